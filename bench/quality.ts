@@ -1,0 +1,82 @@
+/**
+ * npm run bench:quality: how well the engine decides "same claim" and finds the
+ * discrepancies a journalist expects. Prints numbers; asserts nothing.
+ */
+import fs from "node:fs";
+import { analyze, analyzePair } from "../lib/analysis";
+import { warmLexicon } from "../lib/analysis/lexicon";
+import { mrpcPairs, requireData } from "./data";
+
+warmLexicon();
+
+function mrpc(): void {
+  const pairs = mrpcPairs();
+  let tp = 0, fp = 0, tn = 0, fn = 0, alignedPositives = 0;
+  const started = performance.now();
+  for (const p of pairs) {
+    const v = analyzePair(p.a, p.b);
+    if (p.label === 1 && v.aligned) alignedPositives += 1;
+    if (v.equivalent && p.label === 1) tp += 1;
+    else if (v.equivalent) fp += 1;
+    else if (p.label === 1) fn += 1;
+    else tn += 1;
+  }
+  const ms = performance.now() - started;
+  const precision = tp / Math.max(1, tp + fp);
+  const recall = tp / Math.max(1, tp + fn);
+  const f1 = (2 * precision * recall) / Math.max(1e-9, precision + recall);
+  const positives = pairs.filter((p) => p.label === 1).length;
+  console.log(`MRPC train (${pairs.length} pairs, majority baseline ${(positives / pairs.length).toFixed(3)})`);
+  console.log(`  equivalent: accuracy ${((tp + tn) / pairs.length).toFixed(3)}  precision ${precision.toFixed(3)}  recall ${recall.toFixed(3)}  F1 ${f1.toFixed(3)}`);
+  console.log(`  aligned recall on paraphrases ${(alignedPositives / positives).toFixed(3)}  (${Math.round(ms)} ms, ${(ms / pairs.length).toFixed(2)} ms/pair)`);
+}
+
+function ecb(): void {
+  const lines = fs.readFileSync(requireData("ecbplus/ecbplus_xdoc_event_sentence_pairs.tsv"), "utf8").split(/\r?\n/).slice(1).filter(Boolean);
+  let aligned = 0;
+  for (const line of lines) {
+    const cols = line.split("\t");
+    if (analyzePair(cols[9] ?? "", cols[10] ?? "").aligned) aligned += 1;
+  }
+  console.log(`ECB+ same-event sentence pairs (${lines.length}): aligned recall ${(aligned / lines.length).toFixed(3)}`);
+}
+
+interface Check {
+  name: string;
+  type: string;
+  texts: [RegExp, RegExp] | [RegExp];
+}
+
+function seeds(): void {
+  const dir = requireData("seeds");
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).sort();
+  const labels = ["UPI", "Reuters"];
+  const result = analyze(files.map((f, i) => ({ label: labels[i] ?? f, text: fs.readFileSync(`${dir}/${f}`, "utf8") })));
+  const has = (type: string, texts: RegExp[]) =>
+    result.discrepancies.some((d) => d.type === type && texts.every((re) => d.spans.some((s) => re.test(s.text))));
+  const checks: Check[] = [
+    { name: "title: Ambassador vs ambassador-designate", type: "title", texts: [/^Ambassador$/, /ambassador-designate/] },
+    { name: "number: hundreds of organizations vs computers", type: "number", texts: [/organizations/, /computers/] },
+    { name: "attribution: press conference vs statement", type: "attribution", texts: [/press conference/, /statement/] },
+    { name: "quote: Moon's remarks quoted differently", type: "quote", texts: [/guaranteed/, /sovereignty must be respected/] },
+    { name: "omission: Biden (UPI only)", type: "omission", texts: [/Biden/] },
+    { name: "omission: Japan's warning (UPI only)", type: "omission", texts: [/Japanese government/] },
+    { name: "omission: 0.1% of trade (Reuters only)", type: "omission", texts: [/0\.1%/] },
+    { name: "omission: Samsung and Hyundai plants (Reuters only)", type: "omission", texts: [/Samsung/] },
+  ];
+  let passed = 0;
+  console.log("Seed checklist:");
+  for (const c of checks) {
+    const ok = has(c.type, c.texts);
+    if (ok) passed += 1;
+    console.log(`  ${ok ? "ok  " : "MISS"} ${c.name}`);
+  }
+  const junk = /Advertisement|Wanda Rich|Photo by|License Photo|Latest Headlines|Reporting by|^u$/;
+  const leaked = result.sources.flatMap((s) => s.sentences).filter((s) => junk.test(s.text));
+  console.log(`  ${leaked.length === 0 ? "ok  " : "MISS"} no page junk among compared sentences (${leaked.length} leaked)`);
+  console.log(`  ${passed + (leaked.length === 0 ? 1 : 0)}/${checks.length + 1} expected findings; ${result.discrepancies.length} discrepancies in all`);
+}
+
+seeds();
+mrpc();
+ecb();

@@ -1,0 +1,333 @@
+import { align } from "./align";
+import { classifyPair, type Finding, type Side } from "./classify";
+import { clean } from "./clean";
+import { changedRanges, wordDiff } from "./diff";
+import { compareDescriptions, describe, type Description } from "./entities";
+import { extractFeatures, type SentenceFeatures } from "./features";
+import { discrepancyFingerprint } from "./fingerprint";
+import { AnalysisLimitError, LIMITS } from "./limits";
+import { canonical } from "./normalize";
+import { segment } from "./segment";
+import { comparisonIdf } from "./similarity";
+import type {
+  AnalysisResult,
+  AnalyzedSource,
+  ClaimGroup,
+  Discrepancy,
+  DiscrepancyType,
+  Severity,
+  SourceInput,
+  Span,
+} from "./types";
+import { ENGINE_VERSION } from "./version";
+
+export interface AnalyzeOptions {
+  /** Called with a fraction in [0, 1] as the work advances. */
+  onProgress?: (fraction: number) => void;
+}
+
+interface Prepared {
+  source: AnalyzedSource;
+  features: SentenceFeatures[];
+}
+
+interface Member {
+  source: number;
+  sentences: number[];
+  /** Start of each sentence in the joined text. */
+  starts: number[];
+  features: SentenceFeatures;
+}
+
+/**
+ * Compare 2 to 10 articles on one story.
+ *
+ * Each source is cleaned (page furniture removed, with reasons), split into
+ * sentences, and described by features; sentences carrying the same claim are
+ * aligned into claim groups; inside each group, word-level differences are
+ * classified into discrepancies (title, number, date, quote, attribution,
+ * entity, negation, hedge, other) with a severity and an explanation; how each
+ * article describes each named person is compared across the whole articles;
+ * and claims some sources lack become omissions.
+ *
+ * Deterministic: the same input gives the same output. Throws AnalysisLimitError
+ * for input outside LIMITS, with a message that says what to do.
+ */
+export function analyze(inputs: readonly SourceInput[], options: AnalyzeOptions = {}): AnalysisResult {
+  const progress = options.onProgress ?? (() => undefined);
+  checkLimits(inputs);
+  progress(0.05);
+  const prepared = inputs.map((input, i) => {
+    const result = prepare(input);
+    progress(0.05 + (0.35 * (i + 1)) / inputs.length);
+    return result;
+  });
+  const idf = comparisonIdf(prepared.flatMap((p) => p.features));
+  const aligned = align(prepared.map((p) => ({ features: p.features })), idf);
+  progress(0.7);
+
+  const labels = prepared.map((p) => p.source.label);
+  const raw: Array<Omit<Discrepancy, "id" | "fingerprint">> = [];
+  const claimGroups: ClaimGroup[] = aligned.map((group, id) => {
+    const members = group.members.map((m) => member(prepared, m.source, m.sentences));
+    const reference = members[0];
+    const changed = members.map(() => [] as Array<[number, number]>);
+    members.forEach((m, k) => {
+      if (!reference || k === 0) return;
+      for (const hunk of wordDiff(reference.features.tokens, m.features.tokens)) {
+        changed[0]?.push(...changedRanges(hunk.a));
+        changed[k]?.push(...changedRanges(hunk.b));
+      }
+    });
+    for (let x = 0; x < members.length; x += 1) {
+      for (let y = x + 1; y < members.length; y += 1) {
+        const mx = members[x];
+        const my = members[y];
+        if (!mx || !my) continue;
+        const sides: [Side, Side] = [
+          { label: labels[mx.source] ?? "", features: mx.features },
+          { label: labels[my.source] ?? "", features: my.features },
+        ];
+        for (const finding of classifyPair(sides[0], sides[1])) {
+          raw.push(toDiscrepancy(finding, [mx, my], id, "claim"));
+        }
+      }
+    }
+    return {
+      id,
+      similarity: group.similarity,
+      members: members.map((m, k) => ({ source: m.source, sentences: m.sentences, changed: mergeRanges(changed[k] ?? []) })),
+    };
+  });
+  progress(0.85);
+
+  raw.push(...entityDiscrepancies(prepared, labels));
+  raw.push(...omissions(prepared, claimGroups, labels));
+  progress(1);
+  return {
+    engine: ENGINE_VERSION,
+    sources: prepared.map((p) => p.source),
+    claimGroups,
+    discrepancies: finalize(raw, labels, prepared),
+  };
+}
+
+function checkLimits(inputs: readonly SourceInput[]): void {
+  if (inputs.length < LIMITS.minSources) {
+    throw new AnalysisLimitError(`A comparison needs at least ${LIMITS.minSources} sources; add another article.`);
+  }
+  if (inputs.length > LIMITS.maxSources) {
+    throw new AnalysisLimitError(`A comparison takes at most ${LIMITS.maxSources} sources (got ${inputs.length}); split it into several comparisons.`);
+  }
+  inputs.forEach((input, i) => {
+    const name = input.label || `source ${i + 1}`;
+    if (!input.text.trim()) throw new AnalysisLimitError(`${name} is empty: paste the article text or choose a file.`);
+    if (input.text.length > LIMITS.maxSourceChars) {
+      throw new AnalysisLimitError(
+        `${name} is ${input.text.length.toLocaleString("en-US")} characters; the limit is ${LIMITS.maxSourceChars.toLocaleString("en-US")}. Paste only the article.`,
+      );
+    }
+  });
+}
+
+function prepare(input: SourceInput): Prepared {
+  const cleaned = clean(input.text, { restore: input.restore, discard: input.discard });
+  const { text, sentences } = segment(cleaned.paragraphs);
+  const discardedSentences = new Set((input.discard ?? []).map(canonical));
+  const kept = sentences.filter((s) => !discardedSentences.has(canonical(s.text)));
+  const discarded = [...cleaned.discarded];
+  for (const s of sentences) {
+    if (discardedSentences.has(canonical(s.text)) && !discarded.some((d) => canonical(d.text) === canonical(s.text))) {
+      discarded.push({ text: s.text, reason: "user", line: -1 });
+    }
+  }
+  if (kept.length === 0) {
+    throw new AnalysisLimitError(`${input.label}: no article sentences were found after cleaning. Check that the text is the article itself, or restore discarded lines.`);
+  }
+  if (kept.length > LIMITS.maxSentencesPerSource) {
+    throw new AnalysisLimitError(`${input.label} has ${kept.length} sentences; the limit is ${LIMITS.maxSentencesPerSource}. Paste only the article.`);
+  }
+  const renumbered = kept.map((s, index) => ({ ...s, index }));
+  return {
+    source: {
+      label: input.label,
+      title: input.title ?? cleaned.headline,
+      byline: input.byline ?? cleaned.byline,
+      dateline: cleaned.dateline,
+      text,
+      sentences: renumbered,
+      discarded,
+    },
+    features: renumbered.map((s) => extractFeatures(s.text)),
+  };
+}
+
+function member(prepared: Prepared[], source: number, sentences: number[]): Member {
+  const p = prepared[source];
+  if (!p) throw new Error(`unknown source ${source}`);
+  if (sentences.length === 1) {
+    const f = p.features[sentences[0] ?? 0];
+    if (f) return { source, sentences, starts: [0], features: f };
+  }
+  const starts: number[] = [];
+  let text = "";
+  for (const i of sentences) {
+    if (text) text += " ";
+    starts.push(text.length);
+    text += p.source.sentences[i]?.text ?? "";
+  }
+  return { source, sentences, starts, features: extractFeatures(text) };
+}
+
+/** Map an offset range in a member's joined text to a span in one sentence. */
+function toSpan(m: Member, start: number, end: number): Span {
+  let k = 0;
+  while (k + 1 < m.starts.length && (m.starts[k + 1] ?? Infinity) <= start) k += 1;
+  const base = m.starts[k] ?? 0;
+  const sentence = m.sentences[k] ?? 0;
+  const text = m.features.text.slice(start, end);
+  return { source: m.source, sentence, text, start: start - base, end: end - base };
+}
+
+function toDiscrepancy(finding: Finding, sides: [Member, Member], claimGroup: number, scope: "claim"): Omit<Discrepancy, "id" | "fingerprint"> {
+  return {
+    type: finding.type,
+    severity: finding.severity,
+    claimGroup,
+    scope,
+    spans: finding.spans.map((s) => toSpan(sides[s.side], s.start, s.end)),
+    explanation: finding.explanation,
+  };
+}
+
+function entityDiscrepancies(prepared: Prepared[], labels: string[]): Array<Omit<Discrepancy, "id" | "fingerprint">> {
+  const all: Description[] = [];
+  prepared.forEach((p, source) => p.source.sentences.forEach((s) => all.push(...describe(s.text, source, s.index))));
+  return compareDescriptions(all).map((f) => {
+    const la = labels[f.a.source] ?? "";
+    const lb = labels[f.b.source] ?? "";
+    const sa = prepared[f.a.source]?.source.sentences[f.a.sentence]?.text ?? "";
+    const sb = prepared[f.b.source]?.source.sentences[f.b.sentence]?.text ?? "";
+    return {
+      type: "title" as const,
+      severity: f.severity,
+      claimGroup: null,
+      scope: "entity" as const,
+      spans: [
+        { source: f.a.source, sentence: f.a.sentence, text: sa.slice(f.roleA.start, f.roleA.end), start: f.roleA.start, end: f.roleA.end },
+        { source: f.b.source, sentence: f.b.sentence, text: sb.slice(f.roleB.start, f.roleB.end), start: f.roleB.start, end: f.roleB.end },
+      ],
+      explanation: `${la} calls ${f.a.name} “${f.a.text}”; ${lb} calls ${f.b.name} “${f.b.text}”.`,
+    };
+  });
+}
+
+/** Severity of a claim only some sources carry: a quote or a figure is news, new names are a new fact, the rest background. */
+function omissionSeverity(f: SentenceFeatures, others: SentenceFeatures[]): Severity {
+  if (f.quotes.length > 0 || f.numbers.length > 0) return "high";
+  const known = new Set<string>();
+  for (const o of others) for (const key of o.content.keys()) known.add(key);
+  const newNames = [...f.names].filter((n) => !known.has(n));
+  if (newNames.length > 0) return "medium";
+  let total = 0;
+  let fresh = 0;
+  for (const [key, w] of f.content) {
+    total += w;
+    if (!known.has(key)) fresh += w;
+  }
+  return total > 0 && fresh / total >= 0.5 ? "medium" : "low";
+}
+
+function omissions(prepared: Prepared[], groups: ClaimGroup[], labels: string[]): Array<Omit<Discrepancy, "id" | "fingerprint">> {
+  const out: Array<Omit<Discrepancy, "id" | "fingerprint">> = [];
+  const grouped = prepared.map(() => new Set<number>());
+  for (const g of groups) for (const m of g.members) for (const s of m.sentences) grouped[m.source]?.add(s);
+  const everyOther = (source: number) => prepared.flatMap((p, i) => (i === source ? [] : p.features));
+  const list = (names: string[]) => (names.length <= 2 ? names.join(" and ") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`);
+  // Claims in no group: only this source carries them.
+  prepared.forEach((p, source) => {
+    const others = everyOther(source);
+    p.source.sentences.forEach((s) => {
+      if (grouped[source]?.has(s.index)) return;
+      const f = p.features[s.index];
+      if (!f) return;
+      const missing = labels.filter((_, i) => i !== source);
+      out.push({
+        type: "omission",
+        severity: omissionSeverity(f, others),
+        claimGroup: null,
+        scope: "omission",
+        spans: [{ source, sentence: s.index, text: s.text, start: 0, end: s.text.length }],
+        explanation: `Only ${labels[source]} carries this claim; ${list(missing)} ${missing.length === 1 ? "does" : "do"} not.`,
+      });
+    });
+  });
+  // Claims some but not all sources carry.
+  for (const g of groups) {
+    if (g.members.length === prepared.length) continue;
+    const carrying = g.members.map((m) => m.source);
+    const missing = labels.filter((_, i) => !carrying.includes(i));
+    const first = g.members[0];
+    const f = first ? prepared[first.source]?.features[first.sentences[0] ?? 0] : undefined;
+    if (!f || !first) continue;
+    const others = prepared.flatMap((p, i) => (carrying.includes(i) ? [] : p.features));
+    out.push({
+      type: "omission",
+      severity: omissionSeverity(f, others),
+      claimGroup: null,
+      scope: "omission",
+      spans: g.members.map((m) => {
+        const s = prepared[m.source]?.source.sentences[m.sentences[0] ?? 0];
+        return { source: m.source, sentence: s?.index ?? 0, text: s?.text ?? "", start: 0, end: s?.text.length ?? 0 };
+      }),
+      explanation: `${list(carrying.map((i) => labels[i] ?? ""))} carry this claim; ${list(missing)} ${missing.length === 1 ? "does" : "do"} not.`,
+    });
+  }
+  return out;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
+
+function finalize(raw: Array<Omit<Discrepancy, "id" | "fingerprint">>, labels: string[], prepared: Prepared[]): Discrepancy[] {
+  const seen = new Set<string>();
+  const entityTexts = new Set(
+    raw.filter((d) => d.scope === "entity").flatMap((d) => d.spans.map((s) => `${s.source}:${canonical(s.text)}`)),
+  );
+  const out: Discrepancy[] = [];
+  const position = (d: Omit<Discrepancy, "id" | "fingerprint">) => {
+    const s = d.spans[0];
+    const p = s ? prepared[s.source] : undefined;
+    return s && p ? s.sentence / Math.max(1, p.source.sentences.length) : 1;
+  };
+  const ordered = [...raw].sort(
+    (x, y) =>
+      (x.claimGroup ?? Infinity) - (y.claimGroup ?? Infinity) ||
+      position(x) - position(y) ||
+      SEVERITY_RANK[x.severity] - SEVERITY_RANK[y.severity],
+  );
+  for (const d of ordered) {
+    // A claim-level title difference the entity comparison already reports is one discrepancy, not two.
+    if (d.scope === "claim" && d.type === "title" && d.spans.every((s) => entityTexts.has(`${s.source}:${canonical(s.text)}`))) continue;
+    const fingerprint = discrepancyFingerprint(
+      d.type,
+      d.spans.map((s) => ({ label: labels[s.source] ?? String(s.source), text: s.text })),
+    );
+    if (seen.has(fingerprint)) continue;
+    seen.add(fingerprint);
+    out.push({ ...d, id: out.length, fingerprint });
+  }
+  return out;
+}
+
+function mergeRanges(ranges: Array<[number, number]>): Array<[number, number]> {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const out: Array<[number, number]> = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r[0] <= last[1] + 1) last[1] = Math.max(last[1], r[1]);
+    else out.push([r[0], r[1]]);
+  }
+  return out;
+}
+
+export type { DiscrepancyType };

@@ -1,0 +1,399 @@
+import { wordDiff, type Hunk } from "./diff";
+import { isRole, type Mention, type SentenceFeatures } from "./features";
+import { synonymous } from "./lexicon";
+import type { Token } from "./nlp";
+import type { DiscrepancyType, Severity } from "./types";
+import { CERTAINTY, ROLE_MODIFIERS } from "./vocabulary";
+
+/**
+ * Classification: the substantive differences between two aligned sentences (or
+ * runs of sentences), each typed from the house vocabulary with a severity and a
+ * one-sentence explanation. Pure style (synonyms, punctuation, "news conference"
+ * for "press conference") yields nothing.
+ */
+export interface Side {
+  label: string;
+  features: SentenceFeatures;
+}
+
+export interface LocalSpan {
+  side: 0 | 1;
+  start: number;
+  end: number;
+}
+
+export interface Finding {
+  type: DiscrepancyType;
+  severity: Severity;
+  spans: LocalSpan[];
+  explanation: string;
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+const STANCES = new Set(["neutral", "assertive", "confirm", "deny"]);
+/** Roles too vague to contradict a specific title ("official" for "ambassador"). */
+const GENERIC_ROLES = new Set(["official", "officials", "leader", "member", "head", "officer", "executive", "chief"]);
+const q = (text: string) => `“${text}”`;
+
+function span(side: 0 | 1, m: { start: number; end: number }): LocalSpan {
+  return { side, start: m.start, end: m.end };
+}
+
+function textOf(side: Side, s: { start: number; end: number }): string {
+  return side.features.tokens.length ? normalizedText(side).slice(s.start, s.end) : "";
+}
+
+function normalizedText(side: Side): string {
+  // Offsets from features are into the typography-normalised text, which has the same length.
+  return side.features.text;
+}
+
+export function classifyPair(a: Side, b: Side): Finding[] {
+  const findings: Finding[] = [];
+  const hunks = wordDiff(a.features.tokens, b.features.tokens);
+  findings.push(...numbers(a, b));
+  findings.push(...dates(a, b));
+  findings.push(...quotes(a, b));
+  findings.push(...attribution(a, b));
+  findings.push(...titles(a, b, hunks));
+  findings.push(...polarity(a, b, hunks));
+  findings.push(...entities(a, b, hunks));
+  if (findings.length === 0) findings.push(...other(a, b, hunks));
+  return findings;
+}
+
+function numbers(a: Side, b: Side): Finding[] {
+  const out: Finding[] = [];
+  const na = a.features.numbers;
+  const nb = b.features.numbers;
+  const usedB = new Set<number>();
+  const unmatchedA: typeof na = [];
+  for (const x of na) {
+    const j = nb.findIndex((y, k) => !usedB.has(k) && y.value === x.value);
+    const y = nb[j];
+    if (j === -1 || !y) {
+      unmatchedA.push(x);
+      continue;
+    }
+    usedB.add(j);
+    if (x.unit && y.unit && x.unit !== y.unit && !synonymous(x.unit, y.unit)) {
+      out.push({
+        type: "number",
+        severity: "high",
+        spans: [span(0, x), span(1, y)],
+        explanation: `${a.label} says ${q(x.text)}; ${b.label} says ${q(y.text)}: the same figure counts different things.`,
+      });
+    }
+  }
+  const unmatchedB = nb.filter((_, k) => !usedB.has(k));
+  if (unmatchedA.length > 0 && unmatchedB.length > 0) {
+    out.push({
+      type: "number",
+      severity: "high",
+      spans: [...unmatchedA.map((x) => span(0, x)), ...unmatchedB.map((y) => span(1, y))],
+      explanation: `${a.label} gives ${unmatchedA.map((x) => q(x.text)).join(", ")}; ${b.label} gives ${unmatchedB.map((y) => q(y.text)).join(", ")}.`,
+    });
+  } else if (unmatchedA.length + unmatchedB.length > 0) {
+    const [side, list, label, other] = unmatchedA.length > 0 ? ([0, unmatchedA, a.label, b.label] as const) : ([1, unmatchedB, b.label, a.label] as const);
+    out.push({
+      type: "number",
+      severity: "low",
+      spans: list.map((x) => span(side, x)),
+      explanation: `Only ${label} gives the figure ${list.map((x) => q(x.text)).join(", ")}; ${other} does not.`,
+    });
+  }
+  return out;
+}
+
+function unmatched(xs: Mention[], ys: Mention[]): Mention[] {
+  return xs.filter((x) => !ys.some((y) => y.key === x.key));
+}
+
+const RELATIVE_DATE = /\b(yesterday|today|tonight|tomorrow|last|next|this|earlier|later)\b/i;
+
+function dateWords(m: Mention): string[] {
+  return m.key.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !["on", "the", "morning", "afternoon", "evening", "night"].includes(w));
+}
+
+function dates(a: Side, b: Side): Finding[] {
+  // "Monday" and "Monday night" agree; only dates sharing no word conflict.
+  const agrees = (x: Mention, ys: Mention[]) => ys.some((y) => dateWords(x).some((w) => dateWords(y).includes(w)));
+  const da = a.features.dates.filter((x) => !agrees(x, b.features.dates));
+  const db = b.features.dates.filter((y) => !agrees(y, a.features.dates));
+  if (da.length === 0 || db.length === 0) return [];
+  // "yesterday" against "Tuesday" may be the same day: worth a look, not a conflict.
+  const relative = [...da, ...db].some((m) => RELATIVE_DATE.test(m.text));
+  return [
+    {
+      type: "date",
+      severity: relative ? "low" : "medium",
+      spans: [...da.map((x) => span(0, x)), ...db.map((y) => span(1, y))],
+      explanation: `${a.label} dates it ${da.map((x) => q(x.text)).join(", ")}; ${b.label} says ${db.map((y) => q(y.text)).join(", ")}.`,
+    },
+  ];
+}
+
+function words(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2);
+}
+
+function jaccard(x: string[], y: string[]): number {
+  const sx = new Set(x);
+  const sy = new Set(y);
+  let inter = 0;
+  for (const w of sx) if (sy.has(w)) inter += 1;
+  return inter / Math.max(1, sx.size + sy.size - inter);
+}
+
+/** The shortest window of `side` covering the content words it shares with `quote`, within one clause. */
+function paraphraseSpan(side: Side, quote: string): { start: number; end: number } | null {
+  const target = new Set(words(quote).map((w) => w.replace(/'s$/, "")));
+  const tokens = side.features.tokens.filter((t) => WORD.test(t.text));
+  const hits = tokens.filter((t) => !t.stop && (target.has(t.lower) || target.has(t.lemma)));
+  if (hits.length < 2) return null;
+  // The densest run of hits no more than 12 tokens long.
+  let best: { start: number; end: number; count: number } | null = null;
+  for (let i = 0; i < hits.length; i += 1) {
+    const first = hits[i];
+    if (!first) continue;
+    for (let j = i; j < hits.length; j += 1) {
+      const last = hits[j];
+      if (!last) continue;
+      const span = tokens.filter((t) => t.start >= first.start && t.end <= last.end).length;
+      if (span > 12) break;
+      const count = j - i + 1;
+      if (!best || count > best.count) best = { start: first.start, end: last.end, count };
+    }
+  }
+  if (!best) return null;
+  // Extend over the verb or adjective that completes the clause ("must be respected").
+  const after = side.features.tokens.filter((t) => t.start >= best.end).slice(0, 3);
+  let end = best.end;
+  for (const t of after) {
+    if (t.pos === "AUX" || t.pos === "VERB" || t.pos === "ADJ" || t.pos === "PART") end = t.end;
+    else break;
+  }
+  const before = side.features.tokens.filter((t) => t.end <= best.start).slice(-1)[0];
+  const start = before && before.pos === "PROPN" ? before.start : best.start;
+  return { start, end };
+}
+
+function quotes(a: Side, b: Side): Finding[] {
+  const out: Finding[] = [];
+  const pairs: Array<[0 | 1, Side, Side]> = [
+    [0, a, b],
+    [1, b, a],
+  ];
+  const reported = new Set<string>();
+  for (const [sideIndex, self, other] of pairs) {
+    const otherSide = sideIndex === 0 ? 1 : 0;
+    for (const quote of self.features.quotes) {
+      const qw = words(quote.key);
+      if (qw.length < 3) continue;
+      let bestScore = 0;
+      let best: Mention | null = null;
+      for (const o of other.features.quotes) {
+        const score = jaccard(qw, words(o.key));
+        if (score > bestScore) {
+          bestScore = score;
+          best = o;
+        }
+      }
+      if (best && bestScore >= 0.25) {
+        const key = [quote.key, best.key].sort().join("|");
+        if (best.key !== quote.key && bestScore < 0.999 && !reported.has(key)) {
+          reported.add(key);
+          const [first, second] = sideIndex === 0 ? [quote, best] : [best, quote];
+          out.push({
+            type: "quote",
+            severity: bestScore < 0.5 ? "high" : bestScore < 0.8 ? "medium" : "low",
+            spans: [span(0, first), span(1, second)],
+            explanation: `The quotation differs: ${a.label} has ${q(first.key)}, ${b.label} has ${q(second.key)}.`,
+          });
+        }
+        continue;
+      }
+      // No matching quotation on the other side: a paraphrase, if the other side says much the same words.
+      const otherWords = new Set(words(other.features.text));
+      const content = qw.filter((w) => w.length > 3);
+      const present = content.filter((w) => otherWords.has(w)).length;
+      if (content.length >= 2 && present / content.length >= 0.3) {
+        const para = paraphraseSpan(other, quote.key);
+        const spans = [span(sideIndex, quote)];
+        if (para) spans.push(span(otherSide as 0 | 1, para));
+        const paraText = para ? q(other.features.text.slice(para.start, para.end)) : "it";
+        out.push({
+          type: "quote",
+          severity: "low",
+          spans: spans.sort((x, y) => x.side - y.side),
+          explanation: `${self.label} quotes ${q(quote.text.replace(/^"|"$/g, ""))}; ${other.label} paraphrases it as ${paraText}.`,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function attribution(a: Side, b: Side): Finding[] {
+  const out: Finding[] = [];
+  const va = unmatched(a.features.venues, b.features.venues);
+  const vb = unmatched(b.features.venues, a.features.venues);
+  if (va.length > 0 || vb.length > 0) {
+    const both = va.length > 0 && vb.length > 0;
+    const describe = (label: string, list: Mention[]) =>
+      list.length > 0 ? `${label} says ${list.map((m) => q(m.text)).join(" and ")}` : `${label} does not say`;
+    out.push({
+      type: "attribution",
+      severity: both ? "medium" : "low",
+      spans: [...va.map((m) => span(0, m)), ...vb.map((m) => span(1, m))],
+      explanation: `${describe(a.label, va)}; ${describe(b.label, vb)}.`,
+    });
+  }
+  // Only stance classes compare: "announced" or "warned" are usually the claim itself, not its attribution.
+  const stance = (ms: Mention[]) => ms.filter((m) => STANCES.has(m.key));
+  const va2 = stance(a.features.speechVerbs);
+  const vb2 = stance(b.features.speechVerbs);
+  const ca = new Set(va2.map((m) => m.key));
+  const cb = new Set(vb2.map((m) => m.key));
+  const onlyA = va2.filter((m) => !cb.has(m.key) && m.key !== "neutral");
+  const onlyB = vb2.filter((m) => !ca.has(m.key) && m.key !== "neutral");
+  if (ca.size > 0 && cb.size > 0 && onlyA.length + onlyB.length > 0) {
+    const fa = va2[0];
+    const fb = vb2[0];
+    out.push({
+      type: "attribution",
+      severity: "medium",
+      spans: [...onlyA.map((m) => span(0, m)), ...onlyB.map((m) => span(1, m))],
+      explanation: `${a.label} has ${q(fa?.text ?? "")}; ${b.label} has ${q(fb?.text ?? "")}: a different stance towards the claim.`,
+    });
+  }
+  return out;
+}
+
+function roleTokens(tokens: Token[]): Token[] {
+  return tokens.filter((t) => isRole(t.lower));
+}
+
+/** Expand a role token over hyphenated modifiers: "ambassador" "-" "designate" -> one span. */
+function roleSpan(all: Token[], token: Token): { start: number; end: number } {
+  const i = all.indexOf(token);
+  let start = token.start;
+  let end = token.end;
+  const next = all[i + 1];
+  const after = all[i + 2];
+  if (next?.text === "-" && after && ROLE_MODIFIERS.has(after.lower)) end = after.end;
+  const prev = all[i - 1];
+  const before = all[i - 2];
+  if (prev?.text === "-" && before && (ROLE_MODIFIERS.has(before.lower) || isRole(before.lower))) start = before.start;
+  return { start, end };
+}
+
+function titles(a: Side, b: Side, hunks: Hunk[]): Finding[] {
+  const out: Finding[] = [];
+  for (const h of hunks) {
+    const ra = roleTokens(h.a);
+    const rb = roleTokens(h.b);
+    if (ra.length === 0 && rb.length === 0) continue;
+    const keysA = new Set(ra.map((t) => t.lemma));
+    const keysB = new Set(rb.map((t) => t.lemma));
+    const modifierChange = [...ra, ...rb].some((t) => ROLE_MODIFIERS.has(t.lower));
+    const differentRoles = ra.length > 0 && rb.length > 0 && ![...keysA].some((k) => keysB.has(k) || [...keysB].some((j) => synonymous(k, j)));
+    if (!modifierChange && !differentRoles) continue;
+    const spans = [...ra.map((t) => span(0, roleSpan(a.features.tokens, t))), ...rb.map((t) => span(1, roleSpan(b.features.tokens, t)))];
+    const ta = ra.length ? ra.map((t) => textOf(a, roleSpan(a.features.tokens, t))).join(" ") : null;
+    const tb = rb.length ? rb.map((t) => textOf(b, roleSpan(b.features.tokens, t))).join(" ") : null;
+    const vague = !modifierChange && [...ra, ...rb].some((t) => GENERIC_ROLES.has(t.lower));
+    out.push({
+      type: "title",
+      severity: vague ? "low" : "high",
+      spans,
+      explanation:
+        ta && tb
+          ? `${a.label} has the title ${q(ta)}; ${b.label} has ${q(tb)}.`
+          : `${ta ? a.label : b.label} adds ${q((ta ?? tb) as string)} to the title; ${ta ? b.label : a.label} does not.`,
+    });
+  }
+  return out;
+}
+
+function polarity(a: Side, b: Side, hunks: Hunk[]): Finding[] {
+  const out: Finding[] = [];
+  const inHunks = (side: 0 | 1, mentions: Mention[]) =>
+    mentions.filter((m) => hunks.some((h) => (side === 0 ? h.a : h.b).some((t) => t.start === m.start)));
+  const na = inHunks(0, a.features.negations);
+  const nb = inHunks(1, b.features.negations);
+  if (na.length !== nb.length && a.features.negations.length !== b.features.negations.length) {
+    const [side, list, label, other] = na.length > nb.length ? ([0, na, a.label, b.label] as const) : ([1, nb, b.label, a.label] as const);
+    out.push({
+      type: "negation",
+      severity: "high",
+      spans: list.map((m) => span(side, m)),
+      explanation: `${label} negates the claim (${list.map((m) => q(m.text)).join(", ")}); ${other} does not.`,
+    });
+  }
+  const ha = inHunks(0, [...a.features.hedges, ...a.features.certainty]);
+  const hb = inHunks(1, [...b.features.hedges, ...b.features.certainty]);
+  const hedgeKeys = (ms: Mention[]) => new Set(ms.map((m) => m.key));
+  const ka = hedgeKeys(ha);
+  const kb = hedgeKeys(hb);
+  const diffA = ha.filter((m) => !kb.has(m.key));
+  const diffB = hb.filter((m) => !ka.has(m.key));
+  if (diffA.length + diffB.length > 0) {
+    const hedged = (ms: Mention[]) => ms.some((m) => !CERTAINTY.has(m.key));
+    const certain = (ms: Mention[]) => ms.some((m) => CERTAINTY.has(m.key));
+    const contrast = (hedged(diffA) && certain(diffB)) || (certain(diffA) && hedged(diffB));
+    const d = (label: string, ms: Mention[]) => (ms.length ? `${label} has ${ms.map((m) => q(m.text)).join(", ")}` : `${label} does not hedge`);
+    out.push({
+      type: "hedge",
+      severity: contrast ? "medium" : "low",
+      spans: [...diffA.map((m) => span(0, m)), ...diffB.map((m) => span(1, m))],
+      explanation: `Certainty differs: ${d(a.label, diffA)}; ${d(b.label, diffB)}.`,
+    });
+  }
+  return out;
+}
+
+function entities(a: Side, b: Side, hunks: Hunk[]): Finding[] {
+  const out: Finding[] = [];
+  for (const h of hunks) {
+    // A substitution of one name for another: a tight hunk, names the other sentence never uses.
+    if (h.a.length > 2 || h.b.length > 2) continue;
+    const known = (side: Side, t: Token) =>
+      side.features.names.has(t.lemma) || [...side.features.content.keys()].some((k) => k.length >= 5 && t.lemma.slice(0, 5) === k.slice(0, 5));
+    const pa = h.a.filter((t) => t.pos === "PROPN" && !known(b, t) && !isRole(t.lower));
+    const pb = h.b.filter((t) => t.pos === "PROPN" && !known(a, t) && !isRole(t.lower));
+    if (pa.length === 0 || pb.length === 0) continue;
+    const first = (ts: Token[]) => ({ start: ts[0]?.start ?? 0, end: ts[ts.length - 1]?.end ?? 0 });
+    const sa = first(pa);
+    const sb = first(pb);
+    out.push({
+      type: "entity",
+      severity: "medium",
+      spans: [span(0, sa), span(1, sb)],
+      explanation: `${a.label} names ${q(textOf(a, sa))} where ${b.label} names ${q(textOf(b, sb))}.`,
+    });
+  }
+  return out;
+}
+
+function other(a: Side, b: Side, hunks: Hunk[]): Finding[] {
+  for (const h of hunks) {
+    const ca = h.a.filter((t) => WORD.test(t.text) && !t.stop && (t.pos === "NOUN" || t.pos === "VERB" || t.pos === "ADJ"));
+    const cb = h.b.filter((t) => WORD.test(t.text) && !t.stop && (t.pos === "NOUN" || t.pos === "VERB" || t.pos === "ADJ"));
+    if (ca.length === 0 || cb.length === 0) continue;
+    const same = ca.every((x) => cb.some((y) => y.lemma === x.lemma || synonymous(x.lemma, y.lemma)));
+    if (same) continue;
+    const sa = { start: ca[0]?.start ?? 0, end: ca[ca.length - 1]?.end ?? 0 };
+    const sb = { start: cb[0]?.start ?? 0, end: cb[cb.length - 1]?.end ?? 0 };
+    if (sa.end - sa.start > 80 || sb.end - sb.start > 80) continue;
+    return [
+      {
+        type: "other",
+        severity: "low",
+        spans: [span(0, sa), span(1, sb)],
+        explanation: `Worded differently: ${a.label} ${q(textOf(a, sa))}, ${b.label} ${q(textOf(b, sb))}.`,
+      },
+    ];
+  }
+  return [];
+}

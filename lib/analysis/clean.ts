@@ -1,0 +1,185 @@
+import { canonical, normalizeTypography } from "./normalize";
+import type { DiscardReason, DiscardedLine } from "./types";
+
+/**
+ * Cleaning: takes text pasted from a web page (or extracted from HTML) and keeps
+ * only the article's body paragraphs. Page furniture is removed by general rules
+ * of line shape, position, repetition and relatedness to the rest of the article,
+ * never by listing known strings. Every removed line is returned with its reason
+ * so it can be shown and restored; headline, byline and dateline are kept as
+ * metadata.
+ */
+export interface CleanOptions {
+  /** Lines (exact text) to keep whatever the rules say. */
+  restore?: readonly string[];
+  /** Lines (exact text) to remove whatever the rules say. */
+  discard?: readonly string[];
+}
+
+export interface CleanResult {
+  /** Kept paragraphs, dateline removed from the first. */
+  paragraphs: string[];
+  discarded: DiscardedLine[];
+  headline: string | null;
+  byline: string | null;
+  dateline: string | null;
+}
+
+interface Line {
+  index: number;
+  text: string;
+  words: number;
+  terminal: boolean;
+  reason: DiscardReason | null;
+  restored: boolean;
+}
+
+const ADVERTISEMENT =
+  /^(advertisement|advert|ad|ads|sponsored( content)?|promoted( content)?|paid (post|content)|story continues below( advertisement)?|skip advertisement|continue reading( below)?|article continues (below|after advertisement))$/i;
+const SIGN_OFF =
+  /^\(?\s*(reporting|writing|additional reporting|editing|compiled|produced|written) by\b[^)]*\)?\.?$/i;
+const BYLINE = /^by\s+[\p{Lu}][\p{L}.'’-]*(\s+(and\s+)?[\p{Lu}][\p{L}.'’-]*){0,5}(\s*[,|]\s*[\p{L} ]{2,40})?$/iu;
+const CAPTION =
+  /(\b(photo|photograph|image|picture|video|graphic|illustration)s?\s*(by|:|credit|courtesy)\b)|(\|\s*license photo)|(\bgetty images\b)|(\b(ap|afp|epa|reuters|upi|efe|anadolu)\s*(photo)?\s*\/)|(\bfile photo\b)|(^\(?(photo|image|video)\b)|(\bcredit:\s)/i;
+const NAVIGATION =
+  /^(latest|top|related|more|most (read|popular|viewed)|recommended|trending|read (more|next|also)|see (also|more)|share( this)?|follow us|sign up|subscribe|newsletter|comments?|click here|watch|listen|also read|you may also like|advertise|home|menu|back to top|print|email)\b/i;
+const AUTHOR_BIO =
+  /^[\p{Lu}][\p{L}.'’-]+(\s+[\p{Lu}][\p{L}.'’-]+){0,3}\s+(is|has been|was|writes|covers|joined|serves)\b[^.]{0,160}\b(editor|reporter|correspondent|writer|journalist|columnist|author|contributor|editor-in-chief|producer|analyst at|bureau chief)/iu;
+const DATELINE =
+  /^((?:[\p{Lu}][\p{Lu}.'’\- ]{1,40}?)(?:,\s*[\p{Lu}][\p{L}.'’ ]{1,30}?)?(?:,\s*[\p{Lu}][\p{L}]{2,8}\.?\s+\d{1,2})?(?:,\s*\d{4})?)\s*(\([^)]{1,40}\))?\s*(?:--|-|–|—|:)\s+/u;
+const TERMINAL = /[.!?…]["'”’)\]]*$|["”’]$/;
+const STOP = new Set(
+  "that this with from have were been their there which would about they after also into more than over when what your said says will could other these those while where some only just like most such many made make being them then very".split(
+    " ",
+  ),
+);
+
+function wordsOf(text: string): string[] {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+}
+
+function contentWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const raw of canonical(text).split(/[^\p{L}\p{N}]+/u)) {
+    if (raw.length >= 4 && !STOP.has(raw)) out.add(raw);
+  }
+  return out;
+}
+
+/** Share of a paragraph's content words that appear anywhere else in the article. */
+export function relatedness(paragraph: string, rest: string): number {
+  const p = contentWords(paragraph);
+  if (p.size === 0) return 1;
+  const r = contentWords(rest);
+  let shared = 0;
+  for (const w of p) if (r.has(w)) shared += 1;
+  return shared / p.size;
+}
+
+function shapeReason(line: Line, seen: Set<string>): DiscardReason | null {
+  const t = line.text;
+  const key = canonical(t);
+  if (ADVERTISEMENT.test(t)) return "advertisement";
+  if (SIGN_OFF.test(t)) return "sign-off";
+  if (line.words <= 8 && BYLINE.test(t)) return "byline";
+  if (CAPTION.test(t)) return "caption";
+  if (seen.has(key)) return "duplicate";
+  if (!line.terminal && line.words <= 5 && NAVIGATION.test(t)) return "navigation";
+  if (t.replace(/[^\p{L}\p{N}]/gu, "").length <= 2) return "fragment";
+  return null;
+}
+
+/** A line long or finished enough to be part of the article body. */
+function isBodyLine(line: Line): boolean {
+  return (line.terminal && line.words >= 4) || line.words >= 20;
+}
+
+export function clean(input: string, options: CleanOptions = {}): CleanResult {
+  const restore = new Set((options.restore ?? []).map(canonical));
+  const discard = new Set((options.discard ?? []).map(canonical));
+  const lines: Line[] = [];
+  input.split(/\r\n|\r|\n/).forEach((raw, index) => {
+    const text = raw.replace(/\s+/g, " ").trim();
+    if (!text) return;
+    const normalized = normalizeTypography(text);
+    lines.push({
+      index,
+      text,
+      words: wordsOf(text).length,
+      terminal: TERMINAL.test(normalized),
+      reason: null,
+      restored: restore.has(canonical(text)),
+    });
+  });
+
+  // 1. Shape and repetition.
+  const seen = new Set<string>();
+  for (const line of lines) {
+    const key = canonical(line.text);
+    if (discard.has(key)) line.reason = "user";
+    else line.reason = shapeReason(line, seen);
+    seen.add(key);
+  }
+
+  // 2. Position: headline before the body, furniture after it, subheads inside it.
+  const live = lines.filter((l) => l.reason === null);
+  const firstBody = live.findIndex(isBodyLine);
+  let lastBody = -1;
+  for (let i = live.length - 1; i >= 0; i -= 1) {
+    const line = live[i];
+    if (line && isBodyLine(line)) {
+      lastBody = i;
+      break;
+    }
+  }
+  let headline: string | null = null;
+  live.forEach((line, i) => {
+    if (firstBody === -1) return;
+    if (i < firstBody) {
+      if (headline === null && line.words >= 3 && line.words <= 30 && !/\.$/.test(line.text)) {
+        headline = line.text;
+        line.reason = "headline";
+      } else {
+        line.reason = line.words <= 2 ? "fragment" : "teaser";
+      }
+    } else if (i > lastBody) {
+      line.reason = line.words <= 2 ? "fragment" : "teaser";
+    } else if (!line.terminal && line.words <= 12) {
+      line.reason = "teaser";
+    }
+  });
+
+  // 3. Relatedness: trailing paragraphs about something else (author bios, promos).
+  const body = () => lines.filter((l) => l.reason === null || l.restored);
+  for (let k = 0; k < 3; k += 1) {
+    const kept = body();
+    const last = kept[kept.length - 1];
+    if (!last || kept.length < 3 || last.restored) break;
+    const rest = kept.slice(0, -1).map((l) => l.text).join("\n");
+    if (AUTHOR_BIO.test(normalizeTypography(last.text))) last.reason = "author-bio";
+    else if (last.words >= 25 && relatedness(last.text, rest) < 0.15) last.reason = "unrelated";
+    else break;
+  }
+
+  // 4. Metadata and the dateline.
+  let byline: string | null = null;
+  const discarded: DiscardedLine[] = [];
+  for (const line of lines) {
+    if (line.restored && line.reason !== "user") line.reason = null;
+    if (line.reason === "byline" && byline === null) byline = line.text.replace(/^by\s+/i, "");
+    if (line.reason !== null) discarded.push({ text: line.text, reason: line.reason, line: line.index });
+  }
+  const paragraphs = lines.filter((l) => l.reason === null).map((l) => l.text);
+  let dateline: string | null = null;
+  const first = paragraphs[0];
+  if (first !== undefined) {
+    const match = DATELINE.exec(first);
+    const place = match?.[1] ?? "";
+    // A dateline's place is in capitals ("SEOUL", "WASHINGTON, D.C.").
+    if (match && /^[\p{Lu}.'’\- ]*\p{Lu}{3,}[\p{Lu}.'’\- ]*$/u.test(place.split(",")[0] ?? "")) {
+      dateline = match[0].trim();
+      paragraphs[0] = first.slice(match[0].length);
+    }
+  }
+  return { paragraphs, discarded, headline, byline, dateline };
+}

@@ -1,0 +1,208 @@
+import { rarity } from "./lexicon";
+import { tokenize, type Token } from "./nlp";
+import { normalizeTypography } from "./normalize";
+import {
+  CERTAINTY,
+  DATE_PATTERN,
+  EQUIVALENT_PHRASES,
+  HEDGES,
+  NEGATIONS,
+  NUMBER_WORDS,
+  ROLE_MODIFIERS,
+  ROLE_WORDS,
+  SPEECH_VERB_CLASS,
+} from "./vocabulary";
+
+/**
+ * Features: what a sentence says, in units the aligner and classifier compare:
+ * weighted content lemmas, names, numbers with what they count, dates, quotations,
+ * negations, hedges and attribution (speech verbs and venues).
+ */
+export interface Mention {
+  /** Comparison key (normalised). */
+  key: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface NumberMention extends Mention {
+  /** Normalised value: "100", "hundreds", "0.1%". */
+  value: string;
+  /** Lemma of the counted noun ("organization"), or null. */
+  unit: string | null;
+}
+
+export interface SentenceFeatures {
+  text: string;
+  tokens: Token[];
+  /** Content lemma -> rarity weight. */
+  content: Map<string, number>;
+  /** Lemmas of proper nouns. */
+  names: Set<string>;
+  numbers: NumberMention[];
+  dates: Mention[];
+  quotes: Mention[];
+  negations: Mention[];
+  hedges: Mention[];
+  certainty: Mention[];
+  speechVerbs: Mention[];
+  venues: Mention[];
+  roles: Mention[];
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+const SKIPPED_POS = new Set(["PUNCT", "SYM", "DET", "ADP", "CCONJ", "SCONJ", "PART", "PRON"]);
+const COUNT_WORDS = new Set(["dozens", "hundreds", "thousands", "millions", "billions", "tens"]);
+
+/** The comparison key of a token: lemma, with number words and newsroom synonyms folded. */
+export function tokenKey(token: Token): string {
+  return NUMBER_WORDS[token.lower] ?? token.lemma;
+}
+
+export function extractFeatures(text: string): SentenceFeatures {
+  const normalized = normalizeTypography(text);
+  const tokens = tokenize(normalized);
+  const content = new Map<string, number>();
+  const names = new Set<string>();
+  for (const [i, t] of tokens.entries()) {
+    if (!WORD.test(t.text) || t.stop) continue;
+    if (SKIPPED_POS.has(t.pos) || t.text.startsWith("'")) continue;
+    const key = tokenKey(t);
+    let weight = rarity(t.lower, t.lemma);
+    if (t.pos === "PROPN") {
+      // Sentence-initial capitals are not evidence of a name.
+      if (i > 0 || tokens.length === 1) names.add(t.lemma);
+      weight = Math.max(weight, 0.8);
+    }
+    if (t.pos === "NUM") weight = Math.max(weight, 1);
+    if (t.pos === "AUX") weight = Math.min(weight, 0.1);
+    content.set(key, Math.max(content.get(key) ?? 0, weight));
+  }
+  for (const [pattern, key] of EQUIVALENT_PHRASES) {
+    pattern.lastIndex = 0;
+    if (pattern.test(normalized)) content.set(key, 0.6);
+  }
+  return {
+    text,
+    tokens,
+    content,
+    names,
+    numbers: numbersOf(tokens, normalized),
+    dates: matches(normalized, DATE_PATTERN, (m) => m.replace(/^on\s+/i, "").toLowerCase()),
+    quotes: matches(normalized, /"([^"]{2,})"/g, (m) => m.slice(1, -1).toLowerCase().replace(/[^\p{L}\p{N} ]/gu, "").trim()),
+    negations: tokensIn(tokens, (t) => NEGATIONS.has(t.lower)),
+    hedges: tokensIn(tokens, (t) => HEDGES.has(t.lower) && t.pos !== "NUM" && !(t.lower === "about" && t.pos === "ADP" && !nextIsNumber(tokens, t))),
+    certainty: tokensIn(tokens, (t) => CERTAINTY.has(t.lower)),
+    speechVerbs: tokensIn(tokens, (t) => t.pos === "VERB" && SPEECH_VERB_CLASS[t.lemma] !== undefined, (t) => SPEECH_VERB_CLASS[t.lemma] ?? t.lemma),
+    venues: venuesOf(normalized),
+    roles: tokensIn(tokens, (t) => isRole(t.lower), (t) => t.lower),
+  };
+}
+
+export function isRole(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (ROLE_WORDS.has(lower) || ROLE_MODIFIERS.has(lower)) return true;
+  return lower.split("-").some((part) => ROLE_WORDS.has(part) || ROLE_MODIFIERS.has(part));
+}
+
+function nextIsNumber(tokens: Token[], token: Token): boolean {
+  const i = tokens.indexOf(token);
+  const next = tokens[i + 1];
+  return next !== undefined && (next.pos === "NUM" || /\d/.test(next.text));
+}
+
+function tokensIn(tokens: Token[], test: (t: Token) => boolean, key: (t: Token) => string = (t) => t.lower): Mention[] {
+  return tokens.filter(test).map((t) => ({ key: key(t), text: t.text, start: t.start, end: t.end }));
+}
+
+function matches(text: string, pattern: RegExp, key: (m: string) => string): Mention[] {
+  const out: Mention[] = [];
+  pattern.lastIndex = 0;
+  for (const m of text.matchAll(pattern)) {
+    const start = m.index ?? 0;
+    out.push({ key: key(m[0]), text: m[0], start, end: start + m[0].length });
+  }
+  return out;
+}
+
+const VENUE =
+  /\b(?:at|during|after|before|in|on|via|through)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(news conference|press conference|media conference|news briefing|press briefing|briefing|statement|interview|speech|address|remarks|post|tweet|email|e-mail|letter|hearing|meeting|rally|summit|broadcast|video|phone call|call)(?:\s+(?:released|issued|posted|published|made|given)\s+(?:after|before|following|during|at|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:news conference|press conference|briefing|meeting|event|summit|hearing))?/gi;
+const ACCORDING = /\baccording to\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'-]*)(?:\s+(?:of\s+)?[\p{Lu}][\p{L}'-]*)*/gu;
+
+function venueKey(phrase: string): string {
+  const lower = phrase.toLowerCase();
+  if (lower.startsWith("according to")) return "source:" + lower.replace(/^according to\s+(the\s+)?/, "");
+  const kinds = [...lower.matchAll(/(conference|briefing|statement|interview|speech|address|remarks|post|tweet|e-?mail|letter|hearing|meeting|rally|summit|broadcast|video|call)/g)].map(
+    (m) => (m[1] === "briefing" ? "conference" : (m[1] ?? "")),
+  );
+  return "venue:" + kinds.join("+");
+}
+
+function venuesOf(text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const pattern of [VENUE, ACCORDING]) {
+    pattern.lastIndex = 0;
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index ?? 0;
+      out.push({ key: venueKey(m[0]), text: m[0], start, end: start + m[0].length });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function numberValue(token: Token): string | null {
+  const word = NUMBER_WORDS[token.lower];
+  if (word) return word;
+  // The value only: "$2,500" and "2500" are the same figure; units are compared separately.
+  if (/^[$€£¥]?\d[\d,]*(\.\d+)?(%|[kmb]n?)?$/i.test(token.text)) return token.text.replace(/[,$€£¥]/g, "").toLowerCase();
+  return null;
+}
+
+/** Numbers with the noun they count: "hundreds of organizations" -> { value: "hundreds", unit: "organization" }. */
+function numbersOf(tokens: Token[], text: string): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i];
+    if (!token) continue;
+    const value = token.pos === "NUM" || /^\$?\d/.test(token.text) || COUNT_WORDS.has(token.lower) ? numberValue(token) : null;
+    if (value === null) continue;
+    // Dates and times are compared as dates.
+    const prev = tokens[i - 1];
+    if (prev && /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?$/i.test(prev.text)) continue;
+    if (/^(19|20)\d{2}$/.test(token.text) && !(tokens[i + 1]?.pos === "NOUN")) continue;
+    let parts = [value];
+    let end = token.end;
+    let j = i + 1;
+    while (j < tokens.length) {
+      const next = tokens[j];
+      if (!next) break;
+      const more = next.text === "%" || /^per ?cent$/i.test(next.text) ? "%" : next.pos === "NUM" ? numberValue(next) : null;
+      if (more === null) break;
+      parts.push(more);
+      end = next.end;
+      j += 1;
+    }
+    if (parts.length > 1 && parts[parts.length - 1] !== "%") parts = [parts.join(" ")];
+    // The counted noun: skip "of", adjectives and compound modifiers, stop at the first noun.
+    let unit: string | null = parts.includes("%") ? "%" : null;
+    let k = j;
+    if (tokens[k]?.lower === "of") k += 1;
+    while (unit === null && k < tokens.length && k <= j + 3) {
+      const next = tokens[k];
+      if (!next) break;
+      if (next.pos === "NOUN" || next.pos === "PROPN") {
+        const after = tokens[k + 1];
+        unit = after && after.pos === "NOUN" ? after.lemma : next.lemma;
+        end = after && after.pos === "NOUN" ? after.end : next.end;
+        break;
+      }
+      if (next.pos !== "ADJ" && next.pos !== "DET") break;
+      k += 1;
+    }
+    const start = token.start;
+    out.push({ key: parts.join(""), value: parts.join(""), unit, text: text.slice(start, end), start, end });
+    i = j - 1;
+  }
+  return out;
+}

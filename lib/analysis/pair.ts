@@ -1,0 +1,31 @@
+import { ALIGN_THRESHOLD } from "./align";
+import { classifyPair } from "./classify";
+import { extractFeatures } from "./features";
+import { similarity } from "./similarity";
+
+export interface PairVerdict {
+  /** Graded similarity in [0, 1]. */
+  similarity: number;
+  /** The engine would put the two sentences in one claim group. */
+  aligned: boolean;
+  /** Aligned, and no discrepancy of medium or high severity: they state the same facts. */
+  equivalent: boolean;
+}
+
+/**
+ * Stating the same facts needs more shared content than carrying the same claim:
+ * aligned sentences below this similarity add or drop material.
+ */
+export const EQUIVALENT_SIMILARITY = 0.5;
+
+/** The same-claim decision for one sentence pair, as the aligner and classifier make it. */
+export function analyzePair(first: string, second: string): PairVerdict {
+  const a = extractFeatures(first);
+  const b = extractFeatures(second);
+  const sim = similarity(a, b);
+  const aligned = sim >= ALIGN_THRESHOLD;
+  const serious = aligned
+    ? classifyPair({ label: "first", features: a }, { label: "second", features: b }).some((f) => f.severity !== "low")
+    : true;
+  return { similarity: Math.round(sim * 10000) / 10000, aligned, equivalent: aligned && sim >= EQUIVALENT_SIMILARITY && !serious };
+}

@@ -1,0 +1,79 @@
+import { synonymous } from "./lexicon";
+import type { SentenceFeatures } from "./features";
+
+/**
+ * Similarity of two sentences in [0, 1]: a soft, rarity-weighted Dice overlap
+ * of their content lemmas. Shared rare words ("malware", a name, a figure) count
+ * far more than shared common ones ("said"); words that are WordNet synonyms or
+ * share a long stem count 70%. `idf` lowers words that appear all over the
+ * comparison (the story's protagonist), so they do not glue every sentence
+ * together.
+ */
+export type Idf = (key: string) => number;
+const NO_IDF: Idf = () => 1;
+
+export interface Overlap {
+  similarity: number;
+  /** Matched weight over the first sentence's weight: how much of it the second covers. */
+  coverA: number;
+  coverB: number;
+}
+
+function stem(key: string): string | null {
+  return key.length >= 6 && /^\p{L}+$/u.test(key) ? key.slice(0, 5) : null;
+}
+
+export function overlap(a: SentenceFeatures, b: SentenceFeatures, idf: Idf = NO_IDF): Overlap {
+  let totalA = 0;
+  let totalB = 0;
+  let shared = 0;
+  const restA: Array<[string, number]> = [];
+  const restB = new Map<string, number>();
+  for (const [key, w] of b.content) {
+    const weight = w * idf(key);
+    totalB += weight;
+    if (!a.content.has(key)) restB.set(key, weight);
+  }
+  for (const [key, w] of a.content) {
+    const weight = w * idf(key);
+    totalA += weight;
+    const other = b.content.get(key);
+    if (other !== undefined) shared += Math.min(weight, other * idf(key));
+    else restA.push([key, weight]);
+  }
+  if (restA.length > 0 && restB.size > 0) {
+    for (const [key, weight] of restA) {
+      const s = stem(key);
+      for (const [otherKey, otherWeight] of restB) {
+        if ((s !== null && s === stem(otherKey)) || synonymous(key, otherKey)) {
+          shared += 0.7 * Math.min(weight, otherWeight);
+          restB.delete(otherKey);
+          break;
+        }
+      }
+    }
+  }
+  const total = totalA + totalB;
+  return {
+    similarity: total === 0 ? 0 : Math.min(1, (2 * shared) / total),
+    coverA: totalA === 0 ? 0 : Math.min(1, shared / totalA),
+    coverB: totalB === 0 ? 0 : Math.min(1, shared / totalB),
+  };
+}
+
+export function similarity(a: SentenceFeatures, b: SentenceFeatures, idf: Idf = NO_IDF): number {
+  return overlap(a, b, idf).similarity;
+}
+
+/** Document frequency weighting over every sentence in the comparison, in [0.35, 1]. */
+export function comparisonIdf(all: readonly SentenceFeatures[]): Idf {
+  const df = new Map<string, number>();
+  for (const f of all) for (const key of f.content.keys()) df.set(key, (df.get(key) ?? 0) + 1);
+  const n = all.length;
+  if (n < 6) return NO_IDF;
+  const norm = Math.log(n + 1);
+  return (key) => {
+    const d = df.get(key) ?? 1;
+    return 0.35 + 0.65 * Math.min(1, Math.log((n + 1) / d) / norm);
+  };
+}

@@ -1,0 +1,86 @@
+/**
+ * Closed word lists the classifier reasons with. They describe English news
+ * writing in general (roles, hedges, speech verbs), not any one story.
+ */
+
+export const ROLE_WORDS = new Set(
+  (
+    "president presidents premier chancellor minister ministers secretary ambassador ambassadors envoy envoys consul diplomat " +
+    "governor mayor senator representative congressman congresswoman lawmaker legislator chairman chairwoman chair chairperson " +
+    "chief director head commissioner spokesman spokeswoman spokesperson official officials officer general colonel lieutenant " +
+    "captain sergeant major admiral commander marshal judge justice prosecutor attorney lawyer sheriff detective inspector " +
+    "king queen prince princess emperor ceo cfo coo cto founder executive manager leader emir sultan pope bishop cardinal " +
+    "rabbi imam professor dr doctor coach member candidate nominee adviser advisor aide analyst economist researcher scientist " +
+    "editor reporter correspondent councillor councilman councilwoman trustee superintendent principal constable pilot " +
+    "owner partner president-elect speaker whip leader delegate attache attaché ombudsman auditor regulator"
+  ).split(" "),
+);
+
+/** Words that change what a role means: "acting", "-designate", "former". */
+export const ROLE_MODIFIERS = new Set(
+  "designate elect acting former ex interim deputy vice assistant associate senior junior late outgoing incoming retired honorary caretaker provisional temporary".split(
+    " ",
+  ),
+);
+
+export const NEGATIONS = new Set(
+  "not n't never no none nobody nothing neither nor without cannot refused denied deny denies".split(" "),
+);
+
+/** Words that lower certainty. */
+export const HEDGES = new Set(
+  (
+    "may might could reportedly allegedly apparently possibly probably likely unlikely appear appears appeared seem seems seemed " +
+    "suggest suggests suggested expected believed suspected unconfirmed rumored rumoured purportedly perhaps potentially"
+  ).split(" "),
+);
+
+/** Words that assert certainty. */
+export const CERTAINTY = new Set("will confirmed definitely certainly clearly undoubtedly officially proven".split(" "));
+
+/** Speech verbs by stance: changing class is an attribution difference, changing within one is style. */
+export const SPEECH_VERB_CLASS: Record<string, string> = {
+  say: "neutral", tell: "neutral", add: "neutral", state: "neutral", note: "neutral", explain: "neutral",
+  write: "neutral", comment: "neutral", remark: "neutral", speak: "neutral", reply: "neutral", respond: "neutral",
+  claim: "assertive", allege: "assertive", insist: "assertive", assert: "assertive", contend: "assertive",
+  maintain: "assertive", argue: "assertive",
+  confirm: "confirm", acknowledge: "confirm", admit: "confirm", concede: "confirm",
+  deny: "deny", dispute: "deny", reject: "deny",
+  announce: "announce", declare: "announce", proclaim: "announce",
+  report: "report", tweet: "post", post: "post",
+  warn: "warn", threaten: "warn",
+};
+
+/** Phrases that mean the same event in newsroom English. */
+export const EQUIVALENT_PHRASES: Array<[RegExp, string]> = [
+  [/\b(press|news|media)\s+(conference|briefing)s?\b/g, "news_conference"],
+  [/\bU\.?S\.?A?\b/g, "united_states"],
+  [/\bUnited States( of America)?\b/g, "united_states"],
+  [/\bU\.?K\.?\b/g, "united_kingdom"],
+  [/\bUnited Kingdom\b/g, "united_kingdom"],
+];
+
+export const NUMBER_WORDS: Record<string, string> = {
+  one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9", ten: "10",
+  eleven: "11", twelve: "12", thirteen: "13", fourteen: "14", fifteen: "15", sixteen: "16", seventeen: "17",
+  eighteen: "18", nineteen: "19", twenty: "20", thirty: "30", forty: "40", fifty: "50", sixty: "60", seventy: "70",
+  eighty: "80", ninety: "90", hundred: "100", thousand: "1000", million: "1e6", billion: "1e9", trillion: "1e12",
+  dozen: "12", dozens: "dozens", hundreds: "hundreds", thousands: "thousands", millions: "millions",
+  billions: "billions", scores: "scores", half: "0.5", twice: "2x", double: "2x", triple: "3x",
+};
+
+export const WEEKDAYS = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+export const DATE_PATTERN = new RegExp(
+  [
+    String.raw`\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\b`,
+    String.raw`\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\b`,
+    String.raw`\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,4}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\b`,
+    String.raw`\b(?:in|since|by|until|last|next|this|early|late|mid-?)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b`,
+    String.raw`\b\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?\b`,
+    String.raw`\b(?:yesterday|today|tonight|tomorrow)\b`,
+    String.raw`\b(?:last|next|this|earlier this|later this)\s+(?:week|month|year|weekend|morning|night|spring|summer|autumn|fall|winter)\b`,
+    String.raw`\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)\b`,
+    String.raw`\b(?:in|since|by|until)\s+(?:19|20)\d{2}\b`,
+  ].join("|"),
+  "gi",
+);
