@@ -1,7 +1,7 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
-export default [
+const config = [
   ...nextVitals,
   ...nextTs,
   {
@@ -12,3 +12,5 @@ export default [
   },
   { ignores: [".next/**", "lib/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
 ];
+
+export default config;

@@ -35,7 +35,7 @@ export function tokenize(text: string): Token[] {
   const its = n.its;
   const doc = n.readDoc(text);
   const values = doc.tokens().out() as string[];
-  const lemmas = doc.tokens().out(its.lemma) as string[];
+  const lemmas = doc.tokens().out(its.lemma as Parameters<ReturnType<typeof doc.tokens>["out"]>[0]) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const stops = doc.tokens().out(its.stopWordFlag) as unknown as boolean[];
   const tokens: Token[] = [];

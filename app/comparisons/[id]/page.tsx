@@ -1,0 +1,75 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AnalysisStatus } from "@/components/diff/analysis-status";
+import { DiscrepancyTable, type DiscrepancyRow } from "@/components/diff/discrepancy-table";
+import { readingRows } from "@/components/diff/rows";
+import { SideBySide } from "@/components/diff/side-by-side";
+import { getComparison } from "@/lib/server/comparisons/get-comparison";
+
+export const dynamic = "force-dynamic";
+
+export default async function ComparisonPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ only?: string }> }) {
+  const { id } = await params;
+  const { only } = await searchParams;
+  const comparison = await getComparison(id);
+  if (!comparison) notFound();
+  const result = comparison.result;
+  const onlyFlagged = only === "flagged";
+  const rows = result ? readingRows(result) : [];
+  const rowOf = (source: number, sentence: number) => rows.find((r) => r.cells[source]?.sentences.includes(sentence))?.key ?? null;
+  const discrepancyRows: DiscrepancyRow[] = (result?.discrepancies ?? []).map((d) => ({
+    id: d.id,
+    type: d.type,
+    severity: d.severity,
+    words: d.type === "omission" ? `only ${d.spans.map((s) => result?.sources[s.source]?.label).join(", ")}` : d.spans.map((s) => `${result?.sources[s.source]?.label}: “${s.text}”`).join(" · "),
+    explanation: d.explanation,
+    rowKey: d.spans[0] ? rowOf(d.spans[0].source, d.spans[0].sentence) : null,
+  }));
+  const counts = { high: 0, medium: 0, low: 0 };
+  for (const d of result?.discrepancies ?? []) counts[d.severity] += 1;
+  return (
+    <>
+      <p><Link href="/">← Comparisons</Link></p>
+      <h1>{comparison.title}</h1>
+      <div className="sources-meta">
+        {comparison.sources.map((s) => (
+          <div key={s.id}>
+            <strong>{s.outlet}</strong>
+            {s.url ? <> · <a href={s.url} rel="noopener noreferrer nofollow">link</a></> : null}
+            {s.publishedAt ? <div className="muted">Published {s.publishedAt}</div> : null}
+            {s.byline ? <div className="muted">By {s.byline}</div> : null}
+            {s.headline ? <div><em>{s.headline}</em></div> : null}
+          </div>
+        ))}
+      </div>
+      <AnalysisStatus status={comparison.analysisStatus} progress={comparison.analysisProgress} error={comparison.analysisError} />
+      {result ? (
+        <>
+          <p>
+            <span className="badge sev-high">{counts.high} high</span>
+            <span className="badge sev-medium">{counts.medium} medium</span>
+            <span className="badge sev-low">{counts.low} low</span>
+            <span className="muted"> · {result.claimGroups.length} claim groups · engine {result.engine}</span>
+          </p>
+          <p>
+            {onlyFlagged ? <Link href={`/comparisons/${id}`}>Show all rows</Link> : <Link href={`/comparisons/${id}?only=flagged`}>Show only rows with discrepancies</Link>}
+          </p>
+          <h2>Side by side</h2>
+          <SideBySide result={result} onlyFlagged={onlyFlagged} />
+          <DiscrepancyTable rows={discrepancyRows} />
+          <h2>Discarded page furniture</h2>
+          {result.sources.map((s, i) => (
+            <details className="discarded" key={i}>
+              <summary>{s.label}: {s.discarded.length} lines left out of the comparison</summary>
+              <ul>
+                {s.discarded.map((d, k) => (
+                  <li key={k}><span className="badge">{d.reason}</span> {d.text}</li>
+                ))}
+              </ul>
+            </details>
+          ))}
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import "@fontsource/inter/400.css";
+import "@fontsource/inter/700.css";
+import "@fontsource/source-serif-4/400.css";
+import "@fontsource/source-serif-4/600.css";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: "Parallax",
+  description: "Compare how outlets reported the same story, sentence by sentence.",
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <header className="site">
+          <Link href="/" className="brand">Parallax</Link>
+          <nav aria-label="Main">
+            <Link href="/">Comparisons</Link> · <Link href="/comparisons/new">New comparison</Link>
+          </nav>
+        </header>
+        <main>{children}</main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,27 @@
+/**
+ * Text with two kinds of marks: words that differ from the other sources
+ * (struck through in the first column, underlined in the others: never colour
+ * alone) and the words a discrepancy quotes. Text is always rendered as text.
+ */
+export function MarkedText({ text, changed, spans }: { text: string; changed: Array<[number, number]>; spans: Array<[number, number]> }) {
+  const cuts = new Set<number>([0, text.length]);
+  for (const [a, b] of [...changed, ...spans]) {
+    cuts.add(Math.max(0, Math.min(text.length, a)));
+    cuts.add(Math.max(0, Math.min(text.length, b)));
+  }
+  const points = [...cuts].sort((x, y) => x - y);
+  const parts: React.ReactNode[] = [];
+  for (let i = 0; i + 1 < points.length; i += 1) {
+    const start = points[i] ?? 0;
+    const end = points[i + 1] ?? 0;
+    if (end <= start) continue;
+    const piece = text.slice(start, end);
+    const isChanged = changed.some(([a, b]) => a <= start && end <= b);
+    const isSpan = spans.some(([a, b]) => a <= start && end <= b);
+    let node: React.ReactNode = piece;
+    if (isChanged) node = <mark className="changed">{node}</mark>;
+    if (isSpan) node = <mark className="span">{node}</mark>;
+    parts.push(<span key={start}>{node}</span>);
+  }
+  return <>{parts}</>;
+}

@@ -1,0 +1,80 @@
+import type { AnalysisResult, Discrepancy } from "@/lib/analysis/types";
+import { MarkedText } from "./marked-text";
+import { readingRows } from "./rows";
+
+/** Aligned rows, one column per source; differing words marked; discrepancy badges under each cell. */
+export function SideBySide({ result, onlyFlagged }: { result: AnalysisResult; onlyFlagged: boolean }) {
+  const rows = readingRows(result);
+  const n = result.sources.length;
+  const bySentence = new Map<string, Discrepancy[]>();
+  for (const d of result.discrepancies) {
+    for (const s of d.spans) {
+      const key = `${s.source}:${s.sentence}`;
+      const list = bySentence.get(key) ?? [];
+      if (!list.includes(d)) list.push(d);
+      bySentence.set(key, list);
+    }
+  }
+  return (
+    <div className="grid" style={{ ["--cols" as string]: n }} role="table" aria-label="Sources side by side">
+      <div className="row head" role="row">
+        {result.sources.map((s, i) => (
+          <div className="cell" role="columnheader" key={i}>{s.label}</div>
+        ))}
+      </div>
+      {rows.map((row) => {
+        const flags = row.cells.flatMap((c, si) => c.sentences.flatMap((s) => bySentence.get(`${si}:${s}`) ?? []));
+        const serious = flags.filter((d) => d.severity !== "low" || d.type !== "omission");
+        if (onlyFlagged && serious.length === 0) return null;
+        const ids = [...new Set(flags.map((d) => d.id))];
+        return (
+          <div className={`row${serious.length ? " flagged" : ""}`} role="row" key={row.key} id={`row-${row.key}`} data-discrepancies={ids.join(" ")}>
+            {row.cells.map((cell, si) => {
+              const source = result.sources[si];
+              if (!source) return null;
+              if (cell.sentences.length === 0) {
+                return (
+                  <div className="cell empty" role="cell" key={si}>
+                    <span className="outlet">{source.label}</span>Not in {source.label}
+                  </div>
+                );
+              }
+              let offset = 0;
+              const texts: string[] = [];
+              const spans: Array<[number, number]> = [];
+              const cellFlags: Discrepancy[] = [];
+              for (const index of cell.sentences) {
+                const sentence = source.sentences[index];
+                if (!sentence) continue;
+                if (texts.length) offset += 1;
+                for (const d of bySentence.get(`${si}:${index}`) ?? []) {
+                  if (!cellFlags.includes(d)) cellFlags.push(d);
+                  if (d.type === "omission") continue;
+                  for (const s of d.spans) if (s.source === si && s.sentence === index) spans.push([offset + s.start, offset + s.end]);
+                }
+                texts.push(sentence.text);
+                offset += sentence.text.length;
+              }
+              const isRef = row.claimGroup !== null && result.claimGroups[row.claimGroup]?.members[0]?.source === si;
+              return (
+                <div className={`cell${isRef ? " ref" : ""}`} role="cell" key={si}>
+                  <span className="outlet">{source.label}</span>
+                  <MarkedText text={texts.join(" ")} changed={cell.changed} spans={spans} />
+                  {cellFlags.length > 0 && (
+                    <div className="notes">
+                      {cellFlags.map((d) => (
+                        <a key={d.id} href={`#d-${d.id}`} className={`badge sev-${d.severity}`} title={d.explanation}>
+                          {d.type}
+                        </a>
+                      ))}
+                    </div>
+                  )}
+                </div>
+              );
+            })}
+          </div>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+"use client";
+
+import Link from "next/link";
+import { DataTable, type DataTableColumn } from "./data-table";
+
+export interface ComparisonListRow {
+  id: string;
+  title: string;
+  outlets: string[];
+  analysisStatus: string;
+  severity: { high: number; medium: number; low: number };
+  createdBy: string | null;
+  updatedAt: string;
+}
+
+type SortKey = "title" | "createdAt" | "updatedAt";
+
+function SortLink({ label, column, sort, dir, hrefFor }: { label: string; column: SortKey; sort: string; dir: string; hrefFor: (sort: SortKey, dir: "asc" | "desc") => string }) {
+  const active = sort === column;
+  const next = active && dir === "asc" ? "desc" : "asc";
+  return (
+    <Link href={hrefFor(column, next)} aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : undefined}>
+      {label}{active ? (dir === "asc" ? " ▲" : " ▼") : ""}
+    </Link>
+  );
+}
+
+export function ComparisonsTable({ rows, sort, dir, baseQuery }: { rows: ComparisonListRow[]; sort: string; dir: string; baseQuery: string }) {
+  const hrefFor = (column: SortKey, d: "asc" | "desc") => {
+    const params = new URLSearchParams(baseQuery);
+    params.set("sort", column);
+    params.set("dir", d);
+    params.delete("page");
+    return `/?${params.toString()}`;
+  };
+  const columns: Array<DataTableColumn<ComparisonListRow>> = [
+    {
+      id: "title",
+      header: () => <SortLink label="Title" column="title" sort={sort} dir={dir} hrefFor={hrefFor} />,
+      cell: ({ row }) => <Link href={`/comparisons/${row.original.id}`}>{row.original.title}</Link>,
+    },
+    { id: "outlets", header: "Outlets", cell: ({ row }) => row.original.outlets.join(", ") },
+    {
+      id: "discrepancies",
+      header: "Discrepancies",
+      cell: ({ row }) => {
+        const s = row.original.severity;
+        if (row.original.analysisStatus !== "done") return <span className="muted">{row.original.analysisStatus === "failed" ? "analysis failed" : "analysing…"}</span>;
+        return (
+          <span>
+            <span className="badge sev-high">{s.high} high</span>
+            <span className="badge sev-medium">{s.medium} medium</span>
+            <span className="badge sev-low">{s.low} low</span>
+          </span>
+        );
+      },
+    },
+    { id: "createdBy", header: "Created by", cell: ({ row }) => row.original.createdBy ?? <span className="muted">sample</span> },
+    {
+      id: "updatedAt",
+      header: () => <SortLink label="Updated" column="updatedAt" sort={sort} dir={dir} hrefFor={hrefFor} />,
+      cell: ({ row }) => <time dateTime={row.original.updatedAt}>{row.original.updatedAt.slice(0, 16).replace("T", " ")}</time>,
+    },
+  ];
+  return <DataTable columns={columns} data={rows} caption="Comparisons" getRowId={(r) => r.id} empty="No comparisons match." />;
+}

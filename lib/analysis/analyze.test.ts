@@ -1,0 +1,83 @@
+import fs from "node:fs";
+import { describe, expect, test } from "vitest";
+import { analyze, AnalysisLimitError } from ".";
+import { assign } from "./assignment";
+import { analyzePair } from "./pair";
+import { normalizeTypography } from "./normalize";
+
+const seeds = [
+  { label: "UPI", text: fs.readFileSync("prisma/sample/upi.txt", "utf8") },
+  { label: "Reuters", text: fs.readFileSync("prisma/sample/reuters.txt", "utf8") },
+];
+
+describe("analyze on the seeds", () => {
+  const result = analyze(seeds);
+  const find = (type: string, ...patterns: RegExp[]) =>
+    result.discrepancies.find((d) => d.type === type && patterns.every((p) => d.spans.some((s) => p.test(s.text))));
+
+  test("the title discrepancy is entity-level: Ambassador vs ambassador-designate", () => {
+    const d = find("title", /^Ambassador$/, /^ambassador-designate$/);
+    expect(d?.claimGroup).toBeNull();
+    expect(d?.severity).toBe("high");
+    expect(d?.explanation).toMatch(/UPI calls Dmytro Ponomarenko .*Reuters calls/);
+  });
+
+  test("number, attribution and quote discrepancies", () => {
+    expect(find("number", /hundreds of organizations/, /hundreds of computers/)?.severity).toBe("high");
+    expect(find("attribution", /at a press conference/, /in a statement released after a news conference/)).toBeDefined();
+    expect(find("quote", /must be guaranteed/, /sovereignty must be respected/)).toBeDefined();
+  });
+
+  test("claims only one outlet carries are omissions", () => {
+    for (const p of [/President Joe Biden/, /Japanese government/, /0\.1%/, /Samsung Electronics/]) {
+      const d = find("omission", p);
+      expect(d?.claimGroup).toBeNull();
+      expect(d?.spans).toHaveLength(1);
+    }
+    expect(find("omission", /0\.1%/)?.severity).toBe("high");
+  });
+
+  test("no junk among compared sentences; deterministic; stable fingerprints", () => {
+    const sentences = result.sources.flatMap((s) => s.sentences.map((x) => x.text));
+    expect(sentences.some((s) => /Advertisement|Wanda Rich|Photo by|Reporting by/.test(s))).toBe(false);
+    const again = analyze(seeds);
+    expect(JSON.stringify(again)).toBe(JSON.stringify(result));
+    expect(new Set(result.discrepancies.map((d) => d.fingerprint)).size).toBe(result.discrepancies.length);
+  });
+
+  test("span offsets point at the quoted words", () => {
+    for (const d of result.discrepancies) {
+      for (const s of d.spans) expect(result.sources[s.source]?.sentences[s.sentence]?.text.slice(s.start, s.end)).toBe(s.text);
+    }
+  });
+});
+
+describe("limits", () => {
+  test("one source, eleven sources and empty text are refused with a message", () => {
+    expect(() => analyze([seeds[0]!])).toThrow(AnalysisLimitError);
+    expect(() => analyze(Array.from({ length: 11 }, () => seeds[0]!))).toThrow(/at most 10/);
+    expect(() => analyze([seeds[0]!, { label: "Empty", text: "   " }])).toThrow(/Empty is empty/);
+  });
+});
+
+describe("pairs", () => {
+  test("paraphrases align; unrelated sentences do not; numbers break equivalence", () => {
+    expect(analyzePair("The company reported a loss of $5 million.", "The firm posted a $5 million loss.").aligned).toBe(true);
+    expect(analyzePair("The company reported a loss of $5 million.", "Rain is expected in Paris on Sunday.").aligned).toBe(false);
+    const v = analyzePair("The council approved a budget of $12 million on Tuesday.", "The council approved a budget of $15 million on Tuesday.");
+    expect(v.aligned).toBe(true);
+    expect(v.equivalent).toBe(false);
+  });
+});
+
+test("typography normalisation keeps length and folds quotes, dashes and spaces", () => {
+  const input = "“Ukraine’s” – a\u00a0test";
+  expect(normalizeTypography(input)).toBe("\"Ukraine's\" - a test");
+  expect(normalizeTypography(input)).toHaveLength(input.length);
+});
+
+test("assignment maximises the total, not the first pick", () => {
+  // Greedy would take (0,0)=0.9 and leave row 1 with 0.1; the optimum is (0,1)+(1,0).
+  expect(assign([[0.9, 0.8], [0.85, 0.1]], 0.3)).toEqual([1, 0]);
+  expect(assign([[0.2]], 0.3)).toEqual([-1]);
+});

@@ -1,0 +1,43 @@
+import fs from "node:fs";
+import { describe, expect, test } from "vitest";
+import { clean, relatedness } from "./clean";
+
+const upi = fs.readFileSync("prisma/sample/upi.txt", "utf8");
+const reuters = fs.readFileSync("prisma/sample/reuters.txt", "utf8");
+
+describe("clean", () => {
+  test("removes the UPI page furniture with reasons and keeps the headline and dateline as metadata", () => {
+    const r = clean(upi);
+    const reasons = Object.fromEntries(r.discarded.map((d) => [d.text.slice(0, 30), d.reason]));
+    expect(reasons["Advertisement"]).toBe("advertisement");
+    expect(reasons["Latest Headlines"]).toBe("navigation");
+    expect(reasons["u"]).toBe("fragment");
+    expect(reasons["Scenes from the Russian war on"]).toBe("teaser");
+    expect(r.discarded.filter((d) => d.reason === "caption")).toHaveLength(3);
+    expect(r.headline).toBe("Ukraine ambassador asks South Korea for help against Russian cyberattacks");
+    expect(r.dateline).toBe("SEOUL, Feb. 25 (UPI) --");
+    expect(r.paragraphs[0]).toMatch(/^Ukrainian Ambassador to South Korea Dmytro Ponomarenko on Friday/);
+    expect(r.paragraphs.join("\n")).not.toMatch(/Advertisement|Photo by|License Photo/);
+  });
+
+  test("removes the Reuters byline, wire sign-off and the unrelated editor bio", () => {
+    const r = clean(reuters);
+    expect(r.byline).toBe("Hyonhee Shin");
+    expect(r.dateline).toBe("SEOUL (Reuters) –");
+    expect(r.discarded.map((d) => d.reason)).toEqual(["byline", "sign-off", "author-bio"]);
+    expect(r.paragraphs.at(-1)).toMatch(/^“We need to act together/);
+  });
+
+  test("restore keeps a line the rules would drop; discard drops one they would keep", () => {
+    const text = "Advertisement\n\nThe mayor resigned on Monday after a long inquiry.\n\nShe denied wrongdoing in a short statement to reporters.";
+    expect(clean(text, { restore: ["Advertisement"] }).paragraphs).toContain("Advertisement");
+    expect(clean(text, { discard: ["She denied wrongdoing in a short statement to reporters."] }).paragraphs).toEqual([
+      "The mayor resigned on Monday after a long inquiry.",
+    ]);
+  });
+
+  test("relatedness is high for the story and low for a bio", () => {
+    expect(relatedness("Ponomarenko urged sanctions against Russia", "Ponomarenko asked Seoul for sanctions against Russia")).toBeGreaterThan(0.5);
+    expect(relatedness("Wanda Rich edits Global Banking Finance Review magazine", "Ponomarenko asked Seoul for sanctions")).toBe(0);
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * `npm start`: migrate the database, make sure the production build is current,
+ * then serve. Any failure before serving stops with a clear message and a
+ * non-zero exit, never a half-started server.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { databaseFile, databaseUrl } from "../database-url";
+
+const root = process.cwd();
+const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
+
+function fail(message: string): never {
+  process.stderr.write(`\nParallax could not start: ${message}\n`);
+  process.exit(1);
+}
+
+function run(command: string, args: string[], what: string): void {
+  const result = spawnSync(command, args, { stdio: "inherit", env: process.env });
+  if (result.status !== 0) fail(`${what} failed (exit ${result.status ?? result.signal}). See the output above.`);
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  if (!fs.existsSync(dir)) return 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === "node_modules" || entry.name === "generated" || entry.name.startsWith(".")) continue;
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+function buildIsCurrent(): boolean {
+  const id = path.join(root, ".next", "BUILD_ID");
+  if (!fs.existsSync(id)) return false;
+  const built = fs.statSync(id).mtimeMs;
+  const sources = Math.max(
+    ...["app", "components", "lib", "prisma"].map((d) => newestMtime(path.join(root, d))),
+    ...["next.config.js", "package.json", "instrumentation.ts"].map((f) => (fs.existsSync(f) ? fs.statSync(f).mtimeMs : 0)),
+  );
+  return built > sources;
+}
+
+let url: string;
+try {
+  url = databaseUrl();
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}
+const file = databaseFile(url);
+console.log(`Parallax: database ${file}`);
+run(bin("prisma"), ["migrate", "deploy"], "Applying database migrations");
+
+try {
+  const sqlite = new Database(file, { timeout: 5_000 });
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.prepare("SELECT count(*) FROM Comparison").get();
+  sqlite.close();
+} catch (error) {
+  fail(`the database at ${file} cannot be opened: ${error instanceof Error ? error.message : String(error)}`);
+}
+
+if (process.env.PARALLAX_SKIP_BUILD !== "1" && !buildIsCurrent()) {
+  console.log("Parallax: building the production bundle (first start or code changed)…");
+  run(bin("next"), ["build"], "The production build");
+}
+
+const port = process.env.PORT?.trim() || "3000";
+const server = spawn(bin("next"), ["start", "-p", port], { stdio: "inherit", env: { ...process.env, DATABASE_URL: url } });
+console.log(`Parallax: serving on http://localhost:${port}`);
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));

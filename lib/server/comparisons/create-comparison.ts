@@ -1,0 +1,45 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { runAnalysis } from "./run-analysis";
+import { type CreateComparison } from "./types";
+
+export interface CreateComparisonOptions {
+  input: CreateComparison;
+  createdById?: string | null;
+  isSample?: boolean;
+}
+
+/**
+ * Store a comparison and its sources in one transaction, then analyse it:
+ * inside the request when it is small, in the background when it is large (the
+ * page shows progress and survives a reload; status lives in the database).
+ */
+export async function createComparison({ input, createdById = null, isSample = false }: CreateComparisonOptions): Promise<{ id: string }> {
+  const comparison = await db.comparison.create({
+    data: {
+      title: input.title,
+      isSample,
+      createdById,
+      sources: {
+        create: input.sources.map((s, position) => ({
+          position,
+          outlet: s.outlet,
+          url: s.url || null,
+          publishedAt: s.publishedAt ? new Date(`${s.publishedAt}T00:00:00Z`) : null,
+          byline: s.byline ?? null,
+          headline: s.title ?? null,
+          inputKind: s.inputKind,
+          rawInput: s.rawInput,
+          extractedText: s.text,
+          discarded: JSON.stringify({ restore: [], discard: [] }),
+        })),
+      },
+    },
+    select: { id: true },
+  });
+  const size = input.sources.reduce((n, s) => n + s.text.length, 0);
+  if (size <= env.ANALYSIS_INLINE_MAX_CHARS) await runAnalysis(comparison.id);
+  else void runAnalysis(comparison.id);
+  return comparison;
+}

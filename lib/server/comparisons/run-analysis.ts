@@ -1,0 +1,78 @@
+import "server-only";
+import { analyze, AnalysisLimitError, ENGINE_VERSION } from "@/lib/analysis";
+import { db } from "@/lib/db";
+import { ZDiscardState } from "./types";
+
+/**
+ * Run the engine on a comparison and store the result in one transaction:
+ * the analysis JSON and one row per discrepancy. A failure leaves the previous
+ * analysis in place and records the reason on the comparison.
+ */
+export async function runAnalysis(comparisonId: string): Promise<void> {
+  const comparison = await db.comparison.findUnique({
+    where: { id: comparisonId },
+    include: { sources: { orderBy: { position: "asc" } } },
+  });
+  if (!comparison) throw new Error(`comparison ${comparisonId} not found`);
+  await db.comparison.update({
+    where: { id: comparisonId },
+    data: { analysisStatus: "running", analysisProgress: 0.05, analysisError: null },
+  });
+  try {
+    const started = performance.now();
+    let lastReported = 0;
+    const progressWrites: Array<Promise<unknown>> = [];
+    const result = analyze(
+      comparison.sources.map((s) => {
+        const overrides = ZDiscardState.parse(JSON.parse(s.discarded || "{}"));
+        return { label: s.outlet, text: s.extractedText, title: s.headline, byline: s.byline, restore: overrides.restore, discard: overrides.discard };
+      }),
+      {
+        onProgress: (fraction) => {
+          if (fraction - lastReported < 0.2) return;
+          lastReported = fraction;
+          progressWrites.push(db.comparison.update({ where: { id: comparisonId }, data: { analysisProgress: fraction } }));
+        },
+      },
+    );
+    await Promise.all(progressWrites);
+    const durationMs = Math.round(performance.now() - started);
+    await db.$transaction([
+      db.discrepancy.deleteMany({ where: { comparisonId } }),
+      db.analysis.upsert({
+        where: { comparisonId },
+        create: { comparisonId, engineVersion: ENGINE_VERSION, result: JSON.stringify(result), durationMs },
+        update: { engineVersion: ENGINE_VERSION, result: JSON.stringify(result), durationMs, createdAt: new Date() },
+      }),
+      db.discrepancy.createMany({
+        data: result.discrepancies.map((d) => ({
+          comparisonId,
+          fingerprint: d.fingerprint,
+          ordinal: d.id,
+          type: d.type,
+          severity: d.severity,
+          claimGroup: d.claimGroup,
+          explanation: d.explanation,
+          spans: JSON.stringify(d.spans),
+        })),
+      }),
+      ...result.sources.map((s, position) =>
+        db.source.updateMany({
+          where: { comparisonId, position },
+          data: { dateline: s.dateline, headline: s.title, byline: s.byline },
+        }),
+      ),
+      db.comparison.update({
+        where: { id: comparisonId },
+        data: { analysisStatus: "done", analysisProgress: 1, analysisError: null, engineVersion: ENGINE_VERSION, analyzedAt: new Date() },
+      }),
+    ]);
+  } catch (error) {
+    const message =
+      error instanceof AnalysisLimitError ? error.message : `The analysis failed: ${error instanceof Error ? error.message : String(error)}. Try again; if it fails again, report it.`;
+    await db.comparison.update({
+      where: { id: comparisonId },
+      data: { analysisStatus: "failed", analysisError: message },
+    });
+  }
+}

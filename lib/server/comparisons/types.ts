@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { LIMITS } from "@/lib/analysis/limits";
+
+/** What a new comparison is made of, as the create form and the sample loader give it. */
+export const ZSourceDraft = z.object({
+  outlet: z.string().trim().min(1, "Give the outlet's name.").max(120),
+  url: z.union([z.literal(""), z.url("Enter a full web address (https://…).")]).optional(),
+  publishedAt: z.union([z.literal(""), z.iso.date("Use a date like 2022-02-25.")]).optional(),
+  inputKind: z.enum(["paste", "upload", "url"]),
+  rawInput: z.string().min(1),
+  text: z.string().trim().min(1, "This source has no text: paste the article or choose a file."),
+  title: z.string().nullable().optional(),
+  byline: z.string().nullable().optional(),
+});
+export type SourceDraft = z.infer<typeof ZSourceDraft>;
+
+export const ZCreateComparison = z.object({
+  title: z.string().trim().min(1, "Give the comparison a title.").max(300),
+  sources: z
+    .array(ZSourceDraft)
+    .min(LIMITS.minSources, `Add at least ${LIMITS.minSources} sources.`)
+    .max(LIMITS.maxSources, `At most ${LIMITS.maxSources} sources.`),
+});
+export type CreateComparison = z.infer<typeof ZCreateComparison>;
+
+/** Discarded lines as stored on a source: the engine's verdicts plus the user's overrides. */
+export const ZDiscardState = z.object({
+  restore: z.array(z.string()).default([]),
+  discard: z.array(z.string()).default([]),
+});
+export type DiscardState = z.infer<typeof ZDiscardState>;
