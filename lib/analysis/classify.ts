@@ -112,7 +112,11 @@ function unmatched(xs: Mention[], ys: Mention[]): Mention[] {
 const RELATIVE_DATE = /\b(yesterday|today|tonight|tomorrow|last|next|this|earlier|later)\b/i;
 
 function dateWords(m: Mention): string[] {
-  return m.key.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !["on", "the", "morning", "afternoon", "evening", "night"].includes(w));
+  // "Nov. 11" and "November 11" agree: month and weekday names compare by their first three letters.
+  return m.key
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 1 && !["on", "the", "morning", "afternoon", "evening", "night"].includes(w))
+    .map((w) => (/^\p{L}+$/u.test(w) ? w.slice(0, 3) : w));
 }
 
 function dates(a: Side, b: Side): Finding[] {
@@ -203,10 +207,13 @@ function quotes(a: Side, b: Side): Finding[] {
         const key = [quote.key, best.key].sort().join("|");
         if (best.key !== quote.key && bestScore < 0.999 && !reported.has(key)) {
           reported.add(key);
+          // One side quoting only part of the other's quotation is a shorter quote, not a different one.
+          const [shorter, longer] = qw.length <= words(best.key).length ? [qw, words(best.key)] : [words(best.key), qw];
+          const contained = shorter.filter((w) => longer.includes(w)).length / Math.max(1, shorter.length);
           const [first, second] = sideIndex === 0 ? [quote, best] : [best, quote];
           out.push({
             type: "quote",
-            severity: bestScore < 0.5 ? "high" : bestScore < 0.8 ? "medium" : "low",
+            severity: contained >= 0.9 ? "low" : bestScore < 0.5 ? "high" : bestScore < 0.8 ? "medium" : "low",
             spans: [span(0, first), span(1, second)],
             explanation: `The quotation differs: ${a.label} has ${q(first.key)}, ${b.label} has ${q(second.key)}.`,
           });
@@ -303,9 +310,10 @@ function titles(a: Side, b: Side, hunks: Hunk[]): Finding[] {
     const ta = ra.length ? ra.map((t) => textOf(a, roleSpan(a.features.tokens, t))).join(" ") : null;
     const tb = rb.length ? rb.map((t) => textOf(b, roleSpan(b.features.tokens, t))).join(" ") : null;
     const vague = !modifierChange && [...ra, ...rb].some((t) => GENERIC_ROLES.has(t.lower));
+    const oneSided = ra.length === 0 || rb.length === 0;
     out.push({
       type: "title",
-      severity: vague ? "low" : "high",
+      severity: vague ? "low" : oneSided ? "medium" : "high",
       spans,
       explanation:
         ta && tb
@@ -358,8 +366,11 @@ function entities(a: Side, b: Side, hunks: Hunk[]): Finding[] {
   for (const h of hunks) {
     // A substitution of one name for another: a tight hunk, names the other sentence never uses.
     if (h.a.length > 2 || h.b.length > 2) continue;
+    const bare = (w: string) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "").replace(/s$/, "");
     const known = (side: Side, t: Token) =>
-      side.features.names.has(t.lemma) || [...side.features.content.keys()].some((k) => k.length >= 5 && t.lemma.slice(0, 5) === k.slice(0, 5));
+      side.features.names.has(t.lemma) ||
+      side.features.tokens.some((o) => o.pos === "PROPN" && bare(o.text) === bare(t.text)) ||
+      [...side.features.content.keys()].some((k) => k.length >= 5 && t.lemma.slice(0, 5) === k.slice(0, 5));
     const pa = h.a.filter((t) => t.pos === "PROPN" && !known(b, t) && !isRole(t.lower));
     const pb = h.b.filter((t) => t.pos === "PROPN" && !known(a, t) && !isRole(t.lower));
     if (pa.length === 0 || pb.length === 0) continue;

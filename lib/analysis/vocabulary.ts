@@ -24,7 +24,7 @@ export const ROLE_MODIFIERS = new Set(
 );
 
 export const NEGATIONS = new Set(
-  "not n't never no none nobody nothing neither nor without cannot refused denied deny denies".split(" "),
+  "not n't never no none nobody nothing neither nor cannot".split(" "),
 );
 
 /** Words that lower certainty. */
