@@ -75,6 +75,11 @@ export function synonymous(a: string, b: string): boolean {
   return sa.some((key) => sb.includes(key));
 }
 
+/** The keys of a lemma's two most frequent WordNet senses (empty when WordNet does not know it). */
+export function senses(lemma: string): readonly string[] {
+  return loadSynsets().get(lemma) ?? [];
+}
+
 /** Load the dictionaries now rather than on the first analysis. */
 export function warmLexicon(): void {
   loadFrequencies();

@@ -1,4 +1,4 @@
-import { synonymous } from "./lexicon";
+import { senses } from "./lexicon";
 import type { SentenceFeatures } from "./features";
 
 /**
@@ -23,6 +23,25 @@ function stem(key: string): string | null {
   return key.length >= 6 && /^\p{L}+$/u.test(key) ? key.slice(0, 5) : null;
 }
 
+/** Per sentence: sense and stem keys -> content key, built once, for synonym lookups in O(1). */
+const senseIndexes = new WeakMap<SentenceFeatures, Map<string, string[]>>();
+
+function senseIndex(f: SentenceFeatures): Map<string, string[]> {
+  let index = senseIndexes.get(f);
+  if (index) return index;
+  index = new Map();
+  for (const key of f.content.keys()) {
+    const s = stem(key);
+    for (const k of s ? [`stem:${s}`, ...senses(key)] : senses(key)) {
+      const list = index.get(k);
+      if (list) list.push(key);
+      else index.set(k, [key]);
+    }
+  }
+  senseIndexes.set(f, index);
+  return index;
+}
+
 export function overlap(a: SentenceFeatures, b: SentenceFeatures, idf: Idf = NO_IDF): Overlap {
   let totalA = 0;
   let totalB = 0;
@@ -42,14 +61,18 @@ export function overlap(a: SentenceFeatures, b: SentenceFeatures, idf: Idf = NO_
     else restA.push([key, weight]);
   }
   if (restA.length > 0 && restB.size > 0) {
+    const index = senseIndex(b);
     for (const [key, weight] of restA) {
       const s = stem(key);
-      for (const [otherKey, otherWeight] of restB) {
-        if ((s !== null && s === stem(otherKey)) || synonymous(key, otherKey)) {
-          shared += 0.7 * Math.min(weight, otherWeight);
-          restB.delete(otherKey);
-          break;
-        }
+      const probes = s ? [`stem:${s}`, ...senses(key)] : senses(key);
+      let matched: string | undefined;
+      for (const probe of probes) {
+        matched = index.get(probe)?.find((k) => restB.has(k));
+        if (matched) break;
+      }
+      if (matched !== undefined) {
+        shared += 0.7 * Math.min(weight, restB.get(matched) ?? 0);
+        restB.delete(matched);
       }
     }
   }
