@@ -58,6 +58,11 @@ describe("limits", () => {
     expect(() => analyze(Array.from({ length: 11 }, () => seeds[0]!))).toThrow(/at most 10/);
     expect(() => analyze([seeds[0]!, { label: "Empty", text: "   " }])).toThrow(/Empty is empty/);
   });
+
+  test("too many sentences in all is refused before the quadratic alignment starts", () => {
+    const big = Array.from({ length: 1_400 }, (_, i) => `Sentence number ${i} reports a distinct fact about item ${i}.`).join("\n\n");
+    expect(() => analyze([{ label: "A", text: big }, { label: "B", text: big }, { label: "C", text: big }])).toThrow(/limit is 3,000/);
+  });
 });
 
 describe("pairs", () => {

@@ -62,6 +62,12 @@ export function analyze(inputs: readonly SourceInput[], options: AnalyzeOptions 
     progress(0.05 + (0.35 * (i + 1)) / inputs.length);
     return result;
   });
+  const total = prepared.reduce((n, p) => n + p.features.length, 0);
+  if (total > LIMITS.maxTotalSentences) {
+    throw new AnalysisLimitError(
+      `These sources have ${total.toLocaleString("en-US")} sentences together; the limit is ${LIMITS.maxTotalSentences.toLocaleString("en-US")}. Compare fewer or shorter articles.`,
+    );
+  }
   const idf = comparisonIdf(prepared.flatMap((p) => p.features));
   const aligned = align(prepared.map((p) => ({ features: p.features })), idf);
   progress(0.7);

@@ -6,6 +6,8 @@ export const LIMITS = {
   maxSourceChars: 200_000,
   /** Sentences per source after cleaning. */
   maxSentencesPerSource: 1_500,
+  /** Sentences across all sources: alignment is quadratic in them, so this bounds the run time. */
+  maxTotalSentences: 3_000,
   /** Words in one sentence before it is cut at clause boundaries. */
   maxSentenceWords: 120,
 } as const;
