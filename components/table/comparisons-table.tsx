@@ -1,17 +1,11 @@
 "use client";
 
 import Link from "next/link";
+import type { ComparisonRow } from "@/lib/server/comparisons/find-comparisons";
 import { DataTable, type DataTableColumn } from "./data-table";
 
-export interface ComparisonListRow {
-  id: string;
-  title: string;
-  outlets: string[];
-  analysisStatus: string;
-  severity: { high: number; medium: number; low: number };
-  createdBy: string | null;
-  updatedAt: string;
-}
+/** Rows as the list use case returns them (a type-only import: nothing server-side reaches the client). */
+export type ComparisonListRow = ComparisonRow;
 
 type SortKey = "title" | "createdAt" | "updatedAt";
 
