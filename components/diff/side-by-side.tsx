@@ -24,11 +24,12 @@ export function SideBySide({ result, onlyFlagged }: { result: AnalysisResult; on
       </div>
       {rows.map((row) => {
         const flags = row.cells.flatMap((c, si) => c.sentences.flatMap((s) => bySentence.get(`${si}:${s}`) ?? []));
-        const serious = flags.filter((d) => d.severity !== "low" || d.type !== "omission");
-        if (onlyFlagged && serious.length === 0) return null;
+        // A low-severity omission (background only one outlet carries) does not make a row worth a look.
+        const notable = flags.filter((d) => d.severity !== "low" || d.type !== "omission");
+        if (onlyFlagged && notable.length === 0) return null;
         const ids = [...new Set(flags.map((d) => d.id))];
         return (
-          <div className={`row${serious.length ? " flagged" : ""}`} role="row" key={row.key} id={`row-${row.key}`} data-discrepancies={ids.join(" ")}>
+          <div className={`row${notable.length ? " flagged" : ""}`} role="row" key={row.key} id={`row-${row.key}`} data-discrepancies={ids.join(" ")}>
             {row.cells.map((cell, si) => {
               const source = result.sources[si];
               if (!source) return null;

@@ -39,13 +39,9 @@ function span(side: 0 | 1, m: { start: number; end: number }): LocalSpan {
   return { side, start: m.start, end: m.end };
 }
 
+/** Offsets from features index the typography-normalised text, which has the original's length. */
 function textOf(side: Side, s: { start: number; end: number }): string {
-  return side.features.tokens.length ? normalizedText(side).slice(s.start, s.end) : "";
-}
-
-function normalizedText(side: Side): string {
-  // Offsets from features are into the typography-normalised text, which has the same length.
-  return side.features.text;
+  return side.features.text.slice(s.start, s.end);
 }
 
 export function classifyPair(a: Side, b: Side): Finding[] {

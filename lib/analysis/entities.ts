@@ -48,7 +48,7 @@ function wordsOf(text: string): Word[] {
   out.forEach((w, i) => {
     const next = out[i + 1];
     const gap = text.slice(w.end, next ? next.start : text.length);
-    w.breakAfter = /[,;:()"“”]|\s[-–—]\s/.test(gap) || (!next && true);
+    w.breakAfter = !next || /[,;:()"“”]|\s[-–—]\s/.test(gap);
   });
   return out;
 }

@@ -92,7 +92,7 @@ export function extractFeatures(text: string): SentenceFeatures {
     dates: matches(normalized, DATE_PATTERN, (m) => m.replace(/^on\s+/i, "").toLowerCase()),
     quotes: matches(normalized, /"([^"]{2,})"/g, (m) => m.slice(1, -1).toLowerCase().replace(/[^\p{L}\p{N} ]/gu, "").trim()),
     negations: tokensIn(tokens, (t) => NEGATIONS.has(t.lower)),
-    hedges: tokensIn(tokens, (t) => HEDGES.has(t.lower) && t.pos !== "NUM" && !(t.lower === "about" && t.pos === "ADP" && !nextIsNumber(tokens, t))),
+    hedges: tokensIn(tokens, (t) => HEDGES.has(t.lower)),
     certainty: tokensIn(tokens, (t) => CERTAINTY.has(t.lower)),
     speechVerbs: tokensIn(tokens, (t) => t.pos === "VERB" && SPEECH_VERB_CLASS[t.lemma] !== undefined, (t) => SPEECH_VERB_CLASS[t.lemma] ?? t.lemma),
     venues: venuesOf(normalized),
@@ -104,12 +104,6 @@ export function isRole(word: string): boolean {
   const lower = word.toLowerCase();
   if (ROLE_WORDS.has(lower) || ROLE_MODIFIERS.has(lower)) return true;
   return lower.split("-").some((part) => ROLE_WORDS.has(part) || ROLE_MODIFIERS.has(part));
-}
-
-function nextIsNumber(tokens: Token[], token: Token): boolean {
-  const i = tokens.indexOf(token);
-  const next = tokens[i + 1];
-  return next !== undefined && (next.pos === "NUM" || /\d/.test(next.text));
 }
 
 function tokensIn(tokens: Token[], test: (t: Token) => boolean, key: (t: Token) => string = (t) => t.lower): Mention[] {

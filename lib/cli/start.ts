@@ -56,8 +56,8 @@ run(bin("prisma"), ["migrate", "deploy"], "Applying database migrations");
 
 try {
   const sqlite = new Database(file, { timeout: 5_000 });
+  // WAL is a property of the file and persists; foreign keys are on by default in better-sqlite3 connections.
   sqlite.pragma("journal_mode = WAL");
-  sqlite.pragma("foreign_keys = ON");
   sqlite.prepare("SELECT count(*) FROM Comparison").get();
   sqlite.close();
 } catch (error) {
