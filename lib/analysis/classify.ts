@@ -3,7 +3,7 @@ import { isRole, type Mention, type SentenceFeatures } from "./features";
 import { synonymous } from "./lexicon";
 import type { Token } from "./nlp";
 import type { DiscrepancyType, Severity } from "./types";
-import { CERTAINTY, ROLE_MODIFIERS } from "./vocabulary";
+import { CERTAINTY, EQUIVALENT_PHRASES, ROLE_MODIFIERS } from "./vocabulary";
 
 /**
  * Classification: the substantive differences between two aligned sentences (or
@@ -306,10 +306,11 @@ function titles(a: Side, b: Side, hunks: Hunk[]): Finding[] {
     const ta = ra.length ? ra.map((t) => textOf(a, roleSpan(a.features.tokens, t))).join(" ") : null;
     const tb = rb.length ? rb.map((t) => textOf(b, roleSpan(b.features.tokens, t))).join(" ") : null;
     const vague = !modifierChange && [...ra, ...rb].some((t) => GENERIC_ROLES.has(t.lower));
+    // A changed modifier ("assistant", "-designate", "former") changes the office itself.
     const oneSided = ra.length === 0 || rb.length === 0;
     out.push({
       type: "title",
-      severity: vague ? "low" : oneSided ? "medium" : "high",
+      severity: vague ? "low" : modifierChange || !oneSided ? "high" : "medium",
       spans,
       explanation:
         ta && tb
@@ -383,13 +384,24 @@ function entities(a: Side, b: Side, hunks: Hunk[]): Finding[] {
   return out;
 }
 
+/** Content words of a hunk, with newsroom equivalents ("press conference" = "news conference") folded. */
+function contentOf(tokens: Token[]): Token[] {
+  let text = tokens.map((t) => t.text).join(" ");
+  for (const [pattern] of EQUIVALENT_PHRASES) text = text.replace(pattern, "");
+  return tokens.filter((t) => text.includes(t.text) && WORD.test(t.text) && !t.stop && (t.pos === "NOUN" || t.pos === "VERB" || t.pos === "ADJ"));
+}
+
+/**
+ * Whatever else changed in substance: at least two content words on each side
+ * that are neither the same lemma nor synonyms. A one-word swap ("firm" for
+ * "company") is wording, not a discrepancy; the typed rules catch the swaps that matter.
+ */
 function other(a: Side, b: Side, hunks: Hunk[]): Finding[] {
   for (const h of hunks) {
-    const ca = h.a.filter((t) => WORD.test(t.text) && !t.stop && (t.pos === "NOUN" || t.pos === "VERB" || t.pos === "ADJ"));
-    const cb = h.b.filter((t) => WORD.test(t.text) && !t.stop && (t.pos === "NOUN" || t.pos === "VERB" || t.pos === "ADJ"));
-    if (ca.length === 0 || cb.length === 0) continue;
-    const same = ca.every((x) => cb.some((y) => y.lemma === x.lemma || synonymous(x.lemma, y.lemma)));
-    if (same) continue;
+    const ca = contentOf(h.a);
+    const cb = contentOf(h.b);
+    const unexplained = (xs: Token[], ys: Token[]) => xs.filter((x) => !ys.some((y) => y.lemma === x.lemma || synonymous(x.lemma, y.lemma)));
+    if (unexplained(ca, cb).length < 2 || unexplained(cb, ca).length < 2) continue;
     const sa = { start: ca[0]?.start ?? 0, end: ca[ca.length - 1]?.end ?? 0 };
     const sb = { start: cb[0]?.start ?? 0, end: cb[cb.length - 1]?.end ?? 0 };
     if (sa.end - sa.start > 80 || sb.end - sb.start > 80) continue;
