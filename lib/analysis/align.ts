@@ -32,6 +32,14 @@ interface Edge {
 }
 
 export function align(sources: readonly AlignSource[], idf: Idf): AlignedGroup[] {
+  const steps = alignSteps(sources, idf);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** `align`, one source pair at a time: yields the fraction of pairs done, returns the groups. */
+export function* alignSteps(sources: readonly AlignSource[], idf: Idf): Generator<number, AlignedGroup[], void> {
   const offsets: number[] = [];
   let total = 0;
   for (const s of sources) {
@@ -39,6 +47,8 @@ export function align(sources: readonly AlignSource[], idf: Idf): AlignedGroup[]
     total += s.features.length;
   }
   const edges: Edge[] = [];
+  const pairs = (sources.length * (sources.length - 1)) / 2;
+  let done = 0;
   for (let s = 0; s < sources.length; s += 1) {
     for (let t = s + 1; t < sources.length; t += 1) {
       edges.push(...alignPair(sources[s]?.features ?? [], sources[t]?.features ?? [], idf).map((e) => ({
@@ -46,6 +56,8 @@ export function align(sources: readonly AlignSource[], idf: Idf): AlignedGroup[]
         b: (offsets[t] ?? 0) + e.b,
         similarity: e.similarity,
       })));
+      done += 1;
+      yield done / pairs;
     }
   }
   // Union-find over sentence nodes.

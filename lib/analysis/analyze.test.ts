@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { describe, expect, test } from "vitest";
-import { analyze, AnalysisLimitError } from ".";
+import { analysisSteps, analyze, AnalysisLimitError } from ".";
 import { assign } from "./assignment";
 import { analyzePair } from "./pair";
 import { normalizeTypography } from "./normalize";
@@ -85,4 +85,18 @@ test("assignment maximises the total, not the first pick", () => {
   // Greedy would take (0,0)=0.9 and leave row 1 with 0.1; the optimum is (0,1)+(1,0).
   expect(assign([[0.9, 0.8], [0.85, 0.1]], 0.3)).toEqual([1, 0]);
   expect(assign([[0.2]], 0.3)).toEqual([-1]);
+});
+
+test("analysisSteps reports rising progress and ends with the same result as analyze", () => {
+  const steps = analysisSteps(seeds);
+  const fractions: number[] = [];
+  let step = steps.next();
+  while (!step.done) {
+    fractions.push(step.value);
+    step = steps.next();
+  }
+  expect(fractions.length).toBeGreaterThanOrEqual(3);
+  expect([...fractions].sort((a, b) => a - b)).toEqual(fractions);
+  expect(fractions.every((f) => f > 0 && f <= 1)).toBe(true);
+  expect(JSON.stringify(step.value)).toBe(JSON.stringify(analyze(seeds)));
 });

@@ -1,4 +1,4 @@
-import { align } from "./align";
+import { alignSteps } from "./align";
 import { classifyPair, type Finding, type Side } from "./classify";
 import { clean } from "./clean";
 import { changedRanges, wordDiff } from "./diff";
@@ -20,11 +20,6 @@ import type {
   Span,
 } from "./types";
 import { ENGINE_VERSION } from "./version";
-
-export interface AnalyzeOptions {
-  /** Called with a fraction in [0, 1] as the work advances. */
-  onProgress?: (fraction: number) => void;
-}
 
 interface Prepared {
   source: AnalyzedSource;
@@ -53,15 +48,26 @@ interface Member {
  * Deterministic: the same input gives the same output. Throws AnalysisLimitError
  * for input outside LIMITS, with a message that says what to do.
  */
-export function analyze(inputs: readonly SourceInput[], options: AnalyzeOptions = {}): AnalysisResult {
-  const progress = options.onProgress ?? (() => undefined);
+export function analyze(inputs: readonly SourceInput[]): AnalysisResult {
+  const steps = analysisSteps(inputs);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * `analyze` in small steps: yields the fraction done (0..1) after each source,
+ * each pair of sources and each batch of claim groups, and returns the result.
+ * A server drives it and gives its event loop a turn between steps, so a long
+ * analysis neither blocks other requests nor hides its progress.
+ */
+export function* analysisSteps(inputs: readonly SourceInput[]): Generator<number, AnalysisResult, void> {
   checkLimits(inputs);
-  progress(0.05);
-  const prepared = inputs.map((input, i) => {
-    const result = prepare(input);
-    progress(0.05 + (0.35 * (i + 1)) / inputs.length);
-    return result;
-  });
+  const prepared: Prepared[] = [];
+  for (const input of inputs) {
+    prepared.push(prepare(input));
+    yield (0.4 * prepared.length) / inputs.length;
+  }
   const total = prepared.reduce((n, p) => n + p.features.length, 0);
   if (total > LIMITS.maxTotalSentences) {
     throw new AnalysisLimitError(
@@ -69,12 +75,18 @@ export function analyze(inputs: readonly SourceInput[], options: AnalyzeOptions 
     );
   }
   const idf = comparisonIdf(prepared.flatMap((p) => p.features));
-  const aligned = align(prepared.map((p) => ({ features: p.features })), idf);
-  progress(0.7);
+  const alignment = alignSteps(prepared.map((p) => ({ features: p.features })), idf);
+  let aligning = alignment.next();
+  while (!aligning.done) {
+    yield 0.4 + 0.3 * aligning.value;
+    aligning = alignment.next();
+  }
+  const aligned = aligning.value;
 
   const labels = prepared.map((p) => p.source.label);
   const raw: Array<Omit<Discrepancy, "id" | "fingerprint">> = [];
-  const claimGroups: ClaimGroup[] = aligned.map((group, id) => {
+  const claimGroups: ClaimGroup[] = [];
+  for (const [id, group] of aligned.entries()) {
     const members = group.members.map((m) => member(prepared, m.source, m.sentences));
     const reference = members[0];
     const changed = members.map(() => [] as Array<[number, number]>);
@@ -99,17 +111,16 @@ export function analyze(inputs: readonly SourceInput[], options: AnalyzeOptions 
         }
       }
     }
-    return {
+    claimGroups.push({
       id,
       similarity: group.similarity,
       members: members.map((m, k) => ({ source: m.source, sentences: m.sentences, changed: mergeRanges(changed[k] ?? []) })),
-    };
-  });
-  progress(0.85);
+    });
+    if (id % 20 === 19) yield 0.7 + (0.2 * (id + 1)) / aligned.length;
+  }
 
   raw.push(...entityDiscrepancies(prepared, labels));
   raw.push(...omissions(prepared, claimGroups, labels));
-  progress(1);
   return {
     engine: ENGINE_VERSION,
     sources: prepared.map((p) => p.source),

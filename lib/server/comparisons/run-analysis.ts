@@ -1,5 +1,5 @@
 import "server-only";
-import { analyze, AnalysisLimitError, ENGINE_VERSION } from "@/lib/analysis";
+import { analysisSteps, AnalysisLimitError, ENGINE_VERSION } from "@/lib/analysis";
 import { db } from "@/lib/db";
 import { ZDiscardState } from "./types";
 
@@ -20,22 +20,24 @@ export async function runAnalysis(comparisonId: string): Promise<void> {
   });
   try {
     const started = performance.now();
-    let lastReported = 0;
-    const progressWrites: Array<Promise<unknown>> = [];
-    const result = analyze(
+    const steps = analysisSteps(
       comparison.sources.map((s) => {
         const overrides = ZDiscardState.parse(JSON.parse(s.discarded || "{}"));
         return { label: s.outlet, text: s.extractedText, title: s.headline, byline: s.byline, restore: overrides.restore, discard: overrides.discard };
       }),
-      {
-        onProgress: (fraction) => {
-          if (fraction - lastReported < 0.2) return;
-          lastReported = fraction;
-          progressWrites.push(db.comparison.update({ where: { id: comparisonId }, data: { analysisProgress: fraction } }));
-        },
-      },
     );
-    await Promise.all(progressWrites);
+    let step = steps.next();
+    let reported = 0;
+    while (!step.done) {
+      if (step.value - reported >= 0.1) {
+        reported = step.value;
+        await db.comparison.update({ where: { id: comparisonId }, data: { analysisProgress: step.value } });
+      }
+      // Give the event loop a turn: other requests are served while a long analysis runs.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      step = steps.next();
+    }
+    const result = step.value;
     const durationMs = Math.round(performance.now() - started);
     await db.$transaction([
       db.discrepancy.deleteMany({ where: { comparisonId } }),
