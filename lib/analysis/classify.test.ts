@@ -55,3 +55,22 @@ describe("classifyPair: literal cases", () => {
     expect(findings("“Ukraine’s sovereignty” – he said.", '"Ukraine\'s sovereignty" - he said.')).toEqual([]);
   });
 });
+
+describe("numbers in detail", () => {
+  test("close figures are low (rounding or update); far ones high; figures of different things do not conflict", () => {
+    expect(kinds("Shares closed at $9.99 on Friday.", "Shares closed at $9.95 on Friday.")).toContain("number/low");
+    expect(kinds("Shares closed at $9.99 on Friday.", "Shares closed at $7.50 on Friday.")).toContain("number/high");
+    expect(kinds("The storm killed 12 people and destroyed 40 homes.", "The storm killed 12 people and damaged 300 cars.")).not.toContain("number/high");
+  });
+});
+
+describe("negation in detail", () => {
+  test("an implicit negative on the other side agrees; a negated different verb is not a conflict", () => {
+    expect(kinds("The officer was blamed for not addressing the scandal.", "The officer was blamed for failing to address the scandal.")).not.toContain("negation/high");
+    expect(kinds("Massachusetts does not have the death penalty.", "Massachusetts is without the death penalty.")).not.toContain("negation/high");
+  });
+
+  test("names: transliterations agree", () => {
+    expect(kinds("Cleric Muqtada al-Sadr spoke on Friday.", "Cleric Moqtada al-Sadr spoke on Friday.")).not.toContain("entity/medium");
+  });
+});

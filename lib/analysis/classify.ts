@@ -1,5 +1,5 @@
 import { wordDiff, type Hunk } from "./diff";
-import { isRole, type Mention, type SentenceFeatures } from "./features";
+import { isRole, type Mention, type NumberMention, type SentenceFeatures } from "./features";
 import { synonymous } from "./lexicon";
 import type { Token } from "./nlp";
 import type { DiscrepancyType, Severity } from "./types";
@@ -30,6 +30,8 @@ export interface Finding {
 }
 
 const WORD = /[\p{L}\p{N}]/u;
+/** Words that negate without "not": their presence means the other sentence negates too. */
+const IMPLICIT_NEGATIONS = new Set(["fail", "refuse", "deny", "decline", "reject", "lack", "without", "unable", "absence", "neither", "avoid", "deny", "never"]);
 const STANCES = new Set(["neutral", "assertive", "confirm", "deny"]);
 /** Roles too vague to contradict a specific title ("official" for "ambassador"). */
 const GENERIC_ROLES = new Set(["official", "officials", "leader", "member", "head", "officer", "executive", "chief"]);
@@ -82,15 +84,31 @@ function numbers(a: Side, b: Side): Finding[] {
     }
   }
   const unmatchedB = nb.filter((_, k) => !usedB.has(k));
-  if (unmatchedA.length > 0 && unmatchedB.length > 0) {
+  // Two unmatched figures conflict when they count the same thing (or neither says what it counts).
+  const sameThing = (x: NumberMention, y: NumberMention) => x.unit === y.unit || (x.unit !== null && y.unit !== null && synonymous(x.unit, y.unit));
+  const pairs: Array<[NumberMention, NumberMention]> = [];
+  const leftB = [...unmatchedB];
+  const leftA: NumberMention[] = [];
+  for (const x of unmatchedA) {
+    const k = leftB.findIndex((y) => sameThing(x, y));
+    const y = leftB[k];
+    if (y) {
+      pairs.push([x, y]);
+      leftB.splice(k, 1);
+    } else leftA.push(x);
+  }
+  for (const [x, y] of pairs) {
+    const close = relativeGap(x.value, y.value) <= 0.05;
     out.push({
       type: "number",
-      severity: "high",
-      spans: [...unmatchedA.map((x) => span(0, x)), ...unmatchedB.map((y) => span(1, y))],
-      explanation: `${a.label} gives ${unmatchedA.map((x) => q(x.text)).join(", ")}; ${b.label} gives ${unmatchedB.map((y) => q(y.text)).join(", ")}.`,
+      // Figures within 5% of each other are usually rounding or an update: worth a look, not a conflict.
+      severity: close ? "low" : "high",
+      spans: [span(0, x), span(1, y)],
+      explanation: `${a.label} gives ${q(x.text)}; ${b.label} gives ${q(y.text)}${close ? " (close: rounding or an update?)" : ""}.`,
     });
-  } else if (unmatchedA.length + unmatchedB.length > 0) {
-    const [side, list, label, other] = unmatchedA.length > 0 ? ([0, unmatchedA, a.label, b.label] as const) : ([1, unmatchedB, b.label, a.label] as const);
+  }
+  for (const [side, list, label, other] of [[0, leftA, a.label, b.label], [1, leftB, b.label, a.label]] as const) {
+    if (list.length === 0) continue;
     out.push({
       type: "number",
       severity: "low",
@@ -99,6 +117,17 @@ function numbers(a: Side, b: Side): Finding[] {
     });
   }
   return out;
+}
+
+/** |x - y| / max(|x|, |y|) for numeric values; 1 when either is not a plain number. */
+function relativeGap(x: string, y: string): number {
+  const value = (v: string) => {
+    const m = /^(-?\d+(?:\.\d+)?)(?:\s+(1e\d+))?%?$/.exec(v);
+    return m ? Number(m[1]) * (m[2] ? Number(m[2]) : 1) : NaN;
+  };
+  const [p, r] = [value(x), value(y)];
+  if (!Number.isFinite(p) || !Number.isFinite(r) || Math.max(Math.abs(p), Math.abs(r)) === 0) return 1;
+  return Math.abs(p - r) / Math.max(Math.abs(p), Math.abs(r));
 }
 
 function unmatched(xs: Mention[], ys: Mention[]): Mention[] {
@@ -261,8 +290,8 @@ function attribution(a: Side, b: Side): Finding[] {
   const onlyA = va2.filter((m) => !cb.has(m.key) && m.key !== "neutral");
   const onlyB = vb2.filter((m) => !ca.has(m.key) && m.key !== "neutral");
   if (ca.size > 0 && cb.size > 0 && onlyA.length + onlyB.length > 0) {
-    const fa = va2[0];
-    const fb = vb2[0];
+    const fa = onlyA[0] ?? va2[0];
+    const fb = onlyB[0] ?? vb2[0];
     out.push({
       type: "attribution",
       severity: "medium",
@@ -325,10 +354,19 @@ function polarity(a: Side, b: Side, hunks: Hunk[]): Finding[] {
   const out: Finding[] = [];
   const inHunks = (side: 0 | 1, mentions: Mention[]) =>
     mentions.filter((m) => hunks.some((h) => (side === 0 ? h.a : h.b).some((t) => t.start === m.start)));
-  const na = inHunks(0, a.features.negations);
-  const nb = inHunks(1, b.features.negations);
-  if (na.length !== nb.length && a.features.negations.length !== b.features.negations.length) {
-    const [side, list, label, other] = na.length > nb.length ? ([0, na, a.label, b.label] as const) : ([1, nb, b.label, a.label] as const);
+  // A negation conflicts only when both sentences state the negated thing and the other does not negate it
+  // in any way ("not addressing" vs "failing to address" agree).
+  const conflicting = (self: Side, other: Side, mentions: Mention[]) =>
+    other.features.negations.length > 0 || other.features.tokens.some((t) => IMPLICIT_NEGATIONS.has(t.lemma))
+      ? []
+      : mentions.filter((m) => {
+          const head = self.features.tokens.filter((t) => t.start > m.start && (t.pos === "VERB" || t.pos === "NOUN" || t.pos === "ADJ")).slice(0, 1)[0];
+          return head !== undefined && other.features.tokens.some((t) => t.lemma === head.lemma || synonymous(t.lemma, head.lemma));
+        });
+  const na = conflicting(a, b, inHunks(0, a.features.negations));
+  const nb = conflicting(b, a, inHunks(1, b.features.negations));
+  if (na.length + nb.length > 0) {
+    const [side, list, label, other] = na.length > 0 ? ([0, na, a.label, b.label] as const) : ([1, nb, b.label, a.label] as const);
     out.push({
       type: "negation",
       severity: "high",
@@ -364,9 +402,15 @@ function entities(a: Side, b: Side, hunks: Hunk[]): Finding[] {
     // A substitution of one name for another: a tight hunk, names the other sentence never uses.
     if (h.a.length > 2 || h.b.length > 2) continue;
     const bare = (w: string) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "").replace(/s$/, "");
+    // Spelling variants ("Muqtada"/"Moqtada") and demonyms ("America"/"American") name the same thing.
+    const variant = (x: string, y: string) => {
+      const [p, r] = [bare(x), bare(y)];
+      return p.length >= 4 && r.length >= 4 && (p.startsWith(r.slice(0, 5)) || r.startsWith(p.slice(0, 5)) || editDistance(p, r) <= Math.max(1, Math.floor(Math.min(p.length, r.length) / 5)));
+    };
     const known = (side: Side, t: Token) =>
+      DATE_WORD.test(t.text) ||
       side.features.names.has(t.lemma) ||
-      side.features.tokens.some((o) => o.pos === "PROPN" && bare(o.text) === bare(t.text)) ||
+      side.features.tokens.some((o) => (o.pos === "PROPN" || o.pos === "ADJ") && (bare(o.text) === bare(t.text) || variant(o.text, t.text))) ||
       [...side.features.content.keys()].some((k) => k.length >= 5 && t.lemma.slice(0, 5) === k.slice(0, 5));
     const pa = h.a.filter((t) => t.pos === "PROPN" && !known(b, t) && !isRole(t.lower));
     const pb = h.b.filter((t) => t.pos === "PROPN" && !known(a, t) && !isRole(t.lower));
@@ -385,6 +429,21 @@ function entities(a: Side, b: Side, hunks: Hunk[]): Finding[] {
 }
 
 /** Content words of a hunk, with newsroom equivalents ("press conference" = "news conference") folded. */
+const DATE_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?$/i;
+
+/** Levenshtein distance, for telling a transliteration variant from a different name. */
+export function editDistance(x: string, y: string): number {
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i += 1) {
+    const cur = [i];
+    for (let j = 1; j <= y.length; j += 1) {
+      cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (x[i - 1] === y[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[y.length] ?? 0;
+}
+
 function contentOf(tokens: Token[]): Token[] {
   let text = tokens.map((t) => t.text).join(" ");
   for (const [pattern] of EQUIVALENT_PHRASES) text = text.replace(pattern, "");
