@@ -25,11 +25,29 @@ test("an uploaded HTML page is reduced to its article text and title", async ({ 
   await page.goto("/comparisons/new");
   await page.getByLabel("Title").fill("HTML import");
   await page.getByLabel("Outlet").first().fill("BBC");
-  await page.getByLabel("Or upload .html, .htm, .txt").first().setInputFiles(file);
+  await page.getByRole("radio", { name: "Upload a file" }).first().check();
+  await page.getByLabel(/^File/).first().setInputFiles(file);
   await page.getByLabel("Outlet").nth(1).fill("Pasted");
-  await page.getByLabel("Article text").nth(1).fill(fs.readFileSync(path.resolve("prisma", "sample", "upi.txt"), "utf8"));
+  await page.getByLabel("Article text").first().fill(fs.readFileSync(path.resolve("prisma", "sample", "upi.txt"), "utf8"));
   await page.getByRole("button", { name: "Compare" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "HTML import" })).toBeVisible();
   await expect(page.getByText(expected.title).first()).toBeVisible();
   await expect(page.getByRole("columnheader", { name: "BBC" })).toBeVisible();
+});
+
+test("a web address on this machine is refused with a clear message, and the rest of the form is kept", async ({ page }) => {
+  await page.goto("/comparisons/new");
+  await page.getByLabel("Title").fill("Import attempt");
+  await page.getByLabel("Outlet").first().fill("Local");
+  await page.getByRole("radio", { name: "Import from a web address" }).first().check();
+  await page.getByLabel("Web address to import").fill("http://127.0.0.1:3100/api/health");
+  await page.getByLabel("Outlet").nth(1).fill("Reuters");
+  await page.getByLabel("Article text").first().fill("Some pasted text that must survive the error.");
+  await page.getByRole("button", { name: "Compare" }).click();
+  await expect(page.getByText(/does not import from local or private network addresses/)).toBeVisible();
+  await expect(page.getByRole("radio", { name: "Import from a web address" }).first()).toBeChecked();
+  await expect(page.getByLabel("Title")).toHaveValue("Import attempt");
+  await expect(page.getByLabel("Web address to import")).toHaveValue("http://127.0.0.1:3100/api/health");
+  await expect(page.getByLabel("Article text").first()).toHaveValue("Some pasted text that must survive the error.");
+  await page.screenshot({ path: "test-results/form-url-refused.png", fullPage: true });
 });

@@ -129,7 +129,8 @@ export function* analysisSteps(inputs: readonly SourceInput[]): Generator<number
   };
 }
 
-function checkLimits(inputs: readonly SourceInput[]): void {
+/** Throws AnalysisLimitError when the inputs are outside LIMITS (cheap: call it before saving anything). */
+export function checkLimits(inputs: readonly SourceInput[]): void {
   if (inputs.length < LIMITS.minSources) {
     throw new AnalysisLimitError(`A comparison needs at least ${LIMITS.minSources} sources; add another article.`);
   }

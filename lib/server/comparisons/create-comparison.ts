@@ -1,4 +1,5 @@
 import "server-only";
+import { checkLimits } from "@/lib/analysis";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { runAnalysis } from "./run-analysis";
@@ -16,6 +17,8 @@ export interface CreateComparisonOptions {
  * page shows progress and survives a reload; status lives in the database).
  */
 export async function createComparison({ input, createdById = null, isSample = false }: CreateComparisonOptions): Promise<{ id: string }> {
+  // Refuse what the engine would refuse before anything is saved.
+  checkLimits(input.sources.map((s) => ({ label: s.outlet, text: s.text })));
   const comparison = await db.comparison.create({
     data: {
       title: input.title,

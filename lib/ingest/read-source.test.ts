@@ -1,0 +1,29 @@
+import { describe, expect, test } from "vitest";
+import { readSource, type SourceFields } from "./read-source";
+
+const file = (name: string, bytes: Uint8Array) => ({ name, size: bytes.length, bytes: async () => bytes });
+const fields = (over: Partial<SourceFields>): SourceFields => ({ mode: "paste", outlet: "", url: "", publishedAt: "", pasted: "", file: null, ...over });
+
+describe("readSource", () => {
+  test("an untouched source block is skipped; a named one without text is kept for validation", async () => {
+    expect(await readSource(fields({}))).toBeNull();
+    expect(await readSource(fields({ outlet: "AP" }))).toMatchObject({ outlet: "AP", text: "", inputKind: "paste" });
+  });
+
+  test("uploads: binary, invalid UTF-8, wrong type and non-HTML .html are refused with what to do", async () => {
+    await expect(readSource(fields({ mode: "upload", file: file("a.txt", new Uint8Array([65, 0, 66])) }))).rejects.toThrow(/not text or HTML/);
+    await expect(readSource(fields({ mode: "upload", file: file("a.txt", new Uint8Array([0xff, 0xfe, 0x41])) }))).rejects.toThrow(/not UTF-8/);
+    await expect(readSource(fields({ mode: "upload", file: file("a.pdf", new TextEncoder().encode("x")) }))).rejects.toThrow(/\.html, \.htm or \.txt/);
+    await expect(readSource(fields({ mode: "upload", file: file("a.html", new TextEncoder().encode("plain words")) }))).rejects.toThrow(/not HTML/);
+    await expect(readSource(fields({ mode: "upload", outlet: "AP" }))).rejects.toMatchObject({ field: "file" });
+  });
+
+  test("a .txt upload is text, byte-order mark removed", async () => {
+    const draft = await readSource(fields({ mode: "upload", outlet: "AP", file: file("a.txt", new TextEncoder().encode("\uFEFFДмитро said so.")) }));
+    expect(draft).toMatchObject({ inputKind: "upload", text: "Дмитро said so." });
+  });
+
+  test("a URL to a private address is refused on the url field", async () => {
+    await expect(readSource(fields({ mode: "url", outlet: "X", url: "http://192.168.1.1/" }))).rejects.toMatchObject({ field: "url" });
+  });
+});

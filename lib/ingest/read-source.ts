@@ -1,0 +1,82 @@
+import type { SourceDraft } from "@/lib/server/comparisons/types";
+import { fetchPage, ImportError, type FetchPageOptions } from "./fetch-page";
+import { extractArticle, NotAnArticleError } from "./html";
+
+/**
+ * One source of the create form, whichever way its text was given (pasted,
+ * uploaded, or imported from a web address), as a draft ready for validation.
+ * Problems are SourceInputErrors naming the field they belong to.
+ */
+export type SourceMode = "paste" | "upload" | "url";
+
+export interface SourceFields {
+  mode: SourceMode;
+  outlet: string;
+  url: string;
+  publishedAt: string;
+  pasted: string;
+  file: { name: string; size: number; bytes: () => Promise<Uint8Array> } | null;
+}
+
+export class SourceInputError extends Error {
+  constructor(
+    readonly field: "text" | "file" | "url",
+    message: string,
+  ) {
+    super(message);
+    this.name = "SourceInputError";
+  }
+}
+
+export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
+
+function decodeText(bytes: Uint8Array): string {
+  if (bytes.includes(0)) throw new SourceInputError("file", "This file is not text or HTML. Upload a .html, .htm or .txt file.");
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
+  } catch {
+    throw new SourceInputError("file", "This file is not UTF-8 text. Save it again as UTF-8, or paste the article text.");
+  }
+}
+
+function fromHtml(html: string, base: Omit<SourceDraft, "text" | "title" | "byline" | "rawInput">, field: "file" | "url", url?: string): SourceDraft {
+  try {
+    const article = extractArticle(html, url);
+    return { ...base, outlet: base.outlet || article.siteName || "", rawInput: html, text: article.text, title: article.title, byline: article.byline };
+  } catch (error) {
+    throw new SourceInputError(field, error instanceof NotAnArticleError ? error.message : "The page could not be read. Paste the article text instead.");
+  }
+}
+
+/** Null when the source block was left entirely empty (the form always shows at least two). */
+export async function readSource(fields: SourceFields, fetchOptions?: FetchPageOptions): Promise<SourceDraft | null> {
+  const { mode, outlet, url, publishedAt, pasted, file } = fields;
+  const base = { outlet, url, publishedAt, inputKind: mode };
+  if (mode === "upload") {
+    if (!file || file.size === 0) {
+      if (!outlet.trim()) return null;
+      throw new SourceInputError("file", "Choose a .html, .htm or .txt file for this source.");
+    }
+    if (file.size > MAX_INPUT_BYTES) throw new SourceInputError("file", "The file is larger than 5 MB. Save only the article page, or paste its text.");
+    if (!/\.(html?|txt|text)$/i.test(file.name)) throw new SourceInputError("file", "Upload a .html, .htm or .txt file.");
+    const text = decodeText(await file.bytes());
+    if (/\.html?$/i.test(file.name)) return fromHtml(text, base, "file", url || undefined);
+    return { ...base, rawInput: text, text };
+  }
+  if (mode === "url") {
+    if (!url.trim()) {
+      if (!outlet.trim()) return null;
+      throw new SourceInputError("url", "Enter the article's web address to import it.");
+    }
+    let page;
+    try {
+      page = await fetchPage(url, fetchOptions);
+    } catch (error) {
+      throw new SourceInputError("url", error instanceof ImportError ? error.message : "The page could not be fetched.");
+    }
+    return fromHtml(page.html, { ...base, url: page.url }, "url", page.url);
+  }
+  if (!outlet.trim() && !pasted.trim()) return null;
+  if (pasted.length > MAX_INPUT_BYTES) throw new SourceInputError("text", "The pasted text is larger than 5 MB. Paste only the article.");
+  return { ...base, rawInput: pasted, text: pasted };
+}
