@@ -4,7 +4,9 @@ import { AnalysisStatus } from "@/components/diff/analysis-status";
 import { DiscrepancyTable, type DiscrepancyRow } from "@/components/diff/discrepancy-table";
 import { readingRows } from "@/components/diff/rows";
 import { SideBySide } from "@/components/diff/side-by-side";
+import { SourcePanel } from "@/components/diff/source-panel";
 import { getComparison } from "@/lib/server/comparisons/get-comparison";
+import { reanalyseAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -42,7 +44,13 @@ export default async function ComparisonPage({ params, searchParams }: { params:
           </div>
         ))}
       </div>
-      <AnalysisStatus status={comparison.analysisStatus} progress={comparison.analysisProgress} error={comparison.analysisError} />
+      <div className="toolbar">
+        <AnalysisStatus status={comparison.analysisStatus} progress={comparison.analysisProgress} error={comparison.analysisError} />
+        <form action={reanalyseAction}>
+          <input type="hidden" name="comparisonId" value={comparison.id} />
+          <button type="submit" className="secondary">{comparison.analysisStatus === "failed" ? "Retry the analysis" : "Re-analyse"}</button>
+        </form>
+      </div>
       {result ? (
         <>
           <p>
@@ -57,17 +65,12 @@ export default async function ComparisonPage({ params, searchParams }: { params:
           <h2>Side by side</h2>
           <SideBySide result={result} onlyFlagged={onlyFlagged} />
           <DiscrepancyTable rows={discrepancyRows} />
-          <h2>Discarded page furniture</h2>
-          {result.sources.map((s, i) => (
-            <details className="discarded" key={i}>
-              <summary>{s.label}: {s.discarded.length} lines left out of the comparison</summary>
-              <ul>
-                {s.discarded.map((d, k) => (
-                  <li key={k}><span className="badge">{d.reason}</span> {d.text}</li>
-                ))}
-              </ul>
-            </details>
-          ))}
+          <h2>Sources: compared text and discarded lines</h2>
+          <p className="muted">Restore a line Parallax left out, or leave out one more; the comparison is analysed again.</p>
+          {result.sources.map((s, i) => {
+            const stored = comparison.sources[i];
+            return stored ? <SourcePanel key={stored.id} sourceId={stored.id} source={s} restored={stored.overrides.restore} /> : null;
+          })}
         </>
       ) : null}
     </>

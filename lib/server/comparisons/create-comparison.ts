@@ -2,7 +2,7 @@ import "server-only";
 import { checkLimits } from "@/lib/analysis";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { runAnalysis } from "./run-analysis";
+import { scheduleAnalysis } from "./run-analysis";
 import { type CreateComparison } from "./types";
 
 export interface CreateComparisonOptions {
@@ -35,14 +35,14 @@ export async function createComparison({ input, createdById = null, isSample = f
           inputKind: s.inputKind,
           rawInput: s.rawInput,
           extractedText: s.text,
-          discarded: JSON.stringify({ restore: [], discard: [] }),
+          overrides: JSON.stringify({ restore: [], discard: [] }),
         })),
       },
     },
     select: { id: true },
   });
   const size = input.sources.reduce((n, s) => n + s.text.length, 0);
-  if (size <= env.ANALYSIS_INLINE_MAX_CHARS) await runAnalysis(comparison.id);
-  else void runAnalysis(comparison.id);
+  const analysis = scheduleAnalysis(comparison.id);
+  if (size <= env.ANALYSIS_INLINE_MAX_CHARS) await analysis;
   return comparison;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { AnalysisResult } from "@/lib/analysis";
 import { db } from "@/lib/db";
+import { ZOverrides, type Overrides } from "./types";
 
 export interface ComparisonView {
   id: string;
@@ -9,7 +10,18 @@ export interface ComparisonView {
   analysisProgress: number;
   analysisError: string | null;
   engineVersion: string | null;
-  sources: Array<{ id: string; outlet: string; url: string | null; publishedAt: string | null; byline: string | null; headline: string | null; dateline: string | null }>;
+  sources: Array<{
+    id: string;
+    outlet: string;
+    url: string | null;
+    publishedAt: string | null;
+    byline: string | null;
+    headline: string | null;
+    dateline: string | null;
+    inputKind: string;
+    capturedAt: string;
+    overrides: Overrides;
+  }>;
   result: AnalysisResult | null;
 }
 
@@ -35,6 +47,9 @@ export async function getComparison(id: string): Promise<ComparisonView | null> 
       byline: s.byline,
       headline: s.headline,
       dateline: s.dateline,
+      inputKind: s.inputKind,
+      capturedAt: s.capturedAt.toISOString(),
+      overrides: ZOverrides.parse(JSON.parse(s.overrides || "{}")),
     })),
     result: c.analysis ? (JSON.parse(c.analysis.result) as AnalysisResult) : null,
   };

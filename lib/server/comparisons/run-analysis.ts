@@ -1,7 +1,35 @@
 import "server-only";
 import { analysisSteps, AnalysisLimitError, ENGINE_VERSION } from "@/lib/analysis";
 import { db } from "@/lib/db";
-import { ZDiscardState } from "./types";
+import { ZOverrides } from "./types";
+
+const running = new Map<string, Promise<void>>();
+const again = new Set<string>();
+
+/**
+ * Analyse a comparison in the background, one run at a time per comparison: a
+ * request while a run is going marks it to run once more when it ends, so the
+ * stored result always reflects the latest sources and overrides.
+ */
+export function scheduleAnalysis(comparisonId: string): Promise<void> {
+  const current = running.get(comparisonId);
+  if (current) {
+    again.add(comparisonId);
+    return current;
+  }
+  const run = (async () => {
+    try {
+      do {
+        again.delete(comparisonId);
+        await runAnalysis(comparisonId);
+      } while (again.has(comparisonId));
+    } finally {
+      running.delete(comparisonId);
+    }
+  })();
+  running.set(comparisonId, run);
+  return run;
+}
 
 /**
  * Run the engine on a comparison and store the result in one transaction:
@@ -22,7 +50,7 @@ export async function runAnalysis(comparisonId: string): Promise<void> {
     const started = performance.now();
     const steps = analysisSteps(
       comparison.sources.map((s) => {
-        const overrides = ZDiscardState.parse(JSON.parse(s.discarded || "{}"));
+        const overrides = ZOverrides.parse(JSON.parse(s.overrides || "{}"));
         return { label: s.outlet, text: s.extractedText, title: s.headline, byline: s.byline, restore: overrides.restore, discard: overrides.discard };
       }),
     );

@@ -23,9 +23,17 @@ export const ZCreateComparison = z.object({
 });
 export type CreateComparison = z.infer<typeof ZCreateComparison>;
 
-/** Discarded lines as stored on a source: the engine's verdicts plus the user's overrides. */
-export const ZDiscardState = z.object({
+/** A journalist's overrides of the cleaner, stored on the source: lines to keep and lines to leave out. */
+export const ZOverrides = z.object({
   restore: z.array(z.string()).default([]),
   discard: z.array(z.string()).default([]),
 });
-export type DiscardState = z.infer<typeof ZDiscardState>;
+export type Overrides = z.infer<typeof ZOverrides>;
+
+/** One change to a source's overrides, as the comparison page sends it. */
+export const ZSetSourceLine = z.object({
+  sourceId: z.string().min(1),
+  text: z.string().trim().min(1).max(20_000),
+  action: z.enum(["restore", "discard", "undo"]),
+});
+export type SetSourceLine = z.infer<typeof ZSetSourceLine>;

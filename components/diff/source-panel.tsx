@@ -1,0 +1,63 @@
+import { setSourceLineAction } from "@/app/comparisons/[id]/actions";
+import type { AnalyzedSource } from "@/lib/analysis/types";
+
+function LineButton({ sourceId, text, action, label }: { sourceId: string; text: string; action: "restore" | "discard" | "undo"; label: string }) {
+  return (
+    <form action={setSourceLineAction} className="inline-form">
+      <input type="hidden" name="sourceId" value={sourceId} />
+      <input type="hidden" name="text" value={text} />
+      <input type="hidden" name="action" value={action} />
+      <button type="submit" className="secondary small">{label}</button>
+    </form>
+  );
+}
+
+/**
+ * What Parallax did with one source: the sentences it compared and the lines it
+ * left out, each with a button to change the decision (then re-analysis runs).
+ */
+export function SourcePanel({ sourceId, source, restored }: { sourceId: string; source: AnalyzedSource; restored: string[] }) {
+  return (
+    <section className="source-panel" aria-label={`${source.label}: text and discarded lines`}>
+      <h3>{source.label}</h3>
+      {source.dateline ? <p className="muted">Dateline kept as metadata: {source.dateline}</p> : null}
+      <details className="discarded">
+        <summary>{source.discarded.length} lines left out of the comparison</summary>
+        <ul className="lines">
+          {source.discarded.map((d, k) => (
+            <li key={k}>
+              <span className="badge">{d.reason === "user" ? "left out by you" : d.reason}</span> <span className="line-text">{d.text}</span>{" "}
+              {d.reason === "user" ? (
+                <LineButton sourceId={sourceId} text={d.text} action="undo" label="Put back" />
+              ) : (
+                <LineButton sourceId={sourceId} text={d.text} action="restore" label="Restore" />
+              )}
+            </li>
+          ))}
+        </ul>
+      </details>
+      {restored.length > 0 ? (
+        <details className="discarded" open>
+          <summary>{restored.length} lines restored by you</summary>
+          <ul className="lines">
+            {restored.map((text) => (
+              <li key={text}>
+                <span className="line-text">{text}</span> <LineButton sourceId={sourceId} text={text} action="undo" label="Leave out again" />
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      <details className="discarded">
+        <summary>{source.sentences.length} sentences compared</summary>
+        <ol className="lines">
+          {source.sentences.map((s) => (
+            <li key={s.index}>
+              <span className="line-text">{s.text}</span> <LineButton sourceId={sourceId} text={s.text} action="discard" label="Leave out" />
+            </li>
+          ))}
+        </ol>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+import fs from "node:fs";
+import path from "node:path";
+import { test, expect, type Page } from "@playwright/test";
+
+async function createSeedComparison(page: Page, title: string) {
+  await page.goto("/comparisons/new");
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Outlet").first().fill("UPI");
+  await page.getByLabel("Article text").first().fill(fs.readFileSync(path.resolve("prisma", "sample", "upi.txt"), "utf8"));
+  await page.getByLabel("Outlet").nth(1).fill("Reuters");
+  await page.getByLabel("Article text").nth(1).fill(fs.readFileSync(path.resolve("prisma", "sample", "reuters.txt"), "utf8"));
+  await page.getByRole("button", { name: "Compare" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+}
+
+test("a journalist leaves out a sentence and restores a discarded line; the comparison is analysed again", async ({ page }) => {
+  await createSeedComparison(page, "Overrides");
+  const grid = page.getByRole("table", { name: "Sources side by side" });
+  const sentence = "South Korea has not announced unilateral sanctions against Russia.";
+  await expect(grid.getByText(sentence)).toBeVisible();
+
+  const upi = page.getByRole("region", { name: "UPI: text and discarded lines" });
+  await upi.getByText(/sentences compared/).click();
+  await upi.getByRole("listitem").filter({ hasText: sentence }).getByRole("button", { name: "Leave out" }).click();
+  await expect(grid.getByText(sentence)).toHaveCount(0);
+  await upi.getByText(/lines left out of the comparison/).click();
+  await expect(upi.getByRole("listitem").filter({ hasText: sentence }).getByRole("button", { name: "Put back" })).toBeVisible();
+
+  const teaser = "Scenes from the Russian war on Ukraine";
+  await expect(grid.getByText(teaser)).toHaveCount(0);
+  await upi.getByRole("listitem").filter({ hasText: teaser }).getByRole("button", { name: "Restore" }).click();
+  await expect(grid.getByText(teaser)).toBeVisible();
+  await expect(upi.getByText("1 lines restored by you")).toBeVisible();
+  await page.screenshot({ path: "test-results/source-panel.png", fullPage: false });
+});
