@@ -1,10 +1,9 @@
 import type { AnalysisResult, Discrepancy } from "@/lib/analysis/types";
 import { MarkedText } from "./marked-text";
-import { readingRows } from "./rows";
+import type { ReadingRow } from "./rows";
 
 /** Aligned rows, one column per source; differing words marked; discrepancy badges under each cell. */
-export function SideBySide({ result, onlyFlagged }: { result: AnalysisResult; onlyFlagged: boolean }) {
-  const rows = readingRows(result);
+export function SideBySide({ result, rows, onlyFlagged }: { result: AnalysisResult; rows: ReadingRow[]; onlyFlagged: boolean }) {
   const n = result.sources.length;
   const bySentence = new Map<string, Discrepancy[]>();
   for (const d of result.discrepancies) {

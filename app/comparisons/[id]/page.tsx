@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AnalysisStatus } from "@/components/diff/analysis-status";
+import { CoverageMap } from "@/components/diff/coverage-map";
 import { DiscrepancyTable, type DiscrepancyRow } from "@/components/diff/discrepancy-table";
 import { readingRows } from "@/components/diff/rows";
 import { SideBySide } from "@/components/diff/side-by-side";
@@ -63,7 +64,10 @@ export default async function ComparisonPage({ params, searchParams }: { params:
             {onlyFlagged ? <Link href={`/comparisons/${id}`}>Show all rows</Link> : <Link href={`/comparisons/${id}?only=flagged`}>Show only rows with discrepancies</Link>}
           </p>
           <h2>Side by side</h2>
-          <SideBySide result={result} onlyFlagged={onlyFlagged} />
+          <div className="workspace">
+            <CoverageMap result={result} rows={rows} />
+            <SideBySide result={result} rows={rows} onlyFlagged={onlyFlagged} />
+          </div>
           <DiscrepancyTable rows={discrepancyRows} />
           <h2>Sources: compared text and discarded lines</h2>
           <p className="muted">Restore a line Parallax left out, or leave out one more; the comparison is analysed again.</p>

@@ -1,0 +1,34 @@
+import type { AnalysisResult, Discrepancy, DiscrepancyType } from "@/lib/analysis/types";
+import type { ReadingRow } from "./rows";
+
+/** One cell of the coverage map: does the source carry the row's claim, and does it disagree? */
+export interface CoverageCell {
+  state: "carries" | "disagrees" | "missing";
+  /** The most severe discrepancy type touching this cell (omissions aside). */
+  type: DiscrepancyType | null;
+  discrepancies: number[];
+}
+
+const RANK = { high: 0, medium: 1, low: 2 } as const;
+
+/** The coverage map's cells, row by row, in the same reading order as the side-by-side view. */
+export function coverage(result: AnalysisResult, rows: readonly ReadingRow[]): CoverageCell[][] {
+  const bySentence = new Map<string, Discrepancy[]>();
+  for (const d of result.discrepancies) {
+    if (d.type === "omission") continue;
+    for (const s of d.spans) {
+      const key = `${s.source}:${s.sentence}`;
+      bySentence.set(key, [...(bySentence.get(key) ?? []), d]);
+    }
+  }
+  return rows.map((row) =>
+    row.cells.map((cell, source) => {
+      if (cell.sentences.length === 0) return { state: "missing", type: null, discrepancies: [] };
+      const found = [...new Set(cell.sentences.flatMap((s) => bySentence.get(`${source}:${s}`) ?? []))];
+      const worst = found.filter((d) => d.severity !== "low").sort((a, b) => RANK[a.severity] - RANK[b.severity] || a.id - b.id)[0];
+      return worst
+        ? { state: "disagrees", type: worst.type, discrepancies: found.map((d) => d.id) }
+        : { state: "carries", type: null, discrepancies: found.map((d) => d.id) };
+    }),
+  );
+}
