@@ -3,8 +3,8 @@ import { MarkedText } from "./marked-text";
 import type { ReadingRow } from "./rows";
 
 /** Aligned rows, one column per source; differing words marked; discrepancy badges under each cell. */
-export function SideBySide({ result, rows, onlyFlagged }: { result: AnalysisResult; rows: ReadingRow[]; onlyFlagged: boolean }) {
-  const n = result.sources.length;
+export function SideBySide({ result, rows, onlyFlagged, visible }: { result: AnalysisResult; rows: ReadingRow[]; onlyFlagged: boolean; visible: number[] }) {
+  const n = visible.length;
   const bySentence = new Map<string, Discrepancy[]>();
   for (const d of result.discrepancies) {
     for (const s of d.spans) {
@@ -17,21 +17,24 @@ export function SideBySide({ result, rows, onlyFlagged }: { result: AnalysisResu
   return (
     <div className="grid" style={{ ["--cols" as string]: n }} role="table" aria-label="Sources side by side">
       <div className="row head" role="row">
-        {result.sources.map((s, i) => (
-          <div className="cell" role="columnheader" key={i}>{s.label}</div>
+        {visible.map((i) => (
+          <div className="cell" role="columnheader" key={i}>{result.sources[i]?.label}</div>
         ))}
       </div>
       {rows.map((row) => {
-        const flags = row.cells.flatMap((c, si) => c.sentences.flatMap((s) => bySentence.get(`${si}:${s}`) ?? []));
+        // A claim only hidden sources carry has nothing to show in the chosen columns.
+        if (visible.every((si) => (row.cells[si]?.sentences.length ?? 0) === 0)) return null;
+        const flags = visible.flatMap((si) => (row.cells[si]?.sentences ?? []).flatMap((s) => bySentence.get(`${si}:${s}`) ?? []));
         // A low-severity omission (background only one outlet carries) does not make a row worth a look.
         const notable = flags.filter((d) => d.severity !== "low" || d.type !== "omission");
         if (onlyFlagged && notable.length === 0) return null;
         const ids = [...new Set(flags.map((d) => d.id))];
         return (
           <div className={`row${notable.length ? " flagged" : ""}`} role="row" key={row.key} id={`row-${row.key}`} data-discrepancies={ids.join(" ")}>
-            {row.cells.map((cell, si) => {
+            {visible.map((si) => {
+              const cell = row.cells[si];
               const source = result.sources[si];
-              if (!source) return null;
+              if (!source || !cell) return null;
               if (cell.sentences.length === 0) {
                 return (
                   <div className="cell empty" role="cell" key={si}>

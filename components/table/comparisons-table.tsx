@@ -13,7 +13,7 @@ function SortLink({ label, column, sort, dir, hrefFor }: { label: string; column
   const active = sort === column;
   const next = active && dir === "asc" ? "desc" : "asc";
   return (
-    <Link href={hrefFor(column, next)} aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : undefined}>
+    <Link href={hrefFor(column, next)}>
       {label}{active ? (dir === "asc" ? " ▲" : " ▼") : ""}
     </Link>
   );
@@ -56,5 +56,14 @@ export function ComparisonsTable({ rows, sort, dir, baseQuery }: { rows: Compari
       cell: ({ row }) => <time dateTime={row.original.updatedAt}>{row.original.updatedAt.slice(0, 16).replace("T", " ")}</time>,
     },
   ];
-  return <DataTable columns={columns} data={rows} caption="Comparisons" getRowId={(r) => r.id} empty="No comparisons match." />;
+  return (
+    <DataTable
+      columns={columns}
+      data={rows}
+      caption="Comparisons"
+      getRowId={(r) => r.id}
+      empty="No comparisons match."
+      sorted={{ column: sort, direction: dir === "asc" ? "ascending" : "descending" }}
+    />
+  );
 }

@@ -10,12 +10,14 @@ import { tableFeatures, useTable, type ColumnDef, type RowData } from "@tanstack
 export const dataTableFeatures = tableFeatures({});
 export type DataTableColumn<Row extends RowData> = ColumnDef<typeof dataTableFeatures, Row>;
 
-export function DataTable<Row extends RowData>({ columns, data, caption, getRowId, empty }: {
+export function DataTable<Row extends RowData>({ columns, data, caption, getRowId, empty, sorted }: {
   columns: Array<DataTableColumn<Row>>;
   data: Row[];
   caption: string;
   getRowId?: (row: Row) => string;
   empty?: React.ReactNode;
+  /** The server-side sort, announced on its column header. */
+  sorted?: { column: string; direction: "ascending" | "descending" };
 }) {
   const table = useTable({ features: dataTableFeatures, columns, data, getRowId });
   return (
@@ -25,7 +27,7 @@ export function DataTable<Row extends RowData>({ columns, data, caption, getRowI
         {table.getHeaderGroups().map((group) => (
           <tr key={group.id}>
             {group.headers.map((header) => (
-              <th key={header.id} scope="col">
+              <th key={header.id} scope="col" aria-sort={sorted?.column === header.column.id ? sorted.direction : undefined}>
                 {header.isPlaceholder ? null : <table.FlexRender header={header} />}
               </th>
             ))}

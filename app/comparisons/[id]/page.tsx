@@ -11,13 +11,24 @@ import { reanalyseAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
-export default async function ComparisonPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ only?: string }> }) {
+const DEFAULT_COLUMNS = 3;
+
+/** Which source columns to show: `?show=0,2,3`, else the first three. */
+function visibleColumns(show: string | string[] | undefined, count: number): number[] {
+  const raw = Array.isArray(show) ? show : show ? show.split(",") : [];
+  const picked = [...new Set(raw.map(Number).filter((i) => Number.isInteger(i) && i >= 0 && i < count))].sort((a, b) => a - b);
+  return picked.length > 0 ? picked : Array.from({ length: Math.min(count, DEFAULT_COLUMNS) }, (_, i) => i);
+}
+
+export default async function ComparisonPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ only?: string; show?: string | string[] }> }) {
   const { id } = await params;
-  const { only } = await searchParams;
+  const { only, show } = await searchParams;
   const comparison = await getComparison(id);
   if (!comparison) notFound();
   const result = comparison.result;
   const onlyFlagged = only === "flagged";
+  const visible = visibleColumns(show, comparison.sources.length);
+  const showParam = visible.join(",");
   const rows = result ? readingRows(result) : [];
   const rowOf = (source: number, sentence: number) => rows.find((r) => r.cells[source]?.sentences.includes(sentence))?.key ?? null;
   const discrepancyRows: DiscrepancyRow[] = (result?.discrepancies ?? []).map((d) => ({
@@ -61,12 +72,30 @@ export default async function ComparisonPage({ params, searchParams }: { params:
             <span className="muted"> · {result.claimGroups.length} claim groups · engine {result.engine}</span>
           </p>
           <p>
-            {onlyFlagged ? <Link href={`/comparisons/${id}`}>Show all rows</Link> : <Link href={`/comparisons/${id}?only=flagged`}>Show only rows with discrepancies</Link>}
+            {onlyFlagged ? (
+              <Link href={`/comparisons/${id}?show=${showParam}`}>Show all rows</Link>
+            ) : (
+              <Link href={`/comparisons/${id}?only=flagged&show=${showParam}`}>Show only rows with discrepancies</Link>
+            )}
           </p>
+          {result.sources.length > DEFAULT_COLUMNS ? (
+            <form method="get" className="toolbar" aria-label="Columns to show">
+              {onlyFlagged ? <input type="hidden" name="only" value="flagged" /> : null}
+              <fieldset className="columns-picker">
+                <legend>Columns to show</legend>
+                {result.sources.map((s, i) => (
+                  <label key={i} className="choice">
+                    <input type="checkbox" name="show" value={i} defaultChecked={visible.includes(i)} /> {s.label}
+                  </label>
+                ))}
+                <button type="submit" className="secondary small">Show</button>
+              </fieldset>
+            </form>
+          ) : null}
           <h2>Side by side</h2>
           <div className="workspace">
             <CoverageMap result={result} rows={rows} />
-            <SideBySide result={result} rows={rows} onlyFlagged={onlyFlagged} />
+            <SideBySide result={result} rows={rows} onlyFlagged={onlyFlagged} visible={visible} />
           </div>
           <DiscrepancyTable rows={discrepancyRows} />
           <h2>Sources: compared text and discarded lines</h2>

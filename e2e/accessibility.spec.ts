@@ -1,0 +1,20 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test, expect, type Page } from "@playwright/test";
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
+}
+
+test("the list, the form and a comparison have no serious or critical axe violations", async ({ page }) => {
+  await page.goto("/");
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.goto("/comparisons/new");
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.goto("/");
+  await page.getByRole("link", { name: "Ukraine asks South Korea for help against Russian cyberattacks" }).click();
+  await expect(page.getByRole("table", { name: "Sources side by side" })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
