@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 export const SORTABLE = ["title", "createdAt", "updatedAt"] as const;
 
@@ -27,32 +27,45 @@ export interface ComparisonRow {
   updatedAt: string;
 }
 
+/** FTS5 query from what the user typed: each word a quoted prefix term, all required. */
+export function ftsQuery(text: string): string {
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  return words.slice(0, 12).map((w) => `"${w.replace(/"/g, '""')}"*`).join(" ");
+}
+
+/**
+ * One page of the comparisons list. Filtering, sorting and paging run in SQL
+ * (full-text search through the ComparisonSearch FTS5 index), then the page's
+ * rows are read with their sources and discrepancy counts.
+ */
 export async function findComparisons(query: FindComparisons): Promise<{ rows: ComparisonRow[]; total: number }> {
-  const where: Prisma.ComparisonWhereInput = {};
-  const and: Prisma.ComparisonWhereInput[] = [];
-  if (query.q) {
-    and.push({ OR: [{ title: { contains: query.q } }, { sources: { some: { extractedText: { contains: query.q } } } }] });
-  }
-  if (query.outlet) and.push({ sources: { some: { outlet: query.outlet } } });
-  if (query.status) and.push({ analysisStatus: query.status });
-  if (and.length) where.AND = and;
-  const [total, comparisons] = await Promise.all([
-    db.comparison.count({ where }),
-    db.comparison.findMany({
-      where,
-      orderBy: [{ [query.sort]: query.dir }, { id: "asc" }],
-      skip: (query.page - 1) * query.size,
-      take: query.size,
-      select: {
-        id: true,
-        title: true,
-        analysisStatus: true,
-        updatedAt: true,
-        createdBy: { select: { name: true } },
-        sources: { select: { outlet: true }, orderBy: { position: "asc" } },
-      },
-    }),
+  const clauses: Prisma.Sql[] = [];
+  const match = ftsQuery(query.q);
+  if (query.q && !match) return { rows: [], total: 0 };
+  if (match) clauses.push(Prisma.sql`c.rowid IN (SELECT rowid FROM "ComparisonSearch" WHERE "ComparisonSearch" MATCH ${match})`);
+  if (query.outlet) clauses.push(Prisma.sql`EXISTS (SELECT 1 FROM "Source" s WHERE s.comparisonId = c.id AND s.outlet = ${query.outlet})`);
+  if (query.status) clauses.push(Prisma.sql`c.analysisStatus = ${query.status}`);
+  const where = clauses.length > 0 ? Prisma.sql`WHERE ${Prisma.join(clauses, " AND ")}` : Prisma.empty;
+  // Both parts come from closed zod enums, never from the raw query string.
+  const order = Prisma.raw(`c."${query.sort}" ${query.dir === "asc" ? "ASC" : "DESC"}, c.id ASC`);
+  const [counted, page] = await Promise.all([
+    db.$queryRaw<Array<{ n: number | bigint }>>`SELECT count(*) AS n FROM "Comparison" c ${where}`,
+    db.$queryRaw<Array<{ id: string }>>`SELECT c.id FROM "Comparison" c ${where} ORDER BY ${order} LIMIT ${query.size} OFFSET ${(query.page - 1) * query.size}`,
   ]);
+  const total = Number(counted[0]?.n ?? 0);
+  const found = await db.comparison.findMany({
+    where: { id: { in: page.map((p) => p.id) } },
+    select: {
+      id: true,
+      title: true,
+      analysisStatus: true,
+      updatedAt: true,
+      createdBy: { select: { name: true } },
+      sources: { select: { outlet: true }, orderBy: { position: "asc" } },
+    },
+  });
+  const byId = new Map(found.map((c) => [c.id, c]));
+  const comparisons = page.flatMap((p) => byId.get(p.id) ?? []);
   const ids = comparisons.map((c) => c.id);
   const counts = ids.length
     ? await db.discrepancy.groupBy({ by: ["comparisonId", "severity"], where: { comparisonId: { in: ids } }, _count: { _all: true } })

@@ -1,0 +1,111 @@
+/**
+ * npm run bench:list: seed 10,000 comparisons (BASIL's 100 three-outlet stories,
+ * repeated) into a separate database, serve the production build on it, and
+ * time the list page for common views. Prints numbers; asserts nothing.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { requireData } from "./data";
+
+const COMPARISONS = Number(process.env.BENCH_COMPARISONS ?? 10_000);
+const PORT = Number(process.env.BENCH_PORT ?? 3210);
+const FILE = path.resolve("data", "bench-list.db");
+const OUTLETS: Record<string, string> = { fox: "Fox News", nyt: "The New York Times", hpo: "HuffPost" };
+
+interface Basil { title: string; source: string; url: string; date: string; "triplet-uuid": string; "body-paragraphs": string[][] }
+
+function stories(): Basil[][] {
+  const root = requireData("basil/articles");
+  const byStory = new Map<string, Basil[]>();
+  for (const year of fs.readdirSync(root).sort()) {
+    for (const file of fs.readdirSync(path.join(root, year)).sort()) {
+      const a = JSON.parse(fs.readFileSync(path.join(root, year, file), "utf8")) as Basil;
+      byStory.set(a["triplet-uuid"], [...(byStory.get(a["triplet-uuid"]) ?? []), a]);
+    }
+  }
+  return [...byStory.values()].filter((s) => s.length === 3);
+}
+
+function seed(): void {
+  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(FILE + suffix, { force: true });
+  const migrate = spawnSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: `file:${FILE}` }, stdio: "ignore" });
+  if (migrate.status !== 0) throw new Error("migrations failed");
+  const db = new Database(FILE);
+  db.pragma("journal_mode = WAL");
+  const all = stories();
+  const insertComparison = db.prepare(
+    `INSERT INTO Comparison (id, title, isSample, createdAt, updatedAt, analysisStatus, analysisProgress, engineVersion) VALUES (?, ?, 0, ?, ?, 'done', 1, 'bench')`,
+  );
+  const insertSource = db.prepare(
+    `INSERT INTO Source (id, comparisonId, position, outlet, url, publishedAt, inputKind, rawInput, extractedText, overrides, capturedAt) VALUES (?, ?, ?, ?, ?, ?, 'paste', ?, ?, '{"restore":[],"discard":[]}', ?)`,
+  );
+  const insertDiscrepancy = db.prepare(
+    `INSERT INTO Discrepancy (id, comparisonId, fingerprint, ordinal, type, severity, claimGroup, explanation, spans) VALUES (?, ?, ?, ?, ?, ?, NULL, 'bench', '[]')`,
+  );
+  const severities = ["high", "medium", "low"];
+  const started = performance.now();
+  db.transaction(() => {
+    for (let n = 0; n < COMPARISONS; n += 1) {
+      const story = all[n % all.length] ?? [];
+      const id = `bench${String(n).padStart(6, "0")}`;
+      const when = new Date(Date.UTC(2020, 0, 1) + n * 3_600_000).toISOString();
+      insertComparison.run(id, `${story[0]?.title ?? "Story"} (${Math.floor(n / all.length) + 1})`, when, when);
+      story.forEach((a, position) => {
+        const text = a["body-paragraphs"].map((p) => p.join(" ")).join("\n\n");
+        insertSource.run(`${id}s${position}`, id, position, OUTLETS[a.source] ?? a.source, a.url, new Date(a.date).toISOString(), text, text, when);
+      });
+      for (let d = 0; d < 12; d += 1) insertDiscrepancy.run(`${id}d${d}`, id, `${id}f${d}`, d, "number", severities[d % 3] ?? "low");
+    }
+  })();
+  db.close();
+  console.log(`seeded ${COMPARISONS.toLocaleString("en-US")} comparisons (${(fs.statSync(FILE).size / 1024 / 1024).toFixed(0)} MB) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+async function waitForServer(): Promise<void> {
+  for (let i = 0; i < 600; i += 1) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${PORT}/api/health`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("server did not start");
+}
+
+async function time(label: string, query: string, runs = 15): Promise<void> {
+  const samples: number[] = [];
+  let rows = "";
+  for (let i = 0; i < runs + 2; i += 1) {
+    const t = performance.now();
+    const res = await fetch(`http://127.0.0.1:${PORT}/${query}`);
+    const html = await res.text();
+    if (i >= 2) samples.push(performance.now() - t); // two warm-up requests
+    rows = /(\d[\d,]*)(?:<!-- -->)? comparisons/.exec(html.replace(/<!-- -->/g, ""))?.[1] ?? "?";
+  }
+  samples.sort((a, b) => a - b);
+  const median = samples[Math.floor(samples.length / 2)] ?? 0;
+  const p95 = samples[Math.floor(samples.length * 0.95)] ?? 0;
+  console.log(`  ${label.padEnd(34)} median ${median.toFixed(0).padStart(4)} ms  p95 ${p95.toFixed(0).padStart(4)} ms  (${rows} matching)`);
+}
+
+seed();
+const server = spawn(path.resolve("node_modules/.bin/tsx"), ["lib/cli/start.ts"], {
+  env: { ...process.env, DATABASE_URL: `file:${FILE}`, PORT: String(PORT) },
+  stdio: "ignore",
+});
+try {
+  await waitForServer();
+  console.log(`list page on ${COMPARISONS.toLocaleString("en-US")} comparisons (production build, loopback):`);
+  await time("first page, newest first", "");
+  await time("page 250", "?page=250");
+  await time("sorted by title", "?sort=title&dir=asc");
+  await time("outlet filter (Fox News)", "?outlet=Fox%20News");
+  await time("search a title word", "?q=Obama");
+  await time("search source text (rare phrase)", "?q=filibuster");
+  await time("search + outlet + page 3", "?q=Obama&outlet=HuffPost&page=3");
+} finally {
+  server.kill("SIGTERM");
+}

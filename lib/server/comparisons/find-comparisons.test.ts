@@ -1,0 +1,62 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { beforeAll, describe, expect, test } from "vitest";
+
+const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "parallax-find-")), "test.db");
+process.env.DATABASE_URL = `file:${file}`;
+
+type Module = typeof import("./find-comparisons");
+let find: Module["findComparisons"];
+let Z: Module["ZFindComparisons"];
+let db: typeof import("@/lib/db")["db"];
+
+beforeAll(async () => {
+  const migrate = spawnSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], { env: process.env, encoding: "utf8" });
+  expect(migrate.status, migrate.stderr).toBe(0);
+  ({ db } = await import("@/lib/db"));
+  ({ findComparisons: find, ZFindComparisons: Z } = await import("./find-comparisons"));
+  const make = (title: string, texts: Array<[string, string]>, day: number) =>
+    db.comparison.create({
+      data: {
+        title,
+        createdAt: new Date(Date.UTC(2026, 0, day)),
+        sources: { create: texts.map(([outlet, text], position) => ({ position, outlet, inputKind: "paste", rawInput: text, extractedText: text })) },
+      },
+    });
+  await make("Council approves budget", [["AP", "The council approved the budget."], ["Reuters", "Budget passes after a filibuster."]], 1);
+  await make("Storm hits coast", [["AP", "A storm hit the coast of Brittany."], ["Le Monde", "La tempête a frappé la côte."]], 2);
+  await make("Élection à Paris", [["Le Monde", "Les électeurs ont voté dimanche."], ["AFP", "Voters went to the polls."]], 3);
+});
+
+const q = (params: Record<string, string>) => find(Z.parse(params));
+
+describe("findComparisons", () => {
+  test("searches titles and source text by word prefix, accents folded", async () => {
+    expect((await q({ q: "filibuster" })).rows.map((r) => r.title)).toEqual(["Council approves budget"]);
+    expect((await q({ q: "budg" })).total).toBe(1);
+    expect((await q({ q: "election" })).rows.map((r) => r.title)).toEqual(["Élection à Paris"]);
+    expect((await q({ q: "tempete cote" })).total).toBe(1);
+    expect((await q({ q: "storm council" })).total).toBe(0);
+  });
+
+  test("FTS syntax in the query is taken literally, never as operators", async () => {
+    for (const text of ['"', "*", "storm OR council", "NEAR(", "budget -council", "title:storm", "'; DROP TABLE Comparison; --"]) {
+      await expect(q({ q: text })).resolves.toBeDefined();
+    }
+    expect((await q({ q: "storm OR council" })).total).toBe(0);
+  });
+
+  test("outlet filter, sort and paging; the index follows source edits", async () => {
+    expect((await q({ outlet: "Le Monde" })).rows.map((r) => r.title).sort()).toEqual(["Storm hits coast", "Élection à Paris"]);
+    expect((await q({ sort: "title", dir: "asc" })).rows.map((r) => r.title)).toEqual(["Council approves budget", "Storm hits coast", "Élection à Paris"]);
+    const page2 = await q({ sort: "createdAt", dir: "asc", size: "5", page: "1" });
+    expect(page2.rows[0]?.title).toBe("Council approves budget");
+    expect(page2.rows[0]?.outlets).toEqual(["AP", "Reuters"]);
+    const source = await db.source.findFirstOrThrow({ where: { outlet: "AFP" } });
+    await db.source.update({ where: { id: source.id }, data: { extractedText: "Turnout was a record." } });
+    expect((await q({ q: "turnout" })).total).toBe(1);
+    expect((await q({ q: "polls" })).total).toBe(0);
+  });
+});
