@@ -40,7 +40,11 @@ export default async function ComparisonPage({ params, searchParams }: { params:
     rowKey: d.spans[0] ? rowOf(d.spans[0].source, d.spans[0].sentence) : null,
   }));
   const counts = { high: 0, medium: 0, low: 0 };
-  for (const d of result?.discrepancies ?? []) counts[d.severity] += 1;
+  const byType = new Map<string, number>();
+  for (const d of result?.discrepancies ?? []) {
+    counts[d.severity] += 1;
+    byType.set(d.type, (byType.get(d.type) ?? 0) + 1);
+  }
   return (
     <>
       <p><Link href="/">← Comparisons</Link></p>
@@ -70,6 +74,11 @@ export default async function ComparisonPage({ params, searchParams }: { params:
             <span className="badge sev-medium">{counts.medium} medium</span>
             <span className="badge sev-low">{counts.low} low</span>
             <span className="muted"> · {result.claimGroups.length} claim groups · engine {result.engine}</span>
+          </p>
+          <p aria-label="Discrepancies by type">
+            {[...byType.entries()].sort((a, b) => b[1] - a[1]).map(([type, n]) => (
+              <span key={type} className="type-count">{n} {type}</span>
+            ))}
           </p>
           <p>
             {onlyFlagged ? (
