@@ -28,6 +28,10 @@ export default defineConfig({
   timeout: 60_000,
   reporter: [["list"]],
   outputDir: "test-results/artifacts",
+  projects: [
+    { name: "setup", testMatch: /auth\.setup\.ts/ },
+    { name: "app", dependencies: ["setup"], testIgnore: /auth\.setup\.ts/, use: { storageState: "test-results/admin.json" } },
+  ],
   use: {
     baseURL: `http://localhost:${PORT}`,
     trace: "retain-on-failure",

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { UserMenu } from "@/components/ui/user-menu";
+import { getActor } from "@/lib/server/session";
 import "@fontsource/inter/400.css";
 import "@fontsource/inter/700.css";
 import "@fontsource/source-serif-4/400.css";
@@ -11,7 +13,8 @@ export const metadata: Metadata = {
   description: "Compare how outlets reported the same story, sentence by sentence.",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const actor = await getActor();
   return (
     <html lang="en">
       <body>
@@ -20,6 +23,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           <nav aria-label="Main">
             <Link href="/">Comparisons</Link> · <Link href="/comparisons/new">New comparison</Link>
           </nav>
+          <UserMenu actor={actor} />
         </header>
         <main>{children}</main>
       </body>

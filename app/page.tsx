@@ -1,14 +1,16 @@
 import Link from "next/link";
 import { ComparisonsTable } from "@/components/table/comparisons-table";
 import { findComparisons, ZFindComparisons } from "@/lib/server/comparisons/find-comparisons";
+import { requireActor } from "@/lib/server/session";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requireActor("/");
   const raw = await searchParams;
   const flat = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const query = ZFindComparisons.parse(flat);
-  const { rows, total } = await findComparisons(query);
+  const { rows, total } = await findComparisons(actor, query);
   const pages = Math.max(1, Math.ceil(total / query.size));
   const params = new URLSearchParams();
   if (query.q) params.set("q", query.q);

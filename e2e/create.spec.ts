@@ -32,7 +32,7 @@ test("an uploaded HTML page is reduced to its article text and title", async ({ 
   await page.getByRole("button", { name: "Compare" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "HTML import" })).toBeVisible();
   await expect(page.getByText(expected.title).first()).toBeVisible();
-  await expect(page.getByRole("columnheader", { name: "BBC" })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Sources side by side" }).getByRole("columnheader", { name: "BBC" })).toBeVisible();
 });
 
 test("a web address on this machine is refused with a clear message, and the rest of the form is kept", async ({ page }) => {

@@ -8,8 +8,9 @@ test("the sample comparison is listed and opens side by side", async ({ page }) 
   await page.screenshot({ path: "test-results/list.png", fullPage: true });
   await link.click();
   await expect(page.getByRole("heading", { level: 1, name: /Ukraine asks South Korea/ })).toBeVisible();
-  await expect(page.getByRole("columnheader", { name: "UPI" })).toBeVisible();
-  await expect(page.getByRole("columnheader", { name: "Reuters" })).toBeVisible();
+  const sideBySide = page.getByRole("table", { name: "Sources side by side" });
+  await expect(sideBySide.getByRole("columnheader", { name: "UPI" })).toBeVisible();
+  await expect(sideBySide.getByRole("columnheader", { name: "Reuters" })).toBeVisible();
   // The entity-level title discrepancy and the number discrepancy are listed.
   const list = page.getByRole("region", { name: "Discrepancies" }).or(page.locator("section[aria-labelledby=discrepancies-heading]"));
   await expect(list.getByText("ambassador-designate").first()).toBeVisible();

@@ -1,4 +1,4 @@
-import type { AnalysisResult, DiscrepancyType } from "@/lib/analysis/types";
+import type { AnalysisResult, Discrepancy, DiscrepancyType } from "@/lib/analysis/types";
 import { coverage } from "./coverage";
 import type { ReadingRow } from "./rows";
 
@@ -13,8 +13,8 @@ const SYMBOL = { carries: "●", disagrees: "◆", missing: "–" } as const;
  * a source carries the claim, a diamond coloured by the most severe discrepancy
  * type where it disagrees, a dash where it is missing. Every cell links to its row.
  */
-export function CoverageMap({ result, rows }: { result: AnalysisResult; rows: ReadingRow[] }) {
-  const cells = coverage(result, rows);
+export function CoverageMap({ result, discrepancies, rows }: { result: AnalysisResult; discrepancies: readonly Discrepancy[]; rows: ReadingRow[] }) {
+  const cells = coverage(discrepancies, rows);
   const used = [...new Set(cells.flat().flatMap((c) => (c.type ? [c.type] : [])))];
   const snippet = (row: ReadingRow) => {
     const i = row.cells.findIndex((c) => c.sentences.length > 0);

@@ -10,7 +10,7 @@ test("on the seeds: Biden and Japan are UPI-only, the trade figures Reuters-only
     { label: "Reuters", text: fs.readFileSync("prisma/sample/reuters.txt", "utf8") },
   ]);
   const rows = readingRows(result);
-  const cells = coverage(result, rows);
+  const cells = coverage(result.discrepancies, rows);
   const rowOf = (source: number, pattern: RegExp) =>
     rows.findIndex((r) => r.cells[source]?.sentences.some((i) => pattern.test(result.sources[source]?.sentences[i]?.text ?? "")));
   for (const [source, pattern] of [[0, /Joe Biden/], [0, /Japanese government/], [1, /0\.1%/], [1, /Samsung/]] as const) {

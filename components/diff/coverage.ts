@@ -1,4 +1,4 @@
-import type { AnalysisResult, Discrepancy, DiscrepancyType } from "@/lib/analysis/types";
+import type { Discrepancy, DiscrepancyType } from "@/lib/analysis/types";
 import type { ReadingRow } from "./rows";
 
 /** One cell of the coverage map: does the source carry the row's claim, and does it disagree? */
@@ -12,9 +12,9 @@ export interface CoverageCell {
 const RANK = { high: 0, medium: 1, low: 2 } as const;
 
 /** The coverage map's cells, row by row, in the same reading order as the side-by-side view. */
-export function coverage(result: AnalysisResult, rows: readonly ReadingRow[]): CoverageCell[][] {
+export function coverage(discrepancies: readonly Discrepancy[], rows: readonly ReadingRow[]): CoverageCell[][] {
   const bySentence = new Map<string, Discrepancy[]>();
-  for (const d of result.discrepancies) {
+  for (const d of discrepancies) {
     if (d.type === "omission") continue;
     for (const s of d.spans) {
       const key = `${s.source}:${s.sentence}`;

@@ -1,12 +1,21 @@
+import { VetoButton } from "@/components/annotations/veto-button";
 import type { AnalysisResult, Discrepancy } from "@/lib/analysis/types";
 import { MarkedText } from "./marked-text";
 import type { ReadingRow } from "./rows";
 
 /** Aligned rows, one column per source; differing words marked; discrepancy badges under each cell. */
-export function SideBySide({ result, rows, onlyFlagged, visible }: { result: AnalysisResult; rows: ReadingRow[]; onlyFlagged: boolean; visible: number[] }) {
+export function SideBySide({ result, discrepancies, rows, onlyFlagged, visible, canVeto, comparisonId }: {
+  result: AnalysisResult;
+  discrepancies: readonly Discrepancy[];
+  rows: ReadingRow[];
+  onlyFlagged: boolean;
+  visible: number[];
+  canVeto: boolean;
+  comparisonId: string;
+}) {
   const n = visible.length;
   const bySentence = new Map<string, Discrepancy[]>();
-  for (const d of result.discrepancies) {
+  for (const d of discrepancies) {
     for (const s of d.spans) {
       const key = `${s.source}:${s.sentence}`;
       const list = bySentence.get(key) ?? [];
@@ -60,18 +69,19 @@ export function SideBySide({ result, rows, onlyFlagged, visible }: { result: Ana
               }
               const isRef = row.claimGroup !== null && result.claimGroups[row.claimGroup]?.members[0]?.source === si;
               return (
-                <div className={`cell${isRef ? " ref" : ""}`} role="cell" key={si}>
+                <div className={`cell${isRef ? " ref" : ""}`} role="cell" key={si} data-source={si} data-sentences={cell.sentences.join(",")}>
                   <span className="outlet">{source.label}</span>
                   <MarkedText text={texts.join(" ")} changed={cell.changed} spans={spans} />
                   {cellFlags.length > 0 && (
                     <div className="notes">
                       {cellFlags.map((d) => (
-                        <a key={d.id} href={`#d-${d.id}`} className={`badge sev-${d.severity}`} title={d.explanation}>
+                        <a key={d.fingerprint} href={`#d-${d.fingerprint}`} className={`badge sev-${d.severity}`} title={d.explanation}>
                           {d.type}
                         </a>
                       ))}
                     </div>
                   )}
+                  {canVeto && row.claimGroup !== null && si === visible[visible.length - 1] ? <VetoButton comparisonId={comparisonId} claimGroup={row.claimGroup} /> : null}
                 </div>
               );
             })}

@@ -1,7 +1,8 @@
 import { setSourceLineAction } from "@/app/comparisons/[id]/actions";
 import type { AnalyzedSource } from "@/lib/analysis/types";
 
-function LineButton({ sourceId, text, action, label }: { sourceId: string; text: string; action: "restore" | "discard" | "undo"; label: string }) {
+function LineButton({ sourceId, text, action, label, show }: { sourceId: string; text: string; action: "restore" | "discard" | "undo"; label: string; show: boolean }) {
+  if (!show) return null;
   return (
     <form action={setSourceLineAction} className="inline-form">
       <input type="hidden" name="sourceId" value={sourceId} />
@@ -16,7 +17,7 @@ function LineButton({ sourceId, text, action, label }: { sourceId: string; text:
  * What Parallax did with one source: the sentences it compared and the lines it
  * left out, each with a button to change the decision (then re-analysis runs).
  */
-export function SourcePanel({ sourceId, source, restored }: { sourceId: string; source: AnalyzedSource; restored: string[] }) {
+export function SourcePanel({ sourceId, source, restored, canEdit }: { sourceId: string; source: AnalyzedSource; restored: string[]; canEdit: boolean }) {
   return (
     <section className="source-panel" aria-label={`${source.label}: text and discarded lines`}>
       <h3>{source.label}</h3>
@@ -28,9 +29,9 @@ export function SourcePanel({ sourceId, source, restored }: { sourceId: string; 
             <li key={k}>
               <span className="badge">{d.reason === "user" ? "left out by you" : d.reason}</span> <span className="line-text">{d.text}</span>{" "}
               {d.reason === "user" ? (
-                <LineButton sourceId={sourceId} text={d.text} action="undo" label="Put back" />
+                <LineButton show={canEdit} sourceId={sourceId} text={d.text} action="undo" label="Put back" />
               ) : (
-                <LineButton sourceId={sourceId} text={d.text} action="restore" label="Restore" />
+                <LineButton show={canEdit} sourceId={sourceId} text={d.text} action="restore" label="Restore" />
               )}
             </li>
           ))}
@@ -42,7 +43,7 @@ export function SourcePanel({ sourceId, source, restored }: { sourceId: string; 
           <ul className="lines">
             {restored.map((text) => (
               <li key={text}>
-                <span className="line-text">{text}</span> <LineButton sourceId={sourceId} text={text} action="undo" label="Leave out again" />
+                <span className="line-text">{text}</span> <LineButton show={canEdit} sourceId={sourceId} text={text} action="undo" label="Leave out again" />
               </li>
             ))}
           </ul>
@@ -53,7 +54,7 @@ export function SourcePanel({ sourceId, source, restored }: { sourceId: string; 
         <ol className="lines">
           {source.sentences.map((s) => (
             <li key={s.index}>
-              <span className="line-text">{s.text}</span> <LineButton sourceId={sourceId} text={s.text} action="discard" label="Leave out" />
+              <span className="line-text">{s.text}</span> <LineButton show={canEdit} sourceId={sourceId} text={s.text} action="discard" label="Leave out" />
             </li>
           ))}
         </ol>

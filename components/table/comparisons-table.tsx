@@ -49,6 +49,18 @@ export function ComparisonsTable({ rows, sort, dir, baseQuery }: { rows: Compari
         );
       },
     },
+    {
+      id: "decisions",
+      header: "Decisions",
+      cell: ({ row }) => {
+        const d = row.original.decisions;
+        return (
+          <span className="muted">
+            {d.open} open · {d.confirmed} confirmed · {d.dismissed} dismissed{d.follow_up ? ` · ${d.follow_up} follow-up` : ""}
+          </span>
+        );
+      },
+    },
     { id: "createdBy", header: "Created by", cell: ({ row }) => row.original.createdBy ?? <span className="muted">sample</span> },
     {
       id: "updatedAt",

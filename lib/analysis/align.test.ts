@@ -43,3 +43,16 @@ test("three sources form claim groups across all of them; unrelated sentences st
     { source: 2, sentences: [1] },
   ]);
 });
+
+test("an editor's veto keeps two sentences apart in every later analysis", async () => {
+  const { analyze } = await import("./analyze");
+  const a = "The central bank raised interest rates by half a point on Wednesday.";
+  const b = "The central bank lifted its key interest rate by half a percentage point on Wednesday.";
+  const sources = [
+    { label: "A", text: `${a}\n\nUnemployment fell to a record low in March.` },
+    { label: "B", text: `${b}\n\nOpposition leaders called the decision reckless.` },
+  ];
+  expect(analyze(sources).claimGroups).toHaveLength(1);
+  const vetoed = analyze(sources, { separate: [[{ label: "A", text: a }, { label: "B", text: b }]] });
+  expect(vetoed.claimGroups).toHaveLength(0);
+});

@@ -31,15 +31,19 @@ interface Edge {
   similarity: number;
 }
 
-export function align(sources: readonly AlignSource[], idf: Idf): AlignedGroup[] {
-  const steps = alignSteps(sources, idf);
+/** Pairs of sentences an editor ruled are not the same claim: (source, sentence, source, sentence). */
+export type Forbidden = (s: number, i: number, t: number, j: number) => boolean;
+const NOTHING_FORBIDDEN: Forbidden = () => false;
+
+export function align(sources: readonly AlignSource[], idf: Idf, forbidden: Forbidden = NOTHING_FORBIDDEN): AlignedGroup[] {
+  const steps = alignSteps(sources, idf, forbidden);
   let step = steps.next();
   while (!step.done) step = steps.next();
   return step.value;
 }
 
 /** `align`, one source pair at a time: yields the fraction of pairs done, returns the groups. */
-export function* alignSteps(sources: readonly AlignSource[], idf: Idf): Generator<number, AlignedGroup[], void> {
+export function* alignSteps(sources: readonly AlignSource[], idf: Idf, forbidden: Forbidden = NOTHING_FORBIDDEN): Generator<number, AlignedGroup[], void> {
   const offsets: number[] = [];
   let total = 0;
   for (const s of sources) {
@@ -51,7 +55,7 @@ export function* alignSteps(sources: readonly AlignSource[], idf: Idf): Generato
   let done = 0;
   for (let s = 0; s < sources.length; s += 1) {
     for (let t = s + 1; t < sources.length; t += 1) {
-      edges.push(...alignPair(sources[s]?.features ?? [], sources[t]?.features ?? [], idf).map((e) => ({
+      edges.push(...alignPair(sources[s]?.features ?? [], sources[t]?.features ?? [], idf, (i, j) => forbidden(s, i, t, j) || forbidden(t, j, s, i)).map((e) => ({
         a: (offsets[s] ?? 0) + e.a,
         b: (offsets[t] ?? 0) + e.b,
         similarity: e.similarity,
@@ -125,7 +129,7 @@ function round(x: number): number {
 }
 
 /** 1:1 assignment plus 1:n splits between two sources; indices are local to each source. */
-export function alignPair(a: readonly SentenceFeatures[], b: readonly SentenceFeatures[], idf: Idf): Edge[] {
+export function alignPair(a: readonly SentenceFeatures[], b: readonly SentenceFeatures[], idf: Idf, forbidden: (i: number, j: number) => boolean = () => false): Edge[] {
   const sims: number[][] = [];
   const covers: Array<Array<[number, number]>> = [];
   for (let i = 0; i < a.length; i += 1) {
@@ -135,6 +139,11 @@ export function alignPair(a: readonly SentenceFeatures[], b: readonly SentenceFe
     for (let j = 0; j < b.length; j += 1) {
       const fb = b[j];
       if (!fa || !fb) continue;
+      if (forbidden(i, j)) {
+        row.push(0);
+        coverRow.push([0, 0]);
+        continue;
+      }
       const o = overlap(fa, fb, idf);
       const order = 1 - Math.abs(i / Math.max(1, a.length - 1) - j / Math.max(1, b.length - 1));
       row.push(o.similarity + (o.similarity > 0.15 ? ORDER_HINT * order : 0));

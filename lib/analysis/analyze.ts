@@ -1,4 +1,4 @@
-import { alignSteps } from "./align";
+import { alignSteps, type Forbidden } from "./align";
 import { classifyPair, type Finding, type Side } from "./classify";
 import { clean } from "./clean";
 import { changedRanges, wordDiff } from "./diff";
@@ -48,8 +48,16 @@ interface Member {
  * Deterministic: the same input gives the same output. Throws AnalysisLimitError
  * for input outside LIMITS, with a message that says what to do.
  */
-export function analyze(inputs: readonly SourceInput[]): AnalysisResult {
-  const steps = analysisSteps(inputs);
+export interface AnalyzeOptions {
+  /**
+   * Pairs of sentences (by source label and exact text) that must never be aligned:
+   * an editor's ruling that they carry different claims, kept across re-analyses.
+   */
+  separate?: ReadonlyArray<readonly [{ label: string; text: string }, { label: string; text: string }]>;
+}
+
+export function analyze(inputs: readonly SourceInput[], options: AnalyzeOptions = {}): AnalysisResult {
+  const steps = analysisSteps(inputs, options);
   let step = steps.next();
   while (!step.done) step = steps.next();
   return step.value;
@@ -61,7 +69,7 @@ export function analyze(inputs: readonly SourceInput[]): AnalysisResult {
  * A server drives it and gives its event loop a turn between steps, so a long
  * analysis neither blocks other requests nor hides its progress.
  */
-export function* analysisSteps(inputs: readonly SourceInput[]): Generator<number, AnalysisResult, void> {
+export function* analysisSteps(inputs: readonly SourceInput[], options: AnalyzeOptions = {}): Generator<number, AnalysisResult, void> {
   checkLimits(inputs);
   const prepared: Prepared[] = [];
   for (const input of inputs) {
@@ -75,7 +83,7 @@ export function* analysisSteps(inputs: readonly SourceInput[]): Generator<number
     );
   }
   const idf = comparisonIdf(prepared.flatMap((p) => p.features));
-  const alignment = alignSteps(prepared.map((p) => ({ features: p.features })), idf);
+  const alignment = alignSteps(prepared.map((p) => ({ features: p.features })), idf, forbiddenPairs(prepared, options.separate ?? []));
   let aligning = alignment.next();
   while (!aligning.done) {
     yield 0.4 + 0.3 * aligning.value;
@@ -127,6 +135,22 @@ export function* analysisSteps(inputs: readonly SourceInput[]): Generator<number
     claimGroups,
     discrepancies: finalize(raw, labels, prepared),
   };
+}
+
+/** The editor's vetoes as a predicate over (source, sentence) pairs of this analysis. */
+function forbiddenPairs(prepared: Prepared[], separate: NonNullable<AnalyzeOptions["separate"]>): Forbidden {
+  const locate = (side: { label: string; text: string }): string | null => {
+    const s = prepared.findIndex((p) => p.source.label === side.label);
+    const i = prepared[s]?.source.sentences.findIndex((x) => canonical(x.text) === canonical(side.text)) ?? -1;
+    return s >= 0 && i >= 0 ? `${s}:${i}` : null;
+  };
+  const keys = new Set<string>();
+  for (const [a, b] of separate) {
+    const ka = locate(a);
+    const kb = locate(b);
+    if (ka && kb) keys.add(`${ka}|${kb}`).add(`${kb}|${ka}`);
+  }
+  return (s, i, t, j) => keys.has(`${s}:${i}|${t}:${j}`);
 }
 
 /** Throws AnalysisLimitError when the inputs are outside LIMITS (cheap: call it before saving anything). */

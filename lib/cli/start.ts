@@ -54,11 +54,13 @@ const file = databaseFile(url);
 console.log(`Parallax: database ${file}`);
 run(bin("prisma"), ["migrate", "deploy"], "Applying database migrations");
 
+let firstRun = false;
 try {
   const sqlite = new Database(file, { timeout: 5_000 });
   // WAL is a property of the file and persists; foreign keys are on by default in better-sqlite3 connections.
   sqlite.pragma("journal_mode = WAL");
   sqlite.prepare("SELECT count(*) FROM Comparison").get();
+  firstRun = (sqlite.prepare("SELECT count(*) AS n FROM User").get() as { n: number }).n === 0;
   sqlite.close();
 } catch (error) {
   fail(`the database at ${file} cannot be opened: ${error instanceof Error ? error.message : String(error)}`);
@@ -72,5 +74,6 @@ if (process.env.PARALLAX_SKIP_BUILD !== "1" && !buildIsCurrent()) {
 const port = process.env.PORT?.trim() || "3000";
 const server = spawn(bin("next"), ["start", "-p", port], { stdio: "inherit", env: { ...process.env, DATABASE_URL: url } });
 console.log(`Parallax: serving on http://localhost:${port}`);
+if (firstRun) console.log(`Parallax: first run. Open http://localhost:${port}/setup to create the admin account.`);
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

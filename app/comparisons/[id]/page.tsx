@@ -6,7 +6,11 @@ import { DiscrepancyTable, type DiscrepancyRow } from "@/components/diff/discrep
 import { readingRows } from "@/components/diff/rows";
 import { SideBySide } from "@/components/diff/side-by-side";
 import { SourcePanel } from "@/components/diff/source-panel";
+import { FlagForm } from "@/components/annotations/flag-form";
+import { STATUS_LABELS, type Status } from "@/lib/server/annotations/types";
 import { getComparison } from "@/lib/server/comparisons/get-comparison";
+import { findAssignees } from "@/lib/server/users/find-users";
+import { requireActor } from "@/lib/server/session";
 import { reanalyseAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -23,16 +27,20 @@ function visibleColumns(show: string | string[] | undefined, count: number): num
 export default async function ComparisonPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ only?: string; show?: string | string[] }> }) {
   const { id } = await params;
   const { only, show } = await searchParams;
-  const comparison = await getComparison(id);
+  const actor = await requireActor(`/comparisons/${id}`);
+  const comparison = await getComparison(actor, id);
   if (!comparison) notFound();
+  const assignees = comparison.permissions.assign ? await findAssignees() : [];
   const result = comparison.result;
   const onlyFlagged = only === "flagged";
   const visible = visibleColumns(show, comparison.sources.length);
   const showParam = visible.join(",");
   const rows = result ? readingRows(result) : [];
   const rowOf = (source: number, sentence: number) => rows.find((r) => r.cells[source]?.sentences.includes(sentence))?.key ?? null;
-  const discrepancyRows: DiscrepancyRow[] = (result?.discrepancies ?? []).map((d) => ({
-    id: d.id,
+  const discrepancyRows: DiscrepancyRow[] = comparison.discrepancies.map((d) => ({
+    fingerprint: d.fingerprint,
+    manual: d.manual,
+    annotation: d.annotation,
     type: d.type,
     severity: d.severity,
     words: d.type === "omission" ? `only ${d.spans.map((s) => result?.sources[s.source]?.label).join(", ")}` : d.spans.map((s) => `${result?.sources[s.source]?.label}: “${s.text}”`).join(" · "),
@@ -41,7 +49,7 @@ export default async function ComparisonPage({ params, searchParams }: { params:
   }));
   const counts = { high: 0, medium: 0, low: 0 };
   const byType = new Map<string, number>();
-  for (const d of result?.discrepancies ?? []) {
+  for (const d of comparison.discrepancies) {
     counts[d.severity] += 1;
     byType.set(d.type, (byType.get(d.type) ?? 0) + 1);
   }
@@ -62,10 +70,12 @@ export default async function ComparisonPage({ params, searchParams }: { params:
       </div>
       <div className="toolbar">
         <AnalysisStatus status={comparison.analysisStatus} progress={comparison.analysisProgress} error={comparison.analysisError} />
-        <form action={reanalyseAction}>
-          <input type="hidden" name="comparisonId" value={comparison.id} />
-          <button type="submit" className="secondary">{comparison.analysisStatus === "failed" ? "Retry the analysis" : "Re-analyse"}</button>
-        </form>
+        {comparison.permissions.reanalyse ? (
+          <form action={reanalyseAction}>
+            <input type="hidden" name="comparisonId" value={comparison.id} />
+            <button type="submit" className="secondary">{comparison.analysisStatus === "failed" ? "Retry the analysis" : "Re-analyse"}</button>
+          </form>
+        ) : null}
       </div>
       {result ? (
         <>
@@ -103,15 +113,56 @@ export default async function ComparisonPage({ params, searchParams }: { params:
           ) : null}
           <h2>Side by side</h2>
           <div className="workspace">
-            <CoverageMap result={result} rows={rows} />
-            <SideBySide result={result} rows={rows} onlyFlagged={onlyFlagged} visible={visible} />
+            <CoverageMap result={result} discrepancies={comparison.discrepancies} rows={rows} />
+            <SideBySide
+              result={result}
+              discrepancies={comparison.discrepancies}
+              rows={rows}
+              onlyFlagged={onlyFlagged}
+              visible={visible}
+              canVeto={comparison.permissions.veto}
+              comparisonId={comparison.id}
+            />
           </div>
-          <DiscrepancyTable rows={discrepancyRows} />
+          <DiscrepancyTable rows={discrepancyRows} comparisonId={comparison.id} permissions={comparison.permissions} assignees={assignees} />
+          {comparison.permissions.flag ? (
+            <FlagForm comparisonId={comparison.id} sentences={result.sources.map((s) => s.sentences.map((x) => x.text))} outlets={result.sources.map((s) => s.label)} />
+          ) : null}
+          {comparison.orphans.length > 0 ? (
+            <section aria-labelledby="orphans-heading">
+              <h2 id="orphans-heading">No longer detected</h2>
+              <p className="muted">Decisions on discrepancies the current analysis does not find any more. They are kept with their original words.</p>
+              <ul>
+                {comparison.orphans.map((a) => (
+                  <li key={a.fingerprint}>
+                    <span className="badge">{a.type}</span> “{a.quote}” · <span className={`status-${a.status}`}>{STATUS_LABELS[a.status]}</span>
+                    {a.events.filter((e) => e.kind === "note").map((e) => <div key={e.id} className="muted">{e.actor}: {e.note}</div>)}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          <section aria-labelledby="activity-heading">
+            <h2 id="activity-heading">Activity</h2>
+            {comparison.activity.length === 0 ? <p className="muted">No decisions or notes yet.</p> : (
+              <ol className="history">
+                {comparison.activity.map((e) => (
+                  <li key={e.id}>
+                    <time dateTime={e.at}>{e.at.slice(0, 16).replace("T", " ")}</time> <strong>{e.actor ?? "someone"}</strong>{" "}
+                    {e.kind === "status" ? `marked “${e.quote}” ${STATUS_LABELS[(e.to ?? "open") as Status] ?? e.to}` : null}
+                    {e.kind === "note" ? `noted on “${e.quote}”: ${e.note}` : null}
+                    {e.kind === "assign" ? `changed the assignee of “${e.quote}”` : null}
+                    {e.kind === "flag" ? `flagged “${e.quote}” (${e.to}): ${e.note}` : null}
+                  </li>
+                ))}
+              </ol>
+            )}
+          </section>
           <h2>Sources: compared text and discarded lines</h2>
           <p className="muted">Restore a line Parallax left out, or leave out one more; the comparison is analysed again.</p>
           {result.sources.map((s, i) => {
             const stored = comparison.sources[i];
-            return stored ? <SourcePanel key={stored.id} sourceId={stored.id} source={s} restored={stored.overrides.restore} /> : null;
+            return stored ? <SourcePanel key={stored.id} sourceId={stored.id} source={s} restored={stored.overrides.restore} canEdit={comparison.permissions.editSources} /> : null;
           })}
         </>
       ) : null}

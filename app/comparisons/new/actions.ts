@@ -5,6 +5,8 @@ import { AnalysisLimitError } from "@/lib/analysis";
 import { readSource, SourceInputError, type SourceMode } from "@/lib/ingest/read-source";
 import { createComparison } from "@/lib/server/comparisons/create-comparison";
 import { ZCreateComparison, type SourceDraft } from "@/lib/server/comparisons/types";
+import { ForbiddenError } from "@/lib/server/permissions";
+import { getActor } from "@/lib/server/session";
 
 export interface CreateFormState {
   message: string | null;
@@ -61,9 +63,9 @@ export async function createComparisonAction(_prev: CreateFormState, form: FormD
   }
   let id: string;
   try {
-    ({ id } = await createComparison({ input: parsed.data }));
+    ({ id } = await createComparison(await getActor(), parsed.data));
   } catch (error) {
-    const message = error instanceof AnalysisLimitError ? error.message : "The comparison could not be saved. Try again.";
+    const message = error instanceof AnalysisLimitError || error instanceof ForbiddenError ? error.message : "The comparison could not be saved. Try again.";
     return { message, fieldErrors, values };
   }
   redirect(`/comparisons/${id}`);

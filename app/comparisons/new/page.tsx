@@ -1,6 +1,10 @@
 import { CreateComparisonForm } from "@/components/ui/create-comparison-form";
+import { requireActor } from "@/lib/server/session";
 
-export default function NewComparisonPage() {
+export const dynamic = "force-dynamic";
+
+export default async function NewComparisonPage() {
+  await requireActor("/comparisons/new");
   return (
     <>
       <h1>New comparison</h1>

@@ -2,13 +2,20 @@ import "server-only";
 import { checkLimits } from "@/lib/analysis";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { assertCan, type Actor } from "../permissions";
 import { scheduleAnalysis } from "./run-analysis";
 import { type CreateComparison } from "./types";
 
-export interface CreateComparisonOptions {
+export interface StoreComparisonOptions {
   input: CreateComparison;
   createdById?: string | null;
   isSample?: boolean;
+}
+
+/** A journalist, editor or admin creates a comparison. */
+export async function createComparison(actor: Actor | null, input: CreateComparison): Promise<{ id: string }> {
+  assertCan(actor, "comparison:create");
+  return storeComparison({ input, createdById: actor.id });
 }
 
 /**
@@ -16,7 +23,7 @@ export interface CreateComparisonOptions {
  * inside the request when it is small, in the background when it is large (the
  * page shows progress and survives a reload; status lives in the database).
  */
-export async function createComparison({ input, createdById = null, isSample = false }: CreateComparisonOptions): Promise<{ id: string }> {
+export async function storeComparison({ input, createdById = null, isSample = false }: StoreComparisonOptions): Promise<{ id: string }> {
   // Refuse what the engine would refuse before anything is saved.
   checkLimits(input.sources.map((s) => ({ label: s.outlet, text: s.text })));
   const comparison = await db.comparison.create({

@@ -2,7 +2,7 @@ import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import { db } from "@/lib/db";
-import { createComparison } from "./create-comparison";
+import { storeComparison } from "./create-comparison";
 
 const SAMPLE_DIR = path.join(process.cwd(), "prisma", "sample");
 
@@ -11,7 +11,7 @@ export async function ensureSample(): Promise<boolean> {
   if ((await db.comparison.count()) > 0) return false;
   const upi = fs.readFileSync(path.join(SAMPLE_DIR, "upi.txt"), "utf8");
   const reuters = fs.readFileSync(path.join(SAMPLE_DIR, "reuters.txt"), "utf8");
-  await createComparison({
+  await storeComparison({
     isSample: true,
     input: {
       title: "Ukraine asks South Korea for help against Russian cyberattacks",

@@ -1,11 +1,5 @@
-import { spawnSync } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
-
-const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "parallax-find-")), "test.db");
-process.env.DATABASE_URL = `file:${file}`;
+import { createTestDatabase } from "@/lib/testing/test-database";
 
 type Module = typeof import("./find-comparisons");
 let find: Module["findComparisons"];
@@ -13,8 +7,7 @@ let Z: Module["ZFindComparisons"];
 let db: typeof import("@/lib/db")["db"];
 
 beforeAll(async () => {
-  const migrate = spawnSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], { env: process.env, encoding: "utf8" });
-  expect(migrate.status, migrate.stderr).toBe(0);
+  createTestDatabase("find");
   ({ db } = await import("@/lib/db"));
   ({ findComparisons: find, ZFindComparisons: Z } = await import("./find-comparisons"));
   const make = (title: string, texts: Array<[string, string]>, day: number) =>
@@ -30,7 +23,8 @@ beforeAll(async () => {
   await make("Élection à Paris", [["Le Monde", "Les électeurs ont voté dimanche."], ["AFP", "Voters went to the polls."]], 3);
 });
 
-const q = (params: Record<string, string>) => find(Z.parse(params));
+const reader = { id: "u1", name: "Reader", email: "r@example.com", role: "journalist" as const };
+const q = (params: Record<string, string>) => find(reader, Z.parse(params));
 
 describe("findComparisons", () => {
   test("searches titles and source text by word prefix, accents folded", async () => {

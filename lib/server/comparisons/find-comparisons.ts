@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { assertCan, type Actor } from "../permissions";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 export const SORTABLE = ["title", "createdAt", "updatedAt"] as const;
@@ -23,6 +24,8 @@ export interface ComparisonRow {
   outlets: string[];
   analysisStatus: string;
   severity: { high: number; medium: number; low: number };
+  /** Editors' decisions: discrepancies with no decision count as open. */
+  decisions: { open: number; confirmed: number; dismissed: number; follow_up: number };
   createdBy: string | null;
   updatedAt: string;
 }
@@ -38,7 +41,8 @@ export function ftsQuery(text: string): string {
  * (full-text search through the ComparisonSearch FTS5 index), then the page's
  * rows are read with their sources and discrepancy counts.
  */
-export async function findComparisons(query: FindComparisons): Promise<{ rows: ComparisonRow[]; total: number }> {
+export async function findComparisons(actor: Actor | null, query: FindComparisons): Promise<{ rows: ComparisonRow[]; total: number }> {
+  assertCan(actor, "comparison:read");
   const clauses: Prisma.Sql[] = [];
   const match = ftsQuery(query.q);
   if (query.q && !match) return { rows: [], total: 0 };
@@ -67,9 +71,12 @@ export async function findComparisons(query: FindComparisons): Promise<{ rows: C
   const byId = new Map(found.map((c) => [c.id, c]));
   const comparisons = page.flatMap((p) => byId.get(p.id) ?? []);
   const ids = comparisons.map((c) => c.id);
-  const counts = ids.length
-    ? await db.discrepancy.groupBy({ by: ["comparisonId", "severity"], where: { comparisonId: { in: ids } }, _count: { _all: true } })
-    : [];
+  const [counts, statuses] = ids.length
+    ? await Promise.all([
+        db.discrepancy.groupBy({ by: ["comparisonId", "severity"], where: { comparisonId: { in: ids } }, _count: { _all: true } }),
+        db.annotation.groupBy({ by: ["comparisonId", "status"], where: { comparisonId: { in: ids }, status: { not: "open" } }, _count: { _all: true } }),
+      ])
+    : [[], []];
   return {
     total,
     rows: comparisons.map((c) => {
@@ -79,8 +86,14 @@ export async function findComparisons(query: FindComparisons): Promise<{ rows: C
           severity[row.severity] = row._count._all;
         }
       }
+      const decisions = { open: 0, confirmed: 0, dismissed: 0, follow_up: 0 };
+      for (const row of statuses) {
+        if (row.comparisonId === c.id && (row.status === "confirmed" || row.status === "dismissed" || row.status === "follow_up")) decisions[row.status] = row._count._all;
+      }
+      decisions.open = Math.max(0, severity.high + severity.medium + severity.low - decisions.confirmed - decisions.dismissed - decisions.follow_up);
       return {
         id: c.id,
+        decisions,
         title: c.title,
         outlets: c.sources.map((s) => s.outlet),
         analysisStatus: c.analysisStatus,

@@ -1,11 +1,34 @@
 import "server-only";
-import type { AnalysisResult } from "@/lib/analysis";
+import type { AnalysisResult, Discrepancy, Severity, DiscrepancyType } from "@/lib/analysis";
+import { canonical } from "@/lib/analysis/normalize";
 import { db } from "@/lib/db";
+import type { StoredFlagSpan } from "../annotations/flag-discrepancy";
+import { getAnnotations } from "../annotations/get-annotations";
+import type { AnnotationView } from "../annotations/types";
+import { assertCan, can, type Actor } from "../permissions";
 import { ZOverrides, type Overrides } from "./types";
+
+/** A discrepancy as the comparison page shows it: engine-found or flagged by an editor, with its annotation. */
+export interface DiscrepancyView extends Discrepancy {
+  manual: boolean;
+  annotation: AnnotationView | null;
+}
+
+export interface ActivityItem {
+  id: string;
+  at: string;
+  actor: string | null;
+  kind: string;
+  from: string | null;
+  to: string | null;
+  note: string | null;
+  quote: string;
+}
 
 export interface ComparisonView {
   id: string;
   title: string;
+  createdById: string | null;
   analysisStatus: string;
   analysisProgress: number;
   analysisError: string | null;
@@ -23,18 +46,60 @@ export interface ComparisonView {
     overrides: Overrides;
   }>;
   result: AnalysisResult | null;
+  discrepancies: DiscrepancyView[];
+  /** Annotations whose discrepancy the current analysis no longer finds: kept, shown with their original quote. */
+  orphans: AnnotationView[];
+  activity: ActivityItem[];
+  permissions: { setStatus: boolean; assign: boolean; comment: boolean; flag: boolean; veto: boolean; editSources: boolean; reanalyse: boolean };
 }
 
-/** One comparison with its latest analysis, or null. */
-export async function getComparison(id: string): Promise<ComparisonView | null> {
+/** Place a stored manual flag in the current analysis (by outlet and wording). */
+function locateFlag(result: AnalysisResult, spans: StoredFlagSpan[]): Discrepancy["spans"] {
+  return spans.flatMap((s) => {
+    const source = result.sources.findIndex((x) => x.label === s.outlet);
+    const sentence = result.sources[source]?.sentences.find((x) => canonical(x.text) === canonical(s.sentenceText) || x.text.includes(s.text));
+    const start = sentence?.text.indexOf(s.text) ?? -1;
+    return sentence && start >= 0 ? [{ source, sentence: sentence.index, text: s.text, start, end: start + s.text.length }] : [];
+  });
+}
+
+/** One comparison with its latest analysis, manual flags, annotations and activity, or null. */
+export async function getComparison(actor: Actor | null, id: string): Promise<ComparisonView | null> {
+  assertCan(actor, "comparison:read");
   const c = await db.comparison.findUnique({
     where: { id },
-    include: { sources: { orderBy: { position: "asc" } }, analysis: true },
+    include: { sources: { orderBy: { position: "asc" } }, analysis: true, flags: { orderBy: { createdAt: "asc" } } },
   });
   if (!c) return null;
+  const result = c.analysis ? (JSON.parse(c.analysis.result) as AnalysisResult) : null;
+  const annotations = await getAnnotations(id);
+  const engine: DiscrepancyView[] = (result?.discrepancies ?? []).map((d) => ({ ...d, manual: false, annotation: annotations.get(d.fingerprint) ?? null }));
+  const manual: DiscrepancyView[] = result
+    ? c.flags.map((f, k) => ({
+        id: 100_000 + k,
+        type: f.type as DiscrepancyType,
+        severity: f.severity as Severity,
+        claimGroup: null,
+        scope: "claim" as const,
+        spans: locateFlag(result, JSON.parse(f.spans) as StoredFlagSpan[]),
+        explanation: f.explanation,
+        fingerprint: f.fingerprint,
+        manual: true,
+        annotation: annotations.get(f.fingerprint) ?? null,
+      }))
+    : [];
+  const discrepancies = [...engine, ...manual.filter((m) => !engine.some((e) => e.fingerprint === m.fingerprint))];
+  const present = new Set(discrepancies.map((d) => d.fingerprint));
+  const orphans = [...annotations.values()].filter((a) => !present.has(a.fingerprint));
+  const activity = [...annotations.values()]
+    .flatMap((a) => a.events.map((e) => ({ ...e, quote: a.quote })))
+    .sort((x, y) => y.at.localeCompare(x.at))
+    .slice(0, 100);
+  const ref = { createdById: c.createdById };
   return {
     id: c.id,
     title: c.title,
+    createdById: c.createdById,
     analysisStatus: c.analysisStatus,
     analysisProgress: c.analysisProgress,
     analysisError: c.analysisError,
@@ -51,6 +116,18 @@ export async function getComparison(id: string): Promise<ComparisonView | null> 
       capturedAt: s.capturedAt.toISOString(),
       overrides: ZOverrides.parse(JSON.parse(s.overrides || "{}")),
     })),
-    result: c.analysis ? (JSON.parse(c.analysis.result) as AnalysisResult) : null,
+    result,
+    discrepancies,
+    orphans,
+    activity,
+    permissions: {
+      setStatus: can(actor, "discrepancy:set-status"),
+      assign: can(actor, "discrepancy:assign"),
+      comment: can(actor, "discrepancy:comment"),
+      flag: can(actor, "discrepancy:flag"),
+      veto: can(actor, "claim-group:veto"),
+      editSources: can(actor, "comparison:edit-sources", ref),
+      reanalyse: can(actor, "comparison:reanalyse", ref),
+    },
   };
 }

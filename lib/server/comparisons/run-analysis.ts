@@ -1,7 +1,7 @@
 import "server-only";
 import { analysisSteps, AnalysisLimitError, ENGINE_VERSION } from "@/lib/analysis";
 import { db } from "@/lib/db";
-import { ZOverrides } from "./types";
+import { ZOverrides, ZVetoPair } from "./types";
 
 const running = new Map<string, Promise<void>>();
 const again = new Set<string>();
@@ -48,11 +48,13 @@ export async function runAnalysis(comparisonId: string): Promise<void> {
   });
   try {
     const started = performance.now();
+    const vetoes = await db.alignmentVeto.findMany({ where: { comparisonId }, select: { pair: true } });
     const steps = analysisSteps(
       comparison.sources.map((s) => {
         const overrides = ZOverrides.parse(JSON.parse(s.overrides || "{}"));
         return { label: s.outlet, text: s.extractedText, title: s.headline, byline: s.byline, restore: overrides.restore, discard: overrides.discard };
       }),
+      { separate: vetoes.map((v) => ZVetoPair.parse(JSON.parse(v.pair))) },
     );
     let step = steps.next();
     let reported = 0;

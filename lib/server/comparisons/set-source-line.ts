@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { reanalyseComparison } from "./reanalyse-comparison";
+import { assertCan, type Actor } from "../permissions";
+import { restartAnalysis } from "./reanalyse-comparison";
 import { ZOverrides, type SetSourceLine } from "./types";
 
 /**
@@ -8,9 +9,10 @@ import { ZOverrides, type SetSourceLine } from "./types";
  * sentence ("discard"), or take either back ("undo"); then re-analyse. Returns
  * the comparison id, or null when the source does not exist.
  */
-export async function setSourceLine({ sourceId, text, action }: SetSourceLine): Promise<string | null> {
-  const source = await db.source.findUnique({ where: { id: sourceId }, select: { comparisonId: true, overrides: true } });
+export async function setSourceLine(actor: Actor | null, { sourceId, text, action }: SetSourceLine): Promise<string | null> {
+  const source = await db.source.findUnique({ where: { id: sourceId }, select: { comparisonId: true, overrides: true, comparison: { select: { createdById: true } } } });
   if (!source) return null;
+  assertCan(actor, "comparison:edit-sources", source.comparison);
   const overrides = ZOverrides.parse(JSON.parse(source.overrides || "{}"));
   const without = (list: string[]) => list.filter((line) => line !== text);
   const next = {
@@ -18,6 +20,6 @@ export async function setSourceLine({ sourceId, text, action }: SetSourceLine): 
     discard: action === "discard" ? [...without(overrides.discard), text] : without(overrides.discard),
   };
   await db.source.update({ where: { id: sourceId }, data: { overrides: JSON.stringify(next) } });
-  await reanalyseComparison(source.comparisonId);
+  await restartAnalysis(source.comparisonId);
   return source.comparisonId;
 }

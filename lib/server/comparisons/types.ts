@@ -30,6 +30,10 @@ export const ZOverrides = z.object({
 });
 export type Overrides = z.infer<typeof ZOverrides>;
 
+/** A stored alignment veto: two sentences by outlet and wording. */
+const ZVetoSide = z.object({ outlet: z.string(), text: z.string() }).transform((s) => ({ label: s.outlet, text: s.text }));
+export const ZVetoPair = z.tuple([ZVetoSide, ZVetoSide]);
+
 /** One change to a source's overrides, as the comparison page sends it. */
 export const ZSetSourceLine = z.object({
   sourceId: z.string().min(1),

@@ -1,0 +1,56 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { env } from "@/lib/env";
+import { fieldErrors, typedValues, type FormState } from "@/lib/form-state";
+import { ForbiddenError } from "@/lib/server/permissions";
+import { getActor } from "@/lib/server/session";
+import { changeRole, LastAdminError } from "@/lib/server/users/change-role";
+import { createUser, EmailTakenError } from "@/lib/server/users/create-user";
+import { inviteUser } from "@/lib/server/users/invite-user";
+import { ZChangeRole, ZCreateUser, ZInvite } from "@/lib/server/users/types";
+
+function refusal(error: unknown, values: Record<string, string>): FormState {
+  if (error instanceof ForbiddenError || error instanceof EmailTakenError || error instanceof LastAdminError) {
+    return { message: error.message, fieldErrors: {}, values };
+  }
+  throw error;
+}
+
+export async function createUserAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const values = typedValues(form);
+  const parsed = ZCreateUser.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return { message: "Please correct the fields marked below.", fieldErrors: fieldErrors(parsed.error), values };
+  try {
+    await createUser(await getActor(), parsed.data);
+  } catch (error) {
+    return refusal(error, values);
+  }
+  revalidatePath("/admin/users");
+  return { message: `${parsed.data.name} can now sign in as ${parsed.data.role}.`, fieldErrors: {}, values: {} };
+}
+
+export async function inviteAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const values = typedValues(form);
+  const parsed = ZInvite.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return { message: "Please correct the fields marked below.", fieldErrors: fieldErrors(parsed.error), values };
+  try {
+    const { token } = await inviteUser(await getActor(), parsed.data);
+    return { message: `Send this one-time link to ${parsed.data.email} (valid 7 days):`, fieldErrors: {}, values: {}, result: `${env.PUBLIC_URL}/invite/${token}` };
+  } catch (error) {
+    return refusal(error, values);
+  }
+}
+
+export async function changeRoleAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const values = typedValues(form);
+  const parsed = ZChangeRole.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return { message: "Choose a role.", fieldErrors: fieldErrors(parsed.error), values };
+  try {
+    await changeRole(await getActor(), parsed.data);
+  } catch (error) {
+    return refusal(error, values);
+  }
+  revalidatePath("/admin/users");
+  return { message: "Role changed.", fieldErrors: {}, values };
+}

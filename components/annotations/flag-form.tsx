@@ -1,0 +1,97 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
+import { DISCREPANCY_TYPES, SEVERITIES } from "@/lib/analysis/types";
+import { postJson } from "./post-json";
+
+interface Picked {
+  source: number;
+  sentence: number;
+  text: string;
+  outlet: string;
+}
+
+/**
+ * Flag a discrepancy the engine missed: select words in the side-by-side view
+ * (one selection per source), pick a type and severity, write a note.
+ */
+export function FlagForm({ comparisonId, sentences, outlets }: { comparisonId: string; sentences: string[][]; outlets: string[] }) {
+  const router = useRouter();
+  const [selection, setSelection] = useState<Picked | null>(null);
+  const [picked, setPicked] = useState<Picked[]>([]);
+  const [type, setType] = useState<string>("other");
+  const [severity, setSeverity] = useState<string>("medium");
+  const [note, setNote] = useState("");
+  const [message, setMessage] = useState<string | null>(null);
+
+  useEffect(() => {
+    const onChange = () => {
+      const sel = window.getSelection();
+      const text = sel?.toString().trim() ?? "";
+      const anchor = sel?.anchorNode instanceof Element ? sel.anchorNode : sel?.anchorNode?.parentElement;
+      const cell = anchor?.closest<HTMLElement>("[data-source]");
+      if (!text || !cell) return;
+      const source = Number(cell.dataset.source);
+      const candidates = (cell.dataset.sentences ?? "").split(",").map(Number);
+      const sentence = candidates.find((i) => sentences[source]?.[i]?.includes(text));
+      if (sentence === undefined) return;
+      setSelection({ source, sentence, text, outlet: outlets[source] ?? "" });
+    };
+    document.addEventListener("selectionchange", onChange);
+    return () => document.removeEventListener("selectionchange", onChange);
+  }, [sentences, outlets]);
+
+  const submit = async () => {
+    const res = await postJson<{ fingerprint?: string }>(`/api/comparisons/${comparisonId}/flags`, {
+      type,
+      severity,
+      note,
+      spans: picked.map(({ source, sentence, text }) => ({ source, sentence, text })),
+    });
+    if (res.ok) {
+      setPicked([]);
+      setNote("");
+      setMessage("Flagged.");
+      router.refresh();
+    } else setMessage(res.data.error ?? "The flag was not saved.");
+  };
+
+  return (
+    <section aria-labelledby="flag-heading" className="annotation-panel">
+      <h3 id="flag-heading">Flag a discrepancy the engine missed</h3>
+      <p className="muted">Select words in a source above, then add them here; repeat for the other source.</p>
+      <p>
+        {selection ? <>Selected in {selection.outlet}: “{selection.text}” </> : <span className="muted">Nothing selected. </span>}
+        <button type="button" className="secondary small" disabled={!selection} onClick={() => selection && setPicked([...picked.filter((p) => p.source !== selection.source), selection])}>
+          Add the selection
+        </button>
+      </p>
+      {picked.length > 0 ? (
+        <ul>
+          {picked.map((p) => <li key={p.source}>{p.outlet}: “{p.text}”</li>)}
+        </ul>
+      ) : null}
+      <div className="toolbar">
+        <div className="field">
+          <label htmlFor="flag-type">Type</label>
+          <select id="flag-type" value={type} onChange={(e) => setType(e.target.value)}>
+            {DISCREPANCY_TYPES.map((t) => <option key={t} value={t}>{t}</option>)}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="flag-severity">Severity</label>
+          <select id="flag-severity" value={severity} onChange={(e) => setSeverity(e.target.value)}>
+            {SEVERITIES.map((s) => <option key={s} value={s}>{s}</option>)}
+          </select>
+        </div>
+      </div>
+      <div className="field">
+        <label htmlFor="flag-note">Note</label>
+        <textarea id="flag-note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+      </div>
+      <button type="button" onClick={submit} disabled={picked.length === 0 || !note.trim()}>Flag it</button>
+      {message ? <p role="status">{message}</p> : null}
+    </section>
+  );
+}

@@ -1,0 +1,16 @@
+import type { AnnotationView } from "./types";
+
+/** Someone changed the annotation since this client read it: nothing was written. */
+export class ConflictError extends Error {
+  constructor(readonly current: AnnotationView) {
+    super(`Someone else changed this discrepancy (now ${current.status}${current.assignee ? `, assigned to ${current.assignee.name}` : ""}). Review it and reapply your change if it still stands.`);
+    this.name = "ConflictError";
+  }
+}
+
+export class NotFoundError extends Error {
+  constructor(what: string) {
+    super(`${what} was not found.`);
+    this.name = "NotFoundError";
+  }
+}

@@ -1,0 +1,40 @@
+import { z } from "zod";
+import { DISCREPANCY_TYPES, SEVERITIES } from "@/lib/analysis/types";
+
+export const STATUSES = ["open", "confirmed", "dismissed", "follow_up"] as const;
+export type Status = (typeof STATUSES)[number];
+export const STATUS_LABELS: Record<Status, string> = { open: "open", confirmed: "confirmed", dismissed: "dismissed", follow_up: "needs follow-up" };
+
+const fingerprint = z.string().regex(/^[0-9a-f]{16}$/, "Unknown discrepancy.");
+/** The version the client last saw; 0 when the discrepancy had no annotation yet. */
+const expectedVersion = z.number().int().min(0);
+
+export const ZAnnotationChange = z.discriminatedUnion("op", [
+  z.object({ op: z.literal("status"), fingerprint, status: z.enum(STATUSES), expectedVersion }),
+  z.object({ op: z.literal("assign"), fingerprint, assigneeId: z.string().min(1).nullable(), expectedVersion }),
+  z.object({ op: z.literal("note"), fingerprint, note: z.string().trim().min(1, "Write a note.").max(5_000) }),
+]);
+export type AnnotationChange = z.infer<typeof ZAnnotationChange>;
+
+export const ZFlagDiscrepancy = z.object({
+  type: z.enum(DISCREPANCY_TYPES),
+  severity: z.enum(SEVERITIES),
+  note: z.string().trim().min(1, "Say what is wrong.").max(5_000),
+  spans: z
+    .array(z.object({ source: z.number().int().min(0), sentence: z.number().int().min(0), text: z.string().trim().min(1).max(2_000) }))
+    .min(1, "Select the words in at least one source."),
+});
+export type FlagDiscrepancy = z.infer<typeof ZFlagDiscrepancy>;
+
+export const ZVetoClaimGroup = z.object({ claimGroup: z.number().int().min(0), note: z.string().trim().max(2_000).optional() });
+export type VetoClaimGroup = z.infer<typeof ZVetoClaimGroup>;
+
+export interface AnnotationView {
+  fingerprint: string;
+  status: Status;
+  assignee: { id: string; name: string } | null;
+  version: number;
+  type: string;
+  quote: string;
+  events: Array<{ id: string; kind: string; from: string | null; to: string | null; note: string | null; actor: string | null; at: string }>;
+}

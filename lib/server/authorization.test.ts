@@ -1,0 +1,155 @@
+import fs from "node:fs";
+import { beforeAll, describe, expect, test } from "vitest";
+import { createTestDatabase } from "@/lib/testing/test-database";
+import type { Actor, Role } from "./permissions";
+
+/**
+ * The authorization matrix: every mutation x {anonymous, journalist, editor,
+ * admin}. A refusal must throw ForbiddenError (401 for anonymous, 403 for a
+ * role) and leave the database exactly as it was.
+ */
+createTestDatabase("authz");
+
+const modules = async () => ({
+  db: (await import("@/lib/db")).db,
+  perms: await import("./permissions"),
+  create: await import("./comparisons/create-comparison"),
+  lines: await import("./comparisons/set-source-line"),
+  reanalyse: await import("./comparisons/reanalyse-comparison"),
+  runs: await import("./comparisons/run-analysis"),
+  annotate: await import("./annotations/change-annotation"),
+  flag: await import("./annotations/flag-discrepancy"),
+  veto: await import("./annotations/veto-claim-group"),
+  users: await import("./users/create-user"),
+  invite: await import("./users/invite-user"),
+  role: await import("./users/change-role"),
+});
+let m: Awaited<ReturnType<typeof modules>>;
+const actors: Record<Exclude<Role, never>, Actor> = {} as Record<Role, Actor>;
+let comparisonId = "";
+let sourceId = "";
+let fingerprint = "";
+let journalistOwn = "";
+
+async function snapshot(): Promise<string> {
+  const tables = ["comparison", "source", "annotation", "annotationEvent", "manualFlag", "alignmentVeto", "user", "invitation", "account"] as const;
+  const out: Record<string, unknown> = {};
+  for (const t of tables) {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- uniform read of every table
+    out[t] = await (m.db[t] as any).findMany({ orderBy: { id: "asc" } });
+  }
+  return JSON.stringify(out, (key, value) => (key === "updatedAt" || key === "analysisProgress" || key === "analysisStatus" ? undefined : value));
+}
+
+beforeAll(async () => {
+  m = await modules();
+  for (const role of ["journalist", "editor", "admin"] as const) {
+    const user = await m.db.$transaction((tx) => m.users.insertUser(tx, { name: role, email: `${role}@example.com`, password: "a-long-password", role }));
+    actors[role] = { id: user.id, name: role, email: `${role}@example.com`, role };
+  }
+  const upi = fs.readFileSync("prisma/sample/upi.txt", "utf8");
+  const reuters = fs.readFileSync("prisma/sample/reuters.txt", "utf8");
+  const input = {
+    title: "Seeds",
+    sources: [
+      { outlet: "UPI", inputKind: "paste" as const, rawInput: upi, text: upi },
+      { outlet: "Reuters", inputKind: "paste" as const, rawInput: reuters, text: reuters },
+    ],
+  };
+  ({ id: comparisonId } = await m.create.storeComparison({ input }));
+  ({ id: journalistOwn } = await m.create.storeComparison({ input, createdById: actors.journalist.id }));
+  sourceId = (await m.db.source.findFirstOrThrow({ where: { comparisonId, position: 0 } })).id;
+  fingerprint = (await m.db.discrepancy.findFirstOrThrow({ where: { comparisonId, type: "title", claimGroup: null } })).fingerprint;
+});
+
+type Mutation = { name: string; allowed: readonly ("journalist" | "editor" | "admin")[]; run: (actor: Actor | null) => Promise<unknown> };
+
+const mutations = (): Mutation[] => [
+  { name: "create a comparison", allowed: ["journalist", "editor", "admin"], run: (a) => m.create.createComparison(a, { title: "X", sources: [{ outlet: "A", inputKind: "paste", rawInput: "One fact here today.", text: "One fact here today." }, { outlet: "B", inputKind: "paste", rawInput: "One fact here today.", text: "One fact here today." }] }) },
+  { name: "leave out a line (someone else's comparison)", allowed: ["editor", "admin"], run: (a) => m.lines.setSourceLine(a, { sourceId, text: "Advertisement", action: "restore" }) },
+  { name: "re-analyse (someone else's comparison)", allowed: ["editor", "admin"], run: (a) => m.reanalyse.reanalyseComparison(a, comparisonId) },
+  { name: "re-analyse (the journalist's own comparison)", allowed: ["journalist", "editor", "admin"], run: (a) => m.reanalyse.reanalyseComparison(a, journalistOwn) },
+  { name: "set a status", allowed: ["editor", "admin"], run: (a) => m.annotate.changeAnnotation(a, comparisonId, { op: "status", fingerprint, status: "confirmed", expectedVersion: 0 }) },
+  { name: "assign", allowed: ["editor", "admin"], run: (a) => m.annotate.changeAnnotation(a, comparisonId, { op: "assign", fingerprint, assigneeId: null, expectedVersion: 0 }) },
+  { name: "add a note", allowed: ["journalist", "editor", "admin"], run: (a) => m.annotate.changeAnnotation(a, comparisonId, { op: "note", fingerprint, note: "A note." }) },
+  {
+    name: "flag a missed discrepancy",
+    allowed: ["editor", "admin"],
+    run: async (a) => {
+      const analysis = await m.db.analysis.findUniqueOrThrow({ where: { comparisonId } });
+      const sentences = (JSON.parse(analysis.result) as { sources: Array<{ sentences: Array<{ text: string }> }> }).sources[0]?.sentences ?? [];
+      const sentence = sentences.findIndex((x) => x.text.includes("Friday"));
+      return m.flag.flagDiscrepancy(a, comparisonId, { type: "other", severity: "low", note: "n", spans: [{ source: 0, sentence, text: "Friday" }] });
+    },
+  },
+  { name: "mark a claim group misaligned", allowed: ["editor", "admin"], run: (a) => m.veto.vetoClaimGroup(a, comparisonId, { claimGroup: 0 }) },
+  { name: "add a user", allowed: ["admin"], run: (a) => m.users.createUser(a, { name: "N", email: `n${Math.random()}@example.com`, password: "a-long-password", role: "editor" }) },
+  { name: "invite a user", allowed: ["admin"], run: (a) => m.invite.inviteUser(a, { email: `i${Math.random()}@example.com`, role: "editor" }) },
+  { name: "change a role", allowed: ["admin"], run: (a) => m.role.changeRole(a, { userId: actors.journalist.id, role: "journalist" }) },
+];
+
+describe("authorization matrix", () => {
+  for (const who of ["anonymous", "journalist", "editor", "admin"] as const) {
+    test(`${who}: refused mutations throw and change nothing; allowed ones succeed`, async () => {
+      for (const mutation of mutations()) {
+        const actor = who === "anonymous" ? null : actors[who];
+        const allowed = who !== "anonymous" && mutation.allowed.includes(who);
+        const before = await snapshot();
+        const outcome = await mutation.run(actor).then(
+          () => "ok",
+          (error: unknown) => error,
+        );
+        if (allowed) {
+          expect(outcome, `${who} may ${mutation.name}`).toBe("ok");
+        } else {
+          expect(outcome, `${who} may not ${mutation.name}`).toBeInstanceOf(m.perms.ForbiddenError);
+          expect((outcome as InstanceType<typeof m.perms.ForbiddenError>).status).toBe(who === "anonymous" ? 401 : 403);
+          expect(await snapshot(), `${who}: ${mutation.name} changed nothing`).toBe(before);
+        }
+        // Reset the one annotation so the next role starts from a fresh version.
+        await m.db.annotationEvent.deleteMany({});
+        await m.db.annotation.deleteMany({});
+      }
+      await m.runs.scheduleAnalysis(comparisonId);
+      await m.runs.scheduleAnalysis(journalistOwn);
+    });
+  }
+});
+
+describe("decisions survive re-analysis (fingerprints)", () => {
+  test("an annotation stays attached when sentences are renumbered, and is kept as 'no longer detected' when its discrepancy goes", async () => {
+    const { getComparison } = await import("./comparisons/get-comparison");
+    await m.db.alignmentVeto.deleteMany({});
+    await m.runs.scheduleAnalysis(comparisonId);
+    const editor = actors.editor;
+    await m.annotate.changeAnnotation(editor, comparisonId, { op: "status", fingerprint, status: "confirmed", expectedVersion: 0 });
+    // Restoring the headline adds a sentence at the top: every UPI sentence number shifts.
+    const before = await getComparison(editor, comparisonId);
+    const sentenceBefore = before?.discrepancies.find((d) => d.fingerprint === fingerprint)?.spans[0]?.sentence;
+    await m.lines.setSourceLine(editor, { sourceId, text: "Ukraine ambassador asks South Korea for help against Russian cyberattacks", action: "restore" });
+    await m.runs.scheduleAnalysis(comparisonId);
+    const after = await getComparison(editor, comparisonId);
+    const kept = after?.discrepancies.find((d) => d.fingerprint === fingerprint);
+    expect(kept?.annotation?.status).toBe("confirmed");
+    expect(kept?.spans[0]?.sentence).not.toBe(sentenceBefore);
+    // Leaving out the Reuters sentence with "ambassador-designate" removes the discrepancy: the decision is kept as an orphan.
+    const reuters = await m.db.source.findFirstOrThrow({ where: { comparisonId, position: 1 } });
+    const sentence = after?.result?.sources[1]?.sentences.find((s) => s.text.includes("ambassador-designate"))?.text ?? "";
+    await m.lines.setSourceLine(editor, { sourceId: reuters.id, text: sentence, action: "discard" });
+    await m.runs.scheduleAnalysis(comparisonId);
+    const gone = await getComparison(editor, comparisonId);
+    expect(gone?.discrepancies.some((d) => d.fingerprint === fingerprint)).toBe(false);
+    expect(gone?.orphans.map((o) => [o.status, o.quote])).toEqual([["confirmed", "Ambassador / ambassador-designate"]]);
+  });
+
+  test("a stale status change is refused with the current state, and nothing is overwritten", async () => {
+    const other = (await m.db.discrepancy.findFirstOrThrow({ where: { comparisonId, type: "number" } })).fingerprint;
+    await m.annotate.changeAnnotation(actors.editor, comparisonId, { op: "status", fingerprint: other, status: "confirmed", expectedVersion: 0 });
+    const stale = await m.annotate.changeAnnotation(actors.admin, comparisonId, { op: "status", fingerprint: other, status: "dismissed", expectedVersion: 0 }).catch((e: unknown) => e);
+    const { ConflictError } = await import("./annotations/errors");
+    expect(stale).toBeInstanceOf(ConflictError);
+    expect((stale as InstanceType<typeof ConflictError>).current.status).toBe("confirmed");
+    const events = await m.db.annotationEvent.findMany({ where: { annotation: { fingerprint: other } } });
+    expect(events.map((e) => [e.fromValue, e.toValue])).toEqual([["open", "confirmed"]]);
+  });
+});

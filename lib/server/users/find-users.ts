@@ -1,0 +1,23 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { assertCan, type Actor } from "../permissions";
+
+export interface UserRow {
+  id: string;
+  name: string;
+  email: string;
+  role: string;
+  createdAt: string;
+}
+
+/** Everyone with an account (admins only). */
+export async function findUsers(actor: Actor | null): Promise<UserRow[]> {
+  assertCan(actor, "users:manage");
+  const users = await db.user.findMany({ orderBy: { createdAt: "asc" }, select: { id: true, name: true, email: true, role: true, createdAt: true } });
+  return users.map((u) => ({ ...u, createdAt: u.createdAt.toISOString() }));
+}
+
+/** People an editor can assign a discrepancy to. */
+export async function findAssignees(): Promise<Array<{ id: string; name: string }>> {
+  return db.user.findMany({ where: { role: { in: ["admin", "editor", "journalist"] } }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+}
