@@ -1,3 +1,5 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
 import { test, expect, type Browser, type Page } from "@playwright/test";
 
 const EDITOR = { name: "Eda Editor", email: "editor@parallax.test", password: "editor-password-1" };
@@ -102,6 +104,23 @@ test("editorial workflow: invitations, decisions, permissions, re-analysis and c
   await journalist.reload();
   await expect(ambassadorRow(journalist)).toContainText("confirmed");
   await journalist.screenshot({ path: "test-results/journalist-view.png", fullPage: false });
+
+  // The editor exports the report: the PDF holds the title, both outlets, the title discrepancy, its status and the note.
+  const pdf = await editor.request.get(`/comparisons/${comparisonId}/report.pdf?status=confirmed&status=open&appendix=1`);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  fs.mkdirSync("test-results", { recursive: true });
+  fs.writeFileSync("test-results/report.pdf", await pdf.body());
+  const text = execFileSync("pdftotext", ["test-results/report.pdf", "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+  for (const expected of [SAMPLE, "UPI", "Reuters", "ambassador-designate", "CONFIRMED", "Checked with the embassy", "Page 1 of"]) expect(text).toContain(expected);
+  expect(text).not.toContain("DISMISSED"); // dismissed discrepancies were not asked for
+  execFileSync("pdftoppm", ["-png", "-r", "70", "-f", "1", "-l", "2", "test-results/report.pdf", "test-results/report-page"]);
+  const csv = await editor.request.get(`/comparisons/${comparisonId}/export.csv`);
+  const csvText = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await csv.body());
+  expect(csvText.startsWith("\uFEFFtype,severity,status,outlets,words,explanation,latest note,assignee")).toBe(true);
+  expect(csvText).toContain("confirmed");
+  const json = await (await editor.request.get(`/comparisons/${comparisonId}/export.json`)).json();
+  expect(json.schema).toBe("parallax-export/1");
 
   // A re-analysis keeps both decisions attached.
   await editor.getByRole("button", { name: "Re-analyse" }).click();

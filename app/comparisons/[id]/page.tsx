@@ -7,6 +7,7 @@ import { readingRows } from "@/components/diff/rows";
 import { SideBySide } from "@/components/diff/side-by-side";
 import { SourcePanel } from "@/components/diff/source-panel";
 import { FlagForm } from "@/components/annotations/flag-form";
+import { ExportDialog } from "@/components/report/export-dialog";
 import { STATUS_LABELS, type Status } from "@/lib/server/annotations/types";
 import { getComparison } from "@/lib/server/comparisons/get-comparison";
 import { findAssignees } from "@/lib/server/users/find-users";
@@ -90,6 +91,7 @@ export default async function ComparisonPage({ params, searchParams }: { params:
               <span key={type} className="type-count">{n} {type}</span>
             ))}
           </p>
+          <ExportDialog comparisonId={comparison.id} />
           <p>
             {onlyFlagged ? (
               <Link href={`/comparisons/${id}?show=${showParam}`}>Show all rows</Link>

@@ -1,0 +1,37 @@
+import type { ReportData, ReportRenderer } from "./types";
+
+/** A cell that a spreadsheet cannot mistake for a formula, quoted when it needs to be. */
+export function csvCell(value: string): string {
+  let text = value;
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export const CSV_COLUMNS = ["type", "severity", "status", "outlets", "words", "explanation", "latest note", "assignee"] as const;
+
+/** One row per discrepancy, UTF-8 with a byte-order mark so spreadsheets read accents and Cyrillic. */
+export const csvRenderer: ReportRenderer = {
+  contentType: "text/csv; charset=utf-8",
+  extension: "csv",
+  async render(data: ReportData): Promise<Uint8Array> {
+    const lines = [CSV_COLUMNS.join(",")];
+    for (const d of data.discrepancies) {
+      const latest = d.notes[d.notes.length - 1];
+      lines.push(
+        [
+          d.type,
+          d.severity,
+          d.status,
+          d.sentences.map((s) => s.outlet).join("; ") + (d.missingFrom.length ? ` (not in ${d.missingFrom.join(", ")})` : ""),
+          d.words,
+          d.explanation,
+          latest ? `${latest.author}: ${latest.text}` : "",
+          d.assignee ?? "",
+        ]
+          .map(csvCell)
+          .join(","),
+      );
+    }
+    return new TextEncoder().encode(`\uFEFF${lines.join("\r\n")}\r\n`);
+  },
+};

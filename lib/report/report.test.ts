@@ -1,0 +1,119 @@
+import fs from "node:fs";
+import { describe, expect, test } from "vitest";
+import { analyze } from "@/lib/analysis";
+import type { ComparisonView, DiscrepancyView } from "@/lib/server/comparisons/get-comparison";
+import { buildReport } from "./build-report";
+import { csvCell, csvRenderer } from "./csv";
+import { toExport, ZComparisonExport } from "./json";
+import { pdfRenderer } from "./pdf";
+import { ZReportOptions, reportOptionsFrom } from "./types";
+
+const result = analyze([
+  { label: "UPI", text: fs.readFileSync("prisma/sample/upi.txt", "utf8") },
+  { label: "Reuters", text: fs.readFileSync("prisma/sample/reuters.txt", "utf8") },
+]);
+const ambassador = result.discrepancies.find((d) => d.type === "title" && d.claimGroup === null)!;
+const discrepancies: DiscrepancyView[] = result.discrepancies.map((d) => ({
+  ...d,
+  manual: false,
+  annotation:
+    d === ambassador
+      ? {
+          fingerprint: d.fingerprint,
+          status: "confirmed",
+          assignee: { id: "u", name: "=cmd|' /C calc'!A0" },
+          version: 1,
+          type: d.type,
+          quote: "Ambassador / ambassador-designate",
+          events: [{ id: "e1", kind: "note", from: null, to: null, note: "=HYPERLINK(\"http://evil\") checked, Ελλάδα", actor: "Eda Editor", at: "2026-11-22T10:00:00.000Z" }],
+        }
+      : null,
+}));
+const view: ComparisonView = {
+  id: "c1",
+  title: "Ukraine asks South Korea for help — Дмитро Пономаренко",
+  createdById: null,
+  analysisStatus: "done",
+  analysisProgress: 1,
+  analysisError: null,
+  engineVersion: result.engine,
+  sources: ["UPI", "Reuters"].map((outlet, i) => ({
+    id: `s${i}`, outlet, url: `https://example.com/${i}`, publishedAt: "2022-02-25", byline: null, headline: null, dateline: null, inputKind: "paste", capturedAt: "2026-11-22T09:00:00.000Z", overrides: { restore: [], discard: [] },
+  })),
+  result,
+  discrepancies,
+  orphans: [],
+  activity: [],
+  permissions: { setStatus: true, assign: true, comment: true, flag: true, veto: true, editSources: true, reanalyse: true },
+};
+
+describe("report data", () => {
+  test("options from the query string: default all but dismissed, A4, no appendix", () => {
+    expect(reportOptionsFrom(new URLSearchParams(""))).toEqual({ statuses: ["open", "confirmed", "follow_up"], appendix: false, paper: "A4" });
+    expect(reportOptionsFrom(new URLSearchParams("status=confirmed&appendix=1&paper=letter"))).toEqual({ statuses: ["confirmed"], appendix: true, paper: "LETTER" });
+    expect(() => reportOptionsFrom(new URLSearchParams("status=bogus"))).toThrow();
+  });
+
+  test("filters by status and orders by severity; omissions name the outlets that lack the claim", () => {
+    const onlyConfirmed = buildReport(view, ZReportOptions.parse({ statuses: ["confirmed"] }), "Ada");
+    expect(onlyConfirmed.discrepancies.map((d) => d.words)).toEqual(["UPI: “Ambassador” · Reuters: “ambassador-designate”"]);
+    const all = buildReport(view, ZReportOptions.parse({}), "Ada");
+    expect(all.summary.total).toBe(result.discrepancies.length);
+    expect(all.discrepancies.find((d) => d.type === "omission" && d.sentences[0]?.text.includes("Joe Biden"))?.missingFrom).toEqual(["Reuters"]);
+    expect(all.discrepancies.map((d) => d.severity)).toEqual([...all.discrepancies.map((d) => d.severity)].sort((a, b) => ["high", "medium", "low"].indexOf(a) - ["high", "medium", "low"].indexOf(b)));
+  });
+});
+
+describe("CSV", () => {
+  test("cells are quoted and formula-safe", () => {
+    expect(csvCell("plain")).toBe("plain");
+    expect(csvCell('say "hi", then')).toBe('"say ""hi"", then"');
+    expect(csvCell("=SUM(A1)")).toBe("'=SUM(A1)");
+    expect(csvCell("+1")).toBe("'+1");
+    expect(csvCell("-2")).toBe("'-2");
+    expect(csvCell("@cmd")).toBe("'@cmd");
+    expect(csvCell("line\nbreak")).toBe('"line\nbreak"');
+  });
+
+  test("UTF-8 with BOM, one row per discrepancy, the right columns", async () => {
+    const bytes = await csvRenderer.render(buildReport(view, ZReportOptions.parse({ statuses: ["open", "confirmed", "dismissed", "follow_up"] }), "Ada"));
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+    expect(text.startsWith("\uFEFFtype,severity,status,outlets,words,explanation,latest note,assignee\r\n")).toBe(true);
+    const rows = text.trim().split("\r\n");
+    expect(rows).toHaveLength(result.discrepancies.length + 1);
+    expect(text).toContain(`"Eda Editor: =HYPERLINK(""http://evil"") checked, Ελλάδα"`);
+    expect(text).toContain(`,'=cmd|' /C calc'!A0`);
+    expect(text).not.toMatch(/,=/);
+    expect(text).toContain("Ελλάδα");
+  });
+});
+
+describe("JSON", () => {
+  test("round-trips through its zod schema", () => {
+    const exported = toExport(view);
+    const again = ZComparisonExport.parse(JSON.parse(JSON.stringify(exported)));
+    expect(again).toEqual(exported);
+    expect(again.schema).toBe("parallax-export/1");
+    expect(again.discrepancies.find((d) => d.fingerprint === ambassador.fingerprint)?.annotation?.status).toBe("confirmed");
+  });
+});
+
+describe("PDF", () => {
+  test("renders a real PDF with Cyrillic and Greek text", async () => {
+    const bytes = await pdfRenderer.render(buildReport(view, ZReportOptions.parse({ appendix: true, paper: "LETTER" }), "Ada Admin"));
+    const head = new TextDecoder().decode(bytes.slice(0, 8));
+    expect(head).toBe("%PDF-1.3");
+    expect(bytes.length).toBeGreaterThan(20_000);
+  });
+});
+
+test("the PDF has page numbers in the footer (text read back with pdftotext)", async () => {
+  const { execFileSync } = await import("node:child_process");
+  const bytes = await pdfRenderer.render(buildReport(view, ZReportOptions.parse({ appendix: true }), "Ada Admin"));
+  const file = `${(await import("node:os")).tmpdir()}/parallax-report-test.pdf`;
+  fs.writeFileSync(file, bytes);
+  const text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+  expect(text).toMatch(/Page 1 of \d+/);
+  expect(text).toContain("Дмитро Пономаренко");
+  expect(text).toContain("ambassador-designate");
+});

@@ -1,0 +1,33 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import { reportOptionsFrom } from "@/lib/report/types";
+import { NotFoundError } from "../annotations/errors";
+import { ForbiddenError } from "../permissions";
+import { getActor } from "../session";
+import { exportComparison } from "./export-comparison";
+
+/** GET handler body shared by the three export routes. */
+export async function exportResponse(request: Request, id: string, format: "pdf" | "json" | "csv"): Promise<Response> {
+  const actor = await getActor();
+  if (!actor) redirect(`/sign-in?next=${encodeURIComponent(new URL(request.url).pathname)}`);
+  let options;
+  try {
+    options = reportOptionsFrom(new URL(request.url).searchParams);
+  } catch {
+    return Response.json({ error: "Unknown export option." }, { status: 400 });
+  }
+  try {
+    const file = await exportComparison(actor, id, format, options);
+    return new Response(file.body as BodyInit, {
+      headers: {
+        "content-type": file.contentType,
+        "content-disposition": `${format === "pdf" ? "inline" : "attachment"}; filename="${file.filename}"`,
+        "cache-control": "private, no-store",
+      },
+    });
+  } catch (error) {
+    if (error instanceof ForbiddenError) return Response.json({ error: error.message }, { status: error.status });
+    if (error instanceof NotFoundError) return Response.json({ error: error.message }, { status: 404 });
+    throw error;
+  }
+}
