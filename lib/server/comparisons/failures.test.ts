@@ -1,0 +1,76 @@
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import { beforeAll, describe, expect, test } from "vitest";
+import { createTestDatabase } from "@/lib/testing/test-database";
+
+const file = createTestDatabase("failures");
+const upi = fs.readFileSync("prisma/sample/upi.txt", "utf8");
+const reuters = fs.readFileSync("prisma/sample/reuters.txt", "utf8");
+const source = (outlet: string, text: string) => ({ outlet, inputKind: "paste" as const, rawInput: text || " ", text });
+
+let db: typeof import("@/lib/db")["db"];
+let create: typeof import("./create-comparison");
+let runs: typeof import("./run-analysis");
+let annotate: typeof import("../annotations/change-annotation");
+const editor = { id: "", name: "Ed", email: "ed@example.com", role: "editor" as const };
+
+beforeAll(async () => {
+  ({ db } = await import("@/lib/db"));
+  create = await import("./create-comparison");
+  runs = await import("./run-analysis");
+  annotate = await import("../annotations/change-annotation");
+  const { insertUser } = await import("../users/create-user");
+  editor.id = (await db.$transaction((tx) => insertUser(tx, { name: "Ed", email: editor.email, password: "a-long-password", role: "editor" }))).id;
+});
+
+describe("nothing half-saved", () => {
+  test("11 sources, an empty source and a 5 MB source are refused before anything is written", async () => {
+    const { ZCreateComparison } = await import("./types");
+    const before = await db.comparison.count();
+    expect(ZCreateComparison.safeParse({ title: "Too many", sources: Array.from({ length: 11 }, (_, i) => source(`S${i}`, upi)) }).success).toBe(false);
+    expect(ZCreateComparison.safeParse({ title: "Empty", sources: [source("A", upi), source("B", "   ")] }).success).toBe(false);
+    await expect(create.createComparison(editor, { title: "Huge", sources: [source("A", upi), source("B", "x ".repeat(2_600_000))] })).rejects.toThrow(/the limit is 200,000/);
+    expect(await db.comparison.count()).toBe(before);
+  });
+});
+
+describe("a failed analysis keeps what was there", () => {
+  test("the previous analysis and the decisions stay; the comparison shows the failure; a retry recovers", async () => {
+    const { id } = await create.createComparison(editor, { title: "Seeds", sources: [source("UPI", upi), source("Reuters", reuters)] });
+    const before = await db.analysis.findUniqueOrThrow({ where: { comparisonId: id } });
+    const fingerprint = (await db.discrepancy.findFirstOrThrow({ where: { comparisonId: id, type: "number" } })).fingerprint;
+    await annotate.changeAnnotation(editor, id, { op: "status", fingerprint, status: "confirmed", expectedVersion: 0 });
+    // Break a source the way a crash mid-way would leave the engine without input.
+    const reutersRow = await db.source.findFirstOrThrow({ where: { comparisonId: id, position: 1 } });
+    await db.source.update({ where: { id: reutersRow.id }, data: { extractedText: "   " } });
+    await runs.scheduleAnalysis(id);
+    const failed = await db.comparison.findUniqueOrThrow({ where: { id } });
+    expect(failed.analysisStatus).toBe("failed");
+    expect(failed.analysisError).toMatch(/Reuters is empty/);
+    expect((await db.analysis.findUniqueOrThrow({ where: { comparisonId: id } })).result).toBe(before.result);
+    expect(await db.discrepancy.count({ where: { comparisonId: id, fingerprint } })).toBe(1);
+    expect((await db.annotation.findFirstOrThrow({ where: { comparisonId: id, fingerprint } })).status).toBe("confirmed");
+    await db.source.update({ where: { id: reutersRow.id }, data: { extractedText: reuters } });
+    await runs.scheduleAnalysis(id);
+    expect((await db.comparison.findUniqueOrThrow({ where: { id } })).analysisStatus).toBe("done");
+  });
+});
+
+describe("the database under concurrent writers", () => {
+  test("two processes writing at once both succeed (WAL + busy timeout)", async () => {
+    const writer = (n: number) =>
+      new Promise<number>((resolve) => {
+        const script = `
+          const Database = require("better-sqlite3");
+          const db = new Database(${JSON.stringify(file)}, { timeout: 5000 });
+          db.pragma("journal_mode = WAL");
+          const insert = db.prepare("INSERT INTO Verification (id, identifier, value, expiresAt, createdAt, updatedAt) VALUES (?, ?, 'v', 0, 0, 0)");
+          for (let i = 0; i < 300; i++) db.transaction(() => insert.run("w${n}-" + i, "load"))();
+          db.close();`;
+        const child = spawn(process.execPath, ["-e", script], { stdio: "inherit" });
+        child.on("exit", (code) => resolve(code ?? 1));
+      });
+    expect(await Promise.all([writer(1), writer(2)])).toEqual([0, 0]);
+    expect(await db.verification.count({ where: { identifier: "load" } })).toBe(600);
+  });
+});
