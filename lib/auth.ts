@@ -19,6 +19,7 @@ export const auth = betterAuth({
   database: prismaAdapter(db, { provider: "sqlite" }),
   emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10, maxPasswordLength: 256 },
   user: { additionalFields: { role: { type: "string", required: false, defaultValue: "journalist", input: false } } },
+  // No cookie cache: a role change or sign-out must take effect on the very next request.
   session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
   advanced: { useSecureCookies: env.PUBLIC_URL.startsWith("https://"), defaultCookieAttributes: { sameSite: "lax", httpOnly: true } },
   telemetry: { enabled: false },

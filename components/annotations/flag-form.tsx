@@ -16,7 +16,7 @@ interface Picked {
  * Flag a discrepancy the engine missed: select words in the side-by-side view
  * (one selection per source), pick a type and severity, write a note.
  */
-export function FlagForm({ comparisonId, sentences, outlets }: { comparisonId: string; sentences: string[][]; outlets: string[] }) {
+export function FlagForm({ comparisonId, outlets }: { comparisonId: string; outlets: string[] }) {
   const router = useRouter();
   const [selection, setSelection] = useState<Picked | null>(null);
   const [picked, setPicked] = useState<Picked[]>([]);
@@ -33,14 +33,13 @@ export function FlagForm({ comparisonId, sentences, outlets }: { comparisonId: s
       const cell = anchor?.closest<HTMLElement>("[data-source]");
       if (!text || !cell) return;
       const source = Number(cell.dataset.source);
-      const candidates = (cell.dataset.sentences ?? "").split(",").map(Number);
-      const sentence = candidates.find((i) => sentences[source]?.[i]?.includes(text));
-      if (sentence === undefined) return;
+      // The first sentence of the cell is a hint; the server finds the sentence that holds the words.
+      const sentence = Number((cell.dataset.sentences ?? "0").split(",")[0]);
       setSelection({ source, sentence, text, outlet: outlets[source] ?? "" });
     };
     document.addEventListener("selectionchange", onChange);
     return () => document.removeEventListener("selectionchange", onChange);
-  }, [sentences, outlets]);
+  }, [outlets]);
 
   const submit = async () => {
     const res = await postJson<{ fingerprint?: string }>(`/api/comparisons/${comparisonId}/flags`, {

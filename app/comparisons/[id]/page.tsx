@@ -5,7 +5,6 @@ import { CoverageMap } from "@/components/diff/coverage-map";
 import { DiscrepancyTable, type DiscrepancyRow } from "@/components/diff/discrepancy-table";
 import { readingRows } from "@/components/diff/rows";
 import { SideBySide } from "@/components/diff/side-by-side";
-import { SourcePanel } from "@/components/diff/source-panel";
 import { FlagForm } from "@/components/annotations/flag-form";
 import { ExportDialog } from "@/components/report/export-dialog";
 import { STATUS_LABELS, type Status } from "@/lib/server/annotations/types";
@@ -128,7 +127,7 @@ export default async function ComparisonPage({ params, searchParams }: { params:
           </div>
           <DiscrepancyTable rows={discrepancyRows} comparisonId={comparison.id} permissions={comparison.permissions} assignees={assignees} />
           {comparison.permissions.flag ? (
-            <FlagForm comparisonId={comparison.id} sentences={result.sources.map((s) => s.sentences.map((x) => x.text))} outlets={result.sources.map((s) => s.label)} />
+            <FlagForm comparisonId={comparison.id} outlets={result.sources.map((s) => s.label)} />
           ) : null}
           {comparison.orphans.length > 0 ? (
             <section aria-labelledby="orphans-heading">
@@ -160,12 +159,11 @@ export default async function ComparisonPage({ params, searchParams }: { params:
               </ol>
             )}
           </section>
-          <h2>Sources: compared text and discarded lines</h2>
-          <p className="muted">Restore a line Parallax left out, or leave out one more; the comparison is analysed again.</p>
-          {result.sources.map((s, i) => {
-            const stored = comparison.sources[i];
-            return stored ? <SourcePanel key={stored.id} sourceId={stored.id} source={s} restored={stored.overrides.restore} canEdit={comparison.permissions.editSources} /> : null;
-          })}
+          <h2>Sources</h2>
+          <p>
+            <Link href={`/comparisons/${comparison.id}/sources`}>Compared text and discarded lines, per source</Link>
+            <span className="muted"> · restore a line Parallax left out, or leave out one more</span>
+          </p>
         </>
       ) : null}
     </>

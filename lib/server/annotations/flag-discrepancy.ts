@@ -23,8 +23,11 @@ export async function flagDiscrepancy(actor: Actor | null, comparisonId: string,
   if (!comparison?.analysis) throw new NotFoundError("The comparison's analysis");
   const result = JSON.parse(comparison.analysis.result) as AnalysisResult;
   const spans: StoredFlagSpan[] = input.spans.map((s) => {
-    const sentence = result.sources[s.source]?.sentences[s.sentence];
-    if (!sentence || !sentence.text.includes(s.text)) throw new NotFoundError("The selected words");
+    // The sentence number is a hint (a cell may hold two sentences): fall back to the one that holds the words.
+    const sentences = result.sources[s.source]?.sentences ?? [];
+    const hinted = sentences[s.sentence];
+    const sentence = hinted?.text.includes(s.text) ? hinted : sentences.find((x) => x.text.includes(s.text));
+    if (!sentence) throw new NotFoundError("The selected words");
     return { outlet: result.sources[s.source]?.label ?? "", sentenceText: sentence.text, text: s.text };
   });
   const fingerprint = discrepancyFingerprint(input.type, spans.map((s) => ({ label: s.outlet, text: s.text })));

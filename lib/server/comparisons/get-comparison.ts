@@ -63,6 +63,21 @@ function locateFlag(result: AnalysisResult, spans: StoredFlagSpan[]): Discrepanc
   });
 }
 
+/** Parsed analyses by comparison, reused while the stored analysis is the same (the JSON is read whole on every page view). */
+const parsed = new Map<string, { key: string; result: AnalysisResult }>();
+const PARSED_MAX = 64;
+
+function parsedResult(comparisonId: string, analysisId: string, createdAt: Date, json: string): AnalysisResult {
+  const key = `${analysisId}:${createdAt.getTime()}:${json.length}`;
+  const hit = parsed.get(comparisonId);
+  if (hit?.key === key) return hit.result;
+  const result = JSON.parse(json) as AnalysisResult;
+  parsed.delete(comparisonId);
+  parsed.set(comparisonId, { key, result });
+  if (parsed.size > PARSED_MAX) parsed.delete(parsed.keys().next().value as string);
+  return result;
+}
+
 /** One comparison with its latest analysis, manual flags, annotations and activity, or null. */
 export async function getComparison(actor: Actor | null, id: string): Promise<ComparisonView | null> {
   assertCan(actor, "comparison:read");
@@ -71,7 +86,7 @@ export async function getComparison(actor: Actor | null, id: string): Promise<Co
     include: { sources: { orderBy: { position: "asc" } }, analysis: true, flags: { orderBy: { createdAt: "asc" } } },
   });
   if (!c) return null;
-  const result = c.analysis ? (JSON.parse(c.analysis.result) as AnalysisResult) : null;
+  const result = c.analysis ? parsedResult(c.id, c.analysis.id, c.analysis.createdAt, c.analysis.result) : null;
   const annotations = await getAnnotations(id);
   const engine: DiscrepancyView[] = (result?.discrepancies ?? []).map((d) => ({ ...d, manual: false, annotation: annotations.get(d.fingerprint) ?? null }));
   const manual: DiscrepancyView[] = result
