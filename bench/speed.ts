@@ -62,6 +62,16 @@ for (const n of [5, 10]) {
   track();
   console.log(`${n} sources (${r.sentences} sentences): ${r.ms.toFixed(0)} ms`);
 }
+// The target case: 10 sources of 100 sentences each. BASIL articles are shorter, so each source
+// is four consecutive articles joined and cut at 100 sentences.
+{
+  const all = basilArticles();
+  const cut = (t: string) => t.split(/(?<=[.!?])\s+/).slice(0, 100).join(" ");
+  const sources = Array.from({ length: 10 }, (_, i) => ({ label: `Source ${i + 1}`, text: cut(all.slice(4 * i, 4 * i + 4).map((a) => a.text).join("\n\n")) }));
+  const r = time(sources, 1);
+  track();
+  console.log(`10 sources x ~100 sentences (${r.sentences} sentences): ${r.ms.toFixed(0)} ms`);
+}
 console.log("growth (2 sources, sentences each -> ms):");
 const long = articles.slice().sort((a, b) => b.sentences - a.sentences);
 for (const k of [20, 40, 80, 120]) {

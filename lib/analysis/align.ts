@@ -15,6 +15,8 @@ export const ALIGN_THRESHOLD = 0.27;
 const SPLIT_COVER = 0.3;
 const SPLIT_MIN_SIMILARITY = 0.18;
 const ORDER_HINT = 0.03;
+/** Weighted words below this do not make two sentences worth scoring. */
+const CANDIDATE_WEIGHT = 0.3;
 
 export interface AlignSource {
   features: SentenceFeatures[];
@@ -132,22 +134,31 @@ function round(x: number): number {
 export function alignPair(a: readonly SentenceFeatures[], b: readonly SentenceFeatures[], idf: Idf, forbidden: (i: number, j: number) => boolean = () => false): Edge[] {
   const sims: number[][] = [];
   const covers: Array<Array<[number, number]>> = [];
+  // Candidates: pairs that share at least one informative word or stem. Scoring only those keeps
+  // 10 long sources fast; a pair sharing nothing informative cannot reach the threshold anyway.
+  const informative = (f: SentenceFeatures) => [...f.content].filter(([key, w]) => w * idf(key) >= CANDIDATE_WEIGHT).flatMap(([key]) => (key.length >= 6 ? [key, `~${key.slice(0, 5)}`] : [key]));
+  const index = new Map<string, number[]>();
+  b.forEach((fb, j) => {
+    for (const key of informative(fb)) {
+      const list = index.get(key);
+      if (list) list.push(j);
+      else index.set(key, [j]);
+    }
+  });
   for (let i = 0; i < a.length; i += 1) {
-    const row: number[] = [];
-    const coverRow: Array<[number, number]> = [];
+    const row: number[] = new Array<number>(b.length).fill(0);
+    const coverRow: Array<[number, number]> = Array.from({ length: b.length }, () => [0, 0] as [number, number]);
     const fa = a[i];
-    for (let j = 0; j < b.length; j += 1) {
+    const candidates = new Set<number>();
+    if (fa) for (const key of informative(fa)) for (const j of index.get(key) ?? []) candidates.add(j);
+    for (const j of candidates) {
       const fb = b[j];
       if (!fa || !fb) continue;
-      if (forbidden(i, j)) {
-        row.push(0);
-        coverRow.push([0, 0]);
-        continue;
-      }
+      if (forbidden(i, j)) continue;
       const o = overlap(fa, fb, idf);
       const order = 1 - Math.abs(i / Math.max(1, a.length - 1) - j / Math.max(1, b.length - 1));
-      row.push(o.similarity + (o.similarity > 0.15 ? ORDER_HINT * order : 0));
-      coverRow.push([o.coverA, o.coverB]);
+      row[j] = o.similarity + (o.similarity > 0.15 ? ORDER_HINT * order : 0);
+      coverRow[j] = [o.coverA, o.coverB];
     }
     sims.push(row);
     covers.push(coverRow);
