@@ -1,8 +1,10 @@
 /**
  * npm run bench:load: the production build under 50 concurrent signed-in readers
- * (comparison pages and the list) for 60 s while 2 editors annotate. Loopback
- * only. Prints throughput, p50/p95/p99 latency and errors; asserts nothing.
- * BENCH_SECONDS shortens the run.
+ * (comparison pages and the list) while 2 editors annotate. Two phases of
+ * 60 s: paced (each reader reads a page for 0.5-1.5 s, then opens the next:
+ * busier than any newsroom) and saturation (no pause at all: the capacity).
+ * Loopback only. Prints throughput, p50/p95/p99 latency and errors; asserts
+ * nothing. BENCH_SECONDS shortens it.
  */
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -99,25 +101,84 @@ try {
   };
   const editing = Promise.all(editors.map((cookie, i) => annotate(cookie, fingerprints[i] ?? fingerprints[0] ?? "")));
 
-  let connection = 0;
-  const result = await autocannon({
-    url: BASE,
-    connections: 50,
-    duration: SECONDS,
-    requests: [{ method: "GET", path: `/comparisons/${comparisonId}` }, { method: "GET", path: "/" }],
-    setupClient: (client) => {
-      client.setHeaders({ cookie: readers[connection++ % readers.length] ?? "" });
-    },
-  });
+  const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
+  const summary = (latencies: number[]) => {
+    const sorted = [...latencies].sort((a, b) => a - b);
+    return `p50 ${pct(sorted, 0.5).toFixed(0)} ms, p95 ${pct(sorted, 0.95).toFixed(0)} ms, p99 ${pct(sorted, 0.99).toFixed(0)} ms, max ${(sorted[sorted.length - 1] ?? NaN).toFixed(0)} ms`;
+  };
+  const pages = [`/comparisons/${comparisonId}`, "/"];
+  const name = (pathname: string) => (pathname === "/" ? "list      " : "comparison");
+
+  /** Saturation: 25 readers on the comparison page and 25 on the list, each asking again the moment a page arrives. */
+  const saturation = () =>
+    Promise.all(
+      pages.map(
+        (pathname) =>
+          new Promise<{ pathname: string; latencies: number[]; requests: number; failures: number }>((resolve, reject) => {
+            const latencies: number[] = [];
+            let connection = 0;
+            const instance = autocannon(
+              {
+                url: BASE + pathname,
+                connections: 25,
+                duration: SECONDS,
+                setupClient: (client) => {
+                  client.setHeaders({ cookie: readers[connection++ % readers.length] ?? "" });
+                },
+              },
+              (error, result) => (error ? reject(error) : resolve({ pathname, latencies, requests: result.requests.total, failures: result.errors + result.timeouts + result.non2xx })),
+            );
+            instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+          }),
+      ),
+    );
+
+  /**
+   * Paced: 50 readers, each opening a page (comparison or list, alternately), reading it for
+   * 0.5-1.5 s and opening the next; they start at random moments in the first second, as people do.
+   */
+  const paced = async () => {
+    const byPage = new Map(pages.map((p) => [p, { pathname: p, latencies: [] as number[], requests: 0, failures: 0 }]));
+    const until = performance.now() + SECONDS * 1000;
+    const reader = async (i: number) => {
+      await new Promise((r) => setTimeout(r, Math.random() * 1000));
+      for (let n = 0; performance.now() < until; n += 1) {
+        const pathname = pages[(i + n) % pages.length] ?? "/";
+        const stats = byPage.get(pathname);
+        if (!stats) continue;
+        const started = performance.now();
+        try {
+          const res = await fetch(BASE + pathname, { headers: { cookie: readers[i % readers.length] ?? "" } });
+          await res.arrayBuffer();
+          stats.latencies.push(performance.now() - started);
+          stats.requests += 1;
+          if (!res.ok) stats.failures += 1;
+        } catch {
+          stats.failures += 1;
+        }
+        await new Promise((r) => setTimeout(r, 500 + Math.random() * 1000));
+      }
+    };
+    await Promise.all(Array.from({ length: 50 }, (_, i) => reader(i)));
+    return [...byPage.values()];
+  };
+
+  console.log(`production build, loopback, ${SECONDS} s per phase; 2 editors annotate throughout`);
+  const phases = [
+    { label: "saturation: 50 readers, no pause between pages (capacity)", run: saturation },
+    { label: "paced: 50 readers, each reading a page for 0.5-1.5 s before the next", run: paced },
+  ];
+  for (const phase of phases) {
+    const runs = await phase.run();
+    const requests = runs.reduce((n, r) => n + r.requests, 0);
+    const failures = runs.reduce((n, r) => n + r.failures, 0);
+    console.log(phase.label);
+    console.log(`  all pages: ${requests} requests, ${(requests / SECONDS).toFixed(1)} req/s, ${summary(runs.flatMap((r) => r.latencies))}, errors+timeouts+non-2xx ${failures}`);
+    for (const r of runs) console.log(`  ${name(r.pathname)}: ${(r.requests / SECONDS).toFixed(1)} req/s, ${summary(r.latencies)}`);
+  }
   running = false;
   await editing;
-  const sorted = editorStats.latencies.sort((a, b) => a - b);
-  const pct = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]?.toFixed(0) ?? "-";
-  console.log(`readers: 50 connections, ${SECONDS} s, comparison page + list (production build, loopback)`);
-  console.log(`  requests ${result.requests.total}, throughput ${result.requests.average.toFixed(1)} req/s`);
-  console.log(`  latency p50 ${result.latency.p50} ms, p97.5 ${result.latency.p97_5} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
-  console.log(`  errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}`);
-  console.log(`editors: 2 annotating: ${editorStats.ok} changes, ${editorStats.errors} errors, p50 ${pct(0.5)} ms, p95 ${pct(0.95)} ms, p99 ${pct(0.99)} ms`);
+  console.log(`editors: 2 annotating: ${editorStats.ok} changes, ${editorStats.errors} errors, ${summary(editorStats.latencies)}`);
 } finally {
   server.kill("SIGTERM");
 }

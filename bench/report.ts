@@ -18,7 +18,7 @@ function view(result: AnalysisResult): ComparisonView {
     sources: result.sources.map((s, i) => ({ id: `s${i}`, outlet: s.label, url: null, publishedAt: null, byline: s.byline, headline: s.title, dateline: s.dateline, inputKind: "paste", capturedAt: new Date().toISOString(), overrides: { restore: [], discard: [] } })),
     result,
     discrepancies: result.discrepancies.map((d) => ({ ...d, manual: false, annotation: null })),
-    orphans: [], activity: [],
+    orphans: [], activity: [], activityTotal: 0,
     permissions: { setStatus: true, assign: true, comment: true, flag: true, veto: true, editSources: true, reanalyse: true },
   };
 }

@@ -101,8 +101,17 @@ test("editorial workflow: invitations, decisions, permissions, re-analysis and c
     data: { op: "status", fingerprint, status: "dismissed", expectedVersion: 1 },
   });
   expect(crafted.status()).toBe(403);
+  for (let i = 1; i <= 4; i += 1) {
+    const res = await journalist.request.post(`/api/comparisons/${comparisonId}/annotations`, { data: { op: "note", fingerprint, note: `Follow-up call ${i}` } });
+    expect(res.status()).toBe(200);
+  }
   await journalist.reload();
   await expect(ambassadorRow(journalist)).toContainText("confirmed");
+  // The page carries only the latest 5 history entries; the panel loads the 2 older ones when opened.
+  await ambassadorRow(journalist).getByRole("button", { name: "title" }).click();
+  await expect(panel(journalist).getByText("Follow-up call 4")).toBeVisible();
+  await expect(panel(journalist).getByText("Checked with the embassy")).toBeVisible();
+  await expect(panel(journalist).locator("ol.history li")).toHaveCount(7);
   await journalist.screenshot({ path: "test-results/journalist-view.png", fullPage: false });
 
   // The editor exports the report: the PDF holds the title, both outlets, the title discrepancy, its status and the note.

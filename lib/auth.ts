@@ -12,6 +12,13 @@ import { env } from "./env";
  * admin invitations. Only server code calls it (server actions and pages);
  * no auth endpoints are exposed to the browser.
  */
+/** Sessions last 14 days and are extended at most once a day. */
+export const SESSION_EXPIRES_IN_S = 60 * 60 * 24 * 14;
+export const SESSION_UPDATE_AGE_S = 60 * 60 * 24;
+const secureCookies = env.PUBLIC_URL.startsWith("https://");
+/** The cookie holding the signed session token (better-auth's name; `__Secure-` over https). */
+export const SESSION_COOKIE = `${secureCookies ? "__Secure-" : ""}better-auth.session_token`;
+
 export const auth = betterAuth({
   appName: "Parallax",
   baseURL: env.PUBLIC_URL,
@@ -20,8 +27,8 @@ export const auth = betterAuth({
   emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10, maxPasswordLength: 256 },
   user: { additionalFields: { role: { type: "string", required: false, defaultValue: "journalist", input: false } } },
   // No cookie cache: a role change or sign-out must take effect on the very next request.
-  session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
-  advanced: { useSecureCookies: env.PUBLIC_URL.startsWith("https://"), defaultCookieAttributes: { sameSite: "lax", httpOnly: true } },
+  session: { expiresIn: SESSION_EXPIRES_IN_S, updateAge: SESSION_UPDATE_AGE_S },
+  advanced: { useSecureCookies: secureCookies, defaultCookieAttributes: { sameSite: "lax", httpOnly: true } },
   telemetry: { enabled: false },
   plugins: [nextCookies()],
 });

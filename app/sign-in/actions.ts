@@ -19,15 +19,15 @@ export async function signInAction(_prev: FormState, form: FormData): Promise<Fo
   const requestHeaders = await headers();
   const client = requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim() || "direct";
   const keys = [`email:${parsed.data.email}`, `client:${client}`];
-  const wait = signInBlockedFor(keys);
+  const wait = await signInBlockedFor(keys);
   if (wait > 0) return { message: `Too many failed sign-ins. Try again in ${wait} minute${wait === 1 ? "" : "s"}.`, fieldErrors: {}, values };
   try {
     await auth.api.signInEmail({ body: parsed.data, headers: requestHeaders });
   } catch {
-    recordSignInFailure(keys);
+    await recordSignInFailure(keys);
     return { message: "The email or password is not right.", fieldErrors: {}, values };
   }
-  clearSignInFailures(keys);
+  await clearSignInFailures(keys);
   redirect(safeNext(form.get("next")));
 }
 

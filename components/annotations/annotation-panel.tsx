@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { STATUSES, STATUS_LABELS, type AnnotationView, type Status } from "@/lib/server/annotations/types";
 import { postJson } from "./post-json";
 
@@ -34,6 +34,25 @@ export function AnnotationPanel({ comparisonId, fingerprint, heading, initial, p
   const [busy, setBusy] = useState(false);
   const version = annotation?.version ?? 0;
   const url = `/api/comparisons/${comparisonId}/annotations`;
+  const earlier = annotation?.earlier ?? 0;
+
+  // The page carries only the latest history entries; fetch the whole history when there is more.
+  useEffect(() => {
+    if (!initial?.earlier) return;
+    let live = true;
+    fetch(`${url}?fingerprint=${encodeURIComponent(fingerprint)}`, { headers: { accept: "application/json" } })
+      .then(async (res) => {
+        const data = (await res.json()) as { annotation?: AnnotationView; error?: string };
+        if (!live) return;
+        const full = data.annotation;
+        if (res.ok && full) setAnnotation((now) => (now && now.version > full.version ? now : full));
+        else setError(data.error ?? "The earlier history could not be loaded.");
+      })
+      .catch(() => live && setError("The earlier history could not be loaded. Check the connection and reopen this discrepancy."));
+    return () => {
+      live = false;
+    };
+  }, [initial, url, fingerprint]);
 
   const send = async (change: Pending, expectedVersion: number) => {
     setBusy(true);
@@ -100,6 +119,7 @@ export function AnnotationPanel({ comparisonId, fingerprint, heading, initial, p
         </div>
       </div>
       <h4>Notes and history</h4>
+      {earlier > 0 ? <p className="muted" role="status">Loading {earlier} earlier {earlier === 1 ? "entry" : "entries"}…</p> : null}
       {annotation && annotation.events.length > 0 ? (
         <ol className="history">
           {annotation.events.map((e) => (

@@ -11,7 +11,8 @@ const SYMBOL = { carries: "●", disagrees: "◆", missing: "–" } as const;
 /**
  * The overview: claims (rows, reading order) by sources (columns). A dot where
  * a source carries the claim, a diamond coloured by the most severe discrepancy
- * type where it disagrees, a dash where it is missing. Every cell links to its row.
+ * type where it disagrees, a dash where it is missing. Every cell links to its row;
+ * its label names the claim (hovering the claim number shows the sentence).
  */
 export function CoverageMap({ result, discrepancies, rows }: { result: AnalysisResult; discrepancies: readonly Discrepancy[]; rows: ReadingRow[] }) {
   const cells = coverage(discrepancies, rows);
@@ -39,7 +40,7 @@ export function CoverageMap({ result, discrepancies, rows }: { result: AnalysisR
                 const label = `Claim ${r + 1}, ${result.sources[s]?.label}: ${cell.state === "missing" ? "not carried" : cell.state === "disagrees" ? `disagrees (${cell.type})` : "carries"}. ${snippet(row)}`;
                 return (
                   <td key={s} className={`cov-${cell.state}`}>
-                    <a href={`#row-${row.key}`} aria-label={label} title={label} style={cell.type ? { color: TYPE_COLOURS[cell.type] } : undefined}>
+                    <a href={`#row-${row.key}`} aria-label={label} style={cell.type ? { color: TYPE_COLOURS[cell.type] } : undefined}>
                       {SYMBOL[cell.state]}
                     </a>
                   </td>

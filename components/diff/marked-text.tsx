@@ -18,10 +18,11 @@ export function MarkedText({ text, changed, spans }: { text: string; changed: Ar
     const piece = text.slice(start, end);
     const isChanged = changed.some(([a, b]) => a <= start && end <= b);
     const isSpan = spans.some(([a, b]) => a <= start && end <= b);
-    let node: React.ReactNode = piece;
-    if (isChanged) node = <mark className="changed">{node}</mark>;
-    if (isSpan) node = <mark className="span">{node}</mark>;
-    parts.push(<span key={start}>{node}</span>);
+    // Unmarked text stays a bare string: a comparison page holds thousands of these pieces.
+    if (isChanged && isSpan) parts.push(<mark key={start} className="span"><mark className="changed">{piece}</mark></mark>);
+    else if (isSpan) parts.push(<mark key={start} className="span">{piece}</mark>);
+    else if (isChanged) parts.push(<mark key={start} className="changed">{piece}</mark>);
+    else parts.push(piece);
   }
   return <>{parts}</>;
 }

@@ -322,9 +322,14 @@ function roleSpan(all: Token[], token: Token): { start: number; end: number } {
 
 function titles(a: Side, b: Side, hunks: Hunk[]): Finding[] {
   const out: Finding[] = [];
+  // A role word the other sentence also has, anywhere, was moved or reworded around, not changed
+  // ("Deputy Police Chief" vs "Police Deputy Chief").
+  const rolesA = roleTokens(a.features.tokens).map((t) => t.lemma);
+  const rolesB = roleTokens(b.features.tokens).map((t) => t.lemma);
+  const elsewhere = (lemma: string, other: string[]) => other.some((o) => o === lemma || synonymous(o, lemma));
   for (const h of hunks) {
-    const ra = roleTokens(h.a);
-    const rb = roleTokens(h.b);
+    const ra = roleTokens(h.a).filter((t) => !elsewhere(t.lemma, rolesB));
+    const rb = roleTokens(h.b).filter((t) => !elsewhere(t.lemma, rolesA));
     if (ra.length === 0 && rb.length === 0) continue;
     const keysA = new Set(ra.map((t) => t.lemma));
     const keysB = new Set(rb.map((t) => t.lemma));

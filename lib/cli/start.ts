@@ -72,7 +72,7 @@ if (process.env.PARALLAX_SKIP_BUILD !== "1" && !buildIsCurrent()) {
 }
 
 const port = process.env.PORT?.trim() || "3000";
-const server = spawn(bin("next"), ["start", "-p", port], { stdio: "inherit", env: { ...process.env, DATABASE_URL: url } });
+const server = spawn(bin("tsx"), [path.join(root, "lib", "cli", "serve.ts")], { stdio: "inherit", env: { ...process.env, DATABASE_URL: url, PORT: port } });
 console.log(`Parallax: serving on http://localhost:${port}`);
 if (firstRun) console.log(`Parallax: first run. Open http://localhost:${port}/setup to create the admin account.`);
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));

@@ -44,6 +44,7 @@ const view: ComparisonView = {
   discrepancies,
   orphans: [],
   activity: [],
+  activityTotal: 0,
   permissions: { setStatus: true, assign: true, comment: true, flag: true, veto: true, editSources: true, reanalyse: true },
 };
 

@@ -68,3 +68,8 @@ export function assertCan(actor: Actor | null, action: Action, comparison?: Comp
 export function isRole(value: unknown): value is Role {
   return typeof value === "string" && (ROLES as readonly string[]).includes(value);
 }
+
+/** An Actor from a user record; an unknown role counts as the least privileged. */
+export function toActor(user: { id: string; name: string; email: string; role?: unknown }): Actor {
+  return { id: user.id, name: user.name, email: user.email, role: isRole(user.role) ? user.role : "journalist" };
+}

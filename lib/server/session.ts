@@ -1,17 +1,25 @@
 import "server-only";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { redirect } from "next/navigation";
-import { auth } from "@/lib/auth";
+import { auth, SESSION_COOKIE } from "@/lib/auth";
 import { db } from "@/lib/db";
-import { isRole, type Actor } from "./permissions";
+import { toActor, type Actor } from "./permissions";
+import { lookupSession } from "./session-lookup";
 
-/** The signed-in user of this request, or null. Asked once per request, however many components ask. */
+/**
+ * The signed-in user of this request, or null. Asked once per request, however many components ask.
+ * The cookie's signature is checked and the session read on every request (no cached role: a role
+ * change or sign-out counts on the very next request); better-auth itself answers the rare request
+ * whose session is due to be extended, so it can write the new expiry.
+ */
 export const getActor = cache(async (): Promise<Actor | null> => {
+  const raw = (await cookies()).get(SESSION_COOKIE)?.value;
+  if (!raw) return null;
+  const found = lookupSession(raw, Date.now());
+  if (found !== "refresh") return found;
   const session = await auth.api.getSession({ headers: await headers() });
-  if (!session) return null;
-  const user = session.user as { id: string; name: string; email: string; role?: unknown };
-  return { id: user.id, name: user.name, email: user.email, role: isRole(user.role) ? user.role : "journalist" };
+  return session ? toActor(session.user as { id: string; name: string; email: string; role?: unknown }) : null;
 });
 
 /** For pages: the signed-in user, else to /setup on a fresh install or /sign-in. */

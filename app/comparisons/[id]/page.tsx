@@ -7,7 +7,7 @@ import { readingRows } from "@/components/diff/rows";
 import { SideBySide } from "@/components/diff/side-by-side";
 import { FlagForm } from "@/components/annotations/flag-form";
 import { ExportDialog } from "@/components/report/export-dialog";
-import { STATUS_LABELS, type Status } from "@/lib/server/annotations/types";
+import { latestEvents, STATUS_LABELS, type Status } from "@/lib/server/annotations/types";
 import { getComparison } from "@/lib/server/comparisons/get-comparison";
 import { findAssignees } from "@/lib/server/users/find-users";
 import { requireActor } from "@/lib/server/session";
@@ -16,6 +16,8 @@ import { reanalyseAction } from "./actions";
 export const dynamic = "force-dynamic";
 
 const DEFAULT_COLUMNS = 3;
+/** History entries per discrepancy sent with the page; the decision panel loads older ones when opened. */
+const PANEL_EVENTS = 5;
 
 /** Which source columns to show: `?show=0,2,3`, else the first three. */
 function visibleColumns(show: string | string[] | undefined, count: number): number[] {
@@ -40,7 +42,7 @@ export default async function ComparisonPage({ params, searchParams }: { params:
   const discrepancyRows: DiscrepancyRow[] = comparison.discrepancies.map((d) => ({
     fingerprint: d.fingerprint,
     manual: d.manual,
-    annotation: d.annotation,
+    annotation: d.annotation ? latestEvents(d.annotation, PANEL_EVENTS) : null,
     type: d.type,
     severity: d.severity,
     words: d.type === "omission" ? `only ${d.spans.map((s) => result?.sources[s.source]?.label).join(", ")}` : d.spans.map((s) => `${result?.sources[s.source]?.label}: “${s.text}”`).join(" · "),
@@ -145,6 +147,9 @@ export default async function ComparisonPage({ params, searchParams }: { params:
           ) : null}
           <section aria-labelledby="activity-heading">
             <h2 id="activity-heading">Activity</h2>
+            {comparison.activityTotal > comparison.activity.length ? (
+              <p className="muted">The latest {comparison.activity.length} of {comparison.activityTotal}; each discrepancy&apos;s panel has its whole history.</p>
+            ) : null}
             {comparison.activity.length === 0 ? <p className="muted">No decisions or notes yet.</p> : (
               <ol className="history">
                 {comparison.activity.map((e) => (

@@ -37,4 +37,12 @@ export interface AnnotationView {
   type: string;
   quote: string;
   events: Array<{ id: string; kind: string; from: string | null; to: string | null; note: string | null; actor: string | null; at: string }>;
+  /** How many older history entries `events` leaves out (a page carries only the latest few; the panel loads the rest). */
+  earlier?: number;
+}
+
+/** The latest `keep` history entries of an annotation, counting the ones left out. */
+export function latestEvents(annotation: AnnotationView, keep: number): AnnotationView {
+  if (annotation.events.length <= keep) return annotation;
+  return { ...annotation, events: annotation.events.slice(-keep), earlier: annotation.events.length - keep };
 }

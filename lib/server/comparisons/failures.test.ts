@@ -56,6 +56,29 @@ describe("a failed analysis keeps what was there", () => {
   });
 });
 
+describe("several server processes", () => {
+  test("a run overtaken by a newer request (another process's) stores nothing; the newer run's result stands", async () => {
+    const sources = [source("UPI", upi), source("Reuters", reuters), source("UPI wire", upi), source("Reuters wire", reuters)];
+    const { id } = await create.createComparison(editor, { title: "Overtaken", sources });
+    const before = await db.analysis.findUniqueOrThrow({ where: { comparisonId: id } });
+    const last = await db.source.findFirstOrThrow({ where: { comparisonId: id, position: 3 } });
+    await db.source.update({ where: { id: last.id }, data: { extractedText: reuters.split("\n").slice(0, 12).join("\n") } });
+    // This process starts a run; once it has read its input, "another process" asks for a newer one.
+    const stale = runs.runAnalysis(id);
+    while ((await db.comparison.findUniqueOrThrow({ where: { id } })).analysisStatus !== "running") await new Promise((r) => setTimeout(r, 1));
+    await db.comparison.update({ where: { id }, data: { inputVersion: { increment: 1 } } });
+    await stale;
+    const after = await db.comparison.findUniqueOrThrow({ where: { id } });
+    expect(after.analysisStatus).toBe("running");
+    expect((await db.analysis.findUniqueOrThrow({ where: { comparisonId: id } })).createdAt).toEqual(before.createdAt);
+    // The newer request's run stores.
+    await runs.scheduleAnalysis(id);
+    const done = await db.comparison.findUniqueOrThrow({ where: { id } });
+    expect(done.analysisStatus).toBe("done");
+    expect((await db.analysis.findUniqueOrThrow({ where: { comparisonId: id } })).result).not.toBe(before.result);
+  });
+});
+
 describe("the database under concurrent writers", () => {
   test("two processes writing at once both succeed (WAL + busy timeout)", async () => {
     const writer = (n: number) =>

@@ -49,7 +49,9 @@ export interface ComparisonView {
   discrepancies: DiscrepancyView[];
   /** Annotations whose discrepancy the current analysis no longer finds: kept, shown with their original quote. */
   orphans: AnnotationView[];
+  /** The latest decisions and notes, newest first, and how many there are in all. */
   activity: ActivityItem[];
+  activityTotal: number;
   permissions: { setStatus: boolean; assign: boolean; comment: boolean; flag: boolean; veto: boolean; editSources: boolean; reanalyse: boolean };
 }
 
@@ -67,26 +69,31 @@ function locateFlag(result: AnalysisResult, spans: StoredFlagSpan[]): Discrepanc
 const parsed = new Map<string, { key: string; result: AnalysisResult }>();
 const PARSED_MAX = 64;
 
-function parsedResult(comparisonId: string, analysisId: string, createdAt: Date, json: string): AnalysisResult {
-  const key = `${analysisId}:${createdAt.getTime()}:${json.length}`;
+/** The stored analysis, parsed; the JSON is read from the database only when this process has not parsed it yet. */
+async function parsedResult(comparisonId: string, key: string, analysisId: string): Promise<AnalysisResult | null> {
   const hit = parsed.get(comparisonId);
   if (hit?.key === key) return hit.result;
-  const result = JSON.parse(json) as AnalysisResult;
+  const row = await db.analysis.findUnique({ where: { id: analysisId }, select: { result: true } });
+  if (!row) return null;
+  const result = JSON.parse(row.result) as AnalysisResult;
   parsed.delete(comparisonId);
   parsed.set(comparisonId, { key, result });
   if (parsed.size > PARSED_MAX) parsed.delete(parsed.keys().next().value as string);
   return result;
 }
 
+/** The latest decisions and notes shown on the page; each discrepancy's panel has its whole history. */
+const ACTIVITY_SHOWN = 25;
+
 /** One comparison with its latest analysis, manual flags, annotations and activity, or null. */
 export async function getComparison(actor: Actor | null, id: string): Promise<ComparisonView | null> {
   assertCan(actor, "comparison:read");
   const c = await db.comparison.findUnique({
     where: { id },
-    include: { sources: { orderBy: { position: "asc" } }, analysis: true, flags: { orderBy: { createdAt: "asc" } } },
+    include: { sources: { orderBy: { position: "asc" } }, analysis: { select: { id: true, createdAt: true, durationMs: true } }, flags: { orderBy: { createdAt: "asc" } } },
   });
   if (!c) return null;
-  const result = c.analysis ? parsedResult(c.id, c.analysis.id, c.analysis.createdAt, c.analysis.result) : null;
+  const result = c.analysis ? await parsedResult(c.id, `${c.analysis.id}:${c.analysis.createdAt.getTime()}:${c.analysis.durationMs}`, c.analysis.id) : null;
   const annotations = await getAnnotations(id);
   const engine: DiscrepancyView[] = (result?.discrepancies ?? []).map((d) => ({ ...d, manual: false, annotation: annotations.get(d.fingerprint) ?? null }));
   const manual: DiscrepancyView[] = result
@@ -106,10 +113,10 @@ export async function getComparison(actor: Actor | null, id: string): Promise<Co
   const discrepancies = [...engine, ...manual.filter((m) => !engine.some((e) => e.fingerprint === m.fingerprint))];
   const present = new Set(discrepancies.map((d) => d.fingerprint));
   const orphans = [...annotations.values()].filter((a) => !present.has(a.fingerprint));
-  const activity = [...annotations.values()]
+  const history = [...annotations.values()]
     .flatMap((a) => a.events.map((e) => ({ ...e, quote: a.quote })))
-    .sort((x, y) => y.at.localeCompare(x.at))
-    .slice(0, 100);
+    .sort((x, y) => y.at.localeCompare(x.at));
+  const activity = history.slice(0, ACTIVITY_SHOWN);
   const ref = { createdById: c.createdById };
   return {
     id: c.id,
@@ -135,6 +142,7 @@ export async function getComparison(actor: Actor | null, id: string): Promise<Co
     discrepancies,
     orphans,
     activity,
+    activityTotal: history.length,
     permissions: {
       setStatus: can(actor, "discrepancy:set-status"),
       assign: can(actor, "discrepancy:assign"),

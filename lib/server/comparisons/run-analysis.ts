@@ -7,17 +7,22 @@ const running = new Map<string, Promise<void>>();
 const again = new Set<string>();
 
 /**
- * Analyse a comparison in the background, one run at a time per comparison: a
- * request while a run is going marks it to run once more when it ends, so the
- * stored result always reflects the latest sources and overrides.
+ * Analyse a comparison in the background, one run at a time per comparison in
+ * this process: a request while a run is going marks it to run once more when
+ * it ends. Each request also raises the comparison's inputVersion, and a run
+ * stores its result only if the version it started from is still the latest,
+ * so with several server processes the stored result always reflects the
+ * latest sources and overrides.
  */
 export function scheduleAnalysis(comparisonId: string): Promise<void> {
+  const requested = db.comparison.updateMany({ where: { id: comparisonId }, data: { inputVersion: { increment: 1 } } });
   const current = running.get(comparisonId);
   if (current) {
     again.add(comparisonId);
-    return current;
+    return requested.then(() => current);
   }
   const run = (async () => {
+    await requested;
     try {
       do {
         again.delete(comparisonId);
@@ -34,7 +39,8 @@ export function scheduleAnalysis(comparisonId: string): Promise<void> {
 /**
  * Run the engine on a comparison and store the result in one transaction:
  * the analysis JSON and one row per discrepancy. A failure leaves the previous
- * analysis in place and records the reason on the comparison.
+ * analysis in place and records the reason on the comparison. A run overtaken
+ * by a newer request (another process's) stores nothing: that request's run will.
  */
 export async function runAnalysis(comparisonId: string): Promise<void> {
   const comparison = await db.comparison.findUnique({
@@ -42,6 +48,8 @@ export async function runAnalysis(comparisonId: string): Promise<void> {
     include: { sources: { orderBy: { position: "asc" } } },
   });
   if (!comparison) throw new Error(`comparison ${comparisonId} not found`);
+  const version = comparison.inputVersion;
+  const latest = { id: comparisonId, inputVersion: version };
   await db.comparison.update({
     where: { id: comparisonId },
     data: { analysisStatus: "running", analysisProgress: 0.05, analysisError: null },
@@ -69,14 +77,20 @@ export async function runAnalysis(comparisonId: string): Promise<void> {
     }
     const result = step.value;
     const durationMs = Math.round(performance.now() - started);
-    await db.$transaction([
-      db.discrepancy.deleteMany({ where: { comparisonId } }),
-      db.analysis.upsert({
+    await db.$transaction(async (tx) => {
+      // Write first: the row lock is taken before anything is read, and a newer request cancels the store.
+      const current = await tx.comparison.updateMany({
+        where: latest,
+        data: { analysisStatus: "done", analysisProgress: 1, analysisError: null, engineVersion: ENGINE_VERSION, analyzedAt: new Date() },
+      });
+      if (current.count === 0) return;
+      await tx.discrepancy.deleteMany({ where: { comparisonId } });
+      await tx.analysis.upsert({
         where: { comparisonId },
         create: { comparisonId, engineVersion: ENGINE_VERSION, result: JSON.stringify(result), durationMs },
         update: { engineVersion: ENGINE_VERSION, result: JSON.stringify(result), durationMs, createdAt: new Date() },
-      }),
-      db.discrepancy.createMany({
+      });
+      await tx.discrepancy.createMany({
         data: result.discrepancies.map((d) => ({
           comparisonId,
           fingerprint: d.fingerprint,
@@ -87,24 +101,14 @@ export async function runAnalysis(comparisonId: string): Promise<void> {
           explanation: d.explanation,
           spans: JSON.stringify(d.spans),
         })),
-      }),
-      ...result.sources.map((s, position) =>
-        db.source.updateMany({
-          where: { comparisonId, position },
-          data: { dateline: s.dateline, headline: s.title, byline: s.byline },
-        }),
-      ),
-      db.comparison.update({
-        where: { id: comparisonId },
-        data: { analysisStatus: "done", analysisProgress: 1, analysisError: null, engineVersion: ENGINE_VERSION, analyzedAt: new Date() },
-      }),
-    ]);
+      });
+      for (const [position, s] of result.sources.entries()) {
+        await tx.source.updateMany({ where: { comparisonId, position }, data: { dateline: s.dateline, headline: s.title, byline: s.byline } });
+      }
+    }, { maxWait: 10_000, timeout: 30_000 });
   } catch (error) {
     const message =
       error instanceof AnalysisLimitError ? error.message : `The analysis failed: ${error instanceof Error ? error.message : String(error)}. Try again; if it fails again, report it.`;
-    await db.comparison.update({
-      where: { id: comparisonId },
-      data: { analysisStatus: "failed", analysisError: message },
-    });
+    await db.comparison.updateMany({ where: latest, data: { analysisStatus: "failed", analysisError: message } });
   }
 }

@@ -1,0 +1,70 @@
+/**
+ * The production server (started by `npm start` once the database and the
+ * build are ready): one Next.js request handler per CPU core, up to 4, all
+ * listening on one port through node:cluster. A page render takes one core, so
+ * one process would leave the others idle. The primary only supervises: it
+ * restarts a worker that dies and stops them all on SIGINT/SIGTERM. Worker 1
+ * also loads the sample and resumes interrupted analyses (instrumentation.ts).
+ * PARALLAX_WORKERS sets the number of workers.
+ */
+import cluster from "node:cluster";
+import http from "node:http";
+import os from "node:os";
+import next from "next";
+
+const port = Number(process.env.PORT ?? 3000);
+const STOP_GRACE_MS = 10_000;
+
+function workerCount(): number {
+  const configured = Number(process.env.PARALLAX_WORKERS);
+  if (Number.isInteger(configured) && configured >= 1) return Math.min(configured, 16);
+  return Math.max(1, Math.min(os.availableParallelism(), 4));
+}
+
+async function serveWorker(): Promise<void> {
+  const app = next({ dev: false, dir: process.cwd(), port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const server = http.createServer((request, response) => void handle(request, response));
+  server.keepAliveTimeout = 5_000;
+  server.listen(port);
+  const stop = () => {
+    // Finish the requests in flight (their writes are committed before they answer), then leave.
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), STOP_GRACE_MS).unref();
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+}
+
+function supervise(): void {
+  const count = workerCount();
+  const slots = new Map<number, number>(); // cluster worker id -> slot (1..count)
+  let stopping = false;
+  const fork = (slot: number) => {
+    const worker = cluster.fork({ PARALLAX_WORKER: String(slot), NODE_ENV: "production" });
+    slots.set(worker.id, slot);
+  };
+  for (let slot = 1; slot <= count; slot += 1) fork(slot);
+  cluster.on("exit", (worker, code, signal) => {
+    const slot = slots.get(worker.id) ?? 1;
+    slots.delete(worker.id);
+    if (stopping) {
+      if (slots.size === 0) process.exit(0);
+      return;
+    }
+    console.error(`Parallax: server process ${slot} stopped (${signal ?? `exit ${code}`}); starting it again.`);
+    setTimeout(() => fork(slot), 500);
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      stopping = true;
+      for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+      setTimeout(() => process.exit(0), STOP_GRACE_MS + 1_000).unref();
+    });
+  }
+  console.log(`Parallax: ${count} server process${count === 1 ? "" : "es"} on port ${port}`);
+}
+
+if (cluster.isPrimary) supervise();
+else await serveWorker();
