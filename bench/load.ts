@@ -79,7 +79,7 @@ try {
   const fingerprints = [...new Set([...page.matchAll(/id="d-([0-9a-f]{16})"/g)].map((m) => m[1] ?? ""))];
 
   // Two editors annotate different discrepancies for the whole run.
-  const editorStats = { ok: 0, errors: 0, latencies: [] as number[] };
+  const editorStats = { ok: 0, errors: 0, latencies: [] as number[], reasons: new Map<string, number>() };
   let running = true;
   const annotate = async (cookie: string, fingerprint: string) => {
     let version = 0;
@@ -94,7 +94,8 @@ try {
         version = ((await res.json()) as { annotation: { version: number } }).annotation.version;
       } else {
         editorStats.errors += 1;
-        await res.text();
+        const reason = `${res.status} ${(await res.text()).slice(0, 200)}`;
+        editorStats.reasons.set(reason, (editorStats.reasons.get(reason) ?? 0) + 1);
       }
       await new Promise((r) => setTimeout(r, 250));
     }
@@ -179,6 +180,7 @@ try {
   running = false;
   await editing;
   console.log(`editors: 2 annotating: ${editorStats.ok} changes, ${editorStats.errors} errors, ${summary(editorStats.latencies)}`);
+  for (const [reason, n] of editorStats.reasons) console.log(`  error x${n}: ${reason}`);
 } finally {
   server.kill("SIGTERM");
 }

@@ -6,13 +6,17 @@ import { env } from "./env";
 const globalForSqlite = globalThis as unknown as { parallaxReader?: Database.Database };
 
 /**
- * A second, read-only connection to the same SQLite file for the few reads on
- * every request's path (the session behind a cookie), where Prisma's per-query
- * overhead (~0.6 ms) is most of the cost. Writes always go through Prisma.
+ * A second connection to the same SQLite file, for reads only, on the paths
+ * every request takes (the session behind a cookie, the comparisons list),
+ * where Prisma's per-query overhead (~0.6 ms) is most of the cost. Writes
+ * always go through Prisma.
  */
 export function reader(): Database.Database {
   if (!globalForSqlite.parallaxReader) {
-    const connection = new Database(databaseFile(env.DATABASE_URL), { readonly: true, fileMustExist: true, timeout: 5_000 });
+    // Opened read-write (a read-only connection cannot open a WAL database whose -shm file is gone)
+    // but refusing writes.
+    const connection = new Database(databaseFile(env.DATABASE_URL), { fileMustExist: true, timeout: 5_000 });
+    connection.pragma("query_only = ON");
     globalForSqlite.parallaxReader = connection;
   }
   return globalForSqlite.parallaxReader;

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, writeTransaction } from "@/lib/db";
 import { assertCan, type Action, type Actor } from "../permissions";
 import { ConflictError, NotFoundError } from "./errors";
 import { getAnnotation } from "./get-annotations";
@@ -37,7 +37,7 @@ export async function changeAnnotation(actor: Actor | null, comparisonId: string
       // Created by someone else a moment ago: fall through to the version check.
     }
   }
-  await db.$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     const annotation = await tx.annotation.findUniqueOrThrow({ where: { comparisonId_fingerprint: { comparisonId, fingerprint: change.fingerprint } } });
     if (change.op === "note") {
       await tx.annotationEvent.create({ data: { annotationId: annotation.id, actorId: actor.id, kind: "note", note: change.note } });

@@ -1,7 +1,7 @@
 import "server-only";
 import { discrepancyFingerprint } from "@/lib/analysis/fingerprint";
 import type { AnalysisResult } from "@/lib/analysis/types";
-import { db } from "@/lib/db";
+import { db, writeTransaction } from "@/lib/db";
 import { assertCan, type Actor } from "../permissions";
 import { NotFoundError } from "./errors";
 import type { FlagDiscrepancy } from "./types";
@@ -32,7 +32,7 @@ export async function flagDiscrepancy(actor: Actor | null, comparisonId: string,
   });
   const fingerprint = discrepancyFingerprint(input.type, spans.map((s) => ({ label: s.outlet, text: s.text })));
   const explanation = `Flagged by ${actor.name}: ${input.note}`;
-  await db.$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     await tx.manualFlag.upsert({
       where: { comparisonId_fingerprint: { comparisonId, fingerprint } },
       create: { comparisonId, fingerprint, type: input.type, severity: input.severity, spans: JSON.stringify(spans), explanation, createdById: actor.id },

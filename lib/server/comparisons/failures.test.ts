@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
+import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { createTestDatabase } from "@/lib/testing/test-database";
 
@@ -96,4 +97,21 @@ describe("the database under concurrent writers", () => {
     expect(await Promise.all([writer(1), writer(2)])).toEqual([0, 0]);
     expect(await db.verification.count({ where: { identifier: "load" } })).toBe(600);
   });
+
+  test("two server processes changing the same discrepancy at once: no SQLITE_BUSY, every note kept", async () => {
+    const { id } = await create.createComparison(editor, { title: "Two processes", sources: [source("UPI", upi), source("Reuters", reuters)] });
+    const { fingerprint } = await db.discrepancy.findFirstOrThrow({ where: { comparisonId: id } });
+    const worker = (label: string) =>
+      new Promise<number>((resolve) => {
+        const child = spawn(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "lib/testing/annotate-worker.ts", id, fingerprint, editor.id, label, "40"], {
+          env: { ...process.env, DATABASE_URL: `file:${file}` },
+          stdio: "inherit",
+        });
+        child.on("exit", (code) => resolve(code ?? 1));
+      });
+    expect(await Promise.all([worker("first"), worker("second")])).toEqual([0, 0]);
+    const events = await db.annotationEvent.findMany({ where: { annotation: { comparisonId: id, fingerprint } } });
+    expect(events.filter((e) => e.kind === "note")).toHaveLength(80);
+    expect(events.filter((e) => e.kind === "status").length).toBeGreaterThan(0);
+  }, 120_000);
 });

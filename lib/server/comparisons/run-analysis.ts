@@ -1,6 +1,6 @@
 import "server-only";
 import { analysisSteps, AnalysisLimitError, ENGINE_VERSION } from "@/lib/analysis";
-import { db } from "@/lib/db";
+import { db, writeTransaction } from "@/lib/db";
 import { ZOverrides, ZVetoPair } from "./types";
 
 const running = new Map<string, Promise<void>>();
@@ -77,8 +77,8 @@ export async function runAnalysis(comparisonId: string): Promise<void> {
     }
     const result = step.value;
     const durationMs = Math.round(performance.now() - started);
-    await db.$transaction(async (tx) => {
-      // Write first: the row lock is taken before anything is read, and a newer request cancels the store.
+    await writeTransaction(async (tx) => {
+      // A newer request cancels the store.
       const current = await tx.comparison.updateMany({
         where: latest,
         data: { analysisStatus: "done", analysisProgress: 1, analysisError: null, engineVersion: ENGINE_VERSION, analyzedAt: new Date() },
@@ -105,7 +105,7 @@ export async function runAnalysis(comparisonId: string): Promise<void> {
       for (const [position, s] of result.sources.entries()) {
         await tx.source.updateMany({ where: { comparisonId, position }, data: { dateline: s.dateline, headline: s.title, byline: s.byline } });
       }
-    }, { maxWait: 10_000, timeout: 30_000 });
+    });
   } catch (error) {
     const message =
       error instanceof AnalysisLimitError ? error.message : `The analysis failed: ${error instanceof Error ? error.message : String(error)}. Try again; if it fails again, report it.`;

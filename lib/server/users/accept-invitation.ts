@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, writeTransaction } from "@/lib/db";
 import { isRole } from "../permissions";
 import { insertUser } from "./create-user";
 import { hashToken } from "./invite-user";
@@ -20,7 +20,7 @@ export async function getInvitation(token: string): Promise<{ email: string; rol
 
 /** Create the invited account; the link then stops working. */
 export async function acceptInvitation(input: { token: string; name: string; password: string }): Promise<{ email: string }> {
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const inv = await tx.invitation.findUnique({ where: { tokenHash: hashToken(input.token) } });
     if (!inv || inv.usedAt || inv.expiresAt < new Date() || !isRole(inv.role)) {
       throw new InvitationError("This invitation link has expired or was already used. Ask an admin for a new one.");

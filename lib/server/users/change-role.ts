@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { writeTransaction } from "@/lib/db";
 import { assertCan, type Actor, type Role } from "../permissions";
 
 export class LastAdminError extends Error {
@@ -12,7 +12,7 @@ export class LastAdminError extends Error {
 /** An admin changes a user's role; the last admin cannot be demoted. */
 export async function changeRole(actor: Actor | null, input: { userId: string; role: Role }): Promise<void> {
   assertCan(actor, "users:manage");
-  await db.$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: input.userId }, select: { role: true } });
     if (!user) return;
     if (user.role === "admin" && input.role !== "admin" && (await tx.user.count({ where: { role: "admin" } })) <= 1) throw new LastAdminError();

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { writeTransaction } from "@/lib/db";
 import { insertUser } from "./create-user";
 
 export class SetupClosedError extends Error {
@@ -11,7 +11,7 @@ export class SetupClosedError extends Error {
 
 /** First run: the first account is the admin. Refused once any user exists (checked inside the write transaction). */
 export async function createFirstAdmin(input: { name: string; email: string; password: string }): Promise<{ id: string }> {
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     if ((await tx.user.count()) > 0) throw new SetupClosedError();
     return insertUser(tx, { ...input, role: "admin" });
   });

@@ -1,6 +1,6 @@
 import "server-only";
 import { auth } from "@/lib/auth";
-import { db } from "@/lib/db";
+import { writeTransaction } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, type Actor } from "../permissions";
 import type { CreateUser } from "./types";
@@ -25,5 +25,5 @@ export async function insertUser(tx: Prisma.TransactionClient, input: CreateUser
 /** An admin adds a user with a password they pass on. */
 export async function createUser(actor: Actor | null, input: CreateUser): Promise<{ id: string }> {
   assertCan(actor, "users:manage");
-  return db.$transaction((tx) => insertUser(tx, input));
+  return writeTransaction((tx) => insertUser(tx, input));
 }
