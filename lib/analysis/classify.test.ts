@@ -68,6 +68,17 @@ describe("negation in detail", () => {
   test("an implicit negative on the other side agrees; a negated different verb is not a conflict", () => {
     expect(kinds("The officer was blamed for not addressing the scandal.", "The officer was blamed for failing to address the scandal.")).not.toContain("negation/high");
     expect(kinds("Massachusetts does not have the death penalty.", "Massachusetts is without the death penalty.")).not.toContain("negation/high");
+    expect(kinds("The bug comes from the browser's failure to check the type.", "The bug occurs because the browser does not check the type.")).not.toContain("negation/high");
+  });
+
+  test("a contraction that lost its apostrophe still negates, on both sides", () => {
+    expect(kinds("He said, \"I don't know anybody who is fighting it.\"", "He said, I dont know anybody who is fighting it.")).not.toContain("negation/high");
+    expect(kinds("The mayor said he knows the plan.", "The mayor said he doesnt know the plan.")).toContain("negation/high");
+  });
+
+  test("a role word moved within the title is not a title change; a dropped modifier is", () => {
+    expect(kinds("Seattle Deputy Police Chief Clark Kimerer said the drill went well.", "Police Deputy Chief Clark Kimerer said the drill went well.")).not.toContain("title/high");
+    expect(kinds("Deputy Police Chief Clark Kimerer said the drill went well.", "Police Chief Clark Kimerer said the drill went well.")).toContain("title/high");
   });
 
   test("names: transliterations agree", () => {

@@ -31,7 +31,10 @@ export interface Finding {
 
 const WORD = /[\p{L}\p{N}]/u;
 /** Words that negate without "not": their presence means the other sentence negates too. */
-const IMPLICIT_NEGATIONS = new Set(["fail", "refuse", "deny", "decline", "reject", "lack", "without", "unable", "absence", "neither", "avoid", "deny", "never"]);
+const IMPLICIT_NEGATIONS = new Set([
+  "fail", "failure", "refuse", "refusal", "deny", "denial", "decline", "reject", "lack", "without", "unable", "inability",
+  "absence", "neither", "avoid", "never", "rarely", "seldom", "hardly", "barely", "scarcely",
+]);
 const STANCES = new Set(["neutral", "assertive", "confirm", "deny"]);
 /** Roles too vague to contradict a specific title ("official" for "ambassador"). */
 const GENERIC_ROLES = new Set(["official", "officials", "leader", "member", "head", "officer", "executive", "chief"]);

@@ -91,7 +91,8 @@ export function extractFeatures(text: string): SentenceFeatures {
     numbers: numbersOf(tokens, normalized),
     dates: matches(normalized, DATE_PATTERN, (m) => m.replace(/^on\s+/i, "").toLowerCase()),
     quotes: matches(normalized, /"([^"]{2,})"/g, (m) => m.slice(1, -1).toLowerCase().replace(/[^\p{L}\p{N} ]/gu, "").trim()),
-    negations: tokensIn(tokens, (t) => NEGATIONS.has(t.lower)),
+    // wink splits a contraction that lost its apostrophe ("dont") into "do" + "nt", lemma "not".
+    negations: tokensIn(tokens, (t) => NEGATIONS.has(t.lower) || t.lemma === "not"),
     hedges: tokensIn(tokens, (t) => HEDGES.has(t.lower)),
     certainty: tokensIn(tokens, (t) => CERTAINTY.has(t.lower)),
     speechVerbs: tokensIn(tokens, (t) => t.pos === "VERB" && SPEECH_VERB_CLASS[t.lemma] !== undefined, (t) => SPEECH_VERB_CLASS[t.lemma] ?? t.lemma),
