@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { STATUSES, STATUS_LABELS, type AnnotationView, type Status } from "@/lib/server/annotations/types";
 import { postJson } from "./post-json";
 
@@ -35,6 +35,14 @@ export function AnnotationPanel({ comparisonId, fingerprint, heading, initial, p
   const version = annotation?.version ?? 0;
   const url = `/api/comparisons/${comparisonId}/annotations`;
   const earlier = annotation?.earlier ?? 0;
+  const historyList = useRef<HTMLOListElement>(null);
+  const eventCount = annotation?.events.length ?? 0;
+
+  // A long history scrolls inside the panel; show its end, the latest entries.
+  useEffect(() => {
+    const list = historyList.current;
+    if (list) list.scrollTop = list.scrollHeight;
+  }, [eventCount]);
 
   // The page carries only the latest history entries; fetch the whole history when there is more.
   useEffect(() => {
@@ -121,7 +129,7 @@ export function AnnotationPanel({ comparisonId, fingerprint, heading, initial, p
       <h4>Notes and history</h4>
       {earlier > 0 ? <p className="muted" role="status">Loading {earlier} earlier {earlier === 1 ? "entry" : "entries"}…</p> : null}
       {annotation && annotation.events.length > 0 ? (
-        <ol className="history">
+        <ol className="history" ref={historyList} tabIndex={0} aria-label={`Notes and history, ${eventCount} ${eventCount === 1 ? "entry" : "entries"}`}>
           {annotation.events.map((e) => (
             <li key={e.id}>
               <strong>{e.actor ?? "someone"}</strong> <time dateTime={e.at}>{e.at.slice(0, 16).replace("T", " ")}</time>:{" "}
