@@ -15,19 +15,23 @@ const again = new Set<string>();
  * latest sources and overrides.
  */
 export function scheduleAnalysis(comparisonId: string): Promise<void> {
-  const requested = db.comparison.updateMany({ where: { id: comparisonId }, data: { inputVersion: { increment: 1 } } });
+  const requested = db.comparison.updateMany({ where: { id: comparisonId }, data: { inputVersion: { increment: 1 } } }).then(() => undefined);
   const current = running.get(comparisonId);
   if (current) {
     again.add(comparisonId);
-    return requested.then(() => current);
+    return requested.then(() => current, () => current);
   }
   const run = (async () => {
-    await requested;
     try {
+      await requested;
       do {
         again.delete(comparisonId);
         await runAnalysis(comparisonId);
       } while (again.has(comparisonId));
+    } catch (error) {
+      // Nowhere to report it but the log (runs are often fire-and-forget); the comparison keeps its
+      // previous analysis, and one still marked "running" is resumed at the next start.
+      console.error(`Parallax: the analysis of comparison ${comparisonId} could not be stored:`, error);
     } finally {
       running.delete(comparisonId);
     }
