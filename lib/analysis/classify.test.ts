@@ -83,5 +83,7 @@ describe("negation in detail", () => {
 
   test("names: transliterations agree", () => {
     expect(kinds("Cleric Muqtada al-Sadr spoke on Friday.", "Cleric Moqtada al-Sadr spoke on Friday.")).not.toContain("entity/medium");
+    expect(kinds("FTC Chairman Timothy Muris called the decision incorrect.", "FTC Chairman Tim Muris called the decision incorrect.")).not.toContain("entity/medium");
+    expect(kinds("FTC Chairman Timothy Muris called the decision incorrect.", "FTC Chairman Robert Pitofsky called the decision incorrect.")).toContain("entity/medium");
   });
 });

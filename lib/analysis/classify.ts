@@ -410,9 +410,11 @@ function entities(a: Side, b: Side, hunks: Hunk[]): Finding[] {
     // A substitution of one name for another: a tight hunk, names the other sentence never uses.
     if (h.a.length > 2 || h.b.length > 2) continue;
     const bare = (w: string) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "").replace(/s$/, "");
-    // Spelling variants ("Muqtada"/"Moqtada") and demonyms ("America"/"American") name the same thing.
+    // Spelling variants ("Muqtada"/"Moqtada"), demonyms ("America"/"American") and short forms of a
+    // first name ("Tim"/"Timothy") name the same thing.
     const variant = (x: string, y: string) => {
       const [p, r] = [bare(x), bare(y)];
+      if (p.length >= 3 && r.length >= 3 && (p.startsWith(r) || r.startsWith(p))) return true;
       return p.length >= 4 && r.length >= 4 && (p.startsWith(r.slice(0, 5)) || r.startsWith(p.slice(0, 5)) || editDistance(p, r) <= Math.max(1, Math.floor(Math.min(p.length, r.length) / 5)));
     };
     const known = (side: Side, t: Token) =>
