@@ -11,6 +11,7 @@ import cluster from "node:cluster";
 import http from "node:http";
 import os from "node:os";
 import next from "next";
+import { CRASH_LIMIT, recordStop } from "./restart-policy";
 
 const port = Number(process.env.PORT ?? 3000);
 const STOP_GRACE_MS = 10_000;
@@ -40,7 +41,9 @@ async function serveWorker(): Promise<void> {
 function supervise(): void {
   const count = workerCount();
   const slots = new Map<number, number>(); // cluster worker id -> slot (1..count)
+  const restarts = new Map<number, number[]>(); // slot -> times it stopped unasked
   let stopping = false;
+  let exitCode = 0;
   const fork = (slot: number) => {
     const worker = cluster.fork({ PARALLAX_WORKER: String(slot), NODE_ENV: "production" });
     slots.set(worker.id, slot);
@@ -50,17 +53,31 @@ function supervise(): void {
     const slot = slots.get(worker.id) ?? 1;
     slots.delete(worker.id);
     if (stopping) {
-      if (slots.size === 0) process.exit(0);
+      if (slots.size === 0) process.exit(exitCode);
+      return;
+    }
+    // A process that keeps dying (a broken build, a full disk) is not restarted forever: stop and say so.
+    const { history, giveUp } = recordStop(restarts.get(slot) ?? [], Date.now());
+    restarts.set(slot, history);
+    if (giveUp) {
+      console.error(`Parallax: server process ${slot} stopped ${CRASH_LIMIT} times in a minute (last: ${signal ?? `exit ${code}`}); giving up. See the errors above.`);
+      stopping = true;
+      exitCode = 1;
+      for (const other of Object.values(cluster.workers ?? {})) other?.process.kill("SIGTERM");
+      setTimeout(() => process.exit(exitCode), STOP_GRACE_MS).unref();
+      if (slots.size === 0) process.exit(exitCode);
       return;
     }
     console.error(`Parallax: server process ${slot} stopped (${signal ?? `exit ${code}`}); starting it again.`);
-    setTimeout(() => fork(slot), 500);
+    setTimeout(() => {
+      if (!stopping) fork(slot);
+    }, 500);
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {
       stopping = true;
       for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
-      setTimeout(() => process.exit(0), STOP_GRACE_MS + 1_000).unref();
+      setTimeout(() => process.exit(exitCode), STOP_GRACE_MS + 1_000).unref();
     });
   }
   console.log(`Parallax: ${count} server process${count === 1 ? "" : "es"} on port ${port}`);
