@@ -1,9 +1,12 @@
 /**
  * npm run bench:list: seed 10,000 comparisons (BASIL's 100 three-outlet stories,
  * repeated) into a separate database, serve the production build on it, and
- * time the list page for common views. Prints numbers; asserts nothing.
+ * time the list page for common views, signed in as a journalist (a session
+ * seeded beside the comparisons, its cookie signed like better-auth's). Prints
+ * numbers; stops if a page is not the list (a redirect timed is no measurement).
  */
 import { spawn, spawnSync } from "node:child_process";
+import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -12,6 +15,9 @@ import { requireData } from "./data";
 const COMPARISONS = Number(process.env.BENCH_COMPARISONS ?? 10_000);
 const PORT = Number(process.env.BENCH_PORT ?? 3210);
 const FILE = path.resolve("data", "bench-list.db");
+const SECRET = crypto.randomBytes(32).toString("base64url");
+const TOKEN = crypto.randomBytes(24).toString("base64url");
+const COOKIE = `better-auth.session_token=${encodeURIComponent(`${TOKEN}.${crypto.createHmac("sha256", SECRET).update(TOKEN).digest("base64")}`)}`;
 const OUTLETS: Record<string, string> = { fox: "Fox News", nyt: "The New York Times", hpo: "HuffPost" };
 
 interface Basil { title: string; source: string; url: string; date: string; "triplet-uuid": string; "body-paragraphs": string[][] }
@@ -59,6 +65,14 @@ function seed(): void {
       for (let d = 0; d < 12; d += 1) insertDiscrepancy.run(`${id}d${d}`, id, `${id}f${d}`, d, "number", severities[d % 3] ?? "low");
     }
   })();
+  const now = new Date().toISOString();
+  db.prepare(`INSERT INTO User (id, email, name, role, emailVerified, createdAt, updatedAt) VALUES ('bench-reader', 'reader@bench.test', 'Bench Reader', 'journalist', 0, ?, ?)`).run(now, now);
+  db.prepare(`INSERT INTO Session (id, expiresAt, token, createdAt, updatedAt, userId) VALUES ('bench-session', ?, ?, ?, ?, 'bench-reader')`).run(
+    new Date(Date.now() + 13 * 24 * 3600 * 1000).toISOString(),
+    TOKEN,
+    now,
+    now,
+  );
   db.close();
   console.log(`seeded ${COMPARISONS.toLocaleString("en-US")} comparisons (${(fs.statSync(FILE).size / 1024 / 1024).toFixed(0)} MB) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
@@ -80,8 +94,9 @@ async function time(label: string, query: string, runs = 15): Promise<void> {
   let rows = "";
   for (let i = 0; i < runs + 2; i += 1) {
     const t = performance.now();
-    const res = await fetch(`http://127.0.0.1:${PORT}/${query}`);
+    const res = await fetch(`http://127.0.0.1:${PORT}/${query}`, { headers: { cookie: COOKIE }, redirect: "manual" });
     const html = await res.text();
+    if (res.status !== 200 || !html.includes("<h1>Comparisons</h1>")) throw new Error(`/${query} answered ${res.status}, not the list: the bench is not signed in`);
     if (i >= 2) samples.push(performance.now() - t); // two warm-up requests
     rows = /(\d[\d,]*)(?:<!-- -->)? comparisons/.exec(html.replace(/<!-- -->/g, ""))?.[1] ?? "?";
   }
@@ -93,7 +108,7 @@ async function time(label: string, query: string, runs = 15): Promise<void> {
 
 seed();
 const server = spawn(path.resolve("node_modules/.bin/tsx"), ["lib/cli/start.ts"], {
-  env: { ...process.env, DATABASE_URL: `file:${FILE}`, PORT: String(PORT) },
+  env: { ...process.env, DATABASE_URL: `file:${FILE}`, PORT: String(PORT), AUTH_SECRET: SECRET },
   stdio: "ignore",
 });
 try {
