@@ -62,6 +62,13 @@ describe("numbers in detail", () => {
     expect(kinds("Shares closed at $9.99 on Friday.", "Shares closed at $7.50 on Friday.")).toContain("number/high");
     expect(kinds("The storm killed 12 people and destroyed 40 homes.", "The storm killed 12 people and damaged 300 cars.")).not.toContain("number/high");
   });
+
+  test("a year, \"one of\" and a name are not what a figure counts", () => {
+    expect(kinds("The court cited its 1992 decision on Monday.", "The court cited its 1992 case on Monday.")).not.toContain("number/high");
+    expect(kinds("One of the company's engineers was arrested.", "One of the employees was arrested.")).not.toContain("number/high");
+    expect(kinds("Leaders of four Central Asian nations met on Friday.", "Leaders of four central Asian states met on Friday.")).not.toContain("number/high");
+    expect(kinds("The attack hit 300 hospitals in 2021.", "The attack hit 300 schools in 2021.")).toContain("number/high");
+  });
 });
 
 describe("negation in detail", () => {

@@ -179,17 +179,23 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
       j += 1;
     }
     if (parts.length > 1 && parts[parts.length - 1] !== "%") parts = [parts.join(" ")];
-    // The counted noun: skip "of", adjectives and compound modifiers, stop at the first noun.
+    // The counted noun: skip "of", adjectives and compound modifiers, stop at the first noun. Nothing is
+    // counted by a year ("the 1992 decision"), by "one of the …", or by a name alone ("four Central").
     let unit: string | null = parts.includes("%") ? "%" : null;
     let k = j;
+    const year = /^(1[89]|20)\d{2}$/.test(token.text);
+    const oneOf = (value === "1" || value === "one") && tokens[k]?.lower === "of";
     if (tokens[k]?.lower === "of") k += 1;
-    while (unit === null && k < tokens.length && k <= j + 3) {
+    while (unit === null && !year && !oneOf && k < tokens.length && k <= j + 3) {
       const next = tokens[k];
       if (!next) break;
       if (next.pos === "NOUN" || next.pos === "PROPN") {
         const after = tokens[k + 1];
-        unit = after && after.pos === "NOUN" ? after.lemma : next.lemma;
-        end = after && after.pos === "NOUN" ? after.end : next.end;
+        const counted = after && after.pos === "NOUN" ? after : next.pos === "NOUN" ? next : null;
+        if (counted) {
+          unit = counted.lemma;
+          end = counted.end;
+        }
         break;
       }
       if (next.pos !== "ADJ" && next.pos !== "DET") break;
