@@ -93,4 +93,20 @@ describe("negation in detail", () => {
     expect(kinds("FTC Chairman Timothy Muris called the decision incorrect.", "FTC Chairman Tim Muris called the decision incorrect.")).not.toContain("entity/medium");
     expect(kinds("FTC Chairman Timothy Muris called the decision incorrect.", "FTC Chairman Robert Pitofsky called the decision incorrect.")).toContain("entity/medium");
   });
+
+  test("names: aliases, courtesy titles and initials of one name agree; a different city does not", () => {
+    const same: Array<[string, string]> = [
+      ["U.S. troops left the base on Friday.", "American troops left the base on Friday."],
+      ["The United States condemned the attack.", "The US condemned the attack."],
+      ["Britain sent two ships on Monday.", "The UK sent two ships on Monday."],
+      ["Brian Halla said the deal made sense.", "Mr. Halla said the deal made sense."],
+      ["The Prime Minister resigned on Tuesday.", "The PM resigned on Tuesday."],
+      ["Witness Zulfiqar Ali testified on Monday.", "Witness Zulifquar Ali testified on Monday."],
+      ["Shares of Siemens and Infineon fell.", "Shares of Siemens andInfineon fell."],
+    ];
+    for (const [a, b] of same) expect(kinds(a, b), `${a} / ${b}`).not.toContain("entity/medium");
+    expect(kinds("The meeting was held in London on Monday.", "The meeting was held in New York on Monday.")).toContain("entity/medium");
+    expect(kinds("China sent two ships on Monday.", "Japan sent two ships on Monday.")).toContain("entity/medium");
+    expect(kinds("The talks with Iran resumed on Monday.", "The talks with Iraq resumed on Monday.")).toContain("entity/medium");
+  });
 });

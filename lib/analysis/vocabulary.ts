@@ -52,6 +52,31 @@ export const SPEECH_VERB_CLASS: Record<string, string> = {
 };
 
 /** Phrases that mean the same event in newsroom English. */
+/** Courtesy titles: part of how a name is written, never a different name ("Mr. Halla" for "Brian Halla"). */
+export const HONORIFICS = new Set("mr mrs ms miss dr sir dame prof rev".split(" "));
+
+/**
+ * Names of one place or body written differently, by their letters only (lower case, no dots or
+ * spaces; a plural also matches without its final "s"): countries with their irregular demonyms
+ * and the usual short forms.
+ */
+export const NAME_ALIASES: ReadonlyMap<string, string> = new Map(
+  [
+    ["us", "usa", "unitedstates", "unitedstatesofamerica", "america", "american"],
+    ["uk", "unitedkingdom", "britain", "greatbritain", "british", "briton"],
+    ["un", "unitednations"],
+    ["eu", "europeanunion"],
+    ["china", "chinese", "prc"],
+    ["france", "french"],
+    ["turkey", "turkish"],
+    ["spain", "spanish"],
+    ["netherlands", "holland", "dutch"],
+    ["greece", "greek"],
+    ["switzerland", "swiss"],
+    ["pentagon", "defensedepartment", "departmentofdefense", "dod"],
+  ].flatMap((group) => group.map((name) => [name, group[0] ?? name] as const)),
+);
+
 export const EQUIVALENT_PHRASES: Array<[RegExp, string]> = [
   [/\b(press|news|media)\s+(conference|briefing)s?\b/g, "news_conference"],
   [/\bU\.?S\.?A?\b/g, "united_states"],
