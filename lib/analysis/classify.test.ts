@@ -83,6 +83,14 @@ describe("negation in detail", () => {
     expect(kinds("The mayor said he knows the plan.", "The mayor said he doesnt know the plan.")).toContain("negation/high");
   });
 
+  test("\"late\", \"former\" and \"acting\" are title words only before a title", () => {
+    expect(kinds("Shares rose 4 cents in Monday trading.", "Shares rose 4 cents in late morning trading.")).not.toContain("title/high");
+    expect(kinds("He was charged with dealing arms without a licence.", "He was charged with acting as an arms broker without a licence.")).not.toContain("title/high");
+    expect(kinds("Farmers say the packs hunt wildlife.", "Former farmers say the packs hunt wildlife.")).not.toContain("title/high");
+    expect(kinds("President Bill Clinton vetoed both measures.", "Former President Bill Clinton vetoed both measures.")).toContain("title/high");
+    expect(kinds("The lawsuit names Enron chairman Kenneth Lay.", "The lawsuit names former Enron chairman Kenneth Lay.")).toContain("title/high");
+  });
+
   test("a role word moved within the title is not a title change; a dropped modifier is", () => {
     expect(kinds("Seattle Deputy Police Chief Clark Kimerer said the drill went well.", "Police Deputy Chief Clark Kimerer said the drill went well.")).not.toContain("title/high");
     expect(kinds("Deputy Police Chief Clark Kimerer said the drill went well.", "Police Chief Clark Kimerer said the drill went well.")).toContain("title/high");

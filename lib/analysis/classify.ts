@@ -3,7 +3,7 @@ import { isRole, type Mention, type NumberMention, type SentenceFeatures } from 
 import { synonymous } from "./lexicon";
 import type { Token } from "./nlp";
 import type { DiscrepancyType, Severity } from "./types";
-import { CERTAINTY, EQUIVALENT_PHRASES, HONORIFICS, NAME_ALIASES, ROLE_MODIFIERS } from "./vocabulary";
+import { CERTAINTY, EQUIVALENT_PHRASES, HONORIFICS, NAME_ALIASES, ROLE_MODIFIERS, ROLE_WORDS } from "./vocabulary";
 
 /**
  * Classification: the substantive differences between two aligned sentences (or
@@ -305,8 +305,23 @@ function attribution(a: Side, b: Side): Finding[] {
   return out;
 }
 
-function roleTokens(tokens: Token[]): Token[] {
-  return tokens.filter((t) => isRole(t.lower));
+/**
+ * The words of a title among `tokens` (of the sentence `all`): role words ("ambassador",
+ * "ex-president"), and modifiers ("former", "acting", "late", "designate") only when hyphenated
+ * after a role word or followed by one within three words: "ambassador-designate", "former Enron
+ * Chairman", not "late Thursday", "acting as a broker" or "former farmers".
+ */
+function roleTokens(tokens: Token[], all: Token[]): Token[] {
+  const roleWord = (t: Token | undefined) => t !== undefined && t.lower.split("-").some((part) => ROLE_WORDS.has(part));
+  return tokens.filter((t) => {
+    if (!isRole(t.lower)) return false;
+    if (roleWord(t)) return true;
+    const i = all.indexOf(t);
+    if (i < 0) return false;
+    // "ambassador-designate", "president-elect": the modifier hyphenated after the role.
+    if (all[i - 1]?.text === "-" && roleWord(all[i - 2])) return true;
+    return [1, 2, 3].some((k) => roleWord(all[i + k]));
+  });
 }
 
 /** Expand a role token over hyphenated modifiers: "ambassador" "-" "designate" -> one span. */
@@ -327,12 +342,12 @@ function titles(a: Side, b: Side, hunks: Hunk[]): Finding[] {
   const out: Finding[] = [];
   // A role word the other sentence also has, anywhere, was moved or reworded around, not changed
   // ("Deputy Police Chief" vs "Police Deputy Chief").
-  const rolesA = roleTokens(a.features.tokens).map((t) => t.lemma);
-  const rolesB = roleTokens(b.features.tokens).map((t) => t.lemma);
+  const rolesA = roleTokens(a.features.tokens, a.features.tokens).map((t) => t.lemma);
+  const rolesB = roleTokens(b.features.tokens, b.features.tokens).map((t) => t.lemma);
   const elsewhere = (lemma: string, other: string[]) => other.some((o) => o === lemma || synonymous(o, lemma));
   for (const h of hunks) {
-    const ra = roleTokens(h.a).filter((t) => !elsewhere(t.lemma, rolesB));
-    const rb = roleTokens(h.b).filter((t) => !elsewhere(t.lemma, rolesA));
+    const ra = roleTokens(h.a, a.features.tokens).filter((t) => !elsewhere(t.lemma, rolesB));
+    const rb = roleTokens(h.b, b.features.tokens).filter((t) => !elsewhere(t.lemma, rolesA));
     if (ra.length === 0 && rb.length === 0) continue;
     const keysA = new Set(ra.map((t) => t.lemma));
     const keysB = new Set(rb.map((t) => t.lemma));
