@@ -1,8 +1,7 @@
 import "server-only";
-import crypto from "node:crypto";
-import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { persistedSecret } from "./auth-secret";
 import { databaseFile, databaseUrl } from "./database-url";
 
 /** Validated configuration. Empty strings count as unset; every variable has a working default. */
@@ -18,23 +17,6 @@ const ZEnv = z.object({
   /** Run analyses of more than this many characters in the background instead of inside the request. */
   ANALYSIS_INLINE_MAX_CHARS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).default(60_000)),
 });
-
-/** A secret generated on first start and kept beside the database, so sessions survive restarts. */
-function persistedSecret(dir: string): string {
-  const file = path.join(dir, "auth-secret");
-  try {
-    return fs.readFileSync(file, "utf8").trim();
-  } catch {
-    const secret = crypto.randomBytes(32).toString("base64url");
-    fs.mkdirSync(dir, { recursive: true });
-    try {
-      fs.writeFileSync(file, secret, { mode: 0o600, flag: "wx" });
-      return secret;
-    } catch {
-      return fs.readFileSync(file, "utf8").trim(); // another process wrote it first
-    }
-  }
-}
 
 const parsed = ZEnv.parse(process.env);
 const DATABASE_URL = databaseUrl();

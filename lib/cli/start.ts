@@ -7,6 +7,7 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { persistedSecret } from "../auth-secret";
 import { databaseFile, databaseUrl } from "../database-url";
 
 const root = process.cwd();
@@ -70,6 +71,9 @@ if (process.env.PARALLAX_SKIP_BUILD !== "1" && !buildIsCurrent()) {
   console.log("Parallax: building the production bundle (first start or code changed)…");
   run(bin("next"), ["build"], "The production build");
 }
+
+// The session secret exists before the server processes start, so they never race to create it.
+if (!process.env.AUTH_SECRET?.trim()) persistedSecret(path.dirname(file));
 
 const port = process.env.PORT?.trim() || "3000";
 const server = spawn(bin("tsx"), [path.join(root, "lib", "cli", "serve.ts")], { stdio: "inherit", env: { ...process.env, DATABASE_URL: url, PORT: port } });
