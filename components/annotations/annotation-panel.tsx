@@ -35,6 +35,7 @@ export function AnnotationPanel({ comparisonId, fingerprint, heading, initial, p
   const version = annotation?.version ?? 0;
   const url = `/api/comparisons/${comparisonId}/annotations`;
   const earlier = annotation?.earlier ?? 0;
+  const [loadingEarlier, setLoadingEarlier] = useState(Boolean(initial?.earlier));
   const historyList = useRef<HTMLOListElement>(null);
   const eventCount = annotation?.events.length ?? 0;
 
@@ -56,7 +57,8 @@ export function AnnotationPanel({ comparisonId, fingerprint, heading, initial, p
         if (res.ok && full) setAnnotation((now) => (now && now.version > full.version ? now : full));
         else setError(data.error ?? "The earlier history could not be loaded.");
       })
-      .catch(() => live && setError("The earlier history could not be loaded. Check the connection and reopen this discrepancy."));
+      .catch(() => live && setError("The earlier history could not be loaded. Check the connection and reopen this discrepancy."))
+      .finally(() => live && setLoadingEarlier(false));
     return () => {
       live = false;
     };
@@ -127,7 +129,11 @@ export function AnnotationPanel({ comparisonId, fingerprint, heading, initial, p
         </div>
       </div>
       <h4>Notes and history</h4>
-      {earlier > 0 ? <p className="muted" role="status">Loading {earlier} earlier {earlier === 1 ? "entry" : "entries"}…</p> : null}
+      {earlier > 0 ? (
+        <p className="muted" role="status">
+          {loadingEarlier ? `Loading ${earlier} earlier ${earlier === 1 ? "entry" : "entries"}…` : `${earlier} earlier ${earlier === 1 ? "entry is" : "entries are"} not shown.`}
+        </p>
+      ) : null}
       {annotation && annotation.events.length > 0 ? (
         <ol className="history" ref={historyList} tabIndex={0} aria-label={`Notes and history, ${eventCount} ${eventCount === 1 ? "entry" : "entries"}`}>
           {annotation.events.map((e) => (
