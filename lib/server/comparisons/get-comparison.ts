@@ -113,8 +113,10 @@ export async function getComparison(actor: Actor | null, id: string): Promise<Co
   const discrepancies = [...engine, ...manual.filter((m) => !engine.some((e) => e.fingerprint === m.fingerprint))];
   const present = new Set(discrepancies.map((d) => d.fingerprint));
   const orphans = [...annotations.values()].filter((a) => !present.has(a.fingerprint));
+  // Newest first; entries of one millisecond keep their order, newest first too (the sort is stable).
   const history = [...annotations.values()]
     .flatMap((a) => a.events.map((e) => ({ ...e, quote: a.quote })))
+    .reverse()
     .sort((x, y) => y.at.localeCompare(x.at));
   const activity = history.slice(0, ACTIVITY_SHOWN);
   const ref = { createdById: c.createdById };
