@@ -11,6 +11,7 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { requireData } from "./data";
+import { waitForHealth } from "../lib/testing/wait-for-health";
 
 const COMPARISONS = Number(process.env.BENCH_COMPARISONS ?? 10_000);
 const PORT = Number(process.env.BENCH_PORT ?? 3210);
@@ -77,18 +78,6 @@ function seed(): void {
   console.log(`seeded ${COMPARISONS.toLocaleString("en-US")} comparisons (${(fs.statSync(FILE).size / 1024 / 1024).toFixed(0)} MB) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
-async function waitForServer(): Promise<void> {
-  for (let i = 0; i < 600; i += 1) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/api/health`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("server did not start");
-}
-
 async function time(label: string, query: string, runs = 15): Promise<void> {
   const samples: number[] = [];
   let rows = "";
@@ -112,7 +101,7 @@ const server = spawn(path.resolve("node_modules/.bin/tsx"), ["lib/cli/start.ts"]
   stdio: "ignore",
 });
 try {
-  await waitForServer();
+  await waitForHealth(`http://127.0.0.1:${PORT}`);
   console.log(`list page on ${COMPARISONS.toLocaleString("en-US")} comparisons (production build, loopback):`);
   await time("first page, newest first", "");
   await time("page 250", "?page=250");

@@ -11,6 +11,7 @@ import fs from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import { chromium } from "@playwright/test";
+import { waitForHealth } from "../lib/testing/wait-for-health";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3220);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -19,23 +20,11 @@ const FILE = path.resolve("data", "bench-load.db");
 const PASSWORD = "bench-password-1";
 const executablePath = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => p && fs.existsSync(p));
 
-async function waitForServer(): Promise<void> {
-  for (let i = 0; i < 600; i += 1) {
-    try {
-      if ((await fetch(`${BASE}/api/health`)).ok) return;
-    } catch {
-      // starting
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("server did not start");
-}
-
 for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(FILE + suffix, { force: true });
 const server = spawn(path.resolve("node_modules/.bin/tsx"), ["lib/cli/start.ts"], { env: { ...process.env, DATABASE_URL: `file:${FILE}`, PORT: String(PORT), PUBLIC_URL: BASE }, stdio: "ignore" });
 
 try {
-  await waitForServer();
+  await waitForHealth(BASE);
   // Accounts through the real UI: the admin sets up, adds 2 editors and 8 journalists; each signs in once.
   const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"] });
   const admin = await browser.newPage();

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { test, expect, type APIRequestContext } from "@playwright/test";
+import { waitForHealth } from "../lib/testing/wait-for-health";
 
 /**
  * A second server on its own copy of the e2e database is killed (SIGKILL, the
@@ -20,18 +21,6 @@ function startServer(): ChildProcess {
     stdio: "ignore",
     detached: true,
   });
-}
-
-async function waitForHealth(): Promise<void> {
-  for (let i = 0; i < 240; i += 1) {
-    try {
-      if ((await fetch(`${BASE}/api/health`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error("the second server did not start");
 }
 
 function killGroup(server: ChildProcess, signal: NodeJS.Signals): void {
@@ -61,7 +50,7 @@ test("killing the server mid-write loses no acknowledged decision", async ({ pag
 
   let server = startServer();
   try {
-    await waitForHealth();
+    await waitForHealth(BASE, 60_000);
     await page.goto(`${BASE}/`);
     await page.getByRole("link", { name: "Ukraine asks South Korea for help against Russian cyberattacks" }).click();
     await page.waitForURL(/\/comparisons\/c[a-z0-9]+$/);
@@ -99,7 +88,7 @@ test("killing the server mid-write loses no acknowledged decision", async ({ pag
     expect(check.pragma("integrity_check", { simple: true })).toBe("ok");
     check.close();
     server = startServer();
-    await waitForHealth();
+    await waitForHealth(BASE, 60_000);
     const notes = await history(page.request, comparisonId, fingerprint);
     const missing = acknowledged.filter((n) => !notes.includes(n));
     expect(missing).toEqual([]);

@@ -116,6 +116,32 @@ describe("authorization matrix", () => {
   }
 });
 
+describe("reading decisions", () => {
+  test("a decision's whole history is for signed-in people only; an undecided discrepancy has none", async () => {
+    const { readAnnotation } = await import("./annotations/read-annotation");
+    const { NotFoundError } = await import("./annotations/errors");
+    await m.annotate.changeAnnotation(actors.editor, comparisonId, { op: "note", fingerprint, note: "Checked." });
+    const refused = await readAnnotation(null, comparisonId, fingerprint).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(m.perms.ForbiddenError);
+    expect((refused as InstanceType<typeof m.perms.ForbiddenError>).status).toBe(401);
+    expect((await readAnnotation(actors.journalist, comparisonId, fingerprint)).events.map((e) => e.note)).toEqual(["Checked."]);
+    await expect(readAnnotation(actors.journalist, comparisonId, "0000000000000000")).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  test("the page's activity is the latest 25 entries, newest first, with the count of all", async () => {
+    const { getComparison } = await import("./comparisons/get-comparison");
+    await m.db.annotationEvent.deleteMany({});
+    await m.db.annotation.deleteMany({});
+    for (let i = 0; i < 30; i += 1) await m.annotate.changeAnnotation(actors.journalist, comparisonId, { op: "note", fingerprint, note: `note ${i}` });
+    const view = await getComparison(actors.journalist, comparisonId);
+    expect(view?.activityTotal).toBe(30);
+    expect(view?.activity).toHaveLength(25);
+    expect(view?.activity[0]?.note).toBe("note 29");
+    await m.db.annotationEvent.deleteMany({});
+    await m.db.annotation.deleteMany({});
+  });
+});
+
 describe("decisions survive re-analysis (fingerprints)", () => {
   test("an annotation stays attached when sentences are renumbered, and is kept as 'no longer detected' when its discrepancy goes", async () => {
     const { getComparison } = await import("./comparisons/get-comparison");
