@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test, vi } from "vitest";
 import { createTestDatabase } from "@/lib/testing/test-database";
 
 const file = createTestDatabase("failures");
@@ -54,6 +54,15 @@ describe("a failed analysis keeps what was there", () => {
     await db.source.update({ where: { id: reutersRow.id }, data: { extractedText: reuters } });
     await runs.scheduleAnalysis(id);
     expect((await db.comparison.findUniqueOrThrow({ where: { id } })).analysisStatus).toBe("done");
+  });
+});
+
+describe("a run that cannot be stored", () => {
+  test("is logged and settles: a fire-and-forget analysis never becomes an unhandled rejection", async () => {
+    const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    await expect(runs.scheduleAnalysis("no-such-comparison")).resolves.toBeUndefined();
+    expect(String(logged.mock.calls[0]?.[0])).toContain("no-such-comparison");
+    logged.mockRestore();
   });
 });
 
