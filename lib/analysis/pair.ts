@@ -1,6 +1,7 @@
 import { ALIGN_THRESHOLD } from "./align";
 import { classifyPair } from "./classify";
 import { extractFeatures } from "./features";
+import { sameFactsProbability } from "./paraphrase";
 import { similarity } from "./similarity";
 
 export interface PairVerdict {
@@ -13,10 +14,10 @@ export interface PairVerdict {
 }
 
 /**
- * Stating the same facts needs more shared content than carrying the same claim:
- * aligned sentences below this similarity add or drop material.
+ * Stating the same facts needs more than carrying the same claim: aligned sentences where one
+ * adds or drops material (the same-facts model's probability below this) are not equivalent.
  */
-export const EQUIVALENT_SIMILARITY = 0.5;
+export const SAME_FACTS_THRESHOLD = 0.5;
 
 /** The same-claim decision for one sentence pair, as the aligner and classifier make it. */
 export function analyzePair(first: string, second: string): PairVerdict {
@@ -24,8 +25,9 @@ export function analyzePair(first: string, second: string): PairVerdict {
   const b = extractFeatures(second);
   const sim = similarity(a, b);
   const aligned = sim >= ALIGN_THRESHOLD;
-  const serious = aligned
+  const sameFacts = aligned && sameFactsProbability(a, b) >= SAME_FACTS_THRESHOLD;
+  const serious = sameFacts
     ? classifyPair({ label: "first", features: a }, { label: "second", features: b }).some((f) => f.severity !== "low")
     : true;
-  return { similarity: Math.round(sim * 10000) / 10000, aligned, equivalent: aligned && sim >= EQUIVALENT_SIMILARITY && !serious };
+  return { similarity: Math.round(sim * 10000) / 10000, aligned, equivalent: sameFacts && !serious };
 }
