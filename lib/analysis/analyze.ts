@@ -7,6 +7,7 @@ import { extractFeatures, type SentenceFeatures } from "./features";
 import { discrepancyFingerprint } from "./fingerprint";
 import { AnalysisLimitError, LIMITS } from "./limits";
 import { canonical } from "./normalize";
+import { pristineNlp, withNlp } from "./nlp";
 import { segment } from "./segment";
 import { comparisonIdf } from "./similarity";
 import type {
@@ -71,6 +72,17 @@ export function analyze(inputs: readonly SourceInput[], options: AnalyzeOptions 
  */
 export function* analysisSteps(inputs: readonly SourceInput[], options: AnalyzeOptions = {}): Generator<number, AnalysisResult, void> {
   checkLimits(inputs);
+  // Every step reads with one tokenizer that has read nothing else (see nlp.ts): same input, same output.
+  const tokenizer = pristineNlp();
+  const steps = stepsOf(inputs, options);
+  for (;;) {
+    const step = withNlp(tokenizer, () => steps.next());
+    if (step.done) return step.value;
+    yield step.value;
+  }
+}
+
+function* stepsOf(inputs: readonly SourceInput[], options: AnalyzeOptions): Generator<number, AnalysisResult, void> {
   const prepared: Prepared[] = [];
   for (const input of inputs) {
     prepared.push(prepare(input));

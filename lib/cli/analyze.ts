@@ -10,6 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { analyze, analyzePair, AnalysisLimitError, type AnalysisResult, type SourceInput } from "../analysis";
 import { warmLexicon } from "../analysis/lexicon";
+import { prepareNlp } from "../analysis/nlp";
 import { extractArticle } from "../ingest/html";
 
 function usage(message: string): never {
@@ -90,6 +91,7 @@ function main(argv: string[]): void {
   if (files.length < 2) usage("give at least two files");
   const inputs = files.map(readSource);
   warmLexicon();
+  prepareNlp();
   const started = performance.now();
   const result = analyze(inputs);
   const elapsed = performance.now() - started;
