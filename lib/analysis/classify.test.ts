@@ -118,3 +118,27 @@ describe("negation in detail", () => {
     expect(kinds("The talks with Iran resumed on Monday.", "The talks with Iraq resumed on Monday.")).toContain("entity/medium");
   });
 });
+
+describe("quotations worded alike or nearly", () => {
+  test("spelling, contractions and typography are not a discrepancy", () => {
+    expect(kinds('He called it "atrociously bad behaviour from a company".', 'He called it "atrociously bad behavior from a company".')).toEqual([]);
+    expect(kinds('"It\'s routine for us to test new platforms," she said.', '"It is routine for us to test new platforms," she said.')).toEqual([]);
+  });
+
+  test("a quotation interrupted by its attribution is one quotation", () => {
+    const split = '"Instead of pursuing the real threats," Graham said, "this administration chose to settle old scores."';
+    const whole = '"Instead of pursuing the real threats, this administration has chosen to settle old scores," Graham said.';
+    expect(kinds(split, whole)).toEqual(["quote/low"]);
+  });
+
+  test("words left out with an ellipsis, or only word forms changed, are low; a changed word is not", () => {
+    expect(kinds('"Qualcomm has enjoyed many years of selling...against little or no competition," he said.', '"Qualcomm has enjoyed many years of selling CDMA chips against little or no competition," he said.')).toEqual(["quote/low"]);
+    expect(kinds('"We challenge our internal teams to test new technologies," she said.', '"We challenge our internal team to test new technology," she said.')).toEqual(["quote/low"]);
+    expect(kinds('He called it an "outrageous act aimed at a hidden agenda."', 'He called it an "outrageous tactic aimed at a hidden agenda."')).toEqual(["quote/medium"]);
+  });
+
+  test("the explanation quotes the words as written", () => {
+    const [f] = findings('He called it an "outrageous act aimed at a hidden agenda."', 'He called it an "outrageous tactic aimed at a hidden agenda."');
+    expect(f?.explanation).toBe("The quotation differs: A has “outrageous act aimed at a hidden agenda”, B has “outrageous tactic aimed at a hidden agenda”.");
+  });
+});

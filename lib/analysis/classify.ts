@@ -4,6 +4,7 @@ import { synonymous } from "./lexicon";
 import type { Token } from "./nlp";
 import type { DiscrepancyType, Severity } from "./types";
 import { CERTAINTY, EQUIVALENT_PHRASES, HONORIFICS, NAME_ALIASES, ROLE_MODIFIERS, ROLE_WORDS } from "./vocabulary";
+import { quoteUnits, type QuoteUnit } from "./wording";
 
 /**
  * Classification: the substantive differences between two aligned sentences (or
@@ -212,40 +213,37 @@ function paraphraseSpan(side: Side, quote: string): { start: number; end: number
 
 function quotes(a: Side, b: Side): Finding[] {
   const out: Finding[] = [];
-  const pairs: Array<[0 | 1, Side, Side]> = [
-    [0, a, b],
-    [1, b, a],
-  ];
+  const units = [quoteUnits(a.features), quoteUnits(b.features)] as const;
   const reported = new Set<string>();
-  for (const [sideIndex, self, other] of pairs) {
+  for (const sideIndex of [0, 1] as const) {
     const otherSide = sideIndex === 0 ? 1 : 0;
-    for (const quote of self.features.quotes) {
-      const qw = words(quote.key);
+    const self = sideIndex === 0 ? a : b;
+    const other = sideIndex === 0 ? b : a;
+    for (const quote of units[sideIndex]) {
+      const qw = longWords(quote);
       if (qw.length < 3) continue;
       let bestScore = 0;
-      let best: Mention | null = null;
-      for (const o of other.features.quotes) {
-        const score = jaccard(qw, words(o.key));
+      let best: QuoteUnit | null = null;
+      for (const o of units[otherSide]) {
+        const score = jaccard(qw, longWords(o));
         if (score > bestScore) {
           bestScore = score;
           best = o;
         }
       }
       if (best && bestScore >= 0.25) {
-        const key = [quote.key, best.key].sort().join("|");
-        if (best.key !== quote.key && bestScore < 0.999 && !reported.has(key)) {
-          reported.add(key);
-          // One side quoting only part of the other's quotation is a shorter quote, not a different one.
-          const [shorter, longer] = qw.length <= words(best.key).length ? [qw, words(best.key)] : [words(best.key), qw];
-          const contained = shorter.filter((w) => longer.includes(w)).length / Math.max(1, shorter.length);
-          const [first, second] = sideIndex === 0 ? [quote, best] : [best, quote];
-          out.push({
-            type: "quote",
-            severity: contained >= 0.9 ? "low" : bestScore < 0.5 ? "high" : bestScore < 0.8 ? "medium" : "low",
-            spans: [span(0, first), span(1, second)],
-            explanation: `The quotation differs: ${a.label} has ${q(first.key)}, ${b.label} has ${q(second.key)}.`,
-          });
-        }
+        const [first, second] = sideIndex === 0 ? [quote, best] : [best, quote];
+        const key = `${first.start}|${second.start}`;
+        if (reported.has(key)) continue;
+        reported.add(key);
+        const severity = quoteSeverity(first, second, bestScore);
+        if (severity === null) continue;
+        out.push({
+          type: "quote",
+          severity,
+          spans: [...first.parts.map((p) => span(0, p)), ...second.parts.map((p) => span(1, p))],
+          explanation: `The quotation differs: ${a.label} has ${q(bare(first.text))}, ${b.label} has ${q(bare(second.text))}.`,
+        });
         continue;
       }
       // No matching quotation on the other side: a paraphrase, if the other side says much the same words.
@@ -253,20 +251,38 @@ function quotes(a: Side, b: Side): Finding[] {
       const content = qw.filter((w) => w.length > 3);
       const present = content.filter((w) => otherWords.has(w)).length;
       if (content.length >= 2 && present / content.length >= 0.3) {
-        const para = paraphraseSpan(other, quote.key);
-        const spans = [span(sideIndex, quote)];
-        if (para) spans.push(span(otherSide as 0 | 1, para));
+        const para = paraphraseSpan(other, quote.text);
+        const spans = quote.parts.map((p) => span(sideIndex, p));
+        if (para) spans.push(span(otherSide, para));
         const paraText = para ? q(other.features.text.slice(para.start, para.end)) : "it";
         out.push({
           type: "quote",
           severity: "low",
           spans: spans.sort((x, y) => x.side - y.side),
-          explanation: `${self.label} quotes ${q(quote.text.replace(/^"|"$/g, ""))}; ${other.label} paraphrases it as ${paraText}.`,
+          explanation: `${self.label} quotes ${q(bare(quote.text))}; ${other.label} paraphrases it as ${paraText}.`,
         });
       }
     }
   }
   return out;
+}
+
+/** Quoted words without the punctuation that closes them ("agenda." -> "agenda"). */
+const bare = (text: string) => text.trim().replace(/[\s.,;:]+$/, "");
+const longWords = (u: QuoteUnit) => u.words.filter((w) => w.length > 2);
+
+/**
+ * null when the two quotations are worded alike (typography, contractions, spelling); low when
+ * one is an excerpt of the other or only function words and word forms differ ("has chosen" for
+ * "chose"); otherwise medium or high by how many words they share.
+ */
+function quoteSeverity(x: QuoteUnit, y: QuoteUnit, shared: number): Severity | null {
+  if (x.words.join(" ") === y.words.join(" ")) return null;
+  const [shorter, longer] = x.words.length <= y.words.length ? [x.words, y.words] : [y.words, x.words];
+  const contained = shorter.filter((w) => longer.includes(w)).length / Math.max(1, shorter.length);
+  if (contained >= 0.9) return "low";
+  if ([...x.content].sort().join(" ") === [...y.content].sort().join(" ")) return "low";
+  return shared < 0.5 ? "high" : shared < 0.8 ? "medium" : "low";
 }
 
 function attribution(a: Side, b: Side): Finding[] {

@@ -1,0 +1,101 @@
+import type { Mention, SentenceFeatures } from "./features";
+import { SPEECH_VERB_CLASS } from "./vocabulary";
+
+/**
+ * How a quotation is worded, for telling a misquote from typography and spelling: contractions
+ * are expanded ("it's" = "it is"), British and American spellings are one ("behaviour" =
+ * "behavior"), an ellipsis marks words left out, and a quotation interrupted by its attribution
+ * ("Instead of ...," Graham said, "this administration ...") is one quotation.
+ */
+export interface QuoteUnit {
+  /** The quotation marks' spans (two or more when the attribution interrupts it). */
+  parts: Mention[];
+  start: number;
+  end: number;
+  /** The quoted words as written, joined. */
+  text: string;
+  /** Normalised words, in order. */
+  words: string[];
+  /** Lemmas of the quotation's content words (nouns, verbs, adjectives, adverbs, numbers, names). */
+  content: string[];
+  /** The quotation leaves words out ("...") */
+  elided: boolean;
+}
+
+const CONTRACTIONS: Array<[RegExp, string]> = [
+  [/\bcan't\b/g, "can not"],
+  [/\bwon't\b/g, "will not"],
+  [/\bcannot\b/g, "can not"],
+  [/n't\b/g, " not"],
+  [/'re\b/g, " are"],
+  [/'m\b/g, " am"],
+  [/'ll\b/g, " will"],
+  [/'ve\b/g, " have"],
+  [/'d\b/g, " would"],
+  [/\b(it|that|he|she|there|here|what|who|where|this)'s\b/g, "$1 is"],
+];
+
+const SPELLINGS: Array<[RegExp, string]> = [
+  [/^(\p{L}{2,})our(s|ed|ing|ite|ites|able)?$/u, "$1or$2"],
+  [/^(\p{L}{3,})is(e|es|ed|ing|ation|ations)$/u, "$1iz$2"],
+  [/^(\p{L}{2,})ys(e|es|ed|ing)$/u, "$1yz$2"],
+  [/^(\p{L}{2,})tre(s)?$/u, "$1ter$2"],
+  [/^(\p{L}*[aeiou])ll(ed|ing|er|ers)$/u, "$1l$2"],
+  [/^(\p{L}{3,})ogue(s)?$/u, "$1og$2"],
+  [/^(defen|offen|licen|preten)ce(s)?$/u, "$1se$2"],
+];
+
+/** One spelling of a word for both sides of the Atlantic. */
+export function spelling(word: string): string {
+  for (const [pattern, replacement] of SPELLINGS) if (pattern.test(word)) return word.replace(pattern, replacement);
+  return word;
+}
+
+/** Normalised words of quoted text. */
+export function wordingOf(text: string): string[] {
+  let t = text.toLowerCase().replace(/[\u2018\u2019`]/g, "'");
+  for (const [pattern, replacement] of CONTRACTIONS) t = t.replace(pattern, replacement);
+  // Hyphens inside a word join it ("short-lived" = "shortlived"); other punctuation separates.
+  t = t.replace(/(\p{L})-(\p{L})/gu, "$1$2").replace(/'s\b/g, "s");
+  return t
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map(spelling);
+}
+
+const FUNCTION_POS = new Set(["PUNCT", "SYM", "DET", "ADP", "CCONJ", "SCONJ", "PART", "PRON", "AUX"]);
+const WORD = /[\p{L}\p{N}]/u;
+
+/** Quotations of a sentence, with a quotation interrupted by its attribution joined into one. */
+export function quoteUnits(f: SentenceFeatures): QuoteUnit[] {
+  const groups: Mention[][] = [];
+  for (const quote of [...f.quotes].sort((x, y) => x.start - y.start)) {
+    const last = groups[groups.length - 1];
+    const previous = last?.[last.length - 1];
+    if (last && previous && interruptedBySpeaker(f, previous.end, quote.start)) last.push(quote);
+    else groups.push([quote]);
+  }
+  return groups.map((parts) => {
+    const inner = parts.map((p) => f.text.slice(p.start + 1, p.end - 1));
+    const text = inner.join(" ");
+    const tokens = f.tokens.filter((t) => parts.some((p) => t.start > p.start && t.end < p.end));
+    return {
+      parts,
+      start: parts[0]?.start ?? 0,
+      end: parts[parts.length - 1]?.end ?? 0,
+      text,
+      words: wordingOf(text),
+      content: tokens.filter((t) => WORD.test(t.text) && !FUNCTION_POS.has(t.pos) && !t.stop).map((t) => spelling(t.lemma)),
+      elided: /\.\.\.|\u2026/.test(text),
+    };
+  });
+}
+
+/** Between two quotations only a short attribution (', Graham said, ' or ', he added. '). */
+function interruptedBySpeaker(f: SentenceFeatures, from: number, to: number): boolean {
+  const between = f.text.slice(from, to);
+  if (between.length > 60) return false;
+  const words = between.split(/\s+/).filter((w) => WORD.test(w));
+  if (words.length === 0 || words.length > 7) return false;
+  return f.tokens.some((t) => t.start >= from && t.end <= to && t.pos === "VERB" && SPEECH_VERB_CLASS[t.lemma] !== undefined);
+}
