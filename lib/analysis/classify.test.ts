@@ -142,3 +142,22 @@ describe("quotations worded alike or nearly", () => {
     expect(f?.explanation).toBe("The quotation differs: A has “outrageous act aimed at a hidden agenda”, B has “outrageous tactic aimed at a hidden agenda”.");
   });
 });
+
+describe("what a figure counts", () => {
+  test("one compound noun shared, or a word and its shortening, is the same thing", () => {
+    expect(kinds("The archdiocese offered to settle 500 clergy sex abuse lawsuits.", "The archdiocese offered to settle 500 sex abuse lawsuits.")).not.toContain("number/high");
+    expect(kinds("The flaw resides in the Oxford 922 chipset.", "The flaw resides in the Oxford 922 chip.")).not.toContain("number/high");
+    expect(kinds("Between 50 and 100 persons die each year.", "Between 50 and 100 people die each year.")).not.toContain("number/high");
+  });
+
+  test("one a kind of the other is low; unrelated things stay high", () => {
+    expect(kinds("They studied data from 2,000 infants treated with radiation.", "They studied data from 2,000 children treated with radiation.")).toEqual(["number/low"]);
+    expect(kinds("The malware struck hundreds of organizations.", "The malware struck hundreds of computers.")).toContain("number/high");
+    expect(kinds("The march drew 40,000 women.", "The march drew 40,000 men.")).toContain("number/high");
+  });
+
+  test("a hyphenated count says what it counts; a year is not paired with a count", () => {
+    expect(kinds("Tuition at four-year colleges rose.", "Tuition at colleges averaged $4,694.")).not.toContain("number/high");
+    expect(kinds("In the 2002 study, the margin of error was small.", "The study had a margin of error of three points.")).not.toContain("number/high");
+  });
+});

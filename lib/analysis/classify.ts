@@ -1,6 +1,6 @@
 import { wordDiff, type Hunk } from "./diff";
 import { isRole, type Mention, type NumberMention, type SentenceFeatures } from "./features";
-import { synonymous } from "./lexicon";
+import { kindOf, synonymous } from "./lexicon";
 import type { Token } from "./nlp";
 import type { DiscrepancyType, Severity } from "./types";
 import { CERTAINTY, EQUIVALENT_PHRASES, HONORIFICS, NAME_ALIASES, ROLE_MODIFIERS, ROLE_WORDS } from "./vocabulary";
@@ -78,18 +78,28 @@ function numbers(a: Side, b: Side): Finding[] {
       continue;
     }
     usedB.add(j);
-    if (x.unit && y.unit && x.unit !== y.unit && !synonymous(x.unit, y.unit)) {
+    const relation = counted(x, y);
+    if (relation === "different") {
       out.push({
         type: "number",
         severity: "high",
         spans: [span(0, x), span(1, y)],
         explanation: `${a.label} says ${q(x.text)}; ${b.label} says ${q(y.text)}: the same figure counts different things.`,
       });
+    } else if (relation === "kind") {
+      out.push({
+        type: "number",
+        severity: "low",
+        spans: [span(0, x), span(1, y)],
+        explanation: `${a.label} says ${q(x.text)}; ${b.label} says ${q(y.text)}: one names what is counted more generally.`,
+      });
     }
   }
   const unmatchedB = nb.filter((_, k) => !usedB.has(k));
-  // Two unmatched figures conflict when they count the same thing (or neither says what it counts).
-  const sameThing = (x: NumberMention, y: NumberMention) => x.unit === y.unit || (x.unit !== null && y.unit !== null && synonymous(x.unit, y.unit));
+  // Two unmatched figures conflict when they count the same thing (or neither says what it counts),
+  // and a year only with a year.
+  const sameThing = (x: NumberMention, y: NumberMention) =>
+    YEAR.test(x.value) === YEAR.test(y.value) && (x.unit === y.unit || ["same", "kind"].includes(counted(x, y)));
   const pairs: Array<[NumberMention, NumberMention]> = [];
   const leftB = [...unmatchedB];
   const leftA: NumberMention[] = [];
@@ -121,6 +131,23 @@ function numbers(a: Side, b: Side): Finding[] {
     });
   }
   return out;
+}
+
+const YEAR = /^(1[89]|20)\d{2}$/;
+
+/**
+ * How the things two figures count relate: the same (one word, synonyms, a noun the two compounds
+ * share, a word and its shortening: "chipset"/"chip", "web site"/"website"), one a kind of the
+ * other ("infants"/"children"), different, or unknown when either does not say.
+ */
+function counted(x: NumberMention, y: NumberMention): "same" | "kind" | "different" | "unknown" {
+  if (!x.unit || !y.unit) return "unknown";
+  if (x.unit === y.unit || synonymous(x.unit, y.unit)) return "same";
+  if (x.nouns.some((n) => y.nouns.includes(n))) return "same";
+  if (x.nouns.join("") === y.nouns.join("")) return "same";
+  const [short, long] = x.unit.length <= y.unit.length ? [x.unit, y.unit] : [y.unit, x.unit];
+  if (short.length >= 4 && long.startsWith(short)) return "same";
+  return kindOf(x.unit, y.unit) ? "kind" : "different";
 }
 
 /** |x - y| / max(|x|, |y|) for numeric values; 1 when either is not a plain number. */

@@ -31,6 +31,8 @@ export interface NumberMention extends Mention {
   value: string;
   /** Lemma of the counted noun ("organization"), or null. */
   unit: string | null;
+  /** Lemmas of the whole counted compound ("clergy", "abuse", "lawsuit"); empty when nothing is counted. */
+  nouns: string[];
 }
 
 export interface SentenceFeatures {
@@ -146,6 +148,14 @@ function venuesOf(text: string): Mention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+const DATE_WORDS = /^(yesterday|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
+/** "people" counts persons: one lemma for the counted thing. */
+function countedLemma(t: Token): string {
+  const lemma = t.lemma.toLowerCase();
+  return lemma === "people" ? "person" : lemma;
+}
+
 function numberValue(token: Token): string | null {
   const word = NUMBER_WORDS[token.lower];
   if (word) return word;
@@ -186,15 +196,25 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
     const year = /^(1[89]|20)\d{2}$/.test(token.text);
     const oneOf = (value === "1" || value === "one") && tokens[k]?.lower === "of";
     if (tokens[k]?.lower === "of") k += 1;
+    let nouns: string[] = [];
+    // "a four-year degree": the hyphenated noun is what is counted.
+    if (!year && tokens[j]?.text === "-" && tokens[j + 1]?.pos === "NOUN" && tokens[j + 1]?.start === tokens[j]?.end) k = j + 1;
     while (unit === null && !year && !oneOf && k < tokens.length && k <= j + 3) {
       const next = tokens[k];
       if (!next) break;
       if (next.pos === "NOUN" || next.pos === "PROPN") {
-        const after = tokens[k + 1];
-        const counted = after && after.pos === "NOUN" ? after : next.pos === "NOUN" ? next : null;
-        if (counted) {
-          unit = counted.lemma;
-          end = counted.end;
+        // The whole compound ("clergy sex abuse lawsuits"), its last noun the head; not a date word after it.
+        const run: Token[] = [];
+        for (let r = k; r < tokens.length && run.length < 4; r += 1) {
+          const t = tokens[r];
+          if (!t || (t.pos !== "NOUN" && t.pos !== "PROPN") || DATE_WORDS.test(t.text)) break;
+          run.push(t);
+        }
+        const head = [...run].reverse().find((t) => t.pos === "NOUN");
+        if (head) {
+          unit = countedLemma(head);
+          nouns = run.map(countedLemma);
+          end = head.end;
         }
         break;
       }
@@ -202,7 +222,7 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
       k += 1;
     }
     const start = token.start;
-    out.push({ key: parts.join(""), value: parts.join(""), unit, text: text.slice(start, end), start, end });
+    out.push({ key: parts.join(""), value: parts.join(""), unit, nouns, text: text.slice(start, end), start, end });
     i = j - 1;
   }
   return out;

