@@ -161,3 +161,27 @@ describe("what a figure counts", () => {
     expect(kinds("In the 2002 study, the margin of error was small.", "The study had a margin of error of three points.")).not.toContain("number/high");
   });
 });
+
+describe("dates of different kinds", () => {
+  test("a weekday against a calendar day, or a year against a day, may be the same: low", () => {
+    expect(kinds("The results will be published in the July 10 issue of Nature.", "The results will be published in Thursday's issue of Nature.")).toContain("date/low");
+    expect(kinds("The day, 21 April, was declared a public holiday.", "The day was declared a public holiday in 1947.")).toContain("date/low");
+  });
+
+  test("two weekdays or two calendar days that differ conflict", () => {
+    expect(kinds("Florence died on Sept. 25 of a heart attack.", "Florence died on Sept. 24 of a heart attack.")).toContain("date/medium");
+    expect(kinds("Trading was halted on Monday.", "Trading was halted on Friday.")).toContain("date/medium");
+  });
+});
+
+describe("titles given by one side only", () => {
+  test("a title where the other sentence gives none is low; a changed modifier of a shared role stays high", () => {
+    expect(kinds("The lawsuit names Lay and Skilling among others.", "The lawsuit names former Enron Chairman Kenneth Lay and Skilling among others.")).toEqual(["title/low"]);
+    expect(kinds("The ambassador Kim arrived in Seoul.", "The acting ambassador Kim arrived in Seoul.")).toContain("title/high");
+  });
+
+  test("gendered and plural forms of one role are the same title", () => {
+    expect(kinds('"We have not seen evidence," IBM spokesperson Trink Guarino said.', '"We have not seen evidence," IBM spokeswoman Trink Guarino said.')).toEqual([]);
+    expect(kinds("Kaiser and Lee, the vice-presidents for marketing, were dismissed.", "Kaiser and Lee, the vice-president for marketing, were dismissed.")).toEqual([]);
+  });
+});

@@ -175,18 +175,38 @@ function dateWords(m: Mention): string[] {
     .map((w) => (/^\p{L}+$/u.test(w) ? w.slice(0, 3) : w));
 }
 
+/** What a date names: a weekday, a calendar day, a month, a year or a time of day. */
+function dateKind(m: Mention): string {
+  const t = m.text.toLowerCase();
+  if (/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/.test(t)) return "weekday";
+  if (/\d{1,2}(?::\d{2})?\s*(a\.m\.|p\.m\.|am|pm)\b/.test(t)) return "time";
+  if (/\b(19|20)\d{2}\b/.test(t) && !/[a-z]{3}\.?\s+\d{1,2}\b|\b\d{1,2}\s+[a-z]{3}/.test(t)) return "year";
+  if (/\d/.test(t)) return "day";
+  return "month";
+}
+
 function dates(a: Side, b: Side): Finding[] {
   // "Monday" and "Monday night" agree; only dates sharing no word conflict.
-  const agrees = (x: Mention, ys: Mention[]) => ys.some((y) => dateWords(x).some((w) => dateWords(y).includes(w)));
+  // They share a word, and no number (a day, a year) of one contradicts the other's.
+  const numbers = (words: string[]) => words.filter((w) => /^\d/.test(w));
+  const agree = (x: Mention, y: Mention) => {
+    const [wx, wy] = [dateWords(x), dateWords(y)];
+    const [nx, ny] = [numbers(wx), numbers(wy)];
+    const numbersClash = nx.length > 0 && ny.length > 0 && !nx.some((n) => ny.includes(n));
+    return wx.some((w) => wy.includes(w)) && !numbersClash;
+  };
+  const agrees = (x: Mention, ys: Mention[]) => ys.some((y) => agree(x, y));
   const da = a.features.dates.filter((x) => !agrees(x, b.features.dates));
   const db = b.features.dates.filter((y) => !agrees(y, a.features.dates));
   if (da.length === 0 || db.length === 0) return [];
-  // "yesterday" against "Tuesday" may be the same day: worth a look, not a conflict.
+  // "yesterday" against "Tuesday" may be the same day, and so may "Thursday" against "July 10" or
+  // "in 1947" against "21 April": worth a look. Two dates of one kind that differ conflict.
   const relative = [...da, ...db].some((m) => RELATIVE_DATE.test(m.text));
+  const conflict = da.some((x) => db.some((y) => dateKind(x) === dateKind(y)));
   return [
     {
       type: "date",
-      severity: relative ? "low" : "medium",
+      severity: relative || !conflict ? "low" : "medium",
       spans: [...da.map((x) => span(0, x)), ...db.map((y) => span(1, y))],
       explanation: `${a.label} dates it ${da.map((x) => q(x.text)).join(", ")}; ${b.label} says ${db.map((y) => q(y.text)).join(", ")}.`,
     },
@@ -381,19 +401,31 @@ function roleSpan(all: Token[], token: Token): { start: number; end: number } {
   return { start, end };
 }
 
+/** One key for a role's forms: "spokeswoman" = "spokesman" = "spokesperson", "vice-presidents" = "vice-president". */
+export function roleKey(lemma: string): string {
+  const lower = lemma.toLowerCase();
+  if (lower === "chair") return "chairperson";
+  const gendered = /^(spokes|chair|congress|business|council|ombuds|anchor|police|fire|sales)(?:man|woman|person|men|women|people)$/.exec(lower);
+  if (gendered) return `${gendered[1] ?? ""}person`;
+  const parts = lower.split("-");
+  const last = parts[parts.length - 1] ?? "";
+  if (last.endsWith("s") && ROLE_WORDS.has(last.slice(0, -1))) parts[parts.length - 1] = last.slice(0, -1);
+  return parts.join("-");
+}
+
 function titles(a: Side, b: Side, hunks: Hunk[]): Finding[] {
   const out: Finding[] = [];
   // A role word the other sentence also has, anywhere, was moved or reworded around, not changed
   // ("Deputy Police Chief" vs "Police Deputy Chief").
-  const rolesA = roleTokens(a.features.tokens, a.features.tokens).map((t) => t.lemma);
-  const rolesB = roleTokens(b.features.tokens, b.features.tokens).map((t) => t.lemma);
-  const elsewhere = (lemma: string, other: string[]) => other.some((o) => o === lemma || synonymous(o, lemma));
+  const rolesA = roleTokens(a.features.tokens, a.features.tokens).map((t) => roleKey(t.lemma));
+  const rolesB = roleTokens(b.features.tokens, b.features.tokens).map((t) => roleKey(t.lemma));
+  const elsewhere = (lemma: string, other: string[]) => other.some((o) => o === roleKey(lemma) || synonymous(o, lemma));
   for (const h of hunks) {
     const ra = roleTokens(h.a, a.features.tokens).filter((t) => !elsewhere(t.lemma, rolesB));
     const rb = roleTokens(h.b, b.features.tokens).filter((t) => !elsewhere(t.lemma, rolesA));
     if (ra.length === 0 && rb.length === 0) continue;
-    const keysA = new Set(ra.map((t) => t.lemma));
-    const keysB = new Set(rb.map((t) => t.lemma));
+    const keysA = new Set(ra.map((t) => roleKey(t.lemma)));
+    const keysB = new Set(rb.map((t) => roleKey(t.lemma)));
     const modifierChange = [...ra, ...rb].some((t) => ROLE_MODIFIERS.has(t.lower));
     const differentRoles = ra.length > 0 && rb.length > 0 && ![...keysA].some((k) => keysB.has(k) || [...keysB].some((j) => synonymous(k, j)));
     if (!modifierChange && !differentRoles) continue;
@@ -403,9 +435,13 @@ function titles(a: Side, b: Side, hunks: Hunk[]): Finding[] {
     const vague = !modifierChange && [...ra, ...rb].some((t) => GENERIC_ROLES.has(t.lower));
     // A changed modifier ("assistant", "-designate", "former") changes the office itself.
     const oneSided = ra.length === 0 || rb.length === 0;
+    // A title where the other sentence gives none (or only "official" and no modifier changed):
+    // more description, not a conflict.
+    const otherRoles = ra.length === 0 ? rolesA : rolesB;
+    const untitled = oneSided && (otherRoles.length === 0 || (!modifierChange && otherRoles.every((r) => GENERIC_ROLES.has(r))));
     out.push({
       type: "title",
-      severity: vague ? "low" : modifierChange || !oneSided ? "high" : "medium",
+      severity: vague || untitled ? "low" : modifierChange || !oneSided ? "high" : "medium",
       spans,
       explanation:
         ta && tb
