@@ -185,3 +185,18 @@ describe("titles given by one side only", () => {
     expect(kinds("Kaiser and Lee, the vice-presidents for marketing, were dismissed.", "Kaiser and Lee, the vice-president for marketing, were dismissed.")).toEqual([]);
   });
 });
+
+describe("negation and hedging idioms", () => {
+  test('"not only", "not surprisingly" and a hyphenated "do-not-call" do not negate; "unless" answers "if not"', () => {
+    expect(kinds("Not surprisingly, Korea leads in broadband, with 21 subscribers per 100 people.", "Korea leads in broadband, with 21 subscribers per 100 people.")).not.toContain("negation/high");
+    expect(kinds("The creators of the do-not-call registry drew the line in the right place.", "The creators of the registry drew the line in the right place.")).not.toContain("negation/high");
+    expect(kinds("If the subsidies are not repealed, the EU will impose sanctions.", "The EU will impose sanctions unless the subsidies are repealed.")).not.toContain("negation/high");
+    expect(kinds("They said decisions had been made about the troops.", "They said no decisions had been made about the troops.")).toContain("negation/high");
+  });
+
+  test('"expected to" against "will" is low; "may" against "will" stays medium; "appears in" is not a hedge', () => {
+    expect(kinds("Both vehicles are expected to arrive at Mars in January.", "Both vehicles will arrive at Mars in January.")).toEqual(["hedge/low"]);
+    expect(kinds("The company will cut 300 jobs.", "The company may cut 300 jobs.")).toContain("hedge/medium");
+    expect(kinds("The findings appear in Friday's issue of the journal.", "The findings are published in Friday's issue of the journal.")).not.toContain("hedge/medium");
+  });
+});

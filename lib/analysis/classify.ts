@@ -34,8 +34,9 @@ const WORD = /[\p{L}\p{N}]/u;
 /** Words that negate without "not": their presence means the other sentence negates too. */
 const IMPLICIT_NEGATIONS = new Set([
   "fail", "failure", "refuse", "refusal", "deny", "denial", "decline", "reject", "lack", "without", "unable", "inability",
-  "absence", "neither", "avoid", "never", "rarely", "seldom", "hardly", "barely", "scarcely",
+  "absence", "neither", "avoid", "never", "rarely", "seldom", "hardly", "barely", "scarcely", "unless",
 ]);
+const WEAK_HEDGES = new Set(["expected", "likely", "probably", "believed"]);
 const STANCES = new Set(["neutral", "assertive", "confirm", "deny"]);
 /** Roles too vague to contradict a specific title ("official" for "ambassador"). */
 const GENERIC_ROLES = new Set(["official", "officials", "leader", "member", "head", "officer", "executive", "chief"]);
@@ -484,7 +485,9 @@ function polarity(a: Side, b: Side, hunks: Hunk[]): Finding[] {
   const diffA = ha.filter((m) => !kb.has(m.key));
   const diffB = hb.filter((m) => !ka.has(m.key));
   if (diffA.length + diffB.length > 0) {
-    const hedged = (ms: Mention[]) => ms.some((m) => !CERTAINTY.has(m.key));
+    // "Expected to" or "likely" against "will" is a forecast worded two ways: only a real hedge
+    // ("may", "could", "reportedly") against certainty is a contrast.
+    const hedged = (ms: Mention[]) => ms.some((m) => !CERTAINTY.has(m.key) && !WEAK_HEDGES.has(m.key));
     const certain = (ms: Mention[]) => ms.some((m) => CERTAINTY.has(m.key));
     const contrast = (hedged(diffA) && certain(diffB)) || (certain(diffA) && hedged(diffB));
     const d = (label: string, ms: Mention[]) => (ms.length ? `${label} has ${ms.map((m) => q(m.text)).join(", ")}` : `${label} does not hedge`);

@@ -94,8 +94,8 @@ export function extractFeatures(text: string): SentenceFeatures {
     dates: matches(normalized, DATE_PATTERN, (m) => m.replace(/^on\s+/i, "").toLowerCase()),
     quotes: matches(normalized, /"([^"]{2,})"/g, (m) => m.slice(1, -1).toLowerCase().replace(/[^\p{L}\p{N} ]/gu, "").trim()),
     // wink splits a contraction that lost its apostrophe ("dont") into "do" + "nt", lemma "not".
-    negations: tokensIn(tokens, (t) => NEGATIONS.has(t.lower) || t.lemma === "not"),
-    hedges: tokensIn(tokens, (t) => HEDGES.has(t.lower)),
+    negations: tokensIn(tokens, (t, i) => (NEGATIONS.has(t.lower) || t.lemma === "not") && negates(tokens, i)),
+    hedges: tokensIn(tokens, (t, i) => HEDGES.has(t.lower) && hedges(tokens, i)),
     certainty: tokensIn(tokens, (t) => CERTAINTY.has(t.lower)),
     speechVerbs: tokensIn(tokens, (t) => t.pos === "VERB" && SPEECH_VERB_CLASS[t.lemma] !== undefined, (t) => SPEECH_VERB_CLASS[t.lemma] ?? t.lemma),
     venues: venuesOf(normalized),
@@ -109,8 +109,30 @@ export function isRole(word: string): boolean {
   return lower.split("-").some((part) => ROLE_WORDS.has(part) || ROLE_MODIFIERS.has(part));
 }
 
-function tokensIn(tokens: Token[], test: (t: Token) => boolean, key: (t: Token) => string = (t) => t.lower): Mention[] {
+function tokensIn(tokens: Token[], test: (t: Token, i: number) => boolean, key: (t: Token) => string = (t) => t.lower): Mention[] {
   return tokens.filter(test).map((t) => ({ key: key(t), text: t.text, start: t.start, end: t.end }));
+}
+
+/** "Not only", "not surprisingly" and "do-not-call" do not negate the claim. */
+const NOT_NEGATING_AFTER = new Set(["only", "just", "merely", "surprisingly", "least", "to"]);
+
+function negates(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  if (!t) return false;
+  if (next && NOT_NEGATING_AFTER.has(next.lower) && (next.lower !== "to" || tokens[i + 2]?.lower === "mention")) return false;
+  // Inside a hyphenated compound: "do-not-call registry".
+  if ((prev?.text === "-" && prev.end === t.start) || (next?.text === "-" && next.start === t.end)) return false;
+  return true;
+}
+
+/** "Appears" hedges in "appears to" or "appears that", not in "appears in Thursday's issue". */
+function hedges(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !/^appear/.test(t.lower)) return true;
+  const next = tokens[i + 1]?.lower;
+  return next === "to" || next === "that";
 }
 
 function matches(text: string, pattern: RegExp, key: (m: string) => string): Mention[] {
