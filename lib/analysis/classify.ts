@@ -504,12 +504,32 @@ function polarity(a: Side, b: Side, hunks: Hunk[]): Finding[] {
 const bareName = (w: string) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "").replace(/s$/, "");
 
 /** Spelling variants ("Muqtada"/"Moqtada", "Zulfiqar"/"Zulifquar"), demonyms ("America"/"American"), short forms of a first name ("Tim"/"Timothy") and run-together words ("andInfineon"). */
+/** Consonants of a name, each run of one letter once: "qaeda" -> "qd". */
+function skeleton(name: string): string {
+  return name.replace(/[aeiouy]/g, "").replace(/(.)\1+/g, "$1");
+}
+
+/** Abbreviations in place names: "St" for "Street" or "Saint", "Mt" for "Mount". */
+const PLACE_ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = new Map([
+  ["st", ["street", "saint"]],
+  ["ste", ["sainte"]],
+  ["mt", ["mount", "mountain"]],
+  ["ft", ["fort"]],
+  ["ave", ["avenue"]],
+  ["rd", ["road"]],
+  ["blvd", ["boulevard"]],
+  ["univ", ["university"]],
+]);
+
 function nameVariant(x: string, y: string): boolean {
   const [p, r] = [bareName(x), bareName(y)];
+  if (PLACE_ABBREVIATIONS.get(p)?.includes(r) || PLACE_ABBREVIATIONS.get(r)?.includes(p)) return true;
   if (p.length >= 3 && r.length >= 3 && (p.startsWith(r) || r.startsWith(p))) return true;
   if (p.length >= 5 && r.length >= 5 && (p.includes(r) || r.includes(p))) return true;
   if (p.length < 4 || r.length < 4) return false;
   if (p.startsWith(r.slice(0, 5)) || r.startsWith(p.slice(0, 5))) return true;
+  // Transliterations differ in vowels and doubled letters ("Qaida"/"Qaeda", "Ahmad"/"Ahmed", "Jemah"/"Jemaah").
+  if (p[0] === r[0] && skeleton(p) === skeleton(r) && skeleton(p).length >= 2) return true;
   // Short names differ by one letter and are different places ("Iran"/"Iraq", "Mali"/"Bali").
   const shorter = Math.min(p.length, r.length);
   return shorter >= 6 && editDistance(p, r) <= Math.floor(shorter / 4);
@@ -532,6 +552,11 @@ function aliasGroups(tokens: readonly Token[]): Set<string> {
 /** Initials of runs of capitalised words ("Prime Minister" -> "pm", "New York Stock Exchange" -> "nyse"), with and without "of"/"and"/"the". */
 function initialisms(tokens: readonly Token[]): Set<string> {
   const out = new Set<string>();
+  for (const t of tokens) {
+    // One word's own capitals: "InterActiveCorp" -> "iac".
+    const capitals = t.text.replace(/[^\p{Lu}]/gu, "");
+    if (capitals.length >= 2 && capitals.length < t.text.length) out.add(capitals.toLowerCase());
+  }
   for (let i = 0; i < tokens.length; i += 1) {
     let full = "";
     let content = "";
