@@ -213,3 +213,16 @@ describe("one name written differently", () => {
     expect(kinds("The talks were held in Iran.", "The talks were held in Iraq.")).toContain("entity/medium");
   });
 });
+
+describe("figures written differently", () => {
+  test('"38-million", "a million" and a decimal comma are read as figures', () => {
+    expect(kinds("The properties were valued at 38-million euros.", "The properties were valued at 38 million euros.")).toEqual([]);
+    expect(kinds("Wal-Mart will check its million workers.", "Wal-Mart will check its 1 million workers.")).toEqual([]);
+    expect(kinds("Sales reached 3,4 million units.", "Sales reached 3.4 million units.")).toEqual([]);
+  });
+
+  test("figures that do not say what they count pair only within a factor of ten", () => {
+    expect(kinds("The index rose 2.5 on the day.", "The index rose to 1,672.22 on the day.")).not.toContain("number/high");
+    expect(kinds("The index rose 30 on the day.", "The index rose 14 on the day.")).toContain("number/high");
+  });
+});

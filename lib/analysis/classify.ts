@@ -99,8 +99,15 @@ function numbers(a: Side, b: Side): Finding[] {
   const unmatchedB = nb.filter((_, k) => !usedB.has(k));
   // Two unmatched figures conflict when they count the same thing (or neither says what it counts),
   // and a year only with a year.
+  // Figures that say nothing of what they count pair only within a factor of ten of each other:
+  // "2.5" and "1,672.22" are two different figures, not one figure given two ways.
+  const comparable = (x: NumberMention, y: NumberMention) => {
+    if (x.unit !== null || y.unit !== null) return true;
+    const [p, r] = [numericValue(x.value), numericValue(y.value)];
+    return !Number.isFinite(p) || !Number.isFinite(r) || p === 0 || r === 0 || Math.abs(Math.log10(Math.abs(p) / Math.abs(r))) <= 1;
+  };
   const sameThing = (x: NumberMention, y: NumberMention) =>
-    YEAR.test(x.value) === YEAR.test(y.value) && (x.unit === y.unit || ["same", "kind"].includes(counted(x, y)));
+    YEAR.test(x.value) === YEAR.test(y.value) && (x.unit === y.unit || ["same", "kind"].includes(counted(x, y))) && comparable(x, y);
   const pairs: Array<[NumberMention, NumberMention]> = [];
   const leftB = [...unmatchedB];
   const leftA: NumberMention[] = [];
@@ -151,13 +158,15 @@ function counted(x: NumberMention, y: NumberMention): "same" | "kind" | "differe
   return kindOf(x.unit, y.unit) ? "kind" : "different";
 }
 
+/** A normalised figure as a number ("2.5 1e6" -> 2500000, "12%" -> 12); NaN for "hundreds". */
+function numericValue(v: string): number {
+  const m = /^(-?\d+(?:\.\d+)?)(?:\s+(1e\d+))?%?$/.exec(v);
+  return m ? Number(m[1]) * (m[2] ? Number(m[2]) : 1) : NaN;
+}
+
 /** |x - y| / max(|x|, |y|) for numeric values; 1 when either is not a plain number. */
 function relativeGap(x: string, y: string): number {
-  const value = (v: string) => {
-    const m = /^(-?\d+(?:\.\d+)?)(?:\s+(1e\d+))?%?$/.exec(v);
-    return m ? Number(m[1]) * (m[2] ? Number(m[2]) : 1) : NaN;
-  };
-  const [p, r] = [value(x), value(y)];
+  const [p, r] = [numericValue(x), numericValue(y)];
   if (!Number.isFinite(p) || !Number.isFinite(r) || Math.max(Math.abs(p), Math.abs(r)) === 0) return 1;
   return Math.abs(p - r) / Math.max(Math.abs(p), Math.abs(r));
 }

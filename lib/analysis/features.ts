@@ -170,6 +170,7 @@ function venuesOf(text: string): Mention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+const SCALE_WORDS = new Set(["million", "billion", "trillion"]);
 const DATE_WORDS = /^(yesterday|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 /** "people" counts persons: one lemma for the counted thing. */
@@ -181,6 +182,8 @@ function countedLemma(t: Token): string {
 function numberValue(token: Token): string | null {
   const word = NUMBER_WORDS[token.lower];
   if (word) return word;
+  // A decimal comma ("3,4 million"): thousands separators always group three digits.
+  if (/^\d{1,3},\d{1,2}$/.test(token.text)) return token.text.replace(",", ".");
   // The value only: "$2,500" and "2500" are the same figure; units are compared separately.
   if (/^[$€£¥]?\d[\d,]*(\.\d+)?(%|[kmb]n?)?$/i.test(token.text)) return token.text.replace(/[,$€£¥]/g, "").toLowerCase();
   return null;
@@ -204,12 +207,22 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
     while (j < tokens.length) {
       const next = tokens[j];
       if (!next) break;
+      // "38-million euros": a scale word hyphenated to the figure.
+      const scale = tokens[j + 1];
+      if (next.text === "-" && next.start === end && scale && scale.start === next.end && SCALE_WORDS.has(scale.lower)) {
+        parts.push(numberValue(scale) ?? scale.lower);
+        end = scale.end;
+        j += 2;
+        continue;
+      }
       const more = next.text === "%" || /^per ?cent$/i.test(next.text) ? "%" : next.pos === "NUM" ? numberValue(next) : null;
       if (more === null) break;
       parts.push(more);
       end = next.end;
       j += 1;
     }
+    // "a million" and "1 million" are one figure.
+    if (parts.length === 1 && SCALE_WORDS.has(token.lower)) parts = ["1", value];
     if (parts.length > 1 && parts[parts.length - 1] !== "%") parts = [parts.join(" ")];
     // The counted noun: skip "of", adjectives and compound modifiers, stop at the first noun. Nothing is
     // counted by a year ("the 1992 decision"), by "one of the …", or by a name alone ("four Central").
