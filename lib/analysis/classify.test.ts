@@ -226,3 +226,11 @@ describe("figures written differently", () => {
     expect(kinds("The index rose 30 on the day.", "The index rose 14 on the day.")).toContain("number/high");
   });
 });
+
+describe("speech verbs", () => {
+  test("a speech verb with a noun for its object does not attribute a claim", () => {
+    expect(kinds("Rehnquist said race was not tailored to the university's asserted interest in diversity.", "Rehnquist wrote that race was not tailored to the university's interest in diversity.")).not.toContain("attribution/medium");
+    expect(kinds("The group claimed responsibility for the attack, police said.", "The group took responsibility for the attack, police said.")).not.toContain("attribution/medium");
+    expect(kinds("Downer said the Kurds had not asked for asylum.", "Downer claimed the Kurds had not asked for asylum.")).toContain("attribution/medium");
+  });
+});

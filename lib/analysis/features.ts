@@ -97,7 +97,13 @@ export function extractFeatures(text: string): SentenceFeatures {
     negations: tokensIn(tokens, (t, i) => (NEGATIONS.has(t.lower) || t.lemma === "not") && negates(tokens, i)),
     hedges: tokensIn(tokens, (t, i) => HEDGES.has(t.lower) && hedges(tokens, i)),
     certainty: tokensIn(tokens, (t) => CERTAINTY.has(t.lower)),
-    speechVerbs: tokensIn(tokens, (t) => t.pos === "VERB" && SPEECH_VERB_CLASS[t.lemma] !== undefined, (t) => SPEECH_VERB_CLASS[t.lemma] ?? t.lemma),
+    // A speech verb with a noun for its object is not attributing a claim: "claimed responsibility",
+    // "the university's asserted interest".
+    speechVerbs: tokensIn(
+      tokens,
+      (t, i) => t.pos === "VERB" && SPEECH_VERB_CLASS[t.lemma] !== undefined && tokens[i + 1]?.pos !== "NOUN",
+      (t) => SPEECH_VERB_CLASS[t.lemma] ?? t.lemma,
+    ),
     venues: venuesOf(normalized),
     roles: tokensIn(tokens, (t) => isRole(t.lower), (t) => t.lower),
   };
