@@ -123,6 +123,7 @@ describe("quotations worded alike or nearly", () => {
   test("spelling, contractions and typography are not a discrepancy", () => {
     expect(kinds('He called it "atrociously bad behaviour from a company".', 'He called it "atrociously bad behavior from a company".')).toEqual([]);
     expect(kinds('"It\'s routine for us to test new platforms," she said.', '"It is routine for us to test new platforms," she said.')).toEqual([]);
+    expect(kinds('"You can\'t win elections by looking in the rearview mirror," he said.', '"You can\'t win elections by looking in the rear view mirror," he said.')).toEqual([]);
   });
 
   test("a quotation interrupted by its attribution is one quotation", () => {
@@ -183,6 +184,7 @@ describe("titles given by one side only", () => {
   test("gendered and plural forms of one role are the same title", () => {
     expect(kinds('"We have not seen evidence," IBM spokesperson Trink Guarino said.', '"We have not seen evidence," IBM spokeswoman Trink Guarino said.')).toEqual([]);
     expect(kinds("Kaiser and Lee, the vice-presidents for marketing, were dismissed.", "Kaiser and Lee, the vice-president for marketing, were dismissed.")).toEqual([]);
+    expect(kinds("Jones, the vice-chair of the board, resigned.", "Jones, the vice-chairman of the board, resigned.")).toEqual([]);
   });
 });
 

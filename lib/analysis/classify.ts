@@ -334,7 +334,8 @@ const longWords = (u: QuoteUnit) => u.words.filter((w) => w.length > 2);
  * "chose"); otherwise medium or high by how many words they share.
  */
 function quoteSeverity(x: QuoteUnit, y: QuoteUnit, shared: number): Severity | null {
-  if (x.words.join(" ") === y.words.join(" ")) return null;
+  // Only spacing differs: "rearview"/"rear view", "well-known"/"well known".
+  if (x.words.join("") === y.words.join("")) return null;
   const [shorter, longer] = x.words.length <= y.words.length ? [x.words, y.words] : [y.words, x.words];
   const contained = shorter.filter((w) => longer.includes(w)).length / Math.max(1, shorter.length);
   if (contained >= 0.9) return "low";
@@ -413,14 +414,16 @@ function roleSpan(all: Token[], token: Token): { start: number; end: number } {
 
 /** One key for a role's forms: "spokeswoman" = "spokesman" = "spokesperson", "vice-presidents" = "vice-president". */
 export function roleKey(lemma: string): string {
-  const lower = lemma.toLowerCase();
-  if (lower === "chair") return "chairperson";
-  const gendered = /^(spokes|chair|congress|business|council|ombuds|anchor|police|fire|sales)(?:man|woman|person|men|women|people)$/.exec(lower);
-  if (gendered) return `${gendered[1] ?? ""}person`;
-  const parts = lower.split("-");
+  const parts = lemma.toLowerCase().split(/[-\s]+/);
   const last = parts[parts.length - 1] ?? "";
   if (last.endsWith("s") && ROLE_WORDS.has(last.slice(0, -1))) parts[parts.length - 1] = last.slice(0, -1);
-  return parts.join("-");
+  return parts
+    .map((part) => {
+      if (part === "chair") return "chairperson";
+      const gendered = /^(spokes|chair|congress|business|council|ombuds|anchor|police|fire|sales)(?:man|woman|person|men|women|people)$/.exec(part);
+      return gendered ? `${gendered[1] ?? ""}person` : part;
+    })
+    .join("-");
 }
 
 function titles(a: Side, b: Side, hunks: Hunk[]): Finding[] {
