@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { analyze } from ".";
-import { tokenize } from "./nlp";
+import { pristineNlp, tokenize, withNlp } from "./nlp";
 
 // wink-nlp learns the words it reads: once it has read "Microsoft's" whole (before a full stop),
 // it stops splitting "Microsoft's" into "Microsoft" + "'s" everywhere after.
@@ -29,4 +29,11 @@ test("the same articles give the same result whatever the process analysed befor
   ]);
   tokenize(lesson);
   expect(JSON.stringify(analyze(inputs))).toBe(first);
+});
+
+test("a process can start many fresh tokenizers (the model package re-serialised a string on each)", () => {
+  let last = pristineNlp();
+  for (let i = 0; i < 30; i += 1) last = pristineNlp();
+  const words = withNlp(last, () => tokenize("Seoul said on Feb. 25 it would join the sanctions.").map((t) => t.text));
+  expect(words).toContain("Feb.");
 });

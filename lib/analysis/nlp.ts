@@ -24,6 +24,12 @@ export interface Token {
  * takes about 65 ms; a spare is built while the process is idle, so an analysis does not wait.
  */
 export type Nlp = ReturnType<typeof winkNLP>;
+
+// The model package's metaCER() re-serialises its own result on every call (`machines =
+// JSON.stringify(machines)`), so each new instance doubles a string until it no longer fits in
+// memory (about the 25th instance). Every instance here gets the first, correct result.
+const customEntityModel = model.metaCER();
+const stableModel: typeof model = { ...model, metaCER: () => customEntityModel };
 let shared: Nlp | null = null;
 let active: Nlp | null = null;
 let spare: Nlp | null = null;
@@ -31,18 +37,18 @@ let spareScheduled = false;
 
 function nlp(): Nlp {
   if (active) return active;
-  shared ??= winkNLP(model);
+  shared ??= winkNLP(stableModel);
   return shared;
 }
 
 /** Build the next pristine instance now (before timing an analysis, for instance). */
 export function prepareNlp(): void {
-  spare ??= winkNLP(model);
+  spare ??= winkNLP(stableModel);
 }
 
 /** An instance that has read nothing; the next one is built in the background. */
 export function pristineNlp(): Nlp {
-  const instance = spare ?? winkNLP(model);
+  const instance = spare ?? winkNLP(stableModel);
   spare = null;
   if (!spareScheduled) {
     spareScheduled = true;
