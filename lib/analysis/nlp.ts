@@ -28,7 +28,7 @@ export type Nlp = ReturnType<typeof winkNLP>;
 // The model package's metaCER() re-serialises its own result on every call (`machines =
 // JSON.stringify(machines)`), so each new instance doubles a string until it no longer fits in
 // memory (about the 25th instance). Every instance here gets the first, correct result.
-const customEntityModel = model.metaCER();
+const customEntityModel: unknown = (model.metaCER as () => unknown)();
 const stableModel: typeof model = { ...model, metaCER: () => customEntityModel };
 let shared: Nlp | null = null;
 let active: Nlp | null = null;
