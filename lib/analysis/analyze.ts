@@ -256,7 +256,7 @@ function toDiscrepancy(finding: Finding, sides: [Member, Member], claimGroup: nu
 
 function entityDiscrepancies(prepared: Prepared[], labels: string[]): Array<Omit<Discrepancy, "id" | "fingerprint">> {
   const all: Description[] = [];
-  prepared.forEach((p, source) => p.source.sentences.forEach((s) => all.push(...describe(s.text, source, s.index))));
+  prepared.forEach((p, source) => p.source.sentences.forEach((s) => all.push(...describe(s.text, source, s.index, p.features[s.index]?.tokens))));
   return compareDescriptions(all).map((f) => {
     const la = labels[f.a.source] ?? "";
     const lb = labels[f.b.source] ?? "";

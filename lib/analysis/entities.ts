@@ -1,5 +1,6 @@
 import { isRole } from "./features";
 import { synonymous } from "./lexicon";
+import type { Token } from "./nlp";
 import { ROLE_MODIFIERS, ROLE_WORDS } from "./vocabulary";
 
 /**
@@ -66,8 +67,35 @@ function roleWords(words: Word[]): Description["roles"] {
   return roles;
 }
 
-export function describe(text: string, source: number, sentence: number): Description[] {
+/** Parts of speech that can open a description of a person ("a former official", "Ukraine's envoy", "his lawyer"). */
+const NOUN_PHRASE_START = new Set(["DET", "PROPN", "NOUN", "ADJ", "NUM"]);
+const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my"]);
+/** The role must come early in the description: "Mr. Trump's first national security adviser". */
+const ROLE_WITHIN = 6;
+
+/**
+ * An appositive after a name describes the person only when it is a noun phrase headed by the role:
+ * it opens like a noun phrase and reaches its role word within a few words, before any verb. Not
+ * "Flynn, whom he fired for lying to the vice president" or "Pence, about the extent of ...".
+ */
+function describesPerson(desc: Word[], tag: (w: Word) => string | undefined): boolean {
+  const first = desc[0];
+  if (!first) return false;
+  const firstTag = tag(first);
+  if (firstTag !== undefined && !NOUN_PHRASE_START.has(firstTag) && !POSSESSIVES.has(first.lower) && !isRole(first.lower)) return false;
+  for (const [i, w] of desc.entries()) {
+    if (i >= ROLE_WITHIN) return false;
+    if (w.lower.split("-").some((p) => ROLE_WORDS.has(p))) return true;
+    const t = tag(w);
+    if (t === "VERB" || t === "AUX") return false;
+  }
+  return false;
+}
+
+export function describe(text: string, source: number, sentence: number, tokens: readonly Token[] = []): Description[] {
   const words = wordsOf(text);
+  const byStart = new Map(tokens.map((t) => [t.start, t.pos] as const));
+  const tag = (w: Word) => byStart.get(w.start);
   const out: Description[] = [];
   const make = (nameWords: Word[], desc: Word[]): void => {
     const first = desc[0];
@@ -128,6 +156,9 @@ export function describe(text: string, source: number, sentence: number): Descri
     const w1 = words[n];
     const w2 = words[n + 1];
     if (!isName(w1) || !isName(w2) || w1.breakAfter) continue;
+    // From the start of a name only: "Michael T. Flynn", not also "T. Flynn".
+    const before = words[n - 1];
+    if (isName(before) && !before.breakAfter) continue;
     let end = n + 1;
     if (!w2.breakAfter && isName(words[n + 2]) && words[n + 2]?.breakAfter) end = n + 2;
     const last = words[end];
@@ -140,6 +171,7 @@ export function describe(text: string, source: number, sentence: number): Descri
       k += 1;
       if (w.breakAfter) break;
     }
+    if (!describesPerson(desc, tag)) continue;
     make(words.slice(n, end + 1), desc);
   }
   return out;

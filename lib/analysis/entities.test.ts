@@ -1,0 +1,23 @@
+import { expect, test } from "vitest";
+import { describe as describeEntities } from "./entities";
+import { extractFeatures } from "./features";
+
+const descriptions = (text: string) => describeEntities(text, 0, 0, extractFeatures(text).tokens).map((d) => `${d.name}: ${d.text}`);
+
+test("a title before a name, and an appositive noun phrase after it, describe the person", () => {
+  expect(descriptions("Ukrainian Ambassador to South Korea Dmytro Ponomarenko spoke in Seoul.")).toEqual([
+    "Dmytro Ponomarenko: Ukrainian Ambassador to South Korea",
+  ]);
+  expect(descriptions("Dmytro Ponomarenko, Ukraine's ambassador-designate to South Korea, said on Friday that Seoul had joined.")).toEqual([
+    "Dmytro Ponomarenko: Ukraine's ambassador-designate to South Korea",
+  ]);
+  expect(descriptions("Michael T. Flynn, Mr. Trump's first national security adviser, pleaded guilty.")).toEqual([
+    "Michael T. Flynn: Mr. Trump's first national security adviser",
+  ]);
+});
+
+test("a clause after a name is not a description of the person, even when it holds a role word", () => {
+  expect(descriptions("The president defended Michael Flynn, whom he fired in February for lying to the vice president, on Saturday.")).toEqual([]);
+  expect(descriptions("He had misled Mike Pence, about the extent of his contacts with Russian officials, in January.")).toEqual([]);
+  expect(descriptions("Lawyers for John Dowd, now claim that the president already knew, the paper said.")).toEqual([]);
+});
