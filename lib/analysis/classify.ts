@@ -3,7 +3,7 @@ import { isRole, type Mention, type NumberMention, type SentenceFeatures } from 
 import { kindOf, synonymous } from "./lexicon";
 import type { Token } from "./nlp";
 import type { DiscrepancyType, Severity } from "./types";
-import { CERTAINTY, EQUIVALENT_PHRASES, HONORIFICS, NAME_ALIASES, ROLE_MODIFIERS, ROLE_WORDS } from "./vocabulary";
+import { CERTAINTY, COURTESY_MODIFIERS, EQUIVALENT_PHRASES, HONORIFICS, NAME_ALIASES, ROLE_MODIFIERS, ROLE_WORDS } from "./vocabulary";
 import { quoteUnits, type QuoteUnit } from "./wording";
 
 /**
@@ -434,8 +434,8 @@ function titles(a: Side, b: Side, hunks: Hunk[]): Finding[] {
   const rolesB = roleTokens(b.features.tokens, b.features.tokens).map((t) => roleKey(t.lemma));
   const elsewhere = (lemma: string, other: string[]) => other.some((o) => o === roleKey(lemma) || synonymous(o, lemma));
   for (const h of hunks) {
-    const ra = roleTokens(h.a, a.features.tokens).filter((t) => !elsewhere(t.lemma, rolesB));
-    const rb = roleTokens(h.b, b.features.tokens).filter((t) => !elsewhere(t.lemma, rolesA));
+    const ra = roleTokens(h.a, a.features.tokens).filter((t) => !elsewhere(t.lemma, rolesB) && !COURTESY_MODIFIERS.has(t.lower));
+    const rb = roleTokens(h.b, b.features.tokens).filter((t) => !elsewhere(t.lemma, rolesA) && !COURTESY_MODIFIERS.has(t.lower));
     if (ra.length === 0 && rb.length === 0) continue;
     const keysA = new Set(ra.map((t) => roleKey(t.lemma)));
     const keysB = new Set(rb.map((t) => roleKey(t.lemma)));

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { describe as describeEntities } from "./entities";
+import { compareDescriptions, describe as describeEntities } from "./entities";
 import { extractFeatures } from "./features";
 
 const descriptions = (text: string) => describeEntities(text, 0, 0, extractFeatures(text).tokens).map((d) => `${d.name}: ${d.text}`);
@@ -20,4 +20,11 @@ test("a clause after a name is not a description of the person, even when it hol
   expect(descriptions("The president defended Michael Flynn, whom he fired in February for lying to the vice president, on Saturday.")).toEqual([]);
   expect(descriptions("He had misled Mike Pence, about the extent of his contacts with Russian officials, in January.")).toEqual([]);
   expect(descriptions("Lawyers for John Dowd, now claim that the president already knew, the paper said.")).toEqual([]);
+});
+
+test('"the late Justice" and "Justice" are one office; "Former President" and "President" are not', () => {
+  const both = (a: string, b: string) =>
+    compareDescriptions([...describeEntities(a, 0, 0, extractFeatures(a).tokens), ...describeEntities(b, 1, 0, extractFeatures(b).tokens)]).map((f) => f.severity);
+  expect(both("The seat of late Justice Antonin Scalia stayed empty.", "The seat of Justice Antonin Scalia stayed empty.")).toEqual([]);
+  expect(both("The nominee of Former President Barack Obama waited.", "The nominee of President Barack Obama waited.")).toEqual(["high"]);
 });

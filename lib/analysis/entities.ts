@@ -1,7 +1,7 @@
 import { isRole } from "./features";
 import { synonymous } from "./lexicon";
 import type { Token } from "./nlp";
-import { ROLE_MODIFIERS, ROLE_WORDS } from "./vocabulary";
+import { COURTESY_MODIFIERS, ROLE_MODIFIERS, ROLE_WORDS } from "./vocabulary";
 
 /**
  * Entity descriptions across whole articles: how each source describes each
@@ -190,6 +190,7 @@ function split(roles: Description["roles"]): { bases: Set<string>; modifiers: Se
   const modifiers = new Set<string>();
   for (const r of roles) {
     for (const part of r.word.split("-")) {
+      if (COURTESY_MODIFIERS.has(part)) continue;
       if (ROLE_MODIFIERS.has(part)) modifiers.add(part);
       else if (ROLE_WORDS.has(part)) bases.add(part.replace(/s$/, ""));
     }

@@ -17,6 +17,9 @@ export const ROLE_WORDS = new Set(
 );
 
 /** Words that change what a role means: "acting", "-designate", "former". */
+/** Modifiers that say something about the person, not the office: "the late Justice Scalia" held the office. */
+export const COURTESY_MODIFIERS = new Set(["late"]);
+
 export const ROLE_MODIFIERS = new Set(
   "designate elect acting former ex interim deputy vice assistant associate senior junior late outgoing incoming retired honorary caretaker provisional temporary".split(
     " ",
