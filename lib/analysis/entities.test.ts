@@ -28,3 +28,9 @@ test('"the late Justice" and "Justice" are one office; "Former President" and "P
   expect(both("The seat of late Justice Antonin Scalia stayed empty.", "The seat of Justice Antonin Scalia stayed empty.")).toEqual([]);
   expect(both("The nominee of Former President Barack Obama waited.", "The nominee of President Barack Obama waited.")).toEqual(["high"]);
 });
+
+test("a modifier alone is not a title, and a place after a role is not a person", () => {
+  expect(descriptions("Voters may inadvertently help elect Trump in November.")).toEqual([]);
+  expect(descriptions("He is doing a great job as mayor of New York City, he wrote.")).toEqual([]);
+  expect(descriptions("Former New York City Mayor Michael Bloomberg endorsed Clinton.")).toEqual(["Michael Bloomberg: Former New York City Mayor"]);
+});

@@ -36,6 +36,10 @@ interface Word {
 }
 
 const CONNECTORS = new Set(["to", "of", "for", "at", "in"]);
+/** Last words of places and bodies, never of a person's name. */
+const PLACE_WORDS = new Set(
+  "city county state states province district island islands republic kingdom union nations department ministry council committee house senate court office agency bank street avenue square".split(" "),
+);
 const NOT_NAMES = new Set(["the", "a", "an", "on", "in", "and", "but", "said", "says", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 
 function wordsOf(text: string): Word[] {
@@ -118,7 +122,8 @@ export function describe(text: string, source: number, sentence: number, tokens:
   };
   for (let r = 0; r < words.length; r += 1) {
     const role = words[r];
-    if (!role || !isRole(role.lower) || role.breakAfter) continue;
+    // A role word anchors a title; a modifier alone does not ("help elect Trump", "Former New York").
+    if (!role || !role.lower.split("-").some((p) => ROLE_WORDS.has(p)) || role.breakAfter) continue;
     // Pattern A: [modifiers] ROLE [to PLACE] NAME
     let i = r + 1;
     let run: Word[] = [];
@@ -148,6 +153,8 @@ export function describe(text: string, source: number, sentence: number, tokens:
       if (!prev || prev.breakAfter || !(prev.cap || isRole(prev.lower))) break;
       s -= 1;
     }
+    // "mayor of New York City": a place, not a person called "York City".
+    if (PLACE_WORDS.has((run[run.length - 1] as Word).lower)) continue;
     const nameStart = words.indexOf(run[0] as Word);
     make(run, words.slice(s, nameStart));
   }
