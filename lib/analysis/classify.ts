@@ -3,7 +3,7 @@ import { isRole, type Mention, type NumberMention, type SentenceFeatures } from 
 import { kindOf, synonymous } from "./lexicon";
 import type { Token } from "./nlp";
 import type { DiscrepancyType, Severity } from "./types";
-import { CERTAINTY, COURTESY_MODIFIERS, EQUIVALENT_PHRASES, HONORIFICS, NAME_ALIASES, ROLE_MODIFIERS, ROLE_WORDS } from "./vocabulary";
+import { CERTAINTY, COUNTED_EQUIVALENTS, COURTESY_MODIFIERS, EQUIVALENT_PHRASES, HONORIFICS, NAME_ALIASES, ROLE_MODIFIERS, ROLE_WORDS } from "./vocabulary";
 import { quoteUnits, type QuoteUnit } from "./wording";
 
 /**
@@ -151,6 +151,8 @@ const YEAR = /^(1[89]|20)\d{2}$/;
 function counted(x: NumberMention, y: NumberMention): "same" | "kind" | "different" | "unknown" {
   if (!x.unit || !y.unit) return "unknown";
   if (x.unit === y.unit || synonymous(x.unit, y.unit)) return "same";
+  const equivalent = (u: string) => COUNTED_EQUIVALENTS.get(u) ?? u;
+  if (equivalent(x.unit) === equivalent(y.unit)) return "same";
   if (x.nouns.some((n) => y.nouns.includes(n))) return "same";
   if (x.nouns.join("") === y.nouns.join("")) return "same";
   const [short, long] = x.unit.length <= y.unit.length ? [x.unit, y.unit] : [y.unit, x.unit];
@@ -398,6 +400,15 @@ function roleTokens(tokens: Token[], all: Token[]): Token[] {
   });
 }
 
+/** The role word a modifier belongs to: "ambassador" in "ambassador-designate" and in "acting ambassador". */
+function modifierHead(all: Token[], modifier: Token): Token | undefined {
+  const roleWord = (t: Token | undefined) => t !== undefined && t.lower.split("-").some((part) => ROLE_WORDS.has(part));
+  const i = all.indexOf(modifier);
+  if (i < 0) return undefined;
+  if (all[i - 1]?.text === "-" && roleWord(all[i - 2])) return all[i - 2];
+  return [1, 2, 3].map((k) => all[i + k]).find(roleWord);
+}
+
 /** Expand a role token over hyphenated modifiers: "ambassador" "-" "designate" -> one span. */
 function roleSpan(all: Token[], token: Token): { start: number; end: number } {
   const i = all.indexOf(token);
@@ -439,7 +450,14 @@ function titles(a: Side, b: Side, hunks: Hunk[]): Finding[] {
     if (ra.length === 0 && rb.length === 0) continue;
     const keysA = new Set(ra.map((t) => roleKey(t.lemma)));
     const keysB = new Set(rb.map((t) => roleKey(t.lemma)));
-    const modifierChange = [...ra, ...rb].some((t) => ROLE_MODIFIERS.has(t.lower));
+    // A modifier changes the office only when both sentences name that office: "acting ambassador" for
+    // "ambassador"; not "retired general" where the other says "Defense Secretary".
+    const modifies = (t: Token, all: Token[], otherRoles: string[]) => {
+      if (!ROLE_MODIFIERS.has(t.lower)) return false;
+      const head = modifierHead(all, t);
+      return head !== undefined && elsewhere(head.lemma, otherRoles);
+    };
+    const modifierChange = ra.some((t) => modifies(t, a.features.tokens, rolesB)) || rb.some((t) => modifies(t, b.features.tokens, rolesA));
     const differentRoles = ra.length > 0 && rb.length > 0 && ![...keysA].some((k) => keysB.has(k) || [...keysB].some((j) => synonymous(k, j)));
     if (!modifierChange && !differentRoles) continue;
     const spans = [...ra.map((t) => span(0, roleSpan(a.features.tokens, t))), ...rb.map((t) => span(1, roleSpan(b.features.tokens, t)))];
@@ -448,13 +466,9 @@ function titles(a: Side, b: Side, hunks: Hunk[]): Finding[] {
     const vague = !modifierChange && [...ra, ...rb].some((t) => GENERIC_ROLES.has(t.lower));
     // A changed modifier ("assistant", "-designate", "former") changes the office itself.
     const oneSided = ra.length === 0 || rb.length === 0;
-    // A title where the other sentence gives none (or only "official" and no modifier changed):
-    // more description, not a conflict.
-    const otherRoles = ra.length === 0 ? rolesA : rolesB;
-    const untitled = oneSided && (otherRoles.length === 0 || (!modifierChange && otherRoles.every((r) => GENERIC_ROLES.has(r))));
     out.push({
       type: "title",
-      severity: vague || untitled ? "low" : modifierChange || !oneSided ? "high" : "medium",
+      severity: vague ? "low" : modifierChange || !oneSided ? "high" : "medium",
       spans,
       explanation:
         ta && tb

@@ -34,3 +34,10 @@ test("a modifier alone is not a title, and a place after a role is not a person"
   expect(descriptions("He is doing a great job as mayor of New York City, he wrote.")).toEqual([]);
   expect(descriptions("Former New York City Mayor Michael Bloomberg endorsed Clinton.")).toEqual(["Michael Bloomberg: Former New York City Mayor"]);
 });
+
+test("two different offices of one person are low; one office with a different modifier is high", () => {
+  const both = (a: string, b: string) =>
+    compareDescriptions([...describeEntities(a, 0, 0, extractFeatures(a).tokens), ...describeEntities(b, 1, 0, extractFeatures(b).tokens)]).map((f) => f.severity);
+  expect(both("Defense Secretary James Mattis spoke on Friday.", "James Mattis, a retired four-star Marine general, spoke on Friday.")).toEqual(["low"]);
+  expect(both("Vice President Mike Pence spoke on Friday.", "Vice President-elect Mike Pence spoke on Friday.")).toEqual(["high"]);
+});

@@ -185,7 +185,7 @@ export function describe(text: string, source: number, sentence: number, tokens:
 }
 
 export interface EntityFinding {
-  severity: "high" | "medium";
+  severity: "high" | "medium" | "low";
   a: Description;
   b: Description;
   roleA: Description["roles"][number];
@@ -229,7 +229,10 @@ export function compareDescriptions(all: readonly Description[]): EntityFinding[
       const key = `${x.source}:${y.source}:${x.key}:${roleA.word}:${roleB.word}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ severity: modifiersDiffer ? "high" : "medium", a: x, b: y, roleA, roleB });
+      // One office with a different modifier ("ambassador"/"ambassador-designate", "President"/"Former
+      // President") is a conflict; different offices ("Defense Secretary"/"retired Marine general")
+      // are usually two hats of one person: worth a look.
+      out.push({ severity: sharedBase ? "high" : "low", a: x, b: y, roleA, roleB });
     }
   }
   return out;

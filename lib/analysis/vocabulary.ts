@@ -17,6 +17,15 @@ export const ROLE_WORDS = new Set(
 );
 
 /** Words that change what a role means: "acting", "-designate", "former". */
+/** Counted nouns newsrooms use for one another where WordNet's top senses do not connect them. */
+export const COUNTED_EQUIVALENTS: ReadonlyMap<string, string> = new Map(
+  [
+    ["soldier", "troop", "serviceman", "servicemember", "servicewoman"],
+    ["person", "individual"],
+    ["child", "kid"],
+  ].flatMap((group) => group.map((word) => [word, group[0] ?? word] as const)),
+);
+
 /** Modifiers that say something about the person, not the office: "the late Justice Scalia" held the office. */
 export const COURTESY_MODIFIERS = new Set(["late"]);
 
