@@ -238,3 +238,15 @@ describe("speech verbs", () => {
     expect(kinds("Downer said the Kurds had not asked for asylum.", "Downer claimed the Kurds had not asked for asylum.")).toContain("attribution/medium");
   });
 });
+
+describe("negation across passages that share little", () => {
+  test("a negative in one of two quite different statements is low, not a contradiction", () => {
+    expect(
+      kinds(
+        "President Trump on Monday said Hillary Clinton suffered no consequences after she lied to the F.B.I.",
+        "Trump called the case against Flynn very unfair, claiming he and Clinton both lied but only Flynn faced consequences.",
+      ),
+    ).not.toContain("negation/high");
+    expect(kinds("The council approved the plan on Monday.", "The council did not approve the plan on Monday.")).toContain("negation/high");
+  });
+});

@@ -1,6 +1,7 @@
 import { wordDiff, type Hunk } from "./diff";
 import { isRole, type Mention, type NumberMention, type SentenceFeatures } from "./features";
 import { kindOf, synonymous } from "./lexicon";
+import { similarity } from "./similarity";
 import type { Token } from "./nlp";
 import type { DiscrepancyType, Severity } from "./types";
 import { CERTAINTY, COUNTED_EQUIVALENTS, COURTESY_MODIFIERS, EQUIVALENT_PHRASES, HONORIFICS, NAME_ALIASES, ROLE_MODIFIERS, ROLE_WORDS } from "./vocabulary";
@@ -36,6 +37,8 @@ const IMPLICIT_NEGATIONS = new Set([
   "fail", "failure", "refuse", "refusal", "deny", "denial", "decline", "reject", "lack", "without", "unable", "inability",
   "absence", "neither", "avoid", "never", "rarely", "seldom", "hardly", "barely", "scarcely", "unless",
 ]);
+/** Below this similarity, a negation on one side only is not read as contradicting the other. */
+const NEGATION_SIMILARITY = 0.45;
 const WEAK_HEDGES = new Set(["expected", "likely", "probably", "believed"]);
 const STANCES = new Set(["neutral", "assertive", "confirm", "deny"]);
 /** Roles too vague to contradict a specific title ("official" for "ambassador"). */
@@ -496,9 +499,12 @@ function polarity(a: Side, b: Side, hunks: Hunk[]): Finding[] {
   const nb = conflicting(b, a, inHunks(1, b.features.negations));
   if (na.length + nb.length > 0) {
     const [side, list, label, other] = na.length > 0 ? ([0, na, a.label, b.label] as const) : ([1, nb, b.label, a.label] as const);
+    // A contradiction needs the same statement on both sides; in passages that share little else the
+    // negated words are more likely a different statement: worth a look.
+    const sameStatement = similarity(a.features, b.features) >= NEGATION_SIMILARITY;
     out.push({
       type: "negation",
-      severity: "high",
+      severity: sameStatement ? "high" : "low",
       spans: list.map((m) => span(side, m)),
       explanation: `${label} negates the claim (${list.map((m) => q(m.text)).join(", ")}); ${other} does not.`,
     });
