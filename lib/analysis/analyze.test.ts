@@ -100,3 +100,15 @@ test("analysisSteps reports rising progress and ends with the same result as ana
   expect(fractions.every((f) => f > 0 && f <= 1)).toBe(true);
   expect(JSON.stringify(step.value)).toBe(JSON.stringify(analyze(seeds)));
 });
+
+describe("claim groups of three or more", () => {
+  test("members joined only through a shared partner are not compared word by word", () => {
+    const result = analyze([
+      { label: "A", text: "Ryan called Akin and urged him to step down, and the Democratic committee said Romney and Ryan are the wrong choice for women." },
+      { label: "B", text: "Akin confirmed that Ryan called him on Monday and urged him to step down." },
+      { label: "C", text: "A statement from the Democratic committee on Tuesday said Romney and Ryan are the wrong choice for women." },
+    ]);
+    expect(result.claimGroups.map((g) => g.members.map((m) => m.source))).toEqual([[0, 1, 2]]);
+    expect(result.discrepancies.filter((d) => d.type === "date")).toEqual([]);
+  });
+});

@@ -250,3 +250,9 @@ describe("negation across passages that share little", () => {
     expect(kinds("The council approved the plan on Monday.", "The council did not approve the plan on Monday.")).toContain("negation/high");
   });
 });
+
+describe("instructions are not attributions", () => {
+  test('"told him to step down" is not a speech verb for a claim', () => {
+    expect(kinds("Ryan called Akin and told him to step down.", "Akin confirmed that Ryan called him and told him to step down.")).not.toContain("attribution/medium");
+  });
+});

@@ -98,10 +98,15 @@ export function extractFeatures(text: string): SentenceFeatures {
     hedges: tokensIn(tokens, (t, i) => HEDGES.has(t.lower) && hedges(tokens, i)),
     certainty: tokensIn(tokens, (t) => CERTAINTY.has(t.lower)),
     // A speech verb with a noun for its object is not attributing a claim: "claimed responsibility",
-    // "the university's asserted interest".
+    // "the university's asserted interest"; nor is one giving an instruction.
     speechVerbs: tokensIn(
       tokens,
-      (t, i) => t.pos === "VERB" && SPEECH_VERB_CLASS[t.lemma] !== undefined && tokens[i + 1]?.pos !== "NOUN",
+      (t, i) =>
+        t.pos === "VERB" &&
+        SPEECH_VERB_CLASS[t.lemma] !== undefined &&
+        tokens[i + 1]?.pos !== "NOUN" &&
+        // "told him to step down" is an instruction, not a claim attributed.
+        !(["PRON", "PROPN"].includes(tokens[i + 1]?.pos ?? "") && tokens[i + 2]?.lower === "to"),
       (t) => SPEECH_VERB_CLASS[t.lemma] ?? t.lemma,
     ),
     venues: venuesOf(normalized),
