@@ -213,6 +213,10 @@ describe("one name written differently", () => {
     expect(kinds("IAC said revenue rose.", "InterActiveCorp said revenue rose.")).toEqual([]);
   });
 
+  test("a capitalised group noun opening a sentence is not a name", () => {
+    expect(kinds("Police said the gunman fled on foot.", "Officers said the gunman fled on foot.")).not.toContain("entity/medium");
+  });
+
   test("a different consonant is a different name", () => {
     expect(kinds("The talks were held in Iran.", "The talks were held in Iraq.")).toContain("entity/medium");
   });
@@ -254,5 +258,14 @@ describe("negation across passages that share little", () => {
 describe("instructions are not attributions", () => {
   test('"told him to step down" is not a speech verb for a claim', () => {
     expect(kinds("Ryan called Akin and told him to step down.", "Akin confirmed that Ryan called him and told him to step down.")).not.toContain("attribution/medium");
+  });
+});
+
+describe("ages and small counts", () => {
+  test("ages compare only for the same person, and are exact, like small whole counts; a rounding is low", () => {
+    expect(kinds("A 4-year-old boy shot himself in the hand.", "A 1-year-old brother was in the room when the boy shot himself in the hand.")).not.toContain("number/high");
+    expect(kinds("Detectives say a 46-year-old man killed a woman.", "Detectives say a 45-year-old man killed a woman.")).toContain("number/high");
+    expect(kinds("The attack killed 23 soldiers.", "The attack killed 24 soldiers.")).toContain("number/high");
+    expect(kinds("The index slipped 1.23 percent.", "The index slipped 1.2 percent.")).toContain("number/low");
   });
 });

@@ -4,7 +4,7 @@ import { kindOf, synonymous } from "./lexicon";
 import { similarity } from "./similarity";
 import type { Token } from "./nlp";
 import type { DiscrepancyType, Severity } from "./types";
-import { CERTAINTY, COUNTED_EQUIVALENTS, COURTESY_MODIFIERS, EQUIVALENT_PHRASES, HONORIFICS, NAME_ALIASES, ROLE_MODIFIERS, ROLE_WORDS } from "./vocabulary";
+import { CERTAINTY, COUNTED_EQUIVALENTS, COURTESY_MODIFIERS, EQUIVALENT_PHRASES, GENERIC_AGENTS, HONORIFICS, NAME_ALIASES, ROLE_MODIFIERS, ROLE_WORDS } from "./vocabulary";
 import { quoteUnits, type QuoteUnit } from "./wording";
 
 /**
@@ -110,7 +110,7 @@ function numbers(a: Side, b: Side): Finding[] {
     return !Number.isFinite(p) || !Number.isFinite(r) || p === 0 || r === 0 || Math.abs(Math.log10(Math.abs(p) / Math.abs(r))) <= 1;
   };
   const sameThing = (x: NumberMention, y: NumberMention) =>
-    YEAR.test(x.value) === YEAR.test(y.value) && (x.unit === y.unit || ["same", "kind"].includes(counted(x, y))) && comparable(x, y);
+    YEAR.test(x.value) === YEAR.test(y.value) && ((x.unit === y.unit && x.unit !== "age") || ["same", "kind"].includes(counted(x, y))) && comparable(x, y);
   const pairs: Array<[NumberMention, NumberMention]> = [];
   const leftB = [...unmatchedB];
   const leftA: NumberMention[] = [];
@@ -123,10 +123,13 @@ function numbers(a: Side, b: Side): Finding[] {
     } else leftA.push(x);
   }
   for (const [x, y] of pairs) {
-    const close = relativeGap(x.value, y.value) <= 0.05;
+    // One figure rounded from the other (1.23 and 1.2), or figures within 5% ($9.99 and $9.95, 1,500
+    // and 1,520: an update), are worth a look, not a conflict; an age, or a small whole count (23 and
+    // 24 dead), is exact.
+    const approximate = Math.max(Math.abs(numericValue(x.value)), Math.abs(numericValue(y.value))) >= 100 || /\./.test(x.value + y.value);
+    const close = x.unit !== "age" && (rounded(x.value, y.value) || (approximate && relativeGap(x.value, y.value) <= 0.05));
     out.push({
       type: "number",
-      // Figures within 5% of each other are usually rounding or an update: worth a look, not a conflict.
       severity: close ? "low" : "high",
       spans: [span(0, x), span(1, y)],
       explanation: `${a.label} gives ${q(x.text)}; ${b.label} gives ${q(y.text)}${close ? " (close: rounding or an update?)" : ""}.`,
@@ -153,6 +156,8 @@ const YEAR = /^(1[89]|20)\d{2}$/;
  */
 function counted(x: NumberMention, y: NumberMention): "same" | "kind" | "different" | "unknown" {
   if (!x.unit || !y.unit) return "unknown";
+  // Ages compare only for the same person: "a 4-year-old boy" and "a 1-year-old brother" are two children.
+  if (x.unit === "age" || y.unit === "age") return x.unit === y.unit && x.nouns.some((n) => y.nouns.includes(n)) ? "same" : "unknown";
   if (x.unit === y.unit || synonymous(x.unit, y.unit)) return "same";
   const equivalent = (u: string) => COUNTED_EQUIVALENTS.get(u) ?? u;
   if (equivalent(x.unit) === equivalent(y.unit)) return "same";
@@ -167,6 +172,17 @@ function counted(x: NumberMention, y: NumberMention): "same" | "kind" | "differe
 function numericValue(v: string): number {
   const m = /^(-?\d+(?:\.\d+)?)(?:\s+(1e\d+))?%?$/.exec(v);
   return m ? Number(m[1]) * (m[2] ? Number(m[2]) : 1) : NaN;
+}
+
+/** One figure is the other rounded to fewer decimals: "1.23" and "1.2", "3.01" and "3". */
+function rounded(x: string, y: string): boolean {
+  const decimals = (v: string) => /\.(\d+)/.exec(v)?.[1]?.length ?? 0;
+  const [p, r] = [numericValue(x), numericValue(y)];
+  if (!Number.isFinite(p) || !Number.isFinite(r)) return false;
+  const [fine, coarse, places] = decimals(x) > decimals(y) ? [p, r, decimals(y)] : [r, p, decimals(x)];
+  if (decimals(x) === decimals(y)) return false;
+  const factor = 10 ** places;
+  return Math.round(fine * factor) / factor === coarse;
 }
 
 /** |x - y| / max(|x|, |y|) for numeric values; 1 when either is not a plain number. */
@@ -624,8 +640,9 @@ function entities(a: Side, b: Side, hunks: Hunk[]): Finding[] {
       // "PM" where the other says "Prime Minister"; "U.S." where it says "American".
       (/^\p{Lu}[\p{Lu}.]{1,7}$/u.test(t.text) && initials[index].has(bareName(t.text))) ||
       [...aliasGroups([t])].some((g) => groups[index].has(g));
-    const pa = h.a.filter((t) => t.pos === "PROPN" && !known(b, 1, t) && !isRole(t.lower));
-    const pb = h.b.filter((t) => t.pos === "PROPN" && !known(a, 0, t) && !isRole(t.lower));
+    const name = (t: Token) => t.pos === "PROPN" && !isRole(t.lower) && !GENERIC_AGENTS.has(t.lower);
+    const pa = h.a.filter((t) => name(t) && !known(b, 1, t));
+    const pb = h.b.filter((t) => name(t) && !known(a, 0, t));
     if (pa.length === 0 || pb.length === 0) continue;
     const first = (ts: Token[]) => ({ start: ts[0]?.start ?? 0, end: ts[ts.length - 1]?.end ?? 0 });
     const sa = first(pa);

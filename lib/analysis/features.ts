@@ -261,6 +261,15 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
           unit = countedLemma(head);
           nouns = run.map(countedLemma);
           end = head.end;
+          // "a 4-year-old boy", "a 46-year old man": an age, of the person named after it.
+          const h = tokens.indexOf(head);
+          const old = tokens[h + 1]?.text === "-" ? h + 2 : h + 1;
+          if (unit === "year" && tokens[old]?.lower === "old") {
+            const person = tokens[old + 1]?.text === "-" ? undefined : tokens[old + 1];
+            unit = "age";
+            nouns = person && (person.pos === "NOUN" || person.pos === "PROPN") ? [countedLemma(person)] : [];
+            end = tokens[old]?.end ?? end;
+          }
         }
         break;
       }

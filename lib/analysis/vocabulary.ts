@@ -17,6 +17,15 @@ export const ROLE_WORDS = new Set(
 );
 
 /** Words that change what a role means: "acting", "-designate", "former". */
+/** Plural and group nouns that open news sentences capitalised ("Police said ...") and are never a name by themselves. */
+export const GENERIC_AGENTS = new Set(
+  (
+    "police officers authorities prosecutors investigators officials witnesses residents family families relatives neighbors " +
+    "neighbours deputies troopers detectives firefighters paramedics doctors lawyers attorneys students teachers parents victims " +
+    "sources analysts experts critics protesters demonstrators soldiers troops rescuers survivors"
+  ).split(" "),
+);
+
 /** Counted nouns newsrooms use for one another where WordNet's top senses do not connect them. */
 export const COUNTED_EQUIVALENTS: ReadonlyMap<string, string> = new Map(
   [
