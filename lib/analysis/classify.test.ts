@@ -269,3 +269,17 @@ describe("ages and small counts", () => {
     expect(kinds("The index slipped 1.23 percent.", "The index slipped 1.2 percent.")).toContain("number/low");
   });
 });
+
+describe("two remarks, not one quotation", () => {
+  test("quotations sharing only common words are different remarks; an excerpt with a dropped 'both' is low", () => {
+    expect(
+      kinds(
+        'He said: "I am now ready to fight for the people of the United States of America."',
+        'He said: "I am not running for president of the United States as surrogate for being elected prom king of America."',
+      ),
+    ).not.toContain("quote/high");
+    expect(
+      kinds('The managers "are alleged to be both discriminators and victims," the filing says.', 'The filing says "this class includes at least 544 store managers who are alleged to be discriminators and victims."'),
+    ).toContain("quote/low");
+  });
+});

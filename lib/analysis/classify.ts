@@ -1,6 +1,6 @@
 import { wordDiff, type Hunk } from "./diff";
 import { isRole, type Mention, type NumberMention, type SentenceFeatures } from "./features";
-import { kindOf, synonymous } from "./lexicon";
+import { kindOf, rarity, synonymous } from "./lexicon";
 import { similarity } from "./similarity";
 import type { Token } from "./nlp";
 import type { DiscrepancyType, Severity } from "./types";
@@ -304,7 +304,7 @@ function quotes(a: Side, b: Side): Finding[] {
       let best: QuoteUnit | null = null;
       for (const o of units[otherSide]) {
         const score = jaccard(qw, longWords(o));
-        if (score > bestScore) {
+        if (score > bestScore && sameQuotation(quote, o)) {
           bestScore = score;
           best = o;
         }
@@ -345,6 +345,27 @@ function quotes(a: Side, b: Side): Finding[] {
   return out;
 }
 
+/** Share of the shorter list's words found in the longer one. */
+function containment(x: readonly string[], y: readonly string[]): number {
+  const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
+  return shorter.filter((w) => longer.includes(w)).length / Math.max(1, shorter.length);
+}
+
+/**
+ * Two quotations are one quotation worded two ways when they share their content words, or one
+ * holds nearly all of the other's: not two different remarks by one speaker that happen to share
+ * "the United States of America".
+ */
+function sameQuotation(x: QuoteUnit, y: QuoteUnit): boolean {
+  // Shared content words weighted by rarity: "sovereignty" says more than "United States".
+  const weight = (words: Iterable<string>) => [...words].reduce((sum, w) => sum + rarity(w), 0);
+  const [cx, cy] = [new Set(x.content), new Set(y.content)];
+  const shared = weight([...cx].filter((w) => cy.has(w)));
+  const union = weight(new Set([...cx, ...cy]));
+  if (union > 0 && shared / union >= 0.3) return true;
+  return Math.min(x.content.length, y.content.length) >= 2 && containment(x.content, y.content) >= 0.9;
+}
+
 /** Quoted words without the punctuation that closes them ("agenda." -> "agenda"). */
 const bare = (text: string) => text.trim().replace(/[\s.,;:]+$/, "");
 const longWords = (u: QuoteUnit) => u.words.filter((w) => w.length > 2);
@@ -357,9 +378,8 @@ const longWords = (u: QuoteUnit) => u.words.filter((w) => w.length > 2);
 function quoteSeverity(x: QuoteUnit, y: QuoteUnit, shared: number): Severity | null {
   // Only spacing differs: "rearview"/"rear view", "well-known"/"well known".
   if (x.words.join("") === y.words.join("")) return null;
-  const [shorter, longer] = x.words.length <= y.words.length ? [x.words, y.words] : [y.words, x.words];
-  const contained = shorter.filter((w) => longer.includes(w)).length / Math.max(1, shorter.length);
-  if (contained >= 0.9) return "low";
+  // An excerpt of the other (its words, or its content words, nearly all there).
+  if (containment(x.words, y.words) >= 0.9 || (Math.min(x.content.length, y.content.length) >= 2 && containment(x.content, y.content) >= 0.9)) return "low";
   if ([...x.content].sort().join(" ") === [...y.content].sort().join(" ")) return "low";
   return shared < 0.5 ? "high" : shared < 0.8 ? "medium" : "low";
 }
