@@ -180,6 +180,7 @@ describe("titles given by one side only", () => {
   test("a title where the other sentence gives none, or gives another office, is not a conflict; a changed modifier of a shared role is", () => {
     expect(kinds("The lawsuit names Lay and Skilling among others.", "The lawsuit names former Enron Chairman Kenneth Lay and Skilling among others.")).not.toContain("title/high");
     expect(kinds("Defense Secretary Jim Mattis visited the troops.", "Jim Mattis, a retired general, visited the troops.")).not.toContain("title/high");
+    expect(kinds("President Trump and Pence met the governors.", "President Trump and Vice President Pence met the governors.")).not.toContain("title/high");
     expect(kinds("The ambassador Kim arrived in Seoul.", "The acting ambassador Kim arrived in Seoul.")).toContain("title/high");
   });
 
@@ -281,5 +282,12 @@ describe("two remarks, not one quotation", () => {
     expect(
       kinds('The managers "are alleged to be both discriminators and victims," the filing says.', 'The filing says "this class includes at least 544 store managers who are alleged to be discriminators and victims."'),
     ).toContain("quote/low");
+  });
+});
+
+describe("seniority", () => {
+  test('"senior adviser" for "adviser" is medium; "acting" stays high', () => {
+    expect(kinds("Adviser David Axelrod spoke on Friday.", "Senior adviser David Axelrod spoke on Friday.")).toContain("title/medium");
+    expect(kinds("Adviser David Axelrod spoke on Friday.", "Senior adviser David Axelrod spoke on Friday.")).not.toContain("title/high");
   });
 });

@@ -4,7 +4,18 @@ import { kindOf, rarity, synonymous } from "./lexicon";
 import { similarity } from "./similarity";
 import type { Token } from "./nlp";
 import type { DiscrepancyType, Severity } from "./types";
-import { CERTAINTY, COUNTED_EQUIVALENTS, COURTESY_MODIFIERS, EQUIVALENT_PHRASES, GENERIC_AGENTS, HONORIFICS, NAME_ALIASES, ROLE_MODIFIERS, ROLE_WORDS } from "./vocabulary";
+import {
+  CERTAINTY,
+  COUNTED_EQUIVALENTS,
+  COURTESY_MODIFIERS,
+  EQUIVALENT_PHRASES,
+  GENERIC_AGENTS,
+  HONORIFICS,
+  NAME_ALIASES,
+  ROLE_MODIFIERS,
+  ROLE_WORDS,
+  SENIORITY_MODIFIERS,
+} from "./vocabulary";
 import { quoteUnits, type QuoteUnit } from "./wording";
 
 /**
@@ -491,12 +502,17 @@ function titles(a: Side, b: Side, hunks: Hunk[]): Finding[] {
     const keysB = new Set(rb.map((t) => roleKey(t.lemma)));
     // A modifier changes the office only when both sentences name that office: "acting ambassador" for
     // "ambassador"; not "retired general" where the other says "Defense Secretary".
-    const modifies = (t: Token, all: Token[], otherRoles: string[]) => {
+    // The office must be in the text both share (outside the change): "Vice President Pence" added
+    // where the other sentence only has "President Trump" is a new title, not "Vice" added to one.
+    const modifies = (t: Token, all: Token[], changed: Token[], otherRoles: string[]) => {
       if (!ROLE_MODIFIERS.has(t.lower)) return false;
       const head = modifierHead(all, t);
-      return head !== undefined && elsewhere(head.lemma, otherRoles);
+      return head !== undefined && !changed.includes(head) && elsewhere(head.lemma, otherRoles);
     };
-    const modifierChange = ra.some((t) => modifies(t, a.features.tokens, rolesB)) || rb.some((t) => modifies(t, b.features.tokens, rolesA));
+    const changedModifiers = [...ra.filter((t) => modifies(t, a.features.tokens, h.a, rolesB)), ...rb.filter((t) => modifies(t, b.features.tokens, h.b, rolesA))];
+    const modifierChange = changedModifiers.length > 0;
+    // Seniority alone ("senior adviser" for "adviser") is a nuance of one office.
+    const seniorityOnly = modifierChange && changedModifiers.every((t) => SENIORITY_MODIFIERS.has(t.lower));
     const differentRoles = ra.length > 0 && rb.length > 0 && ![...keysA].some((k) => keysB.has(k) || [...keysB].some((j) => synonymous(k, j)));
     if (!modifierChange && !differentRoles) continue;
     const spans = [...ra.map((t) => span(0, roleSpan(a.features.tokens, t))), ...rb.map((t) => span(1, roleSpan(b.features.tokens, t)))];
@@ -507,7 +523,7 @@ function titles(a: Side, b: Side, hunks: Hunk[]): Finding[] {
     const oneSided = ra.length === 0 || rb.length === 0;
     out.push({
       type: "title",
-      severity: vague ? "low" : modifierChange || !oneSided ? "high" : "medium",
+      severity: vague ? "low" : seniorityOnly ? "medium" : modifierChange || !oneSided ? "high" : "medium",
       spans,
       explanation:
         ta && tb

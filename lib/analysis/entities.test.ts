@@ -41,3 +41,9 @@ test("two different offices of one person are low; one office with a different m
   expect(both("Defense Secretary James Mattis spoke on Friday.", "James Mattis, a retired four-star Marine general, spoke on Friday.")).toEqual(["low"]);
   expect(both("Vice President Mike Pence spoke on Friday.", "Vice President-elect Mike Pence spoke on Friday.")).toEqual(["high"]);
 });
+
+test("seniority alone within one office is medium", () => {
+  const both = (a: string, b: string) =>
+    compareDescriptions([...describeEntities(a, 0, 0, extractFeatures(a).tokens), ...describeEntities(b, 1, 0, extractFeatures(b).tokens)]).map((f) => f.severity);
+  expect(both("Senior adviser David Axelrod spoke on Friday.", "David Axelrod, the president's top political adviser, spoke on Friday.")).toEqual(["medium"]);
+});

@@ -1,7 +1,7 @@
 import { isRole } from "./features";
 import { synonymous } from "./lexicon";
 import type { Token } from "./nlp";
-import { COURTESY_MODIFIERS, ROLE_MODIFIERS, ROLE_WORDS } from "./vocabulary";
+import { COURTESY_MODIFIERS, ROLE_MODIFIERS, ROLE_WORDS, SENIORITY_MODIFIERS } from "./vocabulary";
 
 /**
  * Entity descriptions across whole articles: how each source describes each
@@ -232,7 +232,10 @@ export function compareDescriptions(all: readonly Description[]): EntityFinding[
       // One office with a different modifier ("ambassador"/"ambassador-designate", "President"/"Former
       // President") is a conflict; different offices ("Defense Secretary"/"retired Marine general")
       // are usually two hats of one person: worth a look.
-      out.push({ severity: sharedBase ? "high" : "low", a: x, b: y, roleA, roleB });
+      // Seniority alone ("senior adviser"/"adviser") is a nuance of one office.
+      const differing = [...rx.modifiers, ...ry.modifiers].filter((m) => !(rx.modifiers.has(m) && ry.modifiers.has(m)));
+      const seniorityOnly = differing.length > 0 && differing.every((m) => SENIORITY_MODIFIERS.has(m));
+      out.push({ severity: sharedBase ? (seniorityOnly ? "medium" : "high") : "low", a: x, b: y, roleA, roleB });
     }
   }
   return out;

@@ -35,6 +35,9 @@ export const COUNTED_EQUIVALENTS: ReadonlyMap<string, string> = new Map(
   ].flatMap((group) => group.map((word) => [word, group[0] ?? word] as const)),
 );
 
+/** Modifiers of seniority within one office ("senior adviser", "adviser"): a nuance, not another office. */
+export const SENIORITY_MODIFIERS = new Set(["senior", "junior"]);
+
 /** Modifiers that say something about the person, not the office: "the late Justice Scalia" held the office. */
 export const COURTESY_MODIFIERS = new Set(["late"]);
 
