@@ -181,6 +181,13 @@ describe("titles given by one side only", () => {
     expect(kinds("The lawsuit names Lay and Skilling among others.", "The lawsuit names former Enron Chairman Kenneth Lay and Skilling among others.")).not.toContain("title/high");
     expect(kinds("Defense Secretary Jim Mattis visited the troops.", "Jim Mattis, a retired general, visited the troops.")).not.toContain("title/high");
     expect(kinds("President Trump and Pence met the governors.", "President Trump and Vice President Pence met the governors.")).not.toContain("title/high");
+    expect(
+      kinds(
+        "The packages were addressed to former President Barack Obama, former President Bill Clinton and Maxine Waters.",
+        "The packages were addressed to former President Barack Obama, former Vice President Joseph Biden and Maxine Waters.",
+      ),
+    ).not.toContain("title/high");
+    expect(kinds("The ambassador Kim arrived in Seoul.", "The acting ambassador Kim arrived in Seoul.")).toContain("title/high");
     expect(kinds("The ambassador Kim arrived in Seoul.", "The acting ambassador Kim arrived in Seoul.")).toContain("title/high");
   });
 
@@ -289,5 +296,14 @@ describe("seniority", () => {
   test('"senior adviser" for "adviser" is medium; "acting" stays high', () => {
     expect(kinds("Adviser David Axelrod spoke on Friday.", "Senior adviser David Axelrod spoke on Friday.")).toContain("title/medium");
     expect(kinds("Adviser David Axelrod spoke on Friday.", "Senior adviser David Axelrod spoke on Friday.")).not.toContain("title/high");
+  });
+});
+
+describe("what a negation negates", () => {
+  test("the negated word is in the same clause", () => {
+    expect(
+      kinds('"They are followers of a false prophet. He is not a Republican. Absolutely not," Fox said.', '"They are followers of a false prophet," Fox said.'),
+    ).not.toContain("negation/high");
+    expect(kinds("Weiner said he sent the photo.", "Weiner said he did not send the photo.")).toContain("negation/high");
   });
 });

@@ -459,6 +459,19 @@ function modifierHead(all: Token[], modifier: Token): Token | undefined {
   return [1, 2, 3].map((k) => all[i + k]).find(roleWord);
 }
 
+/** The name right after a title ("President Barack Obama" -> ["barack", "obama"]), lower-cased; empty when none follows. */
+function nameAfter(all: readonly Token[], role: Token): string[] {
+  const i = all.indexOf(role);
+  const names: string[] = [];
+  for (let k = i + 1; k < all.length && k <= i + 5; k += 1) {
+    const t = all[k];
+    if (!t) break;
+    if (t.pos === "PROPN" && !isRole(t.lower)) names.push(bareName(t.text));
+    else if (names.length > 0 || !(t.text === "-" || ROLE_MODIFIERS.has(t.lower))) break;
+  }
+  return names;
+}
+
 /** Expand a role token over hyphenated modifiers: "ambassador" "-" "designate" -> one span. */
 function roleSpan(all: Token[], token: Token): { start: number; end: number } {
   const i = all.indexOf(token);
@@ -504,12 +517,24 @@ function titles(a: Side, b: Side, hunks: Hunk[]): Finding[] {
     // "ambassador"; not "retired general" where the other says "Defense Secretary".
     // The office must be in the text both share (outside the change): "Vice President Pence" added
     // where the other sentence only has "President Trump" is a new title, not "Vice" added to one.
-    const modifies = (t: Token, all: Token[], changed: Token[], otherRoles: string[]) => {
+    // And it must be the same person's office: in a list, "former Vice President Biden" lined up with
+    // "former President Clinton" is two people.
+    const modifies = (t: Token, all: Token[], changed: Token[], other: Token[], otherRoles: string[]) => {
       if (!ROLE_MODIFIERS.has(t.lower)) return false;
       const head = modifierHead(all, t);
-      return head !== undefined && !changed.includes(head) && elsewhere(head.lemma, otherRoles);
+      if (head === undefined || changed.includes(head) || !elsewhere(head.lemma, otherRoles)) return false;
+      const holder = nameAfter(all, head);
+      if (holder.length === 0) return true;
+      const sameOffice = other.filter((o) => roleKey(o.lemma) === roleKey(head.lemma));
+      return sameOffice.some((o) => {
+        const otherHolder = nameAfter(other, o);
+        return otherHolder.length === 0 || otherHolder.some((n) => holder.includes(n));
+      });
     };
-    const changedModifiers = [...ra.filter((t) => modifies(t, a.features.tokens, h.a, rolesB)), ...rb.filter((t) => modifies(t, b.features.tokens, h.b, rolesA))];
+    const changedModifiers = [
+      ...ra.filter((t) => modifies(t, a.features.tokens, h.a, b.features.tokens, rolesB)),
+      ...rb.filter((t) => modifies(t, b.features.tokens, h.b, a.features.tokens, rolesA)),
+    ];
     const modifierChange = changedModifiers.length > 0;
     // Seniority alone ("senior adviser" for "adviser") is a nuance of one office.
     const seniorityOnly = modifierChange && changedModifiers.every((t) => SENIORITY_MODIFIERS.has(t.lower));
@@ -534,6 +559,19 @@ function titles(a: Side, b: Side, hunks: Hunk[]): Finding[] {
   return out;
 }
 
+/**
+ * The word a negation negates: the first verb, noun, adjective or name after it in the same clause
+ * ("did not send", "not a Republican"); none when the clause ends first ("Absolutely not," Fox said).
+ */
+function negatedHead(tokens: readonly Token[], negation: Mention): Token | undefined {
+  const after = tokens.filter((t) => t.start > negation.start);
+  for (const t of after.slice(0, 6)) {
+    if (t.pos === "PUNCT" && !/^['-]$/.test(t.text)) return undefined;
+    if (t.pos === "VERB" || t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "PROPN") return t;
+  }
+  return undefined;
+}
+
 function polarity(a: Side, b: Side, hunks: Hunk[]): Finding[] {
   const out: Finding[] = [];
   const inHunks = (side: 0 | 1, mentions: Mention[]) =>
@@ -544,7 +582,7 @@ function polarity(a: Side, b: Side, hunks: Hunk[]): Finding[] {
     other.features.negations.length > 0 || other.features.tokens.some((t) => IMPLICIT_NEGATIONS.has(t.lemma))
       ? []
       : mentions.filter((m) => {
-          const head = self.features.tokens.filter((t) => t.start > m.start && (t.pos === "VERB" || t.pos === "NOUN" || t.pos === "ADJ")).slice(0, 1)[0];
+          const head = negatedHead(self.features.tokens, m);
           return head !== undefined && other.features.tokens.some((t) => t.lemma === head.lemma || synonymous(t.lemma, head.lemma));
         });
   const na = conflicting(a, b, inHunks(0, a.features.negations));
