@@ -2,6 +2,7 @@ import { ALIGN_THRESHOLD } from "../lib/analysis/align";
 import { classifyPair } from "../lib/analysis/classify";
 import { extractFeatures } from "../lib/analysis/features";
 import { fitLogistic, predict } from "../lib/analysis/logistic";
+import { pristineNlp, withNlp } from "../lib/analysis/nlp";
 import { PAIR_FEATURES, pairFeatures } from "../lib/analysis/paraphrase";
 import { mrpcPairs } from "./data";
 
@@ -14,14 +15,15 @@ export interface MeasuredPair {
   flagged: boolean;
 }
 
+/** Measured with a tokenizer that has read nothing else, so the bench and the trainer see the same features. */
 export function measureMrpc(): MeasuredPair[] {
-  return mrpcPairs().map((p) => {
+  return withNlp(pristineNlp(), () => mrpcPairs().map((p) => {
     const a = extractFeatures(p.a);
     const b = extractFeatures(p.b);
     const f = pairFeatures(a, b);
     const flagged = classifyPair({ label: "a", features: a }, { label: "b", features: b }).some((x) => x.severity !== "low");
     return { label: p.label, row: PAIR_FEATURES.map((k) => f[k]), aligned: f.similarity >= ALIGN_THRESHOLD, flagged };
-  });
+  }));
 }
 
 export const FOLDS = 10;

@@ -6,6 +6,7 @@ import fs from "node:fs";
 import { analyze, analyzePair } from "../lib/analysis";
 import { classifyPair } from "../lib/analysis/classify";
 import { extractFeatures } from "../lib/analysis/features";
+import { pristineNlp, withNlp } from "../lib/analysis/nlp";
 import { warmLexicon } from "../lib/analysis/lexicon";
 import { SAME_FACTS_THRESHOLD } from "../lib/analysis/pair";
 import { mrpcPairs, requireData } from "./data";
@@ -17,7 +18,7 @@ function mrpc(): void {
   const pairs = mrpcPairs();
   const labels = pairs.map((p) => p.label);
   const started = performance.now();
-  const verdicts = pairs.map((p) => analyzePair(p.a, p.b));
+  const verdicts = withNlp(pristineNlp(), () => pairs.map((p) => analyzePair(p.a, p.b)));
   const ms = performance.now() - started;
   const positives = labels.filter((l) => l === 1).length;
   console.log(`MRPC train (${pairs.length} pairs, majority baseline ${(positives / pairs.length).toFixed(3)})`);
