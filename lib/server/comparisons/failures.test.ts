@@ -96,7 +96,6 @@ describe("the database under concurrent writers", () => {
         const script = `
           const Database = require("better-sqlite3");
           const db = new Database(${JSON.stringify(file)}, { timeout: 5000 });
-          db.pragma("journal_mode = WAL");
           const insert = db.prepare("INSERT INTO Verification (id, identifier, value, expiresAt, createdAt, updatedAt) VALUES (?, ?, 'v', 0, 0, 0)");
           for (let i = 0; i < 300; i++) db.transaction(() => insert.run("w${n}-" + i, "load"))();
           db.close();`;
