@@ -307,3 +307,11 @@ describe("what a negation negates", () => {
     expect(kinds("Weiner said he sent the photo.", "Weiner said he did not send the photo.")).toContain("negation/high");
   });
 });
+
+describe("bodies, abbreviations and groups", () => {
+  test('"the Justice Department" is not a title; "R-Wis." and "R-Wisc." are one state; faculty counts professors', () => {
+    expect(kinds("The charges were announced by U.S. Attorney Adam Braverman.", "The charges were announced by the Justice Department.")).not.toContain("title/high");
+    expect(kinds("Nearly 90 professors sent Ryan, R-Wis., a letter.", "Nearly 90 professors sent Paul Ryan (R-Wisc.) a letter.")).not.toContain("entity/medium");
+    expect(kinds("Nearly 90 professors signed the letter.", "Nearly 90 faculty signed the letter.")).not.toContain("number/high");
+  });
+});

@@ -5,6 +5,7 @@ import { similarity } from "./similarity";
 import type { Token } from "./nlp";
 import type { DiscrepancyType, Severity } from "./types";
 import {
+  BODY_WORDS,
   CERTAINTY,
   COUNTED_EQUIVALENTS,
   COURTESY_MODIFIERS,
@@ -441,8 +442,10 @@ function roleTokens(tokens: Token[], all: Token[]): Token[] {
   const roleWord = (t: Token | undefined) => t !== undefined && t.lower.split("-").some((part) => ROLE_WORDS.has(part));
   return tokens.filter((t) => {
     if (!isRole(t.lower)) return false;
-    if (roleWord(t)) return true;
     const i = all.indexOf(t);
+    // "the Justice Department", "the Defense Ministry": a body, not a title.
+    if (BODY_WORDS.has(all[i + 1]?.lower ?? "")) return false;
+    if (roleWord(t)) return true;
     if (i < 0) return false;
     // "ambassador-designate", "president-elect": the modifier hyphenated after the role.
     if (all[i - 1]?.text === "-" && roleWord(all[i - 2])) return true;
@@ -623,7 +626,8 @@ function polarity(a: Side, b: Side, hunks: Hunk[]): Finding[] {
   return out;
 }
 
-const bareName = (w: string) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "").replace(/s$/, "");
+/** A name's letters, lower case, without a plural or possessive "s" (kept on short names: "Wis"). */
+const bareName = (w: string) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "").replace(/(?<=\p{L}{4})s$/u, "");
 
 /** Spelling variants ("Muqtada"/"Moqtada", "Zulfiqar"/"Zulifquar"), demonyms ("America"/"American"), short forms of a first name ("Tim"/"Timothy") and run-together words ("andInfineon"). */
 /** Consonants of a name, each run of one letter once: "qaeda" -> "qd". */

@@ -1,7 +1,7 @@
 import { isRole } from "./features";
 import { synonymous } from "./lexicon";
 import type { Token } from "./nlp";
-import { COURTESY_MODIFIERS, ROLE_MODIFIERS, ROLE_WORDS, SENIORITY_MODIFIERS } from "./vocabulary";
+import { BODY_WORDS, COURTESY_MODIFIERS, ROLE_MODIFIERS, ROLE_WORDS, SENIORITY_MODIFIERS } from "./vocabulary";
 
 /**
  * Entity descriptions across whole articles: how each source describes each
@@ -64,7 +64,9 @@ function isName(w: Word | undefined): w is Word {
 
 function roleWords(words: Word[]): Description["roles"] {
   const roles: Description["roles"] = [];
-  for (const w of words) {
+  for (const [i, w] of words.entries()) {
+    // "Justice Department spokesman": "Justice" names a body here.
+    if (BODY_WORDS.has(words[i + 1]?.lower ?? "")) continue;
     const parts = w.lower.split("-");
     if (parts.some((p) => ROLE_WORDS.has(p) || ROLE_MODIFIERS.has(p))) roles.push({ word: w.lower, start: w.start, end: w.end });
   }

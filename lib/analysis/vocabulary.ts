@@ -26,12 +26,16 @@ export const GENERIC_AGENTS = new Set(
   ).split(" "),
 );
 
+/** Nouns after which a role word names a body ("the Justice Department"), not a person's title. */
+export const BODY_WORDS = new Set(["department", "ministry", "committee", "office", "agency", "council", "court", "division", "bureau"]);
+
 /** Counted nouns newsrooms use for one another where WordNet's top senses do not connect them. */
 export const COUNTED_EQUIVALENTS: ReadonlyMap<string, string> = new Map(
   [
     ["soldier", "troop", "serviceman", "servicemember", "servicewoman"],
     ["person", "individual"],
     ["child", "kid"],
+    ["professor", "faculty", "academic"],
   ].flatMap((group) => group.map((word) => [word, group[0] ?? word] as const)),
 );
 
