@@ -315,3 +315,20 @@ describe("bodies, abbreviations and groups", () => {
     expect(kinds("Nearly 90 professors signed the letter.", "Nearly 90 faculty signed the letter.")).not.toContain("number/high");
   });
 });
+
+describe("more real-article cases", () => {
+  test("a title's holder may precede it: two people's offices are not one office changed", () => {
+    expect(
+      kinds(
+        "Officials said Michael J. Morell, then the deputy director of the CIA, wanted the line removed.",
+        "The e-mails showed a dispute between David H. Petraeus, then the director of the CIA, and Morell over the line.",
+      ),
+    ).not.toContain("title/high");
+  });
+
+  test('"GOP" is the Republican party; "47 the previous night" does not count nights; a two-word fragment of a quotation is low', () => {
+    expect(kinds("Alabama Republican Senate candidate Roy Moore denied the report.", "Alabama GOP Senate candidate Roy Moore denied the report.")).not.toContain("entity/medium");
+    expect(kinds("There were six arrests Wednesday, compared to 47 the previous night.", "The police made 47 arrests overnight.")).not.toContain("number/high");
+    expect(kinds('"I understand that mistrust," Holder said.', 'Holder said he understands "the mistrust" between residents and police.')).not.toContain("quote/high");
+  });
+});

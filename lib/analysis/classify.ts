@@ -391,7 +391,7 @@ function quoteSeverity(x: QuoteUnit, y: QuoteUnit, shared: number): Severity | n
   // Only spacing differs: "rearview"/"rear view", "well-known"/"well known".
   if (x.words.join("") === y.words.join("")) return null;
   // An excerpt of the other (its words, or its content words, nearly all there).
-  if (containment(x.words, y.words) >= 0.9 || (Math.min(x.content.length, y.content.length) >= 2 && containment(x.content, y.content) >= 0.9)) return "low";
+  if (containment(x.words, y.words) >= 0.9 || (Math.min(x.content.length, y.content.length) >= 1 && containment(x.content, y.content) >= 0.9)) return "low";
   if ([...x.content].sort().join(" ") === [...y.content].sort().join(" ")) return "low";
   return shared < 0.5 ? "high" : shared < 0.8 ? "medium" : "low";
 }
@@ -475,6 +475,24 @@ function nameAfter(all: readonly Token[], role: Token): string[] {
   return names;
 }
 
+/**
+ * Who holds a title: the name right after it ("President Barack Obama"), or else the name just
+ * before it in an appositive ("Michael J. Morell, then the deputy director").
+ */
+function holderOf(all: readonly Token[], role: Token): string[] {
+  const after = nameAfter(all, role);
+  if (after.length > 0) return after;
+  const i = all.indexOf(role);
+  const names: string[] = [];
+  for (let k = i - 1; k >= 0 && k >= i - 6; k -= 1) {
+    const t = all[k];
+    if (!t) break;
+    if (t.pos === "PROPN" && !isRole(t.lower)) names.push(bareName(t.text));
+    else if (names.length > 0 || !(t.pos === "DET" || t.pos === "ADV" || t.text === "," || ROLE_MODIFIERS.has(t.lower) || t.pos === "ADJ")) break;
+  }
+  return names;
+}
+
 /** Expand a role token over hyphenated modifiers: "ambassador" "-" "designate" -> one span. */
 function roleSpan(all: Token[], token: Token): { start: number; end: number } {
   const i = all.indexOf(token);
@@ -526,11 +544,11 @@ function titles(a: Side, b: Side, hunks: Hunk[]): Finding[] {
       if (!ROLE_MODIFIERS.has(t.lower)) return false;
       const head = modifierHead(all, t);
       if (head === undefined || changed.includes(head) || !elsewhere(head.lemma, otherRoles)) return false;
-      const holder = nameAfter(all, head);
+      const holder = holderOf(all, head);
       if (holder.length === 0) return true;
       const sameOffice = other.filter((o) => roleKey(o.lemma) === roleKey(head.lemma));
       return sameOffice.some((o) => {
-        const otherHolder = nameAfter(other, o);
+        const otherHolder = holderOf(other, o);
         return otherHolder.length === 0 || otherHolder.some((n) => holder.includes(n));
       });
     };

@@ -241,11 +241,13 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
     let k = j;
     const year = /^(1[89]|20)\d{2}$/.test(token.text);
     const oneOf = (value === "1" || value === "one") && tokens[k]?.lower === "of";
+    // "47 the previous night": a figure followed by a determiner does not count the noun after it.
+    const detached = tokens[k]?.pos === "DET";
     if (tokens[k]?.lower === "of") k += 1;
     let nouns: string[] = [];
     // "a four-year degree": the hyphenated noun is what is counted.
     if (!year && tokens[j]?.text === "-" && tokens[j + 1]?.pos === "NOUN" && tokens[j + 1]?.start === tokens[j]?.end) k = j + 1;
-    while (unit === null && !year && !oneOf && k < tokens.length && k <= j + 3) {
+    while (unit === null && !year && !oneOf && !detached && k < tokens.length && k <= j + 3) {
       const next = tokens[k];
       if (!next) break;
       if (next.pos === "NOUN" || next.pos === "PROPN") {

@@ -91,6 +91,7 @@ export const HONORIFICS = new Set("mr mrs ms miss dr sir dame prof rev".split(" 
 export const NAME_ALIASES: ReadonlyMap<string, string> = new Map(
   [
     ["us", "usa", "unitedstates", "unitedstatesofamerica", "america", "american"],
+    ["gop", "republican", "republicanparty"],
     ["uk", "unitedkingdom", "britain", "greatbritain", "british", "briton"],
     ["un", "unitednations"],
     ["eu", "europeanunion"],
