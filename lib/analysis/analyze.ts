@@ -1,9 +1,10 @@
 import { ALIGN_THRESHOLD, alignSteps, type Forbidden } from "./align";
-import { classifyPair, type Finding, type Side } from "./classify";
+import { classifyPair } from "./classify";
 import { clean } from "./clean";
 import { changedRanges, wordDiff } from "./diff";
 import { compareDescriptions, describe, type Description } from "./entities";
 import { extractFeatures, type SentenceFeatures } from "./features";
+import type { Finding, Side } from "./finding";
 import { discrepancyFingerprint } from "./fingerprint";
 import { AnalysisLimitError, LIMITS } from "./limits";
 import { canonical } from "./normalize";

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { classifyPair, type Finding } from "./classify";
+import { classifyPair } from "./classify";
+import type { Finding } from "./finding";
 import { extractFeatures } from "./features";
 
 function findings(a: string, b: string): Finding[] {

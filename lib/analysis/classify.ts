@@ -1,18 +1,17 @@
 import { wordDiff, type Hunk } from "./diff";
-import { isRole, type Mention, type NumberMention, type SentenceFeatures } from "./features";
-import { kindOf, rarity, synonymous } from "./lexicon";
-import { similarity } from "./similarity";
+import { isRole, type Mention } from "./features";
+import { compareFigures } from "./figures";
+import { q, span, textOf, type Finding, type Side } from "./finding";
+import { rarity, synonymous } from "./lexicon";
+import { bareName, compareNames } from "./names";
 import type { Token } from "./nlp";
-import type { DiscrepancyType, Severity } from "./types";
+import { similarity } from "./similarity";
+import type { Severity } from "./types";
 import {
   BODY_WORDS,
   CERTAINTY,
-  COUNTED_EQUIVALENTS,
   COURTESY_MODIFIERS,
   EQUIVALENT_PHRASES,
-  GENERIC_AGENTS,
-  HONORIFICS,
-  NAME_ALIASES,
   ROLE_MODIFIERS,
   ROLE_WORDS,
   SENIORITY_MODIFIERS,
@@ -23,26 +22,8 @@ import { quoteUnits, type QuoteUnit } from "./wording";
  * Classification: the substantive differences between two aligned sentences (or
  * runs of sentences), each typed from the house vocabulary with a severity and a
  * one-sentence explanation. Pure style (synonyms, punctuation, "news conference"
- * for "press conference") yields nothing.
+ * for "press conference") yields nothing. Figures are compared in `figures`, names in `names`.
  */
-export interface Side {
-  label: string;
-  features: SentenceFeatures;
-}
-
-export interface LocalSpan {
-  side: 0 | 1;
-  start: number;
-  end: number;
-}
-
-export interface Finding {
-  type: DiscrepancyType;
-  severity: Severity;
-  spans: LocalSpan[];
-  explanation: string;
-}
-
 const WORD = /[\p{L}\p{N}]/u;
 /** Words that negate without "not": their presence means the other sentence negates too. */
 const IMPLICIT_NEGATIONS = new Set([
@@ -55,153 +36,19 @@ const WEAK_HEDGES = new Set(["expected", "likely", "probably", "believed"]);
 const STANCES = new Set(["neutral", "assertive", "confirm", "deny"]);
 /** Roles too vague to contradict a specific title ("official" for "ambassador"). */
 const GENERIC_ROLES = new Set(["official", "officials", "leader", "member", "head", "officer", "executive", "chief"]);
-const q = (text: string) => `“${text}”`;
-
-function span(side: 0 | 1, m: { start: number; end: number }): LocalSpan {
-  return { side, start: m.start, end: m.end };
-}
-
-/** Offsets from features index the typography-normalised text, which has the original's length. */
-function textOf(side: Side, s: { start: number; end: number }): string {
-  return side.features.text.slice(s.start, s.end);
-}
 
 export function classifyPair(a: Side, b: Side): Finding[] {
   const findings: Finding[] = [];
   const hunks = wordDiff(a.features.tokens, b.features.tokens);
-  findings.push(...numbers(a, b));
+  findings.push(...compareFigures(a, b));
   findings.push(...dates(a, b));
   findings.push(...quotes(a, b));
   findings.push(...attribution(a, b));
   findings.push(...titles(a, b, hunks));
   findings.push(...polarity(a, b, hunks));
-  findings.push(...entities(a, b, hunks));
+  findings.push(...compareNames(a, b, hunks));
   if (findings.length === 0) findings.push(...other(a, b, hunks));
   return findings;
-}
-
-function numbers(a: Side, b: Side): Finding[] {
-  const out: Finding[] = [];
-  const na = a.features.numbers;
-  const nb = b.features.numbers;
-  const usedB = new Set<number>();
-  const unmatchedA: typeof na = [];
-  for (const x of na) {
-    const j = nb.findIndex((y, k) => !usedB.has(k) && y.value === x.value);
-    const y = nb[j];
-    if (j === -1 || !y) {
-      unmatchedA.push(x);
-      continue;
-    }
-    usedB.add(j);
-    const relation = counted(x, y);
-    if (relation === "different") {
-      out.push({
-        type: "number",
-        severity: "high",
-        spans: [span(0, x), span(1, y)],
-        explanation: `${a.label} says ${q(x.text)}; ${b.label} says ${q(y.text)}: the same figure counts different things.`,
-      });
-    } else if (relation === "kind") {
-      out.push({
-        type: "number",
-        severity: "low",
-        spans: [span(0, x), span(1, y)],
-        explanation: `${a.label} says ${q(x.text)}; ${b.label} says ${q(y.text)}: one names what is counted more generally.`,
-      });
-    }
-  }
-  const unmatchedB = nb.filter((_, k) => !usedB.has(k));
-  // Two unmatched figures conflict when they count the same thing (or neither says what it counts),
-  // and a year only with a year.
-  // Figures that say nothing of what they count pair only within a factor of ten of each other:
-  // "2.5" and "1,672.22" are two different figures, not one figure given two ways.
-  const comparable = (x: NumberMention, y: NumberMention) => {
-    if (x.unit !== null || y.unit !== null) return true;
-    const [p, r] = [numericValue(x.value), numericValue(y.value)];
-    return !Number.isFinite(p) || !Number.isFinite(r) || p === 0 || r === 0 || Math.abs(Math.log10(Math.abs(p) / Math.abs(r))) <= 1;
-  };
-  const sameThing = (x: NumberMention, y: NumberMention) =>
-    YEAR.test(x.value) === YEAR.test(y.value) && ((x.unit === y.unit && x.unit !== "age") || ["same", "kind"].includes(counted(x, y))) && comparable(x, y);
-  const pairs: Array<[NumberMention, NumberMention]> = [];
-  const leftB = [...unmatchedB];
-  const leftA: NumberMention[] = [];
-  for (const x of unmatchedA) {
-    const k = leftB.findIndex((y) => sameThing(x, y));
-    const y = leftB[k];
-    if (y) {
-      pairs.push([x, y]);
-      leftB.splice(k, 1);
-    } else leftA.push(x);
-  }
-  for (const [x, y] of pairs) {
-    // One figure rounded from the other (1.23 and 1.2), or figures within 5% ($9.99 and $9.95, 1,500
-    // and 1,520: an update), are worth a look, not a conflict; an age, or a small whole count (23 and
-    // 24 dead), is exact.
-    const approximate = Math.max(Math.abs(numericValue(x.value)), Math.abs(numericValue(y.value))) >= 100 || /\./.test(x.value + y.value);
-    const close = x.unit !== "age" && (rounded(x.value, y.value) || (approximate && relativeGap(x.value, y.value) <= 0.05));
-    out.push({
-      type: "number",
-      severity: close ? "low" : "high",
-      spans: [span(0, x), span(1, y)],
-      explanation: `${a.label} gives ${q(x.text)}; ${b.label} gives ${q(y.text)}${close ? " (close: rounding or an update?)" : ""}.`,
-    });
-  }
-  for (const [side, list, label, other] of [[0, leftA, a.label, b.label], [1, leftB, b.label, a.label]] as const) {
-    if (list.length === 0) continue;
-    out.push({
-      type: "number",
-      severity: "low",
-      spans: list.map((x) => span(side, x)),
-      explanation: `Only ${label} gives the figure ${list.map((x) => q(x.text)).join(", ")}; ${other} does not.`,
-    });
-  }
-  return out;
-}
-
-const YEAR = /^(1[89]|20)\d{2}$/;
-
-/**
- * How the things two figures count relate: the same (one word, synonyms, a noun the two compounds
- * share, a word and its shortening: "chipset"/"chip", "web site"/"website"), one a kind of the
- * other ("infants"/"children"), different, or unknown when either does not say.
- */
-function counted(x: NumberMention, y: NumberMention): "same" | "kind" | "different" | "unknown" {
-  if (!x.unit || !y.unit) return "unknown";
-  // Ages compare only for the same person: "a 4-year-old boy" and "a 1-year-old brother" are two children.
-  if (x.unit === "age" || y.unit === "age") return x.unit === y.unit && x.nouns.some((n) => y.nouns.includes(n)) ? "same" : "unknown";
-  if (x.unit === y.unit || synonymous(x.unit, y.unit)) return "same";
-  const equivalent = (u: string) => COUNTED_EQUIVALENTS.get(u) ?? u;
-  if (equivalent(x.unit) === equivalent(y.unit)) return "same";
-  if (x.nouns.some((n) => y.nouns.includes(n))) return "same";
-  if (x.nouns.join("") === y.nouns.join("")) return "same";
-  const [short, long] = x.unit.length <= y.unit.length ? [x.unit, y.unit] : [y.unit, x.unit];
-  if (short.length >= 4 && long.startsWith(short)) return "same";
-  return kindOf(x.unit, y.unit) ? "kind" : "different";
-}
-
-/** A normalised figure as a number ("2.5 1e6" -> 2500000, "12%" -> 12); NaN for "hundreds". */
-function numericValue(v: string): number {
-  const m = /^(-?\d+(?:\.\d+)?)(?:\s+(1e\d+))?%?$/.exec(v);
-  return m ? Number(m[1]) * (m[2] ? Number(m[2]) : 1) : NaN;
-}
-
-/** One figure is the other rounded to fewer decimals: "1.23" and "1.2", "3.01" and "3". */
-function rounded(x: string, y: string): boolean {
-  const decimals = (v: string) => /\.(\d+)/.exec(v)?.[1]?.length ?? 0;
-  const [p, r] = [numericValue(x), numericValue(y)];
-  if (!Number.isFinite(p) || !Number.isFinite(r)) return false;
-  const [fine, coarse, places] = decimals(x) > decimals(y) ? [p, r, decimals(y)] : [r, p, decimals(x)];
-  if (decimals(x) === decimals(y)) return false;
-  const factor = 10 ** places;
-  return Math.round(fine * factor) / factor === coarse;
-}
-
-/** |x - y| / max(|x|, |y|) for numeric values; 1 when either is not a plain number. */
-function relativeGap(x: string, y: string): number {
-  const [p, r] = [numericValue(x), numericValue(y)];
-  if (!Number.isFinite(p) || !Number.isFinite(r) || Math.max(Math.abs(p), Math.abs(r)) === 0) return 1;
-  return Math.abs(p - r) / Math.max(Math.abs(p), Math.abs(r));
 }
 
 function unmatched(xs: Mention[], ys: Mention[]): Mention[] {
@@ -644,135 +491,7 @@ function polarity(a: Side, b: Side, hunks: Hunk[]): Finding[] {
   return out;
 }
 
-/** A name's letters, lower case, without a plural or possessive "s" (kept on short names: "Wis"). */
-const bareName = (w: string) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "").replace(/(?<=\p{L}{4})s$/u, "");
-
-/** Spelling variants ("Muqtada"/"Moqtada", "Zulfiqar"/"Zulifquar"), demonyms ("America"/"American"), short forms of a first name ("Tim"/"Timothy") and run-together words ("andInfineon"). */
-/** Consonants of a name, each run of one letter once: "qaeda" -> "qd". */
-function skeleton(name: string): string {
-  return name.replace(/[aeiouy]/g, "").replace(/(.)\1+/g, "$1");
-}
-
-/** Abbreviations in place names: "St" for "Street" or "Saint", "Mt" for "Mount". */
-const PLACE_ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = new Map([
-  ["st", ["street", "saint"]],
-  ["ste", ["sainte"]],
-  ["mt", ["mount", "mountain"]],
-  ["ft", ["fort"]],
-  ["ave", ["avenue"]],
-  ["rd", ["road"]],
-  ["blvd", ["boulevard"]],
-  ["univ", ["university"]],
-]);
-
-function nameVariant(x: string, y: string): boolean {
-  const [p, r] = [bareName(x), bareName(y)];
-  if (PLACE_ABBREVIATIONS.get(p)?.includes(r) || PLACE_ABBREVIATIONS.get(r)?.includes(p)) return true;
-  if (p.length >= 3 && r.length >= 3 && (p.startsWith(r) || r.startsWith(p))) return true;
-  if (p.length >= 5 && r.length >= 5 && (p.includes(r) || r.includes(p))) return true;
-  if (p.length < 4 || r.length < 4) return false;
-  if (p.startsWith(r.slice(0, 5)) || r.startsWith(p.slice(0, 5))) return true;
-  // Transliterations differ in vowels and doubled letters ("Qaida"/"Qaeda", "Ahmad"/"Ahmed", "Jemah"/"Jemaah").
-  if (p[0] === r[0] && skeleton(p) === skeleton(r) && skeleton(p).length >= 2) return true;
-  // Short names differ by one letter and are different places ("Iran"/"Iraq", "Mali"/"Bali").
-  const shorter = Math.min(p.length, r.length);
-  return shorter >= 6 && editDistance(p, r) <= Math.floor(shorter / 4);
-}
-
-/** The alias groups a sentence's names belong to, by single words and by runs of two or three ("United States"). */
-function aliasGroups(tokens: readonly Token[]): Set<string> {
-  const groups = new Set<string>();
-  for (let i = 0; i < tokens.length; i += 1) {
-    let joined = "";
-    for (let n = 0; n < 4 && i + n < tokens.length; n += 1) {
-      joined += (tokens[i + n]?.text ?? "").toLowerCase().replace(/[^\p{L}]/gu, "");
-      const group = NAME_ALIASES.get(joined) ?? NAME_ALIASES.get(joined.replace(/s$/, ""));
-      if (group) groups.add(group);
-    }
-  }
-  return groups;
-}
-
-/** Initials of runs of capitalised words ("Prime Minister" -> "pm", "New York Stock Exchange" -> "nyse"), with and without "of"/"and"/"the". */
-function initialisms(tokens: readonly Token[]): Set<string> {
-  const out = new Set<string>();
-  for (const t of tokens) {
-    // One word's own capitals: "InterActiveCorp" -> "iac".
-    const capitals = t.text.replace(/[^\p{Lu}]/gu, "");
-    if (capitals.length >= 2 && capitals.length < t.text.length) out.add(capitals.toLowerCase());
-  }
-  for (let i = 0; i < tokens.length; i += 1) {
-    let full = "";
-    let content = "";
-    for (let j = i; j < tokens.length && j < i + 6; j += 1) {
-      const t = tokens[j];
-      if (!t) break;
-      const minor = /^(of|and|the|for)$/.test(t.lower);
-      if (!minor && !/^\p{Lu}/u.test(t.text)) break;
-      full += t.lower[0] ?? "";
-      if (!minor) content += t.lower[0] ?? "";
-      if (content.length >= 2) {
-        out.add(full);
-        out.add(content);
-      }
-    }
-  }
-  return out;
-}
-
-function entities(a: Side, b: Side, hunks: Hunk[]): Finding[] {
-  const out: Finding[] = [];
-  const groups = [aliasGroups(a.features.tokens), aliasGroups(b.features.tokens)] as const;
-  const initials = [initialisms(a.features.tokens), initialisms(b.features.tokens)] as const;
-  for (const h of hunks) {
-    // A substitution of one name for another: a tight hunk, names the other sentence never uses.
-    if (h.a.length > 2 || h.b.length > 2) continue;
-    const known = (side: Side, index: 0 | 1, t: Token) =>
-      DATE_WORD.test(t.text) ||
-      HONORIFICS.has(bareName(t.text)) ||
-      side.features.names.has(t.lemma) ||
-      side.features.tokens.some((o) => (o.pos === "PROPN" || o.pos === "ADJ") && (bareName(o.text) === bareName(t.text) || nameVariant(o.text, t.text))) ||
-      [...side.features.content.keys()].some((k) => k.length >= 5 && t.lemma.slice(0, 5) === k.slice(0, 5)) ||
-      // "PM" where the other says "Prime Minister"; "U.S." where it says "American".
-      (/^\p{Lu}[\p{Lu}.]{1,7}$/u.test(t.text) && initials[index].has(bareName(t.text))) ||
-      [...aliasGroups([t])].some((g) => groups[index].has(g));
-    const name = (t: Token) => t.pos === "PROPN" && !isRole(t.lower) && !GENERIC_AGENTS.has(t.lower);
-    const pa = h.a.filter((t) => name(t) && !known(b, 1, t));
-    const pb = h.b.filter((t) => name(t) && !known(a, 0, t));
-    if (pa.length === 0 || pb.length === 0) continue;
-    const first = (ts: Token[]) => ({ start: ts[0]?.start ?? 0, end: ts[ts.length - 1]?.end ?? 0 });
-    const sa = first(pa);
-    const sb = first(pb);
-    out.push({
-      type: "entity",
-      severity: "medium",
-      spans: [span(0, sa), span(1, sb)],
-      explanation: `${a.label} names ${q(textOf(a, sa))} where ${b.label} names ${q(textOf(b, sb))}.`,
-    });
-  }
-  return out;
-}
-
 /** Content words of a hunk, with newsroom equivalents ("press conference" = "news conference") folded. */
-const DATE_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?$/i;
-
-/** Edit distance with adjacent transpositions counted once ("Zulfiqar"/"Zulifquar": 2), for telling a transliteration variant from a different name. */
-export function editDistance(x: string, y: string): number {
-  let before: number[] = [];
-  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= x.length; i += 1) {
-    const cur = [i];
-    for (let j = 1; j <= y.length; j += 1) {
-      let d = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (x[i - 1] === y[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) d = Math.min(d, (before[j - 2] ?? 0) + 1);
-      cur[j] = d;
-    }
-    before = prev;
-    prev = cur;
-  }
-  return prev[y.length] ?? 0;
-}
-
 function contentOf(tokens: Token[]): Token[] {
   let text = tokens.map((t) => t.text).join(" ");
   for (const [pattern] of EQUIVALENT_PHRASES) text = text.replace(pattern, "");

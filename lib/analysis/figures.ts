@@ -1,0 +1,129 @@
+import type { NumberMention } from "./features";
+import { q, span, type Finding, type Side } from "./finding";
+import { kindOf, synonymous } from "./lexicon";
+import { COUNTED_EQUIVALENTS } from "./vocabulary";
+
+/** Figures that differ, or that count different things ("hundreds of organizations" / "hundreds of computers"). */
+export function compareFigures(a: Side, b: Side): Finding[] {
+  const out: Finding[] = [];
+  const na = a.features.numbers;
+  const nb = b.features.numbers;
+  const usedB = new Set<number>();
+  const unmatchedA: typeof na = [];
+  for (const x of na) {
+    const j = nb.findIndex((y, k) => !usedB.has(k) && y.value === x.value);
+    const y = nb[j];
+    if (j === -1 || !y) {
+      unmatchedA.push(x);
+      continue;
+    }
+    usedB.add(j);
+    const relation = counted(x, y);
+    if (relation === "different") {
+      out.push({
+        type: "number",
+        severity: "high",
+        spans: [span(0, x), span(1, y)],
+        explanation: `${a.label} says ${q(x.text)}; ${b.label} says ${q(y.text)}: the same figure counts different things.`,
+      });
+    } else if (relation === "kind") {
+      out.push({
+        type: "number",
+        severity: "low",
+        spans: [span(0, x), span(1, y)],
+        explanation: `${a.label} says ${q(x.text)}; ${b.label} says ${q(y.text)}: one names what is counted more generally.`,
+      });
+    }
+  }
+  const unmatchedB = nb.filter((_, k) => !usedB.has(k));
+  // Two unmatched figures conflict when they count the same thing (or neither says what it counts),
+  // and a year only with a year.
+  // Figures that say nothing of what they count pair only within a factor of ten of each other:
+  // "2.5" and "1,672.22" are two different figures, not one figure given two ways.
+  const comparable = (x: NumberMention, y: NumberMention) => {
+    if (x.unit !== null || y.unit !== null) return true;
+    const [p, r] = [numericValue(x.value), numericValue(y.value)];
+    return !Number.isFinite(p) || !Number.isFinite(r) || p === 0 || r === 0 || Math.abs(Math.log10(Math.abs(p) / Math.abs(r))) <= 1;
+  };
+  const sameThing = (x: NumberMention, y: NumberMention) =>
+    YEAR.test(x.value) === YEAR.test(y.value) && ((x.unit === y.unit && x.unit !== "age") || ["same", "kind"].includes(counted(x, y))) && comparable(x, y);
+  const pairs: Array<[NumberMention, NumberMention]> = [];
+  const leftB = [...unmatchedB];
+  const leftA: NumberMention[] = [];
+  for (const x of unmatchedA) {
+    const k = leftB.findIndex((y) => sameThing(x, y));
+    const y = leftB[k];
+    if (y) {
+      pairs.push([x, y]);
+      leftB.splice(k, 1);
+    } else leftA.push(x);
+  }
+  for (const [x, y] of pairs) {
+    // One figure rounded from the other (1.23 and 1.2), or figures within 5% ($9.99 and $9.95, 1,500
+    // and 1,520: an update), are worth a look, not a conflict; an age, or a small whole count (23 and
+    // 24 dead), is exact.
+    const approximate = Math.max(Math.abs(numericValue(x.value)), Math.abs(numericValue(y.value))) >= 100 || /\./.test(x.value + y.value);
+    const close = x.unit !== "age" && (rounded(x.value, y.value) || (approximate && relativeGap(x.value, y.value) <= 0.05));
+    out.push({
+      type: "number",
+      severity: close ? "low" : "high",
+      spans: [span(0, x), span(1, y)],
+      explanation: `${a.label} gives ${q(x.text)}; ${b.label} gives ${q(y.text)}${close ? " (close: rounding or an update?)" : ""}.`,
+    });
+  }
+  for (const [side, list, label, other] of [[0, leftA, a.label, b.label], [1, leftB, b.label, a.label]] as const) {
+    if (list.length === 0) continue;
+    out.push({
+      type: "number",
+      severity: "low",
+      spans: list.map((x) => span(side, x)),
+      explanation: `Only ${label} gives the figure ${list.map((x) => q(x.text)).join(", ")}; ${other} does not.`,
+    });
+  }
+  return out;
+}
+
+const YEAR = /^(1[89]|20)\d{2}$/;
+
+/**
+ * How the things two figures count relate: the same (one word, synonyms, a noun the two compounds
+ * share, a word and its shortening: "chipset"/"chip", "web site"/"website"), one a kind of the
+ * other ("infants"/"children"), different, or unknown when either does not say.
+ */
+function counted(x: NumberMention, y: NumberMention): "same" | "kind" | "different" | "unknown" {
+  if (!x.unit || !y.unit) return "unknown";
+  // Ages compare only for the same person: "a 4-year-old boy" and "a 1-year-old brother" are two children.
+  if (x.unit === "age" || y.unit === "age") return x.unit === y.unit && x.nouns.some((n) => y.nouns.includes(n)) ? "same" : "unknown";
+  if (x.unit === y.unit || synonymous(x.unit, y.unit)) return "same";
+  const equivalent = (u: string) => COUNTED_EQUIVALENTS.get(u) ?? u;
+  if (equivalent(x.unit) === equivalent(y.unit)) return "same";
+  if (x.nouns.some((n) => y.nouns.includes(n))) return "same";
+  if (x.nouns.join("") === y.nouns.join("")) return "same";
+  const [short, long] = x.unit.length <= y.unit.length ? [x.unit, y.unit] : [y.unit, x.unit];
+  if (short.length >= 4 && long.startsWith(short)) return "same";
+  return kindOf(x.unit, y.unit) ? "kind" : "different";
+}
+
+/** A normalised figure as a number ("2.5 1e6" -> 2500000, "12%" -> 12); NaN for "hundreds". */
+function numericValue(v: string): number {
+  const m = /^(-?\d+(?:\.\d+)?)(?:\s+(1e\d+))?%?$/.exec(v);
+  return m ? Number(m[1]) * (m[2] ? Number(m[2]) : 1) : NaN;
+}
+
+/** One figure is the other rounded to fewer decimals: "1.23" and "1.2", "3.01" and "3". */
+function rounded(x: string, y: string): boolean {
+  const decimals = (v: string) => /\.(\d+)/.exec(v)?.[1]?.length ?? 0;
+  const [p, r] = [numericValue(x), numericValue(y)];
+  if (!Number.isFinite(p) || !Number.isFinite(r)) return false;
+  const [fine, coarse, places] = decimals(x) > decimals(y) ? [p, r, decimals(y)] : [r, p, decimals(x)];
+  if (decimals(x) === decimals(y)) return false;
+  const factor = 10 ** places;
+  return Math.round(fine * factor) / factor === coarse;
+}
+
+/** |x - y| / max(|x|, |y|) for numeric values; 1 when either is not a plain number. */
+function relativeGap(x: string, y: string): number {
+  const [p, r] = [numericValue(x), numericValue(y)];
+  if (!Number.isFinite(p) || !Number.isFinite(r) || Math.max(Math.abs(p), Math.abs(r)) === 0) return 1;
+  return Math.abs(p - r) / Math.max(Math.abs(p), Math.abs(r));
+}

@@ -1,0 +1,32 @@
+import type { SentenceFeatures } from "./features";
+import type { DiscrepancyType, Severity } from "./types";
+
+/** What the classifier rules share: the two sides compared, and what they find. */
+export interface Side {
+  label: string;
+  features: SentenceFeatures;
+}
+
+export interface LocalSpan {
+  side: 0 | 1;
+  start: number;
+  end: number;
+}
+
+export interface Finding {
+  type: DiscrepancyType;
+  severity: Severity;
+  spans: LocalSpan[];
+  explanation: string;
+}
+
+export const q = (text: string) => `“${text}”`;
+
+export function span(side: 0 | 1, m: { start: number; end: number }): LocalSpan {
+  return { side, start: m.start, end: m.end };
+}
+
+/** Offsets from features index the typography-normalised text, which has the original's length. */
+export function textOf(side: Side, s: { start: number; end: number }): string {
+  return side.features.text.slice(s.start, s.end);
+}
