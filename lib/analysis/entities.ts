@@ -37,9 +37,10 @@ interface Word {
 
 const CONNECTORS = new Set(["to", "of", "for", "at", "in"]);
 /** Last words of places and bodies, never of a person's name. */
-const PLACE_WORDS = new Set(
-  "city county state states province district island islands republic kingdom union nations department ministry council committee house senate court office agency bank street avenue square".split(" "),
-);
+const PLACE_WORDS = new Set([
+  ..."city county state states province district island islands republic kingdom union nations house senate bank street avenue square".split(" "),
+  ...BODY_WORDS,
+]);
 const NOT_NAMES = new Set(["the", "a", "an", "on", "in", "and", "but", "said", "says", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 
 function wordsOf(text: string): Word[] {

@@ -114,9 +114,8 @@ function numericValue(v: string): number {
 function rounded(x: string, y: string): boolean {
   const decimals = (v: string) => /\.(\d+)/.exec(v)?.[1]?.length ?? 0;
   const [p, r] = [numericValue(x), numericValue(y)];
-  if (!Number.isFinite(p) || !Number.isFinite(r)) return false;
+  if (!Number.isFinite(p) || !Number.isFinite(r) || decimals(x) === decimals(y)) return false;
   const [fine, coarse, places] = decimals(x) > decimals(y) ? [p, r, decimals(y)] : [r, p, decimals(x)];
-  if (decimals(x) === decimals(y)) return false;
   const factor = 10 ** places;
   return Math.round(fine * factor) / factor === coarse;
 }

@@ -21,7 +21,8 @@ export interface Token {
  * changes how later text splits ("Microsoft's" stays one token once it has been read whole
  * after a quotation mark). So each analysis reads with an instance that has read nothing else:
  * the same articles give the same result whatever the process analysed before. Building one
- * takes about 65 ms; a spare is built while the process is idle, so an analysis does not wait.
+ * takes about 65 ms; the next one is built on a later turn of the event loop (a server pays those
+ * 65 ms between two steps of the analysis), so an analysis starts on one that is ready.
  */
 export type Nlp = ReturnType<typeof winkNLP>;
 
@@ -46,7 +47,7 @@ export function prepareNlp(): void {
   spare ??= winkNLP(stableModel);
 }
 
-/** An instance that has read nothing; the next one is built in the background. */
+/** An instance that has read nothing; the next one is built on a later turn of the event loop. */
 export function pristineNlp(): Nlp {
   const instance = spare ?? winkNLP(stableModel);
   spare = null;

@@ -45,7 +45,10 @@ const SPELLINGS: Array<[RegExp, string]> = [
   [/^(defen|offen|licen|preten)ce(s)?$/u, "$1se$2"],
 ];
 
-/** One spelling of a word for both sides of the Atlantic. */
+/**
+ * One spelling of a word for both sides of the Atlantic: a comparison key applied to both quotations,
+ * never shown ("precise" becomes "precize" on both sides, which merges nothing).
+ */
 export function spelling(word: string): string {
   for (const [pattern, replacement] of SPELLINGS) if (pattern.test(word)) return word.replace(pattern, replacement);
   return word;

@@ -1,0 +1,23 @@
+import { expect, test } from "vitest";
+import { extractFeatures } from "./features";
+import { quoteUnits, spelling, wordingOf } from "./wording";
+
+test("British and American spellings are one comparison key; short and irregular words are left alone", () => {
+  expect(["behaviour", "organise", "analysed", "centre", "travelled", "catalogue", "defence"].map(spelling)).toEqual([
+    "behavior", "organize", "analyzed", "center", "traveled", "catalog", "defense",
+  ]);
+  expect(["four", "hour", "are", "were", "bell", "tour"].map(spelling)).toEqual(["four", "hour", "are", "were", "bell", "tour"]);
+});
+
+test("contractions are expanded and hyphens inside a word join it", () => {
+  expect(wordingOf("It's short-lived; we can't, won't and don't")).toEqual(["it", "is", "shortlived", "we", "can", "not", "will", "not", "and", "do", "not"]);
+});
+
+test("a quotation interrupted by its speaker is one unit; two remarks in separate sentences are two", () => {
+  const joined = quoteUnits(extractFeatures('"Instead of pursuing the threats," Graham said, "this administration chose old scores."'));
+  expect(joined).toHaveLength(1);
+  expect(joined[0]?.parts).toHaveLength(2);
+  expect(joined[0]?.text).toBe("Instead of pursuing the threats, this administration chose old scores.");
+  const apart = quoteUnits(extractFeatures('"We will appeal," the lawyer told reporters outside the courthouse after the long hearing ended. "It is unfair."'));
+  expect(apart).toHaveLength(2);
+});
