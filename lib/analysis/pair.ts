@@ -2,7 +2,7 @@ import { ALIGN_THRESHOLD } from "./align";
 import { classifyPair } from "./classify";
 import { extractFeatures } from "./features";
 import { sameFactsProbability } from "./paraphrase";
-import { similarity } from "./similarity";
+import { overlap } from "./similarity";
 
 export interface PairVerdict {
   /** Graded similarity in [0, 1]. */
@@ -23,9 +23,10 @@ export const SAME_FACTS_THRESHOLD = 0.5;
 export function analyzePair(first: string, second: string): PairVerdict {
   const a = extractFeatures(first);
   const b = extractFeatures(second);
-  const sim = similarity(a, b);
+  const o = overlap(a, b);
+  const sim = o.similarity;
   const aligned = sim >= ALIGN_THRESHOLD;
-  const sameFacts = aligned && sameFactsProbability(a, b) >= SAME_FACTS_THRESHOLD;
+  const sameFacts = aligned && sameFactsProbability(a, b, o) >= SAME_FACTS_THRESHOLD;
   const serious = sameFacts
     ? classifyPair({ label: "first", features: a }, { label: "second", features: b }).some((f) => f.severity !== "low")
     : true;

@@ -1,7 +1,7 @@
 import type { SentenceFeatures } from "./features";
 import { predict } from "./logistic";
 import { PARAPHRASE_MODEL } from "./paraphrase-model";
-import { overlap } from "./similarity";
+import { overlap, type Overlap } from "./similarity";
 
 /**
  * Measurements of how much two aligned sentences say the same thing, beyond the
@@ -84,8 +84,8 @@ function contentWeight(f: SentenceFeatures): number {
   return total;
 }
 
-export function pairFeatures(a: SentenceFeatures, b: SentenceFeatures): Record<PairFeature, number> {
-  const o = overlap(a, b);
+/** `o` is the pair's overlap when the caller has it already (the aligner's similarity). */
+export function pairFeatures(a: SentenceFeatures, b: SentenceFeatures, o: Overlap = overlap(a, b)): Record<PairFeature, number> {
   const wa = words(a);
   const wb = words(b);
   const [unigramMin, unigramMax] = ngramOverlap(wa, wb, 1);
@@ -140,8 +140,8 @@ export function pairFeatures(a: SentenceFeatures, b: SentenceFeatures): Record<P
  * Probability that two sentences state the same facts (no more, no less), from the
  * logistic model fitted on MRPC's news sentence pairs (lib/analysis/paraphrase-model.ts).
  */
-export function sameFactsProbability(a: SentenceFeatures, b: SentenceFeatures): number {
-  const f = pairFeatures(a, b);
+export function sameFactsProbability(a: SentenceFeatures, b: SentenceFeatures, o?: Overlap): number {
+  const f = pairFeatures(a, b, o);
   return predict(
     PARAPHRASE_MODEL,
     PARAPHRASE_MODEL.features.map((name) => f[name as PairFeature]),
