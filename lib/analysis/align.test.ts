@@ -1,10 +1,22 @@
 import { expect, test } from "vitest";
-import { align, alignPair } from "./align";
+import { align, MAX_PER_SOURCE, type AlignedGroup } from "./align";
 import { extractFeatures } from "./features";
 import { comparisonIdf } from "./similarity";
 
 const f = (sentences: string[]) => sentences.map(extractFeatures);
 const noIdf = () => 1;
+const members = (groups: AlignedGroup[]) => groups.map((g) => g.members);
+
+/** Every linked pair of sentences in the groups, as "source:sentence|source:sentence", in text order. */
+function links(groups: AlignedGroup[], texts: string[][]): string[] {
+  const out = new Set<string>();
+  for (const g of groups)
+    for (const m of g.members)
+      for (const n of g.members)
+        if (m.source < n.source)
+          for (const i of m.sentences) for (const j of n.sentences) out.add([texts[m.source]?.[i], texts[n.source]?.[j]].sort().join(" | "));
+  return [...out].sort();
+}
 
 test("reordered paragraphs still align one to one", () => {
   const a = f([
@@ -17,16 +29,45 @@ test("reordered paragraphs still align one to one", () => {
     "The central bank lifted its key interest rate by half a percentage point on Wednesday.",
     "The labour ministry said unemployment dropped to 3.5 percent in March.",
   ]);
-  const edges = alignPair(a, b, noIdf).map((e) => [e.a, e.b]).sort();
-  expect(edges).toEqual([[0, 1], [1, 2], [2, 0]]);
+  const groups = align([{ features: a }, { features: b }], noIdf);
+  const bySource0 = members(groups).sort((x, y) => (x[0]?.sentences[0] ?? 0) - (y[0]?.sentences[0] ?? 0));
+  expect(bySource0).toEqual([
+    [{ source: 0, sentences: [0] }, { source: 1, sentences: [1] }],
+    [{ source: 0, sentences: [1] }, { source: 1, sentences: [2] }],
+    [{ source: 0, sentences: [2] }, { source: 1, sentences: [0] }],
+  ]);
 });
 
 test("a claim split over two sentences joins one group (1:n)", () => {
   const a = f(["Moon thanked the envoy and said Ukraine's sovereignty, integrity and independence must be guaranteed."]);
   const b = f(["Moon thanked the envoy for his visit to Seoul.", "He said Ukraine's sovereignty and independence must be guaranteed."]);
   const groups = align([{ features: a }, { features: b }], noIdf);
-  expect(groups).toHaveLength(1);
-  expect(groups[0]?.members).toEqual([{ source: 0, sentences: [0] }, { source: 1, sentences: [0, 1] }]);
+  expect(members(groups)).toEqual([[{ source: 0, sentences: [0] }, { source: 1, sentences: [0, 1] }]]);
+});
+
+test("a lead that sums up two claims links to both, while each keeps its own partner (n:m)", () => {
+  const texts = [
+    [
+      "The city council approved the new stadium on Tuesday and cut the library budget by a third.",
+      "The stadium will seat 40,000 fans and open in 2027.",
+      "Librarians said the budget cut would close four branches.",
+    ],
+    [
+      "Council members voted 7-2 on Tuesday to approve a new stadium for the city.",
+      "The council also cut the library budget by a third, a move librarians said would close four branches.",
+      "The stadium, which will seat 40,000 fans, is due to open in 2027.",
+    ],
+  ];
+  const sources = texts.map((t) => ({ features: f(t) }));
+  const groups = align(sources, comparisonIdf(sources.flatMap((s) => s.features)));
+  const found = links(groups, texts);
+  // The lead links to both claims it sums up.
+  expect(found).toContain([texts[0]?.[0], texts[1]?.[0]].sort().join(" | "));
+  expect(found).toContain([texts[0]?.[0], texts[1]?.[1]].sort().join(" | "));
+  // The details keep their own partners, and the stadium's size is not linked to the library cut.
+  expect(found).toContain([texts[0]?.[1], texts[1]?.[2]].sort().join(" | "));
+  expect(found).toContain([texts[0]?.[2], texts[1]?.[1]].sort().join(" | "));
+  expect(found).not.toContain([texts[0]?.[1], texts[1]?.[1]].sort().join(" | "));
 });
 
 test("three sources form claim groups across all of them; unrelated sentences stay alone", () => {
@@ -36,12 +77,46 @@ test("three sources form claim groups across all of them; unrelated sentences st
     f(["A chess tournament opened in Oslo.", "On Sunday firefighters contained a wildfire near Athens."]),
   ];
   const groups = align(sources.map((features) => ({ features })), comparisonIdf(sources.flat()));
-  expect(groups).toHaveLength(1);
-  expect(groups[0]?.members).toEqual([
-    { source: 0, sentences: [0] },
-    { source: 1, sentences: [0] },
-    { source: 2, sentences: [1] },
+  expect(members(groups)).toEqual([
+    [
+      { source: 0, sentences: [0] },
+      { source: 1, sentences: [0] },
+      { source: 2, sentences: [1] },
+    ],
   ]);
+});
+
+test("groups do not chain: two sentences that each share a different claim with a third stay in two groups", () => {
+  const texts = [
+    ["The mayor resigned on Monday after an audit found missing funds."],
+    ["The mayor resigned on Monday.", "An audit found $2 million in missing funds at the water department."],
+    ["The water department's missing $2 million was found by an audit ordered by the state treasurer."],
+  ];
+  const sources = texts.map((t) => ({ features: f(t) }));
+  const groups = align(sources, comparisonIdf(sources.flatMap((s) => s.features)));
+  // Source 1's resignation sentence and source 2's audit sentence say different things: never one row.
+  for (const g of groups) {
+    const has = (s: number, i: number) => g.members.some((m) => m.source === s && m.sentences.includes(i));
+    expect(has(1, 0) && has(2, 0)).toBe(false);
+  }
+  for (const g of groups) for (const m of g.members) expect(m.sentences.length).toBeLessThanOrEqual(MAX_PER_SOURCE);
+});
+
+test("the same sources in any order give the same links", () => {
+  const texts = [
+    ["Heavy rain flooded the main road into the village on Friday.", "Three families were evacuated by boat.", "The school will stay closed until Wednesday."],
+    ["Rescuers used boats to evacuate three families.", "The main road into the village was under water on Friday after heavy rain."],
+    ["Officials said the village school would remain closed until Wednesday.", "Floodwater cut the village's main road on Friday."],
+  ];
+  const run = (order: number[]) => {
+    const ordered = order.map((k) => texts[k] ?? []);
+    const sources = ordered.map((t) => ({ features: f(t) }));
+    return links(align(sources, comparisonIdf(sources.flatMap((s) => s.features))), ordered);
+  };
+  const forward = run([0, 1, 2]);
+  expect(forward.length).toBeGreaterThan(0);
+  expect(run([2, 1, 0])).toEqual(forward);
+  expect(run([1, 2, 0])).toEqual(forward);
 });
 
 test("an editor's veto keeps two sentences apart in every later analysis", async () => {

@@ -1,22 +1,33 @@
-import { assign } from "./assignment";
 import type { SentenceFeatures } from "./features";
-import { overlap, type Idf } from "./similarity";
+import { LINK_THRESHOLD, linkFeatures, linkProbability, type LinkFeature } from "./links";
+import { overlap, type Idf, type Overlap } from "./similarity";
 
 /**
- * Alignment: which sentences carry the same claim across sources. For every
- * pair of sources a global maximum-weight assignment over the similarity matrix
- * picks 1:1 matches above ALIGN_THRESHOLD (reading order is only a small tie
- * breaker: outlets reorder paragraphs). A sentence left over is attached to its
- * neighbour's partner when that partner covers most of it (one outlet split the
- * claim over two sentences). Matches across all pairs are joined into claim
- * groups; sentences in no group are claims only their source carries.
+ * Alignment: which sentences carry the same claim across sources, in two steps.
+ *
+ * 1. Links. Every pair of sentences from two different sources that shares an informative word is
+ *    scored (`links.ts`); a pair whose link probability clears LINK_THRESHOLD is a link. A sentence
+ *    may link to several sentences of another source (1:n, n:m): a lead often sums up three.
+ * 2. Claim groups. Links are taken strongest first. A sentence joins a group only when it links to
+ *    most (more than half) of the group's members from other sources, never through one member
+ *    that links to another, so groups do not chain into blobs; a group holds at most
+ *    MAX_PER_SOURCE sentences of one source (a row a reader can take in). A link that fits no
+ *    group starts its own, so a sentence carrying two claims can sit in two groups (at most
+ *    MAX_GROUPS_PER_SENTENCE).
+ *
+ * The result does not depend on the order of the sources: pairs are scored symmetrically and ties
+ * are broken by the sentences' text.
  */
 export const ALIGN_THRESHOLD = 0.27;
-const SPLIT_COVER = 0.3;
-const SPLIT_MIN_SIMILARITY = 0.18;
-const ORDER_HINT = 0.03;
+export const MAX_PER_SOURCE = 3;
+export const MAX_GROUPS_PER_SENTENCE = 2;
 /** Weighted words below this do not make two sentences worth scoring. */
 const CANDIDATE_WEIGHT = 0.3;
+/** A sentence split off its neighbour links to the neighbour's partner at this similarity and cover. */
+const SPLIT_MIN_SIMILARITY = 0.18;
+const SPLIT_COVER = 0.3;
+/** Pairs below this similarity are not links whatever else they share. */
+const MIN_SIMILARITY = 0.05;
 
 export interface AlignSource {
   features: SentenceFeatures[];
@@ -25,12 +36,46 @@ export interface AlignSource {
 export interface AlignedGroup {
   similarity: number;
   members: Array<{ source: number; sentences: number[] }>;
+  /** Pairs of member sources (by source index, lower first) with at least one direct link. */
+  linked: Array<[number, number]>;
 }
 
-interface Edge {
+/** A scored candidate pair between two sources; indices are local to each source. */
+export interface Candidate {
   a: number;
   b: number;
   similarity: number;
+  /** How much of each sentence the other covers. */
+  coverA: number;
+  coverB: number;
+  probability: number;
+  features: Record<LinkFeature, number>;
+}
+
+/**
+ * The candidates that are links: those whose probability clears LINK_THRESHOLD, and a sentence
+ * with no link of its own whose neighbour links to a sentence that covers much of it (one outlet
+ * split over two sentences what the other says in one: "Moon thanked the envoy." + "He said the
+ * sovereignty of Ukraine must be guaranteed.").
+ */
+export function linksOf(candidates: readonly Candidate[]): Candidate[] {
+  const links = candidates.filter((c) => c.probability >= LINK_THRESHOLD);
+  const linkedA = new Set(links.map((c) => c.a));
+  const linkedB = new Set(links.map((c) => c.b));
+  const partnersOfA = new Map<number, number[]>();
+  const partnersOfB = new Map<number, number[]>();
+  for (const c of links) {
+    partnersOfA.set(c.a, [...(partnersOfA.get(c.a) ?? []), c.b]);
+    partnersOfB.set(c.b, [...(partnersOfB.get(c.b) ?? []), c.a]);
+  }
+  const splits: Candidate[] = [];
+  for (const c of candidates) {
+    if (c.probability >= LINK_THRESHOLD || c.similarity < SPLIT_MIN_SIMILARITY) continue;
+    const aSplit = !linkedA.has(c.a) && c.coverA >= SPLIT_COVER && [c.a - 1, c.a + 1].some((n) => partnersOfA.get(n)?.includes(c.b));
+    const bSplit = !linkedB.has(c.b) && c.coverB >= SPLIT_COVER && [c.b - 1, c.b + 1].some((n) => partnersOfB.get(n)?.includes(c.a));
+    if (aSplit || bSplit) splits.push({ ...c, probability: LINK_THRESHOLD });
+  }
+  return [...links, ...splits];
 }
 
 /** Pairs of sentences an editor ruled are not the same claim: (source, sentence, source, sentence). */
@@ -44,98 +89,162 @@ export function align(sources: readonly AlignSource[], idf: Idf, forbidden: Forb
   return step.value;
 }
 
+interface Link {
+  u: number;
+  v: number;
+  similarity: number;
+  probability: number;
+  /** Tie breaker that does not depend on source order. */
+  key: string;
+}
+
 /** `align`, one source pair at a time: yields the fraction of pairs done, returns the groups. */
 export function* alignSteps(sources: readonly AlignSource[], idf: Idf, forbidden: Forbidden = NOTHING_FORBIDDEN): Generator<number, AlignedGroup[], void> {
   const offsets: number[] = [];
+  const sourceOfNode: number[] = [];
+  const textOf: string[] = [];
   let total = 0;
-  for (const s of sources) {
+  sources.forEach((s, si) => {
     offsets.push(total);
     total += s.features.length;
-  }
-  const edges: Edge[] = [];
+    for (const f of s.features) {
+      sourceOfNode.push(si);
+      textOf.push(f.text);
+    }
+  });
+  const links: Link[] = [];
   const pairs = (sources.length * (sources.length - 1)) / 2;
   let done = 0;
   for (let s = 0; s < sources.length; s += 1) {
     for (let t = s + 1; t < sources.length; t += 1) {
-      edges.push(...alignPair(sources[s]?.features ?? [], sources[t]?.features ?? [], idf, (i, j) => forbidden(s, i, t, j) || forbidden(t, j, s, i)).map((e) => ({
-        a: (offsets[s] ?? 0) + e.a,
-        b: (offsets[t] ?? 0) + e.b,
-        similarity: e.similarity,
-      })));
+      const isForbidden = (i: number, j: number) => forbidden(s, i, t, j) || forbidden(t, j, s, i);
+      for (const c of linksOf(scorePair(sources[s]?.features ?? [], sources[t]?.features ?? [], idf, isForbidden))) {
+        const u = (offsets[s] ?? 0) + c.a;
+        const v = (offsets[t] ?? 0) + c.b;
+        const [x, y] = [textOf[u] ?? "", textOf[v] ?? ""].sort();
+        links.push({ u, v, similarity: c.similarity, probability: c.probability, key: `${x}\u0000${y}` });
+      }
       done += 1;
       yield done / pairs;
     }
   }
-  // Union-find over sentence nodes.
-  const parent = Array.from({ length: total }, (_, i) => i);
-  const find = (x: number): number => {
-    let r = x;
-    while (parent[r] !== r) r = parent[r] ?? r;
-    while (parent[x] !== r) {
-      const next = parent[x] ?? r;
-      parent[x] = r;
-      x = next;
-    }
-    return r;
-  };
-  for (const e of edges) {
-    const ra = find(e.a);
-    const rb = find(e.b);
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  }
-  const sourceOf = (node: number): [number, number] => {
-    let s = 0;
-    while (s + 1 < offsets.length && (offsets[s + 1] ?? Infinity) <= node) s += 1;
-    return [s, node - (offsets[s] ?? 0)];
-  };
-  const components = new Map<number, number[]>();
-  for (let node = 0; node < total; node += 1) {
-    const root = find(node);
-    const list = components.get(root);
-    if (list) list.push(node);
-    else components.set(root, [node]);
-  }
-  const edgeSims = new Map<number, number[]>();
-  for (const e of edges) {
-    const root = find(e.a);
-    const list = edgeSims.get(root);
-    if (list) list.push(e.similarity);
-    else edgeSims.set(root, [e.similarity]);
-  }
-  const groups: Array<AlignedGroup & { anchor: number }> = [];
-  for (const [root, nodes] of components) {
+  const local = (node: number): number => node - (offsets[sourceOfNode[node] ?? 0] ?? 0);
+  const isForbiddenNodes = (u: number, v: number) => forbidden(sourceOfNode[u] ?? 0, local(u), sourceOfNode[v] ?? 0, local(v));
+  return group(links, sourceOfNode, isForbiddenNodes).map((g) => {
     const bySource = new Map<number, number[]>();
-    for (const node of nodes) {
-      const [s, i] = sourceOf(node);
-      const list = bySource.get(s);
-      if (list) list.push(i);
-      else bySource.set(s, [i]);
+    for (const node of g.nodes) {
+      const s = sourceOfNode[node] ?? 0;
+      bySource.set(s, [...(bySource.get(s) ?? []), local(node)]);
     }
-    if (bySource.size < 2) continue;
-    const sims = edgeSims.get(root) ?? [0];
     const members = [...bySource.entries()]
       .sort((x, y) => x[0] - y[0])
       .map(([source, sentences]) => ({ source, sentences: sentences.sort((x, y) => x - y) }));
-    const anchor = Math.min(
-      ...members.map((m) => (m.sentences[0] ?? 0) / Math.max(1, sources[m.source]?.features.length ?? 1)),
-    );
-    groups.push({ similarity: round(sims.reduce((x, y) => x + y, 0) / sims.length), members, anchor });
+    const linked = new Set<string>();
+    for (const l of g.links) {
+      const [p, q] = [sourceOfNode[l.u] ?? 0, sourceOfNode[l.v] ?? 0].sort((x, y) => x - y);
+      linked.add(`${p}:${q}`);
+    }
+    const anchor = Math.min(...members.map((m) => (m.sentences[0] ?? 0) / Math.max(1, sources[m.source]?.features.length ?? 1)));
+    const sims = g.links.map((l) => l.similarity);
+    return {
+      similarity: round(sims.reduce((x, y) => x + y, 0) / Math.max(1, sims.length)),
+      members,
+      linked: [...linked].sort().map((k) => k.split(":").map(Number) as [number, number]),
+      anchor,
+      first: textOf[Math.min(...g.nodes)] ?? "",
+    };
+  })
+    .sort((x, y) => x.anchor - y.anchor || (x.first < y.first ? -1 : x.first > y.first ? 1 : 0))
+    .map(({ similarity, members, linked }) => ({ similarity, members, linked }));
+}
+
+interface Group {
+  nodes: Set<number>;
+  links: Link[];
+}
+
+/** Claim groups from links, strongest first, without chaining (see `align`). */
+function group(links: Link[], sourceOf: readonly number[], forbidden: (u: number, v: number) => boolean): Group[] {
+  const ordered = [...links].sort((x, y) => y.probability - x.probability || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  const neighbours = new Map<number, Set<number>>();
+  for (const l of links) {
+    neighbours.set(l.u, (neighbours.get(l.u) ?? new Set()).add(l.v));
+    neighbours.set(l.v, (neighbours.get(l.v) ?? new Set()).add(l.u));
   }
-  return groups
-    .sort((x, y) => x.anchor - y.anchor || (x.members[0]?.source ?? 0) - (y.members[0]?.source ?? 0))
-    .map(({ similarity, members }) => ({ similarity, members }));
+  const linkedTo = (x: number, y: number) => neighbours.get(x)?.has(y) ?? false;
+  const groups: Group[] = [];
+  const groupsOf = new Map<number, Group[]>();
+  const enter = (g: Group, node: number) => {
+    g.nodes.add(node);
+    groupsOf.set(node, [...(groupsOf.get(node) ?? []), g]);
+  };
+  /** How many of g's members from other sources the newcomer links to, or -1 if it may not join. */
+  const fit = (g: Group, node: number): number => {
+    const s = sourceOf[node];
+    let others = 0;
+    let hits = 0;
+    let same = 0;
+    for (const m of g.nodes) {
+      if (sourceOf[m] === s) {
+        same += 1;
+        continue;
+      }
+      if (forbidden(node, m)) return -1;
+      others += 1;
+      if (linkedTo(node, m)) hits += 1;
+    }
+    if (same >= MAX_PER_SOURCE || 2 * hits <= others) return -1;
+    return hits;
+  };
+  for (const l of ordered) {
+    const gu = groupsOf.get(l.u) ?? [];
+    const gv = groupsOf.get(l.v) ?? [];
+    if (gu.some((g) => gv.includes(g))) {
+      gu.find((g) => gv.includes(g))?.links.push(l);
+      continue;
+    }
+    let best: { g: Group; node: number; hits: number } | null = null;
+    for (const [groupsHere, newcomer] of [
+      [gu, l.v],
+      [gv, l.u],
+    ] as const) {
+      if ((groupsOf.get(newcomer)?.length ?? 0) >= MAX_GROUPS_PER_SENTENCE) continue;
+      for (const g of groupsHere) {
+        const hits = fit(g, newcomer);
+        if (hits > 0 && (!best || hits > best.hits)) best = { g, node: newcomer, hits };
+      }
+    }
+    if (best) {
+      enter(best.g, best.node);
+      for (const m of best.g.nodes) if (m !== best.node && linkedTo(best.node, m)) best.g.links.push(...links.filter((x) => (x.u === m && x.v === best.node) || (x.v === m && x.u === best.node)));
+      continue;
+    }
+    if (gu.length >= MAX_GROUPS_PER_SENTENCE || gv.length >= MAX_GROUPS_PER_SENTENCE) continue;
+    const g: Group = { nodes: new Set(), links: [l] };
+    enter(g, l.u);
+    enter(g, l.v);
+    groups.push(g);
+  }
+  return groups;
 }
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-/** 1:1 assignment plus 1:n splits between two sources; indices are local to each source. */
-export function alignPair(a: readonly SentenceFeatures[], b: readonly SentenceFeatures[], idf: Idf, forbidden: (i: number, j: number) => boolean = () => false): Edge[] {
-  const sims: number[][] = [];
-  const covers: Array<Array<[number, number]>> = [];
-  // Candidates: pairs that share at least one informative word or stem. Scoring only those keeps
-  // 10 long sources fast; a pair sharing nothing informative cannot reach the threshold anyway.
+/** The overlap of two sentences, the same whichever is given first. */
+function symmetricOverlap(a: SentenceFeatures, b: SentenceFeatures, idf: Idf): Overlap {
+  if (a.text <= b.text) return overlap(a, b, idf);
+  const o = overlap(b, a, idf);
+  return { ...o, coverA: o.coverB, coverB: o.coverA };
+}
+
+/**
+ * Every candidate pair between two sources with its link features and probability. Candidates share
+ * at least one informative word or stem: scoring only those keeps 10 long sources fast, and a pair
+ * sharing nothing informative carries no claim in common that words can show.
+ */
+export function scorePair(a: readonly SentenceFeatures[], b: readonly SentenceFeatures[], idf: Idf, forbidden: (i: number, j: number) => boolean = () => false): Candidate[] {
   const informative = (f: SentenceFeatures) => [...f.content].filter(([key, w]) => w * idf(key) >= CANDIDATE_WEIGHT).flatMap(([key]) => (key.length >= 6 ? [key, `~${key.slice(0, 5)}`] : [key]));
   const index = new Map<string, number[]>();
   b.forEach((fb, j) => {
@@ -145,59 +254,41 @@ export function alignPair(a: readonly SentenceFeatures[], b: readonly SentenceFe
       else index.set(key, [j]);
     }
   });
-  for (let i = 0; i < a.length; i += 1) {
-    const row: number[] = new Array<number>(b.length).fill(0);
-    const coverRow: Array<[number, number]> = Array.from({ length: b.length }, () => [0, 0] as [number, number]);
-    const fa = a[i];
+  const scored: Array<{ i: number; j: number; o: Overlap }> = [];
+  const bestA = new Array<number>(a.length).fill(0);
+  const bestB = new Array<number>(b.length).fill(0);
+  a.forEach((fa, i) => {
     const candidates = new Set<number>();
-    if (fa) for (const key of informative(fa)) for (const j of index.get(key) ?? []) candidates.add(j);
-    for (const j of candidates) {
+    for (const key of informative(fa)) for (const j of index.get(key) ?? []) candidates.add(j);
+    for (const j of [...candidates].sort((x, y) => x - y)) {
       const fb = b[j];
-      if (!fa || !fb) continue;
-      if (forbidden(i, j)) continue;
-      const o = overlap(fa, fb, idf);
-      const order = 1 - Math.abs(i / Math.max(1, a.length - 1) - j / Math.max(1, b.length - 1));
-      row[j] = o.similarity + (o.similarity > 0.15 ? ORDER_HINT * order : 0);
-      coverRow[j] = [o.coverA, o.coverB];
+      if (!fb || forbidden(i, j)) continue;
+      const o = symmetricOverlap(fa, fb, idf);
+      bestA[i] = Math.max(bestA[i] ?? 0, o.similarity);
+      bestB[j] = Math.max(bestB[j] ?? 0, o.similarity);
+      if (o.similarity >= MIN_SIMILARITY) scored.push({ i, j, o });
     }
-    sims.push(row);
-    covers.push(coverRow);
-  }
-  const match = assign(sims, ALIGN_THRESHOLD);
-  const edges: Edge[] = [];
-  const partnerOfB = new Map<number, number>();
-  match.forEach((j, i) => {
-    if (j < 0) return;
-    edges.push({ a: i, b: j, similarity: round(Math.min(1, sims[i]?.[j] ?? 0)) });
-    partnerOfB.set(j, i);
   });
-  // Splits: b[j] unmatched, next to b[j'] matched with a[i], and mostly covered by a[i].
-  for (let j = 0; j < b.length; j += 1) {
-    if (partnerOfB.has(j)) continue;
-    for (const neighbour of [j - 1, j + 1]) {
-      const i = partnerOfB.get(neighbour);
-      if (i === undefined) continue;
-      const cover = covers[i]?.[j]?.[1] ?? 0;
-      const sim = sims[i]?.[j] ?? 0;
-      if (cover >= SPLIT_COVER && sim >= SPLIT_MIN_SIMILARITY) {
-        edges.push({ a: i, b: j, similarity: round(sim) });
-        break;
-      }
-    }
-  }
-  const matchedA = new Set(match.map((j, i) => (j >= 0 ? i : -1)).filter((i) => i >= 0));
-  for (let i = 0; i < a.length; i += 1) {
-    if (matchedA.has(i)) continue;
-    for (const neighbour of [i - 1, i + 1]) {
-      const j = match[neighbour];
-      if (j === undefined || j < 0) continue;
-      const cover = covers[i]?.[j]?.[0] ?? 0;
-      const sim = sims[i]?.[j] ?? 0;
-      if (cover >= SPLIT_COVER && sim >= SPLIT_MIN_SIMILARITY) {
-        edges.push({ a: i, b: j, similarity: round(sim) });
-        break;
-      }
-    }
-  }
-  return edges;
+  const position = (k: number, n: number) => k / Math.max(1, n - 1);
+  const similarityOf = new Map(scored.map(({ i, j, o }) => [`${i}:${j}`, o.similarity]));
+  return scored.map(({ i, j, o }) => {
+    const fa = a[i] as SentenceFeatures;
+    const fb = b[j] as SentenceFeatures;
+    const context = {
+      bestA: bestA[i] ?? 0,
+      bestB: bestB[j] ?? 0,
+      positionA: position(i, a.length),
+      positionB: position(j, b.length),
+      neighbour: Math.max(similarityOf.get(`${i - 1}:${j - 1}`) ?? 0, similarityOf.get(`${i + 1}:${j + 1}`) ?? 0),
+    };
+    return {
+      a: i,
+      b: j,
+      similarity: round(o.similarity),
+      coverA: o.coverA,
+      coverB: o.coverB,
+      probability: linkProbability(fa, fb, o, context),
+      features: linkFeatures(fa, fb, o, context),
+    };
+  });
 }

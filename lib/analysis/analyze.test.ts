@@ -102,13 +102,14 @@ test("analysisSteps reports rising progress and ends with the same result as ana
 });
 
 describe("claim groups of three or more", () => {
-  test("members joined only through a shared partner are not compared word by word", () => {
+  test("members linked only through a shared partner are not grouped or compared word by word", () => {
     const result = analyze([
       { label: "A", text: "Ryan called Akin and urged him to step down, and the Democratic committee said Romney and Ryan are the wrong choice for women." },
       { label: "B", text: "Akin confirmed that Ryan called him on Monday and urged him to step down." },
       { label: "C", text: "A statement from the Democratic committee on Tuesday said Romney and Ryan are the wrong choice for women." },
     ]);
-    expect(result.claimGroups.map((g) => g.members.map((m) => m.source))).toEqual([[0, 1, 2]]);
+    // A carries both claims: it sits in two groups, one with B and one with C, and B and C are never one row.
+    expect(result.claimGroups.map((g) => g.members.map((m) => m.source)).sort()).toEqual([[0, 1], [0, 2]]);
     expect(result.discrepancies.filter((d) => d.type === "date")).toEqual([]);
   });
 });

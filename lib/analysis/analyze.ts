@@ -1,4 +1,4 @@
-import { ALIGN_THRESHOLD, alignSteps, type Forbidden } from "./align";
+import { alignSteps, type Forbidden } from "./align";
 import { classifyPair } from "./classify";
 import { clean } from "./clean";
 import { changedRanges, wordDiff } from "./diff";
@@ -10,7 +10,7 @@ import { AnalysisLimitError, LIMITS } from "./limits";
 import { canonical } from "./normalize";
 import { pristineNlp, withNlp } from "./nlp";
 import { segment } from "./segment";
-import { comparisonIdf, similarity } from "./similarity";
+import { comparisonIdf } from "./similarity";
 import type {
   AnalysisResult,
   AnalyzedSource,
@@ -123,9 +123,9 @@ function* stepsOf(inputs: readonly SourceInput[], options: AnalyzeOptions): Gene
         const mx = members[x];
         const my = members[y];
         if (!mx || !my) continue;
-        // Groups of three or more are joined through shared partners: two members that would not align
-        // on their own make different statements, and comparing them word by word finds only noise.
-        if (members.length > 2 && similarity(mx.features, my.features, idf) < ALIGN_THRESHOLD) continue;
+        // In groups of three or more, two members with no direct link between them make different
+        // statements (each joined through the others), and comparing them word by word finds only noise.
+        if (!group.linked.some(([p, q]) => p === mx.source && q === my.source)) continue;
         const sides: [Side, Side] = [
           { label: labels[mx.source] ?? "", features: mx.features },
           { label: labels[my.source] ?? "", features: my.features },

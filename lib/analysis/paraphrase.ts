@@ -35,7 +35,7 @@ export type PairFeature = (typeof PAIR_FEATURES)[number];
 
 const WORD = /[\p{L}\p{N}]/u;
 
-function words(f: SentenceFeatures): string[] {
+export function words(f: SentenceFeatures): string[] {
   return f.tokens.filter((t) => WORD.test(t.text)).map((t) => t.lower);
 }
 
@@ -49,7 +49,7 @@ function ngrams(list: readonly string[], n: number): Map<string, number> {
 }
 
 /** Clipped n-gram matches over each side's n-gram count: [min, max] of the two directions. */
-function ngramOverlap(a: readonly string[], b: readonly string[], n: number): [number, number] {
+export function ngramOverlap(a: readonly string[], b: readonly string[], n: number): [number, number] {
   const ga = ngrams(a, n);
   const gb = ngrams(b, n);
   let shared = 0;

@@ -17,6 +17,8 @@ export interface Overlap {
   /** Matched weight over the first sentence's weight: how much of it the second covers. */
   coverA: number;
   coverB: number;
+  /** The matched weight itself: how much the two sentences say in common, whatever their lengths. */
+  shared: number;
 }
 
 function stem(key: string): string | null {
@@ -81,6 +83,7 @@ export function overlap(a: SentenceFeatures, b: SentenceFeatures, idf: Idf = NO_
     similarity: total === 0 ? 0 : Math.min(1, (2 * shared) / total),
     coverA: totalA === 0 ? 0 : Math.min(1, shared / totalA),
     coverB: totalB === 0 ? 0 : Math.min(1, shared / totalB),
+    shared,
   };
 }
 

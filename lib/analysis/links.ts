@@ -1,0 +1,91 @@
+import type { SentenceFeatures } from "./features";
+import { predict } from "./logistic";
+import { LINK_MODEL } from "./link-model";
+import { ngramOverlap, words } from "./paraphrase";
+import type { Overlap } from "./similarity";
+
+/**
+ * Links: does a sentence of one source carry a claim of a sentence of another? Every candidate
+ * pair is judged on its own (a sentence may link to several: a lead often sums up what another
+ * outlet says in three sentences), by a logistic model over what a reader weighs: how much the two
+ * share (rarity-weighted, in proportion and in absolute amount), how much of the shorter one the
+ * longer contains, whether this is the best partner either sentence has in the other source, shared
+ * names, figures and quoted words, word pairs in common, and where the sentences sit in their
+ * articles. Its coefficients (`link-model.ts`, generated) are fitted by `npm run train:links`.
+ */
+export const LINK_FEATURES = [
+  "similarity",
+  "coverMin",
+  "coverMax",
+  "relMin",
+  "relMax",
+  "shared",
+  "sharedNames",
+  "sharedNumbers",
+  "quoteShare",
+  "bigramMax",
+  "shortLength",
+  "orderGap",
+  "neighbour",
+] as const;
+export type LinkFeature = (typeof LINK_FEATURES)[number];
+
+/** A link is kept at or above this probability. */
+export const LINK_THRESHOLD = 0.4;
+
+/** Where the pair sits among the other candidates of the two sources. */
+export interface LinkContext {
+  /** Best similarity of the first sentence with any sentence of the second source, and vice versa. */
+  bestA: number;
+  bestB: number;
+  /** Relative positions (0 = first sentence, 1 = last) in each article. */
+  positionA: number;
+  positionB: number;
+  /** Best similarity of the sentences just before both, or just after both: outlets tell a story in order. */
+  neighbour: number;
+}
+
+function quoteWords(f: SentenceFeatures): Set<string> {
+  const out = new Set<string>();
+  for (const q of f.quotes) for (const w of q.key.split(/\s+/)) if (w.length > 3) out.add(w);
+  return out;
+}
+
+function sharedCount<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n += 1;
+  return n;
+}
+
+export function linkFeatures(a: SentenceFeatures, b: SentenceFeatures, o: Overlap, context: LinkContext): Record<LinkFeature, number> {
+  const relA = context.bestA > 0 ? o.similarity / context.bestA : 0;
+  const relB = context.bestB > 0 ? o.similarity / context.bestB : 0;
+  const qa = quoteWords(a);
+  const qb = quoteWords(b);
+  const quoteShare = qa.size > 0 && qb.size > 0 ? sharedCount(qa, qb) / Math.min(qa.size, qb.size) : 0;
+  const [, bigramMax] = ngramOverlap(words(a), words(b), 2);
+  return {
+    similarity: o.similarity,
+    coverMin: Math.min(o.coverA, o.coverB),
+    coverMax: Math.max(o.coverA, o.coverB),
+    relMin: Math.min(relA, relB),
+    relMax: Math.max(relA, relB),
+    shared: Math.log1p(o.shared),
+    sharedNames: Math.min(3, sharedCount(a.names, b.names)),
+    sharedNumbers: Math.min(2, sharedCount(new Set(a.numbers.map((n) => n.value)), new Set(b.numbers.map((n) => n.value)))),
+    quoteShare,
+    bigramMax,
+    shortLength: Math.log1p(Math.min(a.content.size, b.content.size)),
+    orderGap: Math.abs(context.positionA - context.positionB),
+    neighbour: context.neighbour,
+  };
+}
+
+/** Probability that the two sentences carry a claim in common. */
+export function linkProbability(a: SentenceFeatures, b: SentenceFeatures, o: Overlap, context: LinkContext): number {
+  const f = linkFeatures(a, b, o, context);
+  return predict(
+    LINK_MODEL,
+    LINK_MODEL.features.map((name) => f[name as LinkFeature]),
+  );
+}
