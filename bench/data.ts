@@ -20,3 +20,49 @@ export function mrpcPairs(): Array<{ label: number; a: string; b: string }> {
     .map((line) => line.split("\t"))
     .map((cols) => ({ label: Number(cols[0]), a: cols[3] ?? "", b: cols[4] ?? "" }));
 }
+
+interface BasilArticle {
+  title?: string;
+  source?: string;
+  "body-paragraphs"?: string[][];
+}
+
+/** BASIL's 300 articles (100 stories x Fox News, New York Times, HuffPost), one paragraph a line. */
+export function basilArticles(): Array<{ story: string; label: string; outlet: string; text: string; sentences: number }> {
+  const root = requireData("basil/articles");
+  const out: Array<{ story: string; label: string; outlet: string; text: string; sentences: number }> = [];
+  for (const year of fs.readdirSync(root).sort()) {
+    for (const file of fs.readdirSync(path.join(root, year)).sort()) {
+      const a = JSON.parse(fs.readFileSync(path.join(root, year, file), "utf8")) as BasilArticle;
+      const paragraphs = (a["body-paragraphs"] ?? []).map((p) => p.join(" "));
+      out.push({
+        story: file.replace(/_\d\.json$/, ""),
+        label: `${a.source ?? "outlet"} ${file.slice(0, 8)}`,
+        outlet: a.source ?? "outlet",
+        text: paragraphs.join("\n\n"),
+        sentences: (a["body-paragraphs"] ?? []).flat().length,
+      });
+    }
+  }
+  return out;
+}
+
+interface EcbDoc {
+  doc_id: string;
+  topic: number;
+  subtopic: string;
+  sentences: Array<{ text: string }>;
+}
+
+/** ECB+ events (topic and subtopic): every outlet's article on one event, as plain text. */
+export function ecbEvents(): Array<{ event: string; articles: Array<{ label: string; text: string }> }> {
+  const events = new Map<string, Array<{ label: string; text: string }>>();
+  for (const line of fs.readFileSync(requireData("ecbplus/ecbplus_docs.jsonl"), "utf8").split(/\r?\n/)) {
+    if (!line.trim()) continue;
+    const d = JSON.parse(line) as EcbDoc;
+    const text = d.sentences.map((s) => s.text.replace(/``|''/g, '"')).join(" ");
+    const key = `${d.topic}${d.subtopic === "ecb" ? "" : "+"}`;
+    events.set(key, [...(events.get(key) ?? []), { label: d.doc_id, text }]);
+  }
+  return [...events].map(([event, articles]) => ({ event, articles }));
+}

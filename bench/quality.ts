@@ -9,7 +9,9 @@ import { extractFeatures } from "../lib/analysis/features";
 import { pristineNlp, withNlp } from "../lib/analysis/nlp";
 import { warmLexicon } from "../lib/analysis/lexicon";
 import { SAME_FACTS_THRESHOLD } from "../lib/analysis/pair";
-import { mrpcPairs, requireData } from "./data";
+import type { AnalysisResult } from "../lib/analysis/types";
+import { formatGold, goldAvailable, loadGold, scoreGold } from "../lib/testing/gold";
+import { basilArticles, ecbEvents, mrpcPairs, requireData } from "./data";
 import { crossValidate, FOLDS, formatScores, measureMrpc, score } from "./paraphrase-training";
 
 warmLexicon();
@@ -92,6 +94,110 @@ function seeds(): void {
   console.log(`  ${passed + (leaked.length === 0 ? 1 : 0)}/${checks.length + 1} expected findings; ${result.discrepancies.length} discrepancies in all`);
 }
 
+/** Gold-dev (hand-labelled real coverage): the figures ../shared/eval/score.mjs prints, computed in process. */
+function gold(): void {
+  if (!goldAvailable()) {
+    console.log("gold-dev: ../shared/data/gold-dev not found, skipped");
+    return;
+  }
+  console.log("Gold-dev real coverage (the link model is fitted on pairs/: npm run train:links prints its held-out figures):");
+  for (const set of ["pairs", "in-3"] as const) {
+    const cases = loadGold(set);
+    const results = cases.map((g) => analyze(g.texts.map((text, k) => ({ label: g.labels[k] ?? String(k), text }))));
+    console.log(`  ${set.padEnd(5)} ${formatGold(scoreGold(cases, results))}`);
+  }
+}
+
+/** Every linked pair of sentences (by text), whatever the order of the sources. */
+function linkSet(result: AnalysisResult): Set<string> {
+  const out = new Set<string>();
+  for (const g of result.claimGroups)
+    for (const m of g.members)
+      for (const n of g.members) {
+        if (m.source >= n.source) continue;
+        for (const i of m.sentences)
+          for (const j of n.sentences) {
+            const x = `${result.sources[m.source]?.label}:${result.sources[m.source]?.sentences[i]?.text}`;
+            const y = `${result.sources[n.source]?.label}:${result.sources[n.source]?.sentences[j]?.text}`;
+            out.add([x, y].sort().join("\u0000"));
+          }
+      }
+  return out;
+}
+
+interface FlagCounts {
+  comparisons: number;
+  outlets: number;
+  high: number;
+  highOmissions: number;
+  examples: string[];
+}
+
+function countFlags(result: AnalysisResult, into: FlagCounts, name: string): void {
+  into.comparisons += 1;
+  into.outlets += result.sources.length;
+  for (const d of result.discrepancies) {
+    if (d.severity !== "high") continue;
+    if (d.type === "omission") into.highOmissions += 1;
+    else into.high += 1;
+    into.examples.push(`[${name}] ${d.type}: ${d.explanation.slice(0, 220)}`);
+  }
+}
+
+function printFlags(title: string, c: FlagCounts, show: number): void {
+  console.log(`  ${title}: high flags per comparison ${(c.high / Math.max(1, c.comparisons)).toFixed(1)}, high omissions per outlet ${(c.highOmissions / Math.max(1, c.outlets)).toFixed(1)}`);
+  // A spread of examples to read by hand (every k-th, not the first few of one story).
+  const step = Math.max(1, Math.floor(c.examples.length / show));
+  for (let i = 0; i < c.examples.length && i / step < show; i += step) console.log(`    ${c.examples[i]}`);
+}
+
+/** 5- and 10-outlet comparisons of ECB+ events: claim group size, order independence, flags. */
+function ecbComparisons(): void {
+  const events = ecbEvents().filter((e) => e.articles.length >= 10).slice(0, 8);
+  const flags: FlagCounts = { comparisons: 0, outlets: 0, high: 0, highOmissions: 0, examples: [] };
+  for (const n of [5, 10]) {
+    let largest = 0;
+    let largestEvent = "";
+    let sameLinks = 0;
+    let allLinks = 0;
+    let groups = 0;
+    for (const e of events) {
+      const inputs = e.articles.slice(0, n);
+      const forward = analyze(inputs);
+      const reversed = analyze([...inputs].reverse());
+      for (const g of forward.claimGroups)
+        for (const m of g.members)
+          if (m.sentences.length > largest) {
+            largest = m.sentences.length;
+            largestEvent = e.event;
+          }
+      groups += forward.claimGroups.length;
+      const a = linkSet(forward);
+      const b = linkSet(reversed);
+      for (const l of a) if (b.has(l)) sameLinks += 1;
+      allLinks += new Set([...a, ...b]).size;
+      if (n === 5) countFlags(forward, flags, `ECB+ ${e.event}`);
+    }
+    console.log(
+      `ECB+ ${events.length} events x ${n} outlets: ${(groups / events.length).toFixed(1)} claim groups each; largest claim group holds ${largest} sentences of one outlet (event ${largestEvent}); links unchanged when the sources are reversed ${(sameLinks / Math.max(1, allLinks)).toFixed(3)}`,
+    );
+  }
+  printFlags("ECB+ 5-outlet comparisons", flags, 10);
+}
+
+/** BASIL stories (Fox News, New York Times, HuffPost): flags per comparison, to read. */
+function basilComparisons(): void {
+  const byStory = new Map<string, Array<{ label: string; text: string }>>();
+  for (const a of basilArticles()) byStory.set(a.story, [...(byStory.get(a.story) ?? []), { label: a.outlet, text: a.text }]);
+  const stories = [...byStory.values()].filter((list) => list.length === 3 && list.every((a) => a.text.trim())).slice(0, 12);
+  const flags: FlagCounts = { comparisons: 0, outlets: 0, high: 0, highOmissions: 0, examples: [] };
+  stories.forEach((inputs, k) => countFlags(analyze(inputs), flags, `BASIL ${k}`));
+  printFlags(`BASIL ${stories.length} stories x 3 outlets`, flags, 10);
+}
+
 seeds();
+gold();
+ecbComparisons();
+basilComparisons();
 mrpc();
 ecb();

@@ -8,22 +8,7 @@ import path from "node:path";
 import { analyze, type SourceInput } from "../lib/analysis";
 import { warmLexicon } from "../lib/analysis/lexicon";
 import { prepareNlp } from "../lib/analysis/nlp";
-import { DATA, requireData } from "./data";
-
-interface BasilArticle { title?: string; source?: string; "body-paragraphs"?: string[][] }
-
-function basilArticles(): Array<{ story: string; label: string; text: string; sentences: number }> {
-  const root = requireData("basil/articles");
-  const out: Array<{ story: string; label: string; text: string; sentences: number }> = [];
-  for (const year of fs.readdirSync(root).sort()) {
-    for (const file of fs.readdirSync(path.join(root, year)).sort()) {
-      const a = JSON.parse(fs.readFileSync(path.join(root, year, file), "utf8")) as BasilArticle;
-      const paragraphs = (a["body-paragraphs"] ?? []).map((p) => p.join(" "));
-      out.push({ story: file.replace(/_\d\.json$/, ""), label: `${a.source ?? "outlet"} ${file.slice(0, 8)}`, text: paragraphs.join("\n\n"), sentences: (a["body-paragraphs"] ?? []).flat().length });
-    }
-  }
-  return out;
-}
+import { basilArticles, DATA } from "./data";
 
 function time(inputs: SourceInput[], runs = 3): { ms: number; sentences: number } {
   analyze(inputs); // warm

@@ -159,6 +159,8 @@ export function* alignSteps(sources: readonly AlignSource[], idf: Idf, forbidden
 }
 
 interface Group {
+  /** Creation order, which follows the links' order and so not the sources' order. */
+  id: number;
   nodes: Set<number>;
   links: Link[];
 }
@@ -172,6 +174,8 @@ function group(links: Link[], sourceOf: readonly number[], forbidden: (u: number
     neighbours.set(l.v, (neighbours.get(l.v) ?? new Set()).add(l.u));
   }
   const linkedTo = (x: number, y: number) => neighbours.get(x)?.has(y) ?? false;
+  const pairKey = (x: number, y: number) => (x < y ? `${x}:${y}` : `${y}:${x}`);
+  const linkBetween = new Map(links.map((l) => [pairKey(l.u, l.v), l]));
   const groups: Group[] = [];
   const groupsOf = new Map<number, Group[]>();
   const enter = (g: Group, node: number) => {
@@ -211,16 +215,19 @@ function group(links: Link[], sourceOf: readonly number[], forbidden: (u: number
       if ((groupsOf.get(newcomer)?.length ?? 0) >= MAX_GROUPS_PER_SENTENCE) continue;
       for (const g of groupsHere) {
         const hits = fit(g, newcomer);
-        if (hits > 0 && (!best || hits > best.hits)) best = { g, node: newcomer, hits };
+        if (hits > 0 && (!best || hits > best.hits || (hits === best.hits && g.id < best.g.id))) best = { g, node: newcomer, hits };
       }
     }
     if (best) {
       enter(best.g, best.node);
-      for (const m of best.g.nodes) if (m !== best.node && linkedTo(best.node, m)) best.g.links.push(...links.filter((x) => (x.u === m && x.v === best.node) || (x.v === m && x.u === best.node)));
+      for (const m of best.g.nodes) {
+        const link = m === best.node ? undefined : linkBetween.get(pairKey(best.node, m));
+        if (link) best.g.links.push(link);
+      }
       continue;
     }
     if (gu.length >= MAX_GROUPS_PER_SENTENCE || gv.length >= MAX_GROUPS_PER_SENTENCE) continue;
-    const g: Group = { nodes: new Set(), links: [l] };
+    const g: Group = { id: groups.length, nodes: new Set(), links: [l] };
     enter(g, l.u);
     enter(g, l.v);
     groups.push(g);

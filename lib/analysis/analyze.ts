@@ -84,11 +84,16 @@ export function* analysisSteps(inputs: readonly SourceInput[], options: AnalyzeO
 }
 
 function* stepsOf(inputs: readonly SourceInput[], options: AnalyzeOptions): Generator<number, AnalysisResult, void> {
-  const prepared: Prepared[] = [];
-  for (const input of inputs) {
-    prepared.push(prepare(input));
-    yield (0.4 * prepared.length) / inputs.length;
+  // The tokenizer learns every word it reads (nlp.ts), so sources are read in an order fixed by their
+  // text, not by their position: the same sources in any order are split and tagged the same way.
+  const readingOrder = inputs.map((_, i) => i).sort((x, y) => compareText(inputs[x]?.text ?? "", inputs[y]?.text ?? "") || x - y);
+  const preparedAt = new Map<number, Prepared>();
+  for (const i of readingOrder) {
+    const input = inputs[i];
+    if (input) preparedAt.set(i, prepare(input));
+    yield (0.4 * preparedAt.size) / inputs.length;
   }
+  const prepared = inputs.map((_, i) => preparedAt.get(i)).filter((p): p is Prepared => p !== undefined);
   const total = prepared.reduce((n, p) => n + p.features.length, 0);
   if (total > LIMITS.maxTotalSentences) {
     throw new AnalysisLimitError(
@@ -151,6 +156,10 @@ function* stepsOf(inputs: readonly SourceInput[], options: AnalyzeOptions): Gene
     claimGroups,
     discrepancies: finalize(raw, labels, prepared),
   };
+}
+
+function compareText(x: string, y: string): number {
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /** The editor's vetoes as a predicate over (source, sentence) pairs of this analysis. */
