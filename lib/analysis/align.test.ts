@@ -1,4 +1,4 @@
-import { expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { align, MAX_PER_SOURCE, type AlignedGroup } from "./align";
 import { extractFeatures } from "./features";
 import { comparisonIdf } from "./similarity";
@@ -130,4 +130,43 @@ test("an editor's veto keeps two sentences apart in every later analysis", async
   expect(analyze(sources).claimGroups).toHaveLength(1);
   const vetoed = analyze(sources, { separate: [[{ label: "A", text: a }, { label: "B", text: b }]] });
   expect(vetoed.claimGroups).toHaveLength(0);
+});
+
+describe("what a reader links", () => {
+  const linked = async (a: string[], b: string[]) => {
+    const { analyze } = await import("./analyze");
+    const result = analyze([
+      { label: "A", text: a.join("\n\n") },
+      { label: "B", text: b.join("\n\n") },
+    ]);
+    return result.claimGroups.flatMap((g) => {
+      const ma = g.members.find((m) => m.source === 0);
+      const mb = g.members.find((m) => m.source === 1);
+      return ma && mb ? ma.sentences.flatMap((i) => mb.sentences.map((j) => `${i}:${j}`)) : [];
+    });
+  };
+
+  test("the same announcement with and without the person's name", async () => {
+    expect(
+      await linked(
+        ["The prime minister will visit Canada on 3 May to discuss a fisheries agreement.", "Farmers protested outside parliament on Tuesday."],
+        ["Protesting farmers blocked roads in the north.", "The Prime Minister, Jane Roe, will visit Canada in May for talks on fisheries."],
+      ),
+    ).toEqual(["0:1"]);
+  });
+
+  test("an agency named in full by one outlet and by its acronym by the other", async () => {
+    const a = ["The Central Intelligence Agency said it had found no evidence that the ballots were altered.", "Turnout reached a record high in the capital."];
+    const b = ["The CIA found no evidence of altered ballots.", "Voters waited for hours in the rain."];
+    expect(await linked(a, b)).toEqual(["0:0"]);
+  });
+
+  test("a statement quoted whole by one outlet and split over two sentences by the other", async () => {
+    expect(
+      await linked(
+        ['"We will rebuild every school that the floods destroyed, and we will start this summer," the governor said.'],
+        ['"We will rebuild every school that the floods destroyed," the governor said.', '"We will start this summer."'],
+      ),
+    ).toEqual(["0:0", "0:1"]);
+  });
 });

@@ -1,3 +1,4 @@
+import { linkAcronyms } from "./acronyms";
 import { alignSteps, type Forbidden } from "./align";
 import { classifyPair } from "./classify";
 import { clean } from "./clean";
@@ -100,6 +101,7 @@ function* stepsOf(inputs: readonly SourceInput[], options: AnalyzeOptions): Gene
       `These sources have ${total.toLocaleString("en-US")} sentences together; the limit is ${LIMITS.maxTotalSentences.toLocaleString("en-US")}. Compare fewer or shorter articles.`,
     );
   }
+  linkAcronyms(prepared.flatMap((p) => p.features));
   const idf = comparisonIdf(prepared.flatMap((p) => p.features));
   const alignment = alignSteps(prepared.map((p) => ({ features: p.features })), idf, forbiddenPairs(prepared, options.separate ?? []));
   let aligning = alignment.next();

@@ -1,0 +1,31 @@
+import { expect, test } from "vitest";
+import { linkAcronyms } from "./acronyms";
+import { extractFeatures } from "./features";
+import { overlap } from "./similarity";
+
+const keys = (f: ReturnType<typeof extractFeatures>) => [...f.content.keys()].filter((k) => k.startsWith("acronym:")).sort();
+
+test("an acronym and its expansion share a key; dotted acronyms too", () => {
+  const sentences = [
+    "The Federal Bureau of Investigation opened an inquiry.",
+    "An FBI spokesman declined to comment.",
+    "The United Nations said aid had arrived.",
+    "U.N. trucks crossed the border.",
+  ].map(extractFeatures);
+  linkAcronyms(sentences);
+  expect(sentences.map(keys)).toEqual([["acronym:fbi"], ["acronym:fbi"], ["acronym:un"], ["acronym:un"]]);
+});
+
+test("capitalised runs get no key when the comparison uses no such acronym", () => {
+  const sentences = ["President Donald Trump met Prime Minister Theresa May.", "The CIA declined to comment."].map(extractFeatures);
+  linkAcronyms(sentences);
+  expect(sentences.map(keys)).toEqual([[], ["acronym:cia"]]);
+});
+
+test("the shared key raises the overlap of the full name and the acronym", () => {
+  const a = extractFeatures("The Central Intelligence Agency briefed senators on Tuesday.");
+  const b = extractFeatures("CIA officials briefed senators.");
+  const before = overlap(a, b).similarity;
+  linkAcronyms([a, b]);
+  expect(overlap(a, b).similarity).toBeGreaterThan(before + 0.05);
+});
