@@ -1,5 +1,7 @@
 import type { SentenceFeatures } from "./features";
+import { LINK_MODEL } from "./link-model";
 import { LINK_THRESHOLD, linkFeatures, linkProbability, type LinkFeature } from "./links";
+import type { LogisticModel } from "./logistic";
 import { overlap, type Idf, type Overlap } from "./similarity";
 
 /**
@@ -82,8 +84,15 @@ export function linksOf(candidates: readonly Candidate[]): Candidate[] {
 export type Forbidden = (s: number, i: number, t: number, j: number) => boolean;
 const NOTHING_FORBIDDEN: Forbidden = () => false;
 
-export function align(sources: readonly AlignSource[], idf: Idf, forbidden: Forbidden = NOTHING_FORBIDDEN): AlignedGroup[] {
-  const steps = alignSteps(sources, idf, forbidden);
+export interface AlignOptions {
+  /** Pairs an editor ruled are different claims. */
+  forbidden?: Forbidden;
+  /** A link model other than the shipped one (held-out measurement). */
+  model?: LogisticModel;
+}
+
+export function align(sources: readonly AlignSource[], idf: Idf, options: AlignOptions = {}): AlignedGroup[] {
+  const steps = alignSteps(sources, idf, options);
   let step = steps.next();
   while (!step.done) step = steps.next();
   return step.value;
@@ -99,7 +108,8 @@ interface Link {
 }
 
 /** `align`, one source pair at a time: yields the fraction of pairs done, returns the groups. */
-export function* alignSteps(sources: readonly AlignSource[], idf: Idf, forbidden: Forbidden = NOTHING_FORBIDDEN): Generator<number, AlignedGroup[], void> {
+export function* alignSteps(sources: readonly AlignSource[], idf: Idf, options: AlignOptions = {}): Generator<number, AlignedGroup[], void> {
+  const forbidden = options.forbidden ?? NOTHING_FORBIDDEN;
   const offsets: number[] = [];
   const sourceOfNode: number[] = [];
   const textOf: string[] = [];
@@ -118,7 +128,7 @@ export function* alignSteps(sources: readonly AlignSource[], idf: Idf, forbidden
   for (let s = 0; s < sources.length; s += 1) {
     for (let t = s + 1; t < sources.length; t += 1) {
       const isForbidden = (i: number, j: number) => forbidden(s, i, t, j) || forbidden(t, j, s, i);
-      for (const c of linksOf(scorePair(sources[s]?.features ?? [], sources[t]?.features ?? [], idf, isForbidden))) {
+      for (const c of linksOf(scorePair(sources[s]?.features ?? [], sources[t]?.features ?? [], idf, isForbidden, options.model))) {
         const u = (offsets[s] ?? 0) + c.a;
         const v = (offsets[t] ?? 0) + c.b;
         const [x, y] = [textOf[u] ?? "", textOf[v] ?? ""].sort();
@@ -251,7 +261,13 @@ function symmetricOverlap(a: SentenceFeatures, b: SentenceFeatures, idf: Idf): O
  * at least one informative word or stem: scoring only those keeps 10 long sources fast, and a pair
  * sharing nothing informative carries no claim in common that words can show.
  */
-export function scorePair(a: readonly SentenceFeatures[], b: readonly SentenceFeatures[], idf: Idf, forbidden: (i: number, j: number) => boolean = () => false): Candidate[] {
+export function scorePair(
+  a: readonly SentenceFeatures[],
+  b: readonly SentenceFeatures[],
+  idf: Idf,
+  forbidden: (i: number, j: number) => boolean = () => false,
+  model: LogisticModel = LINK_MODEL,
+): Candidate[] {
   const informative = (f: SentenceFeatures) => [...f.content].filter(([key, w]) => w * idf(key) >= CANDIDATE_WEIGHT).flatMap(([key]) => (key.length >= 6 ? [key, `~${key.slice(0, 5)}`] : [key]));
   const index = new Map<string, number[]>();
   b.forEach((fb, j) => {
@@ -294,7 +310,7 @@ export function scorePair(a: readonly SentenceFeatures[], b: readonly SentenceFe
       similarity: round(o.similarity),
       coverA: o.coverA,
       coverB: o.coverB,
-      probability: linkProbability(fa, fb, o, context),
+      probability: linkProbability(fa, fb, o, context, model),
       features: linkFeatures(fa, fb, o, context),
     };
   });

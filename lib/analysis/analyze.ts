@@ -1,4 +1,5 @@
 import { linkAcronyms } from "./acronyms";
+import type { LogisticModel } from "./logistic";
 import { alignSteps, type Forbidden } from "./align";
 import { classifyPair } from "./classify";
 import { clean } from "./clean";
@@ -57,6 +58,8 @@ export interface AnalyzeOptions {
    * an editor's ruling that they carry different claims, kept across re-analyses.
    */
   separate?: ReadonlyArray<readonly [{ label: string; text: string }, { label: string; text: string }]>;
+  /** A link model other than the shipped one (`npm run train:links` measures held-out models with it). */
+  linkModel?: LogisticModel;
 }
 
 export function analyze(inputs: readonly SourceInput[], options: AnalyzeOptions = {}): AnalysisResult {
@@ -103,7 +106,10 @@ function* stepsOf(inputs: readonly SourceInput[], options: AnalyzeOptions): Gene
   }
   linkAcronyms(prepared.flatMap((p) => p.features));
   const idf = comparisonIdf(prepared.flatMap((p) => p.features));
-  const alignment = alignSteps(prepared.map((p) => ({ features: p.features })), idf, forbiddenPairs(prepared, options.separate ?? []));
+  const alignment = alignSteps(prepared.map((p) => ({ features: p.features })), idf, {
+    forbidden: forbiddenPairs(prepared, options.separate ?? []),
+    model: options.linkModel,
+  });
   let aligning = alignment.next();
   while (!aligning.done) {
     yield 0.4 + 0.3 * aligning.value;

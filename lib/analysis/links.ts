@@ -1,5 +1,5 @@
 import type { SentenceFeatures } from "./features";
-import { predict } from "./logistic";
+import { predict, type LogisticModel } from "./logistic";
 import { LINK_MODEL } from "./link-model";
 import { ngramOverlap, words } from "./paraphrase";
 import type { Overlap } from "./similarity";
@@ -82,10 +82,10 @@ export function linkFeatures(a: SentenceFeatures, b: SentenceFeatures, o: Overla
 }
 
 /** Probability that the two sentences carry a claim in common. */
-export function linkProbability(a: SentenceFeatures, b: SentenceFeatures, o: Overlap, context: LinkContext): number {
+export function linkProbability(a: SentenceFeatures, b: SentenceFeatures, o: Overlap, context: LinkContext, model: LogisticModel = LINK_MODEL): number {
   const f = linkFeatures(a, b, o, context);
   return predict(
-    LINK_MODEL,
-    LINK_MODEL.features.map((name) => f[name as LinkFeature]),
+    model,
+    model.features.map((name) => f[name as LinkFeature]),
   );
 }
