@@ -298,10 +298,15 @@ function entityDiscrepancies(prepared: Prepared[], labels: string[]): Array<Omit
 }
 
 /** Severity of a claim only some sources carry: a quote or a figure is news, new names are a new fact, the rest background. */
-function omissionSeverity(f: SentenceFeatures, others: SentenceFeatures[]): Severity {
-  if (f.quotes.length > 0 || f.numbers.length > 0) return "high";
+/** Every content key the given sentences use. */
+function vocabulary(sentences: readonly SentenceFeatures[]): Set<string> {
   const known = new Set<string>();
-  for (const o of others) for (const key of o.content.keys()) known.add(key);
+  for (const o of sentences) for (const key of o.content.keys()) known.add(key);
+  return known;
+}
+
+function omissionSeverity(f: SentenceFeatures, known: ReadonlySet<string>): Severity {
+  if (f.quotes.length > 0 || f.numbers.length > 0) return "high";
   const newNames = [...f.names].filter((n) => !known.has(n));
   if (newNames.length > 0) return "medium";
   let total = 0;
@@ -321,7 +326,7 @@ function omissions(prepared: Prepared[], groups: ClaimGroup[], labels: string[])
   const list = (names: string[]) => (names.length <= 2 ? names.join(" and ") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`);
   // Claims in no group: only this source carries them.
   prepared.forEach((p, source) => {
-    const others = everyOther(source);
+    const others = vocabulary(everyOther(source));
     p.source.sentences.forEach((s) => {
       if (grouped[source]?.has(s.index)) return;
       const f = p.features[s.index];
@@ -345,7 +350,7 @@ function omissions(prepared: Prepared[], groups: ClaimGroup[], labels: string[])
     const first = g.members[0];
     const f = first ? prepared[first.source]?.features[first.sentences[0] ?? 0] : undefined;
     if (!f || !first) continue;
-    const others = prepared.flatMap((p, i) => (carrying.includes(i) ? [] : p.features));
+    const others = vocabulary(prepared.flatMap((p, i) => (carrying.includes(i) ? [] : p.features)));
     out.push({
       type: "omission",
       severity: omissionSeverity(f, others),

@@ -1,7 +1,7 @@
 import type { SentenceFeatures } from "./features";
 import { predict, type LogisticModel } from "./logistic";
 import { LINK_MODEL } from "./link-model";
-import { ngramOverlap, words } from "./paraphrase";
+import { ngrams, words } from "./paraphrase";
 import type { Overlap } from "./similarity";
 
 /**
@@ -45,9 +45,42 @@ export interface LinkContext {
   neighbour: number;
 }
 
+const bigramCache = new WeakMap<SentenceFeatures, Map<string, number>>();
+
+function bigramsOf(f: SentenceFeatures): Map<string, number> {
+  let grams = bigramCache.get(f);
+  if (!grams) {
+    grams = ngrams(words(f), 2);
+    bigramCache.set(f, grams);
+  }
+  return grams;
+}
+
+/** Word pairs in common over the smaller sentence's word pairs (clipped counts). */
+function bigramShare(a: SentenceFeatures, b: SentenceFeatures): number {
+  const ga = bigramsOf(a);
+  const gb = bigramsOf(b);
+  let shared = 0;
+  let ca = 0;
+  let cb = 0;
+  for (const [key, count] of ga) {
+    shared += Math.min(count, gb.get(key) ?? 0);
+    ca += count;
+  }
+  for (const count of gb.values()) cb += count;
+  const smaller = Math.min(ca, cb);
+  return smaller === 0 ? 0 : shared / smaller;
+}
+
+const quoteCache = new WeakMap<SentenceFeatures, Set<string>>();
+
 function quoteWords(f: SentenceFeatures): Set<string> {
-  const out = new Set<string>();
-  for (const q of f.quotes) for (const w of q.key.split(/\s+/)) if (w.length > 3) out.add(w);
+  let out = quoteCache.get(f);
+  if (!out) {
+    out = new Set<string>();
+    for (const q of f.quotes) for (const w of q.key.split(/\s+/)) if (w.length > 3) out.add(w);
+    quoteCache.set(f, out);
+  }
   return out;
 }
 
@@ -63,7 +96,7 @@ export function linkFeatures(a: SentenceFeatures, b: SentenceFeatures, o: Overla
   const qa = quoteWords(a);
   const qb = quoteWords(b);
   const quoteShare = qa.size > 0 && qb.size > 0 ? sharedCount(qa, qb) / Math.min(qa.size, qb.size) : 0;
-  const [, bigramMax] = ngramOverlap(words(a), words(b), 2);
+  const bigramMax = bigramShare(a, b);
   return {
     similarity: o.similarity,
     coverMin: Math.min(o.coverA, o.coverB),

@@ -39,7 +39,7 @@ export function words(f: SentenceFeatures): string[] {
   return f.tokens.filter((t) => WORD.test(t.text)).map((t) => t.lower);
 }
 
-function ngrams(list: readonly string[], n: number): Map<string, number> {
+export function ngrams(list: readonly string[], n: number): Map<string, number> {
   const out = new Map<string, number>();
   for (let i = 0; i + n <= list.length; i += 1) {
     const key = list.slice(i, i + n).join(" ");
@@ -49,7 +49,7 @@ function ngrams(list: readonly string[], n: number): Map<string, number> {
 }
 
 /** Clipped n-gram matches over each side's n-gram count: [min, max] of the two directions. */
-export function ngramOverlap(a: readonly string[], b: readonly string[], n: number): [number, number] {
+function ngramOverlap(a: readonly string[], b: readonly string[], n: number): [number, number] {
   const ga = ngrams(a, n);
   const gb = ngrams(b, n);
   let shared = 0;
