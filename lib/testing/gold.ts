@@ -99,6 +99,8 @@ export interface GoldScore {
   hmPrecision: number;
   goldDiscrepancies: number;
   flagged: number;
+  /** High and medium flags on judged sentences that match no gold discrepancy, to read. */
+  unmatched: string[];
   /** Per case: links predicted, right, and in the gold. */
   cases: Array<{ id: string; predicted: number; right: number; gold: number }>;
 }
@@ -107,6 +109,7 @@ export interface GoldScore {
 export function scoreGold(cases: readonly GoldCase[], results: readonly AnalysisResult[]): GoldScore {
   const t = { same: 0, sameFound: 0, gold: 0, pred: 0, tp: 0, unlocated: 0, dGold: 0, dFound: 0, dPred: 0, dTp: 0, dStrict: 0, hmPred: 0, hmTp: 0 };
   const perCase: GoldScore["cases"] = [];
+  const unmatched: string[] = [];
   cases.forEach((g, k) => {
     const out = results[k];
     if (!out) return;
@@ -193,6 +196,7 @@ export function scoreGold(cases: readonly GoldCase[], results: readonly Analysis
       if (d.severity === "high" || d.severity === "medium") {
         t.hmPred += 1;
         if (used.has(d.id)) t.hmTp += 1;
+        else unmatched.push(`${g.id} [${d.severity}] ${d.type}: ${d.explanation}`);
       }
     }
     t.dGold += g.discrepancies.length;
@@ -211,6 +215,7 @@ export function scoreGold(cases: readonly GoldCase[], results: readonly Analysis
     hmPrecision: t.hmTp / Math.max(1, t.hmPred),
     goldDiscrepancies: t.dGold,
     flagged: t.dPred,
+    unmatched,
     cases: perCase,
   };
 }
