@@ -12,5 +12,9 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "components/**/*.test.ts"],
     environment: "node",
     testTimeout: 20_000,
+    // Hooks do more than a test: the beforeAlls of the server tests (authorization,
+    // find-comparisons, failures) migrate a fresh database with the Prisma CLI and some
+    // analyse the sample; on a busy 2-core machine that passed Vitest's default of 10 s.
+    hookTimeout: 60_000,
   },
 });

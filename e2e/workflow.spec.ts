@@ -1,6 +1,6 @@
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import { test, expect, type Browser, type Page } from "@playwright/test";
+import { pdfPagesAsPng, pdfText } from "../lib/testing/pdf";
 
 const EDITOR = { name: "Eda Editor", email: "editor@parallax.test", password: "editor-password-1" };
 const JOURNALIST = { name: "Jo Journalist", email: "journalist@parallax.test", password: "journalist-password-1" };
@@ -119,11 +119,15 @@ test("editorial workflow: invitations, decisions, permissions, re-analysis and c
   expect(pdf.status()).toBe(200);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
   fs.mkdirSync("test-results", { recursive: true });
-  fs.writeFileSync("test-results/report.pdf", await pdf.body());
-  const text = execFileSync("pdftotext", ["test-results/report.pdf", "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+  const bytes = await pdf.body();
+  fs.writeFileSync("test-results/report.pdf", bytes);
+  const text = (await pdfText(bytes)).text.replace(/\s+/g, " ");
   for (const expected of [SAMPLE, "UPI", "Reuters", "ambassador-designate", "CONFIRMED", "Checked with the embassy", "Page 1 of"]) expect(text).toContain(expected);
   expect(text).not.toContain("DISMISSED"); // dismissed discrepancies were not asked for
-  execFileSync("pdftoppm", ["-png", "-r", "70", "-f", "1", "-l", "2", "test-results/report.pdf", "test-results/report-page"]);
+  // The first two pages as pictures, for a person to look at beside the trace.
+  const images = await pdfPagesAsPng(bytes, { first: 1, last: 2, scale: 70 / 72 });
+  expect(images).toHaveLength(2);
+  images.forEach((png, i) => fs.writeFileSync(`test-results/report-page-${i + 1}.png`, png));
   const csv = await editor.request.get(`/comparisons/${comparisonId}/export.csv`);
   const csvText = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await csv.body());
   expect(csvText.startsWith("\uFEFFtype,severity,status,outlets,words,explanation,latest note,assignee")).toBe(true);

@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { readSource, type SourceFields } from "./read-source";
 
@@ -21,6 +23,16 @@ describe("readSource", () => {
   test("a .txt upload is text, byte-order mark removed", async () => {
     const draft = await readSource(fields({ mode: "upload", outlet: "AP", file: file("a.txt", new TextEncoder().encode("\uFEFFДмитро said so.")) }));
     expect(draft).toMatchObject({ inputKind: "upload", text: "Дмитро said so." });
+  });
+
+  test("an uploaded HTML page gives the article's text, title and byline; a blank outlet takes the site's name", async () => {
+    const html = fs.readFileSync(path.join(import.meta.dirname, "fixtures", "herald-ferry-fire.html"));
+    const draft = await readSource(fields({ mode: "upload", file: file("herald.html", new Uint8Array(html)) }));
+    expect(draft).toMatchObject({ inputKind: "upload", outlet: "Coastal Herald", title: "Islanders stranded as fire puts Marrow Island ferry out of action", byline: "Tomas Reyes" });
+    expect(draft?.text).toMatch(/^Passengers leave the MV Corran after the fire\. .*\n\nIslanders on Marrow Island face three weeks /);
+    expect(draft?.rawInput).toBe(html.toString("utf8"));
+    const named = await readSource(fields({ mode: "upload", outlet: "Herald", file: file("herald.htm", new Uint8Array(html)) }));
+    expect(named?.outlet).toBe("Herald");
   });
 
   test("a URL to a private address is refused on the url field", async () => {
