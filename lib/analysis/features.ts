@@ -95,7 +95,7 @@ export function extractFeatures(text: string): SentenceFeatures {
     quotes: matches(normalized, /"([^"]{2,})"/g, (m) => m.slice(1, -1).toLowerCase().replace(/[^\p{L}\p{N} ]/gu, "").trim()),
     // wink splits a contraction that lost its apostrophe ("dont") into "do" + "nt", lemma "not".
     negations: tokensIn(tokens, (t, i) => (NEGATIONS.has(t.lower) || t.lemma === "not") && negates(tokens, i)),
-    hedges: tokensIn(tokens, (t, i) => HEDGES.has(t.lower) && hedges(tokens, i)),
+    hedges: tokensIn(tokens, (t, i) => HEDGES.has(t.lower) && !inName(tokens, i) && hedges(tokens, i)),
     certainty: tokensIn(tokens, (t) => CERTAINTY.has(t.lower)),
     // A speech verb with a noun for its object is not attributing a claim: "claimed responsibility",
     // "the university's asserted interest"; nor is one giving an instruction.
@@ -136,6 +136,17 @@ function negates(tokens: Token[], i: number): boolean {
   // Inside a hyphenated compound: "do-not-call registry".
   if ((prev?.text === "-" && prev.end === t.start) || (next?.text === "-" && next.start === t.end)) return false;
   return true;
+}
+
+/** A capitalised word inside a sentence, or one tagged as a name, is part of a name ("Theresa May"), never a hedge. */
+function inName(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (t.pos === "PROPN") return true;
+  const prev = tokens[i - 1];
+  if (i > 0 && /^\p{Lu}/u.test(t.text) && !/^["“'‘(:]$/.test(prev?.text ?? "")) return true;
+  // "May said ...": a modal is never followed by a reporting verb in the past or third person.
+  return /^\p{Lu}/u.test(t.text) && /^(said|says|told|tells|added|adds|wrote|writes|announced|noted)$/i.test(tokens[i + 1]?.text ?? "");
 }
 
 /** "Appears" hedges in "appears to" or "appears that", not in "appears in Thursday's issue". */
@@ -184,6 +195,20 @@ function venuesOf(text: string): Mention[] {
 const SCALE_WORDS = new Set(["million", "billion", "trillion"]);
 const DATE_WORDS = /^(yesterday|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
+const STREET_WORDS = /^(street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|place|pl|square|court|ct|terrace|highway|parkway|block)\.?$/i;
+
+/** A house number: a figure followed by a capitalised street name ending in a street word, or "block". */
+function isAddress(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next && /^block$/i.test(next.text)) return true;
+  for (let k = i + 1; k < tokens.length && k <= i + 4; k += 1) {
+    const t = tokens[k];
+    if (!t || !/^\p{Lu}/u.test(t.text)) return false;
+    if (STREET_WORDS.test(t.text)) return k > i + 1;
+  }
+  return false;
+}
+
 /** "people" counts persons: one lemma for the counted thing. */
 function countedLemma(t: Token): string {
   const lemma = t.lemma.toLowerCase();
@@ -212,6 +237,10 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
     const prev = tokens[i - 1];
     if (prev && /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?$/i.test(prev.text)) continue;
     if (/^(19|20)\d{2}$/.test(token.text) && !(tokens[i + 1]?.pos === "NOUN")) continue;
+    // Names, not counts: a model, route or flight number after a name ("Boeing 737", "Route 9"),
+    // a street address ("10 Downing Street", "the 6100 block").
+    if (prev && prev.pos === "PROPN" && /^\p{Lu}/u.test(prev.text) && prev.end === token.start - 1) continue;
+    if (isAddress(tokens, i)) continue;
     let parts = [value];
     let end = token.end;
     let j = i + 1;
