@@ -1,6 +1,6 @@
 import type { AnalysisResult, Discrepancy, DiscrepancyType } from "@/lib/analysis/types";
 import { coverage } from "./coverage";
-import type { ReadingRow } from "./rows";
+import type { ReadingRow } from "@/lib/view/rows";
 
 export const TYPE_COLOURS: Record<DiscrepancyType, string> = {
   title: "#7b3fa0", number: "#c2410c", date: "#0f766e", quote: "#1d4ed8", attribution: "#a16207",

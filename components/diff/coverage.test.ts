@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { expect, test } from "vitest";
 import { analyze } from "@/lib/analysis";
 import { coverage } from "./coverage";
-import { readingRows } from "./rows";
+import { readingRows } from "@/lib/view/rows";
 
 test("on the seeds: Biden and Japan are UPI-only, the trade figures Reuters-only, the ESET row disagrees on a number", () => {
   const result = analyze([

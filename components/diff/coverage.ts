@@ -1,5 +1,5 @@
 import type { Discrepancy, DiscrepancyType } from "@/lib/analysis/types";
-import type { ReadingRow } from "./rows";
+import type { ReadingRow } from "@/lib/view/rows";
 
 /** One cell of the coverage map: does the source carry the row's claim, and does it disagree? */
 export interface CoverageCell {

@@ -1,7 +1,7 @@
 import { VetoButton } from "@/components/annotations/veto-button";
 import type { AnalysisResult, Discrepancy } from "@/lib/analysis/types";
 import { MarkedText } from "./marked-text";
-import type { ReadingRow } from "./rows";
+import type { ReadingRow } from "@/lib/view/rows";
 
 /** Aligned rows, one column per source; differing words marked; discrepancy badges under each cell. */
 export function SideBySide({ result, discrepancies, rows, onlyFlagged, visible, canVeto, comparisonId }: {

@@ -1,4 +1,4 @@
-import { readingRows } from "@/components/diff/rows";
+import { readingRows } from "@/lib/view/rows";
 import type { ComparisonView } from "@/lib/server/comparisons/get-comparison";
 import { STATUS_LABELS } from "@/lib/server/annotations/types";
 import type { ReportData, ReportDiscrepancy, ReportOptions } from "./types";

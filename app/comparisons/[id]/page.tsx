@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { AnalysisStatus } from "@/components/diff/analysis-status";
 import { CoverageMap } from "@/components/diff/coverage-map";
 import { DiscrepancyTable, type DiscrepancyRow } from "@/components/diff/discrepancy-table";
-import { readingRows } from "@/components/diff/rows";
+import { readingRows } from "@/lib/view/rows";
 import { SideBySide } from "@/components/diff/side-by-side";
 import { FlagForm } from "@/components/annotations/flag-form";
 import { ExportDialog } from "@/components/report/export-dialog";
