@@ -16,7 +16,10 @@ export interface DiscrepancyRow {
   annotation: AnnotationView | null;
 }
 
-/** The discrepancies list; selecting one (or j/k) scrolls to and highlights its row and opens its decision panel. */
+/**
+ * The discrepancies list; selecting one (or j/k) scrolls to and highlights its row (`rowKey`: its
+ * claim group's row, see `rowOf` in lib/view/rows.ts) and opens its decision panel.
+ */
 export function DiscrepancyTable({ rows, comparisonId, permissions, assignees }: {
   rows: DiscrepancyRow[];
   comparisonId: string;

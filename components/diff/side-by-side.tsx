@@ -1,9 +1,39 @@
+import { Fragment } from "react";
 import { VetoButton } from "@/components/annotations/veto-button";
 import type { AnalysisResult, Discrepancy } from "@/lib/analysis/types";
+import { sentenceDiscrepancies, type ReadingRow, type RowRef } from "@/lib/view/rows";
 import { MarkedText } from "./marked-text";
-import type { ReadingRow } from "./rows";
 
-/** Aligned rows, one column per source; differing words marked; discrepancy badges under each cell. */
+/** Ranges of a cell's joined text that fall inside one sentence, made relative to it. */
+function within(ranges: Array<[number, number]>, start: number, end: number): Array<[number, number]> {
+  return ranges.flatMap(([a, b]) => (b <= start || a >= end ? [] : [[Math.max(a, start) - start, Math.min(b, end) - start] as [number, number]]));
+}
+
+/** "also in row N": a sentence that carries two claims sits in two rows; each links to the other. */
+function AlsoIn({ rows, shown }: { rows: RowRef[]; shown: ReadonlySet<string> }) {
+  return (
+    <span className="also-in">
+      {" "}(also in{" "}
+      {rows.map((r, k) => (
+        <Fragment key={r.key}>
+          {k > 0 ? ", " : null}
+          {shown.has(r.key) ? (
+            <a href={`#row-${r.key}`} aria-label={`also in row ${r.number}`}>row {r.number}</a>
+          ) : (
+            <span title="Hidden by the current filter">row {r.number}</span>
+          )}
+        </Fragment>
+      ))}
+      )
+    </span>
+  );
+}
+
+/**
+ * Aligned rows, one column per source; differing words marked; discrepancy badges under each cell.
+ * Each row starts with its number (the coverage map's); a sentence shown in more than one row
+ * (it carries two claims) links to the other rows.
+ */
 export function SideBySide({ result, discrepancies, rows, onlyFlagged, visible, canVeto, comparisonId }: {
   result: AnalysisResult;
   discrepancies: readonly Discrepancy[];
@@ -14,80 +44,84 @@ export function SideBySide({ result, discrepancies, rows, onlyFlagged, visible, 
   comparisonId: string;
 }) {
   const n = visible.length;
-  const bySentence = new Map<string, Discrepancy[]>();
-  for (const d of discrepancies) {
-    for (const s of d.spans) {
-      const key = `${s.source}:${s.sentence}`;
-      const list = bySentence.get(key) ?? [];
-      if (!list.includes(d)) list.push(d);
-      bySentence.set(key, list);
-    }
-  }
+  const touching = sentenceDiscrepancies(discrepancies);
+  const shownRows = rows.flatMap((row) => {
+    // A claim only hidden sources carry has nothing to show in the chosen columns.
+    if (visible.every((si) => (row.cells[si]?.sentences.length ?? 0) === 0)) return [];
+    const flags = visible.flatMap((si) => (row.cells[si]?.sentences ?? []).flatMap((s) => touching(row, si, s)));
+    // A low-severity omission (background only one outlet carries) does not make a row worth a look.
+    const notable = flags.filter((d) => d.severity !== "low" || d.type !== "omission");
+    if (onlyFlagged && notable.length === 0) return [];
+    return [{ row, ids: [...new Set(flags.map((d) => d.id))], flagged: notable.length > 0 }];
+  });
+  const shown = new Set(shownRows.map((r) => r.row.key));
+  // The first member's column is the reference the others' changed words are marked against.
+  const refSource = new Map(result.claimGroups.map((g) => [g.id, g.members[0]?.source]));
   return (
     <div className="grid" style={{ ["--cols" as string]: n }} role="table" aria-label="Sources side by side">
       <div className="row head" role="row">
+        <div className="cell row-number" role="columnheader"><span className="visually-hidden">Row</span></div>
         {visible.map((i) => (
           <div className="cell" role="columnheader" key={i}>{result.sources[i]?.label}</div>
         ))}
       </div>
-      {rows.map((row) => {
-        // A claim only hidden sources carry has nothing to show in the chosen columns.
-        if (visible.every((si) => (row.cells[si]?.sentences.length ?? 0) === 0)) return null;
-        const flags = visible.flatMap((si) => (row.cells[si]?.sentences ?? []).flatMap((s) => bySentence.get(`${si}:${s}`) ?? []));
-        // A low-severity omission (background only one outlet carries) does not make a row worth a look.
-        const notable = flags.filter((d) => d.severity !== "low" || d.type !== "omission");
-        if (onlyFlagged && notable.length === 0) return null;
-        const ids = [...new Set(flags.map((d) => d.id))];
-        return (
-          <div className={`row${notable.length ? " flagged" : ""}`} role="row" key={row.key} id={`row-${row.key}`} data-discrepancies={ids.join(" ")}>
-            {visible.map((si) => {
-              const cell = row.cells[si];
-              const source = result.sources[si];
-              if (!source || !cell) return null;
-              if (cell.sentences.length === 0) {
-                return (
-                  <div className="cell empty" role="cell" key={si}>
-                    <span className="outlet">{source.label}</span>Not in {source.label}
-                  </div>
-                );
-              }
-              let offset = 0;
-              const texts: string[] = [];
-              const spans: Array<[number, number]> = [];
-              const cellFlags: Discrepancy[] = [];
-              for (const index of cell.sentences) {
-                const sentence = source.sentences[index];
-                if (!sentence) continue;
-                if (texts.length) offset += 1;
-                for (const d of bySentence.get(`${si}:${index}`) ?? []) {
-                  if (!cellFlags.includes(d)) cellFlags.push(d);
-                  if (d.type === "omission") continue;
-                  for (const s of d.spans) if (s.source === si && s.sentence === index) spans.push([offset + s.start, offset + s.end]);
-                }
-                texts.push(sentence.text);
-                offset += sentence.text.length;
-              }
-              const isRef = row.claimGroup !== null && result.claimGroups[row.claimGroup]?.members[0]?.source === si;
+      {shownRows.map(({ row, ids, flagged }) => (
+        <div className={`row${flagged ? " flagged" : ""}`} role="row" key={row.key} id={`row-${row.key}`} data-row={row.number} data-discrepancies={ids.join(" ")}>
+          <div className="cell row-number" role="rowheader">{row.number}</div>
+          {visible.map((si) => {
+            const cell = row.cells[si];
+            const source = result.sources[si];
+            if (!source || !cell) return null;
+            if (cell.sentences.length === 0) {
               return (
-                <div className={`cell${isRef ? " ref" : ""}`} role="cell" key={si} data-source={si} data-sentences={cell.sentences.join(",")}>
-                  <span className="outlet">{source.label}</span>
-                  <MarkedText text={texts.join(" ")} changed={cell.changed} spans={spans} />
-                  {cellFlags.length > 0 && (
-                    <div className="notes">
-                      {cellFlags.map((d) => (
-                        <a key={d.fingerprint} href={`#d-${d.fingerprint}`} className={`badge sev-${d.severity}`} title={d.explanation}>
-                          {d.type}
-                        </a>
-                      ))}
-                    </div>
-                  )}
-                  {canVeto && row.claimGroup !== null && si === visible[visible.length - 1] ? <VetoButton comparisonId={comparisonId} claimGroup={row.claimGroup} /> : null}
+                <div className="cell empty" role="cell" key={si}>
+                  <span className="outlet">{source.label}</span>Not in {source.label}
                 </div>
               );
-            })}
-          </div>
-        );
-      })}
+            }
+            let offset = 0;
+            const pieces: React.ReactNode[] = [];
+            const cellFlags: Discrepancy[] = [];
+            cell.sentences.forEach((index, k) => {
+              const sentence = source.sentences[index];
+              if (!sentence) return;
+              if (pieces.length) offset += 1;
+              const spans: Array<[number, number]> = [];
+              for (const d of touching(row, si, index)) {
+                if (!cellFlags.includes(d)) cellFlags.push(d);
+                if (d.type === "omission") continue;
+                for (const s of d.spans) if (s.source === si && s.sentence === index) spans.push([s.start, s.end]);
+              }
+              const also = cell.alsoIn[k] ?? [];
+              pieces.push(
+                <Fragment key={index}>
+                  {pieces.length ? " " : null}
+                  <MarkedText text={sentence.text} changed={within(cell.changed, offset, offset + sentence.text.length)} spans={spans} />
+                  {also.length > 0 ? <AlsoIn rows={also} shown={shown} /> : null}
+                </Fragment>,
+              );
+              offset += sentence.text.length;
+            });
+            const isRef = row.claimGroup !== null && refSource.get(row.claimGroup) === si;
+            return (
+              <div className={`cell${isRef ? " ref" : ""}`} role="cell" key={si} data-source={si} data-sentences={cell.sentences.join(",")}>
+                <span className="outlet">{source.label}</span>
+                {pieces}
+                {cellFlags.length > 0 && (
+                  <div className="notes">
+                    {cellFlags.map((d) => (
+                      <a key={d.fingerprint} href={`#d-${d.fingerprint}`} className={`badge sev-${d.severity}`} title={d.explanation}>
+                        {d.type}
+                      </a>
+                    ))}
+                  </div>
+                )}
+                {canVeto && row.claimGroup !== null && si === visible[visible.length - 1] ? <VetoButton comparisonId={comparisonId} claimGroup={row.claimGroup} /> : null}
+              </div>
+            );
+          })}
+        </div>
+      ))}
     </div>
   );
 }

@@ -1,7 +1,7 @@
-import { readingRows } from "@/components/diff/rows";
+import { readingRows, rowOf } from "@/lib/view/rows";
 import type { ComparisonView } from "@/lib/server/comparisons/get-comparison";
 import { STATUS_LABELS } from "@/lib/server/annotations/types";
-import type { ReportData, ReportDiscrepancy, ReportOptions } from "./types";
+import type { ReportData, ReportDiscrepancy, ReportOptions, ReportRow } from "./types";
 
 const SEVERITY_ORDER: Record<string, number> = { high: 0, medium: 1, low: 2 };
 
@@ -9,6 +9,7 @@ const SEVERITY_ORDER: Record<string, number> = { high: 0, medium: 1, low: 2 };
 export function buildReport(comparison: ComparisonView, options: ReportOptions, generatedBy: string, now = new Date()): ReportData {
   const result = comparison.result;
   const outlets = result?.sources.map((s) => s.label) ?? comparison.sources.map((s) => s.outlet);
+  const rows = result ? readingRows(result) : [];
   const all: ReportDiscrepancy[] = comparison.discrepancies.map((d) => {
     const sources = [...new Set(d.spans.map((s) => s.source))];
     const sentences = sources.map((source) => {
@@ -33,6 +34,7 @@ export function buildReport(comparison: ComparisonView, options: ReportOptions, 
       missingFrom: d.type === "omission" ? outlets.filter((_, i) => !sources.includes(i)) : [],
       words: d.type === "omission" ? "" : d.spans.map((s) => `${outlets[s.source]}: “${s.text}”`).join(" · "),
       notes: (d.annotation?.events ?? []).filter((e) => e.kind === "note" || e.kind === "flag").map((e) => ({ author: e.actor ?? "someone", at: e.at, text: e.note ?? "" })),
+      row: rowOf(rows, d)?.number ?? null,
     };
   });
   const count = (key: (d: ReportDiscrepancy) => string) => all.reduce<Record<string, number>>((acc, d) => ({ ...acc, [key(d)]: (acc[key(d)] ?? 0) + 1 }), {});
@@ -56,7 +58,16 @@ export function buildReport(comparison: ComparisonView, options: ReportOptions, 
     discrepancies: shown,
     appendix:
       options.appendix && result
-        ? readingRows(result).map((row) => row.cells.map((cell, si) => (cell.sentences.length ? cell.sentences.map((i) => result.sources[si]?.sentences[i]?.text ?? "").join(" ") : null)))
+        ? rows.map(
+            (row): ReportRow => ({
+              number: row.number,
+              cells: row.cells.map((cell, si) =>
+                cell.sentences.length
+                  ? cell.sentences.map((i, k) => ({ text: result.sources[si]?.sentences[i]?.text ?? "", alsoIn: (cell.alsoIn[k] ?? []).map((r) => r.number) }))
+                  : null,
+              ),
+            }),
+          )
         : null,
   };
 }

@@ -7,7 +7,8 @@ export function csvCell(value: string): string {
   return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export const CSV_COLUMNS = ["type", "severity", "status", "outlets", "words", "explanation", "latest note", "assignee"] as const;
+/** `row`: the discrepancy's row on the comparison page and in the PDF appendix (its claim group's row). */
+export const CSV_COLUMNS = ["type", "severity", "status", "outlets", "words", "explanation", "latest note", "assignee", "row"] as const;
 
 /** One row per discrepancy, UTF-8 with a byte-order mark so spreadsheets read accents and Cyrillic. */
 export const csvRenderer: ReportRenderer = {
@@ -27,6 +28,7 @@ export const csvRenderer: ReportRenderer = {
           d.explanation,
           latest ? `${latest.author}: ${latest.text}` : "",
           d.assignee ?? "",
+          d.row === null ? "" : String(d.row),
         ]
           .map(csvCell)
           .join(","),

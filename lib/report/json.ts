@@ -27,7 +27,9 @@ export const ZComparisonExport = z.object({
       discarded: z.array(z.object({ text: z.string(), reason: z.string(), line: z.number().int() })),
     }),
   ),
-  claimGroups: z.array(z.object({ id: z.number().int(), similarity: z.number(), members: z.array(z.object({ source: z.number().int(), sentences: z.array(z.number().int()) })) })),
+  claimGroups: z
+    .array(z.object({ id: z.number().int(), similarity: z.number(), members: z.array(z.object({ source: z.number().int(), sentences: z.array(z.number().int()) })) }))
+    .describe("Aligned sentences across sources, by sentence index. A sentence may appear in more than one claim group (a sentence that carries two claims)."),
   discrepancies: z.array(
     z.object({
       fingerprint: z.string(),

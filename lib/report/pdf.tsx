@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { Document, Font, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
-import type { ReportData, ReportDiscrepancy, ReportRenderer, ReportSentence } from "./types";
+import type { ReportData, ReportDiscrepancy, ReportRenderer, ReportRowSentence, ReportSentence } from "./types";
 
 /**
  * The PDF report, rendered on the server by @react-pdf/renderer (no browser).
@@ -58,6 +58,8 @@ const s = StyleSheet.create({
   table: { borderWidth: 0.5, borderColor: "#d9dae0" },
   tr: { flexDirection: "row", borderBottomWidth: 0.5, borderBottomColor: "#d9dae0" },
   td: { flex: 1, padding: 3 },
+  rowNumber: { width: 24, padding: 3, fontSize: 7.5, color: "#5b5d66" },
+  also: { fontSize: 7.5, fontStyle: "italic", color: "#5b5d66" },
 });
 
 function Marked({ sentence }: { sentence: ReportSentence }) {
@@ -77,6 +79,21 @@ function Marked({ sentence }: { sentence: ReportSentence }) {
   );
 }
 
+/** One appendix cell: its sentences, each one that also sits in another row marked "also in row N" (in words: never colour alone). */
+function RowText({ sentences }: { sentences: ReportRowSentence[] }) {
+  return (
+    <Text>
+      {sentences.map((x, k) => (
+        <Text key={k}>
+          {k > 0 ? " " : ""}
+          {x.text}
+          {x.alsoIn.length > 0 ? <Text style={s.also}> (also in row{x.alsoIn.length > 1 ? "s" : ""} {x.alsoIn.join(", ")})</Text> : null}
+        </Text>
+      ))}
+    </Text>
+  );
+}
+
 function Item({ d }: { d: ReportDiscrepancy }) {
   const colour = SEVERITY_COLOURS[d.severity] ?? "#4a5563";
   return (
@@ -87,6 +104,7 @@ function Item({ d }: { d: ReportDiscrepancy }) {
         <Text style={s.badge}>{d.status.replace("_", " ").toUpperCase()}</Text>
         {d.assignee ? <Text style={s.muted}>Assigned to {d.assignee}</Text> : null}
         {d.manual ? <Text style={s.muted}>Flagged by an editor</Text> : null}
+        {d.row !== null ? <Text style={s.muted}>Row {d.row}</Text> : null}
       </View>
       <Text style={{ marginTop: 3 }}>{d.explanation}</Text>
       <View style={s.columns}>
@@ -155,20 +173,22 @@ export function ReportDocument({ data }: { data: ReportData }) {
             {data.sources.length <= 3 ? (
               <View style={s.table}>
                 <View style={s.tr} fixed>
+                  <Text style={[s.rowNumber, { fontWeight: "bold" }]}>Row</Text>
                   {data.sources.map((src, i) => <Text key={i} style={[s.td, { fontWeight: "bold" }]}>{src.outlet}</Text>)}
                 </View>
-                {data.appendix.map((row, r) => (
-                  <View key={r} style={s.tr} wrap={false}>
-                    {row.map((cell, i) => <Text key={i} style={[s.td, cell ? {} : s.muted]}>{cell ?? "—"}</Text>)}
+                {data.appendix.map((row) => (
+                  <View key={row.number} style={s.tr} wrap={false}>
+                    <Text style={s.rowNumber}>{row.number}</Text>
+                    {row.cells.map((cell, i) => (cell ? <View key={i} style={s.td}><RowText sentences={cell} /></View> : <Text key={i} style={[s.td, s.muted]}>—</Text>))}
                   </View>
                 ))}
               </View>
             ) : (
               // Many sources: one block per claim, one line per outlet that carries it (ten narrow columns would be unreadable).
-              data.appendix.map((row, r) => (
-                <View key={r} style={s.item} wrap={false}>
-                  <Text style={s.outlet}>Claim {r + 1}{row.some((c) => c === null) ? ` · not in ${row.flatMap((c, i) => (c === null ? [data.sources[i]?.outlet ?? ""] : [])).join(", ")}` : ""}</Text>
-                  {row.map((cell, i) => (cell ? <Text key={i}><Text style={{ fontWeight: "bold" }}>{data.sources[i]?.outlet}: </Text>{cell}</Text> : null))}
+              data.appendix.map((row) => (
+                <View key={row.number} style={s.item} wrap={false}>
+                  <Text style={s.outlet}>Row {row.number}{row.cells.some((c) => c === null) ? ` · not in ${row.cells.flatMap((c, i) => (c === null ? [data.sources[i]?.outlet ?? ""] : [])).join(", ")}` : ""}</Text>
+                  {row.cells.map((cell, i) => (cell ? <Text key={i}><Text style={{ fontWeight: "bold" }}>{data.sources[i]?.outlet}: </Text><RowText sentences={cell} /></Text> : null))}
                 </View>
               ))
             )}

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import { describe, expect, test } from "vitest";
 import { analyze } from "@/lib/analysis";
 import { pdfText } from "@/lib/testing/pdf";
+import { SHARED_SENTENCE_RESULT as shared } from "@/lib/testing/shared-sentence";
 import type { ComparisonView, DiscrepancyView } from "@/lib/server/comparisons/get-comparison";
 import { buildReport } from "./build-report";
 import { csvCell, csvRenderer } from "./csv";
@@ -80,7 +81,7 @@ describe("CSV", () => {
   test("UTF-8 with BOM, one row per discrepancy, the right columns", async () => {
     const bytes = await csvRenderer.render(buildReport(view, ZReportOptions.parse({ statuses: ["open", "confirmed", "dismissed", "follow_up"] }), "Ada"));
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
-    expect(text.startsWith("\uFEFFtype,severity,status,outlets,words,explanation,latest note,assignee\r\n")).toBe(true);
+    expect(text.startsWith("\uFEFFtype,severity,status,outlets,words,explanation,latest note,assignee,row\r\n")).toBe(true);
     const rows = text.trim().split("\r\n");
     expect(rows).toHaveLength(result.discrepancies.length + 1);
     expect(text).toContain(`"Eda Editor: =HYPERLINK(""http://evil"") checked, Ελλάδα"`);
@@ -118,4 +119,66 @@ test("the PDF has page numbers in the footer and its Cyrillic text reads back (p
   expect(flat).toContain(`Page ${pages} of ${pages}`);
   expect(flat).toContain("Дмитро Пономаренко");
   expect(flat).toContain("ambassador-designate");
+});
+
+describe("a sentence in two claim groups (Wire's lead carries the budget and the hiring)", () => {
+  const sharedView: ComparisonView = {
+    ...view,
+    title: "Budget and teachers",
+    engineVersion: shared.engine,
+    sources: ["Wire", "Daily"].map((outlet, i) => ({ ...view.sources[0]!, id: `s${i}`, outlet, url: null })),
+    result: shared,
+    discrepancies: shared.discrepancies.map((d) => ({ ...d, manual: false, annotation: null })),
+  };
+  const everything = ZReportOptions.parse({ statuses: ["open", "confirmed", "dismissed", "follow_up"], appendix: true });
+  const data = buildReport(sharedView, everything, "Ada");
+  const rowOfType = (type: string) => data.discrepancies.find((d) => d.type === type)?.row;
+
+  test("each discrepancy names its own claim group's row; entity-level ones and omissions the first row showing their sentence", () => {
+    expect(["number", "attribution", "date", "title", "omission"].map(rowOfType)).toEqual([1, 2, 3, 1, 4]);
+  });
+
+  test("the appendix shows the sentence in both rows, each marked with the other", () => {
+    const lead = "Mayor Ana Ruiz announced a $12 million schools budget that will hire 40 teachers.";
+    expect(data.appendix).toEqual([
+      { number: 1, cells: [[{ text: lead, alsoIn: [2] }], [{ text: "Acting Mayor Ana Ruiz announced a $15 million schools budget.", alsoIn: [] }]] },
+      { number: 2, cells: [[{ text: lead, alsoIn: [1] }], [{ text: "Council officials said the money will pay for 40 new teachers.", alsoIn: [] }]] },
+      { number: 3, cells: [[{ text: "The council approved the plan on Tuesday.", alsoIn: [] }], [{ text: "The council approved the plan on Wednesday.", alsoIn: [] }]] },
+      { number: 4, cells: [[{ text: "Two members voted against it.", alsoIn: [] }], null] },
+    ]);
+  });
+
+  test("CSV: one line per discrepancy, its row in the last column", async () => {
+    const text = new TextDecoder().decode(await csvRenderer.render(data)).replace(/^\uFEFF/, "");
+    const lines = text.trim().split("\r\n");
+    expect(lines).toHaveLength(shared.discrepancies.length + 1);
+    const rowCell = (type: string) => lines.find((l) => l.startsWith(`${type},`))?.split(",").at(-1);
+    expect(["number", "attribution", "date", "title", "omission"].map(rowCell)).toEqual(["1", "2", "3", "1", "4"]);
+  });
+
+  test("JSON: the sentence is listed in both claim groups, each discrepancy keeps its group, and the schema says so", () => {
+    const exported = ZComparisonExport.parse(JSON.parse(JSON.stringify(toExport(sharedView))));
+    const holding = exported.claimGroups.filter((g) => g.members.some((m) => m.source === 0 && m.sentences.includes(0))).map((g) => g.id);
+    expect(holding).toEqual([0, 1]);
+    expect(exported.discrepancies.map((d) => [d.type, d.claimGroup])).toEqual([["number", 0], ["attribution", 1], ["date", 2], ["title", null], ["omission", null]]);
+    expect(ZComparisonExport.shape.claimGroups.description).toMatch(/more than one claim group/);
+  });
+
+  test("PDF: the appendix marks the shared sentence in both rows, and each discrepancy names its row", async () => {
+    const text = (await pdfText(await pdfRenderer.render(data))).text.replace(/\s+/g, " ");
+    const appendix = text.slice(text.indexOf("Appendix: the aligned text"));
+    expect(appendix.match(/Mayor Ana Ruiz announced a \$12 million schools budget that will hire 40 teachers\. \(also in row \d\)/g)).toEqual([
+      "Mayor Ana Ruiz announced a $12 million schools budget that will hire 40 teachers. (also in row 2)",
+      "Mayor Ana Ruiz announced a $12 million schools budget that will hire 40 teachers. (also in row 1)",
+    ]);
+    // Each item's header (badges, then "Row N"; pdf.js may read them in another order) ends before its explanation.
+    expect(text.match(/ATTRIBUTION[^.]*Wire has the mayor/)?.[0]).toContain("Row 2");
+    expect(text.match(/NUMBER[^.]*Wire says the budget/)?.[0]).toContain("Row 1");
+  });
+
+  test("PDF with more than three sources: rows are headed Row N and the marker stays", async () => {
+    const four = { ...data, sources: [...data.sources, ...data.sources], appendix: data.appendix!.map((r) => ({ ...r, cells: [...r.cells, null, null] })) };
+    const text = (await pdfText(await pdfRenderer.render(four))).text.replace(/\s+/g, " ");
+    expect(text).toMatch(/Row 2 · not in Wire, Daily Wire: Mayor Ana Ruiz announced .* \(also in row 1\)/);
+  });
 });

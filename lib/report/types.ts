@@ -46,6 +46,22 @@ export interface ReportDiscrepancy {
   missingFrom: string[];
   words: string;
   notes: ReportNote[];
+  /** The row it belongs to (its claim group's row; numbered as on the page and in the appendix). */
+  row: number | null;
+}
+
+/** One sentence of an appendix row, with the other rows that show it too (it carries two claims). */
+export interface ReportRowSentence {
+  text: string;
+  alsoIn: number[];
+}
+
+/** One row of the aligned text: a claim group, or a sentence only one source carries. */
+export interface ReportRow {
+  /** 1-based, as on the comparison page. */
+  number: number;
+  /** Per source: its sentences in this row, or null where the source does not carry the claim. */
+  cells: Array<ReportRowSentence[] | null>;
 }
 
 /** Everything a report shows, renderer-independent. */
@@ -58,8 +74,8 @@ export interface ReportData {
   sources: Array<{ outlet: string; url: string | null; byline: string | null; publishedAt: string | null; capturedAt: string }>;
   summary: { byType: Record<string, number>; bySeverity: Record<string, number>; byStatus: Record<string, number>; total: number; shown: number };
   discrepancies: ReportDiscrepancy[];
-  /** Aligned text, row by row (optional appendix). */
-  appendix: Array<Array<string | null>> | null;
+  /** Aligned text, row by row (optional appendix); a sentence in two claim groups is in both rows. */
+  appendix: ReportRow[] | null;
 }
 
 /** A renderer turns report data into a file; swap one without touching the rest. */

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { AnalysisStatus } from "@/components/diff/analysis-status";
 import { CoverageMap } from "@/components/diff/coverage-map";
 import { DiscrepancyTable, type DiscrepancyRow } from "@/components/diff/discrepancy-table";
-import { readingRows } from "@/components/diff/rows";
+import { readingRows, rowOf } from "@/lib/view/rows";
 import { SideBySide } from "@/components/diff/side-by-side";
 import { FlagForm } from "@/components/annotations/flag-form";
 import { ExportDialog } from "@/components/report/export-dialog";
@@ -38,7 +38,6 @@ export default async function ComparisonPage({ params, searchParams }: { params:
   const visible = visibleColumns(show, comparison.sources.length);
   const showParam = visible.join(",");
   const rows = result ? readingRows(result) : [];
-  const rowOf = (source: number, sentence: number) => rows.find((r) => r.cells[source]?.sentences.includes(sentence))?.key ?? null;
   const discrepancyRows: DiscrepancyRow[] = comparison.discrepancies.map((d) => ({
     fingerprint: d.fingerprint,
     manual: d.manual,
@@ -47,7 +46,7 @@ export default async function ComparisonPage({ params, searchParams }: { params:
     severity: d.severity,
     words: d.type === "omission" ? `only ${d.spans.map((s) => result?.sources[s.source]?.label).join(", ")}` : d.spans.map((s) => `${result?.sources[s.source]?.label}: “${s.text}”`).join(" · "),
     explanation: d.explanation,
-    rowKey: d.spans[0] ? rowOf(d.spans[0].source, d.spans[0].sentence) : null,
+    rowKey: rowOf(rows, d)?.key ?? null,
   }));
   const counts = { high: 0, medium: 0, low: 0 };
   const byType = new Map<string, number>();

@@ -1,0 +1,39 @@
+import path from "node:path";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "../lib/generated/prisma/client";
+import type { AnalysisResult } from "../lib/analysis/types";
+
+/**
+ * A comparison whose analysis is the given result, written straight into the e2e database
+ * (as a finished run stores it): for views of results the engine does not produce on its own.
+ */
+export async function seedAnalysedComparison(title: string, result: AnalysisResult): Promise<string> {
+  const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${path.resolve("data", "e2e.db")}`, timeout: 5_000 }) });
+  try {
+    const comparison = await db.comparison.create({
+      data: {
+        title,
+        analysisStatus: "done",
+        analysisProgress: 1,
+        engineVersion: result.engine,
+        analyzedAt: new Date(),
+        sources: { create: result.sources.map((s, position) => ({ position, outlet: s.label, inputKind: "paste", rawInput: s.text, extractedText: s.text })) },
+        analysis: { create: { engineVersion: result.engine, result: JSON.stringify(result), durationMs: 1 } },
+        discrepancies: {
+          create: result.discrepancies.map((d) => ({
+            fingerprint: d.fingerprint,
+            ordinal: d.id,
+            type: d.type,
+            severity: d.severity,
+            claimGroup: d.claimGroup,
+            explanation: d.explanation,
+            spans: JSON.stringify(d.spans),
+          })),
+        },
+      },
+    });
+    return comparison.id;
+  } finally {
+    await db.$disconnect();
+  }
+}

@@ -1,0 +1,88 @@
+import { describe, expect, test } from "vitest";
+import type { AnalysisResult } from "@/lib/analysis/types";
+import { SHARED_SENTENCE_RESULT as shared } from "@/lib/testing/shared-sentence";
+import { readingRows, rowOf, sentenceDiscrepancies } from "./rows";
+
+describe("the shared-sentence fixture", () => {
+  test("offsets and quoted words match the texts", () => {
+    for (const source of shared.sources) {
+      for (const s of source.sentences) expect(source.text.slice(s.start, s.end)).toBe(s.text);
+    }
+    for (const d of shared.discrepancies) {
+      for (const span of d.spans) expect(shared.sources[span.source]?.sentences[span.sentence]?.text.slice(span.start, span.end)).toBe(span.text);
+    }
+  });
+});
+
+describe("readingRows", () => {
+  const rows = readingRows(shared);
+
+  test("claim groups and unaligned sentences in reading order, numbered from 1", () => {
+    expect(rows.map((r) => [r.number, r.key, r.claimGroup])).toEqual([
+      [1, "g0", 0],
+      [2, "g1", 1],
+      [3, "g2", 2],
+      [4, "s0-2", null],
+    ]);
+    expect(rows.map((r) => r.cells.map((c) => c.sentences))).toEqual([
+      [[0], [0]],
+      [[0], [1]],
+      [[1], [2]],
+      [[2], []],
+    ]);
+  });
+
+  test("a sentence in two claim groups shows in both rows, each naming the other", () => {
+    expect(rows.map((r) => r.cells.map((c) => c.alsoIn))).toEqual([
+      [[[{ key: "g1", number: 2 }]], [[]]],
+      [[[{ key: "g0", number: 1 }]], [[]]],
+      [[[]], [[]]],
+      [[[]], []],
+    ]);
+  });
+
+  test("a sentence in three groups names the two others; one row holding two sentences lists them per sentence", () => {
+    const three: AnalysisResult = {
+      ...shared,
+      claimGroups: [
+        { id: 0, similarity: 0.5, members: [{ source: 0, sentences: [0], changed: [] }, { source: 1, sentences: [0], changed: [] }] },
+        { id: 1, similarity: 0.5, members: [{ source: 0, sentences: [0, 1], changed: [] }, { source: 1, sentences: [1], changed: [] }] },
+        { id: 2, similarity: 0.5, members: [{ source: 0, sentences: [0], changed: [] }, { source: 1, sentences: [2], changed: [] }] },
+      ],
+    };
+    const r = readingRows(three);
+    expect(r.map((x) => x.key)).toEqual(["g0", "g1", "g2", "s0-2"]);
+    expect(r[0]?.cells[0]?.alsoIn).toEqual([[{ key: "g1", number: 2 }, { key: "g2", number: 3 }]]);
+    expect(r[1]?.cells[0]?.alsoIn).toEqual([[{ key: "g0", number: 1 }, { key: "g2", number: 3 }], []]);
+  });
+});
+
+describe("rowOf: where selecting a discrepancy scrolls", () => {
+  const rows = readingRows(shared);
+  const d = (id: number) => shared.discrepancies[id]!;
+
+  test("a discrepancy found in a claim group: that group's row, not the first row showing its sentence", () => {
+    expect(rowOf(rows, d(0))?.key).toBe("g0");
+    expect(rowOf(rows, d(1))?.key).toBe("g1");
+    expect(rowOf(rows, d(2))?.key).toBe("g2");
+  });
+
+  test("entity-level discrepancies and omissions: the first row showing their first sentence", () => {
+    expect(rowOf(rows, d(3))?.key).toBe("g0");
+    expect(rowOf(rows, d(4))?.key).toBe("s0-2");
+    expect(rowOf(rows, { claimGroup: null, spans: [] })).toBeNull();
+  });
+});
+
+describe("sentenceDiscrepancies", () => {
+  test("a claim discrepancy shows in its own group's row only; entity-level ones wherever the sentence is", () => {
+    const rows = readingRows(shared);
+    const touching = sentenceDiscrepancies(shared.discrepancies);
+    const ids = (key: string, source: number, sentence: number) => touching(rows.find((r) => r.key === key)!, source, sentence).map((x) => x.id);
+    expect(ids("g0", 0, 0)).toEqual([0, 3]);
+    expect(ids("g1", 0, 0)).toEqual([1, 3]);
+    expect(ids("g0", 1, 0)).toEqual([0, 3]);
+    expect(ids("g1", 1, 1)).toEqual([1]);
+    expect(ids("s0-2", 0, 2)).toEqual([4]);
+  });
+});
