@@ -1,4 +1,5 @@
 import { linkAcronyms } from "./acronyms";
+import { omissions } from "./omissions";
 import type { LogisticModel } from "./logistic";
 import { alignSteps, type Forbidden } from "./align";
 import { classifyPair } from "./classify";
@@ -157,7 +158,7 @@ function* stepsOf(inputs: readonly SourceInput[], options: AnalyzeOptions): Gene
   }
 
   raw.push(...entityDiscrepancies(prepared, labels));
-  raw.push(...omissions(prepared, claimGroups, labels));
+  raw.push(...omissions(prepared.map((p) => ({ label: p.source.label, sentences: p.source.sentences, features: p.features })), claimGroups));
   return {
     engine: ENGINE_VERSION,
     sources: prepared.map((p) => p.source),
@@ -298,74 +299,6 @@ function entityDiscrepancies(prepared: Prepared[], labels: string[]): Array<Omit
 }
 
 /** Severity of a claim only some sources carry: a quote or a figure is news, new names are a new fact, the rest background. */
-/** Every content key the given sentences use. */
-function vocabulary(sentences: readonly SentenceFeatures[]): Set<string> {
-  const known = new Set<string>();
-  for (const o of sentences) for (const key of o.content.keys()) known.add(key);
-  return known;
-}
-
-function omissionSeverity(f: SentenceFeatures, known: ReadonlySet<string>): Severity {
-  if (f.quotes.length > 0 || f.numbers.length > 0) return "high";
-  const newNames = [...f.names].filter((n) => !known.has(n));
-  if (newNames.length > 0) return "medium";
-  let total = 0;
-  let fresh = 0;
-  for (const [key, w] of f.content) {
-    total += w;
-    if (!known.has(key)) fresh += w;
-  }
-  return total > 0 && fresh / total >= 0.5 ? "medium" : "low";
-}
-
-function omissions(prepared: Prepared[], groups: ClaimGroup[], labels: string[]): Array<Omit<Discrepancy, "id" | "fingerprint">> {
-  const out: Array<Omit<Discrepancy, "id" | "fingerprint">> = [];
-  const grouped = prepared.map(() => new Set<number>());
-  for (const g of groups) for (const m of g.members) for (const s of m.sentences) grouped[m.source]?.add(s);
-  const everyOther = (source: number) => prepared.flatMap((p, i) => (i === source ? [] : p.features));
-  const list = (names: string[]) => (names.length <= 2 ? names.join(" and ") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`);
-  // Claims in no group: only this source carries them.
-  prepared.forEach((p, source) => {
-    const others = vocabulary(everyOther(source));
-    p.source.sentences.forEach((s) => {
-      if (grouped[source]?.has(s.index)) return;
-      const f = p.features[s.index];
-      if (!f) return;
-      const missing = labels.filter((_, i) => i !== source);
-      out.push({
-        type: "omission",
-        severity: omissionSeverity(f, others),
-        claimGroup: null,
-        scope: "omission",
-        spans: [{ source, sentence: s.index, text: s.text, start: 0, end: s.text.length }],
-        explanation: `Only ${labels[source]} carries this claim; ${list(missing)} ${missing.length === 1 ? "does" : "do"} not.`,
-      });
-    });
-  });
-  // Claims some but not all sources carry.
-  for (const g of groups) {
-    if (g.members.length === prepared.length) continue;
-    const carrying = g.members.map((m) => m.source);
-    const missing = labels.filter((_, i) => !carrying.includes(i));
-    const first = g.members[0];
-    const f = first ? prepared[first.source]?.features[first.sentences[0] ?? 0] : undefined;
-    if (!f || !first) continue;
-    const others = vocabulary(prepared.flatMap((p, i) => (carrying.includes(i) ? [] : p.features)));
-    out.push({
-      type: "omission",
-      severity: omissionSeverity(f, others),
-      claimGroup: null,
-      scope: "omission",
-      spans: g.members.map((m) => {
-        const s = prepared[m.source]?.source.sentences[m.sentences[0] ?? 0];
-        return { source: m.source, sentence: s?.index ?? 0, text: s?.text ?? "", start: 0, end: s?.text.length ?? 0 };
-      }),
-      explanation: `${list(carrying.map((i) => labels[i] ?? ""))} carry this claim; ${list(missing)} ${missing.length === 1 ? "does" : "do"} not.`,
-    });
-  }
-  return out;
-}
-
 const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 
 function finalize(raw: Array<Omit<Discrepancy, "id" | "fingerprint">>, labels: string[], prepared: Prepared[]): Discrepancy[] {

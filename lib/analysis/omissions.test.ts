@@ -1,0 +1,50 @@
+import { expect, test } from "vitest";
+import { analyze } from "./analyze";
+import { excerpt, MAX_HIGH_PER_SOURCE } from "./omissions";
+
+const omissionsOf = (a: string[], b: string[]) =>
+  analyze([
+    { label: "Wire", text: a.join("\n\n") },
+    { label: "Daily", text: b.join("\n\n") },
+  ]).discrepancies.filter((d) => d.type === "omission");
+
+const shared = [
+  "The regional parliament approved the new water tax on Tuesday after a long debate.",
+  "The tax will apply to every household in the region from next spring.",
+];
+const sharedElsewhere = [
+  "Lawmakers in the regional parliament passed a water tax on Tuesday after hours of debate.",
+  "Every household in the region will pay the tax from next spring.",
+];
+
+test("an omission names its claim by its first words", () => {
+  const found = omissionsOf([...shared, "Farmers' unions said they would challenge the levy in the constitutional court."], sharedElsewhere);
+  expect(found.map((d) => d.explanation)).toEqual([
+    "Only Wire carries this claim (“Farmers' unions said they would challenge the levy in the constitutional court.”); Daily does not.",
+  ]);
+});
+
+test("boilerplate and fragments are never omissions", () => {
+  const found = omissionsOf(
+    [...shared, "Further details will be set out in due course.", "Maria Lopez contributed to this report."],
+    [...sharedElsewhere, "Sign up for our morning newsletter to get the latest news."],
+  );
+  expect(found).toEqual([]);
+});
+
+test(`at most ${MAX_HIGH_PER_SOURCE} high omissions per source, the earliest; the rest are medium`, () => {
+  const figures = [
+    "The tax raises 40 million euros a year.",
+    "About 12,000 households already pay a similar levy.",
+    "The opposition tabled 300 amendments.",
+    "Water use fell 8 percent last year.",
+    "The region has 2 million inhabitants.",
+  ];
+  const found = omissionsOf([...shared, ...figures], sharedElsewhere);
+  expect(found.map((d) => d.severity)).toEqual(["high", "high", "high", "medium", "medium"]);
+});
+
+test("excerpt keeps a short claim whole and cuts a long one after twelve words", () => {
+  expect(excerpt("Short claim here.")).toBe("Short claim here.");
+  expect(excerpt("one two three four five six seven eight nine ten eleven twelve thirteen fourteen")).toBe("one two three four five six seven eight nine ten eleven twelve …");
+});

@@ -1,0 +1,126 @@
+import type { SentenceFeatures } from "./features";
+import type { ClaimGroup, Discrepancy, Sentence, Severity } from "./types";
+
+/**
+ * Omissions: claims that only some sources carry. Each names its claim (its first words), and its
+ * severity says how much the claim matters, kept apart from whether it is missing at all:
+ *
+ * - what it carries: a quotation or a figure is news (high), a name or mostly new words the others
+ *   never use is a new fact (medium), the rest is background (low);
+ * - where it sits: a claim without a quotation or figure in the last part of an article is
+ *   background there (medium becomes low);
+ * - how many: at most MAX_HIGH_PER_SOURCE high omissions per source, the earliest, so that the
+ *   few that matter are not drowned; the rest are medium.
+ *
+ * Boilerplate ("Further details will be set out in due course", "contributed to this report") and
+ * fragments with almost no content (an attribution tail) are never omissions.
+ */
+export const MAX_HIGH_PER_SOURCE = 3;
+/** Relative position after which a claim counts as background. */
+export const LATE = 0.67;
+/** Fewer content words than this is a fragment, not a claim. */
+const MIN_CONTENT = 3;
+const EXCERPT_WORDS = 12;
+
+const BOILERPLATE =
+  /\b(?:(?:further|more) (?:details|information) (?:will|would|is|are) (?:be )?(?:set out|released|published|provided|available|follow)|this (?:story|article|report) (?:is developing|has been updated|will be updated|was updated|was originally published)|check back|contributed (?:to )?(?:this|the) report|sign up|subscribe to|follow (?:us|him|her|them) on|click here|stay tuned|read more|can be reached at|all rights reserved|for more (?:news|stories|information) (?:visit|go to|see))\b/i;
+
+export interface OmissionSource {
+  label: string;
+  sentences: readonly Sentence[];
+  features: readonly SentenceFeatures[];
+}
+
+type Draft = Omit<Discrepancy, "id" | "fingerprint">;
+
+/** Boilerplate, promos and fragments: never reported as a claim one outlet left out. */
+export function isClaim(f: SentenceFeatures): boolean {
+  return !BOILERPLATE.test(f.text) && f.content.size >= MIN_CONTENT;
+}
+
+function vocabulary(sentences: readonly SentenceFeatures[]): Set<string> {
+  const known = new Set<string>();
+  for (const o of sentences) for (const key of o.content.keys()) known.add(key);
+  return known;
+}
+
+/** What the claim carries, before its place in the article is considered. */
+export function contentSeverity(f: SentenceFeatures, known: ReadonlySet<string>): Severity {
+  if (f.quotes.length > 0 || f.numbers.length > 0) return "high";
+  if ([...f.names].some((n) => !known.has(n))) return "medium";
+  let total = 0;
+  let fresh = 0;
+  for (const [key, w] of f.content) {
+    total += w;
+    if (!known.has(key)) fresh += w;
+  }
+  return total > 0 && fresh / total >= 0.5 ? "medium" : "low";
+}
+
+
+/** The claim's first words, to name it in a list. */
+export function excerpt(text: string): string {
+  const words = text.trim().split(/\s+/);
+  return words.length <= EXCERPT_WORDS ? text.trim() : `${words.slice(0, EXCERPT_WORDS).join(" ")} …`;
+}
+
+function list(names: string[]): string {
+  return names.length <= 2 ? names.join(" and ") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+
+export function omissions(sources: readonly OmissionSource[], groups: readonly ClaimGroup[]): Draft[] {
+  const labels = sources.map((s) => s.label);
+  const grouped = sources.map(() => new Set<number>());
+  for (const g of groups) for (const m of g.members) for (const s of m.sentences) grouped[m.source]?.add(s);
+  const position = (source: number, sentence: number) => sentence / Math.max(1, (sources[source]?.sentences.length ?? 1) - 1);
+  const severityOf = (f: SentenceFeatures, known: ReadonlySet<string>, at: number) => {
+    const s = contentSeverity(f, known);
+    return at > LATE && s === "medium" ? "low" : s;
+  };
+  const out: Draft[] = [];
+  // Claims in no group: only this source carries them.
+  sources.forEach((p, source) => {
+    const known = vocabulary(sources.flatMap((o, i) => (i === source ? [] : o.features)));
+    const missing = labels.filter((_, i) => i !== source);
+    let highs = 0;
+    for (const s of p.sentences) {
+      if (grouped[source]?.has(s.index)) continue;
+      const f = p.features[s.index];
+      if (!f || !isClaim(f)) continue;
+      let severity = severityOf(f, known, position(source, s.index));
+      if (severity === "high" && (highs += 1) > MAX_HIGH_PER_SOURCE) severity = "medium";
+      out.push({
+        type: "omission",
+        severity,
+        claimGroup: null,
+        scope: "omission",
+        spans: [{ source, sentence: s.index, text: s.text, start: 0, end: s.text.length }],
+        explanation: `Only ${labels[source]} carries this claim (“${excerpt(s.text)}”); ${list(missing)} ${missing.length === 1 ? "does" : "do"} not.`,
+      });
+    }
+  });
+  // Claims some but not all sources carry.
+  for (const g of groups) {
+    if (g.members.length === sources.length) continue;
+    const carrying = g.members.map((m) => m.source);
+    const missing = labels.filter((_, i) => !carrying.includes(i));
+    const first = g.members[0];
+    const sentence = first ? sources[first.source]?.sentences[first.sentences[0] ?? 0] : undefined;
+    const f = first ? sources[first.source]?.features[first.sentences[0] ?? 0] : undefined;
+    if (!f || !first || !sentence || !isClaim(f)) continue;
+    const known = vocabulary(sources.flatMap((p, i) => (carrying.includes(i) ? [] : p.features)));
+    const at = Math.min(...g.members.map((m) => position(m.source, m.sentences[0] ?? 0)));
+    out.push({
+      type: "omission",
+      severity: severityOf(f, known, at),
+      claimGroup: null,
+      scope: "omission",
+      spans: g.members.map((m) => {
+        const s = sources[m.source]?.sentences[m.sentences[0] ?? 0];
+        return { source: m.source, sentence: s?.index ?? 0, text: s?.text ?? "", start: 0, end: s?.text.length ?? 0 };
+      }),
+      explanation: `${list(carrying.map((i) => labels[i] ?? ""))} carry this claim (“${excerpt(sentence.text)}”); ${list(missing)} ${missing.length === 1 ? "does" : "do"} not.`,
+    });
+  }
+  return out;
+}
