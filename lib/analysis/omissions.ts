@@ -9,8 +9,9 @@ import type { ClaimGroup, Discrepancy, Sentence, Severity } from "./types";
  *   never use is a new fact (medium), the rest is background (low);
  * - where it sits: a claim without a quotation or figure in the last part of an article is
  *   background there (medium becomes low);
- * - how many: at most MAX_HIGH_PER_SOURCE high omissions per source, the earliest, so that the
- *   few that matter are not drowned; the rest are medium.
+ * - how many: at most MAX_HIGH_PER_SOURCE high omissions per source (an omission belongs to the
+ *   first source carrying it), the earliest, so that the few that matter are not drowned; the
+ *   rest are medium.
  *
  * Boilerplate ("Further details will be set out in due course", "contributed to this report") and
  * fragments with almost no content (an attribution tail) are never omissions.
@@ -82,16 +83,13 @@ export function omissions(sources: readonly OmissionSource[], groups: readonly C
   sources.forEach((p, source) => {
     const known = vocabulary(sources.flatMap((o, i) => (i === source ? [] : o.features)));
     const missing = labels.filter((_, i) => i !== source);
-    let highs = 0;
     for (const s of p.sentences) {
       if (grouped[source]?.has(s.index)) continue;
       const f = p.features[s.index];
       if (!f || !isClaim(f)) continue;
-      let severity = severityOf(f, known, position(source, s.index));
-      if (severity === "high" && (highs += 1) > MAX_HIGH_PER_SOURCE) severity = "medium";
       out.push({
         type: "omission",
-        severity,
+        severity: severityOf(f, known, position(source, s.index)),
         claimGroup: null,
         scope: "omission",
         spans: [{ source, sentence: s.index, text: s.text, start: 0, end: s.text.length }],
@@ -122,5 +120,20 @@ export function omissions(sources: readonly OmissionSource[], groups: readonly C
       explanation: `${list(carrying.map((i) => labels[i] ?? ""))} carry this claim (“${excerpt(sentence.text)}”); ${list(missing)} ${missing.length === 1 ? "does" : "do"} not.`,
     });
   }
-  return out;
+  return capHigh(out, position);
+}
+
+/** Keeps the earliest MAX_HIGH_PER_SOURCE high omissions of each source high; the later ones become medium. */
+function capHigh(drafts: Draft[], position: (source: number, sentence: number) => number): Draft[] {
+  const owner = (d: Draft) => d.spans[0]?.source ?? 0;
+  const at = (d: Draft) => position(owner(d), d.spans[0]?.sentence ?? 0);
+  const kept = new Set(
+    [...new Set(drafts.map(owner))].flatMap((source) =>
+      drafts
+        .filter((d) => d.severity === "high" && owner(d) === source)
+        .sort((x, y) => at(x) - at(y))
+        .slice(0, MAX_HIGH_PER_SOURCE),
+    ),
+  );
+  return drafts.map((d) => (d.severity === "high" && !kept.has(d) ? { ...d, severity: "medium" } : d));
 }
