@@ -60,7 +60,11 @@ export function ecbEvents(): Array<{ event: string; articles: Array<{ label: str
   for (const line of fs.readFileSync(requireData("ecbplus/ecbplus_docs.jsonl"), "utf8").split(/\r?\n/)) {
     if (!line.trim()) continue;
     const d = JSON.parse(line) as EcbDoc;
-    const text = d.sentences.map((s) => s.text.replace(/``|''/g, '"')).join(" ");
+    // One sentence a line (ECB+ keeps no paragraphs); its tokenised source address ("http: / / www. …") is not text.
+    const text = d.sentences
+      .filter((s) => !/^https?\s*:/.test(s.text))
+      .map((s) => s.text.replace(/``|''/g, '"'))
+      .join("\n");
     const key = `${d.topic}${d.subtopic === "ecb" ? "" : "+"}`;
     events.set(key, [...(events.get(key) ?? []), { label: d.doc_id, text }]);
   }
