@@ -38,8 +38,11 @@ export interface AlignSource {
 export interface AlignedGroup {
   similarity: number;
   members: Array<{ source: number; sentences: number[] }>;
-  /** Pairs of member sources (by source index, lower first) with at least one direct link. */
-  linked: Array<[number, number]>;
+  /**
+   * Pairs of member sources (by source index, lower first) with at least one direct link, and the
+   * strongest link's probability: how sure the engine is that the two carry the same claim.
+   */
+  linked: Array<{ sources: [number, number]; probability: number }>;
 }
 
 /** A scored candidate pair between two sources; indices are local to each source. */
@@ -149,17 +152,19 @@ export function* alignSteps(sources: readonly AlignSource[], idf: Idf, options: 
     const members = [...bySource.entries()]
       .sort((x, y) => x[0] - y[0])
       .map(([source, sentences]) => ({ source, sentences: sentences.sort((x, y) => x - y) }));
-    const linked = new Set<string>();
+    const linked = new Map<string, number>();
     for (const l of g.links) {
       const [p, q] = [sourceOfNode[l.u] ?? 0, sourceOfNode[l.v] ?? 0].sort((x, y) => x - y);
-      linked.add(`${p}:${q}`);
+      linked.set(`${p}:${q}`, Math.max(linked.get(`${p}:${q}`) ?? 0, l.probability));
     }
     const anchor = Math.min(...members.map((m) => (m.sentences[0] ?? 0) / Math.max(1, sources[m.source]?.features.length ?? 1)));
     const sims = g.links.map((l) => l.similarity);
     return {
       similarity: round(sims.reduce((x, y) => x + y, 0) / Math.max(1, sims.length)),
       members,
-      linked: [...linked].sort().map((k) => k.split(":").map(Number) as [number, number]),
+      linked: [...linked]
+        .sort((x, y) => (x[0] < y[0] ? -1 : 1))
+        .map(([k, probability]) => ({ sources: k.split(":").map(Number) as [number, number], probability: round(probability) })),
       anchor,
       first: textOf[Math.min(...g.nodes)] ?? "",
     };

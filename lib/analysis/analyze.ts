@@ -1,5 +1,6 @@
 import { linkAcronyms } from "./acronyms";
 import { omissions } from "./omissions";
+import { calibrate } from "./severity";
 import type { LogisticModel } from "./logistic";
 import { alignSteps, type Forbidden } from "./align";
 import { classifyPair } from "./classify";
@@ -139,13 +140,15 @@ function* stepsOf(inputs: readonly SourceInput[], options: AnalyzeOptions): Gene
         if (!mx || !my) continue;
         // In groups of three or more, two members with no direct link between them make different
         // statements (each joined through the others), and comparing them word by word finds only noise.
-        if (!group.linked.some(([p, q]) => p === mx.source && q === my.source)) continue;
+        const link = group.linked.find((l) => l.sources[0] === mx.source && l.sources[1] === my.source);
+        if (!link) continue;
         const sides: [Side, Side] = [
           { label: labels[mx.source] ?? "", features: mx.features },
           { label: labels[my.source] ?? "", features: my.features },
         ];
+        const certainty = { link: link.probability, position: Math.min(relativePosition(prepared, mx), relativePosition(prepared, my)) };
         for (const finding of classifyPair(sides[0], sides[1])) {
-          raw.push(toDiscrepancy(finding, [mx, my], id, "claim"));
+          raw.push(toDiscrepancy({ ...finding, severity: calibrate(finding.severity, certainty) }, [mx, my], id, "claim"));
         }
       }
     }
@@ -236,6 +239,11 @@ function prepare(input: SourceInput): Prepared {
     },
     features: renumbered.map((s) => extractFeatures(s.text)),
   };
+}
+
+/** Where a member's first sentence sits in its article: 0 first, 1 last. */
+function relativePosition(prepared: Prepared[], m: Member): number {
+  return (m.sentences[0] ?? 0) / Math.max(1, (prepared[m.source]?.source.sentences.length ?? 1) - 1);
 }
 
 function member(prepared: Prepared[], source: number, sentences: number[]): Member {

@@ -29,7 +29,9 @@ describe("classifyPair: literal cases", () => {
 
   test("attribution: venue and stance differ; press vs news conference alone is style", () => {
     expect(kinds("Kim said so at a press conference.", "Kim said so in a statement.")).toContain("attribution/medium");
-    expect(kinds("Kim said the plan failed.", "Kim claimed the plan failed.")).toContain("attribution/medium");
+    // "Said" against "claimed" is wording; "confirmed" against "denied" is who stands behind the claim.
+    expect(kinds("Kim said the plan failed.", "Kim claimed the plan failed.")).toContain("attribution/low");
+    expect(kinds("The ministry confirmed the visit.", "The ministry denied the visit.")).toContain("attribution/medium");
     expect(findings("Kim said so at a press conference.", "Kim said so at a news conference.")).toEqual([]);
   });
 
@@ -248,7 +250,7 @@ describe("speech verbs", () => {
   test("a speech verb with a noun for its object does not attribute a claim", () => {
     expect(kinds("Rehnquist said race was not tailored to the university's asserted interest in diversity.", "Rehnquist wrote that race was not tailored to the university's interest in diversity.")).not.toContain("attribution/medium");
     expect(kinds("The group claimed responsibility for the attack, police said.", "The group took responsibility for the attack, police said.")).not.toContain("attribution/medium");
-    expect(kinds("Downer said the Kurds had not asked for asylum.", "Downer claimed the Kurds had not asked for asylum.")).toContain("attribution/medium");
+    expect(kinds("Downer said the Kurds had not asked for asylum.", "Downer claimed the Kurds had not asked for asylum.")).toContain("attribution/low");
   });
 });
 
@@ -331,5 +333,23 @@ describe("more real-article cases", () => {
     expect(kinds("Alabama Republican Senate candidate Roy Moore denied the report.", "Alabama GOP Senate candidate Roy Moore denied the report.")).not.toContain("entity/medium");
     expect(kinds("There were six arrests Wednesday, compared to 47 the previous night.", "The police made 47 arrests overnight.")).not.toContain("number/high");
     expect(kinds('"I understand that mistrust," Holder said.', 'Holder said he understands "the mistrust" between residents and police.')).not.toContain("quote/high");
+  });
+});
+
+describe("who said it", () => {
+  test.each([
+    ['"Release the report now," Ms. Warren wrote on Twitter.', '"Release the report now," Mr. Sanders wrote on Twitter.', ["attribution/medium"]],
+    ["Police said the gunman fled, according to Sgt. Mike Miller.", "Police said the gunman fled, according to Capt. Ann Lee.", ["attribution/medium"]],
+    ["The gunman fled on foot, Capt. Jeff Butler said.", "The gunman fled on foot, witnesses said.", ["attribution/low"]],
+    ["The gunman fled on foot, police said.", "The gunman fled on foot, officers said.", []],
+    ["The gunman fled on foot, Detective Wilking said.", "The gunman fled on foot, Detective Wilkig said.", []],
+    ["The gunman fled on foot, he said.", "The gunman fled on foot, Capt. Jeff Butler said.", []],
+  ])("%s / %s", (a, b, expected) => {
+    expect(kinds(a, b).filter((k) => k.startsWith("attribution"))).toEqual(expected);
+  });
+
+  test("quotations of two different people are not one quotation worded two ways", () => {
+    expect(kinds('"We will release every page," Ms. Warren said.', '"We will not release every page," Mr. Barr said.').filter((k) => k.startsWith("quote"))).toEqual([]);
+    expect(kinds('"We will release every page," Ms. Warren said.', '"We will release all the pages," Ms. Warren said.').filter((k) => k.startsWith("quote")).length).toBeGreaterThan(0);
   });
 });

@@ -6,6 +6,7 @@ import { rarity, synonymous } from "./lexicon";
 import { bareName, compareNames } from "./names";
 import type { Token } from "./nlp";
 import { similarity } from "./similarity";
+import { canBeSameSpeaker, sameSpeaker, speakerOf } from "./speakers";
 import type { Severity } from "./types";
 import {
   BODY_WORDS,
@@ -150,6 +151,8 @@ function paraphraseSpan(side: Side, quote: string): { start: number; end: number
 
 function quotes(a: Side, b: Side): Finding[] {
   const out: Finding[] = [];
+  // Quotations of two different people are two remarks, not one quoted two ways.
+  if (!canBeSameSpeaker(speakerOf(a.features), speakerOf(b.features))) return out;
   const units = [quoteUnits(a.features), quoteUnits(b.features)] as const;
   const reported = new Set<string>();
   for (const sideIndex of [0, 1] as const) {
@@ -258,6 +261,7 @@ function attribution(a: Side, b: Side): Finding[] {
       explanation: `${describe(a.label, va)}; ${describe(b.label, vb)}.`,
     });
   }
+  out.push(...speakers(a, b));
   // Only stance classes compare: "announced" or "warned" are usually the claim itself, not its attribution.
   const stance = (ms: Mention[]) => ms.filter((m) => STANCES.has(m.key));
   const va2 = stance(a.features.speechVerbs);
@@ -269,14 +273,37 @@ function attribution(a: Side, b: Side): Finding[] {
   if (ca.size > 0 && cb.size > 0 && onlyA.length + onlyB.length > 0) {
     const fa = onlyA[0] ?? va2[0];
     const fb = onlyB[0] ?? vb2[0];
+    // "Confirmed" against "denied" is a contradiction of who stands behind the claim; "said" against
+    // "alleged" or "argued" is wording, worth a look at most.
+    const keys = new Set([...onlyA, ...onlyB].map((m) => m.key));
     out.push({
       type: "attribution",
-      severity: "medium",
+      severity: keys.has("confirm") && keys.has("deny") ? "medium" : "low",
       spans: [...onlyA.map((m) => span(0, m)), ...onlyB.map((m) => span(1, m))],
       explanation: `${a.label} has ${q(fa?.text ?? "")}; ${b.label} has ${q(fb?.text ?? "")}: a different stance towards the claim.`,
     });
   }
   return out;
+}
+
+/**
+ * Who asserts the claim: two people named differently is a different source for it (medium); a
+ * named person against an unnamed group ("Capt. Jeff Butler" / "witnesses") may be one source
+ * described two ways (low); two unnamed ones say nothing for sure.
+ */
+function speakers(a: Side, b: Side): Finding[] {
+  const sa = speakerOf(a.features);
+  const sb = speakerOf(b.features);
+  // Two unnamed speakers ("the company" / "the firm", "police" / "officers") are too often one.
+  if (!sa || !sb || (!sa.named && !sb.named) || sameSpeaker(sa, sb)) return [];
+  return [
+    {
+      type: "attribution",
+      severity: sa.named && sb.named ? "medium" : "low",
+      spans: [span(0, sa), span(1, sb)],
+      explanation: `${a.label} attributes it to ${q(sa.text)}; ${b.label} to ${q(sb.text)}.`,
+    },
+  ];
 }
 
 /**

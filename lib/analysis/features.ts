@@ -168,7 +168,7 @@ function matches(text: string, pattern: RegExp, key: (m: string) => string): Men
 }
 
 const VENUE =
-  /\b(?:at|during|after|before|in|on|via|through)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(news conference|press conference|media conference|news briefing|press briefing|briefing|statement|interview|speech|address|remarks|post|tweet|email|e-mail|letter|hearing|meeting|rally|summit|broadcast|video|phone call|call)(?:\s+(?:released|issued|posted|published|made|given)\s+(?:after|before|following|during|at|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:news conference|press conference|briefing|meeting|event|summit|hearing))?/gi;
+  /\b(?:at|during|in|on|via|through)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(news conference|press conference|media conference|news briefing|press briefing|briefing|statement|interview|speech|address|remarks|post|tweet|email|e-mail|letter|hearing|meeting|rally|summit|broadcast|video|phone call|call)(?:\s+(?:released|issued|posted|published|made|given)\s+(?:after|before|following|during|at|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:news conference|press conference|briefing|meeting|event|summit|hearing))?/gi;
 const ACCORDING = /\baccording to\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'-]*)(?:\s+(?:of\s+)?[\p{Lu}][\p{L}'-]*)*/gu;
 
 function venueKey(phrase: string): string {

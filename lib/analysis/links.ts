@@ -3,6 +3,7 @@ import { predict, type LogisticModel } from "./logistic";
 import { LINK_MODEL } from "./link-model";
 import { ngrams, words } from "./paraphrase";
 import type { Overlap } from "./similarity";
+import { canBeSameSpeaker, speakerOf, type Speaker } from "./speakers";
 
 /**
  * Links: does a sentence of one source carry a claim of a sentence of another? Every candidate
@@ -10,8 +11,8 @@ import type { Overlap } from "./similarity";
  * outlet says in three sentences), by a logistic model over what a reader weighs: how much the two
  * share (rarity-weighted, in proportion and in absolute amount), how much of the shorter one the
  * longer contains, whether this is the best partner either sentence has in the other source, shared
- * names, figures and quoted words, word pairs in common, and where the sentences sit in their
- * articles. Its coefficients (`link-model.ts`, generated) are fitted by `npm run train:links`.
+ * names, figures and quoted words, word pairs in common, where the sentences sit in their
+ * articles, and whether two different named people say them. Its coefficients (`link-model.ts`, generated) are fitted by `npm run train:links`.
  */
 export const LINK_FEATURES = [
   "similarity",
@@ -27,6 +28,7 @@ export const LINK_FEATURES = [
   "shortLength",
   "orderGap",
   "neighbour",
+  "speakerClash",
 ] as const;
 export type LinkFeature = (typeof LINK_FEATURES)[number];
 
@@ -72,6 +74,13 @@ function bigramShare(a: SentenceFeatures, b: SentenceFeatures): number {
   return smaller === 0 ? 0 : shared / smaller;
 }
 
+const speakerCache = new WeakMap<SentenceFeatures, Speaker | null>();
+
+function speakerOfCached(f: SentenceFeatures): Speaker | null {
+  if (!speakerCache.has(f)) speakerCache.set(f, speakerOf(f));
+  return speakerCache.get(f) ?? null;
+}
+
 const quoteCache = new WeakMap<SentenceFeatures, Set<string>>();
 
 function quoteWords(f: SentenceFeatures): Set<string> {
@@ -111,6 +120,8 @@ export function linkFeatures(a: SentenceFeatures, b: SentenceFeatures, o: Overla
     shortLength: Math.log1p(Math.min(a.content.size, b.content.size)),
     orderGap: Math.abs(context.positionA - context.positionB),
     neighbour: context.neighbour,
+    // Quotations and claims of two different named people are two statements.
+    speakerClash: canBeSameSpeaker(speakerOfCached(a), speakerOfCached(b)) ? 0 : 1,
   };
 }
 

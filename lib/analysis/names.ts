@@ -29,7 +29,7 @@ const PLACE_ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = new Map([
 ]);
 
 /** Spelling variants ("Muqtada"/"Moqtada", "Zulfiqar"/"Zulifquar"), demonyms ("America"/"American"), short forms of a first name ("Tim"/"Timothy") and run-together words ("andInfineon"). */
-function nameVariant(x: string, y: string): boolean {
+export function nameVariant(x: string, y: string): boolean {
   const [p, r] = [bareName(x), bareName(y)];
   if (PLACE_ABBREVIATIONS.get(p)?.includes(r) || PLACE_ABBREVIATIONS.get(r)?.includes(p)) return true;
   if (p.length >= 3 && r.length >= 3 && (p.startsWith(r) || r.startsWith(p))) return true;

@@ -1,0 +1,140 @@
+import type { SentenceFeatures } from "./features";
+import { senses, synonymous } from "./lexicon";
+import { nameVariant } from "./names";
+import type { Token } from "./nlp";
+import { GENERIC_AGENTS, HONORIFICS, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERB_CLASS } from "./vocabulary";
+
+/**
+ * Who asserts a sentence's claim: the subject of its reporting verb ("Senator Warren wrote",
+ * "..., said Capt. Jeff Butler", "police said"), or whom it is "according to". A speaker is a
+ * person or organisation when it is named (its name words, without titles), else a group or a
+ * document named by its head noun ("witnesses", "the complaint"). A pronoun says nothing: "he said"
+ * can be anyone the other outlet names.
+ */
+export interface Speaker {
+  /** Lower-case name words ("warren"), or the head noun for an unnamed speaker ("witness"). */
+  words: Set<string>;
+  named: boolean;
+  text: string;
+  start: number;
+  end: number;
+}
+
+const TITLE_ABBREVIATIONS = new Set("sen rep gov lt col gen capt sgt det insp supt cmdr adm pres atty".split(" "));
+const SKIP = (t: Token) => HONORIFICS.has(t.lower.replace(/\.$/, "")) || TITLE_ABBREVIATIONS.has(t.lower.replace(/\.$/, ""));
+
+function isTitleWord(t: Token): boolean {
+  const lower = t.lower.replace(/\.$/, "");
+  return ROLE_WORDS.has(lower) || ROLE_MODIFIERS.has(lower) || SKIP(t);
+}
+
+const JOINING = new Set(["of", "for", "at", "the"]);
+
+/**
+ * The noun phrase ending at `end` (inclusive), walking left: names, titles, nouns, possessives,
+ * across "of"/"for the" ("Kamala Harris of California", "a spokeswoman for the ministry").
+ */
+function phraseBefore(tokens: readonly Token[], end: number): Token[] {
+  const out: Token[] = [];
+  const nominal = (t: Token | undefined) => t !== undefined && (t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "ADJ" || SKIP(t));
+  for (let i = end; i >= 0 && out.length < 8; i -= 1) {
+    const t = tokens[i];
+    if (!t) break;
+    if (nominal(t) || /^'s?$/.test(t.text) || (t.text === "." && out.length > 0 && SKIP(tokens[i - 1] ?? t))) {
+      out.unshift(t);
+      continue;
+    }
+    if (JOINING.has(t.lower) && out.length > 0) {
+      let k = i - 1;
+      while (k >= 0 && JOINING.has(tokens[k]?.lower ?? "")) k -= 1;
+      if (nominal(tokens[k])) {
+        for (let m = i; m > k; m -= 1) out.unshift(tokens[m] as Token);
+        i = k + 1;
+        continue;
+      }
+    }
+    break;
+  }
+  return out.filter((t) => t.text !== "." && !JOINING.has(t.lower));
+}
+
+/** The noun phrase starting at `start`, walking right. */
+function phraseAfter(tokens: readonly Token[], start: number): Token[] {
+  const out: Token[] = [];
+  for (let i = start; i < tokens.length && out.length < 7; i += 1) {
+    const t = tokens[i];
+    if (!t) break;
+    if (t.pos === "DET" && out.length === 0) continue;
+    if (t.pos === "PROPN" || t.pos === "NOUN" || SKIP(t) || t.text === ".") {
+      if (t.text === "." && !(tokens[i - 1] && SKIP(tokens[i - 1] as Token))) break;
+      out.push(t);
+      continue;
+    }
+    break;
+  }
+  return out.filter((t) => t.text !== ".");
+}
+
+/** A capitalised word is a name, unless it opens the sentence and is an ordinary word ("Police", "Witnesses"). */
+function isName(t: Token, first: Token | undefined): boolean {
+  if (t.pos !== "PROPN" || !/^\p{Lu}/u.test(t.text) || isTitleWord(t) || GENERIC_AGENTS.has(t.lower)) return false;
+  if (t !== first) return true;
+  const lower = t.lower;
+  return [lower, lower.replace(/es$/, ""), lower.replace(/s$/, "")].every((w) => senses(w).length === 0);
+}
+
+function toSpeaker(phrase: Token[], sentenceStart: Token | undefined): Speaker | null {
+  const names = phrase.filter((t) => isName(t, sentenceStart));
+  const first = phrase[0];
+  const last = phrase[phrase.length - 1];
+  if (!first || !last) return null;
+  if (names.length > 0) {
+    return { words: new Set(names.map((t) => t.lower.replace(/'s$/, ""))), named: true, text: phrase.map((t) => t.text).join(" "), start: first.start, end: last.end };
+  }
+  const head = [...phrase].reverse().find((t) => t.pos === "NOUN" || t.pos === "PROPN");
+  if (!head) return null;
+  return { words: new Set([head.lemma]), named: false, text: phrase.map((t) => t.text).join(" "), start: first.start, end: last.end };
+}
+
+export function speakerOf(f: SentenceFeatures): Speaker | null {
+  const tokens = f.tokens;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i];
+    if (!t || t.pos !== "VERB" || SPEECH_VERB_CLASS[t.lemma] === undefined) continue;
+    // "X said", "X has said", "X's spokeswoman said".
+    let k = i - 1;
+    while (k >= 0 && (tokens[k]?.pos === "AUX" || tokens[k]?.pos === "ADV")) k -= 1;
+    const before = tokens[k];
+    if (before && before.pos === "PRON") return null;
+    const subject = before && before.pos !== "PUNCT" ? toSpeaker(phraseBefore(tokens, k), tokens[0]) : null;
+    if (subject) return subject;
+    // '"...", said Capt. Jeff Butler' / '"...," police said' handled above; inverted order here.
+    const after = tokens[i + 1];
+    if (after?.pos === "PRON") return null;
+    const inverted = toSpeaker(phraseAfter(tokens, i + 1), tokens[0]);
+    if (inverted) return inverted;
+  }
+  const according = f.venues.find((v) => v.key.startsWith("source:"));
+  if (according) {
+    const inside = tokens.filter((t) => t.start >= according.start + "according to".length && t.end <= according.end);
+    return toSpeaker(inside, tokens[0]);
+  }
+  return null;
+}
+
+/** Two speakers can be one when either is unknown or unnamed, or their names share a word written either way. */
+export function canBeSameSpeaker(a: Speaker | null, b: Speaker | null): boolean {
+  if (!a || !b || !a.named || !b.named) return true;
+  return sameSpeaker(a, b);
+}
+
+/** One speaker written two ways: a shared word, a spelling variant ("Wilking"/"Wilkig"), initials ("IAC"/"InterActiveCorp"), synonyms ("company"/"firm"). */
+export function sameSpeaker(a: Speaker, b: Speaker): boolean {
+  for (const x of a.words)
+    for (const y of b.words) {
+      if (x === y || nameVariant(x, y) || synonymous(x, y)) return true;
+    }
+  const capitals = (s: Speaker) => s.text.replace(/[^\p{Lu}]/gu, "").toLowerCase();
+  const [ca, cb] = [capitals(a), capitals(b)];
+  return ca.length >= 2 && ca === cb;
+}
