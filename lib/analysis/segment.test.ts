@@ -19,3 +19,19 @@ test("a run-on sentence is cut into bounded pieces", () => {
   expect(sentences.length).toBeGreaterThanOrEqual(5);
   expect(Math.max(...sentences.map((s) => s.text.split(" ").length))).toBeLessThanOrEqual(120);
 });
+
+const texts = (paragraph: string) => segment([paragraph]).sentences.map((s) => s.text);
+
+test("a quotation of many sentences stays one unit while it is open", () => {
+  const quote = '"We are ready. We trained. We waited. We planned. We are calm. We will win."';
+  expect(texts(`She said: ${quote} Then she left.`)).toEqual([`She said: ${quote}`, "Then she left."]);
+  expect(texts(`${quote.slice(0, -2)}," the coach said. The game starts at noon.`)).toEqual([
+    `${quote.slice(0, -2)}," the coach said.`,
+    "The game starts at noon.",
+  ]);
+});
+
+test("a quotation that never closes in its paragraph is left as the splitter cut it", () => {
+  expect(texts('"We are ready. We trained. We waited.')).toEqual(['"We are ready.', "We trained.", "We waited."]);
+});
+

@@ -3,19 +3,23 @@ import { splitSentences } from "./nlp";
 import { normalizeTypography } from "./normalize";
 import type { Sentence } from "./types";
 
+type Range = { start: number; end: number };
+
 /**
  * Segmentation: cleaned paragraphs -> sentences with offsets into the cleaned
- * text (paragraphs joined by "\n\n"). Sentences never cross paragraphs. A
- * quotation that wink splits at an inner full stop is joined back, and a run-on
- * "sentence" longer than LIMITS.maxSentenceWords is cut at clause boundaries so
- * no single unit dominates alignment.
+ * text (paragraphs joined by "\n\n"). Sentences never cross paragraphs. wink
+ * cuts at full stops that do not end a sentence; its pieces are joined back:
+ * a quotation still open (an odd number of double quotes) is joined with the
+ * pieces that follow until it closes, within LIMITS.maxSentenceWords words.
+ * A run-on "sentence" longer than LIMITS.maxSentenceWords is then cut at clause
+ * boundaries so no single unit dominates alignment.
  */
 export function segment(paragraphs: readonly string[]): { text: string; sentences: Sentence[] } {
   const sentences: Sentence[] = [];
   let offset = 0;
   paragraphs.forEach((paragraph, p) => {
     let cursor = 0;
-    const pieces: Array<{ start: number; end: number }> = [];
+    const pieces: Range[] = [];
     for (const raw of splitSentences(paragraph)) {
       const piece = raw.trim();
       if (!piece) continue;
@@ -43,35 +47,38 @@ function quoteCount(text: string): number {
   return (normalizeTypography(text).match(/"/g) ?? []).length;
 }
 
-function joinOpenQuotes(paragraph: string, pieces: Array<{ start: number; end: number }>) {
-  const out: Array<{ start: number; end: number }> = [];
+function wordCount(text: string): number {
+  return (text.match(/\S+/g) ?? []).length;
+}
+
+/** A quotation still open at the end of a piece is joined with the pieces after it until it closes. */
+function joinOpenQuotes(paragraph: string, pieces: readonly Range[]): Range[] {
+  const open = (range: Range) => quoteCount(paragraph.slice(range.start, range.end)) % 2 === 1;
+  const out: Range[] = [];
   let i = 0;
   while (i < pieces.length) {
     const first = pieces[i];
     if (!first) break;
-    let current = { ...first };
-    let j = i + 1;
-    // An odd number of double quotes means a quotation is still open: join up to 3 more pieces.
-    while (quoteCount(paragraph.slice(current.start, current.end)) % 2 === 1 && j < pieces.length && j - i <= 3) {
-      const next = pieces[j];
-      if (!next) break;
-      const joined = { start: current.start, end: next.end };
-      current = joined;
-      j += 1;
-      if (quoteCount(paragraph.slice(joined.start, joined.end)) % 2 === 0) break;
+    let last = i;
+    if (open(first)) {
+      for (let j = i + 1; j < pieces.length; j += 1) {
+        const joined = { start: first.start, end: pieces[j]?.end ?? first.end };
+        if (wordCount(paragraph.slice(joined.start, joined.end)) > LIMITS.maxSentenceWords) break;
+        if (!open(joined)) {
+          last = j;
+          break;
+        }
+      }
     }
-    if (quoteCount(paragraph.slice(current.start, current.end)) % 2 === 1) {
-      current = { ...first };
-      j = i + 1;
-    }
-    out.push(current);
-    i = j;
+    // A quotation that does not close within the bound (one running on into the next paragraph) stays as cut.
+    out.push({ start: first.start, end: pieces[last]?.end ?? first.end });
+    i = last + 1;
   }
   return out;
 }
 
-function splitLong(paragraph: string, pieces: Array<{ start: number; end: number }>) {
-  const out: Array<{ start: number; end: number }> = [];
+function splitLong(paragraph: string, pieces: readonly Range[]): Range[] {
+  const out: Range[] = [];
   const max = LIMITS.maxSentenceWords;
   for (const piece of pieces) {
     let start = piece.start;
