@@ -9,8 +9,11 @@ type Range = { start: number; end: number };
  * Segmentation: cleaned paragraphs -> sentences with offsets into the cleaned
  * text (paragraphs joined by "\n\n"). Sentences never cross paragraphs. wink
  * cuts at full stops that do not end a sentence; its pieces are joined back:
- * a quotation still open (an odd number of double quotes) is joined with the
- * pieces that follow until it closes, within LIMITS.maxSentenceWords words.
+ * - a quotation still open (an odd number of double quotes) is joined with the
+ *   pieces that follow until it closes, within LIMITS.maxSentenceWords words;
+ * - a piece that continues the one before it is joined to it (see `continues`:
+ *   "(D-Calif.)" + ", the ranking member", "U.S.-U." + "K. trade deal",
+ *   "a Ruger LCP ." + "380 caliber", a quotation + "reads one question.").
  * A run-on "sentence" longer than LIMITS.maxSentenceWords is then cut at clause
  * boundaries so no single unit dominates alignment.
  */
@@ -29,7 +32,7 @@ export function segment(paragraphs: readonly string[]): { text: string; sentence
       cursor = end;
       pieces.push({ start, end });
     }
-    for (const range of splitLong(paragraph, joinOpenQuotes(paragraph, pieces))) {
+    for (const range of splitLong(paragraph, joinContinuations(paragraph, joinOpenQuotes(paragraph, pieces)))) {
       sentences.push({
         index: sentences.length,
         text: paragraph.slice(range.start, range.end),
@@ -75,6 +78,33 @@ function joinOpenQuotes(paragraph: string, pieces: readonly Range[]): Range[] {
     i = last + 1;
   }
   return out;
+}
+
+/** A piece that only continues the one before it is joined to it. */
+function joinContinuations(paragraph: string, pieces: readonly Range[]): Range[] {
+  const out: Range[] = [];
+  for (const piece of pieces) {
+    const previous = out[out.length - 1];
+    if (previous && continues(paragraph.slice(previous.start, previous.end), paragraph.slice(piece.start, piece.end))) {
+      previous.end = piece.end;
+    } else {
+      out.push({ ...piece });
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether `after` continues the sentence `before` rather than starting one: it opens in lower case
+ * or with a comma, semicolon, colon or closing bracket; it is a number whose decimal point the
+ * splitter took for a full stop ("a ." + "45-caliber"); it finishes an initialism cut after one of
+ * its letters ("D-N." + "Y.)").
+ */
+function continues(before: string, after: string): boolean {
+  if (/^\p{Ll}/u.test(after)) return true;
+  if (/^[,;:)\]]/.test(after)) return true;
+  if (/^\d/.test(after) && /\s\.$/.test(before)) return true;
+  return /[-.]\p{Lu}\.$/u.test(before) && /^\p{Lu}\./u.test(after);
 }
 
 function splitLong(paragraph: string, pieces: readonly Range[]): Range[] {
