@@ -67,6 +67,39 @@ test.each([
   expect(texts(paragraph)).toEqual(expected);
 });
 
+test.each([
+  [
+    "a lower-case tail after a question",
+    '"Should the city raise the parking fee?" reads one question. Voters decide in May.',
+    ['"Should the city raise the parking fee?" reads one question.', "Voters decide in May."],
+  ],
+  [
+    "a tail that names the source first",
+    '"Should the city raise the parking fee?" one question asks. Voters decide in May.',
+    ['"Should the city raise the parking fee?" one question asks.', "Voters decide in May."],
+  ],
+  [
+    "a capitalised speaker after a question",
+    "\u201CWill the bridge reopen this year?\u201D Mayor Ruiz said. Crews are working nights.",
+    ["\u201CWill the bridge reopen this year?\u201D Mayor Ruiz said.", "Crews are working nights."],
+  ],
+  [
+    "a capitalised source after an exclamation",
+    '"Vote early!" One flyer urges. The polls open at 7 a.m. on Tuesday.',
+    ['"Vote early!" One flyer urges.', "The polls open at 7 a.m. on Tuesday."],
+  ],
+])("an attribution tail stays with its quote: %s", (_case, paragraph, expected) => {
+  expect(texts(paragraph)).toEqual(expected);
+});
+
+test("a sentence after a quotation that merely mentions a speech verb is not a tail", () => {
+  expect(texts('"Why now?" The mayor said the timing was chosen by the state board months ago. Crews agreed.')).toEqual([
+    '"Why now?"',
+    "The mayor said the timing was chosen by the state board months ago.",
+    "Crews agreed.",
+  ]);
+});
+
 test("a quotation of many sentences stays one unit while it is open", () => {
   const quote = '"We are ready. We trained. We waited. We planned. We are calm. We will win."';
   expect(texts(`She said: ${quote} Then she left.`)).toEqual([`She said: ${quote}`, "Then she left."]);

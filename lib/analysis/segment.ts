@@ -2,6 +2,7 @@ import { LIMITS } from "./limits";
 import { splitSentences } from "./nlp";
 import { normalizeTypography } from "./normalize";
 import type { Sentence } from "./types";
+import { SPEECH_VERB_CLASS } from "./vocabulary";
 
 type Range = { start: number; end: number };
 
@@ -13,7 +14,7 @@ type Range = { start: number; end: number };
  *   pieces that follow until it closes, within LIMITS.maxSentenceWords words;
  * - a piece that continues the one before it is joined to it (see `continues`:
  *   "(D-Calif.)" + ", the ranking member", "U.S.-U." + "K. trade deal",
- *   "a Ruger LCP ." + "380 caliber", a quotation + "reads one question.").
+ *   "a Ruger LCP ." + "380 caliber", a quotation + "one question asks.").
  * A run-on "sentence" longer than LIMITS.maxSentenceWords is then cut at clause
  * boundaries so no single unit dominates alignment.
  */
@@ -98,13 +99,38 @@ function joinContinuations(paragraph: string, pieces: readonly Range[]): Range[]
  * Whether `after` continues the sentence `before` rather than starting one: it opens in lower case
  * or with a comma, semicolon, colon or closing bracket; it is a number whose decimal point the
  * splitter took for a full stop ("a ." + "45-caliber"); it finishes an initialism cut after one of
- * its letters ("D-N." + "Y.)").
+ * its letters ("D-N." + "Y.)"); or it is the attribution tail of a quotation.
  */
 function continues(before: string, after: string): boolean {
   if (/^\p{Ll}/u.test(after)) return true;
   if (/^[,;:)\]]/.test(after)) return true;
   if (/^\d/.test(after) && /\s\.$/.test(before)) return true;
-  return /[-.]\p{Lu}\.$/u.test(before) && /^\p{Lu}\./u.test(after);
+  if (/[-.]\p{Lu}\.$/u.test(before) && /^\p{Lu}\./u.test(after)) return true;
+  return isAttributionTail(before, after);
+}
+
+const SPEECH_FORMS = new Set([
+  ...[...Object.keys(SPEECH_VERB_CLASS), "ask", "read", "urge", "wonder"].flatMap((verb) => [
+    verb,
+    verb.endsWith("y") ? `${verb.slice(0, -1)}ies` : `${verb}s`,
+    verb.endsWith("y") ? `${verb.slice(0, -1)}ied` : verb.endsWith("e") ? `${verb}d` : `${verb}ed`,
+  ]),
+  ..."said told wrote spoke admitted".split(" "),
+]);
+/** Words a speaker may take before the speech verb ("Sen. Ann Lee said") and after it ("told reporters on Monday"). */
+const TAIL_WORDS = 4;
+
+/**
+ * A short sentence with no quotation of its own, naming who said the quotation that ends just
+ * before it: '"Why now?" | Mayor Ruiz said.', '"Vote early!" | One flyer urges.'.
+ */
+function isAttributionTail(before: string, after: string): boolean {
+  if (!/[.?!]["']$/.test(normalizeTypography(before))) return false;
+  const tail = normalizeTypography(after);
+  if (/"/.test(tail) || !/\.$/.test(tail)) return false;
+  const words = tail.slice(0, -1).split(/\s+/);
+  const verb = words.findIndex((w) => SPEECH_FORMS.has(w.toLowerCase()));
+  return verb !== -1 && verb <= TAIL_WORDS && words.length - 1 - verb <= TAIL_WORDS;
 }
 
 function splitLong(paragraph: string, pieces: readonly Range[]): Range[] {
