@@ -41,3 +41,22 @@ describe("clean", () => {
     expect(relatedness("Wanda Rich edits Global Banking Finance Review magazine", "Ponomarenko asked Seoul for sanctions")).toBe(0);
   });
 });
+
+// A one-sentence lead of 26 words, then two body paragraphs.
+const lead =
+  "The mayor of Riverton resigned on Monday, two weeks after auditors found that $2 million in city grants had been paid out without a council vote.";
+const second = "She denied any wrongdoing and said the payments had been approved by her predecessor in the spring.";
+const third = "The council will choose an interim mayor at a special meeting on Thursday evening.";
+const article = (...lines: string[]) => lines.join("\n\n");
+const kept = (text: string) => clean(text).paragraphs;
+
+describe("furniture inside the body", () => {
+  test("a closing quotation from a spokeswoman is body, however few words it shares", () => {
+    const appeal =
+      '"If you know anything, if you saw somebody on that street last week, we need you to pick up the phone and call our tip line today," police spokeswoman Dana Cole said.';
+    expect(kept(article(lead, second, third, appeal))).toEqual([lead, second, third, appeal]);
+    const promo =
+      'Readers who want the weekly digest can text "DIGEST plus your postcode" to 55555 or sign up online in under a minute using any phone, tablet or computer at home.';
+    expect(clean(article(lead, second, third, promo)).discarded).toEqual([{ text: promo, reason: "unrelated", line: 6 }]);
+  });
+});

@@ -1,4 +1,5 @@
 import { canonical, normalizeTypography } from "./normalize";
+import { isAttributedQuotation } from "./speech";
 import type { DiscardReason, DiscardedLine } from "./types";
 
 /**
@@ -157,7 +158,7 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
     if (!last || kept.length < 3 || last.restored) break;
     const rest = kept.slice(0, -1).map((l) => l.text).join("\n");
     if (AUTHOR_BIO.test(normalizeTypography(last.text))) last.reason = "author-bio";
-    else if (last.words >= 25 && relatedness(last.text, rest) < 0.15) last.reason = "unrelated";
+    else if (last.words >= 25 && !isAttributedQuotation(normalizeTypography(last.text)) && relatedness(last.text, rest) < 0.15) last.reason = "unrelated";
     else break;
   }
 

@@ -1,8 +1,8 @@
 import { LIMITS } from "./limits";
 import { splitSentences } from "./nlp";
 import { normalizeTypography } from "./normalize";
+import { isSpeechVerb } from "./speech";
 import type { Sentence } from "./types";
-import { SPEECH_VERB_CLASS } from "./vocabulary";
 
 type Range = { start: number; end: number };
 
@@ -109,14 +109,6 @@ function continues(before: string, after: string): boolean {
   return isAttributionTail(before, after);
 }
 
-const SPEECH_FORMS = new Set([
-  ...[...Object.keys(SPEECH_VERB_CLASS), "ask", "read", "urge", "wonder"].flatMap((verb) => [
-    verb,
-    verb.endsWith("y") ? `${verb.slice(0, -1)}ies` : `${verb}s`,
-    verb.endsWith("y") ? `${verb.slice(0, -1)}ied` : verb.endsWith("e") ? `${verb}d` : `${verb}ed`,
-  ]),
-  ..."said told wrote spoke admitted".split(" "),
-]);
 /** Words a speaker may take before the speech verb ("Sen. Ann Lee said") and after it ("told reporters on Monday"). */
 const TAIL_WORDS = 4;
 
@@ -129,7 +121,7 @@ function isAttributionTail(before: string, after: string): boolean {
   const tail = normalizeTypography(after);
   if (/"/.test(tail) || !/\.$/.test(tail)) return false;
   const words = tail.slice(0, -1).split(/\s+/);
-  const verb = words.findIndex((w) => SPEECH_FORMS.has(w.toLowerCase()));
+  const verb = words.findIndex(isSpeechVerb);
   return verb !== -1 && verb <= TAIL_WORDS && words.length - 1 - verb <= TAIL_WORDS;
 }
 
