@@ -51,6 +51,20 @@ const article = (...lines: string[]) => lines.join("\n\n");
 const kept = (text: string) => clean(text).paragraphs;
 
 describe("furniture inside the body", () => {
+  test("short question subheads between paragraphs are not claims; a quoted question is", () => {
+    const asked = '"Who approved these payments?" she asked.';
+    const r = clean(article(lead, "What happens next?", second, "Why did the audit take so long?", third, asked, second.replace("She", "He")));
+    expect(r.paragraphs).toEqual([lead, second, third, asked, second.replace("She", "He")]);
+    expect(r.discarded.map((d) => d.reason)).toEqual(["teaser", "teaser"]);
+  });
+
+  test("a photo caption with a credit in parentheses is a caption", () => {
+    const caption = "The old city hall in Riverton on Monday morning. (Photo: Jane Roe/Riverton Daily)";
+    const r = clean(article(lead, caption, second));
+    expect(r.paragraphs).toEqual([lead, second]);
+    expect(r.discarded).toEqual([{ text: caption, reason: "caption", line: 2 }]);
+  });
+
   test("a closing quotation from a spokeswoman is body, however few words it shares", () => {
     const appeal =
       '"If you know anything, if you saw somebody on that street last week, we need you to pick up the phone and call our tip line today," police spokeswoman Dana Cole said.';

@@ -1,3 +1,4 @@
+import { isQuestionSubhead } from "./headline";
 import { canonical, normalizeTypography } from "./normalize";
 import { isAttributedQuotation } from "./speech";
 import type { DiscardReason, DiscardedLine } from "./types";
@@ -41,7 +42,7 @@ const SIGN_OFF =
   /^\(?\s*(reporting|writing|additional reporting|editing|compiled|produced|written) by\b[^)]*\)?\.?$/i;
 const BYLINE = /^by\s+[\p{Lu}][\p{L}.'’-]*(\s+(and\s+)?[\p{Lu}][\p{L}.'’-]*){0,5}(\s*[,|]\s*[\p{L} ]{2,40})?$/iu;
 const CAPTION =
-  /(\b(photo|photograph|image|picture|video|graphic|illustration)s?\s*(by|:|credit|courtesy)\b)|(\|\s*license photo)|(\bgetty images\b)|(\b(ap|afp|epa|reuters|upi|efe|anadolu)\s*(photo)?\s*\/)|(\bfile photo\b)|(^\(?(photo|image|video)\b)|(\bcredit:\s)/i;
+  /(\b(photo|photograph|image|picture|video|graphic|illustration)s?\s*(by|:|credit|courtesy)\b)|(\(\s*(photo|photograph|image|picture|video|graphic|illustration)s?\s*:)|(\|\s*license photo)|(\bgetty images\b)|(\b(ap|afp|epa|reuters|upi|efe|anadolu)\s*(photo)?\s*\/)|(\bfile photo\b)|(^\(?(photo|image|video)\b)|(\bcredit:\s)/i;
 const NAVIGATION =
   /^(latest|top|related|more|most (read|popular|viewed)|recommended|trending|read (more|next|also)|see (also|more)|share( this)?|follow us|sign up|subscribe|newsletter|comments?|click here|watch|listen|also read|you may also like|advertise|home|menu|back to top|print|email)\b/i;
 const AUTHOR_BIO =
@@ -145,7 +146,7 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
       }
     } else if (i > lastBody) {
       line.reason = line.words <= 2 ? "fragment" : "teaser";
-    } else if (!line.terminal && line.words <= 12) {
+    } else if ((!line.terminal && line.words <= 12) || (i > firstBody && i < lastBody && isQuestionSubhead(line.text))) {
       line.reason = "teaser";
     }
   });
