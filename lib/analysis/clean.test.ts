@@ -50,6 +50,34 @@ const third = "The council will choose an interim mayor at a special meeting on 
 const article = (...lines: string[]) => lines.join("\n\n");
 const kept = (text: string) => clean(text).paragraphs;
 
+describe("headlines", () => {
+  test.each([
+    ["sentence case with a full stop", "Riverton mayor resigns after audit of city grants."],
+    ["title case with a full stop", "Riverton Mayor Resigns Over Grant Payments."],
+    ["a question in title case", "Can Riverton Recover From Its Grant Scandal?"],
+    ["without a full stop (unchanged)", "Riverton mayor resigns after audit of city grants"],
+  ])("the first line is the headline when it looks like one: %s", (_case, headline) => {
+    const r = clean(article(headline, lead, second));
+    expect(r.headline).toBe(headline);
+    expect(r.paragraphs).toEqual([lead, second]);
+    expect(r.discarded).toEqual([{ text: headline, reason: "headline", line: 0 }]);
+  });
+
+  test("a first line that ends in a quotation is not a headline", () => {
+    const quoted = 'Mayor tells council: "I did nothing wrong."';
+    expect(clean(article(quoted, lead, second)).headline).toBeNull();
+    expect(kept(article(quoted, lead, second))).toEqual([quoted, lead, second]);
+  });
+
+  test("a one-sentence lead is never the headline", () => {
+    expect(kept(article(lead, second, third))).toEqual([lead, second, third]);
+    const short = "The mayor of Riverton resigned on Monday.";
+    expect(kept(article(short, lead, second))).toEqual([short, lead, second]);
+    expect(kept(article(second, third))).toEqual([second, third]);
+  });
+
+});
+
 describe("furniture inside the body", () => {
   test("short question subheads between paragraphs are not claims; a quoted question is", () => {
     const asked = '"Who approved these payments?" she asked.';

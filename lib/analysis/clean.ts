@@ -1,4 +1,4 @@
-import { isQuestionSubhead } from "./headline";
+import { isQuestionSubhead, looksLikeHeadline } from "./headline";
 import { canonical, normalizeTypography } from "./normalize";
 import { isAttributedQuotation } from "./speech";
 import type { DiscardReason, DiscardedLine } from "./types";
@@ -9,7 +9,10 @@ import type { DiscardReason, DiscardedLine } from "./types";
  * of line shape, position, repetition and relatedness to the rest of the article,
  * never by listing known strings. Every removed line is returned with its reason
  * so it can be shown and restored; headline, byline and dateline are kept as
- * metadata.
+ * metadata. The headline is the first line above the body, or the body's first
+ * line when it is shaped like one (see `looksLikeHeadline`: short, no final
+ * quotation, Title Case or headline English above a much longer lead), even if
+ * it ends in "." or "?"; a one-sentence lead of 20 words or more never is.
  */
 export interface CleanOptions {
   /** Lines (exact text) to keep whatever the rules say. */
@@ -91,6 +94,13 @@ function shapeReason(line: Line, seen: Set<string>): DiscardReason | null {
   return null;
 }
 
+/** The dateline that opens a line ("SEOUL, Feb. 25 (UPI) -- "), if any: its place is in capitals ("SEOUL", "WASHINGTON, D.C."). */
+function datelineOf(text: string): string | null {
+  const match = DATELINE.exec(text);
+  const place = match?.[1] ?? "";
+  return match && /^[\p{Lu}.'’\- ]*\p{Lu}{3,}[\p{Lu}.'’\- ]*$/u.test(place.split(",")[0] ?? "") ? match[0] : null;
+}
+
 /** A line long or finished enough to be part of the article body. */
 function isBodyLine(line: Line): boolean {
   return (line.terminal && line.words >= 4) || line.words >= 20;
@@ -125,7 +135,8 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
 
   // 2. Position: headline before the body, furniture after it, subheads inside it.
   const live = lines.filter((l) => l.reason === null);
-  const firstBody = live.findIndex(isBodyLine);
+  const bodyAfter = (from: number) => live.findIndex((l, i) => i >= from && isBodyLine(l));
+  let firstBody = bodyAfter(0);
   let lastBody = -1;
   for (let i = live.length - 1; i >= 0; i -= 1) {
     const line = live[i];
@@ -134,16 +145,25 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
       break;
     }
   }
-  let headline: string | null = null;
+  // The headline: the first line before the body with 3-30 words and no final full stop, else the
+  // body's first line when it is shaped like a headline (a headline may end in "." or "?").
+  let headlineAt = live.findIndex((l, i) => i < firstBody && l.words >= 3 && l.words <= 30 && !/\.$/.test(l.text));
+  const opening = live[firstBody];
+  if (headlineAt === -1 && opening && datelineOf(opening.text) === null) {
+    const following = live.slice(firstBody + 1, firstBody + 4).filter(isBodyLine).map((l) => l.words);
+    if (looksLikeHeadline(opening.text, following)) {
+      headlineAt = firstBody;
+      firstBody = bodyAfter(firstBody + 1);
+    }
+  }
+  const headlineLine = live[headlineAt];
+  const headline: string | null = firstBody === -1 ? null : (headlineLine?.text ?? null);
   live.forEach((line, i) => {
     if (firstBody === -1) return;
-    if (i < firstBody) {
-      if (headline === null && line.words >= 3 && line.words <= 30 && !/\.$/.test(line.text)) {
-        headline = line.text;
-        line.reason = "headline";
-      } else {
-        line.reason = line.words <= 2 ? "fragment" : "teaser";
-      }
+    if (i === headlineAt) {
+      line.reason = "headline";
+    } else if (i < firstBody) {
+      line.reason = line.words <= 2 ? "fragment" : "teaser";
     } else if (i > lastBody) {
       line.reason = line.words <= 2 ? "fragment" : "teaser";
     } else if ((!line.terminal && line.words <= 12) || (i > firstBody && i < lastBody && isQuestionSubhead(line.text))) {
@@ -174,14 +194,10 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
   const paragraphs = lines.filter((l) => l.reason === null).map((l) => l.text);
   let dateline: string | null = null;
   const first = paragraphs[0];
-  if (first !== undefined) {
-    const match = DATELINE.exec(first);
-    const place = match?.[1] ?? "";
-    // A dateline's place is in capitals ("SEOUL", "WASHINGTON, D.C.").
-    if (match && /^[\p{Lu}.'’\- ]*\p{Lu}{3,}[\p{Lu}.'’\- ]*$/u.test(place.split(",")[0] ?? "")) {
-      dateline = match[0].trim();
-      paragraphs[0] = first.slice(match[0].length);
-    }
+  const match = first === undefined ? null : datelineOf(first);
+  if (first !== undefined && match !== null) {
+    dateline = match.trim();
+    paragraphs[0] = first.slice(match.length);
   }
   return { paragraphs, discarded, headline, byline, dateline };
 }
