@@ -76,6 +76,26 @@ describe("headlines", () => {
     expect(kept(article(second, third))).toEqual([second, third]);
   });
 
+  test("a standfirst between the headline and a dateline or byline is not body", () => {
+    const dek = "Auditors found $2 million in grants paid without a vote.";
+    const dated = clean(article("Riverton Mayor Resigns", dek, `RIVERTON, Ohio — ${lead}`, second));
+    expect(dated.headline).toBe("Riverton Mayor Resigns");
+    expect(dated.dateline).toBe("RIVERTON, Ohio —");
+    expect(dated.paragraphs).toEqual([lead, second]);
+    expect(dated.discarded.map((d) => [d.text, d.reason])).toEqual([
+      ["Riverton Mayor Resigns", "headline"],
+      [dek, "teaser"],
+    ]);
+    const signed = clean(article("Riverton Mayor Resigns", dek, "By Ann Lee", lead, second));
+    expect(signed.byline).toBe("Ann Lee");
+    expect(signed.paragraphs).toEqual([lead, second]);
+  });
+
+  test("the headline repeated further down is a duplicate", () => {
+    const r = clean(article("Riverton mayor resigns after grant audit", lead, "Update: Riverton mayor resigns after grant audit", second));
+    expect(r.paragraphs).toEqual([lead, second]);
+    expect(r.discarded.at(-1)).toEqual({ text: "Update: Riverton mayor resigns after grant audit", reason: "duplicate", line: 4 });
+  });
 });
 
 describe("furniture inside the body", () => {

@@ -52,6 +52,8 @@ const AUTHOR_BIO =
   /^[\p{Lu}][\p{L}.'’-]+(\s+[\p{Lu}][\p{L}.'’-]+){0,3}\s+(is|has been|was|writes|covers|joined|serves)\b[^.]{0,160}\b(editor|reporter|correspondent|writer|journalist|columnist|author|contributor|editor-in-chief|producer|analyst at|bureau chief)/iu;
 const DATELINE =
   /^((?:[\p{Lu}][\p{Lu}.'’\- ]{1,40}?)(?:,\s*[\p{Lu}][\p{L}.'’ ]{1,30}?)?(?:,\s*[\p{Lu}][\p{L}]{2,8}\.?\s+\d{1,2})?(?:,\s*\d{4})?)\s*(\([^)]{1,40}\))?\s*(?:--|-|–|—|:)\s+/u;
+/** Lines the headline may sit above before the dateline or byline that opens the body. */
+const MAX_HEADLINE_FURNITURE = 3;
 const TERMINAL = /[.!?…]["'”’)\]]*$|["”’]$/;
 const STOP = new Set(
   "that this with from have were been their there which would about they after also into more than over when what your said says will could other these those while where some only just like most such many made make being them then very".split(
@@ -99,6 +101,11 @@ function datelineOf(text: string): string | null {
   const match = DATELINE.exec(text);
   const place = match?.[1] ?? "";
   return match && /^[\p{Lu}.'’\- ]*\p{Lu}{3,}[\p{Lu}.'’\- ]*$/u.test(place.split(",")[0] ?? "") ? match[0] : null;
+}
+
+/** The headline again further down, perhaps with a short label ("Update: ..."). */
+function isRepeatedHeadline(line: Line, headline: string): boolean {
+  return line.words <= wordsOf(headline).length + 3 && canonical(line.text).includes(canonical(headline));
 }
 
 /** A line long or finished enough to be part of the article body. */
@@ -156,12 +163,24 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
       firstBody = bodyAfter(firstBody + 1);
     }
   }
+  // Under a headline, a dateline or a byline opens the body: a standfirst, caption or prompt
+  // between the two is not body.
+  if (headlineAt !== -1 && firstBody !== -1) {
+    const from = headlineAt + 1;
+    const opener = live.findIndex((l, i) => i >= from && i <= from + MAX_HEADLINE_FURNITURE && datelineOf(l.text) !== null);
+    if (opener !== -1) firstBody = Math.max(firstBody, opener);
+    const bylineLine = lines.find((l) => l.reason === "byline")?.index ?? -1;
+    const aboveByline = live.filter((l, i) => i >= from && l.index < bylineLine).length;
+    if (aboveByline > 0 && aboveByline <= MAX_HEADLINE_FURNITURE) firstBody = Math.max(firstBody, from + aboveByline);
+  }
   const headlineLine = live[headlineAt];
   const headline: string | null = firstBody === -1 ? null : (headlineLine?.text ?? null);
   live.forEach((line, i) => {
     if (firstBody === -1) return;
     if (i === headlineAt) {
       line.reason = "headline";
+    } else if (headline !== null && i > headlineAt && isRepeatedHeadline(line, headline)) {
+      line.reason = "duplicate";
     } else if (i < firstBody) {
       line.reason = line.words <= 2 ? "fragment" : "teaser";
     } else if (i > lastBody) {
