@@ -95,6 +95,8 @@ describe("headlines", () => {
     const r = clean(article("Riverton mayor resigns after grant audit", lead, "Update: Riverton mayor resigns after grant audit", second));
     expect(r.paragraphs).toEqual([lead, second]);
     expect(r.discarded.at(-1)).toEqual({ text: "Update: Riverton mayor resigns after grant audit", reason: "duplicate", line: 4 });
+    const echo = "Riverton mayor resigns after grant audit, aides say.";
+    expect(kept(article("Riverton mayor resigns after grant audit", lead, echo, second))).toEqual([lead, echo, second]);
   });
 });
 

@@ -103,9 +103,10 @@ function datelineOf(text: string): string | null {
   return match && /^[\p{Lu}.'’\- ]*\p{Lu}{3,}[\p{Lu}.'’\- ]*$/u.test(place.split(",")[0] ?? "") ? match[0] : null;
 }
 
-/** The headline again further down, perhaps with a short label ("Update: ..."). */
+/** The headline again further down, perhaps after a short label ("Update: ..."). */
 function isRepeatedHeadline(line: Line, headline: string): boolean {
-  return line.words <= wordsOf(headline).length + 3 && canonical(line.text).includes(canonical(headline));
+  const bare = (text: string) => canonical(text).replace(/[.!?]+$/, "");
+  return line.words <= wordsOf(headline).length + 3 && bare(line.text).endsWith(bare(headline));
 }
 
 /** A line long or finished enough to be part of the article body. */
