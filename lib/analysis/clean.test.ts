@@ -108,6 +108,16 @@ describe("furniture inside the body", () => {
     expect(r.discarded.map((d) => d.reason)).toEqual(["teaser", "teaser"]);
   });
 
+  test("a gallery teaser that repeats itself within one line is not body", () => {
+    const gallery =
+      "Warehouse fire in Riverton Photos Fire crews battled a blaze that destroyed a riverside warehouse overnight. Warehouse fire in Riverton Fire crews battled a blaze that destroyed a riverside warehouse overnight. More";
+    const r = clean(article(lead, gallery, second));
+    expect(r.paragraphs).toEqual([lead, second]);
+    expect(r.discarded).toEqual([{ text: gallery, reason: "teaser", line: 2 }]);
+    const refrain = '"It is not about the money. It is not about the title. It is about the town," she said of the job.';
+    expect(kept(article(lead, refrain, second))).toEqual([lead, refrain, second]);
+  });
+
   test("a photo caption with a credit in parentheses is a caption", () => {
     const caption = "The old city hall in Riverton on Monday morning. (Photo: Jane Roe/Riverton Daily)";
     const r = clean(article(lead, caption, second));

@@ -83,6 +83,25 @@ export function relatedness(paragraph: string, rest: string): number {
   return shared / p.size;
 }
 
+/**
+ * A run of this many words said twice in one short line (at most TEASER_MAX_WORDS) marks a gallery
+ * or video teaser pasted with its copy.
+ */
+const REPEATED_RUN_WORDS = 8;
+const TEASER_MAX_WORDS = 80;
+
+function repeatsItself(key: string): boolean {
+  const words = key.split(" ");
+  if (words.length > TEASER_MAX_WORDS) return false;
+  const runs = new Set<string>();
+  for (let i = 0; i + REPEATED_RUN_WORDS <= words.length; i += 1) {
+    const run = words.slice(i, i + REPEATED_RUN_WORDS).join(" ");
+    if (runs.has(run)) return true;
+    runs.add(run);
+  }
+  return false;
+}
+
 function shapeReason(line: Line, seen: Set<string>): DiscardReason | null {
   const t = line.text;
   const key = canonical(t);
@@ -91,6 +110,7 @@ function shapeReason(line: Line, seen: Set<string>): DiscardReason | null {
   if (line.words <= 8 && BYLINE.test(t)) return "byline";
   if (CAPTION.test(t)) return "caption";
   if (seen.has(key)) return "duplicate";
+  if (repeatsItself(key)) return "teaser";
   if (!line.terminal && line.words <= 5 && NAVIGATION.test(t)) return "navigation";
   if (t.replace(/[^\p{L}\p{N}]/gu, "").length <= 2) return "fragment";
   return null;
