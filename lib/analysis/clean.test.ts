@@ -41,3 +41,96 @@ describe("clean", () => {
     expect(relatedness("Wanda Rich edits Global Banking Finance Review magazine", "Ponomarenko asked Seoul for sanctions")).toBe(0);
   });
 });
+
+// A one-sentence lead of 26 words, then two body paragraphs.
+const lead =
+  "The mayor of Riverton resigned on Monday, two weeks after auditors found that $2 million in city grants had been paid out without a council vote.";
+const second = "She denied any wrongdoing and said the payments had been approved by her predecessor in the spring.";
+const third = "The council will choose an interim mayor at a special meeting on Thursday evening.";
+const article = (...lines: string[]) => lines.join("\n\n");
+const kept = (text: string) => clean(text).paragraphs;
+
+describe("headlines", () => {
+  test.each([
+    ["sentence case with a full stop", "Riverton mayor resigns after audit of city grants."],
+    ["title case with a full stop", "Riverton Mayor Resigns Over Grant Payments."],
+    ["a question in title case", "Can Riverton Recover From Its Grant Scandal?"],
+    ["without a full stop (unchanged)", "Riverton mayor resigns after audit of city grants"],
+  ])("the first line is the headline when it looks like one: %s", (_case, headline) => {
+    const r = clean(article(headline, lead, second));
+    expect(r.headline).toBe(headline);
+    expect(r.paragraphs).toEqual([lead, second]);
+    expect(r.discarded).toEqual([{ text: headline, reason: "headline", line: 0 }]);
+  });
+
+  test("a first line that ends in a quotation is not a headline", () => {
+    const quoted = 'Mayor tells council: "I did nothing wrong."';
+    expect(clean(article(quoted, lead, second)).headline).toBeNull();
+    expect(kept(article(quoted, lead, second))).toEqual([quoted, lead, second]);
+  });
+
+  test("a one-sentence lead is never the headline", () => {
+    expect(kept(article(lead, second, third))).toEqual([lead, second, third]);
+    const short = "The mayor of Riverton resigned on Monday.";
+    expect(kept(article(short, lead, second))).toEqual([short, lead, second]);
+    expect(kept(article(second, third))).toEqual([second, third]);
+  });
+
+  test("a standfirst between the headline and a dateline or byline is not body", () => {
+    const dek = "Auditors found $2 million in grants paid without a vote.";
+    const dated = clean(article("Riverton Mayor Resigns", dek, `RIVERTON, Ohio — ${lead}`, second));
+    expect(dated.headline).toBe("Riverton Mayor Resigns");
+    expect(dated.dateline).toBe("RIVERTON, Ohio —");
+    expect(dated.paragraphs).toEqual([lead, second]);
+    expect(dated.discarded.map((d) => [d.text, d.reason])).toEqual([
+      ["Riverton Mayor Resigns", "headline"],
+      [dek, "teaser"],
+    ]);
+    const signed = clean(article("Riverton Mayor Resigns", dek, "By Ann Lee", lead, second));
+    expect(signed.byline).toBe("Ann Lee");
+    expect(signed.paragraphs).toEqual([lead, second]);
+  });
+
+  test("the headline repeated further down is a duplicate", () => {
+    const r = clean(article("Riverton mayor resigns after grant audit", lead, "Update: Riverton mayor resigns after grant audit", second));
+    expect(r.paragraphs).toEqual([lead, second]);
+    expect(r.discarded.at(-1)).toEqual({ text: "Update: Riverton mayor resigns after grant audit", reason: "duplicate", line: 4 });
+    const echo = "Riverton mayor resigns after grant audit, aides say.";
+    expect(kept(article("Riverton mayor resigns after grant audit", lead, echo, second))).toEqual([lead, echo, second]);
+  });
+});
+
+describe("furniture inside the body", () => {
+  test("short question subheads between paragraphs are not claims; a quoted question is", () => {
+    const asked = '"Who approved these payments?" she asked.';
+    const r = clean(article(lead, "What happens next?", second, "Why did the audit take so long?", third, asked, second.replace("She", "He")));
+    expect(r.paragraphs).toEqual([lead, second, third, asked, second.replace("She", "He")]);
+    expect(r.discarded.map((d) => d.reason)).toEqual(["teaser", "teaser"]);
+  });
+
+  test("a gallery teaser that repeats itself within one line is not body", () => {
+    const gallery =
+      "Warehouse fire in Riverton Photos Fire crews battled a blaze that destroyed a riverside warehouse overnight. Warehouse fire in Riverton Fire crews battled a blaze that destroyed a riverside warehouse overnight. More";
+    const r = clean(article(lead, gallery, second));
+    expect(r.paragraphs).toEqual([lead, second]);
+    expect(r.discarded).toEqual([{ text: gallery, reason: "teaser", line: 2 }]);
+    const refrain = '"It is not about the money. It is not about the title. It is about the town," she said of the job.';
+    expect(kept(article(lead, refrain, second))).toEqual([lead, refrain, second]);
+  });
+
+  test("a photo caption with a credit in parentheses is a caption", () => {
+    const caption = "The old city hall in Riverton on Monday morning. (Photo: Jane Roe/Riverton Daily)";
+    const r = clean(article(lead, caption, second));
+    expect(r.paragraphs).toEqual([lead, second]);
+    expect(r.discarded).toEqual([{ text: caption, reason: "caption", line: 2 }]);
+  });
+
+  test("a closing quotation from a spokeswoman is body, however few words it shares", () => {
+    const appeal =
+      '"If you know anything, if you saw somebody on that street last week, we need you to pick up the phone and call our tip line today," police spokeswoman Dana Cole said.';
+    expect(kept(article(lead, second, third, appeal))).toEqual([lead, second, third, appeal]);
+    const promo =
+      'Readers who want the weekly digest can text "DIGEST plus your postcode" to 55555 or sign up online in under a minute using any phone, tablet or computer at home.';
+    expect(clean(article(lead, second, third, promo)).discarded).toEqual([{ text: promo, reason: "unrelated", line: 6 }]);
+  });
+});

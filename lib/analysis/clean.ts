@@ -1,4 +1,6 @@
+import { isQuestionSubhead, looksLikeHeadline } from "./headline";
 import { canonical, normalizeTypography } from "./normalize";
+import { isAttributedQuotation } from "./speech";
 import type { DiscardReason, DiscardedLine } from "./types";
 
 /**
@@ -7,7 +9,10 @@ import type { DiscardReason, DiscardedLine } from "./types";
  * of line shape, position, repetition and relatedness to the rest of the article,
  * never by listing known strings. Every removed line is returned with its reason
  * so it can be shown and restored; headline, byline and dateline are kept as
- * metadata.
+ * metadata. The headline is the first line above the body, or the body's first
+ * line when it is shaped like one (see `looksLikeHeadline`: short, no final
+ * quotation, Title Case or headline English above a much longer lead), even if
+ * it ends in "." or "?"; a one-sentence lead of 20 words or more never is.
  */
 export interface CleanOptions {
   /** Lines (exact text) to keep whatever the rules say. */
@@ -40,13 +45,15 @@ const SIGN_OFF =
   /^\(?\s*(reporting|writing|additional reporting|editing|compiled|produced|written) by\b[^)]*\)?\.?$/i;
 const BYLINE = /^by\s+[\p{Lu}][\p{L}.'’-]*(\s+(and\s+)?[\p{Lu}][\p{L}.'’-]*){0,5}(\s*[,|]\s*[\p{L} ]{2,40})?$/iu;
 const CAPTION =
-  /(\b(photo|photograph|image|picture|video|graphic|illustration)s?\s*(by|:|credit|courtesy)\b)|(\|\s*license photo)|(\bgetty images\b)|(\b(ap|afp|epa|reuters|upi|efe|anadolu)\s*(photo)?\s*\/)|(\bfile photo\b)|(^\(?(photo|image|video)\b)|(\bcredit:\s)/i;
+  /(\b(photo|photograph|image|picture|video|graphic|illustration)s?\s*(by|:|credit|courtesy)\b)|(\(\s*(photo|photograph|image|picture|video|graphic|illustration)s?\s*:)|(\|\s*license photo)|(\bgetty images\b)|(\b(ap|afp|epa|reuters|upi|efe|anadolu)\s*(photo)?\s*\/)|(\bfile photo\b)|(^\(?(photo|image|video)\b)|(\bcredit:\s)/i;
 const NAVIGATION =
   /^(latest|top|related|more|most (read|popular|viewed)|recommended|trending|read (more|next|also)|see (also|more)|share( this)?|follow us|sign up|subscribe|newsletter|comments?|click here|watch|listen|also read|you may also like|advertise|home|menu|back to top|print|email)\b/i;
 const AUTHOR_BIO =
   /^[\p{Lu}][\p{L}.'’-]+(\s+[\p{Lu}][\p{L}.'’-]+){0,3}\s+(is|has been|was|writes|covers|joined|serves)\b[^.]{0,160}\b(editor|reporter|correspondent|writer|journalist|columnist|author|contributor|editor-in-chief|producer|analyst at|bureau chief)/iu;
 const DATELINE =
   /^((?:[\p{Lu}][\p{Lu}.'’\- ]{1,40}?)(?:,\s*[\p{Lu}][\p{L}.'’ ]{1,30}?)?(?:,\s*[\p{Lu}][\p{L}]{2,8}\.?\s+\d{1,2})?(?:,\s*\d{4})?)\s*(\([^)]{1,40}\))?\s*(?:--|-|–|—|:)\s+/u;
+/** Lines the headline may sit above before the dateline or byline that opens the body. */
+const MAX_HEADLINE_FURNITURE = 3;
 const TERMINAL = /[.!?…]["'”’)\]]*$|["”’]$/;
 const STOP = new Set(
   "that this with from have were been their there which would about they after also into more than over when what your said says will could other these those while where some only just like most such many made make being them then very".split(
@@ -76,6 +83,25 @@ export function relatedness(paragraph: string, rest: string): number {
   return shared / p.size;
 }
 
+/**
+ * A run of this many words said twice in one short line (at most TEASER_MAX_WORDS) marks a gallery
+ * or video teaser pasted with its copy.
+ */
+const REPEATED_RUN_WORDS = 8;
+const TEASER_MAX_WORDS = 80;
+
+function repeatsItself(key: string): boolean {
+  const words = key.split(" ");
+  if (words.length > TEASER_MAX_WORDS) return false;
+  const runs = new Set<string>();
+  for (let i = 0; i + REPEATED_RUN_WORDS <= words.length; i += 1) {
+    const run = words.slice(i, i + REPEATED_RUN_WORDS).join(" ");
+    if (runs.has(run)) return true;
+    runs.add(run);
+  }
+  return false;
+}
+
 function shapeReason(line: Line, seen: Set<string>): DiscardReason | null {
   const t = line.text;
   const key = canonical(t);
@@ -84,9 +110,23 @@ function shapeReason(line: Line, seen: Set<string>): DiscardReason | null {
   if (line.words <= 8 && BYLINE.test(t)) return "byline";
   if (CAPTION.test(t)) return "caption";
   if (seen.has(key)) return "duplicate";
+  if (repeatsItself(key)) return "teaser";
   if (!line.terminal && line.words <= 5 && NAVIGATION.test(t)) return "navigation";
   if (t.replace(/[^\p{L}\p{N}]/gu, "").length <= 2) return "fragment";
   return null;
+}
+
+/** The dateline that opens a line ("SEOUL, Feb. 25 (UPI) -- "), if any: its place is in capitals ("SEOUL", "WASHINGTON, D.C."). */
+function datelineOf(text: string): string | null {
+  const match = DATELINE.exec(text);
+  const place = match?.[1] ?? "";
+  return match && /^[\p{Lu}.'’\- ]*\p{Lu}{3,}[\p{Lu}.'’\- ]*$/u.test(place.split(",")[0] ?? "") ? match[0] : null;
+}
+
+/** The headline again further down, perhaps after a short label ("Update: ..."). */
+function isRepeatedHeadline(line: Line, headline: string): boolean {
+  const bare = (text: string) => canonical(text).replace(/[.!?]+$/, "");
+  return line.words <= wordsOf(headline).length + 3 && bare(line.text).endsWith(bare(headline));
 }
 
 /** A line long or finished enough to be part of the article body. */
@@ -123,7 +163,8 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
 
   // 2. Position: headline before the body, furniture after it, subheads inside it.
   const live = lines.filter((l) => l.reason === null);
-  const firstBody = live.findIndex(isBodyLine);
+  const bodyAfter = (from: number) => live.findIndex((l, i) => i >= from && isBodyLine(l));
+  let firstBody = bodyAfter(0);
   let lastBody = -1;
   for (let i = live.length - 1; i >= 0; i -= 1) {
     const line = live[i];
@@ -132,19 +173,40 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
       break;
     }
   }
-  let headline: string | null = null;
+  // The headline: the first line before the body with 3-30 words and no final full stop, else the
+  // body's first line when it is shaped like a headline (a headline may end in "." or "?").
+  let headlineAt = live.findIndex((l, i) => i < firstBody && l.words >= 3 && l.words <= 30 && !/\.$/.test(l.text));
+  const opening = live[firstBody];
+  if (headlineAt === -1 && opening && datelineOf(opening.text) === null) {
+    const following = live.slice(firstBody + 1, firstBody + 4).filter(isBodyLine).map((l) => l.words);
+    if (looksLikeHeadline(opening.text, following)) {
+      headlineAt = firstBody;
+      firstBody = bodyAfter(firstBody + 1);
+    }
+  }
+  // Under a headline, a dateline or a byline opens the body: a standfirst, caption or prompt
+  // between the two is not body.
+  if (headlineAt !== -1 && firstBody !== -1) {
+    const from = headlineAt + 1;
+    const opener = live.findIndex((l, i) => i >= from && i <= from + MAX_HEADLINE_FURNITURE && datelineOf(l.text) !== null);
+    if (opener !== -1) firstBody = Math.max(firstBody, opener);
+    const bylineLine = lines.find((l) => l.reason === "byline")?.index ?? -1;
+    const aboveByline = live.filter((l, i) => i >= from && l.index < bylineLine).length;
+    if (aboveByline > 0 && aboveByline <= MAX_HEADLINE_FURNITURE) firstBody = Math.max(firstBody, from + aboveByline);
+  }
+  const headlineLine = live[headlineAt];
+  const headline: string | null = firstBody === -1 ? null : (headlineLine?.text ?? null);
   live.forEach((line, i) => {
     if (firstBody === -1) return;
-    if (i < firstBody) {
-      if (headline === null && line.words >= 3 && line.words <= 30 && !/\.$/.test(line.text)) {
-        headline = line.text;
-        line.reason = "headline";
-      } else {
-        line.reason = line.words <= 2 ? "fragment" : "teaser";
-      }
+    if (i === headlineAt) {
+      line.reason = "headline";
+    } else if (headline !== null && i > headlineAt && isRepeatedHeadline(line, headline)) {
+      line.reason = "duplicate";
+    } else if (i < firstBody) {
+      line.reason = line.words <= 2 ? "fragment" : "teaser";
     } else if (i > lastBody) {
       line.reason = line.words <= 2 ? "fragment" : "teaser";
-    } else if (!line.terminal && line.words <= 12) {
+    } else if ((!line.terminal && line.words <= 12) || (i > firstBody && i < lastBody && isQuestionSubhead(line.text))) {
       line.reason = "teaser";
     }
   });
@@ -157,7 +219,7 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
     if (!last || kept.length < 3 || last.restored) break;
     const rest = kept.slice(0, -1).map((l) => l.text).join("\n");
     if (AUTHOR_BIO.test(normalizeTypography(last.text))) last.reason = "author-bio";
-    else if (last.words >= 25 && relatedness(last.text, rest) < 0.15) last.reason = "unrelated";
+    else if (last.words >= 25 && !isAttributedQuotation(normalizeTypography(last.text)) && relatedness(last.text, rest) < 0.15) last.reason = "unrelated";
     else break;
   }
 
@@ -172,14 +234,10 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
   const paragraphs = lines.filter((l) => l.reason === null).map((l) => l.text);
   let dateline: string | null = null;
   const first = paragraphs[0];
-  if (first !== undefined) {
-    const match = DATELINE.exec(first);
-    const place = match?.[1] ?? "";
-    // A dateline's place is in capitals ("SEOUL", "WASHINGTON, D.C.").
-    if (match && /^[\p{Lu}.'’\- ]*\p{Lu}{3,}[\p{Lu}.'’\- ]*$/u.test(place.split(",")[0] ?? "")) {
-      dateline = match[0].trim();
-      paragraphs[0] = first.slice(match[0].length);
-    }
+  const match = first === undefined ? null : datelineOf(first);
+  if (first !== undefined && match !== null) {
+    dateline = match.trim();
+    paragraphs[0] = first.slice(match.length);
   }
   return { paragraphs, discarded, headline, byline, dateline };
 }

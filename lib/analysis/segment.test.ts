@@ -19,3 +19,111 @@ test("a run-on sentence is cut into bounded pieces", () => {
   expect(sentences.length).toBeGreaterThanOrEqual(5);
   expect(Math.max(...sentences.map((s) => s.text.split(" ").length))).toBeLessThanOrEqual(120);
 });
+
+const texts = (paragraph: string) => segment([paragraph]).sentences.map((s) => s.text);
+
+test.each([
+  [
+    "an initialism joined by a hyphen",
+    "Officials hope to sign a U.S.-U.K. trade deal by spring. Talks resume on Monday.",
+    ["Officials hope to sign a U.S.-U.K. trade deal by spring.", "Talks resume on Monday."],
+  ],
+  [
+    "a party and state in parentheses, then a comma",
+    "Rep. Jane Doe (D-Calif.), the ranking member, objected to the plan. The vote is on Friday.",
+    ["Rep. Jane Doe (D-Calif.), the ranking member, objected to the plan.", "The vote is on Friday."],
+  ],
+  [
+    "a party and state without parentheses, then a lower-case verb",
+    "Sen. Tim Brook, D-Va. said the deal was weak. Others disagreed.",
+    ["Sen. Tim Brook, D-Va. said the deal was weak.", "Others disagreed."],
+  ],
+  [
+    "an independent's state, then a relative clause",
+    "Sen. Ann Lee (I-Vt.), who is running for governor, voted against it. Others agreed.",
+    ["Sen. Ann Lee (I-Vt.), who is running for governor, voted against it.", "Others agreed."],
+  ],
+  [
+    "a two-letter state written with full stops",
+    "Sen. Ann Lee (D-N.Y.) voted against the bill. Sen. Bo Park (D-N.J.) and Rep. Kay Orr (R-Ala.) voted for it.",
+    ["Sen. Ann Lee (D-N.Y.) voted against the bill.", "Sen. Bo Park (D-N.J.) and Rep. Kay Orr (R-Ala.) voted for it."],
+  ],
+  [
+    "a calibre written with a leading full stop",
+    "Detectives recovered a Ruger LCP .380 caliber pistol from the car. No one was hurt.",
+    ["Detectives recovered a Ruger LCP .380 caliber pistol from the car.", "No one was hurt."],
+  ],
+  [
+    "a web address",
+    "More help is available online at helpline.example.org for anyone in need. Calls are free.",
+    ["More help is available online at helpline.example.org for anyone in need.", "Calls are free."],
+  ],
+  [
+    "a date abbreviation (unchanged behaviour)",
+    "The council met on Feb. 25 in the old hall. It adjourned early.",
+    ["The council met on Feb. 25 in the old hall.", "It adjourned early."],
+  ],
+])("segmentation keeps %s whole", (_case, paragraph, expected) => {
+  expect(texts(paragraph)).toEqual(expected);
+});
+
+test.each([
+  [
+    "a lower-case tail after a question",
+    '"Should the city raise the parking fee?" reads one question. Voters decide in May.',
+    ['"Should the city raise the parking fee?" reads one question.', "Voters decide in May."],
+  ],
+  [
+    "a tail that names the source first",
+    '"Should the city raise the parking fee?" one question asks. Voters decide in May.',
+    ['"Should the city raise the parking fee?" one question asks.', "Voters decide in May."],
+  ],
+  [
+    "a capitalised speaker after a question",
+    "\u201CWill the bridge reopen this year?\u201D Mayor Ruiz said. Crews are working nights.",
+    ["\u201CWill the bridge reopen this year?\u201D Mayor Ruiz said.", "Crews are working nights."],
+  ],
+  [
+    "a capitalised source after an exclamation",
+    '"Vote early!" One flyer urges. The polls open at 7 a.m. on Tuesday.',
+    ['"Vote early!" One flyer urges.', "The polls open at 7 a.m. on Tuesday."],
+  ],
+])("an attribution tail stays with its quote: %s", (_case, paragraph, expected) => {
+  expect(texts(paragraph)).toEqual(expected);
+});
+
+test("a sentence after a quotation that merely mentions a speech verb is not a tail", () => {
+  expect(texts('"Why now?" The mayor said the timing was chosen by the state board months ago. Crews agreed.')).toEqual([
+    '"Why now?"',
+    "The mayor said the timing was chosen by the state board months ago.",
+    "Crews agreed.",
+  ]);
+});
+
+test("a quotation of many sentences stays one unit while it is open", () => {
+  const quote = '"We are ready. We trained. We waited. We planned. We are calm. We will win."';
+  expect(texts(`She said: ${quote} Then she left.`)).toEqual([`She said: ${quote}`, "Then she left."]);
+  expect(texts(`${quote.slice(0, -2)}," the coach said. The game starts at noon.`)).toEqual([
+    `${quote.slice(0, -2)}," the coach said.`,
+    "The game starts at noon.",
+  ]);
+});
+
+test("a quotation that never closes in its paragraph is left as the splitter cut it", () => {
+  expect(texts('"We are ready. We trained. We waited.')).toEqual(['"We are ready.', "We trained.", "We waited."]);
+});
+
+test("joined pieces never cross paragraphs and offsets still point into the joined text", () => {
+  const { text, sentences } = segment([
+    "Rep. Jane Doe (D-Calif.)",
+    ", the ranking member, objected.",
+    'Sen. Ann Lee (D-N.Y.) voted against it. "Is it over?" one aide asked.',
+  ]);
+  expect(sentences.map((s) => [s.paragraph, s.text])).toEqual([
+    [0, "Rep. Jane Doe (D-Calif.)"],
+    [1, ", the ranking member, objected."],
+    [2, "Sen. Ann Lee (D-N.Y.) voted against it."],
+    [2, '"Is it over?" one aide asked.'],
+  ]);
+  for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+});

@@ -1,21 +1,29 @@
 import { LIMITS } from "./limits";
 import { splitSentences } from "./nlp";
 import { normalizeTypography } from "./normalize";
+import { isSpeechVerb } from "./speech";
 import type { Sentence } from "./types";
+
+type Range = { start: number; end: number };
 
 /**
  * Segmentation: cleaned paragraphs -> sentences with offsets into the cleaned
- * text (paragraphs joined by "\n\n"). Sentences never cross paragraphs. A
- * quotation that wink splits at an inner full stop is joined back, and a run-on
- * "sentence" longer than LIMITS.maxSentenceWords is cut at clause boundaries so
- * no single unit dominates alignment.
+ * text (paragraphs joined by "\n\n"). Sentences never cross paragraphs. wink
+ * cuts at full stops that do not end a sentence; its pieces are joined back:
+ * - a quotation still open (an odd number of double quotes) is joined with the
+ *   pieces that follow until it closes, within LIMITS.maxSentenceWords words;
+ * - a piece that continues the one before it is joined to it (see `continues`:
+ *   "(D-Calif.)" + ", the ranking member", "U.S.-U." + "K. trade deal",
+ *   "a Ruger LCP ." + "380 caliber", a quotation + "one question asks.").
+ * A run-on "sentence" longer than LIMITS.maxSentenceWords is then cut at clause
+ * boundaries so no single unit dominates alignment.
  */
 export function segment(paragraphs: readonly string[]): { text: string; sentences: Sentence[] } {
   const sentences: Sentence[] = [];
   let offset = 0;
   paragraphs.forEach((paragraph, p) => {
     let cursor = 0;
-    const pieces: Array<{ start: number; end: number }> = [];
+    const pieces: Range[] = [];
     for (const raw of splitSentences(paragraph)) {
       const piece = raw.trim();
       if (!piece) continue;
@@ -25,7 +33,7 @@ export function segment(paragraphs: readonly string[]): { text: string; sentence
       cursor = end;
       pieces.push({ start, end });
     }
-    for (const range of splitLong(paragraph, joinOpenQuotes(paragraph, pieces))) {
+    for (const range of splitLong(paragraph, joinContinuations(paragraph, joinOpenQuotes(paragraph, pieces)))) {
       sentences.push({
         index: sentences.length,
         text: paragraph.slice(range.start, range.end),
@@ -43,35 +51,82 @@ function quoteCount(text: string): number {
   return (normalizeTypography(text).match(/"/g) ?? []).length;
 }
 
-function joinOpenQuotes(paragraph: string, pieces: Array<{ start: number; end: number }>) {
-  const out: Array<{ start: number; end: number }> = [];
+function wordCount(text: string): number {
+  return (text.match(/\S+/g) ?? []).length;
+}
+
+/** A quotation still open at the end of a piece is joined with the pieces after it until it closes. */
+function joinOpenQuotes(paragraph: string, pieces: readonly Range[]): Range[] {
+  const open = (range: Range) => quoteCount(paragraph.slice(range.start, range.end)) % 2 === 1;
+  const out: Range[] = [];
   let i = 0;
   while (i < pieces.length) {
     const first = pieces[i];
     if (!first) break;
-    let current = { ...first };
-    let j = i + 1;
-    // An odd number of double quotes means a quotation is still open: join up to 3 more pieces.
-    while (quoteCount(paragraph.slice(current.start, current.end)) % 2 === 1 && j < pieces.length && j - i <= 3) {
-      const next = pieces[j];
-      if (!next) break;
-      const joined = { start: current.start, end: next.end };
-      current = joined;
-      j += 1;
-      if (quoteCount(paragraph.slice(joined.start, joined.end)) % 2 === 0) break;
+    let last = i;
+    if (open(first)) {
+      for (let j = i + 1; j < pieces.length; j += 1) {
+        const joined = { start: first.start, end: pieces[j]?.end ?? first.end };
+        if (wordCount(paragraph.slice(joined.start, joined.end)) > LIMITS.maxSentenceWords) break;
+        if (!open(joined)) {
+          last = j;
+          break;
+        }
+      }
     }
-    if (quoteCount(paragraph.slice(current.start, current.end)) % 2 === 1) {
-      current = { ...first };
-      j = i + 1;
-    }
-    out.push(current);
-    i = j;
+    // A quotation that does not close within the bound (one running on into the next paragraph) stays as cut.
+    out.push({ start: first.start, end: pieces[last]?.end ?? first.end });
+    i = last + 1;
   }
   return out;
 }
 
-function splitLong(paragraph: string, pieces: Array<{ start: number; end: number }>) {
-  const out: Array<{ start: number; end: number }> = [];
+/** A piece that only continues the one before it is joined to it. */
+function joinContinuations(paragraph: string, pieces: readonly Range[]): Range[] {
+  const out: Range[] = [];
+  for (const piece of pieces) {
+    const previous = out[out.length - 1];
+    if (previous && continues(paragraph.slice(previous.start, previous.end), paragraph.slice(piece.start, piece.end))) {
+      previous.end = piece.end;
+    } else {
+      out.push({ ...piece });
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether `after` continues the sentence `before` rather than starting one: it opens in lower case
+ * or with a comma, semicolon, colon or closing bracket; it is a number whose decimal point the
+ * splitter took for a full stop ("a ." + "45-caliber"); it finishes an initialism cut after one of
+ * its letters ("D-N." + "Y.)"); or it is the attribution tail of a quotation.
+ */
+function continues(before: string, after: string): boolean {
+  if (/^\p{Ll}/u.test(after)) return true;
+  if (/^[,;:)\]]/.test(after)) return true;
+  if (/^\d/.test(after) && /\s\.$/.test(before)) return true;
+  if (/[-.]\p{Lu}\.$/u.test(before) && /^\p{Lu}\./u.test(after)) return true;
+  return isAttributionTail(before, after);
+}
+
+/** Words a speaker may take before the speech verb ("Sen. Ann Lee said") and after it ("told reporters on Monday"). */
+const TAIL_WORDS = 4;
+
+/**
+ * A short sentence with no quotation of its own, naming who said the quotation that ends just
+ * before it: '"Why now?" | Mayor Ruiz said.', '"Vote early!" | One flyer urges.'.
+ */
+function isAttributionTail(before: string, after: string): boolean {
+  if (!/[.?!]["']$/.test(normalizeTypography(before))) return false;
+  const tail = normalizeTypography(after);
+  if (/"/.test(tail) || !/\.$/.test(tail)) return false;
+  const words = tail.slice(0, -1).split(/\s+/);
+  const verb = words.findIndex(isSpeechVerb);
+  return verb !== -1 && verb <= TAIL_WORDS && words.length - 1 - verb <= TAIL_WORDS;
+}
+
+function splitLong(paragraph: string, pieces: readonly Range[]): Range[] {
+  const out: Range[] = [];
   const max = LIMITS.maxSentenceWords;
   for (const piece of pieces) {
     let start = piece.start;

@@ -1,0 +1,39 @@
+import { expect, test } from "vitest";
+import { isQuestionSubhead, isTitleCase, looksLikeHeadline } from "./headline";
+
+const LEAD = [28];
+
+test.each([
+  ["Riverton Mayor Resigns Over Grant Payments.", LEAD, true],
+  ["Can Riverton Recover From Its Grant Scandal?", LEAD, true],
+  ["Riverton mayor resigns after audit of city grants.", LEAD, true],
+  ["Riverton mayor resigns after audit of city grants.", [12], false], // nothing much longer below it
+  ["Riverton Mayor Resigns Over Grant Payments.", [], false], // nothing below it
+  ["The mayor of Riverton resigned on Monday.", LEAD, false], // an article: prose, not headline English
+  ["She resigned on Monday after the audit.", LEAD, false], // opens on a pronoun
+  ['Mayor tells council: "I did nothing wrong."', LEAD, false], // ends in a quotation
+  ["Mayor resigns.", LEAD, false], // too short to tell
+  ["Riverton mayor resigns after an audit found $2 million in city grants paid out without any council vote.", LEAD, false], // too long
+])("looksLikeHeadline(%j, %j) is %s", (text, following, expected) => {
+  expect(looksLikeHeadline(text, following)).toBe(expected);
+});
+
+test.each([
+  ["Riverton Mayor Resigns Over Grant Payments", true],
+  ["Man Charged With Shooting in Riverton, Police Say", true],
+  ["Riverton mayor resigns after audit of city grants", false],
+  ["Mayor Resigns", false],
+])("isTitleCase(%j) is %s", (text, expected) => {
+  expect(isTitleCase(text)).toBe(expected);
+});
+
+test.each([
+  ["What happens next?", true],
+  ["Why did the audit take so long?", true],
+  ['"Who approved these payments?" she asked.', false],
+  ["\u201CWho approved these payments?\u201D", false],
+  ["Who approved the grants, and why did nobody on the council ask about them before the audit?", false],
+  ["The audit took five months.", false],
+])("isQuestionSubhead(%j) is %s", (text, expected) => {
+  expect(isQuestionSubhead(text)).toBe(expected);
+});

@@ -1,0 +1,57 @@
+import { normalizeTypography } from "./normalize";
+
+/**
+ * Shapes of the lines around an article's body that are not claims: the headline (even one that
+ * ends in a full stop) and the short question subheads between paragraphs. General rules of line
+ * shape only, never known strings; `clean` decides by position where they may occur.
+ */
+
+/** A headline is short; a lead paragraph is usually 20 words or more. */
+export const HEADLINE_MAX_WORDS = 15;
+/** A body line at least this long (and twice the candidate's length) shows the candidate sits above the body. */
+export const LEAD_MIN_WORDS = 20;
+/** A question this short, standing alone between paragraphs, is a subhead. */
+export const SUBHEAD_MAX_WORDS = 10;
+
+const ARTICLES = new Set(["a", "an", "the"]);
+/** A line that opens on one of these refers back to something: it continues a text, it does not head one. */
+const BACK_REFERENCES = new Set("he she it they we i you this that these those his her its their our".split(" "));
+
+function wordsOf(text: string): string[] {
+  return text
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""))
+    .filter((w) => w.length > 0);
+}
+
+/** Most words of four letters or more after the first are capitalised ("Mayor Resigns Over Grant Payments"). */
+export function isTitleCase(text: string): boolean {
+  const long = wordsOf(text)
+    .slice(1)
+    .filter((w) => /^\p{L}/u.test(w) && w.length >= 4);
+  if (long.length < 2) return false;
+  return long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.75;
+}
+
+/**
+ * Whether a line at the top of an article is shaped like its headline, whatever its final mark:
+ * 3 to HEADLINE_MAX_WORDS words, not ending in a quotation, and either Title Case or headline
+ * English (no article, no opening pronoun) sitting above a body line much longer than itself.
+ * `following` holds the word counts of the next few body lines; with none, nothing is a headline.
+ */
+export function looksLikeHeadline(text: string, following: readonly number[]): boolean {
+  const normalized = normalizeTypography(text).trim();
+  const words = wordsOf(normalized);
+  if (following.length === 0 || words.length < 3 || words.length > HEADLINE_MAX_WORDS) return false;
+  if (/["']$/.test(normalized)) return false;
+  if (isTitleCase(normalized)) return true;
+  if (BACK_REFERENCES.has(words[0]?.toLowerCase() ?? "")) return false;
+  if (words.some((w) => ARTICLES.has(w.toLowerCase()))) return false;
+  return following.some((n) => n >= Math.max(LEAD_MIN_WORDS, 2 * words.length));
+}
+
+/** A short question with no quotation marks ("What happens next?"): a subhead when it stands alone. */
+export function isQuestionSubhead(text: string): boolean {
+  const normalized = normalizeTypography(text).trim();
+  return /\?$/.test(normalized) && !normalized.includes('"') && wordsOf(normalized).length <= SUBHEAD_MAX_WORDS;
+}

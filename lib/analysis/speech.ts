@@ -1,0 +1,24 @@
+import { SPEECH_VERB_CLASS } from "./vocabulary";
+
+/**
+ * Written forms of the verbs that attribute a quotation ("said", "tells", "asked", "reads"):
+ * SPEECH_VERB_CLASS's verbs, and the few that attribute a quotation without a stance.
+ */
+const FORMS = new Set([
+  ...[...Object.keys(SPEECH_VERB_CLASS), "ask", "read", "urge", "wonder"].flatMap((verb) => [
+    verb,
+    verb.endsWith("y") ? `${verb.slice(0, -1)}ies` : `${verb}s`,
+    verb.endsWith("y") ? `${verb.slice(0, -1)}ied` : verb.endsWith("e") ? `${verb}d` : `${verb}ed`,
+  ]),
+  ..."said told wrote spoke admitted".split(" "),
+]);
+
+/** Whether a word (any case, no punctuation) is a form of a speech verb. */
+export function isSpeechVerb(word: string): boolean {
+  return FORMS.has(word.toLowerCase());
+}
+
+/** Whether a text attributes a quotation of four words or more to someone ('"...," police said'). */
+export function isAttributedQuotation(text: string): boolean {
+  return /"(\S+\s+){3,}[^"]*"/.test(text) && text.split(/[^\p{L}]+/u).some(isSpeechVerb);
+}
