@@ -90,8 +90,12 @@ describe("negation in detail", () => {
     expect(kinds("Shares rose 4 cents in Monday trading.", "Shares rose 4 cents in late morning trading.")).not.toContain("title/high");
     expect(kinds("He was charged with dealing arms without a licence.", "He was charged with acting as an arms broker without a licence.")).not.toContain("title/high");
     expect(kinds("Farmers say the packs hunt wildlife.", "Former farmers say the packs hunt wildlife.")).not.toContain("title/high");
-    expect(kinds("President Bill Clinton vetoed both measures.", "Former President Bill Clinton vetoed both measures.")).toContain("title/high");
-    expect(kinds("The lawsuit names Enron chairman Kenneth Lay.", "The lawsuit names former Enron chairman Kenneth Lay.")).toContain("title/high");
+    // "Former" places the same office in time (one outlet tells the time of the events, the other today): low.
+    expect(kinds("President Bill Clinton vetoed both measures.", "Former President Bill Clinton vetoed both measures.")).toContain("title/low");
+    expect(kinds("The lawsuit names Enron chairman Kenneth Lay.", "The lawsuit names former Enron chairman Kenneth Lay.")).toContain("title/low");
+    expect(kinds("FBI Director James Comey testified.", "Former FBI director James Comey testified.")).not.toContain("title/high");
+    // A modifier that changes the office itself stays high.
+    expect(kinds("Ambassador Dmytro Kuleba spoke.", "Ambassador-designate Dmytro Kuleba spoke.")).toContain("title/high");
   });
 
   test("a role word moved within the title is not a title change; a dropped modifier is", () => {

@@ -16,7 +16,9 @@ import {
   ROLE_MODIFIERS,
   ROLE_WORDS,
   SENIORITY_MODIFIERS,
+  TEMPORAL_MODIFIERS,
 } from "./vocabulary";
+import { certainty } from "./rules/certainty";
 import { quoteUnits, type QuoteUnit } from "./wording";
 
 /**
@@ -46,7 +48,10 @@ export function classifyPair(a: Side, b: Side): Finding[] {
   findings.push(...quotes(a, b));
   findings.push(...attribution(a, b));
   findings.push(...titles(a, b, hunks));
-  findings.push(...polarity(a, b, hunks));
+  const phrased = certainty(a, b);
+  const overlaps = (f: Finding) => phrased.some((p) => p.spans.some((x) => f.spans.some((y) => x.side === y.side && x.start < y.end && y.start < x.end)));
+  // A phrase-level certainty finding ("confirmed" / "reportedly") replaces the word-level one on the same words.
+  findings.push(...polarity(a, b, hunks).filter((f) => f.type !== "hedge" || !overlaps(f)), ...phrased);
   findings.push(...compareNames(a, b, hunks));
   if (findings.length === 0) findings.push(...other(a, b, hunks));
   return findings;
@@ -433,6 +438,8 @@ function titles(a: Side, b: Side, hunks: Hunk[]): Finding[] {
     const modifierChange = changedModifiers.length > 0;
     // Seniority alone ("senior adviser" for "adviser") is a nuance of one office.
     const seniorityOnly = modifierChange && changedModifiers.every((t) => SENIORITY_MODIFIERS.has(t.lower));
+    // "Former" added: the same office told at another time (see TEMPORAL_MODIFIERS).
+    const timeOnly = modifierChange && changedModifiers.every((t) => TEMPORAL_MODIFIERS.has(t.lower));
     const differentRoles = ra.length > 0 && rb.length > 0 && ![...keysA].some((k) => keysB.has(k) || [...keysB].some((j) => synonymous(k, j)));
     if (!modifierChange && !differentRoles) continue;
     const spans = [...ra.map((t) => span(0, roleSpan(a.features.tokens, t))), ...rb.map((t) => span(1, roleSpan(b.features.tokens, t)))];
@@ -443,7 +450,7 @@ function titles(a: Side, b: Side, hunks: Hunk[]): Finding[] {
     const oneSided = ra.length === 0 || rb.length === 0;
     out.push({
       type: "title",
-      severity: vague ? "low" : seniorityOnly ? "medium" : modifierChange || !oneSided ? "high" : "medium",
+      severity: vague || timeOnly ? "low" : seniorityOnly ? "medium" : modifierChange || !oneSided ? "high" : "medium",
       spans,
       explanation:
         ta && tb

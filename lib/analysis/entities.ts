@@ -1,7 +1,7 @@
 import { isRole } from "./features";
 import { synonymous } from "./lexicon";
 import type { Token } from "./nlp";
-import { BODY_WORDS, COURTESY_MODIFIERS, ROLE_MODIFIERS, ROLE_WORDS, SENIORITY_MODIFIERS } from "./vocabulary";
+import { BODY_WORDS, COURTESY_MODIFIERS, ROLE_MODIFIERS, ROLE_WORDS, SENIORITY_MODIFIERS, TEMPORAL_MODIFIERS } from "./vocabulary";
 
 /**
  * Entity descriptions across whole articles: how each source describes each
@@ -238,7 +238,9 @@ export function compareDescriptions(all: readonly Description[]): EntityFinding[
       // Seniority alone ("senior adviser"/"adviser") is a nuance of one office.
       const differing = [...rx.modifiers, ...ry.modifiers].filter((m) => !(rx.modifiers.has(m) && ry.modifiers.has(m)));
       const seniorityOnly = differing.length > 0 && differing.every((m) => SENIORITY_MODIFIERS.has(m));
-      out.push({ severity: sharedBase ? (seniorityOnly ? "medium" : "high") : "low", a: x, b: y, roleA, roleB });
+      // "Former" against none: one outlet writes of the time of the events, the other of today.
+      const timeOnly = differing.length > 0 && differing.every((m) => TEMPORAL_MODIFIERS.has(m));
+      out.push({ severity: !sharedBase || timeOnly ? "low" : seniorityOnly ? "medium" : "high", a: x, b: y, roleA, roleB });
     }
   }
   return out;

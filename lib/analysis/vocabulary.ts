@@ -42,6 +42,12 @@ export const COUNTED_EQUIVALENTS: ReadonlyMap<string, string> = new Map(
 /** Modifiers of seniority within one office ("senior adviser", "adviser"): a nuance, not another office. */
 export const SENIORITY_MODIFIERS = new Set(["senior", "junior"]);
 
+/**
+ * Modifiers that place an office in time, not change it: "former FBI Director Comey" (today) and
+ * "FBI Director Comey" (at the time of the events) are one office of one man.
+ */
+export const TEMPORAL_MODIFIERS = new Set(["former", "ex", "retired", "outgoing"]);
+
 /** Modifiers that say something about the person, not the office: "the late Justice Scalia" held the office. */
 export const COURTESY_MODIFIERS = new Set(["late"]);
 

@@ -1,0 +1,20 @@
+import { expect, test } from "vitest";
+import { extractFeatures } from "../features";
+import { certainty } from "./certainty";
+
+const side = (label: string, text: string) => ({ label, features: extractFeatures(text) });
+const judge = (a: string, b: string) => certainty(side("A", a), side("B", b)).map((f) => `${f.type}/${f.severity}`);
+
+test.each([
+  ["Lee was charged with murder on Friday.", "Lee was held on suspicion of murder on Friday.", ["hedge/medium"]],
+  ["Lee was arrested in connection with the fire.", "Lee was charged in the fire.", ["hedge/medium"]],
+  ["The ministry confirmed the minister will resign.", "The minister will reportedly resign.", ["hedge/medium"]],
+  ["Officials will verify the ballots.", "It is not clear whether officials verified the ballots.", []],
+  ["Officials confirmed they verified the ballots.", "It is not clear whether officials verified the ballots.", ["hedge/medium"]],
+  ["The minister will reportedly resign.", "It is unclear whether the minister will resign.", ["hedge/low"]],
+  ["Lee was charged with murder.", "Lee was charged with murder and arson.", []],
+  ["Lee was charged with murder.", "Lee faces a murder charge.", []],
+  ["Will Smith confirmed the film.", "Will Smith confirmed the film.", []],
+])("%s / %s", (a, b, expected) => {
+  expect(judge(a, b)).toEqual(expected);
+});

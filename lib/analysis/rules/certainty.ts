@@ -1,0 +1,85 @@
+import { q, type Finding, type Side } from "../finding";
+import type { Severity } from "../types";
+
+/**
+ * Certainty: how firmly each outlet states a fact. Two scales, each read from phrases, never from a
+ * name ("Will", "May"):
+ *
+ * - legal standing: "charged with" / "indicted" / "convicted of" against "on suspicion of" /
+ *   "suspected of" / "in connection with" (a person charged is not a person suspected);
+ * - what is known: "confirmed" against "reportedly" / "according to media reports" / "it is not
+ *   clear whether" / "hinted".
+ *
+ * Different steps on one scale are a `hedge` discrepancy: medium when one side is firm (charged,
+ * confirmed) and the other is not, low between two unsure ones (reported / unclear). One side saying
+ * nothing on the scale is no finding: silence is not doubt.
+ */
+export const CERTAINTY_RULE = {
+  type: "hedge",
+  detects: "the same fact stated as charged vs suspected, or confirmed vs reported, unclear or hinted",
+  severity: { firmAgainstUnsure: "medium", unsureAgainstUnsure: "low" },
+} as const;
+
+interface Step {
+  scale: "legal" | "known";
+  level: string;
+  firm: boolean;
+  pattern: RegExp;
+}
+
+const STEPS: readonly Step[] = [
+  { scale: "legal", level: "charged", firm: true, pattern: /\b(?:charged with|charged in|indicted (?:on|for|in)|convicted of|pleaded guilty to|found guilty of)\b/gi },
+  { scale: "legal", level: "suspected", firm: false, pattern: /\b(?:on suspicion of|suspected of|in connection with|a person of interest|questioned (?:over|about|in connection))\b/gi },
+  { scale: "known", level: "confirmed", firm: true, pattern: /\b(?:confirmed|officially)\b/gi },
+  { scale: "known", level: "reported", firm: false, pattern: /\b(?:reportedly|according to (?:media|news|local|press|unconfirmed) reports|media reports said|it (?:was|is) reported)\b/gi },
+  {
+    scale: "known",
+    level: "unclear",
+    firm: false,
+    pattern: /\b(?:(?:it is|it was|it's|it remains|it remained) (?:not (?:yet )?clear|unclear|unknown|not known)|(?:unclear|not clear|not known|unknown) (?:whether|if))\b/gi,
+  },
+  { scale: "known", level: "hinted", firm: false, pattern: /\b(?:hinted|signall?ed|insinuated)\b/gi },
+];
+
+interface Found {
+  step: Step;
+  start: number;
+  end: number;
+  text: string;
+}
+
+function stepsIn(side: Side): Found[] {
+  const out: Found[] = [];
+  for (const step of STEPS) {
+    step.pattern.lastIndex = 0;
+    for (const m of side.features.text.matchAll(step.pattern)) {
+      const start = m.index ?? 0;
+      out.push({ step, start, end: start + m[0].length, text: m[0] });
+    }
+  }
+  return out;
+}
+
+export function certainty(a: Side, b: Side): Finding[] {
+  const out: Finding[] = [];
+  const [fa, fb] = [stepsIn(a), stepsIn(b)];
+  for (const scale of ["legal", "known"] as const) {
+    const xa = fa.filter((f) => f.step.scale === scale);
+    const xb = fb.filter((f) => f.step.scale === scale);
+    if (xa.length === 0 || xb.length === 0) continue;
+    const la = new Set(xa.map((f) => f.step.level));
+    const lb = new Set(xb.map((f) => f.step.level));
+    const onlyA = xa.filter((f) => !lb.has(f.step.level));
+    const onlyB = xb.filter((f) => !la.has(f.step.level));
+    if (onlyA.length === 0 || onlyB.length === 0) continue;
+    const firmVsUnsure = onlyA.some((f) => f.step.firm) !== onlyB.some((f) => f.step.firm);
+    const severity: Severity = firmVsUnsure ? CERTAINTY_RULE.severity.firmAgainstUnsure : CERTAINTY_RULE.severity.unsureAgainstUnsure;
+    out.push({
+      type: CERTAINTY_RULE.type,
+      severity,
+      spans: [...onlyA.map((f) => ({ side: 0 as const, start: f.start, end: f.end })), ...onlyB.map((f) => ({ side: 1 as const, start: f.start, end: f.end }))],
+      explanation: `Certainty differs: ${a.label} has ${onlyA.map((f) => q(f.text)).join(", ")}; ${b.label} has ${onlyB.map((f) => q(f.text)).join(", ")}.`,
+    });
+  }
+  return out;
+}
