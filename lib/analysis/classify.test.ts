@@ -94,6 +94,7 @@ describe("negation in detail", () => {
     expect(kinds("President Bill Clinton vetoed both measures.", "Former President Bill Clinton vetoed both measures.")).toContain("title/low");
     expect(kinds("The lawsuit names Enron chairman Kenneth Lay.", "The lawsuit names former Enron chairman Kenneth Lay.")).toContain("title/low");
     expect(kinds("FBI Director James Comey testified.", "Former FBI director James Comey testified.")).not.toContain("title/high");
+    expect(kinds("Mary is a daughter of ex-Vice President Dick Cheney.", "Mary is a daughter of former Vice President Dick Cheney.")).not.toContain("title/high");
     // A modifier that changes the office itself stays high.
     expect(kinds("Ambassador Dmytro Kuleba spoke.", "Ambassador-designate Dmytro Kuleba spoke.")).toContain("title/high");
   });
@@ -348,6 +349,9 @@ describe("who said it", () => {
     ["The gunman fled on foot, police said.", "The gunman fled on foot, officers said.", []],
     ["The gunman fled on foot, Detective Wilking said.", "The gunman fled on foot, Detective Wilkig said.", []],
     ["The gunman fled on foot, he said.", "The gunman fled on foot, Capt. Jeff Butler said.", []],
+    ["The gunman was a friend, the victim's family said.", "The gunman was a friend, police said.", ["attribution/low"]],
+    ["Romney said the plan would fail.", "The presumptive Republican nominee said the plan would fail.", ["attribution/low"]],
+    ["The film is delayed, according to THR.", "The film is delayed, according to The Hollywood Reporter.", []],
   ])("%s / %s", (a, b, expected) => {
     expect(kinds(a, b).filter((k) => k.startsWith("attribution"))).toEqual(expected);
   });
@@ -355,5 +359,15 @@ describe("who said it", () => {
   test("quotations of two different people are not one quotation worded two ways", () => {
     expect(kinds('"We will release every page," Ms. Warren said.', '"We will not release every page," Mr. Barr said.').filter((k) => k.startsWith("quote"))).toEqual([]);
     expect(kinds('"We will release every page," Ms. Warren said.', '"We will release all the pages," Ms. Warren said.').filter((k) => k.startsWith("quote")).length).toBeGreaterThan(0);
+  });
+});
+
+describe("negation that does not deny", () => {
+  test.each([
+    ["Why can't the mayor run his own race?", "The mayor will run his own race."],
+    ["The vote is about the economy, not immigration.", "The vote is about the economy and immigration."],
+    ["The court will decide what is and is not allowed.", "The court will decide what is allowed."],
+  ])("%s / %s", (a, b) => {
+    expect(kinds(a, b).filter((k) => k.startsWith("negation"))).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import { similarity } from "./similarity";
 import { canBeSameSpeaker, sameSpeaker, speakerOf } from "./speakers";
 import type { Severity } from "./types";
 import {
+  AGENT_KINDS,
   BODY_WORDS,
   CERTAINTY,
   COURTESY_MODIFIERS,
@@ -251,10 +252,19 @@ function quoteSeverity(x: QuoteUnit, y: QuoteUnit, shared: number): Severity | n
   return shared < 0.5 ? "high" : shared < 0.8 ? "medium" : "low";
 }
 
+/** "according to THR" and "according to The Hollywood Reporter" name one source. */
+function sameVenue(x: Mention, y: Mention): boolean {
+  if (x.key === y.key) return true;
+  if (!x.key.startsWith("source:") || !y.key.startsWith("source:")) return false;
+  const initials = (k: string) => k.slice("source:".length).split(/\s+/).map((w) => w[0] ?? "").join("");
+  const letters = (k: string) => k.slice("source:".length).replace(/[^\p{L}]/gu, "");
+  return initials(x.key) === letters(y.key) || initials(y.key) === letters(x.key) || `t${initials(x.key)}` === letters(y.key) || `t${initials(y.key)}` === letters(x.key);
+}
+
 function attribution(a: Side, b: Side): Finding[] {
   const out: Finding[] = [];
-  const va = unmatched(a.features.venues, b.features.venues);
-  const vb = unmatched(b.features.venues, a.features.venues);
+  const va = a.features.venues.filter((x) => !b.features.venues.some((y) => sameVenue(x, y)));
+  const vb = b.features.venues.filter((y) => !a.features.venues.some((x) => sameVenue(x, y)));
   if (va.length > 0 || vb.length > 0) {
     const both = va.length > 0 && vb.length > 0;
     const describe = (label: string, list: Mention[]) =>
@@ -294,13 +304,19 @@ function attribution(a: Side, b: Side): Finding[] {
 /**
  * Who asserts the claim: two people named differently is a different source for it (medium); a
  * named person against an unnamed group ("Capt. Jeff Butler" / "witnesses") may be one source
- * described two ways (low); two unnamed ones say nothing for sure.
+ * described two ways (low), and so may two unnamed ones of different kinds ("the family" / "police").
  */
 function speakers(a: Side, b: Side): Finding[] {
   const sa = speakerOf(a.features);
   const sb = speakerOf(b.features);
-  // Two unnamed speakers ("the company" / "the firm", "police" / "officers") are too often one.
-  if (!sa || !sb || (!sa.named && !sb.named) || sameSpeaker(sa, sb)) return [];
+  if (!sa || !sb || sameSpeaker(sa, sb)) return [];
+  // Two unnamed speakers are two sources only when they are two kinds ("the family" / "police");
+  // "the company" / "the firm" or "police" / "officers" are too often one.
+  if (!sa.named && !sb.named) {
+    const kind = (s: typeof sa) => [...s.words].map((w) => AGENT_KINDS.get(w)).find((k) => k !== undefined);
+    const [ka, kb] = [kind(sa), kind(sb)];
+    if (!ka || !kb || ka === kb) return [];
+  }
   return [
     {
       type: "attribution",
@@ -394,6 +410,8 @@ export function roleKey(lemma: string): string {
   return parts
     .map((part) => {
       if (part === "chair") return "chairperson";
+      // "ex-Vice President" is "former Vice President".
+      if (part === "ex") return "former";
       const gendered = /^(spokes|chair|congress|business|council|ombuds|anchor|police|fire|sales)(?:man|woman|person|men|women|people)$/.exec(part);
       return gendered ? `${gendered[1] ?? ""}person` : part;
     })
@@ -404,12 +422,20 @@ function titles(a: Side, b: Side, hunks: Hunk[]): Finding[] {
   const out: Finding[] = [];
   // A role word the other sentence also has, anywhere, was moved or reworded around, not changed
   // ("Deputy Police Chief" vs "Police Deputy Chief").
-  const rolesA = roleTokens(a.features.tokens, a.features.tokens).map((t) => roleKey(t.lemma));
-  const rolesB = roleTokens(b.features.tokens, b.features.tokens).map((t) => roleKey(t.lemma));
-  const elsewhere = (lemma: string, other: string[]) => other.some((o) => o === roleKey(lemma) || synonymous(o, lemma));
+  // A modifier's own word, not the tagger's lemma for it ("Vice" is lemmatised "vise").
+  const word = (t: Token) => (ROLE_MODIFIERS.has(t.lower) ? t.lower : t.lemma);
+  const rolesA = roleTokens(a.features.tokens, a.features.tokens).map((t) => roleKey(word(t)));
+  const rolesB = roleTokens(b.features.tokens, b.features.tokens).map((t) => roleKey(word(t)));
+  // ("ex-Vice President" holds "former" and "vice" for the other's "former Vice President".)
+  const parts = (keys: string[]) => new Set(keys.flatMap((k) => [k, ...k.split("-")]));
+  const [partsA, partsB] = [parts(rolesA), parts(rolesB)];
+  const elsewhere = (lemma: string, other: string[]) =>
+    roleKey(lemma)
+      .split("-")
+      .every((p) => (other === rolesA ? partsA : partsB).has(p)) || other.some((o) => o === roleKey(lemma) || synonymous(o, lemma));
   for (const h of hunks) {
-    const ra = roleTokens(h.a, a.features.tokens).filter((t) => !elsewhere(t.lemma, rolesB) && !COURTESY_MODIFIERS.has(t.lower));
-    const rb = roleTokens(h.b, b.features.tokens).filter((t) => !elsewhere(t.lemma, rolesA) && !COURTESY_MODIFIERS.has(t.lower));
+    const ra = roleTokens(h.a, a.features.tokens).filter((t) => !elsewhere(word(t), rolesB) && !COURTESY_MODIFIERS.has(t.lower));
+    const rb = roleTokens(h.b, b.features.tokens).filter((t) => !elsewhere(word(t), rolesA) && !COURTESY_MODIFIERS.has(t.lower));
     if (ra.length === 0 && rb.length === 0) continue;
     const keysA = new Set(ra.map((t) => roleKey(t.lemma)));
     const keysB = new Set(rb.map((t) => roleKey(t.lemma)));
@@ -439,18 +465,18 @@ function titles(a: Side, b: Side, hunks: Hunk[]): Finding[] {
     // Seniority alone ("senior adviser" for "adviser") is a nuance of one office.
     const seniorityOnly = modifierChange && changedModifiers.every((t) => SENIORITY_MODIFIERS.has(t.lower));
     // "Former" added: the same office told at another time (see TEMPORAL_MODIFIERS).
-    const timeOnly = modifierChange && changedModifiers.every((t) => TEMPORAL_MODIFIERS.has(t.lower));
+    const timeOnly = modifierChange && changedModifiers.every((t) => t.lower.split("-").some((part) => TEMPORAL_MODIFIERS.has(part)));
     const differentRoles = ra.length > 0 && rb.length > 0 && ![...keysA].some((k) => keysB.has(k) || [...keysB].some((j) => synonymous(k, j)));
     if (!modifierChange && !differentRoles) continue;
     const spans = [...ra.map((t) => span(0, roleSpan(a.features.tokens, t))), ...rb.map((t) => span(1, roleSpan(b.features.tokens, t)))];
     const ta = ra.length ? ra.map((t) => textOf(a, roleSpan(a.features.tokens, t))).join(" ") : null;
     const tb = rb.length ? rb.map((t) => textOf(b, roleSpan(b.features.tokens, t))).join(" ") : null;
     const vague = !modifierChange && [...ra, ...rb].some((t) => GENERIC_ROLES.has(t.lower));
-    // A changed modifier ("assistant", "-designate", "former") changes the office itself.
-    const oneSided = ra.length === 0 || rb.length === 0;
     out.push({
       type: "title",
-      severity: vague || timeOnly ? "low" : seniorityOnly ? "medium" : modifierChange || !oneSided ? "high" : "medium",
+      // Two different role words may be two hats of one person ("congressman" and "Senate candidate"):
+      // medium. A changed modifier of one office ("ambassador-designate") is the clear conflict: high.
+      severity: vague || timeOnly ? "low" : seniorityOnly || !modifierChange ? "medium" : "high",
       spans,
       explanation:
         ta && tb

@@ -135,6 +135,15 @@ function negates(tokens: Token[], i: number): boolean {
   if (next && NOT_NEGATING_AFTER.has(next.lower) && (next.lower !== "to" || tokens[i + 2]?.lower === "mention")) return false;
   // Inside a hyphenated compound: "do-not-call registry".
   if ((prev?.text === "-" && prev.end === t.start) || (next?.text === "-" && next.start === t.end)) return false;
+  // A contrast, not a denial: "the economy, not immigration"; "what is and is not allowed".
+  if (prev?.text === "," && next && ["DET", "NOUN", "PROPN", "ADJ", "NUM"].includes(next.pos)) return false;
+  if (prev?.pos === "AUX" && ["and", "or"].includes(tokens[i - 2]?.lower ?? "")) return false;
+  // A question asks; it does not deny: "Why can't he run his race?"
+  for (let k = i + 1; k < tokens.length; k += 1) {
+    const w = tokens[k]?.text ?? "";
+    if (w === "?") return false;
+    if (w === "." || w === "!") break;
+  }
   return true;
 }
 
@@ -209,6 +218,12 @@ function isAddress(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** Two figures joined by a hyphen without spaces: "1978-89", "2004-05", "43-39". */
+function isRange(tokens: Token[], i: number): boolean {
+  const [t, dash, next] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  return !!t && !!dash && !!next && /^\d/.test(t.text) && /^[-–]$/.test(dash.text) && dash.start === t.end && next.start === dash.end && /^\d+$/.test(next.text);
+}
+
 /** "people" counts persons: one lemma for the counted thing. */
 function countedLemma(t: Token): string {
   const lemma = t.lemma.toLowerCase();
@@ -241,6 +256,13 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
     // a street address ("10 Downing Street", "the 6100 block").
     if (prev && prev.pos === "PROPN" && /^\p{Lu}/u.test(prev.text) && prev.end === token.start - 1) continue;
     if (isAddress(tokens, i)) continue;
+    // A range, score or record written with a hyphen ("1978-89", "2004-05", "43-39") is not a count.
+    if (isRange(tokens, i)) {
+      i += 2;
+      continue;
+    }
+    // "One of the most popular": a member of a set, not a count.
+    if ((value === "1" || value === "one") && tokens[i + 1]?.lower === "of") continue;
     let parts = [value];
     let end = token.end;
     let j = i + 1;

@@ -6,13 +6,15 @@ import type { Severity } from "./types";
  * - how sure the engine is that the two sentences state the same fact differently: the rule's own
  *   severity (how clearly the values differ) and the link between the sentences (how sure it is
  *   that they carry the same claim). A finding on a link below SURE_LINK is one level lower: two
- *   sentences that may be different statements do not contradict each other for certain;
+ *   sentences that may be different statements do not contradict each other for certain; and a
+ *   high finding needs a link of at least CERTAIN_LINK;
  * - how much the fact matters: a claim that both outlets report only in the last part of their
  *   articles (past BACKGROUND) is background there, and a high finding on it is medium.
  *
  * A high flag is then one a desk editor would act on.
  */
 export const SURE_LINK = 0.6;
+export const CERTAIN_LINK = 0.75;
 export const BACKGROUND = 0.67;
 
 const LOWER: Record<Severity, Severity> = { high: "medium", medium: "low", low: "low" };
@@ -27,6 +29,7 @@ export interface Certainty {
 export function calibrate(severity: Severity, certainty: Certainty): Severity {
   let out = severity;
   if (certainty.link < SURE_LINK) out = LOWER[out];
+  else if (certainty.link < CERTAIN_LINK && out === "high") out = "medium";
   if (certainty.position > BACKGROUND && out === "high") out = "medium";
   return out;
 }

@@ -88,7 +88,8 @@ function toSpeaker(phrase: Token[], sentenceStart: Token | undefined): Speaker |
   const first = phrase[0];
   const last = phrase[phrase.length - 1];
   if (!first || !last) return null;
-  if (names.length > 0) {
+  // Named when the phrase ends in a name: "Sen. Kamala Harris", not "the presumptive Republican nominee".
+  if (names.length > 0 && names.includes(last)) {
     return { words: new Set(names.map((t) => t.lower.replace(/'s$/, ""))), named: true, text: phrase.map((t) => t.text).join(" "), start: first.start, end: last.end };
   }
   const head = [...phrase].reverse().find((t) => t.pos === "NOUN" || t.pos === "PROPN");
@@ -136,5 +137,6 @@ export function sameSpeaker(a: Speaker, b: Speaker): boolean {
     }
   const capitals = (s: Speaker) => s.text.replace(/[^\p{Lu}]/gu, "").toLowerCase();
   const [ca, cb] = [capitals(a), capitals(b)];
-  return ca.length >= 2 && ca === cb;
+  // "THR" for "(The) Hollywood Reporter".
+  return ca.length >= 2 && cb.length >= 2 && (ca === cb || ca === `t${cb}` || cb === `t${ca}`);
 }

@@ -86,6 +86,22 @@ export const SPEECH_VERB_CLASS: Record<string, string> = {
 };
 
 /** Phrases that mean the same event in newsroom English. */
+/**
+ * Unnamed speakers by kind: two of one kind ("police" / "officers") may be one source; two kinds
+ * ("the family" / "police", "sources" / "an official") are two. Singular lemmas.
+ */
+export const AGENT_KINDS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    police: "police officer deputy trooper detective investigator sheriff",
+    officials: "official authority government ministry department spokesperson spokesman spokeswoman",
+    prosecutors: "prosecutor attorney lawyer court",
+    family: "family relative parent mother father wife husband son daughter brother sister",
+    witnesses: "witness resident neighbor neighbour bystander survivor",
+    sources: "source insider",
+    experts: "analyst expert critic observer",
+  }).flatMap(([kind, words]) => words.split(" ").map((w) => [w, kind] as [string, string])),
+);
+
 /** Courtesy titles: part of how a name is written, never a different name ("Mr. Halla" for "Brian Halla"). */
 export const HONORIFICS = new Set("mr mrs ms miss dr sir dame prof rev".split(" "));
 
