@@ -58,10 +58,6 @@ export function classifyPair(a: Side, b: Side): Finding[] {
   return findings;
 }
 
-function unmatched(xs: Mention[], ys: Mention[]): Mention[] {
-  return xs.filter((x) => !ys.some((y) => y.key === x.key));
-}
-
 const RELATIVE_DATE = /\b(yesterday|today|tonight|tomorrow|last|next|this|earlier|later)\b/i;
 
 function dateWords(m: Mention): string[] {
