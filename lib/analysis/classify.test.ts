@@ -367,7 +367,32 @@ describe("negation that does not deny", () => {
     ["Why can't the mayor run his own race?", "The mayor will run his own race."],
     ["The vote is about the economy, not immigration.", "The vote is about the economy and immigration."],
     ["The court will decide what is and is not allowed.", "The court will decide what is allowed."],
+    ['"If we do not get tough, we will not have a country anymore," the statement said.', "The statement said the country will get tough on crime."],
+    ["Brat called Cantor an insider who isn't conservative enough.", "Brat won with help from conservative talk radio hosts."],
+    ['"We want the best deal, and if we don\'t get it, there should be no deal," she said.', '"We want to get the best deal possible," she said.'],
   ])("%s / %s", (a, b) => {
     expect(kinds(a, b).filter((k) => k.startsWith("negation"))).toEqual([]);
   });
+});
+
+describe("figures that are not one measure", () => {
+  test.each([
+    ["The victims were Sasha Cole, 13, and her aunt.", "Police arrested Dan Lauten, 31, and her aunt.", []],
+    ["Hoyer kept the No. 2 job in the party.", "Hoyer kept the No. 2 position in the party.", []],
+    ["The attack killed 50 people and left 53 others wounded.", "The attack killed 50 people and 53 were wounded.", []],
+    ["He reported income of $141 million last year.", "He paid $43 million in federal taxes last year.", []],
+    ["The average rate was 31.55% from 2007 to 2013.", "The rate was 35.7% in 2014.", []],
+    ["The storm killed 12 people on Monday.", "The storm killed 21 people on Monday.", ["number/high"]],
+    ["The bond was set at $500,000 on Monday.", "The bond was set at $750,000 on Monday.", ["number/high"]],
+    ["Two-thirds of the Senate backed the bill.", "The bill was backed after two full terms of debate.", []],
+    ["Polls opened at 0300 GMT on Sunday.", "Polls opened at 1100 GMT on Sunday.", []],
+  ])("%s / %s", (a, b, expected) => {
+    // Only what a desk would act on: high and medium.
+    expect(kinds(a, b).filter((k) => k === "number/high" || k === "number/medium")).toEqual(expected);
+  });
+});
+
+test("a negation conflicts when the same predicate about the same thing is asserted on the other side", () => {
+  expect(kinds("The lawsuit does not name Mayor Cruz.", "The lawsuit names Mayor Cruz.")).toContain("negation/high");
+  expect(kinds("The mayor did not sign the budget on Friday.", "The mayor signed the budget on Friday.")).toContain("negation/high");
 });

@@ -496,18 +496,42 @@ function negatedHead(tokens: readonly Token[], negation: Mention): Token | undef
   return undefined;
 }
 
+/** The next content word after `t` in its clause ("name" -> "Smith" in "did not name Mr. Smith"). */
+function contentAfter(tokens: readonly Token[], t: Token): Token | undefined {
+  for (const x of tokens.filter((y) => y.start > t.start).slice(0, 4)) {
+    if (x.pos === "PUNCT") return undefined;
+    if (["NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM"].includes(x.pos)) return x;
+  }
+  return undefined;
+}
+
 function polarity(a: Side, b: Side, hunks: Hunk[]): Finding[] {
   const out: Finding[] = [];
   const inHunks = (side: 0 | 1, mentions: Mention[]) =>
     mentions.filter((m) => hunks.some((h) => (side === 0 ? h.a : h.b).some((t) => t.start === m.start)));
   // A negation conflicts only when both sentences state the negated thing and the other does not negate it
   // in any way ("not addressing" vs "failing to address" agree).
+  // A negation inside someone's quotation is theirs, not the outlet's claim: it conflicts only with the
+  // same quoted words on the other side.
+  const quoted = (side: Side, m: Mention) => side.features.quotes.some((q) => q.start <= m.start && m.end <= q.end);
   const conflicting = (self: Side, other: Side, mentions: Mention[]) =>
     other.features.negations.length > 0 || other.features.tokens.some((t) => IMPLICIT_NEGATIONS.has(t.lemma))
       ? []
       : mentions.filter((m) => {
           const head = negatedHead(self.features.tokens, m);
-          return head !== undefined && other.features.tokens.some((t) => t.lemma === head.lemma || synonymous(t.lemma, head.lemma));
+          if (head === undefined) return false;
+          // The same predicate about the same thing: the negated word and the word it governs
+          // ("did not name Smith" / "named Smith"), not the word alone used elsewhere ("isn't
+          // conservative enough" / "conservative talk radio").
+          const object = contentAfter(self.features.tokens, head);
+          const same = (x: Token, y: Token) => x.lemma === y.lemma || synonymous(x.lemma, y.lemma);
+          const stated = (t: Token) => {
+            if (!same(t, head)) return false;
+            const next = contentAfter(other.features.tokens, t);
+            return object === undefined || (next !== undefined && same(next, object));
+          };
+          if (quoted(self, m)) return object !== undefined && other.features.quotes.some((q) => other.features.tokens.some((t) => t.start >= q.start && t.end <= q.end && stated(t)));
+          return other.features.tokens.some(stated);
         });
   const na = conflicting(a, b, inHunks(0, a.features.negations));
   const nb = conflicting(b, a, inHunks(1, b.features.negations));

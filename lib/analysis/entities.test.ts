@@ -48,3 +48,9 @@ test("seniority alone within one office is medium", () => {
     compareDescriptions([...describeEntities(a, 0, 0, extractFeatures(a).tokens), ...describeEntities(b, 1, 0, extractFeatures(b).tokens)]).map((f) => f.severity);
   expect(both("Senior adviser David Axelrod spoke on Friday.", "David Axelrod, the president's top political adviser, spoke on Friday.")).toEqual(["medium"]);
 });
+
+test("an appositive description ends at its verb, and capitalised words inside a title are not a name", () => {
+  expect(descriptions("Peter Guest, Assistant Chief Fire Officer at the county fire service says the building is lost.")).toEqual([
+    "Peter Guest: Assistant Chief Fire Officer at the county fire service",
+  ]);
+});

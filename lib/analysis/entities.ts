@@ -158,6 +158,9 @@ export function describe(text: string, source: number, sentence: number, tokens:
     }
     // "mayor of New York City": a place, not a person called "York City".
     if (PLACE_WORDS.has((run[run.length - 1] as Word).lower)) continue;
+    // "Chief Fire Officer": the capitalised words are part of the title, not a person called "Fire".
+    const after = words[i];
+    if (after && isRole(after.lower) && !(run[run.length - 1] as Word).breakAfter) continue;
     const nameStart = words.indexOf(run[0] as Word);
     make(run, words.slice(s, nameStart));
   }
@@ -177,6 +180,8 @@ export function describe(text: string, source: number, sentence: number, tokens:
     let k = end + 1;
     while (k < words.length && desc.length < 12) {
       const w = words[k] as Word;
+      // The noun phrase ends at its verb: "Peter Guest, Assistant Chief Fire Officer at Surrey Fire says the ...".
+      if (tag(w) === "VERB" || tag(w) === "AUX") break;
       desc.push(w);
       k += 1;
       if (w.breakAfter) break;

@@ -218,6 +218,11 @@ function isAddress(tokens: Token[], i: number): boolean {
   return false;
 }
 
+const FRACTIONS = /^(halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)$/i;
+
+/** Nouns that do not say what a figure counts: "53 others", "two more". */
+const UNNAMED_COUNTS = new Set(["other", "others", "more", "some", "all", "each", "total"]);
+
 /** Two figures joined by a hyphen without spaces: "1978-89", "2004-05", "43-39". */
 function isRange(tokens: Token[], i: number): boolean {
   const [t, dash, next] = [tokens[i], tokens[i + 1], tokens[i + 2]];
@@ -261,8 +266,13 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
       i += 2;
       continue;
     }
-    // "One of the most popular": a member of a set, not a count.
+    // "Two-thirds" is a share, not a count of two; "0300 GMT" a time.
+    if (tokens[i + 1]?.text === "-" && FRACTIONS.test(tokens[i + 2]?.text ?? "")) continue;
+    if (FRACTIONS.test(token.text.split("-")[1] ?? "")) continue;
+    if (/^[012]\d[0-5]\d$/.test(token.text) && /^(gmt|utc|hrs|hours|local|bst|est|edt|cet)$/i.test(tokens[i + 1]?.text ?? "")) continue;
+    // "One of the most popular": a member of a set, not a count; "No. 2", "number 3": a rank.
     if ((value === "1" || value === "one") && tokens[i + 1]?.lower === "of") continue;
+    if (prev && /^(no\.?|number|nos\.?)$/i.test(prev.text)) continue;
     let parts = [value];
     let end = token.end;
     let j = i + 1;
@@ -326,8 +336,22 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
         }
         break;
       }
+      // "$141 million last year": a time after the figure, not what it counts.
+      if (/^(last|next|this|every|per|each|a)$/.test(next.lower)) break;
       if (next.pos !== "ADJ" && next.pos !== "DET") break;
       k += 1;
+    }
+    // "53 others": a count of nothing named.
+    if (unit !== null && UNNAMED_COUNTS.has(unit)) {
+      unit = null;
+      nouns = [];
+    }
+    // "Juan Perez, 34, of Dayton": an age in apposition, of the person named before it.
+    const before = tokens[i - 1];
+    const named = tokens[i - 2];
+    if (unit === null && before?.text === "," && named?.pos === "PROPN" && /^[,)]$/.test(tokens[j]?.text ?? ",") && /^\d{1,3}$/.test(token.text)) {
+      unit = "age";
+      nouns = [named.lemma];
     }
     const start = token.start;
     out.push({ key: parts.join(""), value: parts.join(""), unit, nouns, text: text.slice(start, end), start, end });

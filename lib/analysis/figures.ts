@@ -58,15 +58,21 @@ export function compareFigures(a: Side, b: Side): Finding[] {
       leftB.splice(k, 1);
     } else leftA.push(x);
   }
+  // Figures of two different periods ("in 2014" / "from 2007 to 2014") are two facts.
+  const [ya, yb] = [yearsOf(a), yearsOf(b)];
+  const otherPeriod = ya.size > 0 && yb.size > 0 && ![...ya].some((y) => yb.has(y));
   for (const [x, y] of pairs) {
     // One figure rounded from the other (1.23 and 1.2), or figures within 5% ($9.99 and $9.95, 1,500
     // and 1,520: an update), are worth a look, not a conflict; an age, or a small whole count (23 and
     // 24 dead), is exact.
     const approximate = Math.max(Math.abs(numericValue(x.value)), Math.abs(numericValue(y.value))) >= 100 || /\./.test(x.value + y.value);
     const close = x.unit !== "age" && (rounded(x.value, y.value) || (approximate && relativeGap(x.value, y.value) <= 0.05));
+    // Figures that do not say what they count are one measure only when a word beside them is the
+    // same ("paid $43 million in taxes" / "income of $141 million" are two measures).
+    const unsure = otherPeriod || (x.unit === null && y.unit === null && !sharesContext(a, x, b, y));
     out.push({
       type: "number",
-      severity: close ? "low" : "high",
+      severity: close || unsure ? "low" : "high",
       spans: [span(0, x), span(1, y)],
       explanation: `${a.label} gives ${q(x.text)}; ${b.label} gives ${q(y.text)}${close ? " (close: rounding or an update?)" : ""}.`,
     });
@@ -84,6 +90,26 @@ export function compareFigures(a: Side, b: Side): Finding[] {
 }
 
 const YEAR = /^(1[89]|20)\d{2}$/;
+
+/** The years a sentence names, ranges included ("2007-2014"). */
+function yearsOf(side: Side): Set<string> {
+  return new Set(side.features.tokens.flatMap((t) => t.text.match(/\b(?:1[89]|20)\d{2}\b/g) ?? []));
+}
+
+/** Content words within three tokens of a figure. */
+function contextOf(side: Side, m: NumberMention): Set<string> {
+  const tokens = side.features.tokens;
+  const first = tokens.findIndex((t) => t.start >= m.start);
+  let last = first;
+  while (last + 1 < tokens.length && (tokens[last + 1]?.end ?? Infinity) <= m.end) last += 1;
+  const near = [...tokens.slice(Math.max(0, first - 3), first), ...tokens.slice(last + 1, last + 4)];
+  return new Set(near.filter((t) => ["NOUN", "VERB", "ADJ", "PROPN"].includes(t.pos)).map((t) => t.lemma));
+}
+
+function sharesContext(a: Side, x: NumberMention, b: Side, y: NumberMention): boolean {
+  const cy = contextOf(b, y);
+  return [...contextOf(a, x)].some((w) => cy.has(w));
+}
 
 /**
  * How the things two figures count relate: the same (one word, synonyms, a noun the two compounds
