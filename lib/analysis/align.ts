@@ -254,6 +254,23 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
+/** Per comparison (idf) and sentence: the keys worth looking a partner up by, computed once. */
+const informativeCache = new WeakMap<Idf, WeakMap<SentenceFeatures, readonly string[]>>();
+
+function informativeKeys(f: SentenceFeatures, idf: Idf): readonly string[] {
+  let bySentence = informativeCache.get(idf);
+  if (!bySentence) {
+    bySentence = new WeakMap();
+    informativeCache.set(idf, bySentence);
+  }
+  let keys = bySentence.get(f);
+  if (!keys) {
+    keys = [...f.content].filter(([key, w]) => w * idf(key) >= CANDIDATE_WEIGHT).flatMap(([key]) => (key.length >= 6 ? [key, `~${key.slice(0, 5)}`] : [key]));
+    bySentence.set(f, keys);
+  }
+  return keys;
+}
+
 /** The overlap of two sentences, the same whichever is given first. */
 function symmetricOverlap(a: SentenceFeatures, b: SentenceFeatures, idf: Idf): Overlap {
   if (a.text <= b.text) return overlap(a, b, idf);
@@ -273,7 +290,7 @@ export function scorePair(
   forbidden: (i: number, j: number) => boolean = () => false,
   model: LogisticModel = LINK_MODEL,
 ): Candidate[] {
-  const informative = (f: SentenceFeatures) => [...f.content].filter(([key, w]) => w * idf(key) >= CANDIDATE_WEIGHT).flatMap(([key]) => (key.length >= 6 ? [key, `~${key.slice(0, 5)}`] : [key]));
+  const informative = (f: SentenceFeatures) => informativeKeys(f, idf);
   const index = new Map<string, number[]>();
   b.forEach((fb, j) => {
     for (const key of informative(fb)) {

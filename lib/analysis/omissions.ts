@@ -45,8 +45,16 @@ function vocabulary(sentences: readonly SentenceFeatures[]): Set<string> {
   return known;
 }
 
+/** Words some sentences use: one source's vocabulary, or several read together. */
+type Known = Pick<ReadonlySet<string>, "has">;
+
+/** The words of several sources' vocabularies, without building their union. */
+function anyOf(sets: ReadonlyArray<ReadonlySet<string>>): Known {
+  return { has: (key: string) => sets.some((s) => s.has(key)) };
+}
+
 /** What the claim carries, before its place in the article is considered. */
-export function contentSeverity(f: SentenceFeatures, known: ReadonlySet<string>): Severity {
+export function contentSeverity(f: SentenceFeatures, known: Known): Severity {
   if (f.quotes.length > 0 || f.numbers.length > 0) return "high";
   if ([...f.names].some((n) => !known.has(n))) return "medium";
   let total = 0;
@@ -74,14 +82,16 @@ export function omissions(sources: readonly OmissionSource[], groups: readonly C
   const grouped = sources.map(() => new Set<number>());
   for (const g of groups) for (const m of g.members) for (const s of m.sentences) grouped[m.source]?.add(s);
   const position = (source: number, sentence: number) => sentence / Math.max(1, (sources[source]?.sentences.length ?? 1) - 1);
-  const severityOf = (f: SentenceFeatures, known: ReadonlySet<string>, at: number) => {
+  const severityOf = (f: SentenceFeatures, known: Known, at: number) => {
     const s = contentSeverity(f, known);
     return at > LATE && s === "medium" ? "low" : s;
   };
   const out: Draft[] = [];
+  const vocabularies = sources.map((s) => vocabulary(s.features));
+  const others = (excluded: (i: number) => boolean) => anyOf(vocabularies.filter((_, i) => !excluded(i)));
   // Claims in no group: only this source carries them.
   sources.forEach((p, source) => {
-    const known = vocabulary(sources.flatMap((o, i) => (i === source ? [] : o.features)));
+    const known = others((i) => i === source);
     const missing = labels.filter((_, i) => i !== source);
     for (const s of p.sentences) {
       if (grouped[source]?.has(s.index)) continue;
@@ -106,7 +116,7 @@ export function omissions(sources: readonly OmissionSource[], groups: readonly C
     const sentence = first ? sources[first.source]?.sentences[first.sentences[0] ?? 0] : undefined;
     const f = first ? sources[first.source]?.features[first.sentences[0] ?? 0] : undefined;
     if (!f || !first || !sentence || !isClaim(f)) continue;
-    const known = vocabulary(sources.flatMap((p, i) => (carrying.includes(i) ? [] : p.features)));
+    const known = others((i) => carrying.includes(i));
     const at = Math.min(...g.members.map((m) => position(m.source, m.sentences[0] ?? 0)));
     out.push({
       type: "omission",

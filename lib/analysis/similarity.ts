@@ -25,6 +25,19 @@ function stem(key: string): string | null {
   return key.length >= 6 && /^\p{L}+$/u.test(key) ? key.slice(0, 5) : null;
 }
 
+/** The stem and sense keys a content key is looked up by, computed once per key. */
+const probeCache = new Map<string, readonly string[]>();
+
+function probesOf(key: string): readonly string[] {
+  let probes = probeCache.get(key);
+  if (!probes) {
+    const s = stem(key);
+    probes = s ? [`stem:${s}`, ...senses(key)] : senses(key);
+    probeCache.set(key, probes);
+  }
+  return probes;
+}
+
 /** Per sentence: sense and stem keys -> content key, built once, for synonym lookups in O(1). */
 const senseIndexes = new WeakMap<SentenceFeatures, Map<string, string[]>>();
 
@@ -33,8 +46,7 @@ function senseIndex(f: SentenceFeatures): Map<string, string[]> {
   if (index) return index;
   index = new Map();
   for (const key of f.content.keys()) {
-    const s = stem(key);
-    for (const k of s ? [`stem:${s}`, ...senses(key)] : senses(key)) {
+    for (const k of probesOf(key)) {
       const list = index.get(k);
       if (list) list.push(key);
       else index.set(k, [key]);
@@ -65,10 +77,8 @@ export function overlap(a: SentenceFeatures, b: SentenceFeatures, idf: Idf = NO_
   if (restA.length > 0 && restB.size > 0) {
     const index = senseIndex(b);
     for (const [key, weight] of restA) {
-      const s = stem(key);
-      const probes = s ? [`stem:${s}`, ...senses(key)] : senses(key);
       let matched: string | undefined;
-      for (const probe of probes) {
+      for (const probe of probesOf(key)) {
         matched = index.get(probe)?.find((k) => restB.has(k));
         if (matched) break;
       }
@@ -98,8 +108,14 @@ export function comparisonIdf(all: readonly SentenceFeatures[]): Idf {
   const n = all.length;
   if (n < 6) return NO_IDF;
   const norm = Math.log(n + 1);
+  const cache = new Map<string, number>();
   return (key) => {
-    const d = df.get(key) ?? 1;
-    return 0.35 + 0.65 * Math.min(1, Math.log((n + 1) / d) / norm);
+    let value = cache.get(key);
+    if (value === undefined) {
+      const d = df.get(key) ?? 1;
+      value = 0.35 + 0.65 * Math.min(1, Math.log((n + 1) / d) / norm);
+      cache.set(key, value);
+    }
+    return value;
   };
 }
