@@ -1,7 +1,6 @@
 import fs from "node:fs";
 import { describe, expect, test } from "vitest";
 import { analysisSteps, analyze, AnalysisLimitError } from ".";
-import { assign } from "./assignment";
 import { analyzePair } from "./pair";
 import { normalizeTypography } from "./normalize";
 
@@ -79,12 +78,6 @@ test("typography normalisation keeps length and folds quotes, dashes and spaces"
   const input = "“Ukraine’s” – a\u00a0test";
   expect(normalizeTypography(input)).toBe("\"Ukraine's\" - a test");
   expect(normalizeTypography(input)).toHaveLength(input.length);
-});
-
-test("assignment maximises the total, not the first pick", () => {
-  // Greedy would take (0,0)=0.9 and leave row 1 with 0.1; the optimum is (0,1)+(1,0).
-  expect(assign([[0.9, 0.8], [0.85, 0.1]], 0.3)).toEqual([1, 0]);
-  expect(assign([[0.2]], 0.3)).toEqual([-1]);
 });
 
 test("analysisSteps reports rising progress and ends with the same result as analyze", () => {
