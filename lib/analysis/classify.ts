@@ -18,9 +18,11 @@ import {
   ROLE_WORDS,
   SENIORITY_MODIFIERS,
   TEMPORAL_MODIFIERS,
+  WEEKDAYS,
 } from "./vocabulary";
 import { certainty } from "./rules/certainty";
 import { quoteUnits, type QuoteUnit } from "./wording";
+import { splitWords } from "./words";
 
 /**
  * Classification: the substantive differences between two aligned sentences (or
@@ -62,8 +64,7 @@ const RELATIVE_DATE = /\b(yesterday|today|tonight|tomorrow|last|next|this|earlie
 
 function dateWords(m: Mention): string[] {
   // "Nov. 11" and "November 11" agree: month and weekday names compare by their first three letters.
-  return m.key
-    .split(/[^\p{L}\p{N}]+/u)
+  return splitWords(m.key)
     .filter((w) => w.length > 1 && !["on", "the", "morning", "afternoon", "evening", "night"].includes(w))
     .map((w) => (/^\p{L}+$/u.test(w) ? w.slice(0, 3) : w));
 }
@@ -71,7 +72,7 @@ function dateWords(m: Mention): string[] {
 /** What a date names: a weekday, a calendar day, a month, a year or a time of day. */
 function dateKind(m: Mention): string {
   const t = m.text.toLowerCase();
-  if (/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/.test(t)) return "weekday";
+  if (WEEKDAYS.test(t)) return "weekday";
   if (/\d{1,2}(?::\d{2})?\s*(a\.m\.|p\.m\.|am|pm)\b/.test(t)) return "time";
   if (/\b(19|20)\d{2}\b/.test(t) && !/[a-z]{3}\.?\s+\d{1,2}\b|\b\d{1,2}\s+[a-z]{3}/.test(t)) return "year";
   if (/\d/.test(t)) return "day";
@@ -107,7 +108,7 @@ function dates(a: Side, b: Side): Finding[] {
 }
 
 function words(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2);
+  return splitWords(text.toLowerCase()).filter((w) => w.length > 2);
 }
 
 function jaccard(x: string[], y: string[]): number {

@@ -1,7 +1,7 @@
 import { isRole } from "./features";
 import { synonymous } from "./lexicon";
 import type { Token } from "./nlp";
-import { BODY_WORDS, COURTESY_MODIFIERS, ROLE_MODIFIERS, ROLE_WORDS, SENIORITY_MODIFIERS, TEMPORAL_MODIFIERS } from "./vocabulary";
+import { BODY_WORDS, COURTESY_MODIFIERS, ROLE_MODIFIERS, ROLE_WORDS, SENIORITY_MODIFIERS, TEMPORAL_MODIFIERS, WEEKDAY_NAMES } from "./vocabulary";
 
 /**
  * Entity descriptions across whole articles: how each source describes each
@@ -41,7 +41,7 @@ const PLACE_WORDS = new Set([
   ..."city county state states province district island islands republic kingdom union nations house senate bank street avenue square".split(" "),
   ...BODY_WORDS,
 ]);
-const NOT_NAMES = new Set(["the", "a", "an", "on", "in", "and", "but", "said", "says", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+const NOT_NAMES = new Set(["the", "a", "an", "on", "in", "and", "but", "said", "says", ...WEEKDAY_NAMES]);
 
 function wordsOf(text: string): Word[] {
   const out: Word[] = [];

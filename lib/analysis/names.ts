@@ -2,7 +2,7 @@ import type { Hunk } from "./diff";
 import { isRole } from "./features";
 import { q, span, textOf, type Finding, type Side } from "./finding";
 import type { Token } from "./nlp";
-import { GENERIC_AGENTS, HONORIFICS, NAME_ALIASES } from "./vocabulary";
+import { CALENDAR_WORD, GENERIC_AGENTS, HONORIFICS, NAME_ALIASES } from "./vocabulary";
 
 /**
  * Names: one name written two ways (spellings, transliterations, aliases, initials, short forms)
@@ -93,7 +93,7 @@ export function compareNames(a: Side, b: Side, hunks: Hunk[]): Finding[] {
     // A substitution of one name for another: a tight hunk, names the other sentence never uses.
     if (h.a.length > 2 || h.b.length > 2) continue;
     const known = (side: Side, index: 0 | 1, t: Token) =>
-      DATE_WORD.test(t.text) ||
+      CALENDAR_WORD.test(t.text) ||
       HONORIFICS.has(bareName(t.text)) ||
       side.features.names.has(t.lemma) ||
       side.features.tokens.some((o) => (o.pos === "PROPN" || o.pos === "ADJ") && (bareName(o.text) === bareName(t.text) || nameVariant(o.text, t.text))) ||
@@ -117,9 +117,6 @@ export function compareNames(a: Side, b: Side, hunks: Hunk[]): Finding[] {
   }
   return out;
 }
-
-/** Month and weekday names, which the tagger often calls names. */
-const DATE_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?$/i;
 
 /** Edit distance with adjacent transpositions counted once ("Zulfiqar"/"Zulifquar": 2), for telling a transliteration variant from a different name. */
 export function editDistance(x: string, y: string): number {
