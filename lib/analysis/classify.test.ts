@@ -9,10 +9,6 @@ function findings(a: string, b: string): Finding[] {
 const kinds = (a: string, b: string) => findings(a, b).map((f) => `${f.type}/${f.severity}`);
 
 describe("classifyPair: literal cases", () => {
-  test("a figure that counts different things is a high number discrepancy", () => {
-    expect(kinds("The malware struck computers in hundreds of organizations.", "The malware has hit hundreds of computers.")).toContain("number/high");
-    expect(kinds("The council approved $12 million.", "The council approved $15 million.")).toContain("number/high");
-  });
 
   test("dates: written alike agree, different days conflict, relative days only ask for a look", () => {
     expect(kinds("The vote was held on November 11.", "The vote was held on Nov. 11.")).not.toContain("date/medium");
@@ -59,20 +55,6 @@ describe("classifyPair: literal cases", () => {
   });
 });
 
-describe("numbers in detail", () => {
-  test("close figures are low (rounding or update); far ones high; figures of different things do not conflict", () => {
-    expect(kinds("Shares closed at $9.99 on Friday.", "Shares closed at $9.95 on Friday.")).toContain("number/low");
-    expect(kinds("Shares closed at $9.99 on Friday.", "Shares closed at $7.50 on Friday.")).toContain("number/high");
-    expect(kinds("The storm killed 12 people and destroyed 40 homes.", "The storm killed 12 people and damaged 300 cars.")).not.toContain("number/high");
-  });
-
-  test("a year, \"one of\" and a name are not what a figure counts", () => {
-    expect(kinds("The court cited its 1992 decision on Monday.", "The court cited its 1992 case on Monday.")).not.toContain("number/high");
-    expect(kinds("One of the company's engineers was arrested.", "One of the employees was arrested.")).not.toContain("number/high");
-    expect(kinds("Leaders of four Central Asian nations met on Friday.", "Leaders of four central Asian states met on Friday.")).not.toContain("number/high");
-    expect(kinds("The attack hit 300 hospitals in 2021.", "The attack hit 300 schools in 2021.")).toContain("number/high");
-  });
-});
 
 describe("negation in detail", () => {
   test("an implicit negative on the other side agrees; a negated different verb is not a conflict", () => {
@@ -152,25 +134,6 @@ describe("quotations worded alike or nearly", () => {
   });
 });
 
-describe("what a figure counts", () => {
-  test("one compound noun shared, or a word and its shortening, is the same thing", () => {
-    expect(kinds("The archdiocese offered to settle 500 clergy sex abuse lawsuits.", "The archdiocese offered to settle 500 sex abuse lawsuits.")).not.toContain("number/high");
-    expect(kinds("The flaw resides in the Oxford 922 chipset.", "The flaw resides in the Oxford 922 chip.")).not.toContain("number/high");
-    expect(kinds("Between 50 and 100 persons die each year.", "Between 50 and 100 people die each year.")).not.toContain("number/high");
-    expect(kinds("The Pentagon will send 7,000 soldiers to the region.", "The Pentagon will send 7,000 troops to the region.")).not.toContain("number/high");
-  });
-
-  test("one a kind of the other is low; unrelated things stay high", () => {
-    expect(kinds("They studied data from 2,000 infants treated with radiation.", "They studied data from 2,000 children treated with radiation.")).toEqual(["number/low"]);
-    expect(kinds("The malware struck hundreds of organizations.", "The malware struck hundreds of computers.")).toContain("number/high");
-    expect(kinds("The march drew 40,000 women.", "The march drew 40,000 men.")).toContain("number/high");
-  });
-
-  test("a hyphenated count says what it counts; a year is not paired with a count", () => {
-    expect(kinds("Tuition at four-year colleges rose.", "Tuition at colleges averaged $4,694.")).not.toContain("number/high");
-    expect(kinds("In the 2002 study, the margin of error was small.", "The study had a margin of error of three points.")).not.toContain("number/high");
-  });
-});
 
 describe("dates of different kinds", () => {
   test("a weekday against a calendar day, or a year against a day, may be the same: low", () => {
@@ -238,18 +201,6 @@ describe("one name written differently", () => {
   });
 });
 
-describe("figures written differently", () => {
-  test('"38-million", "a million" and a decimal comma are read as figures', () => {
-    expect(kinds("The properties were valued at 38-million euros.", "The properties were valued at 38 million euros.")).toEqual([]);
-    expect(kinds("Wal-Mart will check its million workers.", "Wal-Mart will check its 1 million workers.")).toEqual([]);
-    expect(kinds("Sales reached 3,4 million units.", "Sales reached 3.4 million units.")).toEqual([]);
-  });
-
-  test("figures that do not say what they count pair only within a factor of ten", () => {
-    expect(kinds("The index rose 2.5 on the day.", "The index rose to 1,672.22 on the day.")).not.toContain("number/high");
-    expect(kinds("The index rose 30 on the day.", "The index rose 14 on the day.")).toContain("number/high");
-  });
-});
 
 describe("speech verbs", () => {
   test("a speech verb with a noun for its object does not attribute a claim", () => {
@@ -277,14 +228,6 @@ describe("instructions are not attributions", () => {
   });
 });
 
-describe("ages and small counts", () => {
-  test("ages compare only for the same person, and are exact, like small whole counts; a rounding is low", () => {
-    expect(kinds("A 4-year-old boy shot himself in the hand.", "A 1-year-old brother was in the room when the boy shot himself in the hand.")).not.toContain("number/high");
-    expect(kinds("Detectives say a 46-year-old man killed a woman.", "Detectives say a 45-year-old man killed a woman.")).toContain("number/high");
-    expect(kinds("The attack killed 23 soldiers.", "The attack killed 24 soldiers.")).toContain("number/high");
-    expect(kinds("The index slipped 1.23 percent.", "The index slipped 1.2 percent.")).toContain("number/low");
-  });
-});
 
 describe("two remarks, not one quotation", () => {
   test("quotations sharing only common words are different remarks; an excerpt with a dropped 'both' is low", () => {
@@ -316,11 +259,10 @@ describe("what a negation negates", () => {
   });
 });
 
-describe("bodies, abbreviations and groups", () => {
-  test('"the Justice Department" is not a title; "R-Wis." and "R-Wisc." are one state; faculty counts professors', () => {
+describe("bodies and abbreviations", () => {
+  test('"the Justice Department" is not a title; "R-Wis." and "R-Wisc." are one state', () => {
     expect(kinds("The charges were announced by U.S. Attorney Adam Braverman.", "The charges were announced by the Justice Department.")).not.toContain("title/high");
     expect(kinds("Nearly 90 professors sent Ryan, R-Wis., a letter.", "Nearly 90 professors sent Paul Ryan (R-Wisc.) a letter.")).not.toContain("entity/medium");
-    expect(kinds("Nearly 90 professors signed the letter.", "Nearly 90 faculty signed the letter.")).not.toContain("number/high");
   });
 });
 
@@ -334,9 +276,8 @@ describe("more real-article cases", () => {
     ).not.toContain("title/high");
   });
 
-  test('"GOP" is the Republican party; "47 the previous night" does not count nights; a two-word fragment of a quotation is low', () => {
+  test('"GOP" is the Republican party; a two-word fragment of a quotation is low', () => {
     expect(kinds("Alabama Republican Senate candidate Roy Moore denied the report.", "Alabama GOP Senate candidate Roy Moore denied the report.")).not.toContain("entity/medium");
-    expect(kinds("There were six arrests Wednesday, compared to 47 the previous night.", "The police made 47 arrests overnight.")).not.toContain("number/high");
     expect(kinds('"I understand that mistrust," Holder said.', 'Holder said he understands "the mistrust" between residents and police.')).not.toContain("quote/high");
   });
 });
@@ -375,22 +316,6 @@ describe("negation that does not deny", () => {
   });
 });
 
-describe("figures that are not one measure", () => {
-  test.each([
-    ["The victims were Sasha Cole, 13, and her aunt.", "Police arrested Dan Lauten, 31, and her aunt.", []],
-    ["Hoyer kept the No. 2 job in the party.", "Hoyer kept the No. 2 position in the party.", []],
-    ["The attack killed 50 people and left 53 others wounded.", "The attack killed 50 people and 53 were wounded.", []],
-    ["He reported income of $141 million last year.", "He paid $43 million in federal taxes last year.", []],
-    ["The average rate was 31.55% from 2007 to 2013.", "The rate was 35.7% in 2014.", []],
-    ["The storm killed 12 people on Monday.", "The storm killed 21 people on Monday.", ["number/high"]],
-    ["The bond was set at $500,000 on Monday.", "The bond was set at $750,000 on Monday.", ["number/high"]],
-    ["Two-thirds of the Senate backed the bill.", "The bill was backed after two full terms of debate.", []],
-    ["Polls opened at 0300 GMT on Sunday.", "Polls opened at 1100 GMT on Sunday.", []],
-  ])("%s / %s", (a, b, expected) => {
-    // Only what a desk would act on: high and medium.
-    expect(kinds(a, b).filter((k) => k === "number/high" || k === "number/medium")).toEqual(expected);
-  });
-});
 
 test("a negation conflicts when the same predicate about the same thing is asserted on the other side", () => {
   expect(kinds("The lawsuit does not name Mayor Cruz.", "The lawsuit names Mayor Cruz.")).toContain("negation/high");

@@ -1,6 +1,5 @@
 import { wordDiff, type Hunk } from "./diff";
 import { isRole, type Mention } from "./features";
-import { compareFigures } from "./figures";
 import { q, span, textOf, type Finding, type Side } from "./finding";
 import { rarity, synonymous } from "./lexicon";
 import { bareName, compareNames } from "./names";
@@ -21,6 +20,7 @@ import {
   WEEKDAYS,
 } from "./vocabulary";
 import { certainty } from "./rules/certainty";
+import { numbers } from "./rules/numbers";
 import { quoteUnits, type QuoteUnit } from "./wording";
 import { splitWords } from "./words";
 
@@ -46,7 +46,7 @@ const GENERIC_ROLES = new Set(["official", "officials", "leader", "member", "hea
 export function classifyPair(a: Side, b: Side): Finding[] {
   const findings: Finding[] = [];
   const hunks = wordDiff(a.features.tokens, b.features.tokens);
-  findings.push(...compareFigures(a, b));
+  findings.push(...numbers(a, b));
   findings.push(...dates(a, b));
   findings.push(...quotes(a, b));
   findings.push(...attribution(a, b));
