@@ -10,16 +10,6 @@ const kinds = (a: string, b: string) => findings(a, b).map((f) => `${f.type}/${f
 
 describe("classifyPair: literal cases", () => {
 
-
-
-  test("attribution: venue and stance differ; press vs news conference alone is style", () => {
-    expect(kinds("Kim said so at a press conference.", "Kim said so in a statement.")).toContain("attribution/medium");
-    // "Said" against "claimed" is wording; "confirmed" against "denied" is who stands behind the claim.
-    expect(kinds("Kim said the plan failed.", "Kim claimed the plan failed.")).toContain("attribution/low");
-    expect(kinds("The ministry confirmed the visit.", "The ministry denied the visit.")).toContain("attribution/medium");
-    expect(findings("Kim said so at a press conference.", "Kim said so at a news conference.")).toEqual([]);
-  });
-
   test("titles: a modifier is high, an added role medium, a vague role low", () => {
     expect(kinds("The ambassador Kim arrived in Seoul.", "The ambassador-designate Kim arrived in Seoul.")).toContain("title/high");
     expect(kinds("Jones, the secretary, resigned on Friday.", "Jones, the assistant secretary, resigned on Friday.")).toContain("title/high");
@@ -43,7 +33,6 @@ describe("classifyPair: literal cases", () => {
     expect(findings("“Ukraine’s sovereignty” – he said.", '"Ukraine\'s sovereignty" - he said.')).toEqual([]);
   });
 });
-
 
 describe("negation in detail", () => {
   test("an implicit negative on the other side agrees; a negated different verb is not a conflict", () => {
@@ -97,9 +86,6 @@ describe("negation in detail", () => {
     expect(kinds("The talks with Iran resumed on Monday.", "The talks with Iraq resumed on Monday.")).toContain("entity/medium");
   });
 });
-
-
-
 
 describe("titles given by one side only", () => {
   test("a title where the other sentence gives none, or gives another office, is not a conflict; a changed modifier of a shared role is", () => {
@@ -155,15 +141,6 @@ describe("one name written differently", () => {
   });
 });
 
-
-describe("speech verbs", () => {
-  test("a speech verb with a noun for its object does not attribute a claim", () => {
-    expect(kinds("Rehnquist said race was not tailored to the university's asserted interest in diversity.", "Rehnquist wrote that race was not tailored to the university's interest in diversity.")).not.toContain("attribution/medium");
-    expect(kinds("The group claimed responsibility for the attack, police said.", "The group took responsibility for the attack, police said.")).not.toContain("attribution/medium");
-    expect(kinds("Downer said the Kurds had not asked for asylum.", "Downer claimed the Kurds had not asked for asylum.")).toContain("attribution/low");
-  });
-});
-
 describe("negation across passages that share little", () => {
   test("a negative in one of two quite different statements is low, not a contradiction", () => {
     expect(
@@ -175,14 +152,6 @@ describe("negation across passages that share little", () => {
     expect(kinds("The council approved the plan on Monday.", "The council did not approve the plan on Monday.")).toContain("negation/high");
   });
 });
-
-describe("instructions are not attributions", () => {
-  test('"told him to step down" is not a speech verb for a claim', () => {
-    expect(kinds("Ryan called Akin and told him to step down.", "Akin confirmed that Ryan called him and told him to step down.")).not.toContain("attribution/medium");
-  });
-});
-
-
 
 describe("seniority", () => {
   test('"senior adviser" for "adviser" is medium; "acting" stays high', () => {
@@ -222,23 +191,6 @@ describe("more real-article cases", () => {
   });
 });
 
-describe("who said it", () => {
-  test.each([
-    ['"Release the report now," Ms. Warren wrote on Twitter.', '"Release the report now," Mr. Sanders wrote on Twitter.', ["attribution/medium"]],
-    ["Police said the gunman fled, according to Sgt. Mike Miller.", "Police said the gunman fled, according to Capt. Ann Lee.", ["attribution/medium"]],
-    ["The gunman fled on foot, Capt. Jeff Butler said.", "The gunman fled on foot, witnesses said.", ["attribution/low"]],
-    ["The gunman fled on foot, police said.", "The gunman fled on foot, officers said.", []],
-    ["The gunman fled on foot, Detective Wilking said.", "The gunman fled on foot, Detective Wilkig said.", []],
-    ["The gunman fled on foot, he said.", "The gunman fled on foot, Capt. Jeff Butler said.", []],
-    ["The gunman was a friend, the victim's family said.", "The gunman was a friend, police said.", ["attribution/low"]],
-    ["Romney said the plan would fail.", "The presumptive Republican nominee said the plan would fail.", ["attribution/low"]],
-    ["The film is delayed, according to THR.", "The film is delayed, according to The Hollywood Reporter.", []],
-  ])("%s / %s", (a, b, expected) => {
-    expect(kinds(a, b).filter((k) => k.startsWith("attribution"))).toEqual(expected);
-  });
-
-});
-
 describe("negation that does not deny", () => {
   test.each([
     ["Why can't the mayor run his own race?", "The mayor will run his own race."],
@@ -251,7 +203,6 @@ describe("negation that does not deny", () => {
     expect(kinds(a, b).filter((k) => k.startsWith("negation"))).toEqual([]);
   });
 });
-
 
 test("a negation conflicts when the same predicate about the same thing is asserted on the other side", () => {
   expect(kinds("The lawsuit does not name Mayor Cruz.", "The lawsuit names Mayor Cruz.")).toContain("negation/high");
