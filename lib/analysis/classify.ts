@@ -1,13 +1,11 @@
 import { wordDiff, type Hunk } from "./diff";
-import { isRole, type Mention } from "./features";
+import { isRole } from "./features";
 import { q, span, textOf, type Finding, type Side } from "./finding";
 import { synonymous } from "./lexicon";
 import { bareName, compareNames } from "./names";
 import type { Token } from "./nlp";
-import { similarity } from "./similarity";
 import {
   BODY_WORDS,
-  CERTAINTY,
   COURTESY_MODIFIERS,
   EQUIVALENT_PHRASES,
   ROLE_MODIFIERS,
@@ -18,6 +16,8 @@ import {
 import { certainty } from "./rules/certainty";
 import { attribution } from "./rules/attribution";
 import { dates } from "./rules/dates";
+import { hedge } from "./rules/hedge";
+import { negation } from "./rules/negation";
 import { quotes } from "./rules/quotes";
 import { numbers } from "./rules/numbers";
 
@@ -28,14 +28,6 @@ import { numbers } from "./rules/numbers";
  * for "press conference") yields nothing. Figures are compared in `figures`, names in `names`.
  */
 const WORD = /[\p{L}\p{N}]/u;
-/** Words that negate without "not": their presence means the other sentence negates too. */
-const IMPLICIT_NEGATIONS = new Set([
-  "fail", "failure", "refuse", "refusal", "deny", "denial", "decline", "reject", "lack", "without", "unable", "inability",
-  "absence", "neither", "avoid", "never", "rarely", "seldom", "hardly", "barely", "scarcely", "unless",
-]);
-/** Below this similarity, a negation on one side only is not read as contradicting the other. */
-const NEGATION_SIMILARITY = 0.45;
-const WEAK_HEDGES = new Set(["expected", "likely", "probably", "believed"]);
 /** Roles too vague to contradict a specific title ("official" for "ambassador"). */
 const GENERIC_ROLES = new Set(["official", "officials", "leader", "member", "head", "officer", "executive", "chief"]);
 
@@ -50,7 +42,7 @@ export function classifyPair(a: Side, b: Side): Finding[] {
   const phrased = certainty(a, b);
   const overlaps = (f: Finding) => phrased.some((p) => p.spans.some((x) => f.spans.some((y) => x.side === y.side && x.start < y.end && y.start < x.end)));
   // A phrase-level certainty finding ("confirmed" / "reportedly") replaces the word-level one on the same words.
-  findings.push(...polarity(a, b, hunks).filter((f) => f.type !== "hedge" || !overlaps(f)), ...phrased);
+  findings.push(...negation(a, b, { hunks }), ...hedge(a, b, { hunks }).filter((f) => !overlaps(f)), ...phrased);
   findings.push(...compareNames(a, b, hunks));
   if (findings.length === 0) findings.push(...other(a, b, hunks));
   return findings;
@@ -211,94 +203,6 @@ function titles(a: Side, b: Side, hunks: Hunk[]): Finding[] {
         ta && tb
           ? `${a.label} has the title ${q(ta)}; ${b.label} has ${q(tb)}.`
           : `${ta ? a.label : b.label} adds ${q((ta ?? tb) as string)} to the title; ${ta ? b.label : a.label} does not.`,
-    });
-  }
-  return out;
-}
-
-/**
- * The word a negation negates: the first verb, noun, adjective or name after it in the same clause
- * ("did not send", "not a Republican"); none when the clause ends first ("Absolutely not," Fox said).
- */
-function negatedHead(tokens: readonly Token[], negation: Mention): Token | undefined {
-  const after = tokens.filter((t) => t.start > negation.start);
-  for (const t of after.slice(0, 6)) {
-    if (t.pos === "PUNCT" && !/^['-]$/.test(t.text)) return undefined;
-    if (t.pos === "VERB" || t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "PROPN") return t;
-  }
-  return undefined;
-}
-
-/** The next content word after `t` in its clause ("name" -> "Smith" in "did not name Mr. Smith"). */
-function contentAfter(tokens: readonly Token[], t: Token): Token | undefined {
-  for (const x of tokens.filter((y) => y.start > t.start).slice(0, 4)) {
-    if (x.pos === "PUNCT") return undefined;
-    if (["NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM"].includes(x.pos)) return x;
-  }
-  return undefined;
-}
-
-function polarity(a: Side, b: Side, hunks: Hunk[]): Finding[] {
-  const out: Finding[] = [];
-  const inHunks = (side: 0 | 1, mentions: Mention[]) =>
-    mentions.filter((m) => hunks.some((h) => (side === 0 ? h.a : h.b).some((t) => t.start === m.start)));
-  // A negation conflicts only when both sentences state the negated thing and the other does not negate it
-  // in any way ("not addressing" vs "failing to address" agree).
-  // A negation inside someone's quotation is theirs, not the outlet's claim: it conflicts only with the
-  // same quoted words on the other side.
-  const quoted = (side: Side, m: Mention) => side.features.quotes.some((q) => q.start <= m.start && m.end <= q.end);
-  const conflicting = (self: Side, other: Side, mentions: Mention[]) =>
-    other.features.negations.length > 0 || other.features.tokens.some((t) => IMPLICIT_NEGATIONS.has(t.lemma))
-      ? []
-      : mentions.filter((m) => {
-          const head = negatedHead(self.features.tokens, m);
-          if (head === undefined) return false;
-          // The same predicate about the same thing: the negated word and the word it governs
-          // ("did not name Smith" / "named Smith"), not the word alone used elsewhere ("isn't
-          // conservative enough" / "conservative talk radio").
-          const object = contentAfter(self.features.tokens, head);
-          const same = (x: Token, y: Token) => x.lemma === y.lemma || synonymous(x.lemma, y.lemma);
-          const stated = (t: Token) => {
-            if (!same(t, head)) return false;
-            const next = contentAfter(other.features.tokens, t);
-            return object === undefined || (next !== undefined && same(next, object));
-          };
-          if (quoted(self, m)) return object !== undefined && other.features.quotes.some((q) => other.features.tokens.some((t) => t.start >= q.start && t.end <= q.end && stated(t)));
-          return other.features.tokens.some(stated);
-        });
-  const na = conflicting(a, b, inHunks(0, a.features.negations));
-  const nb = conflicting(b, a, inHunks(1, b.features.negations));
-  if (na.length + nb.length > 0) {
-    const [side, list, label, other] = na.length > 0 ? ([0, na, a.label, b.label] as const) : ([1, nb, b.label, a.label] as const);
-    // A contradiction needs the same statement on both sides; in passages that share little else the
-    // negated words are more likely a different statement: worth a look.
-    const sameStatement = similarity(a.features, b.features) >= NEGATION_SIMILARITY;
-    out.push({
-      type: "negation",
-      severity: sameStatement ? "high" : "low",
-      spans: list.map((m) => span(side, m)),
-      explanation: `${label} negates the claim (${list.map((m) => q(m.text)).join(", ")}); ${other} does not.`,
-    });
-  }
-  const ha = inHunks(0, [...a.features.hedges, ...a.features.certainty]);
-  const hb = inHunks(1, [...b.features.hedges, ...b.features.certainty]);
-  const hedgeKeys = (ms: Mention[]) => new Set(ms.map((m) => m.key));
-  const ka = hedgeKeys(ha);
-  const kb = hedgeKeys(hb);
-  const diffA = ha.filter((m) => !kb.has(m.key));
-  const diffB = hb.filter((m) => !ka.has(m.key));
-  if (diffA.length + diffB.length > 0) {
-    // "Expected to" or "likely" against "will" is a forecast worded two ways: only a real hedge
-    // ("may", "could", "reportedly") against certainty is a contrast.
-    const hedged = (ms: Mention[]) => ms.some((m) => !CERTAINTY.has(m.key) && !WEAK_HEDGES.has(m.key));
-    const certain = (ms: Mention[]) => ms.some((m) => CERTAINTY.has(m.key));
-    const contrast = (hedged(diffA) && certain(diffB)) || (certain(diffA) && hedged(diffB));
-    const d = (label: string, ms: Mention[]) => (ms.length ? `${label} has ${ms.map((m) => q(m.text)).join(", ")}` : `${label} does not hedge`);
-    out.push({
-      type: "hedge",
-      severity: contrast ? "medium" : "low",
-      spans: [...diffA.map((m) => span(0, m)), ...diffB.map((m) => span(1, m))],
-      explanation: `Certainty differs: ${d(a.label, diffA)}; ${d(b.label, diffB)}.`,
     });
   }
   return out;

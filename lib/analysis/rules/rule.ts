@@ -24,3 +24,8 @@ export interface RuleContext {
 }
 
 export type Rule = (a: Side, b: Side, context: RuleContext) => Finding[];
+
+/** The mentions (negations, hedges, ...) of side 0 or 1 that are among the changed words. */
+export function changedMentions<M extends { start: number }>(context: RuleContext, side: 0 | 1, mentions: readonly M[]): M[] {
+  return mentions.filter((m) => context.hunks.some((h) => (side === 0 ? h.a : h.b).some((t) => t.start === m.start)));
+}
