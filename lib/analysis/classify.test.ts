@@ -9,16 +9,10 @@ function findings(a: string, b: string): Finding[] {
 const kinds = (a: string, b: string) => findings(a, b).map((f) => `${f.type}/${f.severity}`);
 
 describe("classifyPair: literal cases", () => {
-
   test("titles: a modifier is high, an added role medium, a vague role low", () => {
     expect(kinds("The ambassador Kim arrived in Seoul.", "The ambassador-designate Kim arrived in Seoul.")).toContain("title/high");
     expect(kinds("Jones, the secretary, resigned on Friday.", "Jones, the assistant secretary, resigned on Friday.")).toContain("title/high");
     expect(kinds("The ambassador arrived in Seoul on Friday.", "The official arrived in Seoul on Friday.")).toContain("title/low");
-  });
-
-  test("names: a different place is an entity discrepancy; spellings of one name are not", () => {
-    expect(kinds("The summit was held in Tokyo on Friday.", "The summit was held in Seoul on Friday.")).toContain("entity/medium");
-    expect(kinds("The US said the talks failed.", "The U.S. said the talks failed.")).not.toContain("entity/medium");
   });
 
   test("pure style is not a discrepancy", () => {
@@ -27,7 +21,7 @@ describe("classifyPair: literal cases", () => {
   });
 });
 
-describe("titles and names in detail", () => {
+describe("titles in detail", () => {
   test("\"late\", \"former\" and \"acting\" are title words only before a title", () => {
     expect(kinds("Shares rose 4 cents in Monday trading.", "Shares rose 4 cents in late morning trading.")).not.toContain("title/high");
     expect(kinds("He was charged with dealing arms without a licence.", "He was charged with acting as an arms broker without a licence.")).not.toContain("title/high");
@@ -44,28 +38,6 @@ describe("titles and names in detail", () => {
   test("a role word moved within the title is not a title change; a dropped modifier is", () => {
     expect(kinds("Seattle Deputy Police Chief Clark Kimerer said the drill went well.", "Police Deputy Chief Clark Kimerer said the drill went well.")).not.toContain("title/high");
     expect(kinds("Deputy Police Chief Clark Kimerer said the drill went well.", "Police Chief Clark Kimerer said the drill went well.")).toContain("title/high");
-  });
-
-  test("names: transliterations agree", () => {
-    expect(kinds("Cleric Muqtada al-Sadr spoke on Friday.", "Cleric Moqtada al-Sadr spoke on Friday.")).not.toContain("entity/medium");
-    expect(kinds("FTC Chairman Timothy Muris called the decision incorrect.", "FTC Chairman Tim Muris called the decision incorrect.")).not.toContain("entity/medium");
-    expect(kinds("FTC Chairman Timothy Muris called the decision incorrect.", "FTC Chairman Robert Pitofsky called the decision incorrect.")).toContain("entity/medium");
-  });
-
-  test("names: aliases, courtesy titles and initials of one name agree; a different city does not", () => {
-    const same: Array<[string, string]> = [
-      ["U.S. troops left the base on Friday.", "American troops left the base on Friday."],
-      ["The United States condemned the attack.", "The US condemned the attack."],
-      ["Britain sent two ships on Monday.", "The UK sent two ships on Monday."],
-      ["Brian Halla said the deal made sense.", "Mr. Halla said the deal made sense."],
-      ["The Prime Minister resigned on Tuesday.", "The PM resigned on Tuesday."],
-      ["Witness Zulfiqar Ali testified on Monday.", "Witness Zulifquar Ali testified on Monday."],
-      ["Shares of Siemens and Infineon fell.", "Shares of Siemens andInfineon fell."],
-    ];
-    for (const [a, b] of same) expect(kinds(a, b), `${a} / ${b}`).not.toContain("entity/medium");
-    expect(kinds("The meeting was held in London on Monday.", "The meeting was held in New York on Monday.")).toContain("entity/medium");
-    expect(kinds("China sent two ships on Monday.", "Japan sent two ships on Monday.")).toContain("entity/medium");
-    expect(kinds("The talks with Iran resumed on Monday.", "The talks with Iraq resumed on Monday.")).toContain("entity/medium");
   });
 });
 
@@ -91,23 +63,6 @@ describe("titles given by one side only", () => {
   });
 });
 
-describe("one name written differently", () => {
-  test("vowel-only transliterations, place abbreviations and a word's own capitals are one name", () => {
-    expect(kinds("Al Qaeda has been linked to both cases.", "Al-Qaida has been linked to both cases.")).toEqual([]);
-    expect(kinds("Cleric Ahmad Shah spoke on Friday.", "Cleric Ahmed Shah spoke on Friday.")).toEqual([]);
-    expect(kinds("The camp is on Sophia Street.", "The camp is on Sophia St.")).toEqual([]);
-    expect(kinds("IAC said revenue rose.", "InterActiveCorp said revenue rose.")).toEqual([]);
-  });
-
-  test("a capitalised group noun opening a sentence is not a name", () => {
-    expect(kinds("Police said the gunman fled on foot.", "Officers said the gunman fled on foot.")).not.toContain("entity/medium");
-  });
-
-  test("a different consonant is a different name", () => {
-    expect(kinds("The talks were held in Iran.", "The talks were held in Iraq.")).toContain("entity/medium");
-  });
-});
-
 describe("seniority", () => {
   test('"senior adviser" for "adviser" is medium; "acting" stays high', () => {
     expect(kinds("Adviser David Axelrod spoke on Friday.", "Senior adviser David Axelrod spoke on Friday.")).toContain("title/medium");
@@ -115,10 +70,9 @@ describe("seniority", () => {
   });
 });
 
-describe("bodies and abbreviations", () => {
-  test('"the Justice Department" is not a title; "R-Wis." and "R-Wisc." are one state', () => {
+describe("bodies", () => {
+  test('"the Justice Department" is not a title', () => {
     expect(kinds("The charges were announced by U.S. Attorney Adam Braverman.", "The charges were announced by the Justice Department.")).not.toContain("title/high");
-    expect(kinds("Nearly 90 professors sent Ryan, R-Wis., a letter.", "Nearly 90 professors sent Paul Ryan (R-Wisc.) a letter.")).not.toContain("entity/medium");
   });
 });
 
@@ -130,10 +84,6 @@ describe("more real-article cases", () => {
         "The e-mails showed a dispute between David H. Petraeus, then the director of the CIA, and Morell over the line.",
       ),
     ).not.toContain("title/high");
-  });
-
-  test('"GOP" is the Republican party', () => {
-    expect(kinds("Alabama Republican Senate candidate Roy Moore denied the report.", "Alabama GOP Senate candidate Roy Moore denied the report.")).not.toContain("entity/medium");
   });
 });
 

@@ -2,7 +2,7 @@ import { wordDiff, type Hunk } from "./diff";
 import { isRole } from "./features";
 import { q, span, textOf, type Finding, type Side } from "./finding";
 import { synonymous } from "./lexicon";
-import { bareName, compareNames } from "./names";
+import { bareName } from "./names";
 import type { Token } from "./nlp";
 import {
   BODY_WORDS,
@@ -17,6 +17,7 @@ import { certainty } from "./rules/certainty";
 import { attribution } from "./rules/attribution";
 import { dates } from "./rules/dates";
 import { hedge } from "./rules/hedge";
+import { names } from "./rules/names";
 import { negation } from "./rules/negation";
 import { quotes } from "./rules/quotes";
 import { numbers } from "./rules/numbers";
@@ -43,7 +44,7 @@ export function classifyPair(a: Side, b: Side): Finding[] {
   const overlaps = (f: Finding) => phrased.some((p) => p.spans.some((x) => f.spans.some((y) => x.side === y.side && x.start < y.end && y.start < x.end)));
   // A phrase-level certainty finding ("confirmed" / "reportedly") replaces the word-level one on the same words.
   findings.push(...negation(a, b, { hunks }), ...hedge(a, b, { hunks }).filter((f) => !overlaps(f)), ...phrased);
-  findings.push(...compareNames(a, b, hunks));
+  findings.push(...names(a, b, { hunks }));
   if (findings.length === 0) findings.push(...other(a, b, hunks));
   return findings;
 }
