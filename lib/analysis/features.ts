@@ -1,6 +1,7 @@
 import { rarity } from "./lexicon";
 import { tokenize, type Token } from "./nlp";
 import { normalizeTypography } from "./normalize";
+import { isRole } from "./people";
 import {
   CERTAINTY,
   DATE_PATTERN,
@@ -10,8 +11,6 @@ import {
   MONTH_WORD,
   NEGATIONS,
   NUMBER_WORDS,
-  ROLE_MODIFIERS,
-  ROLE_WORDS,
   SPEECH_VERB_CLASS,
 } from "./vocabulary";
 
@@ -114,12 +113,6 @@ export function extractFeatures(text: string): SentenceFeatures {
     venues: venuesOf(normalized),
     roles: tokensIn(tokens, (t) => isRole(t.lower), (t) => t.lower),
   };
-}
-
-export function isRole(word: string): boolean {
-  const lower = word.toLowerCase();
-  if (ROLE_WORDS.has(lower) || ROLE_MODIFIERS.has(lower)) return true;
-  return lower.split("-").some((part) => ROLE_WORDS.has(part) || ROLE_MODIFIERS.has(part));
 }
 
 function tokensIn(tokens: Token[], test: (t: Token, i: number) => boolean, key: (t: Token) => string = (t) => t.lower): Mention[] {

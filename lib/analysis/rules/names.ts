@@ -1,7 +1,7 @@
-import { isRole } from "../features";
 import { q, span, textOf, type Finding, type Side } from "../finding";
 import { bareName, nameVariant } from "../names";
 import type { Token } from "../nlp";
+import { isRole } from "../people";
 import { CALENDAR_WORD, GENERIC_AGENTS, HONORIFICS, NAME_ALIASES } from "../vocabulary";
 import type { RuleContext, RuleDescriptor } from "./rule";
 
