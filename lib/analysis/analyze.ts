@@ -6,7 +6,6 @@ import { alignSteps, type Forbidden } from "./align";
 import { classifyPair } from "./classify";
 import { clean } from "./clean";
 import { changedRanges, wordDiff } from "./diff";
-import { compareDescriptions, describe, type Description } from "./entities";
 import { extractFeatures, type SentenceFeatures } from "./features";
 import type { Finding, Side } from "./finding";
 import { discrepancyFingerprint } from "./fingerprint";
@@ -14,6 +13,7 @@ import { AnalysisLimitError, LIMITS } from "./limits";
 import { canonical } from "./normalize";
 import { pristineNlp, withNlp } from "./nlp";
 import { segment } from "./segment";
+import { reportedAcrossArticles, titlesAcrossArticles } from "./rules/titles";
 import { comparisonIdf } from "./similarity";
 import type {
   AnalysisResult,
@@ -160,7 +160,7 @@ function* stepsOf(inputs: readonly SourceInput[], options: AnalyzeOptions): Gene
     if (id % 20 === 19) yield 0.7 + (0.2 * (id + 1)) / aligned.length;
   }
 
-  raw.push(...entityDiscrepancies(prepared, labels));
+  raw.push(...titlesAcrossArticles(prepared.map((p) => ({ label: p.source.label, sentences: p.source.sentences, features: p.features }))));
   raw.push(...omissions(prepared.map((p) => ({ label: p.source.label, sentences: p.source.sentences, features: p.features })), claimGroups));
   return {
     engine: ENGINE_VERSION,
@@ -284,36 +284,12 @@ function toDiscrepancy(finding: Finding, sides: [Member, Member], claimGroup: nu
   };
 }
 
-function entityDiscrepancies(prepared: Prepared[], labels: string[]): Array<Omit<Discrepancy, "id" | "fingerprint">> {
-  const all: Description[] = [];
-  prepared.forEach((p, source) => p.source.sentences.forEach((s) => all.push(...describe(s.text, source, s.index, p.features[s.index]?.tokens))));
-  return compareDescriptions(all).map((f) => {
-    const la = labels[f.a.source] ?? "";
-    const lb = labels[f.b.source] ?? "";
-    const sa = prepared[f.a.source]?.source.sentences[f.a.sentence]?.text ?? "";
-    const sb = prepared[f.b.source]?.source.sentences[f.b.sentence]?.text ?? "";
-    return {
-      type: "title" as const,
-      severity: f.severity,
-      claimGroup: null,
-      scope: "entity" as const,
-      spans: [
-        { source: f.a.source, sentence: f.a.sentence, text: sa.slice(f.roleA.start, f.roleA.end), start: f.roleA.start, end: f.roleA.end },
-        { source: f.b.source, sentence: f.b.sentence, text: sb.slice(f.roleB.start, f.roleB.end), start: f.roleB.start, end: f.roleB.end },
-      ],
-      explanation: `${la} calls ${f.a.name} “${f.a.text}”; ${lb} calls ${f.b.name} “${f.b.text}”.`,
-    };
-  });
-}
-
 /** Severity of a claim only some sources carry: a quote or a figure is news, new names are a new fact, the rest background. */
 const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 
 function finalize(raw: Array<Omit<Discrepancy, "id" | "fingerprint">>, labels: string[], prepared: Prepared[]): Discrepancy[] {
   const seen = new Set<string>();
-  const entityTexts = new Set(
-    raw.filter((d) => d.scope === "entity").flatMap((d) => d.spans.map((s) => `${s.source}:${canonical(s.text)}`)),
-  );
+  const reported = reportedAcrossArticles(raw);
   const out: Discrepancy[] = [];
   const position = (d: Omit<Discrepancy, "id" | "fingerprint">) => {
     const s = d.spans[0];
@@ -327,8 +303,8 @@ function finalize(raw: Array<Omit<Discrepancy, "id" | "fingerprint">>, labels: s
       SEVERITY_RANK[x.severity] - SEVERITY_RANK[y.severity],
   );
   for (const d of ordered) {
-    // A claim-level title difference the entity comparison already reports is one discrepancy, not two.
-    if (d.scope === "claim" && d.type === "title" && d.spans.every((s) => entityTexts.has(`${s.source}:${canonical(s.text)}`))) continue;
+    // A claim-level title difference the comparison across articles already reports is one discrepancy, not two.
+    if (reported(d)) continue;
     const fingerprint = discrepancyFingerprint(
       d.type,
       d.spans.map((s) => ({ label: labels[s.source] ?? String(s.source), text: s.text })),

@@ -1,15 +1,16 @@
 import { rarity } from "./lexicon";
 import { tokenize, type Token } from "./nlp";
 import { normalizeTypography } from "./normalize";
+import { isRole } from "./people";
 import {
   CERTAINTY,
   DATE_PATTERN,
+  DAY_WORD,
   EQUIVALENT_PHRASES,
   HEDGES,
+  MONTH_WORD,
   NEGATIONS,
   NUMBER_WORDS,
-  ROLE_MODIFIERS,
-  ROLE_WORDS,
   SPEECH_VERB_CLASS,
 } from "./vocabulary";
 
@@ -114,12 +115,6 @@ export function extractFeatures(text: string): SentenceFeatures {
   };
 }
 
-export function isRole(word: string): boolean {
-  const lower = word.toLowerCase();
-  if (ROLE_WORDS.has(lower) || ROLE_MODIFIERS.has(lower)) return true;
-  return lower.split("-").some((part) => ROLE_WORDS.has(part) || ROLE_MODIFIERS.has(part));
-}
-
 function tokensIn(tokens: Token[], test: (t: Token, i: number) => boolean, key: (t: Token) => string = (t) => t.lower): Mention[] {
   return tokens.filter(test).map((t) => ({ key: key(t), text: t.text, start: t.start, end: t.end }));
 }
@@ -202,7 +197,6 @@ function venuesOf(text: string): Mention[] {
 }
 
 const SCALE_WORDS = new Set(["million", "billion", "trillion"]);
-const DATE_WORDS = /^(yesterday|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 const STREET_WORDS = /^(street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|place|pl|square|court|ct|terrace|highway|parkway|block)\.?$/i;
 
@@ -255,7 +249,7 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
     if (value === null) continue;
     // Dates and times are compared as dates.
     const prev = tokens[i - 1];
-    if (prev && /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?$/i.test(prev.text)) continue;
+    if (prev && MONTH_WORD.test(prev.text)) continue;
     if (/^(19|20)\d{2}$/.test(token.text) && !(tokens[i + 1]?.pos === "NOUN")) continue;
     // Names, not counts: a model, route or flight number after a name ("Boeing 737", "Route 9"),
     // a street address ("10 Downing Street", "the 6100 block").
@@ -316,7 +310,7 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
         const run: Token[] = [];
         for (let r = k; r < tokens.length && run.length < 4; r += 1) {
           const t = tokens[r];
-          if (!t || (t.pos !== "NOUN" && t.pos !== "PROPN") || DATE_WORDS.test(t.text)) break;
+          if (!t || (t.pos !== "NOUN" && t.pos !== "PROPN") || DAY_WORD.test(t.text)) break;
           run.push(t);
         }
         const head = [...run].reverse().find((t) => t.pos === "NOUN");

@@ -145,14 +145,32 @@ export const NUMBER_WORDS: Record<string, string> = {
   billions: "billions", scores: "scores", half: "0.5", twice: "2x", double: "2x", triple: "3x",
 };
 
-export const WEEKDAYS = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+/** Weekday and month names, lower case: the one list every date test is built from. */
+export const WEEKDAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] as const;
+export const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"] as const;
+/** Short forms of month names ("Nov.", "Sept."); "may" is its own short form. */
+export const MONTH_ABBREVIATIONS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"] as const;
+
+const WEEKDAY = WEEKDAY_NAMES.join("|");
+const MONTH = MONTH_NAMES.join("|");
+/** Every way a month is named, short forms first ("jan|...|dec|january|...|december", "may" once). */
+const ANY_MONTH = [...MONTH_ABBREVIATIONS, ...MONTH_NAMES.filter((m) => !(MONTH_ABBREVIATIONS as readonly string[]).includes(m))].join("|");
+
+/** A weekday anywhere in a text. */
+export const WEEKDAYS = new RegExp(String.raw`\b(${WEEKDAY})\b`, "i");
+/** One word that is a weekday or a relative day ("yesterday", "Monday"). */
+export const DAY_WORD = new RegExp(`^(yesterday|today|tonight|tomorrow|${WEEKDAY})$`, "i");
+/** One word that names a month ("Nov.", "September"). */
+export const MONTH_WORD = new RegExp(String.raw`^(${ANY_MONTH})\.?$`, "i");
+/** One word that names a weekday or a month: the tagger often calls them names. */
+export const CALENDAR_WORD = new RegExp(String.raw`^(${WEEKDAY}|${ANY_MONTH})\.?$`, "i");
 export const DATE_PATTERN = new RegExp(
   [
-    String.raw`\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\b`,
-    String.raw`\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\b`,
-    String.raw`\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,4}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\b`,
-    String.raw`\b(?:in|since|by|until|last|next|this|early|late|mid-?)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b`,
-    String.raw`\b\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?\b`,
+    String.raw`\b(?:on\s+)?(?:${WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?\b`,
+    String.raw`\b(?:${MONTH_ABBREVIATIONS.filter((m) => !(MONTH_NAMES as readonly string[]).includes(m)).join("|")})\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\b`,
+    String.raw`\b(?:${MONTH})\s+\d{1,4}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\b`,
+    String.raw`\b(?:in|since|by|until|last|next|this|early|late|mid-?)\s+(?:${MONTH})\b`,
+    String.raw`\b\d{1,2}\s+(?:${MONTH})(?:\s+\d{4})?\b`,
     String.raw`\b(?:yesterday|today|tonight|tomorrow)\b`,
     String.raw`\b(?:last|next|this|earlier this|later this)\s+(?:week|month|year|weekend|morning|night|spring|summer|autumn|fall|winter)\b`,
     String.raw`\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)\b`,

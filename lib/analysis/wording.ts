@@ -1,5 +1,6 @@
 import type { Mention, SentenceFeatures } from "./features";
 import { SPEECH_VERB_CLASS } from "./vocabulary";
+import { splitWords } from "./words";
 
 /**
  * How a quotation is worded, for telling a misquote from typography and spelling: contractions
@@ -60,10 +61,7 @@ export function wordingOf(text: string): string[] {
   for (const [pattern, replacement] of CONTRACTIONS) t = t.replace(pattern, replacement);
   // Hyphens inside a word join it ("short-lived" = "shortlived"); other punctuation separates.
   t = t.replace(/(\p{L})-(\p{L})/gu, "$1$2").replace(/'s\b/g, "s");
-  return t
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .map(spelling);
+  return splitWords(t).map(spelling);
 }
 
 const FUNCTION_POS = new Set(["PUNCT", "SYM", "DET", "ADP", "CCONJ", "SCONJ", "PART", "PRON", "AUX"]);

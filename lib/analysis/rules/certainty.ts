@@ -1,5 +1,6 @@
 import { q, type Finding, type Side } from "../finding";
 import type { Severity } from "../types";
+import type { RuleDescriptor } from "./rule";
 
 /**
  * Certainty: how firmly each outlet states a fact. Two scales, each read from phrases, never from a
@@ -18,7 +19,7 @@ export const CERTAINTY_RULE = {
   type: "hedge",
   detects: "the same fact stated as charged vs suspected, or confirmed vs reported, unclear or hinted",
   severity: { firmAgainstUnsure: "medium", unsureAgainstUnsure: "low" },
-} as const;
+} as const satisfies RuleDescriptor;
 
 interface Step {
   scale: "legal" | "known";

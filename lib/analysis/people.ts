@@ -1,14 +1,121 @@
-import { isRole } from "./features";
-import { synonymous } from "./lexicon";
+import { bareName } from "./names";
 import type { Token } from "./nlp";
-import { BODY_WORDS, COURTESY_MODIFIERS, ROLE_MODIFIERS, ROLE_WORDS, SENIORITY_MODIFIERS, TEMPORAL_MODIFIERS } from "./vocabulary";
+import { BODY_WORDS, ROLE_MODIFIERS, ROLE_WORDS, WEEKDAY_NAMES } from "./vocabulary";
 
 /**
- * Entity descriptions across whole articles: how each source describes each
- * named person ("Ukrainian Ambassador to South Korea Dmytro Ponomarenko",
- * "Dmytro Ponomarenko, Ukraine's ambassador-designate to South Korea"), so a
- * title that differs is caught even when the two descriptions sit in sentences
- * that state different claims.
+ * People and their titles: the one place that reads who holds which office, for the `titles` rule
+ * (within a claim and across whole articles) and for `features`. Role words and modifiers come
+ * from `vocabulary`; who asserts a claim is read by `speakers`.
+ */
+
+/** A role word or a role modifier, or a hyphenated word holding one ("ex-president"). */
+export function isRole(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (ROLE_WORDS.has(lower) || ROLE_MODIFIERS.has(lower)) return true;
+  return lower.split("-").some((part) => ROLE_WORDS.has(part) || ROLE_MODIFIERS.has(part));
+}
+
+/** A word that holds a role word (not only a modifier): "ambassador", "vice-president", not "former". */
+export function holdsRoleWord(lower: string): boolean {
+  return lower.split("-").some((part) => ROLE_WORDS.has(part));
+}
+
+/**
+ * The words of a title among `tokens` (of the sentence `all`): role words ("ambassador",
+ * "ex-president"), and modifiers ("former", "acting", "late", "designate") only when hyphenated
+ * after a role word or followed by one within three words: "ambassador-designate", "former Enron
+ * Chairman", not "late Thursday", "acting as a broker" or "former farmers".
+ */
+export function roleTokens(tokens: Token[], all: Token[]): Token[] {
+  const roleWord = (t: Token | undefined) => t !== undefined && holdsRoleWord(t.lower);
+  return tokens.filter((t) => {
+    if (!isRole(t.lower)) return false;
+    const i = all.indexOf(t);
+    // "the Justice Department", "the Defense Ministry": a body, not a title.
+    if (BODY_WORDS.has(all[i + 1]?.lower ?? "")) return false;
+    if (roleWord(t)) return true;
+    if (i < 0) return false;
+    // "ambassador-designate", "president-elect": the modifier hyphenated after the role.
+    if (all[i - 1]?.text === "-" && roleWord(all[i - 2])) return true;
+    return [1, 2, 3].some((k) => roleWord(all[i + k]));
+  });
+}
+
+/** The role word a modifier belongs to: "ambassador" in "ambassador-designate" and in "acting ambassador". */
+export function modifierHead(all: Token[], modifier: Token): Token | undefined {
+  const roleWord = (t: Token | undefined) => t !== undefined && holdsRoleWord(t.lower);
+  const i = all.indexOf(modifier);
+  if (i < 0) return undefined;
+  if (all[i - 1]?.text === "-" && roleWord(all[i - 2])) return all[i - 2];
+  return [1, 2, 3].map((k) => all[i + k]).find(roleWord);
+}
+
+/** The name right after a title ("President Barack Obama" -> ["barack", "obama"]), lower-cased; empty when none follows. */
+export function nameAfter(all: readonly Token[], role: Token): string[] {
+  const i = all.indexOf(role);
+  const names: string[] = [];
+  for (let k = i + 1; k < all.length && k <= i + 5; k += 1) {
+    const t = all[k];
+    if (!t) break;
+    if (t.pos === "PROPN" && !isRole(t.lower)) names.push(bareName(t.text));
+    else if (names.length > 0 || !(t.text === "-" || ROLE_MODIFIERS.has(t.lower))) break;
+  }
+  return names;
+}
+
+/**
+ * Who holds a title: the name right after it ("President Barack Obama"), or else the name just
+ * before it in an appositive ("Michael J. Morell, then the deputy director").
+ */
+export function holderOf(all: readonly Token[], role: Token): string[] {
+  const after = nameAfter(all, role);
+  if (after.length > 0) return after;
+  const i = all.indexOf(role);
+  const names: string[] = [];
+  for (let k = i - 1; k >= 0 && k >= i - 6; k -= 1) {
+    const t = all[k];
+    if (!t) break;
+    if (t.pos === "PROPN" && !isRole(t.lower)) names.push(bareName(t.text));
+    else if (names.length > 0 || !(t.pos === "DET" || t.pos === "ADV" || t.text === "," || ROLE_MODIFIERS.has(t.lower) || t.pos === "ADJ")) break;
+  }
+  return names;
+}
+
+/** Expand a role token over hyphenated modifiers: "ambassador" "-" "designate" -> one span. */
+export function roleSpan(all: Token[], token: Token): { start: number; end: number } {
+  const i = all.indexOf(token);
+  let start = token.start;
+  let end = token.end;
+  const next = all[i + 1];
+  const after = all[i + 2];
+  if (next?.text === "-" && after && ROLE_MODIFIERS.has(after.lower)) end = after.end;
+  const prev = all[i - 1];
+  const before = all[i - 2];
+  if (prev?.text === "-" && before && (ROLE_MODIFIERS.has(before.lower) || isRole(before.lower))) start = before.start;
+  return { start, end };
+}
+
+/** One key for a role's forms: "spokeswoman" = "spokesman" = "spokesperson", "vice-presidents" = "vice-president". */
+export function roleKey(lemma: string): string {
+  const parts = lemma.toLowerCase().split(/[-\s]+/);
+  const last = parts[parts.length - 1] ?? "";
+  if (last.endsWith("s") && ROLE_WORDS.has(last.slice(0, -1))) parts[parts.length - 1] = last.slice(0, -1);
+  return parts
+    .map((part) => {
+      if (part === "chair") return "chairperson";
+      // "ex-Vice President" is "former Vice President".
+      if (part === "ex") return "former";
+      const gendered = /^(spokes|chair|congress|business|council|ombuds|anchor|police|fire|sales)(?:man|woman|person|men|women|people)$/.exec(part);
+      return gendered ? `${gendered[1] ?? ""}person` : part;
+    })
+    .join("-");
+}
+
+/**
+ * Descriptions of named people across whole articles: how each source describes each named person
+ * ("Ukrainian Ambassador to South Korea Dmytro Ponomarenko", "Dmytro Ponomarenko, Ukraine's
+ * ambassador-designate to South Korea"), so a title that differs is caught even when the two
+ * descriptions sit in sentences that state different claims.
  */
 export interface Description {
   source: number;
@@ -41,7 +148,7 @@ const PLACE_WORDS = new Set([
   ..."city county state states province district island islands republic kingdom union nations house senate bank street avenue square".split(" "),
   ...BODY_WORDS,
 ]);
-const NOT_NAMES = new Set(["the", "a", "an", "on", "in", "and", "but", "said", "says", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+const NOT_NAMES = new Set(["the", "a", "an", "on", "in", "and", "but", "said", "says", ...WEEKDAY_NAMES]);
 
 function wordsOf(text: string): Word[] {
   const out: Word[] = [];
@@ -68,8 +175,7 @@ function roleWords(words: Word[]): Description["roles"] {
   for (const [i, w] of words.entries()) {
     // "Justice Department spokesman": "Justice" names a body here.
     if (BODY_WORDS.has(words[i + 1]?.lower ?? "")) continue;
-    const parts = w.lower.split("-");
-    if (parts.some((p) => ROLE_WORDS.has(p) || ROLE_MODIFIERS.has(p))) roles.push({ word: w.lower, start: w.start, end: w.end });
+    if (isRole(w.lower)) roles.push({ word: w.lower, start: w.start, end: w.end });
   }
   return roles;
 }
@@ -92,7 +198,7 @@ function describesPerson(desc: Word[], tag: (w: Word) => string | undefined): bo
   if (firstTag !== undefined && !NOUN_PHRASE_START.has(firstTag) && !POSSESSIVES.has(first.lower) && !isRole(first.lower)) return false;
   for (const [i, w] of desc.entries()) {
     if (i >= ROLE_WITHIN) return false;
-    if (w.lower.split("-").some((p) => ROLE_WORDS.has(p))) return true;
+    if (holdsRoleWord(w.lower)) return true;
     const t = tag(w);
     if (t === "VERB" || t === "AUX") return false;
   }
@@ -126,7 +232,7 @@ export function describe(text: string, source: number, sentence: number, tokens:
   for (let r = 0; r < words.length; r += 1) {
     const role = words[r];
     // A role word anchors a title; a modifier alone does not ("help elect Trump", "Former New York").
-    if (!role || !role.lower.split("-").some((p) => ROLE_WORDS.has(p)) || role.breakAfter) continue;
+    if (!role || !holdsRoleWord(role.lower) || role.breakAfter) continue;
     // Pattern A: [modifiers] ROLE [to PLACE] NAME
     let i = r + 1;
     let run: Word[] = [];
@@ -188,65 +294,6 @@ export function describe(text: string, source: number, sentence: number, tokens:
     }
     if (!describesPerson(desc, tag)) continue;
     make(words.slice(n, end + 1), desc);
-  }
-  return out;
-}
-
-export interface EntityFinding {
-  severity: "high" | "medium" | "low";
-  a: Description;
-  b: Description;
-  roleA: Description["roles"][number];
-  roleB: Description["roles"][number];
-}
-
-function split(roles: Description["roles"]): { bases: Set<string>; modifiers: Set<string> } {
-  const bases = new Set<string>();
-  const modifiers = new Set<string>();
-  for (const r of roles) {
-    for (const part of r.word.split("-")) {
-      if (COURTESY_MODIFIERS.has(part)) continue;
-      if (ROLE_MODIFIERS.has(part)) modifiers.add(part);
-      else if (ROLE_WORDS.has(part)) bases.add(part.replace(/s$/, ""));
-    }
-  }
-  return { bases, modifiers };
-}
-
-/** Pairs of descriptions of the same person, in different sources, whose titles differ. */
-export function compareDescriptions(all: readonly Description[]): EntityFinding[] {
-  const out: EntityFinding[] = [];
-  const seen = new Set<string>();
-  for (let i = 0; i < all.length; i += 1) {
-    for (let j = i + 1; j < all.length; j += 1) {
-      const a = all[i];
-      const b = all[j];
-      if (!a || !b || a.source === b.source || a.key !== b.key) continue;
-      const [x, y] = a.source < b.source ? [a, b] : [b, a];
-      const rx = split(x.roles);
-      const ry = split(y.roles);
-      const modifiersDiffer = [...rx.modifiers].some((m) => !ry.modifiers.has(m)) || [...ry.modifiers].some((m) => !rx.modifiers.has(m));
-      const sharedBase = [...rx.bases].some((k) => ry.bases.has(k) || [...ry.bases].some((l) => synonymous(k, l)));
-      if (!modifiersDiffer && sharedBase) continue;
-      if (!modifiersDiffer && (rx.bases.size === 0 || ry.bases.size === 0)) continue;
-      const pick = (d: Description, other: ReturnType<typeof split>) =>
-        d.roles.find((r) => r.word.split("-").some((p) => !other.modifiers.has(p) && !other.bases.has(p.replace(/s$/, "")))) ?? d.roles[0];
-      const roleA = pick(x, ry);
-      const roleB = pick(y, rx);
-      if (!roleA || !roleB) continue;
-      const key = `${x.source}:${y.source}:${x.key}:${roleA.word}:${roleB.word}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      // One office with a different modifier ("ambassador"/"ambassador-designate", "President"/"Former
-      // President") is a conflict; different offices ("Defense Secretary"/"retired Marine general")
-      // are usually two hats of one person: worth a look.
-      // Seniority alone ("senior adviser"/"adviser") is a nuance of one office.
-      const differing = [...rx.modifiers, ...ry.modifiers].filter((m) => !(rx.modifiers.has(m) && ry.modifiers.has(m)));
-      const seniorityOnly = differing.length > 0 && differing.every((m) => SENIORITY_MODIFIERS.has(m));
-      // "Former" against none: one outlet writes of the time of the events, the other of today.
-      const timeOnly = differing.length > 0 && differing.every((m) => TEMPORAL_MODIFIERS.has(m));
-      out.push({ severity: !sharedBase || timeOnly ? "low" : seniorityOnly ? "medium" : "high", a: x, b: y, roleA, roleB });
-    }
   }
   return out;
 }

@@ -1,10 +1,37 @@
-import type { NumberMention } from "./features";
-import { q, span, type Finding, type Side } from "./finding";
-import { kindOf, synonymous } from "./lexicon";
-import { COUNTED_EQUIVALENTS } from "./vocabulary";
+import type { NumberMention } from "../features";
+import { q, span, type Finding, type Side } from "../finding";
+import { kindOf, synonymous } from "../lexicon";
+import { COUNTED_EQUIVALENTS } from "../vocabulary";
+import type { RuleDescriptor } from "./rule";
 
-/** Figures that differ, or that count different things ("hundreds of organizations" / "hundreds of computers"). */
-export function compareFigures(a: Side, b: Side): Finding[] {
+/**
+ * Numbers: figures that differ, or that count different things ("hundreds of organizations" /
+ * "hundreds of computers"), read from the figures `features` found with the noun each counts.
+ *
+ * - one figure counting two unrelated things is high; one naming what it counts more generally
+ *   ("infants" / "children") is low;
+ * - two figures of the same thing that differ are high, unless one is the other rounded or they are
+ *   within `closeGap` of each other (an update), or neither says what it counts and no word beside
+ *   them is shared, or they belong to different years: then low;
+ * - a figure only one side gives is low.
+ */
+export const NUMBERS_RULE = {
+  type: "number",
+  detects: "a figure given two ways, one figure counting different things, or a figure only one side gives",
+  thresholds: {
+    /** Figures within this share of each other are close (an update), when they are approximate. */
+    closeGap: 0.05,
+    /** From this size, or with decimals, a figure is approximate; below it, a whole count is exact. */
+    approximateFrom: 100,
+    /** Figures that do not say what they count pair only within this many orders of magnitude. */
+    comparableOrders: 1,
+  },
+  severity: { differentThings: "high", moreGeneral: "low", differs: "high", closeOrUnsure: "low", oneSideOnly: "low" },
+} as const satisfies RuleDescriptor;
+
+const { thresholds: T, severity: S } = NUMBERS_RULE;
+
+export function numbers(a: Side, b: Side): Finding[] {
   const out: Finding[] = [];
   const na = a.features.numbers;
   const nb = b.features.numbers;
@@ -21,15 +48,15 @@ export function compareFigures(a: Side, b: Side): Finding[] {
     const relation = counted(x, y);
     if (relation === "different") {
       out.push({
-        type: "number",
-        severity: "high",
+        type: NUMBERS_RULE.type,
+        severity: S.differentThings,
         spans: [span(0, x), span(1, y)],
         explanation: `${a.label} says ${q(x.text)}; ${b.label} says ${q(y.text)}: the same figure counts different things.`,
       });
     } else if (relation === "kind") {
       out.push({
-        type: "number",
-        severity: "low",
+        type: NUMBERS_RULE.type,
+        severity: S.moreGeneral,
         spans: [span(0, x), span(1, y)],
         explanation: `${a.label} says ${q(x.text)}; ${b.label} says ${q(y.text)}: one names what is counted more generally.`,
       });
@@ -43,7 +70,7 @@ export function compareFigures(a: Side, b: Side): Finding[] {
   const comparable = (x: NumberMention, y: NumberMention) => {
     if (x.unit !== null || y.unit !== null) return true;
     const [p, r] = [numericValue(x.value), numericValue(y.value)];
-    return !Number.isFinite(p) || !Number.isFinite(r) || p === 0 || r === 0 || Math.abs(Math.log10(Math.abs(p) / Math.abs(r))) <= 1;
+    return !Number.isFinite(p) || !Number.isFinite(r) || p === 0 || r === 0 || Math.abs(Math.log10(Math.abs(p) / Math.abs(r))) <= T.comparableOrders;
   };
   const sameThing = (x: NumberMention, y: NumberMention) =>
     YEAR.test(x.value) === YEAR.test(y.value) && ((x.unit === y.unit && x.unit !== "age") || ["same", "kind"].includes(counted(x, y))) && comparable(x, y);
@@ -65,14 +92,14 @@ export function compareFigures(a: Side, b: Side): Finding[] {
     // One figure rounded from the other (1.23 and 1.2), or figures within 5% ($9.99 and $9.95, 1,500
     // and 1,520: an update), are worth a look, not a conflict; an age, or a small whole count (23 and
     // 24 dead), is exact.
-    const approximate = Math.max(Math.abs(numericValue(x.value)), Math.abs(numericValue(y.value))) >= 100 || /\./.test(x.value + y.value);
-    const close = x.unit !== "age" && (rounded(x.value, y.value) || (approximate && relativeGap(x.value, y.value) <= 0.05));
+    const approximate = Math.max(Math.abs(numericValue(x.value)), Math.abs(numericValue(y.value))) >= T.approximateFrom || /\./.test(x.value + y.value);
+    const close = x.unit !== "age" && (rounded(x.value, y.value) || (approximate && relativeGap(x.value, y.value) <= T.closeGap));
     // Figures that do not say what they count are one measure only when a word beside them is the
     // same ("paid $43 million in taxes" / "income of $141 million" are two measures).
     const unsure = otherPeriod || (x.unit === null && y.unit === null && !sharesContext(a, x, b, y));
     out.push({
-      type: "number",
-      severity: close || unsure ? "low" : "high",
+      type: NUMBERS_RULE.type,
+      severity: close || unsure ? S.closeOrUnsure : S.differs,
       spans: [span(0, x), span(1, y)],
       explanation: `${a.label} gives ${q(x.text)}; ${b.label} gives ${q(y.text)}${close ? " (close: rounding or an update?)" : ""}.`,
     });
@@ -80,8 +107,8 @@ export function compareFigures(a: Side, b: Side): Finding[] {
   for (const [side, list, label, other] of [[0, leftA, a.label, b.label], [1, leftB, b.label, a.label]] as const) {
     if (list.length === 0) continue;
     out.push({
-      type: "number",
-      severity: "low",
+      type: NUMBERS_RULE.type,
+      severity: S.oneSideOnly,
       spans: list.map((x) => span(side, x)),
       explanation: `Only ${label} gives the figure ${list.map((x) => q(x.text)).join(", ")}; ${other} does not.`,
     });

@@ -1,0 +1,29 @@
+import { expect, test } from "vitest";
+import { kindsOf } from "../../testing/rules";
+import { attribution } from "./attribution";
+
+test.each([
+  // Two venues, "confirmed" against "denied", two people named differently: medium.
+  ["Kim said so at a press conference.", "Kim said so in a statement.", ["attribution/medium"]],
+  ["The ministry confirmed the visit.", "The ministry denied the visit.", ["attribution/medium"]],
+  ["\"Release the report now,\" Ms. Warren wrote on Twitter.", "\"Release the report now,\" Mr. Sanders wrote on Twitter.", ["attribution/medium"]],
+  ["Police said the gunman fled, according to Sgt. Mike Miller.", "Police said the gunman fled, according to Capt. Ann Lee.", ["attribution/medium"]],
+  // A different stance in wording, or one speaker described two ways: low.
+  ["Kim said the plan failed.", "Kim claimed the plan failed.", ["attribution/low"]],
+  ["Downer said the Kurds had not asked for asylum.", "Downer claimed the Kurds had not asked for asylum.", ["attribution/low"]],
+  ["The gunman fled on foot, Capt. Jeff Butler said.", "The gunman fled on foot, witnesses said.", ["attribution/low"]],
+  ["The gunman was a friend, the victim's family said.", "The gunman was a friend, police said.", ["attribution/low"]],
+  ["Romney said the plan would fail.", "The presumptive Republican nominee said the plan would fail.", ["attribution/low"]],
+  // Press and news conference, one kind of unnamed speaker, a spelling, a pronoun, a source's initials: nothing.
+  ["Kim said so at a press conference.", "Kim said so at a news conference.", []],
+  ["The gunman fled on foot, police said.", "The gunman fled on foot, officers said.", []],
+  ["The gunman fled on foot, Detective Wilking said.", "The gunman fled on foot, Detective Wilkig said.", []],
+  ["The gunman fled on foot, he said.", "The gunman fled on foot, Capt. Jeff Butler said.", []],
+  ["The film is delayed, according to THR.", "The film is delayed, according to The Hollywood Reporter.", []],
+  // A speech verb with a noun for its object, or giving an instruction, attributes no claim.
+  ["Rehnquist said race was not tailored to the university's asserted interest in diversity.", "Rehnquist wrote that race was not tailored to the university's interest in diversity.", []],
+  ["The group claimed responsibility for the attack, police said.", "The group took responsibility for the attack, police said.", []],
+  ["Ryan called Akin and told him to step down.", "Akin confirmed that Ryan called him and told him to step down.", []],
+])("%s / %s", (a, b, expected) => {
+  expect(kindsOf(attribution, a, b)).toEqual(expected);
+});

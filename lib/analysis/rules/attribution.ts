@@ -1,0 +1,107 @@
+import type { Mention } from "../features";
+import { q, span, type Finding, type Side } from "../finding";
+import { sameSpeaker, speakerOf } from "../speakers";
+import { AGENT_KINDS } from "../vocabulary";
+import type { RuleDescriptor } from "./rule";
+
+/**
+ * Attribution: who stands behind the claim, and where and how they said it. Three readings, in this
+ * order, of what `features` and `speakers` extracted:
+ *
+ * - the venue ("at a news conference" / "in a statement") or the named source ("according to
+ *   Reuters"): medium when both sides give one and they differ, low when only one side gives one;
+ * - the speaker (`speakers`): two people named differently are medium; a named person against an
+ *   unnamed group, or two unnamed speakers of different kinds ("the family" / "police"), low;
+ * - the stance of the speech verb: "confirmed" against "denied" is medium; "said" against
+ *   "claimed" or "argued" is wording, low.
+ */
+export const ATTRIBUTION_RULE = {
+  type: "attribution",
+  detects: "a claim attributed to a different speaker, venue or source, or with a different stance",
+  severity: {
+    twoVenues: "medium",
+    oneVenue: "low",
+    twoNamedSpeakers: "medium",
+    speakerDescribedTwoWays: "low",
+    confirmedAgainstDenied: "medium",
+    otherStance: "low",
+  },
+} as const satisfies RuleDescriptor;
+
+const S = ATTRIBUTION_RULE.severity;
+const STANCES = new Set(["neutral", "assertive", "confirm", "deny"]);
+
+/** "according to THR" and "according to The Hollywood Reporter" name one source. */
+function sameVenue(x: Mention, y: Mention): boolean {
+  if (x.key === y.key) return true;
+  if (!x.key.startsWith("source:") || !y.key.startsWith("source:")) return false;
+  const initials = (k: string) => k.slice("source:".length).split(/\s+/).map((w) => w[0] ?? "").join("");
+  const letters = (k: string) => k.slice("source:".length).replace(/[^\p{L}]/gu, "");
+  return initials(x.key) === letters(y.key) || initials(y.key) === letters(x.key) || `t${initials(x.key)}` === letters(y.key) || `t${initials(y.key)}` === letters(x.key);
+}
+
+export function attribution(a: Side, b: Side): Finding[] {
+  const out: Finding[] = [];
+  const va = a.features.venues.filter((x) => !b.features.venues.some((y) => sameVenue(x, y)));
+  const vb = b.features.venues.filter((y) => !a.features.venues.some((x) => sameVenue(x, y)));
+  if (va.length > 0 || vb.length > 0) {
+    const both = va.length > 0 && vb.length > 0;
+    const describe = (label: string, list: Mention[]) =>
+      list.length > 0 ? `${label} says ${list.map((m) => q(m.text)).join(" and ")}` : `${label} does not say`;
+    out.push({
+      type: ATTRIBUTION_RULE.type,
+      severity: both ? S.twoVenues : S.oneVenue,
+      spans: [...va.map((m) => span(0, m)), ...vb.map((m) => span(1, m))],
+      explanation: `${describe(a.label, va)}; ${describe(b.label, vb)}.`,
+    });
+  }
+  out.push(...speakers(a, b));
+  // Only stance classes compare: "announced" or "warned" are usually the claim itself, not its attribution.
+  const stance = (ms: Mention[]) => ms.filter((m) => STANCES.has(m.key));
+  const va2 = stance(a.features.speechVerbs);
+  const vb2 = stance(b.features.speechVerbs);
+  const ca = new Set(va2.map((m) => m.key));
+  const cb = new Set(vb2.map((m) => m.key));
+  const onlyA = va2.filter((m) => !cb.has(m.key) && m.key !== "neutral");
+  const onlyB = vb2.filter((m) => !ca.has(m.key) && m.key !== "neutral");
+  if (ca.size > 0 && cb.size > 0 && onlyA.length + onlyB.length > 0) {
+    const fa = onlyA[0] ?? va2[0];
+    const fb = onlyB[0] ?? vb2[0];
+    // "Confirmed" against "denied" is a contradiction of who stands behind the claim; "said" against
+    // "alleged" or "argued" is wording, worth a look at most.
+    const keys = new Set([...onlyA, ...onlyB].map((m) => m.key));
+    out.push({
+      type: ATTRIBUTION_RULE.type,
+      severity: keys.has("confirm") && keys.has("deny") ? S.confirmedAgainstDenied : S.otherStance,
+      spans: [...onlyA.map((m) => span(0, m)), ...onlyB.map((m) => span(1, m))],
+      explanation: `${a.label} has ${q(fa?.text ?? "")}; ${b.label} has ${q(fb?.text ?? "")}: a different stance towards the claim.`,
+    });
+  }
+  return out;
+}
+
+/**
+ * Who asserts the claim: two people named differently is a different source for it (medium); a
+ * named person against an unnamed group ("Capt. Jeff Butler" / "witnesses") may be one source
+ * described two ways (low), and so may two unnamed ones of different kinds ("the family" / "police").
+ */
+function speakers(a: Side, b: Side): Finding[] {
+  const sa = speakerOf(a.features);
+  const sb = speakerOf(b.features);
+  if (!sa || !sb || sameSpeaker(sa, sb)) return [];
+  // Two unnamed speakers are two sources only when they are two kinds ("the family" / "police");
+  // "the company" / "the firm" or "police" / "officers" are too often one.
+  if (!sa.named && !sb.named) {
+    const kind = (s: typeof sa) => [...s.words].map((w) => AGENT_KINDS.get(w)).find((k) => k !== undefined);
+    const [ka, kb] = [kind(sa), kind(sb)];
+    if (!ka || !kb || ka === kb) return [];
+  }
+  return [
+    {
+      type: ATTRIBUTION_RULE.type,
+      severity: sa.named && sb.named ? S.twoNamedSpeakers : S.speakerDescribedTwoWays,
+      spans: [span(0, sa), span(1, sb)],
+      explanation: `${a.label} attributes it to ${q(sa.text)}; ${b.label} to ${q(sb.text)}.`,
+    },
+  ];
+}

@@ -1,0 +1,21 @@
+import { expect, test } from "vitest";
+import { kindsOf } from "../../testing/rules";
+import { dates } from "./dates";
+
+test.each([
+  // Two dates of one kind that differ conflict.
+  ["The vote was held on Monday.", "The vote was held on Tuesday.", ["date/medium"]],
+  ["Florence died on Sept. 25 of a heart attack.", "Florence died on Sept. 24 of a heart attack.", ["date/medium"]],
+  ["Trading was halted on Monday.", "Trading was halted on Friday.", ["date/medium"]],
+  // A relative day against a weekday, or dates of two kinds, may be the same day: low.
+  ["The vote was held yesterday.", "The vote was held on Tuesday.", ["date/low"]],
+  ["The results will be published in the July 10 issue of Nature.", "The results will be published in Thursday's issue of Nature.", ["date/low"]],
+  ["The day, 21 April, was declared a public holiday.", "The day was declared a public holiday in 1947.", ["date/low"]],
+  // Dates written alike agree; a date on one side only is no conflict.
+  ["The vote was held on November 11.", "The vote was held on Nov. 11.", []],
+  ["The vote was held on Monday.", "The vote was held on Monday night.", []],
+  ["The vote is set for May 3.", "The vote is set for May 3.", []],
+  ["The vote was held on Monday.", "The vote was held.", []],
+])("%s / %s", (a, b, expected) => {
+  expect(kindsOf(dates, a, b)).toEqual(expected);
+});

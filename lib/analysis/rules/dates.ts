@@ -1,0 +1,65 @@
+import type { Mention } from "../features";
+import { q, span, type Finding, type Side } from "../finding";
+import { WEEKDAYS } from "../vocabulary";
+import { splitWords } from "../words";
+import type { RuleDescriptor } from "./rule";
+
+/**
+ * Dates: the two sides date the claim differently, read from the dates `features` found. Dates
+ * written alike agree ("Nov. 11" / "November 11", "Monday" / "Monday night"). Two dates of one kind
+ * (two weekdays, two calendar days) that differ conflict: medium. A relative day ("yesterday")
+ * against a weekday, or dates of two kinds ("Thursday" / "July 10", "in 1947" / "21 April"), may be
+ * the same day: low.
+ */
+export const DATES_RULE = {
+  type: "date",
+  detects: "the same claim dated differently",
+  severity: { conflict: "medium", mayBeSameDay: "low" },
+} as const satisfies RuleDescriptor;
+
+const RELATIVE_DATE = /\b(yesterday|today|tonight|tomorrow|last|next|this|earlier|later)\b/i;
+
+function dateWords(m: Mention): string[] {
+  // "Nov. 11" and "November 11" agree: month and weekday names compare by their first three letters.
+  return splitWords(m.key)
+    .filter((w) => w.length > 1 && !["on", "the", "morning", "afternoon", "evening", "night"].includes(w))
+    .map((w) => (/^\p{L}+$/u.test(w) ? w.slice(0, 3) : w));
+}
+
+/** What a date names: a weekday, a calendar day, a month, a year or a time of day. */
+function dateKind(m: Mention): string {
+  const t = m.text.toLowerCase();
+  if (WEEKDAYS.test(t)) return "weekday";
+  if (/\d{1,2}(?::\d{2})?\s*(a\.m\.|p\.m\.|am|pm)\b/.test(t)) return "time";
+  if (/\b(19|20)\d{2}\b/.test(t) && !/[a-z]{3}\.?\s+\d{1,2}\b|\b\d{1,2}\s+[a-z]{3}/.test(t)) return "year";
+  if (/\d/.test(t)) return "day";
+  return "month";
+}
+
+export function dates(a: Side, b: Side): Finding[] {
+  // "Monday" and "Monday night" agree; only dates sharing no word conflict.
+  // They share a word, and no number (a day, a year) of one contradicts the other's.
+  const numbers = (words: string[]) => words.filter((w) => /^\d/.test(w));
+  const agree = (x: Mention, y: Mention) => {
+    const [wx, wy] = [dateWords(x), dateWords(y)];
+    const [nx, ny] = [numbers(wx), numbers(wy)];
+    const numbersClash = nx.length > 0 && ny.length > 0 && !nx.some((n) => ny.includes(n));
+    return wx.some((w) => wy.includes(w)) && !numbersClash;
+  };
+  const agrees = (x: Mention, ys: Mention[]) => ys.some((y) => agree(x, y));
+  const da = a.features.dates.filter((x) => !agrees(x, b.features.dates));
+  const db = b.features.dates.filter((y) => !agrees(y, a.features.dates));
+  if (da.length === 0 || db.length === 0) return [];
+  // "yesterday" against "Tuesday" may be the same day, and so may "Thursday" against "July 10" or
+  // "in 1947" against "21 April": worth a look. Two dates of one kind that differ conflict.
+  const relative = [...da, ...db].some((m) => RELATIVE_DATE.test(m.text));
+  const conflict = da.some((x) => db.some((y) => dateKind(x) === dateKind(y)));
+  return [
+    {
+      type: DATES_RULE.type,
+      severity: relative || !conflict ? DATES_RULE.severity.mayBeSameDay : DATES_RULE.severity.conflict,
+      spans: [...da.map((x) => span(0, x)), ...db.map((y) => span(1, y))],
+      explanation: `${a.label} dates it ${da.map((x) => q(x.text)).join(", ")}; ${b.label} says ${db.map((y) => q(y.text)).join(", ")}.`,
+    },
+  ];
+}

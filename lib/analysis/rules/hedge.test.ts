@@ -1,0 +1,17 @@
+import { expect, test } from "vitest";
+import { kindsOf } from "../../testing/rules";
+import { hedge } from "./hedge";
+
+test.each([
+  // A real hedge against certainty: medium; a forecast worded two ways: low.
+  ["The company will cut 300 jobs.", "The company may cut 300 jobs.", ["hedge/medium"]],
+  ["Both vehicles are expected to arrive at Mars in January.", "Both vehicles will arrive at Mars in January.", ["hedge/low"]],
+  // "Appears in" and a name are not hedges.
+  ["The findings appear in Friday's issue of the journal.", "The findings are published in Friday's issue of the journal.", []],
+  ["The vote is set for May 3.", "The vote is set for May 3.", []],
+  ["Theresa May said the deal was done.", "Theresa May said the deal was agreed.", []],
+  // Word by word, before classify prefers the phrase-level certainty finding on the same words.
+  ["The ministry confirmed the minister will resign.", "The minister will reportedly resign.", ["hedge/medium"]],
+])("%s / %s", (a, b, expected) => {
+  expect(kindsOf(hedge, a, b)).toEqual(expected);
+});

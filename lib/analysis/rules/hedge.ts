@@ -1,0 +1,45 @@
+import type { Mention } from "../features";
+import { q, span, type Finding, type Side } from "../finding";
+import { CERTAINTY } from "../vocabulary";
+import { changedMentions, type RuleContext, type RuleDescriptor } from "./rule";
+
+/**
+ * Hedges, word by word: a hedge ("may", "reportedly") or a word of certainty ("will", "confirmed")
+ * among the changed words that the other side does not have. A real hedge against certainty
+ * ("may" / "will") is medium; a forecast worded two ways ("expected to", "likely" / "will") or any
+ * other difference is low. Words inside names ("Theresa May") are not hedges (`features`). Where the
+ * phrase-level rule (`certainty`) reads the same words, `classify` keeps its finding instead.
+ */
+export const HEDGE_RULE = {
+  type: "hedge",
+  detects: "a hedge or a word of certainty on one side only",
+  severity: { hedgedAgainstCertain: "medium", otherWords: "low" },
+} as const satisfies RuleDescriptor;
+
+const WEAK_HEDGES = new Set(["expected", "likely", "probably", "believed"]);
+
+export function hedge(a: Side, b: Side, context: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  const ha = changedMentions(context, 0, [...a.features.hedges, ...a.features.certainty]);
+  const hb = changedMentions(context, 1, [...b.features.hedges, ...b.features.certainty]);
+  const hedgeKeys = (ms: Mention[]) => new Set(ms.map((m) => m.key));
+  const ka = hedgeKeys(ha);
+  const kb = hedgeKeys(hb);
+  const diffA = ha.filter((m) => !kb.has(m.key));
+  const diffB = hb.filter((m) => !ka.has(m.key));
+  if (diffA.length + diffB.length > 0) {
+    // "Expected to" or "likely" against "will" is a forecast worded two ways: only a real hedge
+    // ("may", "could", "reportedly") against certainty is a contrast.
+    const hedged = (ms: Mention[]) => ms.some((m) => !CERTAINTY.has(m.key) && !WEAK_HEDGES.has(m.key));
+    const certain = (ms: Mention[]) => ms.some((m) => CERTAINTY.has(m.key));
+    const contrast = (hedged(diffA) && certain(diffB)) || (certain(diffA) && hedged(diffB));
+    const d = (label: string, ms: Mention[]) => (ms.length ? `${label} has ${ms.map((m) => q(m.text)).join(", ")}` : `${label} does not hedge`);
+    out.push({
+      type: HEDGE_RULE.type,
+      severity: contrast ? HEDGE_RULE.severity.hedgedAgainstCertain : HEDGE_RULE.severity.otherWords,
+      spans: [...diffA.map((m) => span(0, m)), ...diffB.map((m) => span(1, m))],
+      explanation: `Certainty differs: ${d(a.label, diffA)}; ${d(b.label, diffB)}.`,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,35 @@
+import { expect, test } from "vitest";
+import { kindsOf } from "../../testing/rules";
+import { names } from "./names";
+
+test.each([
+  // One place, country or person put in place of another: medium (a different consonant is a different name).
+  ["The summit was held in Tokyo on Friday.", "The summit was held in Seoul on Friday.", ["entity/medium"]],
+  ["The meeting was held in London on Monday.", "The meeting was held in New York on Monday.", ["entity/medium"]],
+  ["China sent two ships on Monday.", "Japan sent two ships on Monday.", ["entity/medium"]],
+  ["The talks with Iran resumed on Monday.", "The talks with Iraq resumed on Monday.", ["entity/medium"]],
+  ["The talks were held in Iran.", "The talks were held in Iraq.", ["entity/medium"]],
+  ["FTC Chairman Timothy Muris called the decision incorrect.", "FTC Chairman Robert Pitofsky called the decision incorrect.", ["entity/medium"]],
+  // Aliases, courtesy titles and initials of one name.
+  ["The US said the talks failed.", "The U.S. said the talks failed.", []],
+  ["U.S. troops left the base on Friday.", "American troops left the base on Friday.", []],
+  ["The United States condemned the attack.", "The US condemned the attack.", []],
+  ["Britain sent two ships on Monday.", "The UK sent two ships on Monday.", []],
+  ["Alabama Republican Senate candidate Roy Moore denied the report.", "Alabama GOP Senate candidate Roy Moore denied the report.", []],
+  ["Brian Halla said the deal made sense.", "Mr. Halla said the deal made sense.", []],
+  ["The Prime Minister resigned on Tuesday.", "The PM resigned on Tuesday.", []],
+  ["IAC said revenue rose.", "InterActiveCorp said revenue rose.", []],
+  // Transliterations, short forms, run-together words, place and state abbreviations.
+  ["Cleric Muqtada al-Sadr spoke on Friday.", "Cleric Moqtada al-Sadr spoke on Friday.", []],
+  ["FTC Chairman Timothy Muris called the decision incorrect.", "FTC Chairman Tim Muris called the decision incorrect.", []],
+  ["Witness Zulfiqar Ali testified on Monday.", "Witness Zulifquar Ali testified on Monday.", []],
+  ["Al Qaeda has been linked to both cases.", "Al-Qaida has been linked to both cases.", []],
+  ["Cleric Ahmad Shah spoke on Friday.", "Cleric Ahmed Shah spoke on Friday.", []],
+  ["Shares of Siemens and Infineon fell.", "Shares of Siemens andInfineon fell.", []],
+  ["The camp is on Sophia Street.", "The camp is on Sophia St.", []],
+  ["Nearly 90 professors sent Ryan, R-Wis., a letter.", "Nearly 90 professors sent Paul Ryan (R-Wisc.) a letter.", []],
+  // A capitalised group noun opening a sentence is not a name.
+  ["Police said the gunman fled on foot.", "Officers said the gunman fled on foot.", []],
+])("%s / %s", (a, b, expected) => {
+  expect(kindsOf(names, a, b)).toEqual(expected);
+});

@@ -1,0 +1,95 @@
+import { q, span, textOf, type Finding, type Side } from "../finding";
+import { bareName, nameVariant } from "../names";
+import type { Token } from "../nlp";
+import { isRole } from "../people";
+import { CALENDAR_WORD, GENERIC_AGENTS, HONORIFICS, NAME_ALIASES } from "../vocabulary";
+import type { RuleContext, RuleDescriptor } from "./rule";
+
+/**
+ * Names: one name put where the other side has another ("Tokyo" for "Seoul"), in a tight change of
+ * at most `maxChangedWords` words a side, is medium. One name written two ways is nothing: spellings
+ * and transliterations (`names`), aliases ("U.S." / "American"), courtesy titles ("Mr. Halla"),
+ * initials ("PM" / "Prime Minister"), weekday and month names the tagger calls names, and a name
+ * the other side uses anywhere.
+ */
+export const NAMES_RULE = {
+  type: "entity",
+  detects: "one name put in place of another",
+  thresholds: { maxChangedWords: 2 },
+  severity: { substituted: "medium" },
+} as const satisfies RuleDescriptor;
+
+/** The alias groups a sentence's names belong to, by single words and by runs of two or three ("United States"). */
+function aliasGroups(tokens: readonly Token[]): Set<string> {
+  const groups = new Set<string>();
+  for (let i = 0; i < tokens.length; i += 1) {
+    let joined = "";
+    for (let n = 0; n < 4 && i + n < tokens.length; n += 1) {
+      joined += (tokens[i + n]?.text ?? "").toLowerCase().replace(/[^\p{L}]/gu, "");
+      const group = NAME_ALIASES.get(joined) ?? NAME_ALIASES.get(joined.replace(/s$/, ""));
+      if (group) groups.add(group);
+    }
+  }
+  return groups;
+}
+
+/** Initials of runs of capitalised words ("Prime Minister" -> "pm", "New York Stock Exchange" -> "nyse"), with and without "of"/"and"/"the". */
+function initialisms(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokens) {
+    // One word's own capitals: "InterActiveCorp" -> "iac".
+    const capitals = t.text.replace(/[^\p{Lu}]/gu, "");
+    if (capitals.length >= 2 && capitals.length < t.text.length) out.add(capitals.toLowerCase());
+  }
+  for (let i = 0; i < tokens.length; i += 1) {
+    let full = "";
+    let content = "";
+    for (let j = i; j < tokens.length && j < i + 6; j += 1) {
+      const t = tokens[j];
+      if (!t) break;
+      const minor = /^(of|and|the|for)$/.test(t.lower);
+      if (!minor && !/^\p{Lu}/u.test(t.text)) break;
+      full += t.lower[0] ?? "";
+      if (!minor) content += t.lower[0] ?? "";
+      if (content.length >= 2) {
+        out.add(full);
+        out.add(content);
+      }
+    }
+  }
+  return out;
+}
+
+/** One name put where the other sentence has another ("Tokyo" for "Seoul"), not one name written two ways. */
+export function names(a: Side, b: Side, context: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  const groups = [aliasGroups(a.features.tokens), aliasGroups(b.features.tokens)] as const;
+  const initials = [initialisms(a.features.tokens), initialisms(b.features.tokens)] as const;
+  for (const h of context.hunks) {
+    // A substitution of one name for another: a tight hunk, names the other sentence never uses.
+    if (h.a.length > NAMES_RULE.thresholds.maxChangedWords || h.b.length > NAMES_RULE.thresholds.maxChangedWords) continue;
+    const known = (side: Side, index: 0 | 1, t: Token) =>
+      CALENDAR_WORD.test(t.text) ||
+      HONORIFICS.has(bareName(t.text)) ||
+      side.features.names.has(t.lemma) ||
+      side.features.tokens.some((o) => (o.pos === "PROPN" || o.pos === "ADJ") && (bareName(o.text) === bareName(t.text) || nameVariant(o.text, t.text))) ||
+      [...side.features.content.keys()].some((k) => k.length >= 5 && t.lemma.slice(0, 5) === k.slice(0, 5)) ||
+      // "PM" where the other says "Prime Minister"; "U.S." where it says "American".
+      (/^\p{Lu}[\p{Lu}.]{1,7}$/u.test(t.text) && initials[index].has(bareName(t.text))) ||
+      [...aliasGroups([t])].some((g) => groups[index].has(g));
+    const name = (t: Token) => t.pos === "PROPN" && !isRole(t.lower) && !GENERIC_AGENTS.has(t.lower);
+    const pa = h.a.filter((t) => name(t) && !known(b, 1, t));
+    const pb = h.b.filter((t) => name(t) && !known(a, 0, t));
+    if (pa.length === 0 || pb.length === 0) continue;
+    const first = (ts: Token[]) => ({ start: ts[0]?.start ?? 0, end: ts[ts.length - 1]?.end ?? 0 });
+    const sa = first(pa);
+    const sb = first(pb);
+    out.push({
+      type: NAMES_RULE.type,
+      severity: NAMES_RULE.severity.substituted,
+      spans: [span(0, sa), span(1, sb)],
+      explanation: `${a.label} names ${q(textOf(a, sa))} where ${b.label} names ${q(textOf(b, sb))}.`,
+    });
+  }
+  return out;
+}

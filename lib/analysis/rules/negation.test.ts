@@ -1,0 +1,37 @@
+import { expect, test } from "vitest";
+import { kindsOf } from "../../testing/rules";
+import { negation } from "./negation";
+
+test.each([
+  // The same predicate about the same thing asserted by one side and denied by the other: high.
+  ["The council approved the plan.", "The council did not approve the plan.", ["negation/high"]],
+  ["The council approved the plan on Monday.", "The council did not approve the plan on Monday.", ["negation/high"]],
+  ["The mayor said he knows the plan.", "The mayor said he doesnt know the plan.", ["negation/high"]],
+  ["They said decisions had been made about the troops.", "They said no decisions had been made about the troops.", ["negation/high"]],
+  ["Weiner said he sent the photo.", "Weiner said he did not send the photo.", ["negation/high"]],
+  ["The lawsuit does not name Mayor Cruz.", "The lawsuit names Mayor Cruz.", ["negation/high"]],
+  ["The mayor did not sign the budget on Friday.", "The mayor signed the budget on Friday.", ["negation/high"]],
+  // In passages that share little, the negated words are more likely a different statement: low, or nothing.
+  ["\"We will release every page,\" Ms. Warren said.", "\"We will not release every page,\" Mr. Barr said.", ["negation/low"]],
+  ["President Trump on Monday said Hillary Clinton suffered no consequences after she lied to the F.B.I.", "Trump called the case against Flynn very unfair, claiming he and Clinton both lied but only Flynn faced consequences.", []],
+  // An implicit negative on the other side agrees; a contraction that lost its apostrophe still negates.
+  ["The council approved the plan without debate.", "The council approved the plan after debate.", []],
+  ["The officer was blamed for not addressing the scandal.", "The officer was blamed for failing to address the scandal.", []],
+  ["Massachusetts does not have the death penalty.", "Massachusetts is without the death penalty.", []],
+  ["The bug comes from the browser's failure to check the type.", "The bug occurs because the browser does not check the type.", []],
+  ["He said, \"I don't know anybody who is fighting it.\"", "He said, I dont know anybody who is fighting it.", []],
+  // "Not surprisingly", "do-not-call", "unless" for "if not", a negation that ends its clause.
+  ["Not surprisingly, Korea leads in broadband, with 21 subscribers per 100 people.", "Korea leads in broadband, with 21 subscribers per 100 people.", []],
+  ["The creators of the do-not-call registry drew the line in the right place.", "The creators of the registry drew the line in the right place.", []],
+  ["If the subsidies are not repealed, the EU will impose sanctions.", "The EU will impose sanctions unless the subsidies are repealed.", []],
+  ["\"They are followers of a false prophet. He is not a Republican. Absolutely not,\" Fox said.", "\"They are followers of a false prophet,\" Fox said.", []],
+  // Negation that does not deny: a question, "X, not Y", "is and is not", a quotation against other words, another predicate.
+  ["Why can't the mayor run his own race?", "The mayor will run his own race.", []],
+  ["The vote is about the economy, not immigration.", "The vote is about the economy and immigration.", []],
+  ["The court will decide what is and is not allowed.", "The court will decide what is allowed.", []],
+  ["\"If we do not get tough, we will not have a country anymore,\" the statement said.", "The statement said the country will get tough on crime.", []],
+  ["Brat called Cantor an insider who isn't conservative enough.", "Brat won with help from conservative talk radio hosts.", []],
+  ["\"We want the best deal, and if we don't get it, there should be no deal,\" she said.", "\"We want to get the best deal possible,\" she said.", []],
+])("%s / %s", (a, b, expected) => {
+  expect(kindsOf(negation, a, b)).toEqual(expected);
+});

@@ -1,0 +1,92 @@
+import type { Mention } from "../features";
+import { q, span, type Finding, type Side } from "../finding";
+import { synonymous } from "../lexicon";
+import type { Token } from "../nlp";
+import { similarity } from "../similarity";
+import { changedMentions, type RuleContext, type RuleDescriptor } from "./rule";
+
+/**
+ * Negation: one side negates what the other asserts. A negation (from `features`: "not", "never",
+ * "doesnt", and not in "not only", "do-not-call", a question or "X, not Y") inside the changed words
+ * conflicts only when the other side does not negate at all (no negation, no "failed to", "without",
+ * "unless") and states the same predicate about the same thing ("did not name Smith" / "named
+ * Smith"); a negation inside a quotation, only against the same quoted words. High when the two
+ * passages are one statement (similarity of at least `sameStatement`), low when they share little.
+ */
+export const NEGATION_RULE = {
+  type: "negation",
+  detects: "a claim one side asserts and the other denies",
+  thresholds: { sameStatement: 0.45 },
+  severity: { sameStatement: "high", differentStatements: "low" },
+} as const satisfies RuleDescriptor;
+
+/** Words that negate without "not": their presence means the other sentence negates too. */
+const IMPLICIT_NEGATIONS = new Set([
+  "fail", "failure", "refuse", "refusal", "deny", "denial", "decline", "reject", "lack", "without", "unable", "inability",
+  "absence", "neither", "avoid", "never", "rarely", "seldom", "hardly", "barely", "scarcely", "unless",
+]);
+
+export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  // A negation conflicts only when both sentences state the negated thing and the other does not negate it
+  // in any way ("not addressing" vs "failing to address" agree).
+  // A negation inside someone's quotation is theirs, not the outlet's claim: it conflicts only with the
+  // same quoted words on the other side.
+  const quoted = (side: Side, m: Mention) => side.features.quotes.some((q) => q.start <= m.start && m.end <= q.end);
+  const conflicting = (self: Side, other: Side, mentions: Mention[]) =>
+    other.features.negations.length > 0 || other.features.tokens.some((t) => IMPLICIT_NEGATIONS.has(t.lemma))
+      ? []
+      : mentions.filter((m) => {
+          const head = negatedHead(self.features.tokens, m);
+          if (head === undefined) return false;
+          // The same predicate about the same thing: the negated word and the word it governs
+          // ("did not name Smith" / "named Smith"), not the word alone used elsewhere ("isn't
+          // conservative enough" / "conservative talk radio").
+          const object = contentAfter(self.features.tokens, head);
+          const same = (x: Token, y: Token) => x.lemma === y.lemma || synonymous(x.lemma, y.lemma);
+          const stated = (t: Token) => {
+            if (!same(t, head)) return false;
+            const next = contentAfter(other.features.tokens, t);
+            return object === undefined || (next !== undefined && same(next, object));
+          };
+          if (quoted(self, m)) return object !== undefined && other.features.quotes.some((q) => other.features.tokens.some((t) => t.start >= q.start && t.end <= q.end && stated(t)));
+          return other.features.tokens.some(stated);
+        });
+  const na = conflicting(a, b, changedMentions(context, 0, a.features.negations));
+  const nb = conflicting(b, a, changedMentions(context, 1, b.features.negations));
+  if (na.length + nb.length > 0) {
+    const [side, list, label, other] = na.length > 0 ? ([0, na, a.label, b.label] as const) : ([1, nb, b.label, a.label] as const);
+    // A contradiction needs the same statement on both sides; in passages that share little else the
+    // negated words are more likely a different statement: worth a look.
+    const sameStatement = similarity(a.features, b.features) >= NEGATION_RULE.thresholds.sameStatement;
+    out.push({
+      type: NEGATION_RULE.type,
+      severity: sameStatement ? NEGATION_RULE.severity.sameStatement : NEGATION_RULE.severity.differentStatements,
+      spans: list.map((m) => span(side, m)),
+      explanation: `${label} negates the claim (${list.map((m) => q(m.text)).join(", ")}); ${other} does not.`,
+    });
+  }
+  return out;
+}
+
+/**
+ * The word a negation negates: the first verb, noun, adjective or name after it in the same clause
+ * ("did not send", "not a Republican"); none when the clause ends first ("Absolutely not," Fox said).
+ */
+function negatedHead(tokens: readonly Token[], negation: Mention): Token | undefined {
+  const after = tokens.filter((t) => t.start > negation.start);
+  for (const t of after.slice(0, 6)) {
+    if (t.pos === "PUNCT" && !/^['-]$/.test(t.text)) return undefined;
+    if (t.pos === "VERB" || t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "PROPN") return t;
+  }
+  return undefined;
+}
+
+/** The next content word after `t` in its clause ("name" -> "Smith" in "did not name Mr. Smith"). */
+function contentAfter(tokens: readonly Token[], t: Token): Token | undefined {
+  for (const x of tokens.filter((y) => y.start > t.start).slice(0, 4)) {
+    if (x.pos === "PUNCT") return undefined;
+    if (["NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM"].includes(x.pos)) return x;
+  }
+  return undefined;
+}

@@ -1,0 +1,57 @@
+import { expect, test } from "vitest";
+import { kindsOf } from "../../testing/rules";
+import { numbers } from "./numbers";
+
+test.each([
+  // One figure that counts different things, or two figures of one thing that differ: high.
+  ["The malware struck computers in hundreds of organizations.", "The malware has hit hundreds of computers.", ["number/high"]],
+  ["The council approved $12 million.", "The council approved $15 million.", ["number/high"]],
+  // Close figures (rounding or an update) are low; far ones high; figures of different things do not conflict.
+  ["Shares closed at $9.99 on Friday.", "Shares closed at $9.95 on Friday.", ["number/low"]],
+  ["Shares closed at $9.99 on Friday.", "Shares closed at $7.50 on Friday.", ["number/high"]],
+  ["The storm killed 12 people and destroyed 40 homes.", "The storm killed 12 people and damaged 300 cars.", ["number/low", "number/low"]],
+  // A year, "one of" and a name are not what a figure counts.
+  ["The court cited its 1992 decision on Monday.", "The court cited its 1992 case on Monday.", []],
+  ["One of the company's engineers was arrested.", "One of the employees was arrested.", []],
+  ["Leaders of four Central Asian nations met on Friday.", "Leaders of four central Asian states met on Friday.", []],
+  ["The attack hit 300 hospitals in 2021.", "The attack hit 300 schools in 2021.", ["number/high"]],
+  // One compound noun shared, a word and its shortening, or newsroom equivalents count the same thing.
+  ["The archdiocese offered to settle 500 clergy sex abuse lawsuits.", "The archdiocese offered to settle 500 sex abuse lawsuits.", []],
+  ["The flaw resides in the Oxford 922 chipset.", "The flaw resides in the Oxford 922 chip.", []],
+  ["Between 50 and 100 persons die each year.", "Between 50 and 100 people die each year.", []],
+  ["The Pentagon will send 7,000 soldiers to the region.", "The Pentagon will send 7,000 troops to the region.", []],
+  // One a kind of the other is low; unrelated things stay high.
+  ["They studied data from 2,000 infants treated with radiation.", "They studied data from 2,000 children treated with radiation.", ["number/low"]],
+  ["The malware struck hundreds of organizations.", "The malware struck hundreds of computers.", ["number/high"]],
+  ["The march drew 40,000 women.", "The march drew 40,000 men.", ["number/high"]],
+  // A hyphenated count says what it counts; a year is not paired with a count.
+  ["Tuition at four-year colleges rose.", "Tuition at colleges averaged $4,694.", ["number/low", "number/low"]],
+  ["In the 2002 study, the margin of error was small.", "The study had a margin of error of three points.", ["number/low", "number/low"]],
+  // "38-million", "a million" and a decimal comma are read as figures.
+  ["The properties were valued at 38-million euros.", "The properties were valued at 38 million euros.", []],
+  ["Wal-Mart will check its million workers.", "Wal-Mart will check its 1 million workers.", []],
+  ["Sales reached 3,4 million units.", "Sales reached 3.4 million units.", []],
+  // Figures that do not say what they count pair only within a factor of ten.
+  ["The index rose 2.5 on the day.", "The index rose to 1,672.22 on the day.", ["number/low", "number/low"]],
+  ["The index rose 30 on the day.", "The index rose 14 on the day.", ["number/high"]],
+  // Ages compare only for the same person and are exact, like small whole counts; a rounding is low.
+  ["A 4-year-old boy shot himself in the hand.", "A 1-year-old brother was in the room when the boy shot himself in the hand.", ["number/low", "number/low"]],
+  ["Detectives say a 46-year-old man killed a woman.", "Detectives say a 45-year-old man killed a woman.", ["number/high"]],
+  ["The attack killed 23 soldiers.", "The attack killed 24 soldiers.", ["number/high"]],
+  ["The index slipped 1.23 percent.", "The index slipped 1.2 percent.", ["number/low"]],
+  // Faculty counts professors; "47 the previous night" does not count nights.
+  ["Nearly 90 professors signed the letter.", "Nearly 90 faculty signed the letter.", []],
+  ["There were six arrests Wednesday, compared to 47 the previous night.", "The police made 47 arrests overnight.", ["number/low"]],
+  // Figures that are not one measure: ages of two people, ranks, "53 others", two measures, two periods, shares, clock times.
+  ["The victims were Sasha Cole, 13, and her aunt.", "Police arrested Dan Lauten, 31, and her aunt.", ["number/low", "number/low"]],
+  ["Hoyer kept the No. 2 job in the party.", "Hoyer kept the No. 2 position in the party.", []],
+  ["The attack killed 50 people and left 53 others wounded.", "The attack killed 50 people and 53 were wounded.", []],
+  ["He reported income of $141 million last year.", "He paid $43 million in federal taxes last year.", ["number/low"]],
+  ["The average rate was 31.55% from 2007 to 2013.", "The rate was 35.7% in 2014.", ["number/low"]],
+  ["The storm killed 12 people on Monday.", "The storm killed 21 people on Monday.", ["number/high"]],
+  ["The bond was set at $500,000 on Monday.", "The bond was set at $750,000 on Monday.", ["number/high"]],
+  ["Two-thirds of the Senate backed the bill.", "The bill was backed after two full terms of debate.", ["number/low"]],
+  ["Polls opened at 0300 GMT on Sunday.", "Polls opened at 1100 GMT on Sunday.", []],
+])("%s / %s", (a, b, expected) => {
+  expect(kindsOf(numbers, a, b)).toEqual(expected);
+});

@@ -1,0 +1,33 @@
+import { expect, test } from "vitest";
+import { findingsOf, kindsOf } from "../../testing/rules";
+import { quotes } from "./quotes";
+
+test.each([
+  // Different words in one quotation: high or medium by how many they share.
+  ["He said the country \"must be guaranteed its sovereignty and independence\".", "He said the country \"must have its sovereignty respected\".", ["quote/high"]],
+  ["He called it an \"outrageous act aimed at a hidden agenda.\"", "He called it an \"outrageous tactic aimed at a hidden agenda.\"", ["quote/medium"]],
+  // An excerpt, words left out with an ellipsis, word forms changed, or a quotation interrupted by its attribution: low.
+  ["He said \"we are prepared to respond to any attack on our allies\".", "He said \"we are prepared to respond\".", ["quote/low"]],
+  ["\"Instead of pursuing the real threats,\" Graham said, \"this administration chose to settle old scores.\"", "\"Instead of pursuing the real threats, this administration has chosen to settle old scores,\" Graham said.", ["quote/low"]],
+  ["\"Qualcomm has enjoyed many years of selling...against little or no competition,\" he said.", "\"Qualcomm has enjoyed many years of selling CDMA chips against little or no competition,\" he said.", ["quote/low"]],
+  ["\"We challenge our internal teams to test new technologies,\" she said.", "\"We challenge our internal team to test new technology,\" she said.", ["quote/low"]],
+  ["The managers \"are alleged to be both discriminators and victims,\" the filing says.", "The filing says \"this class includes at least 544 store managers who are alleged to be discriminators and victims.\"", ["quote/low"]],
+  // Nearly the same words, or a two-word fragment of the quotation: low.
+  ["\"We will release every page,\" Ms. Warren said.", "\"We will release all the pages,\" Ms. Warren said.", ["quote/low"]],
+  ["\"I understand that mistrust,\" Holder said.", "Holder said he understands \"the mistrust\" between residents and police.", ["quote/low"]],
+  // Spelling, contractions and typography are not a discrepancy.
+  ["He called it \"atrociously bad behaviour from a company\".", "He called it \"atrociously bad behavior from a company\".", []],
+  ["\"It's routine for us to test new platforms,\" she said.", "\"It is routine for us to test new platforms,\" she said.", []],
+  ["\"You can't win elections by looking in the rearview mirror,\" he said.", "\"You can't win elections by looking in the rear view mirror,\" he said.", []],
+  ["“Ukraine’s sovereignty” – he said.", "\"Ukraine's sovereignty\" - he said.", []],
+  // Two remarks, not one quotation: sharing only common words, or said by two different people.
+  ["He said: \"I am now ready to fight for the people of the United States of America.\"", "He said: \"I am not running for president of the United States as surrogate for being elected prom king of America.\"", ["quote/low", "quote/low"]],
+  ["\"We will release every page,\" Ms. Warren said.", "\"We will not release every page,\" Mr. Barr said.", []],
+])("%s / %s", (a, b, expected) => {
+  expect(kindsOf(quotes, a, b)).toEqual(expected);
+});
+
+test("the explanation quotes the words as written", () => {
+  const [f] = findingsOf(quotes, 'He called it an "outrageous act aimed at a hidden agenda."', 'He called it an "outrageous tactic aimed at a hidden agenda."');
+  expect(f?.explanation).toBe("The quotation differs: A has “outrageous act aimed at a hidden agenda”, B has “outrageous tactic aimed at a hidden agenda”.");
+});

@@ -1,0 +1,180 @@
+import { q, span, type Finding, type Side } from "../finding";
+import { rarity } from "../lexicon";
+import type { Severity } from "../types";
+import { canBeSameSpeaker, speakerOf } from "../speakers";
+import { quoteUnits, type QuoteUnit } from "../wording";
+import { splitWords } from "../words";
+import type { RuleDescriptor } from "./rule";
+
+/**
+ * Quotes: one quotation worded two ways, or quoted by one side and paraphrased by the other. Read
+ * from the quotation units of `wording` (contractions, spelling and typography folded; a quotation
+ * interrupted by its attribution is one), and compared only when their speakers (`speakers`) can be
+ * the same person: two people's words are two remarks.
+ *
+ * - two quotations sharing at least `sameQuotation` of their words, and one quotation by their rare
+ *   content words (`sharedRareWords`) or one nearly holding the other (`excerpt`), are one quotation;
+ * - worded alike: nothing; an excerpt, or only word forms changed: low; otherwise high when they
+ *   share less than `highBelow` of their words, medium below `mediumBelow`, low above;
+ * - a quotation the other side renders in its own words (`paraphrase` of its content words there): low.
+ */
+export const QUOTES_RULE = {
+  type: "quote",
+  detects: "a quotation worded differently, or quoted by one side and paraphrased by the other",
+  thresholds: {
+    sameQuotation: 0.25,
+    sharedRareWords: 0.3,
+    excerpt: 0.9,
+    highBelow: 0.5,
+    mediumBelow: 0.8,
+    paraphrase: 0.3,
+    /** Tokens at most in the window of the paraphrase that is shown. */
+    paraphraseWindow: 12,
+  },
+  severity: { differentWords: "high", someWords: "medium", fewWords: "low", excerpt: "low", paraphrase: "low" },
+} as const satisfies RuleDescriptor;
+
+const { thresholds: T, severity: S } = QUOTES_RULE;
+const WORD = /[\p{L}\p{N}]/u;
+
+function words(text: string): string[] {
+  return splitWords(text.toLowerCase()).filter((w) => w.length > 2);
+}
+
+function jaccard(x: string[], y: string[]): number {
+  const sx = new Set(x);
+  const sy = new Set(y);
+  let inter = 0;
+  for (const w of sx) if (sy.has(w)) inter += 1;
+  return inter / Math.max(1, sx.size + sy.size - inter);
+}
+
+/** The shortest window of `side` covering the content words it shares with `quote`, within one clause. */
+function paraphraseSpan(side: Side, quote: string): { start: number; end: number } | null {
+  const target = new Set(words(quote).map((w) => w.replace(/'s$/, "")));
+  const tokens = side.features.tokens.filter((t) => WORD.test(t.text));
+  const hits = tokens.filter((t) => !t.stop && (target.has(t.lower) || target.has(t.lemma)));
+  if (hits.length < 2) return null;
+  // The densest run of hits no more than 12 tokens long.
+  let best: { start: number; end: number; count: number } | null = null;
+  for (let i = 0; i < hits.length; i += 1) {
+    const first = hits[i];
+    if (!first) continue;
+    for (let j = i; j < hits.length; j += 1) {
+      const last = hits[j];
+      if (!last) continue;
+      const span = tokens.filter((t) => t.start >= first.start && t.end <= last.end).length;
+      if (span > T.paraphraseWindow) break;
+      const count = j - i + 1;
+      if (!best || count > best.count) best = { start: first.start, end: last.end, count };
+    }
+  }
+  if (!best) return null;
+  // Extend over the verb or adjective that completes the clause ("must be respected").
+  const after = side.features.tokens.filter((t) => t.start >= best.end).slice(0, 3);
+  let end = best.end;
+  for (const t of after) {
+    if (t.pos === "AUX" || t.pos === "VERB" || t.pos === "ADJ" || t.pos === "PART") end = t.end;
+    else break;
+  }
+  const before = side.features.tokens.filter((t) => t.end <= best.start).slice(-1)[0];
+  const start = before && before.pos === "PROPN" ? before.start : best.start;
+  return { start, end };
+}
+
+export function quotes(a: Side, b: Side): Finding[] {
+  const out: Finding[] = [];
+  // Quotations of two different people are two remarks, not one quoted two ways.
+  if (!canBeSameSpeaker(speakerOf(a.features), speakerOf(b.features))) return out;
+  const units = [quoteUnits(a.features), quoteUnits(b.features)] as const;
+  const reported = new Set<string>();
+  for (const sideIndex of [0, 1] as const) {
+    const otherSide = sideIndex === 0 ? 1 : 0;
+    const self = sideIndex === 0 ? a : b;
+    const other = sideIndex === 0 ? b : a;
+    for (const quote of units[sideIndex]) {
+      const qw = longWords(quote);
+      if (qw.length < 3) continue;
+      let bestScore = 0;
+      let best: QuoteUnit | null = null;
+      for (const o of units[otherSide]) {
+        const score = jaccard(qw, longWords(o));
+        if (score > bestScore && sameQuotation(quote, o)) {
+          bestScore = score;
+          best = o;
+        }
+      }
+      if (best && bestScore >= T.sameQuotation) {
+        const [first, second] = sideIndex === 0 ? [quote, best] : [best, quote];
+        const key = `${first.start}|${second.start}`;
+        if (reported.has(key)) continue;
+        reported.add(key);
+        const severity = quoteSeverity(first, second, bestScore);
+        if (severity === null) continue;
+        out.push({
+          type: QUOTES_RULE.type,
+          severity,
+          spans: [...first.parts.map((p) => span(0, p)), ...second.parts.map((p) => span(1, p))],
+          explanation: `The quotation differs: ${a.label} has ${q(bare(first.text))}, ${b.label} has ${q(bare(second.text))}.`,
+        });
+        continue;
+      }
+      // No matching quotation on the other side: a paraphrase, if the other side says much the same words.
+      const otherWords = new Set(words(other.features.text));
+      const content = qw.filter((w) => w.length > 3);
+      const present = content.filter((w) => otherWords.has(w)).length;
+      if (content.length >= 2 && present / content.length >= T.paraphrase) {
+        const para = paraphraseSpan(other, quote.text);
+        const spans = quote.parts.map((p) => span(sideIndex, p));
+        if (para) spans.push(span(otherSide, para));
+        const paraText = para ? q(other.features.text.slice(para.start, para.end)) : "it";
+        out.push({
+          type: QUOTES_RULE.type,
+          severity: S.paraphrase,
+          spans: spans.sort((x, y) => x.side - y.side),
+          explanation: `${self.label} quotes ${q(bare(quote.text))}; ${other.label} paraphrases it as ${paraText}.`,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** Share of the shorter list's words found in the longer one. */
+function containment(x: readonly string[], y: readonly string[]): number {
+  const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
+  return shorter.filter((w) => longer.includes(w)).length / Math.max(1, shorter.length);
+}
+
+/**
+ * Two quotations are one quotation worded two ways when they share their content words, or one
+ * holds nearly all of the other's: not two different remarks by one speaker that happen to share
+ * "the United States of America".
+ */
+function sameQuotation(x: QuoteUnit, y: QuoteUnit): boolean {
+  // Shared content words weighted by rarity: "sovereignty" says more than "United States".
+  const weight = (words: Iterable<string>) => [...words].reduce((sum, w) => sum + rarity(w), 0);
+  const [cx, cy] = [new Set(x.content), new Set(y.content)];
+  const shared = weight([...cx].filter((w) => cy.has(w)));
+  const union = weight(new Set([...cx, ...cy]));
+  if (union > 0 && shared / union >= T.sharedRareWords) return true;
+  return Math.min(x.content.length, y.content.length) >= 2 && containment(x.content, y.content) >= T.excerpt;
+}
+
+/** Quoted words without the punctuation that closes them ("agenda." -> "agenda"). */
+const bare = (text: string) => text.trim().replace(/[\s.,;:]+$/, "");
+const longWords = (u: QuoteUnit) => u.words.filter((w) => w.length > 2);
+
+/**
+ * null when the two quotations are worded alike (typography, contractions, spelling); low when
+ * one is an excerpt of the other or only function words and word forms differ ("has chosen" for
+ * "chose"); otherwise medium or high by how many words they share.
+ */
+function quoteSeverity(x: QuoteUnit, y: QuoteUnit, shared: number): Severity | null {
+  // Only spacing differs: "rearview"/"rear view", "well-known"/"well known".
+  if (x.words.join("") === y.words.join("")) return null;
+  // An excerpt of the other (its words, or its content words, nearly all there).
+  if (containment(x.words, y.words) >= T.excerpt || (Math.min(x.content.length, y.content.length) >= 1 && containment(x.content, y.content) >= T.excerpt)) return S.excerpt;
+  if ([...x.content].sort().join(" ") === [...y.content].sort().join(" ")) return S.excerpt;
+  return shared < T.highBelow ? S.differentWords : shared < T.mediumBelow ? S.someWords : S.fewWords;
+}

@@ -1,0 +1,57 @@
+import { expect, test } from "vitest";
+import { extractFeatures } from "../features";
+import { kindsOf } from "../../testing/rules";
+import { titles, titlesAcrossArticles } from "./titles";
+
+test.each([
+  // A changed modifier of one office both sides name: high.
+  ["The ambassador Kim arrived in Seoul.", "The ambassador-designate Kim arrived in Seoul.", ["title/high"]],
+  ["Jones, the secretary, resigned on Friday.", "Jones, the assistant secretary, resigned on Friday.", ["title/high"]],
+  ["Ambassador Dmytro Kuleba spoke.", "Ambassador-designate Dmytro Kuleba spoke.", ["title/high"]],
+  ["Deputy Police Chief Clark Kimerer said the drill went well.", "Police Chief Clark Kimerer said the drill went well.", ["title/high"]],
+  ["The ambassador Kim arrived in Seoul.", "The acting ambassador Kim arrived in Seoul.", ["title/high"]],
+  // Seniority alone: medium; a vague role, or "former" (the same office at another time): low.
+  ["Adviser David Axelrod spoke on Friday.", "Senior adviser David Axelrod spoke on Friday.", ["title/medium"]],
+  ["The ambassador arrived in Seoul on Friday.", "The official arrived in Seoul on Friday.", ["title/low"]],
+  ["President Bill Clinton vetoed both measures.", "Former President Bill Clinton vetoed both measures.", ["title/low"]],
+  ["The lawsuit names Enron chairman Kenneth Lay.", "The lawsuit names former Enron chairman Kenneth Lay.", ["title/low"]],
+  ["FBI Director James Comey testified.", "Former FBI director James Comey testified.", ["title/low"]],
+  ["Mary is a daughter of ex-Vice President Dick Cheney.", "Mary is a daughter of former Vice President Dick Cheney.", []],
+  // "late", "former" and "acting" are title words only before a title; a role word moved within the title is no change.
+  ["Shares rose 4 cents in Monday trading.", "Shares rose 4 cents in late morning trading.", []],
+  ["He was charged with dealing arms without a licence.", "He was charged with acting as an arms broker without a licence.", []],
+  ["Farmers say the packs hunt wildlife.", "Former farmers say the packs hunt wildlife.", []],
+  ["Seattle Deputy Police Chief Clark Kimerer said the drill went well.", "Police Deputy Chief Clark Kimerer said the drill went well.", []],
+  // A title where the other side gives none, gives another office, or names another person.
+  ["The lawsuit names Lay and Skilling among others.", "The lawsuit names former Enron Chairman Kenneth Lay and Skilling among others.", []],
+  ["Defense Secretary Jim Mattis visited the troops.", "Jim Mattis, a retired general, visited the troops.", []],
+  ["President Trump and Pence met the governors.", "President Trump and Vice President Pence met the governors.", []],
+  ["The packages were addressed to former President Barack Obama, former President Bill Clinton and Maxine Waters.", "The packages were addressed to former President Barack Obama, former Vice President Joseph Biden and Maxine Waters.", []],
+  // Gendered and plural forms of one role are one title; "the Justice Department" is a body; a holder may precede the title.
+  ["\"We have not seen evidence,\" IBM spokesperson Trink Guarino said.", "\"We have not seen evidence,\" IBM spokeswoman Trink Guarino said.", []],
+  ["Kaiser and Lee, the vice-presidents for marketing, were dismissed.", "Kaiser and Lee, the vice-president for marketing, were dismissed.", []],
+  ["Jones, the vice-chair of the board, resigned.", "Jones, the vice-chairman of the board, resigned.", []],
+  ["The charges were announced by U.S. Attorney Adam Braverman.", "The charges were announced by the Justice Department.", []],
+  ["Officials said Michael J. Morell, then the deputy director of the CIA, wanted the line removed.", "The e-mails showed a dispute between David H. Petraeus, then the director of the CIA, and Morell over the line.", []],
+])("within a claim: %s / %s", (a, b, expected) => {
+  expect(kindsOf(titles, a, b)).toEqual(expected);
+});
+
+/** Two one-sentence articles compared as whole articles. */
+const acrossArticles = (a: string, b: string) =>
+  titlesAcrossArticles([a, b].map((text, k) => ({ label: k === 0 ? "A" : "B", sentences: [{ text, index: 0 }], features: [extractFeatures(text)] }))).map(
+    (d) => `${d.type}/${d.severity}`,
+  );
+
+test.each([
+  // One office with a different modifier: high; seniority alone: medium.
+  ["Acting President Ana Ruiz waited.", "President Ana Ruiz waited.", ["title/high"]],
+  ["Vice President Mike Pence spoke on Friday.", "Vice President-elect Mike Pence spoke on Friday.", ["title/high"]],
+  ["Senior adviser David Axelrod spoke on Friday.", "David Axelrod, the president's top political adviser, spoke on Friday.", ["title/medium"]],
+  // One office at two times, or two offices of one person: low; "the late Justice" held the office.
+  ["The nominee of Former President Barack Obama waited.", "The nominee of President Barack Obama waited.", ["title/low"]],
+  ["Defense Secretary James Mattis spoke on Friday.", "James Mattis, a retired four-star Marine general, spoke on Friday.", ["title/low"]],
+  ["The seat of late Justice Antonin Scalia stayed empty.", "The seat of Justice Antonin Scalia stayed empty.", []],
+])("across articles: %s / %s", (a, b, expected) => {
+  expect(acrossArticles(a, b)).toEqual(expected);
+});

@@ -1,0 +1,208 @@
+import { q, span, textOf, type Finding, type Side } from "../finding";
+import type { SentenceFeatures } from "../features";
+import { synonymous } from "../lexicon";
+import { canonical } from "../normalize";
+import type { Token } from "../nlp";
+import { describe, holderOf, modifierHead, roleKey, roleSpan, roleTokens, type Description } from "../people";
+import type { Discrepancy, Severity } from "../types";
+import { COURTESY_MODIFIERS, ROLE_MODIFIERS, ROLE_WORDS, SENIORITY_MODIFIERS, TEMPORAL_MODIFIERS } from "../vocabulary";
+import type { RuleContext, RuleDescriptor } from "./rule";
+
+/**
+ * Titles: the office a person is given, read by `people`, compared in two places with one scale.
+ *
+ * - Within a claim (`titles`): a role word among the changed words that the other side has nowhere.
+ *   A changed modifier of one office both sides name ("ambassador" / "ambassador-designate",
+ *   "Deputy Police Chief" / "Police Chief") is high; seniority alone ("senior adviser") medium; two
+ *   different role words (two hats of one person) medium; a vague role ("official") or a change in
+ *   time only ("former") low.
+ * - Across whole articles (`titlesAcrossArticles`): how each article describes each named person,
+ *   paired by surname. One office with a different modifier is high; seniority alone medium; two
+ *   different offices, or "former" against none (one outlet tells the time of the events, the
+ *   other today), low. A claim-level title finding on words this comparison already reports is one
+ *   discrepancy, not two (`reportedAcrossArticles`).
+ */
+export const TITLES_RULE = {
+  type: "title",
+  detects: "a person given a different office, or the same office with a different modifier",
+  severity: {
+    modifierChanged: "high",
+    seniorityOnly: "medium",
+    differentRoles: "medium",
+    vagueOrTimeOnly: "low",
+  },
+} as const satisfies RuleDescriptor;
+
+/** The same scale across whole articles, where two different offices are more often two hats: low. */
+const ACROSS_ARTICLES = { modifierChanged: "high", seniorityOnly: "medium", differentOfficesOrTimeOnly: "low" } as const;
+const S = { ...TITLES_RULE.severity, acrossArticles: ACROSS_ARTICLES };
+
+/** Roles too vague to contradict a specific title ("official" for "ambassador"). */
+const GENERIC_ROLES = new Set(["official", "officials", "leader", "member", "head", "officer", "executive", "chief"]);
+
+export function titles(a: Side, b: Side, context: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  // A role word the other sentence also has, anywhere, was moved or reworded around, not changed
+  // ("Deputy Police Chief" vs "Police Deputy Chief").
+  // A modifier's own word, not the tagger's lemma for it ("Vice" is lemmatised "vise").
+  const word = (t: Token) => (ROLE_MODIFIERS.has(t.lower) ? t.lower : t.lemma);
+  const rolesA = roleTokens(a.features.tokens, a.features.tokens).map((t) => roleKey(word(t)));
+  const rolesB = roleTokens(b.features.tokens, b.features.tokens).map((t) => roleKey(word(t)));
+  // ("ex-Vice President" holds "former" and "vice" for the other's "former Vice President".)
+  const parts = (keys: string[]) => new Set(keys.flatMap((k) => [k, ...k.split("-")]));
+  const [partsA, partsB] = [parts(rolesA), parts(rolesB)];
+  const elsewhere = (lemma: string, other: string[]) =>
+    roleKey(lemma)
+      .split("-")
+      .every((p) => (other === rolesA ? partsA : partsB).has(p)) || other.some((o) => o === roleKey(lemma) || synonymous(o, lemma));
+  for (const h of context.hunks) {
+    const ra = roleTokens(h.a, a.features.tokens).filter((t) => !elsewhere(word(t), rolesB) && !COURTESY_MODIFIERS.has(t.lower));
+    const rb = roleTokens(h.b, b.features.tokens).filter((t) => !elsewhere(word(t), rolesA) && !COURTESY_MODIFIERS.has(t.lower));
+    if (ra.length === 0 && rb.length === 0) continue;
+    const keysA = new Set(ra.map((t) => roleKey(t.lemma)));
+    const keysB = new Set(rb.map((t) => roleKey(t.lemma)));
+    // A modifier changes the office only when both sentences name that office: "acting ambassador" for
+    // "ambassador"; not "retired general" where the other says "Defense Secretary".
+    // The office must be in the text both share (outside the change): "Vice President Pence" added
+    // where the other sentence only has "President Trump" is a new title, not "Vice" added to one.
+    // And it must be the same person's office: in a list, "former Vice President Biden" lined up with
+    // "former President Clinton" is two people.
+    const modifies = (t: Token, all: Token[], changed: Token[], other: Token[], otherRoles: string[]) => {
+      if (!ROLE_MODIFIERS.has(t.lower)) return false;
+      const head = modifierHead(all, t);
+      if (head === undefined || changed.includes(head) || !elsewhere(head.lemma, otherRoles)) return false;
+      const holder = holderOf(all, head);
+      if (holder.length === 0) return true;
+      const sameOffice = other.filter((o) => roleKey(o.lemma) === roleKey(head.lemma));
+      return sameOffice.some((o) => {
+        const otherHolder = holderOf(other, o);
+        return otherHolder.length === 0 || otherHolder.some((n) => holder.includes(n));
+      });
+    };
+    const changedModifiers = [
+      ...ra.filter((t) => modifies(t, a.features.tokens, h.a, b.features.tokens, rolesB)),
+      ...rb.filter((t) => modifies(t, b.features.tokens, h.b, a.features.tokens, rolesA)),
+    ];
+    const modifierChange = changedModifiers.length > 0;
+    // Seniority alone ("senior adviser" for "adviser") is a nuance of one office.
+    const seniorityOnly = modifierChange && changedModifiers.every((t) => SENIORITY_MODIFIERS.has(t.lower));
+    // "Former" added: the same office told at another time (see TEMPORAL_MODIFIERS).
+    const timeOnly = modifierChange && changedModifiers.every((t) => t.lower.split("-").some((part) => TEMPORAL_MODIFIERS.has(part)));
+    const differentRoles = ra.length > 0 && rb.length > 0 && ![...keysA].some((k) => keysB.has(k) || [...keysB].some((j) => synonymous(k, j)));
+    if (!modifierChange && !differentRoles) continue;
+    const spans = [...ra.map((t) => span(0, roleSpan(a.features.tokens, t))), ...rb.map((t) => span(1, roleSpan(b.features.tokens, t)))];
+    const ta = ra.length ? ra.map((t) => textOf(a, roleSpan(a.features.tokens, t))).join(" ") : null;
+    const tb = rb.length ? rb.map((t) => textOf(b, roleSpan(b.features.tokens, t))).join(" ") : null;
+    const vague = !modifierChange && [...ra, ...rb].some((t) => GENERIC_ROLES.has(t.lower));
+    out.push({
+      type: TITLES_RULE.type,
+      // Two different role words may be two hats of one person ("congressman" and "Senate candidate"):
+      // medium. A changed modifier of one office ("ambassador-designate") is the clear conflict: high.
+      severity: vague || timeOnly ? S.vagueOrTimeOnly : seniorityOnly ? S.seniorityOnly : !modifierChange ? S.differentRoles : S.modifierChanged,
+      spans,
+      explanation:
+        ta && tb
+          ? `${a.label} has the title ${q(ta)}; ${b.label} has ${q(tb)}.`
+          : `${ta ? a.label : b.label} adds ${q((ta ?? tb) as string)} to the title; ${ta ? b.label : a.label} does not.`,
+    });
+  }
+  return out;
+}
+
+export interface EntityFinding {
+  severity: Severity;
+  a: Description;
+  b: Description;
+  roleA: Description["roles"][number];
+  roleB: Description["roles"][number];
+}
+
+function split(roles: Description["roles"]): { bases: Set<string>; modifiers: Set<string> } {
+  const bases = new Set<string>();
+  const modifiers = new Set<string>();
+  for (const r of roles) {
+    for (const part of r.word.split("-")) {
+      if (COURTESY_MODIFIERS.has(part)) continue;
+      if (ROLE_MODIFIERS.has(part)) modifiers.add(part);
+      else if (ROLE_WORDS.has(part)) bases.add(part.replace(/s$/, ""));
+    }
+  }
+  return { bases, modifiers };
+}
+
+/** Pairs of descriptions of the same person, in different sources, whose titles differ. */
+export function compareDescriptions(all: readonly Description[]): EntityFinding[] {
+  const out: EntityFinding[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < all.length; i += 1) {
+    for (let j = i + 1; j < all.length; j += 1) {
+      const a = all[i];
+      const b = all[j];
+      if (!a || !b || a.source === b.source || a.key !== b.key) continue;
+      const [x, y] = a.source < b.source ? [a, b] : [b, a];
+      const rx = split(x.roles);
+      const ry = split(y.roles);
+      const modifiersDiffer = [...rx.modifiers].some((m) => !ry.modifiers.has(m)) || [...ry.modifiers].some((m) => !rx.modifiers.has(m));
+      const sharedBase = [...rx.bases].some((k) => ry.bases.has(k) || [...ry.bases].some((l) => synonymous(k, l)));
+      if (!modifiersDiffer && sharedBase) continue;
+      if (!modifiersDiffer && (rx.bases.size === 0 || ry.bases.size === 0)) continue;
+      const pick = (d: Description, other: ReturnType<typeof split>) =>
+        d.roles.find((r) => r.word.split("-").some((p) => !other.modifiers.has(p) && !other.bases.has(p.replace(/s$/, "")))) ?? d.roles[0];
+      const roleA = pick(x, ry);
+      const roleB = pick(y, rx);
+      if (!roleA || !roleB) continue;
+      const key = `${x.source}:${y.source}:${x.key}:${roleA.word}:${roleB.word}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      // One office with a different modifier ("ambassador"/"ambassador-designate", "President"/"Former
+      // President") is a conflict; different offices ("Defense Secretary"/"retired Marine general")
+      // are usually two hats of one person: worth a look.
+      // Seniority alone ("senior adviser"/"adviser") is a nuance of one office.
+      const differing = [...rx.modifiers, ...ry.modifiers].filter((m) => !(rx.modifiers.has(m) && ry.modifiers.has(m)));
+      const seniorityOnly = differing.length > 0 && differing.every((m) => SENIORITY_MODIFIERS.has(m));
+      // "Former" against none: one outlet writes of the time of the events, the other of today.
+      const timeOnly = differing.length > 0 && differing.every((m) => TEMPORAL_MODIFIERS.has(m));
+      out.push({ severity: !sharedBase || timeOnly ? S.acrossArticles.differentOfficesOrTimeOnly : seniorityOnly ? S.acrossArticles.seniorityOnly : S.acrossArticles.modifierChanged, a: x, b: y, roleA, roleB });
+    }
+  }
+  return out;
+}
+
+/** One source as the comparison across articles reads it. */
+export interface DescribedSource {
+  label: string;
+  sentences: ReadonlyArray<{ text: string; index: number }>;
+  features: readonly SentenceFeatures[];
+}
+
+/** Title differences between how whole articles describe each named person, as discrepancies of no claim group. */
+export function titlesAcrossArticles(sources: readonly DescribedSource[]): Array<Omit<Discrepancy, "id" | "fingerprint">> {
+  const all: Description[] = [];
+  sources.forEach((p, source) => p.sentences.forEach((s) => all.push(...describe(s.text, source, s.index, p.features[s.index]?.tokens))));
+  return compareDescriptions(all).map((f) => {
+    const la = sources[f.a.source]?.label ?? "";
+    const lb = sources[f.b.source]?.label ?? "";
+    const sa = sources[f.a.source]?.sentences[f.a.sentence]?.text ?? "";
+    const sb = sources[f.b.source]?.sentences[f.b.sentence]?.text ?? "";
+    return {
+      type: TITLES_RULE.type,
+      severity: f.severity,
+      claimGroup: null,
+      scope: "entity" as const,
+      spans: [
+        { source: f.a.source, sentence: f.a.sentence, text: sa.slice(f.roleA.start, f.roleA.end), start: f.roleA.start, end: f.roleA.end },
+        { source: f.b.source, sentence: f.b.sentence, text: sb.slice(f.roleB.start, f.roleB.end), start: f.roleB.start, end: f.roleB.end },
+      ],
+      explanation: `${la} calls ${f.a.name} “${f.a.text}”; ${lb} calls ${f.b.name} “${f.b.text}”.`,
+    };
+  });
+}
+
+/**
+ * A claim-level title difference the comparison across articles already reports (every span's words,
+ * in its source, are a reported title): one discrepancy, not two. Built once over all discrepancies.
+ */
+export function reportedAcrossArticles(all: ReadonlyArray<Omit<Discrepancy, "id" | "fingerprint">>): (d: Omit<Discrepancy, "id" | "fingerprint">) => boolean {
+  const entityTexts = new Set(all.filter((d) => d.scope === "entity").flatMap((d) => d.spans.map((s) => `${s.source}:${canonical(s.text)}`)));
+  return (d) => d.scope === "claim" && d.type === TITLES_RULE.type && d.spans.every((s) => entityTexts.has(`${s.source}:${canonical(s.text)}`));
+}

@@ -1,0 +1,21 @@
+/**
+ * Literal cases for the classifier rules (lib/analysis/rules): two sentences in, the exact findings
+ * of one rule out, as "type/severity".
+ */
+import { wordDiff } from "../analysis/diff";
+import { extractFeatures } from "../analysis/features";
+import type { Finding, Side } from "../analysis/finding";
+import type { Rule } from "../analysis/rules/rule";
+
+export const side = (label: string, text: string): Side => ({ label, features: extractFeatures(text) });
+
+/** The findings of `rule` between sentences `a` (labelled A) and `b` (labelled B). */
+export function findingsOf(rule: Rule, a: string, b: string): Finding[] {
+  const [sa, sb] = [side("A", a), side("B", b)];
+  return rule(sa, sb, { hunks: wordDiff(sa.features.tokens, sb.features.tokens) });
+}
+
+/** The same, as "type/severity" in the rule's order. */
+export function kindsOf(rule: Rule, a: string, b: string): string[] {
+  return findingsOf(rule, a, b).map((f) => `${f.type}/${f.severity}`);
+}
