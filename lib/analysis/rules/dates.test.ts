@@ -7,6 +7,9 @@ test.each([
   ["The vote was held on Monday.", "The vote was held on Tuesday.", ["date/medium"]],
   ["Florence died on Sept. 25 of a heart attack.", "Florence died on Sept. 24 of a heart attack.", ["date/medium"]],
   ["Trading was halted on Monday.", "Trading was halted on Friday.", ["date/medium"]],
+  // Two days beside different events date two events, not one event two ways: low.
+  ["The man was shot on Friday evening, his family said.", "He appeared in court on Monday afternoon.", ["date/low"]],
+  ["The interview was published Saturday.", "The interview was published Sunday.", ["date/medium"]],
   // A relative day against a weekday, or dates of two kinds, may be the same day: low.
   ["The vote was held yesterday.", "The vote was held on Tuesday.", ["date/low"]],
   ["The results will be published in the July 10 issue of Nature.", "The results will be published in Thursday's issue of Nature.", ["date/low"]],

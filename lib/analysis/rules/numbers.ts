@@ -2,6 +2,7 @@ import type { NumberMention } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
 import { kindOf, synonymous } from "../lexicon";
 import { COUNTED_EQUIVALENTS } from "../vocabulary";
+import { sharesContext } from "./context";
 import type { RuleDescriptor } from "./rule";
 
 /**
@@ -123,20 +124,6 @@ function yearsOf(side: Side): Set<string> {
   return new Set(side.features.tokens.flatMap((t) => t.text.match(/\b(?:1[89]|20)\d{2}\b/g) ?? []));
 }
 
-/** Content words within three tokens of a figure. */
-function contextOf(side: Side, m: NumberMention): Set<string> {
-  const tokens = side.features.tokens;
-  const first = tokens.findIndex((t) => t.start >= m.start);
-  let last = first;
-  while (last + 1 < tokens.length && (tokens[last + 1]?.end ?? Infinity) <= m.end) last += 1;
-  const near = [...tokens.slice(Math.max(0, first - 3), first), ...tokens.slice(last + 1, last + 4)];
-  return new Set(near.filter((t) => ["NOUN", "VERB", "ADJ", "PROPN"].includes(t.pos)).map((t) => t.lemma));
-}
-
-function sharesContext(a: Side, x: NumberMention, b: Side, y: NumberMention): boolean {
-  const cy = contextOf(b, y);
-  return [...contextOf(a, x)].some((w) => cy.has(w));
-}
 
 /**
  * How the things two figures count relate: the same (one word, synonyms, a noun the two compounds
