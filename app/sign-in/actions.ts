@@ -4,13 +4,9 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { auth } from "@/lib/auth";
 import { fieldErrors, typedValues, type FormState } from "@/lib/form-state";
+import { safeNext } from "@/lib/server/users/safe-next";
 import { clearSignInFailures, recordSignInFailure, signInBlockedFor } from "@/lib/server/users/sign-in-limiter";
 import { ZSignIn } from "@/lib/server/users/types";
-
-function safeNext(next: FormDataEntryValue | null): string {
-  const value = typeof next === "string" ? next : "";
-  return value.startsWith("/") && !value.startsWith("//") ? value : "/";
-}
 
 export async function signInAction(_prev: FormState, form: FormData): Promise<FormState> {
   const values = typedValues(form);
