@@ -1,8 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { env } from "@/lib/env";
+import { headers } from "next/headers";
 import { fieldErrors, typedValues, type FormState } from "@/lib/form-state";
+import { publicOrigin } from "@/lib/server/origins";
 import { ForbiddenError } from "@/lib/server/permissions";
 import { getActor } from "@/lib/server/session";
 import { changeRole, LastAdminError } from "@/lib/server/users/change-role";
@@ -36,7 +37,7 @@ export async function inviteAction(_prev: FormState, form: FormData): Promise<Fo
   if (!parsed.success) return { message: "Please correct the fields marked below.", fieldErrors: fieldErrors(parsed.error), values };
   try {
     const { token } = await inviteUser(await getActor(), parsed.data);
-    return { message: `Send this one-time link to ${parsed.data.email} (valid 7 days):`, fieldErrors: {}, values: {}, result: `${env.PUBLIC_URL}/invite/${token}` };
+    return { message: `Send this one-time link to ${parsed.data.email} (valid 7 days):`, fieldErrors: {}, values: {}, result: `${publicOrigin(await headers())}/invite/${token}` };
   } catch (error) {
     return refusal(error, values);
   }
