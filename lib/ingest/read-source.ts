@@ -1,6 +1,7 @@
 import type { SourceDraft } from "@/lib/server/comparisons/types";
 import { fetchPage, ImportError, type FetchPageOptions } from "./fetch-page";
 import { extractArticle, NotAnArticleError } from "./html";
+import { MAX_INPUT_BYTES } from "@/lib/request-limits";
 
 /**
  * One source of the create form, whichever way its text was given (pasted,
@@ -28,7 +29,6 @@ export class SourceInputError extends Error {
   }
 }
 
-export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
 
 function decodeText(bytes: Uint8Array): string {
   if (bytes.includes(0)) throw new SourceInputError("file", "This file is not text or HTML. Upload a .html, .htm or .txt file.");
