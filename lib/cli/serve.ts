@@ -26,7 +26,12 @@ async function serveWorker(): Promise<void> {
   const app = next({ dev: false, dir: process.cwd(), port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = http.createServer((request, response) => void handle(request, response));
+  const server = http.createServer((request, response) => {
+    // The connecting address, for per-client limits (lib/server/client-address.ts); whatever the client
+    // sent under this name is replaced.
+    request.headers["x-parallax-client"] = request.socket.remoteAddress ?? "unknown";
+    void handle(request, response);
+  });
   server.keepAliveTimeout = 5_000;
   server.listen(port);
   const stop = () => {
