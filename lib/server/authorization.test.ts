@@ -23,6 +23,9 @@ const modules = async () => ({
   users: await import("./users/create-user"),
   invite: await import("./users/invite-user"),
   role: await import("./users/change-role"),
+  password: await import("./users/change-password"),
+  sessions: await import("./users/end-sessions"),
+  reset: await import("./users/create-password-reset"),
 });
 let m: Awaited<ReturnType<typeof modules>>;
 const actors: Record<Exclude<Role, never>, Actor> = {} as Record<Role, Actor>;
@@ -30,9 +33,10 @@ let comparisonId = "";
 let sourceId = "";
 let fingerprint = "";
 let journalistOwn = "";
+let someoneElse = "";
 
 async function snapshot(): Promise<string> {
-  const tables = ["comparison", "source", "annotation", "annotationEvent", "manualFlag", "alignmentVeto", "user", "invitation", "account"] as const;
+  const tables = ["comparison", "source", "annotation", "annotationEvent", "manualFlag", "alignmentVeto", "user", "invitation", "account", "session", "passwordReset"] as const;
   const out: Record<string, unknown> = {};
   for (const t of tables) {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- uniform read of every table
@@ -47,6 +51,7 @@ beforeAll(async () => {
     const user = await m.db.$transaction((tx) => m.users.insertUser(tx, { name: role, email: `${role}@example.com`, password: "a-long-password", role }));
     actors[role] = { id: user.id, name: role, email: `${role}@example.com`, role };
   }
+  someoneElse = (await m.db.$transaction((tx) => m.users.insertUser(tx, { name: "Someone", email: "someone@example.com", password: "a-long-password", role: "journalist" }))).id;
   const upi = fs.readFileSync("prisma/sample/upi.txt", "utf8");
   const reuters = fs.readFileSync("prisma/sample/reuters.txt", "utf8");
   const input = {
@@ -86,6 +91,18 @@ const mutations = (): Mutation[] => [
   { name: "add a user", allowed: ["admin"], run: (a) => m.users.createUser(a, { name: "N", email: `n${Math.random()}@example.com`, password: "a-long-password", role: "editor" }) },
   { name: "invite a user", allowed: ["admin"], run: (a) => m.invite.inviteUser(a, { email: `i${Math.random()}@example.com`, role: "editor" }) },
   { name: "change a role", allowed: ["admin"], run: (a) => m.role.changeRole(a, { userId: actors.journalist.id, role: "journalist" }) },
+  { name: "make a password link for someone", allowed: ["admin"], run: (a) => m.reset.createPasswordReset(a, someoneElse) },
+  { name: "sign someone else out everywhere", allowed: ["admin"], run: (a) => m.sessions.endSessions(a, someoneElse) },
+  { name: "sign yourself out everywhere", allowed: ["journalist", "editor", "admin"], run: (a) => m.sessions.endSessions(a, a?.id ?? someoneElse) },
+  {
+    name: "change your own password",
+    allowed: ["journalist", "editor", "admin"],
+    run: async (a) => {
+      const context = { client: `matrix-${a?.role ?? "anonymous"}`, keepSessionToken: null };
+      await m.password.changePassword(a, { currentPassword: "a-long-password", newPassword: "violet-harbour-lanterns" }, context);
+      await m.password.changePassword(a, { currentPassword: "violet-harbour-lanterns", newPassword: "a-long-password" }, context);
+    },
+  },
 ];
 
 describe("authorization matrix", () => {
