@@ -71,7 +71,7 @@ type Mutation = { name: string; allowed: readonly ("journalist" | "editor" | "ad
 
 const mutations = (): Mutation[] => [
   { name: "create a comparison", allowed: ["journalist", "editor", "admin"], run: (a) => m.create.createComparison(a, { title: "X", sources: [{ outlet: "A", inputKind: "paste", rawInput: "One fact here today.", text: "One fact here today." }, { outlet: "B", inputKind: "paste", rawInput: "One fact here today.", text: "One fact here today." }] }) },
-  { name: "leave out a line (someone else's comparison)", allowed: ["editor", "admin"], run: (a) => m.lines.setSourceLine(a, { sourceId, text: "Advertisement", action: "restore" }) },
+  { name: "leave out a line (someone else's comparison)", allowed: ["editor", "admin"], run: (a) => m.lines.setSourceLine(a, comparisonId, { sourceId, text: "Advertisement", action: "restore" }) },
   { name: "re-analyse (someone else's comparison)", allowed: ["editor", "admin"], run: (a) => m.reanalyse.reanalyseComparison(a, comparisonId) },
   { name: "re-analyse (the journalist's own comparison)", allowed: ["journalist", "editor", "admin"], run: (a) => m.reanalyse.reanalyseComparison(a, journalistOwn) },
   { name: "set a status", allowed: ["editor", "admin"], run: (a) => m.annotate.changeAnnotation(a, comparisonId, { op: "status", fingerprint, status: "confirmed", expectedVersion: 0 }) },
@@ -169,7 +169,7 @@ describe("decisions survive re-analysis (fingerprints)", () => {
     // Restoring the headline adds a sentence at the top: every UPI sentence number shifts.
     const before = await getComparison(editor, comparisonId);
     const sentenceBefore = before?.discrepancies.find((d) => d.fingerprint === fingerprint)?.spans[0]?.sentence;
-    await m.lines.setSourceLine(editor, { sourceId, text: "Ukraine ambassador asks South Korea for help against Russian cyberattacks", action: "restore" });
+    await m.lines.setSourceLine(editor, comparisonId, { sourceId, text: "Ukraine ambassador asks South Korea for help against Russian cyberattacks", action: "restore" });
     await m.runs.scheduleAnalysis(comparisonId);
     const after = await getComparison(editor, comparisonId);
     const kept = after?.discrepancies.find((d) => d.fingerprint === fingerprint);
@@ -178,7 +178,7 @@ describe("decisions survive re-analysis (fingerprints)", () => {
     // Leaving out the Reuters sentence with "ambassador-designate" removes the discrepancy: the decision is kept as an orphan.
     const reuters = await m.db.source.findFirstOrThrow({ where: { comparisonId, position: 1 } });
     const sentence = after?.result?.sources[1]?.sentences.find((s) => s.text.includes("ambassador-designate"))?.text ?? "";
-    await m.lines.setSourceLine(editor, { sourceId: reuters.id, text: sentence, action: "discard" });
+    await m.lines.setSourceLine(editor, comparisonId, { sourceId: reuters.id, text: sentence, action: "discard" });
     await m.runs.scheduleAnalysis(comparisonId);
     const gone = await getComparison(editor, comparisonId);
     expect(gone?.discrepancies.some((d) => d.fingerprint === fingerprint)).toBe(false);
@@ -194,5 +194,40 @@ describe("decisions survive re-analysis (fingerprints)", () => {
     expect((stale as InstanceType<typeof ConflictError>).current.status).toBe("confirmed");
     const events = await m.db.annotationEvent.findMany({ where: { annotation: { fingerprint: other } } });
     expect(events.map((e) => [e.fromValue, e.toValue])).toEqual([["open", "confirmed"]]);
+  });
+});
+
+describe("refusals answer 4xx with a message, never 500", () => {
+  const post = (body: unknown) =>
+    new Request("http://localhost:3000/api/x", { method: "POST", headers: { "content-type": "application/json", host: "localhost:3000" }, body: JSON.stringify(body) });
+
+  test("assigning a discrepancy to someone without an account: 400, and nothing is written", async () => {
+    const { handleJson } = await import("./http");
+    const { ZAnnotationChange } = await import("./annotations/types");
+    const before = await snapshot();
+    const res = await handleJson(post({ op: "assign", fingerprint, assigneeId: "no-such-user", expectedVersion: 0 }), ZAnnotationChange, (change) =>
+      m.annotate.changeAnnotation(actors.editor, comparisonId, change),
+    );
+    expect(res.status).toBe(400);
+    expect((await res.json()).error).toMatch(/no account/);
+    expect(await snapshot()).toBe(before);
+  });
+
+  test("a refused re-analysis or line change: 403 with the reason; an unknown or foreign source: 404", async () => {
+    const { handleJson } = await import("./http");
+    const { ZSetSourceLine } = await import("./comparisons/types");
+    const { z } = await import("zod");
+    const refused = await handleJson(post({}), z.object({}), () => m.reanalyse.reanalyseComparison(actors.journalist, comparisonId));
+    expect(refused.status).toBe(403);
+    expect((await refused.json()).error).toMatch(/does not allow/);
+    const line = { sourceId, text: "Advertisement", action: "restore" };
+    const lineRefused = await handleJson(post(line), ZSetSourceLine, (input) => m.lines.setSourceLine(actors.journalist, comparisonId, input));
+    expect(lineRefused.status).toBe(403);
+    const foreign = await handleJson(post(line), ZSetSourceLine, (input) => m.lines.setSourceLine(actors.editor, journalistOwn, input));
+    expect(foreign.status).toBe(404);
+    const missing = await handleJson(post({}), z.object({}), () => m.reanalyse.reanalyseComparison(actors.editor, "no-such-comparison"));
+    expect(missing.status).toBe(404);
+    const tooLong = await handleJson(post({ ...line, text: "x".repeat(20_001) }), ZSetSourceLine, (input) => m.lines.setSourceLine(actors.editor, comparisonId, input));
+    expect(tooLong.status).toBe(400);
   });
 });

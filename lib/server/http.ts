@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { ConflictError, NotFoundError } from "./annotations/errors";
+import { ConflictError, InvalidRequestError, NotFoundError } from "./annotations/errors";
 import { isTrustedOrigin } from "./origins";
 import { ForbiddenError } from "./permissions";
 
@@ -11,7 +11,8 @@ export const MAX_JSON_BYTES = 256 * 1024;
  * JSON mutations from the browser: from a trusted origin only (origins.ts: a
  * cross-site page cannot post JSON here with the user's cookie), at most
  * MAX_JSON_BYTES, body parsed with zod, and errors mapped to statuses: 400
- * invalid, 401/403 not allowed, 404, 409 conflict with the current state, 413 too large.
+ * invalid (InvalidRequestError too), 401/403 not allowed, 404, 409 conflict with the
+ * current state, 413 too large. Anything else is a bug and answers 500.
  */
 export async function handleJson<T>(request: Request, schema: z.ZodType<T>, run: (input: T) => Promise<unknown>): Promise<Response> {
   if (!isTrustedOrigin(request.headers)) {
@@ -39,6 +40,7 @@ export async function handleJson<T>(request: Request, schema: z.ZodType<T>, run:
     if (error instanceof ForbiddenError) return Response.json({ error: error.message }, { status: error.status });
     if (error instanceof ConflictError) return Response.json({ error: error.message, current: error.current }, { status: 409 });
     if (error instanceof NotFoundError) return Response.json({ error: error.message }, { status: 404 });
+    if (error instanceof InvalidRequestError) return Response.json({ error: error.message }, { status: 400 });
     throw error;
   }
 }

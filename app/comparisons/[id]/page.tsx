@@ -11,7 +11,7 @@ import { latestEvents, STATUS_LABELS, type Status } from "@/lib/server/annotatio
 import { getComparison } from "@/lib/server/comparisons/get-comparison";
 import { findAssignees } from "@/lib/server/users/find-users";
 import { requireActor } from "@/lib/server/session";
-import { reanalyseAction } from "./actions";
+import { ReanalyseButton } from "@/components/diff/comparison-actions";
 
 export const dynamic = "force-dynamic";
 
@@ -72,10 +72,7 @@ export default async function ComparisonPage({ params, searchParams }: { params:
       <div className="toolbar">
         <AnalysisStatus status={comparison.analysisStatus} progress={comparison.analysisProgress} error={comparison.analysisError} />
         {comparison.permissions.reanalyse ? (
-          <form action={reanalyseAction}>
-            <input type="hidden" name="comparisonId" value={comparison.id} />
-            <button type="submit" className="secondary">{comparison.analysisStatus === "failed" ? "Retry the analysis" : "Re-analyse"}</button>
-          </form>
+          <ReanalyseButton comparisonId={comparison.id} label={comparison.analysisStatus === "failed" ? "Retry the analysis" : "Re-analyse"} />
         ) : null}
       </div>
       {result ? (
