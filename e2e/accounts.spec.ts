@@ -1,5 +1,5 @@
 import { test, expect, type Browser, type Page } from "@playwright/test";
-import { ADMIN } from "./auth.setup";
+import { ADMIN } from "./people";
 
 const RITA = { name: "Rita Reporter", email: "rita@parallax.test", password: "orchard-lantern-quietly" };
 

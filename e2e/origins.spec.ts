@@ -1,5 +1,5 @@
 import { test, expect } from "@playwright/test";
-import { ADMIN } from "./auth.setup";
+import { ADMIN } from "./people";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const SAMPLE = "Ukraine asks South Korea for help against Russian cyberattacks";
