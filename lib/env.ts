@@ -43,6 +43,8 @@ const ZEnv = z.object({
   AUTH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32).optional()),
   /** Run analyses of more than this many characters in the background instead of inside the request. */
   ANALYSIS_INLINE_MAX_CHARS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).default(60_000)),
+  /** An analysis running longer than this many seconds is stopped (the previous result is kept). */
+  ANALYSIS_TIME_LIMIT_S: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(5).max(3600).default(300)),
 });
 
 /** The configuration from an environment, with errors that name the variable. */
