@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { AnalysisLimitError } from "@/lib/analysis";
+import { BudgetError } from "@/lib/jobs/errors";
 import { createComparison } from "@/lib/server/comparisons/create-comparison";
 import { readCreateForm } from "@/lib/server/comparisons/read-create-form";
 import { ForbiddenError } from "@/lib/server/permissions";
@@ -23,7 +24,7 @@ export async function createComparisonAction(_prev: CreateFormState, form: FormD
   try {
     ({ id } = await createComparison(await getActor(), read.input));
   } catch (error) {
-    const message = error instanceof AnalysisLimitError || error instanceof ForbiddenError ? error.message : "The comparison could not be saved. Try again.";
+    const message = error instanceof AnalysisLimitError || error instanceof BudgetError || error instanceof ForbiddenError ? error.message : "The comparison could not be saved. Try again.";
     return { message, fieldErrors: {}, values };
   }
   redirect(`/comparisons/${id}`);
