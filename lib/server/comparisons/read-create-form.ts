@@ -1,6 +1,7 @@
 import "server-only";
 import { LIMITS } from "@/lib/analysis/limits";
-import { readSource, SourceInputError, type SourceMode } from "@/lib/ingest/read-source";
+import { readSource, SourceInputError, type Extract, type SourceMode } from "@/lib/ingest/read-source";
+import { runJob } from "@/lib/jobs/client";
 import { ZCreateComparison, type CreateComparison, type SourceDraft } from "./types";
 
 export type CreateFormResult = { ok: true; input: CreateComparison } | { ok: false; message: string; fieldErrors: Record<string, string> };
@@ -8,6 +9,9 @@ export type CreateFormResult = { ok: true; input: CreateComparison } | { ok: fal
 const MODES: readonly SourceMode[] = ["paste", "upload", "url"];
 const FIELD_NAMES: Record<string, string> = { text: "text", outlet: "outlet", url: "url", publishedAt: "published" };
 const SOURCE_FIELD = /^(?:mode|outlet|url|published|text|file)-(\d+)$/;
+
+/** Readability on the HTML job thread, its budgets (size, elements, nesting) checked first. */
+const extractOnJobThread: Extract = (html, url) => runJob("extract-html", { html, url });
 
 /** How many source blocks the form carries: its count, or more if fields past it were sent. */
 function sourceCount(form: FormData): number {
@@ -43,7 +47,7 @@ export async function readCreateForm(form: FormData): Promise<CreateFormResult> 
         publishedAt: String(form.get(`published-${i}`) ?? ""),
         pasted: String(form.get(`text-${i}`) ?? ""),
         file: file instanceof File ? { name: file.name, size: file.size, bytes: async () => new Uint8Array(await file.arrayBuffer()) } : null,
-      });
+      }, { extract: extractOnJobThread });
       if (draft) {
         sources.push(draft);
         positions.push(i);
