@@ -69,7 +69,15 @@ const JOBS: { [K in JobName]: JobSpec<K> } = {
   },
 };
 
-const ENTRY = path.join(process.cwd(), "lib", "jobs", "worker-entry.mjs");
+/**
+ * The job thread's first file, found at run time from the project folder. It runs under tsx, not from
+ * the Next.js bundle, so the bundler must not follow it (it would try to bundle tsx and esbuild): the
+ * path is computed in a way static analysis does not evaluate.
+ */
+function entryFile(): string {
+  const root = Reflect.apply(process.cwd, process, []) as string;
+  return path.join(root, ["lib", "jobs", "worker-entry.mjs"].join(path.sep));
+}
 const IDLE_MS = 10 * 60 * 1000;
 const MEMORY_MB: Record<Group, number> = { engine: 2048, html: 1024, pdf: 1536 };
 
@@ -109,7 +117,7 @@ class JobThread {
   }
 
   private start(): Promise<Worker> {
-    const worker = new Worker(ENTRY, { resourceLimits: { maxOldGenerationSizeMb: MEMORY_MB[this.group] }, stdout: false, stderr: false });
+    const worker = new Worker(entryFile(), { resourceLimits: { maxOldGenerationSizeMb: MEMORY_MB[this.group] }, stdout: false, stderr: false });
     this.worker = worker;
     this.ready = new Promise<Worker>((resolve, reject) => {
       worker.once("message", (message: FromWorker) => ("ready" in message ? resolve(worker) : reject(new Error("job thread: unexpected first message"))));
