@@ -80,6 +80,8 @@ function entryFile(): string {
 }
 const IDLE_MS = 10 * 60 * 1000;
 const MEMORY_MB: Record<Group, number> = { engine: 2048, html: 1024, pdf: 1536 };
+/** What a new thread of each group loads before it says it is ready. */
+const WARM: Record<Group, JobName[]> = { engine: ["analyze"], html: ["extract-html"], pdf: ["render-pdf"] };
 
 interface Pending {
   id: number;
@@ -116,8 +118,26 @@ class JobThread {
     void this.pump();
   }
 
+  /** Start the thread now (if it is not running), so the first job does not wait for it to load. */
+  warm(): void {
+    if (this.worker) return;
+    this.start().then(
+      (worker) => {
+        if (!this.current && this.queue.length === 0) this.idleFrom(worker);
+      },
+      () => this.reset(),
+    );
+  }
+
+  private idleFrom(worker: Worker | null): void {
+    worker?.unref();
+    if (this.idle) clearTimeout(this.idle);
+    this.idle = setTimeout(() => this.reset(), IDLE_MS);
+    this.idle.unref();
+  }
+
   private start(): Promise<Worker> {
-    const worker = new Worker(entryFile(), { resourceLimits: { maxOldGenerationSizeMb: MEMORY_MB[this.group] }, stdout: false, stderr: false });
+    const worker = new Worker(entryFile(), { resourceLimits: { maxOldGenerationSizeMb: MEMORY_MB[this.group] }, workerData: { warm: WARM[this.group] } });
     this.worker = worker;
     this.ready = new Promise<Worker>((resolve, reject) => {
       worker.once("message", (message: FromWorker) => ("ready" in message ? resolve(worker) : reject(new Error("job thread: unexpected first message"))));
@@ -190,9 +210,7 @@ class JobThread {
       return;
     }
     // Idle: do not keep the process alive for this thread, and end it after a while.
-    this.worker?.unref();
-    this.idle = setTimeout(() => this.reset(), IDLE_MS);
-    this.idle.unref();
+    this.idleFrom(this.worker);
   }
 }
 
@@ -206,6 +224,12 @@ function thread(group: Group): JobThread {
     globalJobs.parallaxJobThreads.set(group, found);
   }
   return found;
+}
+
+/** Start the engine and HTML threads ahead of the first request (a server process does this as it starts). */
+export function warmJobThreads(): void {
+  thread("engine").warm();
+  thread("html").warm();
 }
 
 /** Run a job off this thread: its input budgets first (throwing BudgetError and friends at once), then the work. */
