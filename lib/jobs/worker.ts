@@ -49,7 +49,8 @@ port.on("message", async ({ id, job, input }: ToWorker) => {
 
 for (const job of (workerData as { warm?: JobName[] } | undefined)?.warm ?? []) {
   try {
-    await (await handler(job))(WARM[job] as never, () => undefined);
+    const loaded = await handler(job);
+    if (WARM[job] !== undefined) await loaded(WARM[job] as never, () => undefined);
   } catch (error) {
     console.error(`Parallax: warming the ${job} job thread failed:`, error);
   }
