@@ -18,7 +18,7 @@ test("while hostile and heavy requests are in flight, health and a comparison pa
   expect(figures.health.max).toBeLessThan(2_000);
   expect(figures.comparisonPage.max).toBeLessThan(2_000);
   expect(figures.outcomes["hostile paste (2 x 199,999 letters)"]).toMatch(/refused: .*"word" of 199,999 characters/);
-  expect(figures.outcomes["hostile upload (50,000 nested <div>s)"]).toMatch(/refused: .*50,002 HTML elements/);
+  expect(figures.outcomes["hostile upload (50,000 nested <div>s)"]).toMatch(/refused: .*The page has 50,002 HTML elements/);
   expect(figures.outcomes["heavy paste (2 x 90,000 characters)"]).toMatch(/^created: Stall: heavy paste/);
   expect(figures.outcomes["heavy upload (12,000 paragraphs)"]).toMatch(/^(created|refused): /);
   expect(figures.outcomes["large PDF (report with appendix)"]).toMatch(/^200 application\/pdf/);
