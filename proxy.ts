@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { MAX_FORM_BYTES, TOO_LARGE_MESSAGE } from "@/lib/request-limits";
 
 /**
  * A fresh nonce per request and a strict Content-Security-Policy: only scripts
@@ -6,6 +7,11 @@ import { NextResponse, type NextRequest } from "next/server";
  * could not execute. Inline style attributes stay allowed (React sets them).
  */
 export function proxy(request: NextRequest): NextResponse {
+  // A body past the server-action limit would fail deep inside Next.js with a 500 and an unreadable
+  // message; say what is wrong instead (text/plain: the page shows it as the error's message).
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_FORM_BYTES) {
+    return new NextResponse(TOO_LARGE_MESSAGE, { status: 413, headers: { "content-type": "text/plain" } });
+  }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = [
     "default-src 'self'",

@@ -1,6 +1,5 @@
 import { test as setup, expect } from "@playwright/test";
-
-export const ADMIN = { name: "Ada Admin", email: "admin@parallax.test", password: "admin-password-1" };
+import { ADMIN } from "./people";
 
 setup("first run: the first visitor creates the admin account; /setup then refuses", async ({ page }) => {
   await page.goto("/");

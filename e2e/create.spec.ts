@@ -79,3 +79,32 @@ test("a web address on this machine is refused with a clear message, and the res
   await expect(page.getByLabel("Article text").first()).toHaveValue("Some pasted text that must survive the error.");
   await page.screenshot({ path: "test-results/form-url-refused.png", fullPage: true });
 });
+
+test("a 1.1 MB paste reaches the server and gets its size message, with everything typed kept", async ({ page }) => {
+  const huge = "The council approved the budget on Tuesday after a long debate. ".repeat(17_500); // about 1.1 MB
+  await page.goto("/comparisons/new");
+  await page.getByLabel("Title").fill("Big paste");
+  await page.getByLabel("Outlet").first().fill("Daily A");
+  await page.getByLabel("Article text").first().fill(huge);
+  await page.getByLabel("Outlet").nth(1).fill("Daily B");
+  await page.getByLabel("Article text").nth(1).fill("The council approved the budget on Tuesday.");
+  await page.getByRole("button", { name: "Compare" }).click();
+  await expect(page.locator("p[role=alert]")).toContainText(/Daily A is 1,1\d\d,\d\d\d characters; the limit is 200,000/);
+  await expect(page.getByText("Something went wrong")).toHaveCount(0);
+  expect(await page.getByLabel("Article text").first().evaluate((el) => (el as HTMLTextAreaElement).value.length)).toBe(huge.length);
+  await expect(page.getByLabel("Title")).toHaveValue("Big paste");
+});
+
+test("a file over 5 MB is refused before it is sent, and the form is kept", async ({ page }) => {
+  await page.goto("/comparisons/new");
+  await page.getByLabel("Title").fill("Big file");
+  await page.getByLabel("Outlet").first().fill("Daily A");
+  await page.getByRole("radio", { name: "Upload a file" }).first().check();
+  await page.getByLabel(/^File/).first().setInputFiles({ name: "page.html", mimeType: "text/html", buffer: Buffer.alloc(5 * 1024 * 1024 + 10, "a") });
+  await page.getByLabel("Outlet").nth(1).fill("Daily B");
+  await page.getByLabel("Article text").first().fill("The council approved the budget on Tuesday.");
+  await page.getByRole("button", { name: "Compare" }).click();
+  await expect(page.getByText("The file is larger than 5 MB. Save only the article page, or paste its text.")).toBeVisible();
+  await expect(page.getByLabel("Title")).toHaveValue("Big file");
+  await expect(page.getByLabel("Article text").first()).toHaveValue("The council approved the budget on Tuesday.");
+});

@@ -10,7 +10,8 @@ import { waitForHealth } from "../lib/testing/wait-for-health";
  * whole process group: a crash or a pulled plug) while editors' notes are being
  * written, then started again: every note the server acknowledged is there.
  */
-const PORT = Number(process.env.E2E_DURABILITY_PORT ?? 3101);
+// Beside the main e2e server's port, so two checkouts running their suites at once do not collide.
+const PORT = Number(process.env.E2E_DURABILITY_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 1);
 const BASE = `http://localhost:${PORT}`;
 const FILE = path.resolve("data", "e2e-durability.db");
 
@@ -98,4 +99,34 @@ test("killing the server mid-write loses no acknowledged decision", async ({ pag
   } finally {
     killGroup(server, "SIGTERM");
   }
+});
+
+test("a clean stop folds the write-ahead log into the database: no WAL is left beside it", async ({ page }) => {
+  test.setTimeout(180_000);
+  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(FILE + suffix, { force: true });
+  const source = new Database(path.resolve("data", "e2e.db"), { readonly: true });
+  await source.backup(FILE);
+  source.close();
+  const server = startServer();
+  const exited = new Promise<number | null>((resolve) => server.on("exit", (code) => resolve(code)));
+  try {
+    await waitForHealth(BASE, 60_000);
+    await page.goto(`${BASE}/`);
+    await page.getByRole("link", { name: "Ukraine asks South Korea for help against Russian cyberattacks" }).click();
+    await page.waitForURL(/\/comparisons\/c[a-z0-9]+$/);
+    const comparisonId = new URL(page.url()).pathname.split("/").pop() ?? "";
+    const fingerprint = ((await page.locator("section[aria-labelledby=discrepancies-heading] button[id^=d-]").first().getAttribute("id")) ?? "").replace(/^d-/, "");
+    for (let i = 0; i < 30; i += 1) {
+      const res = await page.request.post(`${BASE}/api/comparisons/${comparisonId}/annotations`, { data: { op: "note", fingerprint, note: `before the stop ${i}` } });
+      expect(res.status()).toBe(200);
+    }
+    expect(fs.existsSync(`${FILE}-wal`) && fs.statSync(`${FILE}-wal`).size > 0).toBe(true);
+  } finally {
+    killGroup(server, "SIGTERM");
+  }
+  expect(await exited).toBe(0);
+  expect(fs.existsSync(`${FILE}-wal`) ? fs.statSync(`${FILE}-wal`).size : 0).toBe(0);
+  const check = new Database(FILE, { readonly: true });
+  expect(check.prepare(`SELECT count(*) AS n FROM AnnotationEvent WHERE note LIKE 'before the stop %'`).get()).toEqual({ n: 30 });
+  check.close();
 });

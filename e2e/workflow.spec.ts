@@ -101,6 +101,15 @@ test("editorial workflow: invitations, decisions, permissions, re-analysis and c
     data: { op: "status", fingerprint, status: "dismissed", expectedVersion: 1 },
   });
   expect(crafted.status()).toBe(403);
+  // Re-analysing or changing the lines of someone else's comparison: refused with the reason, not a server error.
+  const reanalyse = await journalist.request.post(`/api/comparisons/${comparisonId}/reanalyse`, { data: {} });
+  expect(reanalyse.status()).toBe(403);
+  expect((await reanalyse.json()).error).toMatch(/does not allow this/);
+  const line = await journalist.request.post(`/api/comparisons/${comparisonId}/source-lines`, { data: { sourceId: "no-such-source", text: "Advertisement", action: "restore" } });
+  expect(line.status()).toBe(404);
+  const nobody = await editor.request.post(`/api/comparisons/${comparisonId}/annotations`, { data: { op: "assign", fingerprint, assigneeId: "no-such-person", expectedVersion: 99 } });
+  expect(nobody.status()).toBe(400);
+  expect((await nobody.json()).error).toMatch(/no account/);
   for (let i = 1; i <= 4; i += 1) {
     const res = await journalist.request.post(`/api/comparisons/${comparisonId}/annotations`, { data: { op: "note", fingerprint, note: `Follow-up call ${i}` } });
     expect(res.status()).toBe(200);

@@ -7,23 +7,62 @@ import { databaseFile, databaseUrl } from "./database-url";
 /** Validated configuration. Empty strings count as unset; every variable has a working default. */
 const emptyAsUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
+/** An origin people reach Parallax at: http(s), a host, an optional port, nothing after. */
+const ZOrigin = z
+  .url({ protocol: /^https?$/, error: "must be an http:// or https:// address" })
+  .refine((value) => /^https?:\/\/[^/?#]+\/?$/i.test(value), "must be an origin only, such as https://parallax.example.org (no path)")
+  .transform((value) => new URL(value).origin);
+
+/** A comma-separated list of origins (empty entries ignored). */
+const ZOriginList = z.preprocess(
+  (v) => (typeof v === "string" ? v.split(",").map((s) => s.trim()).filter(Boolean) : v),
+  z.array(ZOrigin).default([]),
+);
+
 const ZEnv = z.object({
   NODE_ENV: z.preprocess(emptyAsUndefined, z.enum(["development", "production", "test"]).default("production")),
   PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65535).default(3000)),
   /** The address people use to reach Parallax; https turns on Secure cookies. */
   PUBLIC_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
+  /**
+   * More origins that may send annotations and other JSON changes (a second host name, an address on
+   * the office network), comma-separated. PUBLIC_URL is always trusted; with PUBLIC_URL unset, so is
+   * the address each request was made to.
+   */
+  TRUSTED_ORIGINS: z.preprocess(emptyAsUndefined, ZOriginList),
+  /**
+   * How many reverse proxies stand in front of Parallax (usually 1). Only then do X-Forwarded-For,
+   * X-Forwarded-Host and X-Forwarded-Proto count, and only the entries those proxies added; unset,
+   * the client is the address that connected.
+   */
+  TRUSTED_PROXY: z.preprocess(
+    (v) => (typeof v === "string" && /^(true|yes)$/i.test(v.trim()) ? 1 : emptyAsUndefined(v)),
+    z.coerce.number({ error: "must be the number of proxies in front of Parallax, such as 1" }).int().min(1).max(10).optional(),
+  ),
   /** Signs session cookies. Generated and kept in data/auth-secret when unset. */
   AUTH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32).optional()),
   /** Run analyses of more than this many characters in the background instead of inside the request. */
   ANALYSIS_INLINE_MAX_CHARS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).default(60_000)),
+  /** An analysis running longer than this many seconds is stopped (the previous result is kept). */
+  ANALYSIS_TIME_LIMIT_S: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(5).max(3600).default(300)),
 });
 
-const parsed = ZEnv.parse(process.env);
+/** The configuration from an environment, with errors that name the variable. */
+export function parseEnv(source: Record<string, string | undefined>): z.infer<typeof ZEnv> {
+  const result = ZEnv.safeParse(source);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ");
+  throw new Error(`Parallax configuration: ${problems}.`);
+}
+
+const parsed = parseEnv(process.env);
 const DATABASE_URL = databaseUrl();
 
 export const env = {
   ...parsed,
   DATABASE_URL,
   PUBLIC_URL: (parsed.PUBLIC_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/$/, ""),
+  /** Whether PUBLIC_URL was set (else the default above stands, and each request's own address is trusted). */
+  PUBLIC_URL_SET: parsed.PUBLIC_URL !== undefined,
   AUTH_SECRET: parsed.AUTH_SECRET ?? persistedSecret(path.dirname(databaseFile(DATABASE_URL))),
 };

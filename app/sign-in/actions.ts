@@ -1,33 +1,30 @@
 "use server";
 
+import { isAPIError } from "better-auth/api";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { auth } from "@/lib/auth";
 import { fieldErrors, typedValues, type FormState } from "@/lib/form-state";
-import { clearSignInFailures, recordSignInFailure, signInBlockedFor } from "@/lib/server/users/sign-in-limiter";
+import { clientAddress } from "@/lib/server/client-address";
+import { safeNext } from "@/lib/server/users/safe-next";
+import { signIn } from "@/lib/server/users/sign-in";
 import { ZSignIn } from "@/lib/server/users/types";
-
-function safeNext(next: FormDataEntryValue | null): string {
-  const value = typeof next === "string" ? next : "";
-  return value.startsWith("/") && !value.startsWith("//") ? value : "/";
-}
 
 export async function signInAction(_prev: FormState, form: FormData): Promise<FormState> {
   const values = typedValues(form);
   const parsed = ZSignIn.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { message: "Please correct the fields marked below.", fieldErrors: fieldErrors(parsed.error), values };
   const requestHeaders = await headers();
-  const client = requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim() || "direct";
-  const keys = [`email:${parsed.data.email}`, `client:${client}`];
-  const wait = await signInBlockedFor(keys);
-  if (wait > 0) return { message: `Too many failed sign-ins. Try again in ${wait} minute${wait === 1 ? "" : "s"}.`, fieldErrors: {}, values };
-  try {
-    await auth.api.signInEmail({ body: parsed.data, headers: requestHeaders });
-  } catch {
-    await recordSignInFailure(keys);
-    return { message: "The email or password is not right.", fieldErrors: {}, values };
-  }
-  await clearSignInFailures(keys);
+  const result = await signIn(parsed.data, clientAddress(requestHeaders), async (body) => {
+    try {
+      await auth.api.signInEmail({ body, headers: requestHeaders });
+      return true;
+    } catch (error) {
+      if (isAPIError(error)) return false; // wrong email or password
+      throw error;
+    }
+  });
+  if (!result.ok) return { message: result.message, fieldErrors: {}, values };
   redirect(safeNext(form.get("next")));
 }
 

@@ -1,23 +1,15 @@
-import { setSourceLineAction } from "@/app/comparisons/[id]/actions";
 import type { AnalyzedSource } from "@/lib/analysis/types";
+import { LineButton as Line } from "./comparison-actions";
 
-function LineButton({ sourceId, text, action, label, show }: { sourceId: string; text: string; action: "restore" | "discard" | "undo"; label: string; show: boolean }) {
-  if (!show) return null;
-  return (
-    <form action={setSourceLineAction} className="inline-form">
-      <input type="hidden" name="sourceId" value={sourceId} />
-      <input type="hidden" name="text" value={text} />
-      <input type="hidden" name="action" value={action} />
-      <button type="submit" className="secondary small">{label}</button>
-    </form>
-  );
+function LineButton({ show, ...props }: { comparisonId: string; sourceId: string; text: string; action: "restore" | "discard" | "undo"; label: string; show: boolean }) {
+  return show ? <Line {...props} /> : null;
 }
 
 /**
  * What Parallax did with one source: the sentences it compared and the lines it
  * left out, each with a button to change the decision (then re-analysis runs).
  */
-export function SourcePanel({ sourceId, source, restored, canEdit }: { sourceId: string; source: AnalyzedSource; restored: string[]; canEdit: boolean }) {
+export function SourcePanel({ comparisonId, sourceId, source, restored, canEdit }: { comparisonId: string; sourceId: string; source: AnalyzedSource; restored: string[]; canEdit: boolean }) {
   return (
     <section className="source-panel" aria-label={`${source.label}: text and discarded lines`}>
       <h3>{source.label}</h3>
@@ -29,9 +21,9 @@ export function SourcePanel({ sourceId, source, restored, canEdit }: { sourceId:
             <li key={k}>
               <span className="badge">{d.reason === "user" ? "left out by you" : d.reason}</span> <span className="line-text">{d.text}</span>{" "}
               {d.reason === "user" ? (
-                <LineButton show={canEdit} sourceId={sourceId} text={d.text} action="undo" label="Put back" />
+                <LineButton show={canEdit} comparisonId={comparisonId} sourceId={sourceId} text={d.text} action="undo" label="Put back" />
               ) : (
-                <LineButton show={canEdit} sourceId={sourceId} text={d.text} action="restore" label="Restore" />
+                <LineButton show={canEdit} comparisonId={comparisonId} sourceId={sourceId} text={d.text} action="restore" label="Restore" />
               )}
             </li>
           ))}
@@ -43,7 +35,7 @@ export function SourcePanel({ sourceId, source, restored, canEdit }: { sourceId:
           <ul className="lines">
             {restored.map((text) => (
               <li key={text}>
-                <span className="line-text">{text}</span> <LineButton show={canEdit} sourceId={sourceId} text={text} action="undo" label="Leave out again" />
+                <span className="line-text">{text}</span> <LineButton show={canEdit} comparisonId={comparisonId} sourceId={sourceId} text={text} action="undo" label="Leave out again" />
               </li>
             ))}
           </ul>
@@ -54,7 +46,7 @@ export function SourcePanel({ sourceId, source, restored, canEdit }: { sourceId:
         <ol className="lines">
           {source.sentences.map((s) => (
             <li key={s.index}>
-              <span className="line-text">{s.text}</span> <LineButton show={canEdit} sourceId={sourceId} text={s.text} action="discard" label="Leave out" />
+              <span className="line-text">{s.text}</span> <LineButton show={canEdit} comparisonId={comparisonId} sourceId={sourceId} text={s.text} action="discard" label="Leave out" />
             </li>
           ))}
         </ol>

@@ -1,7 +1,8 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useState, type FormEvent } from "react";
 import { createComparisonAction, type CreateFormState } from "@/app/comparisons/new/actions";
+import { MAX_FORM_BYTES, MAX_INPUT_BYTES, TOO_LARGE_MESSAGE } from "@/lib/request-limits";
 
 const initial: CreateFormState = { message: null, fieldErrors: {}, values: {} };
 type Mode = "paste" | "upload" | "url";
@@ -9,6 +10,25 @@ const MODE_LABELS: Record<Mode, string> = { paste: "Paste text", upload: "Upload
 
 function FieldError({ id, message }: { id: string; message?: string }) {
   return message ? <span id={id} className="field-error">{message}</span> : null;
+}
+
+interface SizeProblem {
+  message: string;
+  fieldErrors: Record<string, string>;
+}
+
+/** Files and pastes past the limits, found before anything is sent (the server refuses them too). */
+function sizeProblems(form: HTMLFormElement): SizeProblem | null {
+  const fieldErrors: Record<string, string> = {};
+  let total = 0;
+  for (const [key, value] of new FormData(form).entries()) {
+    const bytes = typeof value === "string" ? new Blob([value]).size : value.size;
+    total += bytes;
+    if (bytes <= MAX_INPUT_BYTES) continue;
+    fieldErrors[key] = typeof value === "string" ? "The pasted text is larger than 5 MB. Paste only the article." : "The file is larger than 5 MB. Save only the article page, or paste its text.";
+  }
+  if (Object.keys(fieldErrors).length > 0) return { message: "Please correct the fields marked below.", fieldErrors };
+  return total > MAX_FORM_BYTES ? { message: TOO_LARGE_MESSAGE, fieldErrors } : null;
 }
 
 /**
@@ -20,15 +40,22 @@ export function CreateComparisonForm() {
   const [state, action, pending] = useActionState(createComparisonAction, initial);
   const [count, setCount] = useState(() => Math.max(2, Number(state.values.count ?? 2)));
   const [modes, setModes] = useState<Record<number, Mode>>({});
+  const [tooLarge, setTooLarge] = useState<SizeProblem | null>(null);
   const v = (key: string) => state.values[key] ?? "";
-  const e = state.fieldErrors;
+  const e = { ...state.fieldErrors, ...tooLarge?.fieldErrors };
+  const message = tooLarge?.message ?? state.message;
+  const checkSizes = (event: FormEvent<HTMLFormElement>) => {
+    const problem = sizeProblems(event.currentTarget);
+    setTooLarge(problem);
+    if (problem) event.preventDefault();
+  };
   const modeOf = (i: number): Mode => modes[i] ?? ((v(`mode-${i}`) as Mode) || "paste");
   const described = (key: string) => (e[key] ? `${key}-error` : undefined);
   return (
-    <form action={action} noValidate>
-      {state.message ? (
+    <form action={action} onSubmit={checkSizes} noValidate>
+      {message ? (
         <p role="alert" className="error">
-          {state.message} {e.sources ?? ""}
+          {message} {e.sources ?? ""}
         </p>
       ) : null}
       <input type="hidden" name="count" value={count} />

@@ -8,7 +8,7 @@ export function UserMenu({ actor }: { actor: Actor | null }) {
     <div className="user-menu">
       {actor.role === "admin" ? <Link href="/admin/users">People</Link> : null}
       <span>
-        {actor.name} <span className="badge">{actor.role}</span>
+        <Link href="/account">{actor.name}</Link> <span className="badge">{actor.role}</span>
       </span>
       <form action={signOutAction}>
         <button type="submit" className="secondary small">Sign out</button>

@@ -3,14 +3,17 @@
  * build are ready): one Next.js request handler per CPU core, up to 4, all
  * listening on one port through node:cluster. A page render takes one core, so
  * one process would leave the others idle. The primary only supervises: it
- * restarts a worker that dies and stops them all on SIGINT/SIGTERM. Worker 1
- * also loads the sample and resumes interrupted analyses (instrumentation.ts).
- * PARALLAX_WORKERS sets the number of workers.
+ * restarts a worker that dies and stops them all on SIGINT/SIGTERM; once they have
+ * all stopped it checkpoints the database's write-ahead log into the file, so a
+ * clean stop leaves no WAL behind. Worker 1 also loads the sample and resumes
+ * interrupted analyses (instrumentation.ts). PARALLAX_WORKERS sets the number of workers.
  */
 import cluster from "node:cluster";
 import http from "node:http";
 import os from "node:os";
 import next from "next";
+import { databaseFile, databaseUrl } from "../database-url";
+import { checkpointDatabase } from "../maintenance/checkpoint";
 import { CRASH_LIMIT, recordStop } from "./restart-policy";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -26,7 +29,12 @@ async function serveWorker(): Promise<void> {
   const app = next({ dev: false, dir: process.cwd(), port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = http.createServer((request, response) => void handle(request, response));
+  const server = http.createServer((request, response) => {
+    // The connecting address, for per-client limits (lib/server/client-address.ts); whatever the client
+    // sent under this name is replaced.
+    request.headers["x-parallax-client"] = request.socket.remoteAddress ?? "unknown";
+    void handle(request, response);
+  });
   server.keepAliveTimeout = 5_000;
   server.listen(port);
   const stop = () => {
@@ -36,6 +44,18 @@ async function serveWorker(): Promise<void> {
   };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
+}
+
+/** Leave: after a stop, with every server process gone, fold the WAL into the database first. */
+function exitCleanly(code: number): never {
+  try {
+    const { walBytesBefore } = checkpointDatabase(databaseFile(databaseUrl()));
+    if (walBytesBefore > 0) console.log(`Parallax: database checkpointed (${Math.round(walBytesBefore / 1024)} KB of write-ahead log folded in).`);
+  } catch (error) {
+    // The data is safe in the WAL either way; the next start reads it.
+    console.error("Parallax: the database could not be checkpointed at stop:", error instanceof Error ? error.message : error);
+  }
+  process.exit(code);
 }
 
 function supervise(): void {
@@ -53,7 +73,7 @@ function supervise(): void {
     const slot = slots.get(worker.id) ?? 1;
     slots.delete(worker.id);
     if (stopping) {
-      if (slots.size === 0) process.exit(exitCode);
+      if (slots.size === 0) exitCleanly(exitCode);
       return;
     }
     // A process that keeps dying (a broken build, a full disk) is not restarted forever: stop and say so.
@@ -77,7 +97,7 @@ function supervise(): void {
     process.on(signal, () => {
       stopping = true;
       for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
-      setTimeout(() => process.exit(exitCode), STOP_GRACE_MS + 1_000).unref();
+      setTimeout(() => exitCleanly(exitCode), STOP_GRACE_MS + 1_000).unref();
     });
   }
   console.log(`Parallax: ${count} server process${count === 1 ? "" : "es"} on port ${port}`);

@@ -40,7 +40,7 @@ function buildIsCurrent(): boolean {
   const built = fs.statSync(id).mtimeMs;
   const sources = Math.max(
     ...["app", "components", "lib", "prisma"].map((d) => newestMtime(path.join(root, d))),
-    ...["next.config.js", "package.json", "instrumentation.ts"].map((f) => (fs.existsSync(f) ? fs.statSync(f).mtimeMs : 0)),
+    ...["next.config.ts", "package.json", "instrumentation.ts"].map((f) => (fs.existsSync(f) ? fs.statSync(f).mtimeMs : 0)),
   );
   return built > sources;
 }

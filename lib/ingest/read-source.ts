@@ -1,6 +1,8 @@
 import type { SourceDraft } from "@/lib/server/comparisons/types";
 import { fetchPage, ImportError, type FetchPageOptions } from "./fetch-page";
-import { extractArticle, NotAnArticleError } from "./html";
+import { BudgetError } from "@/lib/jobs/errors";
+import { extractArticle, NotAnArticleError, type ExtractedArticle } from "./html";
+import { MAX_INPUT_BYTES } from "@/lib/request-limits";
 
 /**
  * One source of the create form, whichever way its text was given (pasted,
@@ -28,7 +30,6 @@ export class SourceInputError extends Error {
   }
 }
 
-export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
 
 function decodeText(bytes: Uint8Array): string {
   if (bytes.includes(0)) throw new SourceInputError("file", "This file is not text or HTML. Upload a .html, .htm or .txt file.");
@@ -39,17 +40,31 @@ function decodeText(bytes: Uint8Array): string {
   }
 }
 
-function fromHtml(html: string, base: Omit<SourceDraft, "text" | "title" | "byline" | "rawInput">, field: "file" | "url", url?: string): SourceDraft {
+/** Turns a page into its article: the server runs Readability on a job thread (lib/jobs), with its budgets. */
+export type Extract = (html: string, url?: string) => Promise<ExtractedArticle>;
+
+export interface ReadSourceOptions {
+  fetch?: FetchPageOptions;
+  extract?: Extract;
+}
+
+const extractHere: Extract = async (html, url) => extractArticle(html, url);
+
+async function fromHtml(html: string, base: Omit<SourceDraft, "text" | "title" | "byline" | "rawInput">, field: "file" | "url", extract: Extract, url?: string): Promise<SourceDraft> {
   try {
-    const article = extractArticle(html, url);
+    const article = await extract(html, url);
     return { ...base, outlet: base.outlet || article.siteName || "", rawInput: html, text: article.text, title: article.title, byline: article.byline };
   } catch (error) {
-    throw new SourceInputError(field, error instanceof NotAnArticleError ? error.message : "The page could not be read. Paste the article text instead.");
+    if (error instanceof NotAnArticleError || error instanceof BudgetError) throw new SourceInputError(field, error.message);
+    console.error("Parallax: a page could not be read:", error);
+    throw new SourceInputError(field, "The page could not be read. Paste the article text instead.");
   }
 }
 
 /** Null when the source block was left entirely empty (the form always shows at least two). */
-export async function readSource(fields: SourceFields, fetchOptions?: FetchPageOptions): Promise<SourceDraft | null> {
+export async function readSource(fields: SourceFields, options: ReadSourceOptions = {}): Promise<SourceDraft | null> {
+  const extract = options.extract ?? extractHere;
+  const fetchOptions = options.fetch;
   const { mode, outlet, url, publishedAt, pasted, file } = fields;
   const base = { outlet, url, publishedAt, inputKind: mode };
   if (mode === "upload") {
@@ -60,7 +75,7 @@ export async function readSource(fields: SourceFields, fetchOptions?: FetchPageO
     if (file.size > MAX_INPUT_BYTES) throw new SourceInputError("file", "The file is larger than 5 MB. Save only the article page, or paste its text.");
     if (!/\.(html?|txt|text)$/i.test(file.name)) throw new SourceInputError("file", "Upload a .html, .htm or .txt file.");
     const text = decodeText(await file.bytes());
-    if (/\.html?$/i.test(file.name)) return fromHtml(text, base, "file", url || undefined);
+    if (/\.html?$/i.test(file.name)) return fromHtml(text, base, "file", extract, url || undefined);
     return { ...base, rawInput: text, text };
   }
   if (mode === "url") {
@@ -74,7 +89,7 @@ export async function readSource(fields: SourceFields, fetchOptions?: FetchPageO
     } catch (error) {
       throw new SourceInputError("url", error instanceof ImportError ? error.message : "The page could not be fetched.");
     }
-    return fromHtml(page.html, { ...base, url: page.url }, "url", page.url);
+    return fromHtml(page.html, { ...base, url: page.url }, "url", extract, page.url);
   }
   if (!outlet.trim() && !pasted.trim()) return null;
   if (pasted.length > MAX_INPUT_BYTES) throw new SourceInputError("text", "The pasted text is larger than 5 MB. Paste only the article.");

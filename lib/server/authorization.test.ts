@@ -23,6 +23,9 @@ const modules = async () => ({
   users: await import("./users/create-user"),
   invite: await import("./users/invite-user"),
   role: await import("./users/change-role"),
+  password: await import("./users/change-password"),
+  sessions: await import("./users/end-sessions"),
+  reset: await import("./users/create-password-reset"),
 });
 let m: Awaited<ReturnType<typeof modules>>;
 const actors: Record<Exclude<Role, never>, Actor> = {} as Record<Role, Actor>;
@@ -30,9 +33,10 @@ let comparisonId = "";
 let sourceId = "";
 let fingerprint = "";
 let journalistOwn = "";
+let someoneElse = "";
 
 async function snapshot(): Promise<string> {
-  const tables = ["comparison", "source", "annotation", "annotationEvent", "manualFlag", "alignmentVeto", "user", "invitation", "account"] as const;
+  const tables = ["comparison", "source", "annotation", "annotationEvent", "manualFlag", "alignmentVeto", "user", "invitation", "account", "session", "passwordReset"] as const;
   const out: Record<string, unknown> = {};
   for (const t of tables) {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- uniform read of every table
@@ -47,6 +51,7 @@ beforeAll(async () => {
     const user = await m.db.$transaction((tx) => m.users.insertUser(tx, { name: role, email: `${role}@example.com`, password: "a-long-password", role }));
     actors[role] = { id: user.id, name: role, email: `${role}@example.com`, role };
   }
+  someoneElse = (await m.db.$transaction((tx) => m.users.insertUser(tx, { name: "Someone", email: "someone@example.com", password: "a-long-password", role: "journalist" }))).id;
   const upi = fs.readFileSync("prisma/sample/upi.txt", "utf8");
   const reuters = fs.readFileSync("prisma/sample/reuters.txt", "utf8");
   const input = {
@@ -66,7 +71,7 @@ type Mutation = { name: string; allowed: readonly ("journalist" | "editor" | "ad
 
 const mutations = (): Mutation[] => [
   { name: "create a comparison", allowed: ["journalist", "editor", "admin"], run: (a) => m.create.createComparison(a, { title: "X", sources: [{ outlet: "A", inputKind: "paste", rawInput: "One fact here today.", text: "One fact here today." }, { outlet: "B", inputKind: "paste", rawInput: "One fact here today.", text: "One fact here today." }] }) },
-  { name: "leave out a line (someone else's comparison)", allowed: ["editor", "admin"], run: (a) => m.lines.setSourceLine(a, { sourceId, text: "Advertisement", action: "restore" }) },
+  { name: "leave out a line (someone else's comparison)", allowed: ["editor", "admin"], run: (a) => m.lines.setSourceLine(a, comparisonId, { sourceId, text: "Advertisement", action: "restore" }) },
   { name: "re-analyse (someone else's comparison)", allowed: ["editor", "admin"], run: (a) => m.reanalyse.reanalyseComparison(a, comparisonId) },
   { name: "re-analyse (the journalist's own comparison)", allowed: ["journalist", "editor", "admin"], run: (a) => m.reanalyse.reanalyseComparison(a, journalistOwn) },
   { name: "set a status", allowed: ["editor", "admin"], run: (a) => m.annotate.changeAnnotation(a, comparisonId, { op: "status", fingerprint, status: "confirmed", expectedVersion: 0 }) },
@@ -86,6 +91,18 @@ const mutations = (): Mutation[] => [
   { name: "add a user", allowed: ["admin"], run: (a) => m.users.createUser(a, { name: "N", email: `n${Math.random()}@example.com`, password: "a-long-password", role: "editor" }) },
   { name: "invite a user", allowed: ["admin"], run: (a) => m.invite.inviteUser(a, { email: `i${Math.random()}@example.com`, role: "editor" }) },
   { name: "change a role", allowed: ["admin"], run: (a) => m.role.changeRole(a, { userId: actors.journalist.id, role: "journalist" }) },
+  { name: "make a password link for someone", allowed: ["admin"], run: (a) => m.reset.createPasswordReset(a, someoneElse) },
+  { name: "sign someone else out everywhere", allowed: ["admin"], run: (a) => m.sessions.endSessions(a, someoneElse) },
+  { name: "sign yourself out everywhere", allowed: ["journalist", "editor", "admin"], run: (a) => m.sessions.endSessions(a, a?.id ?? someoneElse) },
+  {
+    name: "change your own password",
+    allowed: ["journalist", "editor", "admin"],
+    run: async (a) => {
+      const context = { client: `matrix-${a?.role ?? "anonymous"}`, keepSessionToken: null };
+      await m.password.changePassword(a, { currentPassword: "a-long-password", newPassword: "violet-harbour-lanterns" }, context);
+      await m.password.changePassword(a, { currentPassword: "violet-harbour-lanterns", newPassword: "a-long-password" }, context);
+    },
+  },
 ];
 
 describe("authorization matrix", () => {
@@ -152,7 +169,7 @@ describe("decisions survive re-analysis (fingerprints)", () => {
     // Restoring the headline adds a sentence at the top: every UPI sentence number shifts.
     const before = await getComparison(editor, comparisonId);
     const sentenceBefore = before?.discrepancies.find((d) => d.fingerprint === fingerprint)?.spans[0]?.sentence;
-    await m.lines.setSourceLine(editor, { sourceId, text: "Ukraine ambassador asks South Korea for help against Russian cyberattacks", action: "restore" });
+    await m.lines.setSourceLine(editor, comparisonId, { sourceId, text: "Ukraine ambassador asks South Korea for help against Russian cyberattacks", action: "restore" });
     await m.runs.scheduleAnalysis(comparisonId);
     const after = await getComparison(editor, comparisonId);
     const kept = after?.discrepancies.find((d) => d.fingerprint === fingerprint);
@@ -161,7 +178,7 @@ describe("decisions survive re-analysis (fingerprints)", () => {
     // Leaving out the Reuters sentence with "ambassador-designate" removes the discrepancy: the decision is kept as an orphan.
     const reuters = await m.db.source.findFirstOrThrow({ where: { comparisonId, position: 1 } });
     const sentence = after?.result?.sources[1]?.sentences.find((s) => s.text.includes("ambassador-designate"))?.text ?? "";
-    await m.lines.setSourceLine(editor, { sourceId: reuters.id, text: sentence, action: "discard" });
+    await m.lines.setSourceLine(editor, comparisonId, { sourceId: reuters.id, text: sentence, action: "discard" });
     await m.runs.scheduleAnalysis(comparisonId);
     const gone = await getComparison(editor, comparisonId);
     expect(gone?.discrepancies.some((d) => d.fingerprint === fingerprint)).toBe(false);
@@ -177,5 +194,40 @@ describe("decisions survive re-analysis (fingerprints)", () => {
     expect((stale as InstanceType<typeof ConflictError>).current.status).toBe("confirmed");
     const events = await m.db.annotationEvent.findMany({ where: { annotation: { fingerprint: other } } });
     expect(events.map((e) => [e.fromValue, e.toValue])).toEqual([["open", "confirmed"]]);
+  });
+});
+
+describe("refusals answer 4xx with a message, never 500", () => {
+  const post = (body: unknown) =>
+    new Request("http://localhost:3000/api/x", { method: "POST", headers: { "content-type": "application/json", host: "localhost:3000" }, body: JSON.stringify(body) });
+
+  test("assigning a discrepancy to someone without an account: 400, and nothing is written", async () => {
+    const { handleJson } = await import("./http");
+    const { ZAnnotationChange } = await import("./annotations/types");
+    const before = await snapshot();
+    const res = await handleJson(post({ op: "assign", fingerprint, assigneeId: "no-such-user", expectedVersion: 0 }), ZAnnotationChange, (change) =>
+      m.annotate.changeAnnotation(actors.editor, comparisonId, change),
+    );
+    expect(res.status).toBe(400);
+    expect((await res.json()).error).toMatch(/no account/);
+    expect(await snapshot()).toBe(before);
+  });
+
+  test("a refused re-analysis or line change: 403 with the reason; an unknown or foreign source: 404", async () => {
+    const { handleJson } = await import("./http");
+    const { ZSetSourceLine } = await import("./comparisons/types");
+    const { z } = await import("zod");
+    const refused = await handleJson(post({}), z.object({}), () => m.reanalyse.reanalyseComparison(actors.journalist, comparisonId));
+    expect(refused.status).toBe(403);
+    expect((await refused.json()).error).toMatch(/does not allow/);
+    const line = { sourceId, text: "Advertisement", action: "restore" };
+    const lineRefused = await handleJson(post(line), ZSetSourceLine, (input) => m.lines.setSourceLine(actors.journalist, comparisonId, input));
+    expect(lineRefused.status).toBe(403);
+    const foreign = await handleJson(post(line), ZSetSourceLine, (input) => m.lines.setSourceLine(actors.editor, journalistOwn, input));
+    expect(foreign.status).toBe(404);
+    const missing = await handleJson(post({}), z.object({}), () => m.reanalyse.reanalyseComparison(actors.editor, "no-such-comparison"));
+    expect(missing.status).toBe(404);
+    const tooLong = await handleJson(post({ ...line, text: "x".repeat(20_001) }), ZSetSourceLine, (input) => m.lines.setSourceLine(actors.editor, comparisonId, input));
+    expect(tooLong.status).toBe(400);
   });
 });

@@ -25,7 +25,8 @@ export type Action =
   | "discrepancy:assign"
   | "discrepancy:flag"
   | "claim-group:veto"
-  | "users:manage";
+  | "users:manage"
+  | "account:manage-own";
 
 export interface ComparisonRef {
   createdById: string | null;
@@ -46,6 +47,8 @@ const RULES: Record<Action, (actor: Actor, comparison?: ComparisonRef) => boolea
   "discrepancy:flag": (a) => EDITORS.includes(a.role),
   "claim-group:veto": (a) => EDITORS.includes(a.role),
   "users:manage": (a) => a.role === "admin",
+  // Your own password and sessions.
+  "account:manage-own": (a) => EVERYONE.includes(a.role),
 };
 
 export function can(actor: Actor | null, action: Action, comparison?: ComparisonRef): boolean {

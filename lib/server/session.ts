@@ -4,7 +4,9 @@ import { cache } from "react";
 import { redirect } from "next/navigation";
 import { auth, SESSION_COOKIE } from "@/lib/auth";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { toActor, type Actor } from "./permissions";
+import { verifySessionCookie } from "./session-cookie";
 import { lookupSession } from "./session-lookup";
 
 /**
@@ -28,4 +30,10 @@ export async function requireActor(next?: string): Promise<Actor> {
   if (actor) return actor;
   if ((await db.user.count()) === 0) redirect("/setup");
   redirect(next ? `/sign-in?next=${encodeURIComponent(next)}` : "/sign-in");
+}
+
+/** The token of this request's session (to keep it when ending the person's other sessions), or null. */
+export async function currentSessionToken(): Promise<string | null> {
+  const raw = (await cookies()).get(SESSION_COOKIE)?.value;
+  return raw ? verifySessionCookie(raw, env.AUTH_SECRET) : null;
 }

@@ -1,17 +1,23 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { env } from "@/lib/env";
+import { headers } from "next/headers";
 import { fieldErrors, typedValues, type FormState } from "@/lib/form-state";
+import { publicOrigin } from "@/lib/server/origins";
 import { ForbiddenError } from "@/lib/server/permissions";
 import { getActor } from "@/lib/server/session";
+import { NotFoundError } from "@/lib/server/annotations/errors";
 import { changeRole, LastAdminError } from "@/lib/server/users/change-role";
+import { createPasswordReset, RESET_VALID_HOURS } from "@/lib/server/users/create-password-reset";
 import { createUser, EmailTakenError } from "@/lib/server/users/create-user";
+import { endSessions } from "@/lib/server/users/end-sessions";
+import { UserInputError } from "@/lib/server/users/errors";
 import { inviteUser } from "@/lib/server/users/invite-user";
-import { ZChangeRole, ZCreateUser, ZInvite } from "@/lib/server/users/types";
+import { ZChangeRole, ZCreateUser, ZInvite, ZUserRef } from "@/lib/server/users/types";
 
 function refusal(error: unknown, values: Record<string, string>): FormState {
-  if (error instanceof ForbiddenError || error instanceof EmailTakenError || error instanceof LastAdminError) {
+  if (error instanceof UserInputError) return { message: error.message, fieldErrors: error.field ? { [error.field]: error.message } : {}, values };
+  if (error instanceof ForbiddenError || error instanceof EmailTakenError || error instanceof LastAdminError || error instanceof NotFoundError) {
     return { message: error.message, fieldErrors: {}, values };
   }
   throw error;
@@ -36,7 +42,7 @@ export async function inviteAction(_prev: FormState, form: FormData): Promise<Fo
   if (!parsed.success) return { message: "Please correct the fields marked below.", fieldErrors: fieldErrors(parsed.error), values };
   try {
     const { token } = await inviteUser(await getActor(), parsed.data);
-    return { message: `Send this one-time link to ${parsed.data.email} (valid 7 days):`, fieldErrors: {}, values: {}, result: `${env.PUBLIC_URL}/invite/${token}` };
+    return { message: `Send this one-time link to ${parsed.data.email} (valid 7 days):`, fieldErrors: {}, values: {}, result: `${publicOrigin(await headers())}/invite/${token}` };
   } catch (error) {
     return refusal(error, values);
   }
@@ -53,4 +59,35 @@ export async function changeRoleAction(_prev: FormState, form: FormData): Promis
   }
   revalidatePath("/admin/users");
   return { message: "Role changed.", fieldErrors: {}, values };
+}
+
+/** A one-time link for someone to choose a new password; they are signed out everywhere at once. */
+export async function passwordResetAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const values = typedValues(form);
+  const parsed = ZUserRef.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return { message: "Choose a person.", fieldErrors: fieldErrors(parsed.error), values };
+  try {
+    const { token, name } = await createPasswordReset(await getActor(), parsed.data.userId);
+    return {
+      message: `${name} is signed out everywhere. Send them this one-time link to choose a new password (valid ${RESET_VALID_HOURS} hours):`,
+      fieldErrors: {},
+      values,
+      result: `${publicOrigin(await headers())}/reset-password/${token}`,
+    };
+  } catch (error) {
+    return refusal(error, values);
+  }
+}
+
+/** End every session of someone (a lost laptop, a person who left). */
+export async function endSessionsAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const values = typedValues(form);
+  const parsed = ZUserRef.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return { message: "Choose a person.", fieldErrors: fieldErrors(parsed.error), values };
+  try {
+    const ended = await endSessions(await getActor(), parsed.data.userId);
+    return { message: `Signed out everywhere (${ended} session${ended === 1 ? "" : "s"} ended).`, fieldErrors: {}, values };
+  } catch (error) {
+    return refusal(error, values);
+  }
 }

@@ -11,7 +11,8 @@ import { latestEvents, STATUS_LABELS, type Status } from "@/lib/server/annotatio
 import { getComparison } from "@/lib/server/comparisons/get-comparison";
 import { findAssignees } from "@/lib/server/users/find-users";
 import { requireActor } from "@/lib/server/session";
-import { reanalyseAction } from "./actions";
+import { isWebAddress } from "@/lib/web-address";
+import { ReanalyseButton } from "@/components/diff/comparison-actions";
 
 export const dynamic = "force-dynamic";
 
@@ -62,7 +63,7 @@ export default async function ComparisonPage({ params, searchParams }: { params:
         {comparison.sources.map((s) => (
           <div key={s.id}>
             <strong>{s.outlet}</strong>
-            {s.url ? <> · <a href={s.url} rel="noopener noreferrer nofollow">link</a></> : null}
+            {isWebAddress(s.url) ? <> · <a href={s.url} rel="noopener noreferrer nofollow">link</a></> : s.url ? <span className="muted"> · {s.url}</span> : null}
             {s.publishedAt ? <div className="muted">Published {s.publishedAt}</div> : null}
             {s.byline ? <div className="muted">By {s.byline}</div> : null}
             {s.headline ? <div><em>{s.headline}</em></div> : null}
@@ -72,10 +73,7 @@ export default async function ComparisonPage({ params, searchParams }: { params:
       <div className="toolbar">
         <AnalysisStatus status={comparison.analysisStatus} progress={comparison.analysisProgress} error={comparison.analysisError} />
         {comparison.permissions.reanalyse ? (
-          <form action={reanalyseAction}>
-            <input type="hidden" name="comparisonId" value={comparison.id} />
-            <button type="submit" className="secondary">{comparison.analysisStatus === "failed" ? "Retry the analysis" : "Re-analyse"}</button>
-          </form>
+          <ReanalyseButton comparisonId={comparison.id} label={comparison.analysisStatus === "failed" ? "Retry the analysis" : "Re-analyse"} />
         ) : null}
       </div>
       {result ? (

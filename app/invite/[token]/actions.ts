@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { auth } from "@/lib/auth";
 import { fieldErrors, typedValues, type FormState } from "@/lib/form-state";
+import { UserInputError } from "@/lib/server/users/errors";
 import { acceptInvitation, InvitationError } from "@/lib/server/users/accept-invitation";
 import { ZAcceptInvitation } from "@/lib/server/users/types";
 
@@ -16,6 +17,7 @@ export async function acceptInvitationAction(_prev: FormState, form: FormData): 
     ({ email } = await acceptInvitation(parsed.data));
   } catch (error) {
     if (error instanceof InvitationError) return { message: error.message, fieldErrors: {}, values };
+    if (error instanceof UserInputError) return { message: error.message, fieldErrors: error.field ? { [error.field]: error.message } : {}, values };
     throw error;
   }
   await auth.api.signInEmail({ body: { email, password: parsed.data.password }, headers: await headers() });

@@ -1,7 +1,7 @@
 import "server-only";
 import { db, writeTransaction } from "@/lib/db";
 import { assertCan, type Action, type Actor } from "../permissions";
-import { ConflictError, NotFoundError } from "./errors";
+import { ConflictError, InvalidRequestError, NotFoundError } from "./errors";
 import { getAnnotation } from "./get-annotations";
 import type { AnnotationChange, AnnotationView } from "./types";
 
@@ -26,6 +26,9 @@ export async function changeAnnotation(actor: Actor | null, comparisonId: string
   assertCan(actor, ACTION[change.op]);
   const comparison = await db.comparison.findUnique({ where: { id: comparisonId }, select: { id: true } });
   if (!comparison) throw new NotFoundError("The comparison");
+  if (change.op === "assign" && change.assigneeId !== null && !(await db.user.findUnique({ where: { id: change.assigneeId }, select: { id: true } }))) {
+    throw new InvalidRequestError("That person has no account here (any more): choose someone from the list.");
+  }
   const existing = await db.annotation.findUnique({ where: { comparisonId_fingerprint: { comparisonId, fingerprint: change.fingerprint } } });
   if (!existing) {
     const discrepancy = await currentDiscrepancy(comparisonId, change.fingerprint);

@@ -1,9 +1,9 @@
 import "server-only";
-import { checkLimits } from "@/lib/analysis";
-import { db } from "@/lib/db";
+import { writeTransaction } from "@/lib/db";
 import { env } from "@/lib/env";
+import { runJob } from "@/lib/jobs/client";
 import { assertCan, type Actor } from "../permissions";
-import { scheduleAnalysis } from "./run-analysis";
+import { scheduleAnalysis, writeAnalysis, type AnalysisOutput } from "./run-analysis";
 import { type CreateComparison } from "./types";
 
 export interface StoreComparisonOptions {
@@ -19,37 +19,47 @@ export async function createComparison(actor: Actor | null, input: CreateCompari
 }
 
 /**
- * Store a comparison and its sources in one transaction, then analyse it:
- * inside the request when it is small, in the background when it is large (the
- * page shows progress and survives a reload; status lives in the database).
+ * Store a comparison and its sources, refusing first what the engine would refuse (nothing is saved
+ * then: AnalysisLimitError or BudgetError). A small comparison (ANALYSIS_INLINE_MAX_CHARS) is
+ * analysed before it is saved, and stored with its analysis in one transaction. A large one has its
+ * sources read first (sentences per source and in all, text left after cleaning: the engine's first
+ * steps, about a tenth of a run), is saved, and is analysed in the background (the page shows
+ * progress and survives a reload; status lives in the database). Both run on job threads.
  */
 export async function storeComparison({ input, createdById = null, isSample = false }: StoreComparisonOptions): Promise<{ id: string }> {
-  // Refuse what the engine would refuse before anything is saved.
-  checkLimits(input.sources.map((s) => ({ label: s.outlet, text: s.text })));
-  const comparison = await db.comparison.create({
-    data: {
-      title: input.title,
-      isSample,
-      createdById,
-      sources: {
-        create: input.sources.map((s, position) => ({
-          position,
-          outlet: s.outlet,
-          url: s.url || null,
-          publishedAt: s.publishedAt ? new Date(`${s.publishedAt}T00:00:00Z`) : null,
-          byline: s.byline ?? null,
-          headline: s.title ?? null,
-          inputKind: s.inputKind,
-          rawInput: s.rawInput,
-          extractedText: s.text,
-          overrides: JSON.stringify({ restore: [], discard: [] }),
-        })),
-      },
-    },
-    select: { id: true },
-  });
+  const sources = input.sources.map((s) => ({ label: s.outlet, text: s.text, title: s.title ?? null, byline: s.byline ?? null }));
   const size = input.sources.reduce((n, s) => n + s.text.length, 0);
-  const analysis = scheduleAnalysis(comparison.id);
-  if (size <= env.ANALYSIS_INLINE_MAX_CHARS) await analysis;
+  const inline = size <= env.ANALYSIS_INLINE_MAX_CHARS;
+  let analysis: AnalysisOutput | null = null;
+  if (inline) analysis = await runJob("analyze", { sources, separate: [] });
+  else await runJob("precheck-analysis", { sources });
+  const comparison = await writeTransaction(async (tx) => {
+    const created = await tx.comparison.create({
+      data: {
+        title: input.title,
+        isSample,
+        createdById,
+        ...(analysis ? { analysisStatus: "done", analysisProgress: 1, engineVersion: analysis.engine, analyzedAt: new Date() } : {}),
+        sources: {
+          create: input.sources.map((s, position) => ({
+            position,
+            outlet: s.outlet,
+            url: s.url || null,
+            publishedAt: s.publishedAt ? new Date(`${s.publishedAt}T00:00:00Z`) : null,
+            byline: s.byline ?? null,
+            headline: s.title ?? null,
+            inputKind: s.inputKind,
+            rawInput: s.rawInput,
+            extractedText: s.text,
+            overrides: JSON.stringify({ restore: [], discard: [] }),
+          })),
+        },
+      },
+      select: { id: true },
+    });
+    if (analysis) await writeAnalysis(tx, created.id, analysis);
+    return created;
+  });
+  if (!analysis) void scheduleAnalysis(comparison.id);
   return comparison;
 }

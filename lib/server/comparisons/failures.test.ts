@@ -33,6 +33,16 @@ describe("nothing half-saved", () => {
     await expect(create.createComparison(editor, { title: "Huge", sources: [source("A", upi), source("B", "x ".repeat(2_600_000))] })).rejects.toThrow(/the limit is 200,000/);
     expect(await db.comparison.count()).toBe(before);
   });
+
+  test("limits that need the text read are checked before saving: punctuation only, 1,600 sentences, in a small or a large comparison", async () => {
+    const before = await db.comparison.count();
+    const punctuation = "!!! ??? ... ;;; --- ,,, *** ///";
+    await expect(create.createComparison(editor, { title: "Punctuation", sources: [source("A", punctuation), source("B", upi)] })).rejects.toThrow(/no article sentences were found/);
+    const many = Array.from({ length: 1_600 }, (_, i) => `Officials counted ${i} boats in the harbour on day ${i}.`).join("\n");
+    // 1,600 sentences of about 50 characters: large, so analysed in the background once saved; its limits are checked first all the same.
+    await expect(create.createComparison(editor, { title: "Too many sentences", sources: [source("A", many), source("B", upi)] })).rejects.toThrow(/1600 sentences; the limit is 1500/);
+    expect(await db.comparison.count()).toBe(before);
+  });
 });
 
 describe("a failed analysis keeps what was there", () => {

@@ -1,14 +1,15 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { NotFoundError } from "../annotations/errors";
 import { assertCan, type Actor } from "../permissions";
 import { scheduleAnalysis } from "./run-analysis";
 
 /** Re-run the current engine on a comparison; the page shows progress, and the previous result stays until the new one is stored. */
-export async function reanalyseComparison(actor: Actor | null, comparisonId: string): Promise<boolean> {
+export async function reanalyseComparison(actor: Actor | null, comparisonId: string): Promise<void> {
   const comparison = await db.comparison.findUnique({ where: { id: comparisonId }, select: { createdById: true } });
-  if (!comparison) return false;
+  if (!comparison) throw new NotFoundError("The comparison");
   assertCan(actor, "comparison:reanalyse", comparison);
-  return restartAnalysis(comparisonId);
+  await restartAnalysis(comparisonId);
 }
 
 /** Mark a comparison for analysis and start it (no permission check: callers have done theirs). */

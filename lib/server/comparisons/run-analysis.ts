@@ -1,6 +1,10 @@
 import "server-only";
-import { analysisSteps, AnalysisLimitError, ENGINE_VERSION } from "@/lib/analysis";
+import { AnalysisLimitError } from "@/lib/analysis";
 import { db, writeTransaction } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { runJob } from "@/lib/jobs/client";
+import type { JobOutput } from "@/lib/jobs/definitions";
+import { BudgetError } from "@/lib/jobs/errors";
 import { ZOverrides, ZVetoPair } from "./types";
 
 const running = new Map<string, Promise<void>>();
@@ -40,11 +44,44 @@ export function scheduleAnalysis(comparisonId: string): Promise<void> {
   return run;
 }
 
+export type AnalysisOutput = JobOutput<"analyze">;
+
+/** Write an analysis (its JSON as the engine gave it, one row per discrepancy, the sources' metadata) inside a transaction. */
+export async function writeAnalysis(tx: Prisma.TransactionClient, comparisonId: string, output: AnalysisOutput): Promise<void> {
+  await tx.discrepancy.deleteMany({ where: { comparisonId } });
+  await tx.analysis.upsert({
+    where: { comparisonId },
+    create: { comparisonId, engineVersion: output.engine, result: output.json, durationMs: output.durationMs },
+    update: { engineVersion: output.engine, result: output.json, durationMs: output.durationMs, createdAt: new Date() },
+  });
+  await tx.discrepancy.createMany({
+    data: output.discrepancies.map((d) => ({
+      comparisonId,
+      fingerprint: d.fingerprint,
+      ordinal: d.id,
+      type: d.type,
+      severity: d.severity,
+      claimGroup: d.claimGroup,
+      explanation: d.explanation,
+      spans: JSON.stringify(d.spans),
+    })),
+  });
+  for (const [position, s] of output.sources.entries()) {
+    await tx.source.updateMany({ where: { comparisonId, position }, data: { dateline: s.dateline, headline: s.title, byline: s.byline } });
+  }
+}
+
+/** What a person reads when an analysis could not be done. */
+export function analysisFailure(error: unknown): string {
+  if (error instanceof AnalysisLimitError || error instanceof BudgetError) return error.message;
+  return `The analysis failed: ${error instanceof Error ? error.message : String(error)}. Try again; if it fails again, report it.`;
+}
+
 /**
- * Run the engine on a comparison and store the result in one transaction:
- * the analysis JSON and one row per discrepancy. A failure leaves the previous
- * analysis in place and records the reason on the comparison. A run overtaken
- * by a newer request (another process's) stores nothing: that request's run will.
+ * Run the engine on a comparison (on a job thread, lib/jobs: this process keeps serving requests)
+ * and store the result in one transaction. A failure, or a run over its time budget, leaves the
+ * previous analysis in place and records the reason on the comparison. A run overtaken by a newer
+ * request (another process's) stores nothing: that request's run will.
  */
 export async function runAnalysis(comparisonId: string): Promise<void> {
   const comparison = await db.comparison.findUnique({
@@ -58,61 +95,37 @@ export async function runAnalysis(comparisonId: string): Promise<void> {
     where: { id: comparisonId },
     data: { analysisStatus: "running", analysisProgress: 0.05, analysisError: null },
   });
+  let progressWrites: Promise<unknown> = Promise.resolve();
   try {
-    const started = performance.now();
     const vetoes = await db.alignmentVeto.findMany({ where: { comparisonId }, select: { pair: true } });
-    const steps = analysisSteps(
-      comparison.sources.map((s) => {
-        const overrides = ZOverrides.parse(JSON.parse(s.overrides || "{}"));
-        return { label: s.outlet, text: s.extractedText, title: s.headline, byline: s.byline, restore: overrides.restore, discard: overrides.discard };
-      }),
-      { separate: vetoes.map((v) => ZVetoPair.parse(JSON.parse(v.pair))) },
-    );
-    let step = steps.next();
+    const sources = comparison.sources.map((s) => {
+      const overrides = ZOverrides.parse(JSON.parse(s.overrides || "{}"));
+      return { label: s.outlet, text: s.extractedText, title: s.headline, byline: s.byline, restore: overrides.restore, discard: overrides.discard };
+    });
     let reported = 0;
-    while (!step.done) {
-      if (step.value - reported >= 0.1) {
-        reported = step.value;
-        await db.comparison.update({ where: { id: comparisonId }, data: { analysisProgress: step.value } });
-      }
-      // Give the event loop a turn: other requests are served while a long analysis runs.
-      await new Promise<void>((resolve) => setImmediate(resolve));
-      step = steps.next();
-    }
-    const result = step.value;
-    const durationMs = Math.round(performance.now() - started);
+    const output = await runJob(
+      "analyze",
+      { sources, separate: vetoes.map((v) => ZVetoPair.parse(JSON.parse(v.pair))) },
+      {
+        onProgress: (fraction) => {
+          if (fraction - reported < 0.1) return;
+          reported = fraction;
+          progressWrites = progressWrites.then(() => db.comparison.updateMany({ where: latest, data: { analysisProgress: fraction } })).catch(() => undefined);
+        },
+      },
+    );
+    await progressWrites;
     await writeTransaction(async (tx) => {
       // A newer request cancels the store.
       const current = await tx.comparison.updateMany({
         where: latest,
-        data: { analysisStatus: "done", analysisProgress: 1, analysisError: null, engineVersion: ENGINE_VERSION, analyzedAt: new Date() },
+        data: { analysisStatus: "done", analysisProgress: 1, analysisError: null, engineVersion: output.engine, analyzedAt: new Date() },
       });
       if (current.count === 0) return;
-      await tx.discrepancy.deleteMany({ where: { comparisonId } });
-      await tx.analysis.upsert({
-        where: { comparisonId },
-        create: { comparisonId, engineVersion: ENGINE_VERSION, result: JSON.stringify(result), durationMs },
-        update: { engineVersion: ENGINE_VERSION, result: JSON.stringify(result), durationMs, createdAt: new Date() },
-      });
-      await tx.discrepancy.createMany({
-        data: result.discrepancies.map((d) => ({
-          comparisonId,
-          fingerprint: d.fingerprint,
-          ordinal: d.id,
-          type: d.type,
-          severity: d.severity,
-          claimGroup: d.claimGroup,
-          explanation: d.explanation,
-          spans: JSON.stringify(d.spans),
-        })),
-      });
-      for (const [position, s] of result.sources.entries()) {
-        await tx.source.updateMany({ where: { comparisonId, position }, data: { dateline: s.dateline, headline: s.title, byline: s.byline } });
-      }
+      await writeAnalysis(tx, comparisonId, output);
     });
   } catch (error) {
-    const message =
-      error instanceof AnalysisLimitError ? error.message : `The analysis failed: ${error instanceof Error ? error.message : String(error)}. Try again; if it fails again, report it.`;
-    await db.comparison.updateMany({ where: latest, data: { analysisStatus: "failed", analysisError: message } });
+    await progressWrites;
+    await db.comparison.updateMany({ where: latest, data: { analysisStatus: "failed", analysisError: analysisFailure(error) } });
   }
 }

@@ -1,17 +1,18 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { NotFoundError } from "../annotations/errors";
 import { assertCan, type Actor } from "../permissions";
 import { restartAnalysis } from "./reanalyse-comparison";
 import { ZOverrides, type SetSourceLine } from "./types";
 
 /**
  * Keep a line the cleaner discarded ("restore"), leave out one more line or
- * sentence ("discard"), or take either back ("undo"); then re-analyse. Returns
- * the comparison id, or null when the source does not exist.
+ * sentence ("discard"), or take either back ("undo"); then re-analyse.
+ * NotFoundError when the source is not one of this comparison's.
  */
-export async function setSourceLine(actor: Actor | null, { sourceId, text, action }: SetSourceLine): Promise<string | null> {
+export async function setSourceLine(actor: Actor | null, comparisonId: string, { sourceId, text, action }: SetSourceLine): Promise<void> {
   const source = await db.source.findUnique({ where: { id: sourceId }, select: { comparisonId: true, overrides: true, comparison: { select: { createdById: true } } } });
-  if (!source) return null;
+  if (!source || source.comparisonId !== comparisonId) throw new NotFoundError("The source");
   assertCan(actor, "comparison:edit-sources", source.comparison);
   const overrides = ZOverrides.parse(JSON.parse(source.overrides || "{}"));
   const without = (list: string[]) => list.filter((line) => line !== text);
@@ -21,5 +22,4 @@ export async function setSourceLine(actor: Actor | null, { sourceId, text, actio
   };
   await db.source.update({ where: { id: sourceId }, data: { overrides: JSON.stringify(next) } });
   await restartAnalysis(source.comparisonId);
-  return source.comparisonId;
 }

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { LIMITS } from "@/lib/analysis/limits";
+import { ZWebAddress } from "@/lib/web-address";
 
 /** What a new comparison is made of, as the create form and the sample loader give it. */
 export const ZSourceDraft = z.object({
   outlet: z.string().trim().min(1, "Give the outlet's name.").max(120),
-  url: z.union([z.literal(""), z.url("Enter a full web address (https://…).")]).optional(),
+  url: z.union([z.literal(""), ZWebAddress]).optional(),
   publishedAt: z.union([z.literal(""), z.iso.date("Use a date like 2022-02-25.")]).optional(),
   inputKind: z.enum(["paste", "upload", "url"]),
   rawInput: z.string().min(1),

@@ -1,5 +1,6 @@
 import "server-only";
 import { redirect } from "next/navigation";
+import { BudgetError } from "@/lib/jobs/errors";
 import { reportOptionsFrom } from "@/lib/report/types";
 import { NotFoundError } from "../annotations/errors";
 import { ForbiddenError } from "../permissions";
@@ -28,6 +29,8 @@ export async function exportResponse(request: Request, id: string, format: "pdf"
   } catch (error) {
     if (error instanceof ForbiddenError) return Response.json({ error: error.message }, { status: error.status });
     if (error instanceof NotFoundError) return Response.json({ error: error.message }, { status: 404 });
+    // Over a budget (pages, time): say so in words a browser tab shows as they are.
+    if (error instanceof BudgetError) return new Response(error.message, { status: 422, headers: { "content-type": "text/plain; charset=utf-8" } });
     throw error;
   }
 }

@@ -1,33 +1,53 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, writeTransaction } from "@/lib/db";
 
 /**
- * Failed sign-ins are limited per email and per client address: after 5
- * failures in 15 minutes, further attempts are refused until the window passes.
- * Failures are rows in the database, so every server process counts the same ones.
+ * Sign-in attempts are limited per email (5 in 15 minutes) and per client address (20 in 15
+ * minutes: an office behind one address, or a proxy that drops X-Forwarded-For, shares it). An
+ * attempt is taken, atomically, BEFORE the password is checked: one write transaction counts the
+ * recent attempts of each key and, if none is at its limit, records this one. The record counts as a
+ * failure until the password proves right, so 40 guesses sent at once check at most 5 passwords,
+ * across every server process (the rows are in the database, the transaction holds SQLite's write lock).
  */
-const WINDOW_MS = 15 * 60 * 1000;
-const MAX_FAILURES = 5;
+export const WINDOW_MS = 15 * 60 * 1000;
+export const MAX_PER_EMAIL = 5;
+export const MAX_PER_CLIENT = 20;
 
-/** Minutes to wait, or 0 when an attempt is allowed. */
-export async function signInBlockedFor(keys: string[], now = Date.now()): Promise<number> {
+export interface AttemptKey {
+  key: string;
+  max: number;
+}
+
+export function attemptKeys(email: string, client: string): AttemptKey[] {
+  return [
+    { key: `email:${email}`, max: MAX_PER_EMAIL },
+    { key: `client:${client}`, max: MAX_PER_CLIENT },
+  ];
+}
+
+export type Attempt = { allowed: true; ids: number[] } | { allowed: false; waitMinutes: number };
+
+/** Take one attempt for every key, or none if any key is at its limit (then: minutes until it frees up). */
+export async function takeSignInAttempt(keys: readonly AttemptKey[], now = Date.now()): Promise<Attempt> {
   const since = new Date(now - WINDOW_MS);
-  let wait = 0;
-  for (const key of keys) {
-    const recent = await db.signInFailure.findMany({ where: { key, at: { gt: since } }, orderBy: { at: "asc" }, select: { at: true }, take: MAX_FAILURES });
-    const oldest = recent[0]?.at.getTime() ?? now;
-    if (recent.length >= MAX_FAILURES) wait = Math.max(wait, Math.ceil((WINDOW_MS - (now - oldest)) / 60_000));
-  }
-  return wait;
+  return writeTransaction(async (tx) => {
+    await tx.signInFailure.deleteMany({ where: { at: { lte: since } } });
+    let wait = 0;
+    for (const { key, max } of keys) {
+      const recent = await tx.signInFailure.findMany({ where: { key, at: { gt: since } }, orderBy: { at: "asc" }, select: { at: true }, take: max });
+      const oldest = recent[0]?.at.getTime() ?? now;
+      if (recent.length >= max) wait = Math.max(wait, Math.max(1, Math.ceil((WINDOW_MS - (now - oldest)) / 60_000)));
+    }
+    if (wait > 0) return { allowed: false, waitMinutes: wait };
+    const rows = await tx.signInFailure.createManyAndReturn({ data: keys.map(({ key }) => ({ key, at: new Date(now) })), select: { id: true } });
+    return { allowed: true, ids: rows.map((r) => r.id) };
+  });
 }
 
-export async function recordSignInFailure(keys: string[], now = Date.now()): Promise<void> {
-  await db.$transaction([
-    db.signInFailure.deleteMany({ where: { at: { lte: new Date(now - WINDOW_MS) } } }),
-    db.signInFailure.createMany({ data: keys.map((key) => ({ key, at: new Date(now) })) }),
-  ]);
-}
-
-export async function clearSignInFailures(keys: string[]): Promise<void> {
-  await db.signInFailure.deleteMany({ where: { key: { in: keys } } });
+/**
+ * The password was right: this attempt no longer counts, nor do the earlier failures on the same
+ * email (its owner just proved who they are). A client's other failures still count.
+ */
+export async function settleSuccessfulAttempt(ids: readonly number[], emailKey: string): Promise<void> {
+  await db.signInFailure.deleteMany({ where: { OR: [{ id: { in: [...ids] } }, { key: emailKey }] } });
 }

@@ -2,7 +2,8 @@ import { z } from "zod";
 import { ROLES } from "../permissions";
 
 export const ZPassword = z.string().min(10, "Use at least 10 characters.").max(256);
-export const ZEmail = z.email("Enter an email address.").trim().toLowerCase();
+/** Surrounding spaces (a paste, an autofill) are trimmed before the address is checked. */
+export const ZEmail = z.string().trim().toLowerCase().pipe(z.email("Enter an email address."));
 
 export const ZCreateUser = z.object({
   name: z.string().trim().min(1, "Give a name.").max(120),
@@ -14,6 +15,12 @@ export type CreateUser = z.infer<typeof ZCreateUser>;
 
 export const ZSetup = ZCreateUser.omit({ role: true });
 export const ZSignIn = z.object({ email: ZEmail, password: z.string().min(1, "Enter your password.").max(256) });
+export type SignIn = z.infer<typeof ZSignIn>;
 export const ZInvite = z.object({ email: ZEmail, role: z.enum(ROLES) });
 export const ZAcceptInvitation = z.object({ token: z.string().min(20).max(200), name: z.string().trim().min(1, "Give your name.").max(120), password: ZPassword });
 export const ZChangeRole = z.object({ userId: z.string().min(1), role: z.enum(ROLES) });
+export const ZChangePassword = z.object({ currentPassword: z.string().min(1, "Enter your current password.").max(256), newPassword: ZPassword });
+export type ChangePassword = z.infer<typeof ZChangePassword>;
+export const ZUserRef = z.object({ userId: z.string().min(1, "Choose a person.") });
+export const ZResetPassword = z.object({ token: z.string().min(20).max(200), password: ZPassword });
+export type ResetPassword = z.infer<typeof ZResetPassword>;

@@ -21,7 +21,7 @@ export default async function SourcesPage({ params }: { params: Promise<{ id: st
       <AnalysisStatus status={comparison.analysisStatus} progress={comparison.analysisProgress} error={comparison.analysisError} />
       {comparison.result?.sources.map((s, i) => {
         const stored = comparison.sources[i];
-        return stored ? <SourcePanel key={stored.id} sourceId={stored.id} source={s} restored={stored.overrides.restore} canEdit={comparison.permissions.editSources} /> : null;
+        return stored ? <SourcePanel key={stored.id} comparisonId={comparison.id} sourceId={stored.id} source={s} restored={stored.overrides.restore} canEdit={comparison.permissions.editSources} /> : null;
       })}
     </>
   );
