@@ -48,3 +48,8 @@ test("excerpt keeps a short claim whole and cuts a long one after twelve words",
   expect(excerpt("Short claim here.")).toBe("Short claim here.");
   expect(excerpt("one two three four five six seven eight nine ten eleven twelve thirteen fourteen")).toBe("one two three four five six seven eight nine ten eleven twelve …");
 });
+
+test("a claim that opens with a quotation is named in its own quotation marks", () => {
+  const found = omissionsOf([...shared, "“We will fight this levy in court,” the farmers' union said."], sharedElsewhere);
+  expect(found.map((d) => d.explanation)).toEqual(["Only Wire carries this claim (“We will fight this levy in court,” the farmers' union said.); Daily does not."]);
+});

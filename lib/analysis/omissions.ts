@@ -73,6 +73,12 @@ export function excerpt(text: string): string {
   return words.length <= EXCERPT_WORDS ? text.trim() : `${words.slice(0, EXCERPT_WORDS).join(" ")} …`;
 }
 
+/** The claim named in an explanation: in quotation marks, unless it opens with its own. */
+function named(text: string): string {
+  const e = excerpt(text);
+  return /^["“‘']/.test(e) ? e : `“${e}”`;
+}
+
 function list(names: string[]): string {
   return names.length <= 2 ? names.join(" and ") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 }
@@ -103,7 +109,7 @@ export function omissions(sources: readonly OmissionSource[], groups: readonly C
         claimGroup: null,
         scope: "omission",
         spans: [{ source, sentence: s.index, text: s.text, start: 0, end: s.text.length }],
-        explanation: `Only ${labels[source]} carries this claim (“${excerpt(s.text)}”); ${list(missing)} ${missing.length === 1 ? "does" : "do"} not.`,
+        explanation: `Only ${labels[source]} carries this claim (${named(s.text)}); ${list(missing)} ${missing.length === 1 ? "does" : "do"} not.`,
       });
     }
   });
@@ -127,7 +133,7 @@ export function omissions(sources: readonly OmissionSource[], groups: readonly C
         const s = sources[m.source]?.sentences[m.sentences[0] ?? 0];
         return { source: m.source, sentence: s?.index ?? 0, text: s?.text ?? "", start: 0, end: s?.text.length ?? 0 };
       }),
-      explanation: `${list(carrying.map((i) => labels[i] ?? ""))} carry this claim (“${excerpt(sentence.text)}”); ${list(missing)} ${missing.length === 1 ? "does" : "do"} not.`,
+      explanation: `${list(carrying.map((i) => labels[i] ?? ""))} carry this claim (${named(sentence.text)}); ${list(missing)} ${missing.length === 1 ? "does" : "do"} not.`,
     });
   }
   return capHigh(out, position);
