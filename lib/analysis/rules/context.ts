@@ -7,7 +7,7 @@ const TIME_WORDS = new RegExp(`^(year|day|week|month|time|today|yesterday|tonigh
 const REACH = 3;
 
 /** The nearest content words (nouns, verbs, adjectives, names) on each side of a mention, within its clause. */
-export function contextOf(side: Side, m: { start: number; end: number }): Set<string> {
+export function contextOf(side: Side, m: { start: number; end: number }, stopAtFigures = false): Set<string> {
   const tokens = side.features.tokens;
   const first = tokens.findIndex((t) => t.start >= m.start);
   if (first < 0) return new Set();
@@ -18,7 +18,8 @@ export function contextOf(side: Side, m: { start: number; end: number }): Set<st
     let found = 0;
     for (let i = step < 0 ? first - 1 : last + 1; i >= 0 && i < tokens.length && found < REACH; i += step) {
       const t = tokens[i];
-      if (!t || (t.pos === "PUNCT" && /^[.;!?]$/.test(t.text))) break;
+      // A clause ends the context; for a figure, so does another figure (the words beyond are that figure's).
+      if (!t || (t.pos === "PUNCT" && /^[.;!?]$/.test(t.text)) || (stopAtFigures && t.pos === "NUM")) break;
       if (CONTENT.has(t.pos) && !TIME_WORDS.test(t.lemma)) {
         out.add(t.lemma);
         found += 1;
@@ -32,7 +33,7 @@ export function contextOf(side: Side, m: { start: number; end: number }): Set<st
  * Two values (figures, dates) are said of one thing when a word beside them is the same:
  * "published Saturday" / "published Sunday", not "shot Friday evening" / "in court on Monday".
  */
-export function sharesContext(a: Side, x: { start: number; end: number }, b: Side, y: { start: number; end: number }): boolean {
-  const cy = contextOf(b, y);
-  return [...contextOf(a, x)].some((w) => cy.has(w));
+export function sharesContext(a: Side, x: { start: number; end: number }, b: Side, y: { start: number; end: number }, stopAtFigures = false): boolean {
+  const cy = contextOf(b, y, stopAtFigures);
+  return [...contextOf(a, x, stopAtFigures)].some((w) => cy.has(w));
 }

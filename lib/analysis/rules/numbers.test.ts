@@ -6,6 +6,10 @@ test.each([
   // One figure that counts different things, or two figures of one thing that differ: high.
   ["The malware struck computers in hundreds of organizations.", "The malware has hit hundreds of computers.", ["number/high"]],
   ["The council approved $12 million.", "The council approved $15 million.", ["number/high"]],
+  // Of several figures, which is which needs a word beside both.
+  ["They earned $141 million and paid nearly $44 million in taxes.", "They paid $43 million in federal taxes.", ["number/low", "number/low"]],
+  ["The rate was 35.7 percent, and they gave over 10 percent to charity.", "Their tax rate was 30 percent.", ["number/high", "number/low"]],
+  ["The storm killed 12 people and destroyed 40 homes.", "The storm killed 21 people and destroyed 40 homes.", ["number/high"]],
   // Close figures (rounding or an update) are low; far ones high; figures of different things do not conflict.
   ["Shares closed at $9.99 on Friday.", "Shares closed at $9.95 on Friday.", ["number/low"]],
   ["Shares closed at $9.99 on Friday.", "Shares closed at $7.50 on Friday.", ["number/high"]],

@@ -2,7 +2,7 @@ import type { NumberMention } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
 import { kindOf, synonymous } from "../lexicon";
 import { COUNTED_EQUIVALENTS } from "../vocabulary";
-import { sharesContext } from "./context";
+import { contextOf, sharesContext } from "./context";
 import type { RuleDescriptor } from "./rule";
 
 /**
@@ -75,17 +75,26 @@ export function numbers(a: Side, b: Side): Finding[] {
   };
   const sameThing = (x: NumberMention, y: NumberMention) =>
     YEAR.test(x.value) === YEAR.test(y.value) && ((x.unit === y.unit && x.unit !== "age") || ["same", "kind"].includes(counted(x, y))) && comparable(x, y);
+  // Pair the figures that say the most alike around them first ("paid $44 million in taxes" with
+  // "paid $43 million in federal taxes", not "earned $141 million"), then in reading order.
+  const shared = (x: NumberMention, y: NumberMention) => {
+    const cy = contextOf(b, y, true);
+    return [...contextOf(a, x, true)].filter((w) => cy.has(w)).length;
+  };
+  const candidates = unmatchedA
+    .flatMap((x, i) => unmatchedB.flatMap((y, j) => (sameThing(x, y) ? [{ x, y, i, j, score: shared(x, y) }] : [])))
+    .sort((p, r) => r.score - p.score || p.i - r.i || p.j - r.j);
   const pairs: Array<[NumberMention, NumberMention]> = [];
-  const leftB = [...unmatchedB];
-  const leftA: NumberMention[] = [];
-  for (const x of unmatchedA) {
-    const k = leftB.findIndex((y) => sameThing(x, y));
-    const y = leftB[k];
-    if (y) {
-      pairs.push([x, y]);
-      leftB.splice(k, 1);
-    } else leftA.push(x);
+  const takenA = new Set<number>();
+  const takenB = new Set<number>();
+  for (const c of candidates) {
+    if (takenA.has(c.i) || takenB.has(c.j)) continue;
+    takenA.add(c.i);
+    takenB.add(c.j);
+    pairs.push([c.x, c.y]);
   }
+  const leftA = unmatchedA.filter((_, i) => !takenA.has(i));
+  const leftB = unmatchedB.filter((_, j) => !takenB.has(j));
   // Figures of two different periods ("in 2014" / "from 2007 to 2014") are two facts.
   const [ya, yb] = [yearsOf(a), yearsOf(b)];
   const otherPeriod = ya.size > 0 && yb.size > 0 && ![...ya].some((y) => yb.has(y));
@@ -97,7 +106,11 @@ export function numbers(a: Side, b: Side): Finding[] {
     const close = x.unit !== "age" && (rounded(x.value, y.value) || (approximate && relativeGap(x.value, y.value) <= T.closeGap));
     // Figures that do not say what they count are one measure only when a word beside them is the
     // same ("paid $43 million in taxes" / "income of $141 million" are two measures).
-    const unsure = otherPeriod || (x.unit === null && y.unit === null && !sharesContext(a, x, b, y));
+    // So are two figures picked from sentences that give several ("earned $141 million and paid
+    // $44 million", "a tax rate of 35.7 percent and over 10 percent to charity"): which is which needs
+    // a word beside both.
+    const several = a.features.numbers.length > 1 || b.features.numbers.length > 1;
+    const unsure = otherPeriod || ((several || (x.unit === null && y.unit === null)) && !sharesContext(a, x, b, y, true));
     out.push({
       type: NUMBERS_RULE.type,
       severity: close || unsure ? S.closeOrUnsure : S.differs,
