@@ -36,24 +36,24 @@ interface JobSpec<K extends JobName> {
   check: (input: JobInput<K>) => void;
 }
 
+/** The engine's limits and the text budgets, both cheap: what an analysis and its pre-check refuse at once. */
+function checkSources(sources: JobInput<"analyze">["sources"]): void {
+  checkLimits(sources);
+  checkTextBudget(sources);
+}
+
 const JOBS: { [K in JobName]: JobSpec<K> } = {
   analyze: {
     group: "engine",
     timeLimitMs: () => env.ANALYSIS_TIME_LIMIT_S * 1000,
     tooSlow: (s) => `The analysis took longer than ${s} s and was stopped. Compare fewer or shorter articles.`,
-    check: (input) => {
-      checkLimits(input.sources);
-      checkTextBudget(input.sources);
-    },
+    check: (input) => checkSources(input.sources),
   },
   "precheck-analysis": {
     group: "engine",
     timeLimitMs: () => 60_000,
     tooSlow: (s) => `Reading these sources took longer than ${s} s and was stopped. Compare fewer or shorter articles.`,
-    check: (input) => {
-      checkLimits(input.sources);
-      checkTextBudget(input.sources);
-    },
+    check: (input) => checkSources(input.sources),
   },
   "extract-html": {
     group: "html",
