@@ -19,7 +19,8 @@ function view(result: AnalysisResult): ComparisonView {
     result,
     discrepancies: result.discrepancies.map((d) => ({ ...d, manual: false, annotation: null })),
     orphans: [], activity: [], activityTotal: 0,
-    permissions: { setStatus: true, assign: true, comment: true, flag: true, veto: true, editSources: true, reanalyse: true },
+    editorSummary: null,
+    permissions: { signOff: true, setStatus: true, assign: true, comment: true, flag: true, veto: true, editSources: true, reanalyse: true },
   };
 }
 

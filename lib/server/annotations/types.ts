@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { DISCREPANCY_TYPES, SEVERITIES } from "@/lib/analysis/types";
 
-export const STATUSES = ["open", "confirmed", "dismissed", "follow_up"] as const;
-export type Status = (typeof STATUSES)[number];
-export const STATUS_LABELS: Record<Status, string> = { open: "open", confirmed: "confirmed", dismissed: "dismissed", follow_up: "needs follow-up" };
+import { STATUSES } from "@/lib/view/decisions";
+
+export { STATUSES, STATUS_LABELS, latestEvents, type Status, type AnnotationView } from "@/lib/view/decisions";
 
 const fingerprint = z.string().regex(/^[0-9a-f]{16}$/, "Unknown discrepancy.");
 /** The version the client last saw; 0 when the discrepancy had no annotation yet. */
@@ -28,21 +28,3 @@ export type FlagDiscrepancy = z.infer<typeof ZFlagDiscrepancy>;
 
 export const ZVetoClaimGroup = z.object({ claimGroup: z.number().int().min(0), note: z.string().trim().max(2_000).optional() });
 export type VetoClaimGroup = z.infer<typeof ZVetoClaimGroup>;
-
-export interface AnnotationView {
-  fingerprint: string;
-  status: Status;
-  assignee: { id: string; name: string } | null;
-  version: number;
-  type: string;
-  quote: string;
-  events: Array<{ id: string; kind: string; from: string | null; to: string | null; note: string | null; actor: string | null; at: string }>;
-  /** How many older history entries `events` leaves out (a page carries only the latest few; the panel loads the rest). */
-  earlier?: number;
-}
-
-/** The latest `keep` history entries of an annotation, counting the ones left out. */
-export function latestEvents(annotation: AnnotationView, keep: number): AnnotationView {
-  if (annotation.events.length <= keep) return annotation;
-  return { ...annotation, events: annotation.events.slice(-keep), earlier: annotation.events.length - keep };
-}

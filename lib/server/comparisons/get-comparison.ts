@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import type { StoredFlagSpan } from "../annotations/flag-discrepancy";
 import { getAnnotations } from "../annotations/get-annotations";
 import type { AnnotationView } from "../annotations/types";
+import type { EditorSummaryView } from "@/lib/view/decisions";
 import { assertCan, can, type Actor } from "../permissions";
 import { ZOverrides, type Overrides } from "./types";
 
@@ -52,7 +53,8 @@ export interface ComparisonView {
   /** The latest decisions and notes, newest first, and how many there are in all. */
   activity: ActivityItem[];
   activityTotal: number;
-  permissions: { setStatus: boolean; assign: boolean; comment: boolean; flag: boolean; veto: boolean; editSources: boolean; reanalyse: boolean };
+  editorSummary: EditorSummaryView | null;
+  permissions: { signOff: boolean; setStatus: boolean; assign: boolean; comment: boolean; flag: boolean; veto: boolean; editSources: boolean; reanalyse: boolean };
 }
 
 /** Place a stored manual flag in the current analysis (by outlet and wording). */
@@ -145,7 +147,9 @@ export async function getComparison(actor: Actor | null, id: string): Promise<Co
     orphans,
     activity,
     activityTotal: history.length,
+    editorSummary: c.editorSummary && c.editorSummaryAt ? { text: c.editorSummary, signedOffBy: c.editorSummaryBy, signedOffAt: c.editorSummaryAt.toISOString() } : null,
     permissions: {
+      signOff: can(actor, "comparison:sign-off"),
       setStatus: can(actor, "discrepancy:set-status"),
       assign: can(actor, "discrepancy:assign"),
       comment: can(actor, "discrepancy:comment"),

@@ -1,0 +1,139 @@
+"use client";
+
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
+import type { AnnotationView, Status } from "@/lib/view/decisions";
+
+/** One listed discrepancy as the desk needs it (from the presenter's `DiscrepancyItem`). */
+export interface DeskItem {
+  fingerprint: string;
+  type: string;
+  severity: string;
+  status: Status;
+  words: string;
+  explanation: string;
+  manual: boolean;
+  rowKey: string | null;
+  rowNumber: number | null;
+  annotation: AnnotationView | null;
+}
+
+interface Review {
+  items: DeskItem[];
+  current: DeskItem | null;
+  /** Chosen by the person (not the default first one): the phone's bottom sheet opens only then. */
+  chosen: boolean;
+  select(fingerprint: string, options?: { focus?: boolean }): void;
+  move(step: 1 | -1): void;
+  close(): void;
+  /** The last selection asked for focus to move into the decision panel. */
+  focusPanel: boolean;
+}
+
+const ReviewContext = createContext<Review | null>(null);
+
+export function useReview(): Review {
+  const review = useContext(ReviewContext);
+  if (!review) throw new Error("useReview outside ReviewProvider");
+  return review;
+}
+
+/** Keys typed into a field are the field's, never a shortcut. */
+export function typing(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return Boolean(el && (["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName) || el.isContentEditable));
+}
+
+/**
+ * The review's one selection: which discrepancy the decision panel shows, its row highlighted and
+ * scrolled to the middle of the screen beside the panel. j / k move through the listed ones;
+ * a badge in the side-by-side (a `#d-…` link) or a list entry selects one; selecting moves focus to
+ * the panel. Nothing chosen yet: the panel shows the first listed discrepancy.
+ */
+export function ReviewProvider({ items, children }: { items: DeskItem[]; children: React.ReactNode }) {
+  const [selected, setSelected] = useState<string | null>(null);
+  const [chosen, setChosen] = useState(false);
+  const [focusPanel, setFocusPanel] = useState(false);
+  const current = items.find((d) => d.fingerprint === selected) ?? items[0] ?? null;
+  const scroll = useRef(false);
+  const currentRef = useRef(current);
+  useEffect(() => {
+    currentRef.current = current;
+  }, [current]);
+
+  const select = useCallback((fingerprint: string, options?: { focus?: boolean }) => {
+    setFocusPanel(options?.focus ?? true);
+    scroll.current = true;
+    setSelected(fingerprint);
+    setChosen(true);
+  }, []);
+
+  const move = useCallback(
+    (step: 1 | -1) => {
+      if (items.length === 0) return;
+      const index = items.findIndex((d) => d.fingerprint === current?.fingerprint);
+      const next = items[chosen ? Math.min(items.length - 1, Math.max(0, index + step)) : Math.max(0, index)];
+      if (next) select(next.fingerprint);
+    },
+    [items, current, chosen, select],
+  );
+
+  const close = useCallback(() => setChosen(false), []);
+
+  // The selected row: highlighted; scrolled beside the panel when the person chose it.
+  useEffect(() => {
+    document.querySelectorAll(".row.selected").forEach((el) => el.classList.remove("selected"));
+    if (!current?.rowKey) return;
+    const el = document.getElementById(`row-${current.rowKey}`);
+    el?.classList.add("selected");
+    if (scroll.current) el?.scrollIntoView({ block: "center", behavior: window.matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth" });
+    scroll.current = false;
+  }, [current]);
+
+  // A `#d-<fingerprint>` link (badges in the side-by-side, shared links) selects without jumping away.
+  useEffect(() => {
+    const fromHash = () => {
+      const hash = decodeURIComponent(window.location.hash.replace(/^#d-/, ""));
+      if (items.some((d) => d.fingerprint === hash)) select(hash, { focus: false });
+    };
+    const onClick = (e: MouseEvent) => {
+      if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey) return;
+      // The skip link: the decision on the discrepancy shown (the first, unless one was chosen), focused.
+      if ((e.target as HTMLElement | null)?.closest?.("a[href='#decision']")) {
+        const shown = currentRef.current ?? items[0];
+        if (!shown) return;
+        e.preventDefault();
+        select(shown.fingerprint);
+        return;
+      }
+      const link = (e.target as HTMLElement | null)?.closest?.<HTMLAnchorElement>("a[href^='#d-']");
+      if (!link) return;
+      const fingerprint = decodeURIComponent((link.getAttribute("href") ?? "").slice(3));
+      if (!items.some((d) => d.fingerprint === fingerprint)) return;
+      e.preventDefault();
+      history.replaceState(null, "", `#d-${fingerprint}`);
+      select(fingerprint);
+    };
+    fromHash();
+    window.addEventListener("hashchange", fromHash);
+    document.addEventListener("click", onClick);
+    return () => {
+      window.removeEventListener("hashchange", fromHash);
+      document.removeEventListener("click", onClick);
+    };
+  }, [items, select]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (typing(e.target) || e.altKey || e.ctrlKey || e.metaKey) return;
+      if (e.key === "j") move(1);
+      else if (e.key === "k") move(-1);
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [move]);
+
+  const value = useMemo(() => ({ items, current, chosen, select, move, close, focusPanel }), [items, current, chosen, select, move, close, focusPanel]);
+  return <ReviewContext.Provider value={value}>{children}</ReviewContext.Provider>;
+}
