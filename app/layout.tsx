@@ -18,6 +18,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang="en">
       <body>
+        <a className="skip-link" href="#main">Skip to main content</a>
         <header className="site">
           <Link href="/" className="brand">Parallax</Link>
           <nav aria-label="Main">
@@ -25,7 +26,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           </nav>
           <UserMenu actor={actor} />
         </header>
-        <main>{children}</main>
+        <main id="main" tabIndex={-1}>{children}</main>
       </body>
     </html>
   );

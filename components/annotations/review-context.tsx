@@ -43,6 +43,15 @@ export function typing(target: EventTarget | null): boolean {
   return Boolean(el && (["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName) || el.isContentEditable));
 }
 
+/** "e": open the export dialog and put focus on its first choice. */
+function openExport(): void {
+  const dialog = document.querySelector<HTMLDetailsElement>("details.export-dialog");
+  if (!dialog) return;
+  dialog.open = true;
+  dialog.scrollIntoView({ block: "center" });
+  dialog.querySelector<HTMLElement>("input, select, button")?.focus();
+}
+
 /**
  * The review's one selection: which discrepancy the decision panel shows, its row highlighted and
  * scrolled to the middle of the screen beside the panel. j / k move through the listed ones;
@@ -127,6 +136,7 @@ export function ReviewProvider({ items, children }: { items: DeskItem[]; childre
       if (typing(e.target) || e.altKey || e.ctrlKey || e.metaKey) return;
       if (e.key === "j") move(1);
       else if (e.key === "k") move(-1);
+      else if (e.key === "e") openExport();
       else return;
       e.preventDefault();
     };

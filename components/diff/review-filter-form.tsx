@@ -56,6 +56,7 @@ export function ReviewFilterForm({ filters, types, outlets, visible, summary, cl
               <input type="checkbox" name="show" value={i} defaultChecked={visible.includes(i)} /> {label}
             </label>
           ))}
+          <button type="submit" className="secondary small">Show</button>
         </fieldset>
       ) : (
         <input type="hidden" name="show" value={visible.join(",")} />

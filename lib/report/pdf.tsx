@@ -2,6 +2,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { Document, Font, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import { STATUS_LABELS, type Status } from "@/lib/view/decisions";
 import type { ReportData, ReportDiscrepancy, ReportRenderer, ReportRowSentence, ReportSentence } from "./types";
 
 /**
@@ -102,7 +103,7 @@ function Item({ d }: { d: ReportDiscrepancy }) {
       <View style={s.row}>
         <Text style={[s.badge, { color: colour, borderColor: colour }]}>{d.type.toUpperCase()}</Text>
         <Text style={[s.badge, { color: colour, borderColor: colour }]}>{d.severity.toUpperCase()}</Text>
-        <Text style={s.badge}>{d.status.replace("_", " ").toUpperCase()}</Text>
+        <Text style={s.badge}>{(STATUS_LABELS[d.status as Status] ?? d.status).toUpperCase()}</Text>
         {d.assignee ? <Text style={s.muted}>Assigned to {d.assignee}</Text> : null}
         {d.manual ? <Text style={s.muted}>Flagged by an editor</Text> : null}
         {d.row !== null ? <Text style={s.muted}>Row {d.row}</Text> : null}
