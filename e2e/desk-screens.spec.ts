@@ -11,6 +11,7 @@ async function violations(page: Page) {
 }
 
 async function screens(page: Page, name: string) {
+  test.setTimeout(300_000);
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.reload();
   await expect(page.getByRole("table", { name: "Sources side by side" })).toBeVisible();
@@ -32,6 +33,8 @@ async function screens(page: Page, name: string) {
   const sheet = page.getByRole("complementary", { name: "Decision panel" });
   await expect(sheet).toBeInViewport();
   await expect(page.locator(".grid .row.selected")).toBeInViewport();
+  // The row starts above the sheet, where it can be read.
+  await expect.poll(async () => ((await page.locator(".grid .row.selected").boundingBox())?.y ?? 9999) < ((await sheet.boundingBox())?.y ?? 0) - 40).toBe(true);
   await page.screenshot({ path: `test-results/desk-${name}-390-sheet.png` });
   expect(await violations(page)).toEqual([]);
   await sheet.getByRole("button", { name: "Close" }).click();
@@ -41,6 +44,7 @@ async function screens(page: Page, name: string) {
 test("the sample at 1440x900 and 390x844: screenshots, 0 axe violations", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("link", { name: SAMPLE }).click();
+  await expect(page.getByRole("heading", { level: 1, name: SAMPLE })).toBeVisible();
   await screens(page, "sample");
 });
 

@@ -1,25 +1,28 @@
 import { test, expect, type Page } from "@playwright/test";
 import { seedSample } from "./desk";
 
-/** Select `words` inside the first cell of `outlet` that holds them, as a drag would. */
+/** Select `words` in the first cell of source `source` that holds them, as a drag would (across marked pieces too). */
 async function selectWords(page: Page, source: number, words: string) {
   await page.evaluate(({ source, words }) => {
     const cells = [...document.querySelectorAll<HTMLElement>(`.grid [data-source="${source}"]`)];
     const cell = cells.find((c) => c.textContent?.includes(words));
     if (!cell) throw new Error(`no cell holds ${words}`);
+    const at = (cell.textContent ?? "").indexOf(words);
     const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    let offset = 0;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(words) ?? -1;
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + words.length);
-      const selection = window.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      return;
+      const length = node.textContent?.length ?? 0;
+      if (offset <= at && at < offset + length) range.setStart(node, at - offset);
+      if (offset < at + words.length && at + words.length <= offset + length) {
+        range.setEnd(node, at + words.length - offset);
+        break;
+      }
+      offset += length;
     }
-    throw new Error(`${words} spans marked text; pick words inside one piece`);
+    const selection = window.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
   }, { source, words });
 }
 

@@ -16,22 +16,30 @@ test("Tab presses from the top of the sample comparison to its first discrepancy
   await page.goto("/");
   await page.getByRole("link", { name: SAMPLE }).click();
   await expect(page.getByRole("table", { name: "Sources side by side" })).toBeVisible();
+  // A fresh load of the comparison's address: nothing focused, the top of the page.
+  await page.goto(page.url());
+  await expect(page.getByRole("table", { name: "Sources side by side" })).toBeVisible();
   const firstType = (await list(page).getByRole("row").nth(1).getByRole("button").first().textContent()) ?? "";
   // From the top: focus on the document, as after loading the page.
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+  const trail: string[] = [];
   let tabs = 0;
   let enters = 0;
   for (; tabs < 40; ) {
     await page.keyboard.press("Tab");
     tabs += 1;
     const now = await focused(page);
+    trail.push(`Tab → ${now.tag} “${now.text.slice(0, 40)}”`);
     if (now.inPanel && now.tag === "SELECT") break;
     // A skip link is followed, as a keyboard user would.
     if (now.tag === "A" && /^Skip to/.test(now.text)) {
       await page.keyboard.press("Enter");
       enters += 1;
+      const after = await focused(page);
+      trail.push(`Enter → ${after.tag} “${after.text.slice(0, 40)}”`);
     }
   }
+  console.log(trail.join("\n"));
   console.log(`Tab presses from the top of the sample to its first discrepancy's decision: ${tabs} (and ${enters} Enter on skip links)`);
   expect((await focused(page)).inPanel).toBe(true);
   await expect(panel(page).getByLabel("Status")).toBeFocused();

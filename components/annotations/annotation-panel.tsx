@@ -50,7 +50,8 @@ export function AnnotationPanel({ comparisonId, fingerprint, heading, initial, p
   const noteRef = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
-    if (takeFocus) headingRef.current?.focus();
+    // Without scrolling: the page is on its way to the selected row.
+    if (takeFocus) headingRef.current?.focus({ preventScroll: true });
   }, [takeFocus]);
 
   // A long history scrolls inside the panel; show its end, the latest entries.

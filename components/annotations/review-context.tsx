@@ -61,6 +61,8 @@ function openExport(): void {
 export function ReviewProvider({ items, children }: { items: DeskItem[]; children: React.ReactNode }) {
   const [selected, setSelected] = useState<string | null>(null);
   const [chosen, setChosen] = useState(false);
+  /** Counts selections: choosing the discrepancy already shown still brings its row into view. */
+  const [tick, setTick] = useState(0);
   const [focusPanel, setFocusPanel] = useState(false);
   const current = items.find((d) => d.fingerprint === selected) ?? items[0] ?? null;
   const scroll = useRef(false);
@@ -74,6 +76,7 @@ export function ReviewProvider({ items, children }: { items: DeskItem[]; childre
     scroll.current = true;
     setSelected(fingerprint);
     setChosen(true);
+    setTick((t) => t + 1);
   }, []);
 
   const move = useCallback(
@@ -94,9 +97,10 @@ export function ReviewProvider({ items, children }: { items: DeskItem[]; childre
     if (!current?.rowKey) return;
     const el = document.getElementById(`row-${current.rowKey}`);
     el?.classList.add("selected");
-    if (scroll.current) el?.scrollIntoView({ block: "center", behavior: window.matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth" });
+    // Beside the panel on a wide screen (the middle); above the bottom sheet on a phone (the top).
+    if (scroll.current) el?.scrollIntoView({ block: window.matchMedia("(max-width: 900px)").matches ? "start" : "center", behavior: window.matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth" });
     scroll.current = false;
-  }, [current]);
+  }, [current, tick]);
 
   // A `#d-<fingerprint>` link (badges in the side-by-side, shared links) selects without jumping away.
   useEffect(() => {

@@ -47,6 +47,7 @@ export function ReviewFilterForm({ filters, types, outlets, visible, summary, cl
         <label className="choice">
           <input type="checkbox" name="only" value="flagged" defaultChecked={filters.onlyFlagged} /> Only rows with a listed discrepancy
         </label>
+        {outlets ? null : <FilterActions summary={summary} clearHref={clearHref} />}
       </div>
       {outlets ? (
         <fieldset className="columns-picker">
@@ -61,11 +62,16 @@ export function ReviewFilterForm({ filters, types, outlets, visible, summary, cl
       ) : (
         <input type="hidden" name="show" value={visible.join(",")} />
       )}
-      <p className="toolbar">
-        <button type="submit" className="secondary">Apply</button>
-        <a href={clearHref}>Clear the filters</a>
-        <span className="muted">{summary}</span>
-      </p>
+      {outlets ? <FilterActions summary={summary} clearHref={clearHref} /> : null}
     </form>
+  );
+}
+
+function FilterActions({ summary, clearHref }: { summary: string; clearHref: string }) {
+  return (
+    <p className="filter-actions">
+      <button type="submit" className="secondary">Apply</button> <a href={clearHref}>Clear the filters</a>{" "}
+      <span className="muted">{summary}</span>
+    </p>
   );
 }
