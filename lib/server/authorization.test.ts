@@ -16,6 +16,7 @@ const modules = async () => ({
   create: await import("./comparisons/create-comparison"),
   lines: await import("./comparisons/set-source-line"),
   reanalyse: await import("./comparisons/reanalyse-comparison"),
+  signOff: await import("./comparisons/sign-off-summary"),
   runs: await import("./comparisons/run-analysis"),
   annotate: await import("./annotations/change-annotation"),
   flag: await import("./annotations/flag-discrepancy"),
@@ -87,6 +88,7 @@ const mutations = (): Mutation[] => [
       return m.flag.flagDiscrepancy(a, comparisonId, { type: "other", severity: "low", note: "n", spans: [{ source: 0, sentence, text: "Friday" }] });
     },
   },
+  { name: "sign off the editor's summary", allowed: ["editor", "admin"], run: (a) => m.signOff.signOffSummary(a, { comparisonId, summary: "Both hold." }) },
   { name: "mark a claim group misaligned", allowed: ["editor", "admin"], run: (a) => m.veto.vetoClaimGroup(a, comparisonId, { claimGroup: 0 }) },
   { name: "add a user", allowed: ["admin"], run: (a) => m.users.createUser(a, { name: "N", email: `n${Math.random()}@example.com`, password: "a-long-password", role: "editor" }) },
   { name: "invite a user", allowed: ["admin"], run: (a) => m.invite.inviteUser(a, { email: `i${Math.random()}@example.com`, role: "editor" }) },
