@@ -44,6 +44,8 @@ export const ZComparisonExport = z.object({
     }),
   ),
   noLongerDetected: z.array(ZAnnotation.extend({ fingerprint: z.string() })),
+  /** The editor's summary and who signed it off, when; null when nobody has. */
+  editorSummary: z.object({ text: z.string(), signedOffBy: z.string().nullable(), signedOffAt: z.iso.datetime() }).nullable(),
 });
 export type ComparisonExport = z.infer<typeof ZComparisonExport>;
 
@@ -78,6 +80,7 @@ export function toExport(c: ComparisonInput, now = new Date()): ComparisonExport
       explanation: d.explanation,
       annotation: annotation(d.annotation),
     })),
+    editorSummary: c.editorSummary,
     noLongerDetected: c.orphans.map((o) => ({ fingerprint: o.fingerprint, ...(annotation(o) as NonNullable<ReturnType<typeof annotation>>) })),
   });
 }
