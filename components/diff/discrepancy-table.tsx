@@ -58,7 +58,7 @@ export function DiscrepancyTable({ comparisonId, canSetStatus, caption }: { comp
         </p>
       ) : null}
       {bulk.message ? <p role="status">{bulk.message}</p> : null}
-      <DataTable columns={columns} data={items} caption={caption} getRowId={(r) => r.fingerprint} />
+      <DataTable columns={columns} data={items} caption={caption} getRowId={(r) => r.fingerprint} empty="No discrepancy matches the filters." />
     </section>
   );
 }
