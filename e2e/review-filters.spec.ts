@@ -9,7 +9,7 @@ test("filters by type, severity and status, hide omissions, only rows with a lis
   const filters = page.getByRole("form", { name: "Filter discrepancies and rows" });
   // The engine's counts, read off the page (they move with the engine): total and omissions.
   const total = (await list.getByRole("row").count()) - 1;
-  const omissions = Number(((await page.getByLabel("Discrepancies by type").getByText(/ omission$/).textContent()) ?? "0").split(" ")[0]);
+  const omissions = Number(((await page.locator('[aria-label="Discrepancies by type"]').getByText(/ omission$/).textContent()) ?? "0").split(" ")[0]);
   expect(omissions).toBeGreaterThan(0);
   const allRows = (await grid.getByRole("row").count()) - 1;
   // Counts in words: rows of claims, not "claim groups" beside numbered rows.
