@@ -34,6 +34,21 @@ test("filters by type, severity and status, hide omissions, only rows with a lis
   await expect(list.getByRole("row")).toHaveCount(2); // header + the title discrepancy
   await expect(list).toContainText("ambassador-designate");
 
+  // Reviewing the open ones: a decision takes the discrepancy off the list and the next one takes its place in the panel.
+  await page.goto(`/comparisons/${id}?type=omission&status=open`);
+  const panel = page.getByRole("region", { name: /^Decision on:/ });
+  await page.keyboard.press("j");
+  const firstHeading = (await panel.getByRole("heading", { level: 3 }).textContent()) ?? "";
+  await page.keyboard.press("c");
+  await expect(page.getByText(`Discrepancy 1 of ${omissions - 1}`)).toBeVisible();
+  await expect(panel.getByRole("heading", { level: 3 })).not.toHaveText(firstHeading);
+  await expect(panel.getByLabel("Status")).toHaveValue("open");
+  // Reopen it (the one confirmed omission), so every omission is open again.
+  await page.goto(`/comparisons/${id}?type=omission&status=confirmed`);
+  await expect(list.getByRole("row")).toHaveCount(2);
+  await panel.getByLabel("Status").selectOption("open");
+  await expect(list.getByRole("cell", { name: "No discrepancy matches the filters." })).toBeVisible();
+
   // Status "open", omissions only: dismiss the open ones listed; the list then filters them out.
   await page.goto(`/comparisons/${id}?type=omission&status=open`);
   await expect(list.getByRole("row")).toHaveCount(omissions + 1);

@@ -64,20 +64,26 @@ export function ReviewProvider({ items, children }: { items: DeskItem[]; childre
   /** Counts selections: choosing the discrepancy already shown still brings its row into view. */
   const [tick, setTick] = useState(0);
   const [focusPanel, setFocusPanel] = useState(false);
-  const current = items.find((d) => d.fingerprint === selected) ?? items[0] ?? null;
+  /** Where the chosen one was in the list: when a decision takes it off a filtered list, the next one takes its place. */
+  const [position, setPosition] = useState(0);
+  const current = items.find((d) => d.fingerprint === selected) ?? items[Math.min(position, items.length - 1)] ?? null;
   const scroll = useRef(false);
   const currentRef = useRef(current);
   useEffect(() => {
     currentRef.current = current;
   }, [current]);
 
-  const select = useCallback((fingerprint: string, options?: { focus?: boolean }) => {
-    setFocusPanel(options?.focus ?? true);
-    scroll.current = true;
-    setSelected(fingerprint);
-    setChosen(true);
-    setTick((t) => t + 1);
-  }, []);
+  const select = useCallback(
+    (fingerprint: string, options?: { focus?: boolean }) => {
+      setFocusPanel(options?.focus ?? true);
+      scroll.current = true;
+      setSelected(fingerprint);
+      setPosition(Math.max(0, items.findIndex((d) => d.fingerprint === fingerprint)));
+      setChosen(true);
+      setTick((t) => t + 1);
+    },
+    [items],
+  );
 
   const move = useCallback(
     (step: 1 | -1) => {
