@@ -61,3 +61,28 @@ test("flag a missed discrepancy from a text selection without scrolling away fro
   await expect(listed).toHaveCount(1);
   await expect(listed).toContainText("UPI: “hundreds” · Reuters: “hundreds of computers”");
 });
+
+test("on a phone, selecting words opens the flag form as a bottom sheet, the words still in view above it", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const id = await seedSample("Flag from a selection on a phone");
+  await page.goto(`/comparisons/${id}`);
+  const grid = page.getByRole("table", { name: "Sources side by side" });
+  const sheet = page.getByRole("complementary", { name: "Decision panel" });
+  await expect(sheet).toBeHidden();
+  const eset = grid.getByRole("row").filter({ hasText: "ESET" }).first();
+  await eset.evaluate((el) => el.scrollIntoView({ block: "start" }));
+  const top = await page.evaluate(() => window.scrollY);
+  await selectWords(page, 0, "hundreds of organizations");
+  const flag = sheet.locator("section[aria-labelledby=flag-heading]");
+  await expect(flag.getByText("Selected in UPI: “hundreds of organizations”")).toBeInViewport();
+  await expect(sheet.getByRole("region", { name: /^Decision on:/ })).toBeHidden();
+  await expect(eset.getByText(/hundreds/).first()).toBeInViewport();
+  expect(((await eset.boundingBox())?.y ?? 9999) < ((await sheet.boundingBox())?.y ?? 0)).toBe(true);
+  await page.screenshot({ path: "test-results/desk-flag-390.png" });
+  expect(Math.abs((await page.evaluate(() => window.scrollY)) - top)).toBeLessThan(5);
+  await sheet.getByRole("button", { name: "Close" }).click();
+  await expect(sheet).toBeHidden();
+  // A new selection opens it again.
+  await selectWords(page, 0, "ESET");
+  await expect(flag.getByText("Selected in UPI: “ESET”")).toBeInViewport();
+});

@@ -33,7 +33,7 @@ export function DecisionDock({ comparisonId, permissions, assignees, me, canFlag
   }, [chosen, close]);
 
   return (
-    <aside id="decision" className="dock" aria-label="Decision panel" tabIndex={-1} data-open={chosen || flagging ? "true" : "false"}>
+    <aside id="decision" className="dock" aria-label="Decision panel" tabIndex={-1} data-open={chosen || flagging ? "true" : "false"} data-mode={flagging && !chosen ? "flag" : "decide"}>
       <div className="dock-bar">
         <span className="muted">
           {items.length === 0 ? "No discrepancy listed" : index >= 0 ? `Discrepancy ${index + 1} of ${items.length}` : `${items.length} listed`}

@@ -42,7 +42,8 @@ export function FlagForm({ comparisonId, outlets, onSelection }: { comparisonId:
   }, [outlets]);
 
   const active = selection !== null || picked.length > 0;
-  useEffect(() => onSelection?.(active), [active, onSelection]);
+  // Each new selection tells the panel again (a phone's sheet closed meanwhile opens for it).
+  useEffect(() => onSelection?.(selection !== null || picked.length > 0), [selection, picked, onSelection]);
 
   const submit = async () => {
     const res = await postJson<{ fingerprint?: string }>(`/api/comparisons/${comparisonId}/flags`, {
@@ -61,7 +62,7 @@ export function FlagForm({ comparisonId, outlets, onSelection }: { comparisonId:
   };
 
   return (
-    <section aria-labelledby="flag-heading" className="annotation-panel">
+    <section aria-labelledby="flag-heading" className="annotation-panel flag-panel">
       <h3 id="flag-heading">Flag a discrepancy the engine missed</h3>
       <p className="muted">Select words in a source, add them here, and do the same in the other source.</p>
       <p>
