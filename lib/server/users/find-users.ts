@@ -8,13 +8,15 @@ export interface UserRow {
   email: string;
   role: string;
   createdAt: string;
+  /** When an admin deactivated them, else null. */
+  deactivatedAt: string | null;
 }
 
 /** Everyone with an account (admins only). */
 export async function findUsers(actor: Actor | null): Promise<UserRow[]> {
   assertCan(actor, "users:manage");
-  const users = await db.user.findMany({ orderBy: { createdAt: "asc" }, select: { id: true, name: true, email: true, role: true, createdAt: true } });
-  return users.map((u) => ({ ...u, createdAt: u.createdAt.toISOString() }));
+  const users = await db.user.findMany({ orderBy: { createdAt: "asc" }, select: { id: true, name: true, email: true, role: true, createdAt: true, deactivatedAt: true } });
+  return users.map((u) => ({ ...u, createdAt: u.createdAt.toISOString(), deactivatedAt: u.deactivatedAt?.toISOString() ?? null }));
 }
 
 /** People an editor can assign a discrepancy to. */
