@@ -20,9 +20,9 @@ export const dynamic = "force-dynamic";
 
 /** Least privilege first, and chosen unless the admin picks another: nobody becomes admin by default. */
 const ROLE_CHOICES: ReadonlyArray<{ value: Role; label: string }> = [
-  { value: "journalist", label: "journalist (creates and reads comparisons, comments)" },
-  { value: "editor", label: "editor (also decides on discrepancies)" },
-  { value: "admin", label: "admin (also manages people)" },
+  { value: "journalist", label: "journalist (least access)" },
+  { value: "editor", label: "editor (decides)" },
+  { value: "admin", label: "admin (manages people)" },
 ];
 const DEFAULT_ROLE: Role = "journalist";
 
@@ -42,6 +42,7 @@ export default async function UsersPage() {
         <h2 id="pending-heading">Pending invitations</h2>
         <InvitationsTable rows={invitations} revoke={revokeInvitationAction} />
       </section>
+      <p className="muted">Roles: a journalist creates and reads comparisons and comments; an editor also decides on discrepancies; an admin also manages people.</p>
       <div className="two-col">
         <section aria-labelledby="invite-heading">
           <h2 id="invite-heading">Invite by link</h2>
