@@ -34,7 +34,10 @@ test("mark a row 'not the same claim': progress is shown, it is in Activity, and
     await held;
     await route.continue();
   });
-  page.once("dialog", (dialog) => dialog.accept());
+  // No "are you sure?" dialog: the ruling can be undone instead.
+  page.once("dialog", (dialog) => {
+    throw new Error(`unexpected dialog: ${dialog.message()}`);
+  });
   await row.getByRole("button", { name: "Not the same claim" }).click();
   await expect(row.getByRole("status")).toHaveText(/Saving the ruling, then re-analysing/);
   await expect(row.getByRole("button", { name: "Marking…" })).toBeDisabled();

@@ -7,15 +7,14 @@ import { postJson } from "./post-json";
 type State = { step: "idle" } | { step: "saving" } | { step: "done"; ruling: string } | { step: "undoing"; ruling: string } | { step: "error"; message: string };
 
 /**
- * An editor's "these are not the same claim": later analyses keep the row's sentences apart. Says
- * what it is doing while the ruling is saved and the comparison re-analysed, and offers to undo
- * (so does the ruling's entry under Activity, once the row has gone).
+ * An editor's "these are not the same claim": later analyses keep the row's sentences apart. No
+ * "are you sure?": it says what it is doing while the ruling is saved and the comparison
+ * re-analysed, and offers to undo (so does the ruling's entry under Activity, once the row has gone).
  */
 export function VetoButton({ comparisonId, claimGroup }: { comparisonId: string; claimGroup: number }) {
   const router = useRouter();
   const [state, setState] = useState<State>({ step: "idle" });
   const veto = async () => {
-    if (!window.confirm("Mark these sentences as different claims? They will not be aligned again (you can undo this), and the comparison is re-analysed.")) return;
     setState({ step: "saving" });
     const res = await postJson<{ ruling: string }>(`/api/comparisons/${comparisonId}/vetoes`, { claimGroup });
     if (!res.ok) setState({ step: "error", message: res.data.error ?? "Failed." });

@@ -99,6 +99,11 @@ test("an assignee change says from whom to whom; a stale change names who made t
   const page = await getComparison(actors.journalist, comparisonId);
   expect(page?.activity[0]).toMatchObject({ kind: "assign", actor: "Ada Admin", from: "Jo Journalist", to: "Eda Editor" });
 
+  const { setUserActive } = await import("../users/set-user-active");
+  await setUserActive(actors.admin, { userId: actors.journalist.id, active: false });
+  await expect(changeAnnotation(actors.admin, comparisonId, { op: "assign", fingerprint, assigneeId: actors.journalist.id, expectedVersion: 2 })).rejects.toThrow(/Jo Journalist is deactivated/);
+  await setUserActive(actors.admin, { userId: actors.journalist.id, active: true });
+
   const stale = await changeAnnotation(actors.editor, comparisonId, { op: "status", fingerprint, status: "confirmed", expectedVersion: 1 }).catch((e: unknown) => e);
   expect(stale).toBeInstanceOf(ConflictError);
   expect((stale as Error).message).toMatch(/^Ada Admin changed this discrepancy at \d{4}-\d\d-\d\d \d\d:\d\d UTC \(now open, assigned to Eda Editor\)/);
