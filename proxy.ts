@@ -31,7 +31,10 @@ export function proxy(request: NextRequest): NextResponse {
   headers.set("x-nonce", nonce);
   // The page asked for, query string and all, so that signing in from a deep link returns to it
   // (lib/server/session.ts); set here, so a client's own header of that name never counts.
-  headers.set(REQUEST_PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
+  const asked = new URLSearchParams(request.nextUrl.search);
+  asked.delete("_rsc"); // Next.js's own, on a refresh: not part of the page's address
+  const query = asked.toString();
+  headers.set(REQUEST_PATH_HEADER, `${request.nextUrl.pathname}${query ? `?${query}` : ""}`);
   headers.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);

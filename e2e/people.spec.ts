@@ -1,6 +1,13 @@
-import { test, expect } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { test, expect, type Page } from "@playwright/test";
 import { ADMIN } from "./people";
 import { addPerson, signInAs } from "./sign-in";
+
+/** Every axe violation on the page, of any impact. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+}
 
 const DEE = { name: "Dee Desk", email: "dee@parallax.test", password: "saffron-island-parade" };
 
@@ -20,6 +27,7 @@ test("pending invitations: a link with a copy button, listed until used, and rev
   const pending = page.locator("section[aria-labelledby=pending-heading]");
   const row = pending.getByRole("row").filter({ hasText: "ivy@parallax.test" });
   await expect(row).toContainText("journalist");
+  expect(await axeViolations(page)).toEqual([]); // with a link, its copy button and a pending invitation
   await expect(row).toContainText("UTC");
   await row.getByRole("button", { name: "Revoke the invitation for ivy@parallax.test" }).click();
   await expect(pending.getByRole("status")).toHaveText(/The invitation for ivy@parallax.test is revoked/);
@@ -41,6 +49,7 @@ test("deactivate and reactivate: a deactivated person is signed out at once and 
   await row.getByRole("button", { name: `Deactivate ${DEE.name}` }).click();
   await expect(people.getByRole("status")).toHaveText(/Dee Desk is deactivated and signed out everywhere \(1 session ended\)\./);
   await expect(row).toContainText("deactivated");
+  expect(await axeViolations(page)).toEqual([]); // with a deactivated person and a success message
 
   await dee.reload();
   await expect(dee).toHaveURL(/\/sign-in/);
