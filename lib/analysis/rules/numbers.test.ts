@@ -10,6 +10,8 @@ test.each([
   ["They earned $141 million and paid nearly $44 million in taxes.", "They paid $43 million in federal taxes.", ["number/low", "number/low"]],
   ["The rate was 35.7 percent, and they gave over 10 percent to charity.", "Their tax rate was 30 percent.", ["number/high", "number/low"]],
   ["The storm killed 12 people and destroyed 40 homes.", "The storm killed 21 people and destroyed 40 homes.", ["number/high"]],
+  // Of two different things: "an extension of tax cuts" / "an extension of jobless benefits".
+  ["Critics attacked the two-year extension of tax cuts.", "The deal left out a 13-month extension of jobless benefits.", ["number/low"]],
   // Close figures (rounding or an update) are low; far ones high; figures of different things do not conflict.
   ["Shares closed at $9.99 on Friday.", "Shares closed at $9.95 on Friday.", ["number/low"]],
   ["Shares closed at $9.99 on Friday.", "Shares closed at $7.50 on Friday.", ["number/high"]],

@@ -110,7 +110,11 @@ export function numbers(a: Side, b: Side): Finding[] {
     // $44 million", "a tax rate of 35.7 percent and over 10 percent to charity"): which is which needs
     // a word beside both.
     const several = a.features.numbers.length > 1 || b.features.numbers.length > 1;
-    const unsure = otherPeriod || ((several || (x.unit === null && y.unit === null)) && !sharesContext(a, x, b, y, { figures: true }));
+    // What the counted thing is of: "a two-year extension of tax cuts" / "a 13-month extension of
+    // unemployment insurance" are two extensions.
+    const [ofX, ofY] = [ofWhat(a, x), ofWhat(b, y)];
+    const ofDifferent = ofX !== null && ofY !== null && ofX !== ofY && !synonymous(ofX, ofY) && !kindOf(ofX, ofY);
+    const unsure = otherPeriod || ofDifferent || ((several || (x.unit === null && y.unit === null)) && !sharesContext(a, x, b, y, { figures: true }));
     out.push({
       type: NUMBERS_RULE.type,
       severity: close || unsure ? S.closeOrUnsure : S.differs,
@@ -131,6 +135,13 @@ export function numbers(a: Side, b: Side): Finding[] {
 }
 
 const YEAR = /^(1[89]|20)\d{2}$/;
+
+/** The noun after "of" right after a figure's counted noun ("extension of tax cuts" -> "tax"), or null. */
+function ofWhat(side: Side, n: NumberMention): string | null {
+  const after = side.features.tokens.filter((t) => t.start >= n.end).slice(0, 4);
+  if (after[0]?.lower !== "of") return null;
+  return after.slice(1).find((t) => t.pos === "NOUN" || t.pos === "PROPN")?.lemma ?? null;
+}
 
 /** The years a sentence names, ranges included ("2007-2014"). */
 function yearsOf(side: Side): Set<string> {
