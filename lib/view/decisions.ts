@@ -23,6 +23,7 @@ export interface AnnotationView {
   version: number;
   type: string;
   quote: string;
+  /** History, oldest first. For an assignee change ("assign"), `from` and `to` are names ("nobody" for none). */
   events: AnnotationEventView[];
   /** How many older history entries `events` leaves out (a page carries only the latest few; the panel loads the rest). */
   earlier?: number;

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DecisionDock } from "@/components/annotations/decision-dock";
 import { ReviewProvider, type DeskItem } from "@/components/annotations/review-context";
+import { ActivityList } from "@/components/annotations/activity-list";
 import { SummaryForm } from "@/components/annotations/summary-form";
 import { AnalysisStatus } from "@/components/diff/analysis-status";
 import { ReanalyseButton } from "@/components/diff/comparison-actions";
@@ -13,7 +14,7 @@ import { ExportDialog } from "@/components/report/export-dialog";
 import { getComparison } from "@/lib/server/comparisons/get-comparison";
 import { requireActor } from "@/lib/server/session";
 import { findAssignees } from "@/lib/server/users/find-users";
-import { STATUS_LABELS, latestEvents, type Status } from "@/lib/view/decisions";
+import { STATUS_LABELS, latestEvents } from "@/lib/view/decisions";
 import { filtersFrom, presentComparison, shownRows } from "@/lib/view/present-comparison";
 import { isWebAddress } from "@/lib/web-address";
 
@@ -140,17 +141,7 @@ export default async function ComparisonPage({ params, searchParams }: { params:
               <p className="muted">The latest {comparison.activity.length} of {comparison.activityTotal}; each discrepancy&apos;s panel has its whole history.</p>
             ) : null}
             {comparison.activity.length === 0 ? <p className="muted">No decisions or notes yet.</p> : (
-              <ol className="history">
-                {comparison.activity.map((e) => (
-                  <li key={e.id}>
-                    <time dateTime={e.at}>{e.at.slice(0, 16).replace("T", " ")}</time> <strong>{e.actor ?? "someone"}</strong>{" "}
-                    {e.kind === "status" ? `marked “${e.quote}” ${STATUS_LABELS[(e.to ?? "open") as Status] ?? e.to}` : null}
-                    {e.kind === "note" ? `noted on “${e.quote}”: ${e.note}` : null}
-                    {e.kind === "assign" ? `changed the assignee of “${e.quote}”` : null}
-                    {e.kind === "flag" ? `flagged “${e.quote}” (${e.to}): ${e.note}` : null}
-                  </li>
-                ))}
-              </ol>
+              <ActivityList items={comparison.activity} comparisonId={comparison.id} canUndo={comparison.permissions.veto} />
             )}
           </section>
           <h2>Sources</h2>

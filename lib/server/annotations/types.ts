@@ -28,3 +28,6 @@ export type FlagDiscrepancy = z.infer<typeof ZFlagDiscrepancy>;
 
 export const ZVetoClaimGroup = z.object({ claimGroup: z.number().int().min(0), note: z.string().trim().max(2_000).optional() });
 export type VetoClaimGroup = z.infer<typeof ZVetoClaimGroup>;
+
+export const ZUndoVeto = z.object({ ruling: z.string().min(1).max(100) });
+export type UndoVeto = z.infer<typeof ZUndoVeto>;
