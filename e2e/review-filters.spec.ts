@@ -8,6 +8,8 @@ test("filters by type, severity and status, hide omissions, only rows with a lis
   const list = page.locator("section[aria-labelledby=discrepancies-heading]");
   const filters = page.getByRole("form", { name: "Filter discrepancies and rows" });
   // The engine's counts, read off the page (they move with the engine): total and omissions.
+  await expect(list.getByRole("row").nth(1)).toBeVisible();
+  await expect(grid.getByRole("row").nth(1)).toBeVisible();
   const total = (await list.getByRole("row").count()) - 1;
   const omissions = Number(((await page.locator('[aria-label="Discrepancies by type"]').getByText(/ omission$/).textContent()) ?? "0").split(" ")[0]);
   expect(omissions).toBeGreaterThan(0);
