@@ -2,7 +2,8 @@ import type { NumberMention } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
 import { kindOf, senses, synonymous } from "../lexicon";
 import { COUNTED_EQUIVALENTS } from "../vocabulary";
-import { contextOf, sharesContext } from "./context";
+import { contextOf, sharesContext, subjectBefore } from "./context";
+import { isMoney } from "../measures";
 import type { RuleDescriptor } from "./rule";
 
 /**
@@ -46,8 +47,18 @@ export function numbers(a: Side, b: Side): Finding[] {
       continue;
     }
     usedB.add(j);
+    // A sum of money is named by what it pays for, in any words ("$160 million offers" / "a $160
+    // million contract"): the same sum with two nouns is one sum described two ways.
+    const money = isMoney(x, a.features.text) && isMoney(y, b.features.text);
     const relation = counted(x, y);
-    if (relation === "different") {
+    if (relation === "different" && money) {
+      out.push({
+        type: NUMBERS_RULE.type,
+        severity: S.moreGeneral,
+        spans: [span(0, x), span(1, y)],
+        explanation: `${a.label} says ${q(x.text)}; ${b.label} says ${q(y.text)}: the same sum, described two ways.`,
+      });
+    } else if (relation === "different") {
       out.push({
         type: NUMBERS_RULE.type,
         severity: S.differentThings,
@@ -129,7 +140,10 @@ export function numbers(a: Side, b: Side): Finding[] {
       return around(a, x).some((w) => cy.has(w));
     });
     const anyone = x.unit === "age" && !named && !samePlace;
-    const unsure = otherPeriod || ofDifferent || anyone || ((several || (x.unit === null && y.unit === null)) && !sharesContext(a, x, b, y, { figures: true }));
+    // Said of different subjects ("DiLeo has spent 19 seasons" / "Cheeks ... after one season"): two facts.
+    const [subjectX, subjectY] = [subjectBefore(a.features.tokens, x.start), subjectBefore(b.features.tokens, y.start)];
+    const otherSubject = subjectX !== undefined && subjectY !== undefined && subjectX.lemma !== subjectY.lemma && !synonymous(subjectX.lemma, subjectY.lemma);
+    const unsure = otherPeriod || ofDifferent || anyone || otherSubject || ((several || (x.unit === null && y.unit === null)) && !sharesContext(a, x, b, y, { figures: true }));
     out.push({
       type: NUMBERS_RULE.type,
       severity: close || unsure ? S.closeOrUnsure : S.differs,
