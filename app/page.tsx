@@ -1,4 +1,5 @@
 import Link from "next/link";
+import "@/components/manage/manage.css";
 import { ComparisonsTable } from "@/components/table/comparisons-table";
 import { findComparisons, ZFindComparisons } from "@/lib/server/comparisons/find-comparisons";
 import { requireActor } from "@/lib/server/session";
@@ -10,12 +11,14 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const raw = await searchParams;
   const flat = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const query = ZFindComparisons.parse(flat);
+  const deleted = typeof flat.deleted === "string" ? flat.deleted.slice(0, 300) : null;
   const { rows, total } = await findComparisons(actor, query);
   const pages = Math.max(1, Math.ceil(total / query.size));
   const params = new URLSearchParams();
   if (query.q) params.set("q", query.q);
   if (query.outlet) params.set("outlet", query.outlet);
   if (query.status) params.set("status", query.status);
+  if (query.archived) params.set("archived", query.archived);
   params.set("sort", query.sort);
   params.set("dir", query.dir);
   const pageHref = (page: number) => {
@@ -25,7 +28,12 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   };
   return (
     <>
-      <h1>Comparisons</h1>
+      <h1>{query.archived ? "Archived comparisons" : "Comparisons"}</h1>
+      {deleted ? <p role="status" className="notice">“{deleted}” was deleted.</p> : null}
+      <nav className="list-views" aria-label="Which comparisons">
+        <Link href="/" aria-current={query.archived ? undefined : "page"}>Current</Link>
+        <Link href="/?archived=1" aria-current={query.archived ? "page" : undefined}>Archived</Link>
+      </nav>
       <form className="toolbar" method="get" role="search">
         <div className="field">
           <label htmlFor="q">Search titles and text</label>
@@ -47,6 +55,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         </div>
         <input type="hidden" name="sort" value={query.sort} />
         <input type="hidden" name="dir" value={query.dir} />
+        {query.archived ? <input type="hidden" name="archived" value={query.archived} /> : null}
         <button type="submit">Apply</button>
         <Link className="button secondary" href="/comparisons/new">New comparison</Link>
       </form>

@@ -35,6 +35,7 @@ const view: ComparisonView = {
   id: "c1",
   title: "Ukraine asks South Korea for help — Дмитро Пономаренко",
   createdById: null,
+  archivedAt: null,
   analysisStatus: "done",
   analysisProgress: 1,
   analysisError: null,
@@ -47,7 +48,7 @@ const view: ComparisonView = {
   orphans: [],
   activity: [],
   activityTotal: 0,
-  permissions: { setStatus: true, assign: true, comment: true, flag: true, veto: true, editSources: true, reanalyse: true },
+  permissions: { setStatus: true, assign: true, comment: true, flag: true, veto: true, editSources: true, reanalyse: true, manage: true },
 };
 
 describe("report data", () => {

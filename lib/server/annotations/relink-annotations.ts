@@ -1,0 +1,75 @@
+import "server-only";
+import { canonical } from "@/lib/analysis/normalize";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+interface Found {
+  fingerprint: string;
+  type: string;
+  spans: ReadonlyArray<{ source: number; text: string }>;
+}
+
+/** Does `wide` hold every item of `narrow` (as multisets)? */
+function holds(wide: readonly string[], narrow: readonly string[]): boolean {
+  const left = [...wide];
+  for (const w of narrow) {
+    const at = left.indexOf(w);
+    if (at < 0) return false;
+    left.splice(at, 1);
+  }
+  return true;
+}
+
+const same = (x: readonly string[], y: readonly string[]) => x.length === y.length && holds(x, y);
+
+/** The one candidate a rule picks, or none when it picks none or several (never a guess). */
+function only<T>(list: T[]): T | undefined {
+  return list.length === 1 ? list[0] : undefined;
+}
+
+/**
+ * Decisions are keyed by a discrepancy's fingerprint (its type and, per outlet, the quoted words),
+ * so most survive a re-analysis as they are. This keeps the ones whose fingerprint changes although
+ * the discrepancy did not:
+ * - a source added that also carries a claim only some sources carried: the omission now names one
+ *   more outlet (the same outlets and words, and more);
+ * - a source removed: an omission names one outlet fewer;
+ * - the same words under other outlet names (an outlet renamed while its analysis was out of date;
+ *   a rename re-keys decisions itself, update-source.ts).
+ * A decision moves to a discrepancy of the same type that is free (no decision of its own) when
+ * exactly one fits the first rule that finds any: (1) its outlets and words include the old ones,
+ * or for an omission are included in them; (2) the same words, whatever the outlets. Anything else
+ * stays "no longer detected", never guessed at.
+ * Called inside the transaction that stores a new analysis, before the old one is replaced (its
+ * outlet names and discrepancy rows are read). Returns how many decisions moved.
+ */
+export async function relinkAnnotations(tx: Prisma.TransactionClient, comparisonId: string, next: readonly Found[]): Promise<number> {
+  const annotations = await tx.annotation.findMany({ where: { comparisonId }, select: { id: true, fingerprint: true, type: true, quote: true } });
+  if (annotations.length === 0) return 0;
+  const present = new Set(next.map((d) => d.fingerprint));
+  const flagged = new Set((await tx.manualFlag.findMany({ where: { comparisonId }, select: { fingerprint: true } })).map((f) => f.fingerprint));
+  const lost = annotations.filter((a) => !present.has(a.fingerprint) && !flagged.has(a.fingerprint));
+  if (lost.length === 0) return 0;
+  const previous = await tx.analysis.findUnique({ where: { comparisonId }, select: { result: true } });
+  const oldLabels = previous ? (JSON.parse(previous.result) as { sources: Array<{ label: string }> }).sources.map((s) => s.label) : [];
+  const newLabels = (await tx.source.findMany({ where: { comparisonId }, orderBy: { position: "asc" }, select: { outlet: true } })).map((s) => s.outlet);
+  const oldRows = await tx.discrepancy.findMany({ where: { comparisonId, fingerprint: { in: lost.map((a) => a.fingerprint) } }, select: { fingerprint: true, spans: true } });
+  const oldSpans = new Map(oldRows.map((o) => [o.fingerprint, JSON.parse(o.spans) as Array<{ source: number; text: string }>]));
+  const pair = (labels: readonly string[], s: { source: number; text: string }) => `${canonical(labels[s.source] ?? String(s.source))}=${canonical(s.text)}`;
+  const candidates = next.map((d) => ({ d, pairs: d.spans.map((s) => pair(newLabels, s)), words: d.spans.map((s) => canonical(s.text)) }));
+  const taken = new Set(annotations.map((a) => a.fingerprint));
+  let moved = 0;
+  for (const a of lost) {
+    const spans = oldSpans.get(a.fingerprint);
+    // An annotation whose discrepancy was already gone before this run has only its words (`quote`).
+    const words = spans ? spans.map((s) => canonical(s.text)) : a.quote.split(" / ").map(canonical);
+    const pairs = spans && oldLabels.length > 0 ? spans.map((s) => pair(oldLabels, s)) : null;
+    const free = candidates.filter((c) => c.d.type === a.type && !taken.has(c.d.fingerprint));
+    const byOutlets = pairs ? free.filter((c) => holds(c.pairs, pairs) || (a.type === "omission" && c.pairs.length > 0 && holds(pairs, c.pairs))) : [];
+    const match = byOutlets.length > 0 ? only(byOutlets) : only(free.filter((c) => same(c.words, words)));
+    if (!match) continue;
+    await tx.annotation.update({ where: { id: a.id }, data: { fingerprint: match.d.fingerprint } });
+    taken.add(match.d.fingerprint);
+    moved += 1;
+  }
+  return moved;
+}
