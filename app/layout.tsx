@@ -27,8 +27,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <Link href="/">Comparisons</Link> · <Link href="/comparisons/new">New comparison</Link>
             {work ? (
               <>
-                {" · "}<Link href="/my-work">Assigned to me <span className={work.assigned ? "count" : "count zero"}>{work.assigned}</span></Link>
-                {" · "}<Link href="/my-work?view=follow-ups">My follow-ups <span className={work["follow-ups"] ? "count" : "count zero"}>{work["follow-ups"]}</span></Link>
+                {" · "}<Link href="/my-work"><span className="nav-label">Assigned to me</span> <span className={work.assigned ? "count" : "count zero"}>{work.assigned}</span></Link>
+                {" · "}<Link href="/my-work?view=follow-ups"><span className="nav-label">My follow-ups</span> <span className={work["follow-ups"] ? "count" : "count zero"}>{work["follow-ups"]}</span></Link>
               </>
             ) : null}
           </nav>

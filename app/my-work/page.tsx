@@ -41,7 +41,7 @@ export default async function MyWorkPage({ searchParams }: { searchParams: Promi
         </ul>
       </nav>
       <p className="muted">{current.explain}</p>
-      <WorkTable rows={rows} caption={`${current.label}: ${total} ${total === 1 ? "discrepancy" : "discrepancies"}${total > rows.length ? ` (the latest ${rows.length} shown)` : ""}`} empty={current.empty} />
+      <WorkTable rows={rows} caption={`${current.label}: ${total} ${total === 1 ? "discrepancy" : "discrepancies"}${total > rows.length ? ` (the latest ${rows.length} shown)` : ""}`} empty={current.empty} showAssignee={view === "follow-ups"} />
     </>
   );
 }

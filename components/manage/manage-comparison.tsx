@@ -22,25 +22,27 @@ export function ManageComparison({ comparisonId, title, archived }: { comparison
   const [deleted, remove, deleting] = useActionState(deleteComparisonAction, EMPTY_FORM);
   const [confirming, setConfirming] = useState(false);
   return (
-    <div className="manage" aria-label="Manage this comparison" role="group">
-      <details>
-        <summary>Rename</summary>
-        <form action={rename} noValidate>
+    <div role="group" aria-label="Manage this comparison" className="manage-group">
+      <div className="manage">
+        <details>
+          <summary>Rename</summary>
+          <form action={rename} noValidate>
+            <input type="hidden" name="comparisonId" value={comparisonId} />
+            <div className="field">
+              <label htmlFor={`${id}-title`}>New title</label>
+              <input id={`${id}-title`} name="title" defaultValue={renamed.values.title ?? title} aria-invalid={Boolean(renamed.fieldErrors.title)} aria-describedby={renamed.fieldErrors.title ? `${id}-title-error` : undefined} />
+              {renamed.fieldErrors.title ? <span id={`${id}-title-error`} className="field-error">{renamed.fieldErrors.title}</span> : null}
+            </div>
+            <button type="submit" disabled={renaming}>{renaming ? "Saving…" : "Save the title"}</button>
+          </form>
+          <Outcome state={{ ...renamed, message: renamed.fieldErrors.title ? null : renamed.message }} />
+        </details>
+        <form action={archive}>
           <input type="hidden" name="comparisonId" value={comparisonId} />
-          <div className="field">
-            <label htmlFor={`${id}-title`}>New title</label>
-            <input id={`${id}-title`} name="title" defaultValue={renamed.values.title ?? title} aria-invalid={Boolean(renamed.fieldErrors.title)} aria-describedby={renamed.fieldErrors.title ? `${id}-title-error` : undefined} />
-            {renamed.fieldErrors.title ? <span id={`${id}-title-error`} className="field-error">{renamed.fieldErrors.title}</span> : null}
-          </div>
-          <button type="submit" disabled={renaming}>{renaming ? "Saving…" : "Save the title"}</button>
+          <button type="submit" className="secondary" disabled={archiving}>{archived ? "Restore from the archive" : "Archive"}</button>
         </form>
-        <Outcome state={{ ...renamed, message: renamed.fieldErrors.title ? null : renamed.message }} />
-      </details>
-      <form action={archive}>
-        <input type="hidden" name="comparisonId" value={comparisonId} />
-        <button type="submit" className="secondary" disabled={archiving}>{archived ? "Restore from the archive" : "Archive"}</button>
-        <Outcome state={archivedState} />
-      </form>
+        {confirming ? null : <button type="button" className="danger secondary" onClick={() => setConfirming(true)}>Delete…</button>}
+      </div>
       {confirming ? (
         <form action={remove} className="confirm-delete">
           <input type="hidden" name="comparisonId" value={comparisonId} />
@@ -48,13 +50,12 @@ export function ManageComparison({ comparisonId, title, archived }: { comparison
           <p role="alert" className="error">
             Delete “{title}” for good? Its sources, analysis, decisions, notes and history go with it. This cannot be undone; archiving keeps everything.
           </p>
-          <button type="submit" className="danger" disabled={deleting}>{deleting ? "Deleting…" : "Delete permanently"}</button>
+          <button type="submit" className="danger" disabled={deleting}>{deleting ? "Deleting…" : "Delete permanently"}</button>{" "}
           <button type="button" className="secondary" onClick={() => setConfirming(false)}>Keep it</button>
-          <Outcome state={deleted} />
         </form>
-      ) : (
-        <button type="button" className="danger secondary" onClick={() => setConfirming(true)}>Delete…</button>
-      )}
+      ) : null}
+      <Outcome state={archivedState} />
+      <Outcome state={deleted} />
     </div>
   );
 }

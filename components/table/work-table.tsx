@@ -6,7 +6,7 @@ import { STATUS_LABELS } from "@/lib/server/annotations/types";
 import { DataTable, type DataTableColumn } from "./data-table";
 
 /** A person's work, one discrepancy a row, each linking to it on its comparison. */
-export function WorkTable({ rows, caption, empty }: { rows: WorkRow[]; caption: string; empty: string }) {
+export function WorkTable({ rows, caption, empty, showAssignee }: { rows: WorkRow[]; caption: string; empty: string; showAssignee: boolean }) {
   const columns: Array<DataTableColumn<WorkRow>> = [
     {
       id: "discrepancy",
@@ -24,7 +24,7 @@ export function WorkTable({ rows, caption, empty }: { rows: WorkRow[]; caption: 
     },
     { id: "comparison", header: "Comparison", cell: ({ row }) => <Link href={`/comparisons/${row.original.comparisonId}`}>{row.original.comparisonTitle}</Link> },
     { id: "status", header: "Status", cell: ({ row }) => <span className={`status-${row.original.status}`}>{STATUS_LABELS[row.original.status]}</span> },
-    { id: "assignee", header: "Assigned to", cell: ({ row }) => row.original.assignee ?? <span className="muted">nobody</span> },
+    ...(showAssignee ? [{ id: "assignee", header: "Assigned to", cell: ({ row }) => row.original.assignee ?? <span className="muted">nobody</span> } satisfies DataTableColumn<WorkRow>] : []),
     {
       id: "note",
       header: "Latest note",
@@ -35,5 +35,10 @@ export function WorkTable({ rows, caption, empty }: { rows: WorkRow[]; caption: 
     },
     { id: "updatedAt", header: "Changed", cell: ({ row }) => <time dateTime={row.original.updatedAt}>{row.original.updatedAt.slice(0, 16).replace("T", " ")} UTC</time> },
   ];
-  return <DataTable columns={columns} data={rows} caption={caption} getRowId={(r) => `${r.comparisonId}:${r.fingerprint}`} empty={empty} />;
+  // On a phone the table scrolls sideways inside its own region, not the page.
+  return (
+    <div className="table-scroll work-table" role="region" aria-label={caption} tabIndex={0}>
+      <DataTable columns={columns} data={rows} caption={caption} getRowId={(r) => `${r.comparisonId}:${r.fingerprint}`} empty={empty} />
+    </div>
+  );
 }

@@ -54,7 +54,7 @@ export async function archiveComparisonAction(_prev: FormState, form: FormData):
     return refusal(error, {});
   }
   refresh(parsed.data.comparisonId);
-  return { message: null, fieldErrors: {}, values: {}, result: "Archived: it is hidden from the list of comparisons (see “Archived”) and from people’s work." };
+  return { message: null, fieldErrors: {}, values: {}, result: "Archived." };
 }
 
 export async function restoreComparisonAction(_prev: FormState, form: FormData): Promise<FormState> {
@@ -66,7 +66,7 @@ export async function restoreComparisonAction(_prev: FormState, form: FormData):
     return refusal(error, {});
   }
   refresh(parsed.data.comparisonId);
-  return { message: null, fieldErrors: {}, values: {}, result: "Restored: it is back in the list of comparisons." };
+  return { message: null, fieldErrors: {}, values: {}, result: "Restored: it is back in the list of comparisons and in people’s work." };
 }
 
 export async function deleteComparisonAction(_prev: FormState, form: FormData): Promise<FormState> {
