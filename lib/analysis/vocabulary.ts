@@ -75,7 +75,7 @@ export const CERTAINTY = new Set("will confirmed definitely certainly clearly un
 /** Speech verbs by stance: changing class is an attribution difference, changing within one is style. */
 export const SPEECH_VERB_CLASS: Record<string, string> = {
   say: "neutral", tell: "neutral", add: "neutral", state: "neutral", note: "neutral", explain: "neutral",
-  write: "neutral", comment: "neutral", remark: "neutral", speak: "neutral", reply: "neutral", respond: "neutral",
+  write: "neutral", identify: "neutral", comment: "neutral", remark: "neutral", speak: "neutral", reply: "neutral", respond: "neutral",
   claim: "assertive", allege: "assertive", insist: "assertive", assert: "assertive", contend: "assertive",
   maintain: "assertive", argue: "assertive",
   confirm: "confirm", acknowledge: "confirm", admit: "confirm", concede: "confirm",

@@ -1,6 +1,7 @@
 import type { Mention } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
 import { sameSpeaker, speakerOf } from "../speakers";
+import { splitWords } from "../words";
 import { AGENT_KINDS } from "../vocabulary";
 import type { RuleDescriptor } from "./rule";
 
@@ -81,6 +82,19 @@ export function attribution(a: Side, b: Side): Finding[] {
 }
 
 /**
+ * Both sentences quote someone, and not the same words: under 60% of their longer words in common
+ * (Dice). Two people demanding the same thing in their own words are two quotations.
+ */
+export function differentQuotations(a: Side, b: Side): boolean {
+  const wordsOf = (side: Side) => new Set(side.features.quotes.flatMap((q) => splitWords(q.key)).filter((w) => w.length > 3));
+  const [wa, wb] = [wordsOf(a), wordsOf(b)];
+  if (wa.size === 0 || wb.size === 0) return false;
+  let shared = 0;
+  for (const w of wa) if (wb.has(w)) shared += 1;
+  return (2 * shared) / (wa.size + wb.size) < 0.6;
+}
+
+/**
  * Who asserts the claim: two people named differently is a different source for it (medium); a
  * named person against an unnamed group ("Capt. Jeff Butler" / "witnesses") may be one source
  * described two ways (low), and so may two unnamed ones of different kinds ("the family" / "police").
@@ -89,6 +103,8 @@ function speakers(a: Side, b: Side): Finding[] {
   const sa = speakerOf(a.features);
   const sb = speakerOf(b.features);
   if (!sa || !sb || sameSpeaker(sa, sb)) return [];
+  // Two people quoted saying different things made two statements: neither outlet misattributes one.
+  if (sa.named && sb.named && differentQuotations(a, b)) return [];
   // Two unnamed speakers are two sources only when they are two kinds ("the family" / "police");
   // "the company" / "the firm" or "police" / "officers" are too often one.
   if (!sa.named && !sb.named) {

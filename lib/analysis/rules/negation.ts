@@ -11,7 +11,8 @@ import { changedMentions, type RuleContext, type RuleDescriptor } from "./rule";
  * conflicts only when the other side does not negate at all (no negation, no "failed to", "without",
  * "unless") and states the same predicate about the same thing ("did not name Smith" / "named
  * Smith"); a negation inside a quotation, only against the same quoted words. High when the two
- * passages are one statement (similarity of at least `sameStatement`), low when they share little.
+ * passages are one statement (similarity of at least `sameStatement`) about one subject, low when
+ * they share little or say it of different subjects ("One party won't tax" / "The Democrats tax").
  */
 export const NEGATION_RULE = {
   type: "negation",
@@ -33,6 +34,9 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
   // A negation inside someone's quotation is theirs, not the outlet's claim: it conflicts only with the
   // same quoted words on the other side.
   const quoted = (side: Side, m: Mention) => side.features.quotes.some((q) => q.start <= m.start && m.end <= q.end);
+  // Whom each side says it of: a different subject ("One party won't tax" / "The Democrats tax")
+  // may be a different statement, not a denial: worth a look only.
+  let subjectsDiffer = false;
   const conflicting = (self: Side, other: Side, mentions: Mention[]) =>
     other.features.negations.length > 0 || other.features.tokens.some((t) => IMPLICIT_NEGATIONS.has(t.lemma))
       ? []
@@ -49,8 +53,15 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
             const next = contentAfter(other.features.tokens, t);
             return object === undefined || (next !== undefined && same(next, object));
           };
-          if (quoted(self, m)) return object !== undefined && other.features.quotes.some((q) => other.features.tokens.some((t) => t.start >= q.start && t.end <= q.end && stated(t)));
-          return other.features.tokens.some(stated);
+          const statedAt = quoted(self, m)
+            ? object !== undefined
+              ? other.features.tokens.find((t) => other.features.quotes.some((q) => t.start >= q.start && t.end <= q.end) && stated(t))
+              : undefined
+            : other.features.tokens.find(stated);
+          if (!statedAt) return false;
+          const [sx, sy] = [subjectBefore(self.features.tokens, m.start), subjectBefore(other.features.tokens, statedAt.start)];
+          if (sx && sy && !same(sx, sy)) subjectsDiffer = true;
+          return true;
         });
   const na = conflicting(a, b, changedMentions(context, 0, a.features.negations));
   const nb = conflicting(b, a, changedMentions(context, 1, b.features.negations));
@@ -61,7 +72,7 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
     const sameStatement = similarity(a.features, b.features) >= NEGATION_RULE.thresholds.sameStatement;
     out.push({
       type: NEGATION_RULE.type,
-      severity: sameStatement ? NEGATION_RULE.severity.sameStatement : NEGATION_RULE.severity.differentStatements,
+      severity: sameStatement && !subjectsDiffer ? NEGATION_RULE.severity.sameStatement : NEGATION_RULE.severity.differentStatements,
       spans: list.map((m) => span(side, m)),
       explanation: `${label} negates the claim (${list.map((m) => q(m.text)).join(", ")}); ${other} does not.`,
     });
@@ -78,6 +89,17 @@ function negatedHead(tokens: readonly Token[], negation: Mention): Token | undef
   for (const t of after.slice(0, 6)) {
     if (t.pos === "PUNCT" && !/^['-]$/.test(t.text)) return undefined;
     if (t.pos === "VERB" || t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "PROPN") return t;
+  }
+  return undefined;
+}
+
+/** The noun or name nearest before a position in its clause (the predicate's subject, roughly): "party" in "One party won't tax". */
+function subjectBefore(tokens: readonly Token[], position: number): Token | undefined {
+  const before = tokens.filter((t) => t.end <= position).reverse();
+  for (const t of before.slice(0, 6)) {
+    if (t.pos === "PUNCT" && !/^['-]$/.test(t.text)) return undefined;
+    if (t.pos === "PRON") return undefined;
+    if (t.pos === "NOUN" || t.pos === "PROPN") return t;
   }
   return undefined;
 }
