@@ -59,7 +59,10 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         <button type="submit">Apply</button>
         <Link className="button secondary" href="/comparisons/new">New comparison</Link>
       </form>
-      <ComparisonsTable rows={rows} sort={query.sort} dir={query.dir} baseQuery={params.toString()} />
+      {/* On a phone the table scrolls sideways inside its own region, not the page. */}
+      <div className="table-scroll" role="region" aria-label={query.archived ? "Archived comparisons" : "Comparisons"} tabIndex={0}>
+        <ComparisonsTable rows={rows} sort={query.sort} dir={query.dir} baseQuery={params.toString()} />
+      </div>
       <nav className="pager" aria-label="Pages">
         {query.page > 1 ? <Link href={pageHref(query.page - 1)}>← Previous</Link> : <span className="muted">← Previous</span>}
         <span>Page {query.page} of {pages} · {total} comparisons</span>
