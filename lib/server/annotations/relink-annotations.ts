@@ -21,9 +21,25 @@ function holds(wide: readonly string[], narrow: readonly string[]): boolean {
 
 const same = (x: readonly string[], y: readonly string[]) => x.length === y.length && holds(x, y);
 
-/** The one candidate a rule picks, or none when it picks none or several (never a guess). */
-function only<T>(list: T[]): T | undefined {
-  return list.length === 1 ? list[0] : undefined;
+/** A discrepancy as the relinking compares it: its type, its "outlet=words" pairs and its words (all canonical). */
+export interface Shape {
+  type: string;
+  /** Null when the outlets are not known (a decision whose discrepancy was already gone: only its words are kept). */
+  pairs: string[] | null;
+  words: string[];
+}
+
+/**
+ * The one discrepancy a decision moves to, or undefined (none fits, or several do: never a guess).
+ * Same type, then the first rule that finds any: (1) its outlets and words include the old ones, or
+ * for an omission are included in them; (2) the same words, whatever the outlets.
+ */
+export function successor<T extends Shape>(old: Shape, free: readonly T[]): T | undefined {
+  const typed = free.filter((c) => c.type === old.type);
+  const pairs = old.pairs;
+  const byOutlets = pairs ? typed.filter((c) => c.pairs !== null && (holds(c.pairs, pairs) || (old.type === "omission" && c.pairs.length > 0 && holds(pairs, c.pairs)))) : [];
+  const found = byOutlets.length > 0 ? byOutlets : typed.filter((c) => same(c.words, old.words));
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /**
@@ -55,7 +71,7 @@ export async function relinkAnnotations(tx: Prisma.TransactionClient, comparison
   const oldRows = await tx.discrepancy.findMany({ where: { comparisonId, fingerprint: { in: lost.map((a) => a.fingerprint) } }, select: { fingerprint: true, spans: true } });
   const oldSpans = new Map(oldRows.map((o) => [o.fingerprint, JSON.parse(o.spans) as Array<{ source: number; text: string }>]));
   const pair = (labels: readonly string[], s: { source: number; text: string }) => `${canonical(labels[s.source] ?? String(s.source))}=${canonical(s.text)}`;
-  const candidates = next.map((d) => ({ d, pairs: d.spans.map((s) => pair(newLabels, s)), words: d.spans.map((s) => canonical(s.text)) }));
+  const candidates = next.map((d) => ({ fingerprint: d.fingerprint, type: d.type, pairs: d.spans.map((s) => pair(newLabels, s)), words: d.spans.map((s) => canonical(s.text)) }));
   const taken = new Set(annotations.map((a) => a.fingerprint));
   let moved = 0;
   for (const a of lost) {
@@ -63,12 +79,10 @@ export async function relinkAnnotations(tx: Prisma.TransactionClient, comparison
     // An annotation whose discrepancy was already gone before this run has only its words (`quote`).
     const words = spans ? spans.map((s) => canonical(s.text)) : a.quote.split(" / ").map(canonical);
     const pairs = spans && oldLabels.length > 0 ? spans.map((s) => pair(oldLabels, s)) : null;
-    const free = candidates.filter((c) => c.d.type === a.type && !taken.has(c.d.fingerprint));
-    const byOutlets = pairs ? free.filter((c) => holds(c.pairs, pairs) || (a.type === "omission" && c.pairs.length > 0 && holds(pairs, c.pairs))) : [];
-    const match = byOutlets.length > 0 ? only(byOutlets) : only(free.filter((c) => same(c.words, words)));
+    const match = successor({ type: a.type, pairs, words }, candidates.filter((c) => !taken.has(c.fingerprint)));
     if (!match) continue;
-    await tx.annotation.update({ where: { id: a.id }, data: { fingerprint: match.d.fingerprint } });
-    taken.add(match.d.fingerprint);
+    await tx.annotation.update({ where: { id: a.id }, data: { fingerprint: match.fingerprint } });
+    taken.add(match.fingerprint);
     moved += 1;
   }
   return moved;
