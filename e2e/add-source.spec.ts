@@ -36,6 +36,7 @@ test("a third source added to an existing comparison keeps every decision; an ou
   await expect(page.locator(".sources-meta")).toContainText("Published 2022-02-25 14:30 UTC");
   await expect(page.getByRole("link", { name: "Wire: original article (opens in a new tab)" })).toHaveAttribute("href", "https://wire.example/world/ukraine-korea");
   await expect(page.getByRole("table", { name: "Sources side by side" })).toContainText("Wire");
+  await screenshots(page, "comparison-three-sources", { fullPage: false });
   // Every decision kept, on its discrepancy; none lost to "no longer detected".
   // The UPI-Reuters differences keep their decisions; the same differences with Wire are new, and open.
   await expect(discrepancyRow(page, "Reuters: “ambassador-designate”", "title")).toContainText("confirmed");
@@ -47,5 +48,4 @@ test("a third source added to an existing comparison keeps every decision; an ou
   await expect(page.getByRole("heading", { name: "No longer detected" })).toHaveCount(0);
   await discrepancyRow(page, "Reuters: “ambassador-designate”", "title").getByRole("button", { name: "title" }).click();
   await expect(decisionPanel(page).getByText("Checked with the embassy.")).toBeVisible();
-  await screenshots(page, "comparison-three-sources", { fullPage: false });
 });
