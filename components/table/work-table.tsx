@@ -22,8 +22,8 @@ export function WorkTable({ rows, caption, empty, showAssignee }: { rows: WorkRo
         );
       },
     },
-    { id: "comparison", header: "Comparison", cell: ({ row }) => <Link href={`/comparisons/${row.original.comparisonId}`}>{row.original.comparisonTitle}</Link> },
     { id: "status", header: "Status", cell: ({ row }) => <span className={`status-${row.original.status}`}>{STATUS_LABELS[row.original.status]}</span> },
+    { id: "comparison", header: "Comparison", cell: ({ row }) => <Link href={`/comparisons/${row.original.comparisonId}`}>{row.original.comparisonTitle}</Link> },
     ...(showAssignee ? [{ id: "assignee", header: "Assigned to", cell: ({ row }) => row.original.assignee ?? <span className="muted">nobody</span> } satisfies DataTableColumn<WorkRow>] : []),
     {
       id: "note",
