@@ -2,7 +2,7 @@ import type { Mention } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
 import { sameSpeaker, speakerOf } from "../speakers";
 import { splitWords } from "../words";
-import { AGENT_KINDS } from "../vocabulary";
+import { AGENT_KINDS, INSTITUTIONS } from "../vocabulary";
 import type { RuleDescriptor } from "./rule";
 
 /**
@@ -43,6 +43,10 @@ function sameVenue(x: Mention, y: Mention): boolean {
 
 export function attribution(a: Side, b: Side): Finding[] {
   const out: Finding[] = [];
+  // Two people quoted saying different things made two statements: neither outlet misattributes one,
+  // and where each said it is not a discrepancy either.
+  const [sa, sb] = [speakerOf(a.features), speakerOf(b.features)];
+  if (sa?.named && sb?.named && !sameSpeaker(sa, sb) && differentQuotations(a, b)) return out;
   const va = a.features.venues.filter((x) => !b.features.venues.some((y) => sameVenue(x, y)));
   const vb = b.features.venues.filter((y) => !a.features.venues.some((x) => sameVenue(x, y)));
   if (va.length > 0 || vb.length > 0) {
@@ -103,14 +107,14 @@ function speakers(a: Side, b: Side): Finding[] {
   const sa = speakerOf(a.features);
   const sb = speakerOf(b.features);
   if (!sa || !sb || sameSpeaker(sa, sb)) return [];
-  // Two people quoted saying different things made two statements: neither outlet misattributes one.
-  if (sa.named && sb.named && differentQuotations(a, b)) return [];
   // Two unnamed speakers are two sources only when they are two kinds ("the family" / "police");
   // "the company" / "the firm" or "police" / "officers" are too often one.
+  // Two different bodies ("the ministry" / "the embassy") are two sources whatever their kind.
   if (!sa.named && !sb.named) {
     const kind = (s: typeof sa) => [...s.words].map((w) => AGENT_KINDS.get(w)).find((k) => k !== undefined);
     const [ka, kb] = [kind(sa), kind(sb)];
-    if (!ka || !kb || ka === kb) return [];
+    const twoBodies = [...sa.words].every((w) => INSTITUTIONS.has(w)) && [...sb.words].every((w) => INSTITUTIONS.has(w));
+    if (!twoBodies && (!ka || !kb || ka === kb)) return [];
   }
   return [
     {

@@ -13,12 +13,13 @@ import { changedMentions, type RuleContext, type RuleDescriptor } from "./rule";
  * Smith"); a negation inside a quotation, only against the same quoted words. High when the two
  * passages are one statement (similarity of at least `sameStatement`) about one subject, low when
  * they share little or say it of different subjects ("One party won't tax" / "The Democrats tax").
+ * One side saying a person's name has not been released while the other names them is medium.
  */
 export const NEGATION_RULE = {
   type: "negation",
   detects: "a claim one side asserts and the other denies",
   thresholds: { sameStatement: 0.45 },
-  severity: { sameStatement: "high", differentStatements: "low" },
+  severity: { sameStatement: "high", differentStatements: "low", nameWithheld: "medium" },
 } as const satisfies RuleDescriptor;
 
 /** Words that negate without "not": their presence means the other sentence negates too. */
@@ -27,8 +28,39 @@ const IMPLICIT_NEGATIONS = new Set([
   "absence", "neither", "avoid", "never", "rarely", "seldom", "hardly", "barely", "scarcely", "unless",
 ]);
 
+/** "His name has not been released", "police have not identified the victim", "declined to name him". */
+const NAME_WITHHELD =
+  /\b(?:(?:name|names|identity|identities)\s+(?:has|have|was|were|is|are|had)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:released|disclosed|made public|given)|(?:has|have|had|was|were)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:publicly\s+)?(?:named|identified)|(?:declined|refused)\s+to\s+(?:name|identify))\b/i;
+/** A person named: "identified the boy as Mahsaan Kelley-Wilson", "named the victim as Ann Lee", "Ann Lee, 34,". */
+const NAME_GIVEN = /\b(?:identified|named)\b[^.;]{0,60}?\bas\s+\p{Lu}[\p{L}'-]+|\p{Lu}[\p{L}'-]+\s+\p{Lu}[\p{L}'-]+,\s+\d{1,3},/u;
+
+/** One side says a person's name has not been made public; the other names them. */
+function nameWithheldAgainstGiven(a: Side, b: Side): Finding[] {
+  for (const [self, other, side] of [
+    [a, b, 0],
+    [b, a, 1],
+  ] as const) {
+    const withheld = NAME_WITHHELD.exec(self.features.text);
+    const given = NAME_GIVEN.exec(other.features.text);
+    if (!withheld || !given || NAME_WITHHELD.test(other.features.text)) continue;
+    const spans = [
+      { side: side as 0 | 1, start: withheld.index, end: withheld.index + withheld[0].length },
+      { side: (1 - side) as 0 | 1, start: given.index, end: given.index + given[0].length },
+    ].sort((x, y) => x.side - y.side);
+    return [
+      {
+        type: NEGATION_RULE.type,
+        severity: NEGATION_RULE.severity.nameWithheld,
+        spans,
+        explanation: `${self.label} says the name has not been made public (${q(withheld[0])}); ${other.label} gives it (${q(given[0])}).`,
+      },
+    ];
+  }
+  return [];
+}
+
 export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
-  const out: Finding[] = [];
+  const out: Finding[] = nameWithheldAgainstGiven(a, b);
   // A negation conflicts only when both sentences state the negated thing and the other does not negate it
   // in any way ("not addressing" vs "failing to address" agree).
   // A negation inside someone's quotation is theirs, not the outlet's claim: it conflicts only with the
@@ -65,7 +97,7 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
         });
   const na = conflicting(a, b, changedMentions(context, 0, a.features.negations));
   const nb = conflicting(b, a, changedMentions(context, 1, b.features.negations));
-  if (na.length + nb.length > 0) {
+  if (na.length + nb.length > 0 && out.length === 0) {
     const [side, list, label, other] = na.length > 0 ? ([0, na, a.label, b.label] as const) : ([1, nb, b.label, a.label] as const);
     // A contradiction needs the same statement on both sides; in passages that share little else the
     // negated words are more likely a different statement: worth a look.
