@@ -11,7 +11,7 @@ const d = (id: string, type: string, spans: Array<[string, string]>): Shape & { 
 const old = (type: string, spans: Array<[string, string]>): Shape => d("old", type, spans);
 
 describe("successor", () => {
-  test.each<[string, Shape, Array<Shape & { id: string }>, string | undefined]>([
+  test.each<[string, Shape, Array<Shape & { id: string }>, string | undefined, string[]?]>([
     [
       "an omission widened by a source added (same outlet and words, and one more)",
       old("omission", [["reuters", "ukraine accounts for 0.1%"]]),
@@ -23,12 +23,27 @@ describe("successor", () => {
       old("omission", [["reuters", "ukraine accounts for 0.1%"], ["wire", "ukraine accounts for 0.1%"]]),
       [d("a", "omission", [["reuters", "ukraine accounts for 0.1%"]])],
       "a",
+      ["wire"],
     ],
     [
-      "a number conflict is never narrowed to one side",
-      old("number", [["upi", "hundreds of organizations"], ["wire", "hundreds of computers"]]),
-      [d("a", "number", [["upi", "hundreds of organizations"]])],
+      "a flag across three outlets narrowed to two by a source removed",
+      old("quote", [["upi", "must be guaranteed"], ["reuters", "must be respected"], ["wire", "must be respected"]]),
+      [d("a", "quote", [["upi", "must be guaranteed"], ["reuters", "must be respected"]]), d("b", "quote", [["upi", "must be guaranteed"], ["ap", "must be upheld"]])],
+      "a",
+      ["wire"],
+    ],
+    [
+      "nothing is narrowed while every outlet is still there",
+      old("omission", [["reuters", "ukraine accounts for 0.1%"], ["wire", "ukraine accounts for 0.1%"]]),
+      [d("a", "omission", [["reuters", "ukraine accounts for 0.1%"]])],
       undefined,
+    ],
+    [
+      "a conflict with the removed outlet is not narrowed to its other side",
+      old("number", [["upi", "hundreds of organizations"], ["wire", "hundreds of computers"]]),
+      [d("a", "number", [["upi", "hundreds of organizations"], ["reuters", "thousands of computers"]])],
+      undefined,
+      ["wire"],
     ],
     [
       "the same words under a renamed outlet",
@@ -66,7 +81,7 @@ describe("successor", () => {
       [d("a", "other", [["upi", "technological expertise"], ["reuters", "cyber capability"]])],
       undefined,
     ],
-  ])("%s", (_name, before, candidates, expected) => {
-    expect(successor(before, candidates)?.id).toBe(expected);
+  ])("%s", (_name, before, candidates, expected, gone = []) => {
+    expect(successor(before, candidates, new Set(gone))?.id).toBe(expected);
   });
 });

@@ -29,15 +29,22 @@ export interface Shape {
   words: string[];
 }
 
+/** The outlet of an "outlet=words" pair. */
+const outletOf = (pair: string) => pair.slice(0, pair.indexOf("="));
+
 /**
  * The one discrepancy a decision moves to, or undefined (none fits, or several do: never a guess).
- * Same type, then the first rule that finds any: (1) its outlets and words include the old ones, or
- * for an omission are included in them; (2) the same words, whatever the outlets.
+ * Same type, then the first rule that finds any: (1) its outlets and words include the old ones
+ * (a source added: an omission or a flag across outlets now names one more), or are exactly the old
+ * ones without the outlets `gone` from the comparison (a source removed); (2) the same words,
+ * whatever the outlets (an outlet renamed).
  */
-export function successor<T extends Shape>(old: Shape, free: readonly T[]): T | undefined {
+export function successor<T extends Shape>(old: Shape, free: readonly T[], gone: ReadonlySet<string> = new Set()): T | undefined {
   const typed = free.filter((c) => c.type === old.type);
   const pairs = old.pairs;
-  const byOutlets = pairs ? typed.filter((c) => c.pairs !== null && (holds(c.pairs, pairs) || (old.type === "omission" && c.pairs.length > 0 && holds(pairs, c.pairs)))) : [];
+  const kept = pairs?.filter((p) => !gone.has(outletOf(p))) ?? [];
+  const narrowed = pairs !== null && kept.length > 0 && kept.length < pairs.length;
+  const byOutlets = pairs ? typed.filter((c) => c.pairs !== null && (holds(c.pairs, pairs) || (narrowed && same(c.pairs, kept)))) : [];
   const found = byOutlets.length > 0 ? byOutlets : typed.filter((c) => same(c.words, old.words));
   return found.length === 1 ? found[0] : undefined;
 }
@@ -46,15 +53,13 @@ export function successor<T extends Shape>(old: Shape, free: readonly T[]): T | 
  * Decisions are keyed by a discrepancy's fingerprint (its type and, per outlet, the quoted words),
  * so most survive a re-analysis as they are. This keeps the ones whose fingerprint changes although
  * the discrepancy did not:
- * - a source added that also carries a claim only some sources carried: the omission now names one
- *   more outlet (the same outlets and words, and more);
- * - a source removed: an omission names one outlet fewer;
+ * - a source added: an omission (a claim only some sources carry) or a flag across three or more
+ *   outlets now names one more outlet (the same outlets and words, and more);
+ * - a source removed: they name one outlet fewer;
  * - the same words under other outlet names (an outlet renamed while its analysis was out of date;
  *   a rename re-keys decisions itself, update-source.ts).
  * A decision moves to a discrepancy of the same type that is free (no decision of its own) when
- * exactly one fits the first rule that finds any: (1) its outlets and words include the old ones,
- * or for an omission are included in them; (2) the same words, whatever the outlets. Anything else
- * stays "no longer detected", never guessed at.
+ * exactly one fits (`successor`). Anything else stays "no longer detected", never guessed at.
  * Called inside the transaction that stores a new analysis, before the old one is replaced (its
  * outlet names and discrepancy rows are read). Returns how many decisions moved.
  */
@@ -72,6 +77,8 @@ export async function relinkAnnotations(tx: Prisma.TransactionClient, comparison
   const oldSpans = new Map(oldRows.map((o) => [o.fingerprint, JSON.parse(o.spans) as Array<{ source: number; text: string }>]));
   const pair = (labels: readonly string[], s: { source: number; text: string }) => `${canonical(labels[s.source] ?? String(s.source))}=${canonical(s.text)}`;
   const candidates = next.map((d) => ({ fingerprint: d.fingerprint, type: d.type, pairs: d.spans.map((s) => pair(newLabels, s)), words: d.spans.map((s) => canonical(s.text)) }));
+  const outlets = new Set(newLabels.map(canonical));
+  const gone = new Set(oldLabels.map(canonical).filter((label) => !outlets.has(label)));
   const taken = new Set(annotations.map((a) => a.fingerprint));
   let moved = 0;
   for (const a of lost) {
@@ -79,7 +86,7 @@ export async function relinkAnnotations(tx: Prisma.TransactionClient, comparison
     // An annotation whose discrepancy was already gone before this run has only its words (`quote`).
     const words = spans ? spans.map((s) => canonical(s.text)) : a.quote.split(" / ").map(canonical);
     const pairs = spans && oldLabels.length > 0 ? spans.map((s) => pair(oldLabels, s)) : null;
-    const match = successor({ type: a.type, pairs, words }, candidates.filter((c) => !taken.has(c.fingerprint)));
+    const match = successor({ type: a.type, pairs, words }, candidates.filter((c) => !taken.has(c.fingerprint)), gone);
     if (!match) continue;
     await tx.annotation.update({ where: { id: a.id }, data: { fingerprint: match.fingerprint } });
     taken.add(match.fingerprint);
