@@ -11,6 +11,8 @@ const REACH = 3;
 export interface ContextStops {
   figures?: boolean;
   phrase?: boolean;
+  /** Leave names out: who is in the sentence does not say which event a date is of ("Michael Steele Sunday"). */
+  names?: boolean;
 }
 const PHRASE_END = /^(,|--|[\u2012-\u2015]|[()])$/;
 
@@ -36,7 +38,7 @@ export function contextOf(side: Side, m: { start: number; end: number }, stops: 
       const t = tokens[i];
       // A clause ends the context; for a figure, so does another figure (the words beyond are that figure's).
       if (!t || (t.pos === "PUNCT" && /^[.;!?]$/.test(t.text)) || (stops.figures && t.pos === "NUM") || (stops.phrase && PHRASE_END.test(t.text))) break;
-      if (CONTENT.has(t.pos) && !TIME_WORDS.test(t.lemma) && !isAgeWord(tokens, i)) {
+      if (CONTENT.has(t.pos) && !TIME_WORDS.test(t.lemma) && !isAgeWord(tokens, i) && !(stops.names && t.pos === "PROPN")) {
         out.add(t.lemma);
         found += 1;
       }
