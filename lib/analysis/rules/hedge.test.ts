@@ -10,6 +10,8 @@ test.each([
   ["The findings appear in Friday's issue of the journal.", "The findings are published in Friday's issue of the journal.", []],
   ["The vote is set for May 3.", "The vote is set for May 3.", []],
   ["Theresa May said the deal was done.", "Theresa May said the deal was agreed.", []],
+  // A hedge inside a quotation is the speaker's wording, compared by the quotes rule.
+  ["\"Other items might be worthy of attention,\" the senators wrote.", "\"We will not agree to other items,\" the senators wrote.", []],
   // Word by word, before classify prefers the phrase-level certainty finding on the same words.
   ["The ministry confirmed the minister will resign.", "The minister will reportedly resign.", ["hedge/medium"]],
 ])("%s / %s", (a, b, expected) => {
