@@ -13,13 +13,13 @@ let byToken: Statement<[string], SessionRow> | undefined;
 /**
  * The person behind a session cookie value: its signature checked, then one indexed read straight
  * from SQLite (no ORM on every request's path). null for a bad signature, an unknown, signed-out
- * or expired session; "refresh" when better-auth should extend the session (and so answer itself).
+ * or expired session, or a deactivated person's; "refresh" when better-auth should extend the session (and so answer itself).
  */
 export function lookupSession(rawCookie: string, now: number): Actor | null | "refresh" {
   const token = verifySessionCookie(rawCookie, env.AUTH_SECRET);
   if (!token) return null;
   byToken ??= reader().prepare<[string], SessionRow>(
-    `SELECT u.id, u.name, u.email, u.role, s.expiresAt FROM "Session" s JOIN "User" u ON u.id = s.userId WHERE s.token = ?`,
+    `SELECT u.id, u.name, u.email, u.role, s.expiresAt FROM "Session" s JOIN "User" u ON u.id = s.userId WHERE s.token = ? AND u.deactivatedAt IS NULL`,
   );
   const row = byToken.get(token);
   if (!row) return null;

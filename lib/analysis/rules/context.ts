@@ -57,3 +57,14 @@ export function sharesContext(a: Side, x: { start: number; end: number }, b: Sid
   const cy = contextOf(b, y, stops);
   return [...contextOf(a, x, stops)].some((w) => cy.has(w));
 }
+
+/** The noun or name nearest before a position in its clause (the predicate's subject, roughly): "party" in "One party won't tax". */
+export function subjectBefore(tokens: readonly Token[], position: number): Token | undefined {
+  const before = tokens.filter((t) => t.end <= position).reverse();
+  for (const t of before.slice(0, 6)) {
+    if (t.pos === "PUNCT" && !/^['-]$/.test(t.text)) return undefined;
+    if (t.pos === "PRON") return undefined;
+    if (t.pos === "NOUN" || t.pos === "PROPN") return t;
+  }
+  return undefined;
+}

@@ -5,6 +5,8 @@ import { hedge } from "./hedge";
 test.each([
   // A real hedge against certainty: medium; a forecast worded two ways: low.
   ["The company will cut 300 jobs.", "The company may cut 300 jobs.", ["hedge/medium"]],
+  // About different predicates, a modal on each side is only worth a look.
+  ["Lenders agreed after fears the crisis could spread to Spain.", "Under the deal, Greece will receive loans over three years.", ["hedge/low"]],
   ["Both vehicles are expected to arrive at Mars in January.", "Both vehicles will arrive at Mars in January.", ["hedge/low"]],
   // "Appears in" and a name are not hedges.
   ["The findings appear in Friday's issue of the journal.", "The findings are published in Friday's issue of the journal.", []],

@@ -2,7 +2,7 @@ import type { NumberMention } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
 import { kindOf, senses, synonymous } from "../lexicon";
 import { COUNTED_EQUIVALENTS } from "../vocabulary";
-import { contextOf, sharesContext } from "./context";
+import { contextOf, sharesContext, subjectBefore } from "./context";
 import type { RuleDescriptor } from "./rule";
 
 /**
@@ -129,7 +129,10 @@ export function numbers(a: Side, b: Side): Finding[] {
       return around(a, x).some((w) => cy.has(w));
     });
     const anyone = x.unit === "age" && !named && !samePlace;
-    const unsure = otherPeriod || ofDifferent || anyone || ((several || (x.unit === null && y.unit === null)) && !sharesContext(a, x, b, y, { figures: true }));
+    // Said of different subjects ("DiLeo has spent 19 seasons" / "Cheeks ... after one season"): two facts.
+    const [subjectX, subjectY] = [subjectBefore(a.features.tokens, x.start), subjectBefore(b.features.tokens, y.start)];
+    const otherSubject = subjectX !== undefined && subjectY !== undefined && subjectX.lemma !== subjectY.lemma && !synonymous(subjectX.lemma, subjectY.lemma);
+    const unsure = otherPeriod || ofDifferent || anyone || otherSubject || ((several || (x.unit === null && y.unit === null)) && !sharesContext(a, x, b, y, { figures: true }));
     out.push({
       type: NUMBERS_RULE.type,
       severity: close || unsure ? S.closeOrUnsure : S.differs,
