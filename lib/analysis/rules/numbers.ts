@@ -3,6 +3,7 @@ import { q, span, type Finding, type Side } from "../finding";
 import { kindOf, senses, synonymous } from "../lexicon";
 import { COUNTED_EQUIVALENTS } from "../vocabulary";
 import { contextOf, sharesContext, subjectBefore } from "./context";
+import { isMoney } from "../measures";
 import type { RuleDescriptor } from "./rule";
 
 /**
@@ -46,8 +47,18 @@ export function numbers(a: Side, b: Side): Finding[] {
       continue;
     }
     usedB.add(j);
+    // A sum of money is named by what it pays for, in any words ("$160 million offers" / "a $160
+    // million contract"): the same sum with two nouns is one sum described two ways.
+    const money = isMoney(x, a.features.text) && isMoney(y, b.features.text);
     const relation = counted(x, y);
-    if (relation === "different") {
+    if (relation === "different" && money) {
+      out.push({
+        type: NUMBERS_RULE.type,
+        severity: S.moreGeneral,
+        spans: [span(0, x), span(1, y)],
+        explanation: `${a.label} says ${q(x.text)}; ${b.label} says ${q(y.text)}: the same sum, described two ways.`,
+      });
+    } else if (relation === "different") {
       out.push({
         type: NUMBERS_RULE.type,
         severity: S.differentThings,
