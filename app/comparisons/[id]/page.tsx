@@ -17,6 +17,7 @@ import { findAssignees } from "@/lib/server/users/find-users";
 import { STATUS_LABELS, latestEvents } from "@/lib/view/decisions";
 import { filtersFrom, presentComparison, shownRows } from "@/lib/view/present-comparison";
 import { isWebAddress } from "@/lib/web-address";
+import { ManageComparison } from "@/components/manage/manage-comparison";
 
 export const dynamic = "force-dynamic";
 
@@ -60,11 +61,17 @@ export default async function ComparisonPage({ params, searchParams }: { params:
       {result && items.length > 0 ? <a className="skip-link" href="#decision">Skip to the decision on the first discrepancy</a> : null}
       <p><Link href="/">← Comparisons</Link></p>
       <h1>{comparison.title}</h1>
+      {comparison.archivedAt ? (
+        <p className="archived-banner">Archived on {comparison.archivedAt.slice(0, 10)}: hidden from the list of comparisons and from people&apos;s work. Everything is kept.</p>
+      ) : null}
+      {comparison.permissions.manage ? <ManageComparison comparisonId={comparison.id} title={comparison.title} archived={comparison.archivedAt !== null} /> : null}
       <div className="sources-meta">
         {comparison.sources.map((s) => (
           <div key={s.id}>
             <strong>{s.outlet}</strong>
-            {isWebAddress(s.url) ? <> · <a href={s.url} rel="noopener noreferrer nofollow">link</a></> : s.url ? <span className="muted"> · {s.url}</span> : null}
+            {isWebAddress(s.url) ? (
+              <> · <a href={s.url} rel="noopener noreferrer nofollow" target="_blank" aria-label={`${s.outlet}: original article (opens in a new tab)`}>original article ↗</a></>
+            ) : s.url ? <span className="muted"> · {s.url}</span> : null}
             {s.publishedAt ? <div className="muted">Published {s.publishedAt}</div> : null}
             {s.byline ? <div className="muted">By {s.byline}</div> : null}
             {s.headline ? <div><em>{s.headline}</em></div> : null}
@@ -76,6 +83,7 @@ export default async function ComparisonPage({ params, searchParams }: { params:
         {comparison.permissions.reanalyse ? (
           <ReanalyseButton comparisonId={comparison.id} label={comparison.analysisStatus === "failed" ? "Retry the analysis" : "Re-analyse"} />
         ) : null}
+        {comparison.permissions.editSources ? <Link href={`/comparisons/${comparison.id}/sources`}>Edit outlets, add or remove a source</Link> : null}
       </div>
       {result ? (
         <ReviewProvider items={items}>
@@ -148,6 +156,7 @@ export default async function ComparisonPage({ params, searchParams }: { params:
           <p>
             <Link href={`/comparisons/${comparison.id}/sources`}>Compared text and discarded lines, per source</Link>
             <span className="muted"> · restore a line Parallax left out, or leave out one more</span>
+            {comparison.permissions.editSources ? <span className="muted"> · correct an outlet&apos;s name, date or address; add or remove a source</span> : null}
           </p>
         </ReviewProvider>
       ) : null}

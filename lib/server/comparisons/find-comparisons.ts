@@ -26,6 +26,8 @@ export const ZFindComparisons = z.object({
   q: z.string().trim().max(200).catch("").default(""),
   outlet: z.string().trim().max(120).catch("").default(""),
   status: z.enum(["", "pending", "running", "done", "failed"]).catch("").default(""),
+  /** "1": the archived comparisons instead of the current ones (archived ones are hidden by default). */
+  archived: z.enum(["", "1"]).catch("").default(""),
   sort: z.enum(SORTABLE).catch("updatedAt").default("updatedAt"),
   dir: z.enum(["asc", "desc"]).catch("desc").default("desc"),
   page: z.coerce.number().int().min(1).catch(1).default(1),
@@ -66,7 +68,7 @@ export function sqliteDate(value: string | number): string {
  */
 export async function findComparisons(actor: Actor | null, query: FindComparisons): Promise<{ rows: ComparisonRow[]; total: number; page: number; pages: number }> {
   assertCan(actor, "comparison:read");
-  const clauses: string[] = [];
+  const clauses: string[] = [query.archived ? `c.archivedAt IS NOT NULL` : `c.archivedAt IS NULL`];
   const params: Array<string | number> = [];
   const match = ftsQuery(query.q);
   if (query.q && !match) return { rows: [], total: 0, page: 1, pages: 1 };
@@ -88,7 +90,7 @@ export async function findComparisons(actor: Actor | null, query: FindComparison
     clauses.push(`c.analysisStatus = ?`);
     params.push(query.status);
   }
-  const where = clauses.length > 0 ? `WHERE ${clauses.join(" AND ")}` : "";
+  const where = `WHERE ${clauses.join(" AND ")}`;
   // Both parts come from closed zod enums, never from the raw query string.
   const order = `${ORDER_BY[query.sort]} ${query.dir === "asc" ? "ASC" : "DESC"}, c.id ASC`;
   const total = (sql.prepare(`SELECT count(*) AS n FROM "Comparison" c ${where}`).get(...params) as { n: number }).n;
