@@ -1,6 +1,8 @@
 import { expect, test } from "vitest";
 import { analyze } from "./analyze";
-import { excerpt, MAX_HIGH_PER_SOURCE } from "./omissions";
+import { extractFeatures } from "./features";
+import { excerpt, MAX_HIGH_PER_SOURCE, omissions } from "./omissions";
+import type { ClaimGroup } from "./types";
 
 const omissionsOf = (a: string[], b: string[]) =>
   analyze([
@@ -61,4 +63,23 @@ test("excerpt keeps a short claim whole and cuts a long one after twelve words",
 test("a claim that opens with a quotation is named in its own quotation marks", () => {
   const found = omissionsOf([...shared, "“We will fight this levy in court,” the farmers' union said."], sharedElsewhere);
   expect(found.map((d) => d.explanation)).toEqual(["Only Wire carries this claim (“We will fight this levy in court,” the farmers' union said.); Daily does not."]);
+});
+
+test("a sentence in two rows carries its claim to the outlets of both: they are not said to leave it out", () => {
+  const source = (label: string, texts: string[]) => ({
+    label,
+    sentences: texts.map((text, index) => ({ index, text, start: 0, end: text.length, paragraph: index })),
+    features: texts.map((text) => extractFeatures(text)),
+  });
+  const group = (id: number, members: Array<[number, number]>): ClaimGroup => ({ id, similarity: 0.5, members: members.map(([s, i]) => ({ source: s, sentences: [i], changed: [] })) });
+  const sources = [
+    source("Wire", ["“The tax will apply from spring,” the minister said, and 40 farmers protested.", "Farmers' unions will challenge the levy in court."]),
+    source("Daily", ["The water tax applies from next spring, the minister said."]),
+    source("Post", ["Forty farmers protested outside parliament.", "Farmers' unions plan a court challenge to the levy."]),
+  ];
+  // Wire's first sentence carries two claims: row 0 with Daily, row 1 with Post.
+  const found = omissions(sources, [group(0, [[0, 0], [1, 0]]), group(1, [[0, 0], [2, 0]]), group(2, [[0, 1], [2, 1]])]);
+  expect(found.map((d) => d.explanation)).toEqual([
+    "Wire and Post carry this claim (“Farmers' unions will challenge the levy in court.”); Daily does not.",
+  ]);
 });

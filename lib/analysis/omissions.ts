@@ -124,16 +124,22 @@ export function omissions(sources: readonly OmissionSource[], groups: readonly C
       });
     }
   });
-  // Claims some but not all sources carry.
+  // Claims some but not all sources carry. A sentence in two groups carries its claim to the sources
+  // of both: the other outlets of its other row say it too, and are not said to leave it out.
+  const groupsOf = new Map<string, ClaimGroup[]>();
+  for (const g of groups) for (const m of g.members) for (const s of m.sentences) groupsOf.set(`${m.source}:${s}`, [...(groupsOf.get(`${m.source}:${s}`) ?? []), g]);
   for (const g of groups) {
     if (g.members.length === sources.length) continue;
+    const related = g.members.flatMap((m) => m.sentences.flatMap((s) => groupsOf.get(`${m.source}:${s}`) ?? []));
+    const carriers = new Set(related.flatMap((r) => r.members.map((m) => m.source)));
+    if (carriers.size === sources.length) continue;
     const carrying = g.members.map((m) => m.source);
-    const missing = labels.filter((_, i) => !carrying.includes(i));
+    const missing = labels.filter((_, i) => !carriers.has(i));
     const first = g.members[0];
     const sentence = first ? sources[first.source]?.sentences[first.sentences[0] ?? 0] : undefined;
     const f = first ? sources[first.source]?.features[first.sentences[0] ?? 0] : undefined;
     if (!f || !first || !sentence || !isClaim(f)) continue;
-    const known = others((i) => carrying.includes(i));
+    const known = others((i) => carriers.has(i));
     const at = Math.min(...g.members.map((m) => position(m.source, m.sentences[0] ?? 0)));
     out.push({
       type: "omission",
