@@ -10,6 +10,8 @@ export default defineConfig({
   },
   test: {
     include: ["lib/**/*.test.ts", "components/**/*.test.ts"],
+    // PostgreSQL-only tests run in vitest.postgres.config.ts (npm run test:postgres).
+    exclude: ["**/node_modules/**", "**/*.postgres.test.ts"],
     environment: "node",
     testTimeout: 20_000,
     // Hooks do more than a test: the beforeAlls of the server tests (authorization,

@@ -4,7 +4,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, test, vi } from "vitest";
 import { createTestDatabase } from "@/lib/testing/test-database";
 
-const file = createTestDatabase("failures");
+const databaseUrl = createTestDatabase("failures");
 const upi = fs.readFileSync("prisma/sample/upi.txt", "utf8");
 const reuters = fs.readFileSync("prisma/sample/reuters.txt", "utf8");
 const source = (outlet: string, text: string) => ({ outlet, inputKind: "paste" as const, rawInput: text || " ", text });
@@ -100,29 +100,24 @@ describe("several server processes", () => {
 });
 
 describe("the database under concurrent writers", () => {
-  test("two processes writing at once both succeed (WAL + busy timeout)", async () => {
+  test("two processes writing at once both succeed (SQLite: WAL + busy timeout; PostgreSQL: its own connections)", async () => {
+    const { writerScript } = await import("@/lib/testing/another-connection");
     const writer = (n: number) =>
       new Promise<number>((resolve) => {
-        const script = `
-          const Database = require("better-sqlite3");
-          const db = new Database(${JSON.stringify(file)}, { timeout: 5000 });
-          const insert = db.prepare("INSERT INTO Verification (id, identifier, value, expiresAt, createdAt, updatedAt) VALUES (?, ?, 'v', 0, 0, 0)");
-          for (let i = 0; i < 300; i++) db.transaction(() => insert.run("w${n}-" + i, "load"))();
-          db.close();`;
-        const child = spawn(process.execPath, ["-e", script], { stdio: "inherit" });
+        const child = spawn(process.execPath, ["-e", writerScript(process.env.DATABASE_URL ?? "", `w${n}`, 300)], { stdio: "inherit" });
         child.on("exit", (code) => resolve(code ?? 1));
       });
     expect(await Promise.all([writer(1), writer(2)])).toEqual([0, 0]);
     expect(await db.verification.count({ where: { identifier: "load" } })).toBe(600);
   });
 
-  test("two server processes changing the same discrepancy at once: no SQLITE_BUSY, every note kept", async () => {
+  test("two server processes changing the same discrepancy at once: no SQLITE_BUSY or lost write, every note kept", async () => {
     const { id } = await create.createComparison(editor, { title: "Two processes", sources: [source("UPI", upi), source("Reuters", reuters)] });
     const { fingerprint } = await db.discrepancy.findFirstOrThrow({ where: { comparisonId: id } });
     const worker = (label: string) =>
       new Promise<number>((resolve) => {
         const child = spawn(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "lib/testing/annotate-worker.ts", id, fingerprint, editor.id, label, "40"], {
-          env: { ...process.env, DATABASE_URL: `file:${file}` },
+          env: { ...process.env, DATABASE_URL: databaseUrl },
           stdio: "inherit",
         });
         child.on("exit", (code) => resolve(code ?? 1));

@@ -1,6 +1,8 @@
 import "server-only";
 import { z } from "zod";
-import { reader } from "@/lib/sqlite";
+import { env } from "@/lib/env";
+import { epochMs, rawRead, type SqlParam } from "@/lib/persistence/raw-read";
+import { searchCondition } from "@/lib/persistence/search";
 import { assertCan, type Actor } from "../permissions";
 
 export const SORTABLE = ["title", "createdAt", "updatedAt"] as const;
@@ -29,62 +31,57 @@ export interface ComparisonRow {
   updatedAt: string;
 }
 
-/** FTS5 query from what the user typed: each word a quoted prefix term, all required. */
-export function ftsQuery(text: string): string {
-  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-  return words.slice(0, 12).map((w) => `"${w.replace(/"/g, '""')}"*`).join(" ");
-}
-
-/** A DATETIME column as ISO text: Prisma writes "…T…+00:00", SQLite's CURRENT_TIMESTAMP "YYYY-MM-DD HH:MM:SS" (UTC). */
-export function sqliteDate(value: string | number): string {
-  if (typeof value === "number") return new Date(value).toISOString();
-  return new Date(/[zZ]|[+-]\d\d:\d\d$/.test(value) ? value : `${value.replace(" ", "T")}Z`).toISOString();
+/** A date column as ISO text: Prisma writes "…T…+00:00", SQLite's CURRENT_TIMESTAMP "YYYY-MM-DD HH:MM:SS" (UTC); PostgreSQL gives a Date. */
+export function isoDate(value: unknown): string {
+  return new Date(epochMs(value)).toISOString();
 }
 
 /**
- * One page of the comparisons list, read straight from SQLite (the list is on
- * every journalist's path; an ORM round trip per query was most of its cost).
- * Filtering, sorting and paging run in SQL (full-text search through the
- * ComparisonSearch FTS5 index), then the page's rows are read with their
- * sources, discrepancy counts and decisions: five indexed queries in all.
+ * One page of the comparisons list in raw SQL (the list is on every journalist's path; an ORM round
+ * trip per query was most of its cost), the same SQL on both databases (lib/persistence/raw-read.ts).
+ * Filtering, sorting and paging run in SQL (full-text search through lib/persistence/search.ts),
+ * then the page's rows are read with their sources, discrepancy counts and decisions: five indexed
+ * queries in all.
  */
 export async function findComparisons(actor: Actor | null, query: FindComparisons): Promise<{ rows: ComparisonRow[]; total: number }> {
   assertCan(actor, "comparison:read");
   const clauses: string[] = [];
-  const params: Array<string | number> = [];
-  const match = ftsQuery(query.q);
-  if (query.q && !match) return { rows: [], total: 0 };
-  if (match) {
-    clauses.push(`c.rowid IN (SELECT rowid FROM "ComparisonSearch" WHERE "ComparisonSearch" MATCH ?)`);
-    params.push(match);
+  const params: SqlParam[] = [];
+  const search = searchCondition(env.DIALECT, query.q);
+  if (query.q && !search) return { rows: [], total: 0 };
+  if (search) {
+    clauses.push(search.sql);
+    params.push(search.param);
   }
   if (query.outlet) {
-    clauses.push(`EXISTS (SELECT 1 FROM "Source" s WHERE s.comparisonId = c.id AND s.outlet = ?)`);
+    clauses.push(`EXISTS (SELECT 1 FROM "Source" s WHERE s."comparisonId" = c."id" AND s."outlet" = ?)`);
     params.push(query.outlet);
   }
   if (query.status) {
-    clauses.push(`c.analysisStatus = ?`);
+    clauses.push(`c."analysisStatus" = ?`);
     params.push(query.status);
   }
   const where = clauses.length > 0 ? `WHERE ${clauses.join(" AND ")}` : "";
   // Both parts come from closed zod enums, never from the raw query string.
-  const order = `c."${query.sort}" ${query.dir === "asc" ? "ASC" : "DESC"}, c.id ASC`;
-  const sql = reader();
-  const total = (sql.prepare(`SELECT count(*) AS n FROM "Comparison" c ${where}`).get(...params) as { n: number }).n;
-  const page = sql
-    .prepare(
-      `SELECT c.id, c.title, c.analysisStatus, c.updatedAt, u.name AS createdBy FROM "Comparison" c LEFT JOIN "User" u ON u.id = c.createdById
-       ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
-    )
-    .all(...params, query.size, (query.page - 1) * query.size) as Array<{ id: string; title: string; analysisStatus: string; updatedAt: string | number; createdBy: string | null }>;
+  const order = `c."${query.sort}" ${query.dir === "asc" ? "ASC" : "DESC"}, c."id" ASC`;
+  const [counted] = await rawRead<{ n: number }>(`SELECT count(*) AS n FROM "Comparison" c ${where}`, params);
+  const total = counted?.n ?? 0;
+  const page = await rawRead<{ id: string; title: string; analysisStatus: string; updatedAt: unknown; createdBy: string | null }>(
+    `SELECT c."id", c."title", c."analysisStatus", c."updatedAt", u."name" AS "createdBy" FROM "Comparison" c LEFT JOIN "User" u ON u."id" = c."createdById"
+     ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
+    [...params, query.size, (query.page - 1) * query.size],
+  );
   if (page.length === 0) return { rows: [], total };
   const ids = page.map((c) => c.id);
   const list = ids.map(() => "?").join(",");
-  const outlets = sql.prepare(`SELECT comparisonId, outlet FROM "Source" WHERE comparisonId IN (${list}) ORDER BY comparisonId, position`).all(...ids) as Array<{ comparisonId: string; outlet: string }>;
-  const counts = sql.prepare(`SELECT comparisonId, severity, count(*) AS n FROM "Discrepancy" WHERE comparisonId IN (${list}) GROUP BY comparisonId, severity`).all(...ids) as Array<{ comparisonId: string; severity: string; n: number }>;
-  const statuses = sql
-    .prepare(`SELECT comparisonId, status, count(*) AS n FROM "Annotation" WHERE comparisonId IN (${list}) AND status <> 'open' GROUP BY comparisonId, status`)
-    .all(...ids) as Array<{ comparisonId: string; status: string; n: number }>;
+  const [outlets, counts, statuses] = await Promise.all([
+    rawRead<{ comparisonId: string; outlet: string }>(`SELECT "comparisonId", "outlet" FROM "Source" WHERE "comparisonId" IN (${list}) ORDER BY "comparisonId", "position"`, ids),
+    rawRead<{ comparisonId: string; severity: string; n: number }>(`SELECT "comparisonId", "severity", count(*) AS n FROM "Discrepancy" WHERE "comparisonId" IN (${list}) GROUP BY "comparisonId", "severity"`, ids),
+    rawRead<{ comparisonId: string; status: string; n: number }>(
+      `SELECT "comparisonId", "status", count(*) AS n FROM "Annotation" WHERE "comparisonId" IN (${list}) AND "status" <> 'open' GROUP BY "comparisonId", "status"`,
+      ids,
+    ),
+  ]);
   return {
     total,
     rows: page.map((c) => {
@@ -105,7 +102,7 @@ export async function findComparisons(actor: Actor | null, query: FindComparison
         analysisStatus: c.analysisStatus,
         severity,
         createdBy: c.createdBy,
-        updatedAt: sqliteDate(c.updatedAt),
+        updatedAt: isoDate(c.updatedAt),
       };
     }),
   };

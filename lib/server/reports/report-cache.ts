@@ -9,14 +9,16 @@ import type { ReportOptions } from "@/lib/report/types";
 
 /**
  * Rendered PDF reports, kept on disk beside the database (data/cache/reports) so every server process
- * shares them. A report is found again by what it shows: the comparison's current analysis, its
+ * shares them (with PostgreSQL, every process on one machine). A report is found again by what it shows: the comparison's current analysis, its
  * decision version (annotations, their history, editors' flags), the options and who asked (the
  * report names them). Anything that changes one of these makes a new key; the newest 200 files are kept.
  */
 const KEEP = 200;
 
 function directory(): string {
-  return path.join(path.dirname(databaseFile(env.DATABASE_URL)), "cache", "reports");
+  // With PostgreSQL the cache is each machine's own (data/cache/reports under the app): a miss only renders again.
+  const data = env.DIALECT === "sqlite" ? path.dirname(databaseFile(env.DATABASE_URL)) : path.resolve("data");
+  return path.join(data, "cache", "reports");
 }
 
 /** The key of the report a person would get now (and the comparison's title), or null when the comparison has no analysis. */
