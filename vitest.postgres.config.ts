@@ -15,6 +15,7 @@ export const POSTGRES_TEST_FILES = [
   "lib/server/session-lookup.test.ts",
   "lib/server/users/accounts.test.ts",
   "lib/server/users/sign-in-limiter.test.ts",
+  "lib/queue/analysis-queue.test.ts",
   "lib/**/*.postgres.test.ts",
 ];
 

@@ -49,6 +49,12 @@ const ZEnv = z.object({
   ANALYSIS_INLINE_MAX_CHARS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).default(60_000)),
   /** An analysis running longer than this many seconds is stopped (the previous result is kept). */
   ANALYSIS_TIME_LIMIT_S: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(5).max(3600).default(300)),
+  /**
+   * How long an analysis job may go unheard from before another worker takes it over (its worker is
+   * taken to have died). Default: on PostgreSQL the time limit plus a minute (pg-boss 10 has no
+   * heartbeat, so a live worker's job must never expire); on SQLite 30 s, renewed while a job runs.
+   */
+  ANALYSIS_LEASE_S: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(2).max(7200).optional()),
 });
 
 /** The configuration from an environment, with errors that name the variable. */

@@ -1,7 +1,7 @@
 import "server-only";
 import type { AnalysisResult } from "@/lib/analysis/types";
 import { db } from "@/lib/db";
-import { restartAnalysis } from "../comparisons/reanalyse-comparison";
+import { requestAnalysis } from "../comparisons/request-analysis";
 import { assertCan, type Actor } from "../permissions";
 import { NotFoundError } from "./errors";
 import type { VetoClaimGroup } from "./types";
@@ -35,6 +35,6 @@ export async function vetoClaimGroup(actor: Actor | null, comparisonId: string, 
     }
   }
   await db.alignmentVeto.createMany({ data: pairs.map((pair) => ({ comparisonId, pair: JSON.stringify(pair), createdById: actor.id })) });
-  await restartAnalysis(comparisonId);
+  await requestAnalysis(comparisonId);
   return pairs.length;
 }

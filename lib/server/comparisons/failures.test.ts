@@ -54,7 +54,7 @@ describe("a failed analysis keeps what was there", () => {
     // Break a source the way a crash mid-way would leave the engine without input.
     const reutersRow = await db.source.findFirstOrThrow({ where: { comparisonId: id, position: 1 } });
     await db.source.update({ where: { id: reutersRow.id }, data: { extractedText: "   " } });
-    await runs.scheduleAnalysis(id);
+    await (await import("@/lib/testing/analyses")).analyseNow(id);
     const failed = await db.comparison.findUniqueOrThrow({ where: { id } });
     expect(failed.analysisStatus).toBe("failed");
     expect(failed.analysisError).toMatch(/Reuters is empty/);
@@ -62,16 +62,21 @@ describe("a failed analysis keeps what was there", () => {
     expect(await db.discrepancy.count({ where: { comparisonId: id, fingerprint } })).toBe(1);
     expect((await db.annotation.findFirstOrThrow({ where: { comparisonId: id, fingerprint } })).status).toBe("confirmed");
     await db.source.update({ where: { id: reutersRow.id }, data: { extractedText: reuters } });
-    await runs.scheduleAnalysis(id);
+    await (await import("@/lib/testing/analyses")).analyseNow(id);
     expect((await db.comparison.findUniqueOrThrow({ where: { id } })).analysisStatus).toBe("done");
   });
 });
 
-describe("a run that cannot be stored", () => {
-  test("is logged and settles: a fire-and-forget analysis never becomes an unhandled rejection", async () => {
+describe("a run that has nothing to analyse", () => {
+  test("a request for an unknown comparison enqueues nothing; a job whose comparison was deleted settles quietly", async () => {
     const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
-    await expect(runs.scheduleAnalysis("no-such-comparison")).resolves.toBeUndefined();
-    expect(String(logged.mock.calls[0]?.[0])).toContain("no-such-comparison");
+    expect(await (await import("@/lib/testing/analyses")).analyseNow("no-such-comparison")).toBe(false);
+    const { id } = await create.createComparison(editor, { title: "Deleted", sources: [source("UPI", upi), source("Reuters", reuters)] });
+    const { requestAnalysis } = await import("./request-analysis");
+    expect(await requestAnalysis(id)).toBe(true);
+    await db.comparison.delete({ where: { id } });
+    await (await import("@/lib/testing/analyses")).drainAnalyses();
+    expect(logged).not.toHaveBeenCalled();
     logged.mockRestore();
   });
 });
@@ -92,7 +97,7 @@ describe("several server processes", () => {
     expect(after.analysisStatus).toBe("running");
     expect((await db.analysis.findUniqueOrThrow({ where: { comparisonId: id } })).createdAt).toEqual(before.createdAt);
     // The newer request's run stores.
-    await runs.scheduleAnalysis(id);
+    await (await import("@/lib/testing/analyses")).analyseNow(id);
     const done = await db.comparison.findUniqueOrThrow({ where: { id } });
     expect(done.analysisStatus).toBe("done");
     expect((await db.analysis.findUniqueOrThrow({ where: { comparisonId: id } })).result).not.toBe(before.result);
