@@ -27,5 +27,6 @@ export default defineConfig({
     include: POSTGRES_TEST_FILES,
     exclude: ["**/node_modules/**"],
     globalSetup: ["lib/testing/postgres-setup.ts"],
+    env: { TEST_DATABASE_URL: process.env.TEST_DATABASE_URL ?? "" },
   },
 });
