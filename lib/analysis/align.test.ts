@@ -169,4 +169,13 @@ describe("what a reader links", () => {
       ),
     ).toEqual(["0:0", "0:1"]);
   });
+
+  test("two sentences giving different values of one measure, with few other words in common", async () => {
+    expect(
+      await linked(
+        ["Pike's bond was set at $200,000 after the hearing.", "The shooting happened outside a bar on Main Street late on Friday."],
+        ["Neighbors said they heard four shots near the bar late on Friday.", "Pike remains jailed on a $350,000 bond and under a suicide watch."],
+      ),
+    ).toEqual(["0:1", "1:0"]);
+  });
 });

@@ -2,6 +2,7 @@ import type { SentenceFeatures } from "./features";
 import { LINK_MODEL } from "./link-model";
 import { LINK_THRESHOLD, linkFeatures, linkProbability, type LinkFeature } from "./links";
 import type { LogisticModel } from "./logistic";
+import { sameMeasureDiffers } from "./measures";
 import { overlap, type Idf, type Overlap } from "./similarity";
 
 /**
@@ -30,6 +31,8 @@ const SPLIT_MIN_SIMILARITY = 0.18;
 const SPLIT_COVER = 0.3;
 /** Pairs below this similarity are not links whatever else they share. */
 const MIN_SIMILARITY = 0.05;
+/** Two sentences giving different values of one measure link from this probability (see `measures`). */
+const MEASURE_FLOOR = 0.2;
 
 export interface AlignSource {
   features: SentenceFeatures[];
@@ -55,13 +58,16 @@ export interface Candidate {
   coverB: number;
   probability: number;
   features: Record<LinkFeature, number>;
+  /** The two give different values of one measure ("bond set at $500,000" / "$750,000 bond"). */
+  measureDiffers?: boolean;
 }
 
 /**
- * The candidates that are links: those whose probability clears LINK_THRESHOLD, and a sentence
- * with no link of its own whose neighbour links to a sentence that covers much of it (one outlet
- * split over two sentences what the other says in one: "Moon thanked the envoy." + "He said the
- * sovereignty of Ukraine must be guaranteed.").
+ * The candidates that are links: those whose probability clears LINK_THRESHOLD; two sentences
+ * giving different values of one measure ("bond was set at $500,000" / "held on $750,000 bond");
+ * and a sentence with no link of its own whose neighbour links to a sentence that covers much of it
+ * (one outlet split over two sentences what the other says in one: "Moon thanked the envoy." + "He
+ * said the sovereignty of Ukraine must be guaranteed.").
  */
 export function linksOf(candidates: readonly Candidate[]): Candidate[] {
   const links = candidates.filter((c) => c.probability >= LINK_THRESHOLD);
@@ -75,7 +81,14 @@ export function linksOf(candidates: readonly Candidate[]): Candidate[] {
   }
   const splits: Candidate[] = [];
   for (const c of candidates) {
-    if (c.probability >= LINK_THRESHOLD || c.similarity < SPLIT_MIN_SIMILARITY) continue;
+    if (c.probability >= LINK_THRESHOLD) continue;
+    // Different figures for one measure leave two sentences few words in common; they are one claim
+    // stated differently, the discrepancy a desk most needs to see (`measureDiffers` is set from MEASURE_FLOOR).
+    if (c.measureDiffers) {
+      splits.push({ ...c, probability: LINK_THRESHOLD });
+      continue;
+    }
+    if (c.similarity < SPLIT_MIN_SIMILARITY) continue;
     const aSplit = !linkedA.has(c.a) && c.coverA >= SPLIT_COVER && [c.a - 1, c.a + 1].some((n) => partnersOfA.get(n)?.includes(c.b));
     const bSplit = !linkedB.has(c.b) && c.coverB >= SPLIT_COVER && [c.b - 1, c.b + 1].some((n) => partnersOfB.get(n)?.includes(c.a));
     if (aSplit || bSplit) splits.push({ ...c, probability: LINK_THRESHOLD });
@@ -326,14 +339,16 @@ export function scorePair(
       positionB: position(j, b.length),
       neighbour: Math.max(similarityOf.get(`${i - 1}:${j - 1}`) ?? 0, similarityOf.get(`${i + 1}:${j + 1}`) ?? 0),
     };
+    const probability = linkProbability(fa, fb, o, context, model);
     return {
       a: i,
       b: j,
       similarity: round(o.similarity),
       coverA: o.coverA,
       coverB: o.coverB,
-      probability: linkProbability(fa, fb, o, context, model),
+      probability,
       features: linkFeatures(fa, fb, o, context),
+      measureDiffers: probability >= MEASURE_FLOOR && probability < LINK_THRESHOLD && sameMeasureDiffers(fa, fb),
     };
   });
 }

@@ -8,6 +8,7 @@ import { clean } from "./clean";
 import { changedRanges, wordDiff } from "./diff";
 import { extractFeatures, type SentenceFeatures } from "./features";
 import type { Finding, Side } from "./finding";
+import { consolidate } from "./consolidate";
 import { discrepancyFingerprint } from "./fingerprint";
 import { AnalysisLimitError, LIMITS } from "./limits";
 import { canonical } from "./normalize";
@@ -166,7 +167,7 @@ function* stepsOf(inputs: readonly SourceInput[], options: AnalyzeOptions): Gene
     engine: ENGINE_VERSION,
     sources: prepared.map((p) => p.source),
     claimGroups,
-    discrepancies: finalize(raw, labels, prepared),
+    discrepancies: finalize(consolidate(raw, labels), labels, prepared),
   };
 }
 

@@ -173,11 +173,15 @@ function matches(text: string, pattern: RegExp, key: (m: string) => string): Men
 
 const VENUE =
   /\b(?:at|during|in|on|via|through)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(news conference|press conference|media conference|news briefing|press briefing|briefing|statement|interview|speech|address|remarks|post|tweet|email|e-mail|letter|hearing|meeting|rally|summit|broadcast|video|phone call|call)(?:\s+(?:released|issued|posted|published|made|given)\s+(?:after|before|following|during|at|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:news conference|press conference|briefing|meeting|event|summit|hearing))?/gi;
+/** Posting on a social network is a channel of its own: "tweeted", "wrote on Twitter", "posted on Facebook". */
+const SOCIAL = /\b(?:tweeted|(?:wrote|posted|said) (?:on|to) (?:Twitter|X|Facebook|Instagram|Threads|Bluesky|social media))\b/g;
 const ACCORDING = /\baccording to\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'-]*)(?:\s+(?:of\s+)?[\p{Lu}][\p{L}'-]*)*/gu;
 
 function venueKey(phrase: string): string {
   const lower = phrase.toLowerCase();
   if (lower.startsWith("according to")) return "source:" + lower.replace(/^according to\s+(the\s+)?/, "");
+  if (/tweeted|twitter|\bx$|threads|bluesky/.test(lower)) return "venue:tweet";
+  if (/facebook|instagram|social media/.test(lower)) return "venue:post";
   const kinds = [...lower.matchAll(/(conference|briefing|statement|interview|speech|address|remarks|post|tweet|e-?mail|letter|hearing|meeting|rally|summit|broadcast|video|call)/g)].map(
     (m) => (m[1] === "briefing" ? "conference" : (m[1] ?? "")),
   );
@@ -186,7 +190,7 @@ function venueKey(phrase: string): string {
 
 function venuesOf(text: string): Mention[] {
   const out: Mention[] = [];
-  for (const pattern of [VENUE, ACCORDING]) {
+  for (const pattern of [VENUE, SOCIAL, ACCORDING]) {
     pattern.lastIndex = 0;
     for (const m of text.matchAll(pattern)) {
       const start = m.index ?? 0;

@@ -9,8 +9,8 @@ import { analyze } from "./analyze";
  * reaches, so that they cannot silently regress. Deterministic: same input, same output.
  */
 const FLOOR = {
-  pairs: { alignP: 0.68, alignR: 0.37, sameRecall: 0.55 },
-  in3: { alignP: 0.66, alignR: 0.35 },
+  pairs: { alignP: 0.69, alignR: 0.39, sameRecall: 0.57, discRecallStrict: 0.2, hmPrecision: 0.5, discPrecision: 0.15 },
+  in3: { alignP: 0.66, alignR: 0.35, discRecallStrict: 0.3 },
 };
 
 const data = sharedData("gold-dev", "the quality floor in lib/analysis/gold.test.ts (alignment on hand-labelled real coverage)");
@@ -20,7 +20,7 @@ function measure(set: "pairs" | "in-3"): GoldScore {
   return scoreGold(cases, cases.map((g) => analyze(g.texts.map((text, k) => ({ label: g.labels[k] ?? String(k), text })))));
 }
 
-describe.skipIf(!data || !goldAvailable())("alignment on hand-labelled real coverage (gold-dev)", () => {
+describe.skipIf(!data || !goldAvailable())("alignment and flags on hand-labelled real coverage (gold-dev)", () => {
   test("two outlets: links found and right", () => {
     const s = measure("pairs");
     expect(s.alignP).toBeGreaterThanOrEqual(FLOOR.pairs.alignP);
@@ -28,9 +28,17 @@ describe.skipIf(!data || !goldAvailable())("alignment on hand-labelled real cove
     expect(s.sameRecall).toBeGreaterThanOrEqual(FLOOR.pairs.sameRecall);
   });
 
+  test("two outlets: real discrepancies flagged on the right sentences, and the high and medium flags right", () => {
+    const s = measure("pairs");
+    expect(s.discRecallStrict).toBeGreaterThanOrEqual(FLOOR.pairs.discRecallStrict);
+    expect(s.hmPrecision).toBeGreaterThanOrEqual(FLOOR.pairs.hmPrecision);
+    expect(s.discPrecision).toBeGreaterThanOrEqual(FLOOR.pairs.discPrecision);
+  });
+
   test("the same pairs inside three-outlet comparisons stay as precise (no chaining)", () => {
     const s = measure("in-3");
     expect(s.alignP).toBeGreaterThanOrEqual(FLOOR.in3.alignP);
     expect(s.alignR).toBeGreaterThanOrEqual(FLOOR.in3.alignR);
+    expect(s.discRecallStrict).toBeGreaterThanOrEqual(FLOOR.in3.discRecallStrict);
   });
 });

@@ -36,12 +36,21 @@ test(`at most ${MAX_HIGH_PER_SOURCE} high omissions per source, the earliest; th
   const figures = [
     "The tax raises 40 million euros a year.",
     "About 12,000 households already pay a similar levy.",
-    "The opposition tabled 300 amendments.",
+    "The opposition tabled 300 amendments to the tax.",
     "Water use fell 8 percent last year.",
     "Rainfall was 30 percent below average in March.",
   ];
   const found = omissionsOf([...shared, ...figures], sharedElsewhere);
-  expect(found.map((d) => d.severity)).toEqual(["high", "high", "high", "medium", "medium"]);
+  // The fifth shares no word with the story and comes last: a side story, in the background.
+  expect(found.map((d) => d.severity)).toEqual(["high", "high", "high", "medium", "low"]);
+});
+
+test("a quotation or figure about something no other source mentions is a side story: medium; a term in quotation marks is not a quotation", () => {
+  const found = omissionsOf(
+    [...shared, "“My grandchildren have been the best thing that ever happened to me,” Mr. Brandt said.", "The nickname \"Blue Gold\" stuck to the water."],
+    sharedElsewhere,
+  );
+  expect(found.map((d) => d.severity)).toEqual(["medium", "low"]);
 });
 
 test("excerpt keeps a short claim whole and cuts a long one after twelve words", () => {

@@ -53,17 +53,28 @@ function anyOf(sets: ReadonlyArray<ReadonlySet<string>>): Known {
   return { has: (key: string) => sets.some((s) => s.has(key)) };
 }
 
-/** What the claim carries, before its place in the article is considered. */
+/** A quotation of fewer words is a term in quotation marks ("Bettie Page", "live"), not what someone said. */
+const MIN_QUOTATION_WORDS = 4;
+/** Share of a claim's weight in words the other sources never use above which it is a side story. */
+const SIDE_STORY = 0.9;
+
+/**
+ * What the claim carries, before its place in the article is considered: a quotation or a figure
+ * on the story the others tell is news (high); one about something none of them mention (a
+ * relative's tribute, a team's record) is a side story (medium).
+ */
 export function contentSeverity(f: SentenceFeatures, known: Known): Severity {
-  if (f.quotes.length > 0 || f.numbers.length > 0) return "high";
-  if ([...f.names].some((n) => !known.has(n))) return "medium";
   let total = 0;
   let fresh = 0;
   for (const [key, w] of f.content) {
     total += w;
     if (!known.has(key)) fresh += w;
   }
-  return total > 0 && fresh / total >= 0.5 ? "medium" : "low";
+  const freshShare = total > 0 ? fresh / total : 0;
+  const quotes = f.quotes.some((q) => q.text.split(/\s+/).length >= MIN_QUOTATION_WORDS);
+  if (quotes || f.numbers.length > 0) return freshShare > SIDE_STORY ? "medium" : "high";
+  if ([...f.names].some((n) => !known.has(n))) return "medium";
+  return freshShare >= 0.5 ? "medium" : "low";
 }
 
 

@@ -75,7 +75,7 @@ export const CERTAINTY = new Set("will confirmed definitely certainly clearly un
 /** Speech verbs by stance: changing class is an attribution difference, changing within one is style. */
 export const SPEECH_VERB_CLASS: Record<string, string> = {
   say: "neutral", tell: "neutral", add: "neutral", state: "neutral", note: "neutral", explain: "neutral",
-  write: "neutral", comment: "neutral", remark: "neutral", speak: "neutral", reply: "neutral", respond: "neutral",
+  write: "neutral", identify: "neutral", show: "neutral", comment: "neutral", remark: "neutral", speak: "neutral", reply: "neutral", respond: "neutral",
   claim: "assertive", allege: "assertive", insist: "assertive", assert: "assertive", contend: "assertive",
   maintain: "assertive", argue: "assertive",
   confirm: "confirm", acknowledge: "confirm", admit: "confirm", concede: "confirm",
@@ -99,7 +99,13 @@ export const AGENT_KINDS: ReadonlyMap<string, string> = new Map(
     witnesses: "witness resident neighbor neighbour bystander survivor",
     sources: "source insider",
     experts: "analyst expert critic observer",
+    documents: "complaint lawsuit suit filing indictment affidavit document record report memo letter",
   }).flatMap(([kind, words]) => words.split(" ").map((w) => [w, kind] as [string, string])),
+);
+
+/** Bodies that speak for themselves: two different ones ("the ministry" / "the embassy") are two sources. */
+export const INSTITUTIONS = new Set(
+  "ministry embassy consulate department agency office bureau commission committee council court parliament senate congress company government administration campaign party union hospital school university".split(" "),
 );
 
 /** Courtesy titles: part of how a name is written, never a different name ("Mr. Halla" for "Brian Halla"). */

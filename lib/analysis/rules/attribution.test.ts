@@ -13,6 +13,7 @@ test.each([
   ["Downer said the Kurds had not asked for asylum.", "Downer claimed the Kurds had not asked for asylum.", ["attribution/low"]],
   ["The gunman fled on foot, Capt. Jeff Butler said.", "The gunman fled on foot, witnesses said.", ["attribution/low"]],
   ["The gunman was a friend, the victim's family said.", "The gunman was a friend, police said.", ["attribution/low"]],
+  ["Several sources identified the driver as Tom Hale.", "A police spokesman identified the driver as Tom Hale.", ["attribution/low"]],
   ["Romney said the plan would fail.", "The presumptive Republican nominee said the plan would fail.", ["attribution/low"]],
   // Press and news conference, one kind of unnamed speaker, a spelling, a pronoun, a source's initials: nothing.
   ["Kim said so at a press conference.", "Kim said so at a news conference.", []],
@@ -20,6 +21,12 @@ test.each([
   ["The gunman fled on foot, Detective Wilking said.", "The gunman fled on foot, Detective Wilkig said.", []],
   ["The gunman fled on foot, he said.", "The gunman fled on foot, Capt. Jeff Butler said.", []],
   ["The film is delayed, according to THR.", "The film is delayed, according to The Hollywood Reporter.", []],
+  // Two people quoted in their own words made two statements, even on one subject.
+  [
+    "\"Governor Hale must publish the audit today,\" Ms. Ortiz wrote on Twitter.",
+    "\"The audit needs to be published, every page of it, and the governor must answer questions under oath,\" said Sen. Paul Brandt.",
+    [],
+  ],
   // A speech verb with a noun for its object, or giving an instruction, attributes no claim.
   ["Rehnquist said race was not tailored to the university's asserted interest in diversity.", "Rehnquist wrote that race was not tailored to the university's interest in diversity.", []],
   ["The group claimed responsibility for the attack, police said.", "The group took responsibility for the attack, police said.", []],

@@ -1,7 +1,8 @@
 import type { Mention } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
 import { sameSpeaker, speakerOf } from "../speakers";
-import { AGENT_KINDS } from "../vocabulary";
+import { splitWords } from "../words";
+import { AGENT_KINDS, INSTITUTIONS } from "../vocabulary";
 import type { RuleDescriptor } from "./rule";
 
 /**
@@ -42,6 +43,10 @@ function sameVenue(x: Mention, y: Mention): boolean {
 
 export function attribution(a: Side, b: Side): Finding[] {
   const out: Finding[] = [];
+  // Two people quoted saying different things made two statements: neither outlet misattributes one,
+  // and where each said it is not a discrepancy either.
+  const [sa, sb] = [speakerOf(a.features), speakerOf(b.features)];
+  if (sa?.named && sb?.named && !sameSpeaker(sa, sb) && differentQuotations(a, b)) return out;
   const va = a.features.venues.filter((x) => !b.features.venues.some((y) => sameVenue(x, y)));
   const vb = b.features.venues.filter((y) => !a.features.venues.some((x) => sameVenue(x, y)));
   if (va.length > 0 || vb.length > 0) {
@@ -81,6 +86,19 @@ export function attribution(a: Side, b: Side): Finding[] {
 }
 
 /**
+ * Both sentences quote someone, and not the same words: under 60% of their longer words in common
+ * (Dice). Two people demanding the same thing in their own words are two quotations.
+ */
+export function differentQuotations(a: Side, b: Side): boolean {
+  const wordsOf = (side: Side) => new Set(side.features.quotes.flatMap((q) => splitWords(q.key)).filter((w) => w.length > 3));
+  const [wa, wb] = [wordsOf(a), wordsOf(b)];
+  if (wa.size === 0 || wb.size === 0) return false;
+  let shared = 0;
+  for (const w of wa) if (wb.has(w)) shared += 1;
+  return (2 * shared) / (wa.size + wb.size) < 0.6;
+}
+
+/**
  * Who asserts the claim: two people named differently is a different source for it (medium); a
  * named person against an unnamed group ("Capt. Jeff Butler" / "witnesses") may be one source
  * described two ways (low), and so may two unnamed ones of different kinds ("the family" / "police").
@@ -91,10 +109,12 @@ function speakers(a: Side, b: Side): Finding[] {
   if (!sa || !sb || sameSpeaker(sa, sb)) return [];
   // Two unnamed speakers are two sources only when they are two kinds ("the family" / "police");
   // "the company" / "the firm" or "police" / "officers" are too often one.
+  // Two different bodies ("the ministry" / "the embassy") are two sources whatever their kind.
   if (!sa.named && !sb.named) {
     const kind = (s: typeof sa) => [...s.words].map((w) => AGENT_KINDS.get(w)).find((k) => k !== undefined);
     const [ka, kb] = [kind(sa), kind(sb)];
-    if (!ka || !kb || ka === kb) return [];
+    const twoBodies = [...sa.words].every((w) => INSTITUTIONS.has(w)) && [...sb.words].every((w) => INSTITUTIONS.has(w));
+    if (!twoBodies && (!ka || !kb || ka === kb)) return [];
   }
   return [
     {

@@ -9,7 +9,10 @@ test.each([
   ["Lee was charged with murder on Friday.", "Lee was held on suspicion of murder on Friday.", ["hedge/medium"]],
   ["Lee was arrested in connection with the fire.", "Lee was charged in the fire.", ["hedge/medium"]],
   ["The ministry confirmed the minister will resign.", "The minister will reportedly resign.", ["hedge/medium"]],
-  ["Officials will verify the ballots.", "It is not clear whether officials verified the ballots.", []],
+  // A thing one side calls unclear, the other states without doubt: medium.
+  ["Officials will verify the ballots.", "It is not clear whether officials verified the ballots.", ["hedge/medium"]],
+  ["The teenager was accidentally shot at a friend's home.", "Detectives are investigating to determine whether the shooting was accidental.", ["hedge/medium"]],
+  ["Officials will verify the ballots.", "It is not clear whether the count will be finished by Friday.", []],
   ["Officials confirmed they verified the ballots.", "It is not clear whether officials verified the ballots.", ["hedge/medium"]],
   ["The minister will reportedly resign.", "It is unclear whether the minister will resign.", ["hedge/low"]],
   ["Lee was charged with murder.", "Lee was charged with murder and arson.", []],

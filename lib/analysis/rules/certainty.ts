@@ -37,7 +37,8 @@ const STEPS: readonly Step[] = [
     scale: "known",
     level: "unclear",
     firm: false,
-    pattern: /\b(?:(?:it is|it was|it's|it remains|it remained) (?:not (?:yet )?clear|unclear|unknown|not known)|(?:unclear|not clear|not known|unknown) (?:whether|if))\b/gi,
+    pattern:
+      /\b(?:(?:it is|it was|it's|it remains|it remained) (?:not (?:yet )?clear|unclear|unknown|not known)|(?:unclear|not clear|not known|unknown) (?:whether|if)|(?:to determine|to establish|to find out|investigating|trying to determine) (?:whether|if))\b/gi,
   },
   { scale: "known", level: "hinted", firm: false, pattern: /\b(?:hinted|signall?ed|insinuated)\b/gi },
 ];
@@ -56,6 +57,45 @@ function stepsIn(side: Side): Found[] {
     for (const m of side.features.text.matchAll(step.pattern)) {
       const start = m.index ?? 0;
       out.push({ step, start, end: start + m[0].length, text: m[0] });
+    }
+  }
+  return out;
+}
+
+/**
+ * One side calls a thing unclear ("it is not clear whether officials verified", "to determine whether
+ * it was accidental") that the other states with no doubt at all ("officials will verify", "was
+ * accidentally shot"): the predicate after "whether" is the other side's own word (lemma or stem).
+ */
+function unclearAgainstStated(a: Side, b: Side, fa: Found[], fb: Found[]): Finding[] {
+  const out: Finding[] = [];
+  for (const [self, other, found, otherFound, side] of [
+    [a, b, fa, fb, 0],
+    [b, a, fb, fa, 1],
+  ] as const) {
+    if (otherFound.some((f) => f.step.scale === "known") || other.features.hedges.length > 0) continue;
+    for (const f of found.filter((x) => x.step.level === "unclear")) {
+      // The predicate: the first verb or adjective after "whether", in its clause.
+      const after = self.features.tokens.filter((t) => t.start >= f.end);
+      const end = after.findIndex((t) => t.pos === "PUNCT");
+      // (A word after "was" is its predicate even when tagged a noun: "was accidental".)
+      const clause = end < 0 ? after : after.slice(0, end);
+      const head = clause.find((t, i) => !t.stop && (t.pos === "VERB" || t.pos === "ADJ" || (t.pos === "NOUN" && clause[i - 1]?.pos === "AUX")));
+      if (!head) continue;
+      const stem = (w: string) => (w.length >= 6 ? w.slice(0, 6) : w);
+      const match = other.features.tokens.find((t) => t.lemma === head.lemma || (head.lemma.length >= 6 && stem(t.lower) === stem(head.lemma)));
+      if (!match) continue;
+      const spans = [
+        { side: side as 0 | 1, start: f.start, end: f.end },
+        { side: (1 - side) as 0 | 1, start: match.start, end: match.end },
+      ].sort((x, y) => x.side - y.side);
+      out.push({
+        type: CERTAINTY_RULE.type,
+        severity: CERTAINTY_RULE.severity.firmAgainstUnsure,
+        spans,
+        explanation: `Certainty differs: ${self.label} has ${q(f.text)}; ${other.label} states ${q(match.text)} as fact.`,
+      });
+      break;
     }
   }
   return out;
@@ -82,5 +122,6 @@ export function certainty(a: Side, b: Side): Finding[] {
       explanation: `Certainty differs: ${a.label} has ${onlyA.map((f) => q(f.text)).join(", ")}; ${b.label} has ${onlyB.map((f) => q(f.text)).join(", ")}.`,
     });
   }
+  out.push(...unclearAgainstStated(a, b, fa, fb));
   return out;
 }

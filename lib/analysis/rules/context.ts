@@ -1,4 +1,5 @@
 import type { Side } from "../finding";
+import type { Token } from "../nlp";
 import { WEEKDAY_NAMES } from "../vocabulary";
 
 const CONTENT = new Set(["NOUN", "VERB", "ADJ", "PROPN"]);
@@ -6,8 +7,25 @@ const CONTENT = new Set(["NOUN", "VERB", "ADJ", "PROPN"]);
 const TIME_WORDS = new RegExp(`^(year|day|week|month|time|today|yesterday|tonight|tomorrow|morning|afternoon|evening|night|last|next|${WEEKDAY_NAMES.join("|")})$`, "i");
 const REACH = 3;
 
+/** Where a mention's context ends besides the clause: at another figure; at the end of its phrase (a comma, a dash, a bracket). */
+export interface ContextStops {
+  figures?: boolean;
+  phrase?: boolean;
+  /** Leave names out: who is in the sentence does not say which event a date is of ("Michael Steele Sunday"). */
+  names?: boolean;
+}
+const PHRASE_END = /^(,|--|[\u2012-\u2015]|[()])$/;
+
+/** An age in apposition ("the 63-year-old father", "35-year old Chad") says nothing about the event. */
+function isAgeWord(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  const previous = (k: number) => tokens.slice(Math.max(0, k - 2), k).map((x) => x.lower);
+  return (t.lemma === "old" && previous(i).includes("year")) || (t.lemma === "year" && tokens[i + 1]?.text === "-" && tokens[i + 2]?.lemma === "old") || (t.lemma === "year" && tokens[i + 1]?.lemma === "old");
+}
+
 /** The nearest content words (nouns, verbs, adjectives, names) on each side of a mention, within its clause. */
-export function contextOf(side: Side, m: { start: number; end: number }, stopAtFigures = false): Set<string> {
+export function contextOf(side: Side, m: { start: number; end: number }, stops: ContextStops = {}): Set<string> {
   const tokens = side.features.tokens;
   const first = tokens.findIndex((t) => t.start >= m.start);
   if (first < 0) return new Set();
@@ -19,8 +37,8 @@ export function contextOf(side: Side, m: { start: number; end: number }, stopAtF
     for (let i = step < 0 ? first - 1 : last + 1; i >= 0 && i < tokens.length && found < REACH; i += step) {
       const t = tokens[i];
       // A clause ends the context; for a figure, so does another figure (the words beyond are that figure's).
-      if (!t || (t.pos === "PUNCT" && /^[.;!?]$/.test(t.text)) || (stopAtFigures && t.pos === "NUM")) break;
-      if (CONTENT.has(t.pos) && !TIME_WORDS.test(t.lemma)) {
+      if (!t || (t.pos === "PUNCT" && /^[.;!?]$/.test(t.text)) || (stops.figures && t.pos === "NUM") || (stops.phrase && PHRASE_END.test(t.text))) break;
+      if (CONTENT.has(t.pos) && !TIME_WORDS.test(t.lemma) && !isAgeWord(tokens, i) && !(stops.names && t.pos === "PROPN")) {
         out.add(t.lemma);
         found += 1;
       }
@@ -33,7 +51,7 @@ export function contextOf(side: Side, m: { start: number; end: number }, stopAtF
  * Two values (figures, dates) are said of one thing when a word beside them is the same:
  * "published Saturday" / "published Sunday", not "shot Friday evening" / "in court on Monday".
  */
-export function sharesContext(a: Side, x: { start: number; end: number }, b: Side, y: { start: number; end: number }, stopAtFigures = false): boolean {
-  const cy = contextOf(b, y, stopAtFigures);
-  return [...contextOf(a, x, stopAtFigures)].some((w) => cy.has(w));
+export function sharesContext(a: Side, x: { start: number; end: number }, b: Side, y: { start: number; end: number }, stops: ContextStops = {}): boolean {
+  const cy = contextOf(b, y, stops);
+  return [...contextOf(a, x, stops)].some((w) => cy.has(w));
 }

@@ -10,6 +10,10 @@ test.each([
   // Two days beside different events date two events, not one event two ways: low.
   ["The man was shot on Friday evening, his family said.", "He appeared in court on Monday afternoon.", ["date/low"]],
   ["The interview was published Saturday.", "The interview was published Sunday.", ["date/medium"]],
+  // An age beside a date is not the event, and the date's phrase ends at a comma or a dash.
+  ["A neighbor shot the 41-year-old teacher Friday evening.", "Appearing before a judge on Monday afternoon, the 29-year old neighbor was charged.", ["date/low"]],
+  ["Senators kept up pressure on Mayor Ann Dunn Sunday to apologize.", "Critics turned on Mayor Ann Dunn on Friday, after the remarks.", ["date/low"]],
+  ["The council faced a growing backlash Wednesday -- including a call from Mayor Dunn to resign.", "Mayor Dunn on Tuesday criticised the council.", ["date/low"]],
   // A relative day against a weekday, or dates of two kinds, may be the same day: low.
   ["The vote was held yesterday.", "The vote was held on Tuesday.", ["date/low"]],
   ["The results will be published in the July 10 issue of Nature.", "The results will be published in Thursday's issue of Nature.", ["date/low"]],

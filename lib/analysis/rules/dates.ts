@@ -9,7 +9,8 @@ import type { RuleDescriptor } from "./rule";
  * Dates: the two sides date the claim differently, read from the dates `features` found. Dates
  * written alike agree ("Nov. 11" / "November 11", "Monday" / "Monday night"). Two dates of one kind
  * (two weekdays, two calendar days) that differ conflict, medium, when they date one event: a word
- * beside them is the same ("published Saturday" / "published Sunday"); otherwise the sentences
+ * beside them, within their phrase (up to a comma, dash or bracket), not an age and not a name, is the same ("published Saturday" /
+ * "published Sunday"); otherwise the sentences
  * more likely date two events ("shot Friday evening" / "in court on Monday"): low. A relative day ("yesterday")
  * against a weekday, or dates of two kinds ("Thursday" / "July 10", "in 1947" / "21 April"), may be
  * the same day: low.
@@ -56,7 +57,7 @@ export function dates(a: Side, b: Side): Finding[] {
   // "yesterday" against "Tuesday" may be the same day, and so may "Thursday" against "July 10" or
   // "in 1947" against "21 April": worth a look. Two dates of one kind that differ conflict.
   const relative = [...da, ...db].some((m) => RELATIVE_DATE.test(m.text));
-  const conflict = da.some((x) => db.some((y) => dateKind(x) === dateKind(y) && sharesContext(a, x, b, y)));
+  const conflict = da.some((x) => db.some((y) => dateKind(x) === dateKind(y) && sharesContext(a, x, b, y, { phrase: true, names: true })));
   return [
     {
       type: DATES_RULE.type,

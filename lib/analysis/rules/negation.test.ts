@@ -11,7 +11,12 @@ test.each([
   ["Weiner said he sent the photo.", "Weiner said he did not send the photo.", ["negation/high"]],
   ["The lawsuit does not name Mayor Cruz.", "The lawsuit names Mayor Cruz.", ["negation/high"]],
   ["The mayor did not sign the budget on Friday.", "The mayor signed the budget on Friday.", ["negation/high"]],
-  // In passages that share little, the negated words are more likely a different statement: low, or nothing.
+  // A name withheld by one side and given by the other: medium.
+  ["The boy's name has not been released.", "Police identified the boy as Tomas Reyes, 6.", ["negation/medium"]],
+  ["Police have not identified the victim, a man in his 40s.", "The victim, Ann Lee, 44, died at the scene.", ["negation/medium"]],
+  ["The boy's name has not been released.", "The boy's name has not been released, police said.", []],
+  // In passages that share little, or said of different subjects, the negated words are more likely a different statement: low, or nothing.
+  ["Republicans will not fund the new stadium.", "Democrats will fund the new stadium.", ["negation/low"]],
   ["\"We will release every page,\" Ms. Warren said.", "\"We will not release every page,\" Mr. Barr said.", ["negation/low"]],
   ["President Trump on Monday said Hillary Clinton suffered no consequences after she lied to the F.B.I.", "Trump called the case against Flynn very unfair, claiming he and Clinton both lied but only Flynn faced consequences.", []],
   // An implicit negative on the other side agrees; a contraction that lost its apostrophe still negates.

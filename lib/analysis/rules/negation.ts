@@ -11,13 +11,15 @@ import { changedMentions, type RuleContext, type RuleDescriptor } from "./rule";
  * conflicts only when the other side does not negate at all (no negation, no "failed to", "without",
  * "unless") and states the same predicate about the same thing ("did not name Smith" / "named
  * Smith"); a negation inside a quotation, only against the same quoted words. High when the two
- * passages are one statement (similarity of at least `sameStatement`), low when they share little.
+ * passages are one statement (similarity of at least `sameStatement`) about one subject, low when
+ * they share little or say it of different subjects ("One party won't tax" / "The Democrats tax").
+ * One side saying a person's name has not been released while the other names them is medium.
  */
 export const NEGATION_RULE = {
   type: "negation",
   detects: "a claim one side asserts and the other denies",
   thresholds: { sameStatement: 0.45 },
-  severity: { sameStatement: "high", differentStatements: "low" },
+  severity: { sameStatement: "high", differentStatements: "low", nameWithheld: "medium" },
 } as const satisfies RuleDescriptor;
 
 /** Words that negate without "not": their presence means the other sentence negates too. */
@@ -26,13 +28,47 @@ const IMPLICIT_NEGATIONS = new Set([
   "absence", "neither", "avoid", "never", "rarely", "seldom", "hardly", "barely", "scarcely", "unless",
 ]);
 
+/** "His name has not been released", "police have not identified the victim", "declined to name him". */
+const NAME_WITHHELD =
+  /\b(?:(?:name|names|identity|identities)\s+(?:has|have|was|were|is|are|had)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:released|disclosed|made public|given)|(?:has|have|had|was|were)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:publicly\s+)?(?:named|identified)|(?:declined|refused)\s+to\s+(?:name|identify))\b/i;
+/** A person named: "identified the boy as Mahsaan Kelley-Wilson", "named the victim as Ann Lee", "Ann Lee, 34,". */
+const NAME_GIVEN = /\b(?:identified|named)\b[^.;]{0,60}?\bas\s+\p{Lu}[\p{L}'-]+|\p{Lu}[\p{L}'-]+\s+\p{Lu}[\p{L}'-]+,\s+\d{1,3},/u;
+
+/** One side says a person's name has not been made public; the other names them. */
+function nameWithheldAgainstGiven(a: Side, b: Side): Finding[] {
+  for (const [self, other, side] of [
+    [a, b, 0],
+    [b, a, 1],
+  ] as const) {
+    const withheld = NAME_WITHHELD.exec(self.features.text);
+    const given = NAME_GIVEN.exec(other.features.text);
+    if (!withheld || !given || NAME_WITHHELD.test(other.features.text)) continue;
+    const spans = [
+      { side: side as 0 | 1, start: withheld.index, end: withheld.index + withheld[0].length },
+      { side: (1 - side) as 0 | 1, start: given.index, end: given.index + given[0].length },
+    ].sort((x, y) => x.side - y.side);
+    return [
+      {
+        type: NEGATION_RULE.type,
+        severity: NEGATION_RULE.severity.nameWithheld,
+        spans,
+        explanation: `${self.label} says the name has not been made public (${q(withheld[0])}); ${other.label} gives it (${q(given[0])}).`,
+      },
+    ];
+  }
+  return [];
+}
+
 export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
-  const out: Finding[] = [];
+  const out: Finding[] = nameWithheldAgainstGiven(a, b);
   // A negation conflicts only when both sentences state the negated thing and the other does not negate it
   // in any way ("not addressing" vs "failing to address" agree).
   // A negation inside someone's quotation is theirs, not the outlet's claim: it conflicts only with the
   // same quoted words on the other side.
   const quoted = (side: Side, m: Mention) => side.features.quotes.some((q) => q.start <= m.start && m.end <= q.end);
+  // Whom each side says it of: a different subject ("One party won't tax" / "The Democrats tax")
+  // may be a different statement, not a denial: worth a look only.
+  let subjectsDiffer = false;
   const conflicting = (self: Side, other: Side, mentions: Mention[]) =>
     other.features.negations.length > 0 || other.features.tokens.some((t) => IMPLICIT_NEGATIONS.has(t.lemma))
       ? []
@@ -49,19 +85,26 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
             const next = contentAfter(other.features.tokens, t);
             return object === undefined || (next !== undefined && same(next, object));
           };
-          if (quoted(self, m)) return object !== undefined && other.features.quotes.some((q) => other.features.tokens.some((t) => t.start >= q.start && t.end <= q.end && stated(t)));
-          return other.features.tokens.some(stated);
+          const statedAt = quoted(self, m)
+            ? object !== undefined
+              ? other.features.tokens.find((t) => other.features.quotes.some((q) => t.start >= q.start && t.end <= q.end) && stated(t))
+              : undefined
+            : other.features.tokens.find(stated);
+          if (!statedAt) return false;
+          const [sx, sy] = [subjectBefore(self.features.tokens, m.start), subjectBefore(other.features.tokens, statedAt.start)];
+          if (sx && sy && !same(sx, sy)) subjectsDiffer = true;
+          return true;
         });
   const na = conflicting(a, b, changedMentions(context, 0, a.features.negations));
   const nb = conflicting(b, a, changedMentions(context, 1, b.features.negations));
-  if (na.length + nb.length > 0) {
+  if (na.length + nb.length > 0 && out.length === 0) {
     const [side, list, label, other] = na.length > 0 ? ([0, na, a.label, b.label] as const) : ([1, nb, b.label, a.label] as const);
     // A contradiction needs the same statement on both sides; in passages that share little else the
     // negated words are more likely a different statement: worth a look.
     const sameStatement = similarity(a.features, b.features) >= NEGATION_RULE.thresholds.sameStatement;
     out.push({
       type: NEGATION_RULE.type,
-      severity: sameStatement ? NEGATION_RULE.severity.sameStatement : NEGATION_RULE.severity.differentStatements,
+      severity: sameStatement && !subjectsDiffer ? NEGATION_RULE.severity.sameStatement : NEGATION_RULE.severity.differentStatements,
       spans: list.map((m) => span(side, m)),
       explanation: `${label} negates the claim (${list.map((m) => q(m.text)).join(", ")}); ${other} does not.`,
     });
@@ -78,6 +121,17 @@ function negatedHead(tokens: readonly Token[], negation: Mention): Token | undef
   for (const t of after.slice(0, 6)) {
     if (t.pos === "PUNCT" && !/^['-]$/.test(t.text)) return undefined;
     if (t.pos === "VERB" || t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "PROPN") return t;
+  }
+  return undefined;
+}
+
+/** The noun or name nearest before a position in its clause (the predicate's subject, roughly): "party" in "One party won't tax". */
+function subjectBefore(tokens: readonly Token[], position: number): Token | undefined {
+  const before = tokens.filter((t) => t.end <= position).reverse();
+  for (const t of before.slice(0, 6)) {
+    if (t.pos === "PUNCT" && !/^['-]$/.test(t.text)) return undefined;
+    if (t.pos === "PRON") return undefined;
+    if (t.pos === "NOUN" || t.pos === "PROPN") return t;
   }
   return undefined;
 }

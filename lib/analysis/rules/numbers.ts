@@ -78,8 +78,8 @@ export function numbers(a: Side, b: Side): Finding[] {
   // Pair the figures that say the most alike around them first ("paid $44 million in taxes" with
   // "paid $43 million in federal taxes", not "earned $141 million"), then in reading order.
   const shared = (x: NumberMention, y: NumberMention) => {
-    const cy = contextOf(b, y, true);
-    return [...contextOf(a, x, true)].filter((w) => cy.has(w)).length;
+    const cy = contextOf(b, y, { figures: true });
+    return [...contextOf(a, x, { figures: true })].filter((w) => cy.has(w)).length;
   };
   const candidates = unmatchedA
     .flatMap((x, i) => unmatchedB.flatMap((y, j) => (sameThing(x, y) ? [{ x, y, i, j, score: shared(x, y) }] : [])))
@@ -110,7 +110,7 @@ export function numbers(a: Side, b: Side): Finding[] {
     // $44 million", "a tax rate of 35.7 percent and over 10 percent to charity"): which is which needs
     // a word beside both.
     const several = a.features.numbers.length > 1 || b.features.numbers.length > 1;
-    const unsure = otherPeriod || ((several || (x.unit === null && y.unit === null)) && !sharesContext(a, x, b, y, true));
+    const unsure = otherPeriod || ((several || (x.unit === null && y.unit === null)) && !sharesContext(a, x, b, y, { figures: true }));
     out.push({
       type: NUMBERS_RULE.type,
       severity: close || unsure ? S.closeOrUnsure : S.differs,

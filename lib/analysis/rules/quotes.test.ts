@@ -12,6 +12,18 @@ test.each([
   ["\"Qualcomm has enjoyed many years of selling...against little or no competition,\" he said.", "\"Qualcomm has enjoyed many years of selling CDMA chips against little or no competition,\" he said.", ["quote/low"]],
   ["\"We challenge our internal teams to test new technologies,\" she said.", "\"We challenge our internal team to test new technology,\" she said.", ["quote/low"]],
   ["The managers \"are alleged to be both discriminators and victims,\" the filing says.", "The filing says \"this class includes at least 544 store managers who are alleged to be discriminators and victims.\"", ["quote/low"]],
+  // One outlet breaks a quotation in two at a nested quotation; the other quotes the whole: low.
+  [
+    "Ellis wrote: \"Plainly, the levy was not 'a tax of the mayor's making.' It was approved by the council under mayors Hart and Ruiz.\"",
+    "Ellis wrote: \"Plainly, the levy was not \"a tax of the mayor's making.\" It was approved by the council under mayors Hart and Ruiz. Voters have backed it since.\"",
+    ["quote/low"],
+  ],
+  // Two cuts of one remark that overlap: low.
+  [
+    "\"If he knows the city so well, has he not seen that the one thing you never do is close the harbour?\" she said.",
+    "She said: \"...the one thing you never do is close the harbour, because every mayor who tried it lost the next election.\"",
+    ["quote/low"],
+  ],
   // Nearly the same words, or a two-word fragment of the quotation: low.
   ["\"We will release every page,\" Ms. Warren said.", "\"We will release all the pages,\" Ms. Warren said.", ["quote/low"]],
   ["\"I understand that mistrust,\" Holder said.", "Holder said he understands \"the mistrust\" between residents and police.", ["quote/low"]],

@@ -87,7 +87,11 @@ export function quotes(a: Side, b: Side): Finding[] {
   // Quotations of two different people are two remarks, not one quoted two ways.
   if (!canBeSameSpeaker(speakerOf(a.features), speakerOf(b.features))) return out;
   const units = [quoteUnits(a.features), quoteUnits(b.features)] as const;
+  // Every word of each sentence: an outlet may break one quotation in two at a nested quotation
+  // ("not “a war of Obama’s choosing.” It has been ...") where the other quotes it whole.
+  const pooled = [new Set(words(a.features.text)), new Set(words(b.features.text))] as const;
   const reported = new Set<string>();
+  const excerpts = new Set<string>();
   for (const sideIndex of [0, 1] as const) {
     const otherSide = sideIndex === 0 ? 1 : 0;
     const self = sideIndex === 0 ? a : b;
@@ -109,8 +113,12 @@ export function quotes(a: Side, b: Side): Finding[] {
         const key = `${first.start}|${second.start}`;
         if (reported.has(key)) continue;
         reported.add(key);
-        const severity = quoteSeverity(first, second, bestScore);
+        const severity = quoteSeverity(first, second, bestScore, pooled);
         if (severity === null) continue;
+        // A quotation cut in pieces by one outlet is one excerpt, reported once.
+        const ends = [`0:${first.start}`, `1:${second.start}`];
+        if (severity === S.excerpt && ends.some((e) => excerpts.has(e))) continue;
+        if (severity === S.excerpt) for (const e of ends) excerpts.add(e);
         out.push({
           type: QUOTES_RULE.type,
           severity,
@@ -138,6 +146,34 @@ export function quotes(a: Side, b: Side): Finding[] {
     }
   }
   return out;
+}
+
+/** Words two quotations share in one unbroken run, at least this many, make them cuts of one remark. */
+const MIN_SHARED_RUN = 4;
+
+/**
+ * Two cuts of one remark: their longest run of words in common reaches, at each end, the end of one
+ * of them ("... that's the one thing you don't do, is engage in a land war" / "...you don't do is
+ * engage in a land war, alright, because ..."). Different words on both sides of a shared middle
+ * are a quotation worded two ways, not this.
+ */
+function overlappingCuts(x: readonly string[], y: readonly string[]): boolean {
+  let best = { length: 0, endX: 0, endY: 0 };
+  let previous = new Array<number>(y.length + 1).fill(0);
+  for (let i = 1; i <= x.length; i += 1) {
+    const row = new Array<number>(y.length + 1).fill(0);
+    for (let j = 1; j <= y.length; j += 1) {
+      if (x[i - 1] !== y[j - 1]) continue;
+      const length = (previous[j - 1] ?? 0) + 1;
+      row[j] = length;
+      if (length > best.length) best = { length, endX: i, endY: j };
+    }
+    previous = row;
+  }
+  if (best.length < MIN_SHARED_RUN) return false;
+  const opens = best.endX - best.length === 0 || best.endY - best.length === 0;
+  const closes = best.endX === x.length || best.endY === y.length;
+  return opens && closes;
 }
 
 /** Share of the shorter list's words found in the longer one. */
@@ -170,9 +206,15 @@ const longWords = (u: QuoteUnit) => u.words.filter((w) => w.length > 2);
  * one is an excerpt of the other or only function words and word forms differ ("has chosen" for
  * "chose"); otherwise medium or high by how many words they share.
  */
-function quoteSeverity(x: QuoteUnit, y: QuoteUnit, shared: number): Severity | null {
+function quoteSeverity(x: QuoteUnit, y: QuoteUnit, shared: number, pooled: readonly [ReadonlySet<string>, ReadonlySet<string>]): Severity | null {
   // Only spacing differs: "rearview"/"rear view", "well-known"/"well known".
   if (x.words.join("") === y.words.join("")) return null;
+  // Either one's words are nearly all in the other sentence: the same quotation, cut or marked differently.
+  const within = (u: QuoteUnit, pool: ReadonlySet<string>) => {
+    const w = longWords(u);
+    return w.length > 0 && w.filter((x) => pool.has(x)).length / w.length >= T.excerpt;
+  };
+  if (within(x, pooled[1]) || within(y, pooled[0]) || overlappingCuts(x.words, y.words)) return S.excerpt;
   // An excerpt of the other (its words, or its content words, nearly all there).
   if (containment(x.words, y.words) >= T.excerpt || (Math.min(x.content.length, y.content.length) >= 1 && containment(x.content, y.content) >= T.excerpt)) return S.excerpt;
   if ([...x.content].sort().join(" ") === [...y.content].sort().join(" ")) return S.excerpt;

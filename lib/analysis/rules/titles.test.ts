@@ -52,6 +52,8 @@ test.each([
   ["The nominee of Former President Barack Obama waited.", "The nominee of President Barack Obama waited.", ["title/low"]],
   ["Defense Secretary James Mattis spoke on Friday.", "James Mattis, a retired four-star Marine general, spoke on Friday.", ["title/low"]],
   ["The seat of late Justice Antonin Scalia stayed empty.", "The seat of Justice Antonin Scalia stayed empty.", []],
+  // A second hat beside the same office is an addition, not another title.
+  ["Deputy director Ann Cole will run the agency.", "Ann Cole, the agency's deputy director and senior vice president, will run it.", []],
 ])("across articles: %s / %s", (a, b, expected) => {
   expect(acrossArticles(a, b)).toEqual(expected);
 });

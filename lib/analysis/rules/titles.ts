@@ -117,18 +117,35 @@ export interface EntityFinding {
   roleB: Description["roles"][number];
 }
 
-function split(roles: Description["roles"]): { bases: Set<string>; modifiers: Set<string> } {
-  const bases = new Set<string>();
-  const modifiers = new Set<string>();
-  for (const r of roles) {
-    for (const part of r.word.split("-")) {
-      if (COURTESY_MODIFIERS.has(part)) continue;
-      if (ROLE_MODIFIERS.has(part)) modifiers.add(part);
-      else if (ROLE_WORDS.has(part)) bases.add(part.replace(/s$/, ""));
-    }
-  }
-  return { bases, modifiers };
+/**
+ * The offices a description names: runs of adjacent role words ("assistant general manager",
+ * "senior vice president"), each its base (the last word that is not a modifier) and its modifiers.
+ */
+interface Office {
+  base: string;
+  modifiers: Set<string>;
+  role: Description["roles"][number];
 }
+
+function officesOf(d: Description): Office[] {
+  const runs: Array<Description["roles"]> = [];
+  for (const r of [...d.roles].sort((x, y) => x.start - y.start)) {
+    const run = runs[runs.length - 1];
+    const last = run?.[run.length - 1];
+    if (run && last && r.start - last.end <= 1) run.push(r);
+    else runs.push([r]);
+  }
+  return runs.flatMap((run) => {
+    const parts = run.flatMap((r) => r.word.split("-")).filter((p) => !COURTESY_MODIFIERS.has(p));
+    const base = [...parts].reverse().find((p) => !ROLE_MODIFIERS.has(p) && ROLE_WORDS.has(p));
+    const role = run[run.length - 1];
+    if (!base || !role) return [];
+    return [{ base: base.replace(/s$/, ""), modifiers: new Set(parts.filter((p) => p !== base && ROLE_MODIFIERS.has(p))), role }];
+  });
+}
+
+const sameBase = (x: Office, y: Office) => x.base === y.base || synonymous(x.base, y.base);
+const differingModifiers = (x: Office, y: Office) => [...x.modifiers, ...y.modifiers].filter((m) => !(x.modifiers.has(m) && y.modifiers.has(m)));
 
 /** Pairs of descriptions of the same person, in different sources, whose titles differ. */
 export function compareDescriptions(all: readonly Description[]): EntityFinding[] {
@@ -140,29 +157,26 @@ export function compareDescriptions(all: readonly Description[]): EntityFinding[
       const b = all[j];
       if (!a || !b || a.source === b.source || a.key !== b.key) continue;
       const [x, y] = a.source < b.source ? [a, b] : [b, a];
-      const rx = split(x.roles);
-      const ry = split(y.roles);
-      const modifiersDiffer = [...rx.modifiers].some((m) => !ry.modifiers.has(m)) || [...ry.modifiers].some((m) => !rx.modifiers.has(m));
-      const sharedBase = [...rx.bases].some((k) => ry.bases.has(k) || [...ry.bases].some((l) => synonymous(k, l)));
-      if (!modifiersDiffer && sharedBase) continue;
-      if (!modifiersDiffer && (rx.bases.size === 0 || ry.bases.size === 0)) continue;
-      const pick = (d: Description, other: ReturnType<typeof split>) =>
-        d.roles.find((r) => r.word.split("-").some((p) => !other.modifiers.has(p) && !other.bases.has(p.replace(/s$/, "")))) ?? d.roles[0];
-      const roleA = pick(x, ry);
-      const roleB = pick(y, rx);
+      const [ox, oy] = [officesOf(x), officesOf(y)];
+      if (ox.length === 0 || oy.length === 0) continue;
+      // One office both name: written alike in one pair, the descriptions agree (one may add a
+      // second hat: "assistant general manager and senior vice president"); otherwise the pair
+      // differing least says how ("ambassador"/"ambassador-designate", "President"/"Former President").
+      const shared = ox.flatMap((p) => oy.filter((q) => sameBase(p, q)).map((q) => [p, q] as const));
+      if (shared.some(([p, q]) => differingModifiers(p, q).length === 0)) continue;
+      const closest = [...shared].sort((m, n) => differingModifiers(m[0], m[1]).length - differingModifiers(n[0], n[1]).length)[0];
+      // Different offices ("Defense Secretary"/"retired Marine general") are usually two hats of one person: worth a look.
+      const [roleA, roleB] = closest ? [closest[0].role, closest[1].role] : [ox[0]?.role, oy[0]?.role];
       if (!roleA || !roleB) continue;
       const key = `${x.source}:${y.source}:${x.key}:${roleA.word}:${roleB.word}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      // One office with a different modifier ("ambassador"/"ambassador-designate", "President"/"Former
-      // President") is a conflict; different offices ("Defense Secretary"/"retired Marine general")
-      // are usually two hats of one person: worth a look.
+      const differing = closest ? differingModifiers(closest[0], closest[1]) : [];
       // Seniority alone ("senior adviser"/"adviser") is a nuance of one office.
-      const differing = [...rx.modifiers, ...ry.modifiers].filter((m) => !(rx.modifiers.has(m) && ry.modifiers.has(m)));
       const seniorityOnly = differing.length > 0 && differing.every((m) => SENIORITY_MODIFIERS.has(m));
       // "Former" against none: one outlet writes of the time of the events, the other of today.
       const timeOnly = differing.length > 0 && differing.every((m) => TEMPORAL_MODIFIERS.has(m));
-      out.push({ severity: !sharedBase || timeOnly ? S.acrossArticles.differentOfficesOrTimeOnly : seniorityOnly ? S.acrossArticles.seniorityOnly : S.acrossArticles.modifierChanged, a: x, b: y, roleA, roleB });
+      out.push({ severity: !closest || timeOnly ? S.acrossArticles.differentOfficesOrTimeOnly : seniorityOnly ? S.acrossArticles.seniorityOnly : S.acrossArticles.modifierChanged, a: x, b: y, roleA, roleB });
     }
   }
   return out;

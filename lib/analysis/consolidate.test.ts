@@ -1,0 +1,38 @@
+import { expect, test } from "vitest";
+import { analyze } from "./analyze";
+import { consolidate } from "./consolidate";
+import type { Discrepancy } from "./types";
+
+type Draft = Omit<Discrepancy, "id" | "fingerprint">;
+const span = (source: number, text: string, start = 10) => ({ source, sentence: 0, text, start, end: start + text.length });
+const date = (severity: Draft["severity"], spans: Draft["spans"], claimGroup = 0): Draft => ({ type: "date", severity, claimGroup, scope: "claim", spans, explanation: "pairwise" });
+
+test("the outlet that differs from two others is one discrepancy naming all three, at the highest severity", () => {
+  const out = consolidate([date("low", [span(0, "Saturday"), span(1, "Sunday")]), date("medium", [span(0, "Saturday"), span(2, "Sunday", 30)])], ["Fox", "HuffPost", "NYT"]);
+  expect(out).toHaveLength(1);
+  expect(out[0]?.severity).toBe("medium");
+  expect(out[0]?.spans.map((s) => s.source)).toEqual([0, 1, 2]);
+  expect(out[0]?.explanation).toBe("The date differs: Fox has “Saturday”; HuffPost and NYT have “Sunday”.");
+});
+
+test("findings of other types, other claim groups or sharing no words stay apart; two sources pass through", () => {
+  const drafts = [
+    date("low", [span(0, "Saturday"), span(1, "Sunday")]),
+    date("low", [span(0, "Friday", 40), span(2, "Monday", 40)]),
+    date("low", [span(0, "Saturday"), span(2, "Sunday")], 1),
+    { ...date("low", [span(0, "Saturday"), span(2, "Sunday")]), type: "number" as const },
+  ];
+  expect(consolidate(drafts, ["A", "B", "C"])).toEqual(drafts);
+});
+
+test("in a three-outlet comparison, one outlet's different figure is reported once", () => {
+  const result = analyze([
+    { label: "Wire", text: "The regional parliament approved the water tax on Tuesday by 61 votes to 40.\n\nThe tax applies from next spring." },
+    { label: "Daily", text: "The regional parliament approved the water tax on Tuesday by 71 votes to 40.\n\nThe tax applies from next spring." },
+    { label: "Post", text: "The regional parliament approved the water tax on Tuesday by 71 votes to 40.\n\nThe tax applies from next spring." },
+  ]);
+  const numbers = result.discrepancies.filter((d) => d.type === "number");
+  expect(numbers).toHaveLength(1);
+  expect(numbers[0]?.explanation).toContain("Wire has “61");
+  expect(numbers[0]?.explanation).toContain("Daily and Post have “71");
+});

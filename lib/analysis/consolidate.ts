@@ -1,0 +1,87 @@
+import { canonical } from "./normalize";
+import type { Discrepancy, DiscrepancyType, Severity, Span } from "./types";
+
+type Draft = Omit<Discrepancy, "id" | "fingerprint">;
+
+const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
+
+/** How a consolidated discrepancy opens, by type. */
+const WHAT_DIFFERS: Record<DiscrepancyType, string> = {
+  title: "The title differs",
+  number: "The figures differ",
+  date: "The date differs",
+  quote: "The quotation differs",
+  attribution: "The attribution differs",
+  entity: "The name differs",
+  negation: "One outlet denies what another asserts",
+  hedge: "Certainty differs",
+  omission: "Not every outlet carries this claim",
+  other: "The wording differs",
+};
+
+const spanKey = (s: Span) => `${s.source}:${s.sentence}:${s.start}:${s.end}`;
+
+function list(names: string[]): string {
+  return names.length <= 2 ? names.join(" and ") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+
+/**
+ * One discrepancy per claim and attribute, however many outlets: with three or more sources the
+ * outlet that differs is found against each of the others ("fox: Saturday / hpo: Sunday", "fox:
+ * Saturday / nyt: Sunday"). Claim-level findings of one type in one claim group that share a span
+ * (the same words of the same outlet) are one discrepancy naming every outlet and its words
+ * ("fox has “Saturday”; hpo and nyt have “Sunday”"), at the highest severity among them.
+ * Two-source comparisons, omissions and entity-level findings pass through unchanged.
+ */
+export function consolidate(drafts: readonly Draft[], labels: readonly string[]): Draft[] {
+  const out: Draft[] = [];
+  const merged = new Set<number>();
+  drafts.forEach((d, i) => {
+    if (merged.has(i)) return;
+    if (d.scope !== "claim" || d.claimGroup === null) {
+      out.push(d);
+      return;
+    }
+    // Grow the cluster: any later finding of the type in the group sharing a span with it.
+    const cluster = [d];
+    const keys = new Set(d.spans.map(spanKey));
+    for (let grew = true; grew; ) {
+      grew = false;
+      drafts.forEach((e, j) => {
+        if (j <= i || merged.has(j) || e.type !== d.type || e.claimGroup !== d.claimGroup || e.scope !== "claim") return;
+        if (!e.spans.some((s) => keys.has(spanKey(s)))) return;
+        merged.add(j);
+        cluster.push(e);
+        for (const s of e.spans) keys.add(spanKey(s));
+        grew = true;
+      });
+    }
+    if (cluster.length === 1) {
+      out.push(d);
+      return;
+    }
+    const spans = new Map<string, Span>();
+    for (const c of cluster) for (const s of c.spans) spans.set(spanKey(s), s);
+    const ordered = [...spans.values()].sort((x, y) => x.source - y.source || x.start - y.start);
+    const severity = cluster.map((c) => c.severity).sort((x, y) => SEVERITY_RANK[x] - SEVERITY_RANK[y])[0] ?? d.severity;
+    out.push({ ...d, severity, spans: ordered, explanation: describe(d.type, ordered, labels) });
+  });
+  return out;
+}
+
+/** "The date differs: fox has “Saturday”; hpo and nyt have “Sunday”." */
+function describe(type: DiscrepancyType, spans: readonly Span[], labels: readonly string[]): string {
+  // Each outlet's words, then outlets saying the same words together, in source order.
+  const bySource = new Map<number, string[]>();
+  for (const s of spans) bySource.set(s.source, [...(bySource.get(s.source) ?? []), s.text.trim()]);
+  const byWords = new Map<string, { text: string; sources: number[] }>();
+  for (const [source, texts] of [...bySource].sort((x, y) => x[0] - y[0])) {
+    const text = texts.map((t) => `“${t}”`).join(", ");
+    const key = canonical(texts.join(" "));
+    const entry = byWords.get(key);
+    if (entry) entry.sources.push(source);
+    else byWords.set(key, { text, sources: [source] });
+  }
+  const parts = [...byWords.values()].map(({ text, sources }) => `${list(sources.map((s) => labels[s] ?? String(s)))} ${sources.length === 1 ? "has" : "have"} ${text}`);
+  return `${WHAT_DIFFERS[type]}: ${parts.join("; ")}.`;
+}

@@ -1,0 +1,39 @@
+import type { NumberMention, SentenceFeatures } from "./features";
+import { rarity } from "./lexicon";
+import { contextOf } from "./rules/context";
+
+const YEAR = /^(1[89]|20)\d{2}$/;
+const MONEY = /[$€£¥]|\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?)\b/i;
+const PERCENT = /%|\bper ?cent\b/i;
+/** A word beside both figures must say what is measured: "bond", "turnout", not "pay", "set" or a name. */
+const MIN_ANCHOR_RARITY = 0.6;
+
+/** What a figure measures, coarsely: money, a share, or a count of its noun; null for years and ages. */
+function kindOf(n: NumberMention, text: string): string | null {
+  if (YEAR.test(n.value) || n.unit === "age") return null;
+  if (MONEY.test(text.slice(Math.max(0, n.start - 1), n.end))) return "money";
+  if (PERCENT.test(n.text) || n.value.endsWith("%")) return "percent";
+  return n.unit ? `count:${n.unit}` : null;
+}
+
+/**
+ * Two sentences give different values for one measure: figures of one kind (money, a share, a
+ * count of one thing) that differ, with an informative word beside both ("bond was set at
+ * $500,000" / "held on $750,000 bond"). Such a pair states one claim differently, the discrepancy a
+ * desk most needs to see, even when the different figures leave the two sentences few words in common.
+ */
+export function sameMeasureDiffers(a: SentenceFeatures, b: SentenceFeatures): boolean {
+  // The words beside a figure, and the noun it counts ("$750,000 bond").
+  const anchors = (f: SentenceFeatures, n: NumberMention) =>
+    new Set([...contextOf({ label: "", features: f }, n, { figures: true }), ...n.nouns].filter((w) => !f.names.has(w)));
+  for (const x of a.numbers) {
+    const kx = kindOf(x, a.text);
+    if (!kx) continue;
+    for (const y of b.numbers) {
+      if (x.value === y.value || kindOf(y, b.text) !== kx) continue;
+      const ay = anchors(b, y);
+      for (const w of anchors(a, x)) if (ay.has(w) && rarity(w) >= MIN_ANCHOR_RARITY) return true;
+    }
+  }
+  return false;
+}
