@@ -7,7 +7,7 @@ import { createTestDatabase, testDialect } from "@/lib/testing/test-database";
  * requests during a run, a dead worker's job, retries. Short lease and retry delay for the test.
  */
 createTestDatabase("queue");
-process.env.ANALYSIS_LEASE_S = "2";
+process.env.ANALYSIS_LEASE_S = "6";
 const gate = { hold: false, entered: () => {}, release: () => {} };
 vi.mock("@/lib/jobs/client", async (original) => {
   const real = await original<typeof import("@/lib/jobs/client")>();
@@ -28,6 +28,9 @@ const { storeComparison } = await import("@/lib/server/comparisons/create-compar
 const { requestAnalysis } = await import("@/lib/server/comparisons/request-analysis");
 const { runAnalysis } = await import("@/lib/server/comparisons/run-analysis");
 const { analysisQueue } = await import("./index");
+// This file plays the worker's part: its queue supervises (on PostgreSQL, pg-boss expires the jobs
+// of dead workers only where a supervising process runs, as `npm run worker` does).
+await analysisQueue({ supervise: true });
 const { drainAnalyses } = await import("@/lib/testing/analyses");
 
 const upi = fs.readFileSync("prisma/sample/upi.txt", "utf8");
@@ -70,7 +73,7 @@ test("requests while one waits are one job: the waiting job reads the latest inp
 test("a job whose worker died is taken over by another worker once its lease has passed", async () => {
   const id = await seeds("Dead worker");
   await requestAnalysis(id);
-  const queue = await analysisQueue({ supervise: true });
+  const queue = await analysisQueue();
   if (testDialect() === "sqlite") {
     // The dead worker claimed the job and stopped renewing its lease.
     await db.$executeRawUnsafe(`UPDATE "AnalysisJob" SET "state" = 'active', "worker" = 'dead', "leaseUntil" = ?, "attempts" = 1 WHERE "comparisonId" = ?`, Date.now() - 1, id);
@@ -84,17 +87,19 @@ test("a job whose worker died is taken over by another worker once its lease has
       await new Promise(() => undefined);
     });
     await waitFor(async () => seen.length > 0);
+    // A hung handler is not a dead worker: pg-boss gives up on it after the lease and the same worker
+    // would fetch again. A dead one fetches nothing more, so this one stops polling, its job in hand.
+    void stopDead();
     const stopLive = await queue.work(async (comparisonId) => {
       seen.push(`live:${comparisonId}`);
       await runAnalysis(comparisonId);
     });
-    await waitFor(async () => (await db.comparison.findUniqueOrThrow({ where: { id } })).analysisStatus === "done", 60_000);
+    await waitFor(async () => (await db.comparison.findUniqueOrThrow({ where: { id } })).analysisStatus === "done", 150_000);
     expect(seen).toEqual([`dead:${id}`, `live:${id}`]);
-    void stopDead;
     await stopLive();
   }
   expect((await db.comparison.findUniqueOrThrow({ where: { id } })).analysisStatus).toBe("done");
-}, 90_000);
+}, 180_000);
 
 test("a run that throws is retried; after the last attempt the comparison says it failed", async () => {
   const id = await seeds("Always throws");
@@ -109,10 +114,10 @@ test("a run that throws is retried; after the last attempt the comparison says i
   await waitFor(async () => {
     await queue.drain(failing);
     return (await db.comparison.findUniqueOrThrow({ where: { id } })).analysisStatus === "failed" || calls >= 3;
-  }, 60_000);
+  }, 150_000);
   logged.mockRestore();
   expect(calls).toBe(3);
   const failed = await db.comparison.findUniqueOrThrow({ where: { id } });
   expect(failed.analysisStatus).toBe("failed");
   expect(failed.analysisError).toMatch(/could not be completed after 3 attempts \(the database went away\)/);
-}, 90_000);
+}, 180_000);
