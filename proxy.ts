@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { MAX_FORM_BYTES, TOO_LARGE_MESSAGE } from "@/lib/request-limits";
+import { REQUEST_PATH_HEADER } from "@/lib/request-path";
 
 /**
  * A fresh nonce per request and a strict Content-Security-Policy: only scripts
@@ -28,6 +29,12 @@ export function proxy(request: NextRequest): NextResponse {
   ].join("; ");
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
+  // The page asked for, query string and all, so that signing in from a deep link returns to it
+  // (lib/server/session.ts); set here, so a client's own header of that name never counts.
+  const asked = new URLSearchParams(request.nextUrl.search);
+  asked.delete("_rsc"); // Next.js's own, on a refresh: not part of the page's address
+  const query = asked.toString();
+  headers.set(REQUEST_PATH_HEADER, `${request.nextUrl.pathname}${query ? `?${query}` : ""}`);
   headers.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);

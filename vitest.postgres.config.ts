@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { defineConfig } from "vitest/config";
 import base from "./vitest.config";
 
@@ -6,18 +8,13 @@ import base from "./vitest.config";
  * npm run test:postgres` (a server where the tests may create databases; .ci/run starts one). The
  * template database is migrated once (lib/testing/postgres-setup.ts); each test file gets a copy.
  */
-export const POSTGRES_TEST_FILES = [
-  "lib/server/authorization.test.ts",
-  "lib/server/comparisons/failures.test.ts",
-  "lib/server/comparisons/find-comparisons.test.ts",
-  "lib/server/comparisons/run-analysis.test.ts",
-  "lib/server/reports/export-comparison.test.ts",
-  "lib/server/session-lookup.test.ts",
-  "lib/server/users/accounts.test.ts",
-  "lib/server/users/sign-in-limiter.test.ts",
-  "lib/queue/analysis-queue.test.ts",
-  "lib/**/*.postgres.test.ts",
-];
+/** Every test file that makes a test database (createTestDatabase), found anew on each run, so none is forgotten. */
+export const POSTGRES_TEST_FILES = fs
+  .readdirSync("lib", { recursive: true, encoding: "utf8" })
+  .filter((file) => file.endsWith(".test.ts"))
+  .map((file) => path.join("lib", file))
+  .filter((file) => fs.readFileSync(file, "utf8").includes("createTestDatabase("))
+  .sort();
 
 // Spread, not mergeConfig: merging would add these files to the SQLite run's list instead of replacing it.
 export default defineConfig({

@@ -4,7 +4,7 @@ export default function NotFound() {
   return (
     <div>
       <h1>Not found</h1>
-      <p>There is no such comparison. <Link href="/">Back to the list</Link>.</p>
+      <p>There is no such page. <Link href="/">Back to the comparisons</Link>.</p>
     </div>
   );
 }

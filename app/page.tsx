@@ -10,8 +10,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const raw = await searchParams;
   const flat = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const query = ZFindComparisons.parse(flat);
-  const { rows, total } = await findComparisons(actor, query);
-  const pages = Math.max(1, Math.ceil(total / query.size));
+  const { rows, total, page, pages } = await findComparisons(actor, query);
   const params = new URLSearchParams();
   if (query.q) params.set("q", query.q);
   if (query.outlet) params.set("outlet", query.outlet);
@@ -52,9 +51,9 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       </form>
       <ComparisonsTable rows={rows} sort={query.sort} dir={query.dir} baseQuery={params.toString()} />
       <nav className="pager" aria-label="Pages">
-        {query.page > 1 ? <Link href={pageHref(query.page - 1)}>← Previous</Link> : <span className="muted">← Previous</span>}
-        <span>Page {query.page} of {pages} · {total} comparisons</span>
-        {query.page < pages ? <Link href={pageHref(query.page + 1)}>Next →</Link> : <span className="muted">Next →</span>}
+        {page > 1 ? <Link href={pageHref(page - 1)}>← Previous</Link> : <span className="muted">← Previous</span>}
+        <span>Page {page} of {pages} · {total} comparisons</span>
+        {page < pages ? <Link href={pageHref(page + 1)}>Next →</Link> : <span className="muted">Next →</span>}
       </nav>
     </>
   );

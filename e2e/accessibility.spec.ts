@@ -13,6 +13,8 @@ test("the list, the form and a comparison have no serious or critical axe violat
   expect(await seriousViolations(page)).toEqual([]);
   await page.goto("/comparisons/new");
   expect(await seriousViolations(page)).toEqual([]);
+  await page.goto("/admin/users");
+  expect(await seriousViolations(page)).toEqual([]);
   await page.goto("/");
   await page.getByRole("link", { name: "Ukraine asks South Korea for help against Russian cyberattacks" }).click();
   await expect(page.getByRole("table", { name: "Sources side by side" })).toBeVisible();

@@ -79,7 +79,7 @@ test("editorial workflow: invitations, decisions, permissions, re-analysis and c
   // The admin's view is stale: their change is refused with the current state, and can be reapplied.
   await panel(page).getByLabel("Status").selectOption("follow_up");
   const conflict = panel(page).getByRole("alert");
-  await expect(conflict).toContainText("Someone else changed this discrepancy (now confirmed)");
+  await expect(conflict).toContainText(/^Eda Editor changed this discrepancy at \d{4}-\d\d-\d\d \d\d:\d\d UTC \(now confirmed\)/);
   await panel(page).screenshot({ path: "test-results/conflict.png" });
   await expect(panel(page).getByLabel("Status")).toHaveValue("confirmed");
   await panel(page).getByRole("button", { name: "Keep theirs" }).click();

@@ -1,5 +1,6 @@
 import "server-only";
 import { betterAuth } from "better-auth";
+import { APIError } from "better-auth/api";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { db } from "./db";
@@ -12,6 +13,9 @@ import { env } from "./env";
  * admin invitations. Only server code calls it (server actions and pages);
  * no auth endpoints are exposed to the browser.
  */
+/** The message better-auth answers with when a deactivated person's password was right. */
+export const ACCOUNT_DEACTIVATED = "ACCOUNT_DEACTIVATED";
+
 /** Sessions last 14 days and are extended at most once a day. */
 export const SESSION_EXPIRES_IN_S = 60 * 60 * 24 * 14;
 export const SESSION_UPDATE_AGE_S = 60 * 60 * 24;
@@ -28,6 +32,17 @@ export const auth = betterAuth({
   user: { additionalFields: { role: { type: "string", required: false, defaultValue: "journalist", input: false } } },
   // No cookie cache: a role change or sign-out must take effect on the very next request.
   session: { expiresIn: SESSION_EXPIRES_IN_S, updateAge: SESSION_UPDATE_AGE_S },
+  // A deactivated person never gets a session, whichever way they sign in.
+  databaseHooks: {
+    session: {
+      create: {
+        before: async (session) => {
+          const user = await db.user.findUnique({ where: { id: session.userId }, select: { deactivatedAt: true } });
+          if (user?.deactivatedAt) throw new APIError("FORBIDDEN", { message: ACCOUNT_DEACTIVATED });
+        },
+      },
+    },
+  },
   advanced: { useSecureCookies: secureCookies, defaultCookieAttributes: { sameSite: "lax", httpOnly: true } },
   telemetry: { enabled: false },
   plugins: [nextCookies()],

@@ -7,6 +7,8 @@ export interface FormState {
   values: Record<string, string>;
   /** A one-off result to show, such as an invitation link. */
   result?: string;
+  /** The action succeeded: `message` is news, shown as success (otherwise it is an error). */
+  ok?: boolean;
 }
 
 export const EMPTY_FORM: FormState = { message: null, fieldErrors: {}, values: {} };

@@ -3,7 +3,7 @@
 import { isAPIError } from "better-auth/api";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { auth } from "@/lib/auth";
+import { ACCOUNT_DEACTIVATED, auth } from "@/lib/auth";
 import { fieldErrors, typedValues, type FormState } from "@/lib/form-state";
 import { clientAddress } from "@/lib/server/client-address";
 import { safeNext } from "@/lib/server/users/safe-next";
@@ -20,7 +20,7 @@ export async function signInAction(_prev: FormState, form: FormData): Promise<Fo
       await auth.api.signInEmail({ body, headers: requestHeaders });
       return true;
     } catch (error) {
-      if (isAPIError(error)) return false; // wrong email or password
+      if (isAPIError(error)) return error.message === ACCOUNT_DEACTIVATED ? "deactivated" : false; // else a wrong email or password
       throw error;
     }
   });

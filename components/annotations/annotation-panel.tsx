@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { STATUSES, STATUS_LABELS, type AnnotationView, type Status } from "@/lib/server/annotations/types";
+import { formatTime } from "@/lib/view/time";
 import { postJson } from "./post-json";
 
 export interface PanelPermissions {
@@ -138,10 +139,10 @@ export function AnnotationPanel({ comparisonId, fingerprint, heading, initial, p
         <ol className="history" ref={historyList} tabIndex={0} aria-label={`Notes and history, ${eventCount} ${eventCount === 1 ? "entry" : "entries"}`}>
           {annotation.events.map((e) => (
             <li key={e.id}>
-              <strong>{e.actor ?? "someone"}</strong> <time dateTime={e.at}>{e.at.slice(0, 16).replace("T", " ")}</time>:{" "}
+              <strong>{e.actor ?? "someone"}</strong> <time dateTime={e.at}>{formatTime(e.at)}</time>:{" "}
               {e.kind === "note" ? <span className="note">{e.note}</span> : null}
               {e.kind === "status" ? <span>status {STATUS_LABELS[(e.from ?? "open") as Status] ?? e.from} → {STATUS_LABELS[(e.to ?? "open") as Status] ?? e.to}</span> : null}
-              {e.kind === "assign" ? <span>assignee changed</span> : null}
+              {e.kind === "assign" ? <span>assignee {e.from ?? "nobody"} → {e.to ?? "nobody"}</span> : null}
               {e.kind === "flag" ? <span>flagged ({e.to}): {e.note}</span> : null}
             </li>
           ))}

@@ -1,13 +1,14 @@
 "use client";
 
 import Link from "next/link";
-import type { ComparisonRow } from "@/lib/server/comparisons/find-comparisons";
+import type { ComparisonRow, SortColumn } from "@/lib/server/comparisons/find-comparisons";
+import { formatTime } from "@/lib/view/time";
 import { DataTable, type DataTableColumn } from "./data-table";
 
 /** Rows as the list use case returns them (a type-only import: nothing server-side reaches the client). */
 export type ComparisonListRow = ComparisonRow;
 
-type SortKey = "title" | "createdAt" | "updatedAt";
+type SortKey = SortColumn;
 
 function SortLink({ label, column, sort, dir, hrefFor }: { label: string; column: SortKey; sort: string; dir: string; hrefFor: (sort: SortKey, dir: "asc" | "desc") => string }) {
   const active = sort === column;
@@ -36,7 +37,7 @@ export function ComparisonsTable({ rows, sort, dir, baseQuery }: { rows: Compari
     { id: "outlets", header: "Outlets", cell: ({ row }) => row.original.outlets.join(", ") },
     {
       id: "discrepancies",
-      header: "Discrepancies",
+      header: () => <SortLink label="Discrepancies" column="discrepancies" sort={sort} dir={dir} hrefFor={hrefFor} />,
       cell: ({ row }) => {
         const s = row.original.severity;
         if (row.original.analysisStatus !== "done") return <span className="muted">{row.original.analysisStatus === "failed" ? "analysis failed" : "analysing…"}</span>;
@@ -61,11 +62,11 @@ export function ComparisonsTable({ rows, sort, dir, baseQuery }: { rows: Compari
         );
       },
     },
-    { id: "createdBy", header: "Created by", cell: ({ row }) => row.original.createdBy ?? <span className="muted">sample</span> },
+    { id: "createdBy", header: () => <SortLink label="Created by" column="createdBy" sort={sort} dir={dir} hrefFor={hrefFor} />, cell: ({ row }) => row.original.createdBy ?? <span className="muted">sample</span> },
     {
       id: "updatedAt",
       header: () => <SortLink label="Updated" column="updatedAt" sort={sort} dir={dir} hrefFor={hrefFor} />,
-      cell: ({ row }) => <time dateTime={row.original.updatedAt}>{row.original.updatedAt.slice(0, 16).replace("T", " ")}</time>,
+      cell: ({ row }) => <time dateTime={row.original.updatedAt}>{formatTime(row.original.updatedAt)}</time>,
     },
   ];
   return (

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState, type FormEvent } from "react";
+import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { createComparisonAction, type CreateFormState } from "@/app/comparisons/new/actions";
 import { MAX_FORM_BYTES, MAX_INPUT_BYTES, TOO_LARGE_MESSAGE } from "@/lib/request-limits";
 
@@ -32,9 +32,10 @@ function sizeProblems(form: HTMLFormElement): SizeProblem | null {
 }
 
 /**
- * The create form: keeps everything typed when the server returns errors. Inputs
- * are uncontrolled with defaults from the last submission, because React resets
- * a form after its action runs.
+ * The create form: keeps everything typed and every file chosen when the server returns errors.
+ * With JavaScript the form is sent from onSubmit, so React does not reset it after its action (a
+ * reset empties file pickers, which cannot be refilled); without it, the action runs as a plain
+ * form post and the inputs come back with defaults from the last submission.
  */
 export function CreateComparisonForm() {
   const [state, action, pending] = useActionState(createComparisonAction, initial);
@@ -44,15 +45,18 @@ export function CreateComparisonForm() {
   const v = (key: string) => state.values[key] ?? "";
   const e = { ...state.fieldErrors, ...tooLarge?.fieldErrors };
   const message = tooLarge?.message ?? state.message;
-  const checkSizes = (event: FormEvent<HTMLFormElement>) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
     const problem = sizeProblems(event.currentTarget);
     setTooLarge(problem);
-    if (problem) event.preventDefault();
+    if (problem) return;
+    const data = new FormData(event.currentTarget);
+    startTransition(() => action(data));
   };
   const modeOf = (i: number): Mode => modes[i] ?? ((v(`mode-${i}`) as Mode) || "paste");
   const described = (key: string) => (e[key] ? `${key}-error` : undefined);
   return (
-    <form action={action} onSubmit={checkSizes} noValidate>
+    <form action={action} onSubmit={submit} noValidate>
       {message ? (
         <p role="alert" className="error">
           {message} {e.sources ?? ""}

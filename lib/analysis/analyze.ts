@@ -167,7 +167,11 @@ function* stepsOf(inputs: readonly SourceInput[], options: AnalyzeOptions): Gene
     engine: ENGINE_VERSION,
     sources: prepared.map((p) => p.source),
     claimGroups,
-    discrepancies: finalize(consolidate(raw, labels), labels, prepared),
+    discrepancies: finalize(
+      consolidate(raw, labels, (id) => claimGroups[id]?.members.map((m) => m.source) ?? []),
+      labels,
+      prepared,
+    ),
   };
 }
 

@@ -100,6 +100,53 @@ describe("headlines", () => {
   });
 });
 
+describe("the same pasted headline, whatever the lead below it", () => {
+  const headline = "Riverton mayor resigns after audit of city grants.";
+  const shortLead = "The mayor of Riverton resigned on Monday after auditors found problems with grants.";
+  test.each([
+    ["a lead of 26 words", lead],
+    ["a lead of 13 words", shortLead],
+  ])("above %s it is the headline, not a compared sentence", (_case, opening) => {
+    const r = clean(article(headline, opening, second, third));
+    expect(r.headline).toBe(headline);
+    expect(r.paragraphs).toEqual([opening, second, third]);
+    expect(r.discarded).toEqual([{ text: headline, reason: "headline", line: 0 }]);
+  });
+});
+
+describe("calls to action and closing quotations", () => {
+  test.each([
+    "Sign up for our newsletter to get the latest news from Riverton delivered to your inbox every morning.",
+    "Subscribe to our daily briefing.",
+    "Download our app for breaking news alerts.",
+    "Get our free weekday newsletter with the stories you need to know.",
+    "Support our journalism: become a member today.",
+  ])("%j is removed, at the end or in the middle of the body", (promo) => {
+    const atEnd = clean(article(lead, second, third, promo));
+    expect(atEnd.paragraphs).toEqual([lead, second, third]);
+    expect(atEnd.discarded.map((d) => [d.text, d.reason])).toEqual([[promo, "navigation"]]);
+    expect(kept(article(lead, promo, second, third))).toEqual([lead, second, third]);
+  });
+
+  test.each([
+    "Get your flu shot before the winter, health officials urged residents on Monday.",
+    '"Sign up for our newsletter," the mayor joked at the start of her speech.',
+    "Join the protest on Saturday, organisers told the crowd outside city hall.",
+    "Follow the money trail, the auditors wrote in their final report to the council.",
+  ])("%j is news, not a call to action", (sentence) => {
+    expect(kept(article(lead, second, sentence, third))).toEqual([lead, second, sentence, third]);
+  });
+
+  test.each([
+    ["a quotation with no attribution", "“It is a sad day for everybody who grew up here and remembers the old mill, the Friday dances by the water and the summers before the flood took almost everything we ever had.”"],
+    ["a quotation attributed with an uncommon verb", "“It is a sad day for everybody who grew up here and remembers the old mill, the Friday dances by the water and the summers before the flood took everything,” recalled Henderson, 71."],
+  ])("the story's closing quote is kept however few words it shares: %s", (_case, quote) => {
+    const r = clean(article(lead, second, third, quote));
+    expect(r.paragraphs).toEqual([lead, second, third, quote]);
+    expect(r.discarded).toEqual([]);
+  });
+});
+
 describe("furniture inside the body", () => {
   test("short question subheads between paragraphs are not claims; a quoted question is", () => {
     const asked = '"Who approved these payments?" she asked.';

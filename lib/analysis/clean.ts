@@ -1,6 +1,6 @@
 import { isQuestionSubhead, looksLikeHeadline } from "./headline";
 import { canonical, normalizeTypography } from "./normalize";
-import { isAttributedQuotation } from "./speech";
+import { isAttributedQuotation, isSpeechVerb } from "./speech";
 import type { DiscardReason, DiscardedLine } from "./types";
 
 /**
@@ -11,8 +11,10 @@ import type { DiscardReason, DiscardedLine } from "./types";
  * so it can be shown and restored; headline, byline and dateline are kept as
  * metadata. The headline is the first line above the body, or the body's first
  * line when it is shaped like one (see `looksLikeHeadline`: short, no final
- * quotation, Title Case or headline English above a much longer lead), even if
- * it ends in "." or "?"; a one-sentence lead of 20 words or more never is.
+ * quotation, Title Case or headline English above a longer body line: the line's own shape
+ * decides, not the lead's length), even if it ends in "." or "?"; a line of more than 15 words never
+ * is. Calls to action ("Sign up for our newsletter…") are removed wherever they stand; a closing
+ * quotation is the story's, however few words it shares with it.
  */
 export interface CleanOptions {
   /** Lines (exact text) to keep whatever the rules say. */
@@ -102,6 +104,33 @@ function repeatsItself(key: string): boolean {
   return false;
 }
 
+/**
+ * A call to action addressed to the reader ("Sign up for our newsletter…", "Download our app…",
+ * "Get your free trial…"): an imperative opening and the outlet or the reader named ("our", "your",
+ * "you"), short, unquoted and attributed to nobody ("Get your flu shot, officials urged" is news).
+ */
+const CALL_TO_ACTION = /^(sign up|subscribe|register|download|get|join|follow|support|donate|click|tap|listen|watch|read|try)\b/i;
+const TO_THE_READER = /\b(you|your|our)\b/i;
+const PROMO_MAX_WORDS = 40;
+
+export function isPromo(text: string): boolean {
+  const t = normalizeTypography(text).trim();
+  if (t.includes('"') || wordsOf(t).length > PROMO_MAX_WORDS) return false;
+  if (!CALL_TO_ACTION.test(t) || !TO_THE_READER.test(t)) return false;
+  return !t.split(/[^\p{L}]+/u).filter(Boolean).slice(1).some(isSpeechVerb);
+}
+
+/**
+ * A paragraph in the story's own voice however few words it shares: it opens with a quotation, or
+ * quotation makes up most of it (a closing quote, attributed or not, is never "unrelated").
+ */
+export function isQuotationParagraph(text: string): boolean {
+  const t = normalizeTypography(text).trim();
+  if (/^[-–—\s]*"(\S+\s+){3,}[^"]*"/.test(t)) return true;
+  const quoted = [...t.matchAll(/"[^"]*"/g)].reduce((sum, m) => sum + m[0].length, 0);
+  return quoted >= t.length / 2;
+}
+
 function shapeReason(line: Line, seen: Set<string>): DiscardReason | null {
   const t = line.text;
   const key = canonical(t);
@@ -112,6 +141,7 @@ function shapeReason(line: Line, seen: Set<string>): DiscardReason | null {
   if (seen.has(key)) return "duplicate";
   if (repeatsItself(key)) return "teaser";
   if (!line.terminal && line.words <= 5 && NAVIGATION.test(t)) return "navigation";
+  if (isPromo(t)) return "navigation";
   if (t.replace(/[^\p{L}\p{N}]/gu, "").length <= 2) return "fragment";
   return null;
 }
@@ -219,7 +249,9 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
     if (!last || kept.length < 3 || last.restored) break;
     const rest = kept.slice(0, -1).map((l) => l.text).join("\n");
     if (AUTHOR_BIO.test(normalizeTypography(last.text))) last.reason = "author-bio";
-    else if (last.words >= 25 && !isAttributedQuotation(normalizeTypography(last.text)) && relatedness(last.text, rest) < 0.15) last.reason = "unrelated";
+    else if (last.words >= 25 && !isAttributedQuotation(normalizeTypography(last.text)) && !isQuotationParagraph(last.text) && relatedness(last.text, rest) < 0.15) {
+      last.reason = "unrelated";
+    }
     else break;
   }
 

@@ -15,6 +15,12 @@ test("the outlet that differs from two others is one discrepancy naming all thre
   expect(out[0]?.explanation).toBe("The date differs: Fox has “Saturday”; HuffPost and NYT have “Sunday”.");
 });
 
+test("outlets of the claim with no such words are named as not saying it", () => {
+  const negation = (other: number): Draft => ({ type: "negation", severity: "high", claimGroup: 0, scope: "claim", spans: [span(2, "not")], explanation: `pairwise ${other}` });
+  const out = consolidate([negation(0), negation(1)], ["NYT", "Fox", "HuffPost"], () => [0, 1, 2]);
+  expect(out.map((d) => d.explanation)).toEqual(["One outlet denies what another asserts: HuffPost has “not”; NYT and Fox do not."]);
+});
+
 test("findings of other types, other claim groups or sharing no words stay apart; two sources pass through", () => {
   const drafts = [
     date("low", [span(0, "Saturday"), span(1, "Sunday")]),

@@ -33,7 +33,7 @@ function list(names: string[]): string {
  * ("fox has “Saturday”; hpo and nyt have “Sunday”"), at the highest severity among them.
  * Two-source comparisons, omissions and entity-level findings pass through unchanged.
  */
-export function consolidate(drafts: readonly Draft[], labels: readonly string[]): Draft[] {
+export function consolidate(drafts: readonly Draft[], labels: readonly string[], sourcesOf: (claimGroup: number) => readonly number[] = () => []): Draft[] {
   const out: Draft[] = [];
   const merged = new Set<number>();
   drafts.forEach((d, i) => {
@@ -64,13 +64,14 @@ export function consolidate(drafts: readonly Draft[], labels: readonly string[])
     for (const c of cluster) for (const s of c.spans) spans.set(spanKey(s), s);
     const ordered = [...spans.values()].sort((x, y) => x.source - y.source || x.start - y.start);
     const severity = cluster.map((c) => c.severity).sort((x, y) => SEVERITY_RANK[x] - SEVERITY_RANK[y])[0] ?? d.severity;
-    out.push({ ...d, severity, spans: ordered, explanation: describe(d.type, ordered, labels) });
+    const silent = sourcesOf(d.claimGroup).filter((source) => !ordered.some((x) => x.source === source));
+    out.push({ ...d, severity, spans: ordered, explanation: describe(d.type, ordered, labels, silent) });
   });
   return out;
 }
 
-/** "The date differs: fox has “Saturday”; hpo and nyt have “Sunday”." */
-function describe(type: DiscrepancyType, spans: readonly Span[], labels: readonly string[]): string {
+/** "The date differs: fox has “Saturday”; hpo and nyt have “Sunday”." Outlets of the claim with no such words "do not". */
+function describe(type: DiscrepancyType, spans: readonly Span[], labels: readonly string[], silent: readonly number[]): string {
   // Each outlet's words, then outlets saying the same words together, in source order.
   const bySource = new Map<number, string[]>();
   for (const s of spans) bySource.set(s.source, [...(bySource.get(s.source) ?? []), s.text.trim()]);
@@ -83,5 +84,6 @@ function describe(type: DiscrepancyType, spans: readonly Span[], labels: readonl
     else byWords.set(key, { text, sources: [source] });
   }
   const parts = [...byWords.values()].map(({ text, sources }) => `${list(sources.map((s) => labels[s] ?? String(s)))} ${sources.length === 1 ? "has" : "have"} ${text}`);
+  if (silent.length > 0) parts.push(`${list(silent.map((s) => labels[s] ?? String(s)))} ${silent.length === 1 ? "does" : "do"} not`);
   return `${WHAT_DIFFERS[type]}: ${parts.join("; ")}.`;
 }

@@ -259,6 +259,9 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
     // a street address ("10 Downing Street", "the 6100 block").
     if (prev && prev.pos === "PROPN" && /^\p{Lu}/u.test(prev.text) && prev.end === token.start - 1) continue;
     if (isAddress(tokens, i)) continue;
+    // A figure glued to letters is a name or an ordinal, not a count ("76ers", "49ers", "3rd").
+    const glued = tokens[i + 1];
+    if (glued && glued.start === token.end && /^\p{L}/u.test(glued.text) && !/^(?:[kmb]n?|bn|million|billion)$/i.test(glued.text)) continue;
     // A range, score or record written with a hyphen ("1978-89", "2004-05", "43-39") is not a count.
     if (isRange(tokens, i)) {
       i += 2;

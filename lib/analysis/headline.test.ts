@@ -7,7 +7,11 @@ test.each([
   ["Riverton Mayor Resigns Over Grant Payments.", LEAD, true],
   ["Can Riverton Recover From Its Grant Scandal?", LEAD, true],
   ["Riverton mayor resigns after audit of city grants.", LEAD, true],
-  ["Riverton mayor resigns after audit of city grants.", [12], false], // nothing much longer below it
+  ["Riverton mayor resigns after audit of city grants.", [12], true], // the same headline above a short lead (its own shape decides)
+  ["Riverton mayor resigns after audit of city grants.", [18], true],
+  ["Riverton mayor resigns after audit of city grants.", [8], false], // nothing below longer than itself
+  ["Riverton mayor resigned Monday after audit of city grants.", LEAD, false], // a weekday: a lead says when
+  ["Police arrested two men after a shooting in Riverton.", [14], false], // an article: prose
   ["Riverton Mayor Resigns Over Grant Payments.", [], false], // nothing below it
   ["The mayor of Riverton resigned on Monday.", LEAD, false], // an article: prose, not headline English
   ["She resigned on Monday after the audit.", LEAD, false], // opens on a pronoun

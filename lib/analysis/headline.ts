@@ -1,4 +1,5 @@
 import { normalizeTypography } from "./normalize";
+import { WEEKDAY_NAMES } from "./vocabulary";
 
 /**
  * Shapes of the lines around an article's body that are not claims: the headline (even one that
@@ -8,14 +9,14 @@ import { normalizeTypography } from "./normalize";
 
 /** A headline is short; a lead paragraph is usually 20 words or more. */
 export const HEADLINE_MAX_WORDS = 15;
-/** A body line at least this long (and twice the candidate's length) shows the candidate sits above the body. */
-export const LEAD_MIN_WORDS = 20;
 /** A question this short, standing alone between paragraphs, is a subhead. */
 export const SUBHEAD_MAX_WORDS = 10;
 
 const ARTICLES = new Set(["a", "an", "the"]);
 /** A line that opens on one of these refers back to something: it continues a text, it does not head one. */
 const BACK_REFERENCES = new Set("he she it they we i you this that these those his her its their our".split(" "));
+/** A lead says when ("on Monday"); a headline leaves the day out. */
+const WEEKDAYS = new Set<string>(WEEKDAY_NAMES);
 
 function wordsOf(text: string): string[] {
   return text
@@ -36,8 +37,10 @@ export function isTitleCase(text: string): boolean {
 /**
  * Whether a line at the top of an article is shaped like its headline, whatever its final mark:
  * 3 to HEADLINE_MAX_WORDS words, not ending in a quotation, and either Title Case or headline
- * English (no article, no opening pronoun) sitting above a body line much longer than itself.
- * `following` holds the word counts of the next few body lines; with none, nothing is a headline.
+ * English (no article, no opening pronoun, no weekday) above a body line longer than itself.
+ * The line's own shape decides, so the same pasted headline is treated the same way above any
+ * lead, short or long. `following` holds the word counts of the next few body lines; with none,
+ * nothing is a headline.
  */
 export function looksLikeHeadline(text: string, following: readonly number[]): boolean {
   const normalized = normalizeTypography(text).trim();
@@ -46,8 +49,8 @@ export function looksLikeHeadline(text: string, following: readonly number[]): b
   if (/["']$/.test(normalized)) return false;
   if (isTitleCase(normalized)) return true;
   if (BACK_REFERENCES.has(words[0]?.toLowerCase() ?? "")) return false;
-  if (words.some((w) => ARTICLES.has(w.toLowerCase()))) return false;
-  return following.some((n) => n >= Math.max(LEAD_MIN_WORDS, 2 * words.length));
+  if (words.some((w) => ARTICLES.has(w.toLowerCase()) || WEEKDAYS.has(w.toLowerCase()))) return false;
+  return following.some((n) => n > words.length);
 }
 
 /** A short question with no quotation marks ("What happens next?"): a subhead when it stands alone. */

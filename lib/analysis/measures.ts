@@ -8,10 +8,15 @@ const PERCENT = /%|\bper ?cent\b/i;
 /** A word beside both figures must say what is measured: "bond", "turnout", not "pay", "set" or a name. */
 const MIN_ANCHOR_RARITY = 0.6;
 
+/** A sum of money: a currency sign before it or a currency word in it ("$160 million", "40 euros"). */
+export function isMoney(n: NumberMention, text: string): boolean {
+  return MONEY.test(text.slice(Math.max(0, n.start - 1), n.end));
+}
+
 /** What a figure measures, coarsely: money, a share, or a count of its noun; null for years and ages. */
 function kindOf(n: NumberMention, text: string): string | null {
   if (YEAR.test(n.value) || n.unit === "age") return null;
-  if (MONEY.test(text.slice(Math.max(0, n.start - 1), n.end))) return "money";
+  if (isMoney(n, text)) return "money";
   if (PERCENT.test(n.text) || n.value.endsWith("%")) return "percent";
   return n.unit ? `count:${n.unit}` : null;
 }

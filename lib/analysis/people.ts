@@ -29,7 +29,8 @@ export function holdsRoleWord(lower: string): boolean {
 export function roleTokens(tokens: Token[], all: Token[]): Token[] {
   const roleWord = (t: Token | undefined) => t !== undefined && holdsRoleWord(t.lower);
   return tokens.filter((t) => {
-    if (!isRole(t.lower)) return false;
+    // "tea party activists judge people by the color of their skin": a verb holds no office.
+    if (!isRole(t.lower) || (t.pos === "VERB" && /^\p{Ll}/u.test(t.text) && holdsRoleWord(t.lower))) return false;
     const i = all.indexOf(t);
     // "the Justice Department", "the Defense Ministry": a body, not a title.
     if (BODY_WORDS.has(all[i + 1]?.lower ?? "")) return false;

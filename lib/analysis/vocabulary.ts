@@ -40,7 +40,7 @@ export const COUNTED_EQUIVALENTS: ReadonlyMap<string, string> = new Map(
 );
 
 /** Modifiers of seniority within one office ("senior adviser", "adviser"): a nuance, not another office. */
-export const SENIORITY_MODIFIERS = new Set(["senior", "junior"]);
+export const SENIORITY_MODIFIERS = new Set(["senior", "junior", "top"]);
 
 /**
  * Modifiers that place an office in time, not change it: "former FBI Director Comey" (today) and
@@ -52,7 +52,7 @@ export const TEMPORAL_MODIFIERS = new Set(["former", "ex", "retired", "outgoing"
 export const COURTESY_MODIFIERS = new Set(["late"]);
 
 export const ROLE_MODIFIERS = new Set(
-  "designate elect acting former ex interim deputy vice assistant associate senior junior late outgoing incoming retired honorary caretaker provisional temporary".split(
+  "designate elect acting former ex interim deputy vice assistant associate senior junior top late outgoing incoming retired honorary caretaker provisional temporary".split(
     " ",
   ),
 );

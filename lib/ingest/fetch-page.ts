@@ -4,6 +4,7 @@ import https from "node:https";
 import type { LookupFunction } from "node:net";
 import net from "node:net";
 import { isPublicAddress } from "./address-policy";
+import { unreachableMessage } from "./unreachable";
 
 /**
  * Fetching a page for URL import, defended against server-side request
@@ -72,7 +73,7 @@ function request(url: URL, ctx: { signal: AbortSignal; maxBytes: number; isAllow
   const lookup: LookupFunction = (hostname, opts, callback) => {
     dns.lookup(hostname, { all: true }, (error, addresses) => {
       if (error || addresses.length === 0) {
-        callback(new ImportError("The site's address could not be found. Check the web address.") as NodeJS.ErrnoException, "", 4);
+        callback(new ImportError(unreachableMessage(hostname, error?.code ?? "ENOTFOUND")) as NodeJS.ErrnoException, "", 4);
         return;
       }
       const refused = addresses.find((a) => !ctx.isAllowed(a.address));
@@ -141,7 +142,7 @@ function request(url: URL, ctx: { signal: AbortSignal; maxBytes: number; isAllow
     req.on("error", (error) => {
       if (error instanceof ImportError) reject(error);
       else if (ctx.signal.aborted || error.name === "AbortError") reject(new ImportError(`The site did not answer within ${Math.ceil(ctx.timeoutMs / 1000)} seconds. Try again later, or save the page and upload it.`));
-      else reject(new ImportError(`The page could not be fetched (${(error as NodeJS.ErrnoException).code ?? error.message}). Check the address, or save the page and upload it.`));
+      else reject(new ImportError(unreachableMessage(url.hostname, (error as NodeJS.ErrnoException).code)));
     });
   });
 }

@@ -20,6 +20,9 @@ const modules = async () => ({
   annotate: await import("./annotations/change-annotation"),
   flag: await import("./annotations/flag-discrepancy"),
   veto: await import("./annotations/veto-claim-group"),
+  undoVeto: await import("./annotations/undo-veto"),
+  activeUsers: await import("./users/set-user-active"),
+  revoke: await import("./users/revoke-invitation"),
   users: await import("./users/create-user"),
   invite: await import("./users/invite-user"),
   role: await import("./users/change-role"),
@@ -34,6 +37,7 @@ let sourceId = "";
 let fingerprint = "";
 let journalistOwn = "";
 let someoneElse = "";
+let matrixInvitation = "";
 
 async function snapshot(): Promise<string> {
   const tables = ["comparison", "source", "annotation", "annotationEvent", "manualFlag", "alignmentVeto", "user", "invitation", "account", "session", "passwordReset"] as const;
@@ -65,6 +69,9 @@ beforeAll(async () => {
   ({ id: journalistOwn } = await m.create.storeComparison({ input, createdById: actors.journalist.id }));
   sourceId = (await m.db.source.findFirstOrThrow({ where: { comparisonId, position: 0 } })).id;
   fingerprint = (await m.db.discrepancy.findFirstOrThrow({ where: { comparisonId, type: "title", claimGroup: null } })).fingerprint;
+  const pair = JSON.stringify([{ outlet: "UPI", text: "A sentence." }, { outlet: "Reuters", text: "Another sentence." }]);
+  for (const role of ["editor", "admin"]) await m.db.alignmentVeto.create({ data: { comparisonId, ruling: `matrix-${role}`, pair } });
+  matrixInvitation = (await m.db.invitation.create({ data: { email: "matrix@example.com", role: "editor", tokenHash: "matrix", expiresAt: new Date(Date.now() + 3600_000) } })).id;
 });
 
 type Mutation = { name: string; allowed: readonly ("journalist" | "editor" | "admin")[]; run: (actor: Actor | null) => Promise<unknown> };
@@ -88,6 +95,17 @@ const mutations = (): Mutation[] => [
     },
   },
   { name: "mark a claim group misaligned", allowed: ["editor", "admin"], run: (a) => m.veto.vetoClaimGroup(a, comparisonId, { claimGroup: 0 }) },
+  // Each allowed role undoes its own ruling, written in beforeAll.
+  { name: "undo a 'not the same claim' ruling", allowed: ["editor", "admin"], run: (a) => m.undoVeto.undoVeto(a, comparisonId, { ruling: `matrix-${a?.role ?? "anonymous"}` }) },
+  {
+    name: "deactivate and reactivate someone",
+    allowed: ["admin"],
+    run: async (a) => {
+      await m.activeUsers.setUserActive(a, { userId: someoneElse, active: false });
+      await m.activeUsers.setUserActive(a, { userId: someoneElse, active: true });
+    },
+  },
+  { name: "revoke an invitation", allowed: ["admin"], run: (a) => m.revoke.revokeInvitation(a, matrixInvitation) },
   { name: "add a user", allowed: ["admin"], run: (a) => m.users.createUser(a, { name: "N", email: `n${Math.random()}@example.com`, password: "a-long-password", role: "editor" }) },
   { name: "invite a user", allowed: ["admin"], run: (a) => m.invite.inviteUser(a, { email: `i${Math.random()}@example.com`, role: "editor" }) },
   { name: "change a role", allowed: ["admin"], run: (a) => m.role.changeRole(a, { userId: actors.journalist.id, role: "journalist" }) },
@@ -149,6 +167,7 @@ describe("reading decisions", () => {
     const { getComparison } = await import("./comparisons/get-comparison");
     await m.db.annotationEvent.deleteMany({});
     await m.db.annotation.deleteMany({});
+    await m.db.alignmentVeto.deleteMany({}); // rulings are activity too: only the 30 notes here
     for (let i = 0; i < 30; i += 1) await m.annotate.changeAnnotation(actors.journalist, comparisonId, { op: "note", fingerprint, note: `note ${i}` });
     const view = await getComparison(actors.journalist, comparisonId);
     expect(view?.activityTotal).toBe(30);

@@ -10,14 +10,14 @@ interface SessionRow { id: string; name: string; email: string; role: string; ex
 /**
  * The person behind a session cookie value: its signature checked, then one indexed read in raw SQL
  * (no ORM on every request's path; lib/persistence/raw-read.ts reads SQLite or PostgreSQL). null for
- * a bad signature, an unknown, signed-out or expired session; "refresh" when better-auth should
+ * a bad signature, an unknown, signed-out or expired session, or a deactivated person's; "refresh" when better-auth should
  * extend the session (and so answer itself).
  */
 export async function lookupSession(rawCookie: string, now: number): Promise<Actor | null | "refresh"> {
   const token = verifySessionCookie(rawCookie, env.AUTH_SECRET);
   if (!token) return null;
   const [row] = await rawRead<SessionRow>(
-    `SELECT u."id", u."name", u."email", u."role", s."expiresAt" FROM "Session" s JOIN "User" u ON u."id" = s."userId" WHERE s."token" = ?`,
+    `SELECT u."id", u."name", u."email", u."role", s."expiresAt" FROM "Session" s JOIN "User" u ON u."id" = s."userId" WHERE s."token" = ? AND u."deactivatedAt" IS NULL`,
     [token],
   );
   if (!row) return null;

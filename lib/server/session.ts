@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { auth, SESSION_COOKIE } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { REQUEST_PATH_HEADER } from "@/lib/request-path";
 import { toActor, type Actor } from "./permissions";
 import { verifySessionCookie } from "./session-cookie";
 import { lookupSession } from "./session-lookup";
@@ -24,12 +25,16 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   return session ? toActor(session.user as { id: string; name: string; email: string; role?: unknown }) : null;
 });
 
-/** For pages: the signed-in user, else to /setup on a fresh install or /sign-in. */
+/**
+ * For pages: the signed-in user, else to /setup on a fresh install or /sign-in, which returns to the
+ * page asked for with its query string (as proxy.ts recorded it; else `next`).
+ */
 export async function requireActor(next?: string): Promise<Actor> {
   const actor = await getActor();
   if (actor) return actor;
   if ((await db.user.count()) === 0) redirect("/setup");
-  redirect(next ? `/sign-in?next=${encodeURIComponent(next)}` : "/sign-in");
+  const back = (await headers()).get(REQUEST_PATH_HEADER) || next;
+  redirect(back ? `/sign-in?next=${encodeURIComponent(back)}` : "/sign-in");
 }
 
 /** The token of this request's session (to keep it when ending the person's other sessions), or null. */

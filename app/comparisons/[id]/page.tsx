@@ -7,7 +7,8 @@ import { readingRows, rowOf } from "@/lib/view/rows";
 import { SideBySide } from "@/components/diff/side-by-side";
 import { FlagForm } from "@/components/annotations/flag-form";
 import { ExportDialog } from "@/components/report/export-dialog";
-import { latestEvents, STATUS_LABELS, type Status } from "@/lib/server/annotations/types";
+import { ActivityList } from "@/components/annotations/activity-list";
+import { latestEvents, STATUS_LABELS } from "@/lib/server/annotations/types";
 import { getComparison } from "@/lib/server/comparisons/get-comparison";
 import { findAssignees } from "@/lib/server/users/find-users";
 import { requireActor } from "@/lib/server/session";
@@ -148,17 +149,7 @@ export default async function ComparisonPage({ params, searchParams }: { params:
               <p className="muted">The latest {comparison.activity.length} of {comparison.activityTotal}; each discrepancy&apos;s panel has its whole history.</p>
             ) : null}
             {comparison.activity.length === 0 ? <p className="muted">No decisions or notes yet.</p> : (
-              <ol className="history">
-                {comparison.activity.map((e) => (
-                  <li key={e.id}>
-                    <time dateTime={e.at}>{e.at.slice(0, 16).replace("T", " ")}</time> <strong>{e.actor ?? "someone"}</strong>{" "}
-                    {e.kind === "status" ? `marked “${e.quote}” ${STATUS_LABELS[(e.to ?? "open") as Status] ?? e.to}` : null}
-                    {e.kind === "note" ? `noted on “${e.quote}”: ${e.note}` : null}
-                    {e.kind === "assign" ? `changed the assignee of “${e.quote}”` : null}
-                    {e.kind === "flag" ? `flagged “${e.quote}” (${e.to}): ${e.note}` : null}
-                  </li>
-                ))}
-              </ol>
+              <ActivityList items={comparison.activity} comparisonId={comparison.id} canUndo={comparison.permissions.veto} />
             )}
           </section>
           <h2>Sources</h2>

@@ -1,5 +1,5 @@
 import { SimpleForm } from "@/components/ui/simple-form";
-import { getInvitation } from "@/lib/server/users/accept-invitation";
+import { getInvitation, INVITATION_GONE } from "@/lib/server/users/accept-invitation";
 import { acceptInvitationAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -11,7 +11,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
     return (
       <>
         <h1>Invitation</h1>
-        <p role="alert" className="error">This invitation link has expired or was already used. Ask an admin for a new one.</p>
+        <p role="alert" className="error">{INVITATION_GONE}</p>
       </>
     );
   }

@@ -13,6 +13,7 @@ test.each([
   ["Officials will verify the ballots.", "It is not clear whether officials verified the ballots.", ["hedge/medium"]],
   ["The teenager was accidentally shot at a friend's home.", "Detectives are investigating to determine whether the shooting was accidental.", ["hedge/medium"]],
   ["Officials will verify the ballots.", "It is not clear whether the count will be finished by Friday.", []],
+  ["Agencies can check with their staff to determine if a dam will harm any species.", "Agencies may decide on their own whether a dam would harm a species.", []],
   ["Officials confirmed they verified the ballots.", "It is not clear whether officials verified the ballots.", ["hedge/medium"]],
   ["The minister will reportedly resign.", "It is unclear whether the minister will resign.", ["hedge/low"]],
   ["Lee was charged with murder.", "Lee was charged with murder and arson.", []],

@@ -85,6 +85,9 @@ function unclearAgainstStated(a: Side, b: Side, fa: Found[], fb: Found[]): Findi
       const stem = (w: string) => (w.length >= 6 ? w.slice(0, 6) : w);
       const match = other.features.tokens.find((t) => t.lemma === head.lemma || (head.lemma.length >= 6 && stem(t.lower) === stem(head.lemma)));
       if (!match) continue;
+      // The other side must state it, not leave it open itself ("decide whether a project would harm").
+      const before = other.features.tokens.filter((t) => t.end <= match.start).slice(-8);
+      if (before.some((t) => /^(whether|if|would|could|might|may)$/.test(t.lower))) continue;
       const spans = [
         { side: side as 0 | 1, start: f.start, end: f.end },
         { side: (1 - side) as 0 | 1, start: match.start, end: match.end },

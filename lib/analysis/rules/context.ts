@@ -13,6 +13,8 @@ export interface ContextStops {
   phrase?: boolean;
   /** Leave names out: who is in the sentence does not say which event a date is of ("Michael Steele Sunday"). */
   names?: boolean;
+  /** Only the words before (-1) or after (1) the mention. */
+  direction?: -1 | 1;
 }
 const PHRASE_END = /^(,|--|[\u2012-\u2015]|[()])$/;
 
@@ -32,7 +34,7 @@ export function contextOf(side: Side, m: { start: number; end: number }, stops: 
   let last = first;
   while (last + 1 < tokens.length && (tokens[last + 1]?.end ?? Infinity) <= m.end) last += 1;
   const out = new Set<string>();
-  for (const step of [-1, 1]) {
+  for (const step of stops.direction ? [stops.direction] : [-1, 1]) {
     let found = 0;
     for (let i = step < 0 ? first - 1 : last + 1; i >= 0 && i < tokens.length && found < REACH; i += step) {
       const t = tokens[i];
@@ -54,4 +56,15 @@ export function contextOf(side: Side, m: { start: number; end: number }, stops: 
 export function sharesContext(a: Side, x: { start: number; end: number }, b: Side, y: { start: number; end: number }, stops: ContextStops = {}): boolean {
   const cy = contextOf(b, y, stops);
   return [...contextOf(a, x, stops)].some((w) => cy.has(w));
+}
+
+/** The noun or name nearest before a position in its clause (the predicate's subject, roughly): "party" in "One party won't tax". */
+export function subjectBefore(tokens: readonly Token[], position: number): Token | undefined {
+  const before = tokens.filter((t) => t.end <= position).reverse();
+  for (const t of before.slice(0, 6)) {
+    if (t.pos === "PUNCT" && !/^['-]$/.test(t.text)) return undefined;
+    if (t.pos === "PRON") return undefined;
+    if (t.pos === "NOUN" || t.pos === "PROPN") return t;
+  }
+  return undefined;
 }

@@ -5,11 +5,15 @@ import { hedge } from "./hedge";
 test.each([
   // A real hedge against certainty: medium; a forecast worded two ways: low.
   ["The company will cut 300 jobs.", "The company may cut 300 jobs.", ["hedge/medium"]],
+  // About different predicates, a modal on each side is only worth a look.
+  ["Lenders agreed after fears the crisis could spread to Spain.", "Under the deal, Greece will receive loans over three years.", ["hedge/low"]],
   ["Both vehicles are expected to arrive at Mars in January.", "Both vehicles will arrive at Mars in January.", ["hedge/low"]],
   // "Appears in" and a name are not hedges.
   ["The findings appear in Friday's issue of the journal.", "The findings are published in Friday's issue of the journal.", []],
   ["The vote is set for May 3.", "The vote is set for May 3.", []],
   ["Theresa May said the deal was done.", "Theresa May said the deal was agreed.", []],
+  // A hedge inside a quotation is the speaker's wording, compared by the quotes rule.
+  ["\"Other items might be worthy of attention,\" the senators wrote.", "\"We will not agree to other items,\" the senators wrote.", []],
   // Word by word, before classify prefers the phrase-level certainty finding on the same words.
   ["The ministry confirmed the minister will resign.", "The minister will reportedly resign.", ["hedge/medium"]],
 ])("%s / %s", (a, b, expected) => {

@@ -3,6 +3,7 @@ import { q, span, type Finding, type Side } from "../finding";
 import { synonymous } from "../lexicon";
 import type { Token } from "../nlp";
 import { similarity } from "../similarity";
+import { subjectBefore } from "./context";
 import { changedMentions, type RuleContext, type RuleDescriptor } from "./rule";
 
 /**
@@ -121,17 +122,6 @@ function negatedHead(tokens: readonly Token[], negation: Mention): Token | undef
   for (const t of after.slice(0, 6)) {
     if (t.pos === "PUNCT" && !/^['-]$/.test(t.text)) return undefined;
     if (t.pos === "VERB" || t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "PROPN") return t;
-  }
-  return undefined;
-}
-
-/** The noun or name nearest before a position in its clause (the predicate's subject, roughly): "party" in "One party won't tax". */
-function subjectBefore(tokens: readonly Token[], position: number): Token | undefined {
-  const before = tokens.filter((t) => t.end <= position).reverse();
-  for (const t of before.slice(0, 6)) {
-    if (t.pos === "PUNCT" && !/^['-]$/.test(t.text)) return undefined;
-    if (t.pos === "PRON") return undefined;
-    if (t.pos === "NOUN" || t.pos === "PROPN") return t;
   }
   return undefined;
 }

@@ -10,6 +10,16 @@ test.each([
   ["They earned $141 million and paid nearly $44 million in taxes.", "They paid $43 million in federal taxes.", ["number/low", "number/low"]],
   ["The rate was 35.7 percent, and they gave over 10 percent to charity.", "Their tax rate was 30 percent.", ["number/high", "number/low"]],
   ["The storm killed 12 people and destroyed 40 homes.", "The storm killed 21 people and destroyed 40 homes.", ["number/high"]],
+  // Ages of two people, or a figure repeated: "killed a 20-year-old man" / "an 18-year-old man accused of".
+  ["A man will stand trial for killing a 20-year-old man this month.", "An 18-year-old man accused of killing his friend told police it was an accident.", ["number/low"]],
+  ["The 16-year-old girl called police. The 16-year-old was not hurt.", "He showed the gun to the 16-year-old girl and a 14-year old boy.", ["number/low"]],
+  ["Dolan's two other stepchildren were inside the home.", "The woman's two other kids were inside the home.", ["number/low"]],
+  // The same sum of money named by two nouns: low.
+  ["The team made an eight-year, $160 million offer.", "The team offered an eight-year, $160 million contract.", ["number/low"]],
+  // Said of different subjects: two facts.
+  ["Coach Dunn has spent 19 seasons with the club.", "Coach Ortiz was fired after one season with the club.", ["number/low"]],
+  // Of two different things: "an extension of tax cuts" / "an extension of jobless benefits".
+  ["Critics attacked the two-year extension of tax cuts.", "The deal left out a 13-month extension of jobless benefits.", ["number/low"]],
   // Close figures (rounding or an update) are low; far ones high; figures of different things do not conflict.
   ["Shares closed at $9.99 on Friday.", "Shares closed at $9.95 on Friday.", ["number/low"]],
   ["Shares closed at $9.99 on Friday.", "Shares closed at $7.50 on Friday.", ["number/high"]],

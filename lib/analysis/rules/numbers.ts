@@ -1,8 +1,9 @@
 import type { NumberMention } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
-import { kindOf, synonymous } from "../lexicon";
+import { kindOf, senses, synonymous } from "../lexicon";
 import { COUNTED_EQUIVALENTS } from "../vocabulary";
-import { contextOf, sharesContext } from "./context";
+import { contextOf, sharesContext, subjectBefore } from "./context";
+import { isMoney } from "../measures";
 import type { RuleDescriptor } from "./rule";
 
 /**
@@ -46,8 +47,18 @@ export function numbers(a: Side, b: Side): Finding[] {
       continue;
     }
     usedB.add(j);
+    // A sum of money is named by what it pays for, in any words ("$160 million offers" / "a $160
+    // million contract"): the same sum with two nouns is one sum described two ways.
+    const money = isMoney(x, a.features.text) && isMoney(y, b.features.text);
     const relation = counted(x, y);
-    if (relation === "different") {
+    if (relation === "different" && money) {
+      out.push({
+        type: NUMBERS_RULE.type,
+        severity: S.moreGeneral,
+        spans: [span(0, x), span(1, y)],
+        explanation: `${a.label} says ${q(x.text)}; ${b.label} says ${q(y.text)}: the same sum, described two ways.`,
+      });
+    } else if (relation === "different") {
       out.push({
         type: NUMBERS_RULE.type,
         severity: S.differentThings,
@@ -63,7 +74,11 @@ export function numbers(a: Side, b: Side): Finding[] {
       });
     }
   }
-  const unmatchedB = nb.filter((_, k) => !usedB.has(k));
+  // A figure repeated on one side ("the 16-year-old girl ... the 16-year-old") that the other side also
+  // gives is that figure again, not a second one to pair with something else.
+  const given = (list: readonly NumberMention[], x: NumberMention) => list.some((y) => y.value === x.value);
+  const unmatchedB = nb.filter((y, k) => !usedB.has(k) && !given(na, y));
+  unmatchedA.splice(0, unmatchedA.length, ...unmatchedA.filter((x) => !given(nb, x)));
   // Two unmatched figures conflict when they count the same thing (or neither says what it counts),
   // and a year only with a year.
   // Figures that say nothing of what they count pair only within a factor of ten of each other:
@@ -110,7 +125,25 @@ export function numbers(a: Side, b: Side): Finding[] {
     // $44 million", "a tax rate of 35.7 percent and over 10 percent to charity"): which is which needs
     // a word beside both.
     const several = a.features.numbers.length > 1 || b.features.numbers.length > 1;
-    const unsure = otherPeriod || ((several || (x.unit === null && y.unit === null)) && !sharesContext(a, x, b, y, { figures: true }));
+    // What the counted thing is of: "a two-year extension of tax cuts" / "a 13-month extension of
+    // unemployment insurance" are two extensions.
+    const [ofX, ofY] = [ofWhat(a, x), ofWhat(b, y)];
+    const ofDifferent = ofX !== null && ofY !== null && ofX !== ofY && !synonymous(ofX, ofY) && !kindOf(ofX, ofY);
+    // Ages compare only for the same person: "a 20-year-old man" (the victim) and "an 18-year-old man"
+    // (the accused) may be two people; a name both give ("Perez, 34" / "Perez, 35") makes it one.
+    // Without a name, the same words before or after both ("detectives say a 46-year-old man killed")
+    // make it one person; "killed a 20-year-old man" / "an 18-year-old man accused of" are two.
+    const named = x.nouns.some((n) => y.nouns.includes(n) && !GENERIC_PEOPLE.has(n));
+    const samePlace = ([-1, 1] as const).some((direction) => {
+      const around = (side: Side, n: NumberMention) => [...contextOf(side, n, { figures: true, direction })].filter((w) => !n.nouns.includes(w));
+      const cy = new Set(around(b, y));
+      return around(a, x).some((w) => cy.has(w));
+    });
+    const anyone = x.unit === "age" && !named && !samePlace;
+    // Said of different subjects ("DiLeo has spent 19 seasons" / "Cheeks ... after one season"): two facts.
+    const [subjectX, subjectY] = [subjectBefore(a.features.tokens, x.start), subjectBefore(b.features.tokens, y.start)];
+    const otherSubject = subjectX !== undefined && subjectY !== undefined && subjectX.lemma !== subjectY.lemma && !synonymous(subjectX.lemma, subjectY.lemma);
+    const unsure = otherPeriod || ofDifferent || anyone || otherSubject || ((several || (x.unit === null && y.unit === null)) && !sharesContext(a, x, b, y, { figures: true }));
     out.push({
       type: NUMBERS_RULE.type,
       severity: close || unsure ? S.closeOrUnsure : S.differs,
@@ -131,6 +164,19 @@ export function numbers(a: Side, b: Side): Finding[] {
 }
 
 const YEAR = /^(1[89]|20)\d{2}$/;
+/** How far up WordNet's hierarchy a noun may sit under "person" and still count people. */
+const PERSON_DEPTH = 6;
+/** Nouns that count people without saying which kind. */
+const PEOPLE_IN_GENERAL = new Set("people person kid child individual resident adult".split(" "));
+/** Nouns that say who, not which person: an age of "a man" may be anyone's. */
+const GENERIC_PEOPLE = new Set("man woman boy girl person child kid teen teenager victim baby infant toddler adult youth".split(" "));
+
+/** The noun after "of" right after a figure's counted noun ("extension of tax cuts" -> "tax"), or null. */
+function ofWhat(side: Side, n: NumberMention): string | null {
+  const after = side.features.tokens.filter((t) => t.start >= n.end).slice(0, 4);
+  if (after[0]?.lower !== "of") return null;
+  return after.slice(1).find((t) => t.pos === "NOUN" || t.pos === "PROPN")?.lemma ?? null;
+}
 
 /** The years a sentence names, ranges included ("2007-2014"). */
 function yearsOf(side: Side): Set<string> {
@@ -148,6 +194,12 @@ function counted(x: NumberMention, y: NumberMention): "same" | "kind" | "differe
   // Ages compare only for the same person: "a 4-year-old boy" and "a 1-year-old brother" are two children.
   if (x.unit === "age" || y.unit === "age") return x.unit === y.unit && x.nouns.some((n) => y.nouns.includes(n)) ? "same" : "unknown";
   if (x.unit === y.unit || synonymous(x.unit, y.unit)) return "same";
+  // A word WordNet does not know may be a kind of the other: not a conflict.
+  if (senses(x.unit).length === 0 || senses(y.unit).length === 0) return "unknown";
+  // People counted in general on one side and specifically on the other ("two other kids" / "two other
+  // stepchildren", "two people" / "two brothers"); not two kinds of people ("men" / "women").
+  const general = (u: string) => PEOPLE_IN_GENERAL.has(u);
+  if ((general(x.unit) || general(y.unit)) && kindOf(x.unit, "person", PERSON_DEPTH) && kindOf(y.unit, "person", PERSON_DEPTH)) return "kind";
   const equivalent = (u: string) => COUNTED_EQUIVALENTS.get(u) ?? u;
   if (equivalent(x.unit) === equivalent(y.unit)) return "same";
   if (x.nouns.some((n) => y.nouns.includes(n))) return "same";

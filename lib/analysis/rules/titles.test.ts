@@ -33,6 +33,9 @@ test.each([
   ["Jones, the vice-chair of the board, resigned.", "Jones, the vice-chairman of the board, resigned.", []],
   ["The charges were announced by U.S. Attorney Adam Braverman.", "The charges were announced by the Justice Department.", []],
   ["Officials said Michael J. Morell, then the deputy director of the CIA, wanted the line removed.", "The e-mails showed a dispute between David H. Petraeus, then the director of the CIA, and Morell over the line.", []],
+  // A role word used as a verb holds no office.
+  ["The bureau's director said the vote was unfair.", "Critics said the bureau's members often judge people unfairly.", []],
+  ["The bureau's director said the vote was unfair.", "Palin said activists \"judge people by the color of their skin\".", []],
 ])("within a claim: %s / %s", (a, b, expected) => {
   expect(kindsOf(titles, a, b)).toEqual(expected);
 });
@@ -47,7 +50,8 @@ test.each([
   // One office with a different modifier: high; seniority alone: medium.
   ["Acting President Ana Ruiz waited.", "President Ana Ruiz waited.", ["title/high"]],
   ["Vice President Mike Pence spoke on Friday.", "Vice President-elect Mike Pence spoke on Friday.", ["title/high"]],
-  ["Senior adviser David Axelrod spoke on Friday.", "David Axelrod, the president's top political adviser, spoke on Friday.", ["title/medium"]],
+  ["Adviser David Axelrod spoke on Friday.", "David Axelrod, the president's senior adviser, spoke on Friday.", ["title/medium"]],
+  ["Senior adviser David Axelrod spoke on Friday.", "David Axelrod, the president's top political adviser, spoke on Friday.", ["title/low"]],
   // One office at two times, or two offices of one person: low; "the late Justice" held the office.
   ["The nominee of Former President Barack Obama waited.", "The nominee of President Barack Obama waited.", ["title/low"]],
   ["Defense Secretary James Mattis spoke on Friday.", "James Mattis, a retired four-star Marine general, spoke on Friday.", ["title/low"]],

@@ -17,7 +17,8 @@ import type { RuleContext, RuleDescriptor } from "./rule";
  *   different role words (two hats of one person) medium; a vague role ("official") or a change in
  *   time only ("former") low.
  * - Across whole articles (`titlesAcrossArticles`): how each article describes each named person,
- *   paired by surname. One office with a different modifier is high; seniority alone medium; two
+ *   paired by surname. One office with a different modifier is high; seniority on one side only
+ *   medium (both senior in different words, "senior" / "top", low); two
  *   different offices, or "former" against none (one outlet tells the time of the events, the
  *   other today), low. A claim-level title finding on words this comparison already reports is one
  *   discrepancy, not two (`reportedAcrossArticles`).
@@ -55,9 +56,11 @@ export function titles(a: Side, b: Side, context: RuleContext): Finding[] {
     roleKey(lemma)
       .split("-")
       .every((p) => (other === rolesA ? partsA : partsB).has(p)) || other.some((o) => o === roleKey(lemma) || synonymous(o, lemma));
+  // A role word inside a quotation is the speaker's ("activists \"judge people\""), not the outlet's description.
+  const quoted = (side: Side, t: Token) => side.features.quotes.some((m) => m.start <= t.start && t.end <= m.end);
   for (const h of context.hunks) {
-    const ra = roleTokens(h.a, a.features.tokens).filter((t) => !elsewhere(word(t), rolesB) && !COURTESY_MODIFIERS.has(t.lower));
-    const rb = roleTokens(h.b, b.features.tokens).filter((t) => !elsewhere(word(t), rolesA) && !COURTESY_MODIFIERS.has(t.lower));
+    const ra = roleTokens(h.a, a.features.tokens).filter((t) => !elsewhere(word(t), rolesB) && !COURTESY_MODIFIERS.has(t.lower) && !quoted(a, t));
+    const rb = roleTokens(h.b, b.features.tokens).filter((t) => !elsewhere(word(t), rolesA) && !COURTESY_MODIFIERS.has(t.lower) && !quoted(b, t));
     if (ra.length === 0 && rb.length === 0) continue;
     const keysA = new Set(ra.map((t) => roleKey(t.lemma)));
     const keysB = new Set(rb.map((t) => roleKey(t.lemma)));
@@ -118,7 +121,7 @@ export interface EntityFinding {
 }
 
 /**
- * The offices a description names: runs of adjacent role words ("assistant general manager",
+ * The offices a description names: runs of role words, adjacent or one word apart ("assistant general manager", "top political adviser",
  * "senior vice president"), each its base (the last word that is not a modifier) and its modifiers.
  */
 interface Office {
@@ -132,7 +135,10 @@ function officesOf(d: Description): Office[] {
   for (const r of [...d.roles].sort((x, y) => x.start - y.start)) {
     const run = runs[runs.length - 1];
     const last = run?.[run.length - 1];
-    if (run && last && r.start - last.end <= 1) run.push(r);
+    // Adjacent, or one word apart ("top political adviser").
+    const between = last ? d.text.slice(last.end - d.start, r.start - d.start) : "";
+    const bridge = /^\s*[\p{L}-]+\s*$/u.test(between) && !/^\s*(?:and|or|of|the|a|an|for|to|with|at)\s*$/i.test(between);
+    if (run && last && (r.start - last.end <= 1 || bridge)) run.push(r);
     else runs.push([r]);
   }
   return runs.flatMap((run) => {
@@ -174,9 +180,12 @@ export function compareDescriptions(all: readonly Description[]): EntityFinding[
       const differing = closest ? differingModifiers(closest[0], closest[1]) : [];
       // Seniority alone ("senior adviser"/"adviser") is a nuance of one office.
       const seniorityOnly = differing.length > 0 && differing.every((m) => SENIORITY_MODIFIERS.has(m));
+      // Both senior, in different words ("senior adviser" / "top political adviser"): one rank worded two ways.
+      const senior = (o: Office) => [...o.modifiers].some((m) => SENIORITY_MODIFIERS.has(m));
+      const bothSenior = seniorityOnly && closest !== undefined && senior(closest[0]) && senior(closest[1]);
       // "Former" against none: one outlet writes of the time of the events, the other of today.
       const timeOnly = differing.length > 0 && differing.every((m) => TEMPORAL_MODIFIERS.has(m));
-      out.push({ severity: !closest || timeOnly ? S.acrossArticles.differentOfficesOrTimeOnly : seniorityOnly ? S.acrossArticles.seniorityOnly : S.acrossArticles.modifierChanged, a: x, b: y, roleA, roleB });
+      out.push({ severity: !closest || timeOnly || bothSenior ? S.acrossArticles.differentOfficesOrTimeOnly : seniorityOnly ? S.acrossArticles.seniorityOnly : S.acrossArticles.modifierChanged, a: x, b: y, roleA, roleB });
     }
   }
   return out;

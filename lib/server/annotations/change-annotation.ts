@@ -26,8 +26,10 @@ export async function changeAnnotation(actor: Actor | null, comparisonId: string
   assertCan(actor, ACTION[change.op]);
   const comparison = await db.comparison.findUnique({ where: { id: comparisonId }, select: { id: true } });
   if (!comparison) throw new NotFoundError("The comparison");
-  if (change.op === "assign" && change.assigneeId !== null && !(await db.user.findUnique({ where: { id: change.assigneeId }, select: { id: true } }))) {
-    throw new InvalidRequestError("That person has no account here (any more): choose someone from the list.");
+  if (change.op === "assign" && change.assigneeId !== null) {
+    const assignee = await db.user.findUnique({ where: { id: change.assigneeId }, select: { name: true, deactivatedAt: true } });
+    if (!assignee) throw new InvalidRequestError("That person has no account here (any more): choose someone from the list.");
+    if (assignee.deactivatedAt) throw new InvalidRequestError(`${assignee.name} is deactivated: choose someone else.`);
   }
   const existing = await db.annotation.findUnique({ where: { comparisonId_fingerprint: { comparisonId, fingerprint: change.fingerprint } } });
   if (!existing) {

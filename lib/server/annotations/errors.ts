@@ -1,9 +1,13 @@
+import { formatTime } from "@/lib/view/time";
 import type { AnnotationView } from "./types";
 
 /** Someone changed the annotation since this client read it: nothing was written. */
 export class ConflictError extends Error {
   constructor(readonly current: AnnotationView) {
-    super(`Someone else changed this discrepancy (now ${current.status}${current.assignee ? `, assigned to ${current.assignee.name}` : ""}). Review it and reapply your change if it still stands.`);
+    // Who made the change this client has not seen: the latest status or assignee change.
+    const last = [...current.events].reverse().find((e) => e.kind === "status" || e.kind === "assign");
+    const who = last ? `${last.actor ?? "Someone else"} changed this discrepancy at ${formatTime(last.at)}` : "Someone else changed this discrepancy";
+    super(`${who} (now ${current.status}${current.assignee ? `, assigned to ${current.assignee.name}` : ""}). Review it and reapply your change if it still stands.`);
     this.name = "ConflictError";
   }
 }

@@ -29,6 +29,9 @@ export type FlagDiscrepancy = z.infer<typeof ZFlagDiscrepancy>;
 export const ZVetoClaimGroup = z.object({ claimGroup: z.number().int().min(0), note: z.string().trim().max(2_000).optional() });
 export type VetoClaimGroup = z.infer<typeof ZVetoClaimGroup>;
 
+export const ZUndoVeto = z.object({ ruling: z.string().min(1).max(100) });
+export type UndoVeto = z.infer<typeof ZUndoVeto>;
+
 export interface AnnotationView {
   fingerprint: string;
   status: Status;
@@ -36,6 +39,7 @@ export interface AnnotationView {
   version: number;
   type: string;
   quote: string;
+  /** History, oldest first. For an assignee change ("assign"), `from` and `to` are names ("nobody" for none). */
   events: Array<{ id: string; kind: string; from: string | null; to: string | null; note: string | null; actor: string | null; at: string }>;
   /** How many older history entries `events` leaves out (a page carries only the latest few; the panel loads the rest). */
   earlier?: number;

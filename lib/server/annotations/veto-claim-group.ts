@@ -1,4 +1,5 @@
 import "server-only";
+import crypto from "node:crypto";
 import type { AnalysisResult } from "@/lib/analysis/types";
 import { db } from "@/lib/db";
 import { requestAnalysis } from "../comparisons/request-analysis";
@@ -13,10 +14,11 @@ export interface StoredVetoSide {
 
 /**
  * An editor marks a claim group as wrongly aligned: every pair of its sentences
- * from different sources is recorded (by outlet and wording) and never aligned
- * again; the comparison is re-analysed.
+ * from different sources is recorded (by outlet and wording) under one ruling and
+ * never aligned again until the ruling is undone (undo-veto.ts); the comparison is
+ * re-analysed. Returns the ruling's id and how many pairs it holds.
  */
-export async function vetoClaimGroup(actor: Actor | null, comparisonId: string, input: VetoClaimGroup): Promise<number> {
+export async function vetoClaimGroup(actor: Actor | null, comparisonId: string, input: VetoClaimGroup): Promise<{ ruling: string; pairs: number }> {
   assertCan(actor, "claim-group:veto");
   const comparison = await db.comparison.findUnique({ where: { id: comparisonId }, select: { analysis: { select: { result: true } } } });
   if (!comparison?.analysis) throw new NotFoundError("The comparison's analysis");
@@ -34,7 +36,9 @@ export async function vetoClaimGroup(actor: Actor | null, comparisonId: string, 
       if (a && b && a.source !== b.source) pairs.push([{ outlet: a.outlet, text: a.text }, { outlet: b.outlet, text: b.text }]);
     }
   }
-  await db.alignmentVeto.createMany({ data: pairs.map((pair) => ({ comparisonId, pair: JSON.stringify(pair), createdById: actor.id })) });
+  const ruling = crypto.randomUUID();
+  await db.alignmentVeto.createMany({ data: pairs.map((pair) => ({ comparisonId, ruling, pair: JSON.stringify(pair), createdById: actor.id })) });
+  await db.comparison.update({ where: { id: comparisonId }, data: { updatedAt: new Date() } });
   await requestAnalysis(comparisonId);
-  return pairs.length;
+  return { ruling, pairs: pairs.length };
 }

@@ -55,6 +55,45 @@ describe("findComparisons", () => {
   });
 });
 
+describe("findComparisons: outlet filter, sorts and pages", () => {
+  test.each([["le monde"], ["LE MONDE"], ["  Le Monde "], ["Le Monde"]])("the outlet filter %j ignores case and surrounding space", async (outlet) => {
+    expect((await q({ outlet })).rows.map((r) => r.title).sort()).toEqual(["Storm hits coast", "Élection à Paris"]);
+  });
+
+  test("the outlet filter folds case in any script, and matches whole names only", async () => {
+    const { outletKey } = await import("./find-comparisons");
+    expect(outletKey("ÉCHOS du Nord")).toBe(outletKey("échos du nord"));
+    expect((await q({ outlet: "monde" })).total).toBe(0);
+    expect((await q({ outlet: "Nobody Times" })).rows).toEqual([]);
+  });
+
+  test("a page past the last shows the last page, never 'page 2 of 1'", async () => {
+    expect(await q({ page: "2" })).toMatchObject({ page: 1, pages: 1, total: 3 });
+    expect((await q({ page: "2" })).rows).toHaveLength(3);
+    expect(await q({ page: "9", size: "5", outlet: "AP" })).toMatchObject({ page: 1, pages: 1, total: 2 });
+    expect(await q({ page: "3", outlet: "Nobody" })).toMatchObject({ page: 1, pages: 1, total: 0 });
+  });
+
+  test("sorts by who created it and by discrepancies (most high first)", async () => {
+    const [council, storm] = await Promise.all(["Council approves budget", "Storm hits coast"].map((title) => db.comparison.findFirstOrThrow({ where: { title } })));
+    if (!council || !storm) throw new Error("missing comparisons");
+    const span = "[]";
+    await db.discrepancy.createMany({
+      data: [
+        { comparisonId: storm.id, fingerprint: "s1", ordinal: 0, type: "number", severity: "high", explanation: "x", spans: span },
+        { comparisonId: council.id, fingerprint: "c1", ordinal: 0, type: "number", severity: "medium", explanation: "x", spans: span },
+        { comparisonId: council.id, fingerprint: "c2", ordinal: 1, type: "number", severity: "medium", explanation: "x", spans: span },
+      ],
+    });
+    expect((await q({ sort: "discrepancies", dir: "desc" })).rows.map((r) => r.title)).toEqual(["Storm hits coast", "Council approves budget", "Élection à Paris"]);
+    const zoe = await db.user.create({ data: { email: "zoe@example.com", name: "Zoe", role: "editor" } });
+    const abe = await db.user.create({ data: { email: "abe@example.com", name: "Abe", role: "editor" } });
+    await db.comparison.update({ where: { id: storm.id }, data: { createdById: zoe.id } });
+    await db.comparison.update({ where: { id: council.id }, data: { createdById: abe.id } });
+    expect((await q({ sort: "createdBy", dir: "desc" })).rows.map((r) => r.createdBy)).toEqual(["Zoe", "Abe", null]);
+  });
+});
+
 describe("isoDate", () => {
   test("reads the date forms SQLite holds as UTC ISO text", async () => {
     const { isoDate } = await import("./find-comparisons");

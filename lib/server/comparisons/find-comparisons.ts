@@ -5,7 +5,24 @@ import { epochMs, rawRead, type SqlParam } from "@/lib/persistence/raw-read";
 import { searchCondition } from "@/lib/persistence/search";
 import { assertCan, type Actor } from "../permissions";
 
-export const SORTABLE = ["title", "createdAt", "updatedAt"] as const;
+export const SORTABLE = ["title", "createdAt", "updatedAt", "createdBy", "discrepancies"] as const;
+export type SortColumn = (typeof SORTABLE)[number];
+
+/** The SQL each sort orders by (fixed text, chosen through the closed enum above, never from the query string). */
+const ORDER_BY: Record<SortColumn, string> = {
+  title: `c."title"`,
+  createdAt: `c."createdAt"`,
+  updatedAt: `c."updatedAt"`,
+  // coalesce: both databases then sort "no one" and no discrepancies alike (their NULLs sort apart).
+  createdBy: `coalesce(u."name", '')`,
+  // Most high, then medium, then low discrepancies.
+  discrepancies: `coalesce((SELECT sum(CASE d."severity" WHEN 'high' THEN 1000000 WHEN 'medium' THEN 1000 ELSE 1 END) FROM "Discrepancy" d WHERE d."comparisonId" = c."id"), 0)`,
+};
+
+/** An outlet name as the filter compares it: case and surrounding space ignored, in any script. */
+export function outletKey(outlet: string): string {
+  return outlet.normalize("NFC").trim().toLowerCase();
+}
 
 /** The list's URL state: search, outlet filter, sort and page all live in the query string. */
 export const ZFindComparisons = z.object({
@@ -43,19 +60,24 @@ export function isoDate(value: unknown): string {
  * then the page's rows are read with their sources, discrepancy counts and decisions: five indexed
  * queries in all.
  */
-export async function findComparisons(actor: Actor | null, query: FindComparisons): Promise<{ rows: ComparisonRow[]; total: number }> {
+export async function findComparisons(actor: Actor | null, query: FindComparisons): Promise<{ rows: ComparisonRow[]; total: number; page: number; pages: number }> {
   assertCan(actor, "comparison:read");
   const clauses: string[] = [];
   const params: SqlParam[] = [];
   const search = searchCondition(env.DIALECT, query.q);
-  if (query.q && !search) return { rows: [], total: 0 };
+  if (query.q && !search) return { rows: [], total: 0, page: 1, pages: 1 };
   if (search) {
     clauses.push(search.sql);
     params.push(search.param);
   }
   if (query.outlet) {
-    clauses.push(`EXISTS (SELECT 1 FROM "Source" s WHERE s."comparisonId" = c."id" AND s."outlet" = ?)`);
-    params.push(query.outlet);
+    // Case-insensitive in every script (SQLite's NOCASE folds only ASCII): the distinct outlet names
+    // that match are found here, then filtered on exactly.
+    const wanted = outletKey(query.outlet);
+    const names = (await rawRead<{ outlet: string }>(`SELECT DISTINCT "outlet" FROM "Source"`)).map((r) => r.outlet).filter((o) => outletKey(o) === wanted);
+    if (names.length === 0) return { rows: [], total: 0, page: 1, pages: 1 };
+    clauses.push(`EXISTS (SELECT 1 FROM "Source" s WHERE s."comparisonId" = c."id" AND s."outlet" IN (${names.map(() => "?").join(",")}))`);
+    params.push(...names);
   }
   if (query.status) {
     clauses.push(`c."analysisStatus" = ?`);
@@ -63,15 +85,18 @@ export async function findComparisons(actor: Actor | null, query: FindComparison
   }
   const where = clauses.length > 0 ? `WHERE ${clauses.join(" AND ")}` : "";
   // Both parts come from closed zod enums, never from the raw query string.
-  const order = `c."${query.sort}" ${query.dir === "asc" ? "ASC" : "DESC"}, c."id" ASC`;
+  const order = `${ORDER_BY[query.sort]} ${query.dir === "asc" ? "ASC" : "DESC"}, c."id" ASC`;
   const [counted] = await rawRead<{ n: number }>(`SELECT count(*) AS n FROM "Comparison" c ${where}`, params);
   const total = counted?.n ?? 0;
+  // A page past the last (an old link, a filter that now finds less) shows the last page.
+  const pages = Math.max(1, Math.ceil(total / query.size));
+  const pageNumber = Math.min(query.page, pages);
   const page = await rawRead<{ id: string; title: string; analysisStatus: string; updatedAt: unknown; createdBy: string | null }>(
     `SELECT c."id", c."title", c."analysisStatus", c."updatedAt", u."name" AS "createdBy" FROM "Comparison" c LEFT JOIN "User" u ON u."id" = c."createdById"
      ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
-    [...params, query.size, (query.page - 1) * query.size],
+    [...params, query.size, (pageNumber - 1) * query.size],
   );
-  if (page.length === 0) return { rows: [], total };
+  if (page.length === 0) return { rows: [], total, page: pageNumber, pages };
   const ids = page.map((c) => c.id);
   const list = ids.map(() => "?").join(",");
   const [outlets, counts, statuses] = await Promise.all([
@@ -84,6 +109,8 @@ export async function findComparisons(actor: Actor | null, query: FindComparison
   ]);
   return {
     total,
+    page: pageNumber,
+    pages,
     rows: page.map((c) => {
       const severity = { high: 0, medium: 0, low: 0 };
       for (const row of counts) {

@@ -4,6 +4,7 @@ import { canonical } from "@/lib/analysis/normalize";
 import { db } from "@/lib/db";
 import type { StoredFlagSpan } from "../annotations/flag-discrepancy";
 import { getAnnotations } from "../annotations/get-annotations";
+import { findVetoActivity } from "../annotations/veto-activity";
 import type { AnnotationView } from "../annotations/types";
 import { assertCan, can, type Actor } from "../permissions";
 import { ZOverrides, type Overrides } from "./types";
@@ -14,6 +15,11 @@ export interface DiscrepancyView extends Discrepancy {
   annotation: AnnotationView | null;
 }
 
+/**
+ * One entry of a comparison's activity: a decision event on a discrepancy (status, assign: from and
+ * to are names, note, flag), or a "not the same claim" ruling (veto, veto-undone; `ruling` set while
+ * it can be undone).
+ */
 export interface ActivityItem {
   id: string;
   at: string;
@@ -23,6 +29,7 @@ export interface ActivityItem {
   to: string | null;
   note: string | null;
   quote: string;
+  ruling?: string | null;
 }
 
 export interface ComparisonView {
@@ -114,8 +121,10 @@ export async function getComparison(actor: Actor | null, id: string): Promise<Co
   const present = new Set(discrepancies.map((d) => d.fingerprint));
   const orphans = [...annotations.values()].filter((a) => !present.has(a.fingerprint));
   // Newest first; entries of one millisecond keep their order, newest first too (the sort is stable).
-  const history = [...annotations.values()]
-    .flatMap((a) => a.events.map((e) => ({ ...e, quote: a.quote })))
+  const rulings: ActivityItem[] = (await findVetoActivity(id)).map((v) => ({ ...v, from: null, to: null, note: null }));
+  const history: ActivityItem[] = [...annotations.values()]
+    .flatMap((a): ActivityItem[] => a.events.map((e) => ({ ...e, quote: a.quote })))
+    .concat(rulings)
     .reverse()
     .sort((x, y) => y.at.localeCompare(x.at));
   const activity = history.slice(0, ACTIVITY_SHOWN);

@@ -61,7 +61,7 @@ export async function runAnalysis(comparisonId: string): Promise<void> {
   });
   let progressWrites: Promise<unknown> = Promise.resolve();
   try {
-    const vetoes = await db.alignmentVeto.findMany({ where: { comparisonId }, select: { pair: true } });
+    const vetoes = await db.alignmentVeto.findMany({ where: { comparisonId, undoneAt: null }, select: { pair: true } });
     const sources = comparison.sources.map((s) => {
       const overrides = ZOverrides.parse(JSON.parse(s.overrides || "{}"));
       return { label: s.outlet, text: s.extractedText, title: s.headline, byline: s.byline, restore: overrides.restore, discard: overrides.discard };

@@ -1,5 +1,6 @@
 import "server-only";
 import { writeTransaction } from "@/lib/db";
+import { NotFoundError } from "../annotations/errors";
 import { assertCan, type Actor, type Role } from "../permissions";
 
 export class LastAdminError extends Error {
@@ -9,13 +10,14 @@ export class LastAdminError extends Error {
   }
 }
 
-/** An admin changes a user's role; the last admin cannot be demoted. */
-export async function changeRole(actor: Actor | null, input: { userId: string; role: Role }): Promise<void> {
+/** An admin changes a user's role; the last active admin cannot be demoted. */
+export async function changeRole(actor: Actor | null, input: { userId: string; role: Role }): Promise<{ name: string }> {
   assertCan(actor, "users:manage");
-  await writeTransaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: input.userId }, select: { role: true } });
-    if (!user) return;
-    if (user.role === "admin" && input.role !== "admin" && (await tx.user.count({ where: { role: "admin" } })) <= 1) throw new LastAdminError();
+  return writeTransaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: input.userId }, select: { role: true, name: true } });
+    if (!user) throw new NotFoundError("That person");
+    if (user.role === "admin" && input.role !== "admin" && (await tx.user.count({ where: { role: "admin", deactivatedAt: null } })) <= 1) throw new LastAdminError();
     await tx.user.update({ where: { id: input.userId }, data: { role: input.role } });
+    return { name: user.name };
   });
 }

@@ -15,8 +15,9 @@ export const RESET_VALID_HOURS = 24;
 export async function createPasswordReset(actor: Actor | null, userId: string): Promise<{ token: string; expiresAt: Date; name: string }> {
   assertCan(actor, "users:manage");
   if (userId === actor.id) throw new UserInputError("userId", "Change your own password under Account.");
-  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, name: true } });
+  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, name: true, deactivatedAt: true } });
   if (!user) throw new NotFoundError("That person");
+  if (user.deactivatedAt) throw new UserInputError("userId", `${user.name} is deactivated: reactivate them first.`);
   const token = crypto.randomBytes(24).toString("base64url");
   const now = new Date();
   const expiresAt = new Date(now.getTime() + RESET_VALID_HOURS * 3600 * 1000);

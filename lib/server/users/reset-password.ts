@@ -9,8 +9,8 @@ import type { ResetPassword } from "./types";
 const EXPIRED = "This password link has expired or was already used. Ask an admin for a new one.";
 
 async function validReset(token: string) {
-  const reset = await db.passwordReset.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: { select: { id: true, email: true, name: true } } } });
-  return reset && !reset.usedAt && reset.expiresAt > new Date() ? reset : null;
+  const reset = await db.passwordReset.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: { select: { id: true, email: true, name: true, deactivatedAt: true } } } });
+  return reset && !reset.usedAt && reset.expiresAt > new Date() && !reset.user.deactivatedAt ? reset : null;
 }
 
 /** The person a password link is for, if it can still be used. */

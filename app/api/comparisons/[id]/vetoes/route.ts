@@ -6,5 +6,5 @@ import { getActor } from "@/lib/server/session";
 /** Mark a claim group as wrongly aligned; later analyses keep its sentences apart. */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await params;
-  return handleJson(request, ZVetoClaimGroup, async (input) => ({ pairs: await vetoClaimGroup(await getActor(), id, input) }));
+  return handleJson(request, ZVetoClaimGroup, async (input) => vetoClaimGroup(await getActor(), id, input));
 }

@@ -1,0 +1,110 @@
+import fs from "node:fs";
+import { beforeAll, expect, test } from "vitest";
+import { createTestDatabase } from "@/lib/testing/test-database";
+import type { Actor } from "../permissions";
+
+/** "Not the same claim" and its undo, and what Activity says about rulings and assignee changes. */
+createTestDatabase("rulings");
+const { db } = await import("@/lib/db");
+const { insertUser } = await import("../users/create-user");
+const { storeComparison } = await import("../comparisons/create-comparison");
+const { analyseNow } = await import("@/lib/testing/analyses");
+const { getComparison } = await import("../comparisons/get-comparison");
+const { vetoClaimGroup } = await import("./veto-claim-group");
+const { undoVeto } = await import("./undo-veto");
+const { describeRuling } = await import("./veto-activity");
+const { changeAnnotation } = await import("./change-annotation");
+const { ConflictError, InvalidRequestError } = await import("./errors");
+const { ForbiddenError } = await import("../permissions");
+
+const actors = {} as Record<"editor" | "journalist" | "admin", Actor>;
+let comparisonId = "";
+
+/** The sentences (by outlet and wording) that share a claim group, one string per group. */
+async function groups(): Promise<string[]> {
+  const view = await getComparison(actors.editor, comparisonId);
+  const result = view?.result;
+  if (!result) throw new Error("no analysis");
+  return result.claimGroups.map((g) => g.members.flatMap((m) => m.sentences.map((i) => `${result.sources[m.source]?.label}:${i}`)).join(" + "));
+}
+
+beforeAll(async () => {
+  for (const [role, name] of [["editor", "Eda Editor"], ["journalist", "Jo Journalist"], ["admin", "Ada Admin"]] as const) {
+    const user = await db.$transaction((tx) => insertUser(tx, { name, email: `${role}@example.com`, password: "a-long-password", role }));
+    actors[role] = { id: user.id, name, email: `${role}@example.com`, role };
+  }
+  const upi = fs.readFileSync("prisma/sample/upi.txt", "utf8");
+  const reuters = fs.readFileSync("prisma/sample/reuters.txt", "utf8");
+  const sources = [
+    { outlet: "UPI", inputKind: "paste" as const, rawInput: upi, text: upi },
+    { outlet: "Reuters", inputKind: "paste" as const, rawInput: reuters, text: reuters },
+  ];
+  ({ id: comparisonId } = await storeComparison({ input: { title: "Sample", sources } }));
+});
+
+test("a ruling splits its row, is in Activity with who made it, and undoing it brings the row back", async () => {
+  const before = await groups();
+  const row = before[0];
+  expect(row).toContain(" + ");
+
+  await expect(vetoClaimGroup(actors.journalist, comparisonId, { claimGroup: 0 })).rejects.toThrow(ForbiddenError);
+  const { ruling, pairs } = await vetoClaimGroup(actors.editor, comparisonId, { claimGroup: 0 });
+  expect(pairs).toBeGreaterThan(0);
+  expect(await db.alignmentVeto.count({ where: { comparisonId, ruling, undoneAt: null } })).toBe(pairs);
+  await analyseNow(comparisonId);
+  expect(await groups()).not.toContain(row);
+
+  const ruled = await getComparison(actors.journalist, comparisonId);
+  expect(ruled?.activity[0]).toMatchObject({ kind: "veto", actor: "Eda Editor", ruling });
+  expect(ruled?.activity[0]?.quote).toMatch(/^(UPI|Reuters): “.+” \/ (UPI|Reuters): “.+”/);
+
+  await expect(undoVeto(actors.journalist, comparisonId, { ruling })).rejects.toThrow(ForbiddenError);
+  expect(await undoVeto(actors.admin, comparisonId, { ruling })).toEqual({ pairs });
+  await analyseNow(comparisonId);
+  expect(await groups()).toEqual(before);
+  await expect(undoVeto(actors.admin, comparisonId, { ruling })).rejects.toThrow(InvalidRequestError);
+  await expect(undoVeto(actors.admin, comparisonId, { ruling: "no-such-ruling" })).rejects.toThrow(/was not found/);
+
+  const undone = await getComparison(actors.journalist, comparisonId);
+  expect(undone?.activity.slice(0, 2).map((a) => [a.kind, a.actor, a.ruling])).toEqual([
+    ["veto-undone", "Ada Admin", null],
+    ["veto", "Eda Editor", null], // no longer undoable
+  ]);
+  // The rows stay as history: the engine is given only rulings not undone.
+  expect(await db.alignmentVeto.count({ where: { comparisonId, ruling } })).toBe(pairs);
+});
+
+test.each([
+  [[[{ outlet: "UPI", text: "He asked for help." }, { outlet: "Reuters", text: "He asked Seoul." }]], "UPI: “He asked for help.” / Reuters: “He asked Seoul.”"],
+  [
+    [
+      [{ outlet: "A", text: "One." }, { outlet: "B", text: "Two." }],
+      [{ outlet: "A", text: "One." }, { outlet: "C", text: "Three." }],
+    ],
+    "A: “One.” / B: “Two.” / C: “Three.”",
+  ],
+  [[[{ outlet: "A", text: "x".repeat(120) }, { outlet: "B", text: "y" }]], `A: “${"x".repeat(89)}…” / B: “y”`],
+])("describeRuling names each sentence once, shortened", (pairs, said) => {
+  expect(describeRuling(pairs)).toBe(said);
+});
+
+test("an assignee change says from whom to whom; a stale change names who made the newer one", async () => {
+  const fingerprint = (await db.discrepancy.findFirstOrThrow({ where: { comparisonId } })).fingerprint;
+  await changeAnnotation(actors.editor, comparisonId, { op: "assign", fingerprint, assigneeId: actors.journalist.id, expectedVersion: 0 });
+  const view = await changeAnnotation(actors.admin, comparisonId, { op: "assign", fingerprint, assigneeId: actors.editor.id, expectedVersion: 1 });
+  expect(view.events.map((e) => [e.actor, e.from, e.to])).toEqual([
+    ["Eda Editor", "nobody", "Jo Journalist"],
+    ["Ada Admin", "Jo Journalist", "Eda Editor"],
+  ]);
+  const page = await getComparison(actors.journalist, comparisonId);
+  expect(page?.activity[0]).toMatchObject({ kind: "assign", actor: "Ada Admin", from: "Jo Journalist", to: "Eda Editor" });
+
+  const { setUserActive } = await import("../users/set-user-active");
+  await setUserActive(actors.admin, { userId: actors.journalist.id, active: false });
+  await expect(changeAnnotation(actors.admin, comparisonId, { op: "assign", fingerprint, assigneeId: actors.journalist.id, expectedVersion: 2 })).rejects.toThrow(/Jo Journalist is deactivated/);
+  await setUserActive(actors.admin, { userId: actors.journalist.id, active: true });
+
+  const stale = await changeAnnotation(actors.editor, comparisonId, { op: "status", fingerprint, status: "confirmed", expectedVersion: 1 }).catch((e: unknown) => e);
+  expect(stale).toBeInstanceOf(ConflictError);
+  expect((stale as Error).message).toMatch(/^Ada Admin changed this discrepancy at \d{4}-\d\d-\d\d \d\d:\d\d UTC \(now open, assigned to Eda Editor\)/);
+});

@@ -1,0 +1,58 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { StoredVetoSide } from "./veto-claim-group";
+
+export interface VetoActivity {
+  id: string;
+  at: string;
+  actor: string | null;
+  kind: "veto" | "veto-undone";
+  /** The sentences ruled apart: "UPI: “…” / Reuters: “…”". */
+  quote: string;
+  /** The ruling, to undo it (on the "veto" entry of a ruling not undone yet). */
+  ruling: string | null;
+}
+
+const SHOWN_CHARS = 90;
+
+function short(text: string): string {
+  return text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS - 1).trimEnd()}…` : text;
+}
+
+/** The sentences of a ruling's pairs, each once, as "Outlet: “words”" joined by " / ". */
+export function describeRuling(pairs: ReadonlyArray<readonly StoredVetoSide[]>): string {
+  const seen = new Set<string>();
+  const sides: string[] = [];
+  for (const side of pairs.flat()) {
+    const key = `${side.outlet}\u0000${side.text}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    sides.push(`${side.outlet}: “${short(side.text)}”`);
+  }
+  return sides.join(" / ");
+}
+
+/**
+ * "Not the same claim" rulings of a comparison as activity entries: one when an editor ruled,
+ * one more when someone undid it (no permission check: callers read the comparison first).
+ */
+export async function findVetoActivity(comparisonId: string): Promise<VetoActivity[]> {
+  const rows = await db.alignmentVeto.findMany({
+    where: { comparisonId },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, ruling: true, pair: true, createdAt: true, undoneAt: true, createdBy: { select: { name: true } }, undoneBy: { select: { name: true } } },
+  });
+  const rulings = new Map<string, typeof rows>();
+  for (const row of rows) {
+    const key = row.ruling ?? row.id;
+    rulings.set(key, [...(rulings.get(key) ?? []), row]);
+  }
+  return [...rulings.entries()].flatMap(([ruling, members]) => {
+    const first = members[0];
+    if (!first) return [];
+    const quote = describeRuling(members.map((m) => JSON.parse(m.pair) as StoredVetoSide[]));
+    const made: VetoActivity = { id: `veto-${ruling}`, at: first.createdAt.toISOString(), actor: first.createdBy?.name ?? null, kind: "veto", quote, ruling: first.undoneAt ? null : ruling };
+    if (!first.undoneAt) return [made];
+    return [made, { id: `veto-undone-${ruling}`, at: first.undoneAt.toISOString(), actor: first.undoneBy?.name ?? null, kind: "veto-undone", quote, ruling: null }];
+  });
+}
