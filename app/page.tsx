@@ -1,4 +1,5 @@
 import Link from "next/link";
+import "@/components/manage/manage.css";
 import { ComparisonsTable } from "@/components/table/comparisons-table";
 import { findComparisons, ZFindComparisons } from "@/lib/server/comparisons/find-comparisons";
 import { requireActor } from "@/lib/server/session";
@@ -10,11 +11,13 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const raw = await searchParams;
   const flat = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const query = ZFindComparisons.parse(flat);
+  const deleted = typeof flat.deleted === "string" ? flat.deleted.slice(0, 300) : null;
   const { rows, total, page, pages } = await findComparisons(actor, query);
   const params = new URLSearchParams();
   if (query.q) params.set("q", query.q);
   if (query.outlet) params.set("outlet", query.outlet);
   if (query.status) params.set("status", query.status);
+  if (query.archived) params.set("archived", query.archived);
   params.set("sort", query.sort);
   params.set("dir", query.dir);
   const pageHref = (page: number) => {
@@ -24,7 +27,12 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   };
   return (
     <>
-      <h1>Comparisons</h1>
+      <h1>{query.archived ? "Archived comparisons" : "Comparisons"}</h1>
+      {deleted ? <p role="status" className="notice">“{deleted}” was deleted.</p> : null}
+      <nav className="list-views" aria-label="Which comparisons">
+        <Link href="/" aria-current={query.archived ? undefined : "page"}>Current</Link>
+        <Link href="/?archived=1" aria-current={query.archived ? "page" : undefined}>Archived</Link>
+      </nav>
       <form className="toolbar" method="get" role="search">
         <div className="field">
           <label htmlFor="q">Search titles and text</label>
@@ -46,10 +54,14 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         </div>
         <input type="hidden" name="sort" value={query.sort} />
         <input type="hidden" name="dir" value={query.dir} />
+        {query.archived ? <input type="hidden" name="archived" value={query.archived} /> : null}
         <button type="submit">Apply</button>
         <Link className="button secondary" href="/comparisons/new">New comparison</Link>
       </form>
-      <ComparisonsTable rows={rows} sort={query.sort} dir={query.dir} baseQuery={params.toString()} />
+      {/* On a phone the table scrolls sideways inside its own region, not the page. */}
+      <div className="table-scroll" role="region" aria-label={query.archived ? "Archived comparisons" : "Comparisons"} tabIndex={0}>
+        <ComparisonsTable rows={rows} sort={query.sort} dir={query.dir} baseQuery={params.toString()} />
+      </div>
       <nav className="pager" aria-label="Pages">
         {page > 1 ? <Link href={pageHref(page - 1)}>← Previous</Link> : <span className="muted">← Previous</span>}
         <span>Page {page} of {pages} · {total} comparisons</span>

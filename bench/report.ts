@@ -14,12 +14,13 @@ import { DATA, requireData } from "./data";
 
 function view(result: AnalysisResult): ComparisonView {
   return {
-    id: "bench", title: "Benchmark comparison", createdById: null, analysisStatus: "done", analysisProgress: 1, analysisError: null, engineVersion: result.engine,
+    id: "bench", title: "Benchmark comparison", createdById: null, archivedAt: null, analysisStatus: "done", analysisProgress: 1, analysisError: null, engineVersion: result.engine,
     sources: result.sources.map((s, i) => ({ id: `s${i}`, outlet: s.label, url: null, publishedAt: null, byline: s.byline, headline: s.title, dateline: s.dateline, inputKind: "paste", capturedAt: new Date().toISOString(), overrides: { restore: [], discard: [] } })),
     result,
     discrepancies: result.discrepancies.map((d) => ({ ...d, manual: false, annotation: null })),
     orphans: [], activity: [], activityTotal: 0,
-    permissions: { setStatus: true, assign: true, comment: true, flag: true, veto: true, editSources: true, reanalyse: true },
+    editorSummary: null,
+    permissions: { signOff: true, setStatus: true, assign: true, comment: true, flag: true, veto: true, editSources: true, reanalyse: true, manage: true },
   };
 }
 

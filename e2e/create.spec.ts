@@ -36,6 +36,9 @@ test("uploaded HTML pages are reduced to their articles: headline, byline, the s
   await expect(sources).toContainText("By Hana Okafor");
   await expect(sources).toContainText("Islanders stranded as fire puts Marrow Island ferry out of action");
   await expect(sources).toContainText("By Tomas Reyes");
+  // The pages' article:published_time, with its time, in UTC.
+  await expect(sources).toContainText("Published 2026-03-10 18:42 UTC");
+  await expect(sources).toContainText("Published 2026-03-11 06:05 UTC");
   const table = page.getByRole("table", { name: "Sources side by side" });
   await expect(table.getByRole("columnheader", { name: "Ledger" })).toBeVisible();
   await expect(table.getByRole("columnheader", { name: "Coastal Herald" })).toBeVisible();

@@ -37,3 +37,22 @@ export async function seedAnalysedComparison(title: string, result: AnalysisResu
     await db.$disconnect();
   }
 }
+
+/** A decision on a discrepancy the current analysis does not find (as after a re-analysis changed the wording). */
+export async function seedOrphanDecision(comparisonId: string, decision: { fingerprint: string; type: string; quote: string; status: string; note: string }): Promise<void> {
+  const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${path.resolve("data", "e2e.db")}`, timeout: 5_000 }) });
+  try {
+    await db.annotation.create({
+      data: {
+        comparisonId,
+        fingerprint: decision.fingerprint,
+        type: decision.type,
+        quote: decision.quote,
+        status: decision.status,
+        events: { create: [{ kind: "status", fromValue: "open", toValue: decision.status }, { kind: "note", note: decision.note }] },
+      },
+    });
+  } finally {
+    await db.$disconnect();
+  }
+}

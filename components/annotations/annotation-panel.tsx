@@ -2,9 +2,13 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { STATUSES, STATUS_LABELS, type AnnotationView, type Status } from "@/lib/server/annotations/types";
+import { STATUSES, STATUS_LABELS, type AnnotationView, type Status } from "@/lib/view/decisions";
 import { formatTime } from "@/lib/view/time";
 import { postJson } from "./post-json";
+import { typing } from "./review-context";
+
+/** The decision keys (listed under `?`): a status, assign to me, write a note. */
+export const DECISION_KEYS: Record<string, Status> = { c: "confirmed", d: "dismissed", f: "follow_up", o: "open" };
 
 export interface PanelPermissions {
   setStatus: boolean;
@@ -19,13 +23,17 @@ type Pending = { op: "status"; status: Status } | { op: "assign"; assigneeId: st
  * history. A stale change (someone else changed it first) shows the current
  * state and offers to reapply; nothing is overwritten silently.
  */
-export function AnnotationPanel({ comparisonId, fingerprint, heading, initial, permissions, assignees }: {
+export function AnnotationPanel({ comparisonId, fingerprint, heading, initial, permissions, assignees, me, takeFocus }: {
   comparisonId: string;
   fingerprint: string;
   heading: string;
   initial: AnnotationView | null;
   permissions: PanelPermissions;
   assignees: Array<{ id: string; name: string }>;
+  /** The signed-in person, when they can be assigned ("assign to me"). */
+  me?: { id: string; name: string } | null;
+  /** Move focus to the panel's heading once it shows (the person selected this discrepancy). */
+  takeFocus?: boolean;
 }) {
   const router = useRouter();
   const [annotation, setAnnotation] = useState<AnnotationView | null>(initial);
@@ -39,6 +47,13 @@ export function AnnotationPanel({ comparisonId, fingerprint, heading, initial, p
   const [loadingEarlier, setLoadingEarlier] = useState(Boolean(initial?.earlier));
   const historyList = useRef<HTMLOListElement>(null);
   const eventCount = annotation?.events.length ?? 0;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    // Without scrolling: the page is on its way to the selected row.
+    if (takeFocus) headingRef.current?.focus({ preventScroll: true });
+  }, [takeFocus]);
 
   // A long history scrolls inside the panel; show its end, the latest entries.
   useEffect(() => {
@@ -95,9 +110,31 @@ export function AnnotationPanel({ comparisonId, fingerprint, heading, initial, p
   };
 
   const status = annotation?.status ?? "open";
+  const canAssignMe = permissions.assign && me && assignees.some((a) => a.id === me.id);
+
+  // c confirm, d dismiss, f follow-up, o reopen, a assign to me, n write a note.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (typing(e.target) || e.altKey || e.ctrlKey || e.metaKey || busy) return;
+      const next = DECISION_KEYS[e.key];
+      if (next && permissions.setStatus) {
+        e.preventDefault();
+        if (next !== status) void send({ op: "status", status: next }, version);
+      } else if (e.key === "a" && canAssignMe) {
+        e.preventDefault();
+        if (annotation?.assignee?.id !== me.id) void send({ op: "assign", assigneeId: me.id }, version);
+      } else if (e.key === "n" && permissions.comment) {
+        e.preventDefault();
+        noteRef.current?.focus();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  });
+
   return (
     <section className="annotation-panel" aria-label={`Decision on: ${heading}`}>
-      <h3>{heading}</h3>
+      <h3 ref={headingRef} tabIndex={-1}>{heading}</h3>
       {conflict ? (
         <div role="alert" className="conflict">
           <p>{conflict.message}</p>
@@ -128,6 +165,11 @@ export function AnnotationPanel({ comparisonId, fingerprint, heading, initial, p
             <output id={`assignee-${fingerprint}`}>{annotation?.assignee?.name ?? "Nobody"}</output>
           )}
         </div>
+        {canAssignMe && annotation?.assignee?.id !== me.id ? (
+          <button type="button" className="secondary small" disabled={busy} onClick={() => send({ op: "assign", assigneeId: me.id }, version)}>
+            Assign to me
+          </button>
+        ) : null}
       </div>
       <h4>Notes and history</h4>
       {earlier > 0 ? (
@@ -153,7 +195,22 @@ export function AnnotationPanel({ comparisonId, fingerprint, heading, initial, p
       {permissions.comment ? (
         <div className="field">
           <label htmlFor={`note-${fingerprint}`}>Add a note</label>
-          <textarea id={`note-${fingerprint}`} value={note} onChange={(e) => setNote(e.target.value)} rows={3} />
+          <textarea
+            id={`note-${fingerprint}`}
+            ref={noteRef}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            onKeyDown={(e) => {
+              // Ctrl+Enter adds the note; Escape leaves the field for the review keys.
+              if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+                e.preventDefault();
+                void addNote();
+              } else if (e.key === "Escape") headingRef.current?.focus();
+            }}
+            rows={3}
+            aria-describedby={`note-keys-${fingerprint}`}
+          />
+          <span id={`note-keys-${fingerprint}`} className="muted small-print">Ctrl+Enter adds the note; Escape goes back to the review keys.</span>
           <div>
             <button type="button" onClick={addNote} disabled={busy || !note.trim()}>Add note</button>
           </div>

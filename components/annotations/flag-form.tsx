@@ -16,7 +16,7 @@ interface Picked {
  * Flag a discrepancy the engine missed: select words in the side-by-side view
  * (one selection per source), pick a type and severity, write a note.
  */
-export function FlagForm({ comparisonId, outlets }: { comparisonId: string; outlets: string[] }) {
+export function FlagForm({ comparisonId, outlets, onSelection }: { comparisonId: string; outlets: string[]; onSelection?: (active: boolean) => void }) {
   const router = useRouter();
   const [selection, setSelection] = useState<Picked | null>(null);
   const [picked, setPicked] = useState<Picked[]>([]);
@@ -41,6 +41,10 @@ export function FlagForm({ comparisonId, outlets }: { comparisonId: string; outl
     return () => document.removeEventListener("selectionchange", onChange);
   }, [outlets]);
 
+  const active = selection !== null || picked.length > 0;
+  // Each new selection tells the panel again (a phone's sheet closed meanwhile opens for it).
+  useEffect(() => onSelection?.(selection !== null || picked.length > 0), [selection, picked, onSelection]);
+
   const submit = async () => {
     const res = await postJson<{ fingerprint?: string }>(`/api/comparisons/${comparisonId}/flags`, {
       type,
@@ -50,6 +54,7 @@ export function FlagForm({ comparisonId, outlets }: { comparisonId: string; outl
     });
     if (res.ok) {
       setPicked([]);
+      setSelection(null);
       setNote("");
       setMessage("Flagged.");
       router.refresh();
@@ -57,9 +62,9 @@ export function FlagForm({ comparisonId, outlets }: { comparisonId: string; outl
   };
 
   return (
-    <section aria-labelledby="flag-heading" className="annotation-panel">
+    <section aria-labelledby="flag-heading" className="annotation-panel flag-panel">
       <h3 id="flag-heading">Flag a discrepancy the engine missed</h3>
-      <p className="muted">Select words in a source above, then add them here; repeat for the other source.</p>
+      <p className="muted">Select words in a source, add them here, and do the same in the other source.</p>
       <p>
         {selection ? <>Selected in {selection.outlet}: “{selection.text}” </> : <span className="muted">Nothing selected. </span>}
         <button type="button" className="secondary small" disabled={!selection} onClick={() => selection && setPicked([...picked.filter((p) => p.source !== selection.source), selection])}>
@@ -71,6 +76,7 @@ export function FlagForm({ comparisonId, outlets }: { comparisonId: string; outl
           {picked.map((p) => <li key={p.source}>{p.outlet}: “{p.text}”</li>)}
         </ul>
       ) : null}
+      {active ? (<>
       <div className="toolbar">
         <div className="field">
           <label htmlFor="flag-type">Type</label>
@@ -89,7 +95,9 @@ export function FlagForm({ comparisonId, outlets }: { comparisonId: string; outl
         <label htmlFor="flag-note">Note</label>
         <textarea id="flag-note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
       </div>
-      <button type="button" onClick={submit} disabled={picked.length === 0 || !note.trim()}>Flag it</button>
+      <button type="button" onClick={submit} disabled={picked.length === 0 || !note.trim()}>Flag it</button>{" "}
+      <button type="button" className="secondary" onClick={() => { setPicked([]); setSelection(null); }}>Cancel</button>
+      </>) : null}
       {message ? <p role="status">{message}</p> : null}
     </section>
   );

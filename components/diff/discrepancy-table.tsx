@@ -1,131 +1,64 @@
 "use client";
 
-import { useEffect, useMemo, useState } from "react";
-import { AnnotationPanel, type PanelPermissions } from "@/components/annotations/annotation-panel";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { postJson } from "@/components/annotations/post-json";
+import { useReview, type DeskItem } from "@/components/annotations/review-context";
 import { DataTable, type DataTableColumn } from "@/components/table/data-table";
-import { STATUS_LABELS, STATUSES, type AnnotationView, type Status } from "@/lib/server/annotations/types";
-
-export interface DiscrepancyRow {
-  fingerprint: string;
-  type: string;
-  severity: string;
-  words: string;
-  explanation: string;
-  rowKey: string | null;
-  manual: boolean;
-  annotation: AnnotationView | null;
-}
+import { STATUS_LABELS } from "@/lib/view/decisions";
 
 /**
- * The discrepancies list; selecting one (or j/k) scrolls to and highlights its row (`rowKey`: its
- * claim group's row, see `rowOf` in lib/view/rows.ts) and opens its decision panel.
+ * The listed discrepancies (the filters above chose them), in reading order; selecting one
+ * (or j / k) shows its row and its decision side by side. "Dismiss the open ones listed" sets
+ * every listed open discrepancy to dismissed, each with the version the page showed (a
+ * discrepancy someone changed meanwhile is left alone and counted).
  */
-export function DiscrepancyTable({ rows, comparisonId, permissions, assignees }: {
-  rows: DiscrepancyRow[];
-  comparisonId: string;
-  permissions: PanelPermissions;
-  assignees: Array<{ id: string; name: string }>;
-}) {
-  const [selected, setSelected] = useState<string | null>(null);
-  const [type, setType] = useState("");
-  const [severity, setSeverity] = useState("");
-  const [status, setStatus] = useState("");
-  const statusOf = (r: DiscrepancyRow): Status => r.annotation?.status ?? "open";
-  const visible = useMemo(
-    () => rows.filter((r) => (!type || r.type === type) && (!severity || r.severity === severity) && (!status || statusOf(r) === status)),
-    [rows, type, severity, status],
-  );
-  const current = visible.find((r) => r.fingerprint === selected) ?? null;
+export function DiscrepancyTable({ comparisonId, canSetStatus, caption }: { comparisonId: string; canSetStatus: boolean; caption: string }) {
+  const router = useRouter();
+  const { items, current, chosen, select } = useReview();
+  const [bulk, setBulk] = useState<{ busy: boolean; message: string | null }>({ busy: false, message: null });
+  const open = items.filter((d) => d.status === "open");
 
-  useEffect(() => {
-    document.querySelectorAll(".row.selected").forEach((el) => el.classList.remove("selected"));
-    if (!current?.rowKey) return;
-    const el = document.getElementById(`row-${current.rowKey}`);
-    el?.classList.add("selected");
-    el?.scrollIntoView({ block: "center", behavior: "smooth" });
-  }, [current]);
+  const dismissOpen = async () => {
+    if (!window.confirm(`Dismiss ${open.length} open ${open.length === 1 ? "discrepancy" : "discrepancies"} listed? Each keeps its history and can be reopened.`)) return;
+    setBulk({ busy: true, message: null });
+    let failed = 0;
+    for (const d of open) {
+      const res = await postJson(`/api/comparisons/${comparisonId}/annotations`, { op: "status", fingerprint: d.fingerprint, status: "dismissed", expectedVersion: d.annotation?.version ?? 0 });
+      if (!res.ok) failed += 1;
+    }
+    setBulk({ busy: false, message: failed ? `${open.length - failed} dismissed; ${failed} changed by someone else meanwhile and left as they are.` : `${open.length} dismissed.` });
+    router.refresh();
+  };
 
-  useEffect(() => {
-    const onHash = () => {
-      const hash = decodeURIComponent(window.location.hash.replace(/^#d-/, ""));
-      if (rows.some((r) => r.fingerprint === hash)) setSelected(hash);
-    };
-    onHash();
-    window.addEventListener("hashchange", onHash);
-    return () => window.removeEventListener("hashchange", onHash);
-  }, [rows]);
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement | null;
-      if (target && ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName)) return;
-      if (e.key !== "j" && e.key !== "k") return;
-      const index = visible.findIndex((r) => r.fingerprint === selected);
-      const next = e.key === "j" ? Math.min(visible.length - 1, index + 1) : Math.max(0, index - 1);
-      const row = visible[next];
-      if (row) setSelected(row.fingerprint);
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [visible, selected]);
-
-  const columns: Array<DataTableColumn<DiscrepancyRow>> = [
+  const columns: Array<DataTableColumn<DeskItem>> = [
     {
       id: "type",
       header: "Type",
       cell: ({ row }) => (
-        <button type="button" className="secondary" id={`d-${row.original.fingerprint}`} aria-pressed={selected === row.original.fingerprint} onClick={() => setSelected(row.original.fingerprint)}>
+        <button type="button" className="secondary" id={`d-${row.original.fingerprint}`} aria-pressed={chosen && current?.fingerprint === row.original.fingerprint} onClick={() => select(row.original.fingerprint)}>
           {row.original.type}
         </button>
       ),
     },
+    { id: "row", header: "Row", cell: ({ row }) => row.original.rowNumber ?? "" },
     { id: "severity", header: "Severity", cell: ({ row }) => <span className={`badge sev-${row.original.severity}`}>{row.original.severity}</span> },
     { id: "words", header: "Words", cell: ({ row }) => row.original.words },
     { id: "explanation", header: "Explanation", cell: ({ row }) => <>{row.original.explanation}{row.original.manual ? <span className="badge">flagged by an editor</span> : null}</> },
-    { id: "status", header: "Status", cell: ({ row }) => <span className={`status-${statusOf(row.original)}`}>{STATUS_LABELS[statusOf(row.original)]}</span> },
+    { id: "status", header: "Status", cell: ({ row }) => <span className={`status-${row.original.status}`}>{STATUS_LABELS[row.original.status]}</span> },
   ];
-  const types = [...new Set(rows.map((r) => r.type))].sort();
   return (
     <section aria-labelledby="discrepancies-heading">
       <h2 id="discrepancies-heading">Discrepancies</h2>
-      <div className="toolbar">
-        <div className="field">
-          <label htmlFor="filter-type">Type</label>
-          <select id="filter-type" value={type} onChange={(e) => setType(e.target.value)}>
-            <option value="">All types</option>
-            {types.map((t) => <option key={t} value={t}>{t}</option>)}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-severity">Severity</label>
-          <select id="filter-severity" value={severity} onChange={(e) => setSeverity(e.target.value)}>
-            <option value="">All severities</option>
-            <option value="high">High</option>
-            <option value="medium">Medium</option>
-            <option value="low">Low</option>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-status">Status</label>
-          <select id="filter-status" value={status} onChange={(e) => setStatus(e.target.value)}>
-            <option value="">All statuses</option>
-            {STATUSES.map((s) => <option key={s} value={s}>{STATUS_LABELS[s]}</option>)}
-          </select>
-        </div>
-        <p className="muted">Press j / k to move between discrepancies.</p>
-      </div>
-      {current ? (
-        <AnnotationPanel
-          key={current.fingerprint}
-          comparisonId={comparisonId}
-          fingerprint={current.fingerprint}
-          heading={`${current.type} (${current.severity}): ${current.explanation}`}
-          initial={current.annotation}
-          permissions={permissions}
-          assignees={assignees}
-        />
+      {canSetStatus && open.length > 0 ? (
+        <p className="toolbar">
+          <button type="button" className="secondary" onClick={dismissOpen} disabled={bulk.busy}>
+            Dismiss the {open.length} open {open.length === 1 ? "one" : "ones"} listed
+          </button>
+        </p>
       ) : null}
-      <DataTable columns={columns} data={visible} caption={`${visible.length} of ${rows.length} discrepancies`} getRowId={(r) => r.fingerprint} />
+      {bulk.message ? <p role="status">{bulk.message}</p> : null}
+      <DataTable columns={columns} data={items} caption={caption} getRowId={(r) => r.fingerprint} empty="No discrepancy matches the filters." />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 /**
- * Text with two kinds of marks: words that differ from the other sources
- * (struck through in the first column, underlined in the others: never colour
- * alone) and the words a discrepancy quotes. Text is always rendered as text.
+ * Text with two kinds of marks: words that differ from the other sources (underlined
+ * and tinted the same way in every column: no outlet is the reference, and never
+ * colour alone) and the words a discrepancy quotes. Text is always rendered as text.
  */
 export function MarkedText({ text, changed, spans }: { text: string; changed: Array<[number, number]>; spans: Array<[number, number]> }) {
   const cuts = new Set<number>([0, text.length]);

@@ -1,7 +1,8 @@
 import { Fragment } from "react";
 import { VetoButton } from "@/components/annotations/veto-button";
 import type { AnalysisResult, Discrepancy } from "@/lib/analysis/types";
-import { sentenceDiscrepancies, type ReadingRow, type RowRef } from "@/lib/view/rows";
+import type { ShownRow } from "@/lib/view/present-comparison";
+import { sentenceDiscrepancies, type RowRef } from "@/lib/view/rows";
 import { MarkedText } from "./marked-text";
 
 /** Ranges of a cell's joined text that fall inside one sentence, made relative to it. */
@@ -30,33 +31,22 @@ function AlsoIn({ rows, shown }: { rows: RowRef[]; shown: ReadonlySet<string> })
 }
 
 /**
- * Aligned rows, one column per source; differing words marked; discrepancy badges under each cell.
- * Each row starts with its number (the coverage map's); a sentence shown in more than one row
- * (it carries two claims) links to the other rows.
+ * Aligned rows (from the presenter, lib/view/present-comparison.ts), one column per source; what
+ * differs is marked the same way in every column (no outlet is the reference); discrepancy badges
+ * under each cell select the discrepancy. Each row starts with its number (the coverage map's); a
+ * sentence shown in more than one row (it carries two claims) links to the other rows.
  */
-export function SideBySide({ result, discrepancies, rows, onlyFlagged, visible, canVeto, comparisonId }: {
+export function SideBySide({ result, discrepancies, shownRows, visible, canVeto, comparisonId }: {
   result: AnalysisResult;
   discrepancies: readonly Discrepancy[];
-  rows: ReadingRow[];
-  onlyFlagged: boolean;
+  shownRows: ShownRow[];
   visible: number[];
   canVeto: boolean;
   comparisonId: string;
 }) {
   const n = visible.length;
   const touching = sentenceDiscrepancies(discrepancies);
-  const shownRows = rows.flatMap((row) => {
-    // A claim only hidden sources carry has nothing to show in the chosen columns.
-    if (visible.every((si) => (row.cells[si]?.sentences.length ?? 0) === 0)) return [];
-    const flags = visible.flatMap((si) => (row.cells[si]?.sentences ?? []).flatMap((s) => touching(row, si, s)));
-    // A low-severity omission (background only one outlet carries) does not make a row worth a look.
-    const notable = flags.filter((d) => d.severity !== "low" || d.type !== "omission");
-    if (onlyFlagged && notable.length === 0) return [];
-    return [{ row, ids: [...new Set(flags.map((d) => d.id))], flagged: notable.length > 0 }];
-  });
   const shown = new Set(shownRows.map((r) => r.row.key));
-  // The first member's column is the reference the others' changed words are marked against.
-  const refSource = new Map(result.claimGroups.map((g) => [g.id, g.members[0]?.source]));
   return (
     <div className="grid" style={{ ["--cols" as string]: n }} role="table" aria-label="Sources side by side">
       <div className="row head" role="row">
@@ -102,9 +92,8 @@ export function SideBySide({ result, discrepancies, rows, onlyFlagged, visible, 
               );
               offset += sentence.text.length;
             });
-            const isRef = row.claimGroup !== null && refSource.get(row.claimGroup) === si;
             return (
-              <div className={`cell${isRef ? " ref" : ""}`} role="cell" key={si} data-source={si} data-sentences={cell.sentences.join(",")}>
+              <div className="cell" role="cell" key={si} data-source={si} data-sentences={cell.sentences.join(",")}>
                 <span className="outlet">{source.label}</span>
                 {pieces}
                 {cellFlags.length > 0 && (

@@ -35,6 +35,14 @@ describe("readSource", () => {
     expect(named?.outlet).toBe("Herald");
   });
 
+  test("an HTML page's article:published_time is taken, with its time, unless a date was typed", async () => {
+    const html = new Uint8Array(fs.readFileSync(path.join(import.meta.dirname, "fixtures", "wire-ferry-fire.html")));
+    const draft = await readSource(fields({ mode: "upload", outlet: "Wire", file: file("wire.html", html) }));
+    expect(draft?.publishedAt).toBe("2026-03-10T10:20:00.000Z"); // 11:20 at +01:00
+    const typed = await readSource(fields({ mode: "upload", outlet: "Wire", publishedAt: "2026-03-09", file: file("wire.html", html) }));
+    expect(typed?.publishedAt).toBe("2026-03-09");
+  });
+
   test("a URL to a private address is refused on the url field", async () => {
     await expect(readSource(fields({ mode: "url", outlet: "X", url: "http://192.168.1.1/" }))).rejects.toMatchObject({ field: "url" });
   });

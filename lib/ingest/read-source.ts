@@ -2,6 +2,7 @@ import type { SourceDraft } from "@/lib/server/comparisons/types";
 import { fetchPage, ImportError, type FetchPageOptions } from "./fetch-page";
 import { BudgetError } from "@/lib/jobs/errors";
 import { extractArticle, NotAnArticleError, type ExtractedArticle } from "./html";
+import { publishedFromPage } from "@/lib/published-at";
 import { MAX_INPUT_BYTES } from "@/lib/request-limits";
 
 /**
@@ -53,7 +54,9 @@ const extractHere: Extract = async (html, url) => extractArticle(html, url);
 async function fromHtml(html: string, base: Omit<SourceDraft, "text" | "title" | "byline" | "rawInput">, field: "file" | "url", extract: Extract, url?: string): Promise<SourceDraft> {
   try {
     const article = await extract(html, url);
-    return { ...base, outlet: base.outlet || article.siteName || "", rawInput: html, text: article.text, title: article.title, byline: article.byline };
+    // The date the person typed wins; else the page's own (article:published_time), with its time.
+    const publishedAt = base.publishedAt || publishedFromPage(article.publishedTime);
+    return { ...base, outlet: base.outlet || article.siteName || "", publishedAt, rawInput: html, text: article.text, title: article.title, byline: article.byline };
   } catch (error) {
     if (error instanceof NotAnArticleError || error instanceof BudgetError) throw new SourceInputError(field, error.message);
     console.error("Parallax: a page could not be read:", error);

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { DISCREPANCY_TYPES, SEVERITIES } from "@/lib/analysis/types";
-import { STATUSES } from "@/lib/server/annotations/types";
-import type { ComparisonView } from "@/lib/server/comparisons/get-comparison";
+import type { ComparisonInput } from "@/lib/view/comparison";
+import { STATUSES, type AnnotationView } from "@/lib/view/decisions";
 
 /** The JSON export's shape. Bump `schema` when a field changes meaning or goes away. */
 export const EXPORT_SCHEMA = "parallax-export/1";
@@ -44,11 +44,13 @@ export const ZComparisonExport = z.object({
     }),
   ),
   noLongerDetected: z.array(ZAnnotation.extend({ fingerprint: z.string() })),
+  /** The editor's summary and who signed it off, when; null when nobody has. */
+  editorSummary: z.object({ text: z.string(), signedOffBy: z.string().nullable(), signedOffAt: z.iso.datetime() }).nullable(),
 });
 export type ComparisonExport = z.infer<typeof ZComparisonExport>;
 
-export function toExport(c: ComparisonView, now = new Date()): ComparisonExport {
-  const annotation = (a: ComparisonView["orphans"][number] | null) =>
+export function toExport(c: ComparisonInput, now = new Date()): ComparisonExport {
+  const annotation = (a: AnnotationView | null) =>
     a ? { status: a.status, assignee: a.assignee?.name ?? null, version: a.version, type: a.type, quote: a.quote, events: a.events.map((e) => ({ kind: e.kind, from: e.from, to: e.to, note: e.note, actor: e.actor, at: e.at })) } : null;
   const result = c.result;
   return ZComparisonExport.parse({
@@ -78,6 +80,7 @@ export function toExport(c: ComparisonView, now = new Date()): ComparisonExport 
       explanation: d.explanation,
       annotation: annotation(d.annotation),
     })),
+    editorSummary: c.editorSummary,
     noLongerDetected: c.orphans.map((o) => ({ fingerprint: o.fingerprint, ...(annotation(o) as NonNullable<ReturnType<typeof annotation>>) })),
   });
 }

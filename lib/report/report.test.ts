@@ -3,7 +3,7 @@ import { describe, expect, test } from "vitest";
 import { analyze } from "@/lib/analysis";
 import { pdfText } from "@/lib/testing/pdf";
 import { SHARED_SENTENCE_RESULT as shared } from "@/lib/testing/shared-sentence";
-import type { ComparisonView, DiscrepancyView } from "@/lib/server/comparisons/get-comparison";
+import type { ComparisonInput as ComparisonView, DiscrepancyInput as DiscrepancyView } from "@/lib/view/comparison";
 import { buildReport } from "./build-report";
 import { csvCell, csvRenderer } from "./csv";
 import { toExport, ZComparisonExport } from "./json";
@@ -34,20 +34,15 @@ const discrepancies: DiscrepancyView[] = result.discrepancies.map((d) => ({
 const view: ComparisonView = {
   id: "c1",
   title: "Ukraine asks South Korea for help — Дмитро Пономаренко",
-  createdById: null,
   analysisStatus: "done",
-  analysisProgress: 1,
-  analysisError: null,
   engineVersion: result.engine,
   sources: ["UPI", "Reuters"].map((outlet, i) => ({
-    id: `s${i}`, outlet, url: `https://example.com/${i}`, publishedAt: "2022-02-25", byline: null, headline: null, dateline: null, inputKind: "paste", capturedAt: "2026-11-22T09:00:00.000Z", overrides: { restore: [], discard: [] },
+    outlet, url: `https://example.com/${i}`, publishedAt: "2022-02-25", byline: null, headline: null, dateline: null, capturedAt: "2026-11-22T09:00:00.000Z",
   })),
   result,
   discrepancies,
   orphans: [],
-  activity: [],
-  activityTotal: 0,
-  permissions: { setStatus: true, assign: true, comment: true, flag: true, veto: true, editSources: true, reanalyse: true },
+  editorSummary: null,
 };
 
 describe("report data", () => {
@@ -126,7 +121,7 @@ describe("a sentence in two claim groups (Wire's lead carries the budget and the
     ...view,
     title: "Budget and teachers",
     engineVersion: shared.engine,
-    sources: ["Wire", "Daily"].map((outlet, i) => ({ ...view.sources[0]!, id: `s${i}`, outlet, url: null })),
+    sources: ["Wire", "Daily"].map((outlet) => ({ ...view.sources[0]!, outlet, url: null })),
     result: shared,
     discrepancies: shared.discrepancies.map((d) => ({ ...d, manual: false, annotation: null })),
   };
@@ -181,4 +176,26 @@ describe("a sentence in two claim groups (Wire's lead carries the budget and the
     const text = (await pdfText(await pdfRenderer.render(four))).text.replace(/\s+/g, " ");
     expect(text).toMatch(/Row 2 · not in Wire, Daily Wire: Mayor Ana Ruiz announced .* \(also in row 1\)/);
   });
+});
+
+test("page 1 of the PDF carries the editor's summary with who signed it off and when; decisions no longer detected get their own section", async () => {
+  const signed: ComparisonView = {
+    ...view,
+    editorSummary: { text: "Reuters' title for Ponomarenko is right; UPI corrected at 14:10.", signedOffBy: "Eda Editor", signedOffAt: "2026-12-02T06:30:00.000Z" },
+    orphans: [{ fingerprint: "0123456789abcdef", status: "follow_up", assignee: null, version: 2, type: "number", quote: "12 / 14 people", events: [{ id: "e", kind: "note", from: null, to: null, note: "Ask the police for the count", actor: "Eda Editor", at: "2026-12-01T10:00:00.000Z" }] }],
+  };
+  const bytes = await pdfRenderer.render(buildReport(signed, ZReportOptions.parse({}), "Ada Admin"));
+  const all = (await pdfText(bytes)).text.replace(/\s+/g, " ");
+  // Page 1: everything before page 2's footer.
+  const first = all.slice(0, all.indexOf("Page 2 of") > 0 ? all.indexOf("Page 2 of") : all.length);
+  expect(first).toContain("Editor's summary");
+  expect(first).toContain("Reuters' title for Ponomarenko is right");
+  expect(first).toContain("Signed off by Eda Editor on 2026-12-02 06:30 UTC");
+  expect(all).toContain("No longer detected");
+  expect(all).toContain("“12 / 14 people”");
+  expect(all).toContain("NEEDS FOLLOW-UP");
+  expect(all).toContain("Ask the police for the count");
+  const unsigned = (await pdfText(await pdfRenderer.render(buildReport(view, ZReportOptions.parse({}), "Ada Admin")))).text;
+  expect(unsigned).toContain("No editor has signed off a summary");
+  expect(unsigned).not.toContain("No longer detected");
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { STATUSES } from "@/lib/server/annotations/types";
+import { STATUSES } from "@/lib/view/decisions";
 
 /** Export options, from the export dialog or the query string. */
 export const ZReportOptions = z.object({
@@ -72,8 +72,12 @@ export interface ReportData {
   engine: string | null;
   options: ReportOptions;
   sources: Array<{ outlet: string; url: string | null; byline: string | null; publishedAt: string | null; capturedAt: string }>;
-  summary: { byType: Record<string, number>; bySeverity: Record<string, number>; byStatus: Record<string, number>; total: number; shown: number };
+  summary: { byType: Record<string, number>; bySeverity: Record<string, number>; byStatus: Record<string, number>; total: number; shown: number; rows: string; discrepancies: string };
   discrepancies: ReportDiscrepancy[];
+  /** The editor's conclusion, signed off (page 1), or null when nobody wrote one. */
+  editorSummary: { text: string; signedOffBy: string | null; signedOffAt: string } | null;
+  /** Decisions whose discrepancy the current analysis no longer finds. */
+  noLongerDetected: Array<{ type: string; quote: string; status: string; assignee: string | null; notes: ReportNote[] }>;
   /** Aligned text, row by row (optional appendix); a sentence in two claim groups is in both rows. */
   appendix: ReportRow[] | null;
 }

@@ -16,6 +16,7 @@ const modules = async () => ({
   create: await import("./comparisons/create-comparison"),
   lines: await import("./comparisons/set-source-line"),
   reanalyse: await import("./comparisons/reanalyse-comparison"),
+  signOff: await import("./comparisons/sign-off-summary"),
   runs: await import("./comparisons/run-analysis"),
   annotate: await import("./annotations/change-annotation"),
   flag: await import("./annotations/flag-discrepancy"),
@@ -29,6 +30,11 @@ const modules = async () => ({
   password: await import("./users/change-password"),
   sessions: await import("./users/end-sessions"),
   reset: await import("./users/create-password-reset"),
+  rename: await import("./comparisons/rename-comparison"),
+  archive: await import("./comparisons/archive-comparison"),
+  restore: await import("./comparisons/restore-comparison"),
+  remove: await import("./comparisons/delete-comparison"),
+  updateSource: await import("./comparisons/update-source"),
 });
 let m: Awaited<ReturnType<typeof modules>>;
 const actors: Record<Exclude<Role, never>, Actor> = {} as Record<Role, Actor>;
@@ -74,7 +80,20 @@ beforeAll(async () => {
   matrixInvitation = (await m.db.invitation.create({ data: { email: "matrix@example.com", role: "editor", tokenHash: "matrix", expiresAt: new Date(Date.now() + 3600_000) } })).id;
 });
 
-type Mutation = { name: string; allowed: readonly ("journalist" | "editor" | "admin")[]; run: (actor: Actor | null) => Promise<unknown> };
+const TINY = "One fact here today.";
+/** A small comparison made for one delete (refused deletes leave it; the snapshot is taken after it exists). */
+async function disposable(createdById: string) {
+  const made = await m.create.storeComparison({ input: { title: "Disposable", sources: [{ outlet: "A", inputKind: "paste", rawInput: TINY, text: TINY }, { outlet: "B", inputKind: "paste", rawInput: TINY, text: TINY }] }, createdById });
+  return made.id;
+}
+
+type Mutation = {
+  name: string;
+  allowed: readonly ("journalist" | "editor" | "admin")[];
+  /** Made before the "nothing changed" snapshot: what the mutation acts on. */
+  prepare?: () => Promise<string>;
+  run: (actor: Actor | null, prepared?: string) => Promise<unknown>;
+};
 
 const mutations = (): Mutation[] => [
   { name: "create a comparison", allowed: ["journalist", "editor", "admin"], run: (a) => m.create.createComparison(a, { title: "X", sources: [{ outlet: "A", inputKind: "paste", rawInput: "One fact here today.", text: "One fact here today." }, { outlet: "B", inputKind: "paste", rawInput: "One fact here today.", text: "One fact here today." }] }) },
@@ -93,6 +112,32 @@ const mutations = (): Mutation[] => [
       const sentence = sentences.findIndex((x) => x.text.includes("Friday"));
       return m.flag.flagDiscrepancy(a, comparisonId, { type: "other", severity: "low", note: "n", spans: [{ source: 0, sentence, text: "Friday" }] });
     },
+  },
+  { name: "sign off the editor's summary", allowed: ["editor", "admin"], run: (a) => m.signOff.signOffSummary(a, { comparisonId, summary: "Both hold." }) },
+  { name: "rename (someone else's comparison)", allowed: ["admin"], run: (a) => m.rename.renameComparison(a, { comparisonId, title: "Seeds" }) },
+  { name: "rename (the journalist's own comparison)", allowed: ["journalist", "admin"], run: (a) => m.rename.renameComparison(a, { comparisonId: journalistOwn, title: "Seeds" }) },
+  {
+    name: "archive and restore (someone else's comparison)",
+    allowed: ["admin"],
+    run: async (a) => {
+      await m.archive.archiveComparison(a, comparisonId);
+      await m.restore.restoreComparison(a, comparisonId);
+    },
+  },
+  {
+    name: "archive and restore (the journalist's own comparison)",
+    allowed: ["journalist", "admin"],
+    run: async (a) => {
+      await m.archive.archiveComparison(a, journalistOwn);
+      await m.restore.restoreComparison(a, journalistOwn);
+    },
+  },
+  { name: "delete (someone else's comparison)", allowed: ["admin"], prepare: () => disposable(someoneElse), run: (a, id) => m.remove.deleteComparison(a, id ?? "") },
+  { name: "delete (the journalist's own comparison)", allowed: ["journalist", "admin"], prepare: () => disposable(actors.journalist.id), run: (a, id) => m.remove.deleteComparison(a, id ?? "") },
+  {
+    name: "correct a source's date and address (someone else's comparison)",
+    allowed: ["editor", "admin"],
+    run: (a) => m.updateSource.updateSource(a, { comparisonId, sourceId, outlet: "UPI", url: "https://www.upi.com/", publishedAt: "2022-02-25" }),
   },
   { name: "mark a claim group misaligned", allowed: ["editor", "admin"], run: (a) => m.veto.vetoClaimGroup(a, comparisonId, { claimGroup: 0 }) },
   // Each allowed role undoes its own ruling, written in beforeAll.
@@ -129,8 +174,9 @@ describe("authorization matrix", () => {
       for (const mutation of mutations()) {
         const actor = who === "anonymous" ? null : actors[who];
         const allowed = who !== "anonymous" && mutation.allowed.includes(who);
+        const prepared = await mutation.prepare?.();
         const before = await snapshot();
-        const outcome = await mutation.run(actor).then(
+        const outcome = await mutation.run(actor, prepared).then(
           () => "ok",
           (error: unknown) => error,
         );

@@ -20,6 +20,8 @@ export type Action =
   | "comparison:read"
   | "comparison:edit-sources"
   | "comparison:reanalyse"
+  | "comparison:sign-off"
+  | "comparison:manage"
   | "discrepancy:comment"
   | "discrepancy:set-status"
   | "discrepancy:assign"
@@ -41,6 +43,10 @@ const RULES: Record<Action, (actor: Actor, comparison?: ComparisonRef) => boolea
   // A journalist may rework the comparisons they created; editors and admins any.
   "comparison:edit-sources": (a, c) => EDITORS.includes(a.role) || (c !== undefined && c.createdById === a.id),
   "comparison:reanalyse": (a, c) => EDITORS.includes(a.role) || (c !== undefined && c.createdById === a.id),
+  // The editor's summary on a comparison, signed off by name (page 1 of the report).
+  "comparison:sign-off": (a) => EDITORS.includes(a.role),
+  // Rename, archive, restore, delete: the comparison's owner and admins only (not other editors).
+  "comparison:manage": (a, c) => a.role === "admin" || (c !== undefined && c.createdById !== null && c.createdById === a.id),
   "discrepancy:comment": (a) => EVERYONE.includes(a.role),
   "discrepancy:set-status": (a) => EDITORS.includes(a.role),
   "discrepancy:assign": (a) => EDITORS.includes(a.role),

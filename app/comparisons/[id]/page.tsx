@@ -1,19 +1,23 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AnalysisStatus } from "@/components/diff/analysis-status";
-import { CoverageMap } from "@/components/diff/coverage-map";
-import { DiscrepancyTable, type DiscrepancyRow } from "@/components/diff/discrepancy-table";
-import { readingRows, rowOf } from "@/lib/view/rows";
-import { SideBySide } from "@/components/diff/side-by-side";
-import { FlagForm } from "@/components/annotations/flag-form";
-import { ExportDialog } from "@/components/report/export-dialog";
+import { DecisionDock } from "@/components/annotations/decision-dock";
+import { ReviewProvider, type DeskItem } from "@/components/annotations/review-context";
 import { ActivityList } from "@/components/annotations/activity-list";
-import { latestEvents, STATUS_LABELS } from "@/lib/server/annotations/types";
-import { getComparison } from "@/lib/server/comparisons/get-comparison";
-import { findAssignees } from "@/lib/server/users/find-users";
-import { requireActor } from "@/lib/server/session";
-import { isWebAddress } from "@/lib/web-address";
+import { SummaryForm } from "@/components/annotations/summary-form";
+import { AnalysisStatus } from "@/components/diff/analysis-status";
 import { ReanalyseButton } from "@/components/diff/comparison-actions";
+import { CoverageMap } from "@/components/diff/coverage-map";
+import { DiscrepancyTable } from "@/components/diff/discrepancy-table";
+import { ReviewFilterForm } from "@/components/diff/review-filter-form";
+import { SideBySide } from "@/components/diff/side-by-side";
+import { ExportDialog } from "@/components/report/export-dialog";
+import { getComparison } from "@/lib/server/comparisons/get-comparison";
+import { requireActor } from "@/lib/server/session";
+import { findAssignees } from "@/lib/server/users/find-users";
+import { STATUS_LABELS, latestEvents } from "@/lib/view/decisions";
+import { filtersFrom, presentComparison, shownRows } from "@/lib/view/present-comparison";
+import { isWebAddress } from "@/lib/web-address";
+import { ManageComparison } from "@/components/manage/manage-comparison";
 
 export const dynamic = "force-dynamic";
 
@@ -28,43 +32,46 @@ function visibleColumns(show: string | string[] | undefined, count: number): num
   return picked.length > 0 ? picked : Array.from({ length: Math.min(count, DEFAULT_COLUMNS) }, (_, i) => i);
 }
 
-export default async function ComparisonPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ only?: string; show?: string | string[] }> }) {
+export default async function ComparisonPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await params;
-  const { only, show } = await searchParams;
+  const query = await searchParams;
   const actor = await requireActor(`/comparisons/${id}`);
   const comparison = await getComparison(actor, id);
   if (!comparison) notFound();
   const assignees = comparison.permissions.assign ? await findAssignees() : [];
   const result = comparison.result;
-  const onlyFlagged = only === "flagged";
-  const visible = visibleColumns(show, comparison.sources.length);
-  const showParam = visible.join(",");
-  const rows = result ? readingRows(result) : [];
-  const discrepancyRows: DiscrepancyRow[] = comparison.discrepancies.map((d) => ({
+  const filters = filtersFrom(query);
+  const view = presentComparison(comparison, filters);
+  const visible = visibleColumns(query.show, comparison.sources.length);
+  const rows = shownRows(view, visible, filters);
+  const items: DeskItem[] = view.shown.map((d) => ({
     fingerprint: d.fingerprint,
-    manual: d.manual,
-    annotation: d.annotation ? latestEvents(d.annotation, PANEL_EVENTS) : null,
     type: d.type,
     severity: d.severity,
-    words: d.type === "omission" ? `only ${d.spans.map((s) => result?.sources[s.source]?.label).join(", ")}` : d.spans.map((s) => `${result?.sources[s.source]?.label}: “${s.text}”`).join(" · "),
+    status: d.status,
+    words: d.words,
     explanation: d.explanation,
-    rowKey: rowOf(rows, d)?.key ?? null,
+    manual: d.manual,
+    rowKey: d.row?.key ?? null,
+    rowNumber: d.row?.number ?? null,
+    annotation: d.annotation ? latestEvents(d.annotation, PANEL_EVENTS) : null,
   }));
-  const counts = { high: 0, medium: 0, low: 0 };
-  const byType = new Map<string, number>();
-  for (const d of comparison.discrepancies) {
-    counts[d.severity] += 1;
-    byType.set(d.type, (byType.get(d.type) ?? 0) + 1);
-  }
   return (
-    <>
+    <div className="desk">
+      {result && items.length > 0 ? <a className="skip-link" href="#decision">Skip to the decision on the first discrepancy</a> : null}
       <p><Link href="/">← Comparisons</Link></p>
       <h1>{comparison.title}</h1>
+      {comparison.archivedAt ? (
+        <p className="archived-banner">Archived on {comparison.archivedAt.slice(0, 10)}: hidden from the list of comparisons and from people&apos;s work. Everything is kept.</p>
+      ) : null}
+      {comparison.permissions.manage ? <ManageComparison comparisonId={comparison.id} title={comparison.title} archived={comparison.archivedAt !== null} /> : null}
       <div className="sources-meta">
         {comparison.sources.map((s) => (
           <div key={s.id}>
             <strong>{s.outlet}</strong>
-            {isWebAddress(s.url) ? <> · <a href={s.url} rel="noopener noreferrer nofollow">link</a></> : s.url ? <span className="muted"> · {s.url}</span> : null}
+            {isWebAddress(s.url) ? (
+              <> · <a href={s.url} rel="noopener noreferrer nofollow" target="_blank" aria-label={`${s.outlet}: original article (opens in a new tab)`}>original article ↗</a></>
+            ) : s.url ? <span className="muted"> · {s.url}</span> : null}
             {s.publishedAt ? <div className="muted">Published {s.publishedAt}</div> : null}
             {s.byline ? <div className="muted">By {s.byline}</div> : null}
             {s.headline ? <div><em>{s.headline}</em></div> : null}
@@ -76,68 +83,61 @@ export default async function ComparisonPage({ params, searchParams }: { params:
         {comparison.permissions.reanalyse ? (
           <ReanalyseButton comparisonId={comparison.id} label={comparison.analysisStatus === "failed" ? "Retry the analysis" : "Re-analyse"} />
         ) : null}
+        {comparison.permissions.editSources ? <Link href={`/comparisons/${comparison.id}/sources`}>Edit outlets, add or remove a source</Link> : null}
       </div>
       {result ? (
-        <>
-          <p>
-            <span className="badge sev-high">{counts.high} high</span>
-            <span className="badge sev-medium">{counts.medium} medium</span>
-            <span className="badge sev-low">{counts.low} low</span>
-            <span className="muted"> · {result.claimGroups.length} claim groups · engine {result.engine}</span>
+        <ReviewProvider items={items}>
+          <p className="counts">
+            <span className="badge sev-high">{view.counts.bySeverity.high} high</span>
+            <span className="badge sev-medium">{view.counts.bySeverity.medium} medium</span>
+            <span className="badge sev-low">{view.counts.bySeverity.low} low</span>{" "}
+            {view.words.discrepancies} · <span className="muted">{view.words.rows} · engine {result.engine}</span>
           </p>
           <p aria-label="Discrepancies by type">
-            {[...byType.entries()].sort((a, b) => b[1] - a[1]).map(([type, n]) => (
+            {view.counts.byType.map(([type, n]) => (
               <span key={type} className="type-count">{n} {type}</span>
             ))}
           </p>
           <ExportDialog comparisonId={comparison.id} />
-          <p>
-            {onlyFlagged ? (
-              <Link href={`/comparisons/${id}?show=${showParam}`}>Show all rows</Link>
-            ) : (
-              <Link href={`/comparisons/${id}?only=flagged&show=${showParam}`}>Show only rows with discrepancies</Link>
-            )}
-          </p>
-          {result.sources.length > DEFAULT_COLUMNS ? (
-            <form method="get" className="toolbar" aria-label="Columns to show">
-              {onlyFlagged ? <input type="hidden" name="only" value="flagged" /> : null}
-              <fieldset className="columns-picker">
-                <legend>Columns to show</legend>
-                {result.sources.map((s, i) => (
-                  <label key={i} className="choice">
-                    <input type="checkbox" name="show" value={i} defaultChecked={visible.includes(i)} /> {s.label}
-                  </label>
-                ))}
-                <button type="submit" className="secondary small">Show</button>
-              </fieldset>
-            </form>
-          ) : null}
-          <h2>Side by side</h2>
+          <ReviewFilterForm
+            filters={filters}
+            types={view.counts.byType.map(([t]) => t)}
+            outlets={result.sources.length > DEFAULT_COLUMNS ? result.sources.map((s) => s.label) : null}
+            visible={visible}
+            summary={`${view.words.shown} listed; ${rows.length} of ${view.rows.length} rows shown`}
+            clearHref={`/comparisons/${id}?show=${visible.join(",")}`}
+          />
+          <h2 id="side-by-side-heading">Side by side</h2>
           <div className="workspace">
-            <CoverageMap result={result} discrepancies={comparison.discrepancies} rows={rows} />
+            <CoverageMap result={result} discrepancies={comparison.discrepancies} rows={view.rows} />
             <SideBySide
               result={result}
               discrepancies={comparison.discrepancies}
-              rows={rows}
-              onlyFlagged={onlyFlagged}
+              shownRows={rows}
               visible={visible}
               canVeto={comparison.permissions.veto}
               comparisonId={comparison.id}
             />
+            <DecisionDock
+              comparisonId={comparison.id}
+              permissions={comparison.permissions}
+              assignees={assignees}
+              me={assignees.find((a) => a.id === actor.id) ?? null}
+              canFlag={comparison.permissions.flag}
+              outlets={result.sources.map((s) => s.label)}
+            />
           </div>
-          <DiscrepancyTable rows={discrepancyRows} comparisonId={comparison.id} permissions={comparison.permissions} assignees={assignees} />
-          {comparison.permissions.flag ? (
-            <FlagForm comparisonId={comparison.id} outlets={result.sources.map((s) => s.label)} />
-          ) : null}
-          {comparison.orphans.length > 0 ? (
+          <DiscrepancyTable comparisonId={comparison.id} canSetStatus={comparison.permissions.setStatus} caption={`${view.words.shown} listed, in reading order`} />
+          <SummaryForm comparisonId={comparison.id} summary={comparison.editorSummary} canSignOff={comparison.permissions.signOff} />
+          {view.noLongerDetected.length > 0 ? (
             <section aria-labelledby="orphans-heading">
               <h2 id="orphans-heading">No longer detected</h2>
-              <p className="muted">Decisions on discrepancies the current analysis does not find any more. They are kept with their original words.</p>
+              <p className="muted">Decisions on discrepancies the current analysis does not find any more. They are kept with their original words, and listed in the report.</p>
               <ul>
-                {comparison.orphans.map((a) => (
+                {view.noLongerDetected.map((a) => (
                   <li key={a.fingerprint}>
                     <span className="badge">{a.type}</span> “{a.quote}” · <span className={`status-${a.status}`}>{STATUS_LABELS[a.status]}</span>
-                    {a.events.filter((e) => e.kind === "note").map((e) => <div key={e.id} className="muted">{e.actor}: {e.note}</div>)}
+                    {a.notes.map((n, k) => <div key={k} className="muted">{n.author}: {n.text}</div>)}
                   </li>
                 ))}
               </ul>
@@ -156,9 +156,10 @@ export default async function ComparisonPage({ params, searchParams }: { params:
           <p>
             <Link href={`/comparisons/${comparison.id}/sources`}>Compared text and discarded lines, per source</Link>
             <span className="muted"> · restore a line Parallax left out, or leave out one more</span>
+            {comparison.permissions.editSources ? <span className="muted"> · correct an outlet&apos;s name, date or address; add or remove a source</span> : null}
           </p>
-        </>
+        </ReviewProvider>
       ) : null}
-    </>
+    </div>
   );
 }

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { DISCREPANCY_TYPES, SEVERITIES } from "@/lib/analysis/types";
 
-export const STATUSES = ["open", "confirmed", "dismissed", "follow_up"] as const;
-export type Status = (typeof STATUSES)[number];
-export const STATUS_LABELS: Record<Status, string> = { open: "open", confirmed: "confirmed", dismissed: "dismissed", follow_up: "needs follow-up" };
+import { STATUSES } from "@/lib/view/decisions";
+
+export { STATUSES, STATUS_LABELS, latestEvents, type Status, type AnnotationView } from "@/lib/view/decisions";
 
 const fingerprint = z.string().regex(/^[0-9a-f]{16}$/, "Unknown discrepancy.");
 /** The version the client last saw; 0 when the discrepancy had no annotation yet. */
@@ -31,22 +31,3 @@ export type VetoClaimGroup = z.infer<typeof ZVetoClaimGroup>;
 
 export const ZUndoVeto = z.object({ ruling: z.string().min(1).max(100) });
 export type UndoVeto = z.infer<typeof ZUndoVeto>;
-
-export interface AnnotationView {
-  fingerprint: string;
-  status: Status;
-  assignee: { id: string; name: string } | null;
-  version: number;
-  type: string;
-  quote: string;
-  /** History, oldest first. For an assignee change ("assign"), `from` and `to` are names ("nobody" for none). */
-  events: Array<{ id: string; kind: string; from: string | null; to: string | null; note: string | null; actor: string | null; at: string }>;
-  /** How many older history entries `events` leaves out (a page carries only the latest few; the panel loads the rest). */
-  earlier?: number;
-}
-
-/** The latest `keep` history entries of an annotation, counting the ones left out. */
-export function latestEvents(annotation: AnnotationView, keep: number): AnnotationView {
-  if (annotation.events.length <= keep) return annotation;
-  return { ...annotation, events: annotation.events.slice(-keep), earlier: annotation.events.length - keep };
-}

@@ -2,6 +2,7 @@ import "server-only";
 import { writeTransaction } from "@/lib/db";
 import { env } from "@/lib/env";
 import { runJob } from "@/lib/jobs/client";
+import { parsePublished } from "@/lib/published-at";
 import { assertCan, type Actor } from "../permissions";
 import { enqueueAnalysis } from "./request-analysis";
 import { writeAnalysis, type AnalysisOutput } from "./run-analysis";
@@ -51,7 +52,7 @@ export async function storeComparison({ input, createdById = null, isSample = fa
             position,
             outlet: s.outlet,
             url: s.url || null,
-            publishedAt: s.publishedAt ? new Date(`${s.publishedAt}T00:00:00Z`) : null,
+            publishedAt: parsePublished(s.publishedAt) ?? null,
             byline: s.byline ?? null,
             headline: s.title ?? null,
             inputKind: s.inputKind,

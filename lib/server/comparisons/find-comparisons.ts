@@ -29,6 +29,8 @@ export const ZFindComparisons = z.object({
   q: z.string().trim().max(200).catch("").default(""),
   outlet: z.string().trim().max(120).catch("").default(""),
   status: z.enum(["", "pending", "running", "done", "failed"]).catch("").default(""),
+  /** "1": the archived comparisons instead of the current ones (archived ones are hidden by default). */
+  archived: z.enum(["", "1"]).catch("").default(""),
   sort: z.enum(SORTABLE).catch("updatedAt").default("updatedAt"),
   dir: z.enum(["asc", "desc"]).catch("desc").default("desc"),
   page: z.coerce.number().int().min(1).catch(1).default(1),
@@ -62,7 +64,7 @@ export function isoDate(value: unknown): string {
  */
 export async function findComparisons(actor: Actor | null, query: FindComparisons): Promise<{ rows: ComparisonRow[]; total: number; page: number; pages: number }> {
   assertCan(actor, "comparison:read");
-  const clauses: string[] = [];
+  const clauses: string[] = [query.archived ? `c."archivedAt" IS NOT NULL` : `c."archivedAt" IS NULL`];
   const params: SqlParam[] = [];
   const search = searchCondition(env.DIALECT, query.q);
   if (query.q && !search) return { rows: [], total: 0, page: 1, pages: 1 };
@@ -83,7 +85,7 @@ export async function findComparisons(actor: Actor | null, query: FindComparison
     clauses.push(`c."analysisStatus" = ?`);
     params.push(query.status);
   }
-  const where = clauses.length > 0 ? `WHERE ${clauses.join(" AND ")}` : "";
+  const where = `WHERE ${clauses.join(" AND ")}`;
   // Both parts come from closed zod enums, never from the raw query string.
   const order = `${ORDER_BY[query.sort]} ${query.dir === "asc" ? "ASC" : "DESC"}, c."id" ASC`;
   const [counted] = await rawRead<{ n: number }>(`SELECT count(*) AS n FROM "Comparison" c ${where}`, params);

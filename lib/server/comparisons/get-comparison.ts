@@ -2,10 +2,12 @@ import "server-only";
 import type { AnalysisResult, Discrepancy, Severity, DiscrepancyType } from "@/lib/analysis";
 import { canonical } from "@/lib/analysis/normalize";
 import { db } from "@/lib/db";
+import { formatPublished } from "@/lib/published-at";
 import type { StoredFlagSpan } from "../annotations/flag-discrepancy";
 import { getAnnotations } from "../annotations/get-annotations";
 import { findVetoActivity } from "../annotations/veto-activity";
 import type { AnnotationView } from "../annotations/types";
+import type { EditorSummaryView } from "@/lib/view/decisions";
 import { assertCan, can, type Actor } from "../permissions";
 import { ZOverrides, type Overrides } from "./types";
 
@@ -36,6 +38,8 @@ export interface ComparisonView {
   id: string;
   title: string;
   createdById: string | null;
+  /** When it was archived (hidden from the default list), or null. */
+  archivedAt: string | null;
   analysisStatus: string;
   analysisProgress: number;
   analysisError: string | null;
@@ -59,7 +63,8 @@ export interface ComparisonView {
   /** The latest decisions and notes, newest first, and how many there are in all. */
   activity: ActivityItem[];
   activityTotal: number;
-  permissions: { setStatus: boolean; assign: boolean; comment: boolean; flag: boolean; veto: boolean; editSources: boolean; reanalyse: boolean };
+  editorSummary: EditorSummaryView | null;
+  permissions: { signOff: boolean; setStatus: boolean; assign: boolean; comment: boolean; flag: boolean; veto: boolean; editSources: boolean; reanalyse: boolean; manage: boolean };
 }
 
 /** Place a stored manual flag in the current analysis (by outlet and wording). */
@@ -133,6 +138,7 @@ export async function getComparison(actor: Actor | null, id: string): Promise<Co
     id: c.id,
     title: c.title,
     createdById: c.createdById,
+    archivedAt: c.archivedAt ? c.archivedAt.toISOString() : null,
     analysisStatus: c.analysisStatus,
     analysisProgress: c.analysisProgress,
     analysisError: c.analysisError,
@@ -141,7 +147,7 @@ export async function getComparison(actor: Actor | null, id: string): Promise<Co
       id: s.id,
       outlet: s.outlet,
       url: s.url,
-      publishedAt: s.publishedAt ? s.publishedAt.toISOString().slice(0, 10) : null,
+      publishedAt: s.publishedAt ? formatPublished(s.publishedAt) : null,
       byline: s.byline,
       headline: s.headline,
       dateline: s.dateline,
@@ -154,7 +160,9 @@ export async function getComparison(actor: Actor | null, id: string): Promise<Co
     orphans,
     activity,
     activityTotal: history.length,
+    editorSummary: c.editorSummary && c.editorSummaryAt ? { text: c.editorSummary, signedOffBy: c.editorSummaryBy, signedOffAt: c.editorSummaryAt.toISOString() } : null,
     permissions: {
+      signOff: can(actor, "comparison:sign-off"),
       setStatus: can(actor, "discrepancy:set-status"),
       assign: can(actor, "discrepancy:assign"),
       comment: can(actor, "discrepancy:comment"),
@@ -162,6 +170,7 @@ export async function getComparison(actor: Actor | null, id: string): Promise<Co
       veto: can(actor, "claim-group:veto"),
       editSources: can(actor, "comparison:edit-sources", ref),
       reanalyse: can(actor, "comparison:reanalyse", ref),
+      manage: can(actor, "comparison:manage", ref),
     },
   };
 }

@@ -11,7 +11,7 @@ const FIELD_NAMES: Record<string, string> = { text: "text", outlet: "outlet", ur
 const SOURCE_FIELD = /^(?:mode|outlet|url|published|text|file)-(\d+)$/;
 
 /** Readability on the HTML job thread, its budgets (size, elements, nesting) checked first. */
-const extractOnJobThread: Extract = (html, url) => runJob("extract-html", { html, url });
+export const extractOnJobThread: Extract = (html, url) => runJob("extract-html", { html, url });
 
 /** How many source blocks the form carries: its count, or more if fields past it were sent. */
 function sourceCount(form: FormData): number {

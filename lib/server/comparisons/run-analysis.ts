@@ -5,12 +5,14 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { runJob } from "@/lib/jobs/client";
 import type { JobOutput } from "@/lib/jobs/definitions";
 import { BudgetError } from "@/lib/jobs/errors";
+import { relinkAnnotations } from "../annotations/relink-annotations";
 import { ZOverrides, ZVetoPair } from "./types";
 
 export type AnalysisOutput = JobOutput<"analyze">;
 
 /** Write an analysis (its JSON as the engine gave it, one row per discrepancy, the sources' metadata) inside a transaction. */
 export async function writeAnalysis(tx: Prisma.TransactionClient, comparisonId: string, output: AnalysisOutput): Promise<void> {
+  await relinkAnnotations(tx, comparisonId, output.discrepancies);
   await tx.discrepancy.deleteMany({ where: { comparisonId } });
   await tx.analysis.upsert({
     where: { comparisonId },

@@ -40,7 +40,8 @@ export async function reportKey(comparisonId: string, options: ReportOptions, ge
     options: { ...options, statuses: [...options.statuses].sort() },
     generatedBy,
   };
-  return { key: crypto.createHash("sha256").update(JSON.stringify(what)).digest("hex"), title: comparison.title };
+  // Named after the comparison first, so deleting it can remove its reports (forgetReports).
+  return { key: `${comparisonId.replace(/[^A-Za-z0-9_-]/g, "")}.${crypto.createHash("sha256").update(JSON.stringify(what)).digest("hex")}`, title: comparison.title };
 }
 
 export async function cachedReport(key: string): Promise<Uint8Array | null> {
@@ -62,4 +63,12 @@ export async function cacheReport(key: string, pdf: Uint8Array): Promise<void> {
   const dated = await Promise.all(files.map(async (name) => ({ name, at: (await fs.stat(path.join(dir, name)).catch(() => null))?.mtimeMs ?? 0 })));
   dated.sort((a, b) => b.at - a.at);
   await Promise.all(dated.slice(KEEP).map(({ name }) => fs.rm(path.join(dir, name), { force: true })));
+}
+
+/** Remove every cached report of a comparison (it was deleted: nothing of it is kept). */
+export async function forgetReports(comparisonId: string): Promise<void> {
+  const dir = directory();
+  const prefix = `${comparisonId.replace(/[^A-Za-z0-9_-]/g, "")}.`;
+  const files = await fs.readdir(dir).catch(() => [] as string[]);
+  await Promise.all(files.filter((name) => name.startsWith(prefix)).map((name) => fs.rm(path.join(dir, name), { force: true })));
 }

@@ -1,0 +1,92 @@
+import fs from "node:fs";
+import { describe, expect, test } from "vitest";
+import { analyze } from "@/lib/analysis";
+import type { ComparisonInput } from "./comparison";
+import { filterParams, filtersFrom, NO_FILTERS, presentComparison, shownRows } from "./present-comparison";
+
+const result = analyze([
+  { label: "UPI", text: fs.readFileSync("prisma/sample/upi.txt", "utf8") },
+  { label: "Reuters", text: fs.readFileSync("prisma/sample/reuters.txt", "utf8") },
+]);
+const input: ComparisonInput = {
+  id: "c1",
+  title: "Sample",
+  analysisStatus: "done",
+  engineVersion: result.engine,
+  sources: ["UPI", "Reuters"].map((outlet) => ({ outlet, url: null, byline: null, dateline: null, headline: null, publishedAt: null, capturedAt: "2026-12-01T00:00:00.000Z" })),
+  result,
+  discrepancies: result.discrepancies.map((d, i) => ({
+    ...d,
+    manual: false,
+    annotation: i === 0 ? { fingerprint: d.fingerprint, status: "dismissed", assignee: null, version: 1, type: d.type, quote: "q", events: [] } : null,
+  })),
+  orphans: [{ fingerprint: "0123456789abcdef", status: "follow_up", assignee: { id: "u", name: "Eda" }, version: 2, type: "number", quote: "12 / 14", events: [{ id: "e", kind: "note", from: null, to: null, note: "Call them", actor: "Eda", at: "2026-12-01T10:00:00.000Z" }] }],
+  editorSummary: null,
+};
+
+describe("presentComparison", () => {
+  const view = presentComparison(input);
+
+  test("counts say rows and discrepancies in words, not claim groups", () => {
+    expect(view.counts.rows.total).toBe(view.rows.length);
+    expect(view.counts.rows.everyOutlet).toBe(result.claimGroups.length);
+    expect(view.words.rows).toBe(`${view.rows.length} rows of claims: ${result.claimGroups.length} carried by both outlets, ${view.rows.length - result.claimGroups.length} by one outlet only`);
+    expect(view.words.discrepancies).toMatch(new RegExp(`^${result.discrepancies.length} discrepancies \\(\\d+ high, \\d+ medium, \\d+ low\\); ${result.discrepancies.length - 1} still open$`));
+  });
+
+  test("discrepancies in reading order, each with its row and its words", () => {
+    const numbers = view.discrepancies.map((d) => d.row?.number ?? Infinity);
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+    const title = view.discrepancies.find((d) => d.type === "title" && d.source.claimGroup === null);
+    expect(title?.words).toBe("UPI: “Ambassador” · Reuters: “ambassador-designate”");
+    const omission = view.discrepancies.find((d) => d.type === "omission");
+    expect(omission?.words).toMatch(/^only (UPI|Reuters)$/);
+    expect(omission?.missingFrom).toHaveLength(1);
+  });
+
+  test("no longer detected decisions keep their words, status and notes", () => {
+    expect(view.noLongerDetected).toEqual([{ fingerprint: "0123456789abcdef", type: "number", quote: "12 / 14", status: "follow_up", assignee: "Eda", notes: [{ author: "Eda", at: "2026-12-01T10:00:00.000Z", text: "Call them" }] }]);
+  });
+
+  test("nothing both outlets say is marked as differing (symmetric marks)", () => {
+    for (const row of view.rows) {
+      if (row.claimGroup === null) continue;
+      const texts = row.cells.map((c, si) => c.sentences.map((i) => result.sources[si]!.sentences[i]!.text).join(" ").toLowerCase());
+      row.cells.forEach((cell, si) => {
+        for (const [a, b] of cell.changed) {
+          const phrase = texts[si]!.slice(a, b);
+          if (phrase.split(/\s+/).length < 2) continue;
+          expect(texts.filter((_, k) => k !== si).every((t) => t.includes(phrase)), `row ${row.number}: “${phrase}”`).toBe(false);
+        }
+      });
+    }
+    // "Dmytro Ponomarenko" is in both sentences of row 1: not marked in either.
+    const first = view.rows.find((r) => r.claimGroup !== null)!;
+    first.cells.forEach((cell, si) => {
+      const text = cell.sentences.map((i) => result.sources[si]!.sentences[i]!.text).join(" ");
+      expect(cell.changed.map(([a, b]) => text.slice(a, b))).not.toContain("Dmytro Ponomarenko");
+    });
+  });
+});
+
+describe("filters", () => {
+  test("from search parameters and back; unknown values ignored", () => {
+    const f = filtersFrom({ type: "number", severity: "bogus", status: "open", omissions: "hide", only: "flagged" });
+    expect(f).toEqual({ type: "number", severity: null, status: "open", hideOmissions: true, onlyFlagged: true });
+    expect(filterParams(f)).toEqual([["only", "flagged"], ["type", "number"], ["status", "open"], ["omissions", "hide"]]);
+    expect(filtersFrom({})).toEqual(NO_FILTERS);
+  });
+
+  test("hide omissions lists none; status filters; only rows with a listed discrepancy", () => {
+    const noOmissions = presentComparison(input, { ...NO_FILTERS, hideOmissions: true, onlyFlagged: true });
+    expect(noOmissions.shown.some((d) => d.type === "omission")).toBe(false);
+    expect(noOmissions.shown.length).toBe(input.discrepancies.filter((d) => d.type !== "omission").length);
+    const rows = shownRows(noOmissions, [0, 1], { ...NO_FILTERS, hideOmissions: true, onlyFlagged: true });
+    const all = shownRows(noOmissions, [0, 1], NO_FILTERS);
+    expect(rows.length).toBeLessThan(all.length);
+    expect(rows.every((r) => r.flagged)).toBe(true);
+    const dismissed = presentComparison(input, { ...NO_FILTERS, status: "dismissed" });
+    expect(dismissed.shown).toHaveLength(1);
+    expect(dismissed.words.shown).toBe(`1 of ${input.discrepancies.length} discrepancies`);
+  });
+});
