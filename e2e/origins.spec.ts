@@ -16,7 +16,8 @@ test("reached at http://127.0.0.1 instead of localhost, notes are saved and invi
 
   await page.getByRole("link", { name: SAMPLE }).click();
   const discrepancies = page.locator("section[aria-labelledby=discrepancies-heading]");
-  await discrepancies.locator("button[id^=d-]").first().click();
+  // An omission no other spec annotates (the workflow spec counts the title discrepancy's history).
+  await discrepancies.getByRole("row").filter({ hasText: "Biden" }).locator("button[id^=d-]").first().click();
   const panel = page.getByRole("region", { name: /^Decision on:/ });
   await panel.getByLabel("Add a note").fill("Noted from 127.0.0.1.");
   await panel.getByRole("button", { name: "Add note" }).click();
