@@ -17,7 +17,7 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const actor = await getActor();
-  const work = actor ? countMyWork(actor) : null;
+  const work = actor ? await countMyWork(actor) : null;
   return (
     <html lang="en">
       <body>

@@ -4,7 +4,7 @@
  * 60 s: paced (each reader reads a page for 0.5-1.5 s, then opens the next:
  * busier than any newsroom) and saturation (no pause at all: the capacity).
  * Loopback only. Prints throughput, p50/p95/p99 latency and errors; asserts
- * nothing. BENCH_SECONDS shortens it.
+ * nothing. BENCH_SECONDS shortens it; BENCH_DATABASE_URL runs it on PostgreSQL (bench/database.ts).
  */
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -12,16 +12,20 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { chromium } from "@playwright/test";
 import { waitForHealth } from "../lib/testing/wait-for-health";
+import { benchDatabase } from "./database";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3220);
 const BASE = `http://127.0.0.1:${PORT}`;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
-const FILE = path.resolve("data", "bench-load.db");
 const PASSWORD = "bench-password-1";
 const executablePath = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => p && fs.existsSync(p));
 
-for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(FILE + suffix, { force: true });
-const server = spawn(path.resolve("node_modules/.bin/tsx"), ["lib/cli/start.ts"], { env: { ...process.env, DATABASE_URL: `file:${FILE}`, PORT: String(PORT), PUBLIC_URL: BASE }, stdio: "ignore" });
+const database = benchDatabase("bench-load");
+console.log(`database: ${database.label}`);
+const server = spawn(path.resolve("node_modules/.bin/tsx"), ["lib/cli/start.ts"], {
+  env: { ...process.env, DATABASE_URL: database.url, PORT: String(PORT), PUBLIC_URL: BASE, AUTH_SECRET: "bench-load-secret-bench-load-secret-0123" },
+  stdio: "ignore",
+});
 
 try {
   await waitForHealth(BASE);

@@ -27,7 +27,7 @@ export const auth = betterAuth({
   appName: "Parallax",
   baseURL: env.PUBLIC_URL,
   secret: env.AUTH_SECRET,
-  database: prismaAdapter(db, { provider: "sqlite" }),
+  database: prismaAdapter(db, { provider: env.DIALECT }),
   emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10, maxPasswordLength: 256 },
   user: { additionalFields: { role: { type: "string", required: false, defaultValue: "journalist", input: false } } },
   // No cookie cache: a role change or sign-out must take effect on the very next request.

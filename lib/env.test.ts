@@ -27,3 +27,9 @@ test("TRUSTED_PROXY is a number of proxies (true means one); unset means forward
   expect(() => parseEnv({ TRUSTED_PROXY: "yes please" })).toThrow(/TRUSTED_PROXY/);
   expect(() => parseEnv({ TRUSTED_PROXY: "0" })).toThrow(/TRUSTED_PROXY/);
 });
+
+test("AUTH_SECRET is required when the database is PostgreSQL (several machines must share it); a set one is used as it is", async () => {
+  const { authSecret } = await import("./env");
+  expect(() => authSecret(undefined, "postgres://parallax@db.example.org/parallax")).toThrow(/AUTH_SECRET must be set/);
+  expect(authSecret("s".repeat(40), "postgres://parallax@db.example.org/parallax")).toBe("s".repeat(40));
+});

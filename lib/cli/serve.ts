@@ -14,6 +14,7 @@ import os from "node:os";
 import next from "next";
 import { databaseFile, databaseUrl } from "../database-url";
 import { checkpointDatabase } from "../maintenance/checkpoint";
+import { dialectOf } from "../persistence/dialect";
 import { CRASH_LIMIT, recordStop } from "./restart-policy";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -48,14 +49,20 @@ async function serveWorker(): Promise<void> {
 
 /** Leave: after a stop, with every server process gone, fold the WAL into the database first. */
 function exitCleanly(code: number): never {
+  const url = databaseUrl();
+  // PostgreSQL has no file to fold a log into.
+  if (dialectOf(url) === "sqlite") checkpoint(url);
+  process.exit(code);
+}
+
+function checkpoint(url: string): void {
   try {
-    const { walBytesBefore } = checkpointDatabase(databaseFile(databaseUrl()));
+    const { walBytesBefore } = checkpointDatabase(databaseFile(url));
     if (walBytesBefore > 0) console.log(`Parallax: database checkpointed (${Math.round(walBytesBefore / 1024)} KB of write-ahead log folded in).`);
   } catch (error) {
     // The data is safe in the WAL either way; the next start reads it.
     console.error("Parallax: the database could not be checkpointed at stop:", error instanceof Error ? error.message : error);
   }
-  process.exit(code);
 }
 
 function supervise(): void {

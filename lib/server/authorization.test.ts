@@ -191,8 +191,8 @@ describe("authorization matrix", () => {
         await m.db.annotationEvent.deleteMany({});
         await m.db.annotation.deleteMany({});
       }
-      await m.runs.scheduleAnalysis(comparisonId);
-      await m.runs.scheduleAnalysis(journalistOwn);
+      await (await import("@/lib/testing/analyses")).analyseNow(comparisonId);
+      await (await import("@/lib/testing/analyses")).analyseNow(journalistOwn);
     });
   }
 });
@@ -228,14 +228,14 @@ describe("decisions survive re-analysis (fingerprints)", () => {
   test("an annotation stays attached when sentences are renumbered, and is kept as 'no longer detected' when its discrepancy goes", async () => {
     const { getComparison } = await import("./comparisons/get-comparison");
     await m.db.alignmentVeto.deleteMany({});
-    await m.runs.scheduleAnalysis(comparisonId);
+    await (await import("@/lib/testing/analyses")).analyseNow(comparisonId);
     const editor = actors.editor;
     await m.annotate.changeAnnotation(editor, comparisonId, { op: "status", fingerprint, status: "confirmed", expectedVersion: 0 });
     // Restoring the headline adds a sentence at the top: every UPI sentence number shifts.
     const before = await getComparison(editor, comparisonId);
     const sentenceBefore = before?.discrepancies.find((d) => d.fingerprint === fingerprint)?.spans[0]?.sentence;
     await m.lines.setSourceLine(editor, comparisonId, { sourceId, text: "Ukraine ambassador asks South Korea for help against Russian cyberattacks", action: "restore" });
-    await m.runs.scheduleAnalysis(comparisonId);
+    await (await import("@/lib/testing/analyses")).analyseNow(comparisonId);
     const after = await getComparison(editor, comparisonId);
     const kept = after?.discrepancies.find((d) => d.fingerprint === fingerprint);
     expect(kept?.annotation?.status).toBe("confirmed");
@@ -244,7 +244,7 @@ describe("decisions survive re-analysis (fingerprints)", () => {
     const reuters = await m.db.source.findFirstOrThrow({ where: { comparisonId, position: 1 } });
     const sentence = after?.result?.sources[1]?.sentences.find((s) => s.text.includes("ambassador-designate"))?.text ?? "";
     await m.lines.setSourceLine(editor, comparisonId, { sourceId: reuters.id, text: sentence, action: "discard" });
-    await m.runs.scheduleAnalysis(comparisonId);
+    await (await import("@/lib/testing/analyses")).analyseNow(comparisonId);
     const gone = await getComparison(editor, comparisonId);
     expect(gone?.discrepancies.some((d) => d.fingerprint === fingerprint)).toBe(false);
     expect(gone?.orphans.map((o) => [o.status, o.quote])).toEqual([["confirmed", "Ambassador / ambassador-designate"]]);

@@ -19,7 +19,7 @@ import { lookupSession } from "./session-lookup";
 export const getActor = cache(async (): Promise<Actor | null> => {
   const raw = (await cookies()).get(SESSION_COOKIE)?.value;
   if (!raw) return null;
-  const found = lookupSession(raw, Date.now());
+  const found = await lookupSession(raw, Date.now());
   if (found !== "refresh") return found;
   const session = await auth.api.getSession({ headers: await headers() });
   return session ? toActor(session.user as { id: string; name: string; email: string; role?: unknown }) : null;

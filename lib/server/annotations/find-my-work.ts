@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { reader } from "@/lib/sqlite";
+import { rawRead } from "@/lib/persistence/raw-read";
 import { assertCan, type Actor } from "../permissions";
 import { STATUSES, type Status } from "./types";
 
@@ -94,24 +94,23 @@ export async function findMyWork(actor: Actor | null, view: WorkView): Promise<{
 }
 
 /**
- * How many items each work view holds, for the navigation on every page: two indexed counts on
- * the read-only connection (lib/sqlite.ts), the same conditions as findMyWork.
+ * How many items each work view holds, for the navigation on every page: two indexed counts in raw
+ * SQL (lib/persistence/raw-read.ts, either database), the same conditions as findMyWork.
  */
-export function countMyWork(actor: Actor): Record<WorkView, number> {
-  const sql = reader();
-  const assigned = sql
-    .prepare(
-      `SELECT count(*) AS n FROM "Annotation" a JOIN "Comparison" c ON c.id = a.comparisonId
-       WHERE a.assigneeId = ? AND a.status IN ('open', 'follow_up') AND c.archivedAt IS NULL`,
-    )
-    .get(actor.id) as { n: number };
-  const followUps = sql
-    .prepare(
-      `SELECT count(*) AS n FROM "Annotation" a JOIN "Comparison" c ON c.id = a.comparisonId
-       WHERE a.status = 'follow_up' AND c.archivedAt IS NULL AND (
-         a.assigneeId = ? OR (a.assigneeId IS NULL AND (c.createdById = ? OR EXISTS (
-           SELECT 1 FROM "AnnotationEvent" e WHERE e.annotationId = a.id AND e.kind = 'status' AND e.toValue = 'follow_up' AND e.actorId = ?))))`,
-    )
-    .get(actor.id, actor.id, actor.id) as { n: number };
-  return { assigned: assigned.n, "follow-ups": followUps.n };
+export async function countMyWork(actor: Actor): Promise<Record<WorkView, number>> {
+  const [[assigned], [followUps]] = await Promise.all([
+    rawRead<{ n: number }>(
+      `SELECT count(*) AS n FROM "Annotation" a JOIN "Comparison" c ON c."id" = a."comparisonId"
+       WHERE a."assigneeId" = ? AND a."status" IN ('open', 'follow_up') AND c."archivedAt" IS NULL`,
+      [actor.id],
+    ),
+    rawRead<{ n: number }>(
+      `SELECT count(*) AS n FROM "Annotation" a JOIN "Comparison" c ON c."id" = a."comparisonId"
+       WHERE a."status" = 'follow_up' AND c."archivedAt" IS NULL AND (
+         a."assigneeId" = ? OR (a."assigneeId" IS NULL AND (c."createdById" = ? OR EXISTS (
+           SELECT 1 FROM "AnnotationEvent" e WHERE e."annotationId" = a."id" AND e."kind" = 'status' AND e."toValue" = 'follow_up' AND e."actorId" = ?))))`,
+      [actor.id, actor.id, actor.id],
+    ),
+  ]);
+  return { assigned: assigned?.n ?? 0, "follow-ups": followUps?.n ?? 0 };
 }

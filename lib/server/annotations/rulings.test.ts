@@ -8,7 +8,7 @@ createTestDatabase("rulings");
 const { db } = await import("@/lib/db");
 const { insertUser } = await import("../users/create-user");
 const { storeComparison } = await import("../comparisons/create-comparison");
-const { scheduleAnalysis } = await import("../comparisons/run-analysis");
+const { analyseNow } = await import("@/lib/testing/analyses");
 const { getComparison } = await import("../comparisons/get-comparison");
 const { vetoClaimGroup } = await import("./veto-claim-group");
 const { undoVeto } = await import("./undo-veto");
@@ -51,7 +51,7 @@ test("a ruling splits its row, is in Activity with who made it, and undoing it b
   const { ruling, pairs } = await vetoClaimGroup(actors.editor, comparisonId, { claimGroup: 0 });
   expect(pairs).toBeGreaterThan(0);
   expect(await db.alignmentVeto.count({ where: { comparisonId, ruling, undoneAt: null } })).toBe(pairs);
-  await scheduleAnalysis(comparisonId);
+  await analyseNow(comparisonId);
   expect(await groups()).not.toContain(row);
 
   const ruled = await getComparison(actors.journalist, comparisonId);
@@ -60,7 +60,7 @@ test("a ruling splits its row, is in Activity with who made it, and undoing it b
 
   await expect(undoVeto(actors.journalist, comparisonId, { ruling })).rejects.toThrow(ForbiddenError);
   expect(await undoVeto(actors.admin, comparisonId, { ruling })).toEqual({ pairs });
-  await scheduleAnalysis(comparisonId);
+  await analyseNow(comparisonId);
   expect(await groups()).toEqual(before);
   await expect(undoVeto(actors.admin, comparisonId, { ruling })).rejects.toThrow(InvalidRequestError);
   await expect(undoVeto(actors.admin, comparisonId, { ruling: "no-such-ruling" })).rejects.toThrow(/was not found/);

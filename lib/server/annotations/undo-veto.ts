@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { restartAnalysis } from "../comparisons/reanalyse-comparison";
+import { requestAnalysis } from "../comparisons/request-analysis";
 import { assertCan, type Actor } from "../permissions";
 import { InvalidRequestError, NotFoundError } from "./errors";
 import type { UndoVeto } from "./types";
@@ -17,6 +17,6 @@ export async function undoVeto(actor: Actor | null, comparisonId: string, input:
   const { count } = await db.alignmentVeto.updateMany({ where: { ...where, undoneAt: null }, data: { undoneAt: new Date(), undoneById: actor.id } });
   if (count === 0) throw new InvalidRequestError("That ruling was already undone.");
   await db.comparison.update({ where: { id: comparisonId }, data: { updatedAt: new Date() } });
-  await restartAnalysis(comparisonId);
+  await requestAnalysis(comparisonId);
   return { pairs: count };
 }

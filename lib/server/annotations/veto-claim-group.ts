@@ -2,7 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import type { AnalysisResult } from "@/lib/analysis/types";
 import { db } from "@/lib/db";
-import { restartAnalysis } from "../comparisons/reanalyse-comparison";
+import { requestAnalysis } from "../comparisons/request-analysis";
 import { assertCan, type Actor } from "../permissions";
 import { NotFoundError } from "./errors";
 import type { VetoClaimGroup } from "./types";
@@ -39,6 +39,6 @@ export async function vetoClaimGroup(actor: Actor | null, comparisonId: string, 
   const ruling = crypto.randomUUID();
   await db.alignmentVeto.createMany({ data: pairs.map((pair) => ({ comparisonId, ruling, pair: JSON.stringify(pair), createdById: actor.id })) });
   await db.comparison.update({ where: { id: comparisonId }, data: { updatedAt: new Date() } });
-  await restartAnalysis(comparisonId);
+  await requestAnalysis(comparisonId);
   return { ruling, pairs: pairs.length };
 }

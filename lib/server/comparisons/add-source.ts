@@ -6,7 +6,7 @@ import { runJob } from "@/lib/jobs/client";
 import { parsePublished } from "@/lib/published-at";
 import { InvalidRequestError, NotFoundError } from "../annotations/errors";
 import { assertCan, type Actor } from "../permissions";
-import { restartAnalysis } from "./reanalyse-comparison";
+import { requestAnalysis } from "./request-analysis";
 import { ZOverrides, type SourceDraft } from "./types";
 
 /**
@@ -54,6 +54,6 @@ export async function addSource(actor: Actor | null, comparisonId: string, draft
       select: { id: true },
     });
   });
-  await restartAnalysis(comparisonId);
+  await requestAnalysis(comparisonId);
   return created;
 }

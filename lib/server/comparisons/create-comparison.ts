@@ -4,13 +4,16 @@ import { env } from "@/lib/env";
 import { runJob } from "@/lib/jobs/client";
 import { parsePublished } from "@/lib/published-at";
 import { assertCan, type Actor } from "../permissions";
-import { scheduleAnalysis, writeAnalysis, type AnalysisOutput } from "./run-analysis";
+import { enqueueAnalysis } from "./request-analysis";
+import { writeAnalysis, type AnalysisOutput } from "./run-analysis";
 import { type CreateComparison } from "./types";
 
 export interface StoreComparisonOptions {
   input: CreateComparison;
   createdById?: string | null;
   isSample?: boolean;
+  /** Store it only if the database has no comparison yet (checked in the write transaction): the sample. */
+  onlyIntoEmpty?: boolean;
 }
 
 /** A journalist, editor or admin creates a comparison. */
@@ -27,14 +30,17 @@ export async function createComparison(actor: Actor | null, input: CreateCompari
  * steps, about a tenth of a run), is saved, and is analysed in the background (the page shows
  * progress and survives a reload; status lives in the database). Both run on job threads.
  */
-export async function storeComparison({ input, createdById = null, isSample = false }: StoreComparisonOptions): Promise<{ id: string }> {
+export async function storeComparison(options: StoreComparisonOptions & { onlyIntoEmpty: true }): Promise<{ id: string } | null>;
+export async function storeComparison(options: StoreComparisonOptions): Promise<{ id: string }>;
+export async function storeComparison({ input, createdById = null, isSample = false, onlyIntoEmpty = false }: StoreComparisonOptions): Promise<{ id: string } | null> {
   const sources = input.sources.map((s) => ({ label: s.outlet, text: s.text, title: s.title ?? null, byline: s.byline ?? null }));
   const size = input.sources.reduce((n, s) => n + s.text.length, 0);
   const inline = size <= env.ANALYSIS_INLINE_MAX_CHARS;
   let analysis: AnalysisOutput | null = null;
   if (inline) analysis = await runJob("analyze", { sources, separate: [] });
   else await runJob("precheck-analysis", { sources });
-  const comparison = await writeTransaction(async (tx) => {
+  return writeTransaction(async (tx) => {
+    if (onlyIntoEmpty && (await tx.comparison.count()) > 0) return null;
     const created = await tx.comparison.create({
       data: {
         title: input.title,
@@ -59,8 +65,7 @@ export async function storeComparison({ input, createdById = null, isSample = fa
       select: { id: true },
     });
     if (analysis) await writeAnalysis(tx, created.id, analysis);
+    else await enqueueAnalysis(tx, created.id);
     return created;
   });
-  if (!analysis) void scheduleAnalysis(comparison.id);
-  return comparison;
 }

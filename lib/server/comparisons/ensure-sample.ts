@@ -6,13 +6,18 @@ import { storeComparison } from "./create-comparison";
 
 const SAMPLE_DIR = path.join(process.cwd(), "prisma", "sample");
 
-/** Load the sample comparison (the two seed articles) when the database has no comparison at all. */
+/**
+ * Load the sample comparison (the two seed articles) when the database has no comparison at all.
+ * Idempotent across processes and machines: the emptiness check and the insert share one write
+ * transaction (storeComparison's onlyIntoEmpty), so two starting together load it once.
+ */
 export async function ensureSample(): Promise<boolean> {
   if ((await db.comparison.count()) > 0) return false;
   const upi = fs.readFileSync(path.join(SAMPLE_DIR, "upi.txt"), "utf8");
   const reuters = fs.readFileSync(path.join(SAMPLE_DIR, "reuters.txt"), "utf8");
-  await storeComparison({
+  const stored = await storeComparison({
     isSample: true,
+    onlyIntoEmpty: true,
     input: {
       title: "Ukraine asks South Korea for help against Russian cyberattacks",
       sources: [
@@ -21,5 +26,5 @@ export async function ensureSample(): Promise<boolean> {
       ],
     },
   });
-  return true;
+  return stored !== null;
 }

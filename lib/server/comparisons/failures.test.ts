@@ -4,7 +4,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, test, vi } from "vitest";
 import { createTestDatabase } from "@/lib/testing/test-database";
 
-const file = createTestDatabase("failures");
+const databaseUrl = createTestDatabase("failures");
 const upi = fs.readFileSync("prisma/sample/upi.txt", "utf8");
 const reuters = fs.readFileSync("prisma/sample/reuters.txt", "utf8");
 const source = (outlet: string, text: string) => ({ outlet, inputKind: "paste" as const, rawInput: text || " ", text });
@@ -54,7 +54,7 @@ describe("a failed analysis keeps what was there", () => {
     // Break a source the way a crash mid-way would leave the engine without input.
     const reutersRow = await db.source.findFirstOrThrow({ where: { comparisonId: id, position: 1 } });
     await db.source.update({ where: { id: reutersRow.id }, data: { extractedText: "   " } });
-    await runs.scheduleAnalysis(id);
+    await (await import("@/lib/testing/analyses")).analyseNow(id);
     const failed = await db.comparison.findUniqueOrThrow({ where: { id } });
     expect(failed.analysisStatus).toBe("failed");
     expect(failed.analysisError).toMatch(/Reuters is empty/);
@@ -62,16 +62,21 @@ describe("a failed analysis keeps what was there", () => {
     expect(await db.discrepancy.count({ where: { comparisonId: id, fingerprint } })).toBe(1);
     expect((await db.annotation.findFirstOrThrow({ where: { comparisonId: id, fingerprint } })).status).toBe("confirmed");
     await db.source.update({ where: { id: reutersRow.id }, data: { extractedText: reuters } });
-    await runs.scheduleAnalysis(id);
+    await (await import("@/lib/testing/analyses")).analyseNow(id);
     expect((await db.comparison.findUniqueOrThrow({ where: { id } })).analysisStatus).toBe("done");
   });
 });
 
-describe("a run that cannot be stored", () => {
-  test("is logged and settles: a fire-and-forget analysis never becomes an unhandled rejection", async () => {
+describe("a run that has nothing to analyse", () => {
+  test("a request for an unknown comparison enqueues nothing; a job whose comparison was deleted settles quietly", async () => {
     const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
-    await expect(runs.scheduleAnalysis("no-such-comparison")).resolves.toBeUndefined();
-    expect(String(logged.mock.calls[0]?.[0])).toContain("no-such-comparison");
+    expect(await (await import("@/lib/testing/analyses")).analyseNow("no-such-comparison")).toBe(false);
+    const { id } = await create.createComparison(editor, { title: "Deleted", sources: [source("UPI", upi), source("Reuters", reuters)] });
+    const { requestAnalysis } = await import("./request-analysis");
+    expect(await requestAnalysis(id)).toBe(true);
+    await db.comparison.delete({ where: { id } });
+    await (await import("@/lib/testing/analyses")).drainAnalyses();
+    expect(logged).not.toHaveBeenCalled();
     logged.mockRestore();
   });
 });
@@ -92,7 +97,7 @@ describe("several server processes", () => {
     expect(after.analysisStatus).toBe("running");
     expect((await db.analysis.findUniqueOrThrow({ where: { comparisonId: id } })).createdAt).toEqual(before.createdAt);
     // The newer request's run stores.
-    await runs.scheduleAnalysis(id);
+    await (await import("@/lib/testing/analyses")).analyseNow(id);
     const done = await db.comparison.findUniqueOrThrow({ where: { id } });
     expect(done.analysisStatus).toBe("done");
     expect((await db.analysis.findUniqueOrThrow({ where: { comparisonId: id } })).result).not.toBe(before.result);
@@ -100,29 +105,24 @@ describe("several server processes", () => {
 });
 
 describe("the database under concurrent writers", () => {
-  test("two processes writing at once both succeed (WAL + busy timeout)", async () => {
+  test("two processes writing at once both succeed (SQLite: WAL + busy timeout; PostgreSQL: its own connections)", async () => {
+    const { writerScript } = await import("@/lib/testing/another-connection");
     const writer = (n: number) =>
       new Promise<number>((resolve) => {
-        const script = `
-          const Database = require("better-sqlite3");
-          const db = new Database(${JSON.stringify(file)}, { timeout: 5000 });
-          const insert = db.prepare("INSERT INTO Verification (id, identifier, value, expiresAt, createdAt, updatedAt) VALUES (?, ?, 'v', 0, 0, 0)");
-          for (let i = 0; i < 300; i++) db.transaction(() => insert.run("w${n}-" + i, "load"))();
-          db.close();`;
-        const child = spawn(process.execPath, ["-e", script], { stdio: "inherit" });
+        const child = spawn(process.execPath, ["-e", writerScript(process.env.DATABASE_URL ?? "", `w${n}`, 300)], { stdio: "inherit" });
         child.on("exit", (code) => resolve(code ?? 1));
       });
     expect(await Promise.all([writer(1), writer(2)])).toEqual([0, 0]);
     expect(await db.verification.count({ where: { identifier: "load" } })).toBe(600);
   });
 
-  test("two server processes changing the same discrepancy at once: no SQLITE_BUSY, every note kept", async () => {
+  test("two server processes changing the same discrepancy at once: no SQLITE_BUSY or lost write, every note kept", async () => {
     const { id } = await create.createComparison(editor, { title: "Two processes", sources: [source("UPI", upi), source("Reuters", reuters)] });
     const { fingerprint } = await db.discrepancy.findFirstOrThrow({ where: { comparisonId: id } });
     const worker = (label: string) =>
       new Promise<number>((resolve) => {
         const child = spawn(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "lib/testing/annotate-worker.ts", id, fingerprint, editor.id, label, "40"], {
-          env: { ...process.env, DATABASE_URL: `file:${file}` },
+          env: { ...process.env, DATABASE_URL: databaseUrl },
           stdio: "inherit",
         });
         child.on("exit", (code) => resolve(code ?? 1));

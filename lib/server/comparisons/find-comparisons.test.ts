@@ -94,12 +94,13 @@ describe("findComparisons: outlet filter, sorts and pages", () => {
   });
 });
 
-describe("sqliteDate", () => {
+describe("isoDate", () => {
   test("reads the date forms SQLite holds as UTC ISO text", async () => {
-    const { sqliteDate } = await import("./find-comparisons");
-    expect(sqliteDate("2026-01-02 03:04:05")).toBe("2026-01-02T03:04:05.000Z");
-    expect(sqliteDate("2026-01-02T03:04:05.123+00:00")).toBe("2026-01-02T03:04:05.123Z");
-    expect(sqliteDate("2026-01-02T05:04:05.123+02:00")).toBe("2026-01-02T03:04:05.123Z");
-    expect(sqliteDate(Date.UTC(2026, 0, 2, 3, 4, 5))).toBe("2026-01-02T03:04:05.000Z");
+    const { isoDate } = await import("./find-comparisons");
+    expect(isoDate("2026-01-02 03:04:05")).toBe("2026-01-02T03:04:05.000Z");
+    expect(isoDate("2026-01-02T03:04:05.123+00:00")).toBe("2026-01-02T03:04:05.123Z");
+    expect(isoDate("2026-01-02T05:04:05.123+02:00")).toBe("2026-01-02T03:04:05.123Z");
+    expect(isoDate(Date.UTC(2026, 0, 2, 3, 4, 5))).toBe("2026-01-02T03:04:05.000Z");
+    expect(isoDate(new Date(Date.UTC(2026, 0, 2, 3, 4, 5)))).toBe("2026-01-02T03:04:05.000Z");
   });
 });

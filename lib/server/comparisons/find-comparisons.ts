@@ -1,6 +1,8 @@
 import "server-only";
 import { z } from "zod";
-import { reader } from "@/lib/sqlite";
+import { env } from "@/lib/env";
+import { epochMs, rawRead, type SqlParam } from "@/lib/persistence/raw-read";
+import { searchCondition } from "@/lib/persistence/search";
 import { assertCan, type Actor } from "../permissions";
 
 export const SORTABLE = ["title", "createdAt", "updatedAt", "createdBy", "discrepancies"] as const;
@@ -11,9 +13,10 @@ const ORDER_BY: Record<SortColumn, string> = {
   title: `c."title"`,
   createdAt: `c."createdAt"`,
   updatedAt: `c."updatedAt"`,
-  createdBy: `u."name"`,
+  // coalesce: both databases then sort "no one" and no discrepancies alike (their NULLs sort apart).
+  createdBy: `coalesce(u."name", '')`,
   // Most high, then medium, then low discrepancies.
-  discrepancies: `(SELECT sum(CASE d.severity WHEN 'high' THEN 1000000 WHEN 'medium' THEN 1000 ELSE 1 END) FROM "Discrepancy" d WHERE d.comparisonId = c.id)`,
+  discrepancies: `coalesce((SELECT sum(CASE d."severity" WHEN 'high' THEN 1000000 WHEN 'medium' THEN 1000 ELSE 1 END) FROM "Discrepancy" d WHERE d."comparisonId" = c."id"), 0)`,
 };
 
 /** An outlet name as the filter compares it: case and surrounding space ignored, in any script. */
@@ -47,70 +50,65 @@ export interface ComparisonRow {
   updatedAt: string;
 }
 
-/** FTS5 query from what the user typed: each word a quoted prefix term, all required. */
-export function ftsQuery(text: string): string {
-  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-  return words.slice(0, 12).map((w) => `"${w.replace(/"/g, '""')}"*`).join(" ");
-}
-
-/** A DATETIME column as ISO text: Prisma writes "…T…+00:00", SQLite's CURRENT_TIMESTAMP "YYYY-MM-DD HH:MM:SS" (UTC). */
-export function sqliteDate(value: string | number): string {
-  if (typeof value === "number") return new Date(value).toISOString();
-  return new Date(/[zZ]|[+-]\d\d:\d\d$/.test(value) ? value : `${value.replace(" ", "T")}Z`).toISOString();
+/** A date column as ISO text: Prisma writes "…T…+00:00", SQLite's CURRENT_TIMESTAMP "YYYY-MM-DD HH:MM:SS" (UTC); PostgreSQL gives a Date. */
+export function isoDate(value: unknown): string {
+  return new Date(epochMs(value)).toISOString();
 }
 
 /**
- * One page of the comparisons list, read straight from SQLite (the list is on
- * every journalist's path; an ORM round trip per query was most of its cost).
- * Filtering, sorting and paging run in SQL (full-text search through the
- * ComparisonSearch FTS5 index), then the page's rows are read with their
- * sources, discrepancy counts and decisions: five indexed queries in all.
+ * One page of the comparisons list in raw SQL (the list is on every journalist's path; an ORM round
+ * trip per query was most of its cost), the same SQL on both databases (lib/persistence/raw-read.ts).
+ * Filtering, sorting and paging run in SQL (full-text search through lib/persistence/search.ts),
+ * then the page's rows are read with their sources, discrepancy counts and decisions: five indexed
+ * queries in all.
  */
 export async function findComparisons(actor: Actor | null, query: FindComparisons): Promise<{ rows: ComparisonRow[]; total: number; page: number; pages: number }> {
   assertCan(actor, "comparison:read");
-  const clauses: string[] = [query.archived ? `c.archivedAt IS NOT NULL` : `c.archivedAt IS NULL`];
-  const params: Array<string | number> = [];
-  const match = ftsQuery(query.q);
-  if (query.q && !match) return { rows: [], total: 0, page: 1, pages: 1 };
-  const sql = reader();
-  if (match) {
-    clauses.push(`c.rowid IN (SELECT rowid FROM "ComparisonSearch" WHERE "ComparisonSearch" MATCH ?)`);
-    params.push(match);
+  const clauses: string[] = [query.archived ? `c."archivedAt" IS NOT NULL` : `c."archivedAt" IS NULL`];
+  const params: SqlParam[] = [];
+  const search = searchCondition(env.DIALECT, query.q);
+  if (query.q && !search) return { rows: [], total: 0, page: 1, pages: 1 };
+  if (search) {
+    clauses.push(search.sql);
+    params.push(search.param);
   }
   if (query.outlet) {
     // Case-insensitive in every script (SQLite's NOCASE folds only ASCII): the distinct outlet names
     // that match are found here, then filtered on exactly.
     const wanted = outletKey(query.outlet);
-    const names = (sql.prepare(`SELECT DISTINCT outlet FROM "Source"`).all() as Array<{ outlet: string }>).map((r) => r.outlet).filter((o) => outletKey(o) === wanted);
+    const names = (await rawRead<{ outlet: string }>(`SELECT DISTINCT "outlet" FROM "Source"`)).map((r) => r.outlet).filter((o) => outletKey(o) === wanted);
     if (names.length === 0) return { rows: [], total: 0, page: 1, pages: 1 };
-    clauses.push(`EXISTS (SELECT 1 FROM "Source" s WHERE s.comparisonId = c.id AND s.outlet IN (${names.map(() => "?").join(",")}))`);
+    clauses.push(`EXISTS (SELECT 1 FROM "Source" s WHERE s."comparisonId" = c."id" AND s."outlet" IN (${names.map(() => "?").join(",")}))`);
     params.push(...names);
   }
   if (query.status) {
-    clauses.push(`c.analysisStatus = ?`);
+    clauses.push(`c."analysisStatus" = ?`);
     params.push(query.status);
   }
   const where = `WHERE ${clauses.join(" AND ")}`;
   // Both parts come from closed zod enums, never from the raw query string.
-  const order = `${ORDER_BY[query.sort]} ${query.dir === "asc" ? "ASC" : "DESC"}, c.id ASC`;
-  const total = (sql.prepare(`SELECT count(*) AS n FROM "Comparison" c ${where}`).get(...params) as { n: number }).n;
+  const order = `${ORDER_BY[query.sort]} ${query.dir === "asc" ? "ASC" : "DESC"}, c."id" ASC`;
+  const [counted] = await rawRead<{ n: number }>(`SELECT count(*) AS n FROM "Comparison" c ${where}`, params);
+  const total = counted?.n ?? 0;
   // A page past the last (an old link, a filter that now finds less) shows the last page.
   const pages = Math.max(1, Math.ceil(total / query.size));
   const pageNumber = Math.min(query.page, pages);
-  const page = sql
-    .prepare(
-      `SELECT c.id, c.title, c.analysisStatus, c.updatedAt, u.name AS createdBy FROM "Comparison" c LEFT JOIN "User" u ON u.id = c.createdById
-       ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
-    )
-    .all(...params, query.size, (pageNumber - 1) * query.size) as Array<{ id: string; title: string; analysisStatus: string; updatedAt: string | number; createdBy: string | null }>;
+  const page = await rawRead<{ id: string; title: string; analysisStatus: string; updatedAt: unknown; createdBy: string | null }>(
+    `SELECT c."id", c."title", c."analysisStatus", c."updatedAt", u."name" AS "createdBy" FROM "Comparison" c LEFT JOIN "User" u ON u."id" = c."createdById"
+     ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
+    [...params, query.size, (pageNumber - 1) * query.size],
+  );
   if (page.length === 0) return { rows: [], total, page: pageNumber, pages };
   const ids = page.map((c) => c.id);
   const list = ids.map(() => "?").join(",");
-  const outlets = sql.prepare(`SELECT comparisonId, outlet FROM "Source" WHERE comparisonId IN (${list}) ORDER BY comparisonId, position`).all(...ids) as Array<{ comparisonId: string; outlet: string }>;
-  const counts = sql.prepare(`SELECT comparisonId, severity, count(*) AS n FROM "Discrepancy" WHERE comparisonId IN (${list}) GROUP BY comparisonId, severity`).all(...ids) as Array<{ comparisonId: string; severity: string; n: number }>;
-  const statuses = sql
-    .prepare(`SELECT comparisonId, status, count(*) AS n FROM "Annotation" WHERE comparisonId IN (${list}) AND status <> 'open' GROUP BY comparisonId, status`)
-    .all(...ids) as Array<{ comparisonId: string; status: string; n: number }>;
+  const [outlets, counts, statuses] = await Promise.all([
+    rawRead<{ comparisonId: string; outlet: string }>(`SELECT "comparisonId", "outlet" FROM "Source" WHERE "comparisonId" IN (${list}) ORDER BY "comparisonId", "position"`, ids),
+    rawRead<{ comparisonId: string; severity: string; n: number }>(`SELECT "comparisonId", "severity", count(*) AS n FROM "Discrepancy" WHERE "comparisonId" IN (${list}) GROUP BY "comparisonId", "severity"`, ids),
+    rawRead<{ comparisonId: string; status: string; n: number }>(
+      `SELECT "comparisonId", "status", count(*) AS n FROM "Annotation" WHERE "comparisonId" IN (${list}) AND "status" <> 'open' GROUP BY "comparisonId", "status"`,
+      ids,
+    ),
+  ]);
   return {
     total,
     page: pageNumber,
@@ -133,7 +131,7 @@ export async function findComparisons(actor: Actor | null, query: FindComparison
         analysisStatus: c.analysisStatus,
         severity,
         createdBy: c.createdBy,
-        updatedAt: sqliteDate(c.updatedAt),
+        updatedAt: isoDate(c.updatedAt),
       };
     }),
   };

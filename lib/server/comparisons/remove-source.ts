@@ -3,7 +3,7 @@ import { LIMITS } from "@/lib/analysis/limits";
 import { writeTransaction } from "@/lib/db";
 import { InvalidRequestError, NotFoundError } from "../annotations/errors";
 import { assertCan, type Actor } from "../permissions";
-import { restartAnalysis } from "./reanalyse-comparison";
+import { requestAnalysis } from "./request-analysis";
 import type { RemoveSource } from "./types";
 
 /**
@@ -25,6 +25,6 @@ export async function removeSource(actor: Actor | null, { comparisonId, sourceId
     for (const s of after) await tx.source.update({ where: { id: s.id }, data: { position: s.position - 1 } });
     return source.outlet;
   });
-  await restartAnalysis(comparisonId);
+  await requestAnalysis(comparisonId);
   return { outlet };
 }

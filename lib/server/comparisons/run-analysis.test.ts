@@ -18,7 +18,7 @@ vi.mock("@/lib/jobs/client", async (original) => {
 });
 const { db } = await import("@/lib/db");
 const { storeComparison } = await import("./create-comparison");
-const { scheduleAnalysis } = await import("./run-analysis");
+const { analyseNow } = await import("@/lib/testing/analyses");
 
 test("a run over its time budget fails with the message and keeps the previous analysis and its discrepancies", async () => {
   const upi = fs.readFileSync("prisma/sample/upi.txt", "utf8");
@@ -27,13 +27,13 @@ test("a run over its time budget fails with the message and keeps the previous a
   const before = await db.analysis.findUniqueOrThrow({ where: { comparisonId: id } });
   const discrepancies = await db.discrepancy.count({ where: { comparisonId: id } });
   overBudget.on = true;
-  await scheduleAnalysis(id);
+  await analyseNow(id);
   const after = await db.comparison.findUniqueOrThrow({ where: { id } });
   expect(after.analysisStatus).toBe("failed");
   expect(after.analysisError).toBe("The analysis took longer than 300 s and was stopped. Compare fewer or shorter articles.");
   expect((await db.analysis.findUniqueOrThrow({ where: { comparisonId: id } })).result).toBe(before.result);
   expect(await db.discrepancy.count({ where: { comparisonId: id } })).toBe(discrepancies);
   overBudget.on = false;
-  await scheduleAnalysis(id);
+  await analyseNow(id);
   expect((await db.comparison.findUniqueOrThrow({ where: { id } })).analysisStatus).toBe("done");
 });

@@ -8,43 +8,6 @@ import { BudgetError } from "@/lib/jobs/errors";
 import { relinkAnnotations } from "../annotations/relink-annotations";
 import { ZOverrides, ZVetoPair } from "./types";
 
-const running = new Map<string, Promise<void>>();
-const again = new Set<string>();
-
-/**
- * Analyse a comparison in the background, one run at a time per comparison in
- * this process: a request while a run is going marks it to run once more when
- * it ends. Each request also raises the comparison's inputVersion, and a run
- * stores its result only if the version it started from is still the latest,
- * so with several server processes the stored result always reflects the
- * latest sources and overrides.
- */
-export function scheduleAnalysis(comparisonId: string): Promise<void> {
-  const requested = db.comparison.updateMany({ where: { id: comparisonId }, data: { inputVersion: { increment: 1 } } }).then(() => undefined);
-  const current = running.get(comparisonId);
-  if (current) {
-    again.add(comparisonId);
-    return requested.then(() => current, () => current);
-  }
-  const run = (async () => {
-    try {
-      await requested;
-      do {
-        again.delete(comparisonId);
-        await runAnalysis(comparisonId);
-      } while (again.has(comparisonId));
-    } catch (error) {
-      // Nowhere to report it but the log (runs are often fire-and-forget); the comparison keeps its
-      // previous analysis, and one still marked "running" is resumed at the next start.
-      console.error(`Parallax: the analysis of comparison ${comparisonId} could not be stored:`, error);
-    } finally {
-      running.delete(comparisonId);
-    }
-  })();
-  running.set(comparisonId, run);
-  return run;
-}
-
 export type AnalysisOutput = JobOutput<"analyze">;
 
 /** Write an analysis (its JSON as the engine gave it, one row per discrepancy, the sources' metadata) inside a transaction. */
@@ -80,17 +43,18 @@ export function analysisFailure(error: unknown): string {
 }
 
 /**
- * Run the engine on a comparison (on a job thread, lib/jobs: this process keeps serving requests)
+ * The analysis job's handler (a worker runs it: lib/queue, lib/cli/worker.ts; requests enqueue it
+ * through request-analysis.ts). Run the engine on a comparison (on a job thread, lib/jobs)
  * and store the result in one transaction. A failure, or a run over its time budget, leaves the
  * previous analysis in place and records the reason on the comparison. A run overtaken by a newer
- * request (another process's) stores nothing: that request's run will.
+ * request stores nothing: that request's job will.
  */
 export async function runAnalysis(comparisonId: string): Promise<void> {
   const comparison = await db.comparison.findUnique({
     where: { id: comparisonId },
     include: { sources: { orderBy: { position: "asc" } } },
   });
-  if (!comparison) throw new Error(`comparison ${comparisonId} not found`);
+  if (!comparison) return; // deleted since it was asked for: nothing to do
   const version = comparison.inputVersion;
   const latest = { id: comparisonId, inputVersion: version };
   await db.comparison.update({

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError } from "../annotations/errors";
 import { assertCan, type Actor } from "../permissions";
-import { restartAnalysis } from "./reanalyse-comparison";
+import { requestAnalysis } from "./request-analysis";
 import { ZOverrides, type SetSourceLine } from "./types";
 
 /**
@@ -21,5 +21,5 @@ export async function setSourceLine(actor: Actor | null, comparisonId: string, {
     discard: action === "discard" ? [...without(overrides.discard), text] : without(overrides.discard),
   };
   await db.source.update({ where: { id: sourceId }, data: { overrides: JSON.stringify(next) } });
-  await restartAnalysis(source.comparisonId);
+  await requestAnalysis(source.comparisonId);
 }

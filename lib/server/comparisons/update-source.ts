@@ -6,7 +6,7 @@ import { parsePublished } from "@/lib/published-at";
 import type { StoredFlagSpan } from "../annotations/flag-discrepancy";
 import { InvalidRequestError, NotFoundError } from "../annotations/errors";
 import { assertCan, type Actor } from "../permissions";
-import { restartAnalysis } from "./reanalyse-comparison";
+import { requestAnalysis } from "./request-analysis";
 import type { UpdateSource } from "./types";
 
 /**
@@ -61,6 +61,6 @@ export async function updateSource(actor: Actor | null, input: UpdateSource): Pr
     }
     return true;
   });
-  if (renamed) await restartAnalysis(comparisonId);
+  if (renamed) await requestAnalysis(comparisonId);
   return { reanalysed: renamed };
 }

@@ -9,14 +9,17 @@ import type { ReportOptions } from "@/lib/report/types";
 
 /**
  * Rendered PDF reports, kept on disk beside the database (data/cache/reports) so every server process
- * shares them. A report is found again by what it shows: the comparison's current analysis, its
+ * shares them (with PostgreSQL, every process on one machine). A report is found again by what it shows: the comparison's current analysis, its
  * decision version (annotations, their history, editors' flags), the options and who asked (the
  * report names them). Anything that changes one of these makes a new key; the newest 200 files are kept.
  */
 const KEEP = 200;
 
-function directory(): string {
-  return path.join(path.dirname(databaseFile(env.DATABASE_URL)), "cache", "reports");
+/** Where rendered reports are kept: beside a SQLite file, or data/cache/reports under the app. */
+export function reportCacheDirectory(): string {
+  // With PostgreSQL the cache is each machine's own (data/cache/reports under the app): a miss only renders again.
+  const data = env.DIALECT === "sqlite" ? path.dirname(databaseFile(env.DATABASE_URL)) : path.resolve("data");
+  return path.join(data, "cache", "reports");
 }
 
 /** The key of the report a person would get now (and the comparison's title), or null when the comparison has no analysis. */
@@ -44,14 +47,14 @@ export async function reportKey(comparisonId: string, options: ReportOptions, ge
 
 export async function cachedReport(key: string): Promise<Uint8Array | null> {
   try {
-    return new Uint8Array(await fs.readFile(path.join(directory(), `${key}.pdf`)));
+    return new Uint8Array(await fs.readFile(path.join(reportCacheDirectory(), `${key}.pdf`)));
   } catch {
     return null; // not rendered yet (or removed): render it
   }
 }
 
 export async function cacheReport(key: string, pdf: Uint8Array): Promise<void> {
-  const dir = directory();
+  const dir = reportCacheDirectory();
   await fs.mkdir(dir, { recursive: true });
   const temporary = path.join(dir, `${key}.${process.pid}.tmp`);
   await fs.writeFile(temporary, pdf);
@@ -65,7 +68,7 @@ export async function cacheReport(key: string, pdf: Uint8Array): Promise<void> {
 
 /** Remove every cached report of a comparison (it was deleted: nothing of it is kept). */
 export async function forgetReports(comparisonId: string): Promise<void> {
-  const dir = directory();
+  const dir = reportCacheDirectory();
   const prefix = `${comparisonId.replace(/[^A-Za-z0-9_-]/g, "")}.`;
   const files = await fs.readdir(dir).catch(() => [] as string[]);
   await Promise.all(files.filter((name) => name.startsWith(prefix)).map((name) => fs.rm(path.join(dir, name), { force: true })));

@@ -53,10 +53,10 @@ beforeAll(async () => {
 
 test("deactivating someone ends their sessions at once and refuses their sign-in; reactivating lets them back", async () => {
   const cookie = await signInCookie(jo.email, JO_PASSWORD);
-  expect(lookupSession(cookie, Date.now())).toMatchObject({ id: jo.id });
+  expect(await lookupSession(cookie, Date.now())).toMatchObject({ id: jo.id });
 
   expect(await setUserActive(admin, { userId: jo.id, active: false })).toEqual({ name: "Jo Journalist", sessionsEnded: 1 });
-  expect(lookupSession(cookie, Date.now())).toBeNull();
+  expect(await lookupSession(cookie, Date.now())).toBeNull();
   expect(await db.session.count({ where: { userId: jo.id } })).toBe(0);
   await expect(signInCookie(jo.email, JO_PASSWORD)).rejects.toThrow(ACCOUNT_DEACTIVATED);
   expect(await db.session.count({ where: { userId: jo.id } })).toBe(0);
@@ -68,7 +68,7 @@ test("deactivating someone ends their sessions at once and refuses their sign-in
 
   expect(await setUserActive(admin, { userId: jo.id, active: true })).toEqual({ name: "Jo Journalist", sessionsEnded: 0 });
   const again = await signInCookie(jo.email, JO_PASSWORD);
-  expect(lookupSession(again, Date.now())).toMatchObject({ id: jo.id, role: "journalist" });
+  expect(await lookupSession(again, Date.now())).toMatchObject({ id: jo.id, role: "journalist" });
 });
 
 test("nobody deactivates themselves or the last active admin; only admins deactivate", async () => {

@@ -50,13 +50,10 @@ test("40 parallel guesses for one email check at most 5 passwords", async () => 
 });
 
 test("the count is shared: attempts recorded by another server process block this one", async () => {
-  const { default: Database } = await import("better-sqlite3");
-  const { databaseFile } = await import("@/lib/database-url");
-  const other = new Database(databaseFile(process.env.DATABASE_URL ?? ""));
-  const insert = other.prepare(`INSERT INTO "SignInFailure" ("key", "at") VALUES (?, ?)`);
+  const { writeFromAnotherConnection } = await import("@/lib/testing/another-connection");
   const now = Date.now();
-  for (let i = 0; i < 5; i += 1) insert.run("email:c@example.com", new Date(now - i * 1000).toISOString().replace("Z", "+00:00"));
-  other.close();
+  const at = (i: number) => new Date(now - i * 1000).toISOString().replace("Z", "+00:00");
+  await writeFromAnotherConnection(`INSERT INTO "SignInFailure" ("key", "at") VALUES (?, ?)`, [0, 1, 2, 3, 4].map((i) => ["email:c@example.com", at(i)]));
   const result = await signIn({ email: "c@example.com", password: "whatever" }, "8.8.8.8", () => {
     throw new Error("the password must not be checked");
   });

@@ -1,7 +1,7 @@
 import "server-only";
 import Database from "better-sqlite3";
-import { databaseFile } from "./database-url";
-import { env } from "./env";
+import { databaseFile } from "@/lib/database-url";
+import { env } from "@/lib/env";
 
 const globalForSqlite = globalThis as unknown as { parallaxReader?: Database.Database };
 
@@ -9,7 +9,7 @@ const globalForSqlite = globalThis as unknown as { parallaxReader?: Database.Dat
  * A second connection to the same SQLite file, for reads only, on the paths
  * every request takes (the session behind a cookie, the comparisons list),
  * where Prisma's per-query overhead (~0.6 ms) is most of the cost. Writes
- * always go through Prisma.
+ * always go through Prisma. Only raw-read.ts uses it, and only on SQLite.
  */
 export function reader(): Database.Database {
   if (!globalForSqlite.parallaxReader) {
