@@ -39,7 +39,12 @@ test("filters by type, severity and status, hide omissions, only rows with a lis
   // Reviewing the open ones: a decision takes the discrepancy off the list and the next one takes its place in the panel.
   await page.goto(`/comparisons/${id}?type=omission&status=open`);
   const panel = page.getByRole("region", { name: /^Decision on:/ });
-  await page.keyboard.press("j");
+  // The keys work once the page is hydrated: on a loaded machine a key pressed at once can be lost.
+  const first = page.getByText(`Discrepancy 1 of ${omissions}`);
+  await expect(async () => {
+    if (!(await first.isVisible())) await page.keyboard.press("j");
+    await expect(first).toBeVisible({ timeout: 1500 });
+  }).toPass({ timeout: 20_000 });
   const firstHeading = (await panel.getByRole("heading", { level: 3 }).textContent()) ?? "";
   await page.keyboard.press("c");
   await expect(page.getByText(`Discrepancy 1 of ${omissions - 1}`)).toBeVisible();
