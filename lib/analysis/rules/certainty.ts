@@ -13,7 +13,9 @@ import type { RuleDescriptor } from "./rule";
  *
  * Different steps on one scale are a `hedge` discrepancy: medium when one side is firm (charged,
  * confirmed) and the other is not, low between two unsure ones (reported / unclear). One side saying
- * nothing on the scale is no finding: silence is not doubt.
+ * nothing on the scale is no finding (silence is not doubt), except that a thing one side calls
+ * unclear ("not clear whether officials verified") and the other states in the same word ("will
+ * verify") is medium.
  */
 export const CERTAINTY_RULE = {
   type: "hedge",
