@@ -14,7 +14,11 @@ import type { RuleDescriptor } from "./rule";
  *   ("infants" / "children") is low;
  * - two figures of the same thing that differ are high, unless one is the other rounded or they are
  *   within `closeGap` of each other (an update), or neither says what it counts and no word beside
- *   them is shared, or they belong to different years: then low;
+ *   them is shared, or they belong to different years, are said of different subjects or of two
+ *   different things ("an extension of tax cuts" / "of jobless benefits"), or are ages that may be
+ *   two people's: then low;
+ * - one sum of money named by two nouns ("$160 million offers" / "contract"), or people counted in
+ *   general and specifically ("kids" / "stepchildren"), is one figure described two ways: low;
  * - a figure only one side gives is low.
  */
 export const NUMBERS_RULE = {
