@@ -15,6 +15,14 @@ const PORT = Number(process.env.E2E_DURABILITY_PORT ?? Number(process.env.E2E_PO
 const BASE = `http://localhost:${PORT}`;
 const FILE = path.resolve("data", "e2e-durability.db");
 
+/** A consistent copy of the e2e database (the admin account and the sample) for a server this spec stops. */
+async function copyE2eDatabase(): Promise<void> {
+  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(FILE + suffix, { force: true });
+  const source = new Database(path.resolve("data", "e2e.db"), { readonly: true });
+  await source.backup(FILE);
+  source.close();
+}
+
 function startServer(): ChildProcess {
   // The production build exists already (the main e2e server built it); detached: its own process group.
   return spawn(path.resolve("node_modules/.bin/tsx"), ["lib/cli/start.ts"], {
@@ -43,11 +51,7 @@ async function history(request: APIRequestContext, comparisonId: string, fingerp
 
 test("killing the server mid-write loses no acknowledged decision", async ({ page }) => {
   test.setTimeout(180_000);
-  // A consistent copy of the e2e database (the admin account and the sample) for the server we will kill.
-  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(FILE + suffix, { force: true });
-  const source = new Database(path.resolve("data", "e2e.db"), { readonly: true });
-  await source.backup(FILE);
-  source.close();
+  await copyE2eDatabase();
 
   let server = startServer();
   try {
@@ -103,10 +107,7 @@ test("killing the server mid-write loses no acknowledged decision", async ({ pag
 
 test("a clean stop folds the write-ahead log into the database: no WAL is left beside it", async ({ page }) => {
   test.setTimeout(180_000);
-  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(FILE + suffix, { force: true });
-  const source = new Database(path.resolve("data", "e2e.db"), { readonly: true });
-  await source.backup(FILE);
-  source.close();
+  await copyE2eDatabase();
   const server = startServer();
   const exited = new Promise<number | null>((resolve) => server.on("exit", (code) => resolve(code)));
   try {

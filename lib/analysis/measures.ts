@@ -1,8 +1,8 @@
 import type { NumberMention, SentenceFeatures } from "./features";
 import { rarity } from "./lexicon";
 import { contextOf } from "./rules/context";
+import { YEAR } from "./vocabulary";
 
-const YEAR = /^(1[89]|20)\d{2}$/;
 const MONEY = /[$€£¥]|\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?)\b/i;
 const PERCENT = /%|\bper ?cent\b/i;
 /** A word beside both figures must say what is measured: "bond", "turnout", not "pay", "set" or a name. */

@@ -184,3 +184,6 @@ export const DATE_PATTERN = new RegExp(
   ].join("|"),
   "gi",
 );
+
+/** A figure that is a year ("1992", "2014"): dated, not counted. */
+export const YEAR = /^(1[89]|20)\d{2}$/;

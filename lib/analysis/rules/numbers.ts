@@ -1,7 +1,7 @@
 import type { NumberMention } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
 import { kindOf, senses, synonymous } from "../lexicon";
-import { COUNTED_EQUIVALENTS } from "../vocabulary";
+import { COUNTED_EQUIVALENTS, YEAR } from "../vocabulary";
 import { contextOf, sharesContext, subjectBefore } from "./context";
 import { isMoney } from "../measures";
 import type { RuleDescriptor } from "./rule";
@@ -167,7 +167,6 @@ export function numbers(a: Side, b: Side): Finding[] {
   return out;
 }
 
-const YEAR = /^(1[89]|20)\d{2}$/;
 /** How far up WordNet's hierarchy a noun may sit under "person" and still count people. */
 const PERSON_DEPTH = 6;
 /** Nouns that count people without saying which kind. */
