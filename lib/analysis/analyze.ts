@@ -301,11 +301,12 @@ function finalize(raw: Array<Omit<Discrepancy, "id" | "fingerprint">>, labels: s
     const p = s ? prepared[s.source] : undefined;
     return s && p ? s.sentence / Math.max(1, p.source.sentences.length) : 1;
   };
+  // Row by row; within a row the most serious first, then in reading order.
   const ordered = [...raw].sort(
     (x, y) =>
       (x.claimGroup ?? Infinity) - (y.claimGroup ?? Infinity) ||
-      position(x) - position(y) ||
-      SEVERITY_RANK[x.severity] - SEVERITY_RANK[y.severity],
+      SEVERITY_RANK[x.severity] - SEVERITY_RANK[y.severity] ||
+      position(x) - position(y),
   );
   for (const d of ordered) {
     // A claim-level title difference the comparison across articles already reports is one discrepancy, not two.

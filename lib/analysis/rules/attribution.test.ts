@@ -8,13 +8,18 @@ test.each([
   ["The ministry confirmed the visit.", "The ministry denied the visit.", ["attribution/medium"]],
   ["\"Release the report now,\" Ms. Warren wrote on Twitter.", "\"Release the report now,\" Mr. Sanders wrote on Twitter.", ["attribution/medium"]],
   ["Police said the gunman fled, according to Sgt. Mike Miller.", "Police said the gunman fled, according to Capt. Ann Lee.", ["attribution/medium"]],
-  // A different stance in wording, or one speaker described two ways: low.
+  // Two kinds of source (police and witnesses, family and police, anonymous sources and an official): medium.
+  ["The gunman fled on foot, Capt. Jeff Butler said.", "The gunman fled on foot, witnesses said.", ["attribution/medium"]],
+  ["The gunman was a friend, the victim's family said.", "The gunman was a friend, police said.", ["attribution/medium"]],
+  ["Several sources identified the driver as Tom Hale.", "A police spokesman identified the driver as Tom Hale.", ["attribution/medium"]],
+  // A different stance in wording, one speaker described two ways, or police against officials: low.
   ["Kim said the plan failed.", "Kim claimed the plan failed.", ["attribution/low"]],
   ["Downer said the Kurds had not asked for asylum.", "Downer claimed the Kurds had not asked for asylum.", ["attribution/low"]],
-  ["The gunman fled on foot, Capt. Jeff Butler said.", "The gunman fled on foot, witnesses said.", ["attribution/low"]],
-  ["The gunman was a friend, the victim's family said.", "The gunman was a friend, police said.", ["attribution/low"]],
-  ["Several sources identified the driver as Tom Hale.", "A police spokesman identified the driver as Tom Hale.", ["attribution/low"]],
   ["Romney said the plan would fail.", "The presumptive Republican nominee said the plan would fail.", ["attribution/low"]],
+  ["The gunman fled on foot, officials said.", "The gunman fled on foot, police said.", ["attribution/low"]],
+  ["The indictment says the officers hacked the servers.", "The officers hacked the servers, Deputy Attorney General Rod Hale said.", ["attribution/low"]],
+  ["Neighbors reported hearing shots before midnight.", "Authorities said neighbors reported hearing shots.", ["attribution/low"]],
+  ["The gunman fled on foot, Sgt. Ann Lee said.", "The gunman fled on foot, a city official said.", ["attribution/low"]],
   // Press and news conference, one kind of unnamed speaker, a spelling, a pronoun, a source's initials: nothing.
   ["Kim said so at a press conference.", "Kim said so at a news conference.", []],
   ["The gunman fled on foot, police said.", "The gunman fled on foot, officers said.", []],

@@ -1,6 +1,6 @@
 import type { Mention } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
-import { sameSpeaker, speakerOf } from "../speakers";
+import { sameSpeaker, speakerOf, type Speaker } from "../speakers";
 import { splitWords } from "../words";
 import { AGENT_KINDS, INSTITUTIONS } from "../vocabulary";
 import type { RuleDescriptor } from "./rule";
@@ -11,8 +11,10 @@ import type { RuleDescriptor } from "./rule";
  *
  * - the venue ("at a news conference" / "in a statement") or the named source ("according to
  *   Reuters"): medium when both sides give one and they differ, low when only one side gives one;
- * - the speaker (`speakers`): two people named differently are medium; a named person against an
- *   unnamed group, or two unnamed speakers of different kinds ("the family" / "police"), low;
+ * - the speaker (`speakers`): two people named differently, or two kinds of source ("the family" /
+ *   "police", "Capt. Jeff Butler" / "witnesses", "multiple sources" / "a law enforcement official"),
+ *   are medium; a named person against an unnamed group of no other kind, or police against
+ *   officials (both the authorities), low;
  * - the stance of the speech verb: "confirmed" against "denied" is medium; "said" against
  *   "claimed" or "argued" is wording, low.
  */
@@ -23,6 +25,7 @@ export const ATTRIBUTION_RULE = {
     twoVenues: "medium",
     oneVenue: "low",
     twoNamedSpeakers: "medium",
+    twoKindsOfSource: "medium",
     speakerDescribedTwoWays: "low",
     confirmedAgainstDenied: "medium",
     otherStance: "low",
@@ -98,28 +101,58 @@ export function differentQuotations(a: Side, b: Side): boolean {
   return (2 * shared) / (wa.size + wb.size) < 0.6;
 }
 
+/** Title abbreviations that say what kind of source a named speaker is ("Capt. Jeff Butler": police). */
+const TITLE_KINDS: ReadonlyMap<string, string> = new Map([
+  ...["capt", "lt", "sgt", "det", "cpl", "ofc"].map((w) => [w, "police"] as [string, string]),
+  ...["sen", "rep", "gov"].map((w) => [w, "officials"] as [string, string]),
+]);
 /**
- * Who asserts the claim: two people named differently is a different source for it (medium); a
- * named person against an unnamed group ("Capt. Jeff Butler" / "witnesses") may be one source
- * described two ways (low), and so may two unnamed ones of different kinds ("the family" / "police").
+ * Kinds of source that speak for one side: police for the authorities (officials often are police),
+ * prosecutors for their filings ("the indictment says" / "the deputy attorney general said").
+ */
+const ONE_SIDE = [new Set(["police", "officials"]), new Set(["prosecutors", "documents"])];
+
+/** The sentence names the speaker's words outside its own attribution. */
+function namesSpeaker(side: Side, speaker: Speaker): boolean {
+  return side.features.tokens.some((t) => speaker.words.has(t.lemma) || speaker.words.has(t.lower));
+}
+
+/** What kind of source a speaker is, from its words read from the head back ("a spokeswoman for the ministry"), if any says. */
+export function speakerKind(s: Speaker): string | undefined {
+  const words = splitWords(s.text.toLowerCase()).reverse();
+  for (const w of words) {
+    const singular = [w, w.replace(/s$/, ""), w.replace(/es$/, ""), w.replace(/ies$/, "y")];
+    const kind = singular.map((x) => AGENT_KINDS.get(x)).find((k) => k !== undefined) ?? TITLE_KINDS.get(w);
+    if (kind) return kind;
+  }
+  return undefined;
+}
+
+/**
+ * Who asserts the claim: two people named differently, or two kinds of source ("the family" /
+ * "police"), is a different source for it (medium); a named person against an unnamed group of no
+ * other kind may be one source described two ways (low), and so may police and officials.
  */
 function speakers(a: Side, b: Side): Finding[] {
   const sa = speakerOf(a.features);
   const sb = speakerOf(b.features);
   if (!sa || !sb || sameSpeaker(sa, sb)) return [];
+  const [ka, kb] = [speakerKind(sa), speakerKind(sb)];
+  // One outlet may relay the other's source ("Neighbors reported shots" / "Authorities said neighbors
+  // reported a fight"): a speaker the other sentence also names is not a second source.
+  const relayed = namesSpeaker(b, sa) || namesSpeaker(a, sb);
+  const twoKinds = ka !== undefined && kb !== undefined && ka !== kb && !ONE_SIDE.some((side) => side.has(ka) && side.has(kb)) && !relayed;
   // Two unnamed speakers are two sources only when they are two kinds ("the family" / "police");
   // "the company" / "the firm" or "police" / "officers" are too often one.
   // Two different bodies ("the ministry" / "the embassy") are two sources whatever their kind.
   if (!sa.named && !sb.named) {
-    const kind = (s: typeof sa) => [...s.words].map((w) => AGENT_KINDS.get(w)).find((k) => k !== undefined);
-    const [ka, kb] = [kind(sa), kind(sb)];
     const twoBodies = [...sa.words].every((w) => INSTITUTIONS.has(w)) && [...sb.words].every((w) => INSTITUTIONS.has(w));
     if (!twoBodies && (!ka || !kb || ka === kb)) return [];
   }
   return [
     {
       type: ATTRIBUTION_RULE.type,
-      severity: sa.named && sb.named ? S.twoNamedSpeakers : S.speakerDescribedTwoWays,
+      severity: sa.named && sb.named ? S.twoNamedSpeakers : twoKinds ? S.twoKindsOfSource : S.speakerDescribedTwoWays,
       spans: [span(0, sa), span(1, sb)],
       explanation: `${a.label} attributes it to ${q(sa.text)}; ${b.label} to ${q(sb.text)}.`,
     },

@@ -64,6 +64,9 @@ test.each([
   ["The average rate was 31.55% from 2007 to 2013.", "The rate was 35.7% in 2014.", ["number/low"]],
   ["The storm killed 12 people on Monday.", "The storm killed 21 people on Monday.", ["number/high"]],
   ["The bond was set at $500,000 on Monday.", "The bond was set at $750,000 on Monday.", ["number/high"]],
+  // A figure that does not say what it counts is of the noun beside it on the other side.
+  ["Couture's bond was set at $500,000.", "Couture is being held on $750,000 bond.", ["number/high"]],
+  ["The fund paid $500,000 to the families.", "The fund paid 750,000 meals to the families.", ["number/low", "number/low"]],
   ["Two-thirds of the Senate backed the bill.", "The bill was backed after two full terms of debate.", ["number/low"]],
   ["Polls opened at 0300 GMT on Sunday.", "Polls opened at 1100 GMT on Sunday.", []],
 ])("%s / %s", (a, b, expected) => {

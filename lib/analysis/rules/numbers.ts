@@ -4,6 +4,7 @@ import { kindOf, senses, synonymous } from "../lexicon";
 import { COUNTED_EQUIVALENTS, YEAR } from "../vocabulary";
 import { contextOf, sharesContext, subjectBefore } from "./context";
 import { isMoney } from "../measures";
+import type { Token } from "../nlp";
 import type { RuleDescriptor } from "./rule";
 
 /**
@@ -92,8 +93,18 @@ export function numbers(a: Side, b: Side): Finding[] {
     const [p, r] = [numericValue(x.value), numericValue(y.value)];
     return !Number.isFinite(p) || !Number.isFinite(r) || p === 0 || r === 0 || Math.abs(Math.log10(Math.abs(p) / Math.abs(r))) <= T.comparableOrders;
   };
+  // A figure that does not say what it counts is of the other's noun when that noun stands beside it
+  // ("bond was set at $500,000" / "held on $750,000 bond"), a sum of money only with a sum.
+  const namedBeside = (x: NumberMention, xSide: Side, y: NumberMention, ySide: Side) =>
+    x.unit === null &&
+    y.unit !== null &&
+    y.unit !== "age" &&
+    isMoney(x, xSide.features.text) === isMoney(y, ySide.features.text) &&
+    contextOf(xSide, x, { figures: true, phrase: true }).has(y.unit);
   const sameThing = (x: NumberMention, y: NumberMention) =>
-    YEAR.test(x.value) === YEAR.test(y.value) && ((x.unit === y.unit && x.unit !== "age") || ["same", "kind"].includes(counted(x, y))) && comparable(x, y);
+    YEAR.test(x.value) === YEAR.test(y.value) &&
+    ((x.unit === y.unit && x.unit !== "age") || ["same", "kind"].includes(counted(x, y)) || namedBeside(x, a, y, b) || namedBeside(y, b, x, a)) &&
+    comparable(x, y);
   // Pair the figures that say the most alike around them first ("paid $44 million in taxes" with
   // "paid $43 million in federal taxes", not "earned $141 million"), then in reading order.
   const shared = (x: NumberMention, y: NumberMention) => {
@@ -146,7 +157,16 @@ export function numbers(a: Side, b: Side): Finding[] {
     const anyone = x.unit === "age" && !named && !samePlace;
     // Said of different subjects ("DiLeo has spent 19 seasons" / "Cheeks ... after one season"): two facts.
     const [subjectX, subjectY] = [subjectBefore(a.features.tokens, x.start), subjectBefore(b.features.tokens, y.start)];
-    const otherSubject = subjectX !== undefined && subjectY !== undefined && subjectX.lemma !== subjectY.lemma && !synonymous(subjectX.lemma, subjectY.lemma);
+    // A subject the other side names beside its figure is the same one ("Couture's bond was set at
+    // $500,000" / "Couture is being held on $750,000 bond").
+    const besideOther = (subject: Token, side: Side, n: NumberMention) => n.nouns.includes(subject.lemma) || contextOf(side, n, { figures: true }).has(subject.lemma);
+    const otherSubject =
+      subjectX !== undefined &&
+      subjectY !== undefined &&
+      subjectX.lemma !== subjectY.lemma &&
+      !synonymous(subjectX.lemma, subjectY.lemma) &&
+      !besideOther(subjectX, b, y) &&
+      !besideOther(subjectY, a, x);
     const unsure = otherPeriod || ofDifferent || anyone || otherSubject || ((several || (x.unit === null && y.unit === null)) && !sharesContext(a, x, b, y, { figures: true }));
     out.push({
       type: NUMBERS_RULE.type,

@@ -6,6 +6,12 @@ test.each([
   // Different words in one quotation: high or medium by how many they share.
   ["He said the country \"must be guaranteed its sovereignty and independence\".", "He said the country \"must have its sovereignty respected\".", ["quote/high"]],
   ["He called it an \"outrageous act aimed at a hidden agenda.\"", "He called it an \"outrageous tactic aimed at a hidden agenda.\"", ["quote/medium"]],
+  // Most of a short quotation inside a much longer one with other words around: a loose cut, medium.
+  [
+    "She said he \"at least sought to collude with the Russian government to undermine our democracy\" in 2016.",
+    "She said he \"beyond the shadow of a doubt, sought to, however clumsily, collude with the Russian government, a foreign power, to undermine and influence our elections.\"",
+    ["quote/medium"],
+  ],
   // An excerpt, words left out with an ellipsis, word forms changed, or a quotation interrupted by its attribution: low.
   ["He said \"we are prepared to respond to any attack on our allies\".", "He said \"we are prepared to respond\".", ["quote/low"]],
   ["\"Instead of pursuing the real threats,\" Graham said, \"this administration chose to settle old scores.\"", "\"Instead of pursuing the real threats, this administration has chosen to settle old scores,\" Graham said.", ["quote/low"]],

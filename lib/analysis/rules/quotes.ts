@@ -15,7 +15,8 @@ import type { RuleDescriptor } from "./rule";
  * - two quotations sharing at least `sameQuotation` of their words, and one quotation by their rare
  *   content words (`sharedRareWords`) or one nearly holding the other (`excerpt`), are one quotation;
  * - worded alike: nothing; an excerpt, or only word forms changed: low; otherwise high when they
- *   share less than `highBelow` of their words, medium below `mediumBelow`, low above;
+ *   share less than `highBelow` of their words (unless the longer holds `looseCut` of the shorter's
+ *   words: a loose cut, medium), medium below `mediumBelow`, low above;
  * - a quotation the other side renders in its own words (`paraphrase` of its content words there): low.
  */
 export const QUOTES_RULE = {
@@ -25,6 +26,8 @@ export const QUOTES_RULE = {
     sameQuotation: 0.25,
     sharedRareWords: 0.3,
     excerpt: 0.9,
+    /** Share of the shorter quotation's words in the longer one from which different words are at most medium. */
+    looseCut: 0.75,
     highBelow: 0.5,
     mediumBelow: 0.8,
     paraphrase: 0.3,
@@ -218,5 +221,9 @@ function quoteSeverity(x: QuoteUnit, y: QuoteUnit, shared: number, pooled: reado
   // An excerpt of the other (its words, or its content words, nearly all there).
   if (containment(x.words, y.words) >= T.excerpt || (Math.min(x.content.length, y.content.length) >= 1 && containment(x.content, y.content) >= T.excerpt)) return S.excerpt;
   if ([...x.content].sort().join(" ") === [...y.content].sort().join(" ")) return S.excerpt;
-  return shared < T.highBelow ? S.differentWords : shared < T.mediumBelow ? S.someWords : S.fewWords;
+  // Most of the shorter one's words inside a much longer one: a loose cut of one remark, or two remarks
+  // of one speaker on one point ("at least sought to collude ... our democracy" / "beyond the shadow of a
+  // doubt, sought to, however ham-handedly, collude ... our elections"), worth a look, not a misquote.
+  const loose = containment(longWords(x), longWords(y)) >= T.looseCut;
+  return shared < T.highBelow && !loose ? S.differentWords : shared < T.mediumBelow ? S.someWords : S.fewWords;
 }

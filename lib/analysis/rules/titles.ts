@@ -38,8 +38,11 @@ export const TITLES_RULE = {
 const ACROSS_ARTICLES = { modifierChanged: "high", seniorityOnly: "medium", differentOfficesOrTimeOnly: "low" } as const;
 const S = { ...TITLES_RULE.severity, acrossArticles: ACROSS_ARTICLES };
 
-/** Roles too vague to contradict a specific title ("official" for "ambassador"). */
-const GENERIC_ROLES = new Set(["official", "officials", "leader", "member", "head", "officer", "executive", "chief"]);
+/**
+ * Roles too vague to contradict a specific title ("official" for "ambassador"; "aide" for
+ * "communications director", one of a lawmaker's aides).
+ */
+const GENERIC_ROLES = new Set(["official", "officials", "leader", "member", "head", "officer", "executive", "chief", "aide", "aides"]);
 
 export function titles(a: Side, b: Side, context: RuleContext): Finding[] {
   const out: Finding[] = [];
