@@ -175,7 +175,7 @@ const VENUE =
   /\b(?:at|during|in|on|via|through)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(news conference|press conference|media conference|news briefing|press briefing|briefing|statement|interview|speech|address|remarks|post|tweet|email|e-mail|letter|hearing|meeting|rally|summit|broadcast|video|phone call|call)(?:\s+(?:released|issued|posted|published|made|given)\s+(?:after|before|following|during|at|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:news conference|press conference|briefing|meeting|event|summit|hearing))?/gi;
 /** Posting on a social network is a channel of its own: "tweeted", "wrote on Twitter", "posted on Facebook". */
 const SOCIAL = /\b(?:tweeted|(?:wrote|posted|said) (?:on|to) (?:Twitter|X|Facebook|Instagram|Threads|Bluesky|social media))\b/g;
-const ACCORDING = /\baccording to\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'-]*)(?:\s+(?:of\s+)?[\p{Lu}][\p{L}'-]*)*/gu;
+const ACCORDING = /\baccording to\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'-]*)(?:\s+(?:of\s+)?[\p{Lu}][\p{L}'-]*)*(?:\s+(?:police|officials|authorities|prosecutors|investigators|officers))?/gu;
 
 function venueKey(phrase: string): string {
   const lower = phrase.toLowerCase();
@@ -312,6 +312,19 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
     while (unit === null && !year && !oneOf && !detached && k < tokens.length && k <= j + 3) {
       const next = tokens[k];
       if (!next) break;
+      // "a $43,350 gold-plated watch": a hyphenated modifier is skipped whole.
+      const hyphen = tokens[k + 1];
+      const after = tokens[k + 2];
+      const ownCompound = tokens[k - 1]?.text === "-" && tokens[k - 1]?.end === next.start; // "20-year-old"
+      if (!ownCompound && hyphen?.text === "-" && after && hyphen.start === next.end && after.start === hyphen.end && after.pos !== "NOUN" && after.pos !== "PROPN") {
+        k += 3;
+        continue;
+      }
+      // "a $43,350 men's watch": a possessive is whose, not what is counted.
+      if ((next.pos === "NOUN" || next.pos === "PROPN") && /^'s?$/.test(tokens[k + 1]?.text ?? "")) {
+        k += 2;
+        continue;
+      }
       if (next.pos === "NOUN" || next.pos === "PROPN") {
         // The whole compound ("clergy sex abuse lawsuits"), its last noun the head; not a date word after it.
         const run: Token[] = [];

@@ -10,7 +10,8 @@ import type { RuleDescriptor } from "./rule";
  * order, of what `features` and `speakers` extracted:
  *
  * - the venue ("at a news conference" / "in a statement") or the named source ("according to
- *   Reuters"): medium when both sides give one and they differ, low when only one side gives one;
+ *   Reuters"): medium when both sides give one of the same kind and they differ, low when only one
+ *   side gives one or one gives a source and the other a channel;
  * - the speaker (`speakers`): two people named differently, or two kinds of source ("the family" /
  *   "police", "Capt. Jeff Butler" / "witnesses", "multiple sources" / "a law enforcement official"),
  *   are medium; a named person against an unnamed group of no other kind, or police against
@@ -53,7 +54,10 @@ export function attribution(a: Side, b: Side): Finding[] {
   const va = a.features.venues.filter((x) => !b.features.venues.some((y) => sameVenue(x, y)));
   const vb = b.features.venues.filter((y) => !a.features.venues.some((x) => sameVenue(x, y)));
   if (va.length > 0 || vb.length > 0) {
-    const both = va.length > 0 && vb.length > 0;
+    // A named source ("according to Chicago police") and a channel ("in a statement") answer two
+    // questions, who and how: both can be true. Two of one kind conflict.
+    const category = (m: Mention) => (m.key.startsWith("source:") ? "source" : "channel");
+    const both = va.some((x) => vb.some((y) => category(x) === category(y)));
     const describe = (label: string, list: Mention[]) =>
       list.length > 0 ? `${label} says ${list.map((m) => q(m.text)).join(" and ")}` : `${label} does not say`;
     out.push({

@@ -39,7 +39,8 @@ export function contextOf(side: Side, m: { start: number; end: number }, stops: 
     for (let i = step < 0 ? first - 1 : last + 1; i >= 0 && i < tokens.length && found < REACH; i += step) {
       const t = tokens[i];
       // A clause ends the context; for a figure, so does another figure (the words beyond are that figure's).
-      if (!t || (t.pos === "PUNCT" && /^[.;!?]$/.test(t.text)) || (stops.figures && t.pos === "NUM") || (stops.phrase && PHRASE_END.test(t.text))) break;
+      // For a figure, "and"/"or" too: in "a $43,000 watch and $9,587.64 of furniture" the words before "and" are the other figure's.
+      if (!t || (t.pos === "PUNCT" && /^[.;!?]$/.test(t.text)) || (stops.figures && (t.pos === "NUM" || t.pos === "CCONJ")) || (stops.phrase && PHRASE_END.test(t.text))) break;
       if (CONTENT.has(t.pos) && !TIME_WORDS.test(t.lemma) && !isAgeWord(tokens, i) && !(stops.names && t.pos === "PROPN")) {
         out.add(t.lemma);
         found += 1;

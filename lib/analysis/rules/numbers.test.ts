@@ -64,6 +64,15 @@ test.each([
   ["The average rate was 31.55% from 2007 to 2013.", "The rate was 35.7% in 2014.", ["number/low"]],
   ["The storm killed 12 people on Monday.", "The storm killed 21 people on Monday.", ["number/high"]],
   ["The bond was set at $500,000 on Monday.", "The bond was set at $750,000 on Monday.", ["number/high"]],
+  // Of two mentions of one value the one counting the same thing pairs; a small count of two things is low.
+  [
+    "They shot Zack Barth and two Capitol Police officers, Crystal Griner and David Bailey.",
+    "Six people, including two congressmen, two police officers and a lobbyist, were hurt.",
+    ["number/low"],
+  ],
+  ["Lawyers decried a rush to indict after a two-year grand jury investigation.", "Two prosecutors in the investigation had attended a fund-raiser.", ["number/low"]],
+  // A hyphenated modifier or a possessive is not what is counted; the words before "and" belong to the other figure.
+  ["He bought a $43,000 Rolex watch and a mink cape.", "He bought a $43,350 gold-plated men's Rolex watch and $9,587.64 worth of furniture.", ["number/low", "number/low"]],
   // A figure that does not say what it counts is of the noun beside it on the other side.
   ["Couture's bond was set at $500,000.", "Couture is being held on $750,000 bond.", ["number/high"]],
   ["The fund paid $500,000 to the families.", "The fund paid 750,000 meals to the families.", ["number/low", "number/low"]],

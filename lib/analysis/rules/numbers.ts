@@ -11,8 +11,9 @@ import type { RuleDescriptor } from "./rule";
  * Numbers: figures that differ, or that count different things ("hundreds of organizations" /
  * "hundreds of computers"), read from the figures `features` found with the noun each counts.
  *
- * - one figure counting two unrelated things is high; one naming what it counts more generally
- *   ("infants" / "children") is low;
+ * - one figure counting two unrelated things is high (a small whole count, under `distinctiveFrom`,
+ *   low: "a two-year inquiry" / "two prosecutors" is two facts); one naming what it counts more
+ *   generally ("infants" / "children") is low;
  * - two figures of the same thing that differ are high, unless one is the other rounded or they are
  *   within `closeGap` of each other (an update), or neither says what it counts and no word beside
  *   them is shared, or they belong to different years, are said of different subjects or of two
@@ -32,6 +33,8 @@ export const NUMBERS_RULE = {
     approximateFrom: 100,
     /** Figures that do not say what they count pair only within this many orders of magnitude. */
     comparableOrders: 1,
+    /** A whole count below this, said of two different things, may be two facts: low. */
+    distinctiveFrom: 10,
   },
   severity: { differentThings: "high", moreGeneral: "low", differs: "high", closeOrUnsure: "low", oneSideOnly: "low" },
 } as const satisfies RuleDescriptor;
@@ -45,7 +48,10 @@ export function numbers(a: Side, b: Side): Finding[] {
   const usedB = new Set<number>();
   const unmatchedA: typeof na = [];
   for (const x of na) {
-    const j = nb.findIndex((y, k) => !usedB.has(k) && y.value === x.value);
+    // Of several mentions of one value, the one that counts the same thing ("two congressmen, two
+    // police officers" against "two Capitol Police officers").
+    const sameValue = nb.flatMap((y, k) => (!usedB.has(k) && y.value === x.value ? [k] : []));
+    const j = sameValue.find((k) => ["same", "kind"].includes(counted(x, nb[k] as NumberMention))) ?? sameValue[0] ?? -1;
     const y = nb[j];
     if (j === -1 || !y) {
       unmatchedA.push(x);
@@ -64,9 +70,13 @@ export function numbers(a: Side, b: Side): Finding[] {
         explanation: `${a.label} says ${q(x.text)}; ${b.label} says ${q(y.text)}: the same sum, described two ways.`,
       });
     } else if (relation === "different") {
+      // A small count of two things ("a two-year inquiry" / "two prosecutors") is often a coincidence
+      // of two facts; "hundreds of organizations" / "hundreds of computers" is one figure misread.
+      const value = numericValue(x.value);
+      const small = Number.isInteger(value) && Math.abs(value) < T.distinctiveFrom;
       out.push({
         type: NUMBERS_RULE.type,
-        severity: S.differentThings,
+        severity: small ? S.closeOrUnsure : S.differentThings,
         spans: [span(0, x), span(1, y)],
         explanation: `${a.label} says ${q(x.text)}; ${b.label} says ${q(y.text)}: the same figure counts different things.`,
       });
