@@ -108,6 +108,20 @@ export interface AlignOptions {
 }
 
 export function align(sources: readonly AlignSource[], idf: Idf, options: AlignOptions = {}): AlignedGroup[] {
+  return alignment(sources, idf, options).groups;
+}
+
+/** The claim groups, and how close each sentence comes to a link with each other source. */
+export interface Alignment {
+  groups: AlignedGroup[];
+  /**
+   * The highest link probability of a sentence (source, local index) with any sentence of another
+   * source, 0 when none is a candidate: an unlinked sentence close to one may say its claim in other words.
+   */
+  nearest: (source: number, sentence: number, other: number) => number;
+}
+
+export function alignment(sources: readonly AlignSource[], idf: Idf, options: AlignOptions = {}): Alignment {
   const steps = alignSteps(sources, idf, options);
   let step = steps.next();
   while (!step.done) step = steps.next();
@@ -124,7 +138,7 @@ interface Link {
 }
 
 /** `align`, one source pair at a time: yields the fraction of pairs done, returns the groups. */
-export function* alignSteps(sources: readonly AlignSource[], idf: Idf, options: AlignOptions = {}): Generator<number, AlignedGroup[], void> {
+export function* alignSteps(sources: readonly AlignSource[], idf: Idf, options: AlignOptions = {}): Generator<number, Alignment, void> {
   const forbidden = options.forbidden ?? NOTHING_FORBIDDEN;
   const offsets: number[] = [];
   const sourceOfNode: number[] = [];
@@ -139,12 +153,18 @@ export function* alignSteps(sources: readonly AlignSource[], idf: Idf, options: 
     }
   });
   const links: Link[] = [];
+  const nearest = new Map<string, number>();
   const pairs = (sources.length * (sources.length - 1)) / 2;
   let done = 0;
   for (let s = 0; s < sources.length; s += 1) {
     for (let t = s + 1; t < sources.length; t += 1) {
       const isForbidden = (i: number, j: number) => forbidden(s, i, t, j) || forbidden(t, j, s, i);
-      for (const c of linksOf(scorePair(sources[s]?.features ?? [], sources[t]?.features ?? [], idf, isForbidden, options.model))) {
+      const candidates = scorePair(sources[s]?.features ?? [], sources[t]?.features ?? [], idf, isForbidden, options.model);
+      for (const c of candidates) {
+        nearest.set(`${s}:${c.a}:${t}`, Math.max(nearest.get(`${s}:${c.a}:${t}`) ?? 0, c.probability));
+        nearest.set(`${t}:${c.b}:${s}`, Math.max(nearest.get(`${t}:${c.b}:${s}`) ?? 0, c.probability));
+      }
+      for (const c of linksOf(candidates)) {
         const u = (offsets[s] ?? 0) + c.a;
         const v = (offsets[t] ?? 0) + c.b;
         const [x, y] = [textOf[u] ?? "", textOf[v] ?? ""].sort();
@@ -156,7 +176,7 @@ export function* alignSteps(sources: readonly AlignSource[], idf: Idf, options: 
   }
   const local = (node: number): number => node - (offsets[sourceOfNode[node] ?? 0] ?? 0);
   const isForbiddenNodes = (u: number, v: number) => forbidden(sourceOfNode[u] ?? 0, local(u), sourceOfNode[v] ?? 0, local(v));
-  return group(links, sourceOfNode, isForbiddenNodes).map((g) => {
+  const groups = group(links, sourceOfNode, isForbiddenNodes).map((g) => {
     const bySource = new Map<number, number[]>();
     for (const node of g.nodes) {
       const s = sourceOfNode[node] ?? 0;
@@ -184,6 +204,7 @@ export function* alignSteps(sources: readonly AlignSource[], idf: Idf, options: 
   })
     .sort((x, y) => x.anchor - y.anchor || (x.first < y.first ? -1 : x.first > y.first ? 1 : 0))
     .map(({ similarity, members, linked }) => ({ similarity, members, linked }));
+  return { groups, nearest: (source, sentence, other) => nearest.get(`${source}:${sentence}:${other}`) ?? 0 };
 }
 
 interface Group {

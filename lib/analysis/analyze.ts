@@ -118,7 +118,7 @@ function* stepsOf(inputs: readonly SourceInput[], options: AnalyzeOptions): Gene
     yield 0.4 + 0.3 * aligning.value;
     aligning = alignment.next();
   }
-  const aligned = aligning.value;
+  const { groups: aligned, nearest } = aligning.value;
 
   const labels = prepared.map((p) => p.source.label);
   const raw: Array<Omit<Discrepancy, "id" | "fingerprint">> = [];
@@ -162,7 +162,7 @@ function* stepsOf(inputs: readonly SourceInput[], options: AnalyzeOptions): Gene
   }
 
   raw.push(...titlesAcrossArticles(prepared.map((p) => ({ label: p.source.label, sentences: p.source.sentences, features: p.features }))));
-  raw.push(...omissions(prepared.map((p) => ({ label: p.source.label, sentences: p.source.sentences, features: p.features })), claimGroups));
+  raw.push(...omissions(prepared.map((p) => ({ label: p.source.label, sentences: p.source.sentences, features: p.features })), claimGroups, nearest));
   return {
     engine: ENGINE_VERSION,
     sources: prepared.map((p) => p.source),

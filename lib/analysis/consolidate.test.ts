@@ -21,6 +21,15 @@ test("outlets of the claim with no such words are named as not saying it", () =>
   expect(out.map((d) => d.explanation)).toEqual(["One outlet denies what another asserts: HuffPost has “not”; NYT and Fox do not."]);
 });
 
+test("a figure only one outlet gives stays apart from a figure two outlets give differently", () => {
+  const number = (severity: Draft["severity"], spans: Draft["spans"]): Draft => ({ type: "number", severity, claimGroup: 0, scope: "claim", spans, explanation: "pairwise" });
+  const out = consolidate(
+    [number("high", [span(0, "12-year-old"), span(1, "11-year-old")]), number("low", [span(0, "12-year-old"), span(0, "47-year-old", 50)]), number("high", [span(0, "12-year-old"), span(2, "11-year-old")])],
+    ["A", "B", "C"],
+  );
+  expect(out.map((d) => d.explanation)).toEqual(["The figures differ: A has “12-year-old”; B and C have “11-year-old”.", "pairwise"]);
+});
+
 test("findings of other types, other claim groups or sharing no words stay apart; two sources pass through", () => {
   const drafts = [
     date("low", [span(0, "Saturday"), span(1, "Sunday")]),

@@ -20,6 +20,8 @@ const WHAT_DIFFERS: Record<DiscrepancyType, string> = {
 };
 
 const spanKey = (s: Span) => `${s.source}:${s.sentence}:${s.start}:${s.end}`;
+/** The finding quotes the words of two outlets or more (a conflict), not one outlet's alone (an addition). */
+const twoSided = (d: Draft) => new Set(d.spans.map((s) => s.source)).size > 1;
 
 function list(names: string[]): string {
   return names.length <= 2 ? names.join(" and ") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
@@ -30,7 +32,8 @@ function list(names: string[]): string {
  * outlet that differs is found against each of the others ("fox: Saturday / hpo: Sunday", "fox:
  * Saturday / nyt: Sunday"). Claim-level findings of one type in one claim group that share a span
  * (the same words of the same outlet) are one discrepancy naming every outlet and its words
- * ("fox has “Saturday”; hpo and nyt have “Sunday”"), at the highest severity among them.
+ * ("fox has “Saturday”; hpo and nyt have “Sunday”"), at the highest severity among them; words
+ * only one outlet gives join only other such words, not a conflict between outlets.
  * Two-source comparisons, omissions and entity-level findings pass through unchanged.
  */
 export function consolidate(drafts: readonly Draft[], labels: readonly string[], sourcesOf: (claimGroup: number) => readonly number[] = () => []): Draft[] {
@@ -49,6 +52,8 @@ export function consolidate(drafts: readonly Draft[], labels: readonly string[],
       grew = false;
       drafts.forEach((e, j) => {
         if (j <= i || merged.has(j) || e.type !== d.type || e.claimGroup !== d.claimGroup || e.scope !== "claim") return;
+        // A figure only one outlet gives ("Only Fox gives “47-year-old”") is not part of a figure two outlets give differently.
+        if (twoSided(e) !== twoSided(d)) return;
         if (!e.spans.some((s) => keys.has(spanKey(s)))) return;
         merged.add(j);
         cluster.push(e);

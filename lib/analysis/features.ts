@@ -273,6 +273,8 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
     if (/^[012]\d[0-5]\d$/.test(token.text) && /^(gmt|utc|hrs|hours|local|bst|est|edt|cet)$/i.test(tokens[i + 1]?.text ?? "")) continue;
     // "One of the most popular": a member of a set, not a count; "No. 2", "number 3": a rank.
     if ((value === "1" || value === "one") && tokens[i + 1]?.lower === "of") continue;
+    // "a good one", "the one", "this one": a pronoun standing for a noun said before, not a count.
+    if (token.lower === "one" && prev && (prev.pos === "ADJ" || prev.pos === "DET") && !["NOUN", "PROPN", "ADJ", "NUM"].includes(tokens[i + 1]?.pos ?? "")) continue;
     if (prev && /^(no\.?|number|nos\.?)$/i.test(prev.text)) continue;
     let parts = [value];
     let end = token.end;

@@ -83,3 +83,15 @@ test("a sentence in two rows carries its claim to the outlets of both: they are 
     "Wire and Post carry this claim (“Farmers' unions will challenge the levy in court.”); Daily does not.",
   ]);
 });
+
+test("a claim close to a sentence of an outlet said to leave it out may be there in other words: at most medium", () => {
+  const source = (label: string, texts: string[]) => ({
+    label,
+    sentences: texts.map((text, index) => ({ index, text, start: 0, end: text.length, paragraph: index })),
+    features: texts.map((text) => extractFeatures(text)),
+  });
+  const sources = [source("Wire", ["The tax raises 40 million euros a year, the minister said."]), source("Daily", ["The minister expects the levy to bring in money every year."])];
+  const near = (source: number, sentence: number, other: number) => (source === 0 && sentence === 0 && other === 1 ? 0.3 : 0);
+  expect(omissions(sources, []).filter((d) => d.spans[0]?.source === 0).map((d) => d.severity)).toEqual(["high"]);
+  expect(omissions(sources, [], near).filter((d) => d.spans[0]?.source === 0).map((d) => d.severity)).toEqual(["medium"]);
+});

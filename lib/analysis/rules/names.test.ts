@@ -10,6 +10,10 @@ test.each([
   ["The talks with Iran resumed on Monday.", "The talks with Iraq resumed on Monday.", ["entity/medium"]],
   ["The talks were held in Iran.", "The talks were held in Iraq.", ["entity/medium"]],
   ["FTC Chairman Timothy Muris called the decision incorrect.", "FTC Chairman Robert Pitofsky called the decision incorrect.", ["entity/medium"]],
+  // One given name for another before one surname: medium, unless a sentence names several of that family (two relatives): low.
+  ["Police found Joseph Horn dead in the house.", "Police found Joseph Horn and his daughter Corinne Horn dead in the house.", []],
+  ["The father, Joseph Horn, was found dead at the house.", "The children, Thomas Horn and Corinne Horn, were found dead at the house.", ["entity/low"]],
+  ["The father, Joseph Horn, was found dead at the house.", "The father, John Horn, was found dead at the house.", ["entity/medium"]],
   // Aliases, courtesy titles and initials of one name.
   ["The US said the talks failed.", "The U.S. said the talks failed.", []],
   ["U.S. troops left the base on Friday.", "American troops left the base on Friday.", []],

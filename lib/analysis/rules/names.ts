@@ -10,13 +10,14 @@ import type { RuleContext, RuleDescriptor } from "./rule";
  * at most `maxChangedWords` words a side, is medium. One name written two ways is nothing: spellings
  * and transliterations (`names`), aliases ("U.S." / "American"), courtesy titles ("Mr. Halla"),
  * initials ("PM" / "Prime Minister"), weekday and month names the tagger calls names, and a name
- * the other side uses anywhere.
+ * the other side uses anywhere. Two given names before one surname where a sentence names several
+ * people of that family ("Joseph Horn" / "Thomas Horn and Corinne Horn") are two relatives: low.
  */
 export const NAMES_RULE = {
   type: "entity",
   detects: "one name put in place of another",
   thresholds: { maxChangedWords: 2 },
-  severity: { substituted: "medium" },
+  severity: { substituted: "medium", familyMembers: "low" },
 } as const satisfies RuleDescriptor;
 
 /** The alias groups a sentence's names belong to, by single words and by runs of two or three ("United States"). */
@@ -86,10 +87,32 @@ export function names(a: Side, b: Side, context: RuleContext): Finding[] {
     const sb = first(pb);
     out.push({
       type: NAMES_RULE.type,
-      severity: NAMES_RULE.severity.substituted,
+      severity: familyMembers(a, b, pa, pb) ? NAMES_RULE.severity.familyMembers : NAMES_RULE.severity.substituted,
       spans: [span(0, sa), span(1, sb)],
       explanation: `${a.label} names ${q(textOf(a, sa))} where ${b.label} names ${q(textOf(b, sb))}.`,
     });
   }
   return out;
+}
+
+/** The surname right after a substituted given name, when both sides have the same one. */
+function sharedSurname(a: Side, b: Side, pa: readonly Token[], pb: readonly Token[]): string | null {
+  const after = (side: Side, ts: readonly Token[]) => {
+    const last = ts[ts.length - 1];
+    const next = last ? side.features.tokens[side.features.tokens.indexOf(last) + 1] : undefined;
+    return next?.pos === "PROPN" ? bareName(next.text) : null;
+  };
+  const [sa, sb] = [after(a, pa), after(b, pb)];
+  return sa !== null && sa === sb ? sa : null;
+}
+
+/** The two given names belong to two members of one family: a sentence names several people of that surname. */
+function familyMembers(a: Side, b: Side, pa: readonly Token[], pb: readonly Token[]): boolean {
+  const surname = sharedSurname(a, b, pa, pb);
+  if (!surname) return false;
+  const givenNames = (side: Side) => {
+    const tokens = side.features.tokens;
+    return new Set(tokens.flatMap((t, i) => (i > 0 && bareName(t.text) === surname && tokens[i - 1]?.pos === "PROPN" ? [bareName(tokens[i - 1]?.text ?? "")] : [])));
+  };
+  return givenNames(a).size >= 2 || givenNames(b).size >= 2;
 }

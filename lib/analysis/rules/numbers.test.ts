@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { kindsOf } from "../../testing/rules";
+import { findingsOf, kindsOf } from "../../testing/rules";
 import { numbers } from "./numbers";
 
 test.each([
@@ -80,4 +80,10 @@ test.each([
   ["Polls opened at 0300 GMT on Sunday.", "Polls opened at 1100 GMT on Sunday.", []],
 ])("%s / %s", (a, b, expected) => {
   expect(kindsOf(numbers, a, b)).toEqual(expected);
+});
+
+test("\"a good one\" is a pronoun, not a count", () => {
+  expect(findingsOf(numbers, "The Sixers have dropped their last three games.", "The season was supposed to be a good one for the Sixers.").map((f) => f.explanation)).toEqual([
+    "Only A gives the figure “three games”; B does not.",
+  ]);
 });

@@ -76,7 +76,10 @@ export function titles(a: Side, b: Side, context: RuleContext): Finding[] {
     const modifies = (t: Token, all: Token[], changed: Token[], other: Token[], otherRoles: string[]) => {
       if (!ROLE_MODIFIERS.has(t.lower)) return false;
       const head = modifierHead(all, t);
-      if (head === undefined || changed.includes(head) || !elsewhere(head.lemma, otherRoles)) return false;
+      // The very office on the other side, not a synonym of it: "interim coach" against "general manager"
+      // (WordNet's sports "manager") is a second office, not a modifier of the first.
+      const sameOfficeThere = (lemma: string) => roleKey(lemma).split("-").every((p) => (otherRoles === rolesA ? partsA : partsB).has(p)) || otherRoles.includes(roleKey(lemma));
+      if (head === undefined || changed.includes(head) || !sameOfficeThere(head.lemma)) return false;
       const holder = holderOf(all, head);
       if (holder.length === 0) return true;
       const sameOffice = other.filter((o) => roleKey(o.lemma) === roleKey(head.lemma));
