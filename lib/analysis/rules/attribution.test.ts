@@ -12,6 +12,8 @@ test.each([
   ["The gunman fled on foot, Capt. Jeff Butler said.", "The gunman fled on foot, witnesses said.", ["attribution/medium"]],
   ["The gunman was a friend, the victim's family said.", "The gunman was a friend, police said.", ["attribution/medium"]],
   ["Several sources identified the driver as Tom Hale.", "A police spokesman identified the driver as Tom Hale.", ["attribution/medium"]],
+  // Two people saying different things about one subject made two statements: low.
+  ["His client was fired on Friday afternoon, attorney Aitan Gold said.", "The bureau's Office of Professional Responsibility said Mr. Stone should be suspended for 60 days.", ["attribution/low"]],
   // A source against a channel answers who and how: low.
   ["Two teenagers were charged, according to Chicago police.", "Two teenagers were charged, Davis said in a statement.", ["attribution/low", "attribution/low"]],
   // A different stance in wording, one speaker described two ways, or police against officials: low.

@@ -2,7 +2,8 @@ import type { Mention } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
 import { sameSpeaker, speakerOf, type Speaker } from "../speakers";
 import { splitWords } from "../words";
-import { AGENT_KINDS, INSTITUTIONS } from "../vocabulary";
+import { AGENT_KINDS, INSTITUTIONS, SPEECH_VERB_CLASS } from "../vocabulary";
+import { tokenKey } from "../features";
 import type { RuleDescriptor } from "./rule";
 
 /**
@@ -14,7 +15,7 @@ import type { RuleDescriptor } from "./rule";
  *   side gives one or one gives a source and the other a channel;
  * - the speaker (`speakers`): two people named differently, or two kinds of source ("the family" /
  *   "police", "Capt. Jeff Butler" / "witnesses", "multiple sources" / "a law enforcement official"),
- *   are medium; a named person against an unnamed group of no other kind, or police against
+ *   reporting much the same words (`REPORTED_ALIKE`), are medium; a named person against an unnamed group of no other kind, or police against
  *   officials (both the authorities), low;
  * - the stance of the speech verb: "confirmed" against "denied" is medium; "said" against
  *   "claimed" or "argued" is wording, low.
@@ -105,6 +106,27 @@ export function differentQuotations(a: Side, b: Side): boolean {
   return (2 * shared) / (wa.size + wb.size) < 0.6;
 }
 
+/**
+ * Share of the shorter report's words the other must have to report one claim (a lead may report
+ * it among other things: "was arraigned after police say he shot and killed his friend").
+ */
+const REPORTED_ALIKE = 0.4;
+
+/** The content words a sentence reports: its own, without the speaker's words and the verbs of saying. */
+function reported(side: Side, speaker: Speaker): Set<string> {
+  const inSpeaker = new Set(side.features.tokens.filter((t) => t.start >= speaker.start && t.end <= speaker.end).map((t) => tokenKey(t)));
+  return new Set([...side.features.content.keys()].filter((k) => !inSpeaker.has(k) && !speaker.words.has(k) && SPEECH_VERB_CLASS[k] === undefined));
+}
+
+/** The two sentences report much the same thing, whoever says it. */
+function reportedAlike(a: Side, sa: Speaker, b: Side, sb: Speaker): boolean {
+  const [ra, rb] = [reported(a, sa), reported(b, sb)];
+  if (ra.size === 0 || rb.size === 0) return false;
+  let shared = 0;
+  for (const k of ra) if (rb.has(k)) shared += 1;
+  return shared / Math.min(ra.size, rb.size) >= REPORTED_ALIKE;
+}
+
 /** Title abbreviations that say what kind of source a named speaker is ("Capt. Jeff Butler": police). */
 const TITLE_KINDS: ReadonlyMap<string, string> = new Map([
   ...["capt", "lt", "sgt", "det", "cpl", "ofc"].map((w) => [w, "police"] as [string, string]),
@@ -153,10 +175,13 @@ function speakers(a: Side, b: Side): Finding[] {
     const twoBodies = [...sa.words].every((w) => INSTITUTIONS.has(w)) && [...sb.words].every((w) => INSTITUTIONS.has(w));
     if (!twoBodies && (!ka || !kb || ka === kb)) return [];
   }
+  // Two sources for one claim only when they report much the same thing: "his client was fired Friday,
+  // his attorney said" and "the bureau's office said he should be suspended" are two statements.
+  const oneClaim = reportedAlike(a, sa, b, sb);
   return [
     {
       type: ATTRIBUTION_RULE.type,
-      severity: sa.named && sb.named ? S.twoNamedSpeakers : twoKinds ? S.twoKindsOfSource : S.speakerDescribedTwoWays,
+      severity: oneClaim && sa.named && sb.named ? S.twoNamedSpeakers : oneClaim && twoKinds ? S.twoKindsOfSource : S.speakerDescribedTwoWays,
       spans: [span(0, sa), span(1, sb)],
       explanation: `${a.label} attributes it to ${q(sa.text)}; ${b.label} to ${q(sb.text)}.`,
     },
