@@ -59,11 +59,18 @@ export function sharesContext(a: Side, x: { start: number; end: number }, b: Sid
   return [...contextOf(a, x, stops)].some((w) => cy.has(w));
 }
 
-/** The noun or name nearest before a position in its clause (the predicate's subject, roughly): "party" in "One party won't tax". */
+/** Pronouns that do not stand for the subject: a possessive ("spent his first 11 seasons") or a relative one ("a fixture who spent"), which points back to the noun before it. */
+const SEE_THROUGH = /^(his|her|their|its|our|my|your|who|which|that)$/;
+
+/**
+ * The noun or name nearest before a position in its clause (the predicate's subject, roughly): "party"
+ * in "One party won't tax", "fixture" in "a Philadelphia fixture who spent his first 11 seasons".
+ */
 export function subjectBefore(tokens: readonly Token[], position: number): Token | undefined {
   const before = tokens.filter((t) => t.end <= position).reverse();
-  for (const t of before.slice(0, 6)) {
+  for (const t of before.slice(0, 8)) {
     if (t.pos === "PUNCT" && !/^['-]$/.test(t.text)) return undefined;
+    if (t.pos === "PRON" && SEE_THROUGH.test(t.lower)) continue;
     if (t.pos === "PRON") return undefined;
     if (t.pos === "NOUN" || t.pos === "PROPN") return t;
   }

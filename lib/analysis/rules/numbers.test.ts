@@ -18,6 +18,7 @@ test.each([
   ["The team made an eight-year, $160 million offer.", "The team offered an eight-year, $160 million contract.", ["number/low"]],
   // Said of different subjects: two facts.
   ["Coach Dunn has spent 19 seasons with the club.", "Coach Ortiz was fired after one season with the club.", ["number/low"]],
+  ["A city fixture who spent his first 11 seasons as a player with the club, Ortiz was fired.", "Dunn has spent 19 seasons with the club.", ["number/low"]],
   // Of two different things: "an extension of tax cuts" / "an extension of jobless benefits".
   ["Critics attacked the two-year extension of tax cuts.", "The deal left out a 13-month extension of jobless benefits.", ["number/low"]],
   // Close figures (rounding or an update) are low; far ones high; figures of different things do not conflict.
