@@ -32,6 +32,8 @@ export function roleTokens(tokens: Token[], all: Token[]): Token[] {
     // "tea party activists judge people by the color of their skin": a verb holds no office.
     if (!isRole(t.lower) || (t.pos === "VERB" && /^\p{Ll}/u.test(t.text) && holdsRoleWord(t.lower))) return false;
     const i = all.indexOf(t);
+    // "will coach the team", "to head the agency": after a modal or "to", a verb whatever the tagger says.
+    if (/^\p{Ll}/u.test(t.text) && /^(will|would|to|can|could|may|might|shall|should|must)$/.test(all[i - 1]?.lower ?? "")) return false;
     // "the Justice Department", "the Defense Ministry": a body, not a title.
     if (BODY_WORDS.has(all[i + 1]?.lower ?? "")) return false;
     if (roleWord(t)) return true;

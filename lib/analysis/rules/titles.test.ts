@@ -14,6 +14,7 @@ test.each([
   ["Adviser David Axelrod spoke on Friday.", "Senior adviser David Axelrod spoke on Friday.", ["title/medium"]],
   ["The ambassador arrived in Seoul on Friday.", "The official arrived in Seoul on Friday.", ["title/low"]],
   ["Assistant general manager Tony Dale was named interim coach.", "Tony Dale, the team's assistant general manager and senior vice president, will coach the team.", ["title/medium"]],
+  ["Tony Dale was named interim coach.", "Tony Dale will coach the team for the rest of the season.", []],
   ["He was sued by his former aide, Ann Lee, in 2014.", "He settled a lawsuit his former communications director, Ann Lee, filed in 2014.", ["title/low"]],
   ["President Bill Clinton vetoed both measures.", "Former President Bill Clinton vetoed both measures.", ["title/low"]],
   ["The lawsuit names Enron chairman Kenneth Lay.", "The lawsuit names former Enron chairman Kenneth Lay.", ["title/low"]],
