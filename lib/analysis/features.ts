@@ -108,11 +108,18 @@ export function extractFeatures(text: string): SentenceFeatures {
         tokens[i + 1]?.pos !== "NOUN" &&
         // "told him to step down" is an instruction, not a claim attributed.
         !(["PRON", "PROPN"].includes(tokens[i + 1]?.pos ?? "") && tokens[i + 2]?.lower === "to"),
-      (t) => SPEECH_VERB_CLASS[t.lemma] ?? t.lemma,
+      // "could not confirm, deny or comment", "declined to confirm": no stance taken, a no-comment.
+      (t) => (noStance(tokens, t) ? "neutral" : (SPEECH_VERB_CLASS[t.lemma] ?? t.lemma)),
     ),
     venues: venuesOf(normalized),
     roles: tokensIn(tokens, (t) => isRole(t.lower), (t) => t.lower),
   };
+}
+
+/** A verb of saying refused or negated within the few words before it ("could not confirm, deny or comment", "declined to confirm"). */
+function noStance(tokens: readonly Token[], verb: Token): boolean {
+  const i = tokens.indexOf(verb);
+  return tokens.slice(Math.max(0, i - 5), i).some((t) => t.lemma === "not" || NEGATIONS.has(t.lower) || /^(declin|refus|wouldn|couldn)/.test(t.lower));
 }
 
 function tokensIn(tokens: Token[], test: (t: Token, i: number) => boolean, key: (t: Token) => string = (t) => t.lower): Mention[] {
@@ -172,7 +179,7 @@ function matches(text: string, pattern: RegExp, key: (m: string) => string): Men
 }
 
 const VENUE =
-  /\b(?:at|during|in|on|via|through)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(news conference|press conference|media conference|news briefing|press briefing|briefing|statement|interview|speech|address|remarks|post|tweet|email|e-mail|letter|hearing|meeting|rally|summit|broadcast|video|phone call|call)(?:\s+(?:released|issued|posted|published|made|given)\s+(?:after|before|following|during|at|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:news conference|press conference|briefing|meeting|event|summit|hearing))?/gi;
+  /\b(?:at|during|in|on|via|through)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(news conference|press conference|media conference|news briefing|press briefing|briefing|statement|interview|speech|address|remarks|post|tweet|email|e-mail|letter|hearing|meeting|rally|summit|broadcast|video|phone call|call)(?:\s+(?:on|to|via)\s+(?:Twitter|X|Facebook|Instagram|Threads|Bluesky|social media))?(?:\s+(?:released|issued|posted|published|made|given)\s+(?:after|before|following|during|at|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:news conference|press conference|briefing|meeting|event|summit|hearing))?/gi;
 /** Posting on a social network is a channel of its own: "tweeted", "wrote on Twitter", "posted on Facebook". */
 const SOCIAL = /\b(?:tweeted|(?:wrote|posted|said) (?:on|to) (?:Twitter|X|Facebook|Instagram|Threads|Bluesky|social media))\b/g;
 const ACCORDING = /\baccording to\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'-]*)(?:\s+(?:of\s+)?[\p{Lu}][\p{L}'-]*)*(?:\s+(?:police|officials|authorities|prosecutors|investigators|officers))?/gu;

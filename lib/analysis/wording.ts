@@ -57,7 +57,8 @@ export function spelling(word: string): string {
 
 /** Normalised words of quoted text. */
 export function wordingOf(text: string): string[] {
-  let t = text.toLowerCase().replace(/[\u2018\u2019`]/g, "'");
+  // "conservation & healthy herds" is "conservation and healthy herds" (a tweet's shorthand).
+  let t = text.toLowerCase().replace(/[\u2018\u2019`]/g, "'").replace(/\s&\s/g, " and ");
   for (const [pattern, replacement] of CONTRACTIONS) t = t.replace(pattern, replacement);
   // Hyphens inside a word join it ("short-lived" = "shortlived"); other punctuation separates.
   t = t.replace(/(\p{L})-(\p{L})/gu, "$1$2").replace(/'s\b/g, "s");

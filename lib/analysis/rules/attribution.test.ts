@@ -14,6 +14,9 @@ test.each([
   ["Several sources identified the driver as Tom Hale.", "A police spokesman identified the driver as Tom Hale.", ["attribution/medium"]],
   // Two people saying different things about one subject made two statements: low.
   ["His client was fired on Friday afternoon, attorney Aitan Gold said.", "The bureau's Office of Professional Responsibility said Mr. Stone should be suspended for 60 days.", ["attribution/low"]],
+  // A no-comment is no stance; a statement on Twitter is a tweet.
+  ["A spokesman for the prosecutor could not confirm, deny or comment on the case.", "Spokesmen for the prosecutor declined to comment on the case.", []],
+  ["Zinke said in a statement on Twitter that the decision was on hold.", "Zinke said in his own tweet that the decision was on hold.", []],
   // A source against a channel answers who and how: low.
   ["Two teenagers were charged, according to Chicago police.", "Two teenagers were charged, Davis said in a statement.", ["attribution/low", "attribution/low"]],
   // A different stance in wording, one speaker described two ways, or police against officials: low.

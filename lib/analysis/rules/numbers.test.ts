@@ -14,6 +14,8 @@ test.each([
   ["A man will stand trial for killing a 20-year-old man this month.", "An 18-year-old man accused of killing his friend told police it was an accident.", ["number/low"]],
   ["The 16-year-old girl called police. The 16-year-old was not hurt.", "He showed the gun to the 16-year-old girl and a 14-year old boy.", ["number/low"]],
   ["Dolan's two other stepchildren were inside the home.", "The woman's two other kids were inside the home.", ["number/low"]],
+  // The same figure with the other's noun beside it: described two ways, low.
+  ["The class includes at least 544 store managers.", "The class includes at least 544 women who serve as store managers.", ["number/low"]],
   // The same sum of money named by two nouns: low.
   ["The team made an eight-year, $160 million offer.", "The team offered an eight-year, $160 million contract.", ["number/low"]],
   // Said of different subjects: two facts.

@@ -62,7 +62,11 @@ export function numbers(a: Side, b: Side): Finding[] {
     // million contract"): the same sum with two nouns is one sum described two ways.
     const money = isMoney(x, a.features.text) && isMoney(y, b.features.text);
     const relation = counted(x, y);
-    if (relation === "different" && money) {
+    // "544 store managers" / "544 women who serve as store managers": the other's noun beside the figure.
+    // After the figure only: "computers in hundreds of organizations" counts organizations, not computers.
+    const after = { figures: true, direction: 1 } as const;
+    const describedBeside = (x.unit !== null && contextOf(b, y, after).has(x.unit)) || (y.unit !== null && contextOf(a, x, after).has(y.unit));
+    if (relation === "different" && (money || describedBeside)) {
       out.push({
         type: NUMBERS_RULE.type,
         severity: S.moreGeneral,

@@ -12,6 +12,13 @@ test.each([
     "She said he \"beyond the shadow of a doubt, sought to, however clumsily, collude with the Russian government, a foreign power, to undermine and influence our elections.\"",
     ["quote/medium"],
   ],
+  // One content word in common: two lines of one speech, low; "&" is "and".
+  ["Trump said: \"We're talking about an invasion of our country.\"", "Trump said: \"It's an invasion. We have an invasion of drugs and criminals.\"", ["quote/low"]],
+  [
+    "Zinke tweeted: \"President Trump and I have talked, and both believe that conservation and healthy herds are critical.\"",
+    "Zinke tweeted that both \"believe that conservation & healthy herds are critical\" to the plan.",
+    ["quote/low"],
+  ],
   // An excerpt, words left out with an ellipsis, word forms changed, or a quotation interrupted by its attribution: low.
   ["He said \"we are prepared to respond to any attack on our allies\".", "He said \"we are prepared to respond\".", ["quote/low"]],
   ["\"Instead of pursuing the real threats,\" Graham said, \"this administration chose to settle old scores.\"", "\"Instead of pursuing the real threats, this administration has chosen to settle old scores,\" Graham said.", ["quote/low"]],

@@ -28,6 +28,8 @@ export const QUOTES_RULE = {
     excerpt: 0.9,
     /** Share of the shorter quotation's words in the longer one from which different words are at most medium. */
     looseCut: 0.75,
+    /** Content words two quotations share, at least, to be one quotation worded differently (medium or high), unless they open or close alike. */
+    minSharedContent: 2,
     highBelow: 0.5,
     mediumBelow: 0.8,
     paraphrase: 0.3,
@@ -225,5 +227,11 @@ function quoteSeverity(x: QuoteUnit, y: QuoteUnit, shared: number, pooled: reado
   // of one speaker on one point ("at least sought to collude ... our democracy" / "beyond the shadow of a
   // doubt, sought to, however ham-handedly, collude ... our elections"), worth a look, not a misquote.
   const loose = containment(longWords(x), longWords(y)) >= T.looseCut;
+  // One content word in common and neither end alike ("about an invasion of our country" / "It's an
+  // invasion"): two lines of one speech, worth a look, not a misquote. One remark worded two ways
+  // keeps its opening or its close ("must be guaranteed its sovereignty" / "must have its sovereignty respected").
+  const sharedContent = new Set(x.content.filter((w) => y.content.includes(w))).size;
+  const sameEdge = x.words[0] === y.words[0] || x.words[x.words.length - 1] === y.words[y.words.length - 1];
+  if (sharedContent < T.minSharedContent && !sameEdge) return S.fewWords;
   return shared < T.highBelow && !loose ? S.differentWords : shared < T.mediumBelow ? S.someWords : S.fewWords;
 }
