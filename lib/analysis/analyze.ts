@@ -3,6 +3,7 @@ import { omissions } from "./omissions";
 import { calibrate } from "./severity";
 import type { LogisticModel } from "./logistic";
 import { alignSteps, type Forbidden } from "./align";
+import { alsoGivenElsewhere, CORROBORATE_RULE } from "./corroborate";
 import { classifyPair } from "./classify";
 import { clean } from "./clean";
 import { changedRanges, wordDiff } from "./diff";
@@ -123,6 +124,7 @@ function* stepsOf(inputs: readonly SourceInput[], options: AnalyzeOptions): Gene
   const labels = prepared.map((p) => p.source.label);
   const raw: Array<Omit<Discrepancy, "id" | "fingerprint">> = [];
   const claimGroups: ClaimGroup[] = [];
+  const articles = prepared.map((p) => p.features);
   for (const [id, group] of aligned.entries()) {
     const members = group.members.map((m) => member(prepared, m.source, m.sentences));
     const reference = members[0];
@@ -148,8 +150,16 @@ function* stepsOf(inputs: readonly SourceInput[], options: AnalyzeOptions): Gene
           { label: labels[my.source] ?? "", features: my.features },
         ];
         const certainty = { link: link.probability, position: Math.min(relativePosition(prepared, mx), relativePosition(prepared, my)) };
+        const compared = [
+          { ...mx, label: sides[0].label },
+          { ...my, label: sides[1].label },
+        ] as const;
         for (const finding of classifyPair(sides[0], sides[1])) {
-          raw.push(toDiscrepancy({ ...finding, severity: calibrate(finding.severity, certainty) }, [mx, my], id, "claim"));
+          // A figure or date the other outlet also gives elsewhere is not a conflict between them (`corroborate`).
+          const elsewhere = alsoGivenElsewhere(finding, compared, articles);
+          const severity = elsewhere ? CORROBORATE_RULE.severity : calibrate(finding.severity, certainty);
+          const explanation = elsewhere ? `${finding.explanation} ${elsewhere}` : finding.explanation;
+          raw.push(toDiscrepancy({ ...finding, severity, explanation }, [mx, my], id, "claim"));
         }
       }
     }

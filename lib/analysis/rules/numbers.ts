@@ -247,13 +247,13 @@ function counted(x: NumberMention, y: NumberMention): "same" | "kind" | "differe
 }
 
 /** A normalised figure as a number ("2.5 1e6" -> 2500000, "12%" -> 12); NaN for "hundreds". */
-function numericValue(v: string): number {
+export function numericValue(v: string): number {
   const m = /^(-?\d+(?:\.\d+)?)(?:\s+(1e\d+))?%?$/.exec(v);
   return m ? Number(m[1]) * (m[2] ? Number(m[2]) : 1) : NaN;
 }
 
 /** One figure is the other rounded to fewer decimals: "1.23" and "1.2", "3.01" and "3". */
-function rounded(x: string, y: string): boolean {
+export function rounded(x: string, y: string): boolean {
   const decimals = (v: string) => /\.(\d+)/.exec(v)?.[1]?.length ?? 0;
   const [p, r] = [numericValue(x), numericValue(y)];
   if (!Number.isFinite(p) || !Number.isFinite(r) || decimals(x) === decimals(y)) return false;
@@ -263,7 +263,7 @@ function rounded(x: string, y: string): boolean {
 }
 
 /** |x - y| / max(|x|, |y|) for numeric values; 1 when either is not a plain number. */
-function relativeGap(x: string, y: string): number {
+export function relativeGap(x: string, y: string): number {
   const [p, r] = [numericValue(x), numericValue(y)];
   if (!Number.isFinite(p) || !Number.isFinite(r) || Math.max(Math.abs(p), Math.abs(r)) === 0) return 1;
   return Math.abs(p - r) / Math.max(Math.abs(p), Math.abs(r));

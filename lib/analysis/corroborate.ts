@@ -1,0 +1,61 @@
+import type { SentenceFeatures } from "./features";
+import { q, type Finding } from "./finding";
+import { numericValue, relativeGap, rounded } from "./rules/numbers";
+import { YEAR } from "./vocabulary";
+
+/**
+ * A figure the other outlet also gives elsewhere. A distinctive figure one outlet gives in this claim
+ * that the other outlet's article also gives, in another sentence, is not a conflict between the two
+ * outlets: each gives both facts, and the claim group has paired two of them ("an effective rate of
+ * 31.55 percent from 2007 to 2014" against "35.7 percent for 2014", where the first outlet also
+ * writes "35.72 percent in 2014"). Such a finding stays, worth a look, and says where. Dates and
+ * small counts recur in an article for other events ("urged on Wednesday", "signed on Thursday"):
+ * they are not evidence.
+ */
+export const CORROBORATE_RULE = {
+  types: ["number"],
+  /** A whole figure below this is too common to identify a fact. */
+  distinctiveFrom: 10,
+  /** Figures within this share of each other are one figure (35.7 and 35.72; $13.6 million and $13,625,777). */
+  sameFigureGap: 0.01,
+  severity: "low",
+} as const;
+
+/** One side of a claim-level comparison: its source, the sentences it joins, and their features. */
+export interface Compared {
+  source: number;
+  sentences: readonly number[];
+  features: SentenceFeatures;
+  label: string;
+}
+
+/** A figure that identifies a fact: not a small whole count, not a year. */
+function distinctive(value: string): boolean {
+  const v = numericValue(value);
+  if (!Number.isFinite(v) || YEAR.test(value)) return false;
+  return !Number.isInteger(v) || Math.abs(v) >= CORROBORATE_RULE.distinctiveFrom;
+}
+
+function sameFigure(x: string, y: string): boolean {
+  return x === y || rounded(x, y) || relativeGap(x, y) <= CORROBORATE_RULE.sameFigureGap;
+}
+
+/**
+ * When a number finding's value on one side is given in another sentence of the other
+ * side's article, the sentence of the explanation saying so ("nyt also gives “35.72 percent” in
+ * another sentence."); otherwise null.
+ */
+export function alsoGivenElsewhere(finding: Finding, sides: readonly [Compared, Compared], articles: ReadonlyArray<readonly SentenceFeatures[]>): string | null {
+  if (!(CORROBORATE_RULE.types as readonly string[]).includes(finding.type)) return null;
+  if (!finding.spans.some((s) => s.side === 0) || !finding.spans.some((s) => s.side === 1)) return null;
+  for (const span of finding.spans) {
+    const self = sides[span.side];
+    const other = sides[span.side === 0 ? 1 : 0];
+    const elsewhere = (articles[other.source] ?? []).filter((_, i) => !other.sentences.includes(i));
+    const figure = self.features.numbers.find((n) => n.start === span.start);
+    if (!figure || !distinctive(figure.value)) continue;
+    const found = elsewhere.flatMap((f) => f.numbers).find((n) => sameFigure(n.value, figure.value));
+    if (found) return `${other.label} also gives ${q(found.text)} in another sentence.`;
+  }
+  return null;
+}
