@@ -10,6 +10,9 @@ test.each([
   // Two days beside different events date two events, not one event two ways: low.
   ["The man was shot on Friday evening, his family said.", "He appeared in court on Monday afternoon.", ["date/low"]],
   ["The interview was published Saturday.", "The interview was published Sunday.", ["date/medium"]],
+  // Two things done on two days are two events; one thing done on two days is a conflict.
+  ["The governor urged changes to the bill on Wednesday.", "The governor signed the bill on Thursday.", ["date/low"]],
+  ["A Republican staffer on Friday apologized for the post.", "The Republican staffer had to apologize Saturday for the post.", ["date/medium"]],
   // An age beside a date is not the event, and the date's phrase ends at a comma or a dash.
   ["A neighbor shot the 41-year-old teacher Friday evening.", "Appearing before a judge on Monday afternoon, the 29-year old neighbor was charged.", ["date/low"]],
   ["Senators kept up pressure on Mayor Ann Dunn Sunday to apologize.", "Critics turned on Mayor Ann Dunn on Friday, after the remarks.", ["date/low"]],
