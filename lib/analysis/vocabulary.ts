@@ -46,13 +46,13 @@ export const SENIORITY_MODIFIERS = new Set(["senior", "junior", "top"]);
  * Modifiers that place an office in time, not change it: "former FBI Director Comey" (today) and
  * "FBI Director Comey" (at the time of the events) are one office of one man.
  */
-export const TEMPORAL_MODIFIERS = new Set(["former", "ex", "retired", "outgoing"]);
+export const TEMPORAL_MODIFIERS = new Set(["former", "ex", "retired", "outgoing", "then"]);
 
 /** Modifiers that say something about the person, not the office: "the late Justice Scalia" held the office. */
 export const COURTESY_MODIFIERS = new Set(["late"]);
 
 export const ROLE_MODIFIERS = new Set(
-  "designate elect acting former ex interim deputy vice assistant associate senior junior top late outgoing incoming retired honorary caretaker provisional temporary".split(
+  "designate elect acting former ex then interim deputy vice assistant associate senior junior top late outgoing incoming retired honorary caretaker provisional temporary".split(
     " ",
   ),
 );

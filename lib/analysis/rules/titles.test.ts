@@ -13,7 +13,9 @@ test.each([
   // Seniority alone: medium; a vague role, or "former" (the same office at another time): low.
   ["Adviser David Axelrod spoke on Friday.", "Senior adviser David Axelrod spoke on Friday.", ["title/medium"]],
   ["The ambassador arrived in Seoul on Friday.", "The official arrived in Seoul on Friday.", ["title/low"]],
-  ["Assistant general manager Tony Dale was named interim coach.", "Tony Dale, the team's assistant general manager and senior vice president, will coach the team.", ["title/medium"]],
+  ["Assistant general manager Tony Dale was named interim coach.", "Tony Dale, the team's assistant general manager and senior vice president, will coach the team.", ["title/low"]],
+  // Two role words for one person are two hats: low; a title told at the time ("then") is low.
+  ["Rep. Todd Akin, the Republican Senate candidate in Missouri, spoke.", "Rep. Todd Akin, the Republican congressman, spoke.", ["title/low"]],
   ["Tony Dale was named interim coach.", "Tony Dale will coach the team for the rest of the season.", []],
   ["He was sued by his former aide, Ann Lee, in 2014.", "He settled a lawsuit his former communications director, Ann Lee, filed in 2014.", ["title/low"]],
   ["President Bill Clinton vetoed both measures.", "Former President Bill Clinton vetoed both measures.", ["title/low"]],
@@ -58,6 +60,8 @@ test.each([
   // One office at two times, or two offices of one person: low; "the late Justice" held the office.
   ["The nominee of Former President Barack Obama waited.", "The nominee of President Barack Obama waited.", ["title/low"]],
   ["Defense Secretary James Mattis spoke on Friday.", "James Mattis, a retired four-star Marine general, spoke on Friday.", ["title/low"]],
+  ["He lied to Vice President Mike Pence about it.", "He misled the team, including then Vice President-elect Mike Pence, about it.", ["title/low"]],
+  ["He met FBI official Richard Hale.", "He met Richard Hale, a former senior official at the FBI.", ["title/low"]],
   ["The seat of late Justice Antonin Scalia stayed empty.", "The seat of Justice Antonin Scalia stayed empty.", []],
   // A second hat beside the same office is an addition, not another title.
   ["Deputy director Ann Cole will run the agency.", "Ann Cole, the agency's deputy director and senior vice president, will run it.", []],

@@ -14,8 +14,9 @@ import type { RuleContext, RuleDescriptor } from "./rule";
  * - Within a claim (`titles`): a role word among the changed words that the other side has nowhere.
  *   A changed modifier of one office both sides name ("ambassador" / "ambassador-designate",
  *   "Deputy Police Chief" / "Police Chief") is high; seniority alone ("senior adviser") medium; two
- *   different role words (two hats of one person) medium; a vague role ("official") or a change in
- *   time only ("former") low.
+ *   different role words (on real coverage nearly always two hats of one person, "candidate" /
+ *   "congressman", or two people) low; a vague role ("official") or a change told in time ("former",
+ *   "then") low.
  * - Across whole articles (`titlesAcrossArticles`): how each article describes each named person,
  *   paired by surname. One office with a different modifier is high; seniority on one side only
  *   medium (both senior in different words, "senior" / "top", low); two
@@ -29,7 +30,7 @@ export const TITLES_RULE = {
   severity: {
     modifierChanged: "high",
     seniorityOnly: "medium",
-    differentRoles: "medium",
+    differentRoles: "low",
     vagueOrTimeOnly: "low",
   },
 } as const satisfies RuleDescriptor;
@@ -96,7 +97,8 @@ export function titles(a: Side, b: Side, context: RuleContext): Finding[] {
     // Seniority alone ("senior adviser" for "adviser") is a nuance of one office.
     const seniorityOnly = modifierChange && changedModifiers.every((t) => SENIORITY_MODIFIERS.has(t.lower));
     // "Former" added: the same office told at another time (see TEMPORAL_MODIFIERS).
-    const timeOnly = modifierChange && changedModifiers.every((t) => t.lower.split("-").some((part) => TEMPORAL_MODIFIERS.has(part)));
+    // Told at another time ("then", "former"), whatever else changed: the office may have changed since.
+    const timeOnly = modifierChange && changedModifiers.some((t) => t.lower.split("-").some((part) => TEMPORAL_MODIFIERS.has(part)));
     const differentRoles = ra.length > 0 && rb.length > 0 && ![...keysA].some((k) => keysB.has(k) || [...keysB].some((j) => synonymous(k, j)));
     if (!modifierChange && !differentRoles) continue;
     const spans = [...ra.map((t) => span(0, roleSpan(a.features.tokens, t))), ...rb.map((t) => span(1, roleSpan(b.features.tokens, t)))];
@@ -105,8 +107,8 @@ export function titles(a: Side, b: Side, context: RuleContext): Finding[] {
     const vague = !modifierChange && [...ra, ...rb].some((t) => GENERIC_ROLES.has(t.lower));
     out.push({
       type: TITLES_RULE.type,
-      // Two different role words may be two hats of one person ("congressman" and "Senate candidate"):
-      // medium. A changed modifier of one office ("ambassador-designate") is the clear conflict: high.
+      // Two different role words are usually two hats of one person ("congressman" and "Senate candidate"):
+      // low. A changed modifier of one office ("ambassador-designate") is the clear conflict: high.
       severity: vague || timeOnly ? S.vagueOrTimeOnly : seniorityOnly ? S.seniorityOnly : !modifierChange ? S.differentRoles : S.modifierChanged,
       spans,
       explanation:
@@ -190,7 +192,8 @@ export function compareDescriptions(all: readonly Description[]): EntityFinding[
       const senior = (o: Office) => [...o.modifiers].some((m) => SENIORITY_MODIFIERS.has(m));
       const bothSenior = seniorityOnly && closest !== undefined && senior(closest[0]) && senior(closest[1]);
       // "Former" against none: one outlet writes of the time of the events, the other of today.
-      const timeOnly = differing.length > 0 && differing.every((m) => TEMPORAL_MODIFIERS.has(m));
+      // Told at another time ("then Vice President-elect", "a former senior official"), whatever else differs.
+      const timeOnly = differing.some((m) => TEMPORAL_MODIFIERS.has(m));
       out.push({ severity: !closest || timeOnly || bothSenior ? S.acrossArticles.differentOfficesOrTimeOnly : seniorityOnly ? S.acrossArticles.seniorityOnly : S.acrossArticles.modifierChanged, a: x, b: y, roleA, roleB });
     }
   }
