@@ -34,7 +34,14 @@ const CONTRACTIONS: Array<[RegExp, string]> = [
   [/'ve\b/g, " have"],
   [/'d\b/g, " would"],
   [/\b(it|that|he|she|there|here|what|who|where|this)'s\b/g, "$1 is"],
+  // Spoken forms a transcript may keep or spell out.
+  [/\bgonna\b/g, "going to"],
+  [/\bwanna\b/g, "want to"],
+  [/\bgotta\b/g, "got to"],
 ];
+
+/** Small numbers spelled out, as a transcript may give them in figures ("two-in-three" / "2 in 3"). */
+const SPELLED = new Map("zero one two three four five six seven eight nine ten eleven twelve".split(" ").map((w, i) => [w, String(i)]));
 
 const SPELLINGS: Array<[RegExp, string]> = [
   [/^(\p{L}{2,})our(s|ed|ing|ite|ites|able)?$/u, "$1or$2"],
@@ -60,6 +67,8 @@ export function wordingOf(text: string): string[] {
   // "conservation & healthy herds" is "conservation and healthy herds" (a tweet's shorthand).
   let t = text.toLowerCase().replace(/[\u2018\u2019`]/g, "'").replace(/\s&\s/g, " and ");
   for (const [pattern, replacement] of CONTRACTIONS) t = t.replace(pattern, replacement);
+  // Numbers in words or figures alike, and a hyphen beside a figure separates ("two-in-three" = "2 in 3").
+  t = t.replace(/\b[a-z]+\b/g, (w) => SPELLED.get(w) ?? w).replace(/(\d)-|-(\d)/g, (_, x: string | undefined, y: string | undefined) => `${x ?? ""} ${y ?? ""}`);
   // Hyphens inside a word join it ("short-lived" = "shortlived"); other punctuation separates.
   t = t.replace(/(\p{L})-(\p{L})/gu, "$1$2").replace(/'s\b/g, "s");
   return splitWords(t).map(spelling);

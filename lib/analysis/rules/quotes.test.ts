@@ -45,6 +45,7 @@ test.each([
   ["\"It's routine for us to test new platforms,\" she said.", "\"It is routine for us to test new platforms,\" she said.", []],
   ["\"You can't win elections by looking in the rearview mirror,\" he said.", "\"You can't win elections by looking in the rear view mirror,\" he said.", []],
   ["“Ukraine’s sovereignty” – he said.", "\"Ukraine's sovereignty\" - he said.", []],
+  ["He said: \"There is a two-in-three chance that we win, and we're gonna work.\"", "He said: \"There is a 2 in 3 chance that we win, and we are going to work.\"", []],
   // Two remarks, not one quotation: sharing only common words, or said by two different people.
   ["He said: \"I am now ready to fight for the people of the United States of America.\"", "He said: \"I am not running for president of the United States as surrogate for being elected prom king of America.\"", ["quote/low", "quote/low"]],
   ["\"We will release every page,\" Ms. Warren said.", "\"We will not release every page,\" Mr. Barr said.", []],

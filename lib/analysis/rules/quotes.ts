@@ -193,6 +193,8 @@ function containment(x: readonly string[], y: readonly string[]): number {
  * "the United States of America".
  */
 function sameQuotation(x: QuoteUnit, y: QuoteUnit): boolean {
+  // Worded alike once numbers, contractions and spoken forms are folded ("two-in-three" / "2 in 3").
+  if (x.words.join(" ") === y.words.join(" ")) return true;
   // Shared content words weighted by rarity: "sovereignty" says more than "United States".
   const weight = (words: Iterable<string>) => [...words].reduce((sum, w) => sum + rarity(w), 0);
   const [cx, cy] = [new Set(x.content), new Set(y.content)];
