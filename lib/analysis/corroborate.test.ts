@@ -23,7 +23,7 @@ test("dates and small counts recur for other events: not evidence", () => {
   const wire = ["The governor urged lawmakers on Wednesday to change the bill.", "He signed the revised bill on Thursday."];
   const daily = ["The governor urged lawmakers on Thursday to change the bill."];
   const compared = [side(0, "Wire", wire, 0), side(1, "Daily", daily, 0)] as const;
-  const [finding] = dates(compared[0], compared[1], { hunks: [] });
+  const [finding] = dates(compared[0], compared[1]);
   expect(finding).toBeDefined();
   if (finding) expect(alsoGivenElsewhere(finding, compared, [wire.map(extractFeatures), daily.map(extractFeatures)])).toBeNull();
   const wire2 = ["The storm killed 3 people in the valley.", "It destroyed 4 homes."];

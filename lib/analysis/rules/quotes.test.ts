@@ -31,6 +31,12 @@ test.each([
     "Ellis wrote: \"Plainly, the levy was not \"a tax of the mayor's making.\" It was approved by the council under mayors Hart and Ruiz. Voters have backed it since.\"",
     ["quote/low"],
   ],
+  // Different lines of one statement, one line quoted by both: low.
+  [
+    "\"Today's ruling provides certainty to married couples. It provides access to benefits that all Americans deserve,\" Lew said.",
+    "\"Today's ruling provides certainty to married couples,\" Lew said. \"This ruling also assures couples that they can move freely.\"",
+    ["quote/low"],
+  ],
   // Two cuts of one remark that overlap: low.
   [
     "\"If he knows the city so well, has he not seen that the one thing you never do is close the harbour?\" she said.",

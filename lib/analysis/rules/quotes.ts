@@ -2,7 +2,7 @@ import { q, span, type Finding, type Side } from "../finding";
 import { rarity } from "../lexicon";
 import type { Severity } from "../types";
 import { canBeSameSpeaker, speakerOf } from "../speakers";
-import { quoteUnits, type QuoteUnit } from "../wording";
+import { quoteUnits, wordingOf, type QuoteUnit } from "../wording";
 import { splitWords } from "../words";
 import type { RuleDescriptor } from "./rule";
 
@@ -204,6 +204,16 @@ function sameQuotation(x: QuoteUnit, y: QuoteUnit): boolean {
   return Math.min(x.content.length, y.content.length) >= 2 && containment(x.content, y.content) >= T.excerpt;
 }
 
+/** One of the pieces a quotation was joined from is, nearly word for word, in the other quotation. */
+function pieceQuoted(u: QuoteUnit, other: QuoteUnit): boolean {
+  if (u.parts.length < 2 && other.parts.length < 2) return false;
+  const there = new Set(longWords(other));
+  return u.parts.some((p) => {
+    const w = wordingOf(p.text).filter((x) => x.length > 2);
+    return w.length >= MIN_SHARED_RUN && w.filter((x) => there.has(x)).length / w.length >= T.excerpt;
+  });
+}
+
 /** Quoted words without the punctuation that closes them ("agenda." -> "agenda"). */
 const bare = (text: string) => text.trim().replace(/[\s.,;:]+$/, "");
 const longWords = (u: QuoteUnit) => u.words.filter((w) => w.length > 2);
@@ -222,6 +232,10 @@ function quoteSeverity(x: QuoteUnit, y: QuoteUnit, shared: number, pooled: reado
     return w.length > 0 && w.filter((x) => pool.has(x)).length / w.length >= T.excerpt;
   };
   if (within(x, pooled[1]) || within(y, pooled[0]) || overlappingCuts(x.words, y.words)) return S.excerpt;
+  // Quotations joined from several pieces, one piece of which the other quotes nearly whole: each
+  // outlet chose different lines of one statement ("Today's ruling provides certainty ... It provides
+  // access to benefits" / "Today's ruling provides certainty ... This ruling also assures").
+  if (pieceQuoted(x, y) || pieceQuoted(y, x)) return S.excerpt;
   // An excerpt of the other (its words, or its content words, nearly all there).
   if (containment(x.words, y.words) >= T.excerpt || (Math.min(x.content.length, y.content.length) >= 1 && containment(x.content, y.content) >= T.excerpt)) return S.excerpt;
   if ([...x.content].sort().join(" ") === [...y.content].sort().join(" ")) return S.excerpt;
