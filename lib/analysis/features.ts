@@ -86,6 +86,9 @@ export function extractFeatures(text: string): SentenceFeatures {
     pattern.lastIndex = 0;
     if (pattern.test(normalized)) content.set(key, 0.6);
   }
+  const quotes = matches(normalized, /"([^"]{2,})"/g, (m) => m.slice(1, -1).toLowerCase().replace(/[^\p{L}\p{N} ]/gu, "").trim());
+  // A verb of saying inside a quotation is the speaker's word ("ashamed to admit I'm a Christian"), not how the outlet attributes the claim.
+  const quoted = (t: Token) => quotes.some((m) => m.start < t.start && t.end < m.end);
   return {
     text,
     tokens,
@@ -93,7 +96,7 @@ export function extractFeatures(text: string): SentenceFeatures {
     names,
     numbers: numbersOf(tokens, normalized),
     dates: matches(normalized, DATE_PATTERN, (m) => m.replace(/^on\s+/i, "").toLowerCase()),
-    quotes: matches(normalized, /"([^"]{2,})"/g, (m) => m.slice(1, -1).toLowerCase().replace(/[^\p{L}\p{N} ]/gu, "").trim()),
+    quotes,
     // wink splits a contraction that lost its apostrophe ("dont") into "do" + "nt", lemma "not".
     negations: tokensIn(tokens, (t, i) => (NEGATIONS.has(t.lower) || t.lemma === "not") && negates(tokens, i)),
     hedges: tokensIn(tokens, (t, i) => HEDGES.has(t.lower) && !inName(tokens, i) && hedges(tokens, i)),
@@ -105,6 +108,7 @@ export function extractFeatures(text: string): SentenceFeatures {
       (t, i) =>
         t.pos === "VERB" &&
         SPEECH_VERB_CLASS[t.lemma] !== undefined &&
+        !quoted(t) &&
         tokens[i + 1]?.pos !== "NOUN" &&
         // "told him to step down" is an instruction, not a claim attributed.
         !(["PRON", "PROPN"].includes(tokens[i + 1]?.pos ?? "") && tokens[i + 2]?.lower === "to"),

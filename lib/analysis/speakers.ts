@@ -2,7 +2,7 @@ import type { SentenceFeatures } from "./features";
 import { senses, synonymous } from "./lexicon";
 import { nameVariant } from "./names";
 import type { Token } from "./nlp";
-import { GENERIC_AGENTS, HONORIFICS, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERB_CLASS } from "./vocabulary";
+import { CALENDAR_WORD, GENERIC_AGENTS, HONORIFICS, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERB_CLASS } from "./vocabulary";
 
 /**
  * Who asserts a sentence's claim: the subject of its reporting verb ("Senator Warren wrote",
@@ -75,9 +75,9 @@ function phraseAfter(tokens: readonly Token[], start: number): Token[] {
   return out.filter((t) => t.text !== ".");
 }
 
-/** A capitalised word is a name, unless it opens the sentence and is an ordinary word ("Police", "Witnesses"). */
+/** A capitalised word is a name, unless it opens the sentence and is an ordinary word ("Police", "Witnesses"), or names a day or month. */
 function isName(t: Token, first: Token | undefined): boolean {
-  if (t.pos !== "PROPN" || !/^\p{Lu}/u.test(t.text) || isTitleWord(t) || GENERIC_AGENTS.has(t.lower)) return false;
+  if (t.pos !== "PROPN" || !/^\p{Lu}/u.test(t.text) || isTitleWord(t) || GENERIC_AGENTS.has(t.lower) || CALENDAR_WORD.test(t.text)) return false;
   if (t !== first) return true;
   const lower = t.lower;
   return [lower, lower.replace(/es$/, ""), lower.replace(/s$/, "")].every((w) => senses(w).length === 0);
@@ -93,7 +93,8 @@ function toSpeaker(phrase: Token[], sentenceStart: Token | undefined): Speaker |
     return { words: new Set(names.map((t) => t.lower.replace(/'s$/, ""))), named: true, text: phrase.map((t) => t.text).join(" "), start: first.start, end: last.end };
   }
   const head = [...phrase].reverse().find((t) => t.pos === "NOUN" || t.pos === "PROPN");
-  if (!head) return null;
+  // "announced Monday that ...": a day says when, not who.
+  if (!head || CALENDAR_WORD.test(head.text)) return null;
   return { words: new Set([head.lemma]), named: false, text: phrase.map((t) => t.text).join(" "), start: first.start, end: last.end };
 }
 
@@ -102,9 +103,15 @@ export function speakerOf(f: SentenceFeatures): Speaker | null {
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i];
     if (!t || t.pos !== "VERB" || SPEECH_VERB_CLASS[t.lemma] === undefined) continue;
-    // "X said", "X has said", "X's spokeswoman said".
+    // A verb of saying inside a quotation is the speaker's own word, not the attribution.
+    if (f.quotes.some((m) => m.start < t.start && t.end < m.end)) continue;
+    // "X said", "X has said", "X's spokeswoman said", "Gov. Jay Inslee (D) announced".
     let k = i - 1;
     while (k >= 0 && (tokens[k]?.pos === "AUX" || tokens[k]?.pos === "ADV")) k -= 1;
+    if (tokens[k]?.text === ")") {
+      const open = tokens.slice(0, k).map((x) => x.text).lastIndexOf("(");
+      if (open >= 0 && k - open <= 5) k = open - 1;
+    }
     const before = tokens[k];
     if (before && before.pos === "PRON") return null;
     const subject = before && before.pos !== "PUNCT" ? toSpeaker(phraseBefore(tokens, k), tokens[0]) : null;

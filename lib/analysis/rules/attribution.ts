@@ -1,6 +1,6 @@
 import type { Mention } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
-import { sameSpeaker, speakerOf, type Speaker } from "../speakers";
+import { canBeSameSpeaker, sameSpeaker, speakerOf, type Speaker } from "../speakers";
 import { splitWords } from "../words";
 import { AGENT_KINDS, INSTITUTIONS, SPEECH_VERB_CLASS } from "../vocabulary";
 import { tokenKey } from "../features";
@@ -52,13 +52,18 @@ export function attribution(a: Side, b: Side): Finding[] {
   // and where each said it is not a discrepancy either.
   const [sa, sb] = [speakerOf(a.features), speakerOf(b.features)];
   if (sa?.named && sb?.named && !sameSpeaker(sa, sb) && differentQuotations(a, b)) return out;
-  const va = a.features.venues.filter((x) => !b.features.venues.some((y) => sameVenue(x, y)));
-  const vb = b.features.venues.filter((y) => !a.features.venues.some((x) => sameVenue(x, y)));
+  // A channel is how a claim was said only beside a verb of saying ("said Thursday in a statement"),
+  // not "interested only in the deleted emails" or "testify publicly in a hearing".
+  const [venuesA, venuesB] = [attributed(a), attributed(b)];
+  const va = venuesA.filter((x) => !venuesB.some((y) => sameVenue(x, y)));
+  const vb = venuesB.filter((y) => !venuesA.some((x) => sameVenue(x, y)));
   if (va.length > 0 || vb.length > 0) {
     // A named source ("according to Chicago police") and a channel ("in a statement") answer two
-    // questions, who and how: both can be true. Two of one kind conflict.
+    // questions, who and how: both can be true. Two of one kind conflict, when one speaker may have
+    // said one thing: two people, or two different quotations, were said in two places.
     const category = (m: Mention) => (m.key.startsWith("source:") ? "source" : "channel");
-    const both = va.some((x) => vb.some((y) => category(x) === category(y)));
+    const oneStatement = canBeSameSpeaker(sa, sb) && !differentQuotations(a, b);
+    const both = oneStatement && va.some((x) => vb.some((y) => category(x) === category(y)));
     const describe = (label: string, list: Mention[]) =>
       list.length > 0 ? `${label} says ${list.map((m) => q(m.text)).join(" and ")}` : `${label} does not say`;
     out.push({
@@ -91,6 +96,17 @@ export function attribution(a: Side, b: Side): Finding[] {
     });
   }
   return out;
+}
+
+/** Characters between a verb of saying and the channel it was said in, at most ("said Thursday in a statement"). */
+const VENUE_REACH = 30;
+
+/** The sentence's venues that say how a claim was said: a named source, or a channel beside a verb of saying. */
+function attributed(side: Side): Mention[] {
+  const verbs = side.features.speechVerbs;
+  return side.features.venues.filter(
+    (m) => m.key.startsWith("source:") || m.key === "venue:tweet" || m.key === "venue:post" || verbs.some((v) => (v.end <= m.start && m.start - v.end <= VENUE_REACH) || (v.start >= m.end && v.start - m.end <= VENUE_REACH)),
+  );
 }
 
 /**

@@ -1,0 +1,22 @@
+import { expect, test } from "vitest";
+import { extractFeatures } from "./features";
+import { speakerOf } from "./speakers";
+
+const who = (sentence: string) => {
+  const s = speakerOf(extractFeatures(sentence));
+  return s ? { text: s.text, named: s.named } : null;
+};
+
+test.each([
+  // The subject of the verb of saying, before or after it; a party tag in brackets is skipped.
+  ["The gunman fled on foot, Capt. Jeff Butler said.", { text: "Capt. Jeff Butler", named: true }],
+  ["Washington Gov. Jay Inslee (D) announced Monday that he would ban state-funded travel.", { text: "Washington Gov. Jay Inslee", named: true }],
+  ["The gunman was a friend, police said.", { text: "police", named: false }],
+  // A verb of saying inside a quotation is the speaker's word; the attribution follows it.
+  ["\"I'm not ashamed to admit I'm a Christian,\" says Perry.", { text: "Perry", named: true }],
+  // A day is never who said it; a pronoun says nothing.
+  ["The committee announced Monday that hearings would resume.", { text: "committee", named: false }],
+  ["The gunman fled on foot, he said.", null],
+])("%s", (sentence, expected) => {
+  expect(who(sentence)).toEqual(expected);
+});
