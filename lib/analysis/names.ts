@@ -3,7 +3,21 @@
  * abbreviations, short forms) is one name. Read by the `names` rule and by `speakers`.
  */
 /** A name's letters, lower case, without a plural or possessive "s" (kept on short names: "Wis"). */
-export const bareName = (w: string) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "").replace(/(?<=\p{L}{4})s$/u, "");
+export const bareName = (w: string) =>
+  w
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "") // "Peña" is "Pena"
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, "")
+    .replace(/(?<=\p{L}{4})s$/u, "");
+
+/** A short form written with some of the long one's letters in order ("Dept" / "Department", "Govt" / "Government"). */
+function abbreviation(short: string, long: string): boolean {
+  if (short.length < 3 || long.length < 2 * short.length || short.slice(0, 2) !== long.slice(0, 2)) return false;
+  let k = 0;
+  for (const c of long) if (c === short[k]) k += 1;
+  return k === short.length;
+}
 
 /** Consonants of a name, each run of one letter once: "qaeda" -> "qd". */
 function skeleton(name: string): string {
@@ -27,6 +41,7 @@ export function nameVariant(x: string, y: string): boolean {
   const [p, r] = [bareName(x), bareName(y)];
   if (PLACE_ABBREVIATIONS.get(p)?.includes(r) || PLACE_ABBREVIATIONS.get(r)?.includes(p)) return true;
   if (p.length >= 3 && r.length >= 3 && (p.startsWith(r) || r.startsWith(p))) return true;
+  if (abbreviation(p, r) || abbreviation(r, p)) return true;
   if (p.length >= 5 && r.length >= 5 && (p.includes(r) || r.includes(p))) return true;
   if (p.length < 4 || r.length < 4) return false;
   if (p.startsWith(r.slice(0, 5)) || r.startsWith(p.slice(0, 5))) return true;

@@ -14,6 +14,10 @@ test.each([
   ["Police found Joseph Horn dead in the house.", "Police found Joseph Horn and his daughter Corinne Horn dead in the house.", []],
   ["The father, Joseph Horn, was found dead at the house.", "The children, Thomas Horn and Corinne Horn, were found dead at the house.", ["entity/low"]],
   ["The father, Joseph Horn, was found dead at the house.", "The father, John Horn, was found dead at the house.", ["entity/medium"]],
+  // Accents, abbreviations, and names inside a quotation are one name written two ways (or the quote's to compare).
+  ["He disagreed with President Enrique Pena Nieto's decision.", "He disagreed with President Enrique Peña Nieto's decision.", []],
+  ["The Justice Dept must act.", "The Justice Department must act.", []],
+  ["She said: \"Momma, look, you won.\"", "She said: \"Mama, look, you won.\"", []],
   // Aliases, courtesy titles and initials of one name.
   ["The US said the talks failed.", "The U.S. said the talks failed.", []],
   ["U.S. troops left the base on Friday.", "American troops left the base on Friday.", []],

@@ -11,6 +11,8 @@ test.each([
   ["Weiner said he sent the photo.", "Weiner said he did not send the photo.", ["negation/high"]],
   ["The lawsuit does not name Mayor Cruz.", "The lawsuit names Mayor Cruz.", ["negation/high"]],
   ["The mayor did not sign the budget on Friday.", "The mayor signed the budget on Friday.", ["negation/high"]],
+  // The outlet's denial against someone's own quoted words: two voices, not a contradiction.
+  ["In a televised debate, Hale stated clearly he had not served in Vietnam.", "\"We have learned something since the days that I served in Vietnam,\" Hale said in Norwalk.", []],
   // A name withheld by one side and given by the other: medium.
   ["The boy's name has not been released.", "Police identified the boy as Tomas Reyes, 6.", ["negation/medium"]],
   ["Police have not identified the victim, a man in his 40s.", "The victim, Ann Lee, 44, died at the scene.", ["negation/medium"]],

@@ -90,7 +90,9 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
             ? object !== undefined
               ? other.features.tokens.find((t) => other.features.quotes.some((q) => t.start >= q.start && t.end <= q.end) && stated(t))
               : undefined
-            : other.features.tokens.find(stated);
+            : // The outlet's own denial against someone's quoted words ("he had not served in Vietnam" /
+              // "'since the days that I served in Vietnam,' he said") is two voices, not a contradiction.
+              other.features.tokens.find((t) => !other.features.quotes.some((q) => t.start >= q.start && t.end <= q.end) && stated(t));
           if (!statedAt) return false;
           const [sx, sy] = [subjectBefore(self.features.tokens, m.start), subjectBefore(other.features.tokens, statedAt.start)];
           if (sx && sy && !same(sx, sy)) subjectsDiffer = true;
