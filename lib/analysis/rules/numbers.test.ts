@@ -76,6 +76,14 @@ test.each([
   ["Lawyers decried a rush to indict after a two-year grand jury investigation.", "Two prosecutors in the investigation had attended a fund-raiser.", ["number/low"]],
   // A hyphenated modifier or a possessive is not what is counted; the words before "and" belong to the other figure.
   ["He bought a $43,000 Rolex watch and a mink cape.", "He bought a $43,350 gold-plated men's Rolex watch and $9,587.64 worth of furniture.", ["number/low", "number/low"]],
+  // A bound the other keeps, figures ten times apart, another set, or a rounded figure of several: low or nothing.
+  ["Vanity Fair estimated the reading cost $1.1 million.", "Vanity Fair estimated the reading cost more than $1 million.", ["number/low"]],
+  ["Lawyers found roughly 900 pages about the attack.", "The department received 55,000 pages of emails about the attack.", ["number/low"]],
+  ["The accusations of four women are fake news, the campaign said.", "The paper found three other women who said Moore pursued them.", ["number/low"]],
+  ["They paid $43,885,310 in federal taxes and $13,625,777 in state taxes.", "They paid an additional $13.6 million in state taxes.", ["number/low", "number/low"]],
+  // Sources are people; one equivalent noun of a compound is enough.
+  ["The reporters talked to more than 30 sources.", "The reporters interviewed more than 30 people.", ["number/low"]],
+  ["A letter was signed by nearly 90 professors.", "A letter was signed by nearly 90 faculty members.", []],
   // A figure that does not say what it counts is of the noun beside it on the other side.
   ["Couture's bond was set at $500,000.", "Couture is being held on $750,000 bond.", ["number/high"]],
   ["The fund paid $500,000 to the families.", "The fund paid 750,000 meals to the families.", ["number/low", "number/low"]],

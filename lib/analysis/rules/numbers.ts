@@ -1,7 +1,7 @@
 import type { NumberMention } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
 import { kindOf, senses, synonymous } from "../lexicon";
-import { COUNTED_EQUIVALENTS, YEAR } from "../vocabulary";
+import { AGENT_KINDS, COUNTED_EQUIVALENTS, YEAR } from "../vocabulary";
 import { contextOf, sharesContext, subjectBefore } from "./context";
 import { isMoney } from "../measures";
 import type { Token } from "../nlp";
@@ -35,6 +35,10 @@ export const NUMBERS_RULE = {
     comparableOrders: 1,
     /** A whole count below this, said of two different things, may be two facts: low. */
     distinctiveFrom: 10,
+    /** Figures within this share of each other are one figure rounded, paired before any other. */
+    sameFigureGap: 0.01,
+    /** Figures further apart than this factor measure two things. */
+    sameMeasureRatio: 10,
   },
   severity: { differentThings: "high", moreGeneral: "low", differs: "high", closeOrUnsure: "low", oneSideOnly: "low" },
 } as const satisfies RuleDescriptor;
@@ -125,9 +129,11 @@ export function numbers(a: Side, b: Side): Finding[] {
     const cy = contextOf(b, y, { figures: true });
     return [...contextOf(a, x, { figures: true })].filter((w) => cy.has(w)).length;
   };
+  // One figure rounded ("$13.6 million" / "$13,625,777") pairs before any other: it is the same figure.
+  const nearly = (x: NumberMention, y: NumberMention) => rounded(x.value, y.value) || relativeGap(x.value, y.value) <= T.sameFigureGap;
   const candidates = unmatchedA
-    .flatMap((x, i) => unmatchedB.flatMap((y, j) => (sameThing(x, y) ? [{ x, y, i, j, score: shared(x, y) }] : [])))
-    .sort((p, r) => r.score - p.score || p.i - r.i || p.j - r.j);
+    .flatMap((x, i) => unmatchedB.flatMap((y, j) => (sameThing(x, y) ? [{ x, y, i, j, score: shared(x, y), near: nearly(x, y) ? 1 : 0 }] : [])))
+    .sort((p, r) => r.near - p.near || r.score - p.score || p.i - r.i || p.j - r.j);
   const pairs: Array<[NumberMention, NumberMention]> = [];
   const takenA = new Set<number>();
   const takenB = new Set<number>();
@@ -181,7 +187,15 @@ export function numbers(a: Side, b: Side): Finding[] {
       !synonymous(subjectX.lemma, subjectY.lemma) &&
       !besideOther(subjectX, b, y) &&
       !besideOther(subjectY, a, x);
-    const unsure = otherPeriod || ofDifferent || anyone || otherSubject || ((several || (x.unit === null && y.unit === null)) && !sharesContext(a, x, b, y, { figures: true }));
+    // A bound the other figure keeps ("more than $1 million" / "$1.1 million") is no conflict.
+    const bound = withinBound(a, x, y) || withinBound(b, y, x);
+    // Figures more than ten times apart ("900 pages" found among "55,000 pages") measure two things.
+    const [vx, vy] = [numericValue(x.value), numericValue(y.value)];
+    const farApart = Number.isFinite(vx) && Number.isFinite(vy) && Math.min(Math.abs(vx), Math.abs(vy)) > 0 && Math.max(Math.abs(vx), Math.abs(vy)) / Math.min(Math.abs(vx), Math.abs(vy)) > T.sameMeasureRatio;
+    // "three other women" counts others than the "four women" of the other side.
+    const others = [a, b].some((side, k) => OTHER_SET.test(wordBefore(side, k === 0 ? x : y)));
+    const unsure =
+      bound || farApart || others || otherPeriod || ofDifferent || anyone || otherSubject || ((several || (x.unit === null && y.unit === null)) && !sharesContext(a, x, b, y, { figures: true }));
     out.push({
       type: NUMBERS_RULE.type,
       severity: close || unsure ? S.closeOrUnsure : S.differs,
@@ -199,6 +213,29 @@ export function numbers(a: Side, b: Side): Finding[] {
     });
   }
   return out;
+}
+
+/** Words before a count that make it a count of another set ("three other women"). */
+const OTHER_SET = /^(other|more|additional|another|further)$/i;
+
+/** The word right after a figure's number ("three other women" -> "other"), or the one before its noun. */
+function wordBefore(side: Side, n: NumberMention): string {
+  const after = side.features.tokens.find((t) => t.start > n.start && t.pos !== "NUM");
+  return after && after.start <= n.end ? after.lower : "";
+}
+
+const BOUNDS: Array<[RegExp, (bound: number, value: number) => boolean]> = [
+  [/\b(?:more than|over|at least|upwards of|in excess of)\s*$/i, (bound, value) => value >= bound],
+  [/\b(?:less than|under|fewer than|up to|at most|nearly|almost)\s*$/i, (bound, value) => value <= bound],
+  [/\b(?:about|around|roughly|approximately|some|an estimated)\s*$/i, (bound, value) => Math.abs(value - bound) / Math.max(Math.abs(bound), 1e-9) <= 0.1],
+];
+
+/** `x` is given as a bound ("more than $1 million", "about 30") that `y` keeps. */
+function withinBound(side: Side, x: NumberMention, y: NumberMention): boolean {
+  const before = side.features.text.slice(Math.max(0, x.start - 20), x.start).replace(/[$€£]\s*$/, "");
+  const [bound, value] = [numericValue(x.value), numericValue(y.value)];
+  if (!Number.isFinite(bound) || !Number.isFinite(value)) return false;
+  return BOUNDS.some(([pattern, keeps]) => pattern.test(before) && keeps(bound, value));
 }
 
 /** How far up WordNet's hierarchy a noun may sit under "person" and still count people. */
@@ -236,9 +273,13 @@ function counted(x: NumberMention, y: NumberMention): "same" | "kind" | "differe
   // People counted in general on one side and specifically on the other ("two other kids" / "two other
   // stepchildren", "two people" / "two brothers"); not two kinds of people ("men" / "women").
   const general = (u: string) => PEOPLE_IN_GENERAL.has(u);
-  if ((general(x.unit) || general(y.unit)) && kindOf(x.unit, "person", PERSON_DEPTH) && kindOf(y.unit, "person", PERSON_DEPTH)) return "kind";
+  // Sources, witnesses and officials are people, whatever WordNet's first senses say.
+  const person = (u: string) => AGENT_KINDS.has(u) || kindOf(u, "person", PERSON_DEPTH);
+  if ((general(x.unit) || general(y.unit)) && person(x.unit) && person(y.unit)) return "kind";
+  // Newsroom equivalents of any noun of the compound ("90 professors" / "90 faculty members").
   const equivalent = (u: string) => COUNTED_EQUIVALENTS.get(u) ?? u;
   if (equivalent(x.unit) === equivalent(y.unit)) return "same";
+  if (x.nouns.some((n) => y.nouns.some((m) => equivalent(n) === equivalent(m)))) return "same";
   if (x.nouns.some((n) => y.nouns.includes(n))) return "same";
   if (x.nouns.join("") === y.nouns.join("")) return "same";
   const [short, long] = x.unit.length <= y.unit.length ? [x.unit, y.unit] : [y.unit, x.unit];
