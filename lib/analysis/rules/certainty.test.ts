@@ -9,6 +9,11 @@ test.each([
   ["Lee was charged with murder on Friday.", "Lee was held on suspicion of murder on Friday.", ["hedge/medium"]],
   ["Lee was arrested in connection with the fire.", "Lee was charged in the fire.", ["hedge/medium"]],
   ["The ministry confirmed the minister will resign.", "The minister will reportedly resign.", ["hedge/medium"]],
+  // "in connection with" said of an indictment, not of a person held, is no suspicion.
+  ["Twenty-six Russians have been charged with interfering in the election.", "The indictment of 12 officers in connection with the hack named Stone.", []],
+  // An adjective describing the subject is not what is unclear; someone's quoted words are not the outlet stating it.
+  ["It was unclear if other neighboring states would take similar action.", "Neighboring states have expressed concern about the marijuana, the sheriff said.", []],
+  ["It is not clear whether officials verified the ballots.", "\"Officials verified the ballots,\" the mayor said.", []],
   // A thing one side calls unclear, the other states without doubt: medium.
   ["Officials will verify the ballots.", "It is not clear whether officials verified the ballots.", ["hedge/medium"]],
   ["The teenager was accidentally shot at a friend's home.", "Detectives are investigating to determine whether the shooting was accidental.", ["hedge/medium"]],

@@ -32,7 +32,13 @@ interface Step {
 
 const STEPS: readonly Step[] = [
   { scale: "legal", level: "charged", firm: true, pattern: /\b(?:charged with|charged in|indicted (?:on|for|in)|convicted of|pleaded guilty to|found guilty of)\b/gi },
-  { scale: "legal", level: "suspected", firm: false, pattern: /\b(?:on suspicion of|suspected of|in connection with|a person of interest|questioned (?:over|about|in connection))\b/gi },
+  // "in connection with" only of a person held ("arrested Saturday in connection with"), not "the indictment ... in connection with the hack".
+  {
+    scale: "legal",
+    level: "suspected",
+    firm: false,
+    pattern: /\b(?:on suspicion of|suspected of|(?:arrested|held|detained|questioned|sought|wanted|booked|jailed)\b[^.;]{0,40}?\bin connection with|a person of interest|questioned (?:over|about))\b/gi,
+  },
   { scale: "known", level: "confirmed", firm: true, pattern: /\b(?:confirmed|officially)\b/gi },
   { scale: "known", level: "reported", firm: false, pattern: /\b(?:reportedly|according to (?:media|news|local|press|unconfirmed) reports|media reports said|it (?:was|is) reported)\b/gi },
   {
@@ -82,10 +88,13 @@ function unclearAgainstStated(a: Side, b: Side, fa: Found[], fb: Found[]): Findi
       const end = after.findIndex((t) => t.pos === "PUNCT");
       // (A word after "was" is its predicate even when tagged a noun: "was accidental".)
       const clause = end < 0 ? after : after.slice(0, end);
-      const head = clause.find((t, i) => !t.stop && (t.pos === "VERB" || t.pos === "ADJ" || (t.pos === "NOUN" && clause[i - 1]?.pos === "AUX")));
+      // An adjective before its noun describes the subject ("if other neighboring states would take"), it is not the predicate.
+      const head = clause.find((t, i) => !t.stop && (t.pos === "VERB" || ((t.pos === "ADJ" || t.pos === "NOUN") && clause[i - 1]?.pos === "AUX")));
       if (!head) continue;
       const stem = (w: string) => (w.length >= 6 ? w.slice(0, 6) : w);
-      const match = other.features.tokens.find((t) => t.lemma === head.lemma || (head.lemma.length >= 6 && stem(t.lower) === stem(head.lemma)));
+      // Stated by the outlet, not inside someone's quotation.
+      const inQuote = (t: { start: number; end: number }) => other.features.quotes.some((m) => m.start < t.start && t.end < m.end);
+      const match = other.features.tokens.find((t) => !inQuote(t) && (t.lemma === head.lemma || (head.lemma.length >= 6 && stem(t.lower) === stem(head.lemma))));
       if (!match) continue;
       // The other side must state it, not leave it open itself ("decide whether a project would harm").
       const before = other.features.tokens.filter((t) => t.end <= match.start).slice(-8);
