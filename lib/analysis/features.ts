@@ -87,6 +87,12 @@ export function extractFeatures(text: string): SentenceFeatures {
     if (pattern.test(normalized)) content.set(key, 0.6);
   }
   const quotes = matches(normalized, /"([^"]{2,})"/g, (m) => m.slice(1, -1).toLowerCase().replace(/[^\p{L}\p{N} ]/gu, "").trim());
+  // A sentence that opens a quotation and never closes it is a piece of one (the outlet cut it at a
+  // "?" or a paragraph end): all of it is quoted.
+  if (normalized.startsWith('"') && (normalized.match(/"/g) ?? []).length % 2 === 1) {
+    const inner = normalized.slice(1);
+    quotes.push({ key: inner.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, "").trim(), text: normalized, start: 0, end: normalized.length });
+  }
   // A verb of saying inside a quotation is the speaker's word ("ashamed to admit I'm a Christian"), not how the outlet attributes the claim.
   const quoted = (t: Token) => quotes.some((m) => m.start < t.start && t.end < m.end);
   return {

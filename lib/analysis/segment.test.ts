@@ -24,6 +24,16 @@ const texts = (paragraph: string) => segment([paragraph]).sentences.map((s) => s
 
 test.each([
   [
+    "a plural title before names",
+    "Two senators did not vote at all: Sens. Ann Lee and Tom Hale. The bill passed.",
+    ["Two senators did not vote at all: Sens. Ann Lee and Tom Hale.", "The bill passed."],
+  ],
+  [
+    "a title before a name at the end of a clause",
+    "He wrote a book with his father, Rev. Ronald Taylor. It sold well.",
+    ["He wrote a book with his father, Rev. Ronald Taylor.", "It sold well."],
+  ],
+  [
     "an initialism joined by a hyphen",
     "Officials hope to sign a U.S.-U.K. trade deal by spring. Talks resume on Monday.",
     ["Officials hope to sign a U.S.-U.K. trade deal by spring.", "Talks resume on Monday."],

@@ -106,8 +106,13 @@ function continues(before: string, after: string): boolean {
   if (/^[,;:)\]]/.test(after)) return true;
   if (/^\d/.test(after) && /\s\.$/.test(before)) return true;
   if (/[-.]\p{Lu}\.$/u.test(before) && /^\p{Lu}\./u.test(after)) return true;
+  // A title cut from its name ("Two senators didn't vote at all: Sens." + "Ann Lee and ...", "his father, Rev." + "Ronald Taylor").
+  if (TITLE_BEFORE_NAME.test(before) && /^\p{Lu}/u.test(after)) return true;
   return isAttributionTail(before, after);
 }
+
+/** Abbreviated titles that stand before a name (not "Jr." or "Sr.", which end one). */
+const TITLE_BEFORE_NAME = /(?:^|[\s(])(?:Sens?|Reps?|Govs?|Rev|Revs|Dr|Drs|Mr|Mrs|Ms|Messrs|Gen|Lt|Col|Capt|Sgt|Cpl|Det|Insp|Supt|Atty|Prof|Hon|Cmdr|Adm|Gov|Pres)\.$/;
 
 /** Words a speaker may take before the speech verb ("Sen. Ann Lee said") and after it ("told reporters on Monday"). */
 const TAIL_WORDS = 4;

@@ -14,6 +14,8 @@ test.each([
   ["The gunman was a friend, police said.", { text: "police", named: false }],
   // A verb of saying inside a quotation is the speaker's word; the attribution follows it.
   ["\"I'm not ashamed to admit I'm a Christian,\" says Perry.", { text: "Perry", named: true }],
+  // A piece of a quotation the outlet cut off: its verbs of saying are the speaker's.
+  ["\"Trump says he wants to run the nation like he is running his business?", null],
   // A day is never who said it; a pronoun says nothing.
   ["The committee announced Monday that hearings would resume.", { text: "committee", named: false }],
   ["The gunman fled on foot, he said.", null],
