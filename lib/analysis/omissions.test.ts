@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
 import { analyze } from "./analyze";
 import { extractFeatures } from "./features";
-import { excerpt, MAX_HIGH_PER_SOURCE, omissions } from "./omissions";
+import { contentSeverity, excerpt, MAX_HIGH_PER_SOURCE, omissions } from "./omissions";
 import type { ClaimGroup } from "./types";
 
 const omissionsOf = (a: string[], b: string[]) =>
@@ -94,4 +94,10 @@ test("a claim close to a sentence of an outlet said to leave it out may be there
   const near = (source: number, sentence: number, other: number) => (source === 0 && sentence === 0 && other === 1 ? 0.3 : 0);
   expect(omissions(sources, []).filter((d) => d.spans[0]?.source === 0).map((d) => d.severity)).toEqual(["high"]);
   expect(omissions(sources, [], near).filter((d) => d.spans[0]?.source === 0).map((d) => d.severity)).toEqual(["medium"]);
+});
+
+test("a quotation with no attribution of its own continues the remark before it: medium", () => {
+  const known = new Set(["tax", "household", "region", "water", "pay"]);
+  expect(contentSeverity(extractFeatures("“The water tax will hurt every household in the region,” the farmers' union said."), known)).toBe("high");
+  expect(contentSeverity(extractFeatures("“And every household in the region will pay more for water.”"), known)).toBe("medium");
 });

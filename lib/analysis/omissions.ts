@@ -5,7 +5,8 @@ import type { ClaimGroup, Discrepancy, Sentence, Severity } from "./types";
  * Omissions: claims that only some sources carry. Each names its claim (its first words), and its
  * severity says how much the claim matters, kept apart from whether it is missing at all:
  *
- * - what it carries: a quotation or a figure is news (high), a name or mostly new words the others
+ * - what it carries: a quotation or a figure is news (high), unless the quotation only continues
+ *   the remark before it (no attribution of its own: medium); a name or mostly new words the others
  *   never use is a new fact (medium), the rest is background (low);
  * - where it sits: a claim without a quotation or figure in the last part of an article is
  *   background there (medium becomes low);
@@ -80,11 +81,20 @@ export function contentSeverity(f: SentenceFeatures, known: Known): Severity {
   }
   const freshShare = total > 0 ? fresh / total : 0;
   const quotes = f.quotes.some((q) => q.text.split(/\s+/).length >= MIN_QUOTATION_WORDS);
+  // A quotation with no attribution of its own continues the remark before it ("And I'm serious.
+  // Everything will be put into writing."): more of a quote the story already has, not news of its own.
+  if (quotes && continuesQuotation(f)) return "medium";
   if (quotes || f.numbers.length > 0) return freshShare > SIDE_STORY ? "medium" : "high";
   if ([...f.names].some((n) => !known.has(n))) return "medium";
   return freshShare >= 0.5 ? "medium" : "low";
 }
 
+
+/** The whole sentence is a quotation, with no verb of saying or source of its own. */
+function continuesQuotation(f: SentenceFeatures): boolean {
+  const text = f.text.trim().replace(/[\u201c\u201d]/g, '"');
+  return /^"/.test(text) && /["][)\]]?$|[.?!]"$/.test(text) && f.speechVerbs.length === 0 && f.venues.length === 0 && f.numbers.length === 0;
+}
 
 /** The claim's first words, to name it in a list. */
 export function excerpt(text: string): string {
