@@ -11,6 +11,9 @@ test.each([
   ["Weiner said he sent the photo.", "Weiner said he did not send the photo.", ["negation/high"]],
   ["The lawsuit does not name Mayor Cruz.", "The lawsuit names Mayor Cruz.", ["negation/high"]],
   ["The mayor did not sign the budget on Friday.", "The mayor signed the budget on Friday.", ["negation/high"]],
+  // Asked or left open is not asserted.
+  ["Steele is expected to announce that he will not seek a second term.", "Steele announces on Monday whether he plans to step down or seek a second term.", []],
+  ["\"At 90 percent of the stores, there was no pay disparity,\" Boutrous said.", "\"Is it true that the pay disparity at the stores was less than the national average?\" Roberts asked.", []],
   // The outlet's denial against someone's own quoted words: two voices, not a contradiction.
   ["In a televised debate, Hale stated clearly he had not served in Vietnam.", "\"We have learned something since the days that I served in Vietnam,\" Hale said in Norwalk.", []],
   // A name withheld by one side and given by the other: medium.

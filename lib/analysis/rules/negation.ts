@@ -86,13 +86,16 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
             const next = contentAfter(other.features.tokens, t);
             return object === undefined || (next !== undefined && same(next, object));
           };
+          // Asked or left open is not asserted: "Is it true that the pay disparity was less?", "announces
+          // whether he will step down or seek a second term".
+          const asserted = (t: Token) => !openOrAsked(other.features.tokens, t);
           const statedAt = quoted(self, m)
             ? object !== undefined
-              ? other.features.tokens.find((t) => other.features.quotes.some((q) => t.start >= q.start && t.end <= q.end) && stated(t))
+              ? other.features.tokens.find((t) => other.features.quotes.some((q) => t.start >= q.start && t.end <= q.end) && stated(t) && asserted(t))
               : undefined
             : // The outlet's own denial against someone's quoted words ("he had not served in Vietnam" /
               // "'since the days that I served in Vietnam,' he said") is two voices, not a contradiction.
-              other.features.tokens.find((t) => !other.features.quotes.some((q) => t.start >= q.start && t.end <= q.end) && stated(t));
+              other.features.tokens.find((t) => !other.features.quotes.some((q) => t.start >= q.start && t.end <= q.end) && stated(t) && asserted(t));
           if (!statedAt) return false;
           const [sx, sy] = [subjectBefore(self.features.tokens, m.start), subjectBefore(other.features.tokens, statedAt.start)];
           if (sx && sy && !same(sx, sy)) subjectsDiffer = true;
@@ -113,6 +116,22 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
     });
   }
   return out;
+}
+
+/** Words before a predicate, in its sentence, within which "whether" or "if" leaves it open. */
+const OPEN_REACH = 15;
+
+/** The word sits in a question (its sentence ends in "?") or in an open alternative ("whether ... or"). */
+function openOrAsked(tokens: readonly Token[], t: Token): boolean {
+  const i = tokens.indexOf(t);
+  const end = tokens.slice(i).find((x) => /^[.!?]$/.test(x.text));
+  if (end?.text === "?") return true;
+  for (let k = i - 1; k >= 0 && k >= i - OPEN_REACH; k -= 1) {
+    const x = tokens[k];
+    if (!x || /^[.!?;]$/.test(x.text)) break;
+    if (x.lower === "whether" || (x.lower === "if" && x.pos === "SCONJ")) return true;
+  }
+  return false;
 }
 
 /**
