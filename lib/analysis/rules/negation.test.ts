@@ -11,6 +11,8 @@ test.each([
   ["Weiner said he sent the photo.", "Weiner said he did not send the photo.", ["negation/high"]],
   ["The lawsuit does not name Mayor Cruz.", "The lawsuit names Mayor Cruz.", ["negation/high"]],
   ["The mayor did not sign the budget on Friday.", "The mayor signed the budget on Friday.", ["negation/high"]],
+  // A name withheld and a name given of two different people: low.
+  ["Detectives say a 46-year-old man, who has not been identified, killed a woman.", "The 11-year-old girl has been identified as Madelyn Rye.", ["negation/low"]],
   // Asked or left open is not asserted.
   ["Steele is expected to announce that he will not seek a second term.", "Steele announces on Monday whether he plans to step down or seek a second term.", []],
   ["\"At 90 percent of the stores, there was no pay disparity,\" Boutrous said.", "\"Is it true that the pay disparity at the stores was less than the national average?\" Roberts asked.", []],

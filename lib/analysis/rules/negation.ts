@@ -35,6 +35,30 @@ const NAME_WITHHELD =
 /** A person named: "identified the boy as Mahsaan Kelley-Wilson", "named the victim as Ann Lee", "Ann Lee, 34,". */
 const NAME_GIVEN = /\b(?:identified|named)\b[^.;]{0,60}?\bas\s+\p{Lu}[\p{L}'-]+|\p{Lu}[\p{L}'-]+\s+\p{Lu}[\p{L}'-]+,\s+\d{1,3},/u;
 
+/** Words that say which person a clause is about: ages, and man / woman / boy / girl. */
+interface Described {
+  ages: Set<string>;
+  sex: Set<"male" | "female">;
+}
+const SEX: Record<string, "male" | "female"> = { man: "male", boy: "male", son: "male", father: "male", husband: "male", woman: "female", girl: "female", daughter: "female", mother: "female", wife: "female" };
+
+/** How the person just before a position is described, within the 10 words before it. */
+function describedBefore(side: Side, position: number): Described {
+  const tokens = side.features.tokens.filter((t) => t.end <= position).slice(-10);
+  const from = tokens[0]?.start ?? position;
+  return {
+    ages: new Set(side.features.numbers.filter((n) => n.unit === "age" && n.start >= from && n.end <= position).map((n) => n.value)),
+    sex: new Set(tokens.flatMap((t) => (SEX[t.lemma] ? [SEX[t.lemma] as "male" | "female"] : []))),
+  };
+}
+
+/** Two descriptions that cannot be one person: different ages, or a man and a girl. */
+function differentPeople(x: Described, y: Described): boolean {
+  const ages = x.ages.size > 0 && y.ages.size > 0 && ![...x.ages].some((a) => y.ages.has(a));
+  const sex = x.sex.size === 1 && y.sex.size === 1 && [...x.sex][0] !== [...y.sex][0];
+  return ages || sex;
+}
+
 /** One side says a person's name has not been made public; the other names them. */
 function nameWithheldAgainstGiven(a: Side, b: Side): Finding[] {
   for (const [self, other, side] of [
@@ -44,6 +68,8 @@ function nameWithheldAgainstGiven(a: Side, b: Side): Finding[] {
     const withheld = NAME_WITHHELD.exec(self.features.text);
     const given = NAME_GIVEN.exec(other.features.text);
     if (!withheld || !given || NAME_WITHHELD.test(other.features.text)) continue;
+    // Two people ("a 46-year-old man, who has not been identified" / "the 11-year-old has been identified as Madelyn"): low.
+    const twoPeople = differentPeople(describedBefore(self, withheld.index), describedBefore(other, given.index));
     const spans = [
       { side: side as 0 | 1, start: withheld.index, end: withheld.index + withheld[0].length },
       { side: (1 - side) as 0 | 1, start: given.index, end: given.index + given[0].length },
@@ -51,7 +77,7 @@ function nameWithheldAgainstGiven(a: Side, b: Side): Finding[] {
     return [
       {
         type: NEGATION_RULE.type,
-        severity: NEGATION_RULE.severity.nameWithheld,
+        severity: twoPeople ? NEGATION_RULE.severity.differentStatements : NEGATION_RULE.severity.nameWithheld,
         spans,
         explanation: `${self.label} says the name has not been made public (${q(withheld[0])}); ${other.label} gives it (${q(given[0])}).`,
       },
