@@ -121,7 +121,7 @@ export interface Alignment {
   nearest: (source: number, sentence: number, other: number) => number;
 }
 
-export function alignment(sources: readonly AlignSource[], idf: Idf, options: AlignOptions = {}): Alignment {
+function alignment(sources: readonly AlignSource[], idf: Idf, options: AlignOptions = {}): Alignment {
   const steps = alignSteps(sources, idf, options);
   let step = steps.next();
   while (!step.done) step = steps.next();

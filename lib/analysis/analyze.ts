@@ -155,7 +155,7 @@ function* stepsOf(inputs: readonly SourceInput[], options: AnalyzeOptions): Gene
           { ...my, label: sides[1].label },
         ] as const;
         for (const finding of classifyPair(sides[0], sides[1])) {
-          // A figure or date the other outlet also gives elsewhere is not a conflict between them (`corroborate`).
+          // A figure the other outlet also gives elsewhere is not a conflict between them (`corroborate`).
           const elsewhere = alsoGivenElsewhere(finding, compared, articles);
           const severity = elsewhere ? CORROBORATE_RULE.severity : calibrate(finding.severity, certainty);
           const explanation = elsewhere ? `${finding.explanation} ${elsewhere}` : finding.explanation;

@@ -193,7 +193,7 @@ export function numbers(a: Side, b: Side): Finding[] {
     const [vx, vy] = [numericValue(x.value), numericValue(y.value)];
     const farApart = Number.isFinite(vx) && Number.isFinite(vy) && Math.min(Math.abs(vx), Math.abs(vy)) > 0 && Math.max(Math.abs(vx), Math.abs(vy)) / Math.min(Math.abs(vx), Math.abs(vy)) > T.sameMeasureRatio;
     // "three other women" counts others than the "four women" of the other side.
-    const others = [a, b].some((side, k) => OTHER_SET.test(wordBefore(side, k === 0 ? x : y)));
+    const others = [a, b].some((side, k) => OTHER_SET.test(wordAfterNumber(side, k === 0 ? x : y)));
     const unsure =
       bound || farApart || others || otherPeriod || ofDifferent || anyone || otherSubject || ((several || (x.unit === null && y.unit === null)) && !sharesContext(a, x, b, y, { figures: true }));
     out.push({
@@ -218,8 +218,8 @@ export function numbers(a: Side, b: Side): Finding[] {
 /** Words before a count that make it a count of another set ("three other women"). */
 const OTHER_SET = /^(other|more|additional|another|further)$/i;
 
-/** The word right after a figure's number ("three other women" -> "other"), or the one before its noun. */
-function wordBefore(side: Side, n: NumberMention): string {
+/** The first word after a figure's number within its mention ("three other women" -> "other"). */
+function wordAfterNumber(side: Side, n: NumberMention): string {
   const after = side.features.tokens.find((t) => t.start > n.start && t.pos !== "NUM");
   return after && after.start <= n.end ? after.lower : "";
 }
