@@ -71,3 +71,39 @@ export function ecbEvents(): Array<{ event: string; articles: Array<{ label: str
   }
   return [...events].map(([event, articles]) => ({ event, articles }));
 }
+
+interface GvcDoc {
+  incident_id: string;
+  doc_id: string;
+  sentences: Array<{ n: number; tokens: string }>;
+}
+
+/** Undo the corpus's tokeniser spacing ("Kokomo bar , Ind ." -> "Kokomo bar, Ind."). */
+function detokenize(s: string): string {
+  return s
+    .replace(/ ([,.;:!?)'’”%])/g, "$1")
+    .replace(/([(“‘$]) /g, "$1")
+    .replace(/ n't\b/g, "n't")
+    .replace(/ 's\b/g, "'s");
+}
+
+/**
+ * Gun Violence Corpus incidents (validation split) reported by two or more local outlets: each
+ * report as plain text (the date line dropped, the first sentence the headline, paragraphs at "//n").
+ */
+export function gvcIncidents(): Array<{ incident: string; articles: Array<{ label: string; text: string }> }> {
+  const incidents = new Map<string, Array<{ label: string; text: string }>>();
+  for (const line of fs.readFileSync(requireData("gvc-val/docs.jsonl"), "utf8").split(/\r?\n/)) {
+    if (!line.trim()) continue;
+    const d = JSON.parse(line) as GvcDoc;
+    const sentences = d.sentences.slice(1).map((s) => detokenize(s.tokens));
+    const paragraphs = sentences
+      .slice(1)
+      .join(" ")
+      .split("//n")
+      .map((p) => p.trim())
+      .filter(Boolean);
+    incidents.set(d.incident_id, [...(incidents.get(d.incident_id) ?? []), { label: d.doc_id.slice(0, 8), text: `${sentences[0] ?? ""}\n\n${paragraphs.join("\n\n")}` }]);
+  }
+  return [...incidents].filter(([, articles]) => articles.length >= 2).map(([incident, articles]) => ({ incident, articles }));
+}

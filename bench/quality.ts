@@ -11,7 +11,7 @@ import { warmLexicon } from "../lib/analysis/lexicon";
 import { SAME_FACTS_THRESHOLD } from "../lib/analysis/pair";
 import type { AnalysisResult } from "../lib/analysis/types";
 import { formatGold, goldAvailable, loadGold, scoreGold } from "../lib/testing/gold";
-import { basilArticles, ecbEvents, mrpcPairs, requireData } from "./data";
+import { basilArticles, ecbEvents, gvcIncidents, mrpcPairs, requireData } from "./data";
 import { crossValidate, FOLDS, formatScores, measureMrpc, score } from "./paraphrase-training";
 
 warmLexicon();
@@ -129,14 +129,19 @@ interface FlagCounts {
   comparisons: number;
   outlets: number;
   high: number;
+  /** High and medium flags other than omissions. */
+  highOrMedium: number;
   highOmissions: number;
   examples: string[];
 }
+
+const noFlags = (): FlagCounts => ({ comparisons: 0, outlets: 0, high: 0, highOrMedium: 0, highOmissions: 0, examples: [] });
 
 function countFlags(result: AnalysisResult, into: FlagCounts, name: string): void {
   into.comparisons += 1;
   into.outlets += result.sources.length;
   for (const d of result.discrepancies) {
+    if (d.type !== "omission" && d.severity !== "low") into.highOrMedium += 1;
     if (d.severity !== "high") continue;
     if (d.type === "omission") into.highOmissions += 1;
     else into.high += 1;
@@ -145,7 +150,10 @@ function countFlags(result: AnalysisResult, into: FlagCounts, name: string): voi
 }
 
 function printFlags(title: string, c: FlagCounts, show: number): void {
-  console.log(`  ${title}: high flags per comparison ${(c.high / Math.max(1, c.comparisons)).toFixed(1)}, high omissions per outlet ${(c.highOmissions / Math.max(1, c.outlets)).toFixed(1)}`);
+  const per = (n: number, d: number) => (n / Math.max(1, d)).toFixed(2);
+  console.log(
+    `  ${title}: high flags per comparison ${per(c.high, c.comparisons)}, high or medium flags (not omissions) per comparison ${per(c.highOrMedium, c.comparisons)}, high omissions per outlet ${per(c.highOmissions, c.outlets)}`,
+  );
   // A spread of examples to read by hand (every k-th, not the first few of one story).
   const step = Math.max(1, Math.floor(c.examples.length / show));
   for (let i = 0; i < c.examples.length && i / step < show; i += step) console.log(`    ${c.examples[i]}`);
@@ -154,7 +162,7 @@ function printFlags(title: string, c: FlagCounts, show: number): void {
 /** 5- and 10-outlet comparisons of ECB+ events: claim group size, order independence, flags. */
 function ecbComparisons(): void {
   const events = ecbEvents().filter((e) => e.articles.length >= 10).slice(0, 8);
-  const flags: FlagCounts = { comparisons: 0, outlets: 0, high: 0, highOmissions: 0, examples: [] };
+  const flags = noFlags();
   for (const n of [5, 10]) {
     let largest = 0;
     let largestEvent = "";
@@ -189,15 +197,23 @@ function ecbComparisons(): void {
 function basilComparisons(): void {
   const byStory = new Map<string, Array<{ label: string; text: string }>>();
   for (const a of basilArticles()) byStory.set(a.story, [...(byStory.get(a.story) ?? []), { label: a.outlet, text: a.text }]);
-  const stories = [...byStory.values()].filter((list) => list.length === 3 && list.every((a) => a.text.trim())).slice(0, 12);
-  const flags: FlagCounts = { comparisons: 0, outlets: 0, high: 0, highOmissions: 0, examples: [] };
+  const stories = [...byStory.values()].filter((list) => list.length === 3 && list.every((a) => a.text.trim()));
+  const flags = noFlags();
   stories.forEach((inputs, k) => countFlags(analyze(inputs), flags, `BASIL ${k}`));
   printFlags(`BASIL ${stories.length} stories x 3 outlets`, flags, 10);
+}
+
+/** Gun Violence Corpus incidents reported by two or three local outlets: flags per comparison, to read. */
+function gvcComparisons(): void {
+  const flags = noFlags();
+  for (const { incident, articles } of gvcIncidents()) countFlags(analyze(articles), flags, `GVC ${incident}`);
+  printFlags(`GVC ${flags.comparisons} incidents x 2-3 outlets`, flags, 10);
 }
 
 seeds();
 gold();
 ecbComparisons();
 basilComparisons();
+gvcComparisons();
 mrpc();
 ecb();
