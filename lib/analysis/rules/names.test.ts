@@ -18,6 +18,7 @@ test.each([
   ["He disagreed with President Enrique Pena Nieto's decision.", "He disagreed with President Enrique Peña Nieto's decision.", []],
   ["The Justice Dept must act.", "The Justice Department must act.", []],
   ["She said: \"Momma, look, you won.\"", "She said: \"Mama, look, you won.\"", []],
+  ["Obama called out Speaker John Boehner for a do-nothing Congress.", "Obama called out Speaker John Boehner (R-Ohio).", []],
   // Aliases, courtesy titles and initials of one name.
   ["The US said the talks failed.", "The U.S. said the talks failed.", []],
   ["U.S. troops left the base on Friday.", "American troops left the base on Friday.", []],

@@ -14,7 +14,7 @@ test.each([
   // A name withheld and a name given of two different people: low.
   ["Detectives say a 46-year-old man, who has not been identified, killed a woman.", "The 11-year-old girl has been identified as Madelyn Rye.", ["negation/low"]],
   // Asked or left open is not asserted.
-  ["Steele is expected to announce that he will not seek a second term.", "Steele announces on Monday whether he plans to step down or seek a second term.", []],
+  ["Steele is expected to announce that he will not seek a second term.", "Steele announces on Monday whether he plans to step down as party chairman or will disregard the onslaught of criticism about his oversight of the committee and seek a second term.", []],
   ["\"At 90 percent of the stores, there was no pay disparity,\" Boutrous said.", "\"Is it true that the pay disparity at the stores was less than the national average?\" Roberts asked.", []],
   // The outlet's denial against someone's own quoted words: two voices, not a contradiction.
   ["In a televised debate, Hale stated clearly he had not served in Vietnam.", "\"We have learned something since the days that I served in Vietnam,\" Hale said in Norwalk.", []],

@@ -145,7 +145,7 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
 }
 
 /** Words before a predicate, in its sentence, within which "whether" or "if" leaves it open. */
-const OPEN_REACH = 15;
+const OPEN_REACH = 30;
 
 /** The word sits in a question (its sentence ends in "?") or in an open alternative ("whether ... or"). */
 function openOrAsked(tokens: readonly Token[], t: Token): boolean {
