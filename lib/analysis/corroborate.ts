@@ -1,6 +1,6 @@
 import type { SentenceFeatures } from "./features";
 import { q, type Finding } from "./finding";
-import { numericValue, relativeGap, rounded } from "./rules/numbers";
+import { NUMBERS_RULE, numericValue, sameFigure } from "./rules/numbers";
 import { YEAR } from "./vocabulary";
 
 /**
@@ -14,10 +14,6 @@ import { YEAR } from "./vocabulary";
  */
 export const CORROBORATE_RULE = {
   types: ["number"],
-  /** A whole figure below this is too common to identify a fact. */
-  distinctiveFrom: 10,
-  /** Figures within this share of each other are one figure (35.7 and 35.72; $13.6 million and $13,625,777). */
-  sameFigureGap: 0.01,
   severity: "low",
 } as const;
 
@@ -33,11 +29,8 @@ export interface Compared {
 function distinctive(value: string): boolean {
   const v = numericValue(value);
   if (!Number.isFinite(v) || YEAR.test(value)) return false;
-  return !Number.isInteger(v) || Math.abs(v) >= CORROBORATE_RULE.distinctiveFrom;
-}
-
-function sameFigure(x: string, y: string): boolean {
-  return x === y || rounded(x, y) || relativeGap(x, y) <= CORROBORATE_RULE.sameFigureGap;
+  // A whole figure below the numbers rule's `distinctiveFrom` is too common to identify a fact.
+  return !Number.isInteger(v) || Math.abs(v) >= NUMBERS_RULE.thresholds.distinctiveFrom;
 }
 
 /**

@@ -86,15 +86,13 @@ export function extractFeatures(text: string): SentenceFeatures {
     pattern.lastIndex = 0;
     if (pattern.test(normalized)) content.set(key, 0.6);
   }
-  const quotes = matches(normalized, /"([^"]{2,})"/g, (m) => m.slice(1, -1).toLowerCase().replace(/[^\p{L}\p{N} ]/gu, "").trim());
+  const quoteKey = (inner: string) => inner.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, "").trim();
+  const quotes = matches(normalized, /"([^"]{2,})"/g, (m) => quoteKey(m.slice(1, -1)));
   // A sentence that opens a quotation and never closes it is a piece of one (the outlet cut it at a
   // "?" or a paragraph end): all of it is quoted.
   if (normalized.startsWith('"') && (normalized.match(/"/g) ?? []).length % 2 === 1) {
-    const inner = normalized.slice(1);
-    quotes.push({ key: inner.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, "").trim(), text: normalized, start: 0, end: normalized.length });
+    quotes.push({ key: quoteKey(normalized.slice(1)), text: normalized, start: 0, end: normalized.length });
   }
-  // A verb of saying inside a quotation is the speaker's word ("ashamed to admit I'm a Christian"), not how the outlet attributes the claim.
-  const quoted = (t: Token) => quotes.some((m) => m.start < t.start && t.end < m.end);
   return {
     text,
     tokens,
@@ -114,7 +112,8 @@ export function extractFeatures(text: string): SentenceFeatures {
       (t, i) =>
         t.pos === "VERB" &&
         SPEECH_VERB_CLASS[t.lemma] !== undefined &&
-        !quoted(t) &&
+        // A verb of saying inside a quotation is the speaker's word ("ashamed to admit I'm a Christian"), not how the outlet attributes the claim.
+        !quotes.some((m) => within(m, t)) &&
         tokens[i + 1]?.pos !== "NOUN" &&
         // "told him to step down" is an instruction, not a claim attributed.
         !(["PRON", "PROPN"].includes(tokens[i + 1]?.pos ?? "") && tokens[i + 2]?.lower === "to"),
@@ -124,6 +123,14 @@ export function extractFeatures(text: string): SentenceFeatures {
     venues: venuesOf(normalized),
     roles: tokensIn(tokens, (t) => isRole(t.lower), (t) => t.lower),
   };
+}
+
+/** The span lies inside the quotation marks of `m`. */
+const within = (m: { start: number; end: number }, t: { start: number; end: number }) => m.start < t.start && t.end < m.end;
+
+/** The words lie inside one of the sentence's quotations: they are someone's own words, not the outlet's. */
+export function insideQuotation(f: Pick<SentenceFeatures, "quotes">, t: { start: number; end: number }): boolean {
+  return f.quotes.some((m) => within(m, t));
 }
 
 /** A verb of saying refused or negated within the few words before it ("could not confirm, deny or comment", "declined to confirm"). */

@@ -3,6 +3,7 @@ import { splitSentences } from "./nlp";
 import { normalizeTypography } from "./normalize";
 import { isSpeechVerb } from "./speech";
 import type { Sentence } from "./types";
+import { HONORIFICS, TITLE_ABBREVIATIONS } from "./vocabulary";
 
 type Range = { start: number; end: number };
 
@@ -111,8 +112,8 @@ function continues(before: string, after: string): boolean {
   return isAttributionTail(before, after);
 }
 
-/** Abbreviated titles that stand before a name (not "Jr." or "Sr.", which end one). */
-const TITLE_BEFORE_NAME = /(?:^|[\s(])(?:Sens?|Reps?|Govs?|Rev|Revs|Dr|Drs|Mr|Mrs|Ms|Messrs|Gen|Lt|Col|Capt|Sgt|Cpl|Det|Insp|Supt|Atty|Prof|Hon|Cmdr|Adm|Gov|Pres)\.$/;
+/** Abbreviated titles that stand before a name, and their plurals ("Sens.", "Messrs."); not "Jr." or "Sr.", which end one. */
+const TITLE_BEFORE_NAME = new RegExp(String.raw`(?:^|[\s(])(?:${[...HONORIFICS, ...TITLE_ABBREVIATIONS, "messr"].map((w) => w[0]?.toUpperCase() + w.slice(1)).join("|")})s?\.$`);
 
 /** Words a speaker may take before the speech verb ("Sen. Ann Lee said") and after it ("told reporters on Monday"). */
 const TAIL_WORDS = 4;

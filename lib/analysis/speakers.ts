@@ -1,8 +1,8 @@
-import type { SentenceFeatures } from "./features";
+import { insideQuotation, type SentenceFeatures } from "./features";
 import { senses, synonymous } from "./lexicon";
 import { nameVariant } from "./names";
 import type { Token } from "./nlp";
-import { CALENDAR_WORD, GENERIC_AGENTS, HONORIFICS, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERB_CLASS } from "./vocabulary";
+import { CALENDAR_WORD, GENERIC_AGENTS, HONORIFICS, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERB_CLASS, TITLE_ABBREVIATIONS } from "./vocabulary";
 
 /**
  * Who asserts a sentence's claim: the subject of its reporting verb ("Senator Warren wrote",
@@ -20,7 +20,6 @@ export interface Speaker {
   end: number;
 }
 
-const TITLE_ABBREVIATIONS = new Set("sen rep gov lt col gen capt sgt det insp supt cmdr adm pres atty".split(" "));
 const SKIP = (t: Token) => HONORIFICS.has(t.lower.replace(/\.$/, "")) || TITLE_ABBREVIATIONS.has(t.lower.replace(/\.$/, ""));
 
 function isTitleWord(t: Token): boolean {
@@ -104,7 +103,7 @@ export function speakerOf(f: SentenceFeatures): Speaker | null {
     const t = tokens[i];
     if (!t || t.pos !== "VERB" || SPEECH_VERB_CLASS[t.lemma] === undefined) continue;
     // A verb of saying inside a quotation is the speaker's own word, not the attribution.
-    if (f.quotes.some((m) => m.start < t.start && t.end < m.end)) continue;
+    if (insideQuotation(f, t)) continue;
     // "X said", "X has said", "X's spokeswoman said", "Gov. Jay Inslee (D) announced".
     let k = i - 1;
     while (k >= 0 && (tokens[k]?.pos === "AUX" || tokens[k]?.pos === "ADV")) k -= 1;

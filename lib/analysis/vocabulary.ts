@@ -111,6 +111,9 @@ export const INSTITUTIONS = new Set(
 /** Courtesy titles: part of how a name is written, never a different name ("Mr. Halla" for "Brian Halla"). */
 export const HONORIFICS = new Set("mr mrs ms miss dr sir dame prof rev".split(" "));
 
+/** Abbreviated titles written before a name ("Sen. Ann Lee", "Capt. Jeff Butler"). */
+export const TITLE_ABBREVIATIONS = new Set("sen rep gov lt col gen capt sgt cpl det insp supt cmdr adm pres atty hon".split(" "));
+
 /**
  * Names of one place or body written differently, by their letters only (lower case, no dots or
  * spaces; a plural also matches without its final "s"): countries with their irregular demonyms

@@ -1,5 +1,5 @@
 import type { Mention, SentenceFeatures } from "./features";
-import { SPEECH_VERB_CLASS } from "./vocabulary";
+import { NUMBER_WORDS, SPEECH_VERB_CLASS } from "./vocabulary";
 import { splitWords } from "./words";
 
 /**
@@ -40,8 +40,8 @@ const CONTRACTIONS: Array<[RegExp, string]> = [
   [/\bgotta\b/g, "got to"],
 ];
 
-/** Small numbers spelled out, as a transcript may give them in figures ("two-in-three" / "2 in 3"). */
-const SPELLED = new Map("zero one two three four five six seven eight nine ten eleven twelve".split(" ").map((w, i) => [w, String(i)]));
+/** Whole numbers spelled out, as a transcript may give them in figures ("two-in-three" / "2 in 3"). */
+const SPELLED = new Map(Object.entries(NUMBER_WORDS).filter(([, digits]) => /^\d+$/.test(digits)));
 
 const SPELLINGS: Array<[RegExp, string]> = [
   [/^(\p{L}{2,})our(s|ed|ing|ite|ites|able)?$/u, "$1or$2"],

@@ -15,8 +15,8 @@ import type { RuleDescriptor } from "./rule";
  *   side gives one or one gives a source and the other a channel;
  * - the speaker (`speakers`): two people named differently, or two kinds of source ("the family" /
  *   "police", "Capt. Jeff Butler" / "witnesses", "multiple sources" / "a law enforcement official"),
- *   reporting much the same words (`REPORTED_ALIKE`), are medium; a named person against an unnamed group of no other kind, or police against
- *   officials (both the authorities), low;
+ *   reporting much the same words (`REPORTED_ALIKE`), are medium; a named person against an
+ *   unnamed group of no other kind, or police against officials (both the authorities), low;
  * - the stance of the speech verb: "confirmed" against "denied" is medium; "said" against
  *   "claimed" or "argued" is wording, low.
  */

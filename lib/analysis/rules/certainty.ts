@@ -1,3 +1,4 @@
+import { insideQuotation } from "../features";
 import { q, type Finding, type Side } from "../finding";
 import type { Severity } from "../types";
 import type { RuleDescriptor } from "./rule";
@@ -93,8 +94,7 @@ function unclearAgainstStated(a: Side, b: Side, fa: Found[], fb: Found[]): Findi
       if (!head) continue;
       const stem = (w: string) => (w.length >= 6 ? w.slice(0, 6) : w);
       // Stated by the outlet, not inside someone's quotation.
-      const inQuote = (t: { start: number; end: number }) => other.features.quotes.some((m) => m.start < t.start && t.end < m.end);
-      const match = other.features.tokens.find((t) => !inQuote(t) && (t.lemma === head.lemma || (head.lemma.length >= 6 && stem(t.lower) === stem(head.lemma))));
+      const match = other.features.tokens.find((t) => !insideQuotation(other.features, t) && (t.lemma === head.lemma || (head.lemma.length >= 6 && stem(t.lower) === stem(head.lemma))));
       if (!match) continue;
       // The other side must state it, not leave it open itself ("decide whether a project would harm").
       const before = other.features.tokens.filter((t) => t.end <= match.start).slice(-8);

@@ -1,3 +1,4 @@
+import { insideQuotation } from "../features";
 import { q, span, textOf, type Finding, type Side } from "../finding";
 import { bareName, nameVariant } from "../names";
 import type { Token } from "../nlp";
@@ -79,7 +80,6 @@ export function names(a: Side, b: Side, context: RuleContext): Finding[] {
       (/^\p{Lu}[\p{Lu}.]{1,7}$/u.test(t.text) && initials[index].has(bareName(t.text))) ||
       [...aliasGroups([t])].some((g) => groups[index].has(g));
     // A name inside a quotation is the speaker's wording ("Momma" / "Mama"): the quote rule's to compare.
-    const inQuote = (side: Side, t: Token) => side.features.quotes.some((m) => m.start < t.start && t.end < m.end);
     // A party tag ("(R-Ohio)", "R-Texas") names a state beside a name, not a substitute for anything.
     const partyTag = (side: Side, t: Token) => {
       const tokens = side.features.tokens;
@@ -87,8 +87,8 @@ export function names(a: Side, b: Side, context: RuleContext): Finding[] {
       return tokens[i - 1]?.text === "-" && /^[RDI]$/.test(tokens[i - 2]?.text ?? "");
     };
     const name = (t: Token) => t.pos === "PROPN" && !isRole(t.lower) && !GENERIC_AGENTS.has(t.lower);
-    const pa = h.a.filter((t) => name(t) && !inQuote(a, t) && !partyTag(a, t) && !known(b, 1, t));
-    const pb = h.b.filter((t) => name(t) && !inQuote(b, t) && !partyTag(b, t) && !known(a, 0, t));
+    const pa = h.a.filter((t) => name(t) && !insideQuotation(a.features, t) && !partyTag(a, t) && !known(b, 1, t));
+    const pb = h.b.filter((t) => name(t) && !insideQuotation(b.features, t) && !partyTag(b, t) && !known(a, 0, t));
     if (pa.length === 0 || pb.length === 0) continue;
     const first = (ts: Token[]) => ({ start: ts[0]?.start ?? 0, end: ts[ts.length - 1]?.end ?? 0 });
     const sa = first(pa);

@@ -1,4 +1,4 @@
-import type { Mention } from "../features";
+import { insideQuotation, type Mention } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
 import { synonymous } from "../lexicon";
 import type { Token } from "../nlp";
@@ -117,11 +117,11 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
           const asserted = (t: Token) => !openOrAsked(other.features.tokens, t);
           const statedAt = quoted(self, m)
             ? object !== undefined
-              ? other.features.tokens.find((t) => other.features.quotes.some((q) => t.start >= q.start && t.end <= q.end) && stated(t) && asserted(t))
+              ? other.features.tokens.find((t) => insideQuotation(other.features, t) && stated(t) && asserted(t))
               : undefined
             : // The outlet's own denial against someone's quoted words ("he had not served in Vietnam" /
               // "'since the days that I served in Vietnam,' he said") is two voices, not a contradiction.
-              other.features.tokens.find((t) => !other.features.quotes.some((q) => t.start >= q.start && t.end <= q.end) && stated(t) && asserted(t));
+              other.features.tokens.find((t) => !insideQuotation(other.features, t) && stated(t) && asserted(t));
           if (!statedAt) return false;
           const [sx, sy] = [subjectBefore(self.features.tokens, m.start), subjectBefore(other.features.tokens, statedAt.start)];
           if (sx && sy && !same(sx, sy)) subjectsDiffer = true;

@@ -130,9 +130,8 @@ export function numbers(a: Side, b: Side): Finding[] {
     return [...contextOf(a, x, { figures: true })].filter((w) => cy.has(w)).length;
   };
   // One figure rounded ("$13.6 million" / "$13,625,777") pairs before any other: it is the same figure.
-  const nearly = (x: NumberMention, y: NumberMention) => rounded(x.value, y.value) || relativeGap(x.value, y.value) <= T.sameFigureGap;
   const candidates = unmatchedA
-    .flatMap((x, i) => unmatchedB.flatMap((y, j) => (sameThing(x, y) ? [{ x, y, i, j, score: shared(x, y), near: nearly(x, y) ? 1 : 0 }] : [])))
+    .flatMap((x, i) => unmatchedB.flatMap((y, j) => (sameThing(x, y) ? [{ x, y, i, j, score: shared(x, y), near: sameFigure(x.value, y.value) ? 1 : 0 }] : [])))
     .sort((p, r) => r.near - p.near || r.score - p.score || p.i - r.i || p.j - r.j);
   const pairs: Array<[NumberMention, NumberMention]> = [];
   const takenA = new Set<number>();
@@ -215,7 +214,7 @@ export function numbers(a: Side, b: Side): Finding[] {
   return out;
 }
 
-/** Words before a count that make it a count of another set ("three other women"). */
+/** Words between a count and its noun that make it a count of another set ("three other women"). */
 const OTHER_SET = /^(other|more|additional|another|further)$/i;
 
 /** The first word after a figure's number within its mention ("three other women" -> "other"). */
@@ -294,7 +293,7 @@ export function numericValue(v: string): number {
 }
 
 /** One figure is the other rounded to fewer decimals: "1.23" and "1.2", "3.01" and "3". */
-export function rounded(x: string, y: string): boolean {
+function rounded(x: string, y: string): boolean {
   const decimals = (v: string) => /\.(\d+)/.exec(v)?.[1]?.length ?? 0;
   const [p, r] = [numericValue(x), numericValue(y)];
   if (!Number.isFinite(p) || !Number.isFinite(r) || decimals(x) === decimals(y)) return false;
@@ -303,8 +302,13 @@ export function rounded(x: string, y: string): boolean {
   return Math.round(fine * factor) / factor === coarse;
 }
 
+/** One figure given two ways: the same value, one rounded, or within `sameFigureGap` ("35.7" / "35.72"). */
+export function sameFigure(x: string, y: string): boolean {
+  return x === y || rounded(x, y) || relativeGap(x, y) <= T.sameFigureGap;
+}
+
 /** |x - y| / max(|x|, |y|) for numeric values; 1 when either is not a plain number. */
-export function relativeGap(x: string, y: string): number {
+function relativeGap(x: string, y: string): number {
   const [p, r] = [numericValue(x), numericValue(y)];
   if (!Number.isFinite(p) || !Number.isFinite(r) || Math.max(Math.abs(p), Math.abs(r)) === 0) return 1;
   return Math.abs(p - r) / Math.max(Math.abs(p), Math.abs(r));
