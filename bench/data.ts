@@ -63,8 +63,14 @@ export function ecbEvents(): Array<{ event: string; articles: Array<{ label: str
     // One sentence a line (ECB+ keeps no paragraphs); its tokenised source address ("http: / / www. …") is not text.
     const text = d.sentences
       .filter((s) => !/^https?\s*:/.test(s.text))
-      // Its text keeps some tokeniser spacing: "2004 - 05", "14. 1", "8: 00".
-      .map((s) => s.text.replace(/``|''/g, '"').replace(/(\d) - (\d)/g, "$1-$2").replace(/(\d)([.:]) (\d)/g, "$1$2$3"))
+      // Its text keeps some tokeniser spacing: "2004 - 05", "14. 1", "8: 00", "15, 800".
+      .map((s) =>
+        s.text
+          .replace(/``|''/g, '"')
+          .replace(/(\d) - (\d)/g, "$1-$2")
+          .replace(/(\d)([.:]) (\d)/g, "$1$2$3")
+          .replace(/\b(\d{1,3}), (\d{3})\b/g, "$1,$2"),
+      )
       .join("\n");
     const key = `${d.topic}${d.subtopic === "ecb" ? "" : "+"}`;
     events.set(key, [...(events.get(key) ?? []), { label: d.doc_id, text }]);

@@ -12,6 +12,9 @@ test.each([
   ["The gunman fled on foot, Capt. Jeff Butler said.", { text: "Capt. Jeff Butler", named: true }],
   ["Washington Gov. Jay Inslee (D) announced Monday that he would ban state-funded travel.", { text: "Washington Gov. Jay Inslee", named: true }],
   ["The gunman was a friend, police said.", { text: "police", named: false }],
+  // A name and its description before the verb: the person, described.
+  ["Ana Ruiz, a spokeswoman for the Lakeside School District, said the teen was a sophomore.", { text: "Ana Ruiz, a spokeswoman for the Lakeside School District", named: true }],
+  ["The suspect, a 23-year-old man, said nothing.", null],
   // A verb of saying inside a quotation is the speaker's word; the attribution follows it.
   ["\"I'm not ashamed to admit I'm a Christian,\" says Perry.", { text: "Perry", named: true }],
   // A piece of a quotation the outlet cut off: its verbs of saying are the speaker's.

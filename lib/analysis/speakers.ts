@@ -111,6 +111,10 @@ export function speakerOf(f: SentenceFeatures): Speaker | null {
       const open = tokens.slice(0, k).map((x) => x.text).lastIndexOf("(");
       if (open >= 0 && k - open <= 5) k = open - 1;
     }
+    if (tokens[k]?.text === ",") {
+      const described = appositiveSubject(tokens, k);
+      if (described) return described;
+    }
     const before = tokens[k];
     if (before && before.pos === "PRON") return null;
     const subject = before && before.pos !== "PUNCT" ? toSpeaker(phraseBefore(tokens, k), tokens[0]) : null;
@@ -127,6 +131,40 @@ export function speakerOf(f: SentenceFeatures): Speaker | null {
     return toSpeaker(inside, tokens[0]);
   }
   return null;
+}
+
+/** Tokens an appositive between a name and its verb may span ("Raven Hill, a spokeswoman for the county schools, said"). */
+const APPOSITIVE_REACH = 14;
+
+/**
+ * "Raven Hill, a spokeswoman for the county schools, said": the named person before the comma
+ * that opens a description ending at `comma` (just before the verb of saying). The speaker spans
+ * the name and its description; its words are both's names, so that the spokeswoman and the body
+ * she speaks for are one source.
+ */
+function appositiveSubject(tokens: readonly Token[], comma: number): Speaker | null {
+  let open = -1;
+  for (let i = comma - 1; i >= Math.max(1, comma - APPOSITIVE_REACH); i -= 1) {
+    if (tokens[i]?.text === ",") {
+      open = i;
+      break;
+    }
+  }
+  const description = tokens.slice(open + 1, comma);
+  const head = description[0];
+  if (open < 1 || !head || !(head.pos === "DET" || isTitleWord(head))) return null;
+  if (description.some((t) => t.pos === "VERB" || t.pos === "AUX" || t.pos === "PRON" || t.pos === "SCONJ")) return null;
+  const name = toSpeaker(phraseBefore(tokens, open - 1), tokens[0]);
+  if (!name?.named) return null;
+  const own = description.filter((t) => isName(t, tokens[0])).map((t) => t.lower.replace(/'s$/, ""));
+  const last = description[description.length - 1] ?? head;
+  return {
+    words: new Set([...name.words, ...own]),
+    named: true,
+    text: `${name.text}, ${description.map((t) => t.text).join(" ")}`,
+    start: name.start,
+    end: last.end,
+  };
 }
 
 /** Two speakers can be one when either is unknown or unnamed, or their names share a word written either way. */

@@ -36,6 +36,11 @@ export const COUNTED_EQUIVALENTS: ReadonlyMap<string, string> = new Map(
     ["person", "individual"],
     ["child", "kid"],
     ["professor", "faculty", "academic"],
+    // Units written out and abbreviated ("120 mph" / "120 miles per hour").
+    ["mile", "mph", "mi"],
+    ["kilometer", "kilometre", "km", "kph"],
+    ["foot", "ft"],
+    ["pound", "lb", "lbs"],
   ].flatMap((group) => group.map((word) => [word, group[0] ?? word] as const)),
 );
 

@@ -14,6 +14,13 @@ test.each([
   ["Several sources identified the driver as Tom Hale.", "A police spokesman identified the driver as Tom Hale.", ["attribution/medium"]],
   // Two people saying different things about one subject made two statements: low.
   ["His client was fired on Friday afternoon, attorney Aitan Gold said.", "The bureau's Office of Professional Responsibility said Mr. Stone should be suspended for 60 days.", ["attribution/low"]],
+  // One outlet has it from another news outlet, the other from a source of its own: medium; from
+  // nobody in particular: low; both relaying one outlet is no relay finding (the source only one
+  // names as "according to" stays low); a source telling a channel ("told CNN") relays nothing.
+  ["Lakeside School District said the victim was a sophomore, says FOX 5.", "Ana Ruiz, a spokeswoman for Lakeside School District, said the victim was a sophomore.", ["attribution/medium"]],
+  ["The victim was a sophomore, according to local media reports.", "The victim was a sophomore at Lakeside High.", ["attribution/low"]],
+  ["The victim was a sophomore, the Lakeside Gazette reported.", "The victim was a sophomore, according to the Lakeside Gazette.", ["attribution/low"]],
+  ["Ruiz told CNN that the victim was a sophomore.", "Ruiz said the victim was a sophomore.", []],
   // A no-comment is no stance; a statement on Twitter is a tweet.
   ["A spokesman for the prosecutor could not confirm, deny or comment on the case.", "Spokesmen for the prosecutor declined to comment on the case.", []],
   ["Zinke said in a statement on Twitter that the decision was on hold.", "Zinke said in his own tweet that the decision was on hold.", []],

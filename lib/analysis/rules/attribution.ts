@@ -17,6 +17,9 @@ import type { RuleDescriptor } from "./rule";
  *   "police", "Capt. Jeff Butler" / "witnesses", "multiple sources" / "a law enforcement official"),
  *   reporting much the same words (`REPORTED_ALIKE`), are medium; a named person against an
  *   unnamed group of no other kind, or police against officials (both the authorities), low;
+ * - relayed or first-hand: one outlet has the claim from another news outlet ("..., says FOX DC",
+ *   "according to media reports"), the other from a source of its own: medium when that source is
+ *   named or described and both report much the same words, low otherwise;
  * - the stance of the speech verb: "confirmed" against "denied" is medium; "said" against
  *   "claimed" or "argued" is wording, low.
  */
@@ -29,6 +32,8 @@ export const ATTRIBUTION_RULE = {
     twoNamedSpeakers: "medium",
     twoKindsOfSource: "medium",
     speakerDescribedTwoWays: "low",
+    relayedAgainstDirect: "medium",
+    relayedAgainstUnsourced: "low",
     confirmedAgainstDenied: "medium",
     otherStance: "low",
   },
@@ -73,7 +78,7 @@ export function attribution(a: Side, b: Side): Finding[] {
       explanation: `${describe(a.label, va)}; ${describe(b.label, vb)}.`,
     });
   }
-  out.push(...speakers(a, b));
+  out.push(...speakers(a, b), ...relayed(a, sa, b, sb));
   // Only stance classes compare: "announced" or "warned" are usually the claim itself, not its attribution.
   const stance = (ms: Mention[]) => ms.filter((m) => STANCES.has(m.key));
   const va2 = stance(a.features.speechVerbs);
@@ -200,6 +205,46 @@ function speakers(a: Side, b: Side): Finding[] {
       severity: oneClaim && sa.named && sb.named ? S.twoNamedSpeakers : oneClaim && twoKinds ? S.twoKindsOfSource : S.speakerDescribedTwoWays,
       spans: [span(0, sa), span(1, sb)],
       explanation: `${a.label} attributes it to ${q(sa.text)}; ${b.label} to ${q(sb.text)}.`,
+    },
+  ];
+}
+
+/** A news outlet or the press as a whole: what an outlet relays when it cites one. */
+const NEWS_OUTLET = String.raw`(?:(?:the\s+)?(?:[\p{Lu}][\p{L}&'-]*\s+){0,3}(?:News|Times|Post|Journal|Tribune|Herald|Gazette|Press|Reuters|AFP|CNN|Fox\s+News|FOX(?:\s+News|\s+\d+|\s+[A-Z]{2})|NBC|ABC|CBS|MSNBC|BBC|NPR|Politico|Axios|Bloomberg|TV|Radio|Telegraph|Guardian|Chronicle|Sentinel|Inquirer|Examiner|Courier|Dispatch|Newsday|Newsweek|Magazine|Yonhap|Xinhua|Kyodo|Interfax|TASS)\b|\b[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?\b|(?:local\s+|news\s+|media\s+|published\s+)?(?:media|news)\s+reports?|(?:local\s+)?media|a\s+(?:local\s+)?(?:newspaper|news\s+station|television\s+station|TV\s+station|radio\s+station))`;
+const RELAY = new RegExp(
+  String.raw`\b(?:(?:says|said|reports|reported|reporting)\s+(${NEWS_OUTLET})(?=\s*[.,;]|\s*$)|according\s+to\s+(?:a\s+report\s+(?:by|in|from)\s+)?(${NEWS_OUTLET})|(${NEWS_OUTLET})\s+(?:reported|reports|has\s+reported))`,
+  "u",
+);
+
+/** The news outlet a sentence has its claim from, if it cites one ("..., says FOX DC"). */
+export function relaySource(text: string): { text: string; start: number; end: number } | null {
+  const m = RELAY.exec(text);
+  const outlet = m ? (m[1] ?? m[2] ?? m[3]) : undefined;
+  if (!m || !outlet) return null;
+  const start = m.index + m[0].indexOf(outlet);
+  return { text: outlet, start, end: start + outlet.length };
+}
+
+/**
+ * One outlet has the claim second-hand, from another news outlet; the other from a source of its
+ * own ("a spokeswoman for the schools said"): the reader should know which is first-hand.
+ */
+function relayed(a: Side, sa: Speaker | null, b: Side, sb: Speaker | null): Finding[] {
+  const [ra, rb] = [relaySource(a.features.text), relaySource(b.features.text)];
+  if ((ra === null) === (rb === null)) return [];
+  const relayIndex = ra ? 0 : 1;
+  const relay = (ra ?? rb) as NonNullable<typeof ra>;
+  const [relaying, direct] = relayIndex === 0 ? [a, b] : [b, a];
+  const own = relayIndex === 0 ? sb : sa;
+  // The relayed outlet's words are the attribution, not the claim.
+  const asSpeaker: Speaker = { words: new Set(splitWords(relay.text.toLowerCase())), named: true, text: relay.text, start: relay.start, end: relay.end };
+  const oneClaim = own !== null && reportedAlike(relaying, asSpeaker, direct, own);
+  return [
+    {
+      type: ATTRIBUTION_RULE.type,
+      severity: oneClaim ? S.relayedAgainstDirect : S.relayedAgainstUnsourced,
+      spans: [span(relayIndex, relay), ...(own ? [span(relayIndex === 0 ? 1 : 0, own)] : [])],
+      explanation: `${relaying.label} has it from another news outlet (${q(relay.text)}); ${direct.label} ${own ? `from ${q(own.text)}` : "does not say it relays one"}.`,
     },
   ];
 }

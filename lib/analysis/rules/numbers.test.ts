@@ -6,6 +6,9 @@ test.each([
   // One figure that counts different things, or two figures of one thing that differ: high.
   ["The malware struck computers in hundreds of organizations.", "The malware has hit hundreds of computers.", ["number/high"]],
   ["The council approved $12 million.", "The council approved $15 million.", ["number/high"]],
+  // An exact count of two things is two facts that share a figure; a unit abbreviated is the unit.
+  ["The Colts scored 17 unanswered points in the second half.", "Manning completed 17 passes in the second half.", ["number/low"]],
+  ["The storm brought winds of 120 mph to the coast.", "The storm brought winds of 120 miles per hour to the coast.", []],
   // Of several figures, which is which needs a word beside both.
   ["They earned $141 million and paid nearly $44 million in taxes.", "They paid $43 million in federal taxes.", ["number/low", "number/low"]],
   ["The rate was 35.7 percent, and they gave over 10 percent to charity.", "Their tax rate was 30 percent.", ["number/high", "number/low"]],

@@ -11,8 +11,9 @@ import type { RuleDescriptor } from "./rule";
  * Numbers: figures that differ, or that count different things ("hundreds of organizations" /
  * "hundreds of computers"), read from the figures `features` found with the noun each counts.
  *
- * - one figure counting two unrelated things is high (a small whole count, under `distinctiveFrom`,
- *   low: "a two-year inquiry" / "two prosecutors" is two facts); one naming what it counts more
+ * - one approximate figure counting two unrelated things is high ("hundreds of organizations" /
+ *   "hundreds of computers"); an exact whole count, under `approximateFrom`, is low ("a two-year
+ *   inquiry" / "two prosecutors", "17 points" / "17 passes" are two facts); one naming what it counts more
  *   generally ("infants" / "children") is low;
  * - two figures of the same thing that differ are high, unless one is the other rounded or they are
  *   within `closeGap` of each other (an update), or neither says what it counts and no word beside
@@ -78,10 +79,11 @@ export function numbers(a: Side, b: Side): Finding[] {
         explanation: `${a.label} says ${q(x.text)}; ${b.label} says ${q(y.text)}: the same sum, described two ways.`,
       });
     } else if (relation === "different") {
-      // A small count of two things ("a two-year inquiry" / "two prosecutors") is often a coincidence
-      // of two facts; "hundreds of organizations" / "hundreds of computers" is one figure misread.
+      // An exact count of two things ("a two-year inquiry" / "two prosecutors", "17 unanswered points" /
+      // "17 passes") is often a coincidence of two facts; "hundreds of organizations" / "hundreds of
+      // computers", an approximate figure, is one figure misread.
       const value = numericValue(x.value);
-      const small = Number.isInteger(value) && Math.abs(value) < T.distinctiveFrom;
+      const small = Number.isInteger(value) && Math.abs(value) < T.approximateFrom;
       out.push({
         type: NUMBERS_RULE.type,
         severity: small ? S.closeOrUnsure : S.differentThings,
