@@ -33,7 +33,8 @@ describe("analyze on the seeds", () => {
       expect(d?.claimGroup).toBeNull();
       expect(d?.spans).toHaveLength(1);
     }
-    expect(find("omission", /0\.1%/)?.severity).toBe("high");
+    // Reuters gives the share of trade near the end of its report: background, worth a look (medium).
+    expect(find("omission", /0\.1%/)?.severity).toBe("medium");
   });
 
   test("no junk among compared sentences; deterministic; stable fingerprints", () => {

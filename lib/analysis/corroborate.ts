@@ -1,7 +1,6 @@
 import type { SentenceFeatures } from "./features";
 import { q, type Finding } from "./finding";
-import { NUMBERS_RULE, numericValue, sameFigure } from "./rules/numbers";
-import { YEAR } from "./vocabulary";
+import { distinctiveFigure, sameFigure } from "./rules/numbers";
 
 /**
  * A figure the other outlet also gives elsewhere. A distinctive figure one outlet gives in this claim
@@ -25,14 +24,6 @@ export interface Compared {
   label: string;
 }
 
-/** A figure that identifies a fact: not a small whole count, not a year. */
-function distinctive(value: string): boolean {
-  const v = numericValue(value);
-  if (!Number.isFinite(v) || YEAR.test(value)) return false;
-  // A whole figure below the numbers rule's `distinctiveFrom` is too common to identify a fact.
-  return !Number.isInteger(v) || Math.abs(v) >= NUMBERS_RULE.thresholds.distinctiveFrom;
-}
-
 /**
  * When a number finding's value on one side is given in another sentence of the other
  * side's article, the sentence of the explanation saying so ("nyt also gives “35.72 percent” in
@@ -46,7 +37,7 @@ export function alsoGivenElsewhere(finding: Finding, sides: readonly [Compared, 
     const other = sides[span.side === 0 ? 1 : 0];
     const elsewhere = (articles[other.source] ?? []).filter((_, i) => !other.sentences.includes(i));
     const figure = self.features.numbers.find((n) => n.start === span.start);
-    if (!figure || !distinctive(figure.value)) continue;
+    if (!figure || !distinctiveFigure(figure.value)) continue;
     const found = elsewhere.flatMap((f) => f.numbers).find((n) => sameFigure(n.value, figure.value));
     if (found) return `${other.label} also gives ${q(found.text)} in another sentence.`;
   }

@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
 import { analyze } from "./analyze";
 import { extractFeatures } from "./features";
-import { contentSeverity, excerpt, MAX_HIGH_PER_SOURCE, omissions } from "./omissions";
+import { contentSeverity, excerpt, LEAD_SENTENCES, MAX_HIGH_PER_SOURCE, omissions } from "./omissions";
 import type { ClaimGroup } from "./types";
 
 const omissionsOf = (a: string[], b: string[]) =>
@@ -26,25 +26,58 @@ test("an omission names its claim by its first words", () => {
   ]);
 });
 
-test("boilerplate and fragments are never omissions", () => {
+test("boilerplate, page furniture (time stamps, link labels, sign-offs) and fragments are never omissions", () => {
   const found = omissionsOf(
-    [...shared, "Further details will be set out in due course.", "Maria Lopez contributed to this report."],
+    [...shared, "Further details will be set out in due course.", "Maria Lopez contributed to this report.", "(Published Wednesday, Jan. 21, 2015)", "(Daily Herald video)", "Channel 4's Ann Ruiz reports.", "Sheriff Pohlmann said."],
     [...sharedElsewhere, "Sign up for our morning newsletter to get the latest news."],
   );
   expect(found).toEqual([]);
 });
 
+const sourceOf = (label: string, texts: string[]) => ({
+  label,
+  sentences: texts.map((text, index) => ({ index, text, start: 0, end: text.length, paragraph: index })),
+  features: texts.map((text) => extractFeatures(text)),
+});
+
 test(`at most ${MAX_HIGH_PER_SOURCE} high omissions per source, the earliest; the rest are medium`, () => {
   const figures = [
-    "The tax raises 40 million euros a year.",
-    "About 12,000 households already pay a similar levy.",
-    "The opposition tabled 300 amendments to the tax.",
-    "Water use fell 8 percent last year.",
-    "Rainfall was 30 percent below average in March.",
+    "The water tax raises 40 million euros a year.",
+    "About 12,000 households already pay a similar water levy.",
+    "The opposition tabled 300 amendments to the water tax.",
+    "Household water use fell 8 percent last year.",
   ];
-  const found = omissionsOf([...shared, ...figures], sharedElsewhere);
-  // The fifth shares no word with the story and comes last: a side story, in the background.
-  expect(found.map((d) => d.severity)).toEqual(["high", "high", "high", "medium", "low"]);
+  // Fragments after them (never claims) put all four in the lead half.
+  const wire = sourceOf("Wire", [...figures, "Yes.", "No.", "Maybe.", "Indeed."]);
+  const daily = sourceOf("Daily", ["Every household will pay the water tax and levy, opposition amendments or not, at the same percent every year."]);
+  const found = omissions([wire, daily], []).filter((d) => d.spans[0]?.source === 0);
+  expect(found.map((d) => d.severity)).toEqual(["high", "high", "high", "medium"]);
+});
+
+test("only the lead of an article (its first sentences, or the lead half of a long one) has high omissions", () => {
+  const figure = "The water tax raises 40 million euros a year.";
+  const filler = Array.from({ length: 11 }, () => "Yes.");
+  const daily = sourceOf("Daily", ["Every household will pay the water tax every year."]);
+  const severityAt = (index: number) => {
+    const texts = [...filler];
+    texts.splice(index, 0, figure);
+    return omissions([sourceOf("Wire", texts), daily], []).find((d) => d.spans[0]?.source === 0)?.severity;
+  };
+  expect(severityAt(0)).toBe("high");
+  expect(severityAt(LEAD_SENTENCES - 1)).toBe("high");
+  // The tenth of twelve sentences: background further down a long report.
+  expect(severityAt(9)).toBe("medium");
+});
+
+test("what makes a claim news: a figure that identifies a fact, people counted, a quotation from a voice the story knows", () => {
+  const known = new Set(["tax", "household", "region", "water", "pay", "minister", "kovacs", "shoot", "man"]);
+  const severity = (text: string) => contentSeverity(extractFeatures(text), known);
+  expect(severity("Every household in the region will pay 40 euros for water.")).toBe("high");
+  expect(severity("Two men were shot near the water tower in the region.")).toBe("high");
+  // "two days" and "one of" count nothing a reader looks up; a voice the others never name is a reaction.
+  expect(severity("The minister raised the water tax two days before the vote in the region.")).toBe("low");
+  expect(severity("“The water tax will hurt every household in the region,” Minister Kovacs said.")).toBe("high");
+  expect(severity("“The water tax will hurt every household in the region,” said Anna Brandt, a farmer.")).toBe("medium");
 });
 
 test("a quotation or figure about something no other source mentions is a side story: medium; a term in quotation marks is not a quotation", () => {

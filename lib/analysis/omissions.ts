@@ -1,14 +1,21 @@
 import type { SentenceFeatures } from "./features";
+import { isMoney } from "./measures";
+import { distinctiveFigure } from "./rules/numbers";
+import { speakerOf } from "./speakers";
+import { COUNTED_PEOPLE } from "./vocabulary";
 import type { ClaimGroup, Discrepancy, Sentence, Severity } from "./types";
 
 /**
  * Omissions: claims that only some sources carry. Each names its claim (its first words), and its
  * severity says how much the claim matters, kept apart from whether it is missing at all:
  *
- * - what it carries: a quotation or a figure is news (high), unless the quotation only continues
- *   the remark before it (no attribution of its own: medium); a name or mostly new words the others
- *   never use is a new fact (medium), the rest is background (low);
- * - where it sits: a claim without a quotation or figure in the last part of an article is
+ * - what it carries: a quotation or a figure that identifies a fact (not "two days before") is
+ *   news (high), unless the quotation only continues the remark before it (no attribution of its
+ *   own) or is in the words of someone the other outlets never name (a reaction, colour): medium; a
+ *   name or mostly new words the others never use is a new fact (medium), the rest is background
+ *   (low);
+ * - where it sits: only a claim in the lead (LEAD_SENTENCES, or the lead half of a long article) is high; further down
+ *   it is at most medium; a claim without a quotation or figure in the last part (after LATE) is
  *   background there (medium becomes low);
  * - whether it may be there in other words: a claim one of the outlets said to leave it out comes
  *   close to (link probability at least NEAR_LINK) is at most medium;
@@ -16,8 +23,9 @@ import type { ClaimGroup, Discrepancy, Sentence, Severity } from "./types";
  *   first source carrying it), the earliest, so that the few that matter are not drowned; the
  *   rest are medium.
  *
- * Boilerplate ("Further details will be set out in due course", "contributed to this report") and
- * fragments with almost no content (an attribution tail) are never omissions.
+ * Boilerplate ("Further details will be set out in due course", "contributed to this report"), page
+ * furniture (time stamps, link labels, sign-offs) and fragments with almost no content (an
+ * attribution alone) are never omissions.
  */
 export const MAX_HIGH_PER_SOURCE = 3;
 /**
@@ -28,6 +36,12 @@ export const MAX_HIGH_PER_SOURCE = 3;
 export const NEAR_LINK = 0.2;
 /** Relative position after which a claim counts as background. */
 export const LATE = 0.67;
+/**
+ * The lead of an article, where only an omission is high: its first LEAD_SENTENCES sentences (all of
+ * a short report) or, in a long one, up to this relative position.
+ */
+export const LEAD = 0.5;
+export const LEAD_SENTENCES = 8;
 /** Fewer content words than this is a fragment, not a claim. */
 const MIN_CONTENT = 3;
 const EXCERPT_WORDS = 12;
@@ -43,9 +57,25 @@ export interface OmissionSource {
 
 type Draft = Omit<Discrepancy, "id" | "fingerprint">;
 
-/** Boilerplate, promos and fragments: never reported as a claim one outlet left out. */
+/**
+ * Page furniture that survives extraction: a time stamp ("(Published Wednesday, Jan. 21, 2015)"), a
+ * link's label ("(USA Today article)"), a reporter's sign-off ("NBC 7's Omari Fleming reports.").
+ */
+const FURNITURE = [
+  /^\W*\(\s*(?:published|updated|posted|last updated)\b[^()]*\)\W*$/iu,
+  /^(?:published|updated|posted|last updated)\b.{0,40}$/iu,
+  /^\W*\(\s*[\p{L}\p{N}'’. ]+\s(?:article|video|photos?|story|report|gallery)\s*\)\W*$/iu,
+];
+/** At most this many words before a closing verb of saying is an attribution alone ("Sheriff Pohlmann said."). */
+const ATTRIBUTION_ONLY_WORDS = 6;
+const ATTRIBUTION_ONLY = /^[^"“”]*\b(?:said|says|reports|reported|added|told reporters)\.?$/iu;
+
+/** Boilerplate, promos, page furniture and fragments: never reported as a claim one outlet left out. */
 export function isClaim(f: SentenceFeatures): boolean {
-  return !BOILERPLATE.test(f.text) && f.content.size >= MIN_CONTENT;
+  const text = f.text.trim();
+  if (FURNITURE.some((p) => p.test(text))) return false;
+  if (ATTRIBUTION_ONLY.test(text) && text.split(/\s+/).length <= ATTRIBUTION_ONLY_WORDS) return false;
+  return !BOILERPLATE.test(text) && f.content.size >= MIN_CONTENT;
 }
 
 function vocabulary(sentences: readonly SentenceFeatures[]): Set<string> {
@@ -84,7 +114,13 @@ export function contentSeverity(f: SentenceFeatures, known: Known): Severity {
   // A quotation with no attribution of its own continues the remark before it ("And I'm serious.
   // Everything will be put into writing."): more of a quote the story already has, not news of its own.
   if (quotes && continuesQuotation(f)) return "medium";
-  if (quotes || f.numbers.length > 0) return freshShare > SIDE_STORY ? "medium" : "high";
+  // A figure that identifies a fact ("$3.6 billion", "8 percent", "35 years", "two men were shot"), not "two
+  // days before", "one of", or a year.
+  const figure = f.numbers.some((n) => distinctiveFigure(n.value) || n.unit === "%" || isMoney(n, f.text) || (n.unit !== null && COUNTED_PEOPLE.has(n.unit)));
+  // A voice the other outlets never name gives a reaction or colour their story has no place for.
+  const speaker = quotes ? speakerOf(f) : null;
+  const unknownVoice = speaker !== null && speaker.named && ![...speaker.words].some((w) => known.has(w));
+  if (figure || quotes) return freshShare > SIDE_STORY || (unknownVoice && !figure) ? "medium" : "high";
   if ([...f.names].some((n) => !known.has(n))) return "medium";
   return freshShare >= 0.5 ? "medium" : "low";
 }
@@ -121,9 +157,12 @@ export function omissions(sources: readonly OmissionSource[], groups: readonly C
   const grouped = sources.map(() => new Set<number>());
   for (const g of groups) for (const m of g.members) for (const s of m.sentences) grouped[m.source]?.add(s);
   const position = (source: number, sentence: number) => sentence / Math.max(1, (sources[source]?.sentences.length ?? 1) - 1);
-  const severityOf = (f: SentenceFeatures, known: Known, at: number, near: boolean) => {
+  /** In the lead: the first LEAD_SENTENCES sentences, or the lead half of a long article. */
+  const inLead = (spans: ReadonlyArray<{ source: number; sentence: number }>) => spans.some((sp) => sp.sentence < LEAD_SENTENCES || position(sp.source, sp.sentence) <= LEAD);
+  const severityOf = (f: SentenceFeatures, known: Known, at: number, lead: boolean, near: boolean) => {
     const s = contentSeverity(f, known);
     if (at > LATE && s === "medium") return "low";
+    if (!lead && s === "high") return "medium";
     return near && s === "high" ? "medium" : s;
   };
   /** One of the claim's sentences comes close to a sentence of a source said to leave it out. */
@@ -143,7 +182,7 @@ export function omissions(sources: readonly OmissionSource[], groups: readonly C
       const near = nearAny([{ source, sentence: s.index }], sources.map((_, i) => i).filter((i) => i !== source));
       out.push({
         type: "omission",
-        severity: severityOf(f, known, position(source, s.index), near),
+        severity: severityOf(f, known, position(source, s.index), inLead([{ source, sentence: s.index }]), near),
         claimGroup: null,
         scope: "omission",
         spans: [{ source, sentence: s.index, text: s.text, start: 0, end: s.text.length }],
@@ -172,7 +211,7 @@ export function omissions(sources: readonly OmissionSource[], groups: readonly C
     const near = nearAny(spans, sources.map((_, i) => i).filter((i) => !carriers.has(i)));
     out.push({
       type: "omission",
-      severity: severityOf(f, known, at, near),
+      severity: severityOf(f, known, at, inLead(spans), near),
       claimGroup: null,
       scope: "omission",
       spans: g.members.map((m) => {

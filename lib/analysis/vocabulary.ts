@@ -44,6 +44,11 @@ export const COUNTED_EQUIVALENTS: ReadonlyMap<string, string> = new Map(
   ].flatMap((group) => group.map((word) => [word, group[0] ?? word] as const)),
 );
 
+/** Nouns for people counted in a story's facts ("two men were shot", "three victims"): small counts of them are news. */
+export const COUNTED_PEOPLE = new Set(
+  "person people man woman boy girl child kid teen teenager victim baby infant toddler adult student officer soldier resident worker passenger civilian suspect".split(" "),
+);
+
 /** Modifiers of seniority within one office ("senior adviser", "adviser"): a nuance, not another office. */
 export const SENIORITY_MODIFIERS = new Set(["senior", "junior", "top"]);
 

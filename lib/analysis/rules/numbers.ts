@@ -289,6 +289,13 @@ function counted(x: NumberMention, y: NumberMention): "same" | "kind" | "differe
 }
 
 /** A normalised figure as a number ("2.5 1e6" -> 2500000, "12%" -> 12); NaN for "hundreds". */
+/** A figure that identifies a fact: not a small whole count ("two days", "one of"), not a year. */
+export function distinctiveFigure(value: string): boolean {
+  const v = numericValue(value);
+  if (!Number.isFinite(v) || YEAR.test(value)) return false;
+  return !Number.isInteger(v) || Math.abs(v) >= T.distinctiveFrom;
+}
+
 export function numericValue(v: string): number {
   const m = /^(-?\d+(?:\.\d+)?)(?:\s+(1e\d+))?%?$/.exec(v);
   return m ? Number(m[1]) * (m[2] ? Number(m[2]) : 1) : NaN;
