@@ -10,6 +10,11 @@ test.each([
   ["The talks with Iran resumed on Monday.", "The talks with Iraq resumed on Monday.", ["entity/medium"]],
   ["The talks were held in Iran.", "The talks were held in Iraq.", ["entity/medium"]],
   ["FTC Chairman Timothy Muris called the decision incorrect.", "FTC Chairman Robert Pitofsky called the decision incorrect.", ["entity/medium"]],
+  // Names alike enough to be confused, in sentences that otherwise differ: medium. Two names in
+  // sentences that only share a row (a prize named two ways, two men in two sentences): low.
+  ["On Friday night, as his aides watched, Blumenthal spoke to veterans in Norwalk.", "Blumenthal spoke to veterans in Norfolk.", ["entity/medium"]],
+  ["On Sunday night, as her agent watched, the actress won an Oscar.", "The actress won an Academy Award.", ["entity/low"]],
+  ["Mr. Fox, who was president from 2000 to 2006, backed the plan.", "Felipe Calderon, who was president until 2012, opposed it.", ["entity/low"]],
   // One given name for another before one surname: medium, unless a sentence names several of that family (two relatives): low.
   ["Police found Joseph Horn dead in the house.", "Police found Joseph Horn and his daughter Corinne Horn dead in the house.", []],
   ["The father, Joseph Horn, was found dead at the house.", "The children, Thomas Horn and Corinne Horn, were found dead at the house.", ["entity/low"]],

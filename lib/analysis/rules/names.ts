@@ -13,12 +13,22 @@ import type { RuleContext, RuleDescriptor } from "./rule";
  * initials ("PM" / "Prime Minister"), weekday and month names the tagger calls names, and a name
  * the other side uses anywhere. Two given names before one surname where a sentence names several
  * people of that family ("Joseph Horn" / "Thomas Horn and Corinne Horn") are two relatives: low.
+ * A swap is medium only where a reader would call it one: names alike enough to be confused
+ * ("Norwalk" / "Norfolk"), or sentences that say the same words around the swap ("A.J. Smith" /
+ * "A.J. Butler"); in sentences that only share a row ("Oscar" / "Academy Award", a dateline against
+ * a team's name, two ex-presidents in two sentences) it is low.
  */
 export const NAMES_RULE = {
   type: "entity",
   detects: "one name put in place of another",
-  thresholds: { maxChangedWords: 2 },
-  severity: { substituted: "medium", familyMembers: "low" },
+  thresholds: {
+    maxChangedWords: 2,
+    /** Names this alike in their letters (Dice of letter pairs) may be one confused for the other ("Norwalk" / "Norfolk"). */
+    confusableFrom: 0.4,
+    /** Sentences this alike in their other words (Dice) say one thing, with one name swapped ("A.J. Smith" / "A.J. Butler"). */
+    sameSentenceFrom: 0.8,
+  },
+  severity: { substituted: "medium", looselyPaired: "low", familyMembers: "low" },
 } as const satisfies RuleDescriptor;
 
 /** The alias groups a sentence's names belong to, by single words and by runs of two or three ("United States"). */
@@ -95,7 +105,11 @@ export function names(a: Side, b: Side, context: RuleContext): Finding[] {
     const sb = first(pb);
     out.push({
       type: NAMES_RULE.type,
-      severity: familyMembers(a, b, pa, pb) ? NAMES_RULE.severity.familyMembers : NAMES_RULE.severity.substituted,
+      severity: familyMembers(a, b, pa, pb)
+        ? NAMES_RULE.severity.familyMembers
+        : letterDice(textOf(a, sa), textOf(b, sb)) >= NAMES_RULE.thresholds.confusableFrom || wordDice(a, b, [...pa, ...pb]) >= NAMES_RULE.thresholds.sameSentenceFrom
+          ? NAMES_RULE.severity.substituted
+          : NAMES_RULE.severity.looselyPaired,
       spans: [span(0, sa), span(1, sb)],
       explanation: `${a.label} names ${q(textOf(a, sa))} where ${b.label} names ${q(textOf(b, sb))}.`,
     });
@@ -123,4 +137,26 @@ function familyMembers(a: Side, b: Side, pa: readonly Token[], pb: readonly Toke
     return new Set(tokens.flatMap((t, i) => (i > 0 && bareName(t.text) === surname && tokens[i - 1]?.pos === "PROPN" ? [bareName(tokens[i - 1]?.text ?? "")] : [])));
   };
   return givenNames(a).size >= 2 || givenNames(b).size >= 2;
+}
+
+function dice<T>(x: ReadonlySet<T>, y: ReadonlySet<T>): number {
+  if (x.size + y.size === 0) return 0;
+  let shared = 0;
+  for (const v of x) if (y.has(v)) shared += 1;
+  return (2 * shared) / (x.size + y.size);
+}
+
+/** Dice of the two names' letter pairs: "Norwalk" / "Norfolk" 0.5, "Oscar" / "Academy Award" 0. */
+function letterDice(x: string, y: string): number {
+  const pairs = (s: string) => {
+    const letters = s.toLowerCase().replace(/[^\p{L}]/gu, "");
+    return new Set(Array.from({ length: Math.max(0, letters.length - 1) }, (_, i) => letters.slice(i, i + 2)));
+  };
+  return dice(pairs(x), pairs(y));
+}
+
+/** Dice of the two sentences' words around the swapped names. */
+function wordDice(a: Side, b: Side, swapped: readonly Token[]): number {
+  const wordsOf = (side: Side) => new Set(side.features.tokens.filter((t) => !swapped.includes(t) && /[\p{L}\p{N}]/u.test(t.text)).map((t) => t.lower));
+  return dice(wordsOf(a), wordsOf(b));
 }
