@@ -50,7 +50,13 @@ export function modifierHead(all: Token[], modifier: Token): Token | undefined {
   const i = all.indexOf(modifier);
   if (i < 0) return undefined;
   if (all[i - 1]?.text === "-" && roleWord(all[i - 2])) return all[i - 2];
-  return [1, 2, 3].map((k) => all[i + k]).find(roleWord);
+  // Only across words of the title itself ("acting chief fire officer"), not "acting for the officer".
+  for (let k = i + 1; k <= i + 3 && k < all.length; k += 1) {
+    const t = all[k];
+    if (roleWord(t)) return t;
+    if (!t || !(t.pos === "ADJ" || t.pos === "NOUN" || t.pos === "PROPN" || t.text === "-" || ROLE_MODIFIERS.has(t.lower))) return undefined;
+  }
+  return undefined;
 }
 
 /** The name right after a title ("President Barack Obama" -> ["barack", "obama"]), lower-cased; empty when none follows. */

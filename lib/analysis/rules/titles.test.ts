@@ -4,6 +4,10 @@ import { kindsOf } from "../../testing/rules";
 import { titles, titlesAcrossArticles } from "./titles";
 
 test.each([
+  // A modifier belongs to the title it stands in ("acting ambassador"), not "acting for the officer";
+  // one office with another modifier is high only when both sides name who holds it.
+  ["But the lawyer acting for the officer said the boy was hit by a ricochet.", "But the officer's lawyer said the boy was hit by a ricochet.", []],
+  ["He spent seven seasons as an assistant coach for the club.", "In five seasons as head coach, Ruiz won two titles.", ["title/medium"]],
   // A changed modifier of one office both sides name: high.
   ["The ambassador Kim arrived in Seoul.", "The ambassador-designate Kim arrived in Seoul.", ["title/high"]],
   ["Jones, the secretary, resigned on Friday.", "Jones, the assistant secretary, resigned on Friday.", ["title/high"]],

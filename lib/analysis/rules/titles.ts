@@ -13,7 +13,8 @@ import type { RuleContext, RuleDescriptor } from "./rule";
  *
  * - Within a claim (`titles`): a role word among the changed words that the other side has nowhere.
  *   A changed modifier of one office both sides name ("ambassador" / "ambassador-designate",
- *   "Deputy Police Chief" / "Police Chief") is high; seniority alone ("senior adviser") medium; two
+ *   "Deputy Police Chief" / "Police Chief") is high when both sides name who holds it (else it may be
+ *   two people's offices: medium); seniority alone ("senior adviser") medium; two
  *   different role words (on real coverage nearly always two hats of one person, "candidate" /
  *   "congressman", or two people) low; a vague role ("official") or a change told in time ("former",
  *   "then") low.
@@ -82,13 +83,15 @@ export function titles(a: Side, b: Side, context: RuleContext): Finding[] {
       const sameOfficeThere = (lemma: string) => roleKey(lemma).split("-").every((p) => (otherRoles === rolesA ? partsA : partsB).has(p)) || otherRoles.includes(roleKey(lemma));
       if (head === undefined || changed.includes(head) || !sameOfficeThere(head.lemma)) return false;
       const holder = holderOf(all, head);
-      if (holder.length === 0) return true;
       const sameOffice = other.filter((o) => roleKey(o.lemma) === roleKey(head.lemma));
-      return sameOffice.some((o) => {
-        const otherHolder = holderOf(other, o);
-        return otherHolder.length === 0 || otherHolder.some((n) => holder.includes(n));
-      });
+      const otherHolders = sameOffice.map((o) => holderOf(other, o));
+      // Unless both sides name who holds the office, it may be two people's ("he spent seven seasons as
+      // an assistant coach" / "in five seasons as head coach, O'Brien ..."): worth a look, not high.
+      if (holder.length === 0 || !otherHolders.some((h) => h.length > 0)) unnamedHolder = true;
+      if (holder.length === 0) return true;
+      return otherHolders.some((otherHolder) => otherHolder.length === 0 || otherHolder.some((n) => holder.includes(n)));
     };
+    let unnamedHolder = false;
     const changedModifiers = [
       ...ra.filter((t) => modifies(t, a.features.tokens, h.a, b.features.tokens, rolesB)),
       ...rb.filter((t) => modifies(t, b.features.tokens, h.b, a.features.tokens, rolesA)),
@@ -109,7 +112,7 @@ export function titles(a: Side, b: Side, context: RuleContext): Finding[] {
       type: TITLES_RULE.type,
       // Two different role words are usually two hats of one person ("congressman" and "Senate candidate"):
       // low. A changed modifier of one office ("ambassador-designate") is the clear conflict: high.
-      severity: vague || timeOnly ? S.vagueOrTimeOnly : seniorityOnly ? S.seniorityOnly : !modifierChange ? S.differentRoles : S.modifierChanged,
+      severity: vague || timeOnly ? S.vagueOrTimeOnly : seniorityOnly || unnamedHolder ? S.seniorityOnly : !modifierChange ? S.differentRoles : S.modifierChanged,
       spans,
       explanation:
         ta && tb
