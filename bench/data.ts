@@ -69,7 +69,8 @@ export function ecbEvents(): Array<{ event: string; articles: Array<{ label: str
           .replace(/``|''/g, '"')
           .replace(/(\d) - (\d)/g, "$1-$2")
           .replace(/(\d)([.:]) (\d)/g, "$1$2$3")
-          .replace(/\b(\d{1,3}), (\d{3})\b/g, "$1,$2"),
+          // (Not "6 - foot - 9, 260 - pound": a height, then a weight.)
+          .replace(/(?<![-–]\s?)\b(\d{1,3}), (\d{3})\b/g, "$1,$2"),
       )
       .join("\n");
     const key = `${d.topic}${d.subtopic === "ecb" ? "" : "+"}`;

@@ -1,5 +1,6 @@
 import type { Side } from "../finding";
 import type { Token } from "../nlp";
+import { synonymous } from "../lexicon";
 import { WEEKDAY_NAMES } from "../vocabulary";
 
 const CONTENT = new Set(["NOUN", "VERB", "ADJ", "PROPN"]);
@@ -75,4 +76,36 @@ export function subjectBefore(tokens: readonly Token[], position: number): Token
     if (t.pos === "NOUN" || t.pos === "PROPN") return t;
   }
   return undefined;
+}
+
+/** Words a value's verb is looked for within, on each side, in its clause. */
+const VERB_REACH = 8;
+
+/**
+ * The verb nearest a value (a date, a figure) in its clause, not an auxiliary: what happened on it or
+ * to it ("published Saturday", "on Friday apologized", "killed 12 people").
+ */
+export function verbNear(side: Side, m: { start: number; end: number }): Token | undefined {
+  const tokens = side.features.tokens;
+  const first = tokens.findIndex((t) => t.start >= m.start);
+  let last = first;
+  while (last + 1 < tokens.length && (tokens[last + 1]?.end ?? Infinity) <= m.end) last += 1;
+  if (first < 0) return undefined;
+  for (let d = 1; d <= VERB_REACH; d += 1) {
+    for (const i of [first - d, last + d]) {
+      const t = tokens[i];
+      if (t?.pos === "VERB") {
+        // Only within the clause: no sentence or clause end between the value and the verb.
+        const between = tokens.slice(Math.min(i, first) + 1, Math.max(i, last));
+        if (!between.some((w) => /^[.;:!?]$/.test(w.text))) return t;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The values' nearest verbs name one event, or one side has none to say otherwise. */
+export function sameEvent(a: Side, x: { start: number; end: number }, b: Side, y: { start: number; end: number }): boolean {
+  const [vx, vy] = [verbNear(a, x), verbNear(b, y)];
+  return vx === undefined || vy === undefined || vx.lemma === vy.lemma || synonymous(vx.lemma, vy.lemma);
 }

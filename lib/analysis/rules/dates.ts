@@ -4,7 +4,7 @@ import { synonymous } from "../lexicon";
 import type { Token } from "../nlp";
 import { WEEKDAYS } from "../vocabulary";
 import { splitWords } from "../words";
-import { sharesContext } from "./context";
+import { sameEvent, sharesContext } from "./context";
 import type { RuleDescriptor } from "./rule";
 
 /**
@@ -43,29 +43,6 @@ function dateKind(m: Mention): string {
   return "month";
 }
 
-/** Words a date's event verb is looked for within, on each side, in its clause. */
-const EVENT_REACH = 8;
-
-/** The verb nearest a date in its clause (not an auxiliary): what happened on it ("published Saturday", "on Friday apologized"). */
-function eventVerb(side: Side, m: Mention): Token | undefined {
-  const tokens = side.features.tokens;
-  const first = tokens.findIndex((t) => t.start >= m.start);
-  let last = first;
-  while (last + 1 < tokens.length && (tokens[last + 1]?.end ?? Infinity) <= m.end) last += 1;
-  if (first < 0) return undefined;
-  for (let d = 1; d <= EVENT_REACH; d += 1) {
-    for (const i of [first - d, last + d]) {
-      const t = tokens[i];
-      if (t?.pos === "VERB") {
-        // Only within the clause: no sentence or clause end between the date and the verb.
-        const between = tokens.slice(Math.min(i, first) + 1, Math.max(i, last));
-        if (!between.some((w) => /^[.;:!?]$/.test(w.text))) return t;
-      }
-    }
-  }
-  return undefined;
-}
-
 export function dates(a: Side, b: Side): Finding[] {
   // "Monday" and "Monday night" agree; only dates sharing no word conflict.
   // They share a word, and no number (a day, a year) of one contradicts the other's.
@@ -85,11 +62,7 @@ export function dates(a: Side, b: Side): Finding[] {
   const relative = [...da, ...db].some((m) => RELATIVE_DATE.test(m.text));
   // And the same thing happened on them: "urged lawmakers on Wednesday" / "signed the bill on
   // Thursday" date two events of one story, whatever words they share.
-  const sameEvent = (x: Mention, y: Mention) => {
-    const [vx, vy] = [eventVerb(a, x), eventVerb(b, y)];
-    return vx === undefined || vy === undefined || vx.lemma === vy.lemma || synonymous(vx.lemma, vy.lemma);
-  };
-  const conflict = da.some((x) => db.some((y) => dateKind(x) === dateKind(y) && sharesContext(a, x, b, y, { phrase: true, names: true }) && sameEvent(x, y)));
+  const conflict = da.some((x) => db.some((y) => dateKind(x) === dateKind(y) && sharesContext(a, x, b, y, { phrase: true, names: true }) && sameEvent(a, x, b, y)));
   return [
     {
       type: DATES_RULE.type,

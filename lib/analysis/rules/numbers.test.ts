@@ -6,6 +6,9 @@ test.each([
   // One figure that counts different things, or two figures of one thing that differ: high.
   ["The malware struck computers in hundreds of organizations.", "The malware has hit hundreds of computers.", ["number/high"]],
   ["The council approved $12 million.", "The council approved $15 million.", ["number/high"]],
+  // Two figures that say what they count, of two different events, are two facts of one story.
+  ["Ruiz spent seven seasons as an assistant coach with the club.", "Ruiz was fired after four seasons as coach of the club.", ["number/low"]],
+  ["The quake killed five people in the province.", "The quake killed three people in the province.", ["number/high"]],
   // An exact count of two things is two facts that share a figure; a unit abbreviated is the unit.
   ["The Colts scored 17 unanswered points in the second half.", "Manning completed 17 passes in the second half.", ["number/low"]],
   ["The storm brought winds of 120 mph to the coast.", "The storm brought winds of 120 miles per hour to the coast.", []],

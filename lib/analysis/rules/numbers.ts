@@ -2,7 +2,7 @@ import type { NumberMention } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
 import { kindOf, senses, synonymous } from "../lexicon";
 import { AGENT_KINDS, COUNTED_EQUIVALENTS, YEAR } from "../vocabulary";
-import { contextOf, sharesContext, subjectBefore } from "./context";
+import { contextOf, sameEvent, sharesContext, subjectBefore } from "./context";
 import { isMoney } from "../measures";
 import type { Token } from "../nlp";
 import type { RuleDescriptor } from "./rule";
@@ -195,8 +195,11 @@ export function numbers(a: Side, b: Side): Finding[] {
     const farApart = Number.isFinite(vx) && Number.isFinite(vy) && Math.min(Math.abs(vx), Math.abs(vy)) > 0 && Math.max(Math.abs(vx), Math.abs(vy)) / Math.min(Math.abs(vx), Math.abs(vy)) > T.sameMeasureRatio;
     // "three other women" counts others than the "four women" of the other side.
     const others = [a, b].some((side, k) => OTHER_SET.test(wordAfterNumber(side, k === 0 ? x : y)));
+    // Two figures that each say what they count, of two different events ("spent seven seasons as an
+    // assistant" / "was fired after one season as coach"): two facts of one story.
+    const otherEvent = x.unit !== null && y.unit !== null && x.unit !== "age" && !sameEvent(a, x, b, y);
     const unsure =
-      bound || farApart || others || otherPeriod || ofDifferent || anyone || otherSubject || ((several || (x.unit === null && y.unit === null)) && !sharesContext(a, x, b, y, { figures: true }));
+      bound || farApart || others || otherPeriod || ofDifferent || anyone || otherSubject || otherEvent || ((several || (x.unit === null && y.unit === null)) && !sharesContext(a, x, b, y, { figures: true }));
     out.push({
       type: NUMBERS_RULE.type,
       severity: close || unsure ? S.closeOrUnsure : S.differs,
