@@ -122,7 +122,12 @@ export function speakerOf(f: SentenceFeatures): Speaker | null {
     // '"...", said Capt. Jeff Butler' / '"...," police said' handled above; inverted order here.
     const after = tokens[i + 1];
     if (after?.pos === "PRON") return null;
-    const inverted = toSpeaker(phraseAfter(tokens, i + 1), tokens[0]);
+    // '..., said Capt. Jeff Butler.' ends its clause after the name; in "said the situation should be
+    // back to normal" the noun is the subject of what was said.
+    const phrase = phraseAfter(tokens, i + 1);
+    const next = phrase.length > 0 ? tokens[tokens.indexOf(phrase[phrase.length - 1] as Token) + 1] : undefined;
+    const clauseEnds = next === undefined || next.pos === "PUNCT" || next.pos === "ADP" || next.pos === "CCONJ" || next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADV";
+    const inverted = clauseEnds ? toSpeaker(phrase, tokens[0]) : null;
     if (inverted) return inverted;
   }
   const according = f.venues.find((v) => v.key.startsWith("source:"));

@@ -202,7 +202,9 @@ function speakers(a: Side, b: Side): Finding[] {
   return [
     {
       type: ATTRIBUTION_RULE.type,
-      severity: oneClaim && sa.named && sb.named ? S.twoNamedSpeakers : oneClaim && twoKinds ? S.twoKindsOfSource : S.speakerDescribedTwoWays,
+      // A named speaker the other sentence also names ("said Zadan and Meron jointly" / "producers Craig
+      // Zadan and Neil Meron announced") may be one of several speakers, or the other's source.
+      severity: oneClaim && sa.named && sb.named && !relayed ? S.twoNamedSpeakers : oneClaim && twoKinds ? S.twoKindsOfSource : S.speakerDescribedTwoWays,
       spans: [span(0, sa), span(1, sb)],
       explanation: `${a.label} attributes it to ${q(sa.text)}; ${b.label} to ${q(sb.text)}.`,
     },
