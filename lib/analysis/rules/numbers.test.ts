@@ -6,6 +6,10 @@ test.each([
   // One figure that counts different things, or two figures of one thing that differ: high.
   ["The malware struck computers in hundreds of organizations.", "The malware has hit hundreds of computers.", ["number/high"]],
   ["The council approved $12 million.", "The council approved $15 million.", ["number/high"]],
+  // A figure inside a count in words is no conflict; one exact figure for two nouns is worth a look.
+  ["At least 50 people were injured in the quake.", "Dozens of people were injured in the quake.", ["number/low"]],
+  ["Five people were injured in the quake.", "Dozens of people were injured in the quake.", ["number/high"]],
+  ["Parliament has 125 seats.", "In all, 125 electoral districts will be established.", ["number/low"]],
   // Two figures that say what they count, of two different events, are two facts of one story.
   ["Ruiz spent seven seasons as an assistant coach with the club.", "Ruiz was fired after four seasons as coach of the club.", ["number/low"]],
   ["The quake killed five people in the province.", "The quake killed three people in the province.", ["number/high"]],

@@ -11,11 +11,13 @@ import type { RuleDescriptor } from "./rule";
  * Numbers: figures that differ, or that count different things ("hundreds of organizations" /
  * "hundreds of computers"), read from the figures `features` found with the noun each counts.
  *
- * - one approximate figure counting two unrelated things is high ("hundreds of organizations" /
- *   "hundreds of computers"); an exact whole count, under `approximateFrom`, is low ("a two-year
- *   inquiry" / "two prosecutors", "17 points" / "17 passes" are two facts); one naming what it counts more
+ * - one figure counting two unrelated things is high when it is a count in words ("hundreds of
+ *   organizations" / "hundreds of computers") or the words around it are the same ("hit 300
+ *   hospitals" / "hit 300 schools"); otherwise low ("a two-year inquiry" / "two prosecutors",
+ *   "scored 17 points" / "completed 17 passes" are two facts); one naming what it counts more
  *   generally ("infants" / "children") is low;
- * - two figures of the same thing that differ are high, unless one is the other rounded or they are
+ * - two figures of the same thing that differ are high, unless one is the other rounded or a count
+ *   in words the other falls in ("dozens" / "at least 50"), or they are
  *   within `closeGap` of each other (an update), or neither says what it counts and no word beside
  *   them is shared, or they belong to different years, are said of different subjects or of two
  *   different things ("an extension of tax cuts" / "of jobless benefits"), or are ages that may be
@@ -82,11 +84,14 @@ export function numbers(a: Side, b: Side): Finding[] {
       // An exact count of two things ("a two-year inquiry" / "two prosecutors", "17 unanswered points" /
       // "17 passes") is often a coincidence of two facts; "hundreds of organizations" / "hundreds of
       // computers", an approximate figure, is one figure misread.
-      const value = numericValue(x.value);
-      const small = Number.isInteger(value) && Math.abs(value) < T.approximateFrom;
+      // A count in words ("hundreds") misread is one figure for two things; the same exact figure for
+      // two nouns is that only when the words around it are the same ("hit 300 hospitals" / "hit 300
+      // schools"), else most often two facts ("Parliament has 125 seats" / "125 electoral districts
+      // will be established"): worth a look.
+      const exact = Number.isFinite(numericValue(x.value)) && !(sharesContext(a, x, b, y, { figures: true }) && sameEvent(a, x, b, y));
       out.push({
         type: NUMBERS_RULE.type,
-        severity: small ? S.closeOrUnsure : S.differentThings,
+        severity: exact ? S.closeOrUnsure : S.differentThings,
         spans: [span(0, x), span(1, y)],
         explanation: `${a.label} says ${q(x.text)}; ${b.label} says ${q(y.text)}: the same figure counts different things.`,
       });
@@ -188,8 +193,9 @@ export function numbers(a: Side, b: Side): Finding[] {
       !synonymous(subjectX.lemma, subjectY.lemma) &&
       !besideOther(subjectX, b, y) &&
       !besideOther(subjectY, a, x);
-    // A bound the other figure keeps ("more than $1 million" / "$1.1 million") is no conflict.
-    const bound = withinBound(a, x, y) || withinBound(b, y, x);
+    // A bound the other figure keeps ("more than $1 million" / "$1.1 million"), or a count in words
+    // it falls in ("dozens" / "at least 50"), is no conflict.
+    const bound = withinBound(a, x, y) || withinBound(b, y, x) || withinCountWord(x.value, y.value) || withinCountWord(y.value, x.value);
     // Figures more than ten times apart ("900 pages" found among "55,000 pages") measure two things.
     const [vx, vy] = [numericValue(x.value), numericValue(y.value)];
     const farApart = Number.isFinite(vx) && Number.isFinite(vy) && Math.min(Math.abs(vx), Math.abs(vy)) > 0 && Math.max(Math.abs(vx), Math.abs(vy)) / Math.min(Math.abs(vx), Math.abs(vy)) > T.sameMeasureRatio;
@@ -291,7 +297,6 @@ function counted(x: NumberMention, y: NumberMention): "same" | "kind" | "differe
   return kindOf(x.unit, y.unit) ? "kind" : "different";
 }
 
-/** A normalised figure as a number ("2.5 1e6" -> 2500000, "12%" -> 12); NaN for "hundreds". */
 /** A figure that identifies a fact: not a small whole count ("two days", "one of"), not a year. */
 export function distinctiveFigure(value: string): boolean {
   const v = numericValue(value);
@@ -299,6 +304,23 @@ export function distinctiveFigure(value: string): boolean {
   return !Number.isInteger(v) || Math.abs(v) >= T.distinctiveFrom;
 }
 
+/** The range a count in words stands for: "dozens" 24 to 199, "hundreds" 200 to 1,999 ... */
+const COUNT_WORD_RANGES: Readonly<Record<string, readonly [number, number]>> = {
+  dozens: [24, 199],
+  hundreds: [200, 1999],
+  thousands: [2000, 999_999],
+  millions: [2e6, 999e6],
+  billions: [2e9, 999e9],
+};
+
+/** A figure inside the range of a count in words ("dozens" / "60"). */
+function withinCountWord(word: string, figure: string): boolean {
+  const range = COUNT_WORD_RANGES[word];
+  const v = numericValue(figure);
+  return range !== undefined && Number.isFinite(v) && v >= range[0] && v <= range[1];
+}
+
+/** A normalised figure as a number ("2.5 1e6" -> 2500000, "12%" -> 12); NaN for "hundreds". */
 export function numericValue(v: string): number {
   const m = /^(-?\d+(?:\.\d+)?)(?:\s+(1e\d+))?%?$/.exec(v);
   return m ? Number(m[1]) * (m[2] ? Number(m[2]) : 1) : NaN;
