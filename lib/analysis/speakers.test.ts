@@ -15,6 +15,10 @@ test.each([
   // A name and its description before the verb: the person, described.
   ["Ana Ruiz, a spokeswoman for the Lakeside School District, said the teen was a sophomore.", { text: "Ana Ruiz, a spokeswoman for the Lakeside School District", named: true }],
   ["The suspect, a 23-year-old man, said nothing.", null],
+  // A noun after a preposition is no speaker; only verbs of saying put the speaker after them.
+  ["The counsel investigating interference in the 2016 election disputed the account.", null],
+  ["The company said the situation should be back to normal by Friday.", { text: "company", named: false }],
+  ["He was arraigned after police say he shot his friend.", { text: "police", named: false }],
   // A verb of saying inside a quotation is the speaker's word; the attribution follows it.
   ["\"I'm not ashamed to admit I'm a Christian,\" says Perry.", { text: "Perry", named: true }],
   // A piece of a quotation the outlet cut off: its verbs of saying are the speaker's.

@@ -117,11 +117,19 @@ export function speakerOf(f: SentenceFeatures): Speaker | null {
     }
     const before = tokens[k];
     if (before && before.pos === "PRON") return null;
-    const subject = before && before.pos !== "PUNCT" ? toSpeaker(phraseBefore(tokens, k), tokens[0]) : null;
+    const subjectPhrase = before && before.pos !== "PUNCT" ? phraseBefore(tokens, k) : [];
+    // "The special counsel investigating interference in the 2016 election disputed": a noun after a
+    // preposition is its object, not the one who speaks.
+    let p = subjectPhrase.length > 0 ? tokens.indexOf(subjectPhrase[0] as Token) - 1 : -1;
+    while (p >= 0 && (tokens[p]?.pos === "NUM" || tokens[p]?.pos === "DET" || tokens[p]?.pos === "ADJ")) p -= 1;
+    const objectOfPreposition = p >= 0 && PREPOSITIONS.has(tokens[p]?.lower ?? "");
+    const subject = subjectPhrase.length > 0 && !objectOfPreposition ? toSpeaker(subjectPhrase, tokens[0]) : null;
     if (subject) return subject;
     // '"...", said Capt. Jeff Butler' / '"...," police said' handled above; inverted order here.
     const after = tokens[i + 1];
     if (after?.pos === "PRON") return null;
+    // Only verbs of saying put their speaker after them ("..., said Butler"); "disputed the report" has an object.
+    if (!INVERTING.has(t.lemma)) continue;
     // '..., said Capt. Jeff Butler.' ends its clause after the name; in "said the situation should be
     // back to normal" the noun is the subject of what was said.
     const phrase = phraseAfter(tokens, i + 1);
@@ -137,6 +145,12 @@ export function speakerOf(f: SentenceFeatures): Speaker | null {
   }
   return null;
 }
+
+/** Prepositions whose object is never the speaker of the verb after it ("interference in the 2016 election disputed"). */
+const PREPOSITIONS = new Set(["in", "on", "from", "with", "by", "about", "against", "during", "over", "into", "under", "near", "across", "through"]);
+
+/** Verbs of saying that may come before their speaker ("..., said Capt. Jeff Butler", "added Smith"). */
+const INVERTING = new Set(["say", "add", "write", "explain", "note", "ask", "continue", "recall", "insist", "tweet"]);
 
 /** Tokens an appositive between a name and its verb may span ("Raven Hill, a spokeswoman for the county schools, said"). */
 const APPOSITIVE_REACH = 14;

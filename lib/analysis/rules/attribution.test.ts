@@ -21,6 +21,7 @@ test.each([
   ["The victim was a sophomore, according to local media reports.", "The victim was a sophomore at Lakeside High.", ["attribution/low"]],
   ["The victim was a sophomore, the Lakeside Gazette reported.", "The victim was a sophomore, according to the Lakeside Gazette.", ["attribution/low"]],
   ["Ruiz told CNN that the victim was a sophomore.", "Ruiz said the victim was a sophomore.", []],
+  ["The Lakeside Gazette reported that the victim was a sophomore.", "The Lakeside Gazette first reported that the victim was a sophomore, the district said.", []],
   // A no-comment is no stance; a statement on Twitter is a tweet.
   ["A spokesman for the prosecutor could not confirm, deny or comment on the case.", "Spokesmen for the prosecutor declined to comment on the case.", []],
   ["Zinke said in a statement on Twitter that the decision was on hold.", "Zinke said in his own tweet that the decision was on hold.", []],
@@ -42,7 +43,7 @@ test.each([
   ["The film is delayed, according to THR.", "The film is delayed, according to The Hollywood Reporter.", []],
   // Speakers named together, or a subject named as the claim's content, are not two speakers: low at most.
   ["\"We are thrilled to host the show,\" said Zadan and Meron jointly.", "\"We are thrilled to host the show,\" producers Craig Zadan and Neil Meron said.", ["attribution/low"]],
-  ["France Telecom, which plans to send a boat, said the situation should be back to normal by Dec. 31.", "France Telecom said service should be back to normal by Dec. 31, Bloomberg reported.", ["attribution/low"]],
+  ["France Telecom, which plans to send a boat, said the situation should be back to normal by Dec. 31.", "France Telecom said service should be back to normal by Dec. 31, Bloomberg News reported.", ["attribution/low"]],
   // Two people quoted in their own words made two statements, even on one subject.
   [
     "\"Governor Hale must publish the audit today,\" Ms. Ortiz wrote on Twitter.",

@@ -212,7 +212,7 @@ function speakers(a: Side, b: Side): Finding[] {
 }
 
 /** A news outlet or the press as a whole: what an outlet relays when it cites one. */
-const NEWS_OUTLET = String.raw`(?:(?:the\s+)?(?:[\p{Lu}][\p{L}&'-]*\s+){0,3}(?:News|Times|Post|Journal|Tribune|Herald|Gazette|Press|Reuters|AFP|CNN|Fox\s+News|FOX(?:\s+News|\s+\d+|\s+[A-Z]{2})|NBC|ABC|CBS|MSNBC|BBC|NPR|Politico|Axios|Bloomberg|TV|Radio|Telegraph|Guardian|Chronicle|Sentinel|Inquirer|Examiner|Courier|Dispatch|Newsday|Newsweek|Magazine|Yonhap|Xinhua|Kyodo|Interfax|TASS)\b|\b[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?\b|(?:local\s+|news\s+|media\s+|published\s+)?(?:media|news)\s+reports?|(?:local\s+)?media|a\s+(?:local\s+)?(?:newspaper|news\s+station|television\s+station|TV\s+station|radio\s+station))`;
+const NEWS_OUTLET = String.raw`(?:(?:the\s+)?(?:[\p{Lu}][\p{L}&'-]*\s+){0,3}(?:News|Times|Post|Journal|Tribune|Herald|Gazette|Press|Reuters|AFP|CNN|Fox\s+News|FOX(?:\s+News|\s+\d+|\s+[A-Z]{2})|NBC|ABC|CBS|MSNBC|BBC|NPR|Politico|Axios|TV|Radio|Telegraph|Guardian|Chronicle|Sentinel|Inquirer|Examiner|Courier|Dispatch|Newsday|Newsweek|Magazine|Yonhap|Xinhua|Kyodo|Interfax|TASS)\b|\b[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?\b|(?:local\s+|news\s+|media\s+|published\s+)?(?:media|news)\s+reports?|(?:local\s+)?media|a\s+(?:local\s+)?(?:newspaper|news\s+station|television\s+station|TV\s+station|radio\s+station))`;
 const RELAY = new RegExp(
   String.raw`\b(?:(?:says|said|reports|reported|reporting)\s+(${NEWS_OUTLET})(?=\s*[.,;]|\s*$)|according\s+to\s+(?:a\s+report\s+(?:by|in|from)\s+)?(${NEWS_OUTLET})|(${NEWS_OUTLET})\s+(?:reported|reports|has\s+reported))`,
   "u",
@@ -237,6 +237,11 @@ function relayed(a: Side, sa: Speaker | null, b: Side, sb: Speaker | null): Find
   const relayIndex = ra ? 0 : 1;
   const relay = (ra ?? rb) as NonNullable<typeof ra>;
   const [relaying, direct] = relayIndex === 0 ? [a, b] : [b, a];
+  // The other sentence names that outlet too ("The New York Times first reported" / "The New York
+  // Times reported"), or the outlet cites its own reporting: one source.
+  const outletWords = splitWords(relay.text.toLowerCase()).filter((w) => w !== "the" && w.length > 1);
+  const named = (side: Side) => outletWords.some((w) => side.features.tokens.some((t) => t.lower === w));
+  if (named(direct) || outletWords.some((w) => relaying.label.toLowerCase().split(/\W+/).includes(w))) return [];
   const own = relayIndex === 0 ? sb : sa;
   // The relayed outlet's words are the attribution, not the claim.
   const asSpeaker: Speaker = { words: new Set(splitWords(relay.text.toLowerCase())), named: true, text: relay.text, start: relay.start, end: relay.end };
