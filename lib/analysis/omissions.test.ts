@@ -78,6 +78,7 @@ test("what makes a claim news: a figure that identifies a fact, people counted, 
   expect(severity("The minister raised the water tax two days before the vote in the region.")).toBe("low");
   expect(severity("“The water tax will hurt every household in the region,” Minister Kovacs said.")).toBe("high");
   expect(severity("“The water tax will hurt every household in the region,” said Anna Brandt, a farmer.")).toBe("medium");
+  expect(severity("“You want to pet the dog?” the minister asked his grandchildren on the lawn.")).toBe("medium");
 });
 
 test("a quotation or figure about something no other source mentions is a side story: medium; a term in quotation marks is not a quotation", () => {

@@ -11,7 +11,8 @@ import type { ClaimGroup, Discrepancy, Sentence, Severity } from "./types";
  *
  * - what it carries: a quotation or a figure that identifies a fact (not "two days before") is
  *   news (high), unless the quotation only continues the remark before it (no attribution of its
- *   own) or is in the words of someone the other outlets never name (a reaction, colour): medium; a
+ *   own), is in the words of someone the other outlets never name (a reaction), or is mostly in words
+ *   they never use (colour): medium; a
  *   name or mostly new words the others never use is a new fact (medium), the rest is background
  *   (low);
  * - where it sits: only a claim in the lead (LEAD_SENTENCES, or the lead half of a long article) is high; further down
@@ -94,6 +95,8 @@ function anyOf(sets: ReadonlyArray<ReadonlySet<string>>): Known {
 
 /** A quotation of fewer words is a term in quotation marks ("Bettie Page", "live"), not what someone said. */
 const MIN_QUOTATION_WORDS = 4;
+/** Share of a quotation's weight in words the other sources never use above which it is colour, not news. */
+const QUOTE_COLOUR = 0.6;
 /** Share of a claim's weight in words the other sources never use above which it is a side story. */
 const SIDE_STORY = 0.9;
 
@@ -120,7 +123,10 @@ export function contentSeverity(f: SentenceFeatures, known: Known): Severity {
   // A voice the other outlets never name gives a reaction or colour their story has no place for.
   const speaker = quotes ? speakerOf(f) : null;
   const unknownVoice = speaker !== null && speaker.named && ![...speaker.words].some((w) => known.has(w));
-  if (figure || quotes) return freshShare > SIDE_STORY || (unknownVoice && !figure) ? "medium" : "high";
+  // A quotation mostly in words the others never use is colour ("'You want to pet him?' he asked his
+  // daughters"), not the story's news.
+  const colour = quotes && !figure && (unknownVoice || freshShare > QUOTE_COLOUR);
+  if (figure || quotes) return freshShare > SIDE_STORY || colour ? "medium" : "high";
   if ([...f.names].some((n) => !known.has(n))) return "medium";
   return freshShare >= 0.5 ? "medium" : "low";
 }
