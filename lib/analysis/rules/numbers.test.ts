@@ -10,6 +10,7 @@ test.each([
   ["At least 50 people were injured in the quake.", "Dozens of people were injured in the quake.", ["number/low"]],
   ["Five people were injured in the quake.", "Dozens of people were injured in the quake.", ["number/high"]],
   ["Parliament has 125 seats.", "In all, 125 electoral districts will be established.", ["number/low"]],
+  ["Police said three people were dead in the house.", "Police said three found dead in the house.", ["number/low"]],
   // Two figures that say what they count, of two different events, are two facts of one story.
   ["Ruiz spent seven seasons as an assistant coach with the club.", "Ruiz was fired after four seasons as coach of the club.", ["number/low"]],
   ["The quake killed five people in the province.", "The quake killed three people in the province.", ["number/high"]],

@@ -88,7 +88,8 @@ export function numbers(a: Side, b: Side): Finding[] {
       // two nouns is that only when the words around it are the same ("hit 300 hospitals" / "hit 300
       // schools"), else most often two facts ("Parliament has 125 seats" / "125 electoral districts
       // will be established"): worth a look.
-      const exact = Number.isFinite(numericValue(x.value)) && !(sharesContext(a, x, b, y, { figures: true }) && sameEvent(a, x, b, y));
+      // And more than one of anything is plural: "three found" counts no "found" (a verb the tagger took for a noun).
+      const exact = Number.isFinite(numericValue(x.value)) && !(sharesContext(a, x, b, y, { figures: true }) && sameEvent(a, x, b, y) && countsPlural(x) && countsPlural(y));
       out.push({
         type: NUMBERS_RULE.type,
         severity: exact ? S.closeOrUnsure : S.differentThings,
@@ -302,6 +303,17 @@ export function distinctiveFigure(value: string): boolean {
   const v = numericValue(value);
   if (!Number.isFinite(v) || YEAR.test(value)) return false;
   return !Number.isInteger(v) || Math.abs(v) >= T.distinctiveFrom;
+}
+
+/** People, children, police: plurals that are not their lemma plus "s" but are still plural. */
+const UNMARKED_PLURALS = new Set(["people", "police", "personnel", "staff", "cattle", "livestock", "sheep", "deer", "fish", "aircraft"]);
+
+/** A figure above one counts a plural noun ("three people", "300 hospitals"); "three found" does not. */
+function countsPlural(n: NumberMention): boolean {
+  const v = numericValue(n.value);
+  if (!Number.isFinite(v) || v <= 1 || !Number.isInteger(v)) return true;
+  const word = (n.text.toLowerCase().match(/[\p{L}]+$/u) ?? [""])[0];
+  return word !== (n.unit ?? "") || UNMARKED_PLURALS.has(word) || /s$/.test(word);
 }
 
 /** The range a count in words stands for: "dozens" 24 to 199, "hundreds" 200 to 1,999 ... */
