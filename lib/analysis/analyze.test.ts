@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { describe, expect, test } from "vitest";
 import { analysisSteps, analyze, AnalysisLimitError } from ".";
+import { toSpans } from "./analyze";
 import { analyzePair } from "./pair";
 import { normalizeTypography } from "./normalize";
 
@@ -50,6 +51,21 @@ describe("analyze on the seeds", () => {
       for (const s of d.spans) expect(result.sources[s.source]?.sentences[s.sentence]?.text.slice(s.start, s.end)).toBe(s.text);
     }
   });
+});
+
+test("a range across two sentences of a member is marked in each, within its own sentence", () => {
+  // Sentences 4 and 5 of one source, joined by a space for the comparison.
+  const first = '"The wait would not cause a double dip," he said.';
+  const second = '"A double dip would come later."';
+  const member = { source: 1, sentences: [4, 5], starts: [0, first.length + 1], features: { text: `${first} ${second}` } };
+  const start = first.indexOf("double");
+  const end = first.length + 1 + second.indexOf(" would");
+  expect(toSpans(member, start, end)).toEqual([
+    { source: 1, sentence: 4, text: 'double dip," he said.', start, end: first.length },
+    { source: 1, sentence: 5, text: '"A double dip', start: 0, end: second.indexOf(" would") },
+  ]);
+  // Within one sentence; the space at its edge is not part of the words marked.
+  expect(toSpans(member, 2, 5)).toEqual([{ source: 1, sentence: 4, text: "he", start: 2, end: 4 }]);
 });
 
 describe("limits", () => {

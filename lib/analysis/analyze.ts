@@ -278,14 +278,31 @@ function member(prepared: Prepared[], source: number, sentences: number[]): Memb
   return { source, sentences, starts, features: extractFeatures(text) };
 }
 
-/** Map an offset range in a member's joined text to a span in one sentence. */
-function toSpan(m: Member, start: number, end: number): Span {
+/**
+ * Map an offset range in a member's joined text to spans in its sentences: one per sentence the
+ * range covers (a quotation cut across two sentences is marked in both), each within its sentence.
+ */
+export function toSpans(m: Pick<Member, "source" | "sentences" | "starts"> & { features: { text: string } }, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  m.starts.forEach((base, k) => {
+    const sentence = m.sentences[k] ?? 0;
+    const length = (m.starts[k + 1] ?? m.features.text.length + 1) - 1 - base;
+    const from = Math.max(start, base);
+    const to = Math.min(end, base + length);
+    if (to <= from) return;
+    // Without the space that joins one sentence to the next.
+    const text = m.features.text.slice(from, to);
+    const lead = text.length - text.trimStart().length;
+    const trail = text.length - text.trimEnd().length;
+    if (text.trim() === "") return;
+    out.push({ source: m.source, sentence, text: text.trim(), start: from - base + lead, end: to - base - trail });
+  });
+  if (out.length > 0) return out;
+  // An empty range (a finding that marks a place, not words) stays where it starts.
   let k = 0;
   while (k + 1 < m.starts.length && (m.starts[k + 1] ?? Infinity) <= start) k += 1;
   const base = m.starts[k] ?? 0;
-  const sentence = m.sentences[k] ?? 0;
-  const text = m.features.text.slice(start, end);
-  return { source: m.source, sentence, text, start: start - base, end: end - base };
+  return [{ source: m.source, sentence: m.sentences[k] ?? 0, text: m.features.text.slice(start, end), start: start - base, end: end - base }];
 }
 
 function toDiscrepancy(finding: Finding, sides: [Member, Member], claimGroup: number, scope: "claim"): Omit<Discrepancy, "id" | "fingerprint"> {
@@ -294,7 +311,7 @@ function toDiscrepancy(finding: Finding, sides: [Member, Member], claimGroup: nu
     severity: finding.severity,
     claimGroup,
     scope,
-    spans: finding.spans.map((s) => toSpan(sides[s.side], s.start, s.end)),
+    spans: finding.spans.flatMap((s) => toSpans(sides[s.side], s.start, s.end)),
     explanation: finding.explanation,
   };
 }
