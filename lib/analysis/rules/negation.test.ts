@@ -13,6 +13,10 @@ test.each([
   ["The mayor did not sign the budget on Friday.", "The mayor signed the budget on Friday.", ["negation/high"]],
   // A name withheld and a name given of two different people: low.
   ["Detectives say a 46-year-old man, who has not been identified, killed a woman.", "The 11-year-old girl has been identified as Madelyn Rye.", ["negation/low"]],
+  // "Not until" says when, "would not have" what would have happened, "none of the other" speaks of others.
+  ["The team took its first lead when Ruiz scored in the third quarter.", "The team didn't take its first lead until Ruiz scored in the third quarter.", []],
+  ["The coach placed Bush on injured reserve.", "The coach said that if the team were still in contention, he wouldn't have placed Bush on injured reserve.", []],
+  ["The Yankees offered eight years to Teixeira.", "None of the other teams offered eight years to Teixeira.", []],
   // Asked or left open is not asserted.
   ["Steele is expected to announce that he will not seek a second term.", "Steele announces on Monday whether he plans to step down as party chairman or will disregard the onslaught of criticism about his oversight of the committee and seek a second term.", []],
   ["\"At 90 percent of the stores, there was no pay disparity,\" Boutrous said.", "\"Is it true that the pay disparity at the stores was less than the national average?\" Roberts asked.", []],

@@ -100,6 +100,7 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
     other.features.negations.length > 0 || other.features.tokens.some((t) => IMPLICIT_NEGATIONS.has(t.lemma))
       ? []
       : mentions.filter((m) => {
+          if (deniesNothing(self.features.tokens, m)) return false;
           const head = negatedHead(self.features.tokens, m);
           if (head === undefined) return false;
           // The same predicate about the same thing: the negated word and the word it governs
@@ -142,6 +143,29 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
     });
   }
   return out;
+}
+
+/** Tokens after a negation within which "until" makes it a statement of when ("didn't take the lead until ..."). */
+const UNTIL_REACH = 12;
+
+/**
+ * A negation that denies nothing the other side asserts: "not until" says when it happened ("It
+ * wasn't until May 30 that the family revealed"), "would not have" what would have happened ("then
+ * he wouldn't have placed Bush on IR"), and "none of the other" / "no other" speaks of others.
+ */
+function deniesNothing(tokens: readonly Token[], negation: Mention): boolean {
+  const i = tokens.findIndex((t) => t.start >= negation.start);
+  if (i < 0) return false;
+  for (let k = i + 1; k < tokens.length && k <= i + UNTIL_REACH; k += 1) {
+    const t = tokens[k];
+    if (!t || /^[.;!?]$/.test(t.text)) break;
+    if (t.lower === "until" || t.lower === "till") return true;
+  }
+  const before = tokens[i - 1]?.lower ?? "";
+  const after = tokens.slice(i + 1, i + 3).map((t) => t.lower);
+  if (/^(would|could|should|might|wo|ca)$/.test(before) && after[0] === "have") return true;
+  if (/^(none|no)$/.test(tokens[i]?.lower ?? "") && (after[0] === "other" || (after[0] === "of" && after[1] === "the" && tokens[i + 3]?.lower === "other"))) return true;
+  return false;
 }
 
 /** Words before a predicate, in its sentence, within which "whether" or "if" leaves it open. */
