@@ -11,6 +11,9 @@ test.each([
   ["Five people were injured in the quake.", "Dozens of people were injured in the quake.", ["number/high"]],
   ["Parliament has 125 seats.", "In all, 125 electoral districts will be established.", ["number/low"]],
   ["Police said three people were dead in the house.", "Police said three found dead in the house.", ["number/low"]],
+  // Counts said to hold in two different places are two tolls.
+  ["The 2004 tsunami killed 170,000 people in the province.", "The 2004 tsunami killed 230,000 people across Asia.", ["number/low"]],
+  ["The 2004 tsunami killed 170,000 people in the province.", "The 2004 tsunami killed 230,000 people in the province.", ["number/high"]],
   // Two figures that say what they count, of two different events, are two facts of one story.
   ["Ruiz spent seven seasons as an assistant coach with the club.", "Ruiz was fired after four seasons as coach of the club.", ["number/low"]],
   ["The quake killed five people in the province.", "The quake killed three people in the province.", ["number/high"]],

@@ -20,7 +20,8 @@ import type { RuleDescriptor } from "./rule";
  *   in words the other falls in ("dozens" / "at least 50"), or they are
  *   within `closeGap` of each other (an update), or neither says what it counts and no word beside
  *   them is shared, or they belong to different years, are said of different subjects or of two
- *   different things ("an extension of tax cuts" / "of jobless benefits"), or are ages that may be
+ *   different things ("an extension of tax cuts" / "of jobless benefits") or places ("in the
+ *   province" / "across Asia"), or are ages that may be
  *   two people's: then low;
  * - one sum of money named by two nouns ("$160 million offers" / "contract"), or people counted in
  *   general and specifically ("kids" / "stepchildren"), is one figure described two ways: low;
@@ -170,7 +171,10 @@ export function numbers(a: Side, b: Side): Finding[] {
     // What the counted thing is of: "a two-year extension of tax cuts" / "a 13-month extension of
     // unemployment insurance" are two extensions.
     const [ofX, ofY] = [ofWhat(a, x), ofWhat(b, y)];
-    const ofDifferent = ofX !== null && ofY !== null && ofX !== ofY && !synonymous(ofX, ofY) && !kindOf(ofX, ofY);
+    // And where it holds: "170,000 people in the province" / "230,000 people across Asia" are two tolls.
+    const [inX, inY] = [whereOf(a, x), whereOf(b, y)];
+    const differ = (p: string | null, r: string | null) => p !== null && r !== null && p !== r && !synonymous(p, r) && !kindOf(p, r) && !kindOf(r, p);
+    const ofDifferent = differ(ofX, ofY) || differ(inX, inY);
     // Ages compare only for the same person: "a 20-year-old man" (the victim) and "an 18-year-old man"
     // (the accused) may be two people; a name both give ("Perez, 34" / "Perez, 35") makes it one.
     // Without a name, the same words before or after both ("detectives say a 46-year-old man killed")
@@ -260,6 +264,13 @@ const GENERIC_PEOPLE = new Set("man woman boy girl person child kid teen teenage
 function ofWhat(side: Side, n: NumberMention): string | null {
   const after = side.features.tokens.filter((t) => t.start >= n.end).slice(0, 4);
   if (after[0]?.lower !== "of") return null;
+  return after.slice(1).find((t) => t.pos === "NOUN" || t.pos === "PROPN")?.lemma ?? null;
+}
+
+/** Where a figure's count is said to hold: the noun after "in", "across" or "throughout" just after it ("170,000 people in the province" -> "province"), or null. */
+function whereOf(side: Side, n: NumberMention): string | null {
+  const after = side.features.tokens.filter((t) => t.start >= n.end).slice(0, 5);
+  if (!/^(in|across|throughout|worldwide)$/.test(after[0]?.lower ?? "")) return null;
   return after.slice(1).find((t) => t.pos === "NOUN" || t.pos === "PROPN")?.lemma ?? null;
 }
 
