@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { kindsOf } from "../../testing/rules";
+import { kindsOf, side } from "../../testing/rules";
 import { attribution } from "./attribution";
 
 test.each([
@@ -56,4 +56,18 @@ test.each([
   ["Ryan called Akin and told him to step down.", "Akin confirmed that Ryan called him and told him to step down.", []],
 ])("%s / %s", (a, b, expected) => {
   expect(kindsOf(attribution, a, b)).toEqual(expected);
+});
+
+test("an outlet relaying the other outlet of the comparison is one reporting, read twice", () => {
+  const relayed = "The victim was a sophomore at Lakeside High, The New York Times reported.";
+  const own = "The victim was a sophomore at Lakeside High, the girl's family said.";
+  const relays = (labelA: string, labelB: string) => {
+    const [a, b] = [side(labelA, relayed), side(labelB, own)];
+    return attribution(a, b)
+      .filter((f) => f.explanation.includes("another news outlet"))
+      .map((f) => f.severity);
+  };
+  expect(relays("HuffPost", "WSJ")).toEqual(["medium"]);
+  expect(relays("HuffPost", "NYT")).toEqual([]);
+  expect(relays("New York Times", "WSJ")).toEqual([]);
 });

@@ -241,7 +241,14 @@ function relayed(a: Side, sa: Speaker | null, b: Side, sb: Speaker | null): Find
   // Times reported"), or the outlet cites its own reporting: one source.
   const outletWords = splitWords(relay.text.toLowerCase()).filter((w) => w !== "the" && w.length > 1);
   const named = (side: Side) => outletWords.some((w) => side.features.tokens.some((t) => t.lower === w));
-  if (named(direct) || outletWords.some((w) => relaying.label.toLowerCase().split(/\W+/).includes(w))) return [];
+  // Or the outlet relayed is the other outlet of this comparison ("The New York Times reported" against
+  // the one labelled "NYT"): the same reporting, read twice.
+  const initials = outletWords.map((w) => w[0] ?? "").join("");
+  const isOutlet = (label: string) => {
+    const words = label.toLowerCase().split(/\W+/).filter(Boolean);
+    return outletWords.some((w) => words.includes(w)) || words.includes(initials);
+  };
+  if (named(direct) || isOutlet(relaying.label) || isOutlet(direct.label)) return [];
   const own = relayIndex === 0 ? sb : sa;
   // The relayed outlet's words are the attribution, not the claim.
   const asSpeaker: Speaker = { words: new Set(splitWords(relay.text.toLowerCase())), named: true, text: relay.text, start: relay.start, end: relay.end };
