@@ -1,4 +1,4 @@
-import type { Mention } from "../features";
+import type { Mention, SentenceFeatures } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
 import { canBeSameSpeaker, sameSpeaker, speakerOf, type Speaker } from "../speakers";
 import { splitWords } from "../words";
@@ -227,12 +227,20 @@ export function relaySource(text: string): { text: string; start: number; end: n
   return { text: outlet, start, end: start + outlet.length };
 }
 
+const relayCache = new WeakMap<SentenceFeatures, ReturnType<typeof relaySource>>();
+
+/** `relaySource` of a sentence, read once: every pair of a claim group asks it again. */
+function relayOf(f: SentenceFeatures): ReturnType<typeof relaySource> {
+  if (!relayCache.has(f)) relayCache.set(f, relaySource(f.text));
+  return relayCache.get(f) ?? null;
+}
+
 /**
  * One outlet has the claim second-hand, from another news outlet; the other from a source of its
  * own ("a spokeswoman for the schools said"): the reader should know which is first-hand.
  */
 function relayed(a: Side, sa: Speaker | null, b: Side, sb: Speaker | null): Finding[] {
-  const [ra, rb] = [relaySource(a.features.text), relaySource(b.features.text)];
+  const [ra, rb] = [relayOf(a.features), relayOf(b.features)];
   if ((ra === null) === (rb === null)) return [];
   const relayIndex = ra ? 0 : 1;
   const relay = (ra ?? rb) as NonNullable<typeof ra>;
