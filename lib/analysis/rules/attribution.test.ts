@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { kindsOf, side } from "../../testing/rules";
-import { attribution } from "./attribution";
+import { attribution, relaySource } from "./attribution";
 
 test.each([
   // Two venues, "confirmed" against "denied", two people named differently: medium.
@@ -70,4 +70,17 @@ test("an outlet relaying the other outlet of the comparison is one reporting, re
   expect(relays("HuffPost", "WSJ")).toEqual(["medium"]);
   expect(relays("HuffPost", "NYT")).toEqual([]);
   expect(relays("New York Times", "WSJ")).toEqual([]);
+});
+
+test.each([
+  ["The district confirmed the victim was a sophomore, says FOX 5.", "FOX 5"],
+  ["The victim was a sophomore, according to local media reports.", "local media reports"],
+  ["The Lakeside Gazette reported that the victim was a sophomore.", "The Lakeside Gazette"],
+  ["According to WXYZ-TV, the victim was a sophomore.", "WXYZ-TV"],
+  // A body named by its initials, a source telling a channel, or a name of no outlet relays nothing.
+  ["The virus has spread to 12 countries, WHO reported.", null],
+  ["Ruiz told CNN that the victim was a sophomore.", null],
+  ["The victim was a sophomore, said Vicente Fox.", null],
+])("relayed outlet of %s", (text, outlet) => {
+  expect(relaySource(text)?.text ?? null).toBe(outlet);
 });

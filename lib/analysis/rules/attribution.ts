@@ -212,9 +212,9 @@ function speakers(a: Side, b: Side): Finding[] {
 }
 
 /** A news outlet or the press as a whole: what an outlet relays when it cites one. */
-const NEWS_OUTLET = String.raw`(?:(?:the\s+)?(?:[\p{Lu}][\p{L}&'-]*\s+){0,3}(?:News|Times|Post|Journal|Tribune|Herald|Gazette|Press|Reuters|AFP|CNN|Fox\s+News|FOX(?:\s+News|\s+\d+|\s+[A-Z]{2})|NBC|ABC|CBS|MSNBC|BBC|NPR|Politico|Axios|TV|Radio|Telegraph|Guardian|Chronicle|Sentinel|Inquirer|Examiner|Courier|Dispatch|Newsday|Newsweek|Magazine|Yonhap|Xinhua|Kyodo|Interfax|TASS)\b|\b[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?\b|(?:local\s+|news\s+|media\s+|published\s+)?(?:media|news)\s+reports?|(?:local\s+)?media|a\s+(?:local\s+)?(?:newspaper|news\s+station|television\s+station|TV\s+station|radio\s+station))`;
+const NEWS_OUTLET = String.raw`(?:(?:the\s+)?(?:[\p{Lu}][\p{L}&'-]*\s+){0,3}(?:News|Times|Post|Journal|Tribune|Herald|Gazette|Press|Reuters|AFP|CNN|Fox\s+News|FOX(?:\s+News|\s+\d+|\s+[A-Z]{2})|NBC|ABC|CBS|MSNBC|BBC|NPR|Politico|Axios|TV|Radio|Telegraph|Guardian|Chronicle|Sentinel|Inquirer|Examiner|Courier|Dispatch|Newsday|Newsweek|Magazine|Yonhap|Xinhua|Kyodo|Interfax|TASS)\b|\b(?!(?:WHO|WTO|WWF|WWE|WWII|KGB|KKK|KFC|WMD)\b)[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?\b|(?:local\s+|news\s+|media\s+|published\s+)?(?:media|news)\s+reports?|(?:local\s+)?media|a\s+(?:local\s+)?(?:newspaper|news\s+station|television\s+station|TV\s+station|radio\s+station))`;
 const RELAY = new RegExp(
-  String.raw`\b(?:(?:says|said|reports|reported|reporting)\s+(${NEWS_OUTLET})(?=\s*[.,;]|\s*$)|according\s+to\s+(?:a\s+report\s+(?:by|in|from)\s+)?(${NEWS_OUTLET})|(${NEWS_OUTLET})\s+(?:reported|reports|has\s+reported))`,
+  String.raw`\b(?:(?:says|said|reports|reported|reporting)\s+(${NEWS_OUTLET})(?=\s*[.,;]|\s*$)|[Aa]ccording\s+to\s+(?:a\s+report\s+(?:by|in|from)\s+)?(${NEWS_OUTLET})|(${NEWS_OUTLET})\s+(?:reported|reports|has\s+reported))`,
   "u",
 );
 
@@ -247,14 +247,16 @@ function relayed(a: Side, sa: Speaker | null, b: Side, sb: Speaker | null): Find
   const [relaying, direct] = relayIndex === 0 ? [a, b] : [b, a];
   // The other sentence names that outlet too ("The New York Times first reported" / "The New York
   // Times reported"), or the outlet cites its own reporting: one source.
-  const outletWords = splitWords(relay.text.toLowerCase()).filter((w) => w !== "the" && w.length > 1);
-  const named = (side: Side) => outletWords.some((w) => side.features.tokens.some((t) => t.lower === w));
+  // Its name: the capitalised words ("New York Times", "FOX DC"); "media reports" names no outlet.
+  const nameWords = relay.text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && w !== "The").map((w) => w.toLowerCase());
+  const name = nameWords.join(" ");
+  const named = (side: Side) => name !== "" && side.features.text.toLowerCase().includes(name);
   // Or the outlet relayed is the other outlet of this comparison ("The New York Times reported" against
   // the one labelled "NYT"): the same reporting, read twice.
-  const initials = outletWords.map((w) => w[0] ?? "").join("");
+  const initials = nameWords.map((w) => w[0] ?? "").join("");
   const isOutlet = (label: string) => {
     const words = label.toLowerCase().split(/\W+/).filter(Boolean);
-    return outletWords.some((w) => words.includes(w)) || words.includes(initials);
+    return name !== "" && (words.join(" ").includes(name) || (initials.length >= 2 && words.includes(initials)));
   };
   if (named(direct) || isOutlet(relaying.label) || isOutlet(direct.label)) return [];
   const own = relayIndex === 0 ? sb : sa;
