@@ -100,16 +100,11 @@ test("a claim that opens with a quotation is named in its own quotation marks", 
 });
 
 test("a sentence in two rows carries its claim to the outlets of both: they are not said to leave it out", () => {
-  const source = (label: string, texts: string[]) => ({
-    label,
-    sentences: texts.map((text, index) => ({ index, text, start: 0, end: text.length, paragraph: index })),
-    features: texts.map((text) => extractFeatures(text)),
-  });
   const group = (id: number, members: Array<[number, number]>): ClaimGroup => ({ id, similarity: 0.5, members: members.map(([s, i]) => ({ source: s, sentences: [i], changed: [] })) });
   const sources = [
-    source("Wire", ["“The tax will apply from spring,” the minister said, and 40 farmers protested.", "Farmers' unions will challenge the levy in court."]),
-    source("Daily", ["The water tax applies from next spring, the minister said."]),
-    source("Post", ["Forty farmers protested outside parliament.", "Farmers' unions plan a court challenge to the levy."]),
+    sourceOf("Wire", ["“The tax will apply from spring,” the minister said, and 40 farmers protested.", "Farmers' unions will challenge the levy in court."]),
+    sourceOf("Daily", ["The water tax applies from next spring, the minister said."]),
+    sourceOf("Post", ["Forty farmers protested outside parliament.", "Farmers' unions plan a court challenge to the levy."]),
   ];
   // Wire's first sentence carries two claims: row 0 with Daily, row 1 with Post.
   const found = omissions(sources, [group(0, [[0, 0], [1, 0]]), group(1, [[0, 0], [2, 0]]), group(2, [[0, 1], [2, 1]])]);
@@ -119,12 +114,7 @@ test("a sentence in two rows carries its claim to the outlets of both: they are 
 });
 
 test("a claim close to a sentence of an outlet said to leave it out may be there in other words: at most medium", () => {
-  const source = (label: string, texts: string[]) => ({
-    label,
-    sentences: texts.map((text, index) => ({ index, text, start: 0, end: text.length, paragraph: index })),
-    features: texts.map((text) => extractFeatures(text)),
-  });
-  const sources = [source("Wire", ["The tax raises 40 million euros a year, the minister said."]), source("Daily", ["The minister expects the levy to bring in money every year."])];
+  const sources = [sourceOf("Wire", ["The tax raises 40 million euros a year, the minister said."]), sourceOf("Daily", ["The minister expects the levy to bring in money every year."])];
   const near = (source: number, sentence: number, other: number) => (source === 0 && sentence === 0 && other === 1 ? 0.3 : 0);
   expect(omissions(sources, []).filter((d) => d.spans[0]?.source === 0).map((d) => d.severity)).toEqual(["high"]);
   expect(omissions(sources, [], near).filter((d) => d.spans[0]?.source === 0).map((d) => d.severity)).toEqual(["medium"]);
