@@ -10,6 +10,8 @@ import { extractFeatures } from "../lib/analysis/features";
 import { LINK_FEATURES, LINK_THRESHOLD } from "../lib/analysis/links";
 import { fitLogistic, predict } from "../lib/analysis/logistic";
 import { pristineNlp, withNlp } from "../lib/analysis/nlp";
+import { continuesQuotation } from "../lib/analysis/segment";
+import type { Sentence } from "../lib/analysis/types";
 import { comparisonIdf } from "../lib/analysis/similarity";
 import { writeModel } from "./model-file";
 import { formatGold, goldAvailable, loadGold, locate, scoreGold } from "../lib/testing/gold";
@@ -48,8 +50,9 @@ for (const g of loadGold("pairs")) {
   for (const x of g.onlyA) judgedA.add(locate(SA, x));
   for (const x of g.onlyB) judgedB.add(locate(SB, x));
   withNlp(pristineNlp(), () => {
-    const fa = SA.map((s) => extractFeatures(s.text));
-    const fb = SB.map((s) => extractFeatures(s.text));
+    const featuresOf = (k: number) => (s: Sentence) => extractFeatures(s.text, { continuesQuotation: continuesQuotation(result.sources[k]?.text ?? "", s) });
+    const fa = SA.map(featuresOf(0));
+    const fb = SB.map(featuresOf(1));
     const idf = comparisonIdf([...fa, ...fb]);
     for (const c of scorePair(fa, fb, idf)) {
       if (!judgedA.has(c.a) || !judgedB.has(c.b)) continue;

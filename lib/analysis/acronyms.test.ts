@@ -11,13 +11,13 @@ test("an acronym and its expansion share a key; dotted acronyms too", () => {
     "An FBI spokesman declined to comment.",
     "The United Nations said aid had arrived.",
     "U.N. trucks crossed the border.",
-  ].map(extractFeatures);
+  ].map((text) => extractFeatures(text));
   linkAcronyms(sentences);
   expect(sentences.map(keys)).toEqual([["acronym:fbi"], ["acronym:fbi"], ["acronym:un"], ["acronym:un"]]);
 });
 
 test("capitalised runs get no key when the comparison uses no such acronym", () => {
-  const sentences = ["President Donald Trump met Prime Minister Theresa May.", "The CIA declined to comment."].map(extractFeatures);
+  const sentences = ["President Donald Trump met Prime Minister Theresa May.", "The CIA declined to comment."].map((text) => extractFeatures(text));
   linkAcronyms(sentences);
   expect(sentences.map(keys)).toEqual([[], ["acronym:cia"]]);
 });

@@ -3,7 +3,7 @@ import { align, MAX_PER_SOURCE, type AlignedGroup } from "./align";
 import { extractFeatures } from "./features";
 import { comparisonIdf } from "./similarity";
 
-const f = (sentences: string[]) => sentences.map(extractFeatures);
+const f = (sentences: string[]) => sentences.map((text) => extractFeatures(text));
 const noIdf = () => 1;
 const members = (groups: AlignedGroup[]) => groups.map((g) => g.members);
 

@@ -14,7 +14,8 @@ import { discrepancyFingerprint } from "./fingerprint";
 import { AnalysisLimitError, LIMITS } from "./limits";
 import { canonical } from "./normalize";
 import { pristineNlp, withNlp } from "./nlp";
-import { segment } from "./segment";
+import { withQuotationSpeakers } from "./quotations";
+import { continuesQuotation, segment } from "./segment";
 import { reportedAcrossArticles, titlesAcrossArticles } from "./rules/titles";
 import { comparisonIdf } from "./similarity";
 import type {
@@ -252,7 +253,11 @@ function prepare(input: SourceInput): Prepared {
       sentences: renumbered,
       discarded,
     },
-    features: renumbered.map((s) => extractFeatures(s.text)),
+    features: withQuotationSpeakers(
+      text,
+      renumbered,
+      renumbered.map((s) => extractFeatures(s.text, { continuesQuotation: continuesQuotation(text, s) })),
+    ),
   };
 }
 
@@ -275,7 +280,13 @@ function member(prepared: Prepared[], source: number, sentences: number[]): Memb
     starts.push(text.length);
     text += p.source.sentences[i]?.text ?? "";
   }
-  return { source, sentences, starts, features: extractFeatures(text) };
+  const pieces = sentences.map((i, k) => {
+    const s = p.source.sentences[i];
+    return { start: starts[k] ?? 0, continuesQuotation: s !== undefined && continuesQuotation(p.source.text, s) };
+  });
+  const quotation = sentences.map((i) => p.features[i]?.quotation).find((x) => x !== undefined);
+  const features = extractFeatures(text, { pieces });
+  return { source, sentences, starts, features: quotation ? { ...features, quotation } : features };
 }
 
 /**
@@ -328,11 +339,12 @@ function finalize(raw: Array<Omit<Discrepancy, "id" | "fingerprint">>, labels: s
     const p = s ? prepared[s.source] : undefined;
     return s && p ? s.sentence / Math.max(1, p.source.sentences.length) : 1;
   };
-  // Row by row; within a row the most serious first, then in reading order.
+  // The most serious first (a fact-checker reads the high flags first), then row by row, then in
+  // reading order; of two findings that are one discrepancy, the more serious is the one kept.
   const ordered = [...raw].sort(
     (x, y) =>
-      (x.claimGroup ?? Infinity) - (y.claimGroup ?? Infinity) ||
       SEVERITY_RANK[x.severity] - SEVERITY_RANK[y.severity] ||
+      (x.claimGroup ?? Infinity) - (y.claimGroup ?? Infinity) ||
       position(x) - position(y),
   );
   for (const d of ordered) {

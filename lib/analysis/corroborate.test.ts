@@ -13,9 +13,9 @@ test("a figure the other outlet gives in another sentence is named there; one it
   const [finding] = numbers(compared[0], compared[1]).filter((f) => f.spans.length === 2);
   expect(finding?.explanation).toBe("Wire gives “31.55 percent”; Daily gives “35.7 percent”.");
   if (!finding) return;
-  const articles = [wire.map(extractFeatures), daily.map(extractFeatures)];
+  const articles = [wire.map((text) => extractFeatures(text)), daily.map((text) => extractFeatures(text))];
   expect(alsoGivenElsewhere(finding, compared, articles)).toBe("Wire also gives “35.72 percent” in another sentence.");
-  const alone = [[wire[0] ?? ""].map(extractFeatures), daily.map(extractFeatures)];
+  const alone = [[wire[0] ?? ""].map((text) => extractFeatures(text)), daily.map((text) => extractFeatures(text))];
   expect(alsoGivenElsewhere(finding, compared, alone)).toBeNull();
 });
 
@@ -25,11 +25,11 @@ test("dates and small counts recur for other events: not evidence", () => {
   const compared = [side(0, "Wire", wire, 0), side(1, "Daily", daily, 0)] as const;
   const [finding] = dates(compared[0], compared[1]);
   expect(finding).toBeDefined();
-  if (finding) expect(alsoGivenElsewhere(finding, compared, [wire.map(extractFeatures), daily.map(extractFeatures)])).toBeNull();
+  if (finding) expect(alsoGivenElsewhere(finding, compared, [wire.map((text) => extractFeatures(text)), daily.map((text) => extractFeatures(text))])).toBeNull();
   const wire2 = ["The storm killed 3 people in the valley.", "It destroyed 4 homes."];
   const daily2 = ["The storm killed 4 people in the valley."];
   const compared2 = [side(0, "Wire", wire2, 0), side(1, "Daily", daily2, 0)] as const;
   const [count] = numbers(compared2[0], compared2[1]).filter((f) => f.spans.length === 2);
   expect(count).toBeDefined();
-  if (count) expect(alsoGivenElsewhere(count, compared2, [wire2.map(extractFeatures), daily2.map(extractFeatures)])).toBeNull();
+  if (count) expect(alsoGivenElsewhere(count, compared2, [wire2.map((text) => extractFeatures(text)), daily2.map((text) => extractFeatures(text))])).toBeNull();
 });

@@ -23,3 +23,22 @@ test.each([
 ])("street addresses, route and model numbers are not counts: %s", (sentence, expected) => {
   expect(figuresOf(sentence)).toEqual(expected);
 });
+
+test.each([
+  // A quotation that does not close in its sentence runs to the sentence's end.
+  ['Warner said: "Voters deserve the facts.', false, ["Voters deserve the facts."]],
+  // A sentence continuing a quotation is quoted up to the closing quote; a later quotation is its own.
+  ['It is destructive," Gibbs said on "This Week."', true, ["It is destructive,", "This Week."]],
+  ["It is wrong.", true, ["It is wrong."]],
+  ['"Fine," he said.', false, ["Fine,"]],
+])("the quoted words of %s (continues a quotation: %s)", (sentence, continuesQuotation, expected) => {
+  const f = extractFeatures(sentence, { continuesQuotation });
+  expect(f.quotes.map((q) => f.text.slice(Math.max(0, q.start + 1), q.end - 1))).toEqual(expected);
+});
+
+test("a text joined from sentences reads each one's quotations: an open one does not pair with the next sentence's", () => {
+  const first = 'Warner said: "Voters deserve the facts.';
+  const text = `${first} "We need answers," Lee said.`;
+  const f = extractFeatures(text, { pieces: [{ start: 0, continuesQuotation: false }, { start: first.length + 1, continuesQuotation: false }] });
+  expect(f.quotes.map((q) => f.text.slice(q.start + 1, Math.min(q.end - 1, f.text.length)))).toEqual(["Voters deserve the facts.", "We need answers,"]);
+});

@@ -2,6 +2,7 @@ import { rarity } from "./lexicon";
 import { tokenize, type Token } from "./nlp";
 import { normalizeTypography } from "./normalize";
 import { isRole } from "./people";
+import type { Speaker } from "./speakers";
 import {
   CERTAINTY,
   DATE_PATTERN,
@@ -52,6 +53,12 @@ export interface SentenceFeatures {
   speechVerbs: Mention[];
   venues: Mention[];
   roles: Mention[];
+  /**
+   * On each sentence of a quotation of several sentences, or of a quotation going on from the
+   * sentence before it (`quotations`): who speaks (null when no one is named), and whether anyone
+   * is said to (even "she wrote").
+   */
+  quotation?: { speaker: Speaker | null; attributed: boolean };
 }
 
 const WORD = /[\p{L}\p{N}]/u;
@@ -63,7 +70,47 @@ export function tokenKey(token: Token): string {
   return NUMBER_WORDS[token.lower] ?? token.lemma;
 }
 
-export function extractFeatures(text: string): SentenceFeatures {
+export interface FeatureOptions {
+  /** The sentence starts inside a quotation an earlier sentence opened (`continuesQuotation`): its words up to the closing quote are quoted. */
+  continuesQuotation?: boolean;
+  /** For a text joined from several sentences: where each starts, and whether it continues a quotation. */
+  pieces?: ReadonlyArray<{ start: number; continuesQuotation: boolean }>;
+}
+
+const quoteKey = (inner: string) => inner.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, "").trim();
+
+/**
+ * The quotations of one sentence (typography normalised), as ranges of `offset + ` its offsets that
+ * hold the quote marks: inner words are `start + 1 .. end - 1`. A sentence that continues a quotation
+ * is quoted up to the quote that closes it, as if its opening quote stood just before it; a quotation
+ * that does not close in the sentence (it goes on in the next one, or the outlet cut it at a "?" or a
+ * paragraph's end) runs to the sentence's end.
+ */
+function quotationsOf(sentence: string, continues: boolean, offset: number): Mention[] {
+  const out: Mention[] = [];
+  const add = (open: number, close: number) => {
+    const inner = sentence.slice(open + 1, close);
+    if (inner.trim().length >= 2) out.push({ key: quoteKey(inner), text: sentence.slice(Math.max(0, open), close + 1), start: offset + open, end: offset + close + 1 });
+  };
+  let from = 0;
+  if (continues) {
+    const close = sentence.indexOf('"');
+    add(-1, close === -1 ? sentence.length : close);
+    if (close === -1) return out;
+    from = close + 1;
+  }
+  while (from < sentence.length) {
+    const open = sentence.indexOf('"', from);
+    if (open === -1) break;
+    const close = sentence.indexOf('"', open + 1);
+    add(open, close === -1 ? sentence.length : close);
+    if (close === -1) break;
+    from = close + 1;
+  }
+  return out;
+}
+
+export function extractFeatures(text: string, options: FeatureOptions = {}): SentenceFeatures {
   const normalized = normalizeTypography(text);
   const tokens = tokenize(normalized);
   const content = new Map<string, number>();
@@ -86,13 +133,14 @@ export function extractFeatures(text: string): SentenceFeatures {
     pattern.lastIndex = 0;
     if (pattern.test(normalized)) content.set(key, 0.6);
   }
-  const quoteKey = (inner: string) => inner.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, "").trim();
-  const quotes = matches(normalized, /"([^"]{2,})"/g, (m) => quoteKey(m.slice(1, -1)));
-  // A sentence that opens a quotation and never closes it is a piece of one (the outlet cut it at a
-  // "?" or a paragraph end): all of it is quoted.
-  if (normalized.startsWith('"') && (normalized.match(/"/g) ?? []).length % 2 === 1) {
-    quotes.push({ key: quoteKey(normalized.slice(1)), text: normalized, start: 0, end: normalized.length });
-  }
+  // A joined text (a claim group's member of several sentences) has its quotations read sentence by
+  // sentence: one sentence's open quotation does not pair with the next one's opening quote.
+  const pieces = options.pieces ?? [{ start: 0, continuesQuotation: options.continuesQuotation ?? false }];
+  const quotes = pieces.flatMap((piece, k) => {
+    // Without the space that joins it to the next sentence.
+    const end = k + 1 < pieces.length ? (pieces[k + 1]?.start ?? normalized.length + 1) - 1 : normalized.length;
+    return quotationsOf(normalized.slice(piece.start, end), piece.continuesQuotation, piece.start);
+  });
   return {
     text,
     tokens,

@@ -3,7 +3,8 @@ import { predict, type LogisticModel } from "./logistic";
 import { LINK_MODEL } from "./link-model";
 import { ngrams, words } from "./paraphrase";
 import type { Overlap } from "./similarity";
-import { canBeSameSpeaker, speakerOf, type Speaker } from "./speakers";
+import { voiceOf } from "./quotations";
+import { canBeSameSpeaker, type Speaker } from "./speakers";
 
 /**
  * Links: does a sentence of one source carry a claim of a sentence of another? Every candidate
@@ -77,7 +78,7 @@ function bigramShare(a: SentenceFeatures, b: SentenceFeatures): number {
 const speakerCache = new WeakMap<SentenceFeatures, Speaker | null>();
 
 function speakerOfCached(f: SentenceFeatures): Speaker | null {
-  if (!speakerCache.has(f)) speakerCache.set(f, speakerOf(f));
+  if (!speakerCache.has(f)) speakerCache.set(f, voiceOf(f));
   return speakerCache.get(f) ?? null;
 }
 

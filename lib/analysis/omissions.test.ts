@@ -124,4 +124,9 @@ test("a quotation with no attribution of its own continues the remark before it:
   const known = new Set(["tax", "household", "region", "water", "pay"]);
   expect(contentSeverity(extractFeatures("“The water tax will hurt every household in the region,” the farmers' union said."), known)).toBe("high");
   expect(contentSeverity(extractFeatures("“And every household in the region will pay more for water.”"), known)).toBe("medium");
+  // A line of a longer quotation, its speaker named in another of its sentences: medium; the line that names the speaker stays high.
+  const line = extractFeatures("Every household in the region will pay more for water.", { continuesQuotation: true });
+  expect(contentSeverity({ ...line, quotation: { speaker: null, attributed: true } }, known)).toBe("medium");
+  const last = extractFeatures("Every household in the region will pay more for water,” the union said.", { continuesQuotation: true });
+  expect(contentSeverity({ ...last, quotation: { speaker: null, attributed: true } }, known)).toBe("high");
 });

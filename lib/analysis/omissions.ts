@@ -1,7 +1,7 @@
 import type { SentenceFeatures } from "./features";
 import { isMoney } from "./measures";
 import { distinctiveFigure } from "./rules/numbers";
-import { speakerOf } from "./speakers";
+import { attributedElsewhere, voiceOf } from "./quotations";
 import { COUNTED_PEOPLE } from "./vocabulary";
 import type { ClaimGroup, Discrepancy, Sentence, Severity } from "./types";
 
@@ -115,13 +115,14 @@ export function contentSeverity(f: SentenceFeatures, known: Known): Severity {
   const freshShare = total > 0 ? fresh / total : 0;
   const quotes = f.quotes.some((q) => q.text.split(/\s+/).length >= MIN_QUOTATION_WORDS);
   // A quotation with no attribution of its own continues the remark before it ("And I'm serious.
-  // Everything will be put into writing."): more of a quote the story already has, not news of its own.
-  if (quotes && continuesQuotation(f)) return "medium";
+  // Everything will be put into writing."), or is a line of a longer one: more of a quote the story
+  // already has, not news of its own.
+  if (quotes && (attributedElsewhere(f) || wholeQuotation(f))) return "medium";
   // A figure that identifies a fact ("$3.6 billion", "8 percent", "35 years", "two men were shot"), not "two
   // days before", "one of", or a year.
   const figure = f.numbers.some((n) => distinctiveFigure(n.value) || n.unit === "%" || isMoney(n, f.text) || (n.unit !== null && COUNTED_PEOPLE.has(n.unit)));
   // A voice the other outlets never name gives a reaction or colour their story has no place for.
-  const speaker = quotes ? speakerOf(f) : null;
+  const speaker = quotes ? voiceOf(f) : null;
   const unknownVoice = speaker !== null && speaker.named && ![...speaker.words].some((w) => known.has(w));
   // A quotation mostly in words the others never use is colour ("'You want to pet him?' he asked his
   // daughters"), not the story's news.
@@ -133,7 +134,7 @@ export function contentSeverity(f: SentenceFeatures, known: Known): Severity {
 
 
 /** The whole sentence is a quotation, with no verb of saying or source of its own. */
-function continuesQuotation(f: SentenceFeatures): boolean {
+function wholeQuotation(f: SentenceFeatures): boolean {
   const text = f.text.trim().replace(/[\u201c\u201d]/g, '"');
   return /^"/.test(text) && /["][)\]]?$|[.?!]"$/.test(text) && f.speechVerbs.length === 0 && f.venues.length === 0 && f.numbers.length === 0;
 }

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { segment } from "./segment";
+import { continuesQuotation, segment } from "./segment";
 
 test("abbreviations and initials do not end sentences; offsets point into the joined text", () => {
   const { text, sentences } = segment(["On Feb. 25 Mr. J. R. Smith of the U.S. Army spoke. Lt. Kim agreed.", "Second paragraph here."]);
@@ -8,9 +8,10 @@ test("abbreviations and initials do not end sentences; offsets point into the jo
   expect(sentences[2]?.paragraph).toBe(1);
 });
 
-test("a quotation spanning two sentences stays one unit", () => {
-  const { sentences } = segment(['He said: "It is fine. We will go." Then he left.']);
-  expect(sentences.map((s) => s.text)).toEqual(['He said: "It is fine. We will go."', "Then he left."]);
+test("a quotation of two sentences is two sentences, as a reader counts them; the second continues it", () => {
+  const { text, sentences } = segment(['He said: "It is fine. We will go." Then he left.', '"Still here." She stayed.']);
+  expect(sentences.map((s) => s.text)).toEqual(['He said: "It is fine.', 'We will go."', "Then he left.", '"Still here."', "She stayed."]);
+  expect(sentences.map((s) => continuesQuotation(text, s))).toEqual([false, true, false, false, false]);
 });
 
 test("a run-on sentence is cut into bounded pieces", () => {
@@ -110,11 +111,13 @@ test("a sentence after a quotation that merely mentions a speech verb is not a t
   ]);
 });
 
-test("a quotation of many sentences stays one unit while it is open", () => {
-  const quote = '"We are ready. We trained. We waited. We planned. We are calm. We will win."';
-  expect(texts(`She said: ${quote} Then she left.`)).toEqual([`She said: ${quote}`, "Then she left."]);
+test("a quotation of many sentences is one sentence each, its attribution tail kept with the last", () => {
+  const quote = '"We are ready. We trained. We will win."';
+  expect(texts(`She said: ${quote} Then she left.`)).toEqual(['She said: "We are ready.', "We trained.", 'We will win."', "Then she left."]);
   expect(texts(`${quote.slice(0, -2)}," the coach said. The game starts at noon.`)).toEqual([
-    `${quote.slice(0, -2)}," the coach said.`,
+    '"We are ready.',
+    "We trained.",
+    'We will win," the coach said.',
     "The game starts at noon.",
   ]);
 });

@@ -9,10 +9,11 @@ type Range = { start: number; end: number };
 
 /**
  * Segmentation: cleaned paragraphs -> sentences with offsets into the cleaned
- * text (paragraphs joined by "\n\n"). Sentences never cross paragraphs. wink
- * cuts at full stops that do not end a sentence; its pieces are joined back:
- * - a quotation still open (an odd number of double quotes) is joined with the
- *   pieces that follow until it closes, within LIMITS.maxSentenceWords words;
+ * text (paragraphs joined by "\n\n"). Sentences never cross paragraphs. A
+ * quotation of several sentences is several sentences, as a reader counts them
+ * ("It's wrong." is one claim, and another outlet may quote only it); a sentence
+ * that starts inside a quotation is told by `continuesQuotation`. wink cuts at
+ * full stops that do not end a sentence; its pieces are joined back:
  * - a piece that continues the one before it is joined to it (see `continues`:
  *   "(D-Calif.)" + ", the ranking member", "U.S.-U." + "K. trade deal",
  *   "a Ruger LCP ." + "380 caliber", a quotation + "one question asks.").
@@ -34,7 +35,7 @@ export function segment(paragraphs: readonly string[]): { text: string; sentence
       cursor = end;
       pieces.push({ start, end });
     }
-    for (const range of splitLong(paragraph, joinContinuations(paragraph, joinOpenQuotes(paragraph, pieces)))) {
+    for (const range of splitLong(paragraph, joinContinuations(paragraph, pieces))) {
       sentences.push({
         index: sentences.length,
         text: paragraph.slice(range.start, range.end),
@@ -52,34 +53,14 @@ function quoteCount(text: string): number {
   return (normalizeTypography(text).match(/"/g) ?? []).length;
 }
 
-function wordCount(text: string): number {
-  return (text.match(/\S+/g) ?? []).length;
-}
-
-/** A quotation still open at the end of a piece is joined with the pieces after it until it closes. */
-function joinOpenQuotes(paragraph: string, pieces: readonly Range[]): Range[] {
-  const open = (range: Range) => quoteCount(paragraph.slice(range.start, range.end)) % 2 === 1;
-  const out: Range[] = [];
-  let i = 0;
-  while (i < pieces.length) {
-    const first = pieces[i];
-    if (!first) break;
-    let last = i;
-    if (open(first)) {
-      for (let j = i + 1; j < pieces.length; j += 1) {
-        const joined = { start: first.start, end: pieces[j]?.end ?? first.end };
-        if (wordCount(paragraph.slice(joined.start, joined.end)) > LIMITS.maxSentenceWords) break;
-        if (!open(joined)) {
-          last = j;
-          break;
-        }
-      }
-    }
-    // A quotation that does not close within the bound (one running on into the next paragraph) stays as cut.
-    out.push({ start: first.start, end: pieces[last]?.end ?? first.end });
-    i = last + 1;
-  }
-  return out;
+/**
+ * Whether the sentence starts inside a quotation an earlier sentence of its paragraph opened (an odd
+ * number of double quotes before it): '"I can't help but think so. | It's wrong. | It's destructive,"
+ * said Gibbs.' The second and third sentences are the speaker's words up to the quote that closes.
+ */
+export function continuesQuotation(text: string, sentence: Pick<Sentence, "start">): boolean {
+  const paragraphStart = text.lastIndexOf("\n\n", sentence.start - 1);
+  return quoteCount(text.slice(paragraphStart < 0 ? 0 : paragraphStart + 2, sentence.start)) % 2 === 1;
 }
 
 /** A piece that only continues the one before it is joined to it. */

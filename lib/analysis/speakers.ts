@@ -60,18 +60,20 @@ function phraseBefore(tokens: readonly Token[], end: number): Token[] {
 /** The noun phrase starting at `start`, walking right. */
 function phraseAfter(tokens: readonly Token[], start: number): Token[] {
   const out: Token[] = [];
-  for (let i = start; i < tokens.length && out.length < 7; i += 1) {
+  for (let i = start; i < tokens.length && out.length < 10; i += 1) {
     const t = tokens[i];
     if (!t) break;
-    if (t.pos === "DET" && out.length === 0) continue;
-    if (t.pos === "PROPN" || t.pos === "NOUN" || SKIP(t) || t.text === ".") {
+    // "said the ...", "said his 20-year-old daughter Nicole Caron": a determiner or possessive opens it.
+    if ((t.pos === "DET" || POSSESSIVES.has(t.lower)) && out.length === 0) continue;
+    const modifier = (t.pos === "ADJ" || t.pos === "NUM" || (t.text === "-" && out.length > 0)) && out.length < 6;
+    if (t.pos === "PROPN" || t.pos === "NOUN" || SKIP(t) || t.text === "." || modifier) {
       if (t.text === "." && !(tokens[i - 1] && SKIP(tokens[i - 1] as Token))) break;
       out.push(t);
       continue;
     }
     break;
   }
-  return out.filter((t) => t.text !== ".");
+  return out.filter((t) => t.text !== "." && t.text !== "-");
 }
 
 /** A capitalised word is a name, unless it opens the sentence and is an ordinary word ("Police", "Witnesses"), or names a day or month. */
@@ -127,7 +129,7 @@ export function speakerOf(f: SentenceFeatures): Speaker | null {
     if (subject) return subject;
     // '"...", said Capt. Jeff Butler' / '"...," police said' handled above; inverted order here.
     const after = tokens[i + 1];
-    if (after?.pos === "PRON") return null;
+    if (after?.pos === "PRON" && !POSSESSIVES.has(after.lower)) return null;
     // Only verbs of saying put their speaker after them ("..., said Butler"); "disputed the report" has an object.
     if (!INVERTING.has(t.lemma)) continue;
     // '..., said Capt. Jeff Butler.' ends its clause after the name; in "said the situation should be
@@ -145,6 +147,9 @@ export function speakerOf(f: SentenceFeatures): Speaker | null {
   }
   return null;
 }
+
+/** Possessive determiners: "said his daughter" names who speaks by what follows. */
+const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 
 /** Prepositions whose object is never the speaker of the verb after it ("interference in the 2016 election disputed"). */
 const PREPOSITIONS = new Set(["in", "on", "from", "with", "by", "about", "against", "during", "over", "into", "under", "near", "across", "through"]);

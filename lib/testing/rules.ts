@@ -7,7 +7,20 @@ import { extractFeatures } from "../analysis/features";
 import type { Finding, Side } from "../analysis/finding";
 import type { Rule } from "../analysis/rules/rule";
 
-export const side = (label: string, text: string): Side => ({ label, features: extractFeatures(text) });
+/**
+ * Written before a test sentence, "(continued) " says it is a line of a longer quotation whose
+ * speaker another sentence names, and "(unattributed) " a line of one that no sentence attributes.
+ */
+const MARKS = { "(continued) ": true, "(unattributed) ": false } as const;
+
+export const side = (label: string, text: string): Side => {
+  for (const [mark, attributed] of Object.entries(MARKS)) {
+    if (!text.startsWith(mark)) continue;
+    const features = extractFeatures(text.slice(mark.length), { continuesQuotation: true });
+    return { label, features: { ...features, quotation: { speaker: null, attributed } } };
+  }
+  return { label, features: extractFeatures(text) };
+};
 
 /** The findings of `rule` between sentences `a` (labelled A) and `b` (labelled B). */
 export function findingsOf(rule: Rule, a: string, b: string): Finding[] {

@@ -1,7 +1,5 @@
 import type { Mention } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
-import { synonymous } from "../lexicon";
-import type { Token } from "../nlp";
 import { WEEKDAYS } from "../vocabulary";
 import { splitWords } from "../words";
 import { sameEvent, sharesContext } from "./context";

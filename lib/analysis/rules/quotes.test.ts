@@ -5,6 +5,12 @@ import { quotes } from "./quotes";
 test.each([
   // Different words in one quotation: high or medium by how many they share.
   ["He said the country \"must be guaranteed its sovereignty and independence\".", "He said the country \"must have its sovereignty respected\".", ["quote/high"]],
+  // A line of a longer quotation, its speaker named in another sentence: perhaps another remark, at
+  // most medium; a line of a quotation no sentence attributes: one step less.
+  ["Lee said: \"Voters must be guaranteed their say and their vote.\"", "He said: \"Voters must have their say respected.\"", ["quote/high"]],
+  ["Lee said: \"Voters must be guaranteed their say and their vote.\"", "(continued) Voters must have their say respected.\"", ["quote/medium"]],
+  ["Lee said: \"Voters must be guaranteed their say and their vote.\"", "(unattributed) Voters must have their say respected.\"", ["quote/medium"]],
+  ["He called it an \"outrageous act aimed at a hidden agenda.\"", "(unattributed) It was an outrageous tactic aimed at a hidden agenda.", ["quote/low"]],
   ["He called it an \"outrageous act aimed at a hidden agenda.\"", "He called it an \"outrageous tactic aimed at a hidden agenda.\"", ["quote/medium"]],
   // Most of a short quotation inside a much longer one with other words around: a loose cut, medium.
   [

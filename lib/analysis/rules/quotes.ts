@@ -1,7 +1,8 @@
 import { q, span, type Finding, type Side } from "../finding";
 import { rarity } from "../lexicon";
 import type { Severity } from "../types";
-import { canBeSameSpeaker, speakerOf } from "../speakers";
+import { attributedElsewhere, unattributed, voiceOf } from "../quotations";
+import { canBeSameSpeaker } from "../speakers";
 import { quoteUnits, wordingOf, type QuoteUnit } from "../wording";
 import { splitWords } from "../words";
 import type { RuleDescriptor } from "./rule";
@@ -16,7 +17,8 @@ import type { RuleDescriptor } from "./rule";
  *   content words (`sharedRareWords`) or one nearly holding the other (`excerpt`), are one quotation;
  * - worded alike: nothing; an excerpt, or only word forms changed: low; otherwise high when they
  *   share less than `highBelow` of their words (unless the longer holds `looseCut` of the shorter's
- *   words: a loose cut, medium), medium below `mediumBelow`, low above;
+ *   words: a loose cut, medium; or a side's sentence does not say who speaks, as in the middle of a
+ *   quotation of several sentences: medium), medium below `mediumBelow`, low above;
  * - a quotation the other side renders in its own words (`paraphrase` of its content words there): low.
  */
 export const QUOTES_RULE = {
@@ -90,7 +92,7 @@ function paraphraseSpan(side: Side, quote: string): { start: number; end: number
 export function quotes(a: Side, b: Side): Finding[] {
   const out: Finding[] = [];
   // Quotations of two different people are two remarks, not one quoted two ways.
-  if (!canBeSameSpeaker(speakerOf(a.features), speakerOf(b.features))) return out;
+  if (!canBeSameSpeaker(voiceOf(a.features), voiceOf(b.features))) return out;
   const units = [quoteUnits(a.features), quoteUnits(b.features)] as const;
   // Every word of each sentence: an outlet may break one quotation in two at a nested quotation
   // ("not “a war of Obama’s choosing.” It has been ...") where the other quotes it whole.
@@ -118,8 +120,9 @@ export function quotes(a: Side, b: Side): Finding[] {
         const key = `${first.start}|${second.start}`;
         if (reported.has(key)) continue;
         reported.add(key);
-        const severity = quoteSeverity(first, second, bestScore, pooled);
-        if (severity === null) continue;
+        const judged = quoteSeverity(first, second, bestScore, pooled);
+        if (judged === null) continue;
+        const severity = speakerDoubt(judged, a, b);
         // A quotation cut in pieces by one outlet is one excerpt, reported once.
         const ends = [`0:${first.start}`, `1:${second.start}`];
         if (severity === S.excerpt && ends.some((e) => excerpts.has(e))) continue;
@@ -151,6 +154,17 @@ export function quotes(a: Side, b: Side): Finding[] {
     }
   }
   return out;
+}
+
+/**
+ * How sure the two are one speaker's words bounds the severity. A line of a longer quotation has its
+ * attribution in another sentence, so two such lines may be two people's remarks: at most medium;
+ * a line of a quotation no one is said to speak is one step less serious.
+ */
+function speakerDoubt(severity: Severity, a: Side, b: Side): Severity {
+  if (unattributed(a.features) || unattributed(b.features)) return severity === "high" ? "medium" : "low";
+  if (severity === "high" && (attributedElsewhere(a.features) || attributedElsewhere(b.features))) return "medium";
+  return severity;
 }
 
 /** Words two quotations share in one unbroken run, at least this many, make them cuts of one remark. */

@@ -1,0 +1,52 @@
+import { expect, test } from "vitest";
+import { extractFeatures } from "./features";
+import { attributedElsewhere, unattributed, voiceOf, withQuotationSpeakers } from "./quotations";
+import { continuesQuotation, segment } from "./segment";
+
+/** Each sentence of the paragraphs with who speaks it (null: no one named) and how its attribution stands. */
+function voices(paragraphs: string[]) {
+  const { text, sentences } = segment(paragraphs);
+  const features = withQuotationSpeakers(
+    text,
+    sentences,
+    sentences.map((s) => extractFeatures(s.text, { continuesQuotation: continuesQuotation(text, s) })),
+  );
+  return sentences.map((s, i) => {
+    const f = features[i];
+    if (!f) throw new Error("no features");
+    return { text: s.text, voice: voiceOf(f)?.text ?? null, elsewhere: attributedElsewhere(f), unattributed: unattributed(f) };
+  });
+}
+
+test("every line of a quotation of several sentences is its speaker's, named in the last", () => {
+  expect(voices(['"It is wrong. It is destructive," said Robert Gibbs, an adviser.'])).toEqual([
+    { text: '"It is wrong.', voice: "Robert Gibbs", elsewhere: true, unattributed: false },
+    { text: 'It is destructive," said Robert Gibbs, an adviser.', voice: "Robert Gibbs", elsewhere: false, unattributed: false },
+  ]);
+});
+
+test("and when named in the first", () => {
+  expect(voices(['Warner said in a statement: "Voters deserve the facts. The report must go to Congress."']).map((v) => v.voice)).toEqual(["Warner", "Warner"]);
+});
+
+test("a quotation going on after an attributed one in its paragraph is the same speaker's; not across paragraphs", () => {
+  const out = voices(['"Let it come out," Ms. Lee wrote. "No one is above the law."', '"We need answers."']);
+  expect(out.map((v) => [v.voice, v.elsewhere])).toEqual([
+    ["Ms. Lee", false],
+    ["Ms. Lee", true],
+    [null, false],
+  ]);
+});
+
+test("a quotation no sentence attributes is said by no one; one attributed by a pronoun is attributed", () => {
+  expect(voices(['"Members voted to release it. The people deserve to see it."']).map((v) => v.unattributed)).toEqual([true, true]);
+  expect(voices(['"Members voted to release it. The people deserve to see it," she wrote.']).map((v) => [v.voice, v.unattributed])).toEqual([
+    [null, false],
+    [null, false],
+  ]);
+});
+
+test("a sentence that says who speaks keeps its own speaker", () => {
+  const out = voices(['"It is a shock," said Ben Ruiz. "We hung out every day," Ana Lee said.']);
+  expect(out.map((v) => v.voice)).toEqual(["Ben Ruiz", "Ana Lee"]);
+});

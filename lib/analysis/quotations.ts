@@ -1,0 +1,68 @@
+import { extractFeatures, type SentenceFeatures } from "./features";
+import { continuesQuotation } from "./segment";
+import { speakerOf, type Speaker } from "./speakers";
+import type { Sentence } from "./types";
+
+/**
+ * A quotation of several sentences ('Gibbs said: "It's wrong. | It's destructive. | It's time to
+ * stop."') is attributed once, in its first or last sentence; and a quotation that follows an
+ * attributed one in its paragraph ('"It's wrong," Gibbs said. | "It's time to stop."') is most often
+ * the same speaker going on. Each such sentence learns who speaks (`SentenceFeatures.quotation`),
+ * so that a line of it is compared only with the same speaker's words (`voiceOf`).
+ */
+export function withQuotationSpeakers(text: string, sentences: readonly Sentence[], features: readonly SentenceFeatures[]): SentenceFeatures[] {
+  const out = [...features];
+  const continues = sentences.map((s) => continuesQuotation(text, s));
+  let first = 0;
+  while (first < sentences.length) {
+    let last = first;
+    while (last + 1 < sentences.length && continues[last + 1] && sentences[last + 1]?.paragraph === sentences[first]?.paragraph) last += 1;
+    const run = sentences.slice(first, last + 1);
+    const quoted = run.length > 1 || (features[first]?.quotes.length ?? 0) > 0;
+    if (quoted) {
+      const starts: number[] = [];
+      let joined = "";
+      for (const s of run) {
+        if (joined) joined += " ";
+        starts.push(joined.length);
+        joined += s.text;
+      }
+      const whole = run.length > 1 ? extractFeatures(joined, { pieces: run.map((_, k) => ({ start: starts[k] ?? 0, continuesQuotation: continues[first + k] ?? false })) }) : features[first];
+      const previous = first > 0 && sentences[first - 1]?.paragraph === sentences[first]?.paragraph ? out[first - 1] : undefined;
+      const own = whole ? speakerOf(whole) : null;
+      // Not said in the quotation's own sentences: the speaker of the sentence before it, going on.
+      const speaker = own ?? (previous && !attributes(whole) ? voiceOf(previous) : null);
+      if (run.length > 1 || (speaker && !own)) {
+        const attributed = attributes(whole) || speaker !== null;
+        for (let i = first; i <= last; i += 1) {
+          const f = out[i];
+          if (f) out[i] = { ...f, quotation: { speaker, attributed } };
+        }
+      }
+    }
+    first = last + 1;
+  }
+  return out;
+}
+
+/** The words say who speaks, even by a pronoun ("he said"). */
+function attributes(f: SentenceFeatures | undefined): boolean {
+  return f !== undefined && (f.speechVerbs.length > 0 || f.venues.some((v) => v.key.startsWith("source:")));
+}
+/** Who speaks a sentence's words: its own attribution, else that of the quotation it is a sentence of. */
+export function voiceOf(f: SentenceFeatures): Speaker | null {
+  return speakerOf(f) ?? f.quotation?.speaker ?? null;
+}
+
+/**
+ * Whose words these are is said elsewhere: the sentence is a line of a longer quotation, or goes on
+ * from the quotation before it, and does not say it itself.
+ */
+export function attributedElsewhere(f: SentenceFeatures): boolean {
+  return f.quotation !== undefined && !attributes(f);
+}
+
+/** A line of a quotation that no one, in any of its sentences, is said to speak. */
+export function unattributed(f: SentenceFeatures): boolean {
+  return attributedElsewhere(f) && f.quotation?.attributed === false;
+}
