@@ -179,3 +179,12 @@ describe("what a reader links", () => {
     ).toEqual(["0:1", "1:0"]);
   });
 });
+
+test("a sentence saying a name is not released links to the other outlet's sentence that gives it, though they share no word", () => {
+  const texts = [
+    ["A four-year-old boy was shot in a car on Monday night.", "His name has not been released."],
+    ["A four-year-old boy was shot in a car on Monday night.", "The parents of Ana Ruiz, 4, rushed her to the hospital."],
+  ];
+  const groups = align(texts.map((t) => ({ features: f(t) })), noIdf);
+  expect(links(groups, texts)).toContain("His name has not been released. | The parents of Ana Ruiz, 4, rushed her to the hospital.");
+});

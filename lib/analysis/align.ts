@@ -4,6 +4,8 @@ import { LINK_THRESHOLD, linkFeatures, linkProbability, type LinkFeature } from 
 import type { LogisticModel } from "./logistic";
 import { sameMeasureDiffers } from "./measures";
 import { overlap, type Idf, type Overlap } from "./similarity";
+import { SURE_LINK } from "./severity";
+import { withheldPairs } from "./withheld";
 
 /**
  * Alignment: which sentences carry the same claim across sources, in two steps.
@@ -31,6 +33,12 @@ const SPLIT_MIN_SIMILARITY = 0.18;
 const SPLIT_COVER = 0.3;
 /** Pairs below this similarity are not links whatever else they share. */
 const MIN_SIMILARITY = 0.05;
+/**
+ * How sure a link is between a sentence saying a name, a suspect or a cause is not known and the
+ * other outlet's first sentence giving that kind of fact (`withheld`): as sure as SURE_LINK, since
+ * the kind itself ties them, though they share no word.
+ */
+const WITHHELD_LINK = SURE_LINK;
 /** Two sentences giving different values of one measure link from this probability (see `measures`). */
 const MEASURE_FLOOR = 0.2;
 
@@ -164,11 +172,20 @@ export function* alignSteps(sources: readonly AlignSource[], idf: Idf, options: 
         nearest.set(`${s}:${c.a}:${t}`, Math.max(nearest.get(`${s}:${c.a}:${t}`) ?? 0, c.probability));
         nearest.set(`${t}:${c.b}:${s}`, Math.max(nearest.get(`${t}:${c.b}:${s}`) ?? 0, c.probability));
       }
-      for (const c of linksOf(candidates)) {
-        const u = (offsets[s] ?? 0) + c.a;
-        const v = (offsets[t] ?? 0) + c.b;
+      const push = (a: number, b: number, similarity: number, probability: number) => {
+        const u = (offsets[s] ?? 0) + a;
+        const v = (offsets[t] ?? 0) + b;
         const [x, y] = [textOf[u] ?? "", textOf[v] ?? ""].sort();
-        links.push({ u, v, similarity: c.similarity, probability: c.probability, key: `${x}\u0000${y}` });
+        links.push({ u, v, similarity, probability, key: `${x}\u0000${y}` });
+      };
+      const found = linksOf(candidates);
+      for (const c of found) push(c.a, c.b, c.similarity, c.probability);
+      // One outlet says a name, a suspect or a cause is not known; the other gives it (`withheld`).
+      const [fs, ft] = [sources[s]?.features ?? [], sources[t]?.features ?? []];
+      for (const p of withheldPairs(fs, ft)) {
+        const [fa, fb] = [fs[p.a], ft[p.b]];
+        if (!fa || !fb || isForbidden(p.a, p.b) || found.some((c) => c.a === p.a && c.b === p.b)) continue;
+        push(p.a, p.b, round(overlap(fa, fb, idf).similarity), WITHHELD_LINK);
       }
       done += 1;
       yield done / pairs;

@@ -11,6 +11,7 @@ import { other } from "./rules/other";
 import { quotes } from "./rules/quotes";
 import type { Rule } from "./rules/rule";
 import { titles } from "./rules/titles";
+import { withheld } from "./rules/withheld";
 
 /**
  * Classification: the substantive differences between two aligned sentences (or runs of
@@ -18,7 +19,7 @@ import { titles } from "./rules/titles";
  * `rules/`, one module per discrepancy type, run in this order. Pure style (synonyms, punctuation,
  * "news conference" for "press conference") yields nothing.
  */
-const RULES: readonly Rule[] = [numbers, dates, quotes, attribution, titles, negation, hedge, certainty, names];
+const RULES: readonly Rule[] = [numbers, dates, quotes, attribution, titles, negation, withheld, hedge, certainty, names];
 
 /** Run when no rule above found anything. */
 const FALLBACK: Rule = other;

@@ -69,14 +69,16 @@ test("only the lead of an article (its first sentences, or the lead half of a lo
   expect(severityAt(9)).toBe("medium");
 });
 
-test("what makes a claim news: a figure that identifies a fact, people counted, a quotation from a voice the story knows", () => {
+test("what makes a claim news: a figure that identifies a fact, people counted, a person identified; a quotation is worth a look", () => {
   const known = new Set(["tax", "household", "region", "water", "pay", "minister", "kovacs", "shoot", "man"]);
   const severity = (text: string) => contentSeverity(extractFeatures(text), known);
   expect(severity("Every household in the region will pay 40 euros for water.")).toBe("high");
   expect(severity("Two men were shot near the water tower in the region.")).toBe("high");
   // "two days" and "one of" count nothing a reader looks up; a voice the others never name is a reaction.
   expect(severity("The minister raised the water tax two days before the vote in the region.")).toBe("low");
-  expect(severity("“The water tax will hurt every household in the region,” Minister Kovacs said.")).toBe("high");
+  expect(severity("“The water tax will hurt every household in the region,” Minister Kovacs said.")).toBe("medium");
+  expect(severity("Police identified the man shot near the water tower as Ana Kovacs.")).toBe("high");
+  expect(severity("The man, Ana Kovacs, 34, died at the water tower.")).toBe("high");
   expect(severity("“The water tax will hurt every household in the region,” said Anna Brandt, a farmer.")).toBe("medium");
   expect(severity("“You want to pet the dog?” the minister asked his grandchildren on the lawn.")).toBe("medium");
 });
@@ -118,15 +120,4 @@ test("a claim close to a sentence of an outlet said to leave it out may be there
   const near = (source: number, sentence: number, other: number) => (source === 0 && sentence === 0 && other === 1 ? 0.3 : 0);
   expect(omissions(sources, []).filter((d) => d.spans[0]?.source === 0).map((d) => d.severity)).toEqual(["high"]);
   expect(omissions(sources, [], near).filter((d) => d.spans[0]?.source === 0).map((d) => d.severity)).toEqual(["medium"]);
-});
-
-test("a quotation with no attribution of its own continues the remark before it: medium", () => {
-  const known = new Set(["tax", "household", "region", "water", "pay"]);
-  expect(contentSeverity(extractFeatures("“The water tax will hurt every household in the region,” the farmers' union said."), known)).toBe("high");
-  expect(contentSeverity(extractFeatures("“And every household in the region will pay more for water.”"), known)).toBe("medium");
-  // A line of a longer quotation, its speaker named in another of its sentences: medium; the line that names the speaker stays high.
-  const line = extractFeatures("Every household in the region will pay more for water.", { continuesQuotation: true });
-  expect(contentSeverity({ ...line, quotation: { speaker: null, attributed: true } }, known)).toBe("medium");
-  const last = extractFeatures("Every household in the region will pay more for water,” the union said.", { continuesQuotation: true });
-  expect(contentSeverity({ ...last, quotation: { speaker: null, attributed: true } }, known)).toBe("high");
 });

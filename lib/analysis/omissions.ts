@@ -1,7 +1,7 @@
 import type { SentenceFeatures } from "./features";
 import { isMoney } from "./measures";
+import { givenIn } from "./withheld";
 import { distinctiveFigure } from "./rules/numbers";
-import { attributedElsewhere, voiceOf } from "./quotations";
 import { COUNTED_PEOPLE } from "./vocabulary";
 import type { ClaimGroup, Discrepancy, Sentence, Severity } from "./types";
 
@@ -9,12 +9,9 @@ import type { ClaimGroup, Discrepancy, Sentence, Severity } from "./types";
  * Omissions: claims that only some sources carry. Each names its claim (its first words), and its
  * severity says how much the claim matters, kept apart from whether it is missing at all:
  *
- * - what it carries: a quotation or a figure that identifies a fact (not "two days before") is
- *   news (high), unless the quotation only continues the remark before it (no attribution of its
- *   own), is in the words of someone the other outlets never name (a reaction), or is mostly in words
- *   they never use (colour): medium; a
- *   name or mostly new words the others never use is a new fact (medium), the rest is background
- *   (low);
+ * - what it carries: a figure that identifies a fact (not "two days before") or a person identified
+ *   (a victim named, "identified the shooter as") is news (high); a quotation, a name or mostly new
+ *   words the others never use is worth a look (medium); the rest is background (low);
  * - where it sits: only a claim in the lead (LEAD_SENTENCES, or the lead half of a long article) is high; further down
  *   it is at most medium; a claim without a quotation or figure in the last part (after LATE) is
  *   background there (medium becomes low);
@@ -95,15 +92,16 @@ function anyOf(sets: ReadonlyArray<ReadonlySet<string>>): Known {
 
 /** A quotation of fewer words is a term in quotation marks ("Bettie Page", "live"), not what someone said. */
 const MIN_QUOTATION_WORDS = 4;
-/** Share of a quotation's weight in words the other sources never use above which it is colour, not news. */
-const QUOTE_COLOUR = 0.6;
 /** Share of a claim's weight in words the other sources never use above which it is a side story. */
 const SIDE_STORY = 0.9;
 
 /**
- * What the claim carries, before its place in the article is considered: a quotation or a figure
- * on the story the others tell is news (high); one about something none of them mention (a
- * relative's tribute, a team's record) is a side story (medium).
+ * What the claim carries, before its place in the article is considered: a figure that identifies
+ * a fact, or a person identified (a victim named, a suspect identified), on the story the others
+ * tell is news (high); a quotation is worth a look (medium): read on real coverage, most omitted
+ * quotations are reactions, colour or one line of a longer remark, rarely the fact a desk must
+ * check. One about something none of them mention (a relative's tribute, a team's record) is a
+ * side story (medium).
  */
 export function contentSeverity(f: SentenceFeatures, known: Known): Severity {
   let total = 0;
@@ -114,29 +112,14 @@ export function contentSeverity(f: SentenceFeatures, known: Known): Severity {
   }
   const freshShare = total > 0 ? fresh / total : 0;
   const quotes = f.quotes.some((q) => q.text.split(/\s+/).length >= MIN_QUOTATION_WORDS);
-  // A quotation with no attribution of its own continues the remark before it ("And I'm serious.
-  // Everything will be put into writing."), or is a line of a longer one: more of a quote the story
-  // already has, not news of its own.
-  if (quotes && (attributedElsewhere(f) || wholeQuotation(f))) return "medium";
   // A figure that identifies a fact ("$3.6 billion", "8 percent", "35 years", "two men were shot"), not "two
-  // days before", "one of", or a year.
+  // days before", "one of", or a year; or a person the story is about, named ("identified the shooter as").
   const figure = f.numbers.some((n) => distinctiveFigure(n.value) || n.unit === "%" || isMoney(n, f.text) || (n.unit !== null && COUNTED_PEOPLE.has(n.unit)));
-  // A voice the other outlets never name gives a reaction or colour their story has no place for.
-  const speaker = quotes ? voiceOf(f) : null;
-  const unknownVoice = speaker !== null && speaker.named && ![...speaker.words].some((w) => known.has(w));
-  // A quotation mostly in words the others never use is colour ("'You want to pet him?' he asked his
-  // daughters"), not the story's news.
-  const colour = quotes && !figure && (unknownVoice || freshShare > QUOTE_COLOUR);
-  if (figure || quotes) return freshShare > SIDE_STORY || colour ? "medium" : "high";
+  const identified = givenIn(f).some((g) => g.kind === "identity:victim" || g.kind === "identity:suspect");
+  if (figure || identified) return freshShare > SIDE_STORY ? "medium" : "high";
+  if (quotes) return "medium";
   if ([...f.names].some((n) => !known.has(n))) return "medium";
   return freshShare >= 0.5 ? "medium" : "low";
-}
-
-
-/** The whole sentence is a quotation, with no verb of saying or source of its own. */
-function wholeQuotation(f: SentenceFeatures): boolean {
-  const text = f.text.trim().replace(/[\u201c\u201d]/g, '"');
-  return /^"/.test(text) && /["][)\]]?$|[.?!]"$/.test(text) && f.speechVerbs.length === 0 && f.venues.length === 0 && f.numbers.length === 0;
 }
 
 /** The claim's first words, to name it in a list. */

@@ -50,3 +50,10 @@ test("a sentence that says who speaks keeps its own speaker", () => {
   const out = voices(['"It is a shock," said Ben Ruiz. "We hung out every day," Ana Lee said.']);
   expect(out.map((v) => v.voice)).toEqual(["Ben Ruiz", "Ana Lee"]);
 });
+
+test("a quotation attributed to 'she' is the person the sentence before it opens with", () => {
+  const out = voices(["Sen. Ana Lee of Ohio pointed to the vote.", '"Members voted to release it. The people deserve to see it," she wrote.']);
+  expect(out.map((v) => v.voice)).toEqual([null, "Sen. Ana Lee", "Sen. Ana Lee"]);
+  // Not a sentence that opens with something else.
+  expect(voices(["The vote was close.", '"The people deserve to see it," she wrote.']).map((v) => v.voice)).toEqual([null, null]);
+});

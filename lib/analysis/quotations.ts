@@ -1,6 +1,6 @@
 import { extractFeatures, type SentenceFeatures } from "./features";
 import { continuesQuotation } from "./segment";
-import { speakerOf, type Speaker } from "./speakers";
+import { openingName, pronounSpeaks, speakerOf, type Speaker } from "./speakers";
 import type { Sentence } from "./types";
 
 /**
@@ -29,9 +29,14 @@ export function withQuotationSpeakers(text: string, sentences: readonly Sentence
       }
       const whole = run.length > 1 ? extractFeatures(joined, { pieces: run.map((_, k) => ({ start: starts[k] ?? 0, continuesQuotation: continues[first + k] ?? false })) }) : features[first];
       const previous = first > 0 && sentences[first - 1]?.paragraph === sentences[first]?.paragraph ? out[first - 1] : undefined;
+      const before = first > 0 ? out[first - 1] : undefined;
       const own = whole ? speakerOf(whole) : null;
-      // Not said in the quotation's own sentences: the speaker of the sentence before it, going on.
-      const speaker = own ?? (previous && !attributes(whole) ? voiceOf(previous) : null);
+      // Not said in the quotation's own sentences: the speaker of the sentence before it, going on;
+      // "she wrote": the person the sentence before it opens with, or its speaker.
+      const speaker =
+        own ??
+        (previous && !attributes(whole) ? voiceOf(previous) : null) ??
+        (whole && before && pronounSpeaks(whole) ? (voiceOf(before) ?? openingName(before)) : null);
       if (run.length > 1 || (speaker && !own)) {
         const attributed = attributes(whole) || speaker !== null;
         for (let i = first; i <= last; i += 1) {

@@ -140,3 +140,10 @@ test("joined pieces never cross paragraphs and offsets still point into the join
   ]);
   for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
 });
+
+test("a full stop with no space after it ends no sentence, inside a quotation or out", () => {
+  expect(texts(`The mayor said it was close <img src="x" onerror="window.__pwned = 'img'"> and left. Then he spoke.`)).toEqual([
+    `The mayor said it was close <img src="x" onerror="window.__pwned = 'img'"> and left.`,
+    "Then he spoke.",
+  ]);
+});

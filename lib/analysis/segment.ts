@@ -68,7 +68,9 @@ function joinContinuations(paragraph: string, pieces: readonly Range[]): Range[]
   const out: Range[] = [];
   for (const piece of pieces) {
     const previous = out[out.length - 1];
-    if (previous && continues(paragraph.slice(previous.start, previous.end), paragraph.slice(piece.start, piece.end))) {
+    // No space after the cut: no sentence ends there ("window.__pwned", "example.com/page").
+    const unspaced = previous !== undefined && !/\s/.test(paragraph.slice(previous.end, piece.start)) && piece.start > 0;
+    if (previous && (unspaced || continues(paragraph.slice(previous.start, previous.end), paragraph.slice(piece.start, piece.end)))) {
       previous.end = piece.end;
     } else {
       out.push({ ...piece });

@@ -148,6 +148,27 @@ export function speakerOf(f: SentenceFeatures): Speaker | null {
   return null;
 }
 
+/**
+ * The person a sentence opens with, when it opens with a name ("Sen. Elizabeth Warren of
+ * Massachusetts pointed to ..."): whom a "she wrote" in the next sentence most likely means.
+ */
+export function openingName(f: SentenceFeatures): Speaker | null {
+  const phrase = phraseAfter(f.tokens, 0);
+  const speaker = phrase.length > 0 ? toSpeaker(phrase, undefined) : null;
+  return speaker?.named ? speaker : null;
+}
+
+/** The sentence attributes its words to a personal pronoun ("she wrote on Twitter", "said he"). */
+export function pronounSpeaks(f: SentenceFeatures): boolean {
+  return f.speechVerbs.some((v) => {
+    const i = f.tokens.findIndex((t) => t.start === v.start);
+    const near = [f.tokens[i - 1], f.tokens[i + 1]];
+    return near.some((t) => t !== undefined && PERSONAL.has(t.lower));
+  });
+}
+
+const PERSONAL = new Set(["he", "she"]);
+
 /** Possessive determiners: "said his daughter" names who speaks by what follows. */
 const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 

@@ -1,0 +1,41 @@
+import { expect, test } from "vitest";
+import { extractFeatures } from "./features";
+import { givenIn, withheldIn, withheldPairs } from "./withheld";
+
+const kinds = (found: Array<{ kind: string }>) => found.map((s) => s.kind);
+
+test.each([
+  ["His name has not been released.", ["identity:victim"]],
+  ["Police have not identified the victim.", ["identity:victim"]],
+  ["The suspect's name was not made public.", ["identity:suspect"]],
+  ["Both departments said the motive remains unknown and there is no information about any suspects.", ["cause", "suspect"]],
+  ["No arrests have been made.", ["suspect"]],
+  ["The sheriff's office has not said what led up to the shooting.", ["cause"]],
+  // Not withheld: a name given, an ordinary "not", a witness's own words.
+  ["Police identified the victim as Ana Ruiz.", []],
+  ["The family has not spoken to reporters.", []],
+  ['"I don\'t know why he did it. No one has been arrested," a neighbour said.', []],
+])("withheld in %s", (sentence, expected) => {
+  expect(kinds(withheldIn(extractFeatures(sentence)))).toEqual(expected);
+});
+
+test.each([
+  ["The parents of Mahsaan Lee-Wilson, 4, rushed him to the hospital.", ["identity:victim"]],
+  ["Police identified Desean Wynn, 23, as the shooter and arrested him.", ["suspect", "identity:suspect"]],
+  ["The victim was identified as 23-year-old Ana Ruiz.", ["identity:victim"]],
+  ["The shooting stemmed from an apparent road-rage incident.", ["cause"]],
+  // A person with an age where no one is hurt is not a victim named (a witness); a sentence that withholds gives nothing.
+  ["Neighbour Tom Reyes, 61, heard the shots.", []],
+  ["The victim has not been identified, and no arrests have been made.", []],
+])("given in %s", (sentence, expected) => {
+  expect(kinds(givenIn(extractFeatures(sentence)))).toEqual(expected);
+});
+
+test("a withholding sentence is paired with the first sentence of the other article that gives it, unless its own article gives it too", () => {
+  const a = ["A boy was shot on Monday.", "His name has not been released."].map((t) => extractFeatures(t));
+  const b = ["A boy died on Monday.", "The parents of Ana Ruiz, 4, rushed her to the hospital.", "Ana Ruiz, 4, was in the back seat when she was shot."].map((t) => extractFeatures(t));
+  expect(withheldPairs(a, b)).toEqual([{ a: 1, b: 1 }]);
+  expect(withheldPairs(b, a)).toEqual([{ a: 1, b: 1 }]);
+  const named = [...a, extractFeatures("Police later named the victim, Tom Reyes, 40, who died at the scene.")];
+  expect(withheldPairs(named, b)).toEqual([]);
+});

@@ -1,0 +1,127 @@
+import type { SentenceFeatures } from "./features";
+
+/**
+ * What one outlet says is not known or not released, and another outlet gives: "His name has not
+ * been released." / "The parents of Ana Ruiz, 4, rushed her to the hospital"; "there is no
+ * information about any suspects" / "Police identified Desean Wynn, 23, as the shooter"; "has not
+ * said what led up to the shooting" / "the shooting stemmed from a road-rage incident". The two
+ * sentences share few words, so no similarity links them, but they state one fact two ways: as
+ * published, the texts disagree (one may simply be later). `align` links such a pair; the
+ * `withheld` rule flags it.
+ *
+ * - identity: a person's name (the victim's, unless the sentence speaks of a suspect or shooter);
+ * - suspect: who did it (identified as the shooter, arrested, charged);
+ * - cause: what led to it.
+ */
+export type Withheld = "identity:victim" | "identity:suspect" | "suspect" | "cause";
+
+export interface Statement {
+  kind: Withheld;
+  /** Offsets of the words that withhold or give it, in the sentence's text. */
+  start: number;
+  end: number;
+}
+
+const SUSPECT_WORDS = String.raw`(?:suspects?|shooters?|gunm[ae]n|assailants?|attackers?|killers?)`;
+const NOT = String.raw`(?:not|n't|n’t)`;
+
+const WITHHELD: ReadonlyArray<{ kind: Withheld | "identity"; pattern: RegExp }> = [
+  // "His name has not been released", "the victim's identity was not disclosed", "whose name was not made public".
+  { kind: "identity", pattern: new RegExp(String.raw`\b(?:name|names|identity|identities)\b(?:\s+[\w'’-]+){0,5}?\s+(?:has|have|had|was|were|is|are)\s+${NOT}\s+(?:yet\s+)?(?:been\s+)?(?:released|disclosed|made public|given|announced)`, "gi") },
+  // "Police have not identified the victim", "did not release the man's name".
+  { kind: "identity", pattern: new RegExp(String.raw`\b(?:has|have|had|did|do|does)\s+${NOT}\s+(?:yet\s+)?(?:publicly\s+)?(?:identified|named|identify|name|released?\s+(?:the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:name|identity))\b(?:\s+(?:the|a|an|any|his|her)\s+[\w'’-]+){0,2}`, "gi") },
+  // "The victim has not been identified", "The man was not named".
+  { kind: "identity", pattern: new RegExp(String.raw`\b(?:has|have|had|was|were|is|are)\s+${NOT}\s+(?:yet\s+)?(?:been\s+)?(?:identified|named)\b`, "gi") },
+  // "there is no information about any suspects", "No arrests have been made", "no one has been charged".
+  { kind: "suspect", pattern: new RegExp(String.raw`\bno\s+(?:information\s+(?:about|on)\s+(?:any\s+|the\s+)?)?(?:${SUSPECT_WORDS}|arrests?)\b(?:\s+(?:has|have|had)\s+been\s+(?:made|identified|named|arrested))?`, "gi") },
+  { kind: "suspect", pattern: /\bno one\s+(?:has|had)\s+been\s+(?:arrested|charged|taken into custody)\b/gi },
+  { kind: "suspect", pattern: new RegExp(String.raw`\b${SUSPECT_WORDS}\s+(?:remains?|is|are|was|were)\s+(?:still\s+)?(?:at large|unknown|not known)\b`, "gi") },
+  // "has not said what led up to the shooting", "The motive remains unknown", "it is unclear what prompted".
+  { kind: "cause", pattern: new RegExp(String.raw`\b(?:has|have|had|did)\s+${NOT}\s+(?:yet\s+)?(?:said|released|disclosed|revealed|explained)\s+(?:what|why)\b(?:\s+[\w'’-]+){0,4}`, "gi") },
+  { kind: "cause", pattern: /\b(?:motive|cause)\b(?:\s+[\w'’-]+){0,4}?\s+(?:remains?|is|was)\s+(?:still\s+)?(?:unknown|unclear|not known|under investigation)\b/gi },
+  { kind: "cause", pattern: /\b(?:unclear|not known|unknown|not clear)\s+(?:what|why)\s+(?:led|caused|prompted|sparked|started)\b/gi },
+];
+
+const GIVEN: ReadonlyArray<{ kind: Withheld | "identity"; pattern: RegExp }> = [
+  // "identified Desean Wynn, 23, as the shooter", "arrested Ana Ruiz", "Ana Ruiz was charged".
+  { kind: "suspect", pattern: new RegExp(String.raw`\bidentified\s+(?:[\w'’.,-]+\s+){1,6}?as\s+(?:the\s+)?${SUSPECT_WORDS}\b`, "giu") },
+  { kind: "suspect", pattern: /\b(?:arrested|charged with|taken into custody|booked (?:into|on))\b/gi },
+  // A person named with an age in apposition ("Mahsaan Kelley-Wilson, 4,"), or identified as someone.
+  { kind: "identity", pattern: /\b\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+)+,\s+\d{1,3},/gu },
+  // "identified the man shot near the tower as Ana Ruiz", "The victim was identified as 23-year-old Ana Ruiz".
+  { kind: "identity", pattern: /\b(?:identified\s+(?:him|her|them|the\s+(?:[\w'’-]+\s+){0,6}?)|(?:was|were|has been|have been)\s+identified\s+)as\s+(?:(?:a\s+)?\d{1,3}-year-old\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+/gu },
+  // "stemmed from an apparent road-rage incident", "after an argument".
+  { kind: "cause", pattern: /\b(?:stemmed from|sparked by|was the result of|road[- ]rage|(?:after|over|during) an? (?:argument|dispute|altercation|fight))\b/gi },
+];
+
+const SUSPECT_ROLE = new RegExp(String.raw`\b${SUSPECT_WORDS}\b|\b(?:arrested|charged|custody)\b`, "i");
+
+function find(text: string, table: typeof WITHHELD): Statement[] {
+  const out: Statement[] = [];
+  for (const { kind, pattern } of table) {
+    pattern.lastIndex = 0;
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      // Whose identity: a suspect's when the sentence speaks of one, else the victim's.
+      const resolved: Withheld = kind === "identity" ? (SUSPECT_ROLE.test(text) ? "identity:suspect" : "identity:victim") : kind;
+      // One statement of each kind per sentence, the first.
+      if (!out.some((s) => s.kind === resolved)) out.push({ kind: resolved, start, end });
+    }
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/** What the sentence says is not known or not released (outside quotations: a witness's "I don't know why" is not police withholding). */
+export function withheldIn(f: Pick<SentenceFeatures, "text" | "quotes">): Statement[] {
+  return find(f.text, WITHHELD).filter((s) => !f.quotes.some((q) => q.start < s.start && s.end < q.end));
+}
+
+/** A victim is named where harm is told ("The parents of Ana Ruiz, 4, rushed her to the hospital"), not any person with an age (a witness). */
+const HARM = /\b(?:victims?|killed|died|dead|death|shot|wounded|injured|hurt|hospital|pronounced)\b/i;
+
+/** What the sentence gives of the same kinds: a named person, who did it, what led to it. */
+export function givenIn(f: Pick<SentenceFeatures, "text" | "quotes">): Statement[] {
+  if (withheldIn(f).length > 0) return [];
+  const given = find(f.text, GIVEN).filter((s) => !f.quotes.some((q) => q.start < s.start && s.end < q.end) && (s.kind !== "identity:victim" || HARM.test(f.text)));
+  // Who was identified as the shooter is also whom the police named.
+  const named = given.find((s) => s.kind === "suspect" && /\bidentified\b/i.test(f.text.slice(s.start, s.end)));
+  return named && !given.some((s) => s.kind === "identity:suspect") ? [...given, { ...named, kind: "identity:suspect" }] : given;
+}
+
+/** A kind one sentence withholds and the other gives, with the words of each. */
+export function withheldAndGiven(a: Pick<SentenceFeatures, "text" | "quotes">, b: Pick<SentenceFeatures, "text" | "quotes">): { withheld: Statement; given: Statement } | null {
+  const given = givenIn(b);
+  for (const w of withheldIn(a)) {
+    const g = given.find((x) => x.kind === w.kind);
+    if (g) return { withheld: w, given: g };
+  }
+  return null;
+}
+
+/**
+ * Pairs (sentence of a, sentence of b) where one withholds what the other gives: each withholding
+ * sentence with the first sentence of the other article that gives the same kind, unless its own
+ * article gives it too (then it speaks of someone or something else, or of an earlier moment).
+ */
+export function withheldPairs(a: ReadonlyArray<Pick<SentenceFeatures, "text" | "quotes">>, b: ReadonlyArray<Pick<SentenceFeatures, "text" | "quotes">>): Array<{ a: number; b: number }> {
+  const out: Array<{ a: number; b: number }> = [];
+  const givenA = a.map(givenIn);
+  const givenB = b.map(givenIn);
+  const kindsOf = (given: Statement[][]) => new Set(given.flat().map((s) => s.kind));
+  const [ownA, ownB] = [kindsOf(givenA), kindsOf(givenB)];
+  const pairUp = (from: typeof a, own: Set<Withheld>, other: Statement[][], flip: boolean) => {
+    from.forEach((f, i) => {
+      for (const w of withheldIn(f)) {
+        if (own.has(w.kind)) continue;
+        const j = other.findIndex((g) => g.some((x) => x.kind === w.kind));
+        if (j < 0) continue;
+        const pair = flip ? { a: j, b: i } : { a: i, b: j };
+        if (!out.some((p) => p.a === pair.a && p.b === pair.b)) out.push(pair);
+      }
+    });
+  };
+  pairUp(a, ownA, givenB, false);
+  pairUp(b, ownB, givenA, true);
+  return out.sort((x, y) => x.a - y.a || x.b - y.b);
+}
