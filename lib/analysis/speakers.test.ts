@@ -26,6 +26,8 @@ test.each([
   // A day is never who said it; a pronoun says nothing.
   ["The committee announced Monday that hearings would resume.", { text: "committee", named: false }],
   ["The gunman fled on foot, he said.", null],
+  // A relative clause between the name and the verb: the named person.
+  ["Former FBI Director James Comey, who led the investigation, said he believed the emails were forwarded.", { text: "Former FBI Director James Comey", named: true }],
   // A possessive and an age before the name: the named person.
   ['"They were good friends," said his 20-year-old daughter Ana Ruiz.', { text: "20 year old daughter Ana Ruiz", named: true }],
   ['"They were good friends," said her sister.', { text: "sister", named: false }],

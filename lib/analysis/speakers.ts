@@ -197,6 +197,11 @@ function appositiveSubject(tokens: readonly Token[], comma: number): Speaker | n
   }
   const description = tokens.slice(open + 1, comma);
   const head = description[0];
+  // "Former FBI Director James Comey, who led the investigation, said": the named person before the clause.
+  if (open >= 1 && head?.lower === "who") {
+    const name = toSpeaker(phraseBefore(tokens, open - 1), tokens[0]);
+    return name?.named ? name : null;
+  }
   if (open < 1 || !head || !(head.pos === "DET" || isTitleWord(head))) return null;
   if (description.some((t) => t.pos === "VERB" || t.pos === "AUX" || t.pos === "PRON" || t.pos === "SCONJ")) return null;
   const name = toSpeaker(phraseBefore(tokens, open - 1), tokens[0]);
