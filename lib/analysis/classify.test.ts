@@ -19,6 +19,12 @@ describe("classifyPair: the rules together", () => {
     expect(findings(a, b).map((f) => f.explanation)).toEqual(["Certainty differs: A has “confirmed”; B has “reportedly”."]);
   });
 
+  test("a fact one side withholds and the other gives replaces the denial on the same words", () => {
+    const [a, b] = ["Police did not identify the suspect.", "Police identified the suspect as Ana Ruiz."];
+    expect(kinds(a, b)).toEqual(["negation/medium"]);
+    expect(findings(a, b)[0]?.explanation).toBe("A says the suspect's name is not known or not released (“did not identify the suspect”); B gives it: “identified the suspect as Ana Ruiz”.");
+  });
+
   test("findings are listed in the order of the rules; other words count only when no rule found anything", () => {
     expect(kinds("The council approved $12 million on Monday.", "The council approved $15 million on Tuesday.")).toEqual(["number/high", "date/medium"]);
     expect(kinds("Brat called Cantor an insider who isn't conservative enough.", "Brat won with help from conservative talk radio hosts.")).toEqual(["other/low"]);

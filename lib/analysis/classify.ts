@@ -27,10 +27,15 @@ const FALLBACK: Rule = other;
 export function classifyPair(a: Side, b: Side): Finding[] {
   const context = { hunks: wordDiff(a.features.tokens, b.features.tokens) };
   const found = new Map(RULES.map((rule) => [rule, rule(a, b, context)] as const));
-  // A phrase-level certainty finding ("confirmed" / "reportedly") replaces the word-level hedge on the same words.
-  const phrased = found.get(certainty) ?? [];
-  const overlaps = (f: Finding) => phrased.some((p) => p.spans.some((x) => f.spans.some((y) => x.side === y.side && x.start < y.end && y.start < x.end)));
-  found.set(hedge, (found.get(hedge) ?? []).filter((f) => !overlaps(f)));
+  const overlapping = (by: readonly Finding[]) => (f: Finding) =>
+    by.some((p) => p.spans.some((x) => f.spans.some((y) => x.side === y.side && x.start < y.end && y.start < x.end)));
+  // A phrase-level certainty finding ("confirmed" / "reportedly") replaces the word-level hedge on the same words;
+  // a fact one side withholds and the other gives ("no arrests have been made" / "charged with") replaces the
+  // negation on the same words: not a denial, an earlier or later report.
+  const phrased = overlapping(found.get(certainty) ?? []);
+  found.set(hedge, (found.get(hedge) ?? []).filter((f) => !phrased(f)));
+  const given = overlapping(found.get(withheld) ?? []);
+  found.set(negation, (found.get(negation) ?? []).filter((f) => !given(f)));
   const findings = [...found.values()].flat();
   return findings.length > 0 ? findings : FALLBACK(a, b, context);
 }

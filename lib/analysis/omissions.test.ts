@@ -79,6 +79,8 @@ test("what makes a claim news: a figure that identifies a fact, people counted, 
   expect(severity("“The water tax will hurt every household in the region,” Minister Kovacs said.")).toBe("medium");
   expect(severity("Police identified the man shot near the water tower as Ana Kovacs.")).toBe("high");
   expect(severity("The man, Ana Kovacs, 34, died at the water tower.")).toBe("high");
+  // An age describes someone.
+  expect(severity("“The water is cleaner now,” said 61-year-old minister Kovacs.")).toBe("medium");
   expect(severity("“The water tax will hurt every household in the region,” said Anna Brandt, a farmer.")).toBe("medium");
   expect(severity("“You want to pet the dog?” the minister asked his grandchildren on the lawn.")).toBe("medium");
 });

@@ -114,7 +114,10 @@ export function contentSeverity(f: SentenceFeatures, known: Known): Severity {
   const quotes = f.quotes.some((q) => q.text.split(/\s+/).length >= MIN_QUOTATION_WORDS);
   // A figure that identifies a fact ("$3.6 billion", "8 percent", "35 years", "two men were shot"), not "two
   // days before", "one of", or a year; or a person the story is about, named ("identified the shooter as").
-  const figure = f.numbers.some((n) => distinctiveFigure(n.value) || n.unit === "%" || isMoney(n, f.text) || (n.unit !== null && COUNTED_PEOPLE.has(n.unit)));
+  // An age ("said 61-year-old Anargyros Bizianis") describes someone; it identifies no fact.
+  const figure = f.numbers.some(
+    (n) => n.unit !== "age" && (distinctiveFigure(n.value) || n.unit === "%" || isMoney(n, f.text) || (n.unit !== null && COUNTED_PEOPLE.has(n.unit))),
+  );
   const identified = givenIn(f).some((g) => g.kind === "identity:victim" || g.kind === "identity:suspect");
   if (figure || identified) return freshShare > SIDE_STORY ? "medium" : "high";
   if (quotes) return "medium";

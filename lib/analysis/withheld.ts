@@ -30,6 +30,8 @@ const WITHHELD: ReadonlyArray<{ kind: Withheld | "identity"; pattern: RegExp }> 
   { kind: "identity", pattern: new RegExp(String.raw`\b(?:name|names|identity|identities)\b(?:\s+[\w'’-]+){0,5}?\s+(?:has|have|had|was|were|is|are)\s+${NOT}\s+(?:yet\s+)?(?:been\s+)?(?:released|disclosed|made public|given|announced)`, "gi") },
   // "Police have not identified the victim", "did not release the man's name".
   { kind: "identity", pattern: new RegExp(String.raw`\b(?:has|have|had|did|do|does)\s+${NOT}\s+(?:yet\s+)?(?:publicly\s+)?(?:identified|named|identify|name|released?\s+(?:the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:name|identity))\b(?:\s+(?:the|a|an|any|his|her)\s+[\w'’-]+){0,2}`, "gi") },
+  // "Police declined to name him".
+  { kind: "identity", pattern: /\b(?:declined|refused)\s+to\s+(?:name|identify)\b/gi },
   // "The victim has not been identified", "The man was not named".
   { kind: "identity", pattern: new RegExp(String.raw`\b(?:has|have|had|was|were|is|are)\s+${NOT}\s+(?:yet\s+)?(?:been\s+)?(?:identified|named)\b`, "gi") },
   // "there is no information about any suspects", "No arrests have been made", "no one has been charged".
@@ -42,12 +44,12 @@ const WITHHELD: ReadonlyArray<{ kind: Withheld | "identity"; pattern: RegExp }> 
   { kind: "cause", pattern: /\b(?:unclear|not known|unknown|not clear)\s+(?:what|why)\s+(?:led|caused|prompted|sparked|started)\b/gi },
 ];
 
-const GIVEN: ReadonlyArray<{ kind: Withheld | "identity"; pattern: RegExp }> = [
+const GIVEN: ReadonlyArray<{ kind: Withheld | "identity"; pattern: RegExp; harm?: true }> = [
   // "identified Desean Wynn, 23, as the shooter", "arrested Ana Ruiz", "Ana Ruiz was charged".
   { kind: "suspect", pattern: new RegExp(String.raw`\bidentified\s+(?:[\w'’.,-]+\s+){1,6}?as\s+(?:the\s+)?${SUSPECT_WORDS}\b`, "giu") },
   { kind: "suspect", pattern: /\b(?:arrested|charged with|taken into custody|booked (?:into|on))\b/gi },
   // A person named with an age in apposition ("Mahsaan Kelley-Wilson, 4,"), or identified as someone.
-  { kind: "identity", pattern: /\b\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+)+,\s+\d{1,3},/gu },
+  { kind: "identity", pattern: /\b\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+)+,\s+\d{1,3},/gu, harm: true },
   // "identified the man shot near the tower as Ana Ruiz", "The victim was identified as 23-year-old Ana Ruiz".
   { kind: "identity", pattern: /\b(?:identified\s+(?:him|her|them|the\s+(?:[\w'’-]+\s+){0,6}?)|(?:was|were|has been|have been)\s+identified\s+)as\s+(?:(?:a\s+)?\d{1,3}-year-old\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+/gu },
   // "stemmed from an apparent road-rage incident", "after an argument".
@@ -56,9 +58,11 @@ const GIVEN: ReadonlyArray<{ kind: Withheld | "identity"; pattern: RegExp }> = [
 
 const SUSPECT_ROLE = new RegExp(String.raw`\b${SUSPECT_WORDS}\b|\b(?:arrested|charged|custody)\b`, "i");
 
-function find(text: string, table: typeof WITHHELD): Statement[] {
+function find(text: string, table: ReadonlyArray<{ kind: Withheld | "identity"; pattern: RegExp; harm?: true }>): Statement[] {
   const out: Statement[] = [];
-  for (const { kind, pattern } of table) {
+  for (const { kind, pattern, harm } of table) {
+    // A victim is named where harm is told ("The parents of Ana Ruiz, 4, rushed her to the hospital"), not any person with an age (a witness).
+    if (harm && !HARM.test(text)) continue;
     pattern.lastIndex = 0;
     for (const m of text.matchAll(pattern)) {
       const start = m.index ?? 0;
@@ -77,13 +81,13 @@ export function withheldIn(f: Pick<SentenceFeatures, "text" | "quotes">): Statem
   return find(f.text, WITHHELD).filter((s) => !f.quotes.some((q) => q.start < s.start && s.end < q.end));
 }
 
-/** A victim is named where harm is told ("The parents of Ana Ruiz, 4, rushed her to the hospital"), not any person with an age (a witness). */
+/** Words that tell of someone harmed. */
 const HARM = /\b(?:victims?|killed|died|dead|death|shot|wounded|injured|hurt|hospital|pronounced)\b/i;
 
 /** What the sentence gives of the same kinds: a named person, who did it, what led to it. */
 export function givenIn(f: Pick<SentenceFeatures, "text" | "quotes">): Statement[] {
   if (withheldIn(f).length > 0) return [];
-  const given = find(f.text, GIVEN).filter((s) => !f.quotes.some((q) => q.start < s.start && s.end < q.end) && (s.kind !== "identity:victim" || HARM.test(f.text)));
+  const given = find(f.text, GIVEN).filter((s) => !f.quotes.some((q) => q.start < s.start && s.end < q.end));
   // Who was identified as the shooter is also whom the police named.
   const named = given.find((s) => s.kind === "suspect" && /\bidentified\b/i.test(f.text.slice(s.start, s.end)));
   return named && !given.some((s) => s.kind === "identity:suspect") ? [...given, { ...named, kind: "identity:suspect" }] : given;

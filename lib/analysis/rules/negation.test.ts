@@ -11,8 +11,6 @@ test.each([
   ["Weiner said he sent the photo.", "Weiner said he did not send the photo.", ["negation/high"]],
   ["The lawsuit does not name Mayor Cruz.", "The lawsuit names Mayor Cruz.", ["negation/high"]],
   ["The mayor did not sign the budget on Friday.", "The mayor signed the budget on Friday.", ["negation/high"]],
-  // A name withheld and a name given of two different people: low.
-  ["Detectives say a 46-year-old man, who has not been identified, killed a woman.", "The 11-year-old girl has been identified as Madelyn Rye.", ["negation/low"]],
   // "Not until" says when, "would not have" what would have happened, "none of the other" speaks of others.
   ["The team took its first lead when Ruiz scored in the third quarter.", "The team didn't take its first lead until Ruiz scored in the third quarter.", []],
   ["The coach placed Bush on injured reserve.", "The coach said that if the team were still in contention, he wouldn't have placed Bush on injured reserve.", []],
@@ -22,10 +20,6 @@ test.each([
   ["\"At 90 percent of the stores, there was no pay disparity,\" Boutrous said.", "\"Is it true that the pay disparity at the stores was less than the national average?\" Roberts asked.", []],
   // The outlet's denial against someone's own quoted words: two voices, not a contradiction.
   ["In a televised debate, Hale stated clearly he had not served in Vietnam.", "\"We have learned something since the days that I served in Vietnam,\" Hale said in Norwalk.", []],
-  // A name withheld by one side and given by the other: medium.
-  ["The boy's name has not been released.", "Police identified the boy as Tomas Reyes, 6.", ["negation/medium"]],
-  ["Police have not identified the victim, a man in his 40s.", "The victim, Ann Lee, 44, died at the scene.", ["negation/medium"]],
-  ["The boy's name has not been released.", "The boy's name has not been released, police said.", []],
   // In passages that share little, or said of different subjects, the negated words are more likely a different statement: low, or nothing.
   ["Republicans will not fund the new stadium.", "Democrats will fund the new stadium.", ["negation/low"]],
   ["\"We will release every page,\" Ms. Warren said.", "\"We will not release every page,\" Mr. Barr said.", ["negation/low"]],

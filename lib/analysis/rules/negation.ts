@@ -14,13 +14,13 @@ import { changedMentions, type RuleContext, type RuleDescriptor } from "./rule";
  * Smith"); a negation inside a quotation, only against the same quoted words. High when the two
  * passages are one statement (similarity of at least `sameStatement`) about one subject, low when
  * they share little or say it of different subjects ("One party won't tax" / "The Democrats tax").
- * One side saying a person's name has not been released while the other names them is medium.
+ * A name, suspect or cause one side says is not released and the other gives is `withheld`'s.
  */
 export const NEGATION_RULE = {
   type: "negation",
   detects: "a claim one side asserts and the other denies",
   thresholds: { sameStatement: 0.45 },
-  severity: { sameStatement: "high", differentStatements: "low", nameWithheld: "medium" },
+  severity: { sameStatement: "high", differentStatements: "low" },
 } as const satisfies RuleDescriptor;
 
 /** Words that negate without "not": their presence means the other sentence negates too. */
@@ -29,65 +29,8 @@ const IMPLICIT_NEGATIONS = new Set([
   "absence", "neither", "avoid", "never", "rarely", "seldom", "hardly", "barely", "scarcely", "unless",
 ]);
 
-/** "His name has not been released", "police have not identified the victim", "declined to name him". */
-const NAME_WITHHELD =
-  /\b(?:(?:name|names|identity|identities)\s+(?:has|have|was|were|is|are|had)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:released|disclosed|made public|given)|(?:has|have|had|was|were)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:publicly\s+)?(?:named|identified)|(?:declined|refused)\s+to\s+(?:name|identify))\b/i;
-/** A person named: "identified the boy as Mahsaan Kelley-Wilson", "named the victim as Ann Lee", "Ann Lee, 34,". */
-const NAME_GIVEN = /\b(?:identified|named)\b[^.;]{0,60}?\bas\s+\p{Lu}[\p{L}'-]+|\p{Lu}[\p{L}'-]+\s+\p{Lu}[\p{L}'-]+,\s+\d{1,3},/u;
-
-/** Words that say which person a clause is about: ages, and man / woman / boy / girl. */
-interface Described {
-  ages: Set<string>;
-  sex: Set<"male" | "female">;
-}
-const SEX: Record<string, "male" | "female"> = { man: "male", boy: "male", son: "male", father: "male", husband: "male", woman: "female", girl: "female", daughter: "female", mother: "female", wife: "female" };
-
-/** How the person just before a position is described, within the 10 words before it. */
-function describedBefore(side: Side, position: number): Described {
-  const tokens = side.features.tokens.filter((t) => t.end <= position).slice(-10);
-  const from = tokens[0]?.start ?? position;
-  return {
-    ages: new Set(side.features.numbers.filter((n) => n.unit === "age" && n.start >= from && n.end <= position).map((n) => n.value)),
-    sex: new Set(tokens.flatMap((t) => (SEX[t.lemma] ? [SEX[t.lemma] as "male" | "female"] : []))),
-  };
-}
-
-/** Two descriptions that cannot be one person: different ages, or a man and a girl. */
-function differentPeople(x: Described, y: Described): boolean {
-  const ages = x.ages.size > 0 && y.ages.size > 0 && ![...x.ages].some((a) => y.ages.has(a));
-  const sex = x.sex.size === 1 && y.sex.size === 1 && [...x.sex][0] !== [...y.sex][0];
-  return ages || sex;
-}
-
-/** One side says a person's name has not been made public; the other names them. */
-function nameWithheldAgainstGiven(a: Side, b: Side): Finding[] {
-  for (const [self, other, side] of [
-    [a, b, 0],
-    [b, a, 1],
-  ] as const) {
-    const withheld = NAME_WITHHELD.exec(self.features.text);
-    const given = NAME_GIVEN.exec(other.features.text);
-    if (!withheld || !given || NAME_WITHHELD.test(other.features.text)) continue;
-    // Two people ("a 46-year-old man, who has not been identified" / "the 11-year-old has been identified as Madelyn"): low.
-    const twoPeople = differentPeople(describedBefore(self, withheld.index), describedBefore(other, given.index));
-    const spans = [
-      { side: side as 0 | 1, start: withheld.index, end: withheld.index + withheld[0].length },
-      { side: (1 - side) as 0 | 1, start: given.index, end: given.index + given[0].length },
-    ].sort((x, y) => x.side - y.side);
-    return [
-      {
-        type: NEGATION_RULE.type,
-        severity: twoPeople ? NEGATION_RULE.severity.differentStatements : NEGATION_RULE.severity.nameWithheld,
-        spans,
-        explanation: `${self.label} says the name has not been made public (${q(withheld[0])}); ${other.label} gives it (${q(given[0])}).`,
-      },
-    ];
-  }
-  return [];
-}
-
 export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
-  const out: Finding[] = nameWithheldAgainstGiven(a, b);
+  const out: Finding[] = [];
   // A negation conflicts only when both sentences state the negated thing and the other does not negate it
   // in any way ("not addressing" vs "failing to address" agree).
   // A negation inside someone's quotation is theirs, not the outlet's claim: it conflicts only with the

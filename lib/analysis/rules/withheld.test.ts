@@ -7,7 +7,13 @@ test.each([
   ["His name has not been released.", "The parents of Ana Ruiz, 4, rushed her to the hospital.", ["negation/medium"]],
   ["Police identified Desean Wynn, 23, as the shooter.", "There is no information about any suspects.", ["negation/medium"]],
   ["The shooting stemmed from an apparent road-rage incident.", "The sheriff's office has not said what led up to the shooting.", ["negation/medium"]],
+  ["The boy's name has not been released.", "Police identified the boy as Tomas Reyes, 6.", ["negation/medium"]],
+  ["Police have not identified the victim, a man in his 40s.", "The victim, Ann Lee, 44, died at the scene.", ["negation/medium"]],
+  ["Police declined to name him.", "The victim, Ann Lee, 44, died at the scene.", ["negation/medium"]],
+  // A name withheld and a name given of two different people: low.
+  ["Detectives say a 46-year-old man, who has not been identified, killed a woman.", "The 11-year-old girl has been identified as Madelyn Rye.", ["negation/low"]],
   // Different things: a suspect's name withheld against a victim named; both withhold; neither does.
+  ["The boy's name has not been released.", "The boy's name has not been released, police said.", []],
   ["The suspect's name was not released.", "The parents of Ana Ruiz, 4, rushed her to the hospital.", []],
   ["His name has not been released.", "The victim has not been identified.", []],
   ["A boy was shot on Monday.", "A boy died on Monday.", []],

@@ -6,17 +6,42 @@ import type { RuleDescriptor } from "./rule";
  * Withheld: one outlet says a fact is not known or not released, the other states it ("His name has
  * not been released." / "The parents of Ana Ruiz, 4, rushed her to the hospital"). A contradiction
  * as published, of `negation`'s type; medium, since the other outlet may simply have it later (what
- * is withheld and given is read by `withheld`).
+ * is withheld and given is read by `withheld`); low when the name withheld and the name given are
+ * of two people (different ages, a man and a girl).
  */
 export const WITHHELD_RULE = {
   type: "negation",
   detects: "a name, a suspect or a cause one outlet says is not known or not released and the other gives",
-  severity: { withheldAndGiven: "medium" },
+  severity: { withheldAndGiven: "medium", twoPeople: "low" },
 } as const satisfies RuleDescriptor;
+
+/** Words that say which person a clause is about: ages, and man / woman / boy / girl. */
+interface Described {
+  ages: Set<string>;
+  sex: Set<"male" | "female">;
+}
+const SEX: Record<string, "male" | "female"> = { man: "male", boy: "male", son: "male", father: "male", husband: "male", woman: "female", girl: "female", daughter: "female", mother: "female", wife: "female" };
+
+/** How the person just before a position is described, within the 10 words before it. */
+function describedBefore(side: Side, position: number): Described {
+  const tokens = side.features.tokens.filter((t) => t.end <= position).slice(-10);
+  const from = tokens[0]?.start ?? position;
+  return {
+    ages: new Set(side.features.numbers.filter((n) => n.unit === "age" && n.start >= from && n.end <= position).map((n) => n.value)),
+    sex: new Set(tokens.flatMap((t) => (SEX[t.lemma] ? [SEX[t.lemma] as "male" | "female"] : []))),
+  };
+}
+
+/** Two descriptions that cannot be one person: different ages, or a man and a girl. */
+function differentPeople(x: Described, y: Described): boolean {
+  const ages = x.ages.size > 0 && y.ages.size > 0 && ![...x.ages].some((a) => y.ages.has(a));
+  const sex = x.sex.size === 1 && y.sex.size === 1 && [...x.sex][0] !== [...y.sex][0];
+  return ages || sex;
+}
 
 const WHAT: Record<Withheld, string> = {
   "identity:victim": "the name",
-  "identity:suspect": "who the suspect is",
+  "identity:suspect": "the suspect's name",
   suspect: "who did it",
   cause: "what led to it",
 };
@@ -26,10 +51,13 @@ export function withheld(a: Side, b: Side): Finding[] {
     const found = withheldAndGiven(x.features, y.features);
     if (!found) continue;
     const [wSide, gSide] = flip ? ([1, 0] as const) : ([0, 1] as const);
+    // Two people ("a 46-year-old man, who has not been identified" / "the 11-year-old has been identified as Madelyn"): low.
+    const identity = found.withheld.kind.startsWith("identity");
+    const twoPeople = identity && differentPeople(describedBefore(x, found.withheld.end), describedBefore(y, found.given.start));
     return [
       {
         type: WITHHELD_RULE.type,
-        severity: WITHHELD_RULE.severity.withheldAndGiven,
+        severity: twoPeople ? WITHHELD_RULE.severity.twoPeople : WITHHELD_RULE.severity.withheldAndGiven,
         spans: [span(wSide, found.withheld), span(gSide, found.given)].sort((m, n) => m.side - n.side),
         explanation: `${x.label} says ${WHAT[found.withheld.kind]} is not known or not released (${q(textOf(x, found.withheld))}); ${y.label} gives it: ${q(textOf(y, found.given))}.`,
       },
