@@ -20,6 +20,8 @@ test.each([
   ["He was flying a Boeing 737 with 150 passengers.", ["150 passenger"]],
   ["The crash happened on Route 9, near 40 homes.", ["40 home"]],
   ["Officers found 20 shell casings.", ["20 casing"]],
+  // A figure glued to a currency code is one figure, not two ("Dh472.72bn" is not "72bn").
+  ["The 110 billion (Dh472.72bn) bailout came at the weekend.", ["110 1e9 -"]],
 ])("street addresses, route and model numbers are not counts: %s", (sentence, expected) => {
   expect(figuresOf(sentence)).toEqual(expected);
 });

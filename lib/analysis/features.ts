@@ -330,6 +330,8 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
     // Names, not counts: a model, route or flight number after a name ("Boeing 737", "Route 9"),
     // a street address ("10 Downing Street", "the 6100 block").
     if (prev && prev.pos === "PROPN" && /^\p{Lu}/u.test(prev.text) && prev.end === token.start - 1) continue;
+    // The tail of a figure glued to a currency code ("Dh472.72bn" cut into "Dh472" + "." + "72bn").
+    if (prev?.text === "." && prev.start === (tokens[i - 2]?.end ?? -1) && prev.end === token.start && /\p{L}/u.test(tokens[i - 2]?.text ?? "")) continue;
     if (isAddress(tokens, i)) continue;
     // A figure glued to letters is a name or an ordinal, not a count ("76ers", "49ers", "3rd").
     const glued = tokens[i + 1];

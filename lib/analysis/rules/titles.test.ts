@@ -67,6 +67,9 @@ test.each([
   ["He lied to Vice President Mike Pence about it.", "He misled the team, including then Vice President-elect Mike Pence, about it.", ["title/low"]],
   ["He met FBI official Richard Hale.", "He met Richard Hale, a former senior official at the FBI.", ["title/low"]],
   ["The seat of late Justice Antonin Scalia stayed empty.", "The seat of Justice Antonin Scalia stayed empty.", []],
+  // A bare generic role against the full title says less, not another office: low.
+  ["Peter Guest, Assistant Chief Fire Officer at the county service, says it is a loss.", "Fire officer Peter Guest described the building as a loss.", ["title/low"]],
+  ["Peter Guest, Assistant Chief Fire Officer at the county service, says it is a loss.", "Officer Peter Guest described the building as a loss.", ["title/low"]],
   // A second hat beside the same office is an addition, not another title.
   ["Deputy director Ann Cole will run the agency.", "Ann Cole, the agency's deputy director and senior vice president, will run it.", []],
 ])("across articles: %s / %s", (a, b, expected) => {

@@ -197,7 +197,9 @@ export function compareDescriptions(all: readonly Description[]): EntityFinding[
       // "Former" against none: one outlet writes of the time of the events, the other of today.
       // Told at another time ("then Vice President-elect", "a former senior official"), whatever else differs.
       const timeOnly = differing.some((m) => TEMPORAL_MODIFIERS.has(m));
-      out.push({ severity: !closest || timeOnly || bothSenior ? S.acrossArticles.differentOfficesOrTimeOnly : seniorityOnly ? S.acrossArticles.seniorityOnly : S.acrossArticles.modifierChanged, a: x, b: y, roleA, roleB });
+      // A bare generic role ("officer") against the full title ("Assistant Chief Fire Officer"): less said, not another office.
+      const bareGeneric = closest !== undefined && GENERIC_ROLES.has(closest[0].base) && (closest[0].modifiers.size === 0 || closest[1].modifiers.size === 0);
+      out.push({ severity: !closest || timeOnly || bothSenior || bareGeneric ? S.acrossArticles.differentOfficesOrTimeOnly : seniorityOnly ? S.acrossArticles.seniorityOnly : S.acrossArticles.modifierChanged, a: x, b: y, roleA, roleB });
     }
   }
   return out;
