@@ -123,3 +123,13 @@ test("a claim close to a sentence of an outlet said to leave it out may be there
   expect(omissions(sources, []).filter((d) => d.spans[0]?.source === 0).map((d) => d.severity)).toEqual(["high"]);
   expect(omissions(sources, [], near).filter((d) => d.spans[0]?.source === 0).map((d) => d.severity)).toEqual(["medium"]);
 });
+
+test("a claim whose counted figure the outlet said to leave it out gives somewhere may be there in other words: at most medium", () => {
+  const sources = [
+    sourceOf("Wire", ["A firebomb attack on a bank in the capital killed three people on Wednesday."]),
+    sourceOf("Daily", ["Protesters marched through the capital on Wednesday.", "Three people have died, officials said."]),
+  ];
+  expect(omissions(sources, []).filter((d) => d.spans[0]?.source === 0).map((d) => d.severity)).toEqual(["medium"]);
+  const without = [sources[0], sourceOf("Daily", ["Protesters marched through the capital on Wednesday."])].filter((x) => x !== undefined);
+  expect(omissions(without, []).filter((d) => d.spans[0]?.source === 0).map((d) => d.severity)).toEqual(["high"]);
+});

@@ -16,7 +16,8 @@ import type { ClaimGroup, Discrepancy, Sentence, Severity } from "./types";
  *   it is at most medium; a claim without a quotation or figure in the last part (after LATE) is
  *   background there (medium becomes low);
  * - whether it may be there in other words: a claim one of the outlets said to leave it out comes
- *   close to (link probability at least NEAR_LINK) is at most medium;
+ *   close to (link probability at least NEAR_LINK), or whose counted figure ("three people") that
+ *   outlet gives somewhere, is at most medium;
  * - how many: at most MAX_HIGH_PER_SOURCE high omissions per source (an omission belongs to the
  *   first source carrying it), the earliest, so that the few that matter are not drowned; the
  *   rest are medium.
@@ -159,8 +160,14 @@ export function omissions(sources: readonly OmissionSource[], groups: readonly C
     return near && s === "high" ? "medium" : s;
   };
   /** One of the claim's sentences comes close to a sentence of a source said to leave it out. */
+  /** Counted figures ("three people") each source gives anywhere: a claim whose figure an outlet gives may be there in other words. */
+  const counted = sources.map((p) => new Set(p.features.flatMap((f) => f.numbers.filter((n) => n.unit !== null && n.unit !== "age").map((n) => `${n.value} ${n.unit}`))));
   const nearAny = (spans: ReadonlyArray<{ source: number; sentence: number }>, missing: readonly number[]) =>
-    spans.some((sp) => missing.some((other) => nearest(sp.source, sp.sentence, other) >= NEAR_LINK));
+    spans.some(
+      (sp) =>
+        missing.some((other) => nearest(sp.source, sp.sentence, other) >= NEAR_LINK) ||
+        (sources[sp.source]?.features[sp.sentence]?.numbers ?? []).some((n) => n.unit !== null && n.unit !== "age" && missing.some((other) => counted[other]?.has(`${n.value} ${n.unit}`))),
+    );
   const out: Draft[] = [];
   const vocabularies = sources.map((s) => vocabulary(s.features));
   const others = (excluded: (i: number) => boolean) => anyOf(vocabularies.filter((_, i) => !excluded(i)));

@@ -24,6 +24,8 @@ test.each([
   ["Police identified Desean Wynn, 23, as the shooter and arrested him.", ["suspect", "identity:suspect"]],
   ["The victim was identified as 23-year-old Ana Ruiz.", ["identity:victim"]],
   ["The shooting stemmed from an apparent road-rage incident.", ["cause"]],
+  ["He was identified Wednesday as Lydell McLaurin, according to the coroner.", ["identity:victim"]],
+  ["Both men have been identified as Corpus Christi residents.", []],
   // A person with an age where no one is hurt is not a victim named (a witness); a sentence that withholds gives nothing.
   ["Neighbour Tom Reyes, 61, heard the shots.", []],
   ["The victim has not been identified, and no arrests have been made.", []],

@@ -50,8 +50,9 @@ const GIVEN: ReadonlyArray<{ kind: Withheld | "identity"; pattern: RegExp; harm?
   { kind: "suspect", pattern: /\b(?:arrested|charged with|taken into custody|booked (?:into|on))\b/gi },
   // A person named with an age in apposition ("Mahsaan Kelley-Wilson, 4,"), or identified as someone.
   { kind: "identity", pattern: /\b\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+)+,\s+\d{1,3},/gu, harm: true },
-  // "identified the man shot near the tower as Ana Ruiz", "The victim was identified as 23-year-old Ana Ruiz".
-  { kind: "identity", pattern: /\b(?:identified\s+(?:him|her|them|the\s+(?:[\w'’-]+\s+){0,6}?)|(?:was|were|has been|have been)\s+identified\s+)as\s+(?:(?:a\s+)?\d{1,3}-year-old\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+/gu },
+  // "identified the man shot near the tower as Ana Ruiz", "was identified Wednesday as 23-year-old Ana
+  // Ruiz", "named the victim as Ann Lee"; not "identified as Corpus Christi residents".
+  { kind: "identity", pattern: /\b(?:identified|named)\b[^.;]{0,60}?\bas\s+(?:(?:a\s+)?\d{1,3}-year-old\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*(?=\s*[,.;:)]|\s+(?:of|and|who|was|is|on|in|at|from|according|by|after|said)\b|\s*$)/gu },
   // "stemmed from an apparent road-rage incident", "after an argument".
   { kind: "cause", pattern: /\b(?:stemmed from|sparked by|was the result of|road[- ]rage|(?:after|over|during) an? (?:argument|dispute|altercation|fight))\b/gi },
 ];
