@@ -7,8 +7,9 @@ import type { Sentence } from "./types";
  * A quotation of several sentences ('Gibbs said: "It's wrong. | It's destructive. | It's time to
  * stop."') is attributed once, in its first or last sentence; and a quotation that follows an
  * attributed one in its paragraph ('"It's wrong," Gibbs said. | "It's time to stop."') is most often
- * the same speaker going on. Each such sentence learns who speaks (`SentenceFeatures.quotation`),
- * so that a line of it is compared only with the same speaker's words (`voiceOf`).
+ * the same speaker going on; one attributed to "she" or "he" is most often the person the sentence
+ * before it opens with. Each such sentence learns who speaks (`SentenceFeatures.quotation`), so that
+ * a line of it is compared only with the same speaker's words (`voiceOf`).
  */
 export function withQuotationSpeakers(text: string, sentences: readonly Sentence[], features: readonly SentenceFeatures[]): SentenceFeatures[] {
   const out = [...features];
@@ -54,6 +55,7 @@ export function withQuotationSpeakers(text: string, sentences: readonly Sentence
 function attributes(f: SentenceFeatures | undefined): boolean {
   return f !== undefined && (f.speechVerbs.length > 0 || f.venues.some((v) => v.key.startsWith("source:")));
 }
+
 /** Who speaks a sentence's words: its own attribution, else that of the quotation it is a sentence of. */
 export function voiceOf(f: SentenceFeatures): Speaker | null {
   return speakerOf(f) ?? f.quotation?.speaker ?? null;
