@@ -22,6 +22,17 @@ describe("analyze on the seeds", () => {
     expect(d?.explanation).toMatch(/UPI calls Dmytro Ponomarenko .*Reuters calls/);
   });
 
+  test("the most serious discrepancies come first, then row by row", () => {
+    const rank = { high: 0, medium: 1, low: 2 } as const;
+    const order = result.discrepancies.map((d) => [rank[d.severity], d.claimGroup ?? Infinity] as const);
+    expect(order.map(([r]) => r)).toEqual(order.map(([r]) => r).sort((x, y) => x - y));
+    expect(new Set(order.map(([r]) => r))).toEqual(new Set([0, 1, 2]));
+    for (let i = 1; i < order.length; i += 1) {
+      const [[r0, g0], [r1, g1]] = [order[i - 1] ?? [0, 0], order[i] ?? [0, 0]];
+      if (r0 === r1) expect(g1).toBeGreaterThanOrEqual(g0);
+    }
+  });
+
   test("number, attribution and quote discrepancies", () => {
     expect(find("number", /hundreds of organizations/, /hundreds of computers/)?.severity).toBe("high");
     expect(find("attribution", /at a press conference/, /in a statement released after a news conference/)).toBeDefined();

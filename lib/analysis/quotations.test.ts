@@ -1,7 +1,10 @@
 import { expect, test } from "vitest";
 import { extractFeatures } from "./features";
+import { linkFeatures } from "./links";
 import { attributedElsewhere, unattributed, voiceOf, withQuotationSpeakers } from "./quotations";
 import { continuesQuotation, segment } from "./segment";
+import { overlap } from "./similarity";
+import { speakerOf } from "./speakers";
 
 /** Each sentence of the paragraphs with who speaks it (null: no one named) and how its attribution stands. */
 function voices(paragraphs: string[]) {
@@ -56,4 +59,18 @@ test("a quotation attributed to 'she' is the person the sentence before it opens
   expect(out.map((v) => v.voice)).toEqual([null, "Sen. Ana Lee", "Sen. Ana Lee"]);
   // Not a sentence that opens with something else.
   expect(voices(["The vote was close.", '"The people deserve to see it," she wrote.']).map((v) => v.voice)).toEqual([null, null]);
+});
+
+test("links read the voice: two lines of quotations by two named people clash as speakers", () => {
+  const line = (speaker: string) => ({
+    ...extractFeatures("It is wrong and destructive.", { continuesQuotation: true }),
+    quotation: { speaker: speakerOf(extractFeatures(`"Fine," ${speaker} said.`)), attributed: true },
+  });
+  const context = { bestA: 1, bestB: 1, positionA: 0, positionB: 0, neighbour: 0 };
+  const clash = (x: string, y: string) => {
+    const [a, b] = [line(x), line(y)];
+    return linkFeatures(a, b, overlap(a, b), context).speakerClash;
+  };
+  expect(clash("Ana Lee", "Tom Reyes")).toBe(1);
+  expect(clash("Ana Lee", "Ms. Lee")).toBe(0);
 });

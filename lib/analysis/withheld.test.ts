@@ -2,7 +2,7 @@ import { expect, test } from "vitest";
 import { extractFeatures } from "./features";
 import { givenIn, withheldIn, withheldPairs } from "./withheld";
 
-const kinds = (found: Array<{ kind: string }>) => found.map((s) => s.kind);
+const kinds = (found: ReadonlyArray<{ kind: string }>) => found.map((s) => s.kind);
 
 test.each([
   ["His name has not been released.", ["identity:victim"]],

@@ -77,25 +77,42 @@ function find(text: string, table: ReadonlyArray<{ kind: Withheld | "identity"; 
   return out.sort((x, y) => x.start - y.start);
 }
 
+type Read = Pick<SentenceFeatures, "text" | "quotes">;
+
+/** Each sentence is read once, however many source pairs, claim groups and omissions ask (`align` asks once per pair of sources). */
+const withheldCache = new WeakMap<Read, readonly Statement[]>();
+const givenCache = new WeakMap<Read, readonly Statement[]>();
+
+function once(cache: WeakMap<Read, readonly Statement[]>, f: Read, read: () => readonly Statement[]): readonly Statement[] {
+  let out = cache.get(f);
+  if (!out) {
+    out = read();
+    cache.set(f, out);
+  }
+  return out;
+}
+
 /** What the sentence says is not known or not released (outside quotations: a witness's "I don't know why" is not police withholding). */
-export function withheldIn(f: Pick<SentenceFeatures, "text" | "quotes">): Statement[] {
-  return find(f.text, WITHHELD).filter((s) => !f.quotes.some((q) => q.start < s.start && s.end < q.end));
+export function withheldIn(f: Read): readonly Statement[] {
+  return once(withheldCache, f, () => find(f.text, WITHHELD).filter((s) => !f.quotes.some((q) => q.start < s.start && s.end < q.end)));
 }
 
 /** Words that tell of someone harmed. */
 const HARM = /\b(?:victims?|killed|died|dead|death|shot|wounded|injured|hurt|hospital|pronounced)\b/i;
 
 /** What the sentence gives of the same kinds: a named person, who did it, what led to it. */
-export function givenIn(f: Pick<SentenceFeatures, "text" | "quotes">): Statement[] {
-  if (withheldIn(f).length > 0) return [];
-  const given = find(f.text, GIVEN).filter((s) => !f.quotes.some((q) => q.start < s.start && s.end < q.end));
-  // Who was identified as the shooter is also whom the police named.
-  const named = given.find((s) => s.kind === "suspect" && /\bidentified\b/i.test(f.text.slice(s.start, s.end)));
-  return named && !given.some((s) => s.kind === "identity:suspect") ? [...given, { ...named, kind: "identity:suspect" }] : given;
+export function givenIn(f: Read): readonly Statement[] {
+  return once(givenCache, f, () => {
+    if (withheldIn(f).length > 0) return [];
+    const given = find(f.text, GIVEN).filter((s) => !f.quotes.some((q) => q.start < s.start && s.end < q.end));
+    // Who was identified as the shooter is also whom the police named.
+    const named = given.find((s) => s.kind === "suspect" && /\bidentified\b/i.test(f.text.slice(s.start, s.end)));
+    return named && !given.some((s) => s.kind === "identity:suspect") ? [...given, { ...named, kind: "identity:suspect" }] : given;
+  });
 }
 
 /** A kind one sentence withholds and the other gives, with the words of each. */
-export function withheldAndGiven(a: Pick<SentenceFeatures, "text" | "quotes">, b: Pick<SentenceFeatures, "text" | "quotes">): { withheld: Statement; given: Statement } | null {
+export function withheldAndGiven(a: Read, b: Read): { withheld: Statement; given: Statement } | null {
   const given = givenIn(b);
   for (const w of withheldIn(a)) {
     const g = given.find((x) => x.kind === w.kind);
@@ -113,9 +130,9 @@ export function withheldPairs(a: ReadonlyArray<Pick<SentenceFeatures, "text" | "
   const out: Array<{ a: number; b: number }> = [];
   const givenA = a.map(givenIn);
   const givenB = b.map(givenIn);
-  const kindsOf = (given: Statement[][]) => new Set(given.flat().map((s) => s.kind));
+  const kindsOf = (given: ReadonlyArray<readonly Statement[]>) => new Set(given.flat().map((s) => s.kind));
   const [ownA, ownB] = [kindsOf(givenA), kindsOf(givenB)];
-  const pairUp = (from: typeof a, own: Set<Withheld>, other: Statement[][], flip: boolean) => {
+  const pairUp = (from: typeof a, own: Set<Withheld>, other: ReadonlyArray<readonly Statement[]>, flip: boolean) => {
     from.forEach((f, i) => {
       for (const w of withheldIn(f)) {
         if (own.has(w.kind)) continue;
