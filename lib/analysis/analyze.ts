@@ -285,7 +285,11 @@ function member(prepared: Prepared[], source: number, sentences: number[]): Memb
     return { start: starts[k] ?? 0, continuesQuotation: s !== undefined && continuesQuotation(p.source.text, s) };
   });
   const quotation = sentences.map((i) => p.features[i]?.quotation).find((x) => x !== undefined);
-  const features = extractFeatures(text, { pieces });
+  const own = sentences.flatMap((i, k) => {
+    const f = p.features[i];
+    return f ? [{ start: starts[k] ?? 0, features: f }] : [];
+  });
+  const features = { ...extractFeatures(text, { pieces }), sentences: own };
   return { source, sentences, starts, features: quotation ? { ...features, quotation } : features };
 }
 

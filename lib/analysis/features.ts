@@ -59,6 +59,22 @@ export interface SentenceFeatures {
    * is said to (even "she wrote").
    */
   quotation?: { speaker: Speaker | null; attributed: boolean };
+  /**
+   * On a claim group's member of several sentences (its text is theirs joined): each sentence's own
+   * features, by where it starts in the text, so that a rule asks who speaks the line it compares.
+   */
+  sentences?: ReadonlyArray<{ start: number; features: SentenceFeatures }>;
+}
+
+/**
+ * The features of the sentence a mention ends in: the member's own sentence there, else `f` itself.
+ * By its end, since a quotation going on from the sentence before starts before its own sentence.
+ */
+export function sentenceAt(f: SentenceFeatures, m: { end: number }): SentenceFeatures {
+  if (!f.sentences) return f;
+  let found = f;
+  for (const s of f.sentences) if (s.start < m.end) found = s.features;
+  return found;
 }
 
 const WORD = /[\p{L}\p{N}]/u;

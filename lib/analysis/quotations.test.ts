@@ -61,6 +61,12 @@ test("a quotation attributed to 'she' is the person the sentence before it opens
   expect(voices(["The vote was close.", '"The people deserve to see it," she wrote.']).map((v) => v.voice)).toEqual([null, null]);
 });
 
+test("a quotation that opens after the name the sentence opens with is that person's; not when another name comes between", () => {
+  const out = voices(['And Sen. Ana Lee of Ohio also chimed in, demanding that the “report must be made public. He is not above the law.”']);
+  expect(out.map((v) => v.voice)).toEqual(["Sen. Ana Lee", "Sen. Ana Lee"]);
+  expect(voices(['Sen. Ana Lee mocked Tom Reyes for saying “the report is a hoax.”']).map((v) => v.voice)).toEqual([null]);
+});
+
 test("links read the voice: two lines of quotations by two named people clash as speakers", () => {
   const line = (speaker: string) => ({
     ...extractFeatures("It is wrong and destructive.", { continuesQuotation: true }),

@@ -37,7 +37,8 @@ export function withQuotationSpeakers(text: string, sentences: readonly Sentence
       const speaker =
         own ??
         (previous && !attributes(whole) ? voiceOf(previous) : null) ??
-        (whole && before && pronounSpeaks(whole) ? (voiceOf(before) ?? openingName(before)) : null);
+        (whole && before && pronounSpeaks(whole) ? (voiceOf(before) ?? openingName(before)) : null) ??
+        (whole && !continues[first] ? introducedBy(whole) : null);
       if (run.length > 1 || (speaker && !own)) {
         const attributed = attributes(whole) || speaker !== null;
         for (let i = first; i <= last; i += 1) {
@@ -49,6 +50,26 @@ export function withQuotationSpeakers(text: string, sentences: readonly Sentence
     first = last + 1;
   }
   return out;
+}
+
+/**
+ * The person a sentence opens with, when the quotation opens after them with no other name between:
+ * "Sen. Ana Lee of Ohio also chimed in, demanding that the “report must be made public.”" A
+ * name after "of" or "from" belongs to the person ("of Ohio"); any other name between may be whose
+ * words they are ("Lee mocked Reyes for saying “...”"), so then no one.
+ */
+function introducedBy(f: SentenceFeatures): Speaker | null {
+  const quote = f.quotes[0];
+  const opening = openingName(f);
+  if (!quote || !opening || quote.start <= opening.end) return null;
+  let belongs = false;
+  for (const t of f.tokens) {
+    if (t.start < opening.end || t.start >= quote.start) continue;
+    if (t.lower === "of" || t.lower === "from") belongs = true;
+    else if (t.pos === "PROPN" && !belongs) return null;
+    else if (t.pos !== "PROPN") belongs = false;
+  }
+  return opening;
 }
 
 /** The words say who speaks, even by a pronoun ("he said"). */

@@ -31,6 +31,10 @@ test.each([
   // A possessive and an age before the name: the named person.
   ['"They were good friends," said his 20-year-old daughter Ana Ruiz.', { text: "20 year old daughter Ana Ruiz", named: true }],
   ['"They were good friends," said her sister.', { text: "sister", named: false }],
+  // Opening the sentence, a name WordNet lists only in rare senses is a name; an everyday word is not.
+  ["Warner said in a statement that the report must go to Congress.", { text: "Warner", named: true }],
+  ["Warren wrote that the people deserve the full report.", { text: "Warren", named: true }],
+  ["Witnesses said the car sped away.", { text: "Witnesses", named: false }],
 ])("%s", (sentence, expected) => {
   expect(who(sentence)).toEqual(expected);
 });

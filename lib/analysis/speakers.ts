@@ -1,5 +1,5 @@
 import { insideQuotation, type SentenceFeatures } from "./features";
-import { senses, synonymous } from "./lexicon";
+import { everyday, senses, synonymous } from "./lexicon";
 import { nameVariant } from "./names";
 import type { Token } from "./nlp";
 import { CALENDAR_WORD, GENERIC_AGENTS, HONORIFICS, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERB_CLASS, TITLE_ABBREVIATIONS } from "./vocabulary";
@@ -76,11 +76,16 @@ function phraseAfter(tokens: readonly Token[], start: number): Token[] {
   return out.filter((t) => t.text !== "." && t.text !== "-");
 }
 
-/** A capitalised word is a name, unless it opens the sentence and is an ordinary word ("Police", "Witnesses"), or names a day or month. */
+/**
+ * A capitalised word is a name, unless it opens the sentence and is an ordinary word ("Police",
+ * "Witnesses"), or names a day or month. A word WordNet lists only in rare senses is a name there
+ * too ("Warner said", "Trump said").
+ */
 function isName(t: Token, first: Token | undefined): boolean {
   if (t.pos !== "PROPN" || !/^\p{Lu}/u.test(t.text) || isTitleWord(t) || GENERIC_AGENTS.has(t.lower) || CALENDAR_WORD.test(t.text)) return false;
   if (t !== first) return true;
   const lower = t.lower;
+  if (senses(lower).length > 0 && !everyday(lower)) return true;
   return [lower, lower.replace(/es$/, ""), lower.replace(/s$/, "")].every((w) => senses(w).length === 0);
 }
 
@@ -153,7 +158,10 @@ export function speakerOf(f: SentenceFeatures): Speaker | null {
  * Massachusetts pointed to ..."): whom a "she wrote" in the next sentence most likely means.
  */
 export function openingName(f: SentenceFeatures): Speaker | null {
-  const phrase = phraseAfter(f.tokens, 0);
+  // "And Sen. Ana Lee of Ohio also chimed in": a conjunction or adverb before the name.
+  let start = 0;
+  while (start < f.tokens.length && (f.tokens[start]?.pos === "CCONJ" || f.tokens[start]?.pos === "ADV" || f.tokens[start]?.text === ",")) start += 1;
+  const phrase = phraseAfter(f.tokens, start);
   const speaker = phrase.length > 0 ? toSpeaker(phrase, undefined) : null;
   return speaker?.named ? speaker : null;
 }

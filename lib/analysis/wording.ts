@@ -1,4 +1,4 @@
-import type { Mention, SentenceFeatures } from "./features";
+import { sentenceAt, type Mention, type SentenceFeatures } from "./features";
 import { NUMBER_WORDS, SPEECH_VERB_CLASS } from "./vocabulary";
 import { splitWords } from "./words";
 
@@ -80,10 +80,12 @@ const WORD = /[\p{L}\p{N}]/u;
 /** Quotations of a sentence, with a quotation interrupted by its attribution joined into one. */
 export function quoteUnits(f: SentenceFeatures): QuoteUnit[] {
   const groups: Mention[][] = [];
+  // Within one sentence: in a claim group's member of several sentences, the next sentence's
+  // quotation may be another person's ('..." Tom Reyes said: "...').
   for (const quote of [...f.quotes].sort((x, y) => x.start - y.start)) {
     const last = groups[groups.length - 1];
     const previous = last?.[last.length - 1];
-    if (last && previous && interruptedBySpeaker(f, previous.end, quote.start)) last.push(quote);
+    if (last && previous && sentenceAt(f, previous) === sentenceAt(f, quote) && interruptedBySpeaker(f, previous.end, quote.start)) last.push(quote);
     else groups.push([quote]);
   }
   return groups.map((parts) => {

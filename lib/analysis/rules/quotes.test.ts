@@ -1,4 +1,5 @@
 import { expect, test } from "vitest";
+import { extractFeatures } from "../features";
 import { findingsOf, kindsOf } from "../../testing/rules";
 import { quotes } from "./quotes";
 
@@ -68,4 +69,16 @@ test.each([
 test("the explanation quotes the words as written", () => {
   const [f] = findingsOf(quotes, 'He called it an "outrageous act aimed at a hidden agenda."', 'He called it an "outrageous tactic aimed at a hidden agenda."');
   expect(f?.explanation).toBe("The quotation differs: A has “outrageous act aimed at a hidden agenda”, B has “outrageous tactic aimed at a hidden agenda”.");
+});
+
+test("a member of several sentences: each line is compared only with its own speaker's words", () => {
+  const lee = 'Ana Lee said: "I want the whole report, because nobody, especially this president, is above the law."';
+  const reyes = 'Tom Reyes said: "The president works for the people, and he is not above the law."';
+  const joined = `${lee} ${reyes}`;
+  const member = { ...extractFeatures(joined), sentences: [{ start: 0, features: extractFeatures(lee) }, { start: lee.length + 1, features: extractFeatures(reyes) }] };
+  const other = extractFeatures('Lee wrote: "No one, including the president, is above the law."');
+  const found = quotes({ label: "A", features: member }, { label: "B", features: other });
+  // Reyes's words are close to Lee's in the other outlet, but they are his, not hers.
+  expect(found.length).toBeGreaterThan(0);
+  expect(found.flatMap((f) => f.spans.filter((s) => s.side === 0).map((s) => s.end <= lee.length))).not.toContain(false);
 });

@@ -1,3 +1,4 @@
+import { sentenceAt, type SentenceFeatures } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
 import { rarity } from "../lexicon";
 import type { Severity } from "../types";
@@ -91,8 +92,6 @@ function paraphraseSpan(side: Side, quote: string): { start: number; end: number
 
 export function quotes(a: Side, b: Side): Finding[] {
   const out: Finding[] = [];
-  // Quotations of two different people are two remarks, not one quoted two ways.
-  if (!canBeSameSpeaker(voiceOf(a.features), voiceOf(b.features))) return out;
   const units = [quoteUnits(a.features), quoteUnits(b.features)] as const;
   // Every word of each sentence: an outlet may break one quotation in two at a nested quotation
   // ("not “a war of Obama’s choosing.” It has been ...") where the other quotes it whole.
@@ -109,6 +108,8 @@ export function quotes(a: Side, b: Side): Finding[] {
       let bestScore = 0;
       let best: QuoteUnit | null = null;
       for (const o of units[otherSide]) {
+        // Quotations of two different people are two remarks, not one quoted two ways.
+        if (!canBeSameSpeaker(voiceOf(sentenceAt(self.features, quote)), voiceOf(sentenceAt(other.features, o)))) continue;
         const score = jaccard(qw, longWords(o));
         if (score > bestScore && sameQuotation(quote, o)) {
           bestScore = score;
@@ -122,7 +123,7 @@ export function quotes(a: Side, b: Side): Finding[] {
         reported.add(key);
         const judged = quoteSeverity(first, second, bestScore, pooled);
         if (judged === null) continue;
-        const severity = speakerDoubt(judged, a, b);
+        const severity = speakerDoubt(judged, sentenceAt(a.features, first), sentenceAt(b.features, second));
         // A quotation cut in pieces by one outlet is one excerpt, reported once.
         const ends = [`0:${first.start}`, `1:${second.start}`];
         if (severity === S.excerpt && ends.some((e) => excerpts.has(e))) continue;
@@ -141,6 +142,8 @@ export function quotes(a: Side, b: Side): Finding[] {
       const present = content.filter((w) => otherWords.has(w)).length;
       if (content.length >= 2 && present / content.length >= T.paraphrase) {
         const para = paraphraseSpan(other, quote.text);
+        // Another person's words in the other outlet are not this quotation paraphrased.
+        if (!canBeSameSpeaker(voiceOf(sentenceAt(self.features, quote)), voiceOf(para ? sentenceAt(other.features, para) : other.features))) continue;
         const spans = quote.parts.map((p) => span(sideIndex, p));
         if (para) spans.push(span(otherSide, para));
         const paraText = para ? q(other.features.text.slice(para.start, para.end)) : "it";
@@ -161,9 +164,9 @@ export function quotes(a: Side, b: Side): Finding[] {
  * attribution in another sentence, so two such lines may be two people's remarks: at most medium;
  * a line of a quotation no one is said to speak is one step less serious.
  */
-function speakerDoubt(severity: Severity, a: Side, b: Side): Severity {
-  if (unattributed(a.features) || unattributed(b.features)) return severity === "high" ? "medium" : "low";
-  if (severity === "high" && (attributedElsewhere(a.features) || attributedElsewhere(b.features))) return "medium";
+function speakerDoubt(severity: Severity, a: SentenceFeatures, b: SentenceFeatures): Severity {
+  if (unattributed(a) || unattributed(b)) return severity === "high" ? "medium" : "low";
+  if (severity === "high" && (attributedElsewhere(a) || attributedElsewhere(b))) return "medium";
   return severity;
 }
 
