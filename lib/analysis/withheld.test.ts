@@ -41,3 +41,10 @@ test("a withholding sentence is paired with the first sentence of the other arti
   const named = [...a, extractFeatures("Police later named the victim, Tom Reyes, 40, who died at the scene.")];
   expect(withheldPairs(named, b)).toEqual([]);
 });
+
+test("the sentence that states what led to it is preferred to an earlier one that mentions it in passing", () => {
+  const a = ["A baby was hurt in a road-rage shooting on Sunday.", "Her father drove her to the hospital.", "A deputy said the shooting stemmed from an argument over a lane change."].map((t) => extractFeatures(t));
+  const b = ["The sheriff's office has not said what led up to the shooting."].map((t) => extractFeatures(t));
+  expect(withheldPairs(a, b)).toEqual([{ a: 2, b: 0 }]);
+  expect(givenIn(a[2] ?? extractFeatures("")).map((s) => a[2]?.text.slice(s.start, s.end))).toEqual(["stemmed from an argument"]);
+});

@@ -17,6 +17,8 @@ export type Withheld = "identity:victim" | "identity:suspect" | "suspect" | "cau
 
 export interface Statement {
   kind: Withheld;
+  /** Stated as a fact of its own ("the shooting stemmed from a road-rage incident"), not mentioned in passing ("a road-rage shooting"). */
+  stated?: true;
   /** Offsets of the words that withhold or give it, in the sentence's text. */
   start: number;
   end: number;
@@ -44,24 +46,25 @@ const WITHHELD: ReadonlyArray<{ kind: Withheld | "identity"; pattern: RegExp }> 
   { kind: "cause", pattern: /\b(?:unclear|not known|unknown|not clear)\s+(?:what|why)\s+(?:led|caused|prompted|sparked|started)\b/gi },
 ];
 
-const GIVEN: ReadonlyArray<{ kind: Withheld | "identity"; pattern: RegExp; harm?: true }> = [
+const GIVEN: ReadonlyArray<{ kind: Withheld | "identity"; pattern: RegExp; harm?: true; stated?: true }> = [
   // "identified Desean Wynn, 23, as the shooter", "arrested Ana Ruiz", "Ana Ruiz was charged".
-  { kind: "suspect", pattern: new RegExp(String.raw`\bidentified\s+(?:[\w'’.,-]+\s+){1,6}?as\s+(?:the\s+)?${SUSPECT_WORDS}\b`, "giu") },
+  { kind: "suspect", pattern: new RegExp(String.raw`\bidentified\s+(?:[\w'’.,-]+\s+){1,6}?as\s+(?:the\s+)?${SUSPECT_WORDS}\b`, "giu"), stated: true },
   { kind: "suspect", pattern: /\b(?:arrested|charged with|taken into custody|booked (?:into|on))\b/gi },
   // A person named with an age in apposition ("Mahsaan Kelley-Wilson, 4,"), or identified as someone.
   { kind: "identity", pattern: /\b\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+)+,\s+\d{1,3},/gu, harm: true },
   // "identified the man shot near the tower as Ana Ruiz", "was identified Wednesday as 23-year-old Ana
   // Ruiz", "named the victim as Ann Lee"; not "identified as Corpus Christi residents".
-  { kind: "identity", pattern: /\b(?:identified|named)\b[^.;]{0,60}?\bas\s+(?:(?:a\s+)?\d{1,3}-year-old\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*(?=\s*[,.;:)]|\s+(?:of|and|who|was|is|on|in|at|from|according|by|after|said)\b|\s*$)/gu },
-  // "stemmed from an apparent road-rage incident", "after an argument".
-  { kind: "cause", pattern: /\b(?:stemmed from|sparked by|was the result of|road[- ]rage|(?:after|over|during) an? (?:argument|dispute|altercation|fight))\b/gi },
+  { kind: "identity", stated: true, pattern: /\b(?:identified|named)\b[^.;]{0,60}?\bas\s+(?:(?:a\s+)?\d{1,3}-year-old\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*(?=\s*[,.;:)]|\s+(?:of|and|who|was|is|on|in|at|from|according|by|after|said)\b|\s*$)/gu },
+  // "stemmed from an apparent road-rage incident" (stated), "a road-rage shooting", "after an argument".
+  { kind: "cause", pattern: /\b(?:stemmed from|sparked by|was the result of|(?:was|were) (?:caused|prompted|triggered) by)(?:\s+(?:an?|the|his|her|their))?(?:\s+(?!(?:over|of|on|in|at|after|with|between|and|a|an|the)\b)[\w'’-]+){1,3}/gi, stated: true },
+  { kind: "cause", pattern: /\b(?:road[- ]rage|(?:after|over|during) an? (?:argument|dispute|altercation|fight))\b/gi },
 ];
 
 const SUSPECT_ROLE = new RegExp(String.raw`\b${SUSPECT_WORDS}\b|\b(?:arrested|charged|custody)\b`, "i");
 
-function find(text: string, table: ReadonlyArray<{ kind: Withheld | "identity"; pattern: RegExp; harm?: true }>): Statement[] {
+function find(text: string, table: ReadonlyArray<{ kind: Withheld | "identity"; pattern: RegExp; harm?: true; stated?: true }>): Statement[] {
   const out: Statement[] = [];
-  for (const { kind, pattern, harm } of table) {
+  for (const { kind, pattern, harm, stated } of table) {
     // A victim is named where harm is told ("The parents of Ana Ruiz, 4, rushed her to the hospital"), not any person with an age (a witness).
     if (harm && !HARM.test(text)) continue;
     pattern.lastIndex = 0;
@@ -71,7 +74,7 @@ function find(text: string, table: ReadonlyArray<{ kind: Withheld | "identity"; 
       // Whose identity: a suspect's when the sentence speaks of one, else the victim's.
       const resolved: Withheld = kind === "identity" ? (SUSPECT_ROLE.test(text) ? "identity:suspect" : "identity:victim") : kind;
       // One statement of each kind per sentence, the first.
-      if (!out.some((s) => s.kind === resolved)) out.push({ kind: resolved, start, end });
+      if (!out.some((s) => s.kind === resolved)) out.push(stated ? { kind: resolved, start, end, stated } : { kind: resolved, start, end });
     }
   }
   return out.sort((x, y) => x.start - y.start);
@@ -123,8 +126,9 @@ export function withheldAndGiven(a: Read, b: Read): { withheld: Statement; given
 
 /**
  * Pairs (sentence of a, sentence of b) where one withholds what the other gives: each withholding
- * sentence with the first sentence of the other article that gives the same kind, unless its own
- * article gives it too (then it speaks of someone or something else, or of an earlier moment).
+ * sentence with the first sentence of the other article that states the same kind as a fact of its
+ * own, else the first that mentions it; unless its own article gives it too (then it speaks of
+ * someone or something else, or of an earlier moment).
  */
 export function withheldPairs(a: ReadonlyArray<Pick<SentenceFeatures, "text" | "quotes">>, b: ReadonlyArray<Pick<SentenceFeatures, "text" | "quotes">>): Array<{ a: number; b: number }> {
   const out: Array<{ a: number; b: number }> = [];
@@ -136,7 +140,8 @@ export function withheldPairs(a: ReadonlyArray<Pick<SentenceFeatures, "text" | "
     from.forEach((f, i) => {
       for (const w of withheldIn(f)) {
         if (own.has(w.kind)) continue;
-        const j = other.findIndex((g) => g.some((x) => x.kind === w.kind));
+        const stated = other.findIndex((g) => g.some((x) => x.kind === w.kind && x.stated));
+        const j = stated >= 0 ? stated : other.findIndex((g) => g.some((x) => x.kind === w.kind));
         if (j < 0) continue;
         const pair = flip ? { a: j, b: i } : { a: i, b: j };
         if (!out.some((p) => p.a === pair.a && p.b === pair.b)) out.push(pair);
