@@ -5,6 +5,7 @@ import type { LogisticModel } from "./logistic";
 import { alignSteps, type Forbidden } from "./align";
 import { alsoGivenElsewhere, CORROBORATE_RULE } from "./corroborate";
 import { classifyPair } from "./classify";
+import { linkPersons } from "./persons";
 import { clean } from "./clean";
 import { changedRanges, wordDiff } from "./diff";
 import { extractFeatures, type SentenceFeatures } from "./features";
@@ -110,6 +111,7 @@ function* stepsOf(inputs: readonly SourceInput[], options: AnalyzeOptions): Gene
     );
   }
   linkAcronyms(prepared.flatMap((p) => p.features));
+  linkPersons(prepared.map((p) => p.features));
   const idf = comparisonIdf(prepared.flatMap((p) => p.features));
   const alignment = alignSteps(prepared.map((p) => ({ features: p.features })), idf, {
     forbidden: forbiddenPairs(prepared, options.separate ?? []),
