@@ -22,7 +22,7 @@ test.each([
   ["In a televised debate, Hale stated clearly he had not served in Vietnam.", "\"We have learned something since the days that I served in Vietnam,\" Hale said in Norwalk.", []],
   // In passages that share little, or said of different subjects, the negated words are more likely a different statement: low, or nothing.
   ["Republicans will not fund the new stadium.", "Democrats will fund the new stadium.", ["negation/low"]],
-  ["\"We will release every page,\" Ms. Warren said.", "\"We will not release every page,\" Mr. Barr said.", ["negation/low"]],
+  ["\"We will release every page,\" Ms. Warren said.", "\"We will not release every page,\" Mr. Barr said.", []],
   ["President Trump on Monday said Hillary Clinton suffered no consequences after she lied to the F.B.I.", "Trump called the case against Flynn very unfair, claiming he and Clinton both lied but only Flynn faced consequences.", []],
   // An implicit negative on the other side agrees; a contraction that lost its apostrophe still negates.
   ["The council approved the plan without debate.", "The council approved the plan after debate.", []],
@@ -42,6 +42,12 @@ test.each([
   ["\"If we do not get tough, we will not have a country anymore,\" the statement said.", "The statement said the country will get tough on crime.", []],
   ["Brat called Cantor an insider who isn't conservative enough.", "Brat won with help from conservative talk radio hosts.", []],
   ["\"We want the best deal, and if we don't get it, there should be no deal,\" she said.", "\"We want to get the best deal possible,\" she said.", []],
+  // Two named people, one denying what the other asserts: a disagreement, not a contradiction.
+  ["Ana Lee said the agency did not approve the plan.", "Tom Reyes said the agency approved the plan.", []],
+  ["Ms. Lee said the agency did not approve the plan.", "Ana Lee said the agency approved the plan.", ["negation/high"]],
+  // A quotation against a line of a quotation no one is said to speak: anyone's words, low.
+  ["\"The country had not prosecuted the war,\" Ana Lee said.", "(unattributed) The country had prosecuted the war under two presidents.", ["negation/low"]],
+  ["\"The country had not prosecuted the war,\" Ana Lee said.", "\"The country had prosecuted the war under two presidents,\" Lee said.", ["negation/high"]],
 ])("%s / %s", (a, b, expected) => {
   expect(kindsOf(negation, a, b)).toEqual(expected);
 });

@@ -1,8 +1,10 @@
-import { insideQuotation, type Mention } from "../features";
+import { insideQuotation, sentenceAt, type Mention } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
 import { synonymous } from "../lexicon";
 import type { Token } from "../nlp";
+import { unattributed, voiceOf } from "../quotations";
 import { similarity } from "../similarity";
+import { canBeSameSpeaker } from "../speakers";
 import { subjectBefore } from "./context";
 import { changedMentions, type RuleContext, type RuleDescriptor } from "./rule";
 
@@ -11,9 +13,11 @@ import { changedMentions, type RuleContext, type RuleDescriptor } from "./rule";
  * "doesnt", and not in "not only", "do-not-call", a question or "X, not Y") inside the changed words
  * conflicts only when the other side does not negate at all (no negation, no "failed to", "without",
  * "unless") and states the same predicate about the same thing ("did not name Smith" / "named
- * Smith"); a negation inside a quotation, only against the same quoted words. High when the two
+ * Smith"), and not by two named people (one denies what another asserts: a disagreement, not a
+ * contradiction); a negation inside a quotation, only against the same quoted words. High when the two
  * passages are one statement (similarity of at least `sameStatement`) about one subject, low when
- * they share little or say it of different subjects ("One party won't tax" / "The Democrats tax").
+ * they share little, say it of different subjects ("One party won't tax" / "The Democrats tax"), or
+ * are quotations one of which no one is said to speak.
  * A name, suspect or cause one side says is not released and the other gives is `withheld`'s.
  */
 export const NEGATION_RULE = {
@@ -39,6 +43,7 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
   // Whom each side says it of: a different subject ("One party won't tax" / "The Democrats tax")
   // may be a different statement, not a denial: worth a look only.
   let subjectsDiffer = false;
+  let speakerUnknown = false;
   const conflicting = (self: Side, other: Side, mentions: Mention[]) =>
     other.features.negations.length > 0 || other.features.tokens.some((t) => IMPLICIT_NEGATIONS.has(t.lemma))
       ? []
@@ -67,6 +72,12 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
               // "'since the days that I served in Vietnam,' he said") is two voices, not a contradiction.
               other.features.tokens.find((t) => !insideQuotation(other.features, t) && stated(t) && asserted(t));
           if (!statedAt) return false;
+          // Two named people's words: one denies what the other asserts, a disagreement the outlets
+          // both may report, not the outlets contradicting each other.
+          const [own, theirs] = [sentenceAt(self.features, m), sentenceAt(other.features, statedAt)];
+          if (!canBeSameSpeaker(voiceOf(own), voiceOf(theirs))) return false;
+          // Two quotations contradict only as one speaker's words; a line no one is said to speak may be anyone's.
+          if (quoted(self, m) && (unattributed(own) || unattributed(theirs))) speakerUnknown = true;
           const [sx, sy] = [subjectBefore(self.features.tokens, m.start), subjectBefore(other.features.tokens, statedAt.start)];
           if (sx && sy && !same(sx, sy)) subjectsDiffer = true;
           return true;
@@ -80,7 +91,7 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
     const sameStatement = similarity(a.features, b.features) >= NEGATION_RULE.thresholds.sameStatement;
     out.push({
       type: NEGATION_RULE.type,
-      severity: sameStatement && !subjectsDiffer ? NEGATION_RULE.severity.sameStatement : NEGATION_RULE.severity.differentStatements,
+      severity: sameStatement && !subjectsDiffer && !speakerUnknown ? NEGATION_RULE.severity.sameStatement : NEGATION_RULE.severity.differentStatements,
       spans: list.map((m) => span(side, m)),
       explanation: `${label} negates the claim (${list.map((m) => q(m.text)).join(", ")}); ${other} does not.`,
     });

@@ -103,6 +103,11 @@ test.each([
   ["The fund paid $500,000 to the families.", "The fund paid 750,000 meals to the families.", ["number/low", "number/low"]],
   ["Two-thirds of the Senate backed the bill.", "The bill was backed after two full terms of debate.", ["number/low"]],
   ["Polls opened at 0300 GMT on Sunday.", "Polls opened at 1100 GMT on Sunday.", []],
+  // One year against a span of years: two periods, two facts.
+  ["Last year the couple paid an effective tax rate of 35.7 percent.", "From 2007 through 2014 the couple paid an effective tax rate of 31.55 percent.", ["number/low"]],
+  // (and "2014" is a figure only one side gives)
+  ["Lee paid an effective tax rate of roughly 36 percent over those three decades.", "The couple's effective tax rate for 2014 was 45.8 percent.", ["number/low", "number/low"]],
+  ["Last year the couple paid an effective tax rate of 35.7 percent.", "Last year the couple paid an effective tax rate of 31.5 percent.", ["number/high"]],
 ])("%s / %s", (a, b, expected) => {
   expect(kindsOf(numbers, a, b)).toEqual(expected);
 });

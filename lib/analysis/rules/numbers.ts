@@ -1,4 +1,4 @@
-import type { NumberMention } from "../features";
+import { sentenceAt, type NumberMention } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
 import { kindOf, senses, synonymous } from "../lexicon";
 import { AGENT_KINDS, COUNTED_EQUIVALENTS, YEAR } from "../vocabulary";
@@ -19,7 +19,8 @@ import type { RuleDescriptor } from "./rule";
  * - two figures of the same thing that differ are high, unless one is the other rounded or a count
  *   in words the other falls in ("dozens" / "at least 50"), or they are
  *   within `closeGap` of each other (an update), or neither says what it counts and no word beside
- *   them is shared, or they belong to different years, are said of different subjects or of two
+ *   them is shared, or they belong to different years (or one year and a span of years: "last year" /
+ *   "from 2007 through 2014"), are said of different subjects or of two
  *   different things ("an extension of tax cuts" / "of jobless benefits") or places ("in the
  *   province" / "across Asia"), or are ages that may be
  *   two people's: then low;
@@ -153,9 +154,9 @@ export function numbers(a: Side, b: Side): Finding[] {
   }
   const leftA = unmatchedA.filter((_, i) => !takenA.has(i));
   const leftB = unmatchedB.filter((_, j) => !takenB.has(j));
-  // Figures of two different periods ("in 2014" / "from 2007 to 2014") are two facts.
+  // Figures of two different periods ("in 2014" / "in 2015"; "last year" / "from 2007 through 2014") are two facts.
   const [ya, yb] = [yearsOf(a), yearsOf(b)];
-  const otherPeriod = ya.size > 0 && yb.size > 0 && ![...ya].some((y) => yb.has(y));
+  const otherYears = ya.size > 0 && yb.size > 0 && ![...ya].some((y) => yb.has(y));
   for (const [x, y] of pairs) {
     // One figure rounded from the other (1.23 and 1.2), or figures within 5% ($9.99 and $9.95, 1,500
     // and 1,520: an update), are worth a look, not a conflict; an age, or a small whole count (23 and
@@ -209,6 +210,9 @@ export function numbers(a: Side, b: Side): Finding[] {
     // Two figures that each say what they count, of two different events ("spent seven seasons as an
     // assistant" / "was fired after one season as coach"): two facts of one story.
     const otherEvent = x.unit !== null && y.unit !== null && x.unit !== "age" && !sameEvent(a, x, b, y);
+    // Each figure's own sentence (a claim group's member may hold several) says of which period it is.
+    const [pa, pb] = [periodOf(sentenceAt(a.features, x).text), periodOf(sentenceAt(b.features, y).text)];
+    const otherPeriod = otherYears || (pa !== null && pb !== null && pa !== pb);
     const unsure =
       bound || farApart || others || otherPeriod || ofDifferent || anyone || otherSubject || otherEvent || ((several || (x.unit === null && y.unit === null)) && !sharesContext(a, x, b, y, { figures: true }));
     out.push({
@@ -272,6 +276,18 @@ function whereOf(side: Side, n: NumberMention): string | null {
   const after = side.features.tokens.filter((t) => t.start >= n.end).slice(0, 5);
   if (!/^(in|across|throughout|worldwide)$/.test(after[0]?.lower ?? "")) return null;
   return after.slice(1).find((t) => t.pos === "NOUN" || t.pos === "PROPN")?.lemma ?? null;
+}
+
+/** A span of years: "from 2007 through 2014", "2007-2014", "between 2001 and 2008", "over those three decades", "in the past 10 years". */
+const SPAN_OF_YEARS = /\b(?:(?:from|between)\s+(?:1[89]|20)\d{2}\s+(?:to|through|until|and)\s+(?:1[89]|20)\d{2}|(?:1[89]|20)\d{2}\s*[-\u2013]\s*(?:(?:1[89]|20)\d{2}|\d{2})\b|(?:over|in|during|for)\s+(?:the|those|these)\s+(?:past\s+|last\s+|previous\s+)?(?:\w+\s+)?(?:years|decades))/i;
+/** One year: "last year", "this year", "in 2014", "for 2014". */
+const ONE_YEAR = /\b(?:last|this|next|that)\s+year\b|\b(?:in|for|during)\s+(?:1[89]|20)\d{2}\b/i;
+
+/** Whether a sentence speaks of one year or of a span of years, or null when it says neither (or both). */
+function periodOf(text: string): "year" | "span" | null {
+  const span = SPAN_OF_YEARS.test(text);
+  const year = ONE_YEAR.test(text.replace(SPAN_OF_YEARS, ""));
+  return span === year ? null : span ? "span" : "year";
 }
 
 /** The years a sentence names, ranges included ("2007-2014"). */
