@@ -44,6 +44,9 @@ export const COUNTED_EQUIVALENTS: ReadonlyMap<string, string> = new Map(
   ].flatMap((group) => group.map((word) => [word, group[0] ?? word] as const)),
 );
 
+/** Verbs of one hand-over, told by the side that gives or the side that gets. */
+export const HAND_OVER = new Set(["send", "deliver", "give", "hand", "provide", "submit", "supply", "transfer", "receive", "get", "obtain", "turn"]);
+
 /** Nouns for people counted in a story's facts ("two men were shot", "three victims"): small counts of them are news. */
 export const COUNTED_PEOPLE = new Set(
   "person people man woman boy girl child kid teen teenager victim baby infant toddler adult student officer soldier resident worker passenger civilian suspect".split(" "),

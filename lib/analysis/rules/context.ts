@@ -1,7 +1,7 @@
 import type { Side } from "../finding";
 import type { Token } from "../nlp";
 import { synonymous } from "../lexicon";
-import { WEEKDAY_NAMES } from "../vocabulary";
+import { HAND_OVER, WEEKDAY_NAMES } from "../vocabulary";
 
 const CONTENT = new Set(["NOUN", "VERB", "ADJ", "PROPN"]);
 /** Words of time say when, not what: "last year" beside two figures does not make them one measure. */
@@ -104,8 +104,12 @@ export function verbNear(side: Side, m: { start: number; end: number }): Token |
   return undefined;
 }
 
-/** The values' nearest verbs name one event, or one side has none to say otherwise. */
+/**
+ * The values' nearest verbs name one event, or one side has none to say otherwise. One hand-over
+ * told from either end is one event ("50,000 pages were delivered" / "it had received 55,000 pages").
+ */
 export function sameEvent(a: Side, x: { start: number; end: number }, b: Side, y: { start: number; end: number }): boolean {
   const [vx, vy] = [verbNear(a, x), verbNear(b, y)];
-  return vx === undefined || vy === undefined || vx.lemma === vy.lemma || synonymous(vx.lemma, vy.lemma);
+  if (vx === undefined || vy === undefined || vx.lemma === vy.lemma || synonymous(vx.lemma, vy.lemma)) return true;
+  return HAND_OVER.has(vx.lemma) && HAND_OVER.has(vy.lemma);
 }
