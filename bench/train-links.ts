@@ -5,6 +5,8 @@
  * (coefficients only: no gold text is stored in the repository).
  */
 import { analyze } from "../lib/analysis";
+import { readAcross } from "../lib/analysis/across";
+import { withQuotationSpeakers } from "../lib/analysis/quotations";
 import { scorePair } from "../lib/analysis/align";
 import { extractFeatures } from "../lib/analysis/features";
 import { LINK_FEATURES, LINK_THRESHOLD } from "../lib/analysis/links";
@@ -51,8 +53,10 @@ for (const g of loadGold("pairs")) {
   for (const x of g.onlyB) judgedB.add(locate(SB, x));
   withNlp(pristineNlp(), () => {
     const featuresOf = (k: number) => (s: Sentence) => extractFeatures(s.text, { continuesQuotation: continuesQuotation(result.sources[k]?.text ?? "", s) });
-    const fa = SA.map(featuresOf(0));
-    const fb = SB.map(featuresOf(1));
+    // Read as `analyze` reads them: who speaks each line of a quotation, then what each learns across the comparison.
+    const fa = withQuotationSpeakers(result.sources[0]?.text ?? "", SA, SA.map(featuresOf(0)));
+    const fb = withQuotationSpeakers(result.sources[1]?.text ?? "", SB, SB.map(featuresOf(1)));
+    readAcross([fa, fb]);
     const idf = comparisonIdf([...fa, ...fb]);
     for (const c of scorePair(fa, fb, idf)) {
       if (!judgedA.has(c.a) || !judgedB.has(c.b)) continue;

@@ -1,12 +1,10 @@
-import { linkAcronyms } from "./acronyms";
+import { readAcross } from "./across";
 import { omissions } from "./omissions";
 import { calibrate } from "./severity";
 import type { LogisticModel } from "./logistic";
 import { alignSteps, type Forbidden } from "./align";
 import { alsoGivenElsewhere, CORROBORATE_RULE } from "./corroborate";
 import { classifyPair } from "./classify";
-import { linkPersons } from "./persons";
-import { carryNames } from "./pronouns";
 import { clean } from "./clean";
 import { changedRanges, wordDiff } from "./diff";
 import { extractFeatures, type SentenceFeatures } from "./features";
@@ -111,9 +109,7 @@ function* stepsOf(inputs: readonly SourceInput[], options: AnalyzeOptions): Gene
       `These sources have ${total.toLocaleString("en-US")} sentences together; the limit is ${LIMITS.maxTotalSentences.toLocaleString("en-US")}. Compare fewer or shorter articles.`,
     );
   }
-  for (const p of prepared) carryNames(p.features);
-  linkAcronyms(prepared.flatMap((p) => p.features));
-  linkPersons(prepared.map((p) => p.features));
+  readAcross(prepared.map((p) => p.features));
   const idf = comparisonIdf(prepared.flatMap((p) => p.features));
   const alignment = alignSteps(prepared.map((p) => ({ features: p.features })), idf, {
     forbidden: forbiddenPairs(prepared, options.separate ?? []),
