@@ -29,7 +29,7 @@ test("an omission names its claim by its first words", () => {
 test("boilerplate, page furniture (time stamps, link labels, sign-offs) and fragments are never omissions", () => {
   const found = omissionsOf(
     [...shared, "Further details will be set out in due course.", "Maria Lopez contributed to this report.", "(Published Wednesday, Jan. 21, 2015)", "(Daily Herald video)", "Channel 4's Ann Ruiz reports.", "Sheriff Pohlmann said."],
-    [...sharedElsewhere, "Sign up for our morning newsletter to get the latest news."],
+    [...sharedElsewhere, "Sign up for our morning newsletter to get the latest news.", "Anyone with information is asked to call the county police at 555-772-4925.", "RELATED ARTICLES: Lakeside mother grieves for her son"],
   );
   expect(found).toEqual([]);
 });
@@ -83,6 +83,8 @@ test("what makes a claim news: a figure that identifies a fact, people counted, 
   expect(severity("“The water is cleaner now,” said 61-year-old minister Kovacs.")).toBe("medium");
   expect(severity("“The water tax will hurt every household in the region,” said Anna Brandt, a farmer.")).toBe("medium");
   expect(severity("“You want to pet the dog?” the minister asked his grandchildren on the lawn.")).toBe("medium");
+  // A figure inside a quotation is the speaker's: a quotation.
+  expect(severity("“People forget I've paid, like, 20 water taxes in the region,” the minister said.")).toBe("medium");
 });
 
 test("a quotation or figure about something no other source mentions is a side story: medium; a term in quotation marks is not a quotation", () => {
@@ -132,4 +134,15 @@ test("a claim whose counted figure the outlet said to leave it out gives somewhe
   expect(omissions(sources, []).filter((d) => d.spans[0]?.source === 0).map((d) => d.severity)).toEqual(["medium"]);
   const without = [sources[0], sourceOf("Daily", ["Protesters marched through the capital on Wednesday."])].filter((x) => x !== undefined);
   expect(omissions(without, []).filter((d) => d.spans[0]?.source === 0).map((d) => d.severity)).toEqual(["high"]);
+});
+
+test("people counted with another noun for people, or a person identified whom the other outlet names however spelled, may be there in other words: at most medium", () => {
+  const wire = sourceOf("Wire", ["Four people were shot and taken to hospitals near the lake on Sunday."]);
+  const severityWith = (daily: string) => omissions([wire, sourceOf("Daily", ["A party ended in gunfire near the lake.", daily])], []).filter((d) => d.spans[0]?.source === 0).map((d) => d.severity);
+  expect(severityWith("The shooting sent four men to the hospital.")).toEqual(["medium"]);
+  expect(severityWith("The shooting sent four cars off the road.")).toEqual(["high"]);
+  const named = sourceOf("Wire", ["The boy who was shot was identified as DaMontez Ruiz, 15, of Lakeside."]);
+  const severityNamed = (daily: string) => omissions([named, sourceOf("Daily", ["A boy was shot at a party in Lakeside on Sunday.", daily])], []).filter((d) => d.spans[0]?.source === 0).map((d) => d.severity);
+  expect(severityNamed("Police say Demontez Ruiz died after the party.")).toEqual(["medium"]);
+  expect(severityNamed("Police say a teenager died after the party.")).toEqual(["high"]);
 });

@@ -1,5 +1,6 @@
-import type { SentenceFeatures } from "./features";
+import { insideQuotation, type SentenceFeatures } from "./features";
 import { isMoney } from "./measures";
+import { nameVariant } from "./names";
 import { givenIn } from "./withheld";
 import { distinctiveFigure } from "./rules/numbers";
 import { COUNTED_PEOPLE } from "./vocabulary";
@@ -46,7 +47,7 @@ const MIN_CONTENT = 3;
 const EXCERPT_WORDS = 12;
 
 const BOILERPLATE =
-  /\b(?:(?:further|more) (?:details|information) (?:will|would|is|are) (?:be )?(?:set out|released|published|provided|available|follow)|this (?:story|article|report) (?:is developing|has been updated|will be updated|was updated|was originally published)|check back|contributed (?:to )?(?:this|the) report|sign up|subscribe to|follow (?:us|him|her|them) on|click here|stay tuned|read more|can be reached at|all rights reserved|for more (?:news|stories|information) (?:visit|go to|see))\b/i;
+  /\b(?:(?:further|more) (?:details|information) (?:will|would|is|are) (?:be )?(?:set out|released|published|provided|available|follow)|this (?:story|article|report) (?:is developing|has been updated|will be updated|was updated|was originally published)|check back|contributed (?:to )?(?:this|the) report|sign up|subscribe to|follow (?:us|him|her|them) on|click here|stay tuned|read more|can be reached at|all rights reserved|for more (?:news|stories|information) (?:visit|go to|see)|anyone with (?:any )?information\b[^.]{0,80}?\b(?:call|contact)|related (?:articles|stories|coverage|content)\s*:)\b/i;
 
 export interface OmissionSource {
   label: string;
@@ -116,8 +117,12 @@ export function contentSeverity(f: SentenceFeatures, known: Known): Severity {
   // A figure that identifies a fact ("$3.6 billion", "8 percent", "35 years", "two men were shot"), not "two
   // days before", "one of", or a year; or a person the story is about, named ("identified the shooter as").
   // An age ("said 61-year-old Anargyros Bizianis") describes someone; it identifies no fact.
+  // A figure inside a quotation is the speaker's ("I've done, like, 20 movies"): a quotation, medium.
   const figure = f.numbers.some(
-    (n) => n.unit !== "age" && (distinctiveFigure(n.value) || n.unit === "%" || isMoney(n, f.text) || (n.unit !== null && COUNTED_PEOPLE.has(n.unit))),
+    (n) =>
+      n.unit !== "age" &&
+      !insideQuotation(f, n) &&
+      (distinctiveFigure(n.value) || n.unit === "%" || isMoney(n, f.text) || (n.unit !== null && COUNTED_PEOPLE.has(n.unit))),
   );
   const identified = givenIn(f).some((g) => g.kind === "identity:victim" || g.kind === "identity:suspect");
   if (figure || identified) return freshShare > SIDE_STORY ? "medium" : "high";
@@ -159,14 +164,28 @@ export function omissions(sources: readonly OmissionSource[], groups: readonly C
     if (!lead && s === "high") return "medium";
     return near && s === "high" ? "medium" : s;
   };
-  /** One of the claim's sentences comes close to a sentence of a source said to leave it out. */
-  /** Counted figures ("three people") each source gives anywhere: a claim whose figure an outlet gives may be there in other words. */
-  const counted = sources.map((p) => new Set(p.features.flatMap((f) => f.numbers.filter((n) => n.unit !== null && n.unit !== "age").map((n) => `${n.value} ${n.unit}`))));
+  /**
+   * Counted figures ("three people") each source gives anywhere: a claim whose figure an outlet gives
+   * may be there in other words. People counted with any noun for people are one count ("four people
+   * were shot" / "sent four men to the hospital").
+   */
+  const countKey = (n: { value: string; unit: string | null }) => `${n.value} ${n.unit !== null && COUNTED_PEOPLE.has(n.unit) ? "person" : n.unit}`;
+  const counted = sources.map((p) => new Set(p.features.flatMap((f) => f.numbers.filter((n) => n.unit !== null && n.unit !== "age").map(countKey))));
+  /** The person the claim identifies is named in a source said to leave it out, however spelled ("DaMontez" / "Demontez"). */
+  const namesOf = sources.map((p) => p.features.flatMap((f) => f.tokens.filter((t) => t.pos === "PROPN" && /^\p{Lu}/u.test(t.text)).map((t) => t.text)));
+  const namedElsewhere = (f: SentenceFeatures | undefined, missing: readonly number[]) => {
+    if (!f) return false;
+    const identified = givenIn(f).filter((g) => g.kind === "identity:victim" || g.kind === "identity:suspect");
+    const words = identified.flatMap((g) => f.tokens.filter((t) => t.start >= g.start && t.end <= g.end && t.pos === "PROPN" && /^\p{Lu}/u.test(t.text)).map((t) => t.text));
+    return words.some((w) => missing.some((other) => (namesOf[other] ?? []).some((n) => nameVariant(n, w))));
+  };
+  /** One of the claim's sentences comes close to a sentence of a source said to leave it out, or its figure or person is there in other words. */
   const nearAny = (spans: ReadonlyArray<{ source: number; sentence: number }>, missing: readonly number[]) =>
     spans.some(
       (sp) =>
         missing.some((other) => nearest(sp.source, sp.sentence, other) >= NEAR_LINK) ||
-        (sources[sp.source]?.features[sp.sentence]?.numbers ?? []).some((n) => n.unit !== null && n.unit !== "age" && missing.some((other) => counted[other]?.has(`${n.value} ${n.unit}`))),
+        (sources[sp.source]?.features[sp.sentence]?.numbers ?? []).some((n) => n.unit !== null && n.unit !== "age" && missing.some((other) => counted[other]?.has(countKey(n)))) ||
+        namedElsewhere(sources[sp.source]?.features[sp.sentence], missing),
     );
   const out: Draft[] = [];
   const vocabularies = sources.map((s) => vocabulary(s.features));

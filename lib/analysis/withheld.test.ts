@@ -26,6 +26,7 @@ test.each([
   ["The shooting stemmed from an apparent road-rage incident.", ["cause"]],
   ["He was identified Wednesday as Lydell McLaurin, according to the coroner.", ["identity:victim"]],
   ["Both men have been identified as Corpus Christi residents.", []],
+  ["The committee identified the businesses as Ruiz Trading Group LLC.", []],
   // A person with an age where no one is hurt is not a victim named (a witness); a sentence that withholds gives nothing.
   ["Neighbour Tom Reyes, 61, heard the shots.", []],
   ["The victim has not been identified, and no arrests have been made.", []],

@@ -12,6 +12,8 @@ test.each([
   ["Police declined to name him.", "The victim, Ann Lee, 44, died at the scene.", ["negation/medium"]],
   // A name withheld and a name given of two different people: low.
   ["Detectives say a 46-year-old man, who has not been identified, killed a woman.", "The 11-year-old girl has been identified as Madelyn Rye.", ["negation/low"]],
+  // Ages written with spaces ("46-year old", "11-year - old") still tell two people apart.
+  ["Detectives say a 46-year old man, who has not been identified, killed a woman.", "The 11-year - old has been identified as Madelyn Rye.", ["negation/low"]],
   // Different things: a suspect's name withheld against a victim named; both withhold; neither does.
   ["The boy's name has not been released.", "The boy's name has not been released, police said.", []],
   ["The suspect's name was not released.", "The parents of Ana Ruiz, 4, rushed her to the hospital.", []],

@@ -27,7 +27,8 @@ function describedBefore(side: Side, position: number): Described {
   const tokens = side.features.tokens.filter((t) => t.end <= position).slice(-10);
   const from = tokens[0]?.start ?? position;
   return {
-    ages: new Set(side.features.numbers.filter((n) => n.unit === "age" && n.start >= from && n.end <= position).map((n) => n.value)),
+    // An age that ends in the window ("a 46-year old man, who has not been identified": "46-year" is three tokens).
+    ages: new Set(side.features.numbers.filter((n) => n.unit === "age" && n.end > from && n.end <= position).map((n) => n.value)),
     sex: new Set(tokens.flatMap((t) => (SEX[t.lemma] ? [SEX[t.lemma] as "male" | "female"] : []))),
   };
 }
