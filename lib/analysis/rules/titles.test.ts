@@ -7,6 +7,12 @@ test.each([
   // A modifier belongs to the title it stands in ("acting ambassador"), not "acting for the officer";
   // one office with another modifier is high only when both sides name who holds it.
   ["But the lawyer acting for the officer said the boy was hit by a ricochet.", "But the officer's lawyer said the boy was hit by a ricochet.", []],
+  // The other side says the modifier in other words: no change of office.
+  [
+    "Lee was replaced on an interim basis by assistant general manager Ana Ruiz, a long-time member of the team's front office. Ruiz will coach the team on Saturday and is expected to remain coach for the season.",
+    "Assistant general manager Ana Ruiz was named interim coach.",
+    ["title/low"],
+  ],
   ["He spent seven seasons as an assistant coach for the club.", "In five seasons as head coach, Ruiz won two titles.", ["title/medium"]],
   // A changed modifier of one office both sides name: high.
   ["The ambassador Kim arrived in Seoul.", "The ambassador-designate Kim arrived in Seoul.", ["title/high"]],

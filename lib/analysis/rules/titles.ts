@@ -14,7 +14,8 @@ import type { RuleContext, RuleDescriptor } from "./rule";
  * - Within a claim (`titles`): a role word among the changed words that the other side has nowhere.
  *   A changed modifier of one office both sides name ("ambassador" / "ambassador-designate",
  *   "Deputy Police Chief" / "Police Chief") is high when both sides name who holds it (else it may be
- *   two people's offices: medium); seniority alone ("senior adviser") medium; two
+ *   two people's offices: medium; nothing when the other side has the modifier's word elsewhere,
+ *   "on an interim basis"); seniority alone ("senior adviser") medium; two
  *   different role words (on real coverage nearly always two hats of one person, "candidate" /
  *   "congressman", or two people) low; a vague role ("official") or a change told in time ("former",
  *   "then") low.
@@ -77,6 +78,8 @@ export function titles(a: Side, b: Side, context: RuleContext): Finding[] {
     // "former President Clinton" is two people.
     const modifies = (t: Token, all: Token[], changed: Token[], other: Token[], otherRoles: string[]) => {
       if (!ROLE_MODIFIERS.has(t.lower)) return false;
+      // The other side says it too, in other words ("named interim coach" / "replaced on an interim basis ... remain coach").
+      if (other.some((o) => o.lower === t.lower)) return false;
       const head = modifierHead(all, t);
       // The very office on the other side, not a synonym of it: "interim coach" against "general manager"
       // (WordNet's sports "manager") is a second office, not a modifier of the first.
