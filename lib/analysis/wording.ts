@@ -19,6 +19,8 @@ export interface QuoteUnit {
   words: string[];
   /** Lemmas of the quotation's content words (nouns, verbs, adjectives, adverbs, numbers, names). */
   content: string[];
+  /** Those of its content words that are names ("Tea Party"): what a remark is about, not how it is worded. */
+  names: string[];
   /** The quotation leaves words out ("...") */
   elided: boolean;
 }
@@ -99,6 +101,10 @@ export function quoteUnits(f: SentenceFeatures): QuoteUnit[] {
       text,
       words: wordingOf(text),
       content: tokens.filter((t) => WORD.test(t.text) && !FUNCTION_POS.has(t.pos) && !t.stop).map((t) => spelling(t.lemma)),
+      // Not a part's first word: capitalised because it opens the quotation ("Voters must ...").
+      names: tokens
+        .filter((t) => WORD.test(t.text) && t.pos === "PROPN" && !t.stop && !parts.some((p) => tokens.find((x) => x.start > p.start && WORD.test(x.text)) === t))
+        .map((t) => spelling(t.lemma)),
       elided: /\.\.\.|\u2026/.test(text),
     };
   });

@@ -32,6 +32,8 @@ test.each([
   ["\"Qualcomm has enjoyed many years of selling...against little or no competition,\" he said.", "\"Qualcomm has enjoyed many years of selling CDMA chips against little or no competition,\" he said.", ["quote/low"]],
   ["\"We challenge our internal teams to test new technologies,\" she said.", "\"We challenge our internal team to test new technology,\" she said.", ["quote/low"]],
   ["The managers \"are alleged to be both discriminators and victims,\" the filing says.", "The filing says \"this class includes at least 544 store managers who are alleged to be discriminators and victims.\"", ["quote/low"]],
+  // Two remarks about one thing, sharing its name and one word more: not one quotation.
+  ["Lee said: \"They need to make clear that there is no place for the bigots in the Green Party movement.\"", "Lee said: \"We take no issue with the Green Party movement.\"", []],
   // One outlet breaks a quotation in two at a nested quotation; the other quotes the whole: low.
   [
     "Ellis wrote: \"Plainly, the levy was not 'a tax of the mayor's making.' It was approved by the council under mayors Hart and Ruiz.\"",
@@ -60,7 +62,7 @@ test.each([
   ["“Ukraine’s sovereignty” – he said.", "\"Ukraine's sovereignty\" - he said.", []],
   ["He said: \"There is a two-in-three chance that we win, and we're gonna work.\"", "He said: \"There is a 2 in 3 chance that we win, and we are going to work.\"", []],
   // Two remarks, not one quotation: sharing only common words, or said by two different people.
-  ["He said: \"I am now ready to fight for the people of the United States of America.\"", "He said: \"I am not running for president of the United States as surrogate for being elected prom king of America.\"", ["quote/low", "quote/low"]],
+  ["He said: \"I am now ready to fight for the people of the United States of America.\"", "He said: \"I am not running for president of the United States as surrogate for being elected prom king of America.\"", []],
   ["\"We will release every page,\" Ms. Warren said.", "\"We will not release every page,\" Mr. Barr said.", []],
 ])("%s / %s", (a, b, expected) => {
   expect(kindsOf(quotes, a, b)).toEqual(expected);

@@ -138,9 +138,11 @@ export function quotes(a: Side, b: Side): Finding[] {
       }
       // No matching quotation on the other side: a paraphrase, if the other side says much the same words.
       const otherWords = new Set(words(other.features.text));
-      const content = qw.filter((w) => w.length > 3);
+      // Its words other than names: another sentence naming the same thing paraphrases nothing.
+      const quotedNames = new Set(quote.names);
+      const content = qw.filter((w) => w.length > 3 && !quotedNames.has(w));
       const present = content.filter((w) => otherWords.has(w)).length;
-      if (content.length >= 2 && present / content.length >= T.paraphrase) {
+      if (content.length >= 2 && present >= MIN_SHARED_WORDS && present / content.length >= T.paraphrase) {
         const para = paraphraseSpan(other, quote.text);
         // Another person's words in the other outlet are not this quotation paraphrased.
         if (!canBeSameSpeaker(voiceOf(sentenceAt(self.features, quote)), voiceOf(para ? sentenceAt(other.features, para) : other.features))) continue;
@@ -169,6 +171,9 @@ function speakerDoubt(severity: Severity, a: SentenceFeatures, b: SentenceFeatur
   if (severity === "high" && (attributedElsewhere(a) || attributedElsewhere(b))) return "medium";
   return severity;
 }
+
+/** Content words other than names two quotations share, at least, for the names they share to count too. */
+const MIN_SHARED_WORDS = 2;
 
 /** Words two quotations share in one unbroken run, at least this many, make them cuts of one remark. */
 const MIN_SHARED_RUN = 4;
@@ -212,10 +217,16 @@ function containment(x: readonly string[], y: readonly string[]): number {
 function sameQuotation(x: QuoteUnit, y: QuoteUnit): boolean {
   // Worded alike once numbers, contractions and spoken forms are folded ("two-in-three" / "2 in 3").
   if (x.words.join(" ") === y.words.join(" ")) return true;
-  // Shared content words weighted by rarity: "sovereignty" says more than "United States".
+  // Shared content words weighted by rarity: "sovereignty" says more than "United States". A name
+  // both mention with at most one other word in common says what the remarks are about, not that
+  // they are one ("no place for the bigots in the Tea Party movement" / "We take no issue with the
+  // Tea Party movement").
   const weight = (words: Iterable<string>) => [...words].reduce((sum, w) => sum + rarity(w), 0);
   const [cx, cy] = [new Set(x.content), new Set(y.content)];
-  const shared = weight([...cx].filter((w) => cy.has(w)));
+  const names = new Set([...x.names, ...y.names]);
+  const common = [...cx].filter((w) => cy.has(w));
+  const words = common.filter((w) => !names.has(w));
+  const shared = weight(words.length >= MIN_SHARED_WORDS ? common : words);
   const union = weight(new Set([...cx, ...cy]));
   if (union > 0 && shared / union >= T.sharedRareWords) return true;
   return Math.min(x.content.length, y.content.length) >= 2 && containment(x.content, y.content) >= T.excerpt;
