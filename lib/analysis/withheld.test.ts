@@ -24,6 +24,7 @@ test.each([
   ["Police identified Desean Wynn, 23, as the shooter and arrested him.", ["suspect", "identity:suspect"]],
   ["The victim was identified as 23-year-old Ana Ruiz.", ["identity:victim"]],
   ["The shooting stemmed from an apparent road-rage incident.", ["cause"]],
+  ["The shooting stemmed from an apparent road - rage incident.", ["cause"]],
   ["He was identified Wednesday as Lydell McLaurin, according to the coroner.", ["identity:victim"]],
   ["Both men have been identified as Corpus Christi residents.", []],
   ["The committee identified the businesses as Ruiz Trading Group LLC.", []],
@@ -48,4 +49,9 @@ test("the sentence that states what led to it is preferred to an earlier one tha
   const b = ["The sheriff's office has not said what led up to the shooting."].map((t) => extractFeatures(t));
   expect(withheldPairs(a, b)).toEqual([{ a: 2, b: 0 }]);
   expect(givenIn(a[2] ?? extractFeatures("")).map((s) => a[2]?.text.slice(s.start, s.end))).toEqual(["stemmed from an argument"]);
+});
+
+test("a hyphen written with spaces stays inside the words given", () => {
+  const f = extractFeatures("The spokeswoman said the shooting stemmed from an apparent road - rage incident.");
+  expect(givenIn(f).map((s) => f.text.slice(s.start, s.end))).toEqual(["stemmed from an apparent road - rage incident"]);
 });
