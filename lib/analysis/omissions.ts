@@ -13,7 +13,7 @@ import type { ClaimGroup, Discrepancy, Sentence, Severity } from "./types";
  * - what it carries: a figure that identifies a fact (not "two days before") or a person identified
  *   (a victim named, "identified the shooter as") is news (high); a quotation, a name or mostly new
  *   words the others never use is worth a look (medium); the rest is background (low);
- * - where it sits: only a claim in the lead (LEAD_SENTENCES, or the lead half of a long article) is high; further down
+ * - where it sits: only a claim in the lead (its first LEAD_SENTENCES sentences) is high; further down
  *   it is at most medium; a claim without a quotation or figure in the last part (after LATE) is
  *   background there (medium becomes low);
  * - whether it may be there in other words: a claim one of the outlets said to leave it out comes
@@ -38,9 +38,9 @@ export const NEAR_LINK = 0.2;
 export const LATE = 0.67;
 /**
  * The lead of an article, where only an omission is high: its first LEAD_SENTENCES sentences (all of
- * a short report) or, in a long one, up to this relative position.
+ * a short report). Not the lead half of a long one: read on BASIL and GVC, of the high omissions
+ * past the eighth sentence nearly all were background ("For that year, the budget was $640 million").
  */
-export const LEAD = 0.5;
 export const LEAD_SENTENCES = 8;
 /** Fewer content words than this is a fragment, not a claim. */
 const MIN_CONTENT = 3;
@@ -156,8 +156,8 @@ export function omissions(sources: readonly OmissionSource[], groups: readonly C
   const grouped = sources.map(() => new Set<number>());
   for (const g of groups) for (const m of g.members) for (const s of m.sentences) grouped[m.source]?.add(s);
   const position = (source: number, sentence: number) => sentence / Math.max(1, (sources[source]?.sentences.length ?? 1) - 1);
-  /** In the lead: the first LEAD_SENTENCES sentences, or the lead half of a long article. */
-  const inLead = (spans: ReadonlyArray<{ source: number; sentence: number }>) => spans.some((sp) => sp.sentence < LEAD_SENTENCES || position(sp.source, sp.sentence) <= LEAD);
+  /** In the lead: the first LEAD_SENTENCES sentences. */
+  const inLead = (spans: ReadonlyArray<{ source: number; sentence: number }>) => spans.some((sp) => sp.sentence < LEAD_SENTENCES);
   const severityOf = (f: SentenceFeatures, known: Known, at: number, lead: boolean, near: boolean) => {
     const s = contentSeverity(f, known);
     if (at > LATE && s === "medium") return "low";
