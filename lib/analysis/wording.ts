@@ -83,7 +83,7 @@ const WORD = /[\p{L}\p{N}]/u;
 export function quoteUnits(f: SentenceFeatures): QuoteUnit[] {
   const groups: Mention[][] = [];
   // Within one sentence: in a claim group's member of several sentences, the next sentence's
-  // quotation may be another person's ('..." Tom Reyes said: "...').
+  // quotation may be another person's (“...” Tom Reyes said: “...”).
   for (const quote of [...f.quotes].sort((x, y) => x.start - y.start)) {
     const last = groups[groups.length - 1];
     const previous = last?.[last.length - 1];
