@@ -173,7 +173,7 @@ function* stepsOf(inputs: readonly SourceInput[], options: AnalyzeOptions): Gene
   }
 
   raw.push(...titlesAcrossArticles(prepared.map((p) => ({ label: p.source.label, sentences: p.source.sentences, features: p.features }))));
-  raw.push(...omissions(prepared.map((p) => ({ label: p.source.label, sentences: p.source.sentences, features: p.features })), claimGroups, nearest));
+  raw.push(...omissions(prepared.map((p) => ({ label: p.source.label, sentences: p.source.sentences, features: p.features, title: p.source.title })), claimGroups, nearest));
   return {
     engine: ENGINE_VERSION,
     sources: prepared.map((p) => p.source),

@@ -150,3 +150,11 @@ test("people counted with another noun for people, or a person identified whom t
   expect(severityNamed("Police say Demontez Ruiz died after the party.")).toEqual(["medium"]);
   expect(severityNamed("Police say a teenager died after the party.")).toEqual(["high"]);
 });
+
+test("a figure the outlet said to leave the claim out gives in its headline is given: at most medium", () => {
+  const wire = sourceOf("Wire", ["Ana Ruiz, the actress whose bangs set a fashion, died on Thursday.", "Ruiz made 91 films in a career that spanned five decades."]);
+  const daily = (title: string | null) => ({ ...sourceOf("Daily", ["The actress Ana Ruiz died on Thursday in Lakeside."]), title });
+  const severity = (title: string | null) => omissions([wire, daily(title)], []).find((d) => d.spans[0]?.sentence === 1)?.severity;
+  expect(severity("Ana Ruiz, star of 91 films, dies")).toBe("medium");
+  expect(severity("Pin-up actress Ana Ruiz dies")).toBe("high");
+});

@@ -1,4 +1,4 @@
-import { insideQuotation, type SentenceFeatures } from "./features";
+import { extractFeatures, insideQuotation, type SentenceFeatures } from "./features";
 import { isMoney } from "./measures";
 import { nameVariant } from "./names";
 import { givenIn } from "./withheld";
@@ -53,6 +53,8 @@ export interface OmissionSource {
   label: string;
   sentences: readonly Sentence[];
   features: readonly SentenceFeatures[];
+  /** The headline, set aside before comparison: a figure an outlet gives only there is still given ("... dies at 91"). */
+  title?: string | null;
 }
 
 type Draft = Omit<Discrepancy, "id" | "fingerprint">;
@@ -179,11 +181,13 @@ export function omissions(sources: readonly OmissionSource[], groups: readonly C
     const words = identified.flatMap((g) => f.tokens.filter((t) => t.start >= g.start && t.end <= g.end && t.pos === "PROPN" && /^\p{Lu}/u.test(t.text)).map((t) => t.text));
     return words.some((w) => missing.some((other) => (namesOf[other] ?? []).some((n) => nameVariant(n, w))));
   };
-  /** One of the claim's sentences comes close to a sentence of a source said to leave it out, or its figure or person is there in other words. */
+  const headlineFigures = sources.map((p) => new Set(p.title ? extractFeatures(p.title).numbers.map((n) => n.value) : []));
+  /** One of the claim's sentences comes close to a sentence of a source said to leave it out, or its figure or person is there in other words, or in that source's headline. */
   const nearAny = (spans: ReadonlyArray<{ source: number; sentence: number }>, missing: readonly number[]) =>
     spans.some(
       (sp) =>
         missing.some((other) => nearest(sp.source, sp.sentence, other) >= NEAR_LINK) ||
+        (sources[sp.source]?.features[sp.sentence]?.numbers ?? []).some((n) => missing.some((other) => headlineFigures[other]?.has(n.value))) ||
         (sources[sp.source]?.features[sp.sentence]?.numbers ?? []).some((n) => n.unit !== null && n.unit !== "age" && missing.some((other) => counted[other]?.has(countKey(n)))) ||
         namedElsewhere(sources[sp.source]?.features[sp.sentence], missing),
     );
