@@ -101,13 +101,17 @@ export function similarity(a: SentenceFeatures, b: SentenceFeatures, idf: Idf = 
   return overlap(a, b, idf).similarity;
 }
 
-/** Document frequency weighting over every sentence in the comparison, in [0.35, 1]. */
-export function comparisonIdf(all: readonly SentenceFeatures[]): Idf {
+/**
+ * Document frequency weighting over every sentence in the comparison, in [0.35, 1]. A claim every
+ * outlet carries puts its words in one sentence per source: the scale is that of two sources of the
+ * same length, so a third or a tenth outlet telling the same story does not make its words common.
+ */
+export function comparisonIdf(all: readonly SentenceFeatures[], sources = 2): Idf {
   const df = new Map<string, number>();
   for (const f of all) for (const key of f.content.keys()) df.set(key, (df.get(key) ?? 0) + 1);
   const n = all.length;
   if (n < 6) return NO_IDF;
-  const norm = Math.log(n + 1);
+  const norm = Math.log((2 * n) / Math.max(2, sources) + 1);
   const cache = new Map<string, number>();
   return (key) => {
     let value = cache.get(key);
