@@ -14,6 +14,7 @@ import { discrepancyFingerprint } from "./fingerprint";
 import { AnalysisLimitError, LIMITS } from "./limits";
 import { canonical } from "./normalize";
 import { pristineNlp, withNlp } from "./nlp";
+import { withOccasions } from "./occasions";
 import { withQuotationSpeakers } from "./quotations";
 import { continuesQuotation, segment } from "./segment";
 import { reportedAcrossArticles, titlesAcrossArticles } from "./rules/titles";
@@ -110,7 +111,7 @@ function* stepsOf(inputs: readonly SourceInput[], options: AnalyzeOptions): Gene
     );
   }
   readAcross(prepared.map((p) => p.features));
-  const idf = comparisonIdf(prepared.flatMap((p) => p.features));
+  const idf = comparisonIdf(prepared.flatMap((p) => p.features), prepared.length);
   const alignment = alignSteps(prepared.map((p) => ({ features: p.features })), idf, {
     forbidden: forbiddenPairs(prepared, options.separate ?? []),
     model: options.linkModel,
@@ -158,7 +159,7 @@ function* stepsOf(inputs: readonly SourceInput[], options: AnalyzeOptions): Gene
         for (const finding of classifyPair(sides[0], sides[1])) {
           // A figure the other outlet also gives elsewhere is not a conflict between them (`corroborate`).
           const elsewhere = alsoGivenElsewhere(finding, compared, articles);
-          const severity = elsewhere ? CORROBORATE_RULE.severity : calibrate(finding.severity, certainty);
+          const severity = elsewhere ? CORROBORATE_RULE.severity : calibrate(finding.severity, { ...certainty, anchored: finding.anchored === true });
           const explanation = elsewhere ? `${finding.explanation} ${elsewhere}` : finding.explanation;
           raw.push(toDiscrepancy({ ...finding, severity, explanation }, [mx, my], id, "claim"));
         }
@@ -253,10 +254,12 @@ function prepare(input: SourceInput): Prepared {
       sentences: renumbered,
       discarded,
     },
-    features: withQuotationSpeakers(
-      text,
-      renumbered,
-      renumbered.map((s) => extractFeatures(s.text, { continuesQuotation: continuesQuotation(text, s) })),
+    features: withOccasions(
+      withQuotationSpeakers(
+        text,
+        renumbered,
+        renumbered.map((s) => extractFeatures(s.text, { continuesQuotation: continuesQuotation(text, s) })),
+      ),
     ),
   };
 }

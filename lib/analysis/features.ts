@@ -58,7 +58,14 @@ export interface SentenceFeatures {
    * sentence before it (`quotations`): who speaks (null when no one is named), and whether anyone
    * is said to (even "she wrote").
    */
-  quotation?: { speaker: Speaker | null; attributed: boolean };
+  quotation?: {
+    speaker: Speaker | null;
+    attributed: boolean;
+    /** How the speaker said it, read where the quotation is attributed ("said in a statement"); positions are that sentence's. */
+    channels?: Mention[];
+  };
+  /** The weekday the sentence's speaker said it, read there or in the sentence before (`occasions`). */
+  occasion?: string;
   /**
    * On a claim group's member of several sentences (its text is theirs joined): each sentence's own
    * features, by where it starts in the text, so that a rule asks who speaks the line it compares.
@@ -85,6 +92,9 @@ const COUNT_WORDS = new Set(["dozens", "hundreds", "thousands", "millions", "bil
 export function tokenKey(token: Token): string {
   return NUMBER_WORDS[token.lower] ?? token.lemma;
 }
+
+/** Whom a claim is said to, after a verb of saying: "told reporters" attributes a claim, "claimed responsibility" does not. */
+const AUDIENCES: ReadonlySet<string> = new Set(["reporters", "journalists", "supporters", "audience", "crowd", "voters", "lawmakers", "students", "listeners", "viewers", "colleagues", "attendees"]);
 
 export interface FeatureOptions {
   /** The sentence starts inside a quotation an earlier sentence opened (`continuesQuotation`): its words up to the closing quote are quoted. */
@@ -178,7 +188,8 @@ export function extractFeatures(text: string, options: FeatureOptions = {}): Sen
         SPEECH_VERB_CLASS[t.lemma] !== undefined &&
         // A verb of saying inside a quotation is the speaker's word ("ashamed to admit I'm a Christian"), not how the outlet attributes the claim.
         !quotes.some((m) => within(m, t)) &&
-        tokens[i + 1]?.pos !== "NOUN" &&
+        // ... unless the noun is whom it was said to ("told reporters").
+        (tokens[i + 1]?.pos !== "NOUN" || AUDIENCES.has(tokens[i + 1]?.lower ?? "")) &&
         // "told him to step down" is an instruction, not a claim attributed.
         !(["PRON", "PROPN"].includes(tokens[i + 1]?.pos ?? "") && tokens[i + 2]?.lower === "to"),
       // "could not confirm, deny or comment", "declined to confirm": no stance taken, a no-comment.

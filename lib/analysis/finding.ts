@@ -18,6 +18,12 @@ export interface Finding {
   severity: Severity;
   spans: LocalSpan[];
   explanation: string;
+  /**
+   * The differing values sit beside the same word in both sentences ("published Saturday" /
+   * "published Sunday"): the finding itself shows the sentences speak of one fact, whatever the
+   * link's probability (`severity`).
+   */
+  anchored?: boolean;
 }
 
 export const q = (text: string) => `“${text}”`;

@@ -1,6 +1,7 @@
 import { extractFeatures, type SentenceFeatures } from "./features";
 import { continuesQuotation } from "./segment";
 import { openingName, pronounSpeaks, speakerOf, type Speaker } from "./speakers";
+import { saidVenues } from "./speech";
 import type { Sentence } from "./types";
 
 /**
@@ -34,16 +35,21 @@ export function withQuotationSpeakers(text: string, sentences: readonly Sentence
       const own = whole ? speakerOf(whole) : null;
       // Not said in the quotation's own sentences: the speaker of the sentence before it, going on;
       // "she wrote": the person the sentence before it opens with, or its speaker.
+      const goingOn = !own && previous && !attributes(whole) ? voiceOf(previous) : null;
       const speaker =
         own ??
-        (previous && !attributes(whole) ? voiceOf(previous) : null) ??
+        goingOn ??
         (whole && before && pronounSpeaks(whole) ? (voiceOf(before) ?? openingName(before)) : null) ??
         (whole && !continues[first] ? introducedBy(whole) : null);
       if (run.length > 1 || (speaker && !own)) {
         const attributed = attributes(whole) || speaker !== null;
+        // How it was said, where it is attributed: in the quotation's own sentences, else, going on
+        // from the sentence before, there.
+        const channelsOf = (f: SentenceFeatures | undefined) => (f ? saidVenues(f).filter((m) => m.key.startsWith("venue:")) : []);
+        const channels = own ? channelsOf(whole) : goingOn && previous ? (previous.quotation?.channels ?? channelsOf(previous)) : [];
         for (let i = first; i <= last; i += 1) {
           const f = out[i];
-          if (f) out[i] = { ...f, quotation: { speaker, attributed } };
+          if (f) out[i] = { ...f, quotation: { speaker, attributed, ...(channels.length > 0 ? { channels } : {}) } };
         }
       }
     }

@@ -19,3 +19,14 @@ test.each([
 ] as const)("%s on a link of %s at position %s -> %s", (severity, link, position, expected) => {
   expect(calibrate(severity, { link, position })).toBe(expected);
 });
+
+test.each([
+  // A finding whose values sit beside the same word shows one fact by itself: a link under SURE_LINK
+  // does not lower it, down to ANCHORED_LINK; it still needs CERTAIN_LINK to be high.
+  ["medium", 0.55, "medium"],
+  ["medium", 0.35, "low"],
+  ["high", 0.55, "medium"],
+  ["high", 0.65, "medium"],
+] as const)("an anchored %s on a link of %s -> %s", (severity, link, expected) => {
+  expect(calibrate(severity, { link, position: 0.1, anchored: true })).toBe(expected);
+});

@@ -6,7 +6,8 @@ import type { Severity } from "./types";
  * - how sure the engine is that the two sentences state the same fact differently: the rule's own
  *   severity (how clearly the values differ) and the link between the sentences (how sure it is
  *   that they carry the same claim). A finding on a link below SURE_LINK is one level lower: two
- *   sentences that may be different statements do not contradict each other for certain; and a
+ *   sentences that may be different statements do not contradict each other for certain, unless
+ *   the finding itself shows one fact (its values beside the same word, `anchored`); and a
  *   high finding needs a link of at least CERTAIN_LINK;
  * - how much the fact matters: a claim that both outlets report only in the last part of their
  *   articles (past BACKGROUND) is background there, and a high finding on it is medium.
@@ -16,6 +17,8 @@ import type { Severity } from "./types";
 export const SURE_LINK = 0.6;
 export const CERTAIN_LINK = 0.75;
 export const BACKGROUND = 0.67;
+/** A link this sure, at least, keeps an anchored finding's severity below SURE_LINK. */
+export const ANCHORED_LINK = 0.4;
 
 const LOWER: Record<Severity, Severity> = { high: "medium", medium: "low", low: "low" };
 
@@ -24,11 +27,13 @@ export interface Certainty {
   link: number;
   /** Relative position (0 first sentence, 1 last) of the earlier of the two members. */
   position: number;
+  /** The finding's values sit beside the same word in both sentences (`Finding.anchored`). */
+  anchored?: boolean;
 }
 
 export function calibrate(severity: Severity, certainty: Certainty): Severity {
   let out = severity;
-  if (certainty.link < SURE_LINK) out = LOWER[out];
+  if (certainty.link < SURE_LINK && !(certainty.anchored && certainty.link >= ANCHORED_LINK)) out = LOWER[out];
   else if (certainty.link < CERTAIN_LINK && out === "high") out = "medium";
   if (certainty.position > BACKGROUND && out === "high") out = "medium";
   return out;

@@ -26,6 +26,9 @@ test.each([
   // A day is never who said it; a pronoun says nothing.
   ["The committee announced Monday that hearings would resume.", { text: "committee", named: false }],
   ["The gunman fled on foot, he said.", null],
+  // A participle's clause between the name and the verb describes the person ("campaigning" tagged a noun or not); whom it is told to is no speaker.
+  ["Mr. Hale, asked if he backed the plan, said he did.", { text: "Mr. Hale", named: true }],
+  ["Former Senator Ana Hale, campaigning in Ohio on Friday night, told reporters that the plan was dead.", { text: "Former Senator Ana Hale", named: true }],
   // A relative clause between the name and the verb: the named person.
   ["Former FBI Director James Comey, who led the investigation, said he believed the emails were forwarded.", { text: "Former FBI Director James Comey", named: true }],
   // A possessive and an age before the name: the named person.

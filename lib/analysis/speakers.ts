@@ -210,6 +210,11 @@ function appositiveSubject(tokens: readonly Token[], comma: number): Speaker | n
     const name = toSpeaker(phraseBefore(tokens, open - 1), tokens[0]);
     return name?.named ? name : null;
   }
+  // "Mr. Roe, asked if he would run, said" / "Ms. Roe, campaigning in Ohio on Friday, told reporters": a participle's clause (the tagger may call "campaigning" a noun) describes the person before it.
+  if (open >= 1 && (head?.pos === "VERB" || head?.pos === "NOUN") && /(?:ed|ing)$/.test(head.lower)) {
+    const name = toSpeaker(phraseBefore(tokens, open - 1), tokens[0]);
+    return name?.named ? name : null;
+  }
   if (open < 1 || !head || !(head.pos === "DET" || isTitleWord(head))) return null;
   if (description.some((t) => t.pos === "VERB" || t.pos === "AUX" || t.pos === "PRON" || t.pos === "SCONJ")) return null;
   const name = toSpeaker(phraseBefore(tokens, open - 1), tokens[0]);

@@ -1,3 +1,4 @@
+import type { Mention, SentenceFeatures } from "./features";
 import { SPEECH_VERB_CLASS } from "./vocabulary";
 
 /**
@@ -21,4 +22,23 @@ export function isSpeechVerb(word: string): boolean {
 /** Whether a text attributes a quotation of four words or more to someone ('"...," police said'). */
 export function isAttributedQuotation(text: string): boolean {
   return /"(\S+\s+){3,}[^"]*"/.test(text) && text.split(/[^\p{L}]+/u).some(isSpeechVerb);
+}
+
+/** Characters between a verb of saying and the channel it was said in, at most ("said Thursday in a statement"). */
+const VENUE_REACH = 30;
+
+/**
+ * The sentence's venues that say how a claim was said: a named source ("according to Reuters"), a
+ * post ("tweeted"), or a channel beside a verb of saying ("said Thursday in a statement"), not
+ * "interested only in the deleted emails" or "testify publicly in a hearing".
+ */
+export function saidVenues(f: Pick<SentenceFeatures, "venues" | "speechVerbs">): Mention[] {
+  const verbs = f.speechVerbs;
+  return f.venues.filter(
+    (m) =>
+      m.key.startsWith("source:") ||
+      m.key === "venue:tweet" ||
+      m.key === "venue:post" ||
+      verbs.some((v) => (v.end <= m.start && m.start - v.end <= VENUE_REACH) || (v.start >= m.end && v.start - m.end <= VENUE_REACH)),
+  );
 }

@@ -1,5 +1,8 @@
 import { expect, test } from "vitest";
 import { kindsOf, side } from "../../testing/rules";
+import { extractFeatures } from "../features";
+import { withQuotationSpeakers } from "../quotations";
+import { continuesQuotation, segment } from "../segment";
 import { attribution, relaySource } from "./attribution";
 
 test.each([
@@ -83,4 +86,26 @@ test.each([
   ["The victim was a sophomore, said Vicente Fox.", null],
 ])("relayed outlet of %s", (text, outlet) => {
   expect(relaySource(text)?.text ?? null).toBe(outlet);
+});
+
+test("a line of a quotation is said where the quotation is attributed: in a statement, against a tweet", () => {
+  const lines = (paragraph: string) => {
+    const { text, sentences } = segment([paragraph]);
+    return withQuotationSpeakers(
+      text,
+      sentences,
+      sentences.map((s) => extractFeatures(s.text, { continuesQuotation: continuesQuotation(text, s) })),
+    );
+  };
+  const [, line] = lines('"The senator must be firm," Mr. Hale said in a statement. "If he is not ready to act, the summit should not go ahead."');
+  const [, spoken] = lines('"The senator must be firm," Mr. Hale told reporters. "If he is not ready to act, the summit should not go ahead."');
+  const tweet = side("B", 'Hale tweeted that if he "is not ready to act," the summit "should not go ahead."');
+  if (!line || !spoken) throw new Error("no second line");
+  const found = attribution({ label: "A", features: line }, tweet).filter((f) => f.explanation.includes("tweeted"));
+  expect(found.map((f) => f.severity)).toEqual(["medium"]);
+  expect(found[0]?.explanation).toContain("“in a statement” (where it attributes the quotation)");
+  // Only the tweet has words here to mark.
+  expect(found[0]?.spans.map((s) => s.side)).toEqual([1]);
+  // Told reporters names no channel: the tweet alone is said, low.
+  expect(attribution({ label: "A", features: spoken }, tweet).filter((f) => f.explanation.includes("tweeted")).map((f) => f.severity)).toEqual(["low"]);
 });

@@ -1,6 +1,8 @@
 import type { Mention, SentenceFeatures } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
 import { canBeSameSpeaker, sameSpeaker, speakerOf, type Speaker } from "../speakers";
+import { attributedElsewhere, voiceOf } from "../quotations";
+import { saidVenues } from "../speech";
 import { splitWords } from "../words";
 import { AGENT_KINDS, INSTITUTIONS, SPEECH_VERB_CLASS } from "../vocabulary";
 import { tokenKey } from "../features";
@@ -57,8 +59,6 @@ export function attribution(a: Side, b: Side): Finding[] {
   // and where each said it is not a discrepancy either.
   const [sa, sb] = [speakerOf(a.features), speakerOf(b.features)];
   if (sa?.named && sb?.named && !sameSpeaker(sa, sb) && differentQuotations(a, b)) return out;
-  // A channel is how a claim was said only beside a verb of saying ("said Thursday in a statement"),
-  // not "interested only in the deleted emails" or "testify publicly in a hearing".
   const [venuesA, venuesB] = [attributed(a), attributed(b)];
   const va = venuesA.filter((x) => !venuesB.some((y) => sameVenue(x, y)));
   const vb = venuesB.filter((y) => !venuesA.some((x) => sameVenue(x, y)));
@@ -67,14 +67,18 @@ export function attribution(a: Side, b: Side): Finding[] {
     // questions, who and how: both can be true. Two of one kind conflict, when one speaker may have
     // said one thing: two people, or two different quotations, were said in two places.
     const category = (m: Mention) => (m.key.startsWith("source:") ? "source" : "channel");
-    const oneStatement = canBeSameSpeaker(sa, sb) && !differentQuotations(a, b);
+    // A line of a quotation is its speaker's (`voiceOf`), said where the quotation is attributed.
+    const oneStatement = canBeSameSpeaker(voiceOf(a.features), voiceOf(b.features)) && !differentQuotations(a, b);
     const both = oneStatement && va.some((x) => vb.some((y) => category(x) === category(y)));
-    const describe = (label: string, list: Mention[]) =>
-      list.length > 0 ? `${label} says ${list.map((m) => q(m.text)).join(" and ")}` : `${label} does not say`;
+    const describe = (label: string, list: Array<Mention & { inherited?: true }>) =>
+      list.length > 0
+        ? `${label} says ${list.map((m) => q(m.text)).join(" and ")}${list.some((m) => m.inherited) ? " (where it attributes the quotation)" : ""}`
+        : `${label} does not say`;
     out.push({
       type: ATTRIBUTION_RULE.type,
       severity: both ? S.twoVenues : S.oneVenue,
-      spans: [...va.map((m) => span(0, m)), ...vb.map((m) => span(1, m))],
+      // A channel read in another sentence has no words here to mark.
+      spans: [...va.filter((m) => !m.inherited).map((m) => span(0, m)), ...vb.filter((m) => !m.inherited).map((m) => span(1, m))],
       explanation: `${describe(a.label, va)}; ${describe(b.label, vb)}.`,
     });
   }
@@ -103,15 +107,16 @@ export function attribution(a: Side, b: Side): Finding[] {
   return out;
 }
 
-/** Characters between a verb of saying and the channel it was said in, at most ("said Thursday in a statement"). */
-const VENUE_REACH = 30;
-
-/** The sentence's venues that say how a claim was said: a named source, or a channel beside a verb of saying. */
-function attributed(side: Side): Mention[] {
-  const verbs = side.features.speechVerbs;
-  return side.features.venues.filter(
-    (m) => m.key.startsWith("source:") || m.key === "venue:tweet" || m.key === "venue:post" || verbs.some((v) => (v.end <= m.start && m.start - v.end <= VENUE_REACH) || (v.start >= m.end && v.start - m.end <= VENUE_REACH)),
-  );
+/**
+ * The venues that say how the sentence's claim was said: its own, else, on a line of a quotation
+ * attributed in another sentence ('"...," Mr. Lee said in a statement. | "If ..."'), the channel
+ * said there (`inherited`: its words are in that sentence, not this one).
+ */
+function attributed(side: Side): Array<Mention & { inherited?: true }> {
+  const own = saidVenues(side.features);
+  // One line only: in a member of several sentences the channel is one line's, not the others'.
+  if (own.length > 0 || side.features.sentences || !attributedElsewhere(side.features)) return own;
+  return (side.features.quotation?.channels ?? []).map((m) => ({ ...m, inherited: true as const }));
 }
 
 /**

@@ -108,6 +108,12 @@ export function verbNear(side: Side, m: { start: number; end: number }): Token |
  * The values' nearest verbs name one event, or one side has none to say otherwise. One hand-over
  * told from either end is one event ("50,000 pages were delivered" / "it had received 55,000 pages").
  */
+/** Both values sit beside one verb ("published Saturday" / "published Sunday"): the sentences speak of one thing done. */
+export function sameVerb(a: Side, x: { start: number; end: number }, b: Side, y: { start: number; end: number }): boolean {
+  const [vx, vy] = [verbNear(a, x), verbNear(b, y)];
+  return vx !== undefined && vy !== undefined && (vx.lemma === vy.lemma || synonymous(vx.lemma, vy.lemma));
+}
+
 export function sameEvent(a: Side, x: { start: number; end: number }, b: Side, y: { start: number; end: number }): boolean {
   const [vx, vy] = [verbNear(a, x), verbNear(b, y)];
   if (vx === undefined || vy === undefined || vx.lemma === vy.lemma || synonymous(vx.lemma, vy.lemma)) return true;

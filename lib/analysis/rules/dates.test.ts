@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { kindsOf } from "../../testing/rules";
+import { findingsOf, kindsOf } from "../../testing/rules";
 import { dates } from "./dates";
 
 test.each([
@@ -28,4 +28,11 @@ test.each([
   ["The vote was held on Monday.", "The vote was held.", []],
 ])("%s / %s", (a, b, expected) => {
   expect(kindsOf(dates, a, b)).toEqual(expected);
+});
+
+test("dates beside one verb anchor the finding; dates of two events, or a relative day, do not", () => {
+  const anchored = (a: string, b: string) => findingsOf(dates, a, b).map((f) => f.anchored === true);
+  expect(anchored("The interview was published Saturday.", "The interview was published Sunday.")).toEqual([true]);
+  expect(anchored("The man was shot on Friday evening, his family said.", "He appeared in court on Monday afternoon.")).toEqual([false]);
+  expect(anchored("The interview was published yesterday.", "The interview was published Sunday.")).toEqual([false]);
 });

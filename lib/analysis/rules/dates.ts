@@ -2,7 +2,7 @@ import type { Mention } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
 import { WEEKDAYS } from "../vocabulary";
 import { splitWords } from "../words";
-import { sameEvent, sharesContext } from "./context";
+import { sameEvent, sameVerb, sharesContext } from "./context";
 import type { RuleDescriptor } from "./rule";
 
 /**
@@ -60,11 +60,15 @@ export function dates(a: Side, b: Side): Finding[] {
   const relative = [...da, ...db].some((m) => RELATIVE_DATE.test(m.text));
   // And the same thing happened on them: "urged lawmakers on Wednesday" / "signed the bill on
   // Thursday" date two events of one story, whatever words they share.
-  const conflict = da.some((x) => db.some((y) => dateKind(x) === dateKind(y) && sharesContext(a, x, b, y, { phrase: true, names: true }) && sameEvent(a, x, b, y)));
+  const conflicting = (x: Mention, y: Mention) => dateKind(x) === dateKind(y) && sharesContext(a, x, b, y, { phrase: true, names: true }) && sameEvent(a, x, b, y);
+  const conflict = da.some((x) => db.some((y) => conflicting(x, y)));
+  // Both dates beside one verb ("published Saturday" / "published Sunday"): the finding itself shows one fact.
+  const anchored = !relative && da.some((x) => db.some((y) => conflicting(x, y) && sameVerb(a, x, b, y)));
   return [
     {
       type: DATES_RULE.type,
       severity: relative || !conflict ? DATES_RULE.severity.mayBeSameDay : DATES_RULE.severity.conflict,
+      ...(anchored ? { anchored } : {}),
       spans: [...da.map((x) => span(0, x)), ...db.map((y) => span(1, y))],
       explanation: `${a.label} dates it ${da.map((x) => q(x.text)).join(", ")}; ${b.label} says ${db.map((y) => q(y.text)).join(", ")}.`,
     },

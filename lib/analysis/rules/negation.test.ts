@@ -10,6 +10,9 @@ test.each([
   ["They said decisions had been made about the troops.", "They said no decisions had been made about the troops.", ["negation/high"]],
   ["Weiner said he sent the photo.", "Weiner said he did not send the photo.", ["negation/high"]],
   ["The lawsuit does not name Mayor Cruz.", "The lawsuit names Mayor Cruz.", ["negation/high"]],
+  // "have" with no verb after it is the predicate: having a thing is not denied by wanting to see it.
+  ["The mayor does not have a birth certificate.", "The mayor has a birth certificate.", ["negation/high"]],
+  ["\"He doesn't have a birth certificate,\" Mr. Hale said.", "\"I want to see the birth certificate,\" said Mr. Hale.", []],
   ["The mayor did not sign the budget on Friday.", "The mayor signed the budget on Friday.", ["negation/high"]],
   // "Not until" says when, "would not have" what would have happened, "none of the other" speaks of others.
   ["The team took its first lead when Ruiz scored in the third quarter.", "The team didn't take its first lead until Ruiz scored in the third quarter.", []],

@@ -144,8 +144,10 @@ function openOrAsked(tokens: readonly Token[], t: Token): boolean {
  */
 function negatedHead(tokens: readonly Token[], negation: Mention): Token | undefined {
   const after = tokens.filter((t) => t.start > negation.start);
-  for (const t of after.slice(0, 6)) {
+  for (const [k, t] of after.slice(0, 6).entries()) {
     if (t.pos === "PUNCT" && !/^['-]$/.test(t.text)) return undefined;
+    // "have" with no verb after it is the predicate ("doesn't have a birth certificate"), not its object.
+    if (t.lemma === "have" && !after.slice(k + 1, k + 4).some((x) => x.pos === "VERB" || x.pos === "AUX")) return t;
     if (t.pos === "VERB" || t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "PROPN") return t;
   }
   return undefined;

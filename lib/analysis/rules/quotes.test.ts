@@ -1,6 +1,7 @@
 import { expect, test } from "vitest";
 import { extractFeatures } from "../features";
 import { findingsOf, kindsOf } from "../../testing/rules";
+import { withOccasions } from "../occasions";
 import { quotes } from "./quotes";
 
 test.each([
@@ -83,4 +84,14 @@ test("a member of several sentences: each line is compared only with its own spe
   // Reyes's words are close to Lee's in the other outlet, but they are his, not hers.
   expect(found.length).toBeGreaterThan(0);
   expect(found.flatMap((f) => f.spans.filter((s) => s.side === 0).map((s) => s.end <= lee.length))).not.toContain(false);
+});
+
+test("one person's words on two days are two remarks, not one quotation worded two ways", () => {
+  const friday = "Ms. Roe said Friday that the campaign “at least sought to collude with the government to undermine our democracy.”";
+  const saturday = "On Saturday, Ms. Roe said the campaign “sought to, however clumsily, collude with the government to undermine and influence our elections.”";
+  const sideOf = (label: string, text: string) => ({ label, features: withOccasions([extractFeatures(text)])[0] ?? extractFeatures(text) });
+  const found = (a: string, b: string) => quotes(sideOf("A", a), sideOf("B", b)).filter((f) => f.severity !== "low");
+  expect(found(friday, saturday)).toEqual([]);
+  // The same two quotations with no day said are compared.
+  expect(found(friday.replace(" Friday", ""), saturday.replace("On Saturday, ", "")).map((f) => f.type)).toEqual(["quote"]);
 });

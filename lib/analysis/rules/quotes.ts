@@ -3,6 +3,7 @@ import { q, span, type Finding, type Side } from "../finding";
 import { rarity } from "../lexicon";
 import type { Severity } from "../types";
 import { attributedElsewhere, unattributed, voiceOf } from "../quotations";
+import { differentOccasions } from "../occasions";
 import { canBeSameSpeaker } from "../speakers";
 import { quoteUnits, wordingOf, type QuoteUnit } from "../wording";
 import { splitWords } from "../words";
@@ -110,6 +111,8 @@ export function quotes(a: Side, b: Side): Finding[] {
       for (const o of units[otherSide]) {
         // Quotations of two different people are two remarks, not one quoted two ways.
         if (!canBeSameSpeaker(voiceOf(sentenceAt(self.features, quote)), voiceOf(sentenceAt(other.features, o)))) continue;
+        // One person's words on two days are two remarks.
+        if (differentOccasions(sentenceAt(self.features, quote), sentenceAt(other.features, o))) continue;
         const score = jaccard(qw, longWords(o));
         if (score > bestScore && sameQuotation(quote, o)) {
           bestScore = score;
