@@ -1,0 +1,20 @@
+import { expect, test } from "vitest";
+import { extractFeatures } from "./features";
+import { comparisonIdf } from "./similarity";
+
+/** `sources` articles of `length` sentences; the claim "The ministry confirmed the visit" is in each once. */
+function comparison(sources: number, length: number) {
+  const filler = (k: number, i: number) => `Filler sentence ${i} of outlet ${k} mentions topic${k}x${i} only.`;
+  return Array.from({ length: sources }, (_, k) => Array.from({ length }, (_, i) => (i === 0 ? "The ministry confirmed the visit." : filler(k, i)))).flat().map((t) => extractFeatures(t));
+}
+
+test("a claim every outlet carries weighs the same with two, three or ten outlets of one length", () => {
+  const weight = (sources: number) => comparisonIdf(comparison(sources, 20), sources)("ministry");
+  expect(weight(3)).toBeCloseTo(weight(2), 2);
+  expect(weight(10)).toBeCloseTo(weight(2), 2);
+  // A word in most sentences of every outlet stays common.
+  const everywhere = comparisonIdf(comparison(3, 20), 3)("sentence");
+  expect(everywhere).toBeLessThan(0.5);
+  // Counted as two sources (the old scale), a third outlet made the claim's words commoner.
+  expect(comparisonIdf(comparison(3, 20))("ministry")).toBeLessThan(weight(2) - 0.02);
+});
