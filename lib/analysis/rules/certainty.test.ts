@@ -9,6 +9,11 @@ test.each([
   ["Lee was charged with murder on Friday.", "Lee was held on suspicion of murder on Friday.", ["hedge/medium"]],
   ["Lee was arrested in connection with the fire.", "Lee was charged in the fire.", ["hedge/medium"]],
   ["The ministry confirmed the minister will resign.", "The minister will reportedly resign.", ["hedge/medium"]],
+  // Admitted against alleged: medium; admitted to a hospital is no admission; charged and alleged say the same.
+  ["Court records show Hale admitted to police to accidentally shooting Ruiz.", "Hale is jailed for allegedly shooting Ruiz in the chest.", ["hedge/medium"]],
+  ["Hale confessed that he set the fire.", "The alleged arsonist, Hale, set the fire on Monday.", ["hedge/medium"]],
+  ["Hale was admitted to the hospital after shooting Ruiz.", "Hale allegedly shot Ruiz.", []],
+  ["Hale was charged with murder for allegedly shooting Ruiz.", "Hale was charged with murder.", []],
   // "in connection with" said of an indictment, not of a person held, is no suspicion.
   ["Twenty-six Russians have been charged with interfering in the election.", "The indictment of 12 officers in connection with the hack named Stone.", []],
   // An adjective describing the subject is not what is unclear; someone's quoted words are not the outlet stating it.

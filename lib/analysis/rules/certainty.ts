@@ -9,6 +9,7 @@ import type { RuleDescriptor } from "./rule";
  *
  * - legal standing: "charged with" / "indicted" / "convicted of" against "on suspicion of" /
  *   "suspected of" / "in connection with" (a person charged is not a person suspected);
+ * - whether the person did it: "admitted to" / "confessed" against "allegedly" / "the alleged";
  * - what is known: "confirmed" against "reportedly" / "according to media reports" / "it is not
  *   clear whether" / "hinted".
  *
@@ -20,12 +21,12 @@ import type { RuleDescriptor } from "./rule";
  */
 export const CERTAINTY_RULE = {
   type: "hedge",
-  detects: "the same fact stated as charged vs suspected, or confirmed vs reported, unclear or hinted",
+  detects: "the same fact stated as charged vs suspected, admitted vs alleged, or confirmed vs reported, unclear or hinted",
   severity: { firmAgainstUnsure: "medium", unsureAgainstUnsure: "low" },
 } as const satisfies RuleDescriptor;
 
 interface Step {
-  scale: "legal" | "known";
+  scale: "legal" | "guilt" | "known";
   level: string;
   firm: boolean;
   pattern: RegExp;
@@ -40,6 +41,15 @@ const STEPS: readonly Step[] = [
     firm: false,
     pattern: /\b(?:on suspicion of|suspected of|(?:arrested|held|detained|questioned|sought|wanted|booked|jailed)\b[^.;]{0,40}?\bin connection with|a person of interest|questioned (?:over|about))\b/gi,
   },
+  // Whether the person did it: admitted or confessed against alleged ("admitted to police to
+  // accidentally shooting" / "for allegedly shooting"); not "admitted to a hospital".
+  {
+    scale: "guilt",
+    level: "admitted",
+    firm: true,
+    pattern: /\b(?:admitted|confessed)(?:\s+to\s+(?:police|investigators|detectives|officers|authorities))?(?:\s+to)?\s+(?:(?:the\s+)?(?:\w+ly\s+)?\w+ing\b|that\b)/gi,
+  },
+  { scale: "guilt", level: "alleged", firm: false, pattern: /\b(?:allegedly|the alleged(?=\s+\w))\b/gi },
   { scale: "known", level: "confirmed", firm: true, pattern: /\b(?:confirmed|officially)\b/gi },
   { scale: "known", level: "reported", firm: false, pattern: /\b(?:reportedly|according to (?:media|news|local|press|unconfirmed) reports|media reports said|it (?:was|is) reported)\b/gi },
   {
@@ -118,7 +128,7 @@ function unclearAgainstStated(a: Side, b: Side, fa: Found[], fb: Found[]): Findi
 export function certainty(a: Side, b: Side): Finding[] {
   const out: Finding[] = [];
   const [fa, fb] = [stepsIn(a), stepsIn(b)];
-  for (const scale of ["legal", "known"] as const) {
+  for (const scale of ["legal", "guilt", "known"] as const) {
     const xa = fa.filter((f) => f.step.scale === scale);
     const xb = fb.filter((f) => f.step.scale === scale);
     if (xa.length === 0 || xb.length === 0) continue;
