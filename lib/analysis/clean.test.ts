@@ -76,6 +76,17 @@ describe("headlines", () => {
     expect(kept(article(second, third))).toEqual([second, third]);
   });
 
+  test("an update stamp before the dateline or the first words is metadata; words that merely start with Updated are not", () => {
+    const stamped = clean(article("Riverton Mayor Resigns", `UPDATED at 3:05 p.m. RIVERTON, Ohio — ${lead}`, second));
+    expect(stamped.dateline).toBe("UPDATED at 3:05 p.m. RIVERTON, Ohio —");
+    expect(stamped.paragraphs).toEqual([lead, second]);
+    const colon = clean(article("Riverton Mayor Resigns", `Updated: ${lead}`, second));
+    expect(colon.dateline).toBe("Updated:");
+    expect(colon.paragraphs).toEqual([lead, second]);
+    const plain = "Updated figures show the grants were paid twice.";
+    expect(clean(article("Riverton Mayor Resigns", plain, second)).paragraphs).toEqual([plain, second]);
+  });
+
   test("a standfirst between the headline and a dateline or byline is not body", () => {
     const dek = "Auditors found $2 million in grants paid without a vote.";
     const dated = clean(article("Riverton Mayor Resigns", dek, `RIVERTON, Ohio — ${lead}`, second));

@@ -54,6 +54,9 @@ const AUTHOR_BIO =
   /^[\p{Lu}][\p{L}.'’-]+(\s+[\p{Lu}][\p{L}.'’-]+){0,3}\s+(is|has been|was|writes|covers|joined|serves)\b[^.]{0,160}\b(editor|reporter|correspondent|writer|journalist|columnist|author|contributor|editor-in-chief|producer|analyst at|bureau chief)/iu;
 const DATELINE =
   /^((?:[\p{Lu}][\p{Lu}.'’\- ]{1,40}?)(?:,\s*[\p{Lu}][\p{L}.'’ ]{1,30}?)?(?:,\s*[\p{Lu}][\p{L}]{2,8}\.?\s+\d{1,2})?(?:,\s*\d{4})?)\s*(\([^)]{1,40}\))?\s*(?:--|-|–|—|:)\s+/u;
+/** An update stamp before the dateline or the first words ("UPDATED at 3:05 p.m. ", "Updated: "): when, not what. */
+const UPDATE_STAMP =
+  /^(?:UPDATED|Updated|UPDATE|Update)(?:\s*:|\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)(?:\s+(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST))?\s*:?)\s+(?=\S)/;
 /** Lines the headline may sit above before the dateline or byline that opens the body. */
 const MAX_HEADLINE_FURNITURE = 3;
 const TERMINAL = /[.!?…]["'”’)\]]*$|["”’]$/;
@@ -265,11 +268,13 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
   }
   const paragraphs = lines.filter((l) => l.reason === null).map((l) => l.text);
   let dateline: string | null = null;
-  const first = paragraphs[0];
+  const lead = paragraphs[0];
+  const stamp = lead === undefined ? null : (UPDATE_STAMP.exec(lead)?.[0] ?? null);
+  const first = lead === undefined || stamp === null ? lead : lead.slice(stamp.length);
   const match = first === undefined ? null : datelineOf(first);
-  if (first !== undefined && match !== null) {
-    dateline = match.trim();
-    paragraphs[0] = first.slice(match.length);
+  if (first !== undefined && (match !== null || stamp !== null)) {
+    dateline = `${stamp ?? ""}${match ?? ""}`.trim();
+    paragraphs[0] = first.slice(match?.length ?? 0);
   }
   return { paragraphs, discarded, headline, byline, dateline };
 }
