@@ -89,6 +89,11 @@ test("what makes a claim news: a figure that identifies a fact, people counted, 
   expect(severity("“You want to pet the dog?” the minister asked his grandchildren on the lawn.")).toBe("medium");
   // A figure inside a quotation is the speaker's: a quotation.
   expect(severity("“People forget I've paid, like, 20 water taxes in the region,” the minister said.")).toBe("medium");
+  // A figure among words the others never use is colour or background; a person identified is news however new the names.
+  expect(severity("Around 25 onlookers stood behind yellow tape at dusk.")).toBe("medium");
+  expect(severity("About 25 men were shot near the water tower.")).toBe("high");
+  expect(severity("Police identified the two men shot near the water tower as Ana Brandt, 24, and Tom Ruiz, 26.")).toBe("high");
+  expect(severity("Police identified the two as Ana Brandt, 24, and Tom Ruiz, 26, sisters of the mayor.")).toBe("medium");
 });
 
 test("a quotation or figure about something no other source mentions is a side story: medium; a term in quotation marks is not a quotation", () => {
@@ -124,7 +129,7 @@ test("a sentence in two rows carries its claim to the outlets of both: they are 
 });
 
 test("a claim close to a sentence of an outlet said to leave it out may be there in other words: at most medium", () => {
-  const sources = [sourceOf("Wire", ["The tax raises 40 million euros a year, the minister said."]), sourceOf("Daily", ["The minister expects the levy to bring in money every year."])];
+  const sources = [sourceOf("Wire", ["The tax raises 40 million euros a year, the minister said."]), sourceOf("Daily", ["The minister expects the levy to bring in money every year.", "The tax on banks raises money for the budget, the minister said."])];
   const near = (source: number, sentence: number, other: number) => (source === 0 && sentence === 0 && other === 1 ? 0.3 : 0);
   expect(omissions(sources, []).filter((d) => d.spans[0]?.source === 0).map((d) => d.severity)).toEqual(["high"]);
   expect(omissions(sources, [], near).filter((d) => d.spans[0]?.source === 0).map((d) => d.severity)).toEqual(["medium"]);
@@ -142,7 +147,7 @@ test("a claim whose counted figure the outlet said to leave it out gives somewhe
 
 test("people counted with another noun for people, or a person identified whom the other outlet names however spelled, may be there in other words: at most medium", () => {
   const wire = sourceOf("Wire", ["Four people were shot and taken to hospitals near the lake on Sunday."]);
-  const severityWith = (daily: string) => omissions([wire, sourceOf("Daily", ["A party ended in gunfire near the lake.", daily])], []).filter((d) => d.spans[0]?.source === 0).map((d) => d.severity);
+  const severityWith = (daily: string) => omissions([wire, sourceOf("Daily", ["A party ended in gunfire near the lake.", "People who were shot were taken to hospitals on Sunday.", daily])], []).filter((d) => d.spans[0]?.source === 0).map((d) => d.severity);
   expect(severityWith("The shooting sent four men to the hospital.")).toEqual(["medium"]);
   expect(severityWith("The shooting sent four cars off the road.")).toEqual(["high"]);
   const named = sourceOf("Wire", ["The boy who was shot was identified as DaMontez Ruiz, 15, of Lakeside."]);
@@ -153,7 +158,7 @@ test("people counted with another noun for people, or a person identified whom t
 
 test("a figure the outlet said to leave the claim out gives in its headline is given: at most medium", () => {
   const wire = sourceOf("Wire", ["Ana Ruiz, the actress whose bangs set a fashion, died on Thursday.", "Ruiz made 91 films in a career that spanned five decades."]);
-  const daily = (title: string | null) => ({ ...sourceOf("Daily", ["The actress Ana Ruiz died on Thursday in Lakeside."]), title });
+  const daily = (title: string | null) => ({ ...sourceOf("Daily", ["The actress Ana Ruiz, who made films in a long career, died on Thursday in Lakeside."]), title });
   const severity = (title: string | null) => omissions([wire, daily(title)], []).find((d) => d.spans[0]?.sentence === 1)?.severity;
   expect(severity("Ana Ruiz, star of 91 films, dies")).toBe("medium");
   expect(severity("Pin-up actress Ana Ruiz dies")).toBe("high");

@@ -23,6 +23,8 @@ test.each([
   ["The parents of Mahsaan Lee-Wilson, 4, rushed him to the hospital.", ["identity:victim"]],
   ["Police identified Desean Wynn, 23, as the shooter and arrested him.", ["suspect", "identity:suspect"]],
   ["The victim was identified as 23-year-old Ana Ruiz.", ["identity:victim"]],
+  // Some wire copy spaces its hyphens ("24-year - old").
+  ["The two men have been identified as 24-year - old Montez Ruiz, of Minneapolis, and 26-year - old Al Lee.", ["identity:victim"]],
   ["The shooting stemmed from an apparent road-rage incident.", ["cause"]],
   ["The shooting stemmed from an apparent road - rage incident.", ["cause"]],
   ["He was identified Wednesday as Lydell McLaurin, according to the coroner.", ["identity:victim"]],

@@ -55,7 +55,7 @@ const GIVEN: ReadonlyArray<{ kind: Withheld | "identity"; pattern: RegExp; harm?
   // "identified the man shot near the tower as Ana Ruiz", "was identified Wednesday as 23-year-old Ana
   // Ruiz", "named the victim as Ann Lee"; not "identified as Corpus Christi residents", nor "identified
   // the businesses as Flynn Intel Group" (not a person).
-  { kind: "identity", stated: true, pattern: /\b(?:identified|named)\b(?![^.;]{0,40}?\b(?:business(?:es)?|compan(?:y|ies)|firms?|groups?|organi[sz]ations?|entit(?:y|ies)|accounts?|vehicles?|cars?|trucks?|weapons?|guns?)\b[^.;]{0,20}?\bas\b)[^.;]{0,60}?\bas\s+(?:(?:a\s+)?\d{1,3}-year-old\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*(?=\s*[,.;:)]|\s+(?:of|and|who|was|is|on|in|at|from|according|by|after|said)\b|\s*$)/gu },
+  { kind: "identity", stated: true, pattern: /\b(?:identified|named)\b(?![^.;]{0,40}?\b(?:business(?:es)?|compan(?:y|ies)|firms?|groups?|organi[sz]ations?|entit(?:y|ies)|accounts?|vehicles?|cars?|trucks?|weapons?|guns?)\b[^.;]{0,20}?\bas\b)[^.;]{0,60}?\bas\s+(?:(?:a\s+)?\d{1,3}\s?-\s?years?\s?-\s?old\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*(?=\s*[,.;:)]|\s+(?:of|and|who|was|is|on|in|at|from|according|by|after|said)\b|\s*$)/gu },
   // "stemmed from an apparent road-rage incident" (stated), "a road-rage shooting", "after an argument".
   { kind: "cause", pattern: /\b(?:stemmed from|sparked by|was the result of|(?:was|were) (?:caused|prompted|triggered) by)(?:\s+(?:an?|the|his|her|their))?(?:\s+(?!(?:over|of|on|in|at|after|with|between|and|a|an|the)\b)[\w'’]+(?:\s?-\s?[\w'’]+)*){1,3}/gi, stated: true },
   { kind: "cause", pattern: /\b(?:road[- ]rage|(?:after|over|during) an? (?:argument|dispute|altercation|fight))\b/gi },
