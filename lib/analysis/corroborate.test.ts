@@ -3,6 +3,7 @@ import { alsoGivenElsewhere } from "./corroborate";
 import { extractFeatures } from "./features";
 import { dates } from "./rules/dates";
 import { numbers } from "./rules/numbers";
+import { quotes } from "./rules/quotes";
 
 const side = (source: number, label: string, sentences: string[], at: number) => ({ source, label, sentences: [at], features: extractFeatures(sentences[at] ?? "") });
 
@@ -32,4 +33,18 @@ test("dates and small counts recur for other events: not evidence", () => {
   const [count] = numbers(compared2[0], compared2[1]).filter((f) => f.spans.length === 2);
   expect(count).toBeDefined();
   if (count) expect(alsoGivenElsewhere(count, compared2, [wire2.map((text) => extractFeatures(text)), daily2.map((text) => extractFeatures(text))])).toBeNull();
+});
+
+test("a quotation the other outlet also quotes in another sentence is a second line of the speaker, not the same line worded two ways", () => {
+  const wire = ["“I went too far and I was wrong,” she said."];
+  const daily = ["“I went way too far,” she said in a video.", "“I went too far.", "I made a mistake and I was wrong.”"];
+  const compared = [side(0, "Wire", wire, 0), side(1, "Daily", daily, 0)] as const;
+  const [finding] = quotes(compared[0], compared[1]);
+  expect(finding?.type).toBe("quote");
+  if (!finding) return;
+  const articles = [wire.map((text) => extractFeatures(text)), daily.map((text) => extractFeatures(text))];
+  expect(alsoGivenElsewhere(finding, compared, articles)).toBe("Daily also quotes “I went too far.” in another sentence.");
+  // Quoted nowhere else: the same line worded two ways.
+  const once = [wire.map((text) => extractFeatures(text)), [daily[0] ?? "", "She apologised on Tuesday."].map((text) => extractFeatures(text))];
+  expect(alsoGivenElsewhere(finding, compared, once)).toBeNull();
 });

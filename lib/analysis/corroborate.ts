@@ -1,20 +1,39 @@
 import type { SentenceFeatures } from "./features";
 import { q, type Finding } from "./finding";
 import { distinctiveFigure, sameFigure } from "./rules/numbers";
+import { splitWords } from "./words";
 
 /**
- * A figure the other outlet also gives elsewhere. A distinctive figure one outlet gives in this claim
+ * A figure or a quotation the other outlet also gives elsewhere. A distinctive figure one outlet gives in this claim
  * that the other outlet's article also gives, in another sentence, is not a conflict between the two
  * outlets: each gives both facts, and the claim group has paired two of them ("an effective rate of
  * 31.55 percent from 2007 to 2014" against "35.7 percent for 2014", where the first outlet also
  * writes "35.72 percent in 2014"). Such a finding stays, worth a look, and says where. Dates and
  * small counts recur in an article for other events ("urged on Wednesday", "signed on Thursday"):
- * they are not evidence.
+ * they are not evidence. A quotation likewise: one outlet's words that the other outlet also quotes,
+ * in another sentence, are two lines of one speaker, not one line quoted two ways.
  */
 export const CORROBORATE_RULE = {
-  types: ["number"],
+  types: ["number", "quote"],
   severity: "low",
+  /** A quotation elsewhere in the other article is the same words when it holds this share of the shorter's words. */
+  sameWords: 0.9,
+  /** Words of three letters or more a quotation needs, at least, to be compared so. */
+  minWords: 3,
 } as const;
+
+/** The longer words of a text, lower case. */
+function quotedWords(text: string): string[] {
+  return splitWords(text.toLowerCase()).filter((w) => w.length > 2);
+}
+
+/** The shorter list's words nearly all in the longer one. */
+function sameWords(x: readonly string[], y: readonly string[]): boolean {
+  const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
+  if (shorter.length < CORROBORATE_RULE.minWords) return false;
+  const pool = new Set(longer);
+  return shorter.filter((w) => pool.has(w)).length / shorter.length >= CORROBORATE_RULE.sameWords;
+}
 
 /** One side of a claim-level comparison: its source, the sentences it joins, and their features. */
 export interface Compared {
@@ -25,7 +44,7 @@ export interface Compared {
 }
 
 /**
- * When a number finding's value on one side is given in another sentence of the other
+ * When a number or quote finding's value on one side is given in another sentence of the other
  * side's article, the sentence of the explanation saying so ("nyt also gives “35.72 percent” in
  * another sentence."); otherwise null.
  */
@@ -36,6 +55,14 @@ export function alsoGivenElsewhere(finding: Finding, sides: readonly [Compared, 
     const self = sides[span.side];
     const other = sides[span.side === 0 ? 1 : 0];
     const elsewhere = (articles[other.source] ?? []).filter((_, i) => !other.sentences.includes(i));
+    if (finding.type === "quote") {
+      // The speaker said both: the other article quotes these very words in another sentence ("I went
+      // too far." and, elsewhere, "I went way too far."), and the claim group has paired two lines.
+      const words = quotedWords(self.features.text.slice(span.start, span.end));
+      const found = elsewhere.flatMap((f) => f.quotes).find((quote) => sameWords(words, quotedWords(quote.text)));
+      if (found) return `${other.label} also quotes ${q(found.text.replace(/^["“”]+|["“”]+$/g, ""))} in another sentence.`;
+      continue;
+    }
     const figure = self.features.numbers.find((n) => n.start === span.start);
     if (!figure || !distinctiveFigure(figure.value)) continue;
     const found = elsewhere.flatMap((f) => f.numbers).find((n) => sameFigure(n.value, figure.value));

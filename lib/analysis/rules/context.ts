@@ -104,18 +104,44 @@ export function verbNear(side: Side, m: { start: number; end: number }): Token |
   return undefined;
 }
 
+/** What a value says happened: the word that names the event it dates or counts. */
+export type EventWord = (side: Side, m: { start: number; end: number }) => Token | undefined;
+
 /**
- * The values' nearest verbs name one event, or one side has none to say otherwise. One hand-over
- * told from either end is one event ("50,000 pages were delivered" / "it had received 55,000 pages").
+ * What a date dates: the noun it follows bare ("BuzzFeed's report Thursday", "a statement
+ * Friday"), else the verb nearest it ("published Saturday", "on Friday apologized", "signed the
+ * bill on Thursday": a date after "on" is the verb's).
  */
+export const datedEvent: EventWord = (side, m) => {
+  const tokens = side.features.tokens;
+  const first = tokens.findIndex((t) => t.start >= m.start);
+  const before = first > 0 ? tokens[first - 1] : undefined;
+  const bare = !/^(?:on|in|at|by|since|until|last|next|this)\b/i.test(side.features.text.slice(m.start, m.end));
+  if (bare && before?.pos === "NOUN") return before;
+  const verb = verbNear(side, m);
+  // A participle after the date opens what the thing said ("an article published by BuzzFeed on
+  // Thursday saying that ..."): the date is the verb's before it.
+  if (verb && verb.start >= m.end && /ing$/i.test(verb.text)) {
+    const earlier = tokens.slice(Math.max(0, first - VERB_REACH), first).reverse();
+    const end = earlier.findIndex((t) => /^[.;:!?]$/.test(t.text));
+    return (end < 0 ? earlier : earlier.slice(0, end)).find((t) => t.pos === "VERB") ?? verb;
+  }
+  return verb;
+};
+
 /** Both values sit beside one verb ("published Saturday" / "published Sunday"): the sentences speak of one thing done. */
-export function sameVerb(a: Side, x: { start: number; end: number }, b: Side, y: { start: number; end: number }): boolean {
-  const [vx, vy] = [verbNear(a, x), verbNear(b, y)];
+export function sameVerb(a: Side, x: { start: number; end: number }, b: Side, y: { start: number; end: number }, word: EventWord = verbNear): boolean {
+  const [vx, vy] = [word(a, x), word(b, y)];
   return vx !== undefined && vy !== undefined && (vx.lemma === vy.lemma || synonymous(vx.lemma, vy.lemma));
 }
 
-export function sameEvent(a: Side, x: { start: number; end: number }, b: Side, y: { start: number; end: number }): boolean {
-  const [vx, vy] = [verbNear(a, x), verbNear(b, y)];
+/**
+ * The values' nearest verbs (or, for a date, the word it dates: `datedEvent`) name one event, or
+ * one side has none to say otherwise. One hand-over told from either end is one event ("50,000
+ * pages were delivered" / "it had received 55,000 pages").
+ */
+export function sameEvent(a: Side, x: { start: number; end: number }, b: Side, y: { start: number; end: number }, word: EventWord = verbNear): boolean {
+  const [vx, vy] = [word(a, x), word(b, y)];
   if (vx === undefined || vy === undefined || vx.lemma === vy.lemma || synonymous(vx.lemma, vy.lemma)) return true;
   return HAND_OVER.has(vx.lemma) && HAND_OVER.has(vy.lemma);
 }

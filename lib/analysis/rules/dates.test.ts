@@ -10,6 +10,10 @@ test.each([
   // Two days beside different events date two events, not one event two ways: low.
   ["The man was shot on Friday evening, his family said.", "He appeared in court on Monday afternoon.", ["date/low"]],
   ["The interview was published Saturday.", "The interview was published Sunday.", ["date/medium"]],
+  // A date after a noun dates that noun: the report of Thursday is not the remark of Saturday.
+  ["President Hale on Saturday said he welcomed the statement.", "The office disputed the report Thursday that said Hale lied.", ["date/low"]],
+  ["The office released a statement Friday that said Hale lied.", "The office released a statement Thursday that said Hale lied.", ["date/medium"]],
+  ["President Hale on Saturday said he welcomed the statement.", "The office challenged an article published by the Daily on Thursday saying that Hale lied.", ["date/low"]],
   // Two things done on two days are two events; one thing done on two days is a conflict.
   ["The governor urged changes to the bill on Wednesday.", "The governor signed the bill on Thursday.", ["date/low"]],
   ["A Republican staffer on Friday apologized for the post.", "The Republican staffer had to apologize Saturday for the post.", ["date/medium"]],

@@ -2,7 +2,7 @@ import type { Mention } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
 import { WEEKDAYS } from "../vocabulary";
 import { splitWords } from "../words";
-import { sameEvent, sameVerb, sharesContext } from "./context";
+import { datedEvent, sameEvent, sameVerb, sharesContext } from "./context";
 import type { RuleDescriptor } from "./rule";
 
 /**
@@ -60,10 +60,10 @@ export function dates(a: Side, b: Side): Finding[] {
   const relative = [...da, ...db].some((m) => RELATIVE_DATE.test(m.text));
   // And the same thing happened on them: "urged lawmakers on Wednesday" / "signed the bill on
   // Thursday" date two events of one story, whatever words they share.
-  const conflicting = (x: Mention, y: Mention) => dateKind(x) === dateKind(y) && sharesContext(a, x, b, y, { phrase: true, names: true }) && sameEvent(a, x, b, y);
+  const conflicting = (x: Mention, y: Mention) => dateKind(x) === dateKind(y) && sharesContext(a, x, b, y, { phrase: true, names: true }) && sameEvent(a, x, b, y, datedEvent);
   const conflict = da.some((x) => db.some((y) => conflicting(x, y)));
   // Both dates beside one verb ("published Saturday" / "published Sunday"): the finding itself shows one fact.
-  const anchored = !relative && da.some((x) => db.some((y) => conflicting(x, y) && sameVerb(a, x, b, y)));
+  const anchored = !relative && da.some((x) => db.some((y) => conflicting(x, y) && sameVerb(a, x, b, y, datedEvent)));
   return [
     {
       type: DATES_RULE.type,
