@@ -89,6 +89,10 @@ test("what makes a claim news: a figure that identifies a fact, people counted, 
   expect(severity("“You want to pet the dog?” the minister asked his grandchildren on the lawn.")).toBe("medium");
   // A figure inside a quotation is the speaker's: a quotation.
   expect(severity("“People forget I've paid, like, 20 water taxes in the region,” the minister said.")).toBe("medium");
+  // A span of time describes a career or a history, unless it is a penalty or a term.
+  expect(severity("The minister, who rose over 20 years in the water ministry, will pay the tax.")).toBe("medium");
+  expect(severity("The minister who raised the water tax in the region was sentenced to 46 months in prison.")).toBe("high");
+  expect(severity("The minister who raised the water tax in the region served 46 months.")).toBe("medium");
   // A figure among words the others never use is colour or background; a person identified is news however new the names.
   expect(severity("Around 25 onlookers stood behind yellow tape at dusk.")).toBe("medium");
   expect(severity("About 25 men were shot near the water tower.")).toBe("high");

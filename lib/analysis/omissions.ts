@@ -94,6 +94,11 @@ function anyOf(sets: ReadonlyArray<ReadonlySet<string>>): Known {
   return { has: (key: string) => sets.some((s) => s.has(key)) };
 }
 
+/** Units that measure a span of time. */
+const TIME_SPANS: ReadonlySet<string> = new Set(["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"]);
+/** Words that make a span of time a penalty or a term. */
+const TERM = /\b(?:prison|jail|sentenced?|probation|parole|custody|suspend(?:ed|sion)?|ban(?:ned)?|stay|term|detention|rehab(?:ilitation)?|treatment)\b/i;
+
 /** A quotation of fewer words is a term in quotation marks ("Bettie Page", "live"), not what someone said. */
 const MIN_QUOTATION_WORDS = 4;
 /** Share of a claim's weight in words the other sources never use above which it is a side story. */
@@ -133,9 +138,14 @@ export function contentSeverity(f: SentenceFeatures, known: Known): Severity {
   // days before", "one of", or a year; or a person the story is about, named ("identified the shooter as").
   // An age ("said 61-year-old Anargyros Bizianis") describes someone; it identifies no fact.
   // A figure inside a quotation is the speaker's ("I've done, like, 20 movies"): a quotation, medium.
+  // A span of time describes a career, a history or a distance ("rose over 20 years", "served for
+  // nearly 30 years", "the second murder within 24 hours"), unless it is a penalty or a term ("46 to
+  // 57 months in prison", "a 90-day court-mandated stay").
+  const term = TERM.test(f.text);
   const figure = f.numbers.some(
     (n) =>
       n.unit !== "age" &&
+      !(n.unit !== null && TIME_SPANS.has(n.unit) && !term) &&
       !insideQuotation(f, n) &&
       (distinctiveFigure(n.value) || n.unit === "%" || isMoney(n, f.text) || (n.unit !== null && COUNTED_PEOPLE.has(n.unit))),
   );
