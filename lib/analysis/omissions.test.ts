@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
 import { analyze } from "./analyze";
 import { extractFeatures } from "./features";
-import { contentSeverity, excerpt, LEAD_SENTENCES, MAX_HIGH_PER_SOURCE, omissions } from "./omissions";
+import { contentSeverity, excerpt, harmCounts, LEAD_SENTENCES, MAX_HIGH_PER_SOURCE, omissions } from "./omissions";
 import type { ClaimGroup } from "./types";
 
 const omissionsOf = (a: string[], b: string[]) =>
@@ -166,4 +166,20 @@ test("a figure the outlet said to leave the claim out gives in its headline is g
   const severity = (title: string | null) => omissions([wire, daily(title)], []).find((d) => d.spans[0]?.sentence === 1)?.severity;
   expect(severity("Ana Ruiz, star of 91 films, dies")).toBe("medium");
   expect(severity("Pin-up actress Ana Ruiz dies")).toBe("high");
+});
+
+test("people harmed are counted one by one and in all: a total one outlet gives is the others' parts", () => {
+  expect(harmCounts(extractFeatures("A woman was shot in the chest, and three men were also wounded."))).toEqual([3, 1, 4]);
+  expect(harmCounts(extractFeatures("Two people were killed and five others were wounded, police said."))).toEqual([2, 5, 7]);
+  expect(harmCounts(extractFeatures("First responders located seven shooting victims."))).toEqual([7]);
+  // Not people, or no harm told.
+  expect(harmCounts(extractFeatures("He was shot 3 times."))).toEqual([]);
+  expect(harmCounts(extractFeatures("Seven people attended the vigil."))).toEqual([]);
+  const wire = sourceOf("Wire", ["Gunfire broke out at a lodge party on Friday night, police said.", "Police said seven shooting victims were found at the lodge.", "The lodge was closed on Saturday.", "Neighbors said the party was loud."]);
+  const severityWith = (daily: string) =>
+    omissions([wire, sourceOf("Daily", ["Gunfire broke out at a lodge party on Friday night, police said.", daily, "Police are looking for the shooting suspects.", "The lodge was closed on Saturday."])], [])
+      .filter((d) => d.spans[0]?.source === 0 && d.spans[0]?.sentence === 1)
+      .map((d) => d.severity);
+  expect(severityWith("Two people died and five were injured at the lodge party.")).toEqual(["medium"]);
+  expect(severityWith("The lodge party had been planned for weeks.")).toEqual(["high"]);
 });

@@ -158,6 +158,38 @@ export function contentSeverity(f: SentenceFeatures, known: Known): Severity {
   return freshShare >= 0.5 ? "medium" : "low";
 }
 
+/** Words that tell of people harmed, after which a bare count counts them ("5 injured", "4 shot"). */
+const HARMED = new Set(["dead", "killed", "died", "injured", "wounded", "hurt", "shot", "hospitalized", "slain"]);
+/** Nouns that tell of harm in a sentence ("seven shooting victims"). */
+const HARM_NOUNS = new Set(["victim", "shooting", "gunshot", "casualty", "fatality"]);
+
+/**
+ * The people a sentence counts as harmed, one by one and in all ("A woman was shot in the chest, and
+ * three men were also wounded": 1, 3 and 4; "2 dead, 5 injured": 2, 5 and 7). One outlet's total is
+ * another's parts told apart: a claim counting either is there in other words. Counts only in a
+ * sentence that tells of harm; "a woman" or "a man" there is one.
+ */
+export function harmCounts(f: SentenceFeatures | undefined): number[] {
+  if (!f || !f.tokens.some((t) => HARMED.has(t.lower) || HARM_NOUNS.has(t.lemma))) return [];
+  const counts: number[] = [];
+  for (const n of f.numbers) {
+    if (insideQuotation(f, n) || n.unit === "age") continue;
+    const value = Number(n.value);
+    if (!Number.isInteger(value) || value <= 0 || value > 1000) continue;
+    const after = f.tokens.filter((t) => t.start >= n.end).slice(0, 3);
+    const people = (n.unit !== null && (COUNTED_PEOPLE.has(n.unit) || HARMED.has(n.unit))) || (n.unit === null && after.some((t) => HARMED.has(t.lower) || t.lower === "others"));
+    if (people) counts.push(value);
+  }
+  // "a woman", "a man": one person, when the sentence also counts others.
+  if (counts.length > 0) {
+    f.tokens.forEach((t, i) => {
+      const next = f.tokens[i + 1];
+      if ((t.lower === "a" || t.lower === "an") && next && COUNTED_PEOPLE.has(next.lemma) && !f.numbers.some((n) => n.start <= next.start && next.end <= n.end)) counts.push(1);
+    });
+  }
+  return counts.length > 1 ? [...counts, counts.reduce((x, y) => x + y, 0)] : counts;
+}
+
 /** The claim's first words, to name it in a list. */
 export function excerpt(text: string): string {
   const words = text.trim().split(/\s+/);
@@ -198,6 +230,8 @@ export function omissions(sources: readonly OmissionSource[], groups: readonly C
    */
   const countKey = (n: { value: string; unit: string | null }) => `${n.value} ${n.unit !== null && COUNTED_PEOPLE.has(n.unit) ? "person" : n.unit}`;
   const counted = sources.map((p) => new Set(p.features.flatMap((f) => f.numbers.filter((n) => n.unit !== null && n.unit !== "age").map(countKey))));
+  /** People harmed each source counts anywhere, its headline included, as single counts and sentence totals ("2 dead, 5 injured": 2, 5 and 7). */
+  const harmed = sources.map((p) => new Set([...p.features, ...(p.title ? [extractFeatures(p.title)] : [])].flatMap(harmCounts)));
   /** The person the claim identifies is named in a source said to leave it out, however spelled ("DaMontez" / "Demontez"). */
   const namesOf = sources.map((p) => p.features.flatMap((f) => f.tokens.filter((t) => t.pos === "PROPN" && /^\p{Lu}/u.test(t.text)).map((t) => t.text)));
   const namedElsewhere = (f: SentenceFeatures | undefined, missing: readonly number[]) => {
@@ -214,6 +248,7 @@ export function omissions(sources: readonly OmissionSource[], groups: readonly C
         missing.some((other) => nearest(sp.source, sp.sentence, other) >= NEAR_LINK) ||
         (sources[sp.source]?.features[sp.sentence]?.numbers ?? []).some((n) => missing.some((other) => headlineFigures[other]?.has(n.value))) ||
         (sources[sp.source]?.features[sp.sentence]?.numbers ?? []).some((n) => n.unit !== null && n.unit !== "age" && missing.some((other) => counted[other]?.has(countKey(n)))) ||
+        harmCounts(sources[sp.source]?.features[sp.sentence]).some((count) => missing.some((other) => harmed[other]?.has(count))) ||
         namedElsewhere(sources[sp.source]?.features[sp.sentence], missing),
     );
   const out: Draft[] = [];
