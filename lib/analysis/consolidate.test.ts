@@ -51,3 +51,15 @@ test("in a three-outlet comparison, one outlet's different figure is reported on
   expect(numbers[0]?.explanation).toContain("Wire has “61");
   expect(numbers[0]?.explanation).toContain("Daily and Post have “71");
 });
+
+test("a low pairing of another figure does not lend its words to a conflict", () => {
+  const number = (severity: Draft["severity"], spans: Draft["spans"]): Draft => ({ type: "number", severity, claimGroup: 0, scope: "claim", spans, explanation: "pairwise" });
+  const out = consolidate(
+    [number("high", [span(0, "3 billion"), span(2, "3.6 billion")]), number("low", [span(0, "3 billion"), span(1, "2.5 billion")])],
+    ["Fox", "HuffPost", "NYT"],
+  );
+  expect(out.map((d) => [d.severity, d.spans.map((x) => x.text)])).toEqual([
+    ["high", ["3 billion", "3.6 billion"]],
+    ["low", ["3 billion", "2.5 billion"]],
+  ]);
+});

@@ -33,7 +33,8 @@ function list(names: string[]): string {
  * Saturday / nyt: Sunday"). Claim-level findings of one type in one claim group that share a span
  * (the same words of the same outlet) are one discrepancy naming every outlet and its words
  * ("fox has “Saturday”; hpo and nyt have “Sunday”"), at the highest severity among them; words
- * only one outlet gives join only other such words, not a conflict between outlets.
+ * only one outlet gives join only other such words, not a conflict between outlets, and a low
+ * finding and a conflict join only when one brings no words the other lacks.
  * Two-source comparisons, omissions and entity-level findings pass through unchanged.
  */
 export function consolidate(drafts: readonly Draft[], labels: readonly string[], sourcesOf: (claimGroup: number) => readonly number[] = () => []): Draft[] {
@@ -54,6 +55,11 @@ export function consolidate(drafts: readonly Draft[], labels: readonly string[],
         if (j <= i || merged.has(j) || e.type !== d.type || e.claimGroup !== d.claimGroup || e.scope !== "claim") return;
         // A figure only one outlet gives ("Only Fox gives “47-year-old”") is not part of a figure two outlets give differently.
         if (twoSided(e) !== twoSided(d)) return;
+        // A low finding (worth a look) joins a conflict, or a conflict a low one, only with words the
+        // other already has ("Sunday" again): "nyt has “3.6 billion”; fox has “3 billion”" is not made
+        // "hpo has “2.5 billion”" too by a low pairing of hpo's other sum.
+        const words = new Set(cluster.flatMap((c) => c.spans.map((s) => canonical(s.text))));
+        if ((e.severity === "low") !== (d.severity === "low") && !e.spans.every((s) => keys.has(spanKey(s)) || words.has(canonical(s.text)))) return;
         if (!e.spans.some((s) => keys.has(spanKey(s)))) return;
         merged.add(j);
         cluster.push(e);

@@ -279,12 +279,13 @@ const ACCORDING = /\baccording to\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'-]*)(?:\s+(?:of
 function venueKey(phrase: string): string {
   const lower = phrase.toLowerCase();
   if (lower.startsWith("according to")) return "source:" + lower.replace(/^according to\s+(the\s+)?/, "");
-  if (/tweeted|twitter|\bx$|threads|bluesky/.test(lower)) return "venue:tweet";
-  if (/facebook|instagram|social media/.test(lower)) return "venue:post";
+  // A social network is the channel; what was posted there is kept beside it ("a statement on Twitter": statement+tweet).
+  const social = /tweeted|twitter|\bx$|threads|bluesky/.test(lower) ? "tweet" : /facebook|instagram|social media/.test(lower) ? "post" : null;
   const kinds = [...lower.matchAll(/(conference|briefing|statement|interview|speech|address|remarks|post|tweet|e-?mail|letter|hearing|meeting|rally|summit|broadcast|video|call)/g)].map(
     (m) => (m[1] === "briefing" ? "conference" : (m[1] ?? "")),
   );
-  return "venue:" + kinds.join("+");
+  if (social === "post") return "venue:post";
+  return "venue:" + [...new Set([...kinds, ...(social ? [social] : [])])].join("+");
 }
 
 function venuesOf(text: string): Mention[] {

@@ -37,8 +37,7 @@ export function saidVenues(f: Pick<SentenceFeatures, "venues" | "speechVerbs">):
   return f.venues.filter(
     (m) =>
       m.key.startsWith("source:") ||
-      m.key === "venue:tweet" ||
-      m.key === "venue:post" ||
+      /^venue:(?:.*\+)?(?:tweet|post)$/.test(m.key) ||
       verbs.some((v) => (v.end <= m.start && m.start - v.end <= VENUE_REACH) || (v.start >= m.end && v.start - m.end <= VENUE_REACH)),
   );
 }

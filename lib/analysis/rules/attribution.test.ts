@@ -28,6 +28,9 @@ test.each([
   // A no-comment is no stance; a statement on Twitter is a tweet.
   ["A spokesman for the prosecutor could not confirm, deny or comment on the case.", "Spokesmen for the prosecutor declined to comment on the case.", []],
   ["Zinke said in a statement on Twitter that the decision was on hold.", "Zinke said in his own tweet that the decision was on hold.", []],
+  // A statement on Twitter is a statement and a tweet; a statement against a tweet is two channels.
+  ["Zinke said in a statement on Twitter that the decision was on hold.", "Zinke said in a statement that the decision was on hold.", []],
+  ["Zinke said in a statement that the decision was on hold.", "Zinke tweeted that the decision was on hold.", ["attribution/medium"]],
   // A source against a channel answers who and how: low.
   ["Two teenagers were charged, according to Chicago police.", "Two teenagers were charged, Davis said in a statement.", ["attribution/low", "attribution/low"]],
   // A different stance in wording, one speaker described two ways, or police against officials: low.

@@ -44,9 +44,17 @@ export const ATTRIBUTION_RULE = {
 const S = ATTRIBUTION_RULE.severity;
 const STANCES = new Set(["neutral", "assertive", "confirm", "deny"]);
 
-/** "according to THR" and "according to The Hollywood Reporter" name one source. */
+/** "according to THR" and "according to The Hollywood Reporter" name one source; "a statement on Twitter" is a statement and a tweet. */
 function sameVenue(x: Mention, y: Mention): boolean {
   if (x.key === y.key) return true;
+  // "in a statement on Twitter" is a statement, and a tweet: the same venue as either said alone (not
+  // "a statement released after a news conference" against "at a press conference").
+  if (x.key.startsWith("venue:") && y.key.startsWith("venue:")) {
+    const kinds = (k: string) => k.slice("venue:".length).split("+");
+    const [kx, ky] = [kinds(x.key), kinds(y.key)];
+    const posted = (ks: string[], other: string[]) => ks.includes("tweet") && (other.join("+") === "tweet" || ks.filter((k) => k !== "tweet").join("+") === other.join("+"));
+    return posted(kx, ky) || posted(ky, kx);
+  }
   if (!x.key.startsWith("source:") || !y.key.startsWith("source:")) return false;
   const initials = (k: string) => k.slice("source:".length).split(/\s+/).map((w) => w[0] ?? "").join("");
   const letters = (k: string) => k.slice("source:".length).replace(/[^\p{L}]/gu, "");
