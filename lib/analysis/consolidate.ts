@@ -58,8 +58,10 @@ export function consolidate(drafts: readonly Draft[], labels: readonly string[],
         // A low finding (worth a look) joins a conflict, or a conflict a low one, only with words the
         // other already has ("Sunday" again): "nyt has “3.6 billion”; fox has “3 billion”" is not made
         // "hpo has “2.5 billion”" too by a low pairing of hpo's other sum.
-        const words = new Set(cluster.flatMap((c) => c.spans.map((s) => canonical(s.text))));
-        if ((e.severity === "low") !== (d.severity === "low") && !e.spans.every((s) => keys.has(spanKey(s)) || words.has(canonical(s.text)))) return;
+        if ((e.severity === "low") !== (d.severity === "low")) {
+          const words = new Set(cluster.flatMap((c) => c.spans.map((s) => canonical(s.text))));
+          if (!e.spans.every((s) => keys.has(spanKey(s)) || words.has(canonical(s.text)))) return;
+        }
         if (!e.spans.some((s) => keys.has(spanKey(s)))) return;
         merged.add(j);
         cluster.push(e);

@@ -1,7 +1,7 @@
 import type { SentenceFeatures } from "./features";
 import { q, type Finding } from "./finding";
 import { distinctiveFigure, sameFigure } from "./rules/numbers";
-import { splitWords } from "./words";
+import { longWords } from "./words";
 
 /**
  * A figure or a quotation the other outlet also gives elsewhere. A distinctive figure one outlet gives in this claim
@@ -21,11 +21,6 @@ export const CORROBORATE_RULE = {
   /** Words of three letters or more a quotation needs, at least, to be compared so. */
   minWords: 3,
 } as const;
-
-/** The longer words of a text, lower case. */
-function quotedWords(text: string): string[] {
-  return splitWords(text.toLowerCase()).filter((w) => w.length > 2);
-}
 
 /** The shorter list's words nearly all in the longer one. */
 function sameWords(x: readonly string[], y: readonly string[]): boolean {
@@ -58,8 +53,8 @@ export function alsoGivenElsewhere(finding: Finding, sides: readonly [Compared, 
     if (finding.type === "quote") {
       // The speaker said both: the other article quotes these very words in another sentence ("I went
       // too far." and, elsewhere, "I went way too far."), and the claim group has paired two lines.
-      const words = quotedWords(self.features.text.slice(span.start, span.end));
-      const found = elsewhere.flatMap((f) => f.quotes).find((quote) => sameWords(words, quotedWords(quote.text)));
+      const words = longWords(self.features.text.slice(span.start, span.end));
+      const found = elsewhere.flatMap((f) => f.quotes).find((quote) => sameWords(words, longWords(quote.text)));
       if (found) return `${other.label} also quotes ${q(found.text.replace(/^["“”]+|["“”]+$/g, ""))} in another sentence.`;
       continue;
     }

@@ -6,3 +6,8 @@
 export function splitWords(text: string): string[] {
   return text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
+
+/** The words of three letters or more, lower case: what two quotations are compared by. */
+export function longWords(text: string): string[] {
+  return splitWords(text.toLowerCase()).filter((w) => w.length > 2);
+}

@@ -132,7 +132,11 @@ export const datedEvent: EventWord = (side, m) => {
 /** Both values sit beside one verb ("published Saturday" / "published Sunday"): the sentences speak of one thing done. */
 export function sameVerb(a: Side, x: { start: number; end: number }, b: Side, y: { start: number; end: number }, word: EventWord = verbNear): boolean {
   const [vx, vy] = [word(a, x), word(b, y)];
-  return vx !== undefined && vy !== undefined && (vx.lemma === vy.lemma || synonymous(vx.lemma, vy.lemma));
+  return vx !== undefined && vy !== undefined && oneWord(vx, vy);
+}
+
+function oneWord(x: Token, y: Token): boolean {
+  return x.lemma === y.lemma || synonymous(x.lemma, y.lemma);
 }
 
 /**
@@ -142,6 +146,6 @@ export function sameVerb(a: Side, x: { start: number; end: number }, b: Side, y:
  */
 export function sameEvent(a: Side, x: { start: number; end: number }, b: Side, y: { start: number; end: number }, word: EventWord = verbNear): boolean {
   const [vx, vy] = [word(a, x), word(b, y)];
-  if (vx === undefined || vy === undefined || vx.lemma === vy.lemma || synonymous(vx.lemma, vy.lemma)) return true;
+  if (vx === undefined || vy === undefined || oneWord(vx, vy)) return true;
   return HAND_OVER.has(vx.lemma) && HAND_OVER.has(vy.lemma);
 }

@@ -6,7 +6,7 @@ import { attributedElsewhere, unattributed, voiceOf } from "../quotations";
 import { differentOccasions } from "../occasions";
 import { canBeSameSpeaker } from "../speakers";
 import { quoteUnits, wordingOf, type QuoteUnit } from "../wording";
-import { splitWords } from "../words";
+import { longWords as textWords } from "../words";
 import type { RuleDescriptor } from "./rule";
 
 /**
@@ -46,10 +46,6 @@ export const QUOTES_RULE = {
 const { thresholds: T, severity: S } = QUOTES_RULE;
 const WORD = /[\p{L}\p{N}]/u;
 
-function words(text: string): string[] {
-  return splitWords(text.toLowerCase()).filter((w) => w.length > 2);
-}
-
 function jaccard(x: string[], y: string[]): number {
   const sx = new Set(x);
   const sy = new Set(y);
@@ -60,7 +56,7 @@ function jaccard(x: string[], y: string[]): number {
 
 /** The shortest window of `side` covering the content words it shares with `quote`, within one clause. */
 function paraphraseSpan(side: Side, quote: string): { start: number; end: number } | null {
-  const target = new Set(words(quote).map((w) => w.replace(/'s$/, "")));
+  const target = new Set(textWords(quote).map((w) => w.replace(/'s$/, "")));
   const tokens = side.features.tokens.filter((t) => WORD.test(t.text));
   const hits = tokens.filter((t) => !t.stop && (target.has(t.lower) || target.has(t.lemma)));
   if (hits.length < 2) return null;
@@ -96,7 +92,7 @@ export function quotes(a: Side, b: Side): Finding[] {
   const units = [quoteUnits(a.features), quoteUnits(b.features)] as const;
   // Every word of each sentence: an outlet may break one quotation in two at a nested quotation
   // ("not “a war of Obama’s choosing.” It has been ...") where the other quotes it whole.
-  const pooled = [new Set(words(a.features.text)), new Set(words(b.features.text))] as const;
+  const pooled = [new Set(textWords(a.features.text)), new Set(textWords(b.features.text))] as const;
   const reported = new Set<string>();
   const excerpts = new Set<string>();
   for (const sideIndex of [0, 1] as const) {
@@ -140,7 +136,7 @@ export function quotes(a: Side, b: Side): Finding[] {
         continue;
       }
       // No matching quotation on the other side: a paraphrase, if the other side says much the same words.
-      const otherWords = new Set(words(other.features.text));
+      const otherWords = new Set(textWords(other.features.text));
       // Its words other than names: another sentence naming the same thing paraphrases nothing.
       const quotedNames = new Set(quote.names);
       const content = qw.filter((w) => w.length > 3 && !quotedNames.has(w));
