@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { extractFeatures } from "./features";
-import { comparisonIdf } from "./similarity";
+import { comparisonIdf, overlap } from "./similarity";
 
 /** `sources` articles of `length` sentences; the claim "The ministry confirmed the visit" is in each once. */
 function comparison(sources: number, length: number) {
@@ -17,4 +17,24 @@ test("a claim every outlet carries weighs the same with two, three or ten outlet
   expect(everywhere).toBeLessThan(0.5);
   // Counted as two sources (the old scale), a third outlet made the claim's words commoner.
   expect(comparisonIdf(comparison(3, 20))("ministry")).toBeLessThan(weight(2) - 0.02);
+});
+
+test.each([
+  // Words news reports use for one another about one event share as synonyms do.
+  ["Investigators recovered a handgun at the house.", "Police found a pistol at the home.", "Reporters found a pistol at the school."],
+  ["The toddler was wounded in the shooting.", "The child was injured in the shooting.", "The teacher was injured in the shooting."],
+  ["Deputies arrested the driver of the truck.", "Officers detained the driver of the vehicle.", "Officers praised the driver of the vehicle."],
+])("%s ~ %s", (a, same, other) => {
+  const [fa, fs, fo] = [a, same, other].map((t) => extractFeatures(t));
+  if (!fa || !fs || !fo) throw new Error("no features");
+  const toSame = overlap(fa, fs).similarity;
+  expect(toSame).toBeGreaterThan(0.45);
+  // One word of another kind lowers it.
+  expect(overlap(fa, fo).similarity).toBeLessThan(toSame - 0.1);
+});
+
+test("words of different classes do not match", () => {
+  const [fa, fb] = ["Police found the rifle.", "Children found the rifle."].map((t) => extractFeatures(t));
+  if (!fa || !fb) throw new Error("no features");
+  expect(overlap(fa, fb).similarity).toBeLessThan(0.7);
 });

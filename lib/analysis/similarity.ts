@@ -1,4 +1,5 @@
 import { senses } from "./lexicon";
+import { NEWS_EQUIVALENTS } from "./vocabulary";
 import type { SentenceFeatures } from "./features";
 
 /**
@@ -25,6 +26,11 @@ function stem(key: string): string | null {
   return key.length >= 6 && /^\p{L}+$/u.test(key) ? key.slice(0, 5) : null;
 }
 
+/** A key's class of `NEWS_EQUIVALENTS`, read through a plural the lemmatiser leaves ("deputies", "officers"). */
+function newsClass(key: string): string | undefined {
+  return NEWS_EQUIVALENTS.get(key) ?? (key.endsWith("ies") ? NEWS_EQUIVALENTS.get(`${key.slice(0, -3)}y`) : undefined) ?? (key.endsWith("s") ? NEWS_EQUIVALENTS.get(key.slice(0, -1)) : undefined);
+}
+
 /** The stem and sense keys a content key is looked up by, computed once per key. */
 const probeCache = new Map<string, readonly string[]>();
 
@@ -32,7 +38,8 @@ function probesOf(key: string): readonly string[] {
   let probes = probeCache.get(key);
   if (!probes) {
     const s = stem(key);
-    probes = s ? [`stem:${s}`, ...senses(key)] : senses(key);
+    const news = newsClass(key);
+    probes = [...(s ? [`stem:${s}`] : []), ...(news ? [`news:${news}`] : []), ...senses(key)];
     probeCache.set(key, probes);
   }
   return probes;

@@ -44,6 +44,28 @@ export const COUNTED_EQUIVALENTS: ReadonlyMap<string, string> = new Map(
   ].flatMap((group) => group.map((word) => [word, group[0] ?? word] as const)),
 );
 
+/**
+ * Words news reports use for one another about one event where WordNet's top senses do not connect
+ * them: "police" / "investigators" / "deputies", "the boy" / "the child" / "the toddler", "found" /
+ * "recovered". A sentence pair sharing one of these shares it as it shares a synonym.
+ */
+export const NEWS_EQUIVALENTS: ReadonlyMap<string, string> = new Map(
+  [
+    ["police", "officer", "investigator", "detective", "deputy", "trooper", "cop", "authority", "policeman", "policewoman"],
+    ["child", "boy", "girl", "baby", "infant", "toddler", "kid", "youngster"],
+    ["find", "recover", "discover", "locate"],
+    ["wound", "injure", "hurt"],
+    ["die", "dead", "death", "fatal", "fatally"],
+    ["home", "house", "residence", "apartment"],
+    ["gun", "handgun", "pistol", "rifle", "firearm", "weapon", "shotgun"],
+    ["aide", "staffer"],
+    ["arrest", "detain", "apprehend", "custody"],
+    ["car", "vehicle", "suv", "truck", "van", "sedan"],
+    ["shoot", "fire", "gunfire", "gunshot", "shooting"],
+    ["lawmaker", "legislator", "congressman", "congresswoman"],
+  ].flatMap((group) => group.map((word) => [word, group[0] ?? word] as const)),
+);
+
 /** Verbs of one hand-over, told by the side that gives or the side that gets. */
 export const HAND_OVER = new Set(["send", "deliver", "give", "hand", "provide", "submit", "supply", "transfer", "receive", "get", "obtain", "turn"]);
 

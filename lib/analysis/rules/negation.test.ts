@@ -18,6 +18,9 @@ test.each([
   ["The team took its first lead when Ruiz scored in the third quarter.", "The team didn't take its first lead until Ruiz scored in the third quarter.", []],
   ["The coach placed Bush on injured reserve.", "The coach said that if the team were still in contention, he wouldn't have placed Bush on injured reserve.", []],
   ["The Yankees offered eight years to Teixeira.", "None of the other teams offered eight years to Teixeira.", []],
+  // "If not for" says what would have happened without something, "if not" raises a figure: neither denies.
+  ["Lawmakers said the shooting would have been a massacre if not for Whip Steve Scalise's security detail.", "A gunman opened fire on lawmakers at a baseball practice, striking Whip Steve Scalise.", []],
+  ["Dozens, if not hundreds, of residents signed the petition.", "Hundreds of residents signed the petition.", []],
   // Asked or left open is not asserted.
   ["Steele is expected to announce that he will not seek a second term.", "Steele announces on Monday whether he plans to step down as party chairman or will disregard the onslaught of criticism about his oversight of the committee and seek a second term.", []],
   ["\"At 90 percent of the stores, there was no pay disparity,\" Boutrous said.", "\"Is it true that the pay disparity at the stores was less than the national average?\" Roberts asked.", []],

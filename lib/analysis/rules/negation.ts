@@ -104,8 +104,9 @@ const UNTIL_REACH = 12;
 
 /**
  * A negation that denies nothing the other side asserts: "not until" says when it happened ("It
- * wasn't until May 30 that the family revealed"), "would not have" what would have happened ("then
- * he wouldn't have placed Bush on IR"), and "none of the other" / "no other" speaks of others.
+ * wasn't until May 30 that the family revealed"), "would not have" and "if not for" what would have
+ * happened ("then he wouldn't have placed Bush on IR"), "if not" raises a figure ("dozens, if not
+ * hundreds"), and "none of the other" / "no other" speaks of others.
  */
 function deniesNothing(tokens: readonly Token[], negation: Mention): boolean {
   const i = tokens.findIndex((t) => t.start >= negation.start);
@@ -118,6 +119,8 @@ function deniesNothing(tokens: readonly Token[], negation: Mention): boolean {
   const before = tokens[i - 1]?.lower ?? "";
   const after = tokens.slice(i + 1, i + 3).map((t) => t.lower);
   if (/^(would|could|should|might|wo|ca)$/.test(before) && after[0] === "have") return true;
+  // "if not for the guards" says what would have happened without them; "dozens, if not hundreds" raises a figure.
+  if (before === "if") return true;
   if (/^(none|no)$/.test(tokens[i]?.lower ?? "") && (after[0] === "other" || (after[0] === "of" && after[1] === "the" && tokens[i + 3]?.lower === "other"))) return true;
   return false;
 }
