@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import { align, MAX_PER_SOURCE, type AlignedGroup } from "./align";
 import { extractFeatures } from "./features";
 import { comparisonIdf } from "./similarity";
+import { analyze } from "./analyze";
 
 const f = (sentences: string[]) => sentences.map((text) => extractFeatures(text));
 const noIdf = () => 1;
@@ -187,4 +188,36 @@ test("a sentence saying a name is not released links to the other outlet's sente
   ];
   const groups = align(texts.map((t) => ({ features: f(t) })), noIdf);
   expect(links(groups, texts)).toContain("His name has not been released. | The parents of Ana Ruiz, 4, rushed her to the hospital.");
+});
+
+describe("a line of a quotation carries the sentence that says who speaks it", () => {
+  const statement = [
+    "Lawmakers reacted to the indictments on Friday.",
+    "“We need a foreign policy built on strength and on our alliances in Europe and Asia, not on flattery of autocrats,” Senator Ana Ruiz of Ohio, the ranking member of the Armed Services Committee, said in a statement.",
+    "“If the president is not prepared to hold the Kremlin accountable, the summit in Vienna should not move forward.”",
+  ].join(" ");
+  const groupsOf = (texts: string[]) => {
+    const result = analyze(texts.map((text, k) => ({ label: `outlet${k}`, text })));
+    return result.claimGroups.map((g) => g.members.flatMap((m) => m.sentences.map((s) => result.sources[m.source]?.sentences[s]?.text.slice(0, 30) ?? "")));
+  };
+
+  test("another outlet's sentence giving the line, and saying who speaks it, links to both", () => {
+    const tweet = "Senator Ana Ruiz tweeted that if the president “is not prepared to hold the Kremlin accountable,” the summit in Vienna “should not move forward.”";
+    const result = analyze([{ label: "times", text: statement }, { label: "post", text: tweet }]);
+    const group = result.claimGroups.find((g) => g.members.some((m) => m.source === 1));
+    expect(group?.members.find((m) => m.source === 0)?.sentences).toEqual([1, 2]);
+    // Said in a statement, and tweeted: how the one speaker said it differs.
+    expect(result.discrepancies.filter((d) => d.type === "attribution").map((d) => d.severity)).toContain("medium");
+  });
+
+  test("two outlets quoting it line by line link line to line", () => {
+    const lines = [
+      "Lawmakers reacted to the indictments on Friday.",
+      "“If the president is not prepared to hold the Kremlin accountable, the summit in Vienna should not move forward.",
+      "We need a foreign policy built on strength, not on flattery,” Senator Ana Ruiz said.",
+    ].join(" ");
+    const groups = groupsOf([statement, lines]);
+    // Her statement's first line and its attribution are one sentence in each: no group holds one outlet's attribution with the other's other line.
+    expect(groups.some((g) => g.includes("“If the president is not prep") && g.includes("We need a foreign policy built") && g.length > 3)).toBe(false);
+  });
 });

@@ -3,6 +3,8 @@ import { LINK_MODEL } from "./link-model";
 import { LINK_THRESHOLD, linkFeatures, linkProbability, type LinkFeature } from "./links";
 import type { LogisticModel } from "./logistic";
 import { sameMeasureDiffers } from "./measures";
+import { voiceOf } from "./quotations";
+import { sameSpeaker } from "./speakers";
 import { overlap, type Idf, type Overlap } from "./similarity";
 import { SURE_LINK } from "./severity";
 import { withheldPairs } from "./withheld";
@@ -39,6 +41,8 @@ const MIN_SIMILARITY = 0.05;
  * the kind itself ties them, though they share no word.
  */
 const WITHHELD_LINK = SURE_LINK;
+/** How sure the link is between the sentence that attributes a quotation and another outlet's sentence carrying a line of it. */
+const QUOTATION_LINK = LINK_THRESHOLD;
 /** Two sentences giving different values of one measure link from this probability (see `measures`). */
 const MEASURE_FLOOR = 0.2;
 
@@ -186,6 +190,26 @@ export function* alignSteps(sources: readonly AlignSource[], idf: Idf, options: 
         const [fa, fb] = [fs[p.a], ft[p.b]];
         if (!fa || !fb || isForbidden(p.a, p.b) || found.some((c) => c.a === p.a && c.b === p.b)) continue;
         push(p.a, p.b, round(overlap(fa, fb, idf).similarity), WITHHELD_LINK);
+      }
+      // A line of a quotation is the claim of the sentence that says who speaks it ("…," McCain said
+      // in a statement. | "If …"): the other outlet's sentence carrying the line carries that too.
+      for (const c of found) {
+        for (const [x, z, fx, fz, toPair] of [
+          [c.a, c.b, fs, ft, (y: number) => [y, c.b] as const],
+          [c.b, c.a, ft, fs, (y: number) => [c.a, y] as const],
+        ] as const) {
+          const line = fx[x];
+          const partner = fz[z];
+          const y = line?.quotation?.saidIn;
+          const [speaker, theirs] = [line?.quotation?.speaker ?? null, partner ? voiceOf(partner) : null];
+          if (!line || !partner || y === undefined || !speaker?.named || !theirs?.named || !sameSpeaker(speaker, theirs) || c.probability < SURE_LINK) continue;
+          // Both outlets quoting it in lines link line to line; this is for a partner that says who speaks itself.
+          if (partner.quotation?.saidIn !== undefined) continue;
+          const [a, b] = toPair(y);
+          const [fa, fb] = [fs[a], ft[b]];
+          if (!fa || !fb || isForbidden(a, b) || found.some((k) => k.a === a && k.b === b) || links.some((l) => l.u === (offsets[s] ?? 0) + a && l.v === (offsets[t] ?? 0) + b)) continue;
+          push(a, b, round(overlap(fa, fb, idf).similarity), QUOTATION_LINK);
+        }
       }
       done += 1;
       yield done / pairs;

@@ -63,6 +63,8 @@ export interface SentenceFeatures {
     attributed: boolean;
     /** How the speaker said it, read where the quotation is attributed ("said in a statement"); positions are that sentence's. */
     channels?: Mention[];
+    /** The sentence of the article (its index) that says who speaks, when it is another one. */
+    saidIn?: number;
   };
   /** The weekday the sentence's speaker said it, read there or in the sentence before (`occasions`). */
   occasion?: string;

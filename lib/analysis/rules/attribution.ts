@@ -129,15 +129,22 @@ function attributed(side: Side): Array<Mention & { inherited?: true }> {
 
 /**
  * Both sentences quote someone, and not the same words: under 60% of their longer words in common
- * (Dice). Two people demanding the same thing in their own words are two quotations.
+ * (Dice). Two people demanding the same thing in their own words are two quotations. In a member of
+ * several sentences each line is its own quotation: one line alike is the same words.
  */
 export function differentQuotations(a: Side, b: Side): boolean {
-  const wordsOf = (side: Side) => new Set(side.features.quotes.flatMap((q) => splitWords(q.key)).filter((w) => w.length > 3));
-  const [wa, wb] = [wordsOf(a), wordsOf(b)];
-  if (wa.size === 0 || wb.size === 0) return false;
-  let shared = 0;
-  for (const w of wa) if (wb.has(w)) shared += 1;
-  return (2 * shared) / (wa.size + wb.size) < 0.6;
+  const linesOf = (side: Side) =>
+    (side.features.sentences?.map((s) => s.features) ?? [side.features])
+      .map((f) => new Set(f.quotes.flatMap((q) => splitWords(q.key)).filter((w) => w.length > 3)))
+      .filter((words) => words.size > 0);
+  const [la, lb] = [linesOf(a), linesOf(b)];
+  if (la.length === 0 || lb.length === 0) return false;
+  const alike = (wa: Set<string>, wb: Set<string>) => {
+    let shared = 0;
+    for (const w of wa) if (wb.has(w)) shared += 1;
+    return (2 * shared) / (wa.size + wb.size) >= 0.6;
+  };
+  return !la.some((wa) => lb.some((wb) => alike(wa, wb)));
 }
 
 /**
