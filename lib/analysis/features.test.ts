@@ -44,3 +44,12 @@ test("a text joined from sentences reads each one's quotations: an open one does
   const f = extractFeatures(text, { pieces: [{ start: 0, continuesQuotation: false }, { start: first.length + 1, continuesQuotation: false }] });
   expect(f.quotes.map((q) => f.text.slice(q.start + 1, Math.min(q.end - 1, f.text.length)))).toEqual(["Voters deserve the facts.", "We need answers,"]);
 });
+
+test.each([
+  // A source named by initials with stops is named whole: "the U.S. Geological Survey", not "the U".
+  ["The quake was 2.7 miles deep, according to the U.S. Geological Survey.", "according to the U.S. Geological Survey"],
+  ["The mission was delayed, according to U.N. officials.", "according to U.N. officials"],
+  ["The victim was a sophomore, according to Chicago police.", "according to Chicago police"],
+])("source named in %s", (text, source) => {
+  expect(extractFeatures(text).venues.filter((v) => v.key.startsWith("source:")).map((v) => v.text)).toEqual([source]);
+});

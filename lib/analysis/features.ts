@@ -276,7 +276,7 @@ const VENUE =
   /\b(?:at|during|in|on|via|through)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(news conference|press conference|media conference|news briefing|press briefing|briefing|statement|interview|speech|address|remarks|post|tweet|email|e-mail|letter|hearing|meeting|rally|summit|broadcast|video|phone call|call)(?:\s+(?:on|to|via)\s+(?:Twitter|X|Facebook|Instagram|Threads|Bluesky|social media))?(?:\s+(?:released|issued|posted|published|made|given)\s+(?:after|before|following|during|at|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:news conference|press conference|briefing|meeting|event|summit|hearing))?/gi;
 /** Posting on a social network is a channel of its own: "tweeted", "wrote on Twitter", "posted on Facebook". */
 const SOCIAL = /\b(?:tweeted|(?:wrote|posted|said) (?:on|to) (?:Twitter|X|Facebook|Instagram|Threads|Bluesky|social media))\b/g;
-const ACCORDING = /\baccording to\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'-]*)(?:\s+(?:of\s+)?[\p{Lu}][\p{L}'-]*)*(?:\s+(?:police|officials|authorities|prosecutors|investigators|officers))?/gu;
+const ACCORDING = /\baccording to\s+(?:the\s+)?(?:(?:\p{Lu}\.){2,}|[\p{Lu}][\p{L}'-]*)(?:\s+(?:of\s+)?(?:(?:\p{Lu}\.){2,}|[\p{Lu}][\p{L}'-]*))*(?:\s+(?:police|officials|authorities|prosecutors|investigators|officers))?/gu;
 
 function venueKey(phrase: string): string {
   const lower = phrase.toLowerCase();

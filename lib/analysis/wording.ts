@@ -93,13 +93,15 @@ export function quoteUnits(f: SentenceFeatures): QuoteUnit[] {
   return groups.map((parts) => {
     const inner = parts.map((p) => f.text.slice(p.start + 1, p.end - 1));
     const text = inner.join(" ");
-    const tokens = f.tokens.filter((t) => parts.some((p) => t.start > p.start && t.end < p.end));
+    // Words in square brackets are the outlet's, put into the speaker's words ("[President] Obama's war"): not quoted.
+    const inserted = [...f.text.matchAll(/\[[^\]]*\]/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const tokens = f.tokens.filter((t) => parts.some((p) => t.start > p.start && t.end < p.end) && !inserted.some((r) => t.start >= r.start && t.end <= r.end));
     return {
       parts,
       start: parts[0]?.start ?? 0,
       end: parts[parts.length - 1]?.end ?? 0,
       text,
-      words: wordingOf(text),
+      words: wordingOf(text.replace(/\[[^\]]*\]/g, " ")),
       content: tokens.filter((t) => WORD.test(t.text) && !FUNCTION_POS.has(t.pos) && !t.stop).map((t) => spelling(t.lemma)),
       // Not a part's first word: capitalised because it opens the quotation ("Voters must ...").
       names: tokens

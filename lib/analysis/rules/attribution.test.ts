@@ -47,6 +47,7 @@ test.each([
   ["The gunman fled on foot, Detective Wilking said.", "The gunman fled on foot, Detective Wilkig said.", []],
   ["The gunman fled on foot, he said.", "The gunman fled on foot, Capt. Jeff Butler said.", []],
   ["The film is delayed, according to THR.", "The film is delayed, according to The Hollywood Reporter.", []],
+  ["The quake was 2.7 miles deep, according to the USGS.", "The quake was 2.7 miles deep, according to the U.S. Geological Survey.", []],
   // Speakers named together, or a subject named as the claim's content, are not two speakers: low at most.
   ["\"We are thrilled to host the show,\" said Zadan and Meron jointly.", "\"We are thrilled to host the show,\" producers Craig Zadan and Neil Meron said.", ["attribution/low"]],
   ["France Telecom, which plans to send a boat, said the situation should be back to normal by Dec. 31.", "France Telecom said service should be back to normal by Dec. 31, Bloomberg News reported.", ["attribution/low"]],

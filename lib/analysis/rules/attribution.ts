@@ -56,7 +56,7 @@ function sameVenue(x: Mention, y: Mention): boolean {
     return posted(kx, ky) || posted(ky, kx);
   }
   if (!x.key.startsWith("source:") || !y.key.startsWith("source:")) return false;
-  const initials = (k: string) => k.slice("source:".length).split(/\s+/).map((w) => w[0] ?? "").join("");
+  const initials = (k: string) => k.slice("source:".length).split(/[\s.]+/).filter(Boolean).map((w) => w[0] ?? "").join("");
   const letters = (k: string) => k.slice("source:".length).replace(/[^\p{L}]/gu, "");
   return initials(x.key) === letters(y.key) || initials(y.key) === letters(x.key) || `t${initials(x.key)}` === letters(y.key) || `t${initials(y.key)}` === letters(x.key);
 }

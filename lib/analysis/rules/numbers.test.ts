@@ -28,6 +28,10 @@ test.each([
   ["A man will stand trial for killing a 20-year-old man this month.", "An 18-year-old man accused of killing his friend told police it was an accident.", ["number/low"]],
   ["The 16-year-old girl called police. The 16-year-old was not hurt.", "He showed the gun to the 16-year-old girl and a 14-year old boy.", ["number/low"]],
   ["Dolan's two other stepchildren were inside the home.", "The woman's two other kids were inside the home.", ["number/low"]],
+  // Young people counted as youths on one side and as men or boys on the other may be the same people; men and women are not.
+  ["Jurors watched the trial of the two youths charged with the murder.", "Jurors watched the trial of the two men accused of the murder.", ["number/low"]],
+  ["Jurors watched the trial of the two teenagers charged with the murder.", "Jurors watched the trial of the two boys accused of the murder.", ["number/low"]],
+  ["Jurors watched the trial of the two women charged with the murder.", "Jurors watched the trial of the two men accused of the murder.", ["number/high"]],
   // The same figure with the other's noun beside it: described two ways, low.
   ["The class includes at least 544 store managers.", "The class includes at least 544 women who serve as store managers.", ["number/low"]],
   // The same sum of money named by two nouns: low.

@@ -32,6 +32,8 @@ test.each([
   ["\"Instead of pursuing the real threats,\" Graham said, \"this administration chose to settle old scores.\"", "\"Instead of pursuing the real threats, this administration has chosen to settle old scores,\" Graham said.", ["quote/low"]],
   ["\"Qualcomm has enjoyed many years of selling...against little or no competition,\" he said.", "\"Qualcomm has enjoyed many years of selling CDMA chips against little or no competition,\" he said.", ["quote/low"]],
   ["\"We challenge our internal teams to test new technologies,\" she said.", "\"We challenge our internal team to test new technology,\" she said.", ["quote/low"]],
+  // Words the outlet put in square brackets are not the speaker's: the rest is an excerpt.
+  ["Governor Hale vows to end \"[Mayor Ana] Ruiz's war on small business\" in a new ad.", "\"As governor, I'll end Ruiz's war on small business,\" Hale says in the ad.", ["quote/low"]],
   ["The managers \"are alleged to be both discriminators and victims,\" the filing says.", "The filing says \"this class includes at least 544 store managers who are alleged to be discriminators and victims.\"", ["quote/low"]],
   // Two remarks about one thing, sharing its name and one word more: not one quotation.
   ["Lee said: \"They need to make clear that there is no place for the bigots in the Green Party movement.\"", "Lee said: \"We take no issue with the Green Party movement.\"", []],
