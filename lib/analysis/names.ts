@@ -36,13 +36,20 @@ const PLACE_ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = new Map([
   ["univ", ["university"]],
 ]);
 
-/** Spelling variants ("Muqtada"/"Moqtada", "Zulfiqar"/"Zulifquar"), demonyms ("America"/"American"), short forms of a first name ("Tim"/"Timothy") and run-together words ("andInfineon"). */
+/** A pet form of a first name: all but its closing "i", "y" or "ie" opens the longer name ("Sandi" / "Sandra", "Kathy" / "Katherine"). */
+function petForm(short: string, long: string): boolean {
+  const stem = short.replace(/(?:ie|i|y)$/, "");
+  return stem !== short && stem.length >= 3 && long.length > short.length && long.startsWith(stem);
+}
+
+/** Spelling variants ("Muqtada"/"Moqtada", "Zulfiqar"/"Zulifquar"), demonyms ("America"/"American"), short forms and pet forms of a first name ("Tim"/"Timothy", "Sandi"/"Sandra") and run-together words ("andInfineon"). */
 export function nameVariant(x: string, y: string): boolean {
   const [p, r] = [bareName(x), bareName(y)];
   if (PLACE_ABBREVIATIONS.get(p)?.includes(r) || PLACE_ABBREVIATIONS.get(r)?.includes(p)) return true;
   if (p.length >= 3 && r.length >= 3 && (p.startsWith(r) || r.startsWith(p))) return true;
   if (abbreviation(p, r) || abbreviation(r, p)) return true;
   if (p.length >= 5 && r.length >= 5 && (p.includes(r) || r.includes(p))) return true;
+  if (petForm(p, r) || petForm(r, p)) return true;
   if (p.length < 4 || r.length < 4) return false;
   if (p.startsWith(r.slice(0, 5)) || r.startsWith(p.slice(0, 5))) return true;
   // Transliterations differ in vowels and doubled letters ("Qaida"/"Qaeda", "Ahmad"/"Ahmed", "Jemah"/"Jemaah").

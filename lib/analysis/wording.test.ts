@@ -21,3 +21,10 @@ test("a quotation interrupted by its speaker is one unit; two remarks in separat
   const apart = quoteUnits(extractFeatures('"We will appeal," the lawyer told reporters outside the courthouse after the long hearing ended. "It is unfair."'));
   expect(apart).toHaveLength(2);
 });
+
+test("a quoted title after the attribution is not more of the quotation", () => {
+  const units = quoteUnits(extractFeatures('"The mayor has said she will act and I respect that," Ruiz said on NBC\'s "Meet the Press."'));
+  expect(units.map((u) => u.text)).toEqual(["The mayor has said she will act and I respect that,", "Meet the Press."]);
+  // A quotation going on after its attribution is one.
+  expect(quoteUnits(extractFeatures('"The mayor has said she will act," Ruiz said, "and I respect that."'))).toHaveLength(1);
+});

@@ -87,7 +87,7 @@ export function quoteUnits(f: SentenceFeatures): QuoteUnit[] {
   for (const quote of [...f.quotes].sort((x, y) => x.start - y.start)) {
     const last = groups[groups.length - 1];
     const previous = last?.[last.length - 1];
-    if (last && previous && sentenceAt(f, previous) === sentenceAt(f, quote) && interruptedBySpeaker(f, previous.end, quote.start)) last.push(quote);
+    if (last && previous && sentenceAt(f, previous) === sentenceAt(f, quote) && interruptedBySpeaker(f, previous.end, quote.start) && !titleOf(f, quote)) last.push(quote);
     else groups.push([quote]);
   }
   return groups.map((parts) => {
@@ -110,6 +110,12 @@ export function quoteUnits(f: SentenceFeatures): QuoteUnit[] {
       elided: /\.\.\.|\u2026/.test(text),
     };
   });
+}
+
+/** A quoted title, not more of the quotation: a few words, each capitalised but "the", "of" or "and" ('on NBC's "Meet the Press."'). */
+function titleOf(f: SentenceFeatures, quote: Mention): boolean {
+  const words = f.text.slice(quote.start + 1, quote.end - 1).split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}']/gu, "")).filter(Boolean);
+  return words.length > 0 && words.length <= 6 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(the|of|and|a|an|in|on|for|to)$/.test(w)) && /^[\p{Lu}\p{N}]/u.test(words[0] ?? "");
 }
 
 /** Between two quotations only a short attribution (', Graham said, ' or ', he added. '). */

@@ -36,6 +36,9 @@ test.each([
   // Transliterations, short forms, run-together words, place and state abbreviations.
   ["Cleric Muqtada al-Sadr spoke on Friday.", "Cleric Moqtada al-Sadr spoke on Friday.", []],
   ["FTC Chairman Timothy Muris called the decision incorrect.", "FTC Chairman Tim Muris called the decision incorrect.", []],
+  // A pet form of a first name ("Sandi" / "Sandra", "Kathy" / "Katherine") is one name.
+  ["His wife, Sandra Jackson, later pleaded guilty to a tax charge.", "His wife, Sandi, later pleaded guilty to a tax charge.", []],
+  ["Council member Kathy Ruiz voted against the budget.", "Council member Katherine Ruiz voted against the budget.", []],
   ["Witness Zulfiqar Ali testified on Monday.", "Witness Zulifquar Ali testified on Monday.", []],
   ["Al Qaeda has been linked to both cases.", "Al-Qaida has been linked to both cases.", []],
   ["Cleric Ahmad Shah spoke on Friday.", "Cleric Ahmed Shah spoke on Friday.", []],

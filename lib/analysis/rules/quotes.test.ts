@@ -22,6 +22,7 @@ test.each([
   ],
   // One content word in common: two lines of one speech, low; "&" is "and".
   ["Trump said: \"We're talking about an invasion of our country.\"", "Trump said: \"It's an invasion. We have an invasion of drugs and criminals.\"", ["quote/low"]],
+  ["\"We're talking about an invasion of our state,\" Hale said.", "\"We have an invasion of drugs and gangs coming into our state,\" Hale said.", ["quote/low"]],
   [
     "Zinke tweeted: \"President Trump and I have talked, and both believe that conservation and healthy herds are critical.\"",
     "Zinke tweeted that both \"believe that conservation & healthy herds are critical\" to the plan.",

@@ -20,7 +20,8 @@ import type { RuleDescriptor } from "./rule";
  * - worded alike: nothing; an excerpt, or only word forms changed: low; otherwise high when they
  *   share less than `highBelow` of their words (unless the longer holds `looseCut` of the shorter's
  *   words: a loose cut, medium; or a side's sentence does not say who speaks, as in the middle of a
- *   quotation of several sentences: medium), medium below `mediumBelow`, low above;
+ *   quotation of several sentences: medium), medium below `mediumBelow`, low above; two sharing only
+ *   `minSharedContent` content words and under `twoLinesBelow` of their words are two lines on one point: low;
  * - a quotation the other side renders in its own words (`paraphrase` of its content words there): low.
  */
 export const QUOTES_RULE = {
@@ -34,6 +35,8 @@ export const QUOTES_RULE = {
     looseCut: 0.75,
     /** Content words two quotations share, at least, to be one quotation worded differently (medium or high), unless they open or close alike. */
     minSharedContent: 2,
+    /** Quotations sharing only `minSharedContent` content words and under this share of their words are two lines on one point. */
+    twoLinesBelow: 0.3,
     highBelow: 0.5,
     mediumBelow: 0.8,
     paraphrase: 0.3,
@@ -276,5 +279,8 @@ function quoteSeverity(x: QuoteUnit, y: QuoteUnit, shared: number, pooled: reado
   const sharedContent = new Set(x.content.filter((w) => y.content.includes(w))).size;
   const sameEdge = x.words[0] === y.words[0] || x.words[x.words.length - 1] === y.words[y.words.length - 1];
   if (sharedContent < T.minSharedContent && !sameEdge) return S.fewWords;
+  // Two content words in common and little else ("talking about an invasion of our country" / "an
+  // invasion of drugs and criminals coming into our country"): two lines on one point, worth a look.
+  if (sharedContent <= T.minSharedContent && shared < T.twoLinesBelow) return S.fewWords;
   return shared < T.highBelow && !loose ? S.differentWords : shared < T.mediumBelow ? S.someWords : S.fewWords;
 }
