@@ -66,6 +66,23 @@ export const NEWS_EQUIVALENTS: ReadonlyMap<string, string> = new Map(
   ].flatMap((group) => group.map((word) => [word, group[0] ?? word] as const)),
 );
 
+/**
+ * Outlets a newsroom labels a source by, with the names other outlets cite them by ("the Times
+ * reported" in a comparison with a source labelled "NYT" relays that source).
+ */
+export const OUTLET_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
+  ["nyt", ["new york times", "times"]],
+  ["nytimes", ["new york times", "times"]],
+  ["wapo", ["washington post", "post"]],
+  ["wp", ["washington post", "post"]],
+  ["wsj", ["wall street journal", "journal"]],
+  ["hpo", ["huffington post", "huffpost"]],
+  ["huffpost", ["huffington post", "huffpost"]],
+  ["fox", ["fox news", "fox"]],
+  ["ap", ["associated press", "ap"]],
+  ["lat", ["los angeles times", "times"]],
+]);
+
 /** Verbs of one hand-over, told by the side that gives or the side that gets. */
 export const HAND_OVER = new Set(["send", "deliver", "give", "hand", "provide", "submit", "supply", "transfer", "receive", "get", "obtain", "turn"]);
 

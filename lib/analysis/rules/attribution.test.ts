@@ -77,6 +77,13 @@ test("an outlet relaying the other outlet of the comparison is one reporting, re
   expect(relays("HuffPost", "WSJ")).toEqual(["medium"]);
   expect(relays("HuffPost", "NYT")).toEqual([]);
   expect(relays("New York Times", "WSJ")).toEqual([]);
+  // Cited by its short name: "the Times" is the source labelled "NYT".
+  const short = (labelA: string, labelB: string) =>
+    attribution(side(labelA, "The victim was a sophomore at Lakeside High, the Times reported."), side(labelB, own))
+      .filter((f) => f.explanation.includes("another news outlet"))
+      .map((f) => f.severity);
+  expect(short("hpo", "nyt")).toEqual([]);
+  expect(short("hpo", "wsj")).toEqual(["medium"]);
 });
 
 test.each([

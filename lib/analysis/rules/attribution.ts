@@ -4,7 +4,7 @@ import { canBeSameSpeaker, sameSpeaker, speakerOf, type Speaker } from "../speak
 import { attributedElsewhere, voiceOf } from "../quotations";
 import { saidVenues } from "../speech";
 import { splitWords } from "../words";
-import { AGENT_KINDS, INSTITUTIONS, SPEECH_VERB_CLASS } from "../vocabulary";
+import { AGENT_KINDS, INSTITUTIONS, OUTLET_NAMES, SPEECH_VERB_CLASS } from "../vocabulary";
 import { tokenKey } from "../features";
 import type { RuleDescriptor } from "./rule";
 
@@ -276,7 +276,7 @@ function relayed(a: Side, sa: Speaker | null, b: Side, sb: Speaker | null): Find
   const initials = nameWords.map((w) => w[0] ?? "").join("");
   const isOutlet = (label: string) => {
     const words = label.toLowerCase().split(/\W+/).filter(Boolean);
-    return name !== "" && (words.join(" ").includes(name) || (initials.length >= 2 && words.includes(initials)));
+    return name !== "" && (words.join(" ").includes(name) || (initials.length >= 2 && words.includes(initials)) || words.some((w) => OUTLET_NAMES.get(w)?.includes(name)));
   };
   if (named(direct) || isOutlet(relaying.label) || isOutlet(direct.label)) return [];
   const own = relayIndex === 0 ? sb : sa;
