@@ -3,8 +3,7 @@ import { LINK_MODEL } from "./link-model";
 import { LINK_THRESHOLD, linkFeatures, linkProbability, type LinkFeature } from "./links";
 import type { LogisticModel } from "./logistic";
 import { sameMeasureDiffers } from "./measures";
-import { voiceOf } from "./quotations";
-import { sameSpeaker } from "./speakers";
+import { sameSpeaker, speakerOf } from "./speakers";
 import { overlap, type Idf, type Overlap } from "./similarity";
 import { SURE_LINK } from "./severity";
 import { withheldPairs } from "./withheld";
@@ -201,7 +200,7 @@ export function* alignSteps(sources: readonly AlignSource[], idf: Idf, options: 
           const line = fx[x];
           const partner = fz[z];
           const y = line?.quotation?.saidIn;
-          const [speaker, theirs] = [line?.quotation?.speaker ?? null, partner ? voiceOf(partner) : null];
+          const [speaker, theirs] = [line?.quotation?.speaker ?? null, partner ? speakerOf(partner) : null];
           if (!line || !partner || y === undefined || !speaker?.named || !theirs?.named || !sameSpeaker(speaker, theirs) || c.probability < SURE_LINK) continue;
           // Both outlets quoting it in lines link line to line; this is for a partner that says who speaks itself.
           if (partner.quotation?.saidIn !== undefined) continue;

@@ -1,3 +1,5 @@
+import { PET_NAMES } from "./vocabulary";
+
 /**
  * How a name is written: one name written two ways (spellings, transliterations, place
  * abbreviations, short forms) is one name. Read by the `names` rule and by `speakers`.
@@ -36,10 +38,9 @@ const PLACE_ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = new Map([
   ["univ", ["university"]],
 ]);
 
-/** A pet form of a first name: all but its closing "i", "y" or "ie" opens the longer name ("Sandi" / "Sandra", "Kathy" / "Katherine"). */
+/** A pet form of a first name ("Sandi" / "Sandra", "Kathy" / "Katherine"), from `vocabulary`'s list: "Harry" is not "Harrison". */
 function petForm(short: string, long: string): boolean {
-  const stem = short.replace(/(?:ie|i|y)$/, "");
-  return stem !== short && stem.length >= 3 && long.length > short.length && long.startsWith(stem);
+  return PET_NAMES.get(short)?.includes(long) ?? false;
 }
 
 /** Spelling variants ("Muqtada"/"Moqtada", "Zulfiqar"/"Zulifquar"), demonyms ("America"/"American"), short forms and pet forms of a first name ("Tim"/"Timothy", "Sandi"/"Sandra") and run-together words ("andInfineon"). */

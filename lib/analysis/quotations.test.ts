@@ -80,3 +80,15 @@ test("links read the voice: two lines of quotations by two named people clash as
   expect(clash("Ana Lee", "Tom Reyes")).toBe(1);
   expect(clash("Ana Lee", "Ms. Lee")).toBe(0);
 });
+
+test("each line knows the sentence that says who speaks it, however many lines go on from it", () => {
+  const saidIn = (paragraphs: string[]) => {
+    const { text, sentences } = segment(paragraphs);
+    const features = withQuotationSpeakers(text, sentences, sentences.map((s) => extractFeatures(s.text, { continuesQuotation: continuesQuotation(text, s) })));
+    return features.map((f) => f.quotation?.saidIn ?? null);
+  };
+  // Attributed in its last sentence: the lines before point to it, the attributing sentence to none.
+  expect(saidIn(['"It is wrong. It is destructive," said Robert Gibbs, an adviser.'])).toEqual([1, null]);
+  // Going on after an attributed quotation, line after line: every line points to the attributed one.
+  expect(saidIn(['"We will appeal," Ruiz said. "The ruling is wrong." "The court ignored the facts."'])).toEqual([null, 0, 0]);
+});

@@ -49,7 +49,7 @@ export function withQuotationSpeakers(text: string, sentences: readonly Sentence
         const channels = own ? channelsOf(whole) : goingOn && previous ? (previous.quotation?.channels ?? channelsOf(previous)) : [];
         // Where it says who speaks: its one sentence that attributes it, else the sentence before it goes on from.
         const saying = run.map((_, k) => first + k).filter((i) => attributes(features[i]));
-        const saidIn = own ? (saying.length === 1 ? saying[0] : undefined) : goingOn ? first - 1 : undefined;
+        const saidIn = own ? (saying.length === 1 ? saying[0] : undefined) : goingOn ? (previous?.quotation?.saidIn ?? first - 1) : undefined;
         for (let i = first; i <= last; i += 1) {
           const f = out[i];
           if (f) out[i] = { ...f, quotation: { speaker, attributed, ...(channels.length > 0 ? { channels } : {}), ...(saidIn !== undefined && saidIn !== i ? { saidIn } : {}) } };

@@ -112,7 +112,7 @@ export function quoteUnits(f: SentenceFeatures): QuoteUnit[] {
   });
 }
 
-/** A quoted title, not more of the quotation: a few words, each capitalised but "the", "of" or "and" ('on NBC's "Meet the Press."'). */
+/** A quoted title, not more of the quotation: a few words, each capitalised but short function words ('on NBC's "Meet the Press."'). */
 function titleOf(f: SentenceFeatures, quote: Mention): boolean {
   const words = f.text.slice(quote.start + 1, quote.end - 1).split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}']/gu, "")).filter(Boolean);
   return words.length > 0 && words.length <= 6 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(the|of|and|a|an|in|on|for|to)$/.test(w)) && /^[\p{Lu}\p{N}]/u.test(words[0] ?? "");

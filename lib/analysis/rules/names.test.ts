@@ -39,6 +39,8 @@ test.each([
   // A pet form of a first name ("Sandi" / "Sandra", "Kathy" / "Katherine") is one name.
   ["His wife, Sandra Jackson, later pleaded guilty to a tax charge.", "His wife, Sandi, later pleaded guilty to a tax charge.", []],
   ["Council member Kathy Ruiz voted against the budget.", "Council member Katherine Ruiz voted against the budget.", []],
+  // Not a pet form: a longer name that only opens with it.
+  ["Council member Harry Ruiz voted against the budget.", "Council member Harrison Ruiz voted against the budget.", ["entity/medium"]],
   ["Witness Zulfiqar Ali testified on Monday.", "Witness Zulifquar Ali testified on Monday.", []],
   ["Al Qaeda has been linked to both cases.", "Al-Qaida has been linked to both cases.", []],
   ["Cleric Ahmad Shah spoke on Friday.", "Cleric Ahmed Shah spoke on Friday.", []],

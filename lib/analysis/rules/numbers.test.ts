@@ -32,6 +32,7 @@ test.each([
   ["Jurors watched the trial of the two youths charged with the murder.", "Jurors watched the trial of the two men accused of the murder.", ["number/low"]],
   ["Jurors watched the trial of the two teenagers charged with the murder.", "Jurors watched the trial of the two boys accused of the murder.", ["number/low"]],
   ["Jurors watched the trial of the two women charged with the murder.", "Jurors watched the trial of the two men accused of the murder.", ["number/high"]],
+  ["Police arrested three teenagers after the fight.", "Police arrested two officers after the fight.", ["number/low", "number/low"]],
   // The same figure with the other's noun beside it: described two ways, low.
   ["The class includes at least 544 store managers.", "The class includes at least 544 women who serve as store managers.", ["number/low"]],
   // The same sum of money named by two nouns: low.

@@ -263,6 +263,8 @@ const PERSON_DEPTH = 6;
 const PEOPLE_IN_GENERAL = new Set("people person kid child individual resident adult".split(" "));
 /** Nouns for young people by their age alone: a youth or a teenager may be called a man, a woman, a boy or a girl. */
 const YOUNG_PEOPLE = new Set("youth teen teenager juvenile minor adolescent".split(" "));
+/** Nouns for people by their sex alone. */
+const PEOPLE_BY_SEX = new Set("man woman boy girl male female guy".split(" "));
 /** Nouns that say who, not which person: an age of "a man" may be anyone's. */
 const GENERIC_PEOPLE = new Set("man woman boy girl person child kid teen teenager victim baby infant toddler adult youth".split(" "));
 
@@ -317,7 +319,7 @@ function counted(x: NumberMention, y: NumberMention): "same" | "kind" | "differe
   const person = (u: string) => AGENT_KINDS.has(u) || kindOf(u, "person", PERSON_DEPTH);
   if ((general(x.unit) || general(y.unit)) && person(x.unit) && person(y.unit)) return "kind";
   // Young people by their age on one side and by their sex on the other ("two youths" / "two men").
-  if ((YOUNG_PEOPLE.has(x.unit) || YOUNG_PEOPLE.has(y.unit)) && person(x.unit) && person(y.unit)) return "kind";
+  if ((YOUNG_PEOPLE.has(x.unit) && PEOPLE_BY_SEX.has(y.unit)) || (YOUNG_PEOPLE.has(y.unit) && PEOPLE_BY_SEX.has(x.unit))) return "kind";
   // Newsroom equivalents of any noun of the compound ("90 professors" / "90 faculty members").
   const equivalent = (u: string) => COUNTED_EQUIVALENTS.get(u) ?? u;
   if (equivalent(x.unit) === equivalent(y.unit)) return "same";

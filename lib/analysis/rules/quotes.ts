@@ -20,8 +20,8 @@ import type { RuleDescriptor } from "./rule";
  * - worded alike: nothing; an excerpt, or only word forms changed: low; otherwise high when they
  *   share less than `highBelow` of their words (unless the longer holds `looseCut` of the shorter's
  *   words: a loose cut, medium; or a side's sentence does not say who speaks, as in the middle of a
- *   quotation of several sentences: medium), medium below `mediumBelow`, low above; two sharing only
- *   `minSharedContent` content words and under `twoLinesBelow` of their words are two lines on one point: low;
+ *   quotation of several sentences: medium), medium below `mediumBelow`, low above; two sharing at
+ *   most `minSharedContent` content words and under `twoLinesBelow` of their words are two lines on one point: low;
  * - a quotation the other side renders in its own words (`paraphrase` of its content words there): low.
  */
 export const QUOTES_RULE = {
@@ -35,7 +35,7 @@ export const QUOTES_RULE = {
     looseCut: 0.75,
     /** Content words two quotations share, at least, to be one quotation worded differently (medium or high), unless they open or close alike. */
     minSharedContent: 2,
-    /** Quotations sharing only `minSharedContent` content words and under this share of their words are two lines on one point. */
+    /** Quotations sharing at most `minSharedContent` content words and under this share of their words are two lines on one point. */
     twoLinesBelow: 0.3,
     highBelow: 0.5,
     mediumBelow: 0.8,
