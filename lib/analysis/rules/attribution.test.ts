@@ -31,6 +31,9 @@ test.each([
   // A statement on Twitter is a statement and a tweet; a statement against a tweet is two channels.
   ["Zinke said in a statement on Twitter that the decision was on hold.", "Zinke said in a statement that the decision was on hold.", []],
   ["Zinke said in a statement that the decision was on hold.", "Zinke tweeted that the decision was on hold.", ["attribution/medium"]],
+  // A video is a format that may be posted on Twitter: no conflict; a video against a news conference is two channels.
+  ["In a Twitter post late Tuesday, Hale said the image was too disturbing.", "Hale said in a video that the image was too disturbing.", []],
+  ["Hale said at a news conference that the image was too disturbing.", "Hale said in a video that the image was too disturbing.", ["attribution/medium"]],
   // A source against a channel answers who and how: low.
   ["Two teenagers were charged, according to Chicago police.", "Two teenagers were charged, Davis said in a statement.", ["attribution/low", "attribution/low"]],
   // A different stance in wording, one speaker described two ways, or police against officials: low.

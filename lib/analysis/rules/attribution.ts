@@ -44,7 +44,7 @@ export const ATTRIBUTION_RULE = {
 const S = ATTRIBUTION_RULE.severity;
 const STANCES = new Set(["neutral", "assertive", "confirm", "deny"]);
 
-/** "according to THR" and "according to The Hollywood Reporter" name one source; "a statement on Twitter" is a statement and a tweet. */
+/** "according to THR" and "according to The Hollywood Reporter" name one source; "a statement on Twitter" is a statement and a tweet; a video may be a post. */
 function sameVenue(x: Mention, y: Mention): boolean {
   if (x.key === y.key) return true;
   // "in a statement on Twitter" is a statement, and a tweet: the same venue as either said alone (not
@@ -53,7 +53,9 @@ function sameVenue(x: Mention, y: Mention): boolean {
     const kinds = (k: string) => k.slice("venue:".length).split("+");
     const [kx, ky] = [kinds(x.key), kinds(y.key)];
     const posted = (ks: string[], other: string[]) => ks.includes("tweet") && (other.join("+") === "tweet" || ks.filter((k) => k !== "tweet").join("+") === other.join("+"));
-    return posted(kx, ky) || posted(ky, kx);
+    // A video is a format, posted anywhere: "in a video" and "in a Twitter post" may be one post.
+    const video = (ks: string[], other: string[]) => ks.join("+") === "video" && other.some((k) => k === "tweet" || k === "post");
+    return posted(kx, ky) || posted(ky, kx) || video(kx, ky) || video(ky, kx);
   }
   if (!x.key.startsWith("source:") || !y.key.startsWith("source:")) return false;
   const initials = (k: string) => k.slice("source:".length).split(/[\s.]+/).filter(Boolean).map((w) => w[0] ?? "").join("");
