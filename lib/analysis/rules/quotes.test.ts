@@ -98,3 +98,15 @@ test("one person's words on two days are two remarks, not one quotation worded t
   // The same two quotations with no day said are compared.
   expect(found(friday.replace(" Friday", ""), saturday.replace("On Saturday, ", "")).map((f) => f.type)).toEqual(["quote"]);
 });
+
+test("a line of a remark is compared with the other outlet's quotation only when no other line matches it better", () => {
+  const first = '"Mayor Hale has said that she is determined to stop the strike," Ruiz said on the morning show.';
+  const second = '"If you are determined to stop the strike, it means you act before the strike starts."';
+  const joined = `${first} ${second}`;
+  const member = { ...extractFeatures(joined), sentences: [{ start: 0, features: extractFeatures(first) }, { start: first.length + 1, features: extractFeatures(second) }] };
+  const other = extractFeatures('"Mayor Hale has said that she is determined to stop the strike and I appreciate that," Ruiz said.');
+  const found = quotes({ label: "A", features: member }, { label: "B", features: other });
+  // The first line is an excerpt of the other outlet's quotation (low); the second line is not that quotation worded differently.
+  expect(found.map((f) => f.severity)).toEqual(["low"]);
+  expect(found[0]?.spans.filter((s) => s.side === 0).every((s) => s.end <= first.length)).toBe(true);
+});

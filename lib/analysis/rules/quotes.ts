@@ -15,6 +15,8 @@ import type { RuleDescriptor } from "./rule";
  * interrupted by its attribution is one), and compared only when their speakers (`speakers`) can be
  * the same person: two people's words are two remarks.
  *
+ * - each quotation is paired with the other side's most like it, unless another line of its side
+ *   matches that one better (two lines of one remark against one quotation: only the line it is);
  * - two quotations sharing at least `sameQuotation` of their words, and one quotation by their rare
  *   content words (`sharedRareWords`) or one nearly holding the other (`excerpt`), are one quotation;
  * - worded alike: nothing; an excerpt, or only word forms changed: low; otherwise high when they
@@ -105,19 +107,12 @@ export function quotes(a: Side, b: Side): Finding[] {
     for (const quote of units[sideIndex]) {
       const qw = longWords(quote);
       if (qw.length < 3) continue;
-      let bestScore = 0;
-      let best: QuoteUnit | null = null;
-      for (const o of units[otherSide]) {
-        // Quotations of two different people are two remarks, not one quoted two ways.
-        if (!canBeSameSpeaker(voiceOf(sentenceAt(self.features, quote)), voiceOf(sentenceAt(other.features, o)))) continue;
-        // One person's words on two days are two remarks.
-        if (differentOccasions(sentenceAt(self.features, quote), sentenceAt(other.features, o))) continue;
-        const score = jaccard(qw, longWords(o));
-        if (score > bestScore && sameQuotation(quote, o)) {
-          bestScore = score;
-          best = o;
-        }
-      }
+      const { best, score: bestScore } = bestMatch(quote, self, units[otherSide], other);
+      // Another line of the same remark matches that quotation better: this line is not it worded
+      // differently ("...determined to prevent Iran from getting nuclear weapons," he said. | "If
+      // you're determined ..." against the first line alone).
+      const back = best ? bestMatch(best, other, units[sideIndex], self) : null;
+      if (best && back?.best !== quote && (back?.score ?? 0) > bestScore) continue;
       if (best && bestScore >= T.sameQuotation) {
         const [first, second] = sideIndex === 0 ? [quote, best] : [best, quote];
         const key = `${first.start}|${second.start}`;
@@ -161,6 +156,25 @@ export function quotes(a: Side, b: Side): Finding[] {
     }
   }
   return out;
+}
+
+/** The other side's quotation most like `quote` (by shared words) that can be the same remark: the same speaker, on the same occasion. */
+function bestMatch(quote: QuoteUnit, self: Side, candidates: readonly QuoteUnit[], other: Side): { best: QuoteUnit | null; score: number } {
+  const qw = longWords(quote);
+  let score = 0;
+  let best: QuoteUnit | null = null;
+  for (const o of candidates) {
+    // Quotations of two different people are two remarks, not one quoted two ways.
+    if (!canBeSameSpeaker(voiceOf(sentenceAt(self.features, quote)), voiceOf(sentenceAt(other.features, o)))) continue;
+    // One person's words on two days are two remarks.
+    if (differentOccasions(sentenceAt(self.features, quote), sentenceAt(other.features, o))) continue;
+    const s = jaccard(qw, longWords(o));
+    if (s > score && sameQuotation(quote, o)) {
+      score = s;
+      best = o;
+    }
+  }
+  return { best, score };
 }
 
 /**
