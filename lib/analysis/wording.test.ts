@@ -28,3 +28,8 @@ test("a quoted title after the attribution is not more of the quotation", () => 
   // A quotation going on after its attribution is one.
   expect(quoteUnits(extractFeatures('"The mayor has said she will act," Ruiz said, "and I respect that."'))).toHaveLength(1);
 });
+
+test("two quotations the outlet's own words join are two, not one interrupted by its attribution", () => {
+  const units = quoteUnits(extractFeatures('Chief Ana Ruiz issued a statement calling the report "misleading" and claiming "the union has not changed its position on pensions."'));
+  expect(units.map((u) => u.text)).toEqual(["misleading", "the union has not changed its position on pensions."]);
+});

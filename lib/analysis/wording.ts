@@ -124,5 +124,8 @@ function interruptedBySpeaker(f: SentenceFeatures, from: number, to: number): bo
   if (between.length > 60) return false;
   const words = between.split(/\s+/).filter((w) => WORD.test(w));
   if (words.length === 0 || words.length > 7) return false;
-  return f.tokens.some((t) => t.start >= from && t.end <= to && t.pos === "VERB" && SPEECH_VERB_CLASS[t.lemma] !== undefined);
+  const tokens = f.tokens.filter((t) => t.start >= from && t.end <= to);
+  // Its speaker is there, by name, noun or pronoun: "calling the article “misleading” and claiming
+  // “...”" is the outlet's sentence around two quotations, not one quotation interrupted.
+  return tokens.some((t) => t.pos === "VERB" && SPEECH_VERB_CLASS[t.lemma] !== undefined) && tokens.some((t) => t.pos === "PROPN" || t.pos === "PRON" || t.pos === "NOUN");
 }

@@ -31,6 +31,12 @@ test.each([
   // A statement on Twitter is a statement and a tweet; a statement against a tweet is two channels.
   ["Zinke said in a statement on Twitter that the decision was on hold.", "Zinke said in a statement that the decision was on hold.", []],
   ["Zinke said in a statement that the decision was on hold.", "Zinke tweeted that the decision was on hold.", ["attribution/medium"]],
+  // A person and a document each quoted in their own words, worded apart: two statements, not one claim attributed two ways.
+  [
+    "\"I am afraid that the mayor's budget reflects the values of a bookkeeper rather than those of the city,\" said Father Ruiz.",
+    "\"Your budget appears to reflect the values of your favorite accountant rather than the city's,\" says the letter.",
+    [],
+  ],
   // A video is a format that may be posted on Twitter: no conflict; a video against a news conference is two channels.
   ["In a Twitter post late Tuesday, Hale said the image was too disturbing.", "Hale said in a video that the image was too disturbing.", []],
   ["Hale said at a news conference that the image was too disturbing.", "Hale said in a video that the image was too disturbing.", ["attribution/medium"]],

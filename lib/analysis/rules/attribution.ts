@@ -206,6 +206,9 @@ function speakers(a: Side, b: Side): Finding[] {
   const sa = speakerOf(a.features);
   const sb = speakerOf(b.features);
   if (!sa || !sb || sameSpeaker(sa, sb)) return [];
+  // Each quoting its speaker's own words, worded apart ('"I am afraid the budget reflects ...," said
+  // Father Reese' / '"Your budget appears to reflect ...," says the letter'): two statements.
+  if (differentQuotations(a, b)) return [];
   const [ka, kb] = [speakerKind(sa), speakerKind(sb)];
   // One outlet may relay the other's source ("Neighbors reported shots" / "Authorities said neighbors
   // reported a fight"): a speaker the other sentence also names is not a second source.
