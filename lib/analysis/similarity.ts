@@ -5,8 +5,10 @@ import type { SentenceFeatures } from "./features";
 /**
  * Similarity of two sentences in [0, 1]: a soft, rarity-weighted Dice overlap
  * of their content lemmas. Shared rare words ("malware", a name, a figure) count
- * far more than shared common ones ("said"); words that are WordNet synonyms or
- * share a long stem count 70%. `idf` lowers words that appear all over the
+ * far more than shared common ones ("said"); words that are WordNet synonyms,
+ * share a long stem, or are words news reports use for one another
+ * (`vocabulary.NEWS_EQUIVALENTS`: "police" / "investigators") count 70%. `idf`
+ * lowers words that appear all over the
  * comparison (the story's protagonist), so they do not glue every sentence
  * together.
  */
