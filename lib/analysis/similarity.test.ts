@@ -24,6 +24,8 @@ test.each([
   ["Investigators recovered a handgun at the house.", "Police found a pistol at the home.", "Reporters found a pistol at the school."],
   ["The toddler was wounded in the shooting.", "The child was injured in the shooting.", "The teacher was injured in the shooting."],
   ["Deputies arrested the driver of the truck.", "Officers detained the driver of the vehicle.", "Officers praised the driver of the vehicle."],
+  // "shot" read as a noun in a reduced clause ("people shot inside") is the verb's event.
+  ["Witnesses saw several people shot outside the lodge.", "Witnesses said several people were shot outside the lodge.", "Witnesses said several people were fed outside the lodge."],
   ["The boy's mom called police after the gunman slew his dad.", "The child's mother called police after the gunman killed his father.", "The child's teacher called police after the gunman robbed his father."],
 ])("%s ~ %s", (a, same, other) => {
   const [fa, fs, fo] = [a, same, other].map((t) => extractFeatures(t));

@@ -50,7 +50,7 @@ export const COUNTED_EQUIVALENTS: ReadonlyMap<string, string> = new Map(
  * "found" / "recovered". A sentence pair sharing one of these shares it as it shares a synonym. Words
  * with a common other sense are left out ("house" of Congress, "custody" of a child, "weapons" of
  * war, a "Port Authority"); "fire" stays for "opened fire", which one story uses far more than "fired"
- * from a job.
+ * from a job, and "shot" for the noun the tagger reads in "several people shot inside".
  */
 export const NEWS_EQUIVALENTS: ReadonlyMap<string, string> = new Map(
   [
@@ -67,7 +67,7 @@ export const NEWS_EQUIVALENTS: ReadonlyMap<string, string> = new Map(
     ["kill", "slay"],
     ["arrest", "detain", "apprehend"],
     ["car", "vehicle", "suv", "truck", "sedan"],
-    ["shoot", "fire", "gunfire", "gunshot", "shooting"],
+    ["shoot", "shot", "fire", "gunfire", "gunshot", "shooting"],
     ["lawmaker", "legislator", "congressman", "congresswoman"],
   ].flatMap((group) => group.map((word) => [word, group[0] ?? word] as const)),
 );
