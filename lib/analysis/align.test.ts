@@ -190,6 +190,22 @@ test("a sentence saying a name is not released links to the other outlet's sente
   expect(links(groups, texts)).toContain("His name has not been released. | The parents of Ana Ruiz, 4, rushed her to the hospital.");
 });
 
+test("sentences giving a victim's condition differently link, though they share no word, and the condition is flagged, not a hedge", () => {
+  const texts = [
+    "A boy was shot on Elm Street on Sunday. Doctors listed him in critical condition, police said in a statement.",
+    "A boy was shot on Elm Street on Sunday. The child is expected to survive, police said at a news conference.",
+  ];
+  const result = analyze(texts.map((text, k) => ({ label: `outlet${k}`, text })));
+  const group = result.claimGroups.find((g) => g.members.some((m) => m.source === 0 && m.sentences.includes(1)));
+  expect(group?.members.map((m) => `${m.source}:${m.sentences.join(",")}`)).toEqual(["0:1", "1:1"]);
+  const flags = result.discrepancies.filter((d) => d.claimGroup === group?.id).map((d) => `${d.type}/${d.severity}`);
+  expect(flags).toContain("other/medium");
+  expect(flags).not.toContain("hedge/low");
+  // The condition ties the two sentences, nothing else: whatever else differs stays low.
+  expect(flags.filter((f) => f !== "other/medium").every((f) => f.endsWith("/low"))).toBe(true);
+  expect(flags).toContain("attribution/low");
+});
+
 describe("a line of a quotation carries the sentence that says who speaks it", () => {
   const statement = [
     "Lawmakers reacted to the indictments on Friday.",

@@ -5,8 +5,9 @@ import type { LogisticModel } from "./logistic";
 import { sameMeasureDiffers } from "./measures";
 import { sameSpeaker, speakerOf } from "./speakers";
 import { overlap, type Idf, type Overlap } from "./similarity";
-import { SURE_LINK } from "./severity";
+import { ANCHORED_LINK, SURE_LINK } from "./severity";
 import { withheldPairs } from "./withheld";
+import { conditionPairs } from "./condition";
 
 /**
  * Alignment: which sentences carry the same claim across sources, in two steps.
@@ -36,10 +37,12 @@ const SPLIT_COVER = 0.3;
 const MIN_SIMILARITY = 0.05;
 /**
  * How sure a link is between a sentence saying a name, a suspect or a cause is not known and the
- * other outlet's first sentence giving that kind of fact (`withheld`): as sure as SURE_LINK, since
- * the kind itself ties them, though they share no word.
+ * other outlet's first sentence giving that kind of fact (`withheld`), or between the sentences
+ * giving a victim's condition differently (`condition`): the kind itself ties them, though they
+ * share no word, so a link; but only that kind of fact: the finding about it says so itself
+ * (`anchored`), and whatever else differs between the two sentences stays below SURE_LINK.
  */
-const WITHHELD_LINK = SURE_LINK;
+const KIND_LINK = ANCHORED_LINK;
 /** How sure the link is between the sentence that attributes a quotation and another outlet's sentence carrying a line of it. */
 const QUOTATION_LINK = LINK_THRESHOLD;
 /** Two sentences giving different values of one measure link from this probability (see `measures`). */
@@ -183,12 +186,13 @@ export function* alignSteps(sources: readonly AlignSource[], idf: Idf, options: 
       };
       const found = linksOf(candidates);
       for (const c of found) push(c.a, c.b, c.similarity, c.probability);
-      // One outlet says a name, a suspect or a cause is not known; the other gives it (`withheld`).
+      // One outlet says a name, a suspect or a cause is not known; the other gives it (`withheld`); the
+      // outlets give a victim's condition differently (`condition`).
       const [fs, ft] = [sources[s]?.features ?? [], sources[t]?.features ?? []];
-      for (const p of withheldPairs(fs, ft)) {
+      for (const p of [...withheldPairs(fs, ft), ...conditionPairs(fs, ft)]) {
         const [fa, fb] = [fs[p.a], ft[p.b]];
         if (!fa || !fb || isForbidden(p.a, p.b) || found.some((c) => c.a === p.a && c.b === p.b)) continue;
-        push(p.a, p.b, round(overlap(fa, fb, idf).similarity), WITHHELD_LINK);
+        push(p.a, p.b, round(overlap(fa, fb, idf).similarity), KIND_LINK);
       }
       // A line of a quotation is the claim of the sentence that says who speaks it ("…," McCain said
       // in a statement. | "If …"): the other outlet's sentence carrying the line carries that too.

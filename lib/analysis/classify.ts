@@ -2,6 +2,7 @@ import { wordDiff } from "./diff";
 import type { Finding, Side } from "./finding";
 import { attribution } from "./rules/attribution";
 import { certainty } from "./rules/certainty";
+import { condition } from "./rules/condition";
 import { dates } from "./rules/dates";
 import { hedge } from "./rules/hedge";
 import { names } from "./rules/names";
@@ -19,7 +20,7 @@ import { withheld } from "./rules/withheld";
  * `rules/`, one module per discrepancy type, run in this order. Pure style (synonyms, punctuation,
  * "news conference" for "press conference") yields nothing.
  */
-const RULES: readonly Rule[] = [numbers, dates, quotes, attribution, titles, negation, withheld, hedge, certainty, names];
+const RULES: readonly Rule[] = [numbers, dates, quotes, attribution, titles, negation, withheld, condition, hedge, certainty, names];
 
 /** Run when no rule above found anything. */
 const FALLBACK: Rule = other;
@@ -32,7 +33,8 @@ export function classifyPair(a: Side, b: Side): Finding[] {
   // A phrase-level certainty finding ("confirmed" / "reportedly") replaces the word-level hedge on the same words;
   // a fact one side withholds and the other gives ("no arrests have been made" / "charged with") replaces the
   // negation on the same words: not a denial, an earlier or later report.
-  const phrased = overlapping(found.get(certainty) ?? []);
+  // A condition's words ("expected to survive") are the condition, not a hedge.
+  const phrased = overlapping([...(found.get(certainty) ?? []), ...(found.get(condition) ?? [])]);
   found.set(hedge, (found.get(hedge) ?? []).filter((f) => !phrased(f)));
   const given = overlapping(found.get(withheld) ?? []);
   found.set(negation, (found.get(negation) ?? []).filter((f) => !given(f)));

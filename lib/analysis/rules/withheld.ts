@@ -16,14 +16,14 @@ export const WITHHELD_RULE = {
 } as const satisfies RuleDescriptor;
 
 /** Words that say which person a clause is about: ages, and man / woman / boy / girl. */
-interface Described {
+export interface Described {
   ages: Set<string>;
   sex: Set<"male" | "female">;
 }
 const SEX: Record<string, "male" | "female"> = { man: "male", boy: "male", son: "male", father: "male", husband: "male", woman: "female", girl: "female", daughter: "female", mother: "female", wife: "female" };
 
 /** How the person just before a position is described, within the 10 words before it. */
-function describedBefore(side: Side, position: number): Described {
+export function describedBefore(side: Side, position: number): Described {
   const tokens = side.features.tokens.filter((t) => t.end <= position).slice(-10);
   const from = tokens[0]?.start ?? position;
   return {
@@ -34,7 +34,7 @@ function describedBefore(side: Side, position: number): Described {
 }
 
 /** Two descriptions that cannot be one person: different ages, or a man and a girl. */
-function differentPeople(x: Described, y: Described): boolean {
+export function differentPeople(x: Described, y: Described): boolean {
   const ages = x.ages.size > 0 && y.ages.size > 0 && ![...x.ages].some((a) => y.ages.has(a));
   const sex = x.sex.size === 1 && y.sex.size === 1 && [...x.sex][0] !== [...y.sex][0];
   return ages || sex;
@@ -58,6 +58,8 @@ export function withheld(a: Side, b: Side): Finding[] {
     return [
       {
         type: WITHHELD_RULE.type,
+        // The fact it is about ties the two sentences, whatever else they say (`severity`).
+        anchored: true,
         severity: twoPeople ? WITHHELD_RULE.severity.twoPeople : WITHHELD_RULE.severity.withheldAndGiven,
         spans: [span(wSide, found.withheld), span(gSide, found.given)].sort((m, n) => m.side - n.side),
         explanation: `${x.label} says ${WHAT[found.withheld.kind]} is not known or not released (${q(textOf(x, found.withheld))}); ${y.label} gives it: ${q(textOf(y, found.given))}.`,
