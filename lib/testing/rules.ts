@@ -22,6 +22,17 @@ export const side = (label: string, text: string): Side => {
   return { label, features: extractFeatures(text) };
 };
 
+/** A claim group's member of several sentences, joined with one space, each sentence also read on its own. */
+export function member(label: string, ...lines: string[]): Side {
+  let start = 0;
+  const sentences = lines.map((line) => {
+    const piece = { start, features: extractFeatures(line) };
+    start += line.length + 1;
+    return piece;
+  });
+  return { label, features: { ...extractFeatures(lines.join(" ")), sentences } };
+}
+
 /** The findings of `rule` between sentences `a` (labelled A) and `b` (labelled B). */
 export function findingsOf(rule: Rule, a: string, b: string): Finding[] {
   const [sa, sb] = [side("A", a), side("B", b)];

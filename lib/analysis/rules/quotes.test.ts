@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { extractFeatures } from "../features";
-import { findingsOf, kindsOf } from "../../testing/rules";
+import { findingsOf, kindsOf, member, side } from "../../testing/rules";
 import { withOccasions } from "../occasions";
 import { quotes } from "./quotes";
 
@@ -80,10 +80,7 @@ test("the explanation quotes the words as written", () => {
 test("a member of several sentences: each line is compared only with its own speaker's words", () => {
   const lee = 'Ana Lee said: "I want the whole report, because nobody, especially this president, is above the law."';
   const reyes = 'Tom Reyes said: "The president works for the people, and he is not above the law."';
-  const joined = `${lee} ${reyes}`;
-  const member = { ...extractFeatures(joined), sentences: [{ start: 0, features: extractFeatures(lee) }, { start: lee.length + 1, features: extractFeatures(reyes) }] };
-  const other = extractFeatures('Lee wrote: "No one, including the president, is above the law."');
-  const found = quotes({ label: "A", features: member }, { label: "B", features: other });
+  const found = quotes(member("A", lee, reyes), side("B", 'Lee wrote: "No one, including the president, is above the law."'));
   // Reyes's words are close to Lee's in the other outlet, but they are his, not hers.
   expect(found.length).toBeGreaterThan(0);
   expect(found.flatMap((f) => f.spans.filter((s) => s.side === 0).map((s) => s.end <= lee.length))).not.toContain(false);
@@ -102,10 +99,7 @@ test("one person's words on two days are two remarks, not one quotation worded t
 test("a line of a remark is compared with the other outlet's quotation only when no other line matches it better", () => {
   const first = '"Mayor Hale has said that she is determined to stop the strike," Ruiz said on the morning show.';
   const second = '"If you are determined to stop the strike, it means you act before the strike starts."';
-  const joined = `${first} ${second}`;
-  const member = { ...extractFeatures(joined), sentences: [{ start: 0, features: extractFeatures(first) }, { start: first.length + 1, features: extractFeatures(second) }] };
-  const other = extractFeatures('"Mayor Hale has said that she is determined to stop the strike and I appreciate that," Ruiz said.');
-  const found = quotes({ label: "A", features: member }, { label: "B", features: other });
+  const found = quotes(member("A", first, second), side("B", '"Mayor Hale has said that she is determined to stop the strike and I appreciate that," Ruiz said.'));
   // The first line is an excerpt of the other outlet's quotation (low); the second line is not that quotation worded differently.
   expect(found.map((f) => f.severity)).toEqual(["low"]);
   expect(found[0]?.spans.filter((s) => s.side === 0).every((s) => s.end <= first.length)).toBe(true);
