@@ -7,6 +7,8 @@ import { analyze } from "./analyze";
 const f = (sentences: string[]) => sentences.map((text) => extractFeatures(text));
 const noIdf = () => 1;
 const members = (groups: AlignedGroup[]) => groups.map((g) => g.members);
+/** The whole engine on articles labelled outlet0, outlet1, ... */
+const analyzed = (texts: readonly string[]) => analyze(texts.map((text, k) => ({ label: `outlet${k}`, text })));
 
 /** Every linked pair of sentences in the groups, as "source:sentence|source:sentence", in text order. */
 function links(groups: AlignedGroup[], texts: string[][]): string[] {
@@ -195,7 +197,7 @@ test("sentences giving a victim's condition differently link, though they share 
     "A boy was shot on Elm Street on Sunday. Doctors listed him in critical condition, police said in a statement.",
     "A boy was shot on Elm Street on Sunday. The child is expected to survive, police said at a news conference.",
   ];
-  const result = analyze(texts.map((text, k) => ({ label: `outlet${k}`, text })));
+  const result = analyzed(texts);
   const group = result.claimGroups.find((g) => g.members.some((m) => m.source === 0 && m.sentences.includes(1)));
   expect(group?.members.map((m) => `${m.source}:${m.sentences.join(",")}`)).toEqual(["0:1", "1:1"]);
   const flags = result.discrepancies.filter((d) => d.claimGroup === group?.id).map((d) => `${d.type}/${d.severity}`);
@@ -213,7 +215,7 @@ describe("a line of a quotation carries the sentence that says who speaks it", (
     "“If the president is not prepared to hold the Kremlin accountable, the summit in Vienna should not move forward.”",
   ].join(" ");
   const groupsOf = (texts: string[]) => {
-    const result = analyze(texts.map((text, k) => ({ label: `outlet${k}`, text })));
+    const result = analyzed(texts);
     return result.claimGroups.map((g) => g.members.flatMap((m) => m.sentences.map((s) => result.sources[m.source]?.sentences[s]?.text.slice(0, 30) ?? "")));
   };
 
@@ -233,7 +235,6 @@ describe("a line of a quotation carries the sentence that says who speaks it", (
       "We need a foreign policy built on strength, not on flattery,” Senator Ana Ruiz said.",
     ].join(" ");
     const groups = groupsOf([statement, lines]);
-    // Her statement's first line and its attribution are one sentence in each: no group holds one outlet's attribution with the other's other line.
     const holds = (g: string[], opening: string) => g.some((t) => t.startsWith(opening));
     // Line to line: her "If ..." line is with the other outlet's "If ..." line, and no group holds one outlet's attribution with the other's other line.
     expect(groups.some((g) => holds(g, "“If the president") && g.length === 2)).toBe(true);
