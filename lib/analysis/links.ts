@@ -14,6 +14,8 @@ import { canBeSameSpeaker, type Speaker } from "./speakers";
  * longer contains, whether this is the best partner either sentence has in the other source, shared
  * names, figures and quoted words, word pairs in common, where the sentences sit in their
  * articles, and whether two different named people say them. Its coefficients (`link-model.ts`, generated) are fitted by `npm run train:links`.
+ * Two sentences quoting two remarks (their quoted words mostly not shared) are not a link, whatever
+ * the words around the quotations share (`twoRemarks`).
  */
 export const LINK_FEATURES = [
   "similarity",
@@ -126,11 +128,31 @@ export function linkFeatures(a: SentenceFeatures, b: SentenceFeatures, o: Overla
   };
 }
 
+/** Words a quotation needs (longer than three letters) before it says enough to be told apart from another. */
+const QUOTED_WORDS = 2;
+/** Below this share of their quoted words in common, two quotations are two remarks. */
+const QUOTE_SHARE_FLOOR = 0.5;
+/** The most a pair of two remarks can be: under LINK_THRESHOLD, whatever the words around them share. */
+const REMARKS_CAP = 0.3;
+
+/**
+ * Two sentences that each quote someone at some length, in words they mostly do not share, report
+ * two remarks ("I thought to myself, 'Oh, this is another guy ...,'" said the witness / "It was
+ * like a blink of an eye," said the witness): the speaker's name, "said" and the story's words
+ * around them do not make them one claim.
+ */
+export function twoRemarks(a: SentenceFeatures, b: SentenceFeatures): boolean {
+  const [qa, qb] = [quoteWords(a), quoteWords(b)];
+  if (qa.size < QUOTED_WORDS || qb.size < QUOTED_WORDS) return false;
+  return sharedCount(qa, qb) / Math.min(qa.size, qb.size) < QUOTE_SHARE_FLOOR;
+}
+
 /** Probability that the two sentences carry a claim in common. */
 export function linkProbability(a: SentenceFeatures, b: SentenceFeatures, o: Overlap, context: LinkContext, model: LogisticModel = LINK_MODEL): number {
   const f = linkFeatures(a, b, o, context);
-  return predict(
+  const p = predict(
     model,
     model.features.map((name) => f[name as LinkFeature]),
   );
+  return twoRemarks(a, b) ? Math.min(p, REMARKS_CAP) : p;
 }
