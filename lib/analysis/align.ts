@@ -39,8 +39,9 @@ const MIN_SIMILARITY = 0.05;
  * How sure a link is between a sentence saying a name, a suspect or a cause is not known and the
  * other outlet's first sentence giving that kind of fact (`withheld`), or between the sentences
  * giving a victim's condition differently (`condition`): the kind itself ties them, though they
- * share no word, so a link; but only that kind of fact: the finding about it says so itself
- * (`anchored`), and whatever else differs between the two sentences stays below SURE_LINK.
+ * share no word, so a link; but it vouches for that fact only. The finding about it keeps its
+ * severity (`anchored`); whatever else differs between the two sentences is calibrated by this
+ * link, one level lower (`severity`), unless a surer link joins the two outlets' members.
  */
 const KIND_LINK = ANCHORED_LINK;
 /** How sure the link is between the sentence that attributes a quotation and another outlet's sentence carrying a line of it. */

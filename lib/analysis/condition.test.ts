@@ -6,12 +6,24 @@ const grades = (text: string) => conditionsIn(extractFeatures(text)).map((c) => 
 
 test.each([
   ["The girl was listed in critical condition at Mercy Hospital.", ["critical:listed in critical condition"]],
-  ["Two men were critically wounded.", ["critical:critically wounded"]],
+  ["The man was critically wounded.", ["critical:critically wounded"]],
   ["She suffered life-threatening injuries.", ["critical:life-threatening injuries"]],
   ["The driver was seriously hurt in the crash.", ["serious:seriously hurt"]],
   ["The boy is expected to survive, his aunt said.", ["stable:expected to survive"]],
   ["He was taken to a hospital with non-life-threatening injuries.", ["stable:non-life-threatening"]],
   ["The woman remains in stable condition.", ["stable:remains in stable condition"]],
+  ["The teen suffered critical injuries and was critically ill.", ["critical:critical injuries", "critical:critically ill"]],
+  ["A 30-year-old man was critically wounded.", ["critical:critically wounded"]],
+  ["He was treated for non - life - threatening injuries.", ["stable:non - life - threatening"]],
+  // A denied "expected to survive" is critical; a grade moved is two grades.
+  ["He is not expected to survive.", ["critical:not expected to survive"]],
+  ["She was in critical condition before being upgraded to stable condition.", ["critical:was in critical condition", "stable:upgraded to stable condition"]],
+  // A grade denied, or said of several people, is no one person's condition.
+  ["No one suffered life-threatening injuries.", []],
+  ["None of the passengers were seriously injured.", []],
+  ["Two bystanders were treated for minor injuries at the scene.", []],
+  ["Both victims were in stable condition.", []],
+  ["Two men were critically wounded.", []],
   // Both at once, words of a vote, and a condition inside someone's quotation give no grade.
   ["The teen was in critical but stable condition.", []],
   ["The council held a critical vote on Monday.", []],

@@ -16,32 +16,55 @@ export interface ConditionStatement {
   end: number;
 }
 
+const HYPHEN = String.raw`\s?-\s?`;
+const LIFE_THREATENING = String.raw`life${HYPHEN}threatening`;
+/** "in", "listed in", "remains in", "upgraded to": the words before a hospital's grade. */
+const IN = String.raw`(?:(?:listed|remains?|remained|was|is)\s+)?(?:in|upgraded to|downgraded to)`;
+
 const GRADES: ReadonlyArray<{ grade: Grade; pattern: RegExp }> = [
-  // "critical but stable" says both: no grade.
-  { grade: "critical", pattern: /\b(?:in|listed in|remains? in)\s+(?:(?:extremely|very)\s+)?critical\s+condition\b|\bcritically\s+(?:injured|wounded|hurt)\b|\b(?<!non-)(?<!non )life[- ]threatening\s+(?:injur(?:y|ies)|wounds?|condition)\b|\bin\s+grave\s+condition\b/gi },
-  { grade: "serious", pattern: /\b(?:in|listed in|remains? in)\s+serious\s+condition\b|\bseriously\s+(?:injured|wounded|hurt)\b/gi },
+  {
+    grade: "critical",
+    pattern: new RegExp(
+      String.raw`\b${IN}\s+(?:(?:extremely|very)\s+)?critical\s+condition\b|\bcritically\s+(?:injured|wounded|hurt|ill)\b|\bcritical\s+injur(?:y|ies)\b|(?<!non${HYPHEN})\b${LIFE_THREATENING}\s+(?:injur(?:y|ies)|wounds?|condition)\b|\bin\s+grave\s+condition\b|\bnot\s+expected\s+to\s+survive\b`,
+      "gi",
+    ),
+  },
+  { grade: "serious", pattern: new RegExp(String.raw`\b${IN}\s+serious\s+condition\b|\bseriously\s+(?:injured|wounded|hurt)\b`, "gi") },
   {
     grade: "stable",
-    pattern: /\b(?:in|listed in|remains? in)\s+(?:stable|good|fair|satisfactory)\s+condition\b|\bnon-?\s?life[- ]threatening\b|\bexpected to (?:survive|recover|be (?:ok(?:ay)?|all right))\b|\bminor injur(?:y|ies)\b/gi,
+    pattern: new RegExp(String.raw`\b${IN}\s+(?:stable|good|fair|satisfactory)\s+condition\b|\bnon${HYPHEN}${LIFE_THREATENING}\b|\bexpected\s+to\s+(?:survive|be\s+(?:ok(?:ay)?|all right))\b|\bminor\s+injur(?:y|ies)\b`, "gi"),
   },
 ];
+
+/**
+ * Words that, just before a grade, say it of no one or of several people: "no one suffered
+ * life-threatening injuries", "none of the passengers were seriously hurt", "two bystanders were
+ * treated for minor injuries". (A denied "expected to survive" is its own critical grade.)
+ */
+const NO_ONE = /\b(?:not|n[’']t|never|no|none|nobody)\b[^.;]{0,30}$/i;
+const SEVERAL = /(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+\p{L}+s\b|\b(?:several|many|dozens|others|both|all|people|victims|bystanders|passengers|officers|students|children|men|women)\b)[^.;,]{0,40}$/iu;
 
 type Read = Pick<SentenceFeatures, "text" | "quotes">;
 
 const cache = new WeakMap<Read, readonly ConditionStatement[]>();
 
-/** The conditions a sentence gives, outside quotations, in order; "critical but stable" gives none. */
+/**
+ * The conditions a sentence gives of one person, outside quotations, in order; "critical but
+ * stable" gives none, and neither does a grade denied or said of several people.
+ */
 export function conditionsIn(f: Read): readonly ConditionStatement[] {
   let out = cache.get(f);
   if (out) return out;
   const found: ConditionStatement[] = [];
   if (!/\bcritical\s+but\s+stable\b/i.test(f.text)) {
     for (const { grade, pattern } of GRADES) {
-      pattern.lastIndex = 0;
       for (const m of f.text.matchAll(pattern)) {
         const start = m.index ?? 0;
         const end = start + m[0].length;
-        if (!f.quotes.some((q) => q.start < start && end < q.end)) found.push({ grade, start, end });
+        const before = f.text.slice(Math.max(0, start - 60), start);
+        const denied = !/^not\b/i.test(m[0]) && NO_ONE.test(before);
+        if (denied || SEVERAL.test(before) || f.quotes.some((q) => q.start < start && end < q.end)) continue;
+        if (!found.some((c) => c.start < end && start < c.end)) found.push({ grade, start, end });
       }
     }
   }

@@ -19,9 +19,10 @@ export interface Finding {
   spans: LocalSpan[];
   explanation: string;
   /**
-   * The differing values sit beside the same word in both sentences ("published Saturday" /
-   * "published Sunday"): the finding itself shows the sentences speak of one fact, whatever the
-   * link's probability (`severity`).
+   * The finding itself shows the sentences speak of one fact, whatever the link's probability
+   * (`severity`): the differing values sit beside the same word in both sentences ("published
+   * Saturday" / "published Sunday"), or one sentence withholds what the other gives, or both give
+   * one victim's condition.
    */
   anchored?: boolean;
 }

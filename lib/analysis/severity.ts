@@ -7,7 +7,8 @@ import type { Severity } from "./types";
  *   severity (how clearly the values differ) and the link between the sentences (how sure it is
  *   that they carry the same claim). A finding on a link below SURE_LINK is one level lower: two
  *   sentences that may be different statements do not contradict each other for certain, unless
- *   the finding itself shows one fact (its values beside the same word, `anchored`); and a
+ *   the finding itself shows one fact (its values beside the same word, a fact withheld and
+ *   given, a victim's condition: `anchored`); and a
  *   high finding needs a link of at least CERTAIN_LINK;
  * - how much the fact matters: a claim that both outlets report only in the last part of their
  *   articles (past BACKGROUND) is background there, and a high finding on it is medium.
@@ -27,7 +28,7 @@ export interface Certainty {
   link: number;
   /** Relative position (0 first sentence, 1 last) of the earlier of the two members. */
   position: number;
-  /** The finding's values sit beside the same word in both sentences (`Finding.anchored`). */
+  /** The finding itself shows one fact (`Finding.anchored`). */
   anchored?: boolean;
 }
 

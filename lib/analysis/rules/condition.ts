@@ -1,5 +1,6 @@
 import { conditionsIn, type Grade } from "../condition";
 import { q, span, textOf, type Finding, type Side } from "../finding";
+import { SPEECH_VERB_CLASS } from "../vocabulary";
 import type { RuleDescriptor } from "./rule";
 import { describedBefore, differentPeople } from "./withheld";
 
@@ -18,12 +19,18 @@ export const CONDITION_RULE = {
 
 const WORDS: Record<Grade, string> = { critical: "critical", serious: "serious", stable: "stable or not life-threatening" };
 
+/** Where the clause giving the condition starts: after the last speech verb before it ("His mother said he is expected to survive" is not said of the mother). */
+function clauseStart(side: Side, position: number): number {
+  const said = side.features.tokens.filter((t) => t.end <= position && SPEECH_VERB_CLASS[t.lemma] !== undefined);
+  return said[said.length - 1]?.end ?? 0;
+}
+
 export function condition(a: Side, b: Side): Finding[] {
   const [ca, cb] = [conditionsIn(a.features), conditionsIn(b.features)];
   const grade = (cs: typeof ca) => (new Set(cs.map((c) => c.grade)).size === 1 ? cs[0] : undefined);
   const [x, y] = [grade(ca), grade(cb)];
   if (!x || !y || x.grade === y.grade) return [];
-  const twoPeople = differentPeople(describedBefore(a, x.start), describedBefore(b, y.start));
+  const twoPeople = differentPeople(describedBefore(a, x.start, clauseStart(a, x.start)), describedBefore(b, y.start, clauseStart(b, y.start)));
   return [
     {
       type: CONDITION_RULE.type,

@@ -26,4 +26,6 @@ test.each([
 test("the explanation says what one outlet withholds and quotes what the other gives", () => {
   const [f] = findingsOf(withheld, "His name has not been released.", "The parents of Ana Ruiz, 4, rushed her to the hospital.");
   expect(f?.explanation).toBe("A says the name is not known or not released (“name has not been released”); B gives it: “Ana Ruiz, 4,”.");
+  // The finding itself shows one fact: it keeps its severity on a link that is not sure (`severity`).
+  expect(f?.anchored).toBe(true);
 });

@@ -22,9 +22,9 @@ export interface Described {
 }
 const SEX: Record<string, "male" | "female"> = { man: "male", boy: "male", son: "male", father: "male", husband: "male", woman: "female", girl: "female", daughter: "female", mother: "female", wife: "female" };
 
-/** How the person just before a position is described, within the 10 words before it. */
-export function describedBefore(side: Side, position: number): Described {
-  const tokens = side.features.tokens.filter((t) => t.end <= position).slice(-10);
+/** How the person just before a position is described, within the 10 words before it and from `clause` on (where its clause starts). */
+export function describedBefore(side: Side, position: number, clause = 0): Described {
+  const tokens = side.features.tokens.filter((t) => t.start >= clause && t.end <= position).slice(-10);
   const from = tokens[0]?.start ?? position;
   return {
     // An age that ends in the window ("a 46-year old man, who has not been identified": "46-year" is three tokens).
