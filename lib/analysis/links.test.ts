@@ -6,7 +6,9 @@ import { LINK_THRESHOLD, twoRemarks } from "./links";
 test.each([
   // Two remarks of one witness: the name and "said" around them are not a claim in common.
   ["“I thought he would never pull over for the officers,” said Lamar Fenn, a witness.", "“It all happened in a blink of an eye,” said Lamar Fenn, a witness.", true],
-  ["Senator Ana Ruiz said the ruling was “totally inappropriate.”", "She added that the ruling was “beyond the pale.”", true],
+  ["“The ruling is totally inappropriate for a judge,” Senator Ana Ruiz said.", "“It is beyond the pale,” she added about the ruling.", true],
+  // A reported sentence with a few quoted words in it is not a remark set against the other.
+  ["“We have learned something important since the days that I served in the Navy,” Mr. Hale told the group in Norwalk.", "Hale's campaign called a report that he had served “in the Navy” an “outrageous distortion” of his record.", false],
   // One remark quoted by both, whole or in part, and quotations too short to tell apart.
   ["“Those remarks are well over the line,” Mr. Hale said.", "Hale said on Sunday: “I think those remarks are well over the line.”", false],
   ["Ms. Ruiz called it a “hoax.”", "Ms. Ruiz called the report a “witch hunt.”", false],

@@ -1,4 +1,4 @@
-import type { SentenceFeatures } from "./features";
+import { insideQuotation, type SentenceFeatures } from "./features";
 import { predict, type LogisticModel } from "./logistic";
 import { LINK_MODEL } from "./link-model";
 import { ngrams, words } from "./paraphrase";
@@ -130,6 +130,8 @@ export function linkFeatures(a: SentenceFeatures, b: SentenceFeatures, o: Overla
 
 /** Words a quotation needs (longer than three letters) before it says enough to be told apart from another. */
 const QUOTED_WORDS = 2;
+/** A sentence reports a remark when at least this share of its words is quoted; a few quoted words in a reported sentence ("an “outrageous distortion”") are not one. */
+const QUOTED_SHARE = 0.3;
 /** Below this share of their quoted words in common, two quotations are two remarks. */
 const QUOTE_SHARE_FLOOR = 0.5;
 /** The most a pair of two remarks can be: under LINK_THRESHOLD, whatever the words around them share. */
@@ -141,9 +143,22 @@ const REMARKS_CAP = 0.3;
  * like a blink of an eye," said the witness): the speaker's name, "said" and the story's words
  * around them do not make them one claim.
  */
+const quotedShareCache = new WeakMap<SentenceFeatures, number>();
+
+/** The share of a sentence's words inside quotation marks. */
+function quotedShare(f: SentenceFeatures): number {
+  let share = quotedShareCache.get(f);
+  if (share === undefined) {
+    const wordTokens = f.tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+    share = wordTokens.length === 0 ? 0 : wordTokens.filter((t) => insideQuotation(f, t)).length / wordTokens.length;
+    quotedShareCache.set(f, share);
+  }
+  return share;
+}
+
 export function twoRemarks(a: SentenceFeatures, b: SentenceFeatures): boolean {
   const [qa, qb] = [quoteWords(a), quoteWords(b)];
-  if (qa.size < QUOTED_WORDS || qb.size < QUOTED_WORDS) return false;
+  if (qa.size < QUOTED_WORDS || qb.size < QUOTED_WORDS || quotedShare(a) < QUOTED_SHARE || quotedShare(b) < QUOTED_SHARE) return false;
   return sharedCount(qa, qb) / Math.min(qa.size, qb.size) < QUOTE_SHARE_FLOOR;
 }
 
