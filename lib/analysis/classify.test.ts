@@ -25,6 +25,12 @@ describe("classifyPair: the rules together", () => {
     expect(findings(a, b)[0]?.explanation).toBe("A says the suspect's name is not known or not released (“did not identify the suspect”); B gives it: “identified the suspect as Ana Ruiz”.");
   });
 
+  test("whether it was an accident, open in one and stated in the other, is one discrepancy, not a certainty finding besides", () => {
+    const [a, b] = ["The boy was accidentally shot at a home on Thursday.", "Detectives are investigating to determine whether it was accidental."];
+    expect(kinds(a, b)).toEqual(["negation/medium"]);
+    expect(findings(a, b)[0]?.explanation).toBe("B says it is not yet known whether it was an accident (“whether it was accidental”); A gives it: “was accidentally shot”.");
+  });
+
   test("findings are listed in the order of the rules; other words count only when no rule found anything", () => {
     expect(kinds("The council approved $12 million on Monday.", "The council approved $15 million on Tuesday.")).toEqual(["number/high", "date/medium"]);
     expect(kinds("Brat called Cantor an insider who isn't conservative enough.", "Brat won with help from conservative talk radio hosts.")).toEqual(["other/low"]);

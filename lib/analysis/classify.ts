@@ -31,13 +31,14 @@ export function classifyPair(a: Side, b: Side): Finding[] {
   const overlapping = (by: readonly Finding[]) => (f: Finding) =>
     by.some((p) => p.spans.some((x) => f.spans.some((y) => x.side === y.side && x.start < y.end && y.start < x.end)));
   // A phrase-level certainty finding ("confirmed" / "reportedly") replaces the word-level hedge on the same words;
-  // a fact one side withholds and the other gives ("no arrests have been made" / "charged with") replaces the
-  // negation on the same words: not a denial, an earlier or later report.
-  // A condition's words ("expected to survive") are the condition, not a hedge.
-  const phrased = overlapping([...(found.get(certainty) ?? []), ...(found.get(condition) ?? [])]);
-  found.set(hedge, (found.get(hedge) ?? []).filter((f) => !phrased(f)));
+  // a fact one side withholds and the other gives ("no arrests have been made" / "charged with"; "to determine
+  // whether it was accidental" / "was accidentally shot") replaces the negation, hedge or certainty finding on
+  // the same words: one discrepancy, an earlier or later report. A condition's words ("expected to survive")
+  // are the condition, not a hedge.
   const given = overlapping(found.get(withheld) ?? []);
-  found.set(negation, (found.get(negation) ?? []).filter((f) => !given(f)));
+  const phrased = overlapping([...(found.get(certainty) ?? []), ...(found.get(condition) ?? [])]);
+  found.set(hedge, (found.get(hedge) ?? []).filter((f) => !phrased(f) && !given(f)));
+  for (const rule of [negation, certainty]) found.set(rule, (found.get(rule) ?? []).filter((f) => !given(f)));
   const findings = [...found.values()].flat();
   return findings.length > 0 ? findings : FALLBACK(a, b, context);
 }

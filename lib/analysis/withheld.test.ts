@@ -57,3 +57,12 @@ test("a hyphen written with spaces stays inside the words given", () => {
   const f = extractFeatures("The spokeswoman said the shooting stemmed from an apparent road - rage incident.");
   expect(givenIn(f).map((s) => f.text.slice(s.start, s.end))).toEqual(["stemmed from an apparent road - rage incident"]);
 });
+
+test("whether it was an accident: open in one article, stated as a fact in the other; a report of an accidental shooting states nothing", () => {
+  const open = ["Detectives are investigating whether the shooting was accidental."].map((t) => extractFeatures(t));
+  const stated = ["Officers answered a report of an accidental shooting.", "The girl was accidentally shot by her brother."].map((t) => extractFeatures(t));
+  expect(withheldPairs(open, stated)).toEqual([{ a: 0, b: 1 }]);
+  expect(withheldPairs(open, stated.slice(0, 1))).toEqual([]);
+  expect(givenIn(extractFeatures("The medical examiner ruled the death a suicide.")).map((s) => s.kind)).toEqual(["manner"]);
+  expect(givenIn(extractFeatures("The death was ruled a suicide.")).map((s) => s.kind)).toEqual(["manner"]);
+});

@@ -11,9 +11,11 @@ import type { SentenceFeatures } from "./features";
  *
  * - identity: a person's name (the victim's, unless the sentence speaks of a suspect or shooter);
  * - suspect: who did it (identified as the shooter, arrested, charged);
- * - cause: what led to it.
+ * - cause: what led to it;
+ * - manner: whether it was an accident ("to determine whether it was accidental" / "was
+ *   accidentally shot").
  */
-export type Withheld = "identity:victim" | "identity:suspect" | "suspect" | "cause";
+export type Withheld = "identity:victim" | "identity:suspect" | "suspect" | "cause" | "manner";
 
 export interface Statement {
   kind: Withheld;
@@ -44,6 +46,8 @@ const WITHHELD: ReadonlyArray<{ kind: Withheld | "identity"; pattern: RegExp }> 
   { kind: "cause", pattern: new RegExp(String.raw`\b(?:has|have|had|did)\s+${NOT}\s+(?:yet\s+)?(?:said|released|disclosed|revealed|explained)\s+(?:what|why)\b(?:\s+[\w'’-]+){0,4}`, "gi") },
   { kind: "cause", pattern: /\b(?:motive|cause)\b(?:\s+[\w'’-]+){0,4}?\s+(?:remains?|is|was)\s+(?:still\s+)?(?:unknown|unclear|not known|under investigation)\b/gi },
   { kind: "cause", pattern: /\b(?:unclear|not known|unknown|not clear)\s+(?:what|why)\s+(?:led|caused|prompted|sparked|started)\b/gi },
+  // "to determine whether it was accidental", "unclear if the shooting was intentional".
+  { kind: "manner", pattern: /\b(?:whether|if)\s+(?:it|the\s+(?:shooting|death|killing|fire|crash))\s+was\s+(?:an?\s+)?(?:accident(?:al)?|intentional|deliberate|self-inflicted|suicide|homicide)\b/gi },
 ];
 
 const GIVEN: ReadonlyArray<{ kind: Withheld | "identity"; pattern: RegExp; harm?: true; stated?: true }> = [
@@ -59,6 +63,8 @@ const GIVEN: ReadonlyArray<{ kind: Withheld | "identity"; pattern: RegExp; harm?
   // "stemmed from an apparent road-rage incident" (stated), "a road-rage shooting", "after an argument".
   { kind: "cause", pattern: /\b(?:stemmed from|sparked by|was the result of|(?:was|were) (?:caused|prompted|triggered) by)(?:\s+(?:an?|the|his|her|their))?(?:\s+(?!(?:over|of|on|in|at|after|with|between|and|a|an|the)\b)[\w'’]+(?:\s?-\s?[\w'’]+)*){1,3}/gi, stated: true },
   { kind: "cause", pattern: /\b(?:road[- ]rage|(?:after|over|during) an? (?:argument|dispute|altercation|fight))\b/gi },
+  // Said as a fact: "was accidentally shot", "the shooting was accidental", "ruled a suicide"; not "a report of an accidental shooting".
+  { kind: "manner", stated: true, pattern: /\b(?:was|were|been|being)\s+(?:accidentally|intentionally|deliberately)\s+(?:shot|killed|struck)\b|\baccidentally\s+shot\s+(?:himself|herself|themselves)\b|\b(?:shooting|death|killing|fire|crash)\s+was\s+(?:an?\s+)?(?:accident(?:al)?|intentional|deliberate)\b|\bruled\s+(?:(?:the|his|her|their)\s+(?:death|shooting|killing)\s+)?(?:an?\s+)?(?:accident(?:al)?|suicide|homicide)\b/gi },
 ];
 
 const SUSPECT_ROLE = new RegExp(String.raw`\b${SUSPECT_WORDS}\b|\b(?:arrested|charged|custody)\b`, "i");

@@ -11,7 +11,7 @@ import type { RuleDescriptor } from "./rule";
  */
 export const WITHHELD_RULE = {
   type: "negation",
-  detects: "a name, a suspect or a cause one outlet says is not known or not released and the other gives",
+  detects: "a name, a suspect, a cause or whether it was an accident: one outlet says it is not known or not released and the other gives it",
   severity: { withheldAndGiven: "medium", twoPeople: "low" },
 } as const satisfies RuleDescriptor;
 
@@ -40,11 +40,13 @@ export function differentPeople(x: Described, y: Described): boolean {
   return ages || sex;
 }
 
-const WHAT: Record<Withheld, string> = {
-  "identity:victim": "the name",
-  "identity:suspect": "the suspect's name",
-  suspect: "who did it",
-  cause: "what led to it",
+/** What the withholding outlet says, in the explanation's words. */
+const SAYS: Record<Withheld, string> = {
+  "identity:victim": "the name is not known or not released",
+  "identity:suspect": "the suspect's name is not known or not released",
+  suspect: "who did it is not known or not released",
+  cause: "what led to it is not known or not released",
+  manner: "it is not yet known whether it was an accident",
 };
 
 export function withheld(a: Side, b: Side): Finding[] {
@@ -62,7 +64,7 @@ export function withheld(a: Side, b: Side): Finding[] {
         anchored: true,
         severity: twoPeople ? WITHHELD_RULE.severity.twoPeople : WITHHELD_RULE.severity.withheldAndGiven,
         spans: [span(wSide, found.withheld), span(gSide, found.given)].sort((m, n) => m.side - n.side),
-        explanation: `${x.label} says ${WHAT[found.withheld.kind]} is not known or not released (${q(textOf(x, found.withheld))}); ${y.label} gives it: ${q(textOf(y, found.given))}.`,
+        explanation: `${x.label} says ${SAYS[found.withheld.kind]} (${q(textOf(x, found.withheld))}); ${y.label} gives it: ${q(textOf(y, found.given))}.`,
       },
     ];
   }
