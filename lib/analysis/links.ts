@@ -128,7 +128,7 @@ export function linkFeatures(a: SentenceFeatures, b: SentenceFeatures, o: Overla
   };
 }
 
-/** Words a quotation needs (longer than three letters) before it says enough to be told apart from another. */
+/** Quoted words (longer than three letters) a sentence needs before its quotations say enough to be told apart from another's. */
 const QUOTED_WORDS = 2;
 /** A sentence reports a remark when at least this share of its words is quoted; a few quoted words in a reported sentence ("an “outrageous distortion”") are not one. */
 const QUOTED_SHARE = 0.3;
@@ -137,12 +137,6 @@ const QUOTE_SHARE_FLOOR = 0.5;
 /** The most a pair of two remarks can be: under LINK_THRESHOLD, whatever the words around them share. */
 const REMARKS_CAP = 0.3;
 
-/**
- * Two sentences that each quote someone at some length, in words they mostly do not share, report
- * two remarks ("I thought to myself, 'Oh, this is another guy ...,'" said the witness / "It was
- * like a blink of an eye," said the witness): the speaker's name, "said" and the story's words
- * around them do not make them one claim.
- */
 const quotedShareCache = new WeakMap<SentenceFeatures, number>();
 
 /** The share of a sentence's words inside quotation marks. */
@@ -156,6 +150,12 @@ function quotedShare(f: SentenceFeatures): number {
   return share;
 }
 
+/**
+ * Two sentences that each quote someone at some length, in words they mostly do not share, report
+ * two remarks ("I thought to myself, 'Oh, this is another guy ...,'" said the witness / "It was
+ * like a blink of an eye," said the witness): the speaker's name, "said" and the story's words
+ * around them do not make them one claim.
+ */
 export function twoRemarks(a: SentenceFeatures, b: SentenceFeatures): boolean {
   const [qa, qb] = [quoteWords(a), quoteWords(b)];
   if (qa.size < QUOTED_WORDS || qb.size < QUOTED_WORDS || quotedShare(a) < QUOTED_SHARE || quotedShare(b) < QUOTED_SHARE) return false;
