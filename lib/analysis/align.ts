@@ -1,6 +1,6 @@
 import type { SentenceFeatures } from "./features";
 import { LINK_MODEL } from "./link-model";
-import { LINK_THRESHOLD, linkFeatures, linkProbability, type LinkFeature } from "./links";
+import { LINK_THRESHOLD, linkFeatures, linkProbability, twoRemarks, type LinkFeature } from "./links";
 import type { LogisticModel } from "./logistic";
 import { sameMeasureDiffers } from "./measures";
 import { sameSpeaker, speakerOf } from "./speakers";
@@ -36,8 +36,9 @@ const SPLIT_COVER = 0.3;
 /** Pairs below this similarity are not links whatever else they share. */
 const MIN_SIMILARITY = 0.05;
 /**
- * How sure a link is between a sentence saying a name, a suspect or a cause is not known and the
- * other outlet's first sentence giving that kind of fact (`withheld`), or between the sentences
+ * How sure a link is between a sentence saying a name, a suspect, a cause or whether it was an
+ * accident is not known and the other outlet's first sentence giving that kind of fact
+ * (`withheld`), or between the sentences
  * giving a victim's condition differently (`condition`): the kind itself ties them, though they
  * share no word, so a link; but it vouches for that fact only. The finding about it keeps its
  * severity (`anchored`); whatever else differs between the two sentences is calibrated by this
@@ -75,6 +76,8 @@ export interface Candidate {
   features: Record<LinkFeature, number>;
   /** The two give different values of one measure ("bond set at $500,000" / "$750,000 bond"). */
   measureDiffers?: boolean;
+  /** The two quote two remarks (`links.twoRemarks`): never a link, not even as a split or a measure. */
+  twoRemarks?: boolean;
 }
 
 /**
@@ -96,7 +99,7 @@ export function linksOf(candidates: readonly Candidate[]): Candidate[] {
   }
   const splits: Candidate[] = [];
   for (const c of candidates) {
-    if (c.probability >= LINK_THRESHOLD) continue;
+    if (c.probability >= LINK_THRESHOLD || c.twoRemarks) continue;
     // Different figures for one measure leave two sentences few words in common; they are one claim
     // stated differently, the discrepancy a desk most needs to see (`measureDiffers` is set from MEASURE_FLOOR).
     if (c.measureDiffers) {
@@ -187,7 +190,7 @@ export function* alignSteps(sources: readonly AlignSource[], idf: Idf, options: 
       };
       const found = linksOf(candidates);
       for (const c of found) push(c.a, c.b, c.similarity, c.probability);
-      // One outlet says a name, a suspect or a cause is not known; the other gives it (`withheld`); the
+      // One outlet says a name, a suspect, a cause or whether it was an accident is not known; the other gives it (`withheld`); the
       // outlets give a victim's condition differently (`condition`).
       const [fs, ft] = [sources[s]?.features ?? [], sources[t]?.features ?? []];
       for (const p of [...withheldPairs(fs, ft), ...conditionPairs(fs, ft)]) {
@@ -415,6 +418,7 @@ export function scorePair(
       probability,
       features: linkFeatures(fa, fb, o, context),
       measureDiffers: probability >= MEASURE_FLOOR && probability < LINK_THRESHOLD && sameMeasureDiffers(fa, fb),
+      ...(twoRemarks(fa, fb) ? { twoRemarks: true } : {}),
     };
   });
 }

@@ -28,7 +28,12 @@ describe("classifyPair: the rules together", () => {
   test("whether it was an accident, open in one and stated in the other, is one discrepancy, not a certainty finding besides", () => {
     const [a, b] = ["The boy was accidentally shot at a home on Thursday.", "Detectives are investigating to determine whether it was accidental."];
     expect(kinds(a, b)).toEqual(["negation/medium"]);
-    expect(findings(a, b)[0]?.explanation).toBe("B says it is not yet known whether it was an accident (“whether it was accidental”); A gives it: “was accidentally shot”.");
+    expect(findings(a, b)[0]?.explanation).toBe("B says it is not yet known whether it was an accident (“investigating to determine whether it was accidental”); A gives it: “was accidentally shot”.");
+    // A hedge on other words stays: "could" / "will" face charges, beside what led to the shooting.
+    expect(kinds("Police have not said what led to the shooting, and the suspect could face murder charges.", "The shooting was sparked by what appears to be a dispute over money, and the suspect will face murder charges.")).toEqual([
+      "negation/medium",
+      "hedge/medium",
+    ]);
   });
 
   test("findings are listed in the order of the rules; other words count only when no rule found anything", () => {

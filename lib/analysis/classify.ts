@@ -36,9 +36,13 @@ export function classifyPair(a: Side, b: Side): Finding[] {
   // the same words: one discrepancy, an earlier or later report. A condition's words ("expected to survive")
   // are the condition, not a hedge.
   const given = overlapping(found.get(withheld) ?? []);
+  // A hedge or certainty finding gives way only when it is on the withheld fact's words in both sentences.
+  const sameFact = (f: Finding) =>
+    (found.get(withheld) ?? []).some((w) => ([0, 1] as const).every((side) => w.spans.some((x) => x.side === side && f.spans.some((y) => y.side === side && x.start < y.end && y.start < x.end))));
   const phrased = overlapping([...(found.get(certainty) ?? []), ...(found.get(condition) ?? [])]);
-  found.set(hedge, (found.get(hedge) ?? []).filter((f) => !phrased(f) && !given(f)));
-  for (const rule of [negation, certainty]) found.set(rule, (found.get(rule) ?? []).filter((f) => !given(f)));
+  found.set(hedge, (found.get(hedge) ?? []).filter((f) => !phrased(f) && !sameFact(f)));
+  found.set(certainty, (found.get(certainty) ?? []).filter((f) => !sameFact(f)));
+  found.set(negation, (found.get(negation) ?? []).filter((f) => !given(f)));
   const findings = [...found.values()].flat();
   return findings.length > 0 ? findings : FALLBACK(a, b, context);
 }

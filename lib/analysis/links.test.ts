@@ -1,14 +1,20 @@
 import { expect, test } from "vitest";
-import { scorePair } from "./align";
+import { align, scorePair } from "./align";
 import { extractFeatures } from "./features";
 import { LINK_THRESHOLD, twoRemarks } from "./links";
 
 test.each([
   // Two remarks of one witness: the name and "said" around them are not a claim in common.
   ["“I thought he would never pull over for the officers,” said Lamar Fenn, a witness.", "“It all happened in a blink of an eye,” said Lamar Fenn, a witness.", true],
-  ["“The ruling is totally inappropriate for a judge,” Senator Ana Ruiz said.", "“It is beyond the pale,” she added about the ruling.", true],
+  ["“The ruling is totally inappropriate for a judge,” Senator Ana Ruiz said.", "“It is beyond the pale and an embarrassment,” she added.", true],
   // A reported sentence with a few quoted words in it is not a remark set against the other.
   ["“We have learned something important since the days that I served in the Navy,” Mr. Hale told the group in Norwalk.", "Hale's campaign called a report that he had served “in the Navy” an “outrageous distortion” of his record.", false],
+  // One remark in two spellings or two translations, one official's figures in common, a claim one
+  // outlet quotes and the other says in its own words.
+  ["“The organisation's behaviour was unacceptable,” the minister said on Tuesday.", "“The organization's behavior was totally unacceptable,” the minister said on Monday.", false],
+  ["“These attacks are an act of war committed by a terrorist army,” Hollande said.", "“What happened yesterday is an act of war carried out by a terrorist army,” Hollande said.", false],
+  ["“Three people were killed and 12 wounded,” Chief Ray Dunn said at the scene.", "“We have three dead and 13 injured,” Chief Ray Dunn told reporters.", false],
+  ["Dunn said the shooting was justified: “My officers did everything they were trained to do.”", "“This shooting was justified under state law,” Dunn said.", false],
   // One remark quoted by both, whole or in part, and quotations too short to tell apart.
   ["“Those remarks are well over the line,” Mr. Hale said.", "Hale said on Sunday: “I think those remarks are well over the line.”", false],
   ["Ms. Ruiz called it a “hoax.”", "Ms. Ruiz called the report a “witch hunt.”", false],
@@ -23,4 +29,16 @@ test("sentences quoting two remarks of one witness do not link, though the words
   expect(probability("“I thought he would never pull over for the officers,” said Lamar Fenn, a witness who lives on Elm Street.", remark)).toBeLessThan(LINK_THRESHOLD);
   // The same remark, quoted by both, links.
   expect(probability("“It all happened in a blink of an eye, everybody was running,” Lamar Fenn, who lives on Elm Street, told reporters.", remark)).toBeGreaterThanOrEqual(LINK_THRESHOLD);
+});
+
+test("two remarks stay apart in the claim groups, even beside a remark that links (not rejoined as a split sentence)", () => {
+  const a = [
+    "A gunman opened fire at a lodge on Friday night.",
+    "“I thought he would never pull over for the officers,” said Lamar Fenn, a witness who lives on Elm Street.",
+    "“It all happened in a blink of an eye, everybody was running,” said Lamar Fenn, a witness who lives on Elm Street.",
+  ];
+  const b = ["A gunman opened fire at a lodge on Friday night.", "“It all happened in a blink of an eye, everybody was running,” Lamar Fenn, who lives on Elm Street, told reporters."];
+  const groups = align([{ features: a.map((t) => extractFeatures(t)) }, { features: b.map((t) => extractFeatures(t)) }], () => 1);
+  const withRemark = groups.find((g) => g.members.some((m) => m.source === 1 && m.sentences.includes(1)));
+  expect(withRemark?.members.find((m) => m.source === 0)?.sentences).toEqual([2]);
 });

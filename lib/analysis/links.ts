@@ -1,8 +1,8 @@
-import { insideQuotation, type SentenceFeatures } from "./features";
+import { insideQuotation, tokenKey, type SentenceFeatures } from "./features";
 import { predict, type LogisticModel } from "./logistic";
 import { LINK_MODEL } from "./link-model";
 import { ngrams, words } from "./paraphrase";
-import type { Overlap } from "./similarity";
+import { overlap, type Overlap } from "./similarity";
 import { voiceOf } from "./quotations";
 import { canBeSameSpeaker, type Speaker } from "./speakers";
 
@@ -14,8 +14,8 @@ import { canBeSameSpeaker, type Speaker } from "./speakers";
  * longer contains, whether this is the best partner either sentence has in the other source, shared
  * names, figures and quoted words, word pairs in common, where the sentences sit in their
  * articles, and whether two different named people say them. Its coefficients (`link-model.ts`, generated) are fitted by `npm run train:links`.
- * Two sentences quoting two remarks (their quoted words mostly not shared) are not a link, whatever
- * the words around the quotations share (`twoRemarks`).
+ * Two sentences quoting two remarks (quoted words that say different things) are not a link,
+ * whatever the speaker's name and the words around the quotations share (`twoRemarks`).
  */
 export const LINK_FEATURES = [
   "similarity",
@@ -128,38 +128,59 @@ export function linkFeatures(a: SentenceFeatures, b: SentenceFeatures, o: Overla
   };
 }
 
-/** Quoted words (longer than three letters) a sentence needs before its quotations say enough to be told apart from another's. */
+/** Quoted content words a sentence needs before its quotations say enough to be told apart from another's. */
 const QUOTED_WORDS = 2;
 /** A sentence reports a remark when at least this share of its words is quoted; a few quoted words in a reported sentence ("an “outrageous distortion”") are not one. */
 const QUOTED_SHARE = 0.3;
-/** Below this share of their quoted words in common, two quotations are two remarks. */
-const QUOTE_SHARE_FLOOR = 0.5;
-/** The most a pair of two remarks can be: under LINK_THRESHOLD, whatever the words around them share. */
-const REMARKS_CAP = 0.3;
+/** Below this share of either's quoted words found in the other's (synonyms, stems and spellings counted, as `similarity` counts them), two quotations are two remarks. */
+const QUOTE_COVER_FLOOR = 0.5;
+/** The most a pair of two remarks can be: under LINK_THRESHOLD and MEASURE_FLOOR's re-linking (`align`). */
+export const REMARKS_CAP = 0.15;
 
-const quotedShareCache = new WeakMap<SentenceFeatures, number>();
+/** A sentence's quoted words only: its content keys that a token inside a quotation gives, with their weights. */
+interface Quoted {
+  share: number;
+  /** The sentence with only its quoted content words, and with only the others. */
+  features: SentenceFeatures;
+  outside: SentenceFeatures;
+}
+const quotedCache = new WeakMap<SentenceFeatures, Quoted>();
 
-/** The share of a sentence's words inside quotation marks. */
-function quotedShare(f: SentenceFeatures): number {
-  let share = quotedShareCache.get(f);
-  if (share === undefined) {
+function quoted(f: SentenceFeatures): Quoted {
+  let out = quotedCache.get(f);
+  if (!out) {
     const wordTokens = f.tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
-    share = wordTokens.length === 0 ? 0 : wordTokens.filter((t) => insideQuotation(f, t)).length / wordTokens.length;
-    quotedShareCache.set(f, share);
+    const inside = wordTokens.filter((t) => insideQuotation(f, t));
+    const keys = new Set(inside.map(tokenKey));
+    const content = new Map([...f.content].filter(([key]) => keys.has(key)));
+    const rest = new Map([...f.content].filter(([key]) => !keys.has(key)));
+    out = { share: wordTokens.length === 0 ? 0 : inside.length / wordTokens.length, features: { ...f, content }, outside: { ...f, content: rest } };
+    quotedCache.set(f, out);
   }
-  return share;
+  return out;
 }
 
 /**
- * Two sentences that each quote someone at some length, in words they mostly do not share, report
- * two remarks ("I thought to myself, 'Oh, this is another guy ...,'" said the witness / "It was
- * like a blink of an eye," said the witness): the speaker's name, "said" and the story's words
- * around them do not make them one claim.
+ * Two sentences that each quote someone at some length, in words that say different things,
+ * report two remarks ("I thought to myself, 'Oh, this is another guy ...,'" said the witness / "It
+ * was like a blink of an eye," said the witness): the speaker's name, "said" and the story's words
+ * around them do not make them one claim. The quoted words are compared as `similarity` compares
+ * sentences, so one remark in British and American spelling, or in two translations, stays one;
+ * so does a claim one outlet quotes and the other says in its own words; two sentences giving a
+ * figure in common are not two remarks.
  */
 export function twoRemarks(a: SentenceFeatures, b: SentenceFeatures): boolean {
-  const [qa, qb] = [quoteWords(a), quoteWords(b)];
-  if (qa.size < QUOTED_WORDS || qb.size < QUOTED_WORDS || quotedShare(a) < QUOTED_SHARE || quotedShare(b) < QUOTED_SHARE) return false;
-  return sharedCount(qa, qb) / Math.min(qa.size, qb.size) < QUOTE_SHARE_FLOOR;
+  const [qa, qb] = [quoted(a), quoted(b)];
+  if (qa.share < QUOTED_SHARE || qb.share < QUOTED_SHARE || qa.features.content.size < QUOTED_WORDS || qb.features.content.size < QUOTED_WORDS) return false;
+  if (a.numbers.some((n) => b.numbers.some((m) => m.value === n.value))) return false;
+  // What one outlet says in its own words and the other quotes ("Dunn said the shooting was justified" /
+  // "“This shooting was justified,” Dunn said") is one claim.
+  // Containment, not similarity: a line of a quotation the other outlet quotes whole is that quotation.
+  const apart = (x: SentenceFeatures, y: SentenceFeatures) => {
+    const o = overlap(x, y);
+    return Math.max(o.coverA, o.coverB) < QUOTE_COVER_FLOOR;
+  };
+  return apart(qa.features, qb.features) && apart(qa.features, qb.outside) && apart(qa.outside, qb.features);
 }
 
 /** Probability that the two sentences carry a claim in common. */

@@ -66,3 +66,20 @@ test("whether it was an accident: open in one article, stated as a fact in the o
   expect(givenIn(extractFeatures("The medical examiner ruled the death a suicide.")).map((s) => s.kind)).toEqual(["manner"]);
   expect(givenIn(extractFeatures("The death was ruled a suicide.")).map((s) => s.kind)).toEqual(["manner"]);
 });
+
+test.each([
+  // Denied, doubted or asked: not stated as a fact.
+  ["Police have not ruled the death a homicide.", [], []],
+  ["The boy may have been accidentally shot.", [], []],
+  ["Police do not believe the shooting was accidental.", [], []],
+  ["There is no indication the shooting was accidental.", [], []],
+  ["A deputy was accidentally struck by a patrol car.", [], []],
+  // "if" that asks nothing; an open question about a person's shooting.
+  ["Even if it was an accident, the father could face charges.", [], []],
+  ["Police are trying to determine whether the boy was accidentally shot.", ["determine whether the boy was accidentally shot"], []],
+])("whether it was an accident in %s: open %j, stated %j", (text, open, stated) => {
+  const f = extractFeatures(text);
+  const words = (list: ReadonlyArray<{ kind: string; start: number; end: number }>) => list.filter((s) => s.kind === "manner").map((s) => text.slice(s.start, s.end));
+  expect(words(withheldIn(f))).toEqual(open);
+  expect(words(givenIn(f))).toEqual(stated);
+});

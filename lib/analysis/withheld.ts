@@ -46,8 +46,8 @@ const WITHHELD: ReadonlyArray<{ kind: Withheld | "identity"; pattern: RegExp }> 
   { kind: "cause", pattern: new RegExp(String.raw`\b(?:has|have|had|did)\s+${NOT}\s+(?:yet\s+)?(?:said|released|disclosed|revealed|explained)\s+(?:what|why)\b(?:\s+[\w'’-]+){0,4}`, "gi") },
   { kind: "cause", pattern: /\b(?:motive|cause)\b(?:\s+[\w'’-]+){0,4}?\s+(?:remains?|is|was)\s+(?:still\s+)?(?:unknown|unclear|not known|under investigation)\b/gi },
   { kind: "cause", pattern: /\b(?:unclear|not known|unknown|not clear)\s+(?:what|why)\s+(?:led|caused|prompted|sparked|started)\b/gi },
-  // "to determine whether it was accidental", "unclear if the shooting was intentional".
-  { kind: "manner", pattern: /\b(?:whether|if)\s+(?:it|the\s+(?:shooting|death|killing|fire|crash))\s+was\s+(?:an?\s+)?(?:accident(?:al)?|intentional|deliberate|self-inflicted|suicide|homicide)\b/gi },
+  // "to determine whether it was accidental", "unclear if the boy was accidentally shot"; not "even if it was an accident".
+  { kind: "manner", pattern: /\b(?:determine|determining|investigating|investigate|unclear|not clear|unknown|not known|looking into|examining|trying to learn)\s+(?:[\w'’]+\s+){0,3}?(?:whether|if)\s+(?:it|(?:the|his|her|their)\s+[\w'’-]+)\s+was\s+(?:an?\s+)?(?:accident(?:al)?|intentional|deliberate|self-inflicted|suicide|homicide|(?:accidentally|intentionally)\s+shot)\b/gi },
 ];
 
 const GIVEN: ReadonlyArray<{ kind: Withheld | "identity"; pattern: RegExp; harm?: true; stated?: true }> = [
@@ -63,8 +63,9 @@ const GIVEN: ReadonlyArray<{ kind: Withheld | "identity"; pattern: RegExp; harm?
   // "stemmed from an apparent road-rage incident" (stated), "a road-rage shooting", "after an argument".
   { kind: "cause", pattern: /\b(?:stemmed from|sparked by|was the result of|(?:was|were) (?:caused|prompted|triggered) by)(?:\s+(?:an?|the|his|her|their))?(?:\s+(?!(?:over|of|on|in|at|after|with|between|and|a|an|the)\b)[\w'’]+(?:\s?-\s?[\w'’]+)*){1,3}/gi, stated: true },
   { kind: "cause", pattern: /\b(?:road[- ]rage|(?:after|over|during) an? (?:argument|dispute|altercation|fight))\b/gi },
-  // Said as a fact: "was accidentally shot", "the shooting was accidental", "ruled a suicide"; not "a report of an accidental shooting".
-  { kind: "manner", stated: true, pattern: /\b(?:was|were|been|being)\s+(?:accidentally|intentionally|deliberately)\s+(?:shot|killed|struck)\b|\baccidentally\s+shot\s+(?:himself|herself|themselves)\b|\b(?:shooting|death|killing|fire|crash)\s+was\s+(?:an?\s+)?(?:accident(?:al)?|intentional|deliberate)\b|\bruled\s+(?:(?:the|his|her|their)\s+(?:death|shooting|killing)\s+)?(?:an?\s+)?(?:accident(?:al)?|suicide|homicide)\b/gi },
+  // Said as a fact: "was accidentally shot", "the shooting was accidental", "ruled the death a suicide"; not "a report of an
+  // accidental shooting", nor denied, doubted or asked ("have not ruled it a homicide", "may have been accidentally shot").
+  { kind: "manner", stated: true, pattern: /(?<!\b(?:not|n[’']t|whether|if|may|might|could|believe|indication|no|unclear)\b(?:\s+[\w'’-]+){0,5}\s+)\b(?:(?:was|were|been|being)\s+(?:accidentally|intentionally|deliberately)\s+(?:shot|killed)\b|accidentally\s+shot\s+(?:himself|herself|themselves)\b|(?:shooting|death|killing)\s+was\s+(?:an?\s+)?(?:accident(?:al)?|intentional|deliberate)\b|ruled\s+(?:(?:the|his|her|their)\s+(?:death|shooting|killing)\s+)?(?:an?\s+)?(?:accident(?:al)?|suicide|homicide)\b)/gi },
 ];
 
 const SUSPECT_ROLE = new RegExp(String.raw`\b${SUSPECT_WORDS}\b|\b(?:arrested|charged|custody)\b`, "i");
@@ -110,7 +111,7 @@ export function withheldIn(f: Read): readonly Statement[] {
 /** Words that tell of someone harmed. */
 const HARM = /\b(?:victims?|killed|died|dead|death|shot|wounded|injured|hurt|hospital|pronounced)\b/i;
 
-/** What the sentence gives of the same kinds: a named person, who did it, what led to it. */
+/** What the sentence gives of the same kinds: a named person, who did it, what led to it, whether it was an accident. */
 export function givenIn(f: Read): readonly Statement[] {
   return once(givenCache, f, () => {
     if (withheldIn(f).length > 0) return [];
