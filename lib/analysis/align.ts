@@ -408,7 +408,9 @@ export function scorePair(
       positionB: position(j, b.length),
       neighbour: Math.max(similarityOf.get(`${i - 1}:${j - 1}`) ?? 0, similarityOf.get(`${i + 1}:${j + 1}`) ?? 0),
     };
-    const probability = linkProbability(fa, fb, o, context, model);
+    const features = linkFeatures(fa, fb, o, context);
+    const remarks = twoRemarks(fa, fb);
+    const probability = linkProbability(features, remarks, model);
     return {
       a: i,
       b: j,
@@ -416,9 +418,9 @@ export function scorePair(
       coverA: o.coverA,
       coverB: o.coverB,
       probability,
-      features: linkFeatures(fa, fb, o, context),
+      features,
       measureDiffers: probability >= MEASURE_FLOOR && probability < LINK_THRESHOLD && sameMeasureDiffers(fa, fb),
-      ...(twoRemarks(fa, fb) ? { twoRemarks: true } : {}),
+      ...(remarks ? { twoRemarks: true } : {}),
     };
   });
 }

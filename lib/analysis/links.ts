@@ -135,7 +135,7 @@ const QUOTED_SHARE = 0.3;
 /** Below this share of either's quoted words found in the other's (synonyms, stems and spellings counted, as `similarity` counts them), two quotations are two remarks. */
 const QUOTE_COVER_FLOOR = 0.5;
 /** The most a pair of two remarks can be: under LINK_THRESHOLD and MEASURE_FLOOR's re-linking (`align`). */
-export const REMARKS_CAP = 0.15;
+const REMARKS_CAP = 0.15;
 
 /** A sentence's quoted words only: its content keys that a token inside a quotation gives, with their weights. */
 interface Quoted {
@@ -183,12 +183,14 @@ export function twoRemarks(a: SentenceFeatures, b: SentenceFeatures): boolean {
   return apart(qa.features, qb.features) && apart(qa.features, qb.outside) && apart(qa.outside, qb.features);
 }
 
-/** Probability that the two sentences carry a claim in common. */
-export function linkProbability(a: SentenceFeatures, b: SentenceFeatures, o: Overlap, context: LinkContext, model: LogisticModel = LINK_MODEL): number {
-  const f = linkFeatures(a, b, o, context);
+/**
+ * Probability that the two sentences carry a claim in common, from their link features (computed
+ * once by the caller) and whether they quote two remarks (`twoRemarks`).
+ */
+export function linkProbability(f: Record<LinkFeature, number>, remarks: boolean, model: LogisticModel = LINK_MODEL): number {
   const p = predict(
     model,
     model.features.map((name) => f[name as LinkFeature]),
   );
-  return twoRemarks(a, b) ? Math.min(p, REMARKS_CAP) : p;
+  return remarks ? Math.min(p, REMARKS_CAP) : p;
 }
