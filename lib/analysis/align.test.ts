@@ -173,6 +173,24 @@ describe("what a reader links", () => {
     ).toEqual(["0:0", "0:1"]);
   });
 
+  test("the two leads tell the event in words of their own: they link; the same two sentences further down do not", async () => {
+    // (One lead on the event and the other on a reaction to it, each linked further down, stay apart:
+    // "reordered paragraphs still align one to one".)
+    const leadA = "Three bodies were found on Thursday in a house on Oak Lane, and investigators believe a father killed his two children before turning the gun on himself.";
+    const leadB = "A man and his two young sons died at their Oak Lane home in what the sheriff called a murder-suicide.";
+    const [fair, roads, spring, school] = [
+      "The county fair opens on Saturday with a new livestock barn.",
+      "Road works will close Elm Street for two weeks.",
+      "Neighbors said the family had moved in last spring.",
+      "The school district offered counselors to classmates.",
+    ];
+    expect(await linked([leadA, spring, fair], [leadB, school, roads])).toEqual(["0:0"]);
+    expect(await linked([fair, leadA, spring], [roads, leadB, school])).toEqual([]);
+    // A lead with nothing in common with the other's is not linked to it; a text of one sentence has no lead.
+    expect(await linked([fair, leadA, spring], [leadB, roads, school])).toEqual([]);
+    expect(await linked([leadA], [leadB])).toEqual([]);
+  });
+
   test("two sentences giving different values of one measure, with few other words in common", async () => {
     expect(
       await linked(

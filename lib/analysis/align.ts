@@ -14,7 +14,8 @@ import { conditionPairs } from "./condition";
  *
  * 1. Links. Every pair of sentences from two different sources that shares an informative word is
  *    scored (`links.ts`); a pair whose link probability clears LINK_THRESHOLD is a link. A sentence
- *    may link to several sentences of another source (1:n, n:m): a lead often sums up three.
+ *    may link to several sentences of another source (1:n, n:m): a lead often sums up three. The two
+ *    articles' leads link when they share something (`leadLink`): reports of one event open on it.
  * 2. Claim groups. Links are taken strongest first. A sentence joins a group only when it links to
  *    most (more than half) of the group's members from other sources, never through one member
  *    that links to another, so groups do not chain into blobs; a group holds at most
@@ -47,6 +48,14 @@ const MIN_SIMILARITY = 0.05;
 const KIND_LINK = ANCHORED_LINK;
 /** How sure the link is between the sentence that attributes a quotation and another outlet's sentence carrying a line of it. */
 const QUOTATION_LINK = LINK_THRESHOLD;
+/**
+ * The two articles' leads (their first body sentences) link when they have this much in common:
+ * reports of one event open on it, in words of their own ("A man and his two children were found
+ * dead in their home" / "Investigators are looking into the deaths of three people in a house").
+ */
+const LEAD_MIN_SIMILARITY = 0.1;
+/** Sentences an article needs for its first to be a lead. */
+const LEAD_STORY = 3;
 /** Two sentences giving different values of one measure link from this probability (see `measures`). */
 const MEASURE_FLOOR = 0.2;
 
@@ -83,7 +92,8 @@ export interface Candidate {
 /**
  * The candidates that are links: those whose probability clears LINK_THRESHOLD; two sentences
  * giving different values of one measure ("bond was set at $500,000" / "held on $750,000 bond");
- * and a sentence with no link of its own whose neighbour links to a sentence that covers much of it
+ * and a sentence with no link of its
+ * own whose neighbour links to a sentence that covers much of it
  * (one outlet split over two sentences what the other says in one: "Moon thanked the envoy." + "He
  * said the sovereignty of Ukraine must be guaranteed.").
  */
@@ -112,6 +122,20 @@ export function linksOf(candidates: readonly Candidate[]): Candidate[] {
     if (aSplit || bSplit) splits.push({ ...c, probability: LINK_THRESHOLD });
   }
   return [...links, ...splits];
+}
+
+/**
+ * The link between the two leads (first body sentences), when they link only as leads: they do
+ * when they have something in common (LEAD_MIN_SIMILARITY), unless each already links to another
+ * sentence of the other article (one opens on the event, the other on a reaction to it).
+ */
+export function leadLink(candidates: readonly Candidate[], links: readonly Candidate[], lengths: readonly [number, number]): Candidate[] {
+  const lead = candidates.find((c) => c.a === 0 && c.b === 0);
+  if (!lead || lead.twoRemarks || lead.probability >= LINK_THRESHOLD || lead.similarity < LEAD_MIN_SIMILARITY) return [];
+  // A text of a sentence or two is its claims, not a lead and a story.
+  if (lengths.some((n) => n < LEAD_STORY)) return [];
+  if (links.some((c) => c.a === 0 && c.b === 0) || (links.some((c) => c.a === 0) && links.some((c) => c.b === 0))) return [];
+  return [{ ...lead, probability: LINK_THRESHOLD }];
 }
 
 /** Pairs of sentences an editor ruled are not the same claim: (source, sentence, source, sentence). */
@@ -188,11 +212,12 @@ export function* alignSteps(sources: readonly AlignSource[], idf: Idf, options: 
         const [x, y] = [textOf[u] ?? "", textOf[v] ?? ""].sort();
         links.push({ u, v, similarity, probability, key: `${x}\u0000${y}` });
       };
-      const found = linksOf(candidates);
+      const [fs, ft] = [sources[s]?.features ?? [], sources[t]?.features ?? []];
+      const linked = linksOf(candidates);
+      const found = [...linked, ...leadLink(candidates, linked, [fs.length, ft.length])];
       for (const c of found) push(c.a, c.b, c.similarity, c.probability);
       // One outlet says a name, a suspect, a cause or whether it was an accident is not known; the other gives it (`withheld`); the
       // outlets give a victim's condition differently (`condition`).
-      const [fs, ft] = [sources[s]?.features ?? [], sources[t]?.features ?? []];
       for (const p of [...withheldPairs(fs, ft), ...conditionPairs(fs, ft)]) {
         const [fa, fb] = [fs[p.a], ft[p.b]];
         if (!fa || !fb || isForbidden(p.a, p.b) || found.some((c) => c.a === p.a && c.b === p.b)) continue;

@@ -42,8 +42,8 @@ interface GoldFile {
   discrepancies: Array<{ type: string; a: string; b: string }>;
 }
 
-export function loadGold(set: "pairs" | "in-3"): GoldCase[] {
-  const dir = path.join(GOLD_DIR, set);
+export function loadGold(set: "pairs" | "in-3", root: string = GOLD_DIR): GoldCase[] {
+  const dir = path.join(root, set);
   return fs
     .readdirSync(dir)
     .filter((f) => f.endsWith(".json"))
@@ -53,7 +53,7 @@ export function loadGold(set: "pairs" | "in-3"): GoldCase[] {
       const files = [g.a, g.b, ...(g.context ?? [])];
       return {
         id: g.id,
-        texts: files.map((file) => fs.readFileSync(path.join(GOLD_DIR, file), "utf8")),
+        texts: files.map((file) => fs.readFileSync(path.join(root, file), "utf8")),
         labels: files.map((file) => path.basename(file).replace(/\.txt$/, "")),
         align: g.align,
         onlyA: g.only_a ?? [],
