@@ -25,6 +25,16 @@ const texts = (paragraph: string) => segment([paragraph]).sentences.map((s) => s
 
 test.each([
   [
+    "a clock time that ends a sentence",
+    "They were on the porch around 5:00pm. Antoine said the gun went off. Officers came at 6 p.m. Neighbors watched.",
+    ["They were on the porch around 5:00pm.", "Antoine said the gun went off.", "Officers came at 6 p.m.", "Neighbors watched."],
+  ],
+  [
+    "a clock time followed by its day, month or time zone",
+    "The shots rang out at 11:57 p.m. Friday near the lodge. The vote opens at 9 a.m. ET on Dec. 3. It closes at 5 p.m. Dec. 4.",
+    ["The shots rang out at 11:57 p.m. Friday near the lodge.", "The vote opens at 9 a.m. ET on Dec. 3.", "It closes at 5 p.m. Dec. 4."],
+  ],
+  [
     "a plural title before names",
     "Two senators did not vote at all: Sens. Ann Lee and Tom Hale. The bill passed.",
     ["Two senators did not vote at all: Sens. Ann Lee and Tom Hale.", "The bill passed."],

@@ -3,7 +3,7 @@ import { splitSentences } from "./nlp";
 import { normalizeTypography } from "./normalize";
 import { isSpeechVerb } from "./speech";
 import type { Sentence } from "./types";
-import { HONORIFICS, TITLE_ABBREVIATIONS } from "./vocabulary";
+import { HONORIFICS, MONTH_ABBREVIATIONS, MONTH_NAMES, TITLE_ABBREVIATIONS, WEEKDAY_NAMES } from "./vocabulary";
 
 type Range = { start: number; end: number };
 
@@ -17,6 +17,9 @@ type Range = { start: number; end: number };
  * - a piece that continues the one before it is joined to it (see `continues`:
  *   "(D-Calif.)" + ", the ranking member", "U.S.-U." + "K. trade deal",
  *   "a Ruger LCP ." + "380 caliber", a quotation + "one question asks.").
+ * It does not cut after a clock time's "p.m." that ends a sentence ("... around 5:00pm. Antoine
+ * said ..."): `splitAfterClockTimes` does, unless a day, a month or a time zone follows ("at 6 p.m.
+ * Sunday", "9 a.m. ET").
  * A run-on "sentence" longer than LIMITS.maxSentenceWords is then cut at clause
  * boundaries so no single unit dominates alignment.
  */
@@ -35,7 +38,7 @@ export function segment(paragraphs: readonly string[]): { text: string; sentence
       cursor = end;
       pieces.push({ start, end });
     }
-    for (const range of splitLong(paragraph, joinContinuations(paragraph, pieces))) {
+    for (const range of splitLong(paragraph, joinContinuations(paragraph, pieces.flatMap((piece) => splitAfterClockTimes(paragraph, piece))))) {
       sentences.push({
         index: sentences.length,
         text: paragraph.slice(range.start, range.end),
@@ -47,6 +50,26 @@ export function segment(paragraphs: readonly string[]): { text: string; sentence
     offset += paragraph.length + 2;
   });
   return { text: paragraphs.join("\n\n"), sentences };
+}
+
+/** Words that go on a clock time's sentence after its "p.m.": a day, a month, a time zone. */
+const AFTER_CLOCK_TIME = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES, ...MONTH_ABBREVIATIONS, "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "utc", "bst", "eastern", "central", "mountain", "pacific", "local"]);
+const CLOCK_TIME_END = /\b\d{1,2}(?::\d{2})?\s?(?:[ap]\.m\.|[ap]m\.)\s+(?=(\p{Lu}[\p{L}'’-]*))/gu;
+
+/** Cuts a piece after a clock time that ends a sentence ("around 5:00pm. Antoine said"). */
+function splitAfterClockTimes(paragraph: string, piece: Range): Range[] {
+  const text = paragraph.slice(piece.start, piece.end);
+  const out: Range[] = [];
+  let start = piece.start;
+  for (const m of text.matchAll(CLOCK_TIME_END)) {
+    const next = (m[1] ?? "").toLowerCase();
+    if (AFTER_CLOCK_TIME.has(next)) continue;
+    const end = piece.start + (m.index ?? 0) + m[0].trimEnd().length;
+    out.push({ start, end });
+    start = piece.start + (m.index ?? 0) + m[0].length;
+  }
+  out.push({ start, end: piece.end });
+  return out;
 }
 
 function quoteCount(text: string): number {
