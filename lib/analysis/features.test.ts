@@ -53,3 +53,14 @@ test.each([
 ])("source named in %s", (text, source) => {
   expect(extractFeatures(text).venues.filter((v) => v.key.startsWith("source:")).map((v) => v.text)).toEqual([source]);
 });
+
+test.each([
+  ["He died of a fatal gunshot wound to the chest.", "wound"],
+  ["His wound was not life-threatening.", "wound"],
+  ["The road wound up the hill.", "wind"],
+  ["He wound up in jail.", "wind"],
+])("a wound is a wound, not the past of 'wind': %s", (sentence, key) => {
+  const keys = [...extractFeatures(sentence).content.keys()];
+  expect(keys).toContain(key);
+  expect(keys).not.toContain(key === "wound" ? "wind" : "wound");
+});

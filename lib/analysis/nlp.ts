@@ -104,5 +104,19 @@ export function tokenize(text: string): Token[] {
       end,
     });
   });
+  return correctTags(tokens);
+}
+
+/**
+ * The tagger's mistakes that change what a sentence says, put right: "a gunshot wound", "his
+ * wound" is the noun, not the past of "wind" ("the road wound up the hill" stays a verb).
+ */
+function correctTags(tokens: Token[]): Token[] {
+  tokens.forEach((t, i) => {
+    if (t.lower !== "wound" || t.pos !== "VERB" || tokens[i + 1]?.lower === "up") return;
+    if (["DET", "ADJ", "NOUN", "NUM"].includes(tokens[i - 1]?.pos ?? "") || /^(?:his|her|their|its|my|your|our)$/.test(tokens[i - 1]?.lower ?? "")) {
+      tokens[i] = { ...t, pos: "NOUN", lemma: "wound" };
+    }
+  });
   return tokens;
 }
