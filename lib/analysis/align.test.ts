@@ -189,6 +189,11 @@ describe("what a reader links", () => {
     // A lead with nothing in common with the other's is not linked to it; a text of one sentence has no lead.
     expect(await linked([fair, leadA, spring], [leadB, roads, school])).toEqual([]);
     expect(await linked([leadA], [leadB])).toEqual([]);
+    // One opens on Thursday's shooting, the other on Friday's reaction to it and tells the shooting further down.
+    const shooting = "A man shot and killed his two sons and then himself on Thursday at their home on Oak Lane, the sheriff said.";
+    const reaction = "Governor Ellen Park on Friday called for a statewide ban on assault weapons, a day after a shooting on Oak Lane.";
+    const told = "The sheriff said a man shot his two sons and then himself at their home on Thursday.";
+    expect(await linked([shooting, spring, fair], [reaction, school, told])).toEqual(["0:2"]);
   });
 
   test("two sentences giving different values of one measure, with few other words in common", async () => {

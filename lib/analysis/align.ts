@@ -8,6 +8,7 @@ import { overlap, type Idf, type Overlap } from "./similarity";
 import { ANCHORED_LINK, SURE_LINK } from "./severity";
 import { withheldPairs } from "./withheld";
 import { conditionPairs } from "./condition";
+import { WEEKDAY_NAMES } from "./vocabulary";
 
 /**
  * Alignment: which sentences carry the same claim across sources, in two steps.
@@ -92,8 +93,7 @@ export interface Candidate {
 /**
  * The candidates that are links: those whose probability clears LINK_THRESHOLD; two sentences
  * giving different values of one measure ("bond was set at $500,000" / "held on $750,000 bond");
- * and a sentence with no link of its
- * own whose neighbour links to a sentence that covers much of it
+ * and a sentence with no link of its own whose neighbour links to a sentence that covers much of it
  * (one outlet split over two sentences what the other says in one: "Moon thanked the envoy." + "He
  * said the sovereignty of Ukraine must be guaranteed.").
  */
@@ -125,18 +125,27 @@ export function linksOf(candidates: readonly Candidate[]): Candidate[] {
 }
 
 /**
- * The link between the two leads (first body sentences), when they link only as leads: they do
- * when they have something in common (LEAD_MIN_SIMILARITY), unless each already links to another
- * sentence of the other article (one opens on the event, the other on a reaction to it).
+ * The link between the two leads (first body sentences), when they link only as leads. They do when
+ * they have something in common (LEAD_MIN_SIMILARITY) and one of them, with no link of its own,
+ * comes closer to the other lead than to any other sentence of that article; not when they name
+ * two different days (one opens on the event, the other on the next day's reaction to it), nor in
+ * a text of a sentence or two (its claims, not a lead and a story).
  */
-export function leadLink(candidates: readonly Candidate[], links: readonly Candidate[], lengths: readonly [number, number]): Candidate[] {
+export function leadLink(candidates: readonly Candidate[], links: readonly Candidate[], a: readonly SentenceFeatures[], b: readonly SentenceFeatures[]): Candidate[] {
   const lead = candidates.find((c) => c.a === 0 && c.b === 0);
   if (!lead || lead.twoRemarks || lead.probability >= LINK_THRESHOLD || lead.similarity < LEAD_MIN_SIMILARITY) return [];
-  // A text of a sentence or two is its claims, not a lead and a story.
-  if (lengths.some((n) => n < LEAD_STORY)) return [];
-  if (links.some((c) => c.a === 0 && c.b === 0) || (links.some((c) => c.a === 0) && links.some((c) => c.b === 0))) return [];
+  if (a.length < LEAD_STORY || b.length < LEAD_STORY) return [];
+  const [daysA, daysB] = [weekdays(a[0]), weekdays(b[0])];
+  if (daysA.size > 0 && daysB.size > 0 && ![...daysA].some((d) => daysB.has(d))) return [];
+  if (links.some((c) => c.a === 0 && c.b === 0)) return [];
+  const [linkedA, linkedB] = [links.some((c) => c.a === 0), links.some((c) => c.b === 0)];
+  const closest = (side: "a" | "b") => candidates.every((c) => c[side] !== 0 || c.similarity <= lead.similarity);
+  if (!((!linkedA && closest("a")) || (!linkedB && closest("b")))) return [];
   return [{ ...lead, probability: LINK_THRESHOLD }];
 }
+
+/** The days of the week a sentence names ("on Thursday", "late Friday"). */
+const weekdays = (f: SentenceFeatures | undefined): Set<string> => new Set((f?.dates ?? []).flatMap((d) => WEEKDAY_NAMES.filter((day) => d.key.includes(day))));
 
 /** Pairs of sentences an editor ruled are not the same claim: (source, sentence, source, sentence). */
 export type Forbidden = (s: number, i: number, t: number, j: number) => boolean;
@@ -214,7 +223,7 @@ export function* alignSteps(sources: readonly AlignSource[], idf: Idf, options: 
       };
       const [fs, ft] = [sources[s]?.features ?? [], sources[t]?.features ?? []];
       const linked = linksOf(candidates);
-      const found = [...linked, ...leadLink(candidates, linked, [fs.length, ft.length])];
+      const found = [...linked, ...leadLink(candidates, linked, fs, ft)];
       for (const c of found) push(c.a, c.b, c.similarity, c.probability);
       // One outlet says a name, a suspect, a cause or whether it was an accident is not known; the other gives it (`withheld`); the
       // outlets give a victim's condition differently (`condition`).

@@ -64,3 +64,10 @@ test.each([
   expect(keys).toContain(key);
   expect(keys).not.toContain(key === "wound" ? "wind" : "wound");
 });
+
+test("an ordinal of three digits is one word, not a figure and an ordinal: the 112th Congress", () => {
+  const f = extractFeatures("Congress must act before the 112th Congress takes over in January.");
+  expect(f.numbers).toEqual([]);
+  expect([...f.content.keys()]).toContain("112th");
+  expect(f.tokens.map((t) => t.text)).toContain("112th");
+});

@@ -109,9 +109,20 @@ export function tokenize(text: string): Token[] {
 
 /**
  * The tagger's mistakes that change what a sentence says, put right: "a gunshot wound", "his
- * wound" is the noun, not the past of "wind" ("the road wound up the hill" stays a verb).
+ * wound" is the noun, not the past of "wind" ("the road wound up the hill" stays a verb); an
+ * ordinal of three digits or more is one word ("the 112th Congress", not "1" and "12th").
  */
-function correctTags(tokens: Token[]): Token[] {
+function correctTags(read: Token[]): Token[] {
+  const tokens: Token[] = [];
+  for (const t of read) {
+    const previous = tokens[tokens.length - 1];
+    if (previous && previous.end === t.start && /^\d+$/.test(previous.text) && /^\d+(?:st|nd|rd|th)$/i.test(t.text)) {
+      const text = previous.text + t.text;
+      tokens[tokens.length - 1] = { ...t, text, lower: text.toLowerCase(), lemma: text.toLowerCase(), start: previous.start };
+    } else {
+      tokens.push(t);
+    }
+  }
   tokens.forEach((t, i) => {
     if (t.lower !== "wound" || t.pos !== "VERB" || tokens[i + 1]?.lower === "up") return;
     if (["DET", "ADJ", "NOUN", "NUM"].includes(tokens[i - 1]?.pos ?? "") || /^(?:his|her|their|its|my|your|our)$/.test(tokens[i - 1]?.lower ?? "")) {

@@ -26,13 +26,18 @@ const texts = (paragraph: string) => segment([paragraph]).sentences.map((s) => s
 test.each([
   [
     "a clock time that ends a sentence",
-    "They were on the porch around 5:00pm. Antoine said the gun went off. Officers came at 6 p.m. Neighbors watched.",
-    ["They were on the porch around 5:00pm.", "Antoine said the gun went off.", "Officers came at 6 p.m.", "Neighbors watched."],
+    "They were on the porch around 5:00pm. Antoine said the gun went off. Officers came to the house at 6 p.m. Neighbors watched.",
+    ["They were on the porch around 5:00pm.", "Antoine said the gun went off.", "Officers came to the house at 6 p.m.", "Neighbors watched."],
+  ],
+  [
+    "a clock time that a sentence opens on, or that names a flight, a show or a place's time",
+    "At 5 p.m. Jones was arrested. He had boarded the 6:40 a.m. Southwest flight. She anchored the 9 p.m. News. Talks began at 3 p.m. Moscow time. It ended at 4 a.m. AEST.",
+    ["At 5 p.m. Jones was arrested.", "He had boarded the 6:40 a.m. Southwest flight.", "She anchored the 9 p.m. News.", "Talks began at 3 p.m. Moscow time.", "It ended at 4 a.m. AEST."],
   ],
   [
     "a clock time followed by its day, month or time zone",
-    "The shots rang out at 11:57 p.m. Friday near the lodge. The vote opens at 9 a.m. ET on Dec. 3. It closes at 5 p.m. Dec. 4.",
-    ["The shots rang out at 11:57 p.m. Friday near the lodge.", "The vote opens at 9 a.m. ET on Dec. 3.", "It closes at 5 p.m. Dec. 4."],
+    "The shots rang out at 11:57 p.m. Friday near the lodge. The vote opens at 9 a.m. ET on Dec. 3. It closes at 5 p.m. Dec. 4. The office opens at 10 a.m. Tues. and Thurs.",
+    ["The shots rang out at 11:57 p.m. Friday near the lodge.", "The vote opens at 9 a.m. ET on Dec. 3.", "It closes at 5 p.m. Dec. 4.", "The office opens at 10 a.m. Tues. and Thurs."],
   ],
   [
     "a plural title before names",

@@ -52,21 +52,36 @@ export function segment(paragraphs: readonly string[]): { text: string; sentence
   return { text: paragraphs.join("\n\n"), sentences };
 }
 
-/** Words that go on a clock time's sentence after its "p.m.": a day, a month, a time zone. */
-const AFTER_CLOCK_TIME = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES, ...MONTH_ABBREVIATIONS, "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "utc", "bst", "eastern", "central", "mountain", "pacific", "local"]);
-const CLOCK_TIME_END = /\b\d{1,2}(?::\d{2})?\s?(?:[ap]\.m\.|[ap]m\.)\s+(?=(\p{Lu}[\p{L}'’-]*))/gu;
+/** Words that go on a clock time's sentence after its "p.m.": a day (or its short form), a month, a time zone, "Christmas Eve". */
+const AFTER_CLOCK_TIME = new Set([
+  ...WEEKDAY_NAMES,
+  ..."mon tue tues wed thu thur thurs fri sat sun".split(" "),
+  ...MONTH_NAMES,
+  ...MONTH_ABBREVIATIONS,
+  ..."eastern central mountain pacific local christmas new".split(" "),
+]);
+/** A clock time's "p.m." and the capitalised word after it, and the word after that. */
+const CLOCK_TIME_END = /\b\d{1,2}(?::\d{2})?\s?(?:[ap]\.m\.|[ap]m\.)\s+(?=(\p{Lu}[\p{L}.'’-]*)(?:\s+(\p{L}+))?)/gu;
+/** Words a sentence needs before the clock time it ends on: "At 5 p.m. Jones was arrested." is one sentence. */
+const CLOCK_SENTENCE_WORDS = 4;
 
-/** Cuts a piece after a clock time that ends a sentence ("around 5:00pm. Antoine said"). */
+/**
+ * Cuts a piece after a clock time that ends a sentence ("around 5:00pm. Antoine said"); not before
+ * a day, a month, a time zone ("9 a.m. ET", "3 p.m. Moscow time"), after "the 9 p.m. News" or
+ * "the 6:40 a.m. flight", nor after an opening "At 5 p.m." that the sentence goes on from.
+ */
 function splitAfterClockTimes(paragraph: string, piece: Range): Range[] {
   const text = paragraph.slice(piece.start, piece.end);
   const out: Range[] = [];
   let start = piece.start;
   for (const m of text.matchAll(CLOCK_TIME_END)) {
-    const next = (m[1] ?? "").toLowerCase();
-    if (AFTER_CLOCK_TIME.has(next)) continue;
-    const end = piece.start + (m.index ?? 0) + m[0].trimEnd().length;
-    out.push({ start, end });
-    start = piece.start + (m.index ?? 0) + m[0].length;
+    const [next, after] = [m[1] ?? "", (m[2] ?? "").toLowerCase()];
+    if (AFTER_CLOCK_TIME.has(next.toLowerCase().replace(/\.$/, "")) || /^[A-Z.]{2,5}$/.test(next) || after === "time") continue;
+    const at = piece.start + (m.index ?? 0);
+    const before = paragraph.slice(start, at).trim().split(/\s+/).filter(Boolean);
+    if (/^(?:the|a|an)$/i.test(before[before.length - 1] ?? "") || before.length < CLOCK_SENTENCE_WORDS) continue;
+    out.push({ start, end: at + m[0].trimEnd().length });
+    start = at + m[0].length;
   }
   out.push({ start, end: piece.end });
   return out;
