@@ -14,6 +14,15 @@ test("a quotation of two sentences is two sentences, as a reader counts them; th
   expect(sentences.map((s) => continuesQuotation(text, s))).toEqual([false, true, false, false, false]);
 });
 
+test("a paragraph whose opening quote mark the page lost is quoted from its start, up to the mark that closes it", () => {
+  const { text, sentences } = segment([
+    "This never happens on our street. It’s just unreal,” said neighbor Ann Lee.",
+    "Police said the man was 41.",
+    'The mayor called it a "disaster." Then he left.',
+  ]);
+  expect(sentences.map((s) => continuesQuotation(text, s))).toEqual([true, true, false, false, false]);
+});
+
 test("a run-on sentence is cut into bounded pieces", () => {
   const words = Array.from({ length: 500 }, (_, i) => `word${i}`).join(" ");
   const { sentences } = segment([words]);

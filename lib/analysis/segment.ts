@@ -95,10 +95,22 @@ function quoteCount(text: string): number {
  * Whether the sentence starts inside a quotation an earlier sentence of its paragraph opened (an odd
  * number of double quotes before it): '"I can't help but think so. | It's wrong. | It's destructive,"
  * said Gibbs.' The second and third sentences are the speaker's words up to the quote that closes.
+ * A paragraph whose first quote mark closes a quotation ('It's just unreal," said a neighbor.': the
+ * page lost the opening mark) is quoted from its start.
  */
 export function continuesQuotation(text: string, sentence: Pick<Sentence, "start">): boolean {
   const paragraphStart = text.lastIndexOf("\n\n", sentence.start - 1);
-  return quoteCount(text.slice(paragraphStart < 0 ? 0 : paragraphStart + 2, sentence.start)) % 2 === 1;
+  const from = paragraphStart < 0 ? 0 : paragraphStart + 2;
+  const end = text.indexOf("\n\n", from);
+  const opened = opensInsideQuotation(text.slice(from, end < 0 ? text.length : end)) ? 1 : 0;
+  return (quoteCount(text.slice(from, sentence.start)) + opened) % 2 === 1;
+}
+
+/** The paragraph's first quote mark closes a quotation (a word or a comma before it, no word after it) and none opens it. */
+function opensInsideQuotation(paragraph: string): boolean {
+  const t = normalizeTypography(paragraph);
+  const i = t.indexOf('"');
+  return i > 0 && quoteCount(t) % 2 === 1 && /[\p{L}\p{N}.,!?;:]/u.test(t[i - 1] ?? "") && !/\p{L}/u.test(t[i + 1] ?? "");
 }
 
 /** A piece that only continues the one before it is joined to it. */
