@@ -42,3 +42,10 @@ test("two remarks stay apart in the claim groups, even beside a remark that link
   const withRemark = groups.find((g) => g.members.some((m) => m.source === 1 && m.sentences.includes(1)));
   expect(withRemark?.members.find((m) => m.source === 0)?.sentences).toEqual([2]);
 });
+
+test("an age says whom a sentence is about, not a figure of its claim: only figures count as shared figures", () => {
+  const shared = (a: string, b: string) => scorePair([extractFeatures(a)], [extractFeatures(b)], () => 1)[0]?.features.sharedNumbers;
+  expect(shared("When it is a 3-year-old little girl, that hits the whole town.", "Police said a 3-year-old girl was killed by a stray bullet.")).toBe(0);
+  expect(shared("Ana Ruiz, 3, was killed by a stray bullet.", "The girl, 3, died at the hospital.")).toBe(0);
+  expect(shared("Police said 3 people were killed by stray bullets.", "Three people were killed, police said.")).toBe(1);
+});

@@ -12,7 +12,7 @@ import { canBeSameSpeaker, type Speaker } from "./speakers";
  * outlet says in three sentences), by a logistic model over what a reader weighs: how much the two
  * share (rarity-weighted, in proportion and in absolute amount), how much of the shorter one the
  * longer contains, whether this is the best partner either sentence has in the other source, shared
- * names, figures and quoted words, word pairs in common, where the sentences sit in their
+ * names, figures (not ages) and quoted words, word pairs in common, where the sentences sit in their
  * articles, and whether two different named people say them. Its coefficients (`link-model.ts`, generated) are fitted by `npm run train:links`.
  * Two sentences quoting two remarks (quoted words that say different things) are not a link,
  * whatever the speaker's name and the words around the quotations share (`twoRemarks`).
@@ -102,6 +102,13 @@ function sharedCount<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   return n;
 }
 
+/**
+ * The figures a sentence gives, not its ages: "a 3-year-old girl" says whom a sentence is about, as
+ * her name would (`persons`), not a figure of its claim ("when it is a 3-year-old little girl, that
+ * hits the whole community" / "a 3-year-old girl was killed by a stray bullet").
+ */
+const figures = (f: SentenceFeatures) => new Set(f.numbers.filter((n) => n.unit !== "age").map((n) => n.value));
+
 export function linkFeatures(a: SentenceFeatures, b: SentenceFeatures, o: Overlap, context: LinkContext): Record<LinkFeature, number> {
   const relA = context.bestA > 0 ? o.similarity / context.bestA : 0;
   const relB = context.bestB > 0 ? o.similarity / context.bestB : 0;
@@ -117,7 +124,7 @@ export function linkFeatures(a: SentenceFeatures, b: SentenceFeatures, o: Overla
     relMax: Math.max(relA, relB),
     shared: Math.log1p(o.shared),
     sharedNames: Math.min(3, sharedCount(a.names, b.names)),
-    sharedNumbers: Math.min(2, sharedCount(new Set(a.numbers.map((n) => n.value)), new Set(b.numbers.map((n) => n.value)))),
+    sharedNumbers: Math.min(2, sharedCount(figures(a), figures(b))),
     quoteShare,
     bigramMax,
     shortLength: Math.log1p(Math.min(a.content.size, b.content.size)),
