@@ -17,9 +17,9 @@ type Range = { start: number; end: number };
  * - a piece that continues the one before it is joined to it (see `continues`:
  *   "(D-Calif.)" + ", the ranking member", "U.S.-U." + "K. trade deal",
  *   "a Ruger LCP ." + "380 caliber", a quotation + "one question asks.").
- * It does not cut after a clock time's "p.m." that ends a sentence ("... around 5:00pm. Antoine
- * said ..."): `splitAfterClockTimes` does, unless a day, a month or a time zone follows ("at 6 p.m.
- * Sunday", "9 a.m. ET").
+ * wink does not cut after a clock time's "p.m." that ends a sentence ("... around 5:00pm. Antoine
+ * said ..."): `splitAfterClockTimes` does, unless the sentence goes on ("at 6 p.m. Sunday", "9 a.m.
+ * ET", "the 9 p.m. News", "At 5 p.m. Jones was arrested.").
  * A run-on "sentence" longer than LIMITS.maxSentenceWords is then cut at clause
  * boundaries so no single unit dominates alignment.
  */
