@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { align, MAX_PER_SOURCE, type AlignedGroup } from "./align";
+import { align, leadLink, MAX_PER_SOURCE, type AlignedGroup, type Candidate } from "./align";
 import { extractFeatures } from "./features";
 import { comparisonIdf } from "./similarity";
 import { analyze } from "./analyze";
@@ -263,4 +263,15 @@ describe("a line of a quotation carries the sentence that says who speaks it", (
     expect(groups.some((g) => holds(g, "“If the president") && g.length === 2)).toBe(true);
     expect(groups.some((g) => holds(g, "“If the president") && holds(g, "“We need a foreign policy") )).toBe(false);
   });
+});
+
+test("two leads link only when one of them, free of other links, comes closest to the other lead", () => {
+  const story = f(["The council met on the budget.", "The mayor spoke at length.", "The vote comes next month."]);
+  const candidate = (a: number, b: number, similarity: number): Candidate =>
+    ({ a, b, similarity, coverA: similarity, coverB: similarity, probability: 0.2, features: {} }) as unknown as Candidate;
+  const lead = candidate(0, 0, 0.2);
+  // The second lead comes closest to the first: they link, at the link threshold.
+  expect(leadLink([lead, candidate(0, 2, 0.3)], [], story, story).map((c) => `${c.a}:${c.b}`)).toEqual(["0:0"]);
+  // Each lead comes closer to another sentence of the other article: no link.
+  expect(leadLink([lead, candidate(0, 2, 0.3), candidate(1, 0, 0.3)], [], story, story)).toEqual([]);
 });

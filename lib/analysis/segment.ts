@@ -3,7 +3,7 @@ import { splitSentences } from "./nlp";
 import { normalizeTypography } from "./normalize";
 import { isSpeechVerb } from "./speech";
 import type { Sentence } from "./types";
-import { HONORIFICS, MONTH_ABBREVIATIONS, MONTH_NAMES, TITLE_ABBREVIATIONS, WEEKDAY_NAMES } from "./vocabulary";
+import { HONORIFICS, MONTH_ABBREVIATIONS, MONTH_NAMES, TITLE_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from "./vocabulary";
 
 type Range = { start: number; end: number };
 
@@ -55,7 +55,7 @@ export function segment(paragraphs: readonly string[]): { text: string; sentence
 /** Words that go on a clock time's sentence after its "p.m.": a day (or its short form), a month, a time zone, "Christmas Eve". */
 const AFTER_CLOCK_TIME = new Set([
   ...WEEKDAY_NAMES,
-  ..."mon tue tues wed thu thur thurs fri sat sun".split(" "),
+  ...WEEKDAY_ABBREVIATIONS,
   ...MONTH_NAMES,
   ...MONTH_ABBREVIATIONS,
   ..."eastern central mountain pacific local christmas new".split(" "),

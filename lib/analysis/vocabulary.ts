@@ -232,6 +232,8 @@ export const NUMBER_WORDS: Record<string, string> = {
 /** Weekday and month names, lower case: the one list every date test is built from. */
 export const WEEKDAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] as const;
 export const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"] as const;
+/** Short forms of weekday names ("Tues.", "Thurs."). */
+export const WEEKDAY_ABBREVIATIONS = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"] as const;
 /** Short forms of month names ("Nov.", "Sept."); "may" is its own short form. */
 export const MONTH_ABBREVIATIONS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"] as const;
 
