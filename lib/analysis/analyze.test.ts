@@ -4,6 +4,7 @@ import { analysisSteps, analyze, AnalysisLimitError } from ".";
 import { toSpans } from "./analyze";
 import { analyzePair } from "./pair";
 import { normalizeTypography } from "./normalize";
+import { discrepancyFingerprint, locatedFingerprint } from "./fingerprint";
 
 const seeds = [
   { label: "UPI", text: fs.readFileSync("prisma/sample/upi.txt", "utf8") },
@@ -132,5 +133,23 @@ describe("claim groups of three or more", () => {
     // A carries both claims: it sits in two groups, one with B and one with C, and B and C are never one row.
     expect(result.claimGroups.map((g) => g.members.map((m) => m.source)).sort()).toEqual([[0, 1], [0, 2]]);
     expect(result.discrepancies.filter((d) => d.type === "date")).toEqual([]);
+  });
+});
+
+describe("discrepancies with the same words", () => {
+  const ledger = `The mayor of Eastbrook resigned on Tuesday after a long dispute with the city council over the harbour budget.
+Her deputy, Tom Ellery, will lead the city until a special election is held in the spring.
+Ellery told reporters that the harbour project would go ahead as planned despite the dispute.`;
+  const courier = ledger.replace("Eastbrook resigned", "Eastbrook reportedly resigned").replace("Ellery told", "Ellery reportedly told");
+
+  test("in two claims are two discrepancies: the first keeps the words' fingerprint, the second is told apart by its sentences", () => {
+    const result = analyze([{ label: "Ledger", text: ledger }, { label: "Courier", text: courier }]);
+    const hedges = result.discrepancies.filter((d) => d.type === "hedge");
+    expect(hedges.map((d) => [d.claimGroup, d.spans.map((s) => [s.sentence, s.text])])).toEqual([
+      [0, [[0, "reportedly"]]],
+      [2, [[2, "reportedly"]]],
+    ]);
+    const words = discrepancyFingerprint("hedge", [{ label: "Courier", text: "reportedly" }]);
+    expect(hedges.map((d) => d.fingerprint)).toEqual([words, locatedFingerprint(words, [result.sources[1]?.sentences[2]?.text ?? ""])]);
   });
 });

@@ -10,7 +10,7 @@ import { changedRanges, wordDiff } from "./diff";
 import { extractFeatures, type SentenceFeatures } from "./features";
 import type { Finding, Side } from "./finding";
 import { consolidate } from "./consolidate";
-import { discrepancyFingerprint } from "./fingerprint";
+import { discrepancyFingerprint, locatedFingerprint } from "./fingerprint";
 import { AnalysisLimitError, LIMITS } from "./limits";
 import { canonical } from "./normalize";
 import { pristineNlp, withNlp } from "./nlp";
@@ -354,13 +354,25 @@ function finalize(raw: Array<Omit<Discrepancy, "id" | "fingerprint">>, labels: s
       (x.claimGroup ?? Infinity) - (y.claimGroup ?? Infinity) ||
       position(x) - position(y),
   );
+  // Where each fingerprint was first found: the same words found again in the same place (a sentence
+  // in two claim groups) are that discrepancy again; in other sentences, another one.
+  const firstAt = new Map<string, string>();
   for (const d of ordered) {
     // A claim-level title difference the comparison across articles already reports is one discrepancy, not two.
     if (reported(d)) continue;
-    const fingerprint = discrepancyFingerprint(
+    const base = discrepancyFingerprint(
       d.type,
       d.spans.map((s) => ({ label: labels[s.source] ?? String(s.source), text: s.text })),
     );
+    const at = d.spans
+      .map((s) => `${s.source}:${s.sentence}:${s.start}:${s.end}`)
+      .sort()
+      .join("|");
+    const first = firstAt.get(base);
+    if (first === undefined) firstAt.set(base, at);
+    else if (first === at || at === "") continue;
+    const fingerprint =
+      first === undefined ? base : locatedFingerprint(base, d.spans.map((s) => prepared[s.source]?.source.sentences[s.sentence]?.text ?? ""));
     if (seen.has(fingerprint)) continue;
     seen.add(fingerprint);
     out.push({ ...d, id: out.length, fingerprint });

@@ -21,3 +21,12 @@ export function discrepancyFingerprint(type: string, spans: ReadonlyArray<{ labe
   const parts = spans.map((s) => `${canonical(s.label)}=${canonical(s.text)}`).sort();
   return hash(`${type}|${parts.join("|")}`);
 }
+
+/**
+ * The identity of a discrepancy whose type and quoted words another one of the comparison already
+ * has, in other sentences ("reportedly" in two claims: two discrepancies): the fingerprint told apart
+ * by the sentences its words sit in (their text, not their numbers).
+ */
+export function locatedFingerprint(fingerprint: string, sentences: readonly string[]): string {
+  return hash(`${fingerprint}@${sentences.map(canonical).sort().join("|")}`);
+}

@@ -247,3 +247,30 @@ describe("a person's work", () => {
     await expect(m.work.findMyWork(null, "assigned")).rejects.toBeInstanceOf(m.perms.ForbiddenError);
   });
 });
+
+describe("two discrepancies with the same words in two claims", () => {
+  const ledger = `The mayor of Eastbrook resigned on Tuesday after a long dispute with the city council over the harbour budget.
+Her deputy, Tom Ellery, will lead the city until a special election is held in the spring.
+Ellery told reporters that the harbour project would go ahead as planned despite the dispute.`;
+  const courier = ledger.replace("Eastbrook resigned", "Eastbrook reportedly resigned").replace("Ellery told", "Ellery reportedly told");
+
+  test("each keeps its own decision, also when the outlet is renamed", async () => {
+    const input = { title: "Mayor resigns", sources: [{ outlet: "Ledger", inputKind: "paste" as const, rawInput: ledger, text: ledger }, { outlet: "Courier", inputKind: "paste" as const, rawInput: courier, text: courier }] };
+    const { id } = await m.create.storeComparison({ input, createdById: people.owner.id });
+    const hedges = async () => ((await m.get.getComparison(people.editor, id))?.discrepancies ?? []).filter((d) => d.type === "hedge").sort((x, y) => (x.claimGroup ?? 0) - (y.claimGroup ?? 0));
+    const found = await hedges();
+    expect(found.map((d) => d.spans.map((s) => s.text))).toEqual([["reportedly"], ["reportedly"]]);
+    expect(new Set(found.map((d) => d.fingerprint)).size).toBe(2);
+    const [first, second] = found as [(typeof found)[0], (typeof found)[0]];
+    await m.annotate.changeAnnotation(people.editor, id, { op: "status", fingerprint: first.fingerprint, status: "confirmed", expectedVersion: 0 });
+    await m.annotate.changeAnnotation(people.editor, id, { op: "status", fingerprint: second.fingerprint, status: "dismissed", expectedVersion: 0 });
+    const source = await m.db.source.findFirstOrThrow({ where: { comparisonId: id, outlet: "Courier" } });
+    await m.updateSource.updateSource(people.editor, { comparisonId: id, sourceId: source.id, outlet: "The Courier", url: "", publishedAt: "" });
+    await (await import("@/lib/testing/analyses")).analyseNow(id);
+    const after = await hedges();
+    expect(after.map((d) => [d.explanation, d.annotation?.status])).toEqual([
+      ["Certainty differs: Ledger does not hedge; The Courier has “reportedly”.", "confirmed"],
+      ["Certainty differs: Ledger does not hedge; The Courier has “reportedly”.", "dismissed"],
+    ]);
+  });
+});

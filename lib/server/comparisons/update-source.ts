@@ -1,5 +1,5 @@
 import "server-only";
-import { discrepancyFingerprint } from "@/lib/analysis/fingerprint";
+import { discrepancyFingerprint, locatedFingerprint } from "@/lib/analysis/fingerprint";
 import { canonical } from "@/lib/analysis/normalize";
 import { writeTransaction } from "@/lib/db";
 import { parsePublished } from "@/lib/published-at";
@@ -42,13 +42,18 @@ export async function updateSource(actor: Actor | null, input: UpdateSource): Pr
     // The engine's discrepancies name the outlet in their fingerprint: re-key them, and their decisions,
     // as the re-analysis will (the stored analysis names the sources in their order).
     const analysis = await tx.analysis.findUnique({ where: { comparisonId }, select: { result: true } });
-    const labels = analysis ? (JSON.parse(analysis.result) as { sources: Array<{ label: string }> }).sources.map((s) => s.label) : [];
+    const sources = analysis ? (JSON.parse(analysis.result) as { sources: Array<{ label: string; sentences?: Array<{ text: string }> }> }).sources : [];
+    const labels = sources.map((s) => s.label);
     const renamedLabels = labels.map((label) => (label === before ? outlet : label));
     const rows = labels.includes(before) ? await tx.discrepancy.findMany({ where: { comparisonId }, select: { id: true, type: true, fingerprint: true, spans: true } }) : [];
     for (const row of rows) {
-      const spans = JSON.parse(row.spans) as Array<{ source: number; text: string }>;
+      const spans = JSON.parse(row.spans) as Array<{ source: number; sentence?: number; text: string }>;
       if (!spans.some((s) => labels[s.source] === before)) continue;
-      const fingerprint = discrepancyFingerprint(row.type, spans.map((s) => ({ label: renamedLabels[s.source] ?? String(s.source), text: s.text })));
+      const fingerprintFor = (names: string[]) => discrepancyFingerprint(row.type, spans.map((s) => ({ label: names[s.source] ?? String(s.source), text: s.text })));
+      // A discrepancy whose words another one also has is told apart by its sentences (`locatedFingerprint`).
+      const sentences = spans.map((s) => sources[s.source]?.sentences?.[s.sentence ?? -1]?.text ?? "");
+      const located = row.fingerprint !== fingerprintFor(labels) && row.fingerprint === locatedFingerprint(fingerprintFor(labels), sentences);
+      const fingerprint = located ? locatedFingerprint(fingerprintFor(renamedLabels), sentences) : fingerprintFor(renamedLabels);
       if (fingerprint === row.fingerprint) continue;
       await tx.discrepancy.update({ where: { id: row.id }, data: { fingerprint } });
       await tx.annotation.updateMany({ where: { comparisonId, fingerprint: row.fingerprint }, data: { fingerprint } });
