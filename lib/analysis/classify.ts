@@ -10,6 +10,7 @@ import { negation } from "./rules/negation";
 import { numbers } from "./rules/numbers";
 import { other } from "./rules/other";
 import { quotes } from "./rules/quotes";
+import { sides } from "./rules/sides";
 import type { Rule } from "./rules/rule";
 import { titles } from "./rules/titles";
 import { withheld } from "./rules/withheld";
@@ -20,7 +21,7 @@ import { withheld } from "./rules/withheld";
  * `rules/`, one module per discrepancy type, run in this order. Pure style (synonyms, punctuation,
  * "news conference" for "press conference") yields nothing.
  */
-const RULES: readonly Rule[] = [numbers, dates, quotes, attribution, titles, negation, withheld, condition, hedge, certainty, names];
+const RULES: readonly Rule[] = [numbers, dates, quotes, attribution, titles, negation, withheld, condition, hedge, certainty, names, sides];
 
 /** Run when no rule above found anything. */
 const FALLBACK: Rule = other;

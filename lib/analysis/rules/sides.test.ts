@@ -1,0 +1,17 @@
+import { expect, test } from "vitest";
+import { kindsOf } from "../../testing/rules";
+import { sides } from "./sides";
+
+test.each([
+  // The same thing on opposite sides: medium.
+  ["She was treated for a bullet wound behind her left ear, police said.", "She was treated for a bullet wound behind her right ear.", ["other/medium"]],
+  ["The crash closed the northbound lanes of Route 9 for two hours.", "The crash closed the southbound lanes of Route 9 for two hours.", ["other/medium"]],
+  ["The fire started in the front room of the house.", "The fire started in the back room of the house.", ["other/medium"]],
+  // The same side, a side of different things, a verb "left", or no thing named: nothing.
+  ["She was hit behind her left ear.", "She was hit behind her left ear, police said.", []],
+  ["He broke his left arm in the fall.", "He hurt his right knee in the fall.", []],
+  ["The driver left the scene before police arrived.", "The driver fled the scene before police arrived, the right thing to do, a witness said.", []],
+  ["The car turned left at the light.", "The car turned right at the light.", []],
+])("%s / %s", (a, b, expected) => {
+  expect(kindsOf(sides, a, b)).toEqual(expected);
+});

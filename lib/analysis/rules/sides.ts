@@ -1,0 +1,65 @@
+import { q, span, type Finding, type Side } from "../finding";
+import type { Token } from "../nlp";
+import type { RuleContext, RuleDescriptor } from "./rule";
+
+/**
+ * Opposite sides: one outlet puts a thing on the left, north or front, the other on the right,
+ * south or back, of the same thing ("a wound behind her left ear" / "behind her right ear"; "the
+ * northbound lanes" / "the southbound lanes"). The two words are among the changed words and the
+ * word each describes is the same (a noun right after it). One plain fact stated two ways: medium.
+ * "Left" as a verb ("left the scene") and a side of nothing named ("turned left at") are not sides.
+ */
+export const SIDES_RULE = {
+  type: "other",
+  detects: "a thing placed on opposite sides: left / right, north / south, front / back",
+  severity: { opposite: "medium" },
+} as const satisfies RuleDescriptor;
+
+const OPPOSITE_PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ["left", "right"],
+  ["north", "south"],
+  ["east", "west"],
+  ["northern", "southern"],
+  ["eastern", "western"],
+  ["northbound", "southbound"],
+  ["eastbound", "westbound"],
+  ["front", "back"],
+  ["front", "rear"],
+  ["upstairs", "downstairs"],
+  ["upper", "lower"],
+];
+
+const opposite = (x: string, y: string) => OPPOSITE_PAIRS.some(([p, r]) => (x === p && y === r) || (x === r && y === p));
+
+/**
+ * The thing a side word describes: the word right after it, a content word ("left ear"), not "at"
+ * or "the" ("turned left at", "left the scene"). Tags are not asked: the tagger reads "her left
+ * ear" as a verb and "back room" as an adverb and a verb.
+ */
+function described(tokens: readonly Token[], word: Token): Token | undefined {
+  const next = tokens[tokens.indexOf(word) + 1];
+  return next && !next.stop && /^\p{L}+$/u.test(next.text) ? next : undefined;
+}
+
+export function sides(a: Side, b: Side, context: RuleContext): Finding[] {
+  for (const h of context.hunks) {
+    for (const x of h.a) {
+      const y = h.b.find((t) => opposite(x.lower, t.lower));
+      if (!y) continue;
+      const headA = described(a.features.tokens, x);
+      const headB = described(b.features.tokens, y);
+      if (!headA || !headB || headA.lemma !== headB.lemma) continue;
+      const sa = { start: x.start, end: headA.end };
+      const sb = { start: y.start, end: headB.end };
+      return [
+        {
+          type: SIDES_RULE.type,
+          severity: SIDES_RULE.severity.opposite,
+          spans: [span(0, sa), span(1, sb)],
+          explanation: `Opposite sides: ${a.label} has ${q(a.features.text.slice(sa.start, sa.end))}, ${b.label} ${q(b.features.text.slice(sb.start, sb.end))}.`,
+        },
+      ];
+    }
+  }
+  return [];
+}
