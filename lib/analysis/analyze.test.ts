@@ -142,7 +142,7 @@ Her deputy, Tom Ellery, will lead the city until a special election is held in t
 Ellery told reporters that the harbour project would go ahead as planned despite the dispute.`;
   const courier = ledger.replace("Eastbrook resigned", "Eastbrook reportedly resigned").replace("Ellery told", "Ellery reportedly told");
 
-  test("in two claims are two discrepancies: the first keeps the words' fingerprint, the second is told apart by its sentences", () => {
+  test("in two claims are two discrepancies, each told apart by its sentences; alone, the words are the fingerprint", () => {
     const result = analyze([{ label: "Ledger", text: ledger }, { label: "Courier", text: courier }]);
     const hedges = result.discrepancies.filter((d) => d.type === "hedge");
     expect(hedges.map((d) => [d.claimGroup, d.spans.map((s) => [s.sentence, s.text])])).toEqual([
@@ -150,6 +150,9 @@ Ellery told reporters that the harbour project would go ahead as planned despite
       [2, [[2, "reportedly"]]],
     ]);
     const words = discrepancyFingerprint("hedge", [{ label: "Courier", text: "reportedly" }]);
-    expect(hedges.map((d) => d.fingerprint)).toEqual([words, locatedFingerprint(words, [result.sources[1]?.sentences[2]?.text ?? ""])]);
+    const located = (k: number) => locatedFingerprint(words, [result.sources[1]?.sentences[k]?.text ?? ""]);
+    expect(hedges.map((d) => d.fingerprint)).toEqual([located(0), located(2)]);
+    const alone = analyze([{ label: "Ledger", text: ledger }, { label: "Courier", text: ledger.replace("Ellery told", "Ellery reportedly told") }]);
+    expect(alone.discrepancies.filter((d) => d.type === "hedge").map((d) => d.fingerprint)).toEqual([words]);
   });
 });

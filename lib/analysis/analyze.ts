@@ -354,25 +354,29 @@ function finalize(raw: Array<Omit<Discrepancy, "id" | "fingerprint">>, labels: s
       (x.claimGroup ?? Infinity) - (y.claimGroup ?? Infinity) ||
       position(x) - position(y),
   );
-  // Where each fingerprint was first found: the same words found again in the same place (a sentence
-  // in two claim groups) are that discrepancy again; in other sentences, another one.
-  const firstAt = new Map<string, string>();
-  for (const d of ordered) {
-    // A claim-level title difference the comparison across articles already reports is one discrepancy, not two.
-    if (reported(d)) continue;
-    const base = discrepancyFingerprint(
-      d.type,
-      d.spans.map((s) => ({ label: labels[s.source] ?? String(s.source), text: s.text })),
-    );
-    const at = d.spans
+  // The same words found again in the same place (a sentence in two claim groups) are one discrepancy;
+  // in other sentences, another one. Words two discrepancies share identify neither: each is then told
+  // apart by its sentences, whichever of them a later analysis still finds.
+  const where = (d: Omit<Discrepancy, "id" | "fingerprint">) =>
+    d.spans
       .map((s) => `${s.source}:${s.sentence}:${s.start}:${s.end}`)
       .sort()
       .join("|");
-    const first = firstAt.get(base);
-    if (first === undefined) firstAt.set(base, at);
-    else if (first === at || at === "") continue;
-    const fingerprint =
-      first === undefined ? base : locatedFingerprint(base, d.spans.map((s) => prepared[s.source]?.source.sentences[s.sentence]?.text ?? ""));
+  const words = (d: Omit<Discrepancy, "id" | "fingerprint">) =>
+    discrepancyFingerprint(
+      d.type,
+      d.spans.map((s) => ({ label: labels[s.source] ?? String(s.source), text: s.text })),
+    );
+  const kept = ordered.filter((d) => !reported(d));
+  const places = new Map<string, Set<string>>();
+  for (const d of kept) {
+    const base = words(d);
+    places.set(base, (places.get(base) ?? new Set()).add(where(d)));
+  }
+  for (const d of kept) {
+    const base = words(d);
+    const shared = (places.get(base)?.size ?? 0) > 1 && where(d) !== "";
+    const fingerprint = shared ? locatedFingerprint(base, d.spans.map((s) => prepared[s.source]?.source.sentences[s.sentence]?.text ?? "")) : base;
     if (seen.has(fingerprint)) continue;
     seen.add(fingerprint);
     out.push({ ...d, id: out.length, fingerprint });

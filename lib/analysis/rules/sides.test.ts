@@ -10,8 +10,11 @@ test.each([
   // The same side, a side of different things, a verb "left", or no thing named: nothing.
   ["She was hit behind her left ear.", "She was hit behind her left ear, police said.", []],
   ["He broke his left arm in the fall.", "He hurt his right knee in the fall.", []],
-  ["The driver left the scene before police arrived.", "The driver fled the scene before police arrived, the right thing to do, a witness said.", []],
+  ["After the hearing he left home with his lawyer.", "After the hearing he went right home with his lawyer.", []],
   ["The car turned left at the light.", "The car turned right at the light.", []],
+  ["She came back home on Friday.", "She came front home on Friday.", []],
+  ["The talks with North Korea resumed.", "The talks with South Korea resumed.", []],
+  ["The fire spread across the Lower East Side.", "The fire spread across the Upper East Side.", []],
 ])("%s / %s", (a, b, expected) => {
   expect(kindsOf(sides, a, b)).toEqual(expected);
 });

@@ -7,7 +7,9 @@ import type { RuleContext, RuleDescriptor } from "./rule";
  * south or back, of the same thing ("a wound behind her left ear" / "behind her right ear"; "the
  * northbound lanes" / "the southbound lanes"). The two words are among the changed words and the
  * word each describes is the same (a noun right after it). One plain fact stated two ways: medium.
- * "Left" as a verb ("left the scene") and a side of nothing named ("turned left at") are not sides.
+ * A side follows an article or a possessive and is in lower case: "left" as a verb ("he left
+ * home"), a direction ("went right home", "turned left at") and names ("North Korea", "the Upper
+ * East Side") are not sides.
  */
 export const SIDES_RULE = {
   type: "other",
@@ -41,10 +43,20 @@ function described(tokens: readonly Token[], word: Token): Token | undefined {
   return next && !next.stop && /^\p{L}+$/u.test(next.text) ? next : undefined;
 }
 
+/** Words a side of a thing follows: "the", "her", "a" ("her left ear"), not a verb ("went right home", "came back") or nothing. */
+const BEFORE_A_SIDE = new Set(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "my", "your", "our"]);
+
+/** A side of a thing: after an article or a possessive, in lower case ("North Korea" is a name, `names`'). */
+function isSide(tokens: readonly Token[], word: Token): boolean {
+  const before = tokens[tokens.indexOf(word) - 1];
+  return word.text === word.lower && before !== undefined && BEFORE_A_SIDE.has(before.lower);
+}
+
 export function sides(a: Side, b: Side, context: RuleContext): Finding[] {
   for (const h of context.hunks) {
     for (const x of h.a) {
-      const y = h.b.find((t) => opposite(x.lower, t.lower));
+      if (!isSide(a.features.tokens, x)) continue;
+      const y = h.b.find((t) => opposite(x.lower, t.lower) && isSide(b.features.tokens, t));
       if (!y) continue;
       const headA = described(a.features.tokens, x);
       const headB = described(b.features.tokens, y);

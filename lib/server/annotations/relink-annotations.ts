@@ -5,7 +5,19 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 interface Found {
   fingerprint: string;
   type: string;
-  spans: ReadonlyArray<{ source: number; text: string }>;
+  spans: ReadonlyArray<{ source: number; sentence?: number; text: string }>;
+}
+
+/** The text of a sentence of an analysis, by source and sentence number ("" when not known). */
+export type SentenceText = (source: number, sentence: number) => string;
+
+/**
+ * Where a discrepancy sits, whatever the outlets are called: its type, its words and the text of
+ * the sentences they are in. Two discrepancies with the same words in two claims have two places.
+ */
+function placeOf(d: { type: string; spans: Found["spans"] }, sentenceText: SentenceText): string {
+  const spans = d.spans.map((s) => `${canonical(s.text)}@${canonical(s.sentence === undefined ? "" : sentenceText(s.source, s.sentence))}`);
+  return `${d.type}|${spans.sort().join("|")}`;
 }
 
 /** Does `wide` hold every item of `narrow` (as multisets)? */
@@ -63,7 +75,7 @@ export function successor<T extends Shape>(old: Shape, free: readonly T[], gone:
  * Called inside the transaction that stores a new analysis, before the old one is replaced (its
  * outlet names and discrepancy rows are read). Returns how many decisions moved.
  */
-export async function relinkAnnotations(tx: Prisma.TransactionClient, comparisonId: string, next: readonly Found[]): Promise<number> {
+export async function relinkAnnotations(tx: Prisma.TransactionClient, comparisonId: string, next: readonly Found[], nextSentence: SentenceText = () => ""): Promise<number> {
   const annotations = await tx.annotation.findMany({ where: { comparisonId }, select: { id: true, fingerprint: true, type: true, quote: true } });
   if (annotations.length === 0) return 0;
   const present = new Set(next.map((d) => d.fingerprint));
@@ -71,26 +83,51 @@ export async function relinkAnnotations(tx: Prisma.TransactionClient, comparison
   const lost = annotations.filter((a) => !present.has(a.fingerprint) && !flagged.has(a.fingerprint));
   if (lost.length === 0) return 0;
   const previous = await tx.analysis.findUnique({ where: { comparisonId }, select: { result: true } });
-  const oldLabels = previous ? (JSON.parse(previous.result) as { sources: Array<{ label: string }> }).sources.map((s) => s.label) : [];
+  const oldSources = previous ? (JSON.parse(previous.result) as { sources: Array<{ label: string; sentences?: Array<{ text: string }> }> }).sources : [];
+  const oldLabels = oldSources.map((s) => s.label);
+  const oldSentence: SentenceText = (source, sentence) => oldSources[source]?.sentences?.[sentence]?.text ?? "";
   const newLabels = (await tx.source.findMany({ where: { comparisonId }, orderBy: { position: "asc" }, select: { outlet: true } })).map((s) => s.outlet);
-  const oldRows = await tx.discrepancy.findMany({ where: { comparisonId, fingerprint: { in: lost.map((a) => a.fingerprint) } }, select: { fingerprint: true, spans: true } });
-  const oldSpans = new Map(oldRows.map((o) => [o.fingerprint, JSON.parse(o.spans) as Array<{ source: number; text: string }>]));
+  const oldRows = (await tx.discrepancy.findMany({ where: { comparisonId }, select: { fingerprint: true, type: true, spans: true } })).map((o) => ({
+    fingerprint: o.fingerprint,
+    type: o.type,
+    spans: JSON.parse(o.spans) as Array<{ source: number; sentence?: number; text: string }>,
+  }));
+  const oldSpans = new Map(oldRows.map((o) => [o.fingerprint, o.spans]));
+  // The discrepancy each place held before: a discrepancy found again in its place is that one, never another's successor.
+  const placeHolder = new Map(oldRows.map((o) => [placeOf(o, oldSentence), o.fingerprint]));
   const pair = (labels: readonly string[], s: { source: number; text: string }) => `${canonical(labels[s.source] ?? String(s.source))}=${canonical(s.text)}`;
-  const candidates = next.map((d) => ({ fingerprint: d.fingerprint, type: d.type, pairs: d.spans.map((s) => pair(newLabels, s)), words: d.spans.map((s) => canonical(s.text)) }));
+  const candidates = next.map((d) => ({
+    fingerprint: d.fingerprint,
+    type: d.type,
+    pairs: d.spans.map((s) => pair(newLabels, s)),
+    words: d.spans.map((s) => canonical(s.text)),
+    holder: placeHolder.get(placeOf(d, nextSentence)),
+  }));
   const outlets = new Set(newLabels.map(canonical));
   const gone = new Set(oldLabels.map(canonical).filter((label) => !outlets.has(label)));
   const taken = new Set(annotations.map((a) => a.fingerprint));
   let moved = 0;
+  const move = async (a: (typeof lost)[number], match: (typeof candidates)[number]) => {
+    await tx.annotation.update({ where: { id: a.id }, data: { fingerprint: match.fingerprint } });
+    taken.add(match.fingerprint);
+    moved += 1;
+  };
+  // First each decision whose discrepancy is found again in its own place (its fingerprint changed:
+  // its words became shared with another discrepancy, or stopped being), then the rest by outlets and words.
+  const left: typeof lost = [];
   for (const a of lost) {
+    const match = candidates.find((c) => c.holder === a.fingerprint && !taken.has(c.fingerprint));
+    if (match) await move(a, match);
+    else left.push(a);
+  }
+  for (const a of left) {
     const spans = oldSpans.get(a.fingerprint);
     // An annotation whose discrepancy was already gone before this run has only its words (`quote`).
     const words = spans ? spans.map((s) => canonical(s.text)) : a.quote.split(" / ").map(canonical);
     const pairs = spans && oldLabels.length > 0 ? spans.map((s) => pair(oldLabels, s)) : null;
-    const match = successor({ type: a.type, pairs, words }, candidates.filter((c) => !taken.has(c.fingerprint)), gone);
-    if (!match) continue;
-    await tx.annotation.update({ where: { id: a.id }, data: { fingerprint: match.fingerprint } });
-    taken.add(match.fingerprint);
-    moved += 1;
+    const free = candidates.filter((c) => !taken.has(c.fingerprint) && (c.holder === undefined || c.holder === a.fingerprint));
+    const match = successor({ type: a.type, pairs, words }, free, gone);
+    if (match) await move(a, match);
   }
   return moved;
 }

@@ -254,10 +254,11 @@ Her deputy, Tom Ellery, will lead the city until a special election is held in t
 Ellery told reporters that the harbour project would go ahead as planned despite the dispute.`;
   const courier = ledger.replace("Eastbrook resigned", "Eastbrook reportedly resigned").replace("Ellery told", "Ellery reportedly told");
 
-  test("each keeps its own decision, also when the outlet is renamed", async () => {
+  test("each keeps its own decision when the outlet is renamed, and when one of them is gone", async () => {
     const input = { title: "Mayor resigns", sources: [{ outlet: "Ledger", inputKind: "paste" as const, rawInput: ledger, text: ledger }, { outlet: "Courier", inputKind: "paste" as const, rawInput: courier, text: courier }] };
     const { id } = await m.create.storeComparison({ input, createdById: people.owner.id });
-    const hedges = async () => ((await m.get.getComparison(people.editor, id))?.discrepancies ?? []).filter((d) => d.type === "hedge").sort((x, y) => (x.claimGroup ?? 0) - (y.claimGroup ?? 0));
+    const view = async () => m.get.getComparison(people.editor, id);
+    const hedges = async () => ((await view())?.discrepancies ?? []).filter((d) => d.type === "hedge").sort((x, y) => (x.claimGroup ?? 0) - (y.claimGroup ?? 0));
     const found = await hedges();
     expect(found.map((d) => d.spans.map((s) => s.text))).toEqual([["reportedly"], ["reportedly"]]);
     expect(new Set(found.map((d) => d.fingerprint)).size).toBe(2);
@@ -266,11 +267,19 @@ Ellery told reporters that the harbour project would go ahead as planned despite
     await m.annotate.changeAnnotation(people.editor, id, { op: "status", fingerprint: second.fingerprint, status: "dismissed", expectedVersion: 0 });
     const source = await m.db.source.findFirstOrThrow({ where: { comparisonId: id, outlet: "Courier" } });
     await m.updateSource.updateSource(people.editor, { comparisonId: id, sourceId: source.id, outlet: "The Courier", url: "", publishedAt: "" });
-    await (await import("@/lib/testing/analyses")).analyseNow(id);
-    const after = await hedges();
-    expect(after.map((d) => [d.explanation, d.annotation?.status])).toEqual([
+    const { analyseNow } = await import("@/lib/testing/analyses");
+    await analyseNow(id);
+    expect((await hedges()).map((d) => [d.explanation, d.annotation?.status])).toEqual([
       ["Certainty differs: Ledger does not hedge; The Courier has “reportedly”.", "confirmed"],
       ["Certainty differs: Ledger does not hedge; The Courier has “reportedly”.", "dismissed"],
     ]);
+    // The first claim's line left out: its hedge is gone, and its decision with it ("no longer detected");
+    // the second's words are no longer shared (another fingerprint) and it keeps its own decision.
+    const lines = await import("./set-source-line");
+    await lines.setSourceLine(people.editor, id, { sourceId: source.id, text: courier.split("\n")[0] ?? "", action: "discard" });
+    await analyseNow(id);
+    const left = await hedges();
+    expect(left.map((d) => [d.spans[0]?.sentence, d.annotation?.status])).toEqual([[1, "dismissed"]]);
+    expect(((await view())?.orphans ?? []).map((o) => [o.type, o.status])).toEqual([["hedge", "confirmed"]]);
   });
 });

@@ -12,7 +12,11 @@ export type AnalysisOutput = JobOutput<"analyze">;
 
 /** Write an analysis (its JSON as the engine gave it, one row per discrepancy, the sources' metadata) inside a transaction. */
 export async function writeAnalysis(tx: Prisma.TransactionClient, comparisonId: string, output: AnalysisOutput): Promise<void> {
-  await relinkAnnotations(tx, comparisonId, output.discrepancies);
+  let sentences: Array<{ sentences: Array<{ text: string }> }> | undefined;
+  await relinkAnnotations(tx, comparisonId, output.discrepancies, (source, sentence) => {
+    sentences ??= (JSON.parse(output.json) as { sources: Array<{ sentences: Array<{ text: string }> }> }).sources;
+    return sentences[source]?.sentences[sentence]?.text ?? "";
+  });
   await tx.discrepancy.deleteMany({ where: { comparisonId } });
   await tx.analysis.upsert({
     where: { comparisonId },
