@@ -129,5 +129,18 @@ function correctTags(read: Token[]): Token[] {
       tokens[i] = { ...t, pos: "NOUN", lemma: "wound" };
     }
   });
+  // "Public records show that ...", "court documents show he ...": after a plural noun and before
+  // what is shown ("that", a pronoun, a determiner) or at the end of an attribution after a comma,
+  // "show" is the verb, not a noun ("TV shows" stays one).
+  tokens.forEach((t, i) => {
+    if (!/^show(?:s|ed|n)?$/.test(t.lower) || t.pos !== "NOUN") return;
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    // Or closing the sentence after a comma: "..., public records show."
+    const closing = after?.text === "." && tokens.slice(Math.max(0, i - 4), i - 1).some((x) => x.text === ",");
+    if (before?.pos === "NOUN" && /s$/.test(before.lower) && after && (after.pos === "PRON" || after.pos === "DET" || after.pos === "SCONJ" || after.lower === "that" || closing)) {
+      tokens[i] = { ...t, pos: "VERB", lemma: "show" };
+    }
+  });
   return tokens;
 }

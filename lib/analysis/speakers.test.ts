@@ -26,6 +26,14 @@ test.each([
   // A day is never who said it; a pronoun says nothing.
   ["The committee announced Monday that hearings would resume.", { text: "committee", named: false }],
   ["The gunman fled on foot, he said.", null],
+  // A time between the subject and its verb says when: the subject is before it, or there is none.
+  ["The mayor this morning says she will not resign.", { text: "mayor", named: false }],
+  ["The council last week announced a new budget.", { text: "council", named: false }],
+  ["The union pushed back on the report but at the same time acknowledged that pay cuts were possible.", null],
+  // Only records, documents and data show what someone asserts; "shows" after a plural noun is the verb.
+  ["Public records show that he was arrested twice in 2019.", { text: "Public records", named: false }],
+  ["He has a long criminal history in the state, court records show.", { text: "court records", named: false }],
+  ["The sharpness of their attacks showed that they did not fear a backlash.", null],
   // A participle's clause between the name and the verb describes the person ("campaigning" tagged a noun or not); whom it is told to is no speaker.
   ["Mr. Hale, asked if he backed the plan, said he did.", { text: "Mr. Hale", named: true }],
   ["Former Senator Ana Hale, campaigning in Ohio on Friday night, told reporters that the plan was dead.", { text: "Former Senator Ana Hale", named: true }],

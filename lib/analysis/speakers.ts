@@ -99,8 +99,8 @@ function toSpeaker(phrase: Token[], sentenceStart: Token | undefined): Speaker |
     return { words: new Set(names.map((t) => t.lower.replace(/'s$/, ""))), named: true, text: phrase.map((t) => t.text).join(" "), start: first.start, end: last.end };
   }
   const head = [...phrase].reverse().find((t) => t.pos === "NOUN" || t.pos === "PROPN");
-  // "announced Monday that ...": a day says when, not who.
-  if (!head || CALENDAR_WORD.test(head.text)) return null;
+  // "announced Monday that ...", "The president this morning says": a time says when, not who.
+  if (!head || isTime(head)) return null;
   return { words: new Set([head.lemma]), named: false, text: phrase.map((t) => t.text).join(" "), start: first.start, end: last.end };
 }
 
@@ -122,6 +122,12 @@ export function speakerOf(f: SentenceFeatures): Speaker | null {
       const described = appositiveSubject(tokens, k);
       if (described) return described;
     }
+    // "The president this morning says", "but at the same time acknowledged": a time between the
+    // subject and its verb says when; the subject is before it, or there is none here.
+    if (tokens[k] && isTime(tokens[k] as Token)) {
+      k -= 1;
+      while (k >= 0 && (tokens[k]?.pos === "DET" || tokens[k]?.pos === "ADJ" || tokens[k]?.pos === "ADP" || tokens[k]?.pos === "NUM")) k -= 1;
+    }
     const before = tokens[k];
     if (before && before.pos === "PRON") return null;
     const subjectPhrase = before && before.pos !== "PUNCT" ? phraseBefore(tokens, k) : [];
@@ -131,6 +137,9 @@ export function speakerOf(f: SentenceFeatures): Speaker | null {
     while (p >= 0 && (tokens[p]?.pos === "NUM" || tokens[p]?.pos === "DET" || tokens[p]?.pos === "ADJ")) p -= 1;
     const objectOfPreposition = p >= 0 && PREPOSITIONS.has(tokens[p]?.lower ?? "");
     const subject = subjectPhrase.length > 0 && !objectOfPreposition ? toSpeaker(subjectPhrase, tokens[0]) : null;
+    // "Records show", "the video shows"; not "the intensity of their attacks showed that": only a
+    // document or a record shows what someone asserts.
+    if (subject && t.lemma === "show" && ![...subject.words].some((w) => EVIDENCE.has(w))) continue;
     if (subject) return subject;
     // '"...", said Capt. Jeff Butler' / '"...," police said' handled above; inverted order here.
     const after = tokens[i + 1];
@@ -176,6 +185,15 @@ export function pronounSpeaks(f: SentenceFeatures): boolean {
 }
 
 const PERSONAL = new Set(["he", "she"]);
+
+/** Words for a time of day, a day or a period: never who speaks. */
+const TIMES = new Set(["morning", "afternoon", "evening", "night", "tonight", "today", "time", "day", "week", "weekend", "month", "year", "hour"]);
+const isTime = (t: Token) => TIMES.has(t.lower) || CALENDAR_WORD.test(t.text);
+
+/** What can show what someone asserts ("records show", "the video shows"): documents, records and data. */
+const EVIDENCE = new Set([
+  ..."record document report data poll survey study figure statistic video footage image photo recording transcript filing complaint indictment affidavit paper analysis review audit memo letter email message email log".split(" "),
+]);
 
 /** Possessive determiners: "said his daughter" names who speaks by what follows. */
 const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my", "your"]);
