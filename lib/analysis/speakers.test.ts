@@ -34,6 +34,13 @@ test.each([
   ["Public records show that he was arrested twice in 2019.", { text: "Public records", named: false }],
   ["He has a long criminal history in the state, court records show.", { text: "court records", named: false }],
   ["The sharpness of their attacks showed that they did not fear a backlash.", null],
+  // A people or a party after "the" is a group, not one named person; an outlet stays named.
+  ["The Indians say the pirates came from Somalia.", { text: "Indians", named: false }],
+  ["The Times said the deal was off.", { text: "Times", named: true }],
+  // In the passive the subject was spoken to; a participle before a noun attributes nothing.
+  ["The trial was delayed because the next witness had been threatened with death.", null],
+  ["The senator quit on Friday, The Lakeside Gazette is reporting.", { text: "Lakeside Gazette", named: true }],
+  ["The senator's reported choice for the post, Ann Lee, could bring star power.", null],
   // A participle's clause between the name and the verb describes the person ("campaigning" tagged a noun or not); whom it is told to is no speaker.
   ["Mr. Hale, asked if he backed the plan, said he did.", { text: "Mr. Hale", named: true }],
   ["Former Senator Ana Hale, campaigning in Ohio on Friday night, told reporters that the plan was dead.", { text: "Former Senator Ana Hale", named: true }],

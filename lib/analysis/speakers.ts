@@ -89,7 +89,15 @@ function isName(t: Token, first: Token | undefined): boolean {
   return [lower, lower.replace(/es$/, ""), lower.replace(/s$/, "")].every((w) => senses(w).length === 0);
 }
 
-function toSpeaker(phrase: Token[], sentenceStart: Token | undefined): Speaker | null {
+/** Plural names that are outlets, not peoples ("the Times said"). */
+const PLURAL_OUTLETS = new Set(["times", "news"]);
+
+function toSpeaker(phrase: Token[], sentenceStart: Token | undefined, afterThe = false): Speaker | null {
+  // "The Indians say", "the Democrats said": a people or a party, a group like "officials", not one named person.
+  const only = phrase.length === 1 ? phrase[0] : undefined;
+  if (afterThe && only && only.pos === "PROPN" && /(?:s|ese)$/.test(only.lower) && !PLURAL_OUTLETS.has(only.lower)) {
+    return { words: new Set([only.lower]), named: false, text: only.text, start: only.start, end: only.end };
+  }
   const names = phrase.filter((t) => isName(t, sentenceStart));
   const first = phrase[0];
   const last = phrase[phrase.length - 1];
@@ -111,9 +119,15 @@ export function speakerOf(f: SentenceFeatures): Speaker | null {
     if (!t || t.pos !== "VERB" || SPEECH_VERB_CLASS[t.lemma] === undefined) continue;
     // A verb of saying inside a quotation is the speaker's own word, not the attribution.
     if (insideQuotation(f, t)) continue;
+    // "Obama's reported choice", "the reported deal": a participle describing a noun attributes nothing.
+    const previous = tokens[i - 1];
+    if (tokens[i + 1]?.pos === "NOUN" && previous && (previous.pos === "DET" || POSSESSIVES.has(previous.lower) || /^'s?$/.test(previous.text))) continue;
     // "X said", "X has said", "X's spokeswoman said", "Gov. Jay Inslee (D) announced".
     let k = i - 1;
     while (k >= 0 && (tokens[k]?.pos === "AUX" || tokens[k]?.pos === "ADV")) k -= 1;
+    // "The witness had been threatened", "he was told": in the passive the subject is who was spoken
+    // to ("The Times is reporting" is no passive).
+    if (!t.lower.endsWith("ing") && tokens.slice(k + 1, i).some((x) => x.pos === "AUX" && x.lemma === "be")) continue;
     if (tokens[k]?.text === ")") {
       const open = tokens.slice(0, k).map((x) => x.text).lastIndexOf("(");
       if (open >= 0 && k - open <= 5) k = open - 1;
@@ -136,7 +150,8 @@ export function speakerOf(f: SentenceFeatures): Speaker | null {
     let p = subjectPhrase.length > 0 ? tokens.indexOf(subjectPhrase[0] as Token) - 1 : -1;
     while (p >= 0 && (tokens[p]?.pos === "NUM" || tokens[p]?.pos === "DET" || tokens[p]?.pos === "ADJ")) p -= 1;
     const objectOfPreposition = p >= 0 && PREPOSITIONS.has(tokens[p]?.lower ?? "");
-    const subject = subjectPhrase.length > 0 && !objectOfPreposition ? toSpeaker(subjectPhrase, tokens[0]) : null;
+    const afterThe = subjectPhrase.length > 0 && tokens[tokens.indexOf(subjectPhrase[0] as Token) - 1]?.lower === "the";
+    const subject = subjectPhrase.length > 0 && !objectOfPreposition ? toSpeaker(subjectPhrase, tokens[0], afterThe) : null;
     // "Records show", "the video shows"; not "the intensity of their attacks showed that": only a
     // document or a record shows what someone asserts.
     if (subject && t.lemma === "show" && ![...subject.words].some((w) => EVIDENCE.has(w))) continue;

@@ -24,6 +24,14 @@ test.each([
   ["The victim was a sophomore, according to local media reports.", "The victim was a sophomore at Lakeside High.", ["attribution/low"]],
   ["The victim was a sophomore, the Lakeside Gazette reported.", "The victim was a sophomore, according to the Lakeside Gazette.", ["attribution/low"]],
   ["Ruiz told CNN that the victim was a sophomore.", "Ruiz said the victim was a sophomore.", []],
+  // One agency written three ways is one source.
+  ["The quake struck at 9:27 a.m., according to the U.S. Geological Survey.", "The quake struck at 9:27 a.m., according to the US Geological Survey.", []],
+  ["The quake struck at 9:27 a.m., according to the USGS.", "The quake struck at 9:27 a.m., according to the U. S. Geological Survey.", []],
+  ["The quake struck at 9:27 a.m., according to the USGS.", "The quake struck at 9:27 a.m., according to the European Seismological Centre.", ["attribution/low", "attribution/medium"]],
+  // Media reports a speaker cites inside a quotation are the speaker's words, not the outlet's relay.
+  ["\"Now, media reports say the mayor ordered the audit,\" Ruiz said.", "The mayor ordered the audit, Ruiz said.", []],
+  // The people a minister speaks for, or a named official: one source described two ways, low at most.
+  ["The pirates came from Somalia and Yemen, Sinha said.", "The Indians say the pirates came from Somalia and Yemen.", ["attribution/low"]],
   ["The Lakeside Gazette reported that the victim was a sophomore.", "The Lakeside Gazette first reported that the victim was a sophomore, the district said.", []],
   // A no-comment is no stance; a statement on Twitter is a tweet.
   ["A spokesman for the prosecutor could not confirm, deny or comment on the case.", "Spokesmen for the prosecutor declined to comment on the case.", []],

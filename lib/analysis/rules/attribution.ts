@@ -60,7 +60,26 @@ function sameVenue(x: Mention, y: Mention): boolean {
   if (!x.key.startsWith("source:") || !y.key.startsWith("source:")) return false;
   const initials = (k: string) => k.slice("source:".length).split(/[\s.]+/).filter(Boolean).map((w) => w[0] ?? "").join("");
   const letters = (k: string) => k.slice("source:".length).replace(/[^\p{L}]/gu, "");
+  if (letters(x.key) === letters(y.key)) return true;
+  // "the USGS" / "the U.S. Geological Survey" / "the US Geological Survey": an abbreviation inside
+  // a name keeps all its letters, function words none ("Federal Bureau of Investigation": FBI).
+  const [ix, iy] = [acronymOf(x.text), acronymOf(y.text)];
+  if ((ix.length >= 2 && ix === letters(y.key)) || (iy.length >= 2 && iy === letters(x.key))) return true;
   return initials(x.key) === letters(y.key) || initials(y.key) === letters(x.key) || `t${initials(x.key)}` === letters(y.key) || `t${initials(y.key)}` === letters(x.key);
+}
+
+/** The letters a name is abbreviated by: the first of each word, all of an abbreviation ("U.S.", "US"), none of "of" or "the". */
+function acronymOf(text: string): string {
+  return text
+    .replace(/^according to\s+/i, "")
+    .replace(/^the\s+/i, "")
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => {
+      const plain = w.replace(/[^\p{L}]/gu, "");
+      return /^(?:\p{Lu}\.?){2,4}$/u.test(w) ? plain.toLowerCase() : (plain[0] ?? "").toLowerCase();
+    })
+    .join("");
 }
 
 export function attribution(a: Side, b: Side): Finding[] {
@@ -256,7 +275,13 @@ const relayCache = new WeakMap<SentenceFeatures, ReturnType<typeof relaySource>>
 
 /** `relaySource` of a sentence, read once: every pair of a claim group asks it again. */
 function relayOf(f: SentenceFeatures): ReturnType<typeof relaySource> {
-  if (!relayCache.has(f)) relayCache.set(f, relaySource(f.text));
+  if (!relayCache.has(f)) {
+    const relay = relaySource(f.text);
+    // '"Now, media reports say the president directed him to lie," Feinstein continued': the
+    // speaker's words, not where the outlet has the claim from.
+    const quoted = relay !== null && f.quotes.some((q) => q.start <= relay.start && relay.end <= q.end);
+    relayCache.set(f, quoted ? null : relay);
+  }
   return relayCache.get(f) ?? null;
 }
 

@@ -1,5 +1,6 @@
 import { expect, test } from "vitest";
-import { findingsOf, kindsOf } from "../../testing/rules";
+import type { Side } from "../finding";
+import { findingsOf, kindsOf, member } from "../../testing/rules";
 import { numbers } from "./numbers";
 
 test.each([
@@ -117,6 +118,24 @@ test.each([
   ["Boxes with 50,000 pages of emails were delivered to the department.", "The department received 55,000 pages of emails.", ["number/high"]],
 ])("%s / %s", (a, b, expected) => {
   expect(kindsOf(numbers, a, b)).toEqual(expected);
+});
+
+test("in members of several sentences, figures from two sentences that share little are two facts; from one claim, they differ", () => {
+  const kinds = (a: Side, b: Side) => numbers(a, b, { hunks: [] }).map((f) => `${f.type}/${f.severity}: ${f.explanation}`);
+  const older = member(
+    "A",
+    "The new portables carry up to 8GB of memory and graphics 60 percent faster than the previous generation.",
+    "The company will ask $1,099 for the base 13-inch version of its older laptop and $1,799 for a 15-inch version, with an upgraded 15-inch model going for $2,199.",
+  );
+  const thin = member(
+    "B",
+    "New 11-inch and 13-inch models of the thin laptop were announced on Monday.",
+    "The 13-inch models start at $1,199 and include the same display as the previous models, along with 4GB of memory and 128GB of storage.",
+  );
+  expect(kinds(older, thin)[0]).toBe("number/low: A gives “2,199”; B gives “1,199”.");
+  const upgraded = member("A", "The new portables carry up to 8GB of memory.", "The company will ask $2,199 for an upgraded 15-inch model of its older laptop.");
+  const sameClaim = member("B", "New 11-inch and 13-inch models of the thin laptop were announced on Monday.", "The company will ask $2,499 for an upgraded 15-inch model of its older laptop.");
+  expect(kinds(upgraded, sameClaim)[0]).toBe("number/high: A gives “2,199”; B gives “2,499”.");
 });
 
 test("\"a good one\" is a pronoun, not a count", () => {

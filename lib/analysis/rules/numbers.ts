@@ -4,6 +4,7 @@ import { kindOf, senses, synonymous } from "../lexicon";
 import { AGENT_KINDS, COUNTED_EQUIVALENTS, YEAR } from "../vocabulary";
 import { contextOf, sameEvent, sharesContext, subjectBefore } from "./context";
 import { isMoney } from "../measures";
+import { overlap } from "../similarity";
 import type { Token } from "../nlp";
 import type { RuleDescriptor } from "./rule";
 
@@ -23,7 +24,8 @@ import type { RuleDescriptor } from "./rule";
  *   "from 2007 through 2014"), are said of different subjects or of two
  *   different things ("an extension of tax cuts" / "of jobless benefits") or places ("in the
  *   province" / "across Asia"), or are ages that may be
- *   two people's: then low;
+ *   two people's, or, in a claim group's member of several sentences, sit in two sentences that share
+ *   little (below `ownSentences`): then low;
  * - one sum of money named by two nouns ("$160 million offers" / "contract"), or people counted in
  *   general and specifically ("kids" / "stepchildren"), is one figure described two ways: low;
  * - a figure only one side gives is low.
@@ -44,6 +46,8 @@ export const NUMBERS_RULE = {
     sameFigureGap: 0.01,
     /** Figures further apart than this factor measure two things. */
     sameMeasureRatio: 10,
+    /** In a member of several sentences, figures whose own sentences cover less than this of each other are two facts. */
+    ownSentences: 0.3,
   },
   severity: { differentThings: "high", moreGeneral: "low", differs: "high", closeOrUnsure: "low", oneSideOnly: "low" },
 } as const satisfies RuleDescriptor;
@@ -213,8 +217,14 @@ export function numbers(a: Side, b: Side): Finding[] {
     // Each figure's own sentence (a claim group's member may hold several) says of which period it is.
     const [pa, pb] = [periodOf(sentenceAt(a.features, x).text), periodOf(sentenceAt(b.features, y).text)];
     const otherPeriod = otherYears || (pa !== null && pb !== null && pa !== pb);
+    // In a claim group's member of several sentences, figures from two sentences that share little
+    // ("the 15-inch MacBook Pro costs $2,199" / "the 11-inch MacBook Air models were announced")
+    // are two facts of the story, not one figure given two ways.
+    const [ownX, ownY] = [sentenceAt(a.features, x), sentenceAt(b.features, y)];
+    const own = overlap(ownX, ownY);
+    const apart = (ownX !== a.features || ownY !== b.features) && Math.max(own.coverA, own.coverB) < T.ownSentences;
     const unsure =
-      bound || farApart || others || otherPeriod || ofDifferent || anyone || otherSubject || otherEvent || ((several || (x.unit === null && y.unit === null)) && !sharesContext(a, x, b, y, { figures: true }));
+      apart || bound || farApart || others || otherPeriod || ofDifferent || anyone || otherSubject || otherEvent || ((several || (x.unit === null && y.unit === null)) && !sharesContext(a, x, b, y, { figures: true }));
     out.push({
       type: NUMBERS_RULE.type,
       severity: close || unsure ? S.closeOrUnsure : S.differs,
