@@ -121,7 +121,7 @@ test.each([
 });
 
 test("in members of several sentences, figures from two sentences that share little are two facts; from one claim, they differ", () => {
-  const kinds = (a: Side, b: Side) => numbers(a, b, { hunks: [] }).map((f) => `${f.type}/${f.severity}: ${f.explanation}`);
+  const kinds = (a: Side, b: Side) => numbers(a, b).map((f) => `${f.type}/${f.severity}: ${f.explanation}`);
   const older = member(
     "A",
     "The new portables carry up to 8GB of memory and graphics 60 percent faster than the previous generation.",
