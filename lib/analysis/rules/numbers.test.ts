@@ -114,6 +114,10 @@ test.each([
   // (and "2014" is a figure only one side gives)
   ["Lee paid an effective tax rate of roughly 36 percent over those three decades.", "The couple's effective tax rate for 2014 was 45.8 percent.", ["number/low", "number/low"]],
   ["Last year the couple paid an effective tax rate of 35.7 percent.", "Last year the couple paid an effective tax rate of 31.5 percent.", ["number/high"]],
+  // A figure in brackets after another is that figure converted: not a second figure.
+  ["Thieves made off with jewels worth two million euros ($2.6 million).", "Thieves made off with jewels worth two million euros (£1.7 million).", []],
+  ["The quake struck 36 miles (58 km) north of the city.", "The quake struck 36 miles north of the city.", []],
+  ["Thieves made off with jewels worth two million euros ($2.6 million).", "Thieves made off with jewels worth three million euros.", ["number/high"]],
   // One hand-over told from either end is one event: the figures differ.
   ["Boxes with 50,000 pages of emails were delivered to the department.", "The department received 55,000 pages of emails.", ["number/high"]],
 ])("%s / %s", (a, b, expected) => {

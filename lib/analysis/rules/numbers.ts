@@ -54,10 +54,18 @@ export const NUMBERS_RULE = {
 
 const { thresholds: T, severity: S } = NUMBERS_RULE;
 
+/**
+ * A figure in brackets right after another is that figure converted ("two million euros ($2.6
+ * million)", "36 miles (58 km)"): the same figure in another unit, never a second one to compare.
+ */
+export function conversion(f: { text: string; numbers: readonly NumberMention[] }, n: NumberMention): boolean {
+  return f.numbers.some((m) => m.end <= n.start && /^\s*\(\s*(?:about|around|roughly|some|nearly|almost|or)?\s*[$€£¥]?\s*$/i.test(f.text.slice(m.end, n.start)));
+}
+
 export function numbers(a: Side, b: Side): Finding[] {
   const out: Finding[] = [];
-  const na = a.features.numbers;
-  const nb = b.features.numbers;
+  const na = a.features.numbers.filter((n) => !conversion(a.features, n));
+  const nb = b.features.numbers.filter((n) => !conversion(b.features, n));
   const usedB = new Set<number>();
   const unmatchedA: typeof na = [];
   for (const x of na) {
@@ -172,7 +180,7 @@ export function numbers(a: Side, b: Side): Finding[] {
     // So are two figures picked from sentences that give several ("earned $141 million and paid
     // $44 million", "a tax rate of 35.7 percent and over 10 percent to charity"): which is which needs
     // a word beside both.
-    const several = a.features.numbers.length > 1 || b.features.numbers.length > 1;
+    const several = na.length > 1 || nb.length > 1;
     // What the counted thing is of: "a two-year extension of tax cuts" / "a 13-month extension of
     // unemployment insurance" are two extensions.
     const [ofX, ofY] = [ofWhat(a, x), ofWhat(b, y)];

@@ -4,6 +4,10 @@ import { kindsOf } from "../../testing/rules";
 import { titles, titlesAcrossArticles } from "./titles";
 
 test.each([
+  // An office told as one held before ("spent seven seasons as", "the former player and assistant coach") against today's: low.
+  ["He also spent seven seasons as an assistant coach for the Hawks.", "In five seasons as an NBA head coach, Reyes posted a winning record.", ["title/low"]],
+  ["The team hired Sam Cole, the popular former Hawks player and assistant coach, as its new coach.", "Sam Cole was introduced as the 21st head coach of the Hawks.", ["title/low"]],
+  ["Deputy Police Chief Ann Lee said the gunman fled.", "Police Chief Ann Lee said the gunman fled.", ["title/high"]],
   // A modifier belongs to the title it stands in ("acting ambassador"), not "acting for the officer";
   // one office with another modifier is high only when both sides name who holds it.
   ["But the lawyer acting for the officer said the boy was hit by a ricochet.", "But the officer's lawyer said the boy was hit by a ricochet.", []],
@@ -13,7 +17,7 @@ test.each([
     "Assistant general manager Ana Ruiz was named interim coach.",
     ["title/low"],
   ],
-  ["He spent seven seasons as an assistant coach for the club.", "In five seasons as head coach, Ruiz won two titles.", ["title/medium"]],
+  ["He spent seven seasons as an assistant coach for the club.", "In five seasons as head coach, Ruiz won two titles.", ["title/low"]],
   // A changed modifier of one office both sides name: high.
   ["The ambassador Kim arrived in Seoul.", "The ambassador-designate Kim arrived in Seoul.", ["title/high"]],
   ["Jones, the secretary, resigned on Friday.", "Jones, the assistant secretary, resigned on Friday.", ["title/high"]],

@@ -18,7 +18,7 @@ import type { RuleContext, RuleDescriptor } from "./rule";
  *   "on an interim basis"); seniority alone ("senior adviser") medium; two
  *   different role words (on real coverage nearly always two hats of one person, "candidate" /
  *   "congressman", or two people) low; a vague role ("official") or a change told in time ("former",
- *   "then") low.
+ *   "then", an office held before: "spent seven seasons as an assistant coach") low.
  * - Across whole articles (`titlesAcrossArticles`): how each article describes each named person,
  *   paired by surname. One office with a different modifier is high; seniority on one side only
  *   medium (both senior in different words, "senior" / "top", low); two
@@ -104,7 +104,9 @@ export function titles(a: Side, b: Side, context: RuleContext): Finding[] {
     const seniorityOnly = modifierChange && changedModifiers.every((t) => SENIORITY_MODIFIERS.has(t.lower));
     // "Former" added: the same office told at another time (see TEMPORAL_MODIFIERS).
     // Told at another time ("then", "former"), whatever else changed: the office may have changed since.
-    const timeOnly = modifierChange && changedModifiers.some((t) => t.lower.split("-").some((part) => TEMPORAL_MODIFIERS.has(part)));
+    const sideOf = (t: Token) => (h.a.includes(t) ? a.features.tokens : b.features.tokens);
+    const timeOnly =
+      modifierChange && changedModifiers.some((t) => t.lower.split("-").some((part) => TEMPORAL_MODIFIERS.has(part)) || heldBefore(sideOf(t), t));
     const differentRoles = ra.length > 0 && rb.length > 0 && ![...keysA].some((k) => keysB.has(k) || [...keysB].some((j) => synonymous(k, j)));
     if (!modifierChange && !differentRoles) continue;
     const spans = [...ra.map((t) => span(0, roleSpan(a.features.tokens, t))), ...rb.map((t) => span(1, roleSpan(b.features.tokens, t)))];
@@ -124,6 +126,25 @@ export function titles(a: Side, b: Side, context: RuleContext): Finding[] {
     });
   }
   return out;
+}
+
+/** Verbs that tell an office someone held ("served as", "spent seven seasons as", "worked as"). */
+const HELD_AS = new Set(["serve", "spend", "work", "act"]);
+
+/**
+ * An office told as one held before: "spent seven seasons as an assistant coach", "served as an
+ * assistant coach for seven", "the former Sixers player and assistant coach". The other outlet's
+ * office of today is no conflict with it.
+ */
+export function heldBefore(all: readonly Token[], role: Token): boolean {
+  const i = all.indexOf(role);
+  if (i < 0) return false;
+  const before = all.slice(Math.max(0, i - 8), i);
+  const as = before.map((t) => t.lower).lastIndexOf("as");
+  if (as >= 0 && before.slice(0, as).some((t) => HELD_AS.has(t.lemma) && t.lower !== t.lemma)) return true;
+  // "former" earlier in the same noun phrase, across "and" ("the former player and assistant coach").
+  const phrase = before.slice(before.findLastIndex((t) => t.pos === "VERB" || t.pos === "AUX" || t.text === "," || t.pos === "ADP") + 1);
+  return phrase.some((t) => t.lower === "former");
 }
 
 export interface EntityFinding {
