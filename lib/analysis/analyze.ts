@@ -9,7 +9,7 @@ import { clean } from "./clean";
 import { changedRanges, wordDiff } from "./diff";
 import { extractFeatures, type SentenceFeatures } from "./features";
 import type { Finding, Side } from "./finding";
-import { consolidate } from "./consolidate";
+import { consolidate, withoutRepeats } from "./consolidate";
 import { discrepancyFingerprint, locatedFingerprint } from "./fingerprint";
 import { AnalysisLimitError, LIMITS } from "./limits";
 import { canonical } from "./normalize";
@@ -373,7 +373,7 @@ function finalize(raw: Array<Omit<Discrepancy, "id" | "fingerprint">>, labels: s
     const base = words(d);
     places.set(base, (places.get(base) ?? new Set()).add(where(d)));
   }
-  for (const d of kept) {
+  for (const d of withoutRepeats(kept)) {
     const base = words(d);
     const shared = (places.get(base)?.size ?? 0) > 1 && where(d) !== "";
     const fingerprint = shared ? locatedFingerprint(base, d.spans.map((s) => prepared[s.source]?.source.sentences[s.sentence]?.text ?? "")) : base;

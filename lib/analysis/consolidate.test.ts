@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { analyze } from "./analyze";
-import { consolidate } from "./consolidate";
+import { consolidate, withoutRepeats } from "./consolidate";
 import type { Discrepancy } from "./types";
 
 type Draft = Omit<Discrepancy, "id" | "fingerprint">;
@@ -62,4 +62,13 @@ test("a low pairing of another figure does not lend its words to a conflict", ()
     ["high", ["3 billion", "3.6 billion"]],
     ["low", ["3 billion", "2.5 billion"]],
   ]);
+});
+
+test("a discrepancy whose every span one of its type with more spans marks is that one again; other types and other words stay", () => {
+  const number = (spans: Draft["spans"], claimGroup: number): Draft => ({ type: "number", severity: "high", claimGroup, scope: "claim", spans, explanation: `group ${claimGroup}` });
+  const three = number([span(0, "five people"), span(1, "five people"), span(2, "three people")], 1);
+  const again = number([span(0, "five people"), span(2, "three people")], 5);
+  const other = number([span(0, "five people"), span(3, "two people")], 6);
+  const dated = { ...again, type: "date" as const };
+  expect(withoutRepeats([again, three, other, dated]).map((d) => `${d.type} ${d.explanation}`)).toEqual(["number group 1", "number group 6", "date group 5"]);
 });

@@ -100,3 +100,20 @@ function describe(type: DiscrepancyType, spans: readonly Span[], labels: readonl
   if (silent.length > 0) parts.push(`${list(silent.map((s) => labels[s] ?? String(s)))} ${silent.length === 1 ? "does" : "do"} not`);
   return `${WHAT_DIFFERS[type]}: ${parts.join("; ")}.`;
 }
+
+/**
+ * Without the drafts that are another draft found again: every span of theirs marked by a draft of
+ * their type with more spans (a sentence in two claim groups, compared once with two outlets and
+ * once with one: "five people" / "three people" twice).
+ */
+export function withoutRepeats<D extends Draft>(drafts: readonly D[]): D[] {
+  const marking = new Map<string, D[]>();
+  for (const d of drafts) for (const s of d.spans) marking.set(`${d.type}|${spanKey(s)}`, [...(marking.get(`${d.type}|${spanKey(s)}`) ?? []), d]);
+  const repeated = (d: D) => {
+    const first = d.spans[0];
+    if (!first) return false;
+    const keys = new Set(d.spans.map(spanKey));
+    return (marking.get(`${d.type}|${spanKey(first)}`) ?? []).some((k) => k !== d && k.spans.length > keys.size && [...keys].every((key) => k.spans.some((s) => spanKey(s) === key)));
+  };
+  return drafts.filter((d) => !repeated(d));
+}

@@ -29,6 +29,9 @@ test.each([
   // A time between the subject and its verb says when: the subject is before it, or there is none.
   ["The mayor this morning says she will not resign.", { text: "mayor", named: false }],
   ["The council last week announced a new budget.", { text: "council", named: false }],
+  ["The president on Monday said the deal was dead.", { text: "president", named: false }],
+  // A month in a name is no time ("Mrs. May"): not read as a speaker at all, rather than as "Mrs.".
+  ["Mrs. May said the deal was dead.", null],
   ["The union pushed back on the report but at the same time acknowledged that pay cuts were possible.", null],
   // Only records, documents and data show what someone asserts; "shows" after a plural noun is the verb.
   ["Public records show that he was arrested twice in 2019.", { text: "Public records", named: false }],

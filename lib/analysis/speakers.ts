@@ -138,7 +138,7 @@ export function speakerOf(f: SentenceFeatures): Speaker | null {
     }
     // "The president this morning says", "but at the same time acknowledged": a time between the
     // subject and its verb says when; the subject is before it, or there is none here.
-    if (tokens[k] && isTime(tokens[k] as Token)) {
+    if (tokens[k] && isTime(tokens[k] as Token, tokens[k - 1])) {
       k -= 1;
       while (k >= 0 && (tokens[k]?.pos === "DET" || tokens[k]?.pos === "ADJ" || tokens[k]?.pos === "ADP" || tokens[k]?.pos === "NUM")) k -= 1;
     }
@@ -203,7 +203,8 @@ const PERSONAL = new Set(["he", "she"]);
 
 /** Words for a time of day, a day or a period: never who speaks. */
 const TIMES = new Set(["morning", "afternoon", "evening", "night", "tonight", "today", "time", "day", "week", "weekend", "month", "year", "hour"]);
-const isTime = (t: Token) => TIMES.has(t.lower) || CALENDAR_WORD.test(t.text);
+/** A time: a lower-case time word ("morning"), or a day or month after a lower-case word ("on Monday", not "Theresa May", "Mrs. May"). */
+const isTime = (t: Token, before?: Token) => TIMES.has(t.text) || (CALENDAR_WORD.test(t.text) && (before === undefined || before.text === before.lower));
 
 /** What can show what someone asserts ("records show", "the video shows"): documents, records and data. */
 const EVIDENCE = new Set([

@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import type { Side } from "../finding";
-import { findingsOf, kindsOf, member } from "../../testing/rules";
+import { findingsOf, kindsOf, member, side } from "../../testing/rules";
 import { numbers } from "./numbers";
 
 test.each([
@@ -140,6 +140,9 @@ test("in members of several sentences, figures from two sentences that share lit
   const upgraded = member("A", "The new portables carry up to 8GB of memory.", "The company will ask $2,199 for an upgraded 15-inch model of its older laptop.");
   const sameClaim = member("B", "New 11-inch and 13-inch models of the thin laptop were announced on Monday.", "The company will ask $2,499 for an upgraded 15-inch model of its older laptop.");
   expect(kinds(upgraded, sameClaim)[0]).toBe("number/high: A gives “2,199”; B gives “2,499”.");
+  // A short sentence is all of the other's words but its figures: one claim.
+  const vote = member("A", "The bill passed the Senate on Tuesday.", "The vote was 52 to 48.");
+  expect(kinds(vote, side("B", "The Senate passed the bill by a vote of 51 to 49."))[0]).toBe("number/high: A gives “52”; B gives “51”.");
 });
 
 test("\"a good one\" is a pronoun, not a count", () => {

@@ -1,4 +1,4 @@
-import { sentenceAt, type NumberMention } from "../features";
+import { sentenceAt, type NumberMention, type SentenceFeatures } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
 import { kindOf, senses, synonymous } from "../lexicon";
 import { AGENT_KINDS, COUNTED_EQUIVALENTS, YEAR } from "../vocabulary";
@@ -229,7 +229,8 @@ export function numbers(a: Side, b: Side): Finding[] {
     // ("the 15-inch MacBook Pro costs $2,199" / "the 11-inch MacBook Air models were announced")
     // are two facts of the story, not one figure given two ways.
     const [ownX, ownY] = [sentenceAt(a.features, x), sentenceAt(b.features, y)];
-    const own = overlap(ownX, ownY);
+    // (Their words, not their figures: "The vote was 52 to 48" is all of "a vote of 51 to 49" but its figures.)
+    const own = overlap(wordsOnly(ownX), wordsOnly(ownY));
     const apart = (ownX !== a.features || ownY !== b.features) && Math.max(own.coverA, own.coverB) < T.ownSentences;
     const unsure =
       apart || bound || farApart || others || otherPeriod || ofDifferent || anyone || otherSubject || otherEvent || ((several || (x.unit === null && y.unit === null)) && !sharesContext(a, x, b, y, { figures: true }));
@@ -250,6 +251,11 @@ export function numbers(a: Side, b: Side): Finding[] {
     });
   }
   return out;
+}
+
+/** A sentence's content without its figures. */
+function wordsOnly(f: SentenceFeatures): SentenceFeatures {
+  return { ...f, content: new Map([...f.content].filter(([key]) => !/\d/.test(key))) };
 }
 
 /** Words between a count and its noun that make it a count of another set ("three other women"). */

@@ -7,6 +7,9 @@ test.each([
   ["She was treated for a bullet wound behind her left ear, police said.", "She was treated for a bullet wound behind her right ear.", ["other/medium"]],
   ["The crash closed the northbound lanes of Route 9 for two hours.", "The crash closed the southbound lanes of Route 9 for two hours.", ["other/medium"]],
   ["The fire started in the front room of the house.", "The fire started in the back room of the house.", ["other/medium"]],
+  ["He was shot in the victim's left arm.", "He was shot in the victim's right arm.", ["other/medium"]],
+  ["He was hit in his upper left arm.", "He was hit in his upper right arm.", ["other/medium"]],
+  ["The crash closed northbound lanes of Route 9.", "The crash closed southbound lanes of Route 9.", ["other/medium"]],
   // The same side, a side of different things, a verb "left", or no thing named: nothing.
   ["She was hit behind her left ear.", "She was hit behind her left ear, police said.", []],
   ["He broke his left arm in the fall.", "He hurt his right knee in the fall.", []],

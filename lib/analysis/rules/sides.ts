@@ -44,12 +44,22 @@ function described(tokens: readonly Token[], word: Token): Token | undefined {
 }
 
 /** Words a side of a thing follows: "the", "her", "a" ("her left ear"), not a verb ("went right home", "came back") or nothing. */
-const BEFORE_A_SIDE = new Set(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "my", "your", "our"]);
+const BEFORE_A_SIDE = new Set(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "my", "your", "our", "all", "both", "'s", "'"]);
+/** Sides that are also directions after a verb ("turned left", "went right home", "came back"). */
+const DIRECTIONS = new Set(["left", "right", "back", "front", "upstairs", "downstairs"]);
 
-/** A side of a thing: after an article or a possessive, in lower case ("North Korea" is a name, `names`'). */
+/**
+ * A side of a thing, in lower case ("North Korea" is a name, `names`'): a compass side anywhere
+ * ("closed northbound lanes"); left, right, back or front after an article or a possessive, over
+ * the words describing it ("the victim's left arm", "his upper left arm", "two southbound lanes").
+ */
 function isSide(tokens: readonly Token[], word: Token): boolean {
-  const before = tokens[tokens.indexOf(word) - 1];
-  return word.text === word.lower && before !== undefined && BEFORE_A_SIDE.has(before.lower);
+  if (word.text !== word.lower) return false;
+  if (!DIRECTIONS.has(word.lower)) return true;
+  let k = tokens.indexOf(word) - 1;
+  while (k >= 0 && (tokens[k]?.pos === "ADJ" || tokens[k]?.pos === "NUM") && !BEFORE_A_SIDE.has(tokens[k]?.lower ?? "")) k -= 1;
+  const before = tokens[k];
+  return before !== undefined && (BEFORE_A_SIDE.has(before.lower) || before.pos === "NUM");
 }
 
 export function sides(a: Side, b: Side, context: RuleContext): Finding[] {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { successor, type Shape } from "./relink-annotations";
+import { placeOf, successor, type Shape } from "./relink-annotations";
 
 /** Literal cases: which discrepancy of a new analysis a decision moves to, if any. */
 const d = (id: string, type: string, spans: Array<[string, string]>): Shape & { id: string } => ({
@@ -84,4 +84,11 @@ describe("successor", () => {
   ])("%s", (_name, before, candidates, expected, gone = []) => {
     expect(successor(before, candidates, new Set(gone))?.id).toBe(expected);
   });
+});
+
+test("a place is the type, and per span the source, the words and the sentence: two outlets printing one wire story have two", () => {
+  const text = (source: number, sentence: number) => ["The mayor reportedly resigned.", "Ellery reportedly told reporters."][sentence] ?? `${source}`;
+  const at = (source: number, sentence: number) => placeOf({ type: "hedge", spans: [{ source, sentence, text: "reportedly" }] }, text);
+  expect(at(1, 0)).toBe(at(1, 0));
+  expect(new Set([at(1, 0), at(2, 0), at(1, 1), placeOf({ type: "quote", spans: [{ source: 1, sentence: 0, text: "reportedly" }] }, text)]).size).toBe(4);
 });

@@ -12,11 +12,12 @@ interface Found {
 export type SentenceText = (source: number, sentence: number) => string;
 
 /**
- * Where a discrepancy sits, whatever the outlets are called: its type, its words and the text of
- * the sentences they are in. Two discrepancies with the same words in two claims have two places.
+ * Where a discrepancy sits, whatever the outlets are called: its type, and per span the source (by
+ * position), the words and the text of the sentence they are in. Two discrepancies with the same
+ * words in two claims have two places; so do two outlets printing one wire story.
  */
-function placeOf(d: { type: string; spans: Found["spans"] }, sentenceText: SentenceText): string {
-  const spans = d.spans.map((s) => `${canonical(s.text)}@${canonical(s.sentence === undefined ? "" : sentenceText(s.source, s.sentence))}`);
+export function placeOf(d: { type: string; spans: Found["spans"] }, sentenceText: SentenceText): string {
+  const spans = d.spans.map((s) => `${s.source}:${canonical(s.text)}@${canonical(s.sentence === undefined ? "" : sentenceText(s.source, s.sentence))}`);
   return `${d.type}|${spans.sort().join("|")}`;
 }
 

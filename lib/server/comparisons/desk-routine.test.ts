@@ -266,6 +266,8 @@ Ellery told reporters that the harbour project would go ahead as planned despite
     await m.annotate.changeAnnotation(people.editor, id, { op: "status", fingerprint: first.fingerprint, status: "confirmed", expectedVersion: 0 });
     await m.annotate.changeAnnotation(people.editor, id, { op: "status", fingerprint: second.fingerprint, status: "dismissed", expectedVersion: 0 });
     const source = await m.db.source.findFirstOrThrow({ where: { comparisonId: id, outlet: "Courier" } });
+    // Renamed twice before the analysis catches up: each rename re-keys from the names of the moment.
+    await m.updateSource.updateSource(people.editor, { comparisonId: id, sourceId: source.id, outlet: "Courier Mail", url: "", publishedAt: "" });
     await m.updateSource.updateSource(people.editor, { comparisonId: id, sourceId: source.id, outlet: "The Courier", url: "", publishedAt: "" });
     const { analyseNow } = await import("@/lib/testing/analyses");
     await analyseNow(id);

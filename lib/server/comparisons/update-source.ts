@@ -43,9 +43,12 @@ export async function updateSource(actor: Actor | null, input: UpdateSource): Pr
     // as the re-analysis will (the stored analysis names the sources in their order).
     const analysis = await tx.analysis.findUnique({ where: { comparisonId }, select: { result: true } });
     const sources = analysis ? (JSON.parse(analysis.result) as { sources: Array<{ label: string; sentences?: Array<{ text: string }> }> }).sources : [];
-    const labels = sources.map((s) => s.label);
-    const renamedLabels = labels.map((label) => (label === before ? outlet : label));
-    const rows = labels.includes(before) ? await tx.discrepancy.findMany({ where: { comparisonId }, select: { id: true, type: true, fingerprint: true, spans: true } }) : [];
+    // The names the stored fingerprints carry: the sources' names now (an earlier rename re-keyed
+    // them already, whatever the stored analysis still says), this one's before this rename.
+    const current = await tx.source.findMany({ where: { comparisonId }, orderBy: { position: "asc" }, select: { id: true, outlet: true } });
+    const labels = current.map((s) => (s.id === sourceId ? before : s.outlet));
+    const renamedLabels = current.map((s) => s.outlet);
+    const rows = analysis ? await tx.discrepancy.findMany({ where: { comparisonId }, select: { id: true, type: true, fingerprint: true, spans: true } }) : [];
     for (const row of rows) {
       const spans = JSON.parse(row.spans) as Array<{ source: number; sentence?: number; text: string }>;
       if (!spans.some((s) => labels[s.source] === before)) continue;
