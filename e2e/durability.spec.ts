@@ -42,6 +42,18 @@ function killGroup(server: ChildProcess, signal: NodeJS.Signals): void {
   }
 }
 
+/**
+ * Stop a server and wait until it has gone, so that the next test's server gets the port: a health
+ * check answered by a server still stopping, which then goes, refused the next test's first page.
+ */
+async function stopAndWait(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null || server.signalCode !== null) return;
+  const exited = new Promise<boolean>((resolve) => server.once("exit", () => resolve(true)));
+  killGroup(server, "SIGTERM");
+  const gone = await Promise.race([exited, new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 30_000))]);
+  if (!gone) killGroup(server, "SIGKILL");
+}
+
 async function history(request: APIRequestContext, comparisonId: string, fingerprint: string): Promise<string[]> {
   const res = await request.get(`${BASE}/api/comparisons/${comparisonId}/annotations?fingerprint=${fingerprint}`);
   expect(res.status()).toBe(200);
@@ -101,7 +113,7 @@ test("killing the server mid-write loses no acknowledged decision", async ({ pag
     expect(new Set(notes).size).toBe(notes.length);
     expect(notes.length - acknowledged.length).toBeLessThanOrEqual(4);
   } finally {
-    killGroup(server, "SIGTERM");
+    await stopAndWait(server);
   }
 });
 
