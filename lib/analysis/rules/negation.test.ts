@@ -3,6 +3,10 @@ import { kindsOf } from "../../testing/rules";
 import { negation } from "./negation";
 
 test.each([
+  // Denied now and asserted of the past, or the other way round: what changed, worth a look only.
+  ["Section 7 doesn't require agencies to consult wildlife scientists before approving dams.", "Section 7 required agencies to consult wildlife scientists before approving dams.", ["negation/low"]],
+  ["The agency did not require permits for the project.", "The agency requires permits for the project.", ["negation/low"]],
+  ["The law does not require agencies to consult scientists.", "The law requires agencies to consult scientists.", ["negation/high"]],
   // The same predicate about the same thing asserted by one side and denied by the other: high.
   ["The council approved the plan.", "The council did not approve the plan.", ["negation/high"]],
   ["The council approved the plan on Monday.", "The council did not approve the plan on Monday.", ["negation/high"]],

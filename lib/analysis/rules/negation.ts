@@ -16,8 +16,9 @@ import { changedMentions, type RuleContext, type RuleDescriptor } from "./rule";
  * Smith"), and not by two named people (one denies what another asserts: a disagreement, not a
  * contradiction); a negation inside a quotation, only against the same quoted words. High when the two
  * passages are one statement (similarity of at least `sameStatement`) about one subject, low when
- * they share little, say it of different subjects ("One party won't tax" / "The Democrats tax"), or
- * are quotations one of which no one is said to speak.
+ * they share little, say it of different subjects ("One party won't tax" / "The Democrats tax") or
+ * of two times ("Section 7 doesn't require it" / "Section 7 required it"), or are quotations one of
+ * which no one is said to speak.
  * A name, suspect or cause one side says is not released and the other gives is `withheld`'s.
  */
 export const NEGATION_RULE = {
@@ -80,6 +81,9 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
           if (quoted(self, m) && (unattributed(own) || unattributed(theirs))) speakerUnknown = true;
           const [sx, sy] = [subjectBefore(self.features.tokens, m.start), subjectBefore(other.features.tokens, statedAt.start)];
           if (sx && sy && !same(sx, sy)) subjectsDiffer = true;
+          // Denied now and asserted of the past ("The rules don't require it" / "the section, which
+          // required it"), or the other way round: what changed, not a contradiction.
+          if (otherTimes(self.features.tokens, m, other.features.tokens, statedAt)) subjectsDiffer = true;
           return true;
         });
   const na = conflicting(a, b, changedMentions(context, 0, a.features.negations));
@@ -97,6 +101,26 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
     });
   }
   return out;
+}
+
+const PRESENT_AUX = new Set(["do", "does", "is", "are", "am", "has", "have", "can", "will"]);
+const PAST_AUX = new Set(["did", "was", "were", "had", "could"]);
+const PERFECT_OR_PASSIVE = new Set(["has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would"]);
+
+/**
+ * A negation in the present against the same verb in the simple past ("don't require" / "required"),
+ * or in the past against the present ("did not require" / "requires"): two times.
+ */
+function otherTimes(tokens: readonly Token[], negation: Mention, otherTokens: readonly Token[], verb: Token): boolean {
+  const i = tokens.findIndex((t) => t.start >= negation.start);
+  // "don't": the auxiliary is the token before "n't"; "does not": the token before "not".
+  const aux = tokens[i - 1]?.lower ?? "";
+  const j = otherTokens.indexOf(verb);
+  const before = otherTokens[j - 1]?.lower ?? "";
+  if (verb.pos !== "VERB" || PERFECT_OR_PASSIVE.has(before) || before === "to" || before === "n't" || before === "not") return false;
+  const past = verb.lower !== verb.lemma && /ed$/.test(verb.lower);
+  const present = verb.lower === `${verb.lemma}s` || verb.lower === `${verb.lemma}es`;
+  return (PRESENT_AUX.has(aux) && past) || (PAST_AUX.has(aux) && present);
 }
 
 /** Tokens after a negation within which "until" makes it a statement of when ("didn't take the lead until ..."). */
