@@ -367,13 +367,13 @@ function finalize(raw: Array<Omit<Discrepancy, "id" | "fingerprint">>, labels: s
       d.type,
       d.spans.map((s) => ({ label: labels[s.source] ?? String(s.source), text: s.text })),
     );
-  const kept = ordered.filter((d) => !reported(d));
+  const kept = withoutRepeats(ordered.filter((d) => !reported(d)));
   const places = new Map<string, Set<string>>();
   for (const d of kept) {
     const base = words(d);
     places.set(base, (places.get(base) ?? new Set()).add(where(d)));
   }
-  for (const d of withoutRepeats(kept)) {
+  for (const d of kept) {
     const base = words(d);
     const shared = (places.get(base)?.size ?? 0) > 1 && where(d) !== "";
     const fingerprint = shared ? locatedFingerprint(base, d.spans.map((s) => prepared[s.source]?.source.sentences[s.sentence]?.text ?? "")) : base;
