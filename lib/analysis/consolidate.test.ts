@@ -71,4 +71,8 @@ test("a discrepancy whose every span one of its type with more spans marks is th
   const other = number([span(0, "five people"), span(3, "two people")], 6);
   const dated = { ...again, type: "date" as const };
   expect(withoutRepeats([again, three, other, dated]).map((d) => `${d.type} ${d.explanation}`)).toEqual(["number group 1", "number group 6", "date group 5"]);
+  // A conflict that a low finding of more outlets also marks says more than it: both stay.
+  const conflict = date("medium", [span(0, "Friday"), span(1, "Thursday")]);
+  const all = date("low", [span(0, "Friday"), span(1, "Thursday"), span(2, "yesterday")]);
+  expect(withoutRepeats([all, conflict])).toEqual([all, conflict]);
 });

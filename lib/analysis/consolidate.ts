@@ -103,8 +103,9 @@ function describe(type: DiscrepancyType, spans: readonly Span[], labels: readonl
 
 /**
  * Without the drafts that are another draft found again: every span of theirs marked by a draft of
- * their type with more spans (a sentence in two claim groups, compared once with two outlets and
- * once with one: "five people" / "three people" twice).
+ * their type with more spans and at least their severity (a sentence in two claim groups, compared
+ * once with two outlets and once with one: "five people" / "three people" twice). A conflict a low
+ * finding of more outlets also marks stays: it says more than the low one.
  */
 export function withoutRepeats<D extends Draft>(drafts: readonly D[]): D[] {
   const marking = new Map<string, D[]>();
@@ -113,7 +114,9 @@ export function withoutRepeats<D extends Draft>(drafts: readonly D[]): D[] {
     const first = d.spans[0];
     if (!first) return false;
     const keys = new Set(d.spans.map(spanKey));
-    return (marking.get(`${d.type}|${spanKey(first)}`) ?? []).some((k) => k !== d && k.spans.length > keys.size && [...keys].every((key) => k.spans.some((s) => spanKey(s) === key)));
+    return (marking.get(`${d.type}|${spanKey(first)}`) ?? []).some(
+      (k) => k !== d && SEVERITY_RANK[k.severity] <= SEVERITY_RANK[d.severity] && k.spans.length > keys.size && [...keys].every((key) => k.spans.some((s) => spanKey(s) === key)),
+    );
   };
   return drafts.filter((d) => !repeated(d));
 }
