@@ -7,9 +7,9 @@ import type { RuleContext, RuleDescriptor } from "./rule";
  * south or back, of the same thing ("a wound behind her left ear" / "behind her right ear"; "the
  * northbound lanes" / "the southbound lanes"). The two words are among the changed words and the
  * word each describes is the same (a noun right after it). One plain fact stated two ways: medium.
- * A side follows an article or a possessive and is in lower case: "left" as a verb ("he left
- * home"), a direction ("went right home", "turned left at") and names ("North Korea", "the Upper
- * East Side") are not sides.
+ * A side is in lower case, and left, right, back or front follow an article, a possessive or a
+ * number (`isSide`): "left" as a verb ("he left home"), a direction ("went right home", "turned left
+ * at") and names ("North Korea", "the Upper East Side") are not sides.
  */
 export const SIDES_RULE = {
   type: "other",
