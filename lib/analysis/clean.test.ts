@@ -191,4 +191,17 @@ describe("furniture inside the body", () => {
       'Readers who want the weekly digest can text "DIGEST plus your postcode" to 55555 or sign up online in under a minute using any phone, tablet or computer at home.';
     expect(clean(article(lead, second, third, promo)).discarded).toEqual([{ text: promo, reason: "unrelated", line: 6 }]);
   });
+
+  test("a closing paragraph that names someone the story names, or says who says it, is body however few words it shares", () => {
+    const named = "The council of Riverton asked Mayor Dana Whitfield about the grants at a special meeting.";
+    const aside =
+      "Ms. Whitfield gave a voluntary interview to investigators in 2019 during their inquiry into whether she or her aides broke state law by corresponding through a private email server.";
+    expect(kept(article(lead, named, second, aside))).toEqual([lead, named, second, aside]);
+    const noLeads =
+      "Detectives say they do not have any motive or leads on a suspect at this point. Anyone with information can reach Crime Stoppers at 555-0100 around the clock.";
+    expect(kept(article(lead, second, third, noLeads))).toEqual([lead, second, third, noLeads]);
+    const hotline =
+      "Callers wishing to remain anonymous may reach Crime Solvers at 1-866-555-0199, text TIPS plus a message to 55555 on a cell phone or go to www.example-solvers.org.";
+    expect(clean(article(lead, named, second, hotline)).discarded).toEqual([{ text: hotline, reason: "unrelated", line: 6 }]);
+  });
 });

@@ -1,5 +1,6 @@
 import { isQuestionSubhead, looksLikeHeadline } from "./headline";
 import { canonical, normalizeTypography } from "./normalize";
+import { CALENDAR_WORD } from "./vocabulary";
 import { isAttributedQuotation, isSpeechVerb } from "./speech";
 import type { DiscardReason, DiscardedLine } from "./types";
 
@@ -76,6 +77,36 @@ function contentWords(text: string): Set<string> {
     if (raw.length >= 4 && !STOP.has(raw)) out.add(raw);
   }
   return out;
+}
+
+/** Words that open sentences in capitals without naming anyone. */
+const OPENERS = new Set("the and but for yet his her its our their when after before once if as in on at by of to a an".split(" "));
+
+/** Capitalised words ("F.B.I.", "Clinton", "Brussels"), lower case; with `inside`, only those no sentence opens with. */
+function capitalised(text: string, inside: boolean): Set<string> {
+  const out = new Set<string>();
+  const words = normalizeTypography(text).split(/\s+/);
+  words.forEach((raw, i) => {
+    const word = raw.replace(/^[^\p{L}]+|[^\p{L}.]+$|(?<=\p{L}{2})\.$/gu, "");
+    const before = words[i - 1] ?? "";
+    const opens = i === 0 || (/[.!?]["')\]]*$/.test(before) && !/^(Mr|Mrs|Ms|Dr|St|\p{Lu})\.$/u.test(before));
+    if (!/^\p{Lu}/u.test(word) || word.replace(/\./g, "").length < 3 || CALENDAR_WORD.test(word)) return;
+    if (OPENERS.has(word.toLowerCase()) || STOP.has(word.toLowerCase()) || (inside && opens)) return;
+    out.add(word.toLowerCase());
+  });
+  return out;
+}
+
+/**
+ * A closing paragraph that reports the story's news however few words it shares: it names someone
+ * or something the article names inside a sentence ("Mrs. Clinton gave a voluntary interview…"
+ * under a story about Clinton), or it opens by saying who says it ("Detectives say they have no
+ * leads…"). Author bios and promos name the writer, the outlet or the reader instead.
+ */
+export function isReportedNews(paragraph: string, rest: string): boolean {
+  const named = capitalised(rest, true);
+  for (const name of capitalised(paragraph, false)) if (named.has(name)) return true;
+  return normalizeTypography(paragraph).split(/[^\p{L}]+/u).slice(1, 4).some(isSpeechVerb);
 }
 
 /** Share of a paragraph's content words that appear anywhere else in the article. */
@@ -252,7 +283,7 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
     if (!last || kept.length < 3 || last.restored) break;
     const rest = kept.slice(0, -1).map((l) => l.text).join("\n");
     if (AUTHOR_BIO.test(normalizeTypography(last.text))) last.reason = "author-bio";
-    else if (last.words >= 25 && !isAttributedQuotation(normalizeTypography(last.text)) && !isQuotationParagraph(last.text) && relatedness(last.text, rest) < 0.15) {
+    else if (last.words >= 25 && !isAttributedQuotation(normalizeTypography(last.text)) && !isQuotationParagraph(last.text) && !isReportedNews(last.text, rest) && relatedness(last.text, rest) < 0.15) {
       last.reason = "unrelated";
     }
     else break;
