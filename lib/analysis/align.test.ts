@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { align, leadLink, MAX_PER_SOURCE, type AlignedGroup, type Candidate } from "./align";
+import { align, group, leadLink, MAX_PER_SOURCE, type AlignedGroup, type Candidate, type Link } from "./align";
 import { extractFeatures } from "./features";
 import { comparisonIdf } from "./similarity";
 import { analyze } from "./analyze";
@@ -274,4 +274,19 @@ test("two leads link only when one of them, free of other links, comes closest t
   expect(leadLink([lead, candidate(0, 2, 0.3)], [], story, story).map((c) => `${c.a}:${c.b}`)).toEqual(["0:0"]);
   // Each lead comes closer to another sentence of the other article: no link.
   expect(leadLink([lead, candidate(0, 2, 0.3), candidate(1, 0, 0.3)], [], story, story)).toEqual([]);
+});
+
+test("a group that another group comes to hold whole is one row: its sentences are free to link again", () => {
+  // Nodes: a0 a1 (source 0), b0 b1 b2 (source 1), c0 (source 2).
+  const [a0, a1, b0, b1, c0, b2] = [0, 1, 2, 3, 4, 5];
+  const sourceOf = [0, 0, 1, 1, 2, 1];
+  const link = (u: number, v: number, probability: number): Link => ({ u, v, similarity: probability, probability, key: `${u}:${v}` });
+  const links = [link(b0, c0, 0.9), link(a1, b1, 0.8), link(a1, c0, 0.75), link(b1, c0, 0.75), link(a1, b0, 0.7), link(a0, b0, 0.5), link(a1, b2, 0.45)];
+  const rows = group(links, sourceOf, () => false).map((g) => [...g.nodes].sort((x, y) => x - y));
+  // {a1, b1} ends up inside {a1, b0, b1, c0}: one row, not two, so a1 still has a row to share with b2.
+  expect(rows).toEqual([
+    [a1, b0, b1, c0],
+    [a0, b0],
+    [a1, b2],
+  ]);
 });

@@ -179,7 +179,7 @@ function alignment(sources: readonly AlignSource[], idf: Idf, options: AlignOpti
   return step.value;
 }
 
-interface Link {
+export interface Link {
   u: number;
   v: number;
   similarity: number;
@@ -289,15 +289,15 @@ export function* alignSteps(sources: readonly AlignSource[], idf: Idf, options: 
   return { groups, nearest: (source, sentence, other) => nearest.get(`${source}:${sentence}:${other}`) ?? 0 };
 }
 
-interface Group {
+export interface Group {
   /** Creation order, which follows the links' order and so not the sources' order. */
   id: number;
   nodes: Set<number>;
   links: Link[];
 }
 
-/** Claim groups from links, strongest first, without chaining (see `align`). */
-function group(links: Link[], sourceOf: readonly number[], forbidden: (u: number, v: number) => boolean): Group[] {
+/** Claim groups from links, strongest first, without chaining (see `align`); nodes number the sentences of all sources. */
+export function group(links: Link[], sourceOf: readonly number[], forbidden: (u: number, v: number) => boolean): Group[] {
   const ordered = [...links].sort((x, y) => y.probability - x.probability || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
   const neighbours = new Map<number, Set<number>>();
   for (const l of links) {
@@ -331,6 +331,19 @@ function group(links: Link[], sourceOf: readonly number[], forbidden: (u: number
     if (same >= MAX_PER_SOURCE || 2 * hits <= others) return -1;
     return hits;
   };
+  /**
+   * The newcomer's other groups that g now holds whole are the same row twice: g takes them in, and
+   * their sentences are free to sit in another group (MAX_GROUPS_PER_SENTENCE counts rows, not copies).
+   */
+  const absorb = (g: Group, node: number) => {
+    for (const h of groupsOf.get(node) ?? []) {
+      if (h === g || ![...h.nodes].every((m) => g.nodes.has(m))) continue;
+      for (const l of h.links) if (!g.links.includes(l)) g.links.push(l);
+      for (const m of h.nodes) groupsOf.set(m, (groupsOf.get(m) ?? []).filter((x) => x !== h));
+      absorbed.add(h);
+    }
+  };
+  const absorbed = new Set<Group>();
   for (const l of ordered) {
     const gu = groupsOf.get(l.u) ?? [];
     const gv = groupsOf.get(l.v) ?? [];
@@ -355,6 +368,7 @@ function group(links: Link[], sourceOf: readonly number[], forbidden: (u: number
         const link = m === best.node ? undefined : linkBetween.get(pairKey(best.node, m));
         if (link) best.g.links.push(link);
       }
+      absorb(best.g, best.node);
       continue;
     }
     if (gu.length >= MAX_GROUPS_PER_SENTENCE || gv.length >= MAX_GROUPS_PER_SENTENCE) continue;
@@ -363,7 +377,7 @@ function group(links: Link[], sourceOf: readonly number[], forbidden: (u: number
     enter(g, l.v);
     groups.push(g);
   }
-  return groups;
+  return groups.filter((g) => !absorbed.has(g));
 }
 
 function round(x: number): number {
