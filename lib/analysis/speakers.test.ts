@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { extractFeatures } from "./features";
-import { speakerOf } from "./speakers";
+import { sameSpeaker, speakerOf } from "./speakers";
 
 const who = (sentence: string) => {
   const s = speakerOf(extractFeatures(sentence));
@@ -12,6 +12,11 @@ test.each([
   ["The gunman fled on foot, Capt. Jeff Butler said.", { text: "Capt. Jeff Butler", named: true }],
   ["Washington Gov. Jay Inslee (D) announced Monday that he would ban state-funded travel.", { text: "Washington Gov. Jay Inslee", named: true }],
   ["The gunman was a friend, police said.", { text: "police", named: false }],
+  // The first attribution is the claim's: a verb of saying after "according to" reports what it attributes.
+  ["According to a court filing, Lee went to the depot to buy a rifle. Lee said Cole showed him two rifles.", { text: "court filing", named: false }],
+  ["According to the sheriff, the driver said he had not seen the cyclist.", { text: "sheriff", named: false }],
+  ["The launch went ahead according to plan, the agency said.", { text: "agency", named: false }],
+  ["The driver said he had not seen the cyclist, according to the sheriff.", { text: "driver", named: false }],
   // A name and its description before the verb: the person, described.
   ["Ana Ruiz, a spokeswoman for the Lakeside School District, said the teen was a sophomore.", { text: "Ana Ruiz, a spokeswoman for the Lakeside School District", named: true }],
   ["The suspect, a 23-year-old man, said nothing.", null],
@@ -58,4 +63,16 @@ test.each([
   ["Witnesses said the car sped away.", { text: "Witnesses", named: false }],
 ])("%s", (sentence, expected) => {
   expect(who(sentence)).toEqual(expected);
+});
+
+test.each([
+  // An unnamed speaker whose word the other's name holds is that body.
+  ["According to the Lakeside Police Department, the driver arrived at the hospital at 2 a.m.", "Police say it happened before 2 a.m.", true],
+  ["The Foreign Ministry said the talks would resume.", "The ministry said talks would resume on Monday.", true],
+  // Two bodies, or a person and a body of another kind, are not.
+  ["The ministry said the talks would resume.", "The embassy said the talks would resume.", false],
+  ["The Lakeside Police Department said the driver fled.", "The family said the driver fled.", false],
+])("one speaker: %s / %s", (x, y, same) => {
+  const [a, b] = [speakerOf(extractFeatures(x)), speakerOf(extractFeatures(y))];
+  expect(a && b ? sameSpeaker(a, b) : null).toBe(same);
 });

@@ -114,8 +114,16 @@ function toSpeaker(phrase: Token[], sentenceStart: Token | undefined, afterThe =
 
 export function speakerOf(f: SentenceFeatures): Speaker | null {
   const tokens = f.tokens;
+  // "According to a criminal complaint, Murphy went to the house. Murphy said …": the first
+  // attribution is the claim's; a verb of saying after it reports what is attributed.
+  const according = f.venues.find((v) => v.key.startsWith("source:"));
+  // "according to a criminal complaint", "according to court records"; not "according to plan".
+  const accordingAt = tokens.findIndex((t, i) => t.lower === "according" && tokens[i + 1]?.lower === "to" && !insideQuotation(f, t));
+  const source = accordingAt >= 0 ? phraseAfter(tokens, accordingAt + 2) : [];
+  const attributed = source.length > 0 && !NOT_SOURCES.has(source[source.length - 1]?.lemma ?? "");
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i];
+    if (attributed && i >= accordingAt) break;
     if (!t || t.pos !== "VERB" || SPEECH_VERB_CLASS[t.lemma] === undefined) continue;
     // A verb of saying inside a quotation is the speaker's own word, not the attribution.
     if (insideQuotation(f, t)) continue;
@@ -169,12 +177,11 @@ export function speakerOf(f: SentenceFeatures): Speaker | null {
     const inverted = clauseEnds ? toSpeaker(phrase, tokens[0]) : null;
     if (inverted) return inverted;
   }
-  const according = f.venues.find((v) => v.key.startsWith("source:"));
   if (according) {
     const inside = tokens.filter((t) => t.start >= according.start + "according to".length && t.end <= according.end);
     return toSpeaker(inside, tokens[0]);
   }
-  return null;
+  return attributed ? toSpeaker(source, tokens[0]) : null;
 }
 
 /**
@@ -210,6 +217,9 @@ const isTime = (t: Token, before?: Token) => TIMES.has(t.text) || (CALENDAR_WORD
 const EVIDENCE = new Set([
   ..."record document report data poll survey study figure statistic video footage image photo recording transcript filing complaint indictment affidavit paper analysis review audit memo letter email message email log".split(" "),
 ]);
+
+/** What "according to" may name that asserts nothing: a plan, a schedule, a rule. */
+const NOT_SOURCES = new Set(["plan", "schedule", "rule", "tradition", "custom", "protocol", "law", "script"]);
 
 /** Possessive determiners: "said his daughter" names who speaks by what follows. */
 const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my", "your"]);
@@ -276,6 +286,13 @@ export function sameSpeaker(a: Speaker, b: Speaker): boolean {
     for (const y of b.words) {
       if (x === y || nameVariant(x, y) || synonymous(x, y)) return true;
     }
+  // "Police" / "the Kansas City Police Department", "the ministry" / "the Foreign Ministry": an
+  // unnamed speaker whose word the other's name holds.
+  const holds = (named: Speaker, unnamed: Speaker) => {
+    const words = new Set(named.text.toLowerCase().split(/[^\p{L}]+/u));
+    return [...unnamed.words].some((w) => words.has(w));
+  };
+  if ((!a.named && holds(b, a)) || (!b.named && holds(a, b))) return true;
   const capitals = (s: Speaker) => s.text.replace(/[^\p{Lu}]/gu, "").toLowerCase();
   const [ca, cb] = [capitals(a), capitals(b)];
   // "THR" for "(The) Hollywood Reporter".
