@@ -9,6 +9,7 @@ import { names } from "./rules/names";
 import { negation } from "./rules/negation";
 import { numbers } from "./rules/numbers";
 import { other } from "./rules/other";
+import { plurals } from "./rules/plurals";
 import { quotes } from "./rules/quotes";
 import { sides } from "./rules/sides";
 import type { Rule } from "./rules/rule";
@@ -21,7 +22,7 @@ import { withheld } from "./rules/withheld";
  * `rules/`, one module per discrepancy type, run in this order. Pure style (synonyms, punctuation,
  * "news conference" for "press conference") yields nothing.
  */
-const RULES: readonly Rule[] = [numbers, dates, quotes, attribution, titles, negation, withheld, condition, hedge, certainty, names, sides];
+const RULES: readonly Rule[] = [numbers, plurals, dates, quotes, attribution, titles, negation, withheld, condition, hedge, certainty, names, sides];
 
 /** Run when no rule above found anything. */
 const FALLBACK: Rule = other;
