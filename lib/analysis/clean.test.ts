@@ -204,4 +204,16 @@ describe("furniture inside the body", () => {
       "Callers wishing to remain anonymous may reach Crime Solvers at 1-866-555-0199, text TIPS plus a message to 55555 on a cell phone or go to www.example-solvers.org.";
     expect(clean(article(lead, named, second, hotline)).discarded).toEqual([{ text: hotline, reason: "unrelated", line: 6 }]);
   });
+
+  test("a closing promo or bio that names the town, a platform, or asks the reader to read on is still not body", () => {
+    const onFacebook = "She said the payments were approved by her predecessor, according to a post on Facebook.";
+    for (const tail of [
+      "Dana Cole, who has covered Riverton City Hall and county government for the paper since 2015, can be reached by email at dcole@example.com or by phone on weekdays.",
+      "Like us on Facebook and follow us on Twitter and Instagram for breaking news, photo galleries, contests and exclusive offers from our advertisers, updated throughout the day and night.",
+      "Subscribers can read every story on our website and in the app without limits, and support local journalism for less than the cost of a cup of coffee each week of the year.",
+      "Want to tell us what you think about our coverage of local government? Write to the editor at letters@example.com and include your full name, town and a daytime phone number.",
+    ]) {
+      expect(clean(article(lead, onFacebook, third, tail)).discarded.map((d) => d.reason)).toEqual(["unrelated"]);
+    }
+  });
 });

@@ -1,6 +1,6 @@
 import { isQuestionSubhead, looksLikeHeadline } from "./headline";
 import { canonical, normalizeTypography } from "./normalize";
-import { CALENDAR_WORD } from "./vocabulary";
+import { CALENDAR_WORD, GENERIC_AGENTS } from "./vocabulary";
 import { isAttributedQuotation, isSpeechVerb } from "./speech";
 import type { DiscardReason, DiscardedLine } from "./types";
 
@@ -81,32 +81,64 @@ function contentWords(text: string): Set<string> {
 
 /** Words that open sentences in capitals without naming anyone. */
 const OPENERS = new Set("the and but for yet his her its our their when after before once if as in on at by of to a an".split(" "));
+/** Where readers are asked to follow the outlet: a promo names them, a story seldom needs to. */
+const PLATFORMS = new Set("facebook twitter instagram youtube tiktok snapchat linkedin whatsapp threads bluesky".split(" "));
+/** A full stop that ends no sentence: "Mrs.", "Sen.", "St.", an initial, "U.S.". */
+const NOT_AN_END = /^(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Lt|Col|Gen|Capt|Sgt|Det|Prof|Rev|Jr|Sr|\p{Lu})\.$|^(?:\p{Lu}\.){2,}$/u;
 
 /** Capitalised words ("F.B.I.", "Clinton", "Brussels"), lower case; with `inside`, only those no sentence opens with. */
 function capitalised(text: string, inside: boolean): Set<string> {
   const out = new Set<string>();
   const words = normalizeTypography(text).split(/\s+/);
   words.forEach((raw, i) => {
-    const word = raw.replace(/^[^\p{L}]+|[^\p{L}.]+$|(?<=\p{L}{2})\.$/gu, "");
+    // "Clinton's", "Clinton.\"": the name itself.
+    const word = raw
+      .replace(/^[^\p{L}]+|[^\p{L}.']+$/gu, "")
+      .replace(/'s?$/, "")
+      .replace(/(?<=\p{L}{2})\.$/u, "");
     const before = words[i - 1] ?? "";
-    const opens = i === 0 || (/[.!?]["')\]]*$/.test(before) && !/^(Mr|Mrs|Ms|Dr|St|\p{Lu})\.$/u.test(before));
+    const opens = i === 0 || (/[.!?]["')\]]*$/.test(before) && !NOT_AN_END.test(before));
+    const lower = word.toLowerCase();
     if (!/^\p{Lu}/u.test(word) || word.replace(/\./g, "").length < 3 || CALENDAR_WORD.test(word)) return;
-    if (OPENERS.has(word.toLowerCase()) || STOP.has(word.toLowerCase()) || (inside && opens)) return;
-    out.add(word.toLowerCase());
+    if (OPENERS.has(lower) || STOP.has(lower) || PLATFORMS.has(lower) || (inside && opens)) return;
+    out.add(lower);
   });
   return out;
 }
 
+/** Verbs after a subject that report what someone says ("Detectives say", "Police said"). */
+const REPORTING = new Set(["say", "says", "said", "told", "report", "reports", "reported"]);
+/** Words from the start a closing paragraph says who says it within ("On Wednesday, police said …"). */
+const REPORTING_REACH = 6;
+/** Names a closing paragraph shares with the story that make it the story's (one may be the town a bio names), unless it opens on one. */
+const SHARED_NAMES = 2;
+
 /**
- * A closing paragraph that reports the story's news however few words it shares: it names someone
- * or something the article names inside a sentence ("Mrs. Clinton gave a voluntary interview…"
- * under a story about Clinton), or it opens by saying who says it ("Detectives say they have no
- * leads…"). Author bios and promos name the writer, the outlet or the reader instead.
+ * A closing paragraph that reports the story's news however few words it shares: it names people or
+ * things the article names inside a sentence ("Mrs. Clinton gave a voluntary interview to the
+ * F.B.I. …" under a story about Clinton and the F.B.I.), or it opens by saying who says it
+ * ("Detectives say they have no leads…"). Author bios and promos name the writer, the outlet, a
+ * platform or the reader instead.
  */
 export function isReportedNews(paragraph: string, rest: string): boolean {
   const named = capitalised(rest, true);
-  for (const name of capitalised(paragraph, false)) if (named.has(name)) return true;
-  return normalizeTypography(paragraph).split(/[^\p{L}]+/u).slice(1, 4).some(isSpeechVerb);
+  const shared = [...capitalised(paragraph, false)].filter((name) => named.has(name)).length;
+  if (shared >= SHARED_NAMES) return true;
+  // Or it is about someone the story names: "Trump spent the past week …", "Mrs. Clinton gave …".
+  const subject = normalizeTypography(paragraph)
+    .split(/\s+/)
+    .find((w) => !NOT_AN_END.test(w))
+    ?.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "")
+    .replace(/'s?$/, "")
+    .toLowerCase();
+  if (subject && named.has(subject)) return true;
+  const opening = normalizeTypography(paragraph).split(/[^\p{L}]+/u).filter(Boolean).slice(0, REPORTING_REACH);
+  return opening.some((word, i) => i > 0 && REPORTING.has(word.toLowerCase()) && isReporter(opening[i - 1] ?? ""));
+}
+
+/** Who reports news in a closing paragraph: police, officials, witnesses, or someone named. */
+function isReporter(word: string): boolean {
+  return GENERIC_AGENTS.has(word.toLowerCase()) || (/^\p{Lu}\p{Ll}/u.test(word) && !OPENERS.has(word.toLowerCase()));
 }
 
 /** Share of a paragraph's content words that appear anywhere else in the article. */

@@ -22,6 +22,9 @@ test.each([
   ["Officers found 20 shell casings.", ["20 casing"]],
   // A figure glued to a currency code is one figure, not two ("Dh472.72bn" is not "72bn").
   ["The 110 billion (Dh472.72bn) bailout came at the weekend.", ["110 1e9 -"]],
+  // A date written day first is a date, not a figure; "may" the verb is no month.
+  ["Service was restored at 10:57 on 11 October 2011, the firm said.", []],
+  ["Officials said 20 may have died in the fire.", ["20 -"]],
 ])("street addresses, route and model numbers are not counts: %s", (sentence, expected) => {
   expect(figuresOf(sentence)).toEqual(expected);
 });

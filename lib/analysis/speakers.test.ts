@@ -16,6 +16,10 @@ test.each([
   ["According to a court filing, Lee went to the depot to buy a rifle. Lee said Cole showed him two rifles.", { text: "court filing", named: false }],
   ["According to the sheriff, the driver said he had not seen the cyclist.", { text: "sheriff", named: false }],
   ["The launch went ahead according to plan, the agency said.", { text: "agency", named: false }],
+  ["The money was spent according to the budget, the mayor said.", { text: "mayor", named: false }],
+  ["The officers acted according to department policy, Chief Ana Ruiz said.", { text: "Chief Ana Ruiz", named: true }],
+  ["According to court records, Lee went to the depot. Lee said Cole showed him two rifles.", { text: "court records", named: false }],
+  ["According to police, the man fled on foot. He said nothing.", { text: "police", named: false }],
   ["The driver said he had not seen the cyclist, according to the sheriff.", { text: "driver", named: false }],
   // A name and its description before the verb: the person, described.
   ["Ana Ruiz, a spokeswoman for the Lakeside School District, said the teen was a sophomore.", { text: "Ana Ruiz, a spokeswoman for the Lakeside School District", named: true }],
@@ -72,6 +76,9 @@ test.each([
   // Two bodies, or a person and a body of another kind, are not.
   ["The ministry said the talks would resume.", "The embassy said the talks would resume.", false],
   ["The Lakeside Police Department said the driver fled.", "The family said the driver fled.", false],
+  // A possessor is not the one who speaks.
+  ["Jane Roe, the suspect's lawyer, said he was innocent.", "The suspect said he was innocent.", false],
+  ["Jane Roe, the victim's mother, said he was at home.", "The victim said he was at home.", false],
 ])("one speaker: %s / %s", (x, y, same) => {
   const [a, b] = [speakerOf(extractFeatures(x)), speakerOf(extractFeatures(y))];
   expect(a && b ? sameSpeaker(a, b) : null).toBe(same);

@@ -2,7 +2,7 @@ import { insideQuotation, type SentenceFeatures } from "./features";
 import { everyday, senses, synonymous } from "./lexicon";
 import { nameVariant } from "./names";
 import type { Token } from "./nlp";
-import { CALENDAR_WORD, GENERIC_AGENTS, HONORIFICS, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERB_CLASS, TITLE_ABBREVIATIONS } from "./vocabulary";
+import { BODY_WORDS, CALENDAR_WORD, GENERIC_AGENTS, HONORIFICS, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERB_CLASS, TITLE_ABBREVIATIONS } from "./vocabulary";
 
 /**
  * Who asserts a sentence's claim: the subject of its reporting verb ("Senator Warren wrote",
@@ -119,8 +119,8 @@ export function speakerOf(f: SentenceFeatures): Speaker | null {
   const according = f.venues.find((v) => v.key.startsWith("source:"));
   // "according to a criminal complaint", "according to court records"; not "according to plan".
   const accordingAt = tokens.findIndex((t, i) => t.lower === "according" && tokens[i + 1]?.lower === "to" && !insideQuotation(f, t));
-  const source = accordingAt >= 0 ? phraseAfter(tokens, accordingAt + 2) : [];
-  const attributed = source.length > 0 && !NOT_SOURCES.has(source[source.length - 1]?.lemma ?? "");
+  const source = accordingAt >= 0 ? accordingSource(tokens, accordingAt + 2) : [];
+  const attributed = source.length > 0;
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i];
     if (attributed && i >= accordingAt) break;
@@ -181,7 +181,11 @@ export function speakerOf(f: SentenceFeatures): Speaker | null {
     const inside = tokens.filter((t) => t.start >= according.start + "according to".length && t.end <= according.end);
     return toSpeaker(inside, tokens[0]);
   }
-  return attributed ? toSpeaker(source, tokens[0]) : null;
+  if (!attributed) return null;
+  const [first, last] = [source[0] as Token, source[source.length - 1] as Token];
+  // "according to police": the tagger's verb is the body's noun.
+  const head = last.pos === "VERB" ? last.lower : last.lemma;
+  return toSpeaker(source, tokens[0]) ?? { words: new Set([head]), named: false, text: f.text.slice(first.start, last.end), start: first.start, end: last.end };
 }
 
 /**
@@ -218,8 +222,43 @@ const EVIDENCE = new Set([
   ..."record document report data poll survey study figure statistic video footage image photo recording transcript filing complaint indictment affidavit paper analysis review audit memo letter email message email log".split(" "),
 ]);
 
-/** What "according to" may name that asserts nothing: a plan, a schedule, a rule. */
-const NOT_SOURCES = new Set(["plan", "schedule", "rule", "tradition", "custom", "protocol", "law", "script"]);
+/**
+ * Who or what "according to" names when it names a source: a name ("according to Chicago police",
+ * "according to The Atlantic"), people or a body ("according to police", "the sheriff's office",
+ * "witnesses") or a record ("a criminal complaint", "court records"); empty for what asserts nothing
+ * ("according to plan", "according to department policy", "according to the budget").
+ */
+function accordingSource(tokens: readonly Token[], start: number): Token[] {
+  const phrase: Token[] = [];
+  for (let i = start; i < tokens.length && phrase.length < 8; i += 1) {
+    const t = tokens[i];
+    if (!t) break;
+    if ((t.pos === "DET" || POSSESSIVES.has(t.lower)) && phrase.length === 0) continue;
+    // The tagger reads "police" and "court" as verbs here.
+    const nominal = t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "ADJ" || t.pos === "NUM" || SOURCE_WORDS.has(t.lower);
+    if (nominal || (/^'s?$/.test(t.text) && phrase.length > 0)) {
+      phrase.push(t);
+      continue;
+    }
+    break;
+  }
+  const words = phrase.filter((t) => !/^'s?$/.test(t.text));
+  const head = words[words.length - 1];
+  if (!head) return [];
+  const named = words.some((t) => t.pos === "PROPN" && /^\p{Lu}/u.test(t.text));
+  const singular = (w: string) => (w.endsWith("ies") ? `${w.slice(0, -3)}y` : w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w);
+  return named || SOURCE_WORDS.has(head.lower) || SOURCE_WORDS.has(head.lemma) || SOURCE_WORDS.has(singular(head.lower)) ? words : [];
+}
+
+/** What "according to" names when it names a source: people, bodies, offices and records. */
+const SOURCE_WORDS = new Set([
+  ...GENERIC_AGENTS,
+  ...ROLE_WORDS,
+  ...BODY_WORDS,
+  ...EVIDENCE,
+  ..."police court witness source family friend neighbor neighbour relative resident spokesperson official authority investigator prosecutor sheriff coroner examiner government administration campaign company firm group organization statement account testimony charge warrant lawsuit suit"
+    .split(" "),
+]);
 
 /** Possessive determiners: "said his daughter" names who speaks by what follows. */
 const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my", "your"]);
@@ -288,8 +327,10 @@ export function sameSpeaker(a: Speaker, b: Speaker): boolean {
     }
   // "Police" / "the Kansas City Police Department", "the ministry" / "the Foreign Ministry": an
   // unnamed speaker whose word the other's name holds.
+  // Not a possessor's word: "the victim's mother" is not "the victim", "the suspect's lawyer" not "the suspect".
   const holds = (named: Speaker, unnamed: Speaker) => {
-    const words = new Set(named.text.toLowerCase().split(/[^\p{L}]+/u));
+    const own = named.text.toLowerCase().split(/['’]s?\s/u).pop() ?? "";
+    const words = new Set(own.split(/[^\p{L}]+/u));
     return [...unnamed.words].some((w) => words.has(w));
   };
   if ((!a.named && holds(b, a)) || (!b.named && holds(a, b))) return true;

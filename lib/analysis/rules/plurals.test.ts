@@ -27,3 +27,14 @@ test("the finding marks the one and the several, and says which outlet says whic
   expect(finding?.explanation).toBe("B says one (“a rifle”); A says several (“rifles”): “rifle”.");
   expect(finding?.spans.map((s) => s.side)).toEqual([0, 1]);
 });
+
+test.each([
+  // An act, a state or an idea is not counted; neither is an audience, nor "one", a figure.
+  ["The agency took steps to fix it.", "The agency took a step to fix it."],
+  ["Neighbors raised concerns about the plant.", "Neighbors raised a concern about the plant."],
+  ["The family is looking for answers.", "The family is looking for an answer."],
+  ["The mayor told reporters he would stay.", "The mayor told a reporter he would stay."],
+  ["Police found one rifle in the trunk.", "Police found rifles in the trunk."],
+])("nothing counted: %s / %s", (a, b) => {
+  expect(kindsOf(plurals, a, b)).toEqual([]);
+});

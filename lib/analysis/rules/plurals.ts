@@ -1,12 +1,13 @@
 import { insideQuotation, type SentenceFeatures } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
+import { concrete } from "../lexicon";
 import type { Token } from "../nlp";
 import type { RuleDescriptor } from "./rule";
 
 /**
  * One or several: the same thing is one in one outlet and several in the other, and neither gives
  * a figure for it ("taken to hospitals in Billings" / "taken to a Billings hospital"; "police found
- * guns" / "police found a gun"). The one is marked ("a", "an", "one", "a single", "another"), the
+ * guns" / "police found a gun"), of a thing one can count. The one is marked ("a", "an", "a single", "another"), the
  * several is the plural of the same word heading its phrase; a figure ("two hospitals") is the
  * numbers rule's, "one of the hospitals" says one too, and a word the one side also uses in the
  * plural, or the other also marks as one ("a gun … the guns"), is not counted differently. Low: "a" may mean any one of several.
@@ -23,15 +24,15 @@ export const PLURALS_RULE = {
 
 const { thresholds: T, severity: S } = PLURALS_RULE;
 
-/** Words that say one of something. */
-const ONE = new Set(["a", "an", "one", "single", "another"]);
+/** Words that say one of something ("one" is a figure: the numbers rule's). */
+const ONE = new Set(["a", "an", "single", "another"]);
 /** Before a plural, words that count it or pick one of it: the plural is not "several" there. */
 const COUNTING = new Set(["of", "both", "each", "every", "two", "three", "several", "many", "few", "some", "all", "multiple", "numerous", "dozens", "hundreds"]);
-/** Nouns of time, measure and manner: "for years" / "a year" counts nothing in the claim. */
-const NOT_COUNTED = new Set([
-  "year", "month", "week", "day", "hour", "minute", "second", "time", "way", "thing", "part", "point", "percent", "dollar", "mile", "people", "news", "police", "series", "means",
-  "effort", "attempt", "case", "question", "issue", "reason", "term", "word",
-]);
+/** People counted loosely, or as the audience of what was said ("told reporters" / "told a reporter"). */
+const NOT_COUNTED = new Set(["people", "police", "reporter", "journalist", "official", "source"]);
+
+/** A thing, place, person or animal one can count (`lexicon.concrete`), not an act, a state or an idea ("took steps" / "a step"). */
+const counts = (lemma: string) => !NOT_COUNTED.has(lemma) && concrete(lemma);
 
 interface Mention {
   lemma: string;
@@ -62,7 +63,7 @@ function isPlural(t: Token): boolean {
 function ones(f: SentenceFeatures): Mention[] {
   const out: Mention[] = [];
   f.tokens.forEach((t, i) => {
-    if (!heads(f.tokens, i) || isPlural(t) || NOT_COUNTED.has(t.lemma) || insideQuotation(f, t)) return;
+    if (!heads(f.tokens, i) || isPlural(t) || !counts(t.lemma) || insideQuotation(f, t)) return;
     for (let k = i - 1; k >= 0 && k >= i - 1 - T.modifierReach; k -= 1) {
       const before = f.tokens[k];
       if (!before) break;
@@ -83,7 +84,7 @@ function ones(f: SentenceFeatures): Mention[] {
 function several(f: SentenceFeatures): Mention[] {
   const out: Mention[] = [];
   f.tokens.forEach((t, i) => {
-    if (!heads(f.tokens, i) || !isPlural(t) || NOT_COUNTED.has(t.lemma) || insideQuotation(f, t)) return;
+    if (!heads(f.tokens, i) || !isPlural(t) || !counts(t.lemma) || insideQuotation(f, t)) return;
     let k = i - 1;
     for (; k >= 0 && k >= i - 1 - T.modifierReach; k -= 1) {
       const before = f.tokens[k];
