@@ -25,6 +25,8 @@ test.each([
   // A date written day first is a date, not a figure; "may" the verb is no month.
   ["Service was restored at 10:57 on 11 October 2011, the firm said.", []],
   ["Officials said 20 may have died in the fire.", ["20 -"]],
+  // An age whose hyphens were spaced when tokens were joined back is an age.
+  ["A two - year - old girl was hurt in the crash.", ["2 age"]],
 ])("street addresses, route and model numbers are not counts: %s", (sentence, expected) => {
   expect(figuresOf(sentence)).toEqual(expected);
 });

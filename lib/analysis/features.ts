@@ -416,7 +416,9 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
     if (tokens[k]?.lower === "of") k += 1;
     let nouns: string[] = [];
     // "a four-year degree": the hyphenated noun is what is counted.
-    if (!year && tokens[j]?.text === "-" && tokens[j + 1]?.pos === "NOUN" && tokens[j + 1]?.start === tokens[j]?.end) k = j + 1;
+    // "a 12 - year - old" (text whose tokens were joined back with spaces): an age all the same.
+    const spacedAge = tokens[j]?.text === "-" && tokens[j + 1]?.lower === "year" && tokens[j + 2]?.text === "-" && tokens[j + 3]?.lower === "old";
+    if (!year && tokens[j]?.text === "-" && tokens[j + 1]?.pos === "NOUN" && (tokens[j + 1]?.start === tokens[j]?.end || spacedAge)) k = j + 1;
     while (unit === null && !year && !oneOf && !detached && k < tokens.length && k <= j + 3) {
       const next = tokens[k];
       if (!next) break;

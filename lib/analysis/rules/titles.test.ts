@@ -52,6 +52,9 @@ test.each([
   ["Jones, the vice-chair of the board, resigned.", "Jones, the vice-chairman of the board, resigned.", []],
   ["The charges were announced by U.S. Attorney Adam Braverman.", "The charges were announced by the Justice Department.", []],
   ["Officials said Michael J. Morell, then the deputy director of the CIA, wanted the line removed.", "The e-mails showed a dispute between David H. Petraeus, then the director of the CIA, and Morell over the line.", []],
+  // "Interim" and "acting" are one office held for the time being.
+  ["Interim police director Ana Ruiz fired the chief on Monday.", "Acting police director Ana Ruiz fired the chief on Monday.", []],
+  ["Interim police director Ana Ruiz fired the chief on Monday.", "Deputy police director Ana Ruiz fired the chief on Monday.", ["title/high"]],
   // A role word used as a verb holds no office.
   ["The bureau's director said the vote was unfair.", "Critics said the bureau's members often judge people unfairly.", []],
   ["The bureau's director said the vote was unfair.", "Palin said activists \"judge people by the color of their skin\".", []],

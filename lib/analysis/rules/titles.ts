@@ -38,6 +38,9 @@ export const TITLES_RULE = {
 } as const satisfies RuleDescriptor;
 
 /** The same scale across whole articles, where two different offices are more often two hats: low. */
+/** One office held for the time being, in other words: "interim director" / "acting director". */
+const STAND_IN = new Set(["acting", "interim", "temporary", "caretaker", "provisional"]);
+
 const ACROSS_ARTICLES = { modifierChanged: "high", seniorityOnly: "medium", differentOfficesOrTimeOnly: "low" } as const;
 const S = { ...TITLES_RULE.severity, acrossArticles: ACROSS_ARTICLES };
 
@@ -65,8 +68,10 @@ export function titles(a: Side, b: Side, context: RuleContext): Finding[] {
   // A role word inside a quotation is the speaker's ("activists \"judge people\""), not the outlet's description.
   const quoted = (side: Side, t: Token) => side.features.quotes.some((m) => m.start <= t.start && t.end <= m.end);
   for (const h of context.hunks) {
-    const ra = roleTokens(h.a, a.features.tokens).filter((t) => !elsewhere(word(t), rolesB) && !COURTESY_MODIFIERS.has(t.lower) && !quoted(a, t));
-    const rb = roleTokens(h.b, b.features.tokens).filter((t) => !elsewhere(word(t), rolesA) && !COURTESY_MODIFIERS.has(t.lower) && !quoted(b, t));
+    // "Interim" where the other says "acting": one office held for the time being.
+    const standIn = (t: Token, other: Side) => STAND_IN.has(t.lower) && other.features.tokens.some((o) => STAND_IN.has(o.lower) && o.lower !== t.lower);
+    const ra = roleTokens(h.a, a.features.tokens).filter((t) => !elsewhere(word(t), rolesB) && !COURTESY_MODIFIERS.has(t.lower) && !quoted(a, t) && !standIn(t, b));
+    const rb = roleTokens(h.b, b.features.tokens).filter((t) => !elsewhere(word(t), rolesA) && !COURTESY_MODIFIERS.has(t.lower) && !quoted(b, t) && !standIn(t, a));
     if (ra.length === 0 && rb.length === 0) continue;
     const keysA = new Set(ra.map((t) => roleKey(t.lemma)));
     const keysB = new Set(rb.map((t) => roleKey(t.lemma)));
@@ -186,7 +191,11 @@ function officesOf(d: Description): Office[] {
 }
 
 const sameBase = (x: Office, y: Office) => x.base === y.base || synonymous(x.base, y.base);
-const differingModifiers = (x: Office, y: Office) => [...x.modifiers, ...y.modifiers].filter((m) => !(x.modifiers.has(m) && y.modifiers.has(m)));
+/** Modifiers one office has and the other does not; "acting" and "interim" are one ("STAND_IN"). */
+const differingModifiers = (x: Office, y: Office) => {
+  const has = (o: Office, m: string) => o.modifiers.has(m) || (STAND_IN.has(m) && [...o.modifiers].some((n) => STAND_IN.has(n)));
+  return [...x.modifiers, ...y.modifiers].filter((m) => !(has(x, m) && has(y, m)));
+};
 
 /** Pairs of descriptions of the same person, in different sources, whose titles differ. */
 export function compareDescriptions(all: readonly Description[]): EntityFinding[] {
