@@ -1,6 +1,6 @@
 import { isQuestionSubhead, looksLikeHeadline } from "./headline";
 import { canonical, normalizeTypography } from "./normalize";
-import { CALENDAR_WORD, GENERIC_AGENTS } from "./vocabulary";
+import { CALENDAR_WORD, GENERIC_AGENTS, HONORIFICS, TITLE_ABBREVIATIONS } from "./vocabulary";
 import { isAttributedQuotation, isSpeechVerb } from "./speech";
 import type { DiscardReason, DiscardedLine } from "./types";
 
@@ -83,21 +83,29 @@ function contentWords(text: string): Set<string> {
 const OPENERS = new Set("the and but for yet his her its our their when after before once if as in on at by of to a an".split(" "));
 /** Where readers are asked to follow the outlet: a promo names them, a story seldom needs to. */
 const PLATFORMS = new Set("facebook twitter instagram youtube tiktok snapchat linkedin whatsapp threads bluesky".split(" "));
-/** A full stop that ends no sentence: "Mrs.", "Sen.", "St.", an initial, "U.S.". */
-const NOT_AN_END = /^(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Lt|Col|Gen|Capt|Sgt|Det|Prof|Rev|Jr|Sr|\p{Lu})\.$|^(?:\p{Lu}\.){2,}$/u;
+/** A word whose full stop ends no sentence: an honorific or title ("Mrs.", "Sen."), "St.", "Jr.", an initial, "U.S.". */
+function notAnEnd(word: string): boolean {
+  const bare = /^(\p{L}+)\.$/u.exec(word)?.[1]?.toLowerCase();
+  if (bare !== undefined && (HONORIFICS.has(bare) || TITLE_ABBREVIATIONS.has(bare) || ["st", "jr", "sr"].includes(bare))) return true;
+  return /^\p{Lu}\.$|^(?:\p{Lu}\.){2,}$/u.test(word);
+}
+
+/** The name a written word holds: "Clinton's", "Clinton.\"" and "(Clinton" are "Clinton"; "F.B.I." keeps its stops. */
+function nameIn(raw: string): string {
+  return raw
+    .replace(/^[^\p{L}]+|[^\p{L}.']+$/gu, "")
+    .replace(/'s?$/, "")
+    .replace(/(?<=\p{L}{2})\.$/u, "");
+}
 
 /** Capitalised words ("F.B.I.", "Clinton", "Brussels"), lower case; with `inside`, only those no sentence opens with. */
 function capitalised(text: string, inside: boolean): Set<string> {
   const out = new Set<string>();
   const words = normalizeTypography(text).split(/\s+/);
   words.forEach((raw, i) => {
-    // "Clinton's", "Clinton.\"": the name itself.
-    const word = raw
-      .replace(/^[^\p{L}]+|[^\p{L}.']+$/gu, "")
-      .replace(/'s?$/, "")
-      .replace(/(?<=\p{L}{2})\.$/u, "");
+    const word = nameIn(raw);
     const before = words[i - 1] ?? "";
-    const opens = i === 0 || (/[.!?]["')\]]*$/.test(before) && !NOT_AN_END.test(before));
+    const opens = i === 0 || (/[.!?]["')\]]*$/.test(before) && !notAnEnd(before));
     const lower = word.toLowerCase();
     if (!/^\p{Lu}/u.test(word) || word.replace(/\./g, "").length < 3 || CALENDAR_WORD.test(word)) return;
     if (OPENERS.has(lower) || STOP.has(lower) || PLATFORMS.has(lower) || (inside && opens)) return;
@@ -125,12 +133,10 @@ export function isReportedNews(paragraph: string, rest: string): boolean {
   const shared = [...capitalised(paragraph, false)].filter((name) => named.has(name)).length;
   if (shared >= SHARED_NAMES) return true;
   // Or it is about someone the story names: "Trump spent the past week …", "Mrs. Clinton gave …".
-  const subject = normalizeTypography(paragraph)
+  const opener = normalizeTypography(paragraph)
     .split(/\s+/)
-    .find((w) => !NOT_AN_END.test(w))
-    ?.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "")
-    .replace(/'s?$/, "")
-    .toLowerCase();
+    .find((w) => !notAnEnd(w));
+  const subject = opener === undefined ? undefined : nameIn(opener).toLowerCase();
   if (subject && named.has(subject)) return true;
   const opening = normalizeTypography(paragraph).split(/[^\p{L}]+/u).filter(Boolean).slice(0, REPORTING_REACH);
   return opening.some((word, i) => i > 0 && REPORTING.has(word.toLowerCase()) && isReporter(opening[i - 1] ?? ""));

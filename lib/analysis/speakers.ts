@@ -246,8 +246,7 @@ function accordingSource(tokens: readonly Token[], start: number): Token[] {
   const head = words[words.length - 1];
   if (!head) return [];
   const named = words.some((t) => t.pos === "PROPN" && /^\p{Lu}/u.test(t.text));
-  const singular = (w: string) => (w.endsWith("ies") ? `${w.slice(0, -3)}y` : w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w);
-  return named || SOURCE_WORDS.has(head.lower) || SOURCE_WORDS.has(head.lemma) || SOURCE_WORDS.has(singular(head.lower)) ? words : [];
+  return named || SOURCE_WORDS.has(head.lower) || SOURCE_WORDS.has(head.lemma) ? words : [];
 }
 
 /** What "according to" names when it names a source: people, bodies, offices and records. */

@@ -1,5 +1,5 @@
 import { insideQuotation, type SentenceFeatures } from "../features";
-import { q, span, type Finding, type Side } from "../finding";
+import { q, span, textOf, type Finding, type Side } from "../finding";
 import { concrete } from "../lexicon";
 import type { Token } from "../nlp";
 import type { RuleDescriptor } from "./rule";
@@ -68,7 +68,7 @@ function ones(f: SentenceFeatures): Mention[] {
       const before = f.tokens[k];
       if (!before) break;
       if (ONE.has(before.lower)) {
-        // "one of …" picks one of several; "a single" is marked by "single".
+        // "a single vehicle": the mark starts at "a".
         const aSingle = before.lower === "single" && f.tokens[k - 1]?.lower === "a";
         const from = aSingle ? k - 1 : k;
         out.push({ lemma: t.lemma, start: f.tokens[from]?.start ?? before.start, end: t.end, after: governor(f.tokens, from - 1) });
@@ -120,7 +120,7 @@ export function plurals(a: Side, b: Side): Finding[] {
         type: PLURALS_RULE.type,
         severity: S.oneOrSeveral,
         spans: xi === 0 ? [span(0, one), span(1, many)] : [span(0, many), span(1, one)],
-        explanation: `${sideOne.label} says one (${q(sideOne.features.text.slice(one.start, one.end))}); ${sideMany.label} says several (${q(sideMany.features.text.slice(many.start, many.end))}): ${q(one.lemma)}.`,
+        explanation: `${sideOne.label} says one (${q(textOf(sideOne, one))}); ${sideMany.label} says several (${q(textOf(sideMany, many))}): ${q(one.lemma)}.`,
       });
     }
   }

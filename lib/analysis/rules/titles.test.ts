@@ -71,6 +71,7 @@ const acrossArticles = (a: string, b: string) =>
 test.each([
   // One office with a different modifier: high; seniority alone: medium.
   ["Acting President Ana Ruiz waited.", "President Ana Ruiz waited.", ["title/high"]],
+  ["Acting President Ana Ruiz waited.", "Interim President Ana Ruiz waited.", []],
   ["Vice President Mike Pence spoke on Friday.", "Vice President-elect Mike Pence spoke on Friday.", ["title/high"]],
   ["Adviser David Axelrod spoke on Friday.", "David Axelrod, the president's senior adviser, spoke on Friday.", ["title/medium"]],
   ["Senior adviser David Axelrod spoke on Friday.", "David Axelrod, the president's top political adviser, spoke on Friday.", ["title/low"]],
