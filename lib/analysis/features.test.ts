@@ -27,8 +27,22 @@ test.each([
   ["Officials said 20 may have died in the fire.", ["20 -"]],
   // An age whose hyphens were spaced when tokens were joined back is an age.
   ["A two - year - old girl was hurt in the crash.", ["2 age"]],
+  // So is any figure hyphenated to the noun it counts, spaced or not; a dash before a name is no compound.
+  ["Cheeks, a four - time all - star, had a 15 - year career.", ["4 time", "15 career"]],
+  ["The vote was 15 - Smith then resigned.", ["15 -"]],
+  // The inches of a height are part of it, not a second figure.
+  ["The 6 - foot - 9 center scored.", ["6 foot"]],
 ])("street addresses, route and model numbers are not counts: %s", (sentence, expected) => {
   expect(figuresOf(sentence)).toEqual(expected);
+});
+
+test.each([
+  "Cheeks, a four-time all-star, had a 15-year career.",
+  "The 15-inch model was cheaper than the 13-inch one.",
+  "The 260-pound Echenique scored 12.",
+  "The 13-year-old and the 21-year-old are with family.",
+])("a figure hyphenated to its noun reads the same when the hyphens were spaced: %s", (sentence) => {
+  expect(figuresOf(sentence.replace(/-/g, " - "))).toEqual(figuresOf(sentence));
 });
 
 test.each([

@@ -365,6 +365,10 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
     // The tail of a figure glued to a currency code ("Dh472.72bn" cut into "Dh472" + "." + "72bn").
     if (prev?.text === "." && prev.start === (tokens[i - 2]?.end ?? -1) && prev.end === token.start && /\p{L}/u.test(tokens[i - 2]?.text ?? "")) continue;
     if (isAddress(tokens, i)) continue;
+    // The inches of a height ("6-foot-9", "6 - foot - 9"): part of the figure before it, not a count.
+    const unitBefore = tokens[i - 2];
+    const figureBefore = tokens[i - 3]?.text === "-" ? tokens[i - 4] : tokens[i - 3];
+    if (prev?.text === "-" && unitBefore && /^\p{Ll}+$/u.test(unitBefore.text) && figureBefore && numberValue(figureBefore) !== null) continue;
     // A figure glued to letters is a name or an ordinal, not a count ("76ers", "49ers", "3rd").
     const glued = tokens[i + 1];
     if (glued && glued.start === token.end && /^\p{L}/u.test(glued.text) && !/^(?:[kmb]n?|bn|million|billion)$/i.test(glued.text)) continue;
@@ -415,10 +419,13 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
     const detached = tokens[k]?.pos === "DET";
     if (tokens[k]?.lower === "of") k += 1;
     let nouns: string[] = [];
-    // "a four-year degree": the hyphenated noun is what is counted.
-    // "a 12 - year - old" (text whose tokens were joined back with spaces): an age all the same.
-    const spacedAge = tokens[j]?.text === "-" && tokens[j + 1]?.lower === "year" && tokens[j + 2]?.text === "-" && tokens[j + 3]?.lower === "old";
-    if (!year && tokens[j]?.text === "-" && tokens[j + 1]?.pos === "NOUN" && (tokens[j + 1]?.start === tokens[j]?.end || spacedAge)) k = j + 1;
+    // "a four-year degree": the hyphenated noun is what is counted. So it is in text whose tokens were
+    // joined back with spaces ("a 12 - year - old", "a four - time all - star", "a 15 - year career"):
+    // a lower-case noun one spaced hyphen after the figure.
+    const hyphen = tokens[j];
+    const compound = tokens[j + 1];
+    const spaced = hyphen?.text === "-" && compound !== undefined && text.slice(end, compound.start) === " - " && /^\p{Ll}/u.test(compound.text);
+    if (!year && hyphen?.text === "-" && compound?.pos === "NOUN" && (compound.start === hyphen.end || spaced)) k = j + 1;
     while (unit === null && !year && !oneOf && !detached && k < tokens.length && k <= j + 3) {
       const next = tokens[k];
       if (!next) break;

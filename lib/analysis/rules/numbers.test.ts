@@ -21,6 +21,11 @@ test.each([
   // An exact count of two things is two facts that share a figure; a unit abbreviated is the unit.
   ["The Colts scored 17 unanswered points in the second half.", "Manning completed 17 passes in the second half.", ["number/low"]],
   ["The storm brought winds of 120 mph to the coast.", "The storm brought winds of 120 miles per hour to the coast.", []],
+  // A figure hyphenated to what it counts counts that, however the hyphens were spaced: "four-time" all-star and a
+  // "15-year" career are two facts; "6-foot-9" is one height (read as its feet, as unspaced), not a 9 against the other's 8.
+  ["Cheeks, a four - time NBA all - star, was fired.", "Cheeks logged an impressive 15 - year NBA career.", ["number/low"]],
+  ["Cheeks, a four-time NBA all-star, was fired.", "Cheeks logged an impressive 15-year NBA career.", ["number/low"]],
+  ["The 6 - foot - 9 Echenique scored in the second half.", "The 6 - foot - 8 forward scored in the second half.", []],
   // Of several figures, which is which needs a word beside both.
   ["They earned $141 million and paid nearly $44 million in taxes.", "They paid $43 million in federal taxes.", ["number/low", "number/low"]],
   ["The rate was 35.7 percent, and they gave over 10 percent to charity.", "Their tax rate was 30 percent.", ["number/high", "number/low"]],
