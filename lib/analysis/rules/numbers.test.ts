@@ -26,6 +26,14 @@ test.each([
   ["Cheeks, a four - time NBA all - star, was fired.", "Cheeks logged an impressive 15 - year NBA career.", ["number/low"]],
   ["Cheeks, a four-time NBA all-star, was fired.", "Cheeks logged an impressive 15-year NBA career.", ["number/low"]],
   ["The 6 - foot - 9 Echenique scored in the second half.", "The 6 - foot - 8 forward scored in the second half.", []],
+  // A rate and a count, or a margin and an amount, are two measures: worth a look; two rates or two counts conflict.
+  ["McDermott grabbed 7 rebounds in the game.", "McDermott's eight rebounds a game will help.", ["number/low"]],
+  ["McDermott grabbed 7 rebounds a game.", "McDermott grabbed eight rebounds a game.", ["number/high"]],
+  ["Workers at the plant earn $15 an hour.", "Workers at the plant earn $12 an hour.", ["number/high"]],
+  ["McDermott has scored 13 more points than Buford.", "McDermott has scored six points in all.", ["number/low"]],
+  ["McDermott has scored 13 points in all.", "McDermott has scored six points in all.", ["number/high"]],
+  ["EDS shares soared $5.27 on the news.", "EDS shares traded at $25 on the news.", ["number/low"]],
+  ["EDS shares closed at $21 on the news.", "EDS shares closed at $25 on the news.", ["number/high"]],
   // Of several figures, which is which needs a word beside both.
   ["They earned $141 million and paid nearly $44 million in taxes.", "They paid $43 million in federal taxes.", ["number/low", "number/low"]],
   ["The rate was 35.7 percent, and they gave over 10 percent to charity.", "Their tax rate was 30 percent.", ["number/high", "number/low"]],

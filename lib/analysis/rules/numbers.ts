@@ -21,7 +21,8 @@ import type { RuleDescriptor } from "./rule";
  *   in words the other falls in ("dozens" / "at least 50"), or they are
  *   within `closeGap` of each other (an update), or neither says what it counts and no word beside
  *   them is shared, or they belong to different years (or one year and a span of years: "last year" /
- *   "from 2007 through 2014"), are said of different subjects or of two
+ *   "from 2007 through 2014"), are a rate and a count ("eight rebounds a game" / "7 rebounds") or a
+ *   margin and an amount ("soared $5.27" / "$25 a share"), are said of different subjects or of two
  *   different things ("an extension of tax cuts" / "of jobless benefits") or places ("in the
  *   province" / "across Asia"), or are ages that may be
  *   two people's, or, in a claim group's member of several sentences, sit in two sentences that share
@@ -219,6 +220,9 @@ export function numbers(a: Side, b: Side): Finding[] {
     const farApart = Number.isFinite(vx) && Number.isFinite(vy) && Math.min(Math.abs(vx), Math.abs(vy)) > 0 && Math.max(Math.abs(vx), Math.abs(vy)) / Math.min(Math.abs(vx), Math.abs(vy)) > T.sameMeasureRatio;
     // "three other women" counts others than the "four women" of the other side.
     const others = [a, b].some((side, k) => OTHER_SET.test(wordAfterNumber(side, k === 0 ? x : y)));
+    // A rate ("eight rebounds a game", "$15 an hour") and a count ("7 rebounds in 35 minutes"), or a
+    // margin ("13 more than Buford", "rose by 5") and a count, are two measures: which is which needs reading.
+    const otherMeasure = rateOf(a, x) !== rateOf(b, y) || isMargin(a, x) !== isMargin(b, y);
     // Two figures that each say what they count, of two different events ("spent seven seasons as an
     // assistant" / "was fired after one season as coach"): two facts of one story.
     const otherEvent = x.unit !== null && y.unit !== null && x.unit !== "age" && !sameEvent(a, x, b, y);
@@ -233,7 +237,7 @@ export function numbers(a: Side, b: Side): Finding[] {
     const own = overlap(wordsOnly(ownX), wordsOnly(ownY));
     const apart = (ownX !== a.features || ownY !== b.features) && Math.max(own.coverA, own.coverB) < T.ownSentences;
     const unsure =
-      apart || bound || farApart || others || otherPeriod || ofDifferent || anyone || otherSubject || otherEvent || ((several || (x.unit === null && y.unit === null)) && !sharesContext(a, x, b, y, { figures: true }));
+      apart || bound || farApart || others || otherMeasure || otherPeriod || ofDifferent || anyone || otherSubject || otherEvent || ((several || (x.unit === null && y.unit === null)) && !sharesContext(a, x, b, y, { figures: true }));
     out.push({
       type: NUMBERS_RULE.type,
       severity: close || unsure ? S.closeOrUnsure : S.differs,
@@ -266,6 +270,28 @@ function wordAfterNumber(side: Side, n: NumberMention): string {
   const after = side.features.tokens.find((t) => t.start > n.start && t.pos !== "NUM");
   return after && after.start <= n.end ? after.lower : "";
 }
+
+/** Words after a figure (and its noun, which the tagger may not have read as one) that make it a rate: "a game", "per day", "each year". */
+const RATE = /^\s*(?:\p{L}+\s+)?(?:a|an|per|each|every)\s+(\p{L}+)/iu;
+/** Nouns a rate is per. */
+const RATE_NOUNS = new Set("game match season year month week day hour minute second night person capita head share unit mile kilometre kilometer gallon litre liter barrel pound kilo kilogram ton tonne".split(" "));
+
+/** What a figure is a rate per ("eight rebounds a game": "game"), or null for a count. */
+export function rateOf(side: Side, n: NumberMention): string | null {
+  const m = RATE.exec(side.features.text.slice(n.end, n.end + 24));
+  const per = m?.[1]?.toLowerCase().replace(/s$/, "") ?? "";
+  return RATE_NOUNS.has(per) ? per : null;
+}
+
+/** A figure that is a difference, not an amount: "13 more than Buford", "five fewer than last year", "rose by 5". */
+export function isMargin(side: Side, n: NumberMention): boolean {
+  const text = side.features.text;
+  return MARGIN_AFTER.test(text.slice(n.end, n.end + 24)) || MARGIN_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start));
+}
+/** "13 more than", "five fewer deaths than", "two ahead of". */
+const MARGIN_AFTER = /^\s*(?:(?:more|fewer|less|higher|lower|greater|smaller|bigger|larger|longer|shorter)\s+(?:\p{L}+\s+)?than|ahead\s+of|behind)\b/iu;
+/** "rose by 5", "soared $5.27", "fell 3 percent": a change, after a verb of change and an optional "by". */
+const MARGIN_BEFORE = /\b(?:rose|risen|rises|rising|fell|fallen|falls|falling|grew|grown|grows|dropped|drops|climbed|climbs|jumped|jumps|increased|increases|decreased|decreases|declined|declines|gained|gains|soared|soars|slipped|slips|slumped|slumps|plunged|plunges|surged|surges)\s+(?:by\s+)?[$€£]?\s*$/i;
 
 const BOUNDS: Array<[RegExp, (bound: number, value: number) => boolean]> = [
   [/\b(?:more than|over|at least|upwards of|in excess of)\s*$/i, (bound, value) => value >= bound],
