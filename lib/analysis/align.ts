@@ -445,7 +445,8 @@ export function scorePair(
     }
   });
   const position = (k: number, n: number) => k / Math.max(1, n - 1);
-  const similarityOf = new Map(scored.map(({ i, j, o }) => [`${i}:${j}`, o.similarity]));
+  const pairKey = (i: number, j: number) => i * b.length + j;
+  const similarityOf = new Map(scored.map(({ i, j, o }) => [pairKey(i, j), o.similarity]));
   return scored.map(({ i, j, o }) => {
     const fa = a[i] as SentenceFeatures;
     const fb = b[j] as SentenceFeatures;
@@ -454,7 +455,7 @@ export function scorePair(
       bestB: bestB[j] ?? 0,
       positionA: position(i, a.length),
       positionB: position(j, b.length),
-      neighbour: Math.max(similarityOf.get(`${i - 1}:${j - 1}`) ?? 0, similarityOf.get(`${i + 1}:${j + 1}`) ?? 0),
+      neighbour: Math.max(i > 0 && j > 0 ? (similarityOf.get(pairKey(i - 1, j - 1)) ?? 0) : 0, j + 1 < b.length ? (similarityOf.get(pairKey(i + 1, j + 1)) ?? 0) : 0),
     };
     const features = linkFeatures(fa, fb, o, context);
     const remarks = twoRemarks(fa, fb);

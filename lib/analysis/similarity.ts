@@ -65,35 +65,75 @@ function senseIndex(f: SentenceFeatures): Map<string, string[]> {
   return index;
 }
 
+/** A sentence's content weighted by one comparison's `idf`, and its total: computed once per sentence and comparison. */
+interface Weighted {
+  weights: Map<string, number>;
+  total: number;
+  /** Each key's weight and its stem and sense probes (`probesOf`), in `weights`' order. */
+  values: number[];
+  probes: Array<readonly string[]>;
+}
+const weightedCache = new WeakMap<Idf, WeakMap<SentenceFeatures, Weighted>>();
+
+function weightedOf(f: SentenceFeatures, idf: Idf): Weighted {
+  // Without a comparison's weights, sentences are compared once or twice each: nothing to keep.
+  let bySentence = idf === NO_IDF ? undefined : weightedCache.get(idf);
+  if (!bySentence && idf !== NO_IDF) {
+    bySentence = new WeakMap();
+    weightedCache.set(idf, bySentence);
+  }
+  let out = bySentence?.get(f);
+  if (!out) {
+    const weights = new Map<string, number>();
+    const values: number[] = [];
+    const probes: Array<readonly string[]> = [];
+    let total = 0;
+    for (const [key, w] of f.content) {
+      const weight = w * idf(key);
+      weights.set(key, weight);
+      values.push(weight);
+      probes.push(probesOf(key));
+      total += weight;
+    }
+    out = { weights, total, values, probes };
+    bySentence?.set(f, out);
+  }
+  return out;
+}
+
 export function overlap(a: SentenceFeatures, b: SentenceFeatures, idf: Idf = NO_IDF): Overlap {
-  let totalA = 0;
-  let totalB = 0;
+  const wa = weightedOf(a, idf);
+  const wb = weightedOf(b, idf);
+  const [totalA, totalB] = [wa.total, wb.total];
   let shared = 0;
-  const restA: Array<[string, number]> = [];
-  const restB = new Map<string, number>();
-  for (const [key, w] of b.content) {
-    const weight = w * idf(key);
-    totalB += weight;
-    if (!a.content.has(key)) restB.set(key, weight);
+  // The first sentence's words the second lacks, by their place in `wa`.
+  const restA: number[] = [];
+  let k = 0;
+  for (const [key, weight] of wa.weights) {
+    const other = wb.weights.get(key);
+    if (other !== undefined) shared += Math.min(weight, other);
+    else restA.push(k);
+    k += 1;
   }
-  for (const [key, w] of a.content) {
-    const weight = w * idf(key);
-    totalA += weight;
-    const other = b.content.get(key);
-    if (other !== undefined) shared += Math.min(weight, other * idf(key));
-    else restA.push([key, weight]);
-  }
-  if (restA.length > 0 && restB.size > 0) {
+  // Each against a word of the second that is neither in the first nor taken yet: a synonym, a long
+  // stem or a news equivalent counts 70%.
+  if (restA.length > 0 && wb.weights.size > wa.weights.size - restA.length) {
     const index = senseIndex(b);
-    for (const [key, weight] of restA) {
+    let taken: Set<string> | undefined;
+    for (const i of restA) {
       let matched: string | undefined;
-      for (const probe of probesOf(key)) {
-        matched = index.get(probe)?.find((k) => restB.has(k));
-        if (matched) break;
+      for (const probe of wa.probes[i] ?? []) {
+        for (const candidate of index.get(probe) ?? []) {
+          if (!wa.weights.has(candidate) && !taken?.has(candidate)) {
+            matched = candidate;
+            break;
+          }
+        }
+        if (matched !== undefined) break;
       }
       if (matched !== undefined) {
-        shared += 0.7 * Math.min(weight, restB.get(matched) ?? 0);
-        restB.delete(matched);
+        shared += 0.7 * Math.min(wa.values[i] ?? 0, wb.weights.get(matched) ?? 0);
+        (taken ??= new Set()).add(matched);
       }
     }
   }
