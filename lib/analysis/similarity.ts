@@ -76,14 +76,15 @@ interface Weighted {
 const weightedCache = new WeakMap<Idf, WeakMap<SentenceFeatures, Weighted>>();
 
 function weightedOf(f: SentenceFeatures, idf: Idf): Weighted {
-  // Without a comparison's weights, sentences are compared once or twice each: nothing to keep.
-  let bySentence = idf === NO_IDF ? undefined : weightedCache.get(idf);
-  if (!bySentence && idf !== NO_IDF) {
+  let bySentence = weightedCache.get(idf);
+  if (!bySentence) {
     bySentence = new WeakMap();
     weightedCache.set(idf, bySentence);
   }
-  let out = bySentence?.get(f);
-  if (!out) {
+  let out = bySentence.get(f);
+  // A sentence learns words from its comparison (`across`) before it is compared there; one weighed
+  // before that is weighed again.
+  if (!out || out.values.length !== f.content.size) {
     const weights = new Map<string, number>();
     const values: number[] = [];
     const probes: Array<readonly string[]> = [];
@@ -96,7 +97,7 @@ function weightedOf(f: SentenceFeatures, idf: Idf): Weighted {
       total += weight;
     }
     out = { weights, total, values, probes };
-    bySentence?.set(f, out);
+    bySentence.set(f, out);
   }
   return out;
 }
