@@ -30,8 +30,11 @@ test.each([
   // So is any figure hyphenated to the noun it counts, spaced or not; a dash before a name is no compound.
   ["Cheeks, a four - time all - star, had a 15 - year career.", ["4 time", "15 career"]],
   ["The vote was 15 - Smith then resigned.", ["15 -"]],
-  // The inches of a height are part of it, not a second figure.
+  ["The attack killed 12 - officials said the toll could rise.", ["12 -"]],
+  // The inches of a height are part of it, not a second figure; a figure after a spaced dash is.
   ["The 6 - foot - 9 center scored.", ["6 foot"]],
+  ["The storm killed 20 people - 15 in the capital.", ["20 person", "15 -"]],
+  ["Donors gave 5 million - 10 million dollars.", ["5 1e6 -", "10 1e6 dollar"]],
 ])("street addresses, route and model numbers are not counts: %s", (sentence, expected) => {
   expect(figuresOf(sentence)).toEqual(expected);
 });

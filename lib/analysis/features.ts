@@ -368,7 +368,7 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
     // The inches of a height ("6-foot-9", "6 - foot - 9"): part of the figure before it, not a count.
     const unitBefore = tokens[i - 2];
     const figureBefore = tokens[i - 3]?.text === "-" ? tokens[i - 4] : tokens[i - 3];
-    if (prev?.text === "-" && unitBefore && /^\p{Ll}+$/u.test(unitBefore.text) && figureBefore && numberValue(figureBefore) !== null) continue;
+    if (prev?.text === "-" && /^(?:foot|feet)$/.test(unitBefore?.lower ?? "") && figureBefore && numberValue(figureBefore) !== null && Number(value) <= 11) continue;
     // A figure glued to letters is a name or an ordinal, not a count ("76ers", "49ers", "3rd").
     const glued = tokens[i + 1];
     if (glued && glued.start === token.end && /^\p{L}/u.test(glued.text) && !/^(?:[kmb]n?|bn|million|billion)$/i.test(glued.text)) continue;
@@ -424,7 +424,16 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
     // a lower-case noun one spaced hyphen after the figure.
     const hyphen = tokens[j];
     const compound = tokens[j + 1];
-    const spaced = hyphen?.text === "-" && compound !== undefined && text.slice(end, compound.start) === " - " && /^\p{Ll}/u.test(compound.text);
+    // Only before what it describes ("15 - year career", "12 - year - old"), not before a verb: "killed 12 -
+    // officials said" is a dash.
+    const described = tokens[j + 2];
+    const spaced =
+      hyphen?.text === "-" &&
+      compound !== undefined &&
+      text.slice(end, compound.start) === " - " &&
+      /^\p{Ll}/u.test(compound.text) &&
+      described !== undefined &&
+      (described.text === "-" || (/[\p{L}\p{N}]/u.test(described.text) && described.pos !== "VERB" && described.pos !== "AUX"));
     if (!year && hyphen?.text === "-" && compound?.pos === "NOUN" && (compound.start === hyphen.end || spaced)) k = j + 1;
     while (unit === null && !year && !oneOf && !detached && k < tokens.length && k <= j + 3) {
       const next = tokens[k];

@@ -34,6 +34,11 @@ test.each([
   ["McDermott has scored 13 points in all.", "McDermott has scored six points in all.", ["number/high"]],
   ["EDS shares soared $5.27 on the news.", "EDS shares traded at $25 on the news.", ["number/low"]],
   ["EDS shares closed at $21 on the news.", "EDS shares closed at $25 on the news.", ["number/high"]],
+  // A time is no rate ("a month ago", "a day after", "a year earlier"), nor a share price "a share", nor "ahead of" a margin.
+  ["He was sentenced to 10 years a month ago.", "He was sentenced to 12 years in prison.", ["number/high"]],
+  ["The riots killed 12 people a day after the election.", "The riots killed 15 people after the election.", ["number/high"]],
+  ["EDS shares traded at $25 a share.", "EDS shares traded at $21.", ["number/high"]],
+  ["Officials held 5 meetings ahead of the summit.", "Officials held 3 meetings before the summit.", ["number/high"]],
   // Of several figures, which is which needs a word beside both.
   ["They earned $141 million and paid nearly $44 million in taxes.", "They paid $43 million in federal taxes.", ["number/low", "number/low"]],
   ["The rate was 35.7 percent, and they gave over 10 percent to charity.", "Their tax rate was 30 percent.", ["number/high", "number/low"]],

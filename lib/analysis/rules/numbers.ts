@@ -271,16 +271,23 @@ function wordAfterNumber(side: Side, n: NumberMention): string {
   return after && after.start <= n.end ? after.lower : "";
 }
 
-/** Words after a figure (and its noun, which the tagger may not have read as one) that make it a rate: "a game", "per day", "each year". */
-const RATE = /^\s*(?:\p{L}+\s+)?(?:a|an|per|each|every)\s+(\p{L}+)/iu;
+/**
+ * A rate: "a", "per", "each" or "every" and a unit of time or measure right after the figure and its
+ * noun ("12 people a day", "$15 an hour"), or after a plural the tagger left out of the figure ("7
+ * rebounds a game"); not a time ("a year earlier", "a day after the election", "a week ago").
+ */
+const RATE = /^\s*(\p{Ll}+s\s+)?(?:a|an|per|each|every)\s+(\p{L}+)(?:\s+(\p{L}+))?/u;
 /** Nouns a rate is per. */
-const RATE_NOUNS = new Set("game match season year month week day hour minute second night person capita head share unit mile kilometre kilometer gallon litre liter barrel pound kilo kilogram ton tonne".split(" "));
+const RATE_NOUNS = new Set("game match season year month week day hour minute night person capita mile kilometre kilometer gallon litre liter barrel pound kilo kilogram ton tonne".split(" "));
+/** Words after "a day", "a year" that make it a time, not a rate. */
+const NOT_A_RATE = new Set(["ago", "earlier", "later", "before", "after", "prior", "when", "since", "from", "into", "or"]);
 
 /** What a figure is a rate per ("eight rebounds a game": "game"), or null for a count. */
 export function rateOf(side: Side, n: NumberMention): string | null {
-  const m = RATE.exec(side.features.text.slice(n.end, n.end + 24));
-  const per = m?.[1]?.toLowerCase().replace(/s$/, "") ?? "";
-  return RATE_NOUNS.has(per) ? per : null;
+  const m = RATE.exec(side.features.text.slice(n.end, n.end + 40));
+  if (!m || (m[1] !== undefined && n.unit !== null)) return null;
+  const per = (m[2] ?? "").toLowerCase().replace(/s$/, "");
+  return RATE_NOUNS.has(per) && !NOT_A_RATE.has((m[3] ?? "").toLowerCase()) ? per : null;
 }
 
 /** A figure that is a difference, not an amount: "13 more than Buford", "five fewer than last year", "rose by 5". */
@@ -288,8 +295,8 @@ export function isMargin(side: Side, n: NumberMention): boolean {
   const text = side.features.text;
   return MARGIN_AFTER.test(text.slice(n.end, n.end + 24)) || MARGIN_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start));
 }
-/** "13 more than", "five fewer deaths than", "two ahead of". */
-const MARGIN_AFTER = /^\s*(?:(?:more|fewer|less|higher|lower|greater|smaller|bigger|larger|longer|shorter)\s+(?:\p{L}+\s+)?than|ahead\s+of|behind)\b/iu;
+/** "13 more than", "five fewer deaths than". */
+const MARGIN_AFTER = /^\s*(?:more|fewer|less|higher|lower|greater|smaller|bigger|larger|longer|shorter)\s+(?:\p{L}+\s+)?than\b/iu;
 /** "rose by 5", "soared $5.27", "fell 3 percent": a change, after a verb of change and an optional "by". */
 const MARGIN_BEFORE = /\b(?:rose|risen|rises|rising|fell|fallen|falls|falling|grew|grown|grows|dropped|drops|climbed|climbs|jumped|jumps|increased|increases|decreased|decreases|declined|declines|gained|gains|soared|soars|slipped|slips|slumped|slumps|plunged|plunges|surged|surges)\s+(?:by\s+)?[$€£]?\s*$/i;
 
