@@ -55,6 +55,10 @@ test.each([
   // "Interim" and "acting" are one office held for the time being.
   ["Interim police director Ana Ruiz fired the chief on Monday.", "Acting police director Ana Ruiz fired the chief on Monday.", []],
   ["Interim police director Ana Ruiz fired the chief on Monday.", "Deputy police director Ana Ruiz fired the chief on Monday.", ["title/high"]],
+  // "Top" and "senior" are one rank worded two ways, whether the other outlet quotes its word or not; "junior" is another.
+  ["A top Trump campaign official dispatched Stone to get the emails.", "The indictment alleges he spoke “to senior Trump campaign officials” about the emails.", []],
+  ["A top Trump campaign official dispatched Stone to get the emails.", "The indictment alleges he spoke to senior Trump campaign officials about the emails.", []],
+  ["Senior Senator Ana Ruiz voted no on Friday.", "Junior Senator Ana Ruiz voted no on Friday.", ["title/medium"]],
   // A role word used as a verb holds no office.
   ["The bureau's director said the vote was unfair.", "Critics said the bureau's members often judge people unfairly.", []],
   ["The bureau's director said the vote was unfair.", "Palin said activists \"judge people by the color of their skin\".", []],

@@ -40,6 +40,8 @@ export const TITLES_RULE = {
 /** The same scale across whole articles, where two different offices are more often two hats: low. */
 /** One office held for the time being, in other words: "interim director" / "acting director". */
 const STAND_IN = new Set(["acting", "interim", "temporary", "caretaker", "provisional"]);
+/** Words for high rank that outlets use for one another: "a top campaign official" / "senior campaign officials". */
+const HIGH_RANK = new Set(["senior", "top"]);
 
 const ACROSS_ARTICLES = { modifierChanged: "high", seniorityOnly: "medium", differentOfficesOrTimeOnly: "low" } as const;
 const S = { ...TITLES_RULE.severity, acrossArticles: ACROSS_ARTICLES };
@@ -69,7 +71,9 @@ export function titles(a: Side, b: Side, context: RuleContext): Finding[] {
   const quoted = (side: Side, t: Token) => side.features.quotes.some((m) => m.start <= t.start && t.end <= m.end);
   for (const h of context.hunks) {
     // "Interim" where the other says "acting": one office held for the time being.
-    const standIn = (t: Token, other: Side) => STAND_IN.has(t.lower) && other.features.tokens.some((o) => STAND_IN.has(o.lower) && o.lower !== t.lower);
+    // So are "top" and "senior" (a rank worded two ways, quoted or not).
+    const oneOf = (words: ReadonlySet<string>, t: Token, other: Side) => words.has(t.lower) && other.features.tokens.some((o) => words.has(o.lower) && o.lower !== t.lower);
+    const standIn = (t: Token, other: Side) => oneOf(STAND_IN, t, other) || oneOf(HIGH_RANK, t, other);
     const ra = roleTokens(h.a, a.features.tokens).filter((t) => !elsewhere(word(t), rolesB) && !COURTESY_MODIFIERS.has(t.lower) && !quoted(a, t) && !standIn(t, b));
     const rb = roleTokens(h.b, b.features.tokens).filter((t) => !elsewhere(word(t), rolesA) && !COURTESY_MODIFIERS.has(t.lower) && !quoted(b, t) && !standIn(t, a));
     if (ra.length === 0 && rb.length === 0) continue;
