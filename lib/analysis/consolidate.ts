@@ -1,3 +1,4 @@
+import { q } from "./finding";
 import { canonical } from "./normalize";
 import type { Discrepancy, DiscrepancyType, Severity, Span } from "./types";
 
@@ -90,7 +91,7 @@ function describe(type: DiscrepancyType, spans: readonly Span[], labels: readonl
   for (const s of spans) bySource.set(s.source, [...(bySource.get(s.source) ?? []), s.text.trim()]);
   const byWords = new Map<string, { text: string; sources: number[] }>();
   for (const [source, texts] of [...bySource].sort((x, y) => x[0] - y[0])) {
-    const text = texts.map((t) => `“${t}”`).join(", ");
+    const text = texts.map(q).join(", ");
     const key = canonical(texts.join(" "));
     const entry = byWords.get(key);
     if (entry) entry.sources.push(source);

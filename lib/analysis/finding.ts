@@ -27,7 +27,8 @@ export interface Finding {
   anchored?: boolean;
 }
 
-export const q = (text: string) => `“${text}”`;
+/** Words in quotation marks; marks of their own at either end ("\"based on the Bible.\"") are not doubled. */
+export const q = (text: string) => `“${text.replace(/^["“”]+|["“”]+$/g, "")}”`;
 
 export function span(side: 0 | 1, m: { start: number; end: number }): LocalSpan {
   return { side, start: m.start, end: m.end };

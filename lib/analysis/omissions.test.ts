@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
 import { analyze } from "./analyze";
 import { extractFeatures } from "./features";
-import { contentSeverity, excerpt, harmCounts, LEAD_SENTENCES, MAX_HIGH_PER_SOURCE, omissions } from "./omissions";
+import { contentSeverity, excerpt, harmCounts, LEAD_SENTENCES, MAX_HIGH_PER_SOURCE, named, omissions } from "./omissions";
 import type { ClaimGroup } from "./types";
 
 const omissionsOf = (a: string[], b: string[]) =>
@@ -116,6 +116,12 @@ test("excerpt keeps a short claim whole and cuts a long one after twelve words",
 test("a claim that opens with a quotation is named in its own quotation marks", () => {
   const found = omissionsOf([...shared, "“We will fight this levy in court,” the farmers' union said."], sharedElsewhere);
   expect(found.map((d) => d.explanation)).toEqual(["Only Wire carries this claim (“We will fight this levy in court,” the farmers' union said.); Daily does not."]);
+});
+
+test("a claim that opens a quotation it does not close is named in quotation marks of its own, balanced", () => {
+  expect(named("\"I wasn't suggesting the president's not a Christian.")).toBe("“I wasn't suggesting the president's not a Christian.”");
+  expect(named("“We will fight this levy in court,” the union said.")).toBe("“We will fight this levy in court,” the union said.");
+  expect(named("The union will fight the levy.")).toBe("“The union will fight the levy.”");
 });
 
 test("a sentence in two rows carries its claim to the outlets of both: they are not said to leave it out", () => {

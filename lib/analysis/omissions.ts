@@ -196,10 +196,12 @@ export function excerpt(text: string): string {
   return words.length <= EXCERPT_WORDS ? text.trim() : `${words.slice(0, EXCERPT_WORDS).join(" ")} …`;
 }
 
-/** The claim named in an explanation: in quotation marks, unless it opens with its own. */
-function named(text: string): string {
+/** The claim named in an explanation: in quotation marks, unless it opens and closes its own quotation. */
+export function named(text: string): string {
   const e = excerpt(text);
-  return /^["“‘']/.test(e) ? e : `“${e}”`;
+  const marks = (e.match(/["“”]/g) ?? []).length;
+  if (/^["“]/.test(e) && marks % 2 === 0) return e;
+  return `“${e.replace(/^["“”‘’']+/, "").replace(/["“”‘’']+$/, "")}”`;
 }
 
 function list(names: string[]): string {

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { describe, expect, test } from "vitest";
 import { analyze } from "@/lib/analysis";
 import type { ComparisonInput } from "./comparison";
-import { filterParams, filtersFrom, NO_FILTERS, presentComparison, shownRows } from "./present-comparison";
+import { filterParams, filtersFrom, inQuotes, NO_FILTERS, presentComparison, shownRows } from "./present-comparison";
 
 const result = analyze([
   { label: "UPI", text: fs.readFileSync("prisma/sample/upi.txt", "utf8") },
@@ -42,6 +42,14 @@ describe("presentComparison", () => {
     const omission = view.discrepancies.find((d) => d.type === "omission");
     expect(omission?.words).toMatch(/^only (UPI|Reuters)$/);
     expect(omission?.missingFrom).toHaveLength(1);
+  });
+
+  test("marked words that carry their own quotation marks are not quoted twice", () => {
+    expect(inQuotes('"based on the Bible."')).toBe("“based on the Bible.”");
+    expect(inQuotes("phony theology,”")).toBe("“phony theology,”");
+    expect(inQuotes("Ambassador")).toBe("“Ambassador”");
+    expect(inQuotes("the 'phony' theology")).toBe("“the 'phony' theology”");
+    expect(inQuotes("the farmers'")).toBe("“the farmers'”");
   });
 
   test("no longer detected decisions keep their words, status and notes", () => {

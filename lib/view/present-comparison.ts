@@ -1,3 +1,4 @@
+import { q } from "@/lib/analysis/finding";
 import { DISCREPANCY_TYPES, SEVERITIES, type DiscrepancyType, type Severity } from "@/lib/analysis/types";
 import type { ComparisonInput, DiscrepancyInput } from "./comparison";
 import { STATUSES, STATUS_LABELS, type AnnotationView, type Status } from "./decisions";
@@ -137,6 +138,9 @@ function matches(d: DiscrepancyItem, f: ReviewFilters): boolean {
   return (!f.type || d.type === f.type) && (!f.severity || d.severity === f.severity) && (!f.status || d.status === f.status) && !(f.hideOmissions && d.type === "omission");
 }
 
+/** Marked words in quotation marks: their own marks at either end, if they carry them, are not doubled ("“based on the Bible.”"). */
+export const inQuotes = q;
+
 /** A comparison as its views show it. Pure. */
 export function presentComparison(input: ComparisonInput, filters: ReviewFilters = NO_FILTERS): ComparisonPresentation {
   const result = input.result;
@@ -154,7 +158,7 @@ export function presentComparison(input: ComparisonInput, filters: ReviewFilters
       assignee: d.annotation?.assignee?.name ?? null,
       explanation: d.explanation,
       manual: d.manual,
-      words: d.type === "omission" ? `only ${sources.map((s) => outlets[s]).join(", ")}` : d.spans.map((s) => `${outlets[s.source]}: “${s.text}”`).join(" · "),
+      words: d.type === "omission" ? `only ${sources.map((s) => outlets[s]).join(", ")}` : d.spans.map((s) => `${outlets[s.source]}: ${inQuotes(s.text)}`).join(" · "),
       outlets: sources.map((s) => outlets[s] ?? ""),
       missingFrom: d.type === "omission" ? outlets.filter((_, i) => !sources.includes(i)) : [],
       row: row ? { key: row.key, number: row.number } : null,

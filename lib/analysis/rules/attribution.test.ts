@@ -82,6 +82,16 @@ test.each([
   expect(kindsOf(attribution, a, b)).toEqual(expected);
 });
 
+test("a different stance names and marks each side's verb: the one that says it plainly too", () => {
+  const [a, b] = [side("NYT", "Santorum said he never questioned the president's faith."), side("HuffPost", "Santorum insisted he never questioned the president's faith.")];
+  const stance = attribution(a, b).filter((f) => f.explanation.includes("stance"));
+  expect(stance.map((f) => f.explanation)).toEqual(["NYT has “said”; HuffPost has “insisted”: a different stance towards the claim."]);
+  expect(stance[0]?.spans.map((s) => [s.side, (s.side === 0 ? a : b).features.text.slice(s.start, s.end)])).toEqual([
+    [0, "said"],
+    [1, "insisted"],
+  ]);
+});
+
 test("an outlet relaying the other outlet of the comparison is one reporting, read twice", () => {
   const relayed = "The victim was a sophomore at Lakeside High, The New York Times reported.";
   const own = "The victim was a sophomore at Lakeside High, the girl's family said.";

@@ -121,16 +121,17 @@ export function attribution(a: Side, b: Side): Finding[] {
   const onlyA = va2.filter((m) => !cb.has(m.key) && m.key !== "neutral");
   const onlyB = vb2.filter((m) => !ca.has(m.key) && m.key !== "neutral");
   if (ca.size > 0 && cb.size > 0 && onlyA.length + onlyB.length > 0) {
-    const fa = onlyA[0] ?? va2[0];
-    const fb = onlyB[0] ?? vb2[0];
+    // Each side's verbs of another stance, else the verb it has ("said"): what the explanation names is what is marked.
+    const [listA, listB] = [onlyA.length > 0 ? onlyA : va2.slice(0, 1), onlyB.length > 0 ? onlyB : vb2.slice(0, 1)];
     // "Confirmed" against "denied" is a contradiction of who stands behind the claim; "said" against
     // "alleged" or "argued" is wording, worth a look at most.
     const keys = new Set([...onlyA, ...onlyB].map((m) => m.key));
+    const words = (list: Mention[]) => list.map((m) => q(m.text)).join(" and ");
     out.push({
       type: ATTRIBUTION_RULE.type,
       severity: keys.has("confirm") && keys.has("deny") ? S.confirmedAgainstDenied : S.otherStance,
-      spans: [...onlyA.map((m) => span(0, m)), ...onlyB.map((m) => span(1, m))],
-      explanation: `${a.label} has ${q(fa?.text ?? "")}; ${b.label} has ${q(fb?.text ?? "")}: a different stance towards the claim.`,
+      spans: [...listA.map((m) => span(0, m)), ...listB.map((m) => span(1, m))],
+      explanation: `${a.label} has ${words(listA)}; ${b.label} has ${words(listB)}: a different stance towards the claim.`,
     });
   }
   return out;

@@ -72,6 +72,22 @@ test.each([
   expect(kindsOf(quotes, a, b)).toEqual(expected);
 });
 
+test.each([
+  // A quotation the other outlet says in its own words: low, showing its words.
+  [
+    "\"The budget protects every school in the district,\" Mayor Ruiz said.",
+    "Mayor Ruiz said the budget would protect each school in the district.",
+    "A quotes “The budget protects every school in the district”; B paraphrases it as “budget would protect each school in the district”.",
+  ],
+  // Not a paraphrase: the other outlet quotes those words itself, says them word for word, or shares only two words.
+  ["Gibbs criticized such attacks on \"character and faith\" on Sunday.", "Gibbs criticized such attacks on character and faith on Sunday.", null],
+  ["\"I think if you make comments like that, you make comments that are over the line,\" Lee said.", "Lee said his rival's comments were like nothing he had heard.", null],
+  ["Santorum said: \"I accept the fact that the president is a Christian.\"", "\"The president is a Christian,\" Santorum said. \"He says he is a Christian.\"", null],
+])("a quotation paraphrased: %s / %s", (a, b, explanation) => {
+  const paraphrases = findingsOf(quotes, a, b).filter((f) => f.explanation.includes("paraphrases"));
+  expect(paraphrases.map((f) => f.explanation)).toEqual(explanation === null ? [] : [explanation]);
+});
+
 test("the explanation quotes the words as written", () => {
   const [f] = findingsOf(quotes, 'He called it an "outrageous act aimed at a hidden agenda."', 'He called it an "outrageous tactic aimed at a hidden agenda."');
   expect(f?.explanation).toBe("The quotation differs: A has “outrageous act aimed at a hidden agenda”, B has “outrageous tactic aimed at a hidden agenda”.");

@@ -42,6 +42,8 @@ export const QUOTES_RULE = {
     highBelow: 0.5,
     mediumBelow: 0.8,
     paraphrase: 0.3,
+    /** Words (of three letters or more) at least in the other side's rendering for it to be a paraphrase ("Ukraine's sovereignty must be respected", not "comments were like"). */
+    paraphraseMinWords: 4,
     /** Tokens at most in the window of the paraphrase that is shown. */
     paraphraseWindow: 12,
   },
@@ -141,6 +143,13 @@ export function quotes(a: Side, b: Side): Finding[] {
       const present = content.filter((w) => otherWords.has(w)).length;
       if (content.length >= 2 && present >= MIN_SHARED_WORDS && present / content.length >= T.paraphrase) {
         const para = paraphraseSpan(other, quote.text);
+        if (para) {
+          const paraWords = textWords(other.features.text.slice(para.start, para.end));
+          // The other outlet quotes those words itself (compared as quotations above), says them word for
+          // word without quotation marks, or shares two words with it ("comments like"): no paraphrase.
+          if (other.features.quotes.some((m) => m.start < para.end && para.start < m.end)) continue;
+          if (paraWords.join(" ") === textWords(quote.text).join(" ") || paraWords.length < T.paraphraseMinWords) continue;
+        }
         // Another person's words in the other outlet are not this quotation paraphrased.
         if (!canBeSameSpeaker(voiceOf(sentenceAt(self.features, quote)), voiceOf(para ? sentenceAt(other.features, para) : other.features))) continue;
         const spans = quote.parts.map((p) => span(sideIndex, p));
