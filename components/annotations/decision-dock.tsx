@@ -38,6 +38,12 @@ export function DecisionDock({ comparisonId, permissions, assignees, me, canFlag
         <span className="muted">
           {items.length === 0 ? "No discrepancy listed" : index >= 0 ? `Discrepancy ${index + 1} of ${items.length}` : `${items.length} listed`}
           {current?.rowNumber ? ` · row ${current.rowNumber}` : ""}
+          {current?.elsewhere.map((e) => (
+            <span key={e.outlet} className="dock-elsewhere">
+              {" · "}
+              {e.outlet}&apos;s words: <a href={`#row-${e.rowKey}`}>row {e.rowNumber}</a>
+            </span>
+          ))}
         </span>
         <span className="dock-nav">
           <button type="button" className="secondary small" onClick={() => move(-1)} disabled={index <= 0 || !chosen} aria-keyshortcuts="k">Previous</button>

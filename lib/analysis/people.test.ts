@@ -32,4 +32,8 @@ test("an appositive description ends at its verb, and capitalised words inside a
   expect(descriptions("Peter Guest, Assistant Chief Fire Officer at the county fire service says the building is lost.")).toEqual([
     "Peter Guest: Assistant Chief Fire Officer at the county fire service",
   ]);
+  // ... and at a relative clause.
+  expect(descriptions("\"It's destructive,\" said Robert Gibbs, the president's former press secretary who is now working on the campaign.")).toEqual([
+    "Robert Gibbs: the president's former press secretary",
+  ]);
 });

@@ -189,6 +189,8 @@ function roleWords(words: Word[]): Description["roles"] {
   return roles;
 }
 
+/** Words that open a relative clause: the description before them is the noun phrase. */
+const RELATIVES = new Set(["who", "whom", "whose", "which", "that"]);
 /** Parts of speech that can open a description of a person ("a former official", "Ukraine's envoy", "his lawyer"). */
 const NOUN_PHRASE_START = new Set(["DET", "PROPN", "NOUN", "ADJ", "NUM"]);
 const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my"]);
@@ -295,8 +297,9 @@ export function describe(text: string, source: number, sentence: number, tokens:
     let k = end + 1;
     while (k < words.length && desc.length < 12) {
       const w = words[k] as Word;
-      // The noun phrase ends at its verb: "Peter Guest, Assistant Chief Fire Officer at Surrey Fire says the ...".
-      if (tag(w) === "VERB" || tag(w) === "AUX") break;
+      // The noun phrase ends at its verb ("Peter Guest, Assistant Chief Fire Officer at Surrey Fire says the
+      // ...") or at a relative clause ("the president's former press secretary who is now working on ...").
+      if (tag(w) === "VERB" || tag(w) === "AUX" || RELATIVES.has(w.lower)) break;
       desc.push(w);
       k += 1;
       if (w.breakAfter) break;

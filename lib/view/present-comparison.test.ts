@@ -52,6 +52,33 @@ describe("presentComparison", () => {
     expect(inQuotes("the farmers'")).toBe("“the farmers'”");
   });
 
+  test("an outlet's words in another row are pointed to: a title compared across whole articles", () => {
+    // A UPI sentence of the first row against a Reuters sentence of a later row that holds Reuters.
+    const first = view.rows[0]!;
+    const upi = first.cells[0]!.sentences[0]!;
+    const later = view.rows.find((r) => r.number > first.number && r.cells[1]!.sentences.some((i) => !first.cells[1]!.sentences.includes(i)))!;
+    const reuters = later.cells[1]!.sentences.find((i) => !first.cells[1]!.sentences.includes(i))!;
+    const text = (source: number, i: number) => result.sources[source]!.sentences[i]!.text;
+    const across = {
+      ...result.discrepancies[0]!,
+      id: 999,
+      fingerprint: "across",
+      type: "title" as const,
+      claimGroup: null,
+      spans: [
+        { source: 0, sentence: upi, text: text(0, upi).slice(0, 5), start: 0, end: 5 },
+        { source: 1, sentence: reuters, text: text(1, reuters).slice(0, 5), start: 0, end: 5 },
+      ],
+      manual: false,
+      annotation: null,
+    };
+    const item = presentComparison({ ...input, discrepancies: [across] }).discrepancies[0]!;
+    expect(item.row?.number).toBe(first.number);
+    expect(item.elsewhere).toEqual([{ outlet: "Reuters", row: { key: later.key, number: later.number } }]);
+    // Words all in the discrepancy's own row point nowhere else.
+    expect(view.discrepancies.filter((d) => d.source.claimGroup !== null).every((d) => d.elsewhere.length === 0)).toBe(true);
+  });
+
   test("no longer detected decisions keep their words, status and notes", () => {
     expect(view.noLongerDetected).toEqual([{ fingerprint: "0123456789abcdef", type: "number", quote: "12 / 14", status: "follow_up", assignee: "Eda", notes: [{ author: "Eda", at: "2026-12-01T10:00:00.000Z", text: "Call them" }] }]);
   });

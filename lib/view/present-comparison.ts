@@ -65,6 +65,11 @@ export interface DiscrepancyItem {
   missingFrom: string[];
   /** The row it belongs to (its claim group's row). */
   row: RowRef | null;
+  /**
+   * Outlets whose marked words sit in another row than `row` (a title compared across whole articles:
+   * "HuffPost calls him “aide”" where HuffPost is not in the row), and the first row holding them.
+   */
+  elsewhere: Array<{ outlet: string; row: RowRef }>;
   annotation: AnnotationView | null;
   source: DiscrepancyInput;
 }
@@ -141,6 +146,18 @@ function matches(d: DiscrepancyItem, f: ReviewFilters): boolean {
 /** Marked words in quotation marks: their own marks at either end, if they carry them, are not doubled ("“based on the Bible.”"). */
 export const inQuotes = q;
 
+/** Each outlet whose marked words are not in `row`, with the first row that holds them. */
+function elsewhere(rows: readonly ReadingRow[], row: ReadingRow | null, d: DiscrepancyInput, outlets: readonly string[]): DiscrepancyItem["elsewhere"] {
+  if (!row || d.type === "omission") return [];
+  const out: DiscrepancyItem["elsewhere"] = [];
+  for (const s of d.spans) {
+    if (row.cells[s.source]?.sentences.includes(s.sentence) || out.some((e) => e.outlet === outlets[s.source])) continue;
+    const there = rows.find((r) => r.cells[s.source]?.sentences.includes(s.sentence));
+    if (there) out.push({ outlet: outlets[s.source] ?? "", row: { key: there.key, number: there.number } });
+  }
+  return out;
+}
+
 /** A comparison as its views show it. Pure. */
 export function presentComparison(input: ComparisonInput, filters: ReviewFilters = NO_FILTERS): ComparisonPresentation {
   const result = input.result;
@@ -162,6 +179,7 @@ export function presentComparison(input: ComparisonInput, filters: ReviewFilters
       outlets: sources.map((s) => outlets[s] ?? ""),
       missingFrom: d.type === "omission" ? outlets.filter((_, i) => !sources.includes(i)) : [],
       row: row ? { key: row.key, number: row.number } : null,
+      elsewhere: elsewhere(rows, row, d, outlets),
       annotation: d.annotation,
       source: d,
     };

@@ -54,6 +54,7 @@ export default async function ComparisonPage({ params, searchParams }: { params:
     manual: d.manual,
     rowKey: d.row?.key ?? null,
     rowNumber: d.row?.number ?? null,
+    elsewhere: d.elsewhere.map((e) => ({ outlet: e.outlet, rowKey: e.row.key, rowNumber: e.row.number })),
     annotation: d.annotation ? latestEvents(d.annotation, PANEL_EVENTS) : null,
   }));
   return (
