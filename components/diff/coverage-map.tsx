@@ -16,7 +16,8 @@ const SYMBOL = { carries: "●", missing: "–" } as const;
 /**
  * The overview: claims (rows, reading order) by sources (columns), each column headed by the
  * outlet's full name (set sideways, so five outlets fit). A dot where a source carries the claim,
- * the letter of the most severe discrepancy type where it disagrees, a dash where it is missing.
+ * the letter of the most severe discrepancy type where it disagrees (high or medium: the legend says
+ * low ones are only listed), a dash where it is missing.
  * One tab stop: the arrow keys move inside (Home / End to the row's ends), Enter goes to the row.
  */
 export function CoverageMap({ result, discrepancies, rows }: { result: AnalysisResult; discrepancies: readonly Discrepancy[]; rows: ReadingRow[] }) {
@@ -67,7 +68,7 @@ export function CoverageMap({ result, discrepancies, rows }: { result: AnalysisR
         </table>
       </GridKeys>
       <p className="coverage-legend">
-        <span>● carries</span> <span>– missing</span>
+        <span>● carries</span> <span>– missing</span> <span>a letter: a high or medium discrepancy (low ones are only listed)</span>
         {used.map((t) => (
           <span key={t} style={{ color: TYPE_COLOURS[t] }}>
             <span className="cov-key" style={{ borderColor: TYPE_COLOURS[t] }}>{TYPE_MARKS[t]}</span> {t}
