@@ -43,9 +43,9 @@ export function ComparisonsTable({ rows, sort, dir, baseQuery }: { rows: Compari
         if (row.original.analysisStatus !== "done") return <span className="muted">{row.original.analysisStatus === "failed" ? "analysis failed" : "analysing…"}</span>;
         return (
           <span>
-            <span className="badge sev-high">{s.high} high</span>
-            <span className="badge sev-medium">{s.medium} medium</span>
-            <span className="badge sev-low">{s.low} low</span>
+            <span className={`badge sev-high${s.high === 0 ? " none" : ""}`}>{s.high} high</span>
+            <span className={`badge sev-medium${s.medium === 0 ? " none" : ""}`}>{s.medium} medium</span>
+            <span className={`badge sev-low${s.low === 0 ? " none" : ""}`}>{s.low} low</span>
           </span>
         );
       },

@@ -89,9 +89,9 @@ export default async function ComparisonPage({ params, searchParams }: { params:
       {result ? (
         <ReviewProvider items={items}>
           <p className="counts">
-            <span className="badge sev-high">{view.counts.bySeverity.high} high</span>
-            <span className="badge sev-medium">{view.counts.bySeverity.medium} medium</span>
-            <span className="badge sev-low">{view.counts.bySeverity.low} low</span>{" "}
+            <span className={`badge sev-high${view.counts.bySeverity.high === 0 ? " none" : ""}`}>{view.counts.bySeverity.high} high</span>
+            <span className={`badge sev-medium${view.counts.bySeverity.medium === 0 ? " none" : ""}`}>{view.counts.bySeverity.medium} medium</span>
+            <span className={`badge sev-low${view.counts.bySeverity.low === 0 ? " none" : ""}`}>{view.counts.bySeverity.low} low</span>{" "}
             {view.words.discrepancies} · <span className="muted">{view.words.rows} · engine {result.engine}</span>
           </p>
           <p aria-label="Discrepancies by type">
