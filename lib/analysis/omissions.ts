@@ -1,3 +1,4 @@
+import { q } from "./finding";
 import { extractFeatures, insideQuotation, type SentenceFeatures } from "./features";
 import { isMoney } from "./measures";
 import { nameVariant } from "./names";
@@ -200,8 +201,7 @@ export function excerpt(text: string): string {
 export function named(text: string): string {
   const e = excerpt(text);
   const marks = (e.match(/["“”]/g) ?? []).length;
-  if (/^["“]/.test(e) && marks % 2 === 0) return e;
-  return `“${e.replace(/^["“”‘’']+/, "").replace(/["“”‘’']+$/, "")}”`;
+  return /^["“]/.test(e) && marks % 2 === 0 ? e : q(e);
 }
 
 function list(names: string[]): string {

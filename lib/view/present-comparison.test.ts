@@ -2,7 +2,8 @@ import fs from "node:fs";
 import { describe, expect, test } from "vitest";
 import { analyze } from "@/lib/analysis";
 import type { ComparisonInput } from "./comparison";
-import { filterParams, filtersFrom, inQuotes, NO_FILTERS, presentComparison, shownRows } from "./present-comparison";
+import { q as inQuotes } from "@/lib/analysis/finding";
+import { filterParams, filtersFrom, NO_FILTERS, presentComparison, shownRows } from "./present-comparison";
 
 const result = analyze([
   { label: "UPI", text: fs.readFileSync("prisma/sample/upi.txt", "utf8") },

@@ -143,9 +143,6 @@ function matches(d: DiscrepancyItem, f: ReviewFilters): boolean {
   return (!f.type || d.type === f.type) && (!f.severity || d.severity === f.severity) && (!f.status || d.status === f.status) && !(f.hideOmissions && d.type === "omission");
 }
 
-/** Marked words in quotation marks: their own marks at either end, if they carry them, are not doubled ("“based on the Bible.”"). */
-export const inQuotes = q;
-
 /** Each outlet whose marked words are not in `row`, with the first row that holds them. */
 function elsewhere(rows: readonly ReadingRow[], row: ReadingRow | null, d: DiscrepancyInput, outlets: readonly string[]): DiscrepancyItem["elsewhere"] {
   if (!row || d.type === "omission") return [];
@@ -175,7 +172,7 @@ export function presentComparison(input: ComparisonInput, filters: ReviewFilters
       assignee: d.annotation?.assignee?.name ?? null,
       explanation: d.explanation,
       manual: d.manual,
-      words: d.type === "omission" ? `only ${sources.map((s) => outlets[s]).join(", ")}` : d.spans.map((s) => `${outlets[s.source]}: ${inQuotes(s.text)}`).join(" · "),
+      words: d.type === "omission" ? `only ${sources.map((s) => outlets[s]).join(", ")}` : d.spans.map((s) => `${outlets[s.source]}: ${q(s.text)}`).join(" · "),
       outlets: sources.map((s) => outlets[s] ?? ""),
       missingFrom: d.type === "omission" ? outlets.filter((_, i) => !sources.includes(i)) : [],
       row: row ? { key: row.key, number: row.number } : null,
