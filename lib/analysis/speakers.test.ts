@@ -59,7 +59,7 @@ test.each([
   // A relative clause between the name and the verb: the named person.
   ["Former FBI Director James Comey, who led the investigation, said he believed the emails were forwarded.", { text: "Former FBI Director James Comey", named: true }],
   // A possessive and an age before the name: the named person.
-  ['"They were good friends," said his 20-year-old daughter Ana Ruiz.', { text: "20 year old daughter Ana Ruiz", named: true }],
+  ['"They were good friends," said his 20-year-old daughter Ana Ruiz.', { text: "20-year-old daughter Ana Ruiz", named: true }],
   ['"They were good friends," said her sister.', { text: "sister", named: false }],
   // Opening the sentence, a name WordNet lists only in rare senses is a name; an everyday word is not.
   ["Warner said in a statement that the report must go to Congress.", { text: "Warner", named: true }],
@@ -82,4 +82,10 @@ test.each([
 ])("one speaker: %s / %s", (x, y, same) => {
   const [a, b] = [speakerOf(extractFeatures(x)), speakerOf(extractFeatures(y))];
   expect(a && b ? sameSpeaker(a, b) : null).toBe(same);
+});
+
+test("a speaker is named in the sentence's own words, not only the words read for it", () => {
+  expect(who("Family at the scene says the girl shot herself.")).toEqual({ text: "Family at the scene", named: false });
+  expect(who("The girl shot herself, according to the prosecutor's office.")).toEqual({ text: "prosecutor's office", named: false });
+  expect(who("The girl shot herself, the county's sheriff said.")).toEqual({ text: "county's sheriff", named: false });
 });

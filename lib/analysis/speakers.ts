@@ -112,7 +112,19 @@ function toSpeaker(phrase: Token[], sentenceStart: Token | undefined, afterThe =
   return { words: new Set([head.lemma]), named: false, text: phrase.map((t) => t.text).join(" "), start: first.start, end: last.end };
 }
 
+/**
+ * Who asserts the sentence's claim, in the sentence's own words between the first and the last word
+ * read ("Family at the scene", "the prosecutor's office"), not only the words read.
+ */
 export function speakerOf(f: SentenceFeatures): Speaker | null {
+  return inOwnWords(f, findSpeaker(f));
+}
+
+function inOwnWords(f: SentenceFeatures, s: Speaker | null): Speaker | null {
+  return s && s.end > s.start ? { ...s, text: f.text.slice(s.start, s.end) } : s;
+}
+
+function findSpeaker(f: SentenceFeatures): Speaker | null {
   const tokens = f.tokens;
   // "According to a criminal complaint, Murphy went to the house. Murphy said …": the first
   // attribution is the claim's; a verb of saying after it reports what is attributed.
@@ -198,7 +210,7 @@ export function openingName(f: SentenceFeatures): Speaker | null {
   while (start < f.tokens.length && (f.tokens[start]?.pos === "CCONJ" || f.tokens[start]?.pos === "ADV" || f.tokens[start]?.text === ",")) start += 1;
   const phrase = phraseAfter(f.tokens, start);
   const speaker = phrase.length > 0 ? toSpeaker(phrase, undefined) : null;
-  return speaker?.named ? speaker : null;
+  return speaker?.named ? inOwnWords(f, speaker) : null;
 }
 
 /** The sentence attributes its words to a personal pronoun ("she wrote on Twitter", "said he"). */
