@@ -161,7 +161,7 @@ function* stepsOf(inputs: readonly SourceInput[], options: AnalyzeOptions): Gene
           const elsewhere = alsoGivenElsewhere(finding, compared, articles);
           const severity = elsewhere ? CORROBORATE_RULE.severity : calibrate(finding.severity, { ...certainty, anchored: finding.anchored === true });
           const explanation = elsewhere ? `${finding.explanation} ${elsewhere}` : finding.explanation;
-          raw.push(toDiscrepancy({ ...finding, severity, explanation }, [mx, my], id, "claim"));
+          raw.push(toDiscrepancy({ ...finding, severity, explanation }, [mx, my], id, "claim", prepared));
         }
       }
     }
@@ -323,15 +323,26 @@ export function toSpans(m: Pick<Member, "source" | "sentences" | "starts"> & { f
   return [{ source: m.source, sentence: m.sentences[k] ?? 0, text: m.features.text.slice(start, end), start: start - base, end: end - base }];
 }
 
-function toDiscrepancy(finding: Finding, sides: [Member, Member], claimGroup: number, scope: "claim"): Omit<Discrepancy, "id" | "fingerprint"> {
+function toDiscrepancy(finding: Finding, sides: [Member, Member], claimGroup: number, scope: "claim", prepared: readonly Prepared[]): Omit<Discrepancy, "id" | "fingerprint"> {
   return {
     type: finding.type,
     severity: finding.severity,
     claimGroup,
     scope,
-    spans: finding.spans.flatMap((s) => toSpans(sides[s.side], s.start, s.end)),
+    spans: finding.spans.flatMap((s) => (s.elsewhere ? spanElsewhere(prepared, sides[s.side].source, s.elsewhere) : toSpans(sides[s.side], s.start, s.end))),
     explanation: finding.explanation,
   };
+}
+
+/** Words a finding names in another sentence of the article (`LocalSpan.elsewhere`), found there by their text. */
+function spanElsewhere(prepared: readonly Prepared[], source: number, at: { sentence: number; text: string }): Span[] {
+  const p = prepared[source];
+  // Found in the typography-normalised text, which has the original's length; shown as the article has it.
+  const start = p?.features[at.sentence]?.text.indexOf(at.text) ?? -1;
+  const sentence = p?.source.sentences[at.sentence];
+  if (!sentence || start < 0 || at.text === "") return [];
+  const end = start + at.text.length;
+  return [{ source, sentence: at.sentence, text: sentence.text.slice(start, end), start, end }];
 }
 
 /** Severity of a claim only some sources carry: a quote or a figure is news, new names are a new fact, the rest background. */

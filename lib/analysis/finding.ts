@@ -11,6 +11,12 @@ export interface LocalSpan {
   side: 0 | 1;
   start: number;
   end: number;
+  /**
+   * Words in another sentence of the side's article, not in the compared text: where a quotation is
+   * attributed ("..., Jim Manley said in an e-mail." for a line of the quotation). They are found
+   * there by their text; `start` and `end` are then unused.
+   */
+  elsewhere?: { sentence: number; text: string };
 }
 
 export interface Finding {

@@ -142,8 +142,11 @@ test("a line of a quotation is said where the quotation is attributed: in a stat
   const found = attribution({ label: "A", features: line }, tweet).filter((f) => f.explanation.includes("tweeted"));
   expect(found.map((f) => f.severity)).toEqual(["medium"]);
   expect(found[0]?.explanation).toContain("“in a statement” (where it attributes the quotation)");
-  // Only the tweet has words here to mark.
-  expect(found[0]?.spans.map((s) => s.side)).toEqual([1]);
+  // The statement is marked where the quotation is attributed (sentence 0), the tweet in the line compared.
+  expect(found[0]?.spans.map((s) => [s.side, s.elsewhere ?? null])).toEqual([
+    [0, { sentence: 0, text: "in a statement" }],
+    [1, null],
+  ]);
   // Told reporters names no channel: the tweet alone is said, low.
   expect(attribution({ label: "A", features: spoken }, tweet).filter((f) => f.explanation.includes("tweeted")).map((f) => f.severity)).toEqual(["low"]);
 });

@@ -1,5 +1,5 @@
 import type { Mention, SentenceFeatures } from "../features";
-import { q, span, type Finding, type Side } from "../finding";
+import { q, span, type Finding, type LocalSpan, type Side } from "../finding";
 import { canBeSameSpeaker, sameSpeaker, speakerOf, type Speaker } from "../speakers";
 import { attributedElsewhere, voiceOf } from "../quotations";
 import { saidVenues } from "../speech";
@@ -106,8 +106,8 @@ export function attribution(a: Side, b: Side): Finding[] {
     out.push({
       type: ATTRIBUTION_RULE.type,
       severity: both ? S.twoVenues : S.oneVenue,
-      // A channel read in another sentence has no words here to mark.
-      spans: [...va.filter((m) => !m.inherited).map((m) => span(0, m)), ...vb.filter((m) => !m.inherited).map((m) => span(1, m))],
+      // A channel read in another sentence is marked there, where the quotation is attributed.
+      spans: [...va.map((m) => venueSpan(0, a, m)), ...vb.map((m) => venueSpan(1, b, m))],
       explanation: `${describe(a.label, va)}; ${describe(b.label, vb)}.`,
     });
   }
@@ -135,6 +135,11 @@ export function attribution(a: Side, b: Side): Finding[] {
     });
   }
   return out;
+}
+
+function venueSpan(side: 0 | 1, of: Side, m: Mention & { inherited?: true }): LocalSpan {
+  const at = of.features.quotation?.saidIn;
+  return m.inherited && at !== undefined ? { ...span(side, m), elsewhere: { sentence: at, text: m.text } } : span(side, m);
 }
 
 /**
