@@ -80,6 +80,30 @@ describe("presentComparison", () => {
     expect(view.discrepancies.filter((d) => d.source.claimGroup !== null).every((d) => d.elsewhere.length === 0)).toBe(true);
   });
 
+  test("an outlet's words in another row are pointed to: where a quotation compared in a row is attributed", () => {
+    const first = view.rows.find((r) => r.claimGroup !== null)!;
+    const later = view.rows.find((r) => r.number > first.number && r.cells[1]!.sentences.some((i) => !first.cells[1]!.sentences.includes(i)))!;
+    const reuters = later.cells[1]!.sentences.find((i) => !first.cells[1]!.sentences.includes(i))!;
+    const upi = first.cells[0]!.sentences[0]!;
+    const text = (source: number, i: number) => result.sources[source]!.sentences[i]!.text;
+    const attribution = {
+      ...result.discrepancies[0]!,
+      id: 998,
+      fingerprint: "attributed-elsewhere",
+      type: "attribution" as const,
+      claimGroup: first.claimGroup,
+      spans: [
+        { source: 0, sentence: upi, text: text(0, upi).slice(0, 5), start: 0, end: 5 },
+        { source: 1, sentence: reuters, text: text(1, reuters).slice(0, 5), start: 0, end: 5 },
+      ],
+      manual: false,
+      annotation: null,
+    };
+    const item = presentComparison({ ...input, discrepancies: [attribution] }).discrepancies[0]!;
+    expect(item.row?.number).toBe(first.number);
+    expect(item.elsewhere).toEqual([{ outlet: "Reuters", row: { key: later.key, number: later.number } }]);
+  });
+
   test("no longer detected decisions keep their words, status and notes", () => {
     expect(view.noLongerDetected).toEqual([{ fingerprint: "0123456789abcdef", type: "number", quote: "12 / 14", status: "follow_up", assignee: "Eda", notes: [{ author: "Eda", at: "2026-12-01T10:00:00.000Z", text: "Call them" }] }]);
   });
