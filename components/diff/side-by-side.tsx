@@ -45,7 +45,7 @@ export function SideBySide({ result, discrepancies, shownRows, visible, canVeto,
   comparisonId: string;
 }) {
   const n = visible.length;
-  const touching = sentenceDiscrepancies(discrepancies);
+  const touching = sentenceDiscrepancies(discrepancies, shownRows.map((r) => r.row));
   const shown = new Set(shownRows.map((r) => r.row.key));
   return (
     <div className="grid" style={{ ["--cols" as string]: n }} role="table" aria-label="Sources side by side">

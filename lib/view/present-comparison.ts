@@ -240,7 +240,7 @@ export interface ShownRow {
  */
 export function shownRows(p: ComparisonPresentation, visible: readonly number[], filters: ReviewFilters): ShownRow[] {
   const kept = new Set(p.shown.map((d) => d.fingerprint));
-  const touching = sentenceDiscrepancies(p.discrepancies.map((d) => d.source));
+  const touching = sentenceDiscrepancies(p.discrepancies.map((d) => d.source), p.rows);
   return p.rows.flatMap((row) => {
     if (visible.every((si) => (row.cells[si]?.sentences.length ?? 0) === 0)) return [];
     const flags = visible.flatMap((si) => (row.cells[si]?.sentences ?? []).flatMap((s) => touching(row, si, s)));

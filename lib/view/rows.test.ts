@@ -85,4 +85,26 @@ describe("sentenceDiscrepancies", () => {
     expect(ids("g1", 1, 1)).toEqual([1]);
     expect(ids("s0-2", 0, 2)).toEqual([4]);
   });
+
+  test("given the rows, a claim discrepancy's words outside its row show where they are (where a quotation is attributed)", () => {
+    const rows = readingRows(shared);
+    const said = shared.sources[0]!.sentences[2]!.text;
+    const attributed = {
+      ...shared.discrepancies[2]!,
+      id: 9,
+      type: "attribution" as const,
+      claimGroup: 2,
+      spans: [
+        { source: 0, sentence: 2, text: said.slice(0, 4), start: 0, end: 4 },
+        { source: 1, sentence: 2, text: "x", start: 0, end: 1 },
+      ],
+    };
+    const all = [...shared.discrepancies, attributed];
+    const at = (touching: (row: (typeof rows)[number], source: number, sentence: number) => Array<{ id: number }>, key: string, source: number, sentence: number) => touching(rows.find((r) => r.key === key)!, source, sentence).map((x) => x.id);
+    // Its own row (g2) holds the other outlet's words; the first outlet's are in the unaligned row s0-2.
+    expect(at(sentenceDiscrepancies(all, rows), "g2", 1, 2)).toContain(9);
+    expect(at(sentenceDiscrepancies(all, rows), "s0-2", 0, 2)).toEqual([4, 9]);
+    // Without the rows, a claim discrepancy stays in its own row.
+    expect(at(sentenceDiscrepancies(all), "s0-2", 0, 2)).toEqual([4]);
+  });
 });

@@ -93,17 +93,29 @@ export function rowOf(rows: readonly ReadingRow[], discrepancy: Located): Readin
  * Which discrepancies to show beside a sentence in a given row. One found inside a claim
  * group belongs to that group's row only, even when its sentence also sits in another
  * group; omissions and entity-level discrepancies (no claim group) show wherever their
- * sentences do.
+ * sentences do. Given the rows, a claim group's words in a sentence outside its row (where a
+ * quotation it compares is attributed) show there too, in the first row that holds that
+ * sentence: the row the decision panel's "words: row N" link goes to.
  */
-export function sentenceDiscrepancies<D extends Located>(discrepancies: readonly D[]): (row: ReadingRow, source: number, sentence: number) => D[] {
+export function sentenceDiscrepancies<D extends Located>(discrepancies: readonly D[], rows: readonly ReadingRow[] = []): (row: ReadingRow, source: number, sentence: number) => D[] {
   const bySentence = new Map<string, D[]>();
+  const away = new Map<string, D[]>();
+  const add = (map: Map<string, D[]>, key: string, d: D) => {
+    const list = map.get(key) ?? [];
+    if (!list.includes(d)) list.push(d);
+    map.set(key, list);
+  };
   for (const d of discrepancies) {
+    const own = d.claimGroup === null ? undefined : rows.find((r) => r.claimGroup === d.claimGroup);
     for (const s of d.spans) {
-      const key = `${s.source}:${s.sentence}`;
-      const list = bySentence.get(key) ?? [];
-      if (!list.includes(d)) list.push(d);
-      bySentence.set(key, list);
+      add(bySentence, `${s.source}:${s.sentence}`, d);
+      if (!own || own.cells[s.source]?.sentences.includes(s.sentence)) continue;
+      const there = rows.find((r) => r.cells[s.source]?.sentences.includes(s.sentence));
+      if (there) add(away, `${there.key}|${s.source}:${s.sentence}`, d);
     }
   }
-  return (row, source, sentence) => (bySentence.get(`${source}:${sentence}`) ?? []).filter((d) => d.claimGroup === null || d.claimGroup === row.claimGroup);
+  return (row, source, sentence) => [
+    ...(bySentence.get(`${source}:${sentence}`) ?? []).filter((d) => d.claimGroup === null || d.claimGroup === row.claimGroup),
+    ...(away.get(`${row.key}|${source}:${sentence}`) ?? []),
+  ];
 }
