@@ -2,6 +2,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { Document, Font, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import { SEVERITIES } from "@/lib/analysis/types";
 import { STATUS_LABELS, type Status } from "@/lib/view/decisions";
 import type { ReportData, ReportDiscrepancy, ReportRenderer, ReportRowSentence, ReportSentence } from "./types";
 
@@ -127,12 +128,14 @@ function Item({ d }: { d: ReportDiscrepancy }) {
   );
 }
 
-function Counts({ label, counts }: { label: string; counts: Record<string, number> }) {
+/** Counts, most first; with `order`, in that order (severities by rank: "2 high · 10 medium · 9 low"). */
+function Counts({ label, counts, order }: { label: string; counts: Record<string, number>; order?: readonly string[] }) {
+  const rank = (k: string) => (order?.includes(k) ? order.indexOf(k) : (order?.length ?? 0));
   return (
     <Text>
       <Text style={{ fontWeight: "bold" }}>{label}: </Text>
       {Object.entries(counts)
-        .sort((a, b) => b[1] - a[1])
+        .sort((a, b) => rank(a[0]) - rank(b[0]) || b[1] - a[1])
         .map(([k, v]) => `${v} ${k}`)
         .join(" · ") || "none"}
     </Text>
@@ -174,7 +177,7 @@ export function ReportDocument({ data }: { data: ReportData }) {
         <Text>{data.summary.discrepancies}.</Text>
         <Text>{data.summary.shown} shown here (statuses: {data.options.statuses.map((x) => x.replace("_", " ")).join(", ")}).</Text>
         <Text style={s.muted}>{data.summary.rows}.</Text>
-        <Counts label="By severity" counts={data.summary.bySeverity} />
+        <Counts label="By severity" counts={data.summary.bySeverity} order={SEVERITIES} />
         <Counts label="By type" counts={data.summary.byType} />
         <Counts label="By status" counts={data.summary.byStatus} />
         <Text style={s.h2}>Discrepancies</Text>

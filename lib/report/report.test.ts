@@ -114,6 +114,10 @@ test("the PDF has page numbers in the footer and its Cyrillic text reads back (p
   expect(flat).toContain(`Page ${pages} of ${pages}`);
   expect(flat).toContain("Дмитро Пономаренко");
   expect(flat).toContain("ambassador-designate");
+  // Severities by rank, whatever their counts.
+  const severities = [.../By severity: (.*?)By type/.exec(flat)![1]!.matchAll(/\d+ (high|medium|low)/g)].map((m) => m[1]);
+  expect(severities.length).toBeGreaterThan(1);
+  expect(severities).toEqual(["high", "medium", "low"].filter((x) => severities.includes(x)));
 });
 
 describe("a sentence in two claim groups (Wire's lead carries the budget and the hiring)", () => {
