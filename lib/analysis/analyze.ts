@@ -9,7 +9,7 @@ import { clean } from "./clean";
 import { changedRanges, wordDiff } from "./diff";
 import { extractFeatures, type SentenceFeatures } from "./features";
 import type { Finding, Side } from "./finding";
-import { consolidate, withoutRepeats } from "./consolidate";
+import { consolidate, onceAgainstEach, withoutRepeats } from "./consolidate";
 import { discrepancyFingerprint, locatedFingerprint } from "./fingerprint";
 import { AnalysisLimitError, LIMITS } from "./limits";
 import { canonical } from "./normalize";
@@ -378,7 +378,7 @@ function finalize(raw: Array<Omit<Discrepancy, "id" | "fingerprint">>, labels: s
       d.type,
       d.spans.map((s) => ({ label: labels[s.source] ?? String(s.source), text: s.text })),
     );
-  const kept = withoutRepeats(ordered.filter((d) => !reported(d)));
+  const kept = onceAgainstEach(withoutRepeats(ordered.filter((d) => !reported(d))));
   const places = new Map<string, Set<string>>();
   for (const d of kept) {
     const base = words(d);

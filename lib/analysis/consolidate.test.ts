@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { analyze } from "./analyze";
-import { consolidate, withoutRepeats } from "./consolidate";
+import { consolidate, onceAgainstEach, withoutRepeats } from "./consolidate";
 import type { Discrepancy } from "./types";
 
 type Draft = Omit<Discrepancy, "id" | "fingerprint">;
@@ -75,4 +75,15 @@ test("a discrepancy whose every span one of its type with more spans marks is th
   const conflict = date("medium", [span(0, "Friday"), span(1, "Thursday")]);
   const all = date("low", [span(0, "Friday"), span(1, "Thursday"), span(2, "yesterday")]);
   expect(withoutRepeats([all, conflict])).toEqual([all, conflict]);
+});
+
+test("one sentence's words flagged again with the same words against another sentence are one discrepancy; other words or places stay", () => {
+  const at = (source: number, sentence: number, text: string) => ({ source, sentence, text, start: 5, end: 5 + text.length });
+  const hedge = (claimGroup: number, spans: Draft["spans"]): Draft => ({ type: "hedge", severity: "low", claimGroup, scope: "claim", spans, explanation: `group ${claimGroup}` });
+  const lead = hedge(0, [at(0, 6, "likely"), at(1, 2, "could")]);
+  const later = hedge(5, [at(0, 6, "likely"), at(1, 4, "could")]);
+  const otherWords = hedge(7, [at(0, 6, "likely"), at(1, 9, "may")]);
+  const elsewhere = hedge(8, [at(0, 11, "likely"), at(1, 12, "could")]);
+  const omission: Draft = { type: "omission", severity: "medium", claimGroup: null, scope: "omission", spans: [at(0, 6, "likely")], explanation: "only" };
+  expect(onceAgainstEach([lead, later, otherWords, elsewhere, omission, omission]).map((d) => d.explanation)).toEqual(["group 0", "group 7", "group 8", "only", "only"]);
 });

@@ -121,3 +121,23 @@ export function withoutRepeats<D extends Draft>(drafts: readonly D[]): D[] {
   };
   return drafts.filter((d) => !repeated(d));
 }
+
+/**
+ * One sentence's words flagged again, with the same words, against another sentence of an outlet
+ * that says them twice ("likely" against "could" in two rows: one "could" in the lead, one further
+ * down) are one discrepancy: the first of them, so the more serious or the earlier row. Findings in
+ * the same words of other places, and omissions and entity-level ones, stay.
+ */
+export function onceAgainstEach<D extends Draft>(drafts: readonly D[]): D[] {
+  const flagged = new Map<string, Set<string>>();
+  return drafts.filter((d) => {
+    if (d.claimGroup === null) return true;
+    const words = `${d.type}|${d.spans.map((s) => `${s.source}:${canonical(s.text)}`).sort().join("|")}`;
+    const places = d.spans.map(spanKey);
+    const before = flagged.get(words) ?? new Set<string>();
+    if (places.some((k) => before.has(k))) return false;
+    for (const k of places) before.add(k);
+    flagged.set(words, before);
+    return true;
+  });
+}

@@ -72,6 +72,13 @@ describe("rowOf: where selecting a discrepancy scrolls", () => {
     expect(rowOf(rows, d(4))?.key).toBe("s0-2");
     expect(rowOf(rows, { claimGroup: null, spans: [] })).toBeNull();
   });
+
+  test("an omission two outlets carry: the row holding both outlets' sentences, not another row its first sentence sits in", () => {
+    const span = (source: number, sentence: number) => ({ source, sentence, text: "x", start: 0, end: 1 });
+    // Wire's lead is in rows g0 and g1; Daily's sentence 1 only in g1.
+    expect(rowOf(rows, { claimGroup: null, spans: [span(0, 0), span(1, 1)] })?.key).toBe("g1");
+    expect(rowOf(rows, { claimGroup: null, spans: [span(0, 0)] })?.key).toBe("g0");
+  });
 });
 
 describe("sentenceDiscrepancies", () => {

@@ -78,15 +78,18 @@ type Located = Pick<Discrepancy, "claimGroup" | "spans">;
 
 /**
  * The row a discrepancy belongs to (where selecting it scrolls): its claim group's row;
- * for omissions and entity-level discrepancies (no claim group), the first row showing
- * its first sentence.
+ * for omissions and entity-level discrepancies (no claim group), the first row showing all
+ * its sentences, else the first row showing its first sentence.
  */
 export function rowOf(rows: readonly ReadingRow[], discrepancy: Located): ReadingRow | null {
   const own = discrepancy.claimGroup === null ? undefined : rows.find((r) => r.claimGroup === discrepancy.claimGroup);
   if (own) return own;
   const first = discrepancy.spans[0];
   if (!first) return null;
-  return rows.find((r) => r.cells[first.source]?.sentences.includes(first.sentence)) ?? null;
+  // A claim two outlets carry and a third lacks: the row that holds both outlets' sentences, not
+  // another row the first sentence also sits in (it carries two claims).
+  const holds = (r: ReadingRow, s: Located["spans"][number]) => r.cells[s.source]?.sentences.includes(s.sentence) ?? false;
+  return rows.find((r) => discrepancy.spans.every((s) => holds(r, s))) ?? rows.find((r) => holds(r, first)) ?? null;
 }
 
 /**
