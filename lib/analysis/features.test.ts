@@ -77,6 +77,16 @@ test.each([
 });
 
 test.each([
+  // A channel is a whole word, plural or not: "In his tweets", not "In his tweet" inside it; a post office is no post.
+  ["In his tweets on Saturday, the president urged the companies to act.", ["In his tweets"]],
+  ["She said in a statement that she would stay.", ["in a statement"]],
+  ["He mailed the ballots at the post office on Main Street.", []],
+  ["In her remarks at the rally, the senator stayed calm.", ["In her remarks", "at the rally"]],
+])("channels named in %s", (text, channels) => {
+  expect(extractFeatures(text).venues.filter((v) => v.key.startsWith("venue:")).map((v) => v.text)).toEqual(channels);
+});
+
+test.each([
   ["He died of a fatal gunshot wound to the chest.", "wound"],
   ["His wound was not life-threatening.", "wound"],
   ["The road wound up the hill.", "wind"],
