@@ -59,7 +59,7 @@ export function CreateComparisonForm() {
     <form action={action} onSubmit={submit} noValidate>
       {message ? (
         <p role="alert" className="error">
-          {message} {e.sources ?? ""}
+          {message} {e.sources && e.sources !== message ? e.sources : ""}
         </p>
       ) : null}
       <input type="hidden" name="count" value={count} />

@@ -27,7 +27,8 @@ test("eleven sources are refused with a message, not cut to ten", async () => {
 test("an empty source block is skipped; one source is too few", async () => {
   const data = form(1, 2);
   const read = await readCreateForm(data);
-  expect(read).toMatchObject({ ok: false, fieldErrors: { sources: "Add at least 2 sources." } });
+  // No field is marked, so the message says it, not "Please correct the fields marked below.".
+  expect(read).toMatchObject({ ok: false, message: "Add at least 2 sources.", fieldErrors: { sources: "Add at least 2 sources." } });
 });
 
 test("a javascript: web address is refused on its field", async () => {

@@ -67,5 +67,8 @@ export async function readCreateForm(form: FormData): Promise<CreateFormResult> 
     const key = first === "sources" && typeof index === "number" && typeof field === "string" ? `${FIELD_NAMES[field] ?? "text"}-${positions[index] ?? index}` : String(first ?? "form");
     fieldErrors[key] ??= issue.message;
   }
-  return { ok: false, message: "Please correct the fields marked below.", fieldErrors };
+  // With no field to mark ("Add at least 2 sources."), the problem is the message itself.
+  const marked = Object.keys(fieldErrors).some((key) => key !== "sources" && key !== "form");
+  const message = marked ? "Please correct the fields marked below." : (fieldErrors.sources ?? fieldErrors.form ?? "Please correct the form.");
+  return { ok: false, message, fieldErrors };
 }
