@@ -113,11 +113,11 @@ test("review by keyboard only: first discrepancy to the exported PDF, the row an
   await page.keyboard.press("Escape");
   await expect(keys).toBeHidden();
 
-  // e opens the export; Tab to "Download PDF", Enter.
+  // e opens the export; Tab to "Open the PDF report", Enter: the PDF opens in a new tab.
   await page.keyboard.press("e");
   await expect(page.getByRole("checkbox", { name: "open", exact: true })).toBeFocused();
   let presses = 0;
-  while (!(await page.getByRole("button", { name: "Download PDF" }).evaluate((b) => b === document.activeElement)) && presses < 12) {
+  while (!(await page.getByRole("button", { name: "Open the PDF report" }).evaluate((b) => b === document.activeElement)) && presses < 12) {
     await page.keyboard.press("Tab");
     presses += 1;
   }

@@ -24,7 +24,7 @@ export function ExportDialog({ comparisonId }: { comparisonId: string }) {
             <option value="LETTER">Letter</option>
           </select>
         </div>
-        <button type="submit">Download PDF</button>
+        <button type="submit">Open the PDF report</button>
         <a className="button secondary" href={`/comparisons/${comparisonId}/export.csv`}>CSV</a>
         <a className="button secondary" href={`/comparisons/${comparisonId}/export.json`}>JSON</a>
       </form>

@@ -56,3 +56,10 @@ test("the page estimate is close to the real count, and a report past the page b
   expect(() => checkReportBudget(huge)).toThrow(BudgetError);
   expect(() => checkReportBudget(huge)).toThrow(/would run to about [\d,]+ pages; the limit is 150\. Leave out the appendix/);
 });
+
+test("a report's file name is the title, cut between words at 60 characters", async () => {
+  const { slug } = await import("./export-comparison");
+  expect(slug("Ukraine asks South Korea for help")).toBe("ukraine-asks-south-korea-for-help");
+  expect(slug("Ukraine asks South Korea for help against the Russian cyberattacks on its grid")).toBe("ukraine-asks-south-korea-for-help-against-the-russian");
+  expect(slug("«»")).toBe("comparison");
+});

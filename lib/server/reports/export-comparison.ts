@@ -16,8 +16,13 @@ export interface ExportFile {
   filename: string;
 }
 
-function slug(title: string): string {
-  return title.normalize("NFKD").replace(/[^\w\s-]/g, "").trim().replace(/\s+/g, "-").toLowerCase().slice(0, 60) || "comparison";
+/** A file name from the title: at most 60 characters, cut between words ("ukraine-asks-for-help", not "...-cyberattac"). */
+export function slug(title: string): string {
+  const whole = title.normalize("NFKD").replace(/[^\w\s-]/g, "").trim().replace(/\s+/g, "-").toLowerCase();
+  if (whole.length <= 60) return whole || "comparison";
+  const cut = whole.slice(0, 61);
+  const lastBreak = cut.lastIndexOf("-");
+  return (lastBreak > 20 ? cut.slice(0, lastBreak) : whole.slice(0, 60)).replace(/-+$/, "");
 }
 
 /** A comparison as a file: the PDF report, the JSON export or the CSV of discrepancies (same permission as reading it). */
