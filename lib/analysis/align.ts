@@ -170,6 +170,8 @@ export interface Alignment {
    * source, 0 when none is a candidate: an unlinked sentence close to one may say its claim in other words.
    */
   nearest: (source: number, sentence: number, other: number) => number;
+  /** The sentence of the other source (local index) that `nearest`'s probability is with; null when none is a candidate. */
+  closest: (source: number, sentence: number, other: number) => number | null;
 }
 
 function alignment(sources: readonly AlignSource[], idf: Idf, options: AlignOptions = {}): Alignment {
@@ -205,6 +207,7 @@ export function* alignSteps(sources: readonly AlignSource[], idf: Idf, options: 
   });
   const links: Link[] = [];
   const nearest = new Map<string, number>();
+  const closest = new Map<string, number>();
   const pairs = (sources.length * (sources.length - 1)) / 2;
   let done = 0;
   for (let s = 0; s < sources.length; s += 1) {
@@ -212,8 +215,14 @@ export function* alignSteps(sources: readonly AlignSource[], idf: Idf, options: 
       const isForbidden = (i: number, j: number) => forbidden(s, i, t, j) || forbidden(t, j, s, i);
       const candidates = scorePair(sources[s]?.features ?? [], sources[t]?.features ?? [], idf, isForbidden, options.model);
       for (const c of candidates) {
-        nearest.set(`${s}:${c.a}:${t}`, Math.max(nearest.get(`${s}:${c.a}:${t}`) ?? 0, c.probability));
-        nearest.set(`${t}:${c.b}:${s}`, Math.max(nearest.get(`${t}:${c.b}:${s}`) ?? 0, c.probability));
+        for (const [key, partner] of [
+          [`${s}:${c.a}:${t}`, c.b],
+          [`${t}:${c.b}:${s}`, c.a],
+        ] as const) {
+          if (c.probability <= (nearest.get(key) ?? -1)) continue;
+          nearest.set(key, c.probability);
+          closest.set(key, partner);
+        }
       }
       const push = (a: number, b: number, similarity: number, probability: number) => {
         const u = (offsets[s] ?? 0) + a;
@@ -286,7 +295,11 @@ export function* alignSteps(sources: readonly AlignSource[], idf: Idf, options: 
   })
     .sort((x, y) => x.anchor - y.anchor || (x.first < y.first ? -1 : x.first > y.first ? 1 : 0))
     .map(({ similarity, members, linked }) => ({ similarity, members, linked }));
-  return { groups, nearest: (source, sentence, other) => nearest.get(`${source}:${sentence}:${other}`) ?? 0 };
+  return {
+    groups,
+    nearest: (source, sentence, other) => nearest.get(`${source}:${sentence}:${other}`) ?? 0,
+    closest: (source, sentence, other) => closest.get(`${source}:${sentence}:${other}`) ?? null,
+  };
 }
 
 export interface Group {

@@ -121,7 +121,7 @@ function* stepsOf(inputs: readonly SourceInput[], options: AnalyzeOptions): Gene
     yield 0.4 + 0.3 * aligning.value;
     aligning = alignment.next();
   }
-  const { groups: aligned, nearest } = aligning.value;
+  const { groups: aligned, nearest, closest } = aligning.value;
 
   const labels = prepared.map((p) => p.source.label);
   const raw: Array<Omit<Discrepancy, "id" | "fingerprint">> = [];
@@ -174,7 +174,7 @@ function* stepsOf(inputs: readonly SourceInput[], options: AnalyzeOptions): Gene
   }
 
   raw.push(...titlesAcrossArticles(prepared.map((p) => ({ label: p.source.label, sentences: p.source.sentences, features: p.features }))));
-  raw.push(...omissions(prepared.map((p) => ({ label: p.source.label, sentences: p.source.sentences, features: p.features, title: p.source.title })), claimGroups, nearest));
+  raw.push(...omissions(prepared.map((p) => ({ label: p.source.label, sentences: p.source.sentences, features: p.features, title: p.source.title })), claimGroups, nearest, closest));
   return {
     engine: ENGINE_VERSION,
     sources: prepared.map((p) => p.source),

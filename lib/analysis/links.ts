@@ -1,4 +1,5 @@
 import { insideQuotation, tokenKey, type SentenceFeatures } from "./features";
+import type { Token } from "./nlp";
 import { predict, type LogisticModel } from "./logistic";
 import { LINK_MODEL } from "./link-model";
 import { ngrams, words } from "./paraphrase";
@@ -144,8 +145,30 @@ const QUOTE_COVER_FLOOR = 0.5;
 /** The most a pair of two remarks can be: under LINK_THRESHOLD and MEASURE_FLOOR's re-linking (`align`). */
 const REMARKS_CAP = 0.15;
 
+/** Quoted words, at least, that two quotations share in one unbroken run to be one remark. */
+const SAME_REMARK_RUN = 5;
+
+/** The longest run of quoted words two sentences share, in words. */
+function sharedQuotedRun(x: readonly Token[], y: readonly Token[]): number {
+  let best = 0;
+  let previous = new Array<number>(y.length + 1).fill(0);
+  for (let i = 1; i <= x.length; i += 1) {
+    const row = new Array<number>(y.length + 1).fill(0);
+    for (let j = 1; j <= y.length; j += 1) {
+      if (x[i - 1]?.lower !== y[j - 1]?.lower) continue;
+      const length = (previous[j - 1] ?? 0) + 1;
+      row[j] = length;
+      best = Math.max(best, length);
+    }
+    previous = row;
+  }
+  return best;
+}
+
 /** A sentence's quoted words only: its content keys that a token inside a quotation gives, with their weights. */
 interface Quoted {
+  /** The words inside its quotations, in order. */
+  words: Token[];
   share: number;
   /** The sentence with only its quoted content words, and with only the others. */
   features: SentenceFeatures;
@@ -161,7 +184,7 @@ function quoted(f: SentenceFeatures): Quoted {
     const keys = new Set(inside.map(tokenKey));
     const content = new Map([...f.content].filter(([key]) => keys.has(key)));
     const rest = new Map([...f.content].filter(([key]) => !keys.has(key)));
-    out = { share: wordTokens.length === 0 ? 0 : inside.length / wordTokens.length, features: { ...f, content }, outside: { ...f, content: rest } };
+    out = { words: inside, share: wordTokens.length === 0 ? 0 : inside.length / wordTokens.length, features: { ...f, content }, outside: { ...f, content: rest } };
     quotedCache.set(f, out);
   }
   return out;
@@ -180,6 +203,9 @@ export function twoRemarks(a: SentenceFeatures, b: SentenceFeatures): boolean {
   const [qa, qb] = [quoted(a), quoted(b)];
   if (qa.share < QUOTED_SHARE || qb.share < QUOTED_SHARE || qa.features.content.size < QUOTED_WORDS || qb.features.content.size < QUOTED_WORDS) return false;
   if (a.numbers.some((n) => b.numbers.some((m) => m.value === n.value))) return false;
+  // Words both quote in one unbroken run are one remark, whatever else each quotes around them
+  // ("and anyone I may have offended" in a lead that also quotes the remark apologised for).
+  if (sharedQuotedRun(qa.words, qb.words) >= SAME_REMARK_RUN) return false;
   // What one outlet says in its own words and the other quotes ("Dunn said the shooting was justified" /
   // "“This shooting was justified,” Dunn said") is one claim.
   // Containment, not similarity: a line of a quotation the other outlet quotes whole is that quotation.

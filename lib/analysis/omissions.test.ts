@@ -189,3 +189,21 @@ test("people harmed are counted one by one and in all: a total one outlet gives 
   expect(severityWith("Two people died and five were injured at the lodge party.")).toEqual(["medium"]);
   expect(severityWith("The lodge party had been planned for weeks.")).toEqual(["high"]);
 });
+
+test("a claim linked to another outlet's sentence that no row could hold is not 'only' its outlet's: low, with that sentence; carried by all, no omission", () => {
+  const claim = "The council will vote on the water tax on Friday.";
+  const wire = sourceOf("Wire", [claim]);
+  const daily = sourceOf("Daily", ["Councillors are to decide the levy at the end of the week."]);
+  const post = sourceOf("Post", ["The stadium will close for repairs."]);
+  // Wire's sentence 0 links to Daily's sentence 0 (p 0.8), not to Post's.
+  const nearest = (source: number, sentence: number, other: number) => (source === 0 && sentence === 0 && other === 1 ? 0.8 : 0);
+  const closest = (source: number, sentence: number, other: number) => (source === 0 && sentence === 0 && other === 1 ? 0 : null);
+  const found = omissions([wire, daily, post], [], nearest, closest).filter((d) => d.spans[0]?.source === 0);
+  expect(found.map((d) => [d.severity, d.explanation, d.spans.map((x) => [x.source, x.sentence])])).toEqual([
+    ["low", `Wire and Daily carry this claim (“${claim}”); Post does not.`, [[0, 0], [1, 0]]],
+  ]);
+  // Without the link, Wire alone carries it.
+  expect(omissions([wire, daily, post], []).filter((d) => d.spans[0]?.source === 0).map((d) => d.explanation)).toEqual([`Only Wire carries this claim (“${claim}”); Daily and Post do not.`]);
+  // Linked to both: no outlet leaves it out.
+  expect(omissions([wire, daily, post], [], (source, sentence) => (source === 0 && sentence === 0 ? 0.8 : 0), (source, sentence) => (source === 0 && sentence === 0 ? 0 : null)).filter((d) => d.spans[0]?.source === 0)).toEqual([]);
+});
