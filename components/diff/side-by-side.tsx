@@ -2,7 +2,7 @@ import { Fragment } from "react";
 import { VetoButton } from "@/components/annotations/veto-button";
 import type { AnalysisResult, Discrepancy } from "@/lib/analysis/types";
 import type { ShownRow } from "@/lib/view/present-comparison";
-import { sentenceDiscrepancies, type RowRef } from "@/lib/view/rows";
+import { sentenceDiscrepancies, type ReadingRow, type RowRef } from "@/lib/view/rows";
 import { MarkedText } from "./marked-text";
 
 /** Ranges of a cell's joined text that fall inside one sentence, made relative to it. */
@@ -36,16 +36,18 @@ function AlsoIn({ rows, shown }: { rows: RowRef[]; shown: ReadonlySet<string> })
  * under each cell select the discrepancy. Each row starts with its number (the coverage map's); a
  * sentence shown in more than one row (it carries two claims) links to the other rows.
  */
-export function SideBySide({ result, discrepancies, shownRows, visible, canVeto, comparisonId }: {
+export function SideBySide({ result, discrepancies, shownRows, allRows, visible, canVeto, comparisonId }: {
   result: AnalysisResult;
   discrepancies: readonly Discrepancy[];
   shownRows: ShownRow[];
+  /** Every row, shown or not: where a discrepancy's words outside its own row are (the decision panel's "words: row N"). */
+  allRows: readonly ReadingRow[];
   visible: number[];
   canVeto: boolean;
   comparisonId: string;
 }) {
   const n = visible.length;
-  const touching = sentenceDiscrepancies(discrepancies, shownRows.map((r) => r.row));
+  const touching = sentenceDiscrepancies(discrepancies, allRows);
   const shown = new Set(shownRows.map((r) => r.row.key));
   return (
     <div className="grid" style={{ ["--cols" as string]: n }} role="table" aria-label="Sources side by side">

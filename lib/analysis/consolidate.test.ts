@@ -86,4 +86,6 @@ test("one sentence's words flagged again with the same words against another sen
   const elsewhere = hedge(8, [at(0, 11, "likely"), at(1, 12, "could")]);
   const omission: Draft = { type: "omission", severity: "medium", claimGroup: null, scope: "omission", spans: [at(0, 6, "likely")], explanation: "only" };
   expect(onceAgainstEach([lead, later, otherWords, elsewhere, omission, omission]).map((d) => d.explanation)).toEqual(["group 0", "group 7", "group 8", "only", "only"]);
+  // Whichever row comes first: the sentences that come first in their articles are kept.
+  expect(onceAgainstEach([{ ...later, claimGroup: 0 }, { ...lead, claimGroup: 5 }]).map((d) => d.spans[1]?.sentence)).toEqual([2]);
 });

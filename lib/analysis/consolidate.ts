@@ -125,19 +125,30 @@ export function withoutRepeats<D extends Draft>(drafts: readonly D[]): D[] {
 /**
  * One sentence's words flagged again, with the same words, against another sentence of an outlet
  * that says them twice ("likely" against "could" in two rows: one "could" in the lead, one further
- * down) are one discrepancy: the first of them, so the more serious or the earlier row. Findings in
- * the same words of other places, and omissions and entity-level ones, stay.
+ * down) are one discrepancy: the more serious, else the one whose sentences come first in their
+ * articles (not the first row, whose number follows the order the sources were given in). Findings
+ * in the same words of other places, and omissions and entity-level ones, stay.
  */
 export function onceAgainstEach<D extends Draft>(drafts: readonly D[]): D[] {
+  const wordsOf = (d: D) => `${d.type}|${d.spans.map((s) => `${s.source}:${canonical(s.text)}`).sort().join("|")}`;
+  const rank = (d: D) => [SEVERITY_RANK[d.severity], ...d.spans.map((s) => s.sentence).sort((x, y) => x - y)];
+  const before = (x: D, y: D) => {
+    const [rx, ry] = [rank(x), rank(y)];
+    for (let i = 0; i < Math.max(rx.length, ry.length); i += 1) if ((rx[i] ?? -1) !== (ry[i] ?? -1)) return (rx[i] ?? -1) - (ry[i] ?? -1);
+    return 0;
+  };
   const flagged = new Map<string, Set<string>>();
-  return drafts.filter((d) => {
-    if (d.claimGroup === null) return true;
-    const words = `${d.type}|${d.spans.map((s) => `${s.source}:${canonical(s.text)}`).sort().join("|")}`;
+  const dropped = new Set<D>();
+  for (const d of [...drafts].filter((x) => x.claimGroup !== null).sort(before)) {
+    const words = wordsOf(d);
     const places = d.spans.map(spanKey);
-    const before = flagged.get(words) ?? new Set<string>();
-    if (places.some((k) => before.has(k))) return false;
-    for (const k of places) before.add(k);
-    flagged.set(words, before);
-    return true;
-  });
+    const seen = flagged.get(words) ?? new Set<string>();
+    if (places.some((k) => seen.has(k))) {
+      dropped.add(d);
+      continue;
+    }
+    for (const k of places) seen.add(k);
+    flagged.set(words, seen);
+  }
+  return drafts.filter((d) => !dropped.has(d));
 }

@@ -81,6 +81,8 @@ test.each([
   ["In his tweets on Saturday, the president urged the companies to act.", ["In his tweets"]],
   ["She said in a statement that she would stay.", ["in a statement"]],
   ["He mailed the ballots at the post office on Main Street.", []],
+  ["He mailed the ballots at the post-office on Main Street.", []],
+  ["In his speeches in Ohio, the senator stayed calm.", ["In his speeches"]],
   ["In her remarks at the rally, the senator stayed calm.", ["In her remarks", "at the rally"]],
 ])("channels named in %s", (text, channels) => {
   expect(extractFeatures(text).venues.filter((v) => v.key.startsWith("venue:")).map((v) => v.text)).toEqual(channels);

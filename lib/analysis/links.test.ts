@@ -19,9 +19,11 @@ test.each([
   ["“Those remarks are well over the line,” Mr. Hale said.", "Hale said on Sunday: “I think those remarks are well over the line.”", false],
   ["Ms. Ruiz called it a “hoax.”", "Ms. Ruiz called the report a “witch hunt.”", false],
   ["The mayor spoke on Monday.", "“It all happened in a blink of an eye,” the mayor said.", false],
-  // Five quoted words in one run are one remark, though each quotes more around them; four are not enough.
+  // Five quoted words in one run (two of them content words) are one remark, though each quotes more around them; four are not enough.
   ["“Benefits of that nature may well be appropriate, and states are able to make a provision for those kinds of rights,” Mr. Hale said.", "“States are able to make decisions with regards to partnership benefits such as hospital visits,” Hale said.", false],
   ["“It all happened so fast you know and then the police came in with their lights,” said Lamar Fenn.", "“My brother ran so fast you know when he saw the flames climbing up the roof,” said Lamar Fenn.", true],
+  // Five small words in common are no remark in common; nor is a run across two quotations.
+  ["“I don't think that the council should raise taxes again this year,” Mayor Lee said.", "“I don't think that anyone expected the old bridge to collapse so soon,” Mayor Lee said.", true],
 ])("%s / %s: two remarks %s", (a, b, expected) => {
   expect(twoRemarks(extractFeatures(a), extractFeatures(b))).toBe(expected);
 });

@@ -145,30 +145,32 @@ const QUOTE_COVER_FLOOR = 0.5;
 /** The most a pair of two remarks can be: under LINK_THRESHOLD and MEASURE_FLOOR's re-linking (`align`). */
 const REMARKS_CAP = 0.15;
 
-/** Quoted words, at least, that two quotations share in one unbroken run to be one remark. */
+/** Words two quotations share in one unbroken run, inside one quotation each, to be one remark. */
 const SAME_REMARK_RUN = 5;
+/** Of which content words (not "I don't think that the"), at least. */
+const SAME_REMARK_CONTENT = 2;
 
-/** The longest run of quoted words two sentences share, in words. */
-function sharedQuotedRun(x: readonly Token[], y: readonly Token[]): number {
-  let best = 0;
-  let previous = new Array<number>(y.length + 1).fill(0);
-  for (let i = 1; i <= x.length; i += 1) {
-    const row = new Array<number>(y.length + 1).fill(0);
-    for (let j = 1; j <= y.length; j += 1) {
-      if (x[i - 1]?.lower !== y[j - 1]?.lower) continue;
-      const length = (previous[j - 1] ?? 0) + 1;
-      row[j] = length;
-      best = Math.max(best, length);
+/**
+ * Every run of SAME_REMARK_RUN words inside one quotation of the sentence that holds at least
+ * SAME_REMARK_CONTENT content words, as lower-case text: computed once per sentence, so that two
+ * sentences share a run when their sets meet.
+ */
+function quotedRuns(f: SentenceFeatures, inside: readonly Token[]): Set<string> {
+  const runs = new Set<string>();
+  for (const quote of f.quotes) {
+    const words = inside.filter((t) => t.start >= quote.start && t.end <= quote.end);
+    for (let i = 0; i + SAME_REMARK_RUN <= words.length; i += 1) {
+      const run = words.slice(i, i + SAME_REMARK_RUN);
+      if (run.filter((t) => !t.stop).length >= SAME_REMARK_CONTENT) runs.add(run.map((t) => t.lower).join(" "));
     }
-    previous = row;
   }
-  return best;
+  return runs;
 }
 
 /** A sentence's quoted words only: its content keys that a token inside a quotation gives, with their weights. */
 interface Quoted {
-  /** The words inside its quotations, in order. */
-  words: Token[];
+  /** Its runs of words inside one quotation (`quotedRuns`). */
+  runs: Set<string>;
   share: number;
   /** The sentence with only its quoted content words, and with only the others. */
   features: SentenceFeatures;
@@ -184,7 +186,7 @@ function quoted(f: SentenceFeatures): Quoted {
     const keys = new Set(inside.map(tokenKey));
     const content = new Map([...f.content].filter(([key]) => keys.has(key)));
     const rest = new Map([...f.content].filter(([key]) => !keys.has(key)));
-    out = { words: inside, share: wordTokens.length === 0 ? 0 : inside.length / wordTokens.length, features: { ...f, content }, outside: { ...f, content: rest } };
+    out = { runs: quotedRuns(f, inside), share: wordTokens.length === 0 ? 0 : inside.length / wordTokens.length, features: { ...f, content }, outside: { ...f, content: rest } };
     quotedCache.set(f, out);
   }
   return out;
@@ -204,8 +206,9 @@ export function twoRemarks(a: SentenceFeatures, b: SentenceFeatures): boolean {
   if (qa.share < QUOTED_SHARE || qb.share < QUOTED_SHARE || qa.features.content.size < QUOTED_WORDS || qb.features.content.size < QUOTED_WORDS) return false;
   if (a.numbers.some((n) => b.numbers.some((m) => m.value === n.value))) return false;
   // Words both quote in one unbroken run are one remark, whatever else each quotes around them
-  // ("and anyone I may have offended" in a lead that also quotes the remark apologised for).
-  if (sharedQuotedRun(qa.words, qb.words) >= SAME_REMARK_RUN) return false;
+  // ("states are able to make a provision" / "States are able to make decisions").
+  const [fewer, more] = qa.runs.size <= qb.runs.size ? [qa.runs, qb.runs] : [qb.runs, qa.runs];
+  for (const run of fewer) if (more.has(run)) return false;
   // What one outlet says in its own words and the other quotes ("Dunn said the shooting was justified" /
   // "“This shooting was justified,” Dunn said") is one claim.
   // Containment, not similarity: a line of a quotation the other outlet quotes whole is that quotation.

@@ -207,3 +207,17 @@ test("a claim linked to another outlet's sentence that no row could hold is not 
   // Linked to both: no outlet leaves it out.
   expect(omissions([wire, daily, post], [], (source, sentence) => (source === 0 && sentence === 0 ? 0.8 : 0), (source, sentence) => (source === 0 && sentence === 0 ? 0 : null)).filter((d) => d.spans[0]?.source === 0)).toEqual([]);
 });
+
+test("a carried claim's own sentence is its first span; an outlet in the carrier's row carries it too", () => {
+  const claim = "The council will vote on the water tax on Friday.";
+  const daily = sourceOf("Daily", ["Councillors are to decide the levy at the end of the week."]);
+  const wire = sourceOf("Wire", ["The stadium will close for repairs.", claim]);
+  const post = sourceOf("Post", ["The levy goes to a council vote this week."]);
+  // Wire's sentence 1 links to Daily's sentence 0, which a row holds with Post's sentence 0.
+  const nearest = (source: number, sentence: number, other: number) => (source === 1 && sentence === 1 && other === 0 ? 0.8 : 0);
+  const closest = (source: number, sentence: number, other: number) => (source === 1 && sentence === 1 && other === 0 ? 0 : null);
+  const ofClaim = (groups: ClaimGroup[]) => omissions([daily, wire, post], groups, nearest, closest).filter((d) => d.spans.some((x) => x.source === 1 && x.sentence === 1));
+  expect(ofClaim([]).map((d) => d.spans.map((x) => [x.source, x.sentence]))).toEqual([[[1, 1], [0, 0]]]);
+  const row: ClaimGroup = { id: 0, similarity: 0.5, members: [{ source: 0, sentences: [0], changed: [] }, { source: 2, sentences: [0], changed: [] }] };
+  expect(ofClaim([row])).toEqual([]);
+});

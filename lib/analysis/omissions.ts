@@ -265,6 +265,8 @@ export function omissions(sources: readonly OmissionSource[], groups: readonly C
   const out: Draft[] = [];
   const vocabularies = sources.map((s) => vocabulary(s.features));
   const others = (excluded: (i: number) => boolean) => anyOf(vocabularies.filter((_, i) => !excluded(i)));
+  const groupsOf = new Map<string, ClaimGroup[]>();
+  for (const g of groups) for (const m of g.members) for (const s of m.sentences) groupsOf.set(`${m.source}:${s}`, [...(groupsOf.get(`${m.source}:${s}`) ?? []), g]);
   // Claims in no group: only this source carries them.
   sources.forEach((p, source) => {
     const known = others((i) => i === source);
@@ -279,26 +281,27 @@ export function omissions(sources: readonly OmissionSource[], groups: readonly C
         const sentence = j === null ? undefined : sources[i]?.sentences[j];
         return sentence ? [{ source: i, sentence: j ?? 0, text: sentence.text, start: 0, end: sentence.text.length }] : [];
       });
-      const absent = otherSources.filter((i) => !carriedIn.some((c) => c.source === i));
+      // And so do the outlets of the rows those sentences sit in.
+      const alsoCarrying = new Set(carriedIn.flatMap((c) => (groupsOf.get(`${c.source}:${c.sentence}`) ?? []).flatMap((g) => g.members.map((m) => m.source))));
+      const absent = otherSources.filter((i) => !carriedIn.some((c) => c.source === i) && !alsoCarrying.has(i));
       if (absent.length === 0) continue;
       const near = nearAny([{ source, sentence: s.index }], otherSources);
       const missing = absent.map((i) => labels[i] ?? String(i));
-      const carriers = [source, ...carriedIn.map((c) => c.source)].sort((x, y) => x - y).map((i) => labels[i] ?? String(i));
+      const carriers = otherSources.filter((i) => !absent.includes(i)).concat(source).sort((x, y) => x - y).map((i) => labels[i] ?? String(i));
       out.push({
         type: "omission",
         // Carried by another outlet in words the engine linked but could not place in one row: worth a look, no more.
         severity: carriedIn.length > 0 ? "low" : severityOf(f, known, position(source, s.index), inLead([{ source, sentence: s.index }]), near),
         claimGroup: null,
         scope: "omission",
-        spans: [{ source, sentence: s.index, text: s.text, start: 0, end: s.text.length }, ...carriedIn].sort((x, y) => x.source - y.source),
+        // The claim's own sentence first: the row it belongs to (`rowOf`) is that sentence's.
+        spans: [{ source, sentence: s.index, text: s.text, start: 0, end: s.text.length }, ...carriedIn],
         explanation: `${carriers.length === 1 ? "Only " : ""}${list(carriers)} ${carriers.length === 1 ? "carries" : "carry"} this claim (${named(s.text)}); ${list(missing)} ${missing.length === 1 ? "does" : "do"} not.`,
       });
     }
   });
   // Claims some but not all sources carry. A sentence in two groups carries its claim to the sources
   // of both: the other outlets of its other row say it too, and are not said to leave it out.
-  const groupsOf = new Map<string, ClaimGroup[]>();
-  for (const g of groups) for (const m of g.members) for (const s of m.sentences) groupsOf.set(`${m.source}:${s}`, [...(groupsOf.get(`${m.source}:${s}`) ?? []), g]);
   for (const g of groups) {
     if (g.members.length === sources.length) continue;
     const related = g.members.flatMap((m) => m.sentences.flatMap((s) => groupsOf.get(`${m.source}:${s}`) ?? []));

@@ -115,6 +115,7 @@ export default async function ComparisonPage({ params, searchParams }: { params:
               result={result}
               discrepancies={comparison.discrepancies}
               shownRows={rows}
+              allRows={view.rows}
               visible={visible}
               canVeto={comparison.permissions.veto}
               comparisonId={comparison.id}
