@@ -221,3 +221,18 @@ test("a carried claim's own sentence is its first span; an outlet in the carrier
   const row: ClaimGroup = { id: 0, similarity: 0.5, members: [{ source: 0, sentences: [0], changed: [] }, { source: 2, sentences: [0], changed: [] }] };
   expect(ofClaim([row])).toEqual([]);
 });
+
+test("with four outlets, an outlet in the carrier's row is named and spanned as carrying the claim; the fourth does not", () => {
+  const claim = "The council will vote on the water tax on Friday.";
+  const daily = sourceOf("Daily", ["Councillors are to decide the levy at the end of the week."]);
+  const wire = sourceOf("Wire", [claim]);
+  const post = sourceOf("Post", ["The levy goes to a council vote this week."]);
+  const times = sourceOf("Times", ["The stadium will close for repairs."]);
+  const nearest = (source: number, sentence: number, other: number) => (source === 1 && sentence === 0 && other === 0 ? 0.8 : 0);
+  const closest = (source: number, sentence: number, other: number) => (source === 1 && sentence === 0 && other === 0 ? 0 : null);
+  const row: ClaimGroup = { id: 0, similarity: 0.5, members: [{ source: 0, sentences: [0], changed: [] }, { source: 2, sentences: [0], changed: [] }] };
+  const found = omissions([daily, wire, post, times], [row], nearest, closest).filter((d) => d.spans[0]?.source === 1);
+  expect(found.map((d) => [d.explanation, d.spans.map((x) => [x.source, x.sentence])])).toEqual([
+    [`Daily, Wire and Post carry this claim (“${claim}”); Times does not.`, [[1, 0], [0, 0], [2, 0]]],
+  ]);
+});

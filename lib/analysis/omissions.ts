@@ -281,9 +281,17 @@ export function omissions(sources: readonly OmissionSource[], groups: readonly C
         const sentence = j === null ? undefined : sources[i]?.sentences[j];
         return sentence ? [{ source: i, sentence: j ?? 0, text: sentence.text, start: 0, end: sentence.text.length }] : [];
       });
-      // And so do the outlets of the rows those sentences sit in.
-      const alsoCarrying = new Set(carriedIn.flatMap((c) => (groupsOf.get(`${c.source}:${c.sentence}`) ?? []).flatMap((g) => g.members.map((m) => m.source))));
-      const absent = otherSources.filter((i) => !carriedIn.some((c) => c.source === i) && !alsoCarrying.has(i));
+      // And so do the outlets of the rows those sentences sit in, by their sentence there.
+      for (const c of [...carriedIn]) {
+        for (const g of groupsOf.get(`${c.source}:${c.sentence}`) ?? []) {
+          for (const m of g.members) {
+            const sentence = sources[m.source]?.sentences[m.sentences[0] ?? 0];
+            if (m.source === source || !sentence || carriedIn.some((x) => x.source === m.source)) continue;
+            carriedIn.push({ source: m.source, sentence: sentence.index, text: sentence.text, start: 0, end: sentence.text.length });
+          }
+        }
+      }
+      const absent = otherSources.filter((i) => !carriedIn.some((c) => c.source === i));
       if (absent.length === 0) continue;
       const near = nearAny([{ source, sentence: s.index }], otherSources);
       const missing = absent.map((i) => labels[i] ?? String(i));
