@@ -206,8 +206,8 @@ export function* alignSteps(sources: readonly AlignSource[], idf: Idf, options: 
     }
   });
   const links: Link[] = [];
-  const nearest = new Map<string, number>();
-  const closest = new Map<string, number>();
+  /** Per sentence and other source: its strongest candidate there, probability and sentence. */
+  const nearest = new Map<string, { probability: number; sentence: number }>();
   const pairs = (sources.length * (sources.length - 1)) / 2;
   let done = 0;
   for (let s = 0; s < sources.length; s += 1) {
@@ -215,13 +215,11 @@ export function* alignSteps(sources: readonly AlignSource[], idf: Idf, options: 
       const isForbidden = (i: number, j: number) => forbidden(s, i, t, j) || forbidden(t, j, s, i);
       const candidates = scorePair(sources[s]?.features ?? [], sources[t]?.features ?? [], idf, isForbidden, options.model);
       for (const c of candidates) {
-        for (const [key, partner] of [
+        for (const [key, sentence] of [
           [`${s}:${c.a}:${t}`, c.b],
           [`${t}:${c.b}:${s}`, c.a],
         ] as const) {
-          if (c.probability <= (nearest.get(key) ?? -1)) continue;
-          nearest.set(key, c.probability);
-          closest.set(key, partner);
+          if (c.probability > (nearest.get(key)?.probability ?? -1)) nearest.set(key, { probability: c.probability, sentence });
         }
       }
       const push = (a: number, b: number, similarity: number, probability: number) => {
@@ -297,8 +295,8 @@ export function* alignSteps(sources: readonly AlignSource[], idf: Idf, options: 
     .map(({ similarity, members, linked }) => ({ similarity, members, linked }));
   return {
     groups,
-    nearest: (source, sentence, other) => nearest.get(`${source}:${sentence}:${other}`) ?? 0,
-    closest: (source, sentence, other) => closest.get(`${source}:${sentence}:${other}`) ?? null,
+    nearest: (source, sentence, other) => nearest.get(`${source}:${sentence}:${other}`)?.probability ?? 0,
+    closest: (source, sentence, other) => nearest.get(`${source}:${sentence}:${other}`)?.sentence ?? null,
   };
 }
 

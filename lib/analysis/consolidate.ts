@@ -131,9 +131,9 @@ export function withoutRepeats<D extends Draft>(drafts: readonly D[]): D[] {
  */
 export function onceAgainstEach<D extends Draft>(drafts: readonly D[]): D[] {
   const wordsOf = (d: D) => `${d.type}|${d.spans.map((s) => `${s.source}:${canonical(s.text)}`).sort().join("|")}`;
-  const rank = (d: D) => [SEVERITY_RANK[d.severity], ...d.spans.map((s) => s.sentence).sort((x, y) => x - y)];
+  const ranks = new Map(drafts.map((d) => [d, [SEVERITY_RANK[d.severity], ...d.spans.map((s) => s.sentence).sort((x, y) => x - y)]]));
   const before = (x: D, y: D) => {
-    const [rx, ry] = [rank(x), rank(y)];
+    const [rx, ry] = [ranks.get(x) ?? [], ranks.get(y) ?? []];
     for (let i = 0; i < Math.max(rx.length, ry.length); i += 1) if ((rx[i] ?? -1) !== (ry[i] ?? -1)) return (rx[i] ?? -1) - (ry[i] ?? -1);
     return 0;
   };

@@ -53,45 +53,19 @@ describe("presentComparison", () => {
     expect(inQuotes("the farmers'")).toBe("“the farmers'”");
   });
 
-  test("an outlet's words in another row are pointed to: a title compared across whole articles", () => {
-    // A UPI sentence of the first row against a Reuters sentence of a later row that holds Reuters.
-    const first = view.rows[0]!;
-    const upi = first.cells[0]!.sentences[0]!;
-    const later = view.rows.find((r) => r.number > first.number && r.cells[1]!.sentences.some((i) => !first.cells[1]!.sentences.includes(i)))!;
-    const reuters = later.cells[1]!.sentences.find((i) => !first.cells[1]!.sentences.includes(i))!;
-    const text = (source: number, i: number) => result.sources[source]!.sentences[i]!.text;
-    const across = {
-      ...result.discrepancies[0]!,
-      id: 999,
-      fingerprint: "across",
-      type: "title" as const,
-      claimGroup: null,
-      spans: [
-        { source: 0, sentence: upi, text: text(0, upi).slice(0, 5), start: 0, end: 5 },
-        { source: 1, sentence: reuters, text: text(1, reuters).slice(0, 5), start: 0, end: 5 },
-      ],
-      manual: false,
-      annotation: null,
-    };
-    const item = presentComparison({ ...input, discrepancies: [across] }).discrepancies[0]!;
-    expect(item.row?.number).toBe(first.number);
-    expect(item.elsewhere).toEqual([{ outlet: "Reuters", row: { key: later.key, number: later.number } }]);
-    // Words all in the discrepancy's own row point nowhere else.
-    expect(view.discrepancies.filter((d) => d.source.claimGroup !== null).every((d) => d.elsewhere.length === 0)).toBe(true);
-  });
-
-  test("an outlet's words in another row are pointed to: where a quotation compared in a row is attributed", () => {
+  /** A discrepancy marking a UPI sentence of the first claim row and a Reuters sentence only a later row holds. */
+  const pointing = (type: "title" | "attribution", own: "none" | "first row") => {
     const first = view.rows.find((r) => r.claimGroup !== null)!;
     const later = view.rows.find((r) => r.number > first.number && r.cells[1]!.sentences.some((i) => !first.cells[1]!.sentences.includes(i)))!;
-    const reuters = later.cells[1]!.sentences.find((i) => !first.cells[1]!.sentences.includes(i))!;
     const upi = first.cells[0]!.sentences[0]!;
+    const reuters = later.cells[1]!.sentences.find((i) => !first.cells[1]!.sentences.includes(i))!;
     const text = (source: number, i: number) => result.sources[source]!.sentences[i]!.text;
-    const attribution = {
+    const discrepancy = {
       ...result.discrepancies[0]!,
-      id: 998,
-      fingerprint: "attributed-elsewhere",
-      type: "attribution" as const,
-      claimGroup: first.claimGroup,
+      id: 999,
+      fingerprint: `pointing-${type}`,
+      type,
+      claimGroup: own === "none" ? null : first.claimGroup,
       spans: [
         { source: 0, sentence: upi, text: text(0, upi).slice(0, 5), start: 0, end: 5 },
         { source: 1, sentence: reuters, text: text(1, reuters).slice(0, 5), start: 0, end: 5 },
@@ -99,9 +73,20 @@ describe("presentComparison", () => {
       manual: false,
       annotation: null,
     };
-    const item = presentComparison({ ...input, discrepancies: [attribution] }).discrepancies[0]!;
+    return { first, later, item: presentComparison({ ...input, discrepancies: [discrepancy] }).discrepancies[0]! };
+  };
+
+  test.each([
+    ["a title compared across whole articles", "title", "none"],
+    ["where a quotation compared in a row is attributed", "attribution", "first row"],
+  ] as const)("an outlet's words in another row are pointed to: %s", (_, type, own) => {
+    const { first, later, item } = pointing(type, own);
     expect(item.row?.number).toBe(first.number);
     expect(item.elsewhere).toEqual([{ outlet: "Reuters", row: { key: later.key, number: later.number } }]);
+  });
+
+  test("words all in a discrepancy's own row point nowhere else", () => {
+    expect(view.discrepancies.filter((d) => d.source.claimGroup !== null).every((d) => d.elsewhere.length === 0)).toBe(true);
   });
 
   test("no longer detected decisions keep their words, status and notes", () => {
