@@ -99,6 +99,15 @@ test.each([
   expect(keys).not.toContain(key === "wound" ? "wind" : "wound");
 });
 
+test("a name that starts with digits is one word, not a figure: the 76ers, 4chan; a unit stays apart from its figure", () => {
+  const f = extractFeatures("The 76ers beat the 49ers while fans posted on 4chan.");
+  expect(f.numbers).toEqual([]);
+  expect([...f.content.keys()]).toEqual(expect.arrayContaining(["76ers", "49ers", "4chan"]));
+  expect([...f.content.keys()]).not.toContain("76");
+  const g = extractFeatures("The car was doing 90mph when it crashed.");
+  expect(g.tokens.map((t) => t.text)).toEqual(expect.arrayContaining(["90", "mph"]));
+});
+
 test("an ordinal of three digits is one word, not a figure and an ordinal: the 112th Congress", () => {
   const f = extractFeatures("Congress must act before the 112th Congress takes over in January.");
   expect(f.numbers).toEqual([]);

@@ -110,8 +110,12 @@ export function tokenize(text: string): Token[] {
 /**
  * The tagger's mistakes that change what a sentence says, put right: "a gunshot wound", "his
  * wound" is the noun, not the past of "wind" ("the road wound up the hill" stays a verb); an
- * ordinal of three digits or more is one word ("the 112th Congress", not "1" and "12th").
+ * ordinal of three digits or more is one word ("the 112th Congress", not "1" and "12th"); so is a
+ * name that starts with digits ("the 76ers", not the figure 76 and "ers").
  */
+/** Units written against their figure ("55mph", "200lbs", "90mins"): the figure and its unit stay two tokens. */
+const UNIT_WORDS = new Set(["mph", "kph", "kmh", "lbs", "kgs", "kms", "mins", "hrs", "secs", "mpg", "sqft", "yrs", "ppm", "bps", "gbps", "mbps", "kwh", "mwh", "gwh", "mhz", "ghz", "khz", "cal", "kcal", "oz", "min", "sec", "hr", "yr", "mos"]);
+
 function correctTags(read: Token[]): Token[] {
   const tokens: Token[] = [];
   for (const t of read) {
@@ -119,6 +123,10 @@ function correctTags(read: Token[]): Token[] {
     if (previous && previous.end === t.start && /^\d+$/.test(previous.text) && /^\d+(?:st|nd|rd|th)$/i.test(t.text)) {
       const text = previous.text + t.text;
       tokens[tokens.length - 1] = { ...t, text, lower: text.toLowerCase(), lemma: text.toLowerCase(), start: previous.start };
+    } else if (previous && previous.end === t.start && /^\d+$/.test(previous.text) && /^[a-z]{3,}$/.test(t.text) && !UNIT_WORDS.has(t.text)) {
+      // A name that starts with digits is one word ("the 76ers", "4chan"), not a figure and a word.
+      const text = previous.text + t.text;
+      tokens[tokens.length - 1] = { ...t, text, lower: text, lemma: text, pos: "PROPN", start: previous.start };
     } else {
       tokens.push(t);
     }

@@ -89,6 +89,11 @@ test.each([
     ["Detectives recovered a Ruger LCP .380 caliber pistol from the car.", "No one was hurt."],
   ],
   [
+    "a decimal written with a leading full stop after a bracket, spaced by a tokeniser",
+    "The coach posted a mark of 182-158 (. 683) in five seasons. He was fired on Monday.",
+    ["The coach posted a mark of 182-158 (. 683) in five seasons.", "He was fired on Monday."],
+  ],
+  [
     "a web address",
     "More help is available online at helpline.example.org for anyone in need. Calls are free.",
     ["More help is available online at helpline.example.org for anyone in need.", "Calls are free."],

@@ -20,6 +20,18 @@ test.each([
     "She said he \"beyond the shadow of a doubt, sought to, however clumsily, collude with the Russian government, a foreign power, to undermine and influence our elections.\"",
     ["quote/medium"],
   ],
+  // One quotation more than twice as long as the other: another line of a longer remark or a second remark on one point, medium.
+  [
+    "\"The new budget does not cut pensions,\" Ruiz said.",
+    "\"It is not the purpose of the budget to cut anyone's pension, and no pension will be allowed to fall,\" Ruiz said.",
+    ["quote/medium"],
+  ],
+  // As long as each other, the same words changed: high.
+  [
+    "\"The new budget must protect each pension and benefit,\" Ruiz said.",
+    "\"The new budget must spare every pension,\" Ruiz said.",
+    ["quote/high"],
+  ],
   // One content word in common: two lines of one speech, low; "&" is "and".
   ["Trump said: \"We're talking about an invasion of our country.\"", "Trump said: \"It's an invasion. We have an invasion of drugs and criminals.\"", ["quote/low"]],
   ["\"We're talking about an invasion of our state,\" Hale said.", "\"We have an invasion of drugs and gangs coming into our state,\" Hale said.", ["quote/low"]],

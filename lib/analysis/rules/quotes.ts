@@ -21,7 +21,8 @@ import type { RuleDescriptor } from "./rule";
  *   content words (`sharedRareWords`) or one nearly holding the other (`excerpt`), are one quotation;
  * - worded alike: nothing; an excerpt, or only word forms changed: low; otherwise high when they
  *   share less than `highBelow` of their words (unless the longer holds `looseCut` of the shorter's
- *   words: a loose cut, medium; or a side's sentence does not say who speaks, as in the middle of a
+ *   words: a loose cut, medium; or one is more than `lengthRatio` times as long: another line or a
+ *   second remark on one point, medium; or a side's sentence does not say who speaks, as in the middle of a
  *   quotation of several sentences: medium), medium below `mediumBelow`, low above; two sharing at
  *   most `minSharedContent` content words and under `twoLinesBelow` of their words are two lines on one point: low;
  * - a quotation the other side renders in its own words (`paraphrase` of its content words there): low.
@@ -40,6 +41,12 @@ export const QUOTES_RULE = {
     /** Quotations sharing at most `minSharedContent` content words and under this share of their words are two lines on one point. */
     twoLinesBelow: 0.3,
     highBelow: 0.5,
+    /**
+     * One quotation more than this many times as long as the other is not the other worded two ways
+     * (a misquote changes words, it does not add a clause): another line of a longer remark, or a
+     * second remark on one point, at most medium.
+     */
+    lengthRatio: 2,
     mediumBelow: 0.8,
     paraphrase: 0.3,
     /** Words (of three letters or more) at least in the other side's rendering for it to be a paraphrase ("Ukraine's sovereignty must be respected", not "comments were like"). */
@@ -305,5 +312,7 @@ function quoteSeverity(x: QuoteUnit, y: QuoteUnit, shared: number, pooled: reado
   // Two content words in common and little else ("talking about an invasion of our country" / "an
   // invasion of drugs and criminals coming into our country"): two lines on one point, worth a look.
   if (sharedContent <= T.minSharedContent && shared < T.twoLinesBelow) return S.fewWords;
-  return shared < T.highBelow && !loose ? S.differentWords : shared < T.mediumBelow ? S.someWords : S.fewWords;
+  const [shorter, longer] = [Math.min(x.words.length, y.words.length), Math.max(x.words.length, y.words.length)];
+  const unlike = longer > T.lengthRatio * shorter;
+  return shared < T.highBelow && !loose && !unlike ? S.differentWords : shared < T.mediumBelow ? S.someWords : S.fewWords;
 }
