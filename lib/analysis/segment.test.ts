@@ -94,6 +94,11 @@ test.each([
     ["The coach posted a mark of 182-158 (. 683) in five seasons.", "He was fired on Monday."],
   ],
   [
+    "an amount whose currency sign a page's encoding turned into a question mark",
+    "The state agreed to an? 110 billion bailout from the EU. Unions called a strike.",
+    ["The state agreed to an? 110 billion bailout from the EU.", "Unions called a strike."],
+  ],
+  [
     "a web address",
     "More help is available online at helpline.example.org for anyone in need. Calls are free.",
     ["More help is available online at helpline.example.org for anyone in need.", "Calls are free."],
