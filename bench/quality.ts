@@ -132,16 +132,18 @@ interface FlagCounts {
   /** High and medium flags other than omissions. */
   highOrMedium: number;
   highOmissions: number;
+  mediumOmissions: number;
   examples: string[];
 }
 
-const noFlags = (): FlagCounts => ({ comparisons: 0, outlets: 0, high: 0, highOrMedium: 0, highOmissions: 0, examples: [] });
+const noFlags = (): FlagCounts => ({ comparisons: 0, outlets: 0, high: 0, highOrMedium: 0, highOmissions: 0, mediumOmissions: 0, examples: [] });
 
 function countFlags(result: AnalysisResult, into: FlagCounts, name: string): void {
   into.comparisons += 1;
   into.outlets += result.sources.length;
   for (const d of result.discrepancies) {
     if (d.type !== "omission" && d.severity !== "low") into.highOrMedium += 1;
+    if (d.type === "omission" && d.severity === "medium") into.mediumOmissions += 1;
     if (d.severity !== "high") continue;
     if (d.type === "omission") into.highOmissions += 1;
     else into.high += 1;
@@ -152,7 +154,7 @@ function countFlags(result: AnalysisResult, into: FlagCounts, name: string): voi
 function printFlags(title: string, c: FlagCounts, show: number): void {
   const per = (n: number, d: number) => (n / Math.max(1, d)).toFixed(2);
   console.log(
-    `  ${title}: high flags per comparison ${per(c.high, c.comparisons)}, high or medium flags (not omissions) per comparison ${per(c.highOrMedium, c.comparisons)}, high omissions per outlet ${per(c.highOmissions, c.outlets)}`,
+    `  ${title}: high flags per comparison ${per(c.high, c.comparisons)}, high or medium flags (not omissions) per comparison ${per(c.highOrMedium, c.comparisons)}, high omissions per outlet ${per(c.highOmissions, c.outlets)}, medium omissions per outlet ${per(c.mediumOmissions, c.outlets)}`,
   );
   // A spread of examples to read by hand (every k-th, not the first few of one story).
   const step = Math.max(1, Math.floor(c.examples.length / show));

@@ -3,6 +3,7 @@ import { extractFeatures, insideQuotation, type SentenceFeatures } from "./featu
 import { isMoney } from "./measures";
 import { nameVariant } from "./names";
 import { givenIn } from "./withheld";
+import { voiceOf } from "./quotations";
 import { distinctiveFigure } from "./rules/numbers";
 import { COUNTED_PEOPLE } from "./vocabulary";
 import type { ClaimGroup, Discrepancy, Sentence, Severity } from "./types";
@@ -13,7 +14,8 @@ import type { ClaimGroup, Discrepancy, Sentence, Severity } from "./types";
  *
  * - what it carries: a figure that identifies a fact (not "two days before") or a person identified
  *   (a victim named, "identified the shooter as") is news (high); a quotation, a name or mostly new
- *   words the others never use is worth a look (medium); the rest is background (low);
+ *   words the others never use is worth a look (medium), but a quotation of someone none of the
+ *   others name is colour (low); the rest is background (low);
  * - where it sits: only a claim in the lead (its first LEAD_SENTENCES sentences) is high; further down
  *   it is at most medium; a claim without a quotation or figure in the last part (after LATE) is
  *   background there (medium becomes low);
@@ -54,7 +56,7 @@ const MIN_CONTENT = 3;
 const EXCERPT_WORDS = 12;
 
 const BOILERPLATE =
-  /\b(?:(?:further|more) (?:details|information) (?:will|would|is|are) (?:be )?(?:set out|released|published|provided|available|follow)|this (?:story|article|report) (?:is developing|has been updated|will be updated|was updated|was originally published)|check back|contributed (?:to )?(?:this|the) report|sign up|subscribe to|follow (?:us|him|her|them) on|click here|stay tuned|read more|can be reached at|all rights reserved|for more (?:news|stories|information) (?:visit|go to|see)|anyone with (?:any )?information\b[^.]{0,80}?\b(?:call|contact)|related (?:articles|stories|coverage|content)\s*:)\b/i;
+  /\b(?:(?:further|more) (?:details|information) (?:will|would|is|are) (?:be )?(?:set out|released|published|provided|available|follow)|this (?:story|article|report) (?:is developing|has been updated|will be updated|was updated|was originally published)|check back|contributed (?:to )?(?:this|the) report|sign up|subscribe to|follow (?:us|him|her|them) on|click here|stay tuned|read more|can be reached at|all rights reserved|for more (?:news|stories|information) (?:visit|go to|see)|anyone with (?:any )?information\b[^.]{0,80}?\b(?:call|contact)|if you or someone you know|resources (?:for help|are (?:also )?available)|1-8\d\d-\d{3}-[\dA-Z]{4}|related (?:articles|stories|coverage|content)\s*:)\b/i;
 
 export interface OmissionSource {
   label: string;
@@ -160,9 +162,17 @@ export function contentSeverity(f: SentenceFeatures, known: Known): Severity {
   // The names identified (and their ages) are new by nature: the rest of the sentence says whether it is on the story.
   if (identified) return freshShareOf(new Set([...f.names, ...f.numbers.map((n) => n.key)])) > SIDE_STORY ? "medium" : "high";
   if (figure) return freshShare > FIGURE_SIDE_STORY ? "medium" : "high";
-  if (quotes) return "medium";
+  // A quotation of someone none of the others name is colour from a voice they did not use (a
+  // neighbour's tribute, an advocate's remarks): background. One of a person they name is worth a look.
+  if (quotes) return heardOnlyHere(f, known) ? "low" : "medium";
   if ([...f.names].some((n) => !known.has(n))) return "medium";
   return freshShare >= 0.5 ? "medium" : "low";
+}
+
+/** The sentence's words are those of a named speaker whose name none of the other sources use. */
+function heardOnlyHere(f: SentenceFeatures, known: Known): boolean {
+  const speaker = voiceOf(f);
+  return speaker !== null && speaker.named && speaker.words.size > 0 && [...speaker.words].every((w) => !known.has(w));
 }
 
 /** Words that tell of people harmed, after which a bare count counts them ("5 injured", "4 shot"). */
