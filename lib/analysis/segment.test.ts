@@ -99,6 +99,11 @@ test.each([
     ["The state agreed to an? 110 billion bailout from the EU.", "Unions called a strike."],
   ],
   [
+    "a quotation mark cut off by a space, closing one sentence and opening another",
+    '" The baby had nothing to do with it. Life lost. " Pat Clarke said. " We need answers. "',
+    ['" The baby had nothing to do with it.', 'Life lost. "', "Pat Clarke said.", '" We need answers. "'],
+  ],
+  [
     "a web address",
     "More help is available online at helpline.example.org for anyone in need. Calls are free.",
     ["More help is available online at helpline.example.org for anyone in need.", "Calls are free."],

@@ -113,18 +113,48 @@ function opensInsideQuotation(paragraph: string): boolean {
   return i > 0 && quoteCount(t) % 2 === 1 && /[\p{L}\p{N}.,!?;:]/u.test(t[i - 1] ?? "") && !/\p{L}/u.test(t[i + 1] ?? "");
 }
 
-/** A piece that only continues the one before it is joined to it. */
+/** A piece of quotation marks alone: one cut off by a space before or after it ('lost. " said Pat', '" Detroit has ...'). */
+const QUOTE_MARKS_ONLY = /^\s*["“”«»]+\s*$/u;
+
+/**
+ * A piece that only continues the one before it is joined to it. A quotation mark a space cut off is
+ * no sentence: it closes the quotation the sentence before it left open, or opens the next one.
+ */
 function joinContinuations(paragraph: string, pieces: readonly Range[]): Range[] {
   const out: Range[] = [];
-  for (const piece of pieces) {
+  let opening: number | null = null;
+  for (const cut of pieces) {
     const previous = out[out.length - 1];
+    let piece = cut;
+    // A closing mark the splitter gave the next sentence, a space after it ('Life lost. | " Pat Clarke said.').
+    const leading = /^["“”«»](?=\s)/u.exec(paragraph.slice(piece.start, piece.end));
+    if (leading && previous && opening === null && quoteCount(paragraph.slice(0, piece.start)) % 2 === 1) {
+      previous.end = piece.start + leading[0].length;
+      const rest = paragraph.slice(previous.end, piece.end);
+      piece = { start: previous.end + (rest.length - rest.trimStart().length), end: piece.end };
+      if (piece.start >= piece.end) continue;
+    }
+    if (QUOTE_MARKS_ONLY.test(paragraph.slice(piece.start, piece.end))) {
+      // An odd number of marks before it in the paragraph: it closes a quotation.
+      if (previous && opening === null && quoteCount(paragraph.slice(0, piece.start)) % 2 === 1) previous.end = piece.end;
+      else opening ??= piece.start;
+      continue;
+    }
+    const start = opening ?? piece.start;
+    opening = null;
     // No space after the cut: no sentence ends there ("window.__pwned", "example.com/page").
     const unspaced = previous !== undefined && !/\s/.test(paragraph.slice(previous.end, piece.start)) && piece.start > 0;
     if (previous && (unspaced || continues(paragraph.slice(previous.start, previous.end), paragraph.slice(piece.start, piece.end)))) {
       previous.end = piece.end;
     } else {
-      out.push({ ...piece });
+      out.push({ start, end: piece.end });
     }
+  }
+  // Marks after the last sentence close it.
+  const last = out[out.length - 1];
+  if (opening !== null) {
+    if (last) last.end = pieces[pieces.length - 1]?.end ?? last.end;
+    else out.push({ start: opening, end: pieces[pieces.length - 1]?.end ?? opening });
   }
   return out;
 }
