@@ -104,6 +104,11 @@ test.each([
     ['" The baby had nothing to do with it.', 'Life lost. "', "Pat Clarke said.", '" We need answers. "'],
   ],
   [
+    "a day after an abbreviated month inside a compound",
+    "The briefings came before the renewal of the post-Sept. 11 law that allowed the program. It expired in June.",
+    ["The briefings came before the renewal of the post-Sept. 11 law that allowed the program.", "It expired in June."],
+  ],
+  [
     "a web address",
     "More help is available online at helpline.example.org for anyone in need. Calls are free.",
     ["More help is available online at helpline.example.org for anyone in need.", "Calls are free."],

@@ -163,13 +163,15 @@ function joinContinuations(paragraph: string, pieces: readonly Range[]): Range[]
  * Whether `after` continues the sentence `before` rather than starting one: it opens in lower case
  * or with a comma, semicolon, colon or closing bracket; it is a number whose decimal point the
  * splitter took for a full stop ("a ." + "45-caliber", "(." + "683)"); it is an amount after a currency
- * sign lost to a "?" ("an?" + "110 billion bailout"); it finishes an initialism cut after one of
+ * sign lost to a "?" ("an?" + "110 billion bailout"); it is a day after an abbreviated month ("post-Sept." + "11 law"); it finishes an initialism cut after one of
  * its letters ("D-N." + "Y.)"); or it is the attribution tail of a quotation.
  */
 function continues(before: string, after: string): boolean {
   if (/^\p{Ll}/u.test(after)) return true;
   if (/^[,;:)\]]/.test(after)) return true;
   if (/^\d/.test(after) && /[\s([]\.$/.test(before)) return true;
+  // A day after an abbreviated month the splitter did not know inside a compound ("the post-Sept." + "11 law").
+  if (/^\d{1,2}\b/.test(after) && /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$/.test(before)) return true;
   // A currency sign a page's encoding lost ("agreeing an? 110 billion bailout"): an amount does not open a sentence after a question.
   if (/\?$/.test(before) && /^\d[\d,.]*\s*(?:billion|million|trillion|bn|m)\b/i.test(after)) return true;
   if (/[-.]\p{Lu}\.$/u.test(before) && /^\p{Lu}\./u.test(after)) return true;
