@@ -37,3 +37,10 @@ test("an appositive description ends at its verb, and capitalised words inside a
     "Robert Gibbs: the president's former press secretary",
   ]);
 });
+
+test("a capital the sentence or a headline gives a word does not make it part of a name", () => {
+  expect(descriptions("Under Jim Baker, the former head coach of the Boston Celtics, the team struggled.")).toEqual([
+    "Jim Baker: the former head coach of the Boston Celtics",
+  ]);
+  expect(descriptions("Fired Jim Baker, coach.")).toEqual(["Jim Baker: coach"]);
+});

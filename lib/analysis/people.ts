@@ -158,6 +158,8 @@ const PLACE_WORDS = new Set([
   ...BODY_WORDS,
 ]);
 const NOT_NAMES = new Set(["the", "a", "an", "on", "in", "and", "but", "said", "says", ...WEEKDAY_NAMES]);
+/** Parts of speech of words that are not part of a name, capitalised or not. */
+const NOT_NAME_TAGS = new Set(["ADP", "VERB", "AUX", "ADV", "DET", "CCONJ", "SCONJ", "PRON", "PART"]);
 
 function wordsOf(text: string): Word[] {
   const out: Word[] = [];
@@ -282,13 +284,15 @@ export function describe(text: string, source: number, sentence: number, tokens:
     make(run, words.slice(s, nameStart));
   }
   // Pattern B: NAME, description with a role,
+  // A capital the sentence or a headline gives a word is no name ("Under O'Brien, the former coach", "Fired Jim O'Brien, coach").
+  const nameWord = (w: Word | undefined): w is Word => isName(w) && !NOT_NAME_TAGS.has(tag(w) ?? "");
   for (let n = 0; n + 1 < words.length; n += 1) {
     const w1 = words[n];
     const w2 = words[n + 1];
-    if (!isName(w1) || !isName(w2) || w1.breakAfter) continue;
+    if (!nameWord(w1) || !nameWord(w2) || w1.breakAfter) continue;
     // From the start of a name only: "Michael T. Flynn", not also "T. Flynn".
     const before = words[n - 1];
-    if (isName(before) && !before.breakAfter) continue;
+    if (nameWord(before) && !before.breakAfter) continue;
     let end = n + 1;
     if (!w2.breakAfter && isName(words[n + 2]) && words[n + 2]?.breakAfter) end = n + 2;
     const last = words[end];
