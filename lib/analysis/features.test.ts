@@ -106,6 +106,8 @@ test("a name that starts with digits is one word, not a figure: the 76ers, 4chan
   expect([...f.content.keys()]).not.toContain("76");
   const g = extractFeatures("The car was doing 90mph when it crashed.");
   expect(g.tokens.map((t) => t.text)).toEqual(expect.arrayContaining(["90", "mph"]));
+  // A multiplier written against its figure keeps the figure.
+  expect(extractFeatures("The club paid £250million for him.").numbers.map((n) => n.value)).toEqual(["250 1e6"]);
 });
 
 test("an ordinal of three digits is one word, not a figure and an ordinal: the 112th Congress", () => {

@@ -107,15 +107,15 @@ export function tokenize(text: string): Token[] {
   return correctTags(tokens);
 }
 
+/** Units and multipliers written against their figure ("55mph", "200lbs", "£250million"): the figure and its unit stay two tokens. */
+const UNIT_WORDS = new Set(["million", "billion", "trillion", "thousand", "percent", "pct", "mln", "bln", "mph", "kph", "kmh", "lbs", "kgs", "kms", "mins", "hrs", "secs", "mpg", "sqft", "yrs", "ppm", "bps", "gbps", "mbps", "kwh", "mwh", "gwh", "mhz", "ghz", "khz", "cal", "kcal", "oz", "min", "sec", "hr", "yr", "mos"]);
+
 /**
  * The tagger's mistakes that change what a sentence says, put right: "a gunshot wound", "his
  * wound" is the noun, not the past of "wind" ("the road wound up the hill" stays a verb); an
  * ordinal of three digits or more is one word ("the 112th Congress", not "1" and "12th"); so is a
  * name that starts with digits ("the 76ers", not the figure 76 and "ers").
  */
-/** Units written against their figure ("55mph", "200lbs", "90mins"): the figure and its unit stay two tokens. */
-const UNIT_WORDS = new Set(["mph", "kph", "kmh", "lbs", "kgs", "kms", "mins", "hrs", "secs", "mpg", "sqft", "yrs", "ppm", "bps", "gbps", "mbps", "kwh", "mwh", "gwh", "mhz", "ghz", "khz", "cal", "kcal", "oz", "min", "sec", "hr", "yr", "mos"]);
-
 function correctTags(read: Token[]): Token[] {
   const tokens: Token[] = [];
   for (const t of read) {

@@ -1,7 +1,8 @@
 import { expect, test } from "vitest";
 import { analyze } from "./analyze";
 import { extractFeatures } from "./features";
-import { contentSeverity, excerpt, harmCounts, LEAD_SENTENCES, MAX_HIGH_PER_SOURCE, named, omissions } from "./omissions";
+import { contentSeverity, excerpt, harmCounts, isClaim, LEAD_SENTENCES, MAX_HIGH_PER_SOURCE, named, omissions } from "./omissions";
+import { nameVariant } from "./names";
 import type { ClaimGroup } from "./types";
 
 const omissionsOf = (a: string[], b: string[]) =>
@@ -248,4 +249,18 @@ test("with four outlets, an outlet in the carrier's row is named and spanned as 
   expect(found.map((d) => [d.explanation, d.spans.map((x) => [x.source, x.sentence])])).toEqual([
     [`Daily, Wire and Post carry this claim (“${claim}”); Times does not.`, [[1, 0], [0, 0], [2, 0]]],
   ]);
+});
+
+test("a speaker another outlet names in another spelling, or by the role the sentence gives, is not a voice heard only here", () => {
+  const known = new Set(["tax", "household", "region", "president", "chief", "police", "visit"]);
+  const severity = (text: string, names: string[] = []) => contentSeverity(extractFeatures(text), known, (w) => known.has(w) || names.some((n) => nameVariant(n, w)));
+  expect(severity("“We will never give our land to anyone at all,” Zelenskyy said.", ["Zelensky"])).toBe("medium");
+  expect(severity("“We will never give our land to anyone at all,” Zelenskyy said.")).toBe("low");
+  expect(severity("“We will find whoever did this to the family,” said Ann Lee, the police chief.")).toBe("medium");
+});
+
+test("a sentence that mentions resources or a toll-free number is still a claim; a help line's promo is not", () => {
+  expect(isClaim(extractFeatures("Few resources are available to rural hospitals, the state audit found."))).toBe(true);
+  expect(isClaim(extractFeatures("Toyota is recalling 2.1 million vehicles; owners can call 1-800-331-4331 for repairs."))).toBe(true);
+  expect(isClaim(extractFeatures("The statewide child abuse hotline is 1-855-323-4237."))).toBe(false);
 });

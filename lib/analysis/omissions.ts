@@ -56,7 +56,7 @@ const MIN_CONTENT = 3;
 const EXCERPT_WORDS = 12;
 
 const BOILERPLATE =
-  /\b(?:(?:further|more) (?:details|information) (?:will|would|is|are) (?:be )?(?:set out|released|published|provided|available|follow)|this (?:story|article|report) (?:is developing|has been updated|will be updated|was updated|was originally published)|check back|contributed (?:to )?(?:this|the) report|sign up|subscribe to|follow (?:us|him|her|them) on|click here|stay tuned|read more|can be reached at|all rights reserved|for more (?:news|stories|information) (?:visit|go to|see)|anyone with (?:any )?information\b[^.]{0,80}?\b(?:call|contact)|if you or someone you know|resources (?:for help|are (?:also )?available)|1-8\d\d-\d{3}-[\dA-Z]{4}|related (?:articles|stories|coverage|content)\s*:)\b/i;
+  /\b(?:(?:further|more) (?:details|information) (?:will|would|is|are) (?:be )?(?:set out|released|published|provided|available|follow)|this (?:story|article|report) (?:is developing|has been updated|will be updated|was updated|was originally published)|check back|contributed (?:to )?(?:this|the) report|sign up|subscribe to|follow (?:us|him|her|them) on|click here|stay tuned|read more|can be reached at|all rights reserved|for more (?:news|stories|information) (?:visit|go to|see)|anyone with (?:any )?information\b[^.]{0,80}?\b(?:call|contact)|if you or someone you know|^\W*(?:additional |more )?resources (?:for help|are (?:also )?available)|(?:hotline|helpline|lifeline|crisis line)\b[^.]{0,40}?\b1-8\d\d-\d{3}-[\dA-Z]{4}|related (?:articles|stories|coverage|content)\s*:)\b/i;
 
 export interface OmissionSource {
   label: string;
@@ -129,7 +129,7 @@ const FIGURE_SIDE_STORY = 0.75;
  * check. One about something none of them mention (a relative's tribute, a team's record) is a
  * side story (medium).
  */
-export function contentSeverity(f: SentenceFeatures, known: Known): Severity {
+export function contentSeverity(f: SentenceFeatures, known: Known, namedElsewhere: (word: string) => boolean = (w) => known.has(w)): Severity {
   // Share of the claim's weight in words the others never use; `skip`: words not counted at all.
   const freshShareOf = (skip: ReadonlySet<string>) => {
     let total = 0;
@@ -164,15 +164,20 @@ export function contentSeverity(f: SentenceFeatures, known: Known): Severity {
   if (figure) return freshShare > FIGURE_SIDE_STORY ? "medium" : "high";
   // A quotation of someone none of the others name is colour from a voice they did not use (a
   // neighbour's tribute, an advocate's remarks): background. One of a person they name is worth a look.
-  if (quotes) return heardOnlyHere(f, known) ? "low" : "medium";
+  if (quotes) return heardOnlyHere(f, known, namedElsewhere) ? "low" : "medium";
   if ([...f.names].some((n) => !known.has(n))) return "medium";
   return freshShare >= 0.5 ? "medium" : "low";
 }
 
-/** The sentence's words are those of a named speaker whose name none of the other sources use. */
-function heardOnlyHere(f: SentenceFeatures, known: Known): boolean {
+/**
+ * The sentence's words are those of a named speaker none of the other sources name, however spelled
+ * ("Zelenskyy" / "Zelensky"), and the sentence gives no role they mention ("Ann Lee, the police
+ * chief" / "the police chief").
+ */
+function heardOnlyHere(f: SentenceFeatures, known: Known, namedElsewhere: (word: string) => boolean): boolean {
   const speaker = voiceOf(f);
-  return speaker !== null && speaker.named && speaker.words.size > 0 && [...speaker.words].every((w) => !known.has(w));
+  if (speaker === null || !speaker.named || speaker.words.size === 0) return false;
+  return [...speaker.words].every((w) => !known.has(w) && !namedElsewhere(w)) && !f.roles.some((r) => known.has(r.key));
 }
 
 /** Words that tell of people harmed, after which a bare count counts them ("5 injured", "4 shot"). */
@@ -238,8 +243,8 @@ export function omissions(sources: readonly OmissionSource[], groups: readonly C
   const position = (source: number, sentence: number) => sentence / Math.max(1, (sources[source]?.sentences.length ?? 1) - 1);
   /** In the lead: the first LEAD_SENTENCES sentences. */
   const inLead = (spans: ReadonlyArray<{ source: number; sentence: number }>) => spans.some((sp) => sp.sentence < LEAD_SENTENCES);
-  const severityOf = (f: SentenceFeatures, known: Known, at: number, lead: boolean, near: boolean) => {
-    const s = contentSeverity(f, known);
+  const severityOf = (f: SentenceFeatures, known: Known, at: number, lead: boolean, near: boolean, named: (word: string) => boolean) => {
+    const s = contentSeverity(f, known, (w) => known.has(w) || named(w));
     if (at > LATE && s === "medium") return "low";
     if (!lead && s === "high") return "medium";
     return near && s === "high" ? "medium" : s;
@@ -261,6 +266,8 @@ export function omissions(sources: readonly OmissionSource[], groups: readonly C
     const words = identified.flatMap((g) => f.tokens.filter((t) => t.start >= g.start && t.end <= g.end && t.pos === "PROPN" && /^\p{Lu}/u.test(t.text)).map((t) => t.text));
     return words.some((w) => missing.some((other) => (namesOf[other] ?? []).some((n) => nameVariant(n, w))));
   };
+  /** Whether a source other than those excluded names someone by the word, however spelled. */
+  const namedIn = (excluded: (i: number) => boolean) => (word: string) => sources.some((_, i) => !excluded(i) && (namesOf[i] ?? []).some((n) => nameVariant(n, word)));
   const headlineFigures = sources.map((p) => new Set(p.title ? extractFeatures(p.title).numbers.map((n) => n.value) : []));
   /** One of the claim's sentences comes close to a sentence of a source said to leave it out, or its figure or person is there in other words, or in that source's headline. */
   const nearAny = (spans: ReadonlyArray<{ source: number; sentence: number }>, missing: readonly number[]) =>
@@ -309,7 +316,7 @@ export function omissions(sources: readonly OmissionSource[], groups: readonly C
       out.push({
         type: "omission",
         // Carried by another outlet in words the engine linked but could not place in one row: worth a look, no more.
-        severity: carriedIn.length > 0 ? "low" : severityOf(f, known, position(source, s.index), inLead([{ source, sentence: s.index }]), near),
+        severity: carriedIn.length > 0 ? "low" : severityOf(f, known, position(source, s.index), inLead([{ source, sentence: s.index }]), near, namedIn((i) => i === source)),
         claimGroup: null,
         scope: "omission",
         // The claim's own sentence first: the row it belongs to (`rowOf`) is that sentence's.
@@ -337,7 +344,7 @@ export function omissions(sources: readonly OmissionSource[], groups: readonly C
     const near = nearAny(spans, sources.map((_, i) => i).filter((i) => !carriers.has(i)));
     out.push({
       type: "omission",
-      severity: severityOf(f, known, at, inLead(spans), near),
+      severity: severityOf(f, known, at, inLead(spans), near, namedIn((i) => carriers.has(i))),
       claimGroup: null,
       scope: "omission",
       spans: g.members.map((m) => {

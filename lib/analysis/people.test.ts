@@ -43,4 +43,7 @@ test("a capital the sentence or a headline gives a word does not make it part of
     "Jim Baker: the former head coach of the Boston Celtics",
   ]);
   expect(descriptions("Fired Jim Baker, coach.")).toEqual(["Jim Baker: coach"]);
+  // A name the tagger reads as a verb or an auxiliary is still a name.
+  expect(descriptions("Tim Cook, Apple's chief executive, said so.")).toEqual(["Tim Cook: Apple's chief executive"]);
+  expect(descriptions("Hope Hicks, the communications director, resigned.")).toEqual(["Hope Hicks: the communications director"]);
 });

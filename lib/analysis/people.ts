@@ -158,8 +158,9 @@ const PLACE_WORDS = new Set([
   ...BODY_WORDS,
 ]);
 const NOT_NAMES = new Set(["the", "a", "an", "on", "in", "and", "but", "said", "says", ...WEEKDAY_NAMES]);
-/** Parts of speech of words that are not part of a name, capitalised or not. */
-const NOT_NAME_TAGS = new Set(["ADP", "VERB", "AUX", "ADV", "DET", "CCONJ", "SCONJ", "PRON", "PART"]);
+/** Parts of speech of words that never open a name, capitalised or not; and of those that do not before a name of two words. */
+const FUNCTION_TAGS = new Set(["ADP", "DET", "CCONJ", "SCONJ", "PRON", "PART"]);
+const VERB_TAGS = new Set(["VERB", "AUX", "ADV"]);
 
 function wordsOf(text: string): Word[] {
   const out: Word[] = [];
@@ -284,12 +285,20 @@ export function describe(text: string, source: number, sentence: number, tokens:
     make(run, words.slice(s, nameStart));
   }
   // Pattern B: NAME, description with a role,
-  // A capital the sentence or a headline gives a word is no name ("Under O'Brien, the former coach", "Fired Jim O'Brien, coach").
-  const nameWord = (w: Word | undefined): w is Word => isName(w) && !NOT_NAME_TAGS.has(tag(w) ?? "");
+  // A capital the sentence or a headline gives a word is no name: a function word ("Under O'Brien,
+  // the former coach"), or a verb before a name of two words ("Fired Jim O'Brien, coach"); a name
+  // the tagger reads as a verb stays one ("Tim Cook", "Hope Hicks").
+  const nameWord = (w: Word | undefined): w is Word => {
+    if (!isName(w)) return false;
+    const t = tag(w) ?? "";
+    if (FUNCTION_TAGS.has(t)) return false;
+    const k = words.indexOf(w);
+    return !(VERB_TAGS.has(t) && !w.breakAfter && isName(words[k + 1]) && !words[k + 1]?.breakAfter && isName(words[k + 2]));
+  };
   for (let n = 0; n + 1 < words.length; n += 1) {
     const w1 = words[n];
     const w2 = words[n + 1];
-    if (!nameWord(w1) || !nameWord(w2) || w1.breakAfter) continue;
+    if (!nameWord(w1) || !isName(w2) || w1.breakAfter) continue;
     // From the start of a name only: "Michael T. Flynn", not also "T. Flynn".
     const before = words[n - 1];
     if (nameWord(before) && !before.breakAfter) continue;

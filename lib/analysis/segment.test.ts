@@ -104,6 +104,26 @@ test.each([
     ['" The baby had nothing to do with it.', 'Life lost. "', "Pat Clarke said.", '" We need answers. "'],
   ],
   [
+    "an inch mark, not a quotation, before a typographic opening mark cut off by a space",
+    'He is 6 feet 2" tall. “ I was scared of him, ” she said.',
+    ['He is 6 feet 2" tall.', "“ I was scared of him, ” she said."],
+  ],
+  [
+    "a quotation whose opening mark the page lost, then a mark cut off by a space that opens the next",
+    'It was unreal, " a neighbour said. " We need answers. "',
+    ['It was unreal, " a neighbour said.', '" We need answers. "'],
+  ],
+  [
+    "marks cut off by spaces after the last sentence",
+    'He left. " "',
+    ['He left. " "'],
+  ],
+  [
+    "a question followed by a sentence that opens on a figure or a name with digits",
+    "Is the tape safe? 3M says it is. How many came? 2 million, organisers said.",
+    ["Is the tape safe?", "3M says it is.", "How many came?", "2 million, organisers said."],
+  ],
+  [
     "a day after an abbreviated month inside a compound",
     "The briefings came before the renewal of the post-Sept. 11 law that allowed the program. It expired in June.",
     ["The briefings came before the renewal of the post-Sept. 11 law that allowed the program.", "It expired in June."],
