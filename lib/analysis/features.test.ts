@@ -99,13 +99,14 @@ test.each([
   expect(keys).not.toContain(key === "wound" ? "wind" : "wound");
 });
 
-test("a name that starts with digits is one word, not a figure: the 76ers, 4chan; a unit stays apart from its figure", () => {
-  const f = extractFeatures("The 76ers beat the 49ers while fans posted on 4chan.");
+test("a team named for a number is one word, not a figure: the 76ers, the 49ers; a unit stays apart from its figure", () => {
+  const f = extractFeatures("The 76ers beat the 49ers in a charity game.");
   expect(f.numbers).toEqual([]);
-  expect([...f.content.keys()]).toEqual(expect.arrayContaining(["76ers", "49ers", "4chan"]));
+  expect([...f.content.keys()]).toEqual(expect.arrayContaining(["76ers", "49ers"]));
   expect([...f.content.keys()]).not.toContain("76");
-  const g = extractFeatures("The car was doing 90mph when it crashed.");
-  expect(g.tokens.map((t) => t.text)).toEqual(expect.arrayContaining(["90", "mph"]));
+  for (const text of ["The car was doing 90mph when it crashed.", "He walked 5miles home.", "It took 10days."]) {
+    expect(extractFeatures(text).tokens.some((t) => /^\d+[a-z]+$/.test(t.text))).toBe(false);
+  }
   // A multiplier written against its figure keeps the figure.
   expect(extractFeatures("The club paid £250million for him.").numbers.map((n) => n.value)).toEqual(["250 1e6"]);
 });

@@ -107,14 +107,12 @@ export function tokenize(text: string): Token[] {
   return correctTags(tokens);
 }
 
-/** Units and multipliers written against their figure ("55mph", "200lbs", "£250million"): the figure and its unit stay two tokens. */
-const UNIT_WORDS = new Set(["million", "billion", "trillion", "thousand", "percent", "pct", "mln", "bln", "mph", "kph", "kmh", "lbs", "kgs", "kms", "mins", "hrs", "secs", "mpg", "sqft", "yrs", "ppm", "bps", "gbps", "mbps", "kwh", "mwh", "gwh", "mhz", "ghz", "khz", "cal", "kcal", "oz", "min", "sec", "hr", "yr", "mos"]);
-
 /**
  * The tagger's mistakes that change what a sentence says, put right: "a gunshot wound", "his
  * wound" is the noun, not the past of "wind" ("the road wound up the hill" stays a verb); an
  * ordinal of three digits or more is one word ("the 112th Congress", not "1" and "12th"); so is a
- * name that starts with digits ("the 76ers", not the figure 76 and "ers").
+ * team named for a number ("the 76ers", not the figure 76 and "ers"; "5miles", "£250million" stay a
+ * figure and its unit).
  */
 function correctTags(read: Token[]): Token[] {
   const tokens: Token[] = [];
@@ -123,8 +121,8 @@ function correctTags(read: Token[]): Token[] {
     if (previous && previous.end === t.start && /^\d+$/.test(previous.text) && /^\d+(?:st|nd|rd|th)$/i.test(t.text)) {
       const text = previous.text + t.text;
       tokens[tokens.length - 1] = { ...t, text, lower: text.toLowerCase(), lemma: text.toLowerCase(), start: previous.start };
-    } else if (previous && previous.end === t.start && /^\d+$/.test(previous.text) && /^[a-z]{3,}$/.test(t.text) && !UNIT_WORDS.has(t.text)) {
-      // A name that starts with digits is one word ("the 76ers", "4chan"), not a figure and a word.
+    } else if (previous && previous.end === t.start && /^\d+$/.test(previous.text) && t.text === "ers") {
+      // A team named for a year or a number is one word ("the 76ers", "the 49ers"), not a figure and a fragment.
       const text = previous.text + t.text;
       tokens[tokens.length - 1] = { ...t, text, lower: text, lemma: text, pos: "PROPN", start: previous.start };
     } else {

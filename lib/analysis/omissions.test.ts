@@ -2,7 +2,6 @@ import { expect, test } from "vitest";
 import { analyze } from "./analyze";
 import { extractFeatures } from "./features";
 import { contentSeverity, excerpt, harmCounts, isClaim, LEAD_SENTENCES, MAX_HIGH_PER_SOURCE, named, omissions } from "./omissions";
-import { nameVariant } from "./names";
 import type { ClaimGroup } from "./types";
 
 const omissionsOf = (a: string[], b: string[]) =>
@@ -253,14 +252,21 @@ test("with four outlets, an outlet in the carrier's row is named and spanned as 
 
 test("a speaker another outlet names in another spelling, or by the role the sentence gives, is not a voice heard only here", () => {
   const known = new Set(["tax", "household", "region", "president", "chief", "police", "visit"]);
-  const severity = (text: string, names: string[] = []) => contentSeverity(extractFeatures(text), known, (w) => known.has(w) || names.some((n) => nameVariant(n, w)));
-  expect(severity("“We will never give our land to anyone at all,” Zelenskyy said.", ["Zelensky"])).toBe("medium");
-  expect(severity("“We will never give our land to anyone at all,” Zelenskyy said.")).toBe("low");
+  const severity = (text: string) => contentSeverity(extractFeatures(text), known);
   expect(severity("“We will find whoever did this to the family,” said Ann Lee, the police chief.")).toBe("medium");
+  // A role inside the quotation is what the speaker talks about, not who the speaker is.
+  expect(severity("“The police chief has failed every household,” said Anna Brandt, a farmer.")).toBe("low");
+});
+
+test("a speaker another outlet names in another spelling is named there; a short name inside a longer word is not", () => {
+  const wire = ["“We will never give our land to anyone at all,” Zelenskyy said.", "“We will never stop the march for clean water,” Chris Lee said.", ...shared];
+  const found = omissionsOf(wire, [...sharedElsewhere, "President Zelensky visited the region before Christmas, as Leeds fans protested."]);
+  expect(found.filter((d) => d.spans[0]?.source === 0).map((d) => d.severity)).toEqual(["medium", "low"]);
 });
 
 test("a sentence that mentions resources or a toll-free number is still a claim; a help line's promo is not", () => {
   expect(isClaim(extractFeatures("Few resources are available to rural hospitals, the state audit found."))).toBe(true);
   expect(isClaim(extractFeatures("Toyota is recalling 2.1 million vehicles; owners can call 1-800-331-4331 for repairs."))).toBe(true);
   expect(isClaim(extractFeatures("The statewide child abuse hotline is 1-855-323-4237."))).toBe(false);
+  expect(isClaim(extractFeatures("Call 1-800-273-8255, the national suicide prevention lifeline, for help."))).toBe(false);
 });

@@ -1,7 +1,7 @@
 import { q } from "./finding";
 import { extractFeatures, insideQuotation, type SentenceFeatures } from "./features";
 import { isMoney } from "./measures";
-import { nameVariant } from "./names";
+import { bareName, nameVariant } from "./names";
 import { givenIn } from "./withheld";
 import { voiceOf } from "./quotations";
 import { distinctiveFigure } from "./rules/numbers";
@@ -56,7 +56,7 @@ const MIN_CONTENT = 3;
 const EXCERPT_WORDS = 12;
 
 const BOILERPLATE =
-  /\b(?:(?:further|more) (?:details|information) (?:will|would|is|are) (?:be )?(?:set out|released|published|provided|available|follow)|this (?:story|article|report) (?:is developing|has been updated|will be updated|was updated|was originally published)|check back|contributed (?:to )?(?:this|the) report|sign up|subscribe to|follow (?:us|him|her|them) on|click here|stay tuned|read more|can be reached at|all rights reserved|for more (?:news|stories|information) (?:visit|go to|see)|anyone with (?:any )?information\b[^.]{0,80}?\b(?:call|contact)|if you or someone you know|^\W*(?:additional |more )?resources (?:for help|are (?:also )?available)|(?:hotline|helpline|lifeline|crisis line)\b[^.]{0,40}?\b1-8\d\d-\d{3}-[\dA-Z]{4}|related (?:articles|stories|coverage|content)\s*:)\b/i;
+  /\b(?:(?:further|more) (?:details|information) (?:will|would|is|are) (?:be )?(?:set out|released|published|provided|available|follow)|this (?:story|article|report) (?:is developing|has been updated|will be updated|was updated|was originally published)|check back|contributed (?:to )?(?:this|the) report|sign up|subscribe to|follow (?:us|him|her|them) on|click here|stay tuned|read more|can be reached at|all rights reserved|for more (?:news|stories|information) (?:visit|go to|see)|anyone with (?:any )?information\b[^.]{0,80}?\b(?:call|contact)|if you or someone you know|^\W*(?:additional |more )?resources (?:for help|are (?:also )?available)|(?:hotline|helpline|lifeline|crisis line)\b[^.]{0,40}?\b1-8\d\d-\d{3}-[\dA-Z]{4}|\b1-8\d\d-\d{3}-[\dA-Z]{4}\b[^.]{0,40}?\b(?:hotline|helpline|lifeline|crisis line)|related (?:articles|stories|coverage|content)\s*:)\b/i;
 
 export interface OmissionSource {
   label: string;
@@ -177,7 +177,18 @@ export function contentSeverity(f: SentenceFeatures, known: Known, namedElsewher
 function heardOnlyHere(f: SentenceFeatures, known: Known, namedElsewhere: (word: string) => boolean): boolean {
   const speaker = voiceOf(f);
   if (speaker === null || !speaker.named || speaker.words.size === 0) return false;
-  return [...speaker.words].every((w) => !known.has(w) && !namedElsewhere(w)) && !f.roles.some((r) => known.has(r.key));
+  return [...speaker.words].every((w) => !known.has(w) && !namedElsewhere(w)) && !f.roles.some((r) => !insideQuotation(f, r) && known.has(r.key));
+}
+
+/**
+ * One name in two spellings: the same letters without accents and case, or a long name one letter
+ * longer ("Zelensky" / "Zelenskyy"); not a short name inside a word ("Chris" / "Christmas").
+ */
+function sameName(x: string, y: string): boolean {
+  const [a, b] = [bareName(x), bareName(y)];
+  if (a === b) return true;
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  return shorter.length >= 6 && longer.length - shorter.length <= 1 && longer.startsWith(shorter);
 }
 
 /** Words that tell of people harmed, after which a bare count counts them ("5 injured", "4 shot"). */
@@ -267,7 +278,7 @@ export function omissions(sources: readonly OmissionSource[], groups: readonly C
     return words.some((w) => missing.some((other) => (namesOf[other] ?? []).some((n) => nameVariant(n, w))));
   };
   /** Whether a source other than those excluded names someone by the word, however spelled. */
-  const namedIn = (excluded: (i: number) => boolean) => (word: string) => sources.some((_, i) => !excluded(i) && (namesOf[i] ?? []).some((n) => nameVariant(n, word)));
+  const namedIn = (excluded: (i: number) => boolean) => (word: string) => sources.some((_, i) => !excluded(i) && (namesOf[i] ?? []).some((n) => sameName(n, word)));
   const headlineFigures = sources.map((p) => new Set(p.title ? extractFeatures(p.title).numbers.map((n) => n.value) : []));
   /** One of the claim's sentences comes close to a sentence of a source said to leave it out, or its figure or person is there in other words, or in that source's headline. */
   const nearAny = (spans: ReadonlyArray<{ source: number; sentence: number }>, missing: readonly number[]) =>

@@ -109,9 +109,14 @@ test.each([
     ['He is 6 feet 2" tall.', "“ I was scared of him, ” she said."],
   ],
   [
-    "a quotation whose opening mark the page lost, then a mark cut off by a space that opens the next",
-    'It was unreal, " a neighbour said. " We need answers. "',
-    ['It was unreal, " a neighbour said.', '" We need answers. "'],
+    "a quotation run on from the paragraph before (an odd number of marks), its marks spaced off",
+    'They called it " a disgrace ". " We will fight. " He left. " We will not stop.',
+    ['They called it " a disgrace ".', '" We will fight. "', "He left.", '" We will not stop.'],
+  ],
+  [
+    "a question quoted inside a quotation, then who asked it",
+    "\"Is it fair to ask, 'Why now?'\" Mayor Ruiz said, adding that the council had voted twice.",
+    ["\"Is it fair to ask, 'Why now?'\" Mayor Ruiz said, adding that the council had voted twice."],
   ],
   [
     "marks cut off by spaces after the last sentence",

@@ -123,22 +123,9 @@ const QUOTE_MARKS_ONLY = /^[\s"“”«»]*["“”«»][\s"“”«»]*$/u;
  */
 function openAt(paragraph: string, at: number): boolean {
   const marks = (normalizeTypography(paragraph.slice(0, at)).match(/(?<!\d)"/g) ?? []).length;
-  return (marks + (opensInsideQuotation(paragraph) || lostOpening(paragraph) ? 1 : 0)) % 2 === 1;
+  return (marks + (opensInsideQuotation(paragraph) ? 1 : 0)) % 2 === 1;
 }
 
-/**
- * The paragraph's first quote mark, spaced off its words, closes a quotation the page lost the
- * opening mark of: an odd number of marks, a word or a stop before it and no capital after it
- * ('It was unreal, " a neighbour said.'; not 'He said " We ...').
- */
-function lostOpening(paragraph: string): boolean {
-  const t = normalizeTypography(paragraph);
-  const i = t.search(/(?<!\d)"/);
-  if (i <= 0 || (t.match(/(?<!\d)"/g) ?? []).length % 2 === 0) return false;
-  const before = t.slice(0, i).trimEnd();
-  const after = t.slice(i + 1).trimStart();
-  return /[\p{L}\p{N}.,!?;:]$/u.test(before) && !/^\p{Lu}/u.test(after);
-}
 
 /** Whether a mark may close a quotation open before it: not a typographic opening mark. */
 const mayClose = (mark: string) => !/[“«]/u.test(mark);
@@ -155,7 +142,8 @@ function joinContinuations(paragraph: string, pieces: readonly Range[]): Range[]
     let piece = cut;
     // A closing mark the splitter gave the next sentence, a space after it ('Life lost. | " Pat Clarke said.').
     const leading = /^["“”«»](?=\s)/u.exec(paragraph.slice(piece.start, piece.end));
-    if (leading && previous && opening === null && mayClose(leading[0]) && openAt(paragraph, piece.start)) {
+    const spacedOff = previous !== undefined && /\s/.test(paragraph.slice(previous.end, piece.start));
+    if (leading && previous && spacedOff && opening === null && mayClose(leading[0]) && openAt(paragraph, piece.start)) {
       previous.end = piece.start + leading[0].length;
       const rest = paragraph.slice(previous.end, piece.end);
       piece = { start: previous.end + (rest.length - rest.trimStart().length), end: piece.end };
@@ -197,7 +185,7 @@ function continues(before: string, after: string): boolean {
   // A day after an abbreviated month the splitter did not know inside a compound ("the post-Sept." + "11 law").
   if (/^\d{1,2}\b/.test(after) && /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$/.test(before)) return true;
   // A currency sign a page's encoding lost ("agreeing an? 110 billion bailout"): an amount does not open a sentence after a question.
-  if (/\b(?:an?|of|to|for|about|than|by|at|the|some|over|under|around|nearly|almost|worth|extra|another|lend|lent)\?$/i.test(before) && /^\d[\d,.]*\s*(?:billion|million|trillion|bn)\b/.test(after)) return true;
+  if (/\b(?:an?|of|about|than|by|at|the|some|over|under|around|nearly|almost|worth|extra|another|lend|lent)\?$/i.test(before) && /^\d[\d,.]*\s*(?:billion|million|trillion|bn)\b/.test(after)) return true;
   if (/[-.]\p{Lu}\.$/u.test(before) && /^\p{Lu}\./u.test(after)) return true;
   // A title cut from its name ("Two senators didn't vote at all: Sens." + "Ann Lee and ...", "his father, Rev." + "Ronald Taylor").
   if (TITLE_BEFORE_NAME.test(before) && /^\p{Lu}/u.test(after)) return true;
