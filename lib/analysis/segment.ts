@@ -126,7 +126,6 @@ function openAt(paragraph: string, at: number): boolean {
   return (marks + (opensInsideQuotation(paragraph) ? 1 : 0)) % 2 === 1;
 }
 
-
 /** Whether a mark may close a quotation open before it: not a typographic opening mark. */
 const mayClose = (mark: string) => !/[“«]/u.test(mark);
 
