@@ -18,19 +18,23 @@ function said(e: ActivityItem): string {
       return `marked as not the same claim: ${e.quote}`;
     case "veto-undone":
       return `undid “not the same claim” on ${e.quote}`;
+    case "join":
+      return `marked as the same claim: ${e.quote}`;
+    case "join-undone":
+      return `undid “same claim” on ${e.quote}`;
     default:
       return e.kind;
   }
 }
 
-/** A comparison's latest decisions, notes and "not the same claim" rulings, newest first; a ruling can be undone from here. */
+/** A comparison's latest decisions, notes and "(not) the same claim" rulings, newest first; a ruling can be undone from here. */
 export function ActivityList({ items, comparisonId, canUndo }: { items: ActivityItem[]; comparisonId: string; canUndo: boolean }) {
   return (
     <ol className="history">
       {items.map((e) => (
         <li key={e.id}>
           <time dateTime={e.at}>{formatTime(e.at)}</time> <strong>{e.actor ?? "someone"}</strong> {said(e)}
-          {e.kind === "veto" && e.ruling && canUndo ? <UndoVetoButton comparisonId={comparisonId} ruling={e.ruling} /> : null}
+          {(e.kind === "veto" || e.kind === "join") && e.ruling && canUndo ? <UndoVetoButton comparisonId={comparisonId} ruling={e.ruling} /> : null}
         </li>
       ))}
     </ol>

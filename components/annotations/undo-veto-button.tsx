@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { postJson } from "./post-json";
 
-/** Undo a "not the same claim" ruling: the comparison is re-analysed and may align those sentences again. */
+/** Undo a "not the same claim" or "same claim" ruling: the comparison is re-analysed and the engine decides again whether those sentences align. */
 export function UndoVetoButton({ comparisonId, ruling }: { comparisonId: string; ruling: string }) {
   const router = useRouter();
   const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });

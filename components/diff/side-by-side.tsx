@@ -1,8 +1,10 @@
 import { Fragment } from "react";
+import { SameClaimButton } from "@/components/annotations/same-claim";
 import { VetoButton } from "@/components/annotations/veto-button";
 import type { AnalysisResult, Discrepancy } from "@/lib/analysis/types";
 import type { ShownRow } from "@/lib/view/present-comparison";
 import { sentenceDiscrepancies, type ReadingRow, type RowRef } from "@/lib/view/rows";
+import { rowSentences } from "@/lib/view/same-claim";
 import { MarkedText } from "./marked-text";
 
 /** Ranges of a cell's joined text that fall inside one sentence, made relative to it. */
@@ -34,7 +36,9 @@ function AlsoIn({ rows, shown }: { rows: RowRef[]; shown: ReadonlySet<string> })
  * Aligned rows (from the presenter, lib/view/present-comparison.ts), one column per source; what
  * differs is marked the same way in every column (no outlet is the reference); discrepancy badges
  * under each cell select the discrepancy. Each row starts with its number (the coverage map's); a
- * sentence shown in more than one row (it carries two claims) links to the other rows.
+ * sentence shown in more than one row (it carries two claims) links to the other rows. An editor can
+ * rule a row "not the same claim", and say which sentence of an outlet a row lacks carries its claim
+ * ("same claim", its choices given by `SameClaimChoices` around it).
  */
 export function SideBySide({ result, discrepancies, shownRows, allRows, visible, canVeto, comparisonId }: {
   result: AnalysisResult;
@@ -68,6 +72,7 @@ export function SideBySide({ result, discrepancies, shownRows, allRows, visible,
               return (
                 <div className="cell empty" role="cell" key={si}>
                   <span className="outlet">{source.label}</span>Not in {source.label}
+                  {canVeto ? <SameClaimButton comparisonId={comparisonId} source={si} outlet={source.label} row={rowSentences(row)} /> : null}
                 </div>
               );
             }

@@ -135,6 +135,88 @@ test("an editor's veto keeps two sentences apart in every later analysis", async
   expect(vetoed.claimGroups).toHaveLength(0);
 });
 
+describe("an editor's \"same claim\"", () => {
+  // Two wordings of one claim that share no informative word: no link is scored between them.
+  const a = "Most senators kept quiet about the nominee on Friday.";
+  const b = "Lawmakers in the upper chamber largely declined to comment on the 47-year-old judge.";
+  const sources = [
+    { label: "A", text: `The central bank raised interest rates by half a point on Wednesday.\n\n${a}` },
+    { label: "B", text: `The central bank lifted its key interest rate by half a percentage point on Wednesday.\n\n${b}` },
+  ];
+  const rowOf = (result: ReturnType<typeof import("./analyze").analyze>, source: number, text: string) => {
+    const i = result.sources[source]?.sentences.findIndex((s) => s.text === text) ?? -1;
+    return result.claimGroups.filter((g) => g.members.some((m) => m.source === source && m.sentences.includes(i)));
+  };
+
+  test("aligns two sentences the engine left apart, and its omissions go", async () => {
+    const { analyze } = await import("./analyze");
+    const before = analyze(sources);
+    expect(rowOf(before, 0, a)).toHaveLength(0);
+    expect(before.discrepancies.filter((d) => d.type === "omission" && d.spans.some((s) => s.text.includes("senators")))).toHaveLength(1);
+
+    const joined = analyze(sources, { join: [[{ label: "A", text: a }, { label: "B", text: b }]] });
+    const rows = rowOf(joined, 0, a);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.members.map((m) => m.source)).toEqual([0, 1]);
+    expect(rowOf(joined, 1, b)).toEqual(rows);
+    expect(joined.discrepancies.filter((d) => d.type === "omission" && d.spans.some((s) => s.text.includes("senators") || s.text.includes("Lawmakers")))).toEqual([]);
+    // The other row is untouched.
+    expect(joined.claimGroups).toHaveLength(before.claimGroups.length + 1);
+  });
+
+  test("flags what differs between the joined sentences at full severity", async () => {
+    const { analyze } = await import("./analyze");
+    const x = "The ferry hit the harbour wall on Sunday, and 14 people were hurt.";
+    const y = "Nine people were hurt after the vessel struck the pier, officials said.";
+    const pair = [
+      { label: "A", text: `${x}\n\nThe central bank raised interest rates by half a point on Wednesday.` },
+      { label: "B", text: `${y}\n\nThe central bank lifted its key interest rate by half a percentage point on Wednesday.` },
+    ];
+    expect(rowOf(analyze(pair), 0, x)).toHaveLength(0);
+    // Named in either order.
+    const joined = analyze(pair, { join: [[{ label: "B", text: y }, { label: "A", text: x }]] });
+    const row = rowOf(joined, 0, x)[0];
+    expect(row).toBeDefined();
+    const flags = joined.discrepancies.filter((d) => d.claimGroup === row?.id);
+    expect(flags.map((d) => [d.type, d.severity, d.explanation])).toEqual([["number", "high", "A gives “14 people”; B gives “Nine people”."]]);
+  });
+
+  test("a veto of the same pair wins, and a pair whose sentence is gone is ignored", async () => {
+    const { analyze } = await import("./analyze");
+    const pair = [{ label: "A", text: a }, { label: "B", text: b }] as const;
+    expect(rowOf(analyze(sources, { join: [pair], separate: [pair] }), 0, a)).toHaveLength(0);
+    const gone = analyze(sources, { join: [[{ label: "A", text: "A sentence no longer in the article." }, { label: "B", text: b }]] });
+    expect(gone).toEqual(analyze(sources));
+  });
+
+  test("with three outlets, a sentence ruled to carry a row's claim (paired with each of its sentences) joins that row", async () => {
+    const { analyze } = await import("./analyze");
+    const x = "The central bank raised interest rates by half a point on Wednesday.";
+    const y = "The central bank lifted its key interest rate by half a percentage point on Wednesday.";
+    const z = "Borrowing will cost more from this week, the governor's office announced.";
+    const three = [
+      { label: "A", text: `${x}\n\nUnemployment fell to a record low in March.` },
+      { label: "B", text: `${y}\n\nOpposition leaders called the decision reckless.` },
+      { label: "C", text: `${z}\n\nShares in lenders rose after the news.` },
+    ];
+    const before = analyze(three);
+    expect(rowOf(before, 2, z)).toHaveLength(0);
+    const c = { label: "C", text: z };
+    const joined = analyze(three, { join: [[{ label: "A", text: x }, c], [{ label: "B", text: y }, c]] });
+    expect(rowOf(joined, 2, z).map((g) => g.members.map((m) => m.source))).toEqual([[0, 1, 2]]);
+    expect(joined.claimGroups).toHaveLength(before.claimGroups.length);
+  });
+
+  test("gives the same rows whichever order the sources come in", async () => {
+    const { analyze } = await import("./analyze");
+    const join = [[{ label: "A", text: a }, { label: "B", text: b }]] as const;
+    const forward = analyze(sources, { join });
+    const reversed = analyze([...sources].reverse(), { join });
+    const rows = (r: typeof forward) => r.claimGroups.map((g) => g.members.map((m) => `${r.sources[m.source]?.label}:${m.sentences.join(",")}`).sort().join(" ")).sort();
+    expect(rows(reversed)).toEqual(rows(forward));
+  });
+});
+
 describe("what a reader links", () => {
   const linked = async (a: string[], b: string[]) => {
     const { analyze } = await import("./analyze");

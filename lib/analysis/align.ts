@@ -151,9 +151,19 @@ const weekdays = (f: SentenceFeatures | undefined): Set<string> => new Set((f?.d
 export type Forbidden = (s: number, i: number, t: number, j: number) => boolean;
 const NOTHING_FORBIDDEN: Forbidden = () => false;
 
+/** Two sentences an editor ruled carry the same claim: (source, sentence) and (source, sentence), of different sources. */
+export type Joined = readonly [readonly [number, number], readonly [number, number]];
+/**
+ * How sure a link an editor made is: a person read both sentences and ruled they state the same
+ * claim, so the link is taken first and whatever differs between them is flagged at full severity.
+ */
+export const EDITOR_LINK = 1;
+
 export interface AlignOptions {
   /** Pairs an editor ruled are different claims. */
   forbidden?: Forbidden;
+  /** Pairs an editor ruled are the same claim: always linked, unless also forbidden. */
+  joined?: readonly Joined[];
   /** A link model other than the shipped one (held-out measurement). */
   model?: LogisticModel;
 }
@@ -229,14 +239,28 @@ export function* alignSteps(sources: readonly AlignSource[], idf: Idf, options: 
         links.push({ u, v, similarity, probability, key: `${x}\u0000${y}` });
       };
       const [fs, ft] = [sources[s]?.features ?? [], sources[t]?.features ?? []];
+      // An editor's "same claim" between these two sources, as (sentence of s, sentence of t).
+      const joinedHere = (options.joined ?? []).flatMap(([x, y]) =>
+        x[0] === s && y[0] === t ? [[x[1], y[1]] as const] : x[0] === t && y[0] === s ? [[y[1], x[1]] as const] : [],
+      );
+      const isJoined = (a: number, b: number) => joinedHere.some(([x, y]) => x === a && y === b);
       const linked = linksOf(candidates);
       const found = [...linked, ...leadLink(candidates, linked, fs, ft)];
-      for (const c of found) push(c.a, c.b, c.similarity, c.probability);
+      for (const [a, b] of joinedHere) {
+        const [fa, fb] = [fs[a], ft[b]];
+        if (!fa || !fb || isForbidden(a, b) || links.some((l) => l.u === (offsets[s] ?? 0) + a && l.v === (offsets[t] ?? 0) + b)) continue;
+        push(a, b, round(overlap(fa, fb, idf).similarity), EDITOR_LINK);
+        for (const [key, sentence] of [
+          [`${s}:${a}:${t}`, b],
+          [`${t}:${b}:${s}`, a],
+        ] as const) nearest.set(key, { probability: EDITOR_LINK, sentence });
+      }
+      for (const c of found) if (!isJoined(c.a, c.b)) push(c.a, c.b, c.similarity, c.probability);
       // One outlet says a name, a suspect, a cause or whether it was an accident is not known; the other gives it (`withheld`); the
       // outlets give a victim's condition differently (`condition`).
       for (const p of [...withheldPairs(fs, ft), ...conditionPairs(fs, ft)]) {
         const [fa, fb] = [fs[p.a], ft[p.b]];
-        if (!fa || !fb || isForbidden(p.a, p.b) || found.some((c) => c.a === p.a && c.b === p.b)) continue;
+        if (!fa || !fb || isForbidden(p.a, p.b) || isJoined(p.a, p.b) || found.some((c) => c.a === p.a && c.b === p.b)) continue;
         push(p.a, p.b, round(overlap(fa, fb, idf).similarity), KIND_LINK);
       }
       // A line of a quotation is the claim of the sentence that says who speaks it ("…," McCain said
@@ -255,7 +279,7 @@ export function* alignSteps(sources: readonly AlignSource[], idf: Idf, options: 
           if (partner.quotation?.saidIn !== undefined) continue;
           const [a, b] = toPair(y);
           const [fa, fb] = [fs[a], ft[b]];
-          if (!fa || !fb || isForbidden(a, b) || found.some((k) => k.a === a && k.b === b) || links.some((l) => l.u === (offsets[s] ?? 0) + a && l.v === (offsets[t] ?? 0) + b)) continue;
+          if (!fa || !fb || isForbidden(a, b) || isJoined(a, b) || found.some((k) => k.a === a && k.b === b) || links.some((l) => l.u === (offsets[s] ?? 0) + a && l.v === (offsets[t] ?? 0) + b)) continue;
           push(a, b, round(overlap(fa, fb, idf).similarity), QUOTATION_LINK);
         }
       }

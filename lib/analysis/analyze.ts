@@ -2,7 +2,7 @@ import { readAcross } from "./across";
 import { omissions } from "./omissions";
 import { calibrate } from "./severity";
 import type { LogisticModel } from "./logistic";
-import { alignSteps, type Forbidden } from "./align";
+import { alignSteps, type Forbidden, type Joined } from "./align";
 import { alsoGivenElsewhere, CORROBORATE_RULE } from "./corroborate";
 import { classifyPair } from "./classify";
 import { clean } from "./clean";
@@ -58,12 +58,21 @@ interface Member {
  * Deterministic: the same input gives the same output. Throws AnalysisLimitError
  * for input outside LIMITS, with a message that says what to do.
  */
+/** Two sentences by source label and exact text: what an editor's ruling names, kept across re-analyses. */
+export type RuledPair = readonly [{ label: string; text: string }, { label: string; text: string }];
+
 export interface AnalyzeOptions {
   /**
    * Pairs of sentences (by source label and exact text) that must never be aligned:
    * an editor's ruling that they carry different claims, kept across re-analyses.
    */
-  separate?: ReadonlyArray<readonly [{ label: string; text: string }, { label: string; text: string }]>;
+  separate?: readonly RuledPair[];
+  /**
+   * Pairs of sentences (by source label and exact text) an editor ruled carry the same claim: they
+   * are aligned, and what differs between them is flagged, in every later analysis. A pair that is
+   * also in `separate` stays apart.
+   */
+  join?: readonly RuledPair[];
   /** A link model other than the shipped one (`npm run train:links` measures held-out models with it). */
   linkModel?: LogisticModel;
 }
@@ -114,6 +123,7 @@ function* stepsOf(inputs: readonly SourceInput[], options: AnalyzeOptions): Gene
   const idf = comparisonIdf(prepared.flatMap((p) => p.features), prepared.length);
   const alignment = alignSteps(prepared.map((p) => ({ features: p.features })), idf, {
     forbidden: forbiddenPairs(prepared, options.separate ?? []),
+    joined: rulingPairs(prepared, options.join ?? []),
     model: options.linkModel,
   });
   let aligning = alignment.next();
@@ -191,19 +201,26 @@ function compareText(x: string, y: string): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-/** The editor's vetoes as a predicate over (source, sentence) pairs of this analysis. */
-function forbiddenPairs(prepared: Prepared[], separate: NonNullable<AnalyzeOptions["separate"]>): Forbidden {
-  const locate = (side: { label: string; text: string }): string | null => {
+/**
+ * An editor's ruled pairs located in this analysis, as (source, sentence) pairs of different sources;
+ * a pair whose outlet or sentence is gone (the text was edited since) is left out.
+ */
+function rulingPairs(prepared: Prepared[], pairs: readonly RuledPair[]): Joined[] {
+  const locate = (side: { label: string; text: string }): readonly [number, number] | null => {
     const s = prepared.findIndex((p) => p.source.label === side.label);
     const i = prepared[s]?.source.sentences.findIndex((x) => canonical(x.text) === canonical(side.text)) ?? -1;
-    return s >= 0 && i >= 0 ? `${s}:${i}` : null;
+    return s >= 0 && i >= 0 ? [s, i] : null;
   };
+  return pairs.flatMap(([a, b]) => {
+    const [x, y] = [locate(a), locate(b)];
+    return x && y && x[0] !== y[0] ? [[x, y] as const] : [];
+  });
+}
+
+/** The editor's vetoes as a predicate over (source, sentence) pairs of this analysis. */
+function forbiddenPairs(prepared: Prepared[], separate: readonly RuledPair[]): Forbidden {
   const keys = new Set<string>();
-  for (const [a, b] of separate) {
-    const ka = locate(a);
-    const kb = locate(b);
-    if (ka && kb) keys.add(`${ka}|${kb}`).add(`${kb}|${ka}`);
-  }
+  for (const [[s, i], [t, j]] of rulingPairs(prepared, separate)) keys.add(`${s}:${i}|${t}:${j}`).add(`${t}:${j}|${s}:${i}`);
   return (s, i, t, j) => keys.has(`${s}:${i}|${t}:${j}`);
 }
 

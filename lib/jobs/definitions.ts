@@ -10,7 +10,7 @@ import type { ReportData } from "@/lib/report/types";
 export interface JobMap {
   /** The engine on a comparison's sources. The result comes back as its JSON text (what is stored) plus the parts the server writes into rows. */
   analyze: {
-    input: { sources: SourceInput[]; separate: NonNullable<AnalyzeOptions["separate"]> };
+    input: { sources: SourceInput[]; separate: NonNullable<AnalyzeOptions["separate"]>; join?: AnalyzeOptions["join"] };
     output: {
       json: string;
       engine: string;

@@ -22,6 +22,7 @@ const modules = async () => ({
   flag: await import("./annotations/flag-discrepancy"),
   veto: await import("./annotations/veto-claim-group"),
   undoVeto: await import("./annotations/undo-veto"),
+  join: await import("./annotations/join-sentences"),
   activeUsers: await import("./users/set-user-active"),
   revoke: await import("./users/revoke-invitation"),
   users: await import("./users/create-user"),
@@ -53,6 +54,15 @@ async function snapshot(): Promise<string> {
     out[t] = await (m.db[t] as any).findMany({ orderBy: { id: "asc" } });
   }
   return JSON.stringify(out, (key, value) => (key === "updatedAt" || key === "analysisProgress" || key === "analysisStatus" ? undefined : value));
+}
+
+/** A sentence of each of the first two outlets that no row of the stored analysis holds. */
+async function twoSentencesApart(): Promise<{ a: { source: number; sentence: number }; b: { source: number; sentence: number } }> {
+  const stored = await m.db.analysis.findUniqueOrThrow({ where: { comparisonId }, select: { result: true } });
+  const result = JSON.parse(stored.result) as import("@/lib/analysis/types").AnalysisResult;
+  const alone = (source: number) =>
+    result.sources[source]?.sentences.findIndex((_, i) => !result.claimGroups.some((g) => g.members.some((x) => x.source === source && x.sentences.includes(i)))) ?? -1;
+  return { a: { source: 0, sentence: alone(0) }, b: { source: 1, sentence: alone(1) } };
 }
 
 beforeAll(async () => {
@@ -140,6 +150,14 @@ const mutations = (): Mutation[] => [
     run: (a) => m.updateSource.updateSource(a, { comparisonId, sourceId, outlet: "UPI", url: "https://www.upi.com/", publishedAt: "2022-02-25" }),
   },
   { name: "mark a claim group misaligned", allowed: ["editor", "admin"], run: (a) => m.veto.vetoClaimGroup(a, comparisonId, { claimGroup: 0 }) },
+  {
+    name: "mark two sentences the same claim",
+    allowed: ["editor", "admin"],
+    run: async (a) => {
+      const { a: row, b: sentence } = await twoSentencesApart();
+      return m.join.joinSentences(a, comparisonId, { row: [row], sentence });
+    },
+  },
   // Each allowed role undoes its own ruling, written in beforeAll.
   { name: "undo a 'not the same claim' ruling", allowed: ["editor", "admin"], run: (a) => m.undoVeto.undoVeto(a, comparisonId, { ruling: `matrix-${a?.role ?? "anonymous"}` }) },
   {

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { DecisionDock } from "@/components/annotations/decision-dock";
 import { ReviewProvider, type DeskItem } from "@/components/annotations/review-context";
 import { ActivityList } from "@/components/annotations/activity-list";
+import { SameClaimChoices } from "@/components/annotations/same-claim";
 import { SummaryForm } from "@/components/annotations/summary-form";
 import { AnalysisStatus } from "@/components/diff/analysis-status";
 import { ReanalyseButton } from "@/components/diff/comparison-actions";
@@ -16,6 +17,7 @@ import { requireActor } from "@/lib/server/session";
 import { findAssignees } from "@/lib/server/users/find-users";
 import { STATUS_LABELS, latestEvents } from "@/lib/view/decisions";
 import { filtersFrom, presentComparison, shownRows } from "@/lib/view/present-comparison";
+import { sentenceChoices } from "@/lib/view/same-claim";
 import { isWebAddress } from "@/lib/web-address";
 import { ManageComparison } from "@/components/manage/manage-comparison";
 
@@ -111,15 +113,17 @@ export default async function ComparisonPage({ params, searchParams }: { params:
           <h2 id="side-by-side-heading">Side by side</h2>
           <div className="workspace">
             <CoverageMap result={result} discrepancies={comparison.discrepancies} rows={view.rows} />
-            <SideBySide
-              result={result}
-              discrepancies={comparison.discrepancies}
-              shownRows={rows}
-              allRows={view.rows}
-              visible={visible}
-              canVeto={comparison.permissions.veto}
-              comparisonId={comparison.id}
-            />
+            <SameClaimChoices choices={comparison.permissions.veto ? sentenceChoices(result, view.rows) : []}>
+              <SideBySide
+                result={result}
+                discrepancies={comparison.discrepancies}
+                shownRows={rows}
+                allRows={view.rows}
+                visible={visible}
+                canVeto={comparison.permissions.veto}
+                comparisonId={comparison.id}
+              />
+            </SameClaimChoices>
             <DecisionDock
               comparisonId={comparison.id}
               permissions={comparison.permissions}

@@ -4,7 +4,7 @@ import type { JobInput, JobOutput } from "../definitions";
 /** Run the engine step by step, reporting the fraction done. */
 export function analyze(input: JobInput<"analyze">, progress: (fraction: number) => void): JobOutput<"analyze"> {
   const started = performance.now();
-  const steps = analysisSteps(input.sources, { separate: input.separate });
+  const steps = analysisSteps(input.sources, { separate: input.separate, join: input.join });
   let step = steps.next();
   let reported = 0;
   while (!step.done) {

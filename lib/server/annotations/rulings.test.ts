@@ -11,6 +11,7 @@ const { storeComparison } = await import("../comparisons/create-comparison");
 const { analyseNow } = await import("@/lib/testing/analyses");
 const { getComparison } = await import("../comparisons/get-comparison");
 const { vetoClaimGroup } = await import("./veto-claim-group");
+const { joinSentences } = await import("./join-sentences");
 const { undoVeto } = await import("./undo-veto");
 const { describeRuling } = await import("./veto-activity");
 const { changeAnnotation } = await import("./change-annotation");
@@ -72,6 +73,55 @@ test("a ruling splits its row, is in Activity with who made it, and undoing it b
   ]);
   // The rows stay as history: the engine is given only rulings not undone.
   expect(await db.alignmentVeto.count({ where: { comparisonId, ruling } })).toBe(pairs);
+});
+
+test("'same claim' aligns two sentences the engine left apart, their omissions go, it is in Activity, and undoing it parts them again", async () => {
+  const view = await getComparison(actors.editor, comparisonId);
+  const result = view?.result;
+  if (!result) throw new Error("no analysis");
+  const rowsOf = (r: typeof result, source: number, sentence: number) => r.claimGroups.filter((g) => g.members.some((m) => m.source === source && m.sentences.includes(sentence)));
+  // A sentence of each outlet that no row holds: what the engine left apart.
+  const alone = (source: number) => result.sources[source]?.sentences.findIndex((_, i) => rowsOf(result, source, i).length === 0) ?? -1;
+  const a = { source: 0, sentence: alone(0) };
+  const b = { source: 1, sentence: alone(1) };
+  expect(a.sentence).toBeGreaterThanOrEqual(0);
+  expect(b.sentence).toBeGreaterThanOrEqual(0);
+  const before = await groups();
+
+  await expect(joinSentences(actors.journalist, comparisonId, { row: [a], sentence: b })).rejects.toThrow(ForbiddenError);
+  await expect(joinSentences(actors.editor, comparisonId, { row: [a], sentence: { source: 0, sentence: 0 } })).rejects.toThrow(/another outlet/);
+  await expect(joinSentences(actors.editor, comparisonId, { row: [a], sentence: { source: 1, sentence: 9_999 } })).rejects.toThrow(/was not found/);
+  const inRow = result.claimGroups[0]?.members;
+  const [x, y] = [inRow?.[0], inRow?.[1]];
+  if (!x || !y) throw new Error("no two-outlet row");
+  await expect(
+    joinSentences(actors.editor, comparisonId, { row: [{ source: x.source, sentence: x.sentences[0] ?? 0 }], sentence: { source: y.source, sentence: y.sentences[0] ?? 0 } }),
+  ).rejects.toThrow(/already in this row/);
+  expect(await db.alignmentVeto.count({ where: { comparisonId, kind: "join" } })).toBe(0);
+
+  const { ruling, pairs } = await joinSentences(actors.editor, comparisonId, { row: [a], sentence: b });
+  expect(pairs).toBe(1);
+  await analyseNow(comparisonId);
+  const joined = (await getComparison(actors.editor, comparisonId))?.result;
+  if (!joined) throw new Error("no analysis");
+  const [textA, textB] = [result.sources[0]?.sentences[a.sentence]?.text, result.sources[1]?.sentences[b.sentence]?.text];
+  const find = (r: typeof joined, source: number, text: string | undefined) => r.sources[source]?.sentences.findIndex((s) => s.text === text) ?? -1;
+  const rows = rowsOf(joined, 0, find(joined, 0, textA));
+  expect(rows).toHaveLength(1);
+  expect(rows[0]?.members.find((m) => m.source === 1)?.sentences).toContain(find(joined, 1, textB));
+  // Neither sentence is "only X carries this claim" any more.
+  const omitted = (r: typeof joined) => r.discrepancies.filter((d) => d.type === "omission" && d.spans.some((s) => s.text === textA || s.text === textB)).length;
+  expect(omitted(result)).toBeGreaterThan(0);
+  expect(omitted(joined)).toBe(0);
+
+  const page = await getComparison(actors.journalist, comparisonId);
+  expect(page?.activity[0]).toMatchObject({ kind: "join", actor: "Eda Editor", ruling });
+  expect(page?.activity[0]?.quote).toBe(`UPI: “${textA?.slice(0, 89)}${(textA?.length ?? 0) > 90 ? "…" : ""}” / Reuters: “${textB?.slice(0, 89)}${(textB?.length ?? 0) > 90 ? "…" : ""}”`);
+
+  expect(await undoVeto(actors.editor, comparisonId, { ruling })).toEqual({ pairs: 1 });
+  await analyseNow(comparisonId);
+  expect(await groups()).toEqual(before);
+  expect((await getComparison(actors.journalist, comparisonId))?.activity[0]).toMatchObject({ kind: "join-undone", actor: "Eda Editor", ruling: null });
 });
 
 test.each([

@@ -29,5 +29,13 @@ export type FlagDiscrepancy = z.infer<typeof ZFlagDiscrepancy>;
 export const ZVetoClaimGroup = z.object({ claimGroup: z.number().int().min(0), note: z.string().trim().max(2_000).optional() });
 export type VetoClaimGroup = z.infer<typeof ZVetoClaimGroup>;
 
+const sentenceRef = z.object({ source: z.number().int().min(0), sentence: z.number().int().min(0) });
+/**
+ * An editor's "same claim": a row's sentences (by place in the analysis shown) and a sentence of an
+ * outlet the row lacks that carries the claim too.
+ */
+export const ZJoinSentences = z.object({ row: z.array(sentenceRef).min(1).max(50), sentence: sentenceRef });
+export type JoinSentences = z.infer<typeof ZJoinSentences>;
+
 export const ZUndoVeto = z.object({ ruling: z.string().min(1).max(100) });
 export type UndoVeto = z.infer<typeof ZUndoVeto>;

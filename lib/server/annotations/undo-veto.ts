@@ -6,8 +6,9 @@ import { InvalidRequestError, NotFoundError } from "./errors";
 import type { UndoVeto } from "./types";
 
 /**
- * An editor undoes a "not the same claim" ruling: its pairs may be aligned again (the rows are
- * kept, marked undone, for the activity history) and the comparison is re-analysed. A ruling
+ * An editor undoes a "not the same claim" ruling (its pairs may be aligned again) or a "same claim"
+ * one (the engine decides again whether its pair aligns); the rows are kept, marked undone, for the
+ * activity history, and the comparison is re-analysed. A ruling
  * written before rulings had ids is named by its row's id.
  */
 export async function undoVeto(actor: Actor | null, comparisonId: string, input: UndoVeto): Promise<{ pairs: number }> {

@@ -6,8 +6,9 @@ export interface VetoActivity {
   id: string;
   at: string;
   actor: string | null;
-  kind: "veto" | "veto-undone";
-  /** The sentences ruled apart: "UPI: “…” / Reuters: “…”". */
+  /** "veto": not the same claim; "join": the same claim; "-undone": someone undid the ruling. */
+  kind: "veto" | "veto-undone" | "join" | "join-undone";
+  /** The sentences ruled on: "UPI: “…” / Reuters: “…”". */
   quote: string;
   /** The ruling, to undo it (on the "veto" entry of a ruling not undone yet). */
   ruling: string | null;
@@ -33,14 +34,14 @@ export function describeRuling(pairs: ReadonlyArray<readonly StoredVetoSide[]>):
 }
 
 /**
- * "Not the same claim" rulings of a comparison as activity entries: one when an editor ruled,
- * one more when someone undid it (no permission check: callers read the comparison first).
+ * "Not the same claim" and "same claim" rulings of a comparison as activity entries: one when an
+ * editor ruled, one more when someone undid it (no permission check: callers read the comparison first).
  */
 export async function findVetoActivity(comparisonId: string): Promise<VetoActivity[]> {
   const rows = await db.alignmentVeto.findMany({
     where: { comparisonId },
     orderBy: { createdAt: "asc" },
-    select: { id: true, ruling: true, pair: true, createdAt: true, undoneAt: true, createdBy: { select: { name: true } }, undoneBy: { select: { name: true } } },
+    select: { id: true, ruling: true, kind: true, pair: true, createdAt: true, undoneAt: true, createdBy: { select: { name: true } }, undoneBy: { select: { name: true } } },
   });
   const rulings = new Map<string, typeof rows>();
   for (const row of rows) {
@@ -51,8 +52,9 @@ export async function findVetoActivity(comparisonId: string): Promise<VetoActivi
     const first = members[0];
     if (!first) return [];
     const quote = describeRuling(members.map((m) => JSON.parse(m.pair) as StoredVetoSide[]));
-    const made: VetoActivity = { id: `veto-${ruling}`, at: first.createdAt.toISOString(), actor: first.createdBy?.name ?? null, kind: "veto", quote, ruling: first.undoneAt ? null : ruling };
+    const kind = first.kind === "join" ? "join" : "veto";
+    const made: VetoActivity = { id: `${kind}-${ruling}`, at: first.createdAt.toISOString(), actor: first.createdBy?.name ?? null, kind, quote, ruling: first.undoneAt ? null : ruling };
     if (!first.undoneAt) return [made];
-    return [made, { id: `veto-undone-${ruling}`, at: first.undoneAt.toISOString(), actor: first.undoneBy?.name ?? null, kind: "veto-undone", quote, ruling: null }];
+    return [made, { id: `${kind}-undone-${ruling}`, at: first.undoneAt.toISOString(), actor: first.undoneBy?.name ?? null, kind: `${kind}-undone`, quote, ruling: null }];
   });
 }

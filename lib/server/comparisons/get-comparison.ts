@@ -19,8 +19,8 @@ export interface DiscrepancyView extends Discrepancy {
 
 /**
  * One entry of a comparison's activity: a decision event on a discrepancy (status, assign: from and
- * to are names, note, flag), or a "not the same claim" ruling (veto, veto-undone; `ruling` set while
- * it can be undone).
+ * to are names, note, flag), or a "not the same claim" or "same claim" ruling (veto, veto-undone,
+ * join, join-undone; `ruling` set while it can be undone).
  */
 export interface ActivityItem {
   id: string;

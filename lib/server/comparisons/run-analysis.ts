@@ -6,6 +6,7 @@ import { runJob } from "@/lib/jobs/client";
 import type { JobOutput } from "@/lib/jobs/definitions";
 import { BudgetError } from "@/lib/jobs/errors";
 import { relinkAnnotations } from "../annotations/relink-annotations";
+import { standingRulings } from "./rulings";
 import { ZOverrides, ZVetoPair } from "./types";
 
 export type AnalysisOutput = JobOutput<"analyze">;
@@ -67,7 +68,8 @@ export async function runAnalysis(comparisonId: string): Promise<void> {
   });
   let progressWrites: Promise<unknown> = Promise.resolve();
   try {
-    const vetoes = await db.alignmentVeto.findMany({ where: { comparisonId, undoneAt: null }, select: { pair: true } });
+    const rulings = await db.alignmentVeto.findMany({ where: { comparisonId, undoneAt: null }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { kind: true, pair: true } });
+    const { separate, join } = standingRulings(rulings.map((r) => ({ kind: r.kind, pair: ZVetoPair.parse(JSON.parse(r.pair)) })));
     const sources = comparison.sources.map((s) => {
       const overrides = ZOverrides.parse(JSON.parse(s.overrides || "{}"));
       return { label: s.outlet, text: s.extractedText, title: s.headline, byline: s.byline, restore: overrides.restore, discard: overrides.discard };
@@ -75,7 +77,7 @@ export async function runAnalysis(comparisonId: string): Promise<void> {
     let reported = 0;
     const output = await runJob(
       "analyze",
-      { sources, separate: vetoes.map((v) => ZVetoPair.parse(JSON.parse(v.pair))) },
+      { sources, separate, join },
       {
         onProgress: (fraction) => {
           if (fraction - reported < 0.1) return;
