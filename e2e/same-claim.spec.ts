@@ -35,6 +35,7 @@ test("say which sentence of an outlet carries a row's claim: the row holds both,
   await ledgerRow.getByRole("button", { name: "Same claim in Herald…" }).click();
   const picker = ledgerRow.getByRole("group", { name: "Herald's sentence that carries this claim" });
   const choices = picker.getByLabel("Herald's sentence that carries this claim");
+  await expect(picker.getByLabel("Find in Herald")).toBeFocused();
   await expect(choices.locator("option")).toHaveCount(3);
   await expect(choices.locator("option").last()).toHaveText(new RegExp(`^row \\d+ · ${HERALD_INJURED}$`));
   // Saving with nothing chosen says what to do.
@@ -42,6 +43,11 @@ test("say which sentence of an outlet carries a row's claim: the row holds both,
   await expect(picker.getByRole("alert")).toHaveText("Choose Herald's sentence first.");
   await picker.getByLabel("Find in Herald").fill("vessel");
   await expect(choices.locator("option")).toHaveCount(1);
+  // A choice the filter then hides is not saved.
+  await choices.selectOption({ index: 0 });
+  await picker.getByLabel("Find in Herald").fill("divers");
+  await picker.getByRole("button", { name: "Same claim" }).click();
+  await expect(picker.getByRole("alert")).toHaveText("Choose Herald's sentence first.");
   await picker.getByLabel("Find in Herald").fill("no such words");
   await expect(choices.locator("option")).toHaveCount(0);
   await expect(picker).toContainText("No sentence of Herald has these words.");

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { createContext, useContext, useId, useState, type ReactNode } from "react";
+import { createContext, useContext, useEffect, useId, useRef, useState, type ReactNode } from "react";
 import type { SentenceChoice } from "@/lib/view/same-claim";
 import { postJson } from "./post-json";
 
@@ -12,7 +12,8 @@ export function SameClaimChoices({ choices, children }: { choices: SentenceChoic
   return <Choices.Provider value={choices}>{children}</Choices.Provider>;
 }
 
-type Ref = { source: number; sentence: number };
+/** A sentence by place in the analysis shown and its words (the server checks they are still there). */
+type Ref = { source: number; sentence: number; text: string };
 type State = { step: "closed" } | { step: "open" } | { step: "saving" } | { step: "done"; ruling: string } | { step: "undoing"; ruling: string } | { step: "error"; message: string };
 
 /**
@@ -27,16 +28,28 @@ export function SameClaimButton({ comparisonId, source, outlet, row }: { compari
   const [filter, setFilter] = useState("");
   const [chosen, setChosen] = useState<string>("");
   const id = useId();
+  // Focus follows the picker: into its filter when it opens, back to its button when it closes.
+  const filterInput = useRef<HTMLInputElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const [moved, setMoved] = useState(false);
+  useEffect(() => {
+    if (!moved) return;
+    if (state.step === "open") filterInput.current?.focus();
+    if (state.step === "closed") toggle.current?.focus();
+  }, [state.step, moved]);
   const shown = filter.trim() ? choices.filter((c) => c.text.toLowerCase().includes(filter.trim().toLowerCase())) : choices;
+  // A choice the filter hides is no choice: what is saved is what the editor sees selected.
+  const selected = shown.some((c) => String(c.sentence) === chosen) ? chosen : "";
 
   const save = async () => {
-    const sentence = Number(chosen);
-    if (chosen === "" || !Number.isInteger(sentence)) {
+    const sentence = Number(selected);
+    const text = choices.find((c) => c.sentence === sentence)?.full;
+    if (selected === "" || !Number.isInteger(sentence) || text === undefined) {
       setState({ step: "error", message: `Choose ${outlet}'s sentence first.` });
       return;
     }
     setState({ step: "saving" });
-    const res = await postJson<{ ruling: string }>(`/api/comparisons/${comparisonId}/joins`, { row, sentence: { source, sentence } });
+    const res = await postJson<{ ruling: string }>(`/api/comparisons/${comparisonId}/joins`, { row, sentence: { source, sentence, text } });
     if (!res.ok) setState({ step: "error", message: res.data.error ?? "The ruling was not saved." });
     else {
       setState({ step: "done", ruling: res.data.ruling });
@@ -56,7 +69,15 @@ export function SameClaimButton({ comparisonId, source, outlet, row }: { compari
   if (state.step === "closed") {
     return (
       <div className="row-actions">
-        <button type="button" className="secondary small" onClick={() => setState({ step: "open" })}>
+        <button
+          ref={toggle}
+          type="button"
+          className="secondary small"
+          onClick={() => {
+            setMoved(true);
+            setState({ step: "open" });
+          }}
+        >
           Same claim in {outlet}…
         </button>
       </div>
@@ -75,9 +96,9 @@ export function SameClaimButton({ comparisonId, source, outlet, row }: { compari
   return (
     <div className="same-claim" role="group" aria-label={`${outlet}'s sentence that carries this claim`}>
       <label htmlFor={`${id}-filter`}>Find in {outlet}</label>
-      <input id={`${id}-filter`} type="search" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder="Words of the sentence" />
+      <input ref={filterInput} id={`${id}-filter`} type="search" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder="Words of the sentence" />
       <label htmlFor={`${id}-sentence`}>{outlet}&apos;s sentence that carries this claim</label>
-      <select id={`${id}-sentence`} value={chosen} onChange={(e) => {
+      <select id={`${id}-sentence`} value={selected} onChange={(e) => {
           setChosen(e.target.value);
           if (state.step === "error") setState({ step: "open" });
         }} size={Math.min(6, Math.max(2, shown.length))}>

@@ -72,7 +72,10 @@ export function SideBySide({ result, discrepancies, shownRows, allRows, visible,
               return (
                 <div className="cell empty" role="cell" key={si}>
                   <span className="outlet">{source.label}</span>Not in {source.label}
-                  {canVeto ? <SameClaimButton comparisonId={comparisonId} source={si} outlet={source.label} row={rowSentences(row)} /> : null}
+                  {canVeto ? (
+                    // Keyed by what the row holds: after a re-analysis renumbers the rows, no picker's state moves to another row.
+                    <SameClaimButton key={JSON.stringify(rowSentences(result, row))} comparisonId={comparisonId} source={si} outlet={source.label} row={rowSentences(result, row)} />
+                  ) : null}
                 </div>
               );
             }

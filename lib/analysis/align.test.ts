@@ -207,6 +207,23 @@ describe("an editor's \"same claim\"", () => {
     expect(joined.claimGroups).toHaveLength(before.claimGroups.length);
   });
 
+  test.each([
+    ["the ruling's link to the member outside the others' majority comes first", ["a", "b"]],
+    ["it comes last", ["b", "a"]],
+  ])("a row an editor joined a sentence to stays one row (%s)", (_, [early, late]) => {
+    // p, q, r, s: one row (s does not link to p); p also sits in a second row with t; z is ruled into the row.
+    const [p, q, r, s, t, z] = [0, 1, 2, 3, 4, 5];
+    const link = (u: number, v: number, probability: number, key: string): Link => ({ u, v, similarity: 0.5, probability, key });
+    const links = [
+      link(p, q, 0.9, "pq"), link(p, r, 0.9, "pr"), link(q, r, 0.9, "qr"), link(q, s, 0.9, "qs"), link(r, s, 0.9, "rs"), link(p, t, 0.95, "pt"),
+      link(z, s, 1, `z${early}s`), link(z, p, 1, `z${late}p`), link(z, q, 1, "zcq"), link(z, r, 1, "zcr"),
+    ];
+    const rows = group(links, [0, 1, 2, 3, 4, 5], () => false).map((g) => [...g.nodes].sort());
+    expect(rows).toContainEqual([p, q, r, s, z]);
+    expect(rows).toContainEqual([p, t]);
+    expect(rows).toHaveLength(2);
+  });
+
   test("gives the same rows whichever order the sources come in", async () => {
     const { analyze } = await import("./analyze");
     const join = [[{ label: "A", text: a }, { label: "B", text: b }]] as const;

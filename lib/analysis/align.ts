@@ -379,11 +379,37 @@ export function group(links: Link[], sourceOf: readonly number[], forbidden: (u:
     }
   };
   const absorbed = new Set<Group>();
+  // An editor's rulings first, each as a whole row: the sentence an editor said carries a row's claim
+  // with every sentence of that row (a star of editor links around it), whatever other links the row's
+  // members have, and beyond the rows a sentence may otherwise sit in.
+  const stars = new Map<number, Link[]>();
+  for (const l of ordered) {
+    if (l.probability < EDITOR_LINK) break;
+    for (const node of [l.u, l.v]) stars.set(node, [...(stars.get(node) ?? []), l]);
+  }
+  const starKey = (ls: Link[]) => ls.reduce((k, l) => (l.key < k ? l.key : k), ls[0]?.key ?? "");
+  const byStar = [...stars.values()].sort((x, y) => y.length - x.length || (starKey(x) < starKey(y) ? -1 : starKey(x) > starKey(y) ? 1 : 0));
+  for (const ls of byStar) {
+    const nodes = [...new Set(ls.flatMap((l) => [l.u, l.v]))];
+    const [first] = nodes;
+    if (first === undefined || (groupsOf.get(first) ?? []).some((g) => nodes.every((n) => g.nodes.has(n)))) continue;
+    const g: Group = { id: groups.length, nodes: new Set(), links: [] };
+    for (const n of nodes) enter(g, n);
+    for (let x = 0; x < nodes.length; x += 1) {
+      for (let y = x + 1; y < nodes.length; y += 1) {
+        const link = linkBetween.get(pairKey(nodes[x] ?? 0, nodes[y] ?? 0));
+        if (link) g.links.push(link);
+      }
+    }
+    groups.push(g);
+  }
   for (const l of ordered) {
     const gu = groupsOf.get(l.u) ?? [];
     const gv = groupsOf.get(l.v) ?? [];
     if (gu.some((g) => gv.includes(g))) {
-      gu.find((g) => gv.includes(g))?.links.push(l);
+      const together = gu.find((g) => gv.includes(g));
+      // A star's links are in its row already.
+      if (together && !(l.probability >= EDITOR_LINK && together.links.includes(l))) together.links.push(l);
       continue;
     }
     let best: { g: Group; node: number; hits: number } | null = null;

@@ -57,12 +57,14 @@ async function snapshot(): Promise<string> {
 }
 
 /** A sentence of each of the first two outlets that no row of the stored analysis holds. */
-async function twoSentencesApart(): Promise<{ a: { source: number; sentence: number }; b: { source: number; sentence: number } }> {
+type SentenceRef = { source: number; sentence: number; text: string };
+async function twoSentencesApart(): Promise<{ a: SentenceRef; b: SentenceRef }> {
   const stored = await m.db.analysis.findUniqueOrThrow({ where: { comparisonId }, select: { result: true } });
   const result = JSON.parse(stored.result) as import("@/lib/analysis/types").AnalysisResult;
   const alone = (source: number) =>
     result.sources[source]?.sentences.findIndex((_, i) => !result.claimGroups.some((g) => g.members.some((x) => x.source === source && x.sentences.includes(i)))) ?? -1;
-  return { a: { source: 0, sentence: alone(0) }, b: { source: 1, sentence: alone(1) } };
+  const ref = (source: number): SentenceRef => ({ source, sentence: alone(source), text: result.sources[source]?.sentences[alone(source)]?.text ?? "" });
+  return { a: ref(0), b: ref(1) };
 }
 
 beforeAll(async () => {

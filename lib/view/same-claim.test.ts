@@ -18,8 +18,8 @@ test("each outlet's sentences in order, with the first row that shows each, shor
   const rows = readingRows(result);
   const choices = sentenceChoices(result, rows);
   expect(choices[1]).toEqual([
-    { sentence: 0, row: 1, text: "The mayor quit on Monday." },
-    { sentence: 1, row: rows.find((r) => r.cells[1]?.sentences.includes(1))?.number, text: "She denied wrongdoing." },
+    { sentence: 0, row: 1, text: "The mayor quit on Monday.", full: "The mayor quit on Monday." },
+    { sentence: 1, row: rows.find((r) => r.cells[1]?.sentences.includes(1))?.number, text: "She denied wrongdoing.", full: "She denied wrongdoing." },
   ]);
   expect(choices[0]?.[1]?.text).toHaveLength(120);
   expect(choices[0]?.[1]?.text.endsWith("…")).toBe(true);
@@ -27,5 +27,8 @@ test("each outlet's sentences in order, with the first row that shows each, shor
 
 test("a row's sentences as the request names them", () => {
   const rows = readingRows(result);
-  expect(rowSentences(rows[0]!)).toEqual([{ source: 0, sentence: 0 }, { source: 1, sentence: 0 }]);
+  expect(rowSentences(result, rows[0]!)).toEqual([
+    { source: 0, sentence: 0, text: "The mayor resigned on Monday." },
+    { source: 1, sentence: 0, text: "The mayor quit on Monday." },
+  ]);
 });

@@ -6,7 +6,10 @@ export interface SentenceChoice {
   sentence: number;
   /** The first row that shows it (rows are numbered from 1). */
   row: number;
+  /** Shortened to SHOWN_CHARS for the list. */
   text: string;
+  /** The whole sentence, which the request names it by. */
+  full: string;
 }
 
 const SHOWN_CHARS = 120;
@@ -27,11 +30,12 @@ export function sentenceChoices(result: AnalysisResult, rows: readonly ReadingRo
       sentence: s.index,
       row: firstRow.get(`${si}:${s.index}`) ?? 0,
       text: s.text.length > SHOWN_CHARS ? `${s.text.slice(0, SHOWN_CHARS - 1).trimEnd()}…` : s.text,
+      full: s.text,
     })),
   );
 }
 
 /** The sentences of a row, as the "same claim" request names them. */
-export function rowSentences(row: ReadingRow): Array<{ source: number; sentence: number }> {
-  return row.cells.flatMap((cell, source) => cell.sentences.map((sentence) => ({ source, sentence })));
+export function rowSentences(result: AnalysisResult, row: ReadingRow): Array<{ source: number; sentence: number; text: string }> {
+  return row.cells.flatMap((cell, source) => cell.sentences.map((sentence) => ({ source, sentence, text: result.sources[source]?.sentences[sentence]?.text ?? "" })));
 }

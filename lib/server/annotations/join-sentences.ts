@@ -27,12 +27,16 @@ export async function joinSentences(actor: Actor | null, comparisonId: string, i
     const source = result.sources[ref.source];
     const sentence = source?.sentences[ref.sentence];
     if (!source || !sentence) throw new NotFoundError("That sentence (the comparison may have been re-analysed since: reload the page)");
+    if (sentence.text !== ref.text) throw new InvalidRequestError("The comparison was re-analysed since this page was loaded: reload it and choose again.");
     return { outlet: source.label, text: sentence.text };
   };
   const chosen = side(input.sentence);
   const others = input.row.filter((ref) => ref.source !== input.sentence.source);
   if (others.length === 0) throw new InvalidRequestError("Choose a sentence of another outlet: a claim is aligned across outlets.");
-  const inOneRow = (refs: Ref[]) => result.claimGroups.some((g) => refs.every((ref) => g.members.some((m) => m.source === ref.source && m.sentences.includes(ref.sentence))));
+  const inOneRow = (refs: readonly Ref[]) => result.claimGroups.some((g) => refs.every((ref) => g.members.some((m) => m.source === ref.source && m.sentences.includes(ref.sentence))));
+  // The row is one the page shows: a claim group's sentences, or one sentence no group holds.
+  const isRow = input.row.length === 1 || result.claimGroups.some((g) => g.members.reduce((n, m) => n + m.sentences.length, 0) === input.row.length && inOneRow(input.row));
+  if (!isRow) throw new InvalidRequestError("Those sentences are not one row: reload the page and choose again.");
   if (inOneRow([input.sentence, ...others])) throw new InvalidRequestError("That sentence is already in this row.");
   const pairs = others.map((ref) => [side(ref), chosen] as const);
   const ruling = crypto.randomUUID();

@@ -29,7 +29,8 @@ export type FlagDiscrepancy = z.infer<typeof ZFlagDiscrepancy>;
 export const ZVetoClaimGroup = z.object({ claimGroup: z.number().int().min(0), note: z.string().trim().max(2_000).optional() });
 export type VetoClaimGroup = z.infer<typeof ZVetoClaimGroup>;
 
-const sentenceRef = z.object({ source: z.number().int().min(0), sentence: z.number().int().min(0) });
+/** A sentence by place in the analysis the editor sees, with its words: a re-analysis since may have moved it. */
+const sentenceRef = z.object({ source: z.number().int().min(0), sentence: z.number().int().min(0), text: z.string().min(1).max(20_000) });
 /**
  * An editor's "same claim": a row's sentences (by place in the analysis shown) and a sentence of an
  * outlet the row lacks that carries the claim too.

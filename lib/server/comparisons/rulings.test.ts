@@ -10,6 +10,12 @@ test("of two rulings on one pair, in either order, the later stands", () => {
   expect(standingRulings([{ kind: "join", pair: [a, b] }, { kind: "separate", pair: [a, b] }])).toEqual({ separate: [[a, b]], join: [] });
 });
 
+test("one pair in other typography or spacing is the same pair, as the engine finds it", () => {
+  const curly = { label: "UPI", text: "He said “we will win”  on Monday." };
+  const straight = { label: "UPI", text: 'He said "we will win" on Monday.' };
+  expect(standingRulings([{ kind: "separate", pair: [curly, b] }, { kind: "join", pair: [straight, b] }])).toEqual({ separate: [], join: [[straight, b]] });
+});
+
 test("rulings on different pairs all stand, and an unknown kind is left out", () => {
   expect(standingRulings([{ kind: "join", pair: [a, b] }, { kind: "separate", pair: [a, c] }, { kind: "merge", pair: [b, c] }])).toEqual({ separate: [[a, c]], join: [[a, b]] });
 });

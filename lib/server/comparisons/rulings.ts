@@ -1,4 +1,5 @@
 import type { RuledPair } from "@/lib/analysis";
+import { canonical } from "@/lib/analysis/normalize";
 
 /** An editor's ruling on one pair of sentences, as stored: "separate" (not the same claim) or "join" (the same claim). */
 export interface StoredRuling {
@@ -12,7 +13,8 @@ export interface StoredRuling {
  * pair, and the other way round. A kind this version does not know is left out.
  */
 export function standingRulings(rulings: readonly StoredRuling[]): { separate: RuledPair[]; join: RuledPair[] } {
-  const side = (s: { label: string; text: string }) => `${s.label}\u0000${s.text}`;
+  // Sentences as the engine finds them (`canonical`: typography and spacing do not matter).
+  const side = (s: { label: string; text: string }) => `${s.label}\u0000${canonical(s.text)}`;
   const latest = new Map<string, StoredRuling>();
   for (const ruling of rulings) {
     if (ruling.kind !== "separate" && ruling.kind !== "join") continue;
