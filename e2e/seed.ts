@@ -5,10 +5,12 @@ import type { AnalysisResult } from "../lib/analysis/types";
 
 /**
  * A comparison whose analysis is the given result, written straight into the e2e database
- * (as a finished run stores it): for views of results the engine does not produce on its own.
+ * (as a finished run stores it): for views of results the engine does not produce on its own. It
+ * waits up to 30 s for the server's write lock: on a busy 2-core machine a write of the app can hold it
+ * past 5 s (a seed timed out so in one CI rehearsal).
  */
 export async function seedAnalysedComparison(title: string, result: AnalysisResult): Promise<string> {
-  const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${path.resolve("data", "e2e.db")}`, timeout: 5_000 }) });
+  const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${path.resolve("data", "e2e.db")}`, timeout: 30_000 }) });
   try {
     const comparison = await db.comparison.create({
       data: {
@@ -40,7 +42,7 @@ export async function seedAnalysedComparison(title: string, result: AnalysisResu
 
 /** A decision on a discrepancy the current analysis does not find (as after a re-analysis changed the wording). */
 export async function seedOrphanDecision(comparisonId: string, decision: { fingerprint: string; type: string; quote: string; status: string; note: string }): Promise<void> {
-  const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${path.resolve("data", "e2e.db")}`, timeout: 5_000 }) });
+  const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${path.resolve("data", "e2e.db")}`, timeout: 30_000 }) });
   try {
     await db.annotation.create({
       data: {
