@@ -34,6 +34,7 @@ export function ActivityList({ items, comparisonId, canUndo }: { items: Activity
       {items.map((e) => (
         <li key={e.id}>
           <time dateTime={e.at}>{formatTime(e.at)}</time> <strong>{e.actor ?? "someone"}</strong> {said(e)}
+          {e.overridden ? <span className="muted"> (a later ruling on these sentences stands)</span> : null}
           {(e.kind === "veto" || e.kind === "join") && e.ruling && canUndo ? <UndoVetoButton comparisonId={comparisonId} ruling={e.ruling} /> : null}
         </li>
       ))}

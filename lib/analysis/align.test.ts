@@ -154,7 +154,7 @@ describe("an editor's \"same claim\"", () => {
     expect(rowOf(before, 0, a)).toHaveLength(0);
     expect(before.discrepancies.filter((d) => d.type === "omission" && d.spans.some((s) => s.text.includes("senators")))).toHaveLength(1);
 
-    const joined = analyze(sources, { join: [[{ label: "A", text: a }, { label: "B", text: b }]] });
+    const joined = analyze(sources, { join: [{ chosen: { label: "B", text: b }, row: [{ label: "A", text: a }] }] });
     const rows = rowOf(joined, 0, a);
     expect(rows).toHaveLength(1);
     expect(rows[0]?.members.map((m) => m.source)).toEqual([0, 1]);
@@ -173,8 +173,7 @@ describe("an editor's \"same claim\"", () => {
       { label: "B", text: `${y}\n\nThe central bank lifted its key interest rate by half a percentage point on Wednesday.` },
     ];
     expect(rowOf(analyze(pair), 0, x)).toHaveLength(0);
-    // Named in either order.
-    const joined = analyze(pair, { join: [[{ label: "B", text: y }, { label: "A", text: x }]] });
+    const joined = analyze(pair, { join: [{ chosen: { label: "A", text: x }, row: [{ label: "B", text: y }] }] });
     const row = rowOf(joined, 0, x)[0];
     expect(row).toBeDefined();
     const flags = joined.discrepancies.filter((d) => d.claimGroup === row?.id);
@@ -184,8 +183,8 @@ describe("an editor's \"same claim\"", () => {
   test("a veto of the same pair wins, and a pair whose sentence is gone is ignored", async () => {
     const { analyze } = await import("./analyze");
     const pair = [{ label: "A", text: a }, { label: "B", text: b }] as const;
-    expect(rowOf(analyze(sources, { join: [pair], separate: [pair] }), 0, a)).toHaveLength(0);
-    const gone = analyze(sources, { join: [[{ label: "A", text: "A sentence no longer in the article." }, { label: "B", text: b }]] });
+    expect(rowOf(analyze(sources, { join: [{ chosen: pair[1], row: [pair[0]] }], separate: [pair] }), 0, a)).toHaveLength(0);
+    const gone = analyze(sources, { join: [{ chosen: { label: "B", text: b }, row: [{ label: "A", text: "A sentence no longer in the article." }] }] });
     expect(gone).toEqual(analyze(sources));
   });
 
@@ -202,9 +201,27 @@ describe("an editor's \"same claim\"", () => {
     const before = analyze(three);
     expect(rowOf(before, 2, z)).toHaveLength(0);
     const c = { label: "C", text: z };
-    const joined = analyze(three, { join: [[{ label: "A", text: x }, c], [{ label: "B", text: y }, c]] });
+    const joined = analyze(three, { join: [{ chosen: c, row: [{ label: "A", text: x }, { label: "B", text: y }] }] });
     expect(rowOf(joined, 2, z).map((g) => g.members.map((m) => m.source))).toEqual([[0, 1, 2]]);
     expect(joined.claimGroups).toHaveLength(before.claimGroups.length);
+  });
+
+  test("with four outlets, two sentences ruled into one row (for the two outlets it lacked) make it one row of four", async () => {
+    const { analyze } = await import("./analyze");
+    const x = "The central bank raised interest rates by half a point on Wednesday.";
+    const y = "The central bank lifted its key interest rate by half a percentage point on Wednesday.";
+    const z = "Borrowing will cost more from this week, the governor's office announced.";
+    const w = "Mortgages are about to get dearer for millions of households.";
+    const four = [
+      { label: "A", text: `${x}\n\nUnemployment fell to a record low in March.` },
+      { label: "B", text: `${y}\n\nOpposition leaders called the decision reckless.` },
+      { label: "C", text: `${z}\n\nShares in lenders rose after the news.` },
+      { label: "D", text: `${w}\n\nA heatwave is forecast for the weekend.` },
+    ];
+    const row = [{ label: "A", text: x }, { label: "B", text: y }];
+    const joined = analyze(four, { join: [{ chosen: { label: "C", text: z }, row }, { chosen: { label: "D", text: w }, row }] });
+    expect(rowOf(joined, 3, w).map((g) => g.members.map((m) => m.source))).toEqual([[0, 1, 2, 3]]);
+    expect(rowOf(joined, 0, x)).toHaveLength(1);
   });
 
   test.each([
@@ -218,15 +235,51 @@ describe("an editor's \"same claim\"", () => {
       link(p, q, 0.9, "pq"), link(p, r, 0.9, "pr"), link(q, r, 0.9, "qr"), link(q, s, 0.9, "qs"), link(r, s, 0.9, "rs"), link(p, t, 0.95, "pt"),
       link(z, s, 1, `z${early}s`), link(z, p, 1, `z${late}p`), link(z, q, 1, "zcq"), link(z, r, 1, "zcr"),
     ];
-    const rows = group(links, [0, 1, 2, 3, 4, 5], () => false).map((g) => [...g.nodes].sort());
+    const rows = group(links, [0, 1, 2, 3, 4, 5], () => false, [{ nodes: [z, p, q, r, s], key: "z" }]).map((g) => [...g.nodes].sort());
     expect(rows).toContainEqual([p, q, r, s, z]);
     expect(rows).toContainEqual([p, t]);
     expect(rows).toHaveLength(2);
   });
 
+  const editorLink = (u: number, v: number): Link => ({ u, v, similarity: 0.2, probability: 1, key: `${u}:${v}` });
+  const engineLink = (u: number, v: number, probability: number): Link => ({ u, v, similarity: 0.5, probability, key: `${u}:${v}` });
+  const sorted = (groups: ReturnType<typeof group>) => groups.map((g) => [...g.nodes].sort((x, y) => x - y)).sort((x, y) => (x.join() < y.join() ? -1 : 1));
+
+  test("two rulings into one row, for two outlets it lacked, are one row (the second made on a page loaded before the first took effect)", () => {
+    // Four outlets: a and b are a row; c (outlet 2) and d (outlet 3) were each ruled into it while it held a and b.
+    const [a, b, c, d] = [0, 1, 2, 3];
+    const links = [engineLink(a, b, 0.9), editorLink(c, a), editorLink(c, b), editorLink(d, a), editorLink(d, b)];
+    const rulings = [
+      { nodes: [c, a, b], key: "c" },
+      { nodes: [d, a, b], key: "d" },
+    ];
+    expect(sorted(group(links, [0, 1, 2, 3], () => false, rulings))).toEqual([[a, b, c, d]]);
+    // Made on a page that showed the first: the second ruling's row holds c too.
+    const fresh = [...links, editorLink(d, c)];
+    expect(sorted(group(fresh, [0, 1, 2, 3], () => false, [rulings[0] ?? { nodes: [], key: "" }, { nodes: [d, a, b, c], key: "d" }]))).toEqual([[a, b, c, d]]);
+    // A row of one sentence: two sentences ruled into it are one row with it.
+    expect(sorted(group([editorLink(c, a), editorLink(d, a)], [0, 1, 2, 3], () => false, [{ nodes: [c, a], key: "c" }, { nodes: [d, a], key: "d" }]))).toEqual([[a, c, d]]);
+  });
+
+  test("a sentence in two rows, each given a sentence by an editor, stays in two rows (the two chosen sentences are not a third)", () => {
+    // a sits in row {a, b} and row {a, e}; c is ruled into the first, d into the second.
+    const [a, b, c, d, e] = [0, 1, 2, 3, 4];
+    const links = [engineLink(a, b, 0.9), engineLink(a, e, 0.8), editorLink(c, a), editorLink(c, b), editorLink(d, a), editorLink(d, e)];
+    const rows = sorted(
+      group(links, [0, 1, 2, 3, 1], () => false, [
+        { nodes: [c, a, b], key: "c" },
+        { nodes: [d, a, e], key: "d" },
+      ]),
+    );
+    expect(rows).toEqual([
+      [a, b, c],
+      [a, d, e],
+    ]);
+  });
+
   test("gives the same rows whichever order the sources come in", async () => {
     const { analyze } = await import("./analyze");
-    const join = [[{ label: "A", text: a }, { label: "B", text: b }]] as const;
+    const join = [{ chosen: { label: "A", text: a }, row: [{ label: "B", text: b }] }];
     const forward = analyze(sources, { join });
     const reversed = analyze([...sources].reverse(), { join });
     const rows = (r: typeof forward) => r.claimGroups.map((g) => g.members.map((m) => `${r.sources[m.source]?.label}:${m.sentences.join(",")}`).sort().join(" ")).sort();

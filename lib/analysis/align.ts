@@ -151,8 +151,14 @@ const weekdays = (f: SentenceFeatures | undefined): Set<string> => new Set((f?.d
 export type Forbidden = (s: number, i: number, t: number, j: number) => boolean;
 const NOTHING_FORBIDDEN: Forbidden = () => false;
 
-/** Two sentences an editor ruled carry the same claim: (source, sentence) and (source, sentence), of different sources. */
-export type Joined = readonly [readonly [number, number], readonly [number, number]];
+/**
+ * An editor's "same claim", located: the chosen sentence (source, sentence) carries the claim of the
+ * row whose sentences, of other sources, were `row` when the editor chose.
+ */
+export interface Joined {
+  chosen: readonly [number, number];
+  row: readonly (readonly [number, number])[];
+}
 /**
  * How sure a link an editor made is: a person read both sentences and ruled they state the same
  * claim, so the link is taken first and whatever differs between them is flagged at full severity.
@@ -162,7 +168,7 @@ export const EDITOR_LINK = 1;
 export interface AlignOptions {
   /** Pairs an editor ruled are different claims. */
   forbidden?: Forbidden;
-  /** Pairs an editor ruled are the same claim: always linked, unless also forbidden. */
+  /** An editor's "same claim" rulings: the chosen sentence is linked to each of its row's sentences (unless a pair is also forbidden), in one row. */
   joined?: readonly Joined[];
   /** A link model other than the shipped one (held-out measurement). */
   model?: LogisticModel;
@@ -240,8 +246,8 @@ export function* alignSteps(sources: readonly AlignSource[], idf: Idf, options: 
       };
       const [fs, ft] = [sources[s]?.features ?? [], sources[t]?.features ?? []];
       // An editor's "same claim" between these two sources, as (sentence of s, sentence of t).
-      const joinedHere = (options.joined ?? []).flatMap(([x, y]) =>
-        x[0] === s && y[0] === t ? [[x[1], y[1]] as const] : x[0] === t && y[0] === s ? [[y[1], x[1]] as const] : [],
+      const joinedHere = (options.joined ?? []).flatMap(({ chosen, row }) =>
+        row.flatMap((x) => (x[0] === s && chosen[0] === t ? [[x[1], chosen[1]] as const] : x[0] === t && chosen[0] === s ? [[chosen[1], x[1]] as const] : [])),
       );
       const isJoined = (a: number, b: number) => joinedHere.some(([x, y]) => x === a && y === b);
       const linked = linksOf(candidates);
@@ -289,7 +295,13 @@ export function* alignSteps(sources: readonly AlignSource[], idf: Idf, options: 
   }
   const local = (node: number): number => node - (offsets[sourceOfNode[node] ?? 0] ?? 0);
   const isForbiddenNodes = (u: number, v: number) => forbidden(sourceOfNode[u] ?? 0, local(u), sourceOfNode[v] ?? 0, local(v));
-  const groups = group(links, sourceOfNode, isForbiddenNodes).map((g) => {
+  // Each ruling's row as nodes: the chosen sentence and the row's sentences it is not also forbidden to join.
+  const node = ([source, sentence]: readonly [number, number]) => (offsets[source] ?? 0) + sentence;
+  const rulings = (options.joined ?? [])
+    .map(({ chosen, row }) => [node(chosen), ...row.map(node).filter((m) => !isForbiddenNodes(node(chosen), m))])
+    .filter((nodes) => nodes.length > 1)
+    .map((nodes) => ({ nodes, key: [textOf[nodes[0] ?? 0] ?? "", ...nodes.slice(1).map((n) => textOf[n] ?? "").sort()].join("\u0001") }));
+  const groups = group(links, sourceOfNode, isForbiddenNodes, rulings).map((g) => {
     const bySource = new Map<number, number[]>();
     for (const node of g.nodes) {
       const s = sourceOfNode[node] ?? 0;
@@ -332,7 +344,13 @@ export interface Group {
 }
 
 /** Claim groups from links, strongest first, without chaining (see `align`); nodes number the sentences of all sources. */
-export function group(links: Link[], sourceOf: readonly number[], forbidden: (u: number, v: number) => boolean): Group[] {
+/** An editor's "same claim" ruling as nodes: the chosen sentence first, then its row's; `key` orders rulings whatever the sources' order (their sentences' texts). */
+export interface RuledRow {
+  nodes: readonly number[];
+  key: string;
+}
+
+export function group(links: Link[], sourceOf: readonly number[], forbidden: (u: number, v: number) => boolean, rulings: readonly RuledRow[] = []): Group[] {
   const ordered = [...links].sort((x, y) => y.probability - x.probability || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
   const neighbours = new Map<number, Set<number>>();
   for (const l of links) {
@@ -380,28 +398,30 @@ export function group(links: Link[], sourceOf: readonly number[], forbidden: (u:
   };
   const absorbed = new Set<Group>();
   // An editor's rulings first, each as a whole row: the sentence an editor said carries a row's claim
-  // with every sentence of that row (a star of editor links around it), whatever other links the row's
-  // members have, and beyond the rows a sentence may otherwise sit in.
-  const stars = new Map<number, Link[]>();
-  for (const l of ordered) {
-    if (l.probability < EDITOR_LINK) break;
-    for (const node of [l.u, l.v]) stars.set(node, [...(stars.get(node) ?? []), l]);
+  // with every sentence of that row, whatever other links the row's members have, and beyond the rows
+  // a sentence may otherwise sit in. Rulings into one row are one row: a second ruling whose row holds
+  // two of a ruled row's sentences (or all of them, for a row of one) was made on that row, perhaps on
+  // a page loaded before the first took effect; a sentence in two rows ruled into each stays two rows.
+  const ruled: Group[] = [];
+  const byRuling = [...rulings].sort((x, y) => y.nodes.length - x.nodes.length || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  for (const { nodes } of byRuling) {
+    const [, ...row] = nodes;
+    const into = ruled.find((g) => row.filter((n) => g.nodes.has(n)).length >= Math.min(2, row.length));
+    const g = into ?? { id: groups.length, nodes: new Set<number>(), links: [] };
+    for (const n of nodes) if (!g.nodes.has(n)) enter(g, n);
+    if (!into) {
+      groups.push(g);
+      ruled.push(g);
+    }
   }
-  const starKey = (ls: Link[]) => ls.reduce((k, l) => (l.key < k ? l.key : k), ls[0]?.key ?? "");
-  const byStar = [...stars.values()].sort((x, y) => y.length - x.length || (starKey(x) < starKey(y) ? -1 : starKey(x) > starKey(y) ? 1 : 0));
-  for (const ls of byStar) {
-    const nodes = [...new Set(ls.flatMap((l) => [l.u, l.v]))];
-    const [first] = nodes;
-    if (first === undefined || (groupsOf.get(first) ?? []).some((g) => nodes.every((n) => g.nodes.has(n)))) continue;
-    const g: Group = { id: groups.length, nodes: new Set(), links: [] };
-    for (const n of nodes) enter(g, n);
+  for (const g of ruled) {
+    const nodes = [...g.nodes];
     for (let x = 0; x < nodes.length; x += 1) {
       for (let y = x + 1; y < nodes.length; y += 1) {
         const link = linkBetween.get(pairKey(nodes[x] ?? 0, nodes[y] ?? 0));
         if (link) g.links.push(link);
       }
     }
-    groups.push(g);
   }
   for (const l of ordered) {
     const gu = groupsOf.get(l.u) ?? [];

@@ -58,8 +58,23 @@ interface Member {
  * Deterministic: the same input gives the same output. Throws AnalysisLimitError
  * for input outside LIMITS, with a message that says what to do.
  */
-/** Two sentences by source label and exact text: what an editor's ruling names, kept across re-analyses. */
-export type RuledPair = readonly [{ label: string; text: string }, { label: string; text: string }];
+/** A sentence by source label and exact text: what an editor's ruling names, kept across re-analyses. */
+export interface RuledSentence {
+  label: string;
+  text: string;
+}
+
+/** Two sentences an editor ruled on. */
+export type RuledPair = readonly [RuledSentence, RuledSentence];
+
+/**
+ * An editor's "same claim": the sentence chosen carries the claim of a row its outlet was missing
+ * from, whose sentences (of other outlets) were `row` when the editor chose.
+ */
+export interface JoinRuling {
+  chosen: RuledSentence;
+  row: readonly RuledSentence[];
+}
 
 export interface AnalyzeOptions {
   /**
@@ -68,11 +83,11 @@ export interface AnalyzeOptions {
    */
   separate?: readonly RuledPair[];
   /**
-   * Pairs of sentences (by source label and exact text) an editor ruled carry the same claim: they
-   * are aligned, and what differs between them is flagged, in every later analysis. A pair that is
-   * also in `separate` stays apart.
+   * An editor's "same claim" rulings: the chosen sentence is aligned with each sentence of its row,
+   * in one row, and what differs between them is flagged, in every later analysis; rulings into one
+   * row are one row. A pair that is also in `separate` stays apart.
    */
-  join?: readonly RuledPair[];
+  join?: readonly JoinRuling[];
   /** A link model other than the shipped one (`npm run train:links` measures held-out models with it). */
   linkModel?: LogisticModel;
 }
@@ -123,7 +138,7 @@ function* stepsOf(inputs: readonly SourceInput[], options: AnalyzeOptions): Gene
   const idf = comparisonIdf(prepared.flatMap((p) => p.features), prepared.length);
   const alignment = alignSteps(prepared.map((p) => ({ features: p.features })), idf, {
     forbidden: forbiddenPairs(prepared, options.separate ?? []),
-    joined: rulingPairs(prepared, options.join ?? []),
+    joined: joinRulings(prepared, options.join ?? []),
     model: options.linkModel,
   });
   let aligning = alignment.next();
@@ -201,19 +216,31 @@ function compareText(x: string, y: string): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-/**
- * An editor's ruled pairs located in this analysis, as (source, sentence) pairs of different sources;
- * a pair whose outlet or sentence is gone (the text was edited since) is left out.
- */
-function rulingPairs(prepared: Prepared[], pairs: readonly RuledPair[]): Joined[] {
-  const locate = (side: { label: string; text: string }): readonly [number, number] | null => {
+/** A ruled sentence located in this analysis as (source, sentence), or null when its outlet or sentence is gone (the text was edited since). */
+function locator(prepared: Prepared[]): (side: RuledSentence) => readonly [number, number] | null {
+  return (side) => {
     const s = prepared.findIndex((p) => p.source.label === side.label);
     const i = prepared[s]?.source.sentences.findIndex((x) => canonical(x.text) === canonical(side.text)) ?? -1;
     return s >= 0 && i >= 0 ? [s, i] : null;
   };
+}
+
+/** An editor's ruled pairs located in this analysis, as (source, sentence) pairs of different sources. */
+function rulingPairs(prepared: Prepared[], pairs: readonly RuledPair[]): Array<readonly [readonly [number, number], readonly [number, number]]> {
+  const locate = locator(prepared);
   return pairs.flatMap(([a, b]) => {
     const [x, y] = [locate(a), locate(b)];
     return x && y && x[0] !== y[0] ? [[x, y] as const] : [];
+  });
+}
+
+/** "Same claim" rulings located in this analysis: the row's sentences still there, from other sources than the chosen one's; a ruling whose chosen sentence or whole row is gone is left out. */
+function joinRulings(prepared: Prepared[], rulings: readonly JoinRuling[]): Joined[] {
+  const locate = locator(prepared);
+  return rulings.flatMap((ruling) => {
+    const chosen = locate(ruling.chosen);
+    const row = ruling.row.map(locate).filter((x): x is readonly [number, number] => x !== null && x[0] !== chosen?.[0]);
+    return chosen && row.length > 0 ? [{ chosen, row }] : [];
   });
 }
 

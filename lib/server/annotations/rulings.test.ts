@@ -129,6 +129,29 @@ test("'same claim' aligns two sentences the engine left apart, their omissions g
   expect((await getComparison(actors.journalist, comparisonId))?.activity[0]).toMatchObject({ kind: "join-undone", actor: "Eda Editor", ruling: null });
 });
 
+test("a ruling a later one overrides on every pair is listed as overridden, without Undo, until the later one is undone", async () => {
+  const result = (await getComparison(actors.editor, comparisonId))?.result;
+  if (!result) throw new Error("no analysis");
+  const inRow = (source: number, sentence: number) => result.claimGroups.some((g) => g.members.some((m) => m.source === source && m.sentences.includes(sentence)));
+  const alone = (source: number) => result.sources[source]?.sentences.findIndex((_, i) => !inRow(source, i)) ?? -1;
+  const ref = (source: number, sentence: number) => ({ source, sentence, text: result.sources[source]?.sentences[sentence]?.text ?? "" });
+  const { ruling: joined } = await joinSentences(actors.editor, comparisonId, { row: [ref(0, alone(0))], sentence: ref(1, alone(1)) });
+  await analyseNow(comparisonId);
+  const after = (await getComparison(actors.editor, comparisonId))?.result;
+  const row = after?.claimGroups.findIndex((g) => g.members.some((m) => m.source === 0 && m.sentences.some((i) => after.sources[0]?.sentences[i]?.text === ref(0, alone(0)).text))) ?? -1;
+  expect(row).toBeGreaterThanOrEqual(0);
+  // "Not the same claim" on the row the ruling made: it names the joined pair again, and stands.
+  const { ruling: parted } = await vetoClaimGroup(actors.editor, comparisonId, { claimGroup: row });
+  await analyseNow(comparisonId);
+  const entry = async (kind: string) => (await getComparison(actors.editor, comparisonId))?.activity.find((a) => a.kind === kind && a.id.endsWith(kind === "join" ? joined : parted));
+  expect(await entry("join")).toMatchObject({ ruling: null, overridden: true });
+  expect(await entry("veto")).toMatchObject({ ruling: parted, overridden: false });
+  await undoVeto(actors.editor, comparisonId, { ruling: parted });
+  expect(await entry("join")).toMatchObject({ ruling: joined, overridden: false });
+  await undoVeto(actors.editor, comparisonId, { ruling: joined });
+  await analyseNow(comparisonId);
+});
+
 test.each([
   [[[{ outlet: "UPI", text: "He asked for help." }, { outlet: "Reuters", text: "He asked Seoul." }]], "UPI: “He asked for help.” / Reuters: “He asked Seoul.”"],
   [

@@ -1,4 +1,5 @@
 import "server-only";
+import { canonical } from "@/lib/analysis/normalize";
 import { db } from "@/lib/db";
 import type { StoredVetoSide } from "./veto-claim-group";
 
@@ -10,8 +11,10 @@ export interface VetoActivity {
   kind: "veto" | "veto-undone" | "join" | "join-undone";
   /** The sentences ruled on: "UPI: “…” / Reuters: “…”". */
   quote: string;
-  /** The ruling, to undo it (on the "veto" entry of a ruling not undone yet). */
+  /** The ruling, to undo it (on the entry of a ruling not undone yet that still stands). */
   ruling: string | null;
+  /** A later ruling on each of its pairs stands instead (undoing this one would change nothing). */
+  overridden?: boolean;
 }
 
 const SHOWN_CHARS = 90;
@@ -40,20 +43,26 @@ export function describeRuling(pairs: ReadonlyArray<readonly StoredVetoSide[]>):
 export async function findVetoActivity(comparisonId: string): Promise<VetoActivity[]> {
   const rows = await db.alignmentVeto.findMany({
     where: { comparisonId },
-    orderBy: { createdAt: "asc" },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { id: true, ruling: true, kind: true, pair: true, createdAt: true, undoneAt: true, createdBy: { select: { name: true } }, undoneBy: { select: { name: true } } },
   });
   const rulings = new Map<string, typeof rows>();
+  // Of the rulings on one pair not undone, the latest stands (as `standingRulings` decides for the engine).
+  const standing = new Map<string, string>();
+  const side = (s: StoredVetoSide) => `${s.outlet}\u0000${canonical(s.text)}`;
+  const pairKey = (row: (typeof rows)[number]) => (JSON.parse(row.pair) as StoredVetoSide[]).map(side).sort().join("\u0001");
   for (const row of rows) {
     const key = row.ruling ?? row.id;
     rulings.set(key, [...(rulings.get(key) ?? []), row]);
+    if (!row.undoneAt) standing.set(pairKey(row), key);
   }
   return [...rulings.entries()].flatMap(([ruling, members]) => {
     const first = members[0];
     if (!first) return [];
     const quote = describeRuling(members.map((m) => JSON.parse(m.pair) as StoredVetoSide[]));
     const kind = first.kind === "join" ? "join" : "veto";
-    const made: VetoActivity = { id: `${kind}-${ruling}`, at: first.createdAt.toISOString(), actor: first.createdBy?.name ?? null, kind, quote, ruling: first.undoneAt ? null : ruling };
+    const overridden = !first.undoneAt && members.every((m) => standing.get(pairKey(m)) !== ruling);
+    const made: VetoActivity = { id: `${kind}-${ruling}`, at: first.createdAt.toISOString(), actor: first.createdBy?.name ?? null, kind, quote, ruling: first.undoneAt || overridden ? null : ruling, overridden };
     if (!first.undoneAt) return [made];
     return [made, { id: `${kind}-undone-${ruling}`, at: first.undoneAt.toISOString(), actor: first.undoneBy?.name ?? null, kind: `${kind}-undone`, quote, ruling: null }];
   });

@@ -32,6 +32,8 @@ export interface ActivityItem {
   note: string | null;
   quote: string;
   ruling?: string | null;
+  /** A ruling a later one on the same sentences overrode. */
+  overridden?: boolean;
 }
 
 export interface ComparisonView {

@@ -68,8 +68,8 @@ export async function runAnalysis(comparisonId: string): Promise<void> {
   });
   let progressWrites: Promise<unknown> = Promise.resolve();
   try {
-    const rulings = await db.alignmentVeto.findMany({ where: { comparisonId, undoneAt: null }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { kind: true, pair: true } });
-    const { separate, join } = standingRulings(rulings.map((r) => ({ kind: r.kind, pair: ZVetoPair.parse(JSON.parse(r.pair)) })));
+    const rulings = await db.alignmentVeto.findMany({ where: { comparisonId, undoneAt: null }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { kind: true, pair: true, ruling: true } });
+    const { separate, join } = standingRulings(rulings.map((r) => ({ kind: r.kind, pair: ZVetoPair.parse(JSON.parse(r.pair)), ruling: r.ruling })));
     const sources = comparison.sources.map((s) => {
       const overrides = ZOverrides.parse(JSON.parse(s.overrides || "{}"));
       return { label: s.outlet, text: s.extractedText, title: s.headline, byline: s.byline, restore: overrides.restore, discard: overrides.discard };
