@@ -10,7 +10,7 @@ const config = [
       "@typescript-eslint/ban-ts-comment": "error",
     },
   },
-  { ignores: [".next/**", "lib/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  { ignores: [".next/**", "lib/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "tmp/**"] },
 ];
 
 export default config;

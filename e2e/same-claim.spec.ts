@@ -36,6 +36,16 @@ test("say which sentence of an outlet carries a row's claim: the row holds both,
   const picker = ledgerRow.getByRole("group", { name: "Herald's sentence that carries this claim" });
   const choices = picker.getByLabel("Herald's sentence that carries this claim");
   await expect(picker.getByLabel("Find in Herald")).toBeFocused();
+  // Escape and Cancel close it, and the editor is back on the button that opened it.
+  const opener = ledgerRow.getByRole("button", { name: "Same claim in Herald…" });
+  await page.keyboard.press("Escape");
+  await expect(picker).toHaveCount(0);
+  await expect(opener).toBeFocused();
+  await opener.click();
+  await expect(picker.getByLabel("Find in Herald")).toBeFocused();
+  await picker.getByRole("button", { name: "Cancel" }).click();
+  await expect(opener).toBeFocused();
+  await opener.click();
   await expect(choices.locator("option")).toHaveCount(3);
   await expect(choices.locator("option").last()).toHaveText(new RegExp(`^row \\d+ · ${HERALD_INJURED}$`));
   // Saving with nothing chosen says what to do.

@@ -94,7 +94,17 @@ export function SameClaimButton({ comparisonId, source, outlet, row }: { compari
     );
   }
   return (
-    <div className="same-claim" role="group" aria-label={`${outlet}'s sentence that carries this claim`}>
+    <div
+      className="same-claim"
+      role="group"
+      aria-label={`${outlet}'s sentence that carries this claim`}
+      onKeyDown={(e) => {
+        // Escape closes the picker as Cancel does (not while the ruling is being saved).
+        if (e.key !== "Escape" || state.step === "saving") return;
+        e.stopPropagation();
+        setState({ step: "closed" });
+      }}
+    >
       <label htmlFor={`${id}-filter`}>Find in {outlet}</label>
       <input ref={filterInput} id={`${id}-filter`} type="search" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder="Words of the sentence" />
       <label htmlFor={`${id}-sentence`}>{outlet}&apos;s sentence that carries this claim</label>
