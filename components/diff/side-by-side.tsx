@@ -61,66 +61,78 @@ export function SideBySide({ result, discrepancies, shownRows, allRows, visible,
           <div className="cell" role="columnheader" key={i}>{result.sources[i]?.label}</div>
         ))}
       </div>
-      {shownRows.map(({ row, ids, flagged }) => (
-        <div className={`row${flagged ? " flagged" : ""}`} role="row" key={row.key} id={`row-${row.key}`} data-row={row.number} data-discrepancies={ids.join(" ")}>
-          <div className="cell row-number" role="rowheader">{row.number}</div>
-          {visible.map((si) => {
-            const cell = row.cells[si];
-            const source = result.sources[si];
-            if (!source || !cell) return null;
-            if (cell.sentences.length === 0) {
+      {shownRows.map(({ row, ids, flagged }) => {
+        const sentences = rowSentences(result, row);
+        // Keyed by what the row holds: after a re-analysis renumbers the rows, no control's state moves to another row.
+        const rowKey = JSON.stringify(sentences);
+        const outlets = row.cells.filter((c) => c.sentences.length > 0).length;
+        // "Not the same claim" sits in the last cell shown that holds a sentence; with three outlets or
+        // more, each outlet's cell can also take its sentence out ("Not this claim").
+        const lastFilled = [...visible].reverse().find((si) => (row.cells[si]?.sentences.length ?? 0) > 0);
+        const vetoes = canVeto && row.claimGroup !== null && outlets >= 2;
+        return (
+          <div className={`row${flagged ? " flagged" : ""}`} role="row" key={row.key} id={`row-${row.key}`} data-row={row.number} data-discrepancies={ids.join(" ")}>
+            <div className="cell row-number" role="rowheader">{row.number}</div>
+            {visible.map((si) => {
+              const cell = row.cells[si];
+              const source = result.sources[si];
+              if (!source || !cell) return null;
+              if (cell.sentences.length === 0) {
+                return (
+                  <div className="cell empty" role="cell" key={si}>
+                    <span className="outlet">{source.label}</span>Not in {source.label}
+                    {canVeto ? <SameClaimButton key={rowKey} comparisonId={comparisonId} source={si} outlet={source.label} row={sentences} /> : null}
+                  </div>
+                );
+              }
+              let offset = 0;
+              const pieces: React.ReactNode[] = [];
+              const cellFlags: Discrepancy[] = [];
+              cell.sentences.forEach((index, k) => {
+                const sentence = source.sentences[index];
+                if (!sentence) return;
+                if (pieces.length) offset += 1;
+                const spans: Array<[number, number]> = [];
+                for (const d of touching(row, si, index)) {
+                  if (!cellFlags.includes(d)) cellFlags.push(d);
+                  if (d.type === "omission") continue;
+                  for (const s of d.spans) if (s.source === si && s.sentence === index) spans.push([s.start, s.end]);
+                }
+                const also = cell.alsoIn[k] ?? [];
+                pieces.push(
+                  <Fragment key={index}>
+                    {pieces.length ? " " : null}
+                    <MarkedText text={sentence.text} changed={within(cell.changed, offset, offset + sentence.text.length)} spans={spans} />
+                    {also.length > 0 ? <AlsoIn rows={also} shown={shown} /> : null}
+                  </Fragment>,
+                );
+                offset += sentence.text.length;
+              });
               return (
-                <div className="cell empty" role="cell" key={si}>
-                  <span className="outlet">{source.label}</span>Not in {source.label}
-                  {canVeto ? (
-                    // Keyed by what the row holds: after a re-analysis renumbers the rows, no picker's state moves to another row.
-                    <SameClaimButton key={JSON.stringify(rowSentences(result, row))} comparisonId={comparisonId} source={si} outlet={source.label} row={rowSentences(result, row)} />
+                <div className="cell" role="cell" key={si} data-source={si} data-sentences={cell.sentences.join(",")}>
+                  <span className="outlet">{source.label}</span>
+                  {pieces}
+                  {cellFlags.length > 0 && (
+                    <div className="notes">
+                      {cellFlags.map((d) => (
+                        <a key={d.fingerprint} href={`#d-${d.fingerprint}`} className={`badge sev-${d.severity}`} title={d.explanation}>
+                          {d.type}
+                        </a>
+                      ))}
+                    </div>
+                  )}
+                  {vetoes && row.claimGroup !== null && (outlets >= 3 || si === lastFilled) ? (
+                    <>
+                      {outlets >= 3 ? <VetoButton key={`${rowKey}:${si}`} comparisonId={comparisonId} claimGroup={row.claimGroup} row={sentences} source={si} outlet={source.label} /> : null}
+                      {si === lastFilled ? <VetoButton key={rowKey} comparisonId={comparisonId} claimGroup={row.claimGroup} row={sentences} /> : null}
+                    </>
                   ) : null}
                 </div>
               );
-            }
-            let offset = 0;
-            const pieces: React.ReactNode[] = [];
-            const cellFlags: Discrepancy[] = [];
-            cell.sentences.forEach((index, k) => {
-              const sentence = source.sentences[index];
-              if (!sentence) return;
-              if (pieces.length) offset += 1;
-              const spans: Array<[number, number]> = [];
-              for (const d of touching(row, si, index)) {
-                if (!cellFlags.includes(d)) cellFlags.push(d);
-                if (d.type === "omission") continue;
-                for (const s of d.spans) if (s.source === si && s.sentence === index) spans.push([s.start, s.end]);
-              }
-              const also = cell.alsoIn[k] ?? [];
-              pieces.push(
-                <Fragment key={index}>
-                  {pieces.length ? " " : null}
-                  <MarkedText text={sentence.text} changed={within(cell.changed, offset, offset + sentence.text.length)} spans={spans} />
-                  {also.length > 0 ? <AlsoIn rows={also} shown={shown} /> : null}
-                </Fragment>,
-              );
-              offset += sentence.text.length;
-            });
-            return (
-              <div className="cell" role="cell" key={si} data-source={si} data-sentences={cell.sentences.join(",")}>
-                <span className="outlet">{source.label}</span>
-                {pieces}
-                {cellFlags.length > 0 && (
-                  <div className="notes">
-                    {cellFlags.map((d) => (
-                      <a key={d.fingerprint} href={`#d-${d.fingerprint}`} className={`badge sev-${d.severity}`} title={d.explanation}>
-                        {d.type}
-                      </a>
-                    ))}
-                  </div>
-                )}
-                {canVeto && row.claimGroup !== null && si === visible[visible.length - 1] ? <VetoButton comparisonId={comparisonId} claimGroup={row.claimGroup} /> : null}
-              </div>
-            );
-          })}
-        </div>
-      ))}
+            })}
+          </div>
+        );
+      })}
     </div>
   );
 }

@@ -206,6 +206,26 @@ describe("an editor's \"same claim\"", () => {
     expect(joined.claimGroups).toHaveLength(before.claimGroups.length);
   });
 
+  test("a sentence an editor places in a row leaves the row the engine had put it in, and what it was paired with there is its outlet's alone again", async () => {
+    const { analyze } = await import("./analyze");
+    const lead = "A passenger ferry crashed in Port Elms harbour on Sunday morning, the coast guard said.";
+    const injured = "Fourteen travellers were injured in the collision.";
+    const theirs = "A passenger ferry crashed in Port Elms harbour on Sunday, the coast guard said.";
+    const pair = [
+      { label: "A", text: `${lead}\n\nThe harbour master ordered an inquiry into the crew's training.\n\n${injured}` },
+      { label: "B", text: `${theirs}\n\nDivers spent the afternoon checking the hull for damage.` },
+    ];
+    expect(rowOf(analyze(pair), 1, theirs).map((g) => g.members.map((m) => m.source))).toEqual([[0, 1]]);
+    const placed = analyze(pair, { join: [{ chosen: { label: "B", text: theirs }, row: [{ label: "A", text: injured }] }] });
+    const rows = rowOf(placed, 1, theirs);
+    expect(rows).toHaveLength(1);
+    const [row] = rows;
+    const sentencesOf = (r: typeof placed, g: typeof row) => (g?.members ?? []).flatMap((m) => m.sentences.map((i) => r.sources[m.source]?.sentences[i]?.text));
+    expect(sentencesOf(placed, row).sort()).toEqual([injured, theirs].sort());
+    expect(rowOf(placed, 0, lead)).toEqual([]);
+    expect(placed.discrepancies.filter((d) => d.type === "omission" && d.spans.some((sp) => sp.text === lead))).toHaveLength(1);
+  });
+
   test("with four outlets, two sentences ruled into one row (for the two outlets it lacked) make it one row of four", async () => {
     const { analyze } = await import("./analyze");
     const x = "The central bank raised interest rates by half a point on Wednesday.";

@@ -165,6 +165,38 @@ export interface Joined {
  */
 export const EDITOR_LINK = 1;
 
+/**
+ * The sentences an editor placed ("same claim": the chosen sentence of a ruling) link only within the
+ * rows they were placed in: with their rows' sentences and the other sentences placed in those rows.
+ * The engine's own links from them to anything else are dropped, so a sentence moved out of a row the
+ * engine had wrongly made leaves it (and what it was wrongly paired with is that outlet's alone again).
+ * To keep it in a second row as well, an editor places it there too. Others still join a placed
+ * sentence's row by their links to the rest of it.
+ */
+function placedElsewhere(joined: readonly Joined[]): Forbidden {
+  const key = ([source, sentence]: readonly [number, number]) => `${source}:${sentence}`;
+  const partners = new Map<string, Set<string>>();
+  const allow = (from: string, to: Iterable<string>) => {
+    const set = partners.get(from) ?? new Set<string>();
+    for (const k of to) if (k !== from) set.add(k);
+    partners.set(from, set);
+  };
+  for (const r of joined) {
+    const row = r.row.map(key);
+    allow(key(r.chosen), row);
+    // Another ruling into the same row (a sentence of its row in common): the two placed sentences, and its row, are one row.
+    for (const other of joined) {
+      if (other !== r && other.row.some((m) => row.includes(key(m)))) allow(key(r.chosen), [key(other.chosen), ...other.row.map(key)]);
+    }
+  }
+  if (partners.size === 0) return NOTHING_FORBIDDEN;
+  const apart = (x: string, y: string) => {
+    const p = partners.get(x);
+    return p !== undefined && !p.has(y);
+  };
+  return (s, i, t, j) => apart(`${s}:${i}`, `${t}:${j}`) || apart(`${t}:${j}`, `${s}:${i}`);
+}
+
 export interface AlignOptions {
   /** Pairs an editor ruled are different claims. */
   forbidden?: Forbidden;
@@ -225,10 +257,11 @@ export function* alignSteps(sources: readonly AlignSource[], idf: Idf, options: 
   /** Per sentence and other source: its strongest candidate there, probability and sentence. */
   const nearest = new Map<string, { probability: number; sentence: number }>();
   const pairs = (sources.length * (sources.length - 1)) / 2;
+  const elsewhere = placedElsewhere(options.joined ?? []);
   let done = 0;
   for (let s = 0; s < sources.length; s += 1) {
     for (let t = s + 1; t < sources.length; t += 1) {
-      const isForbidden = (i: number, j: number) => forbidden(s, i, t, j) || forbidden(t, j, s, i);
+      const isForbidden = (i: number, j: number) => forbidden(s, i, t, j) || forbidden(t, j, s, i) || elsewhere(s, i, t, j);
       const candidates = scorePair(sources[s]?.features ?? [], sources[t]?.features ?? [], idf, isForbidden, options.model);
       for (const c of candidates) {
         for (const [key, sentence] of [

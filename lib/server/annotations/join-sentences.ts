@@ -7,6 +7,11 @@ import { assertCan, type Actor } from "../permissions";
 import { InvalidRequestError, NotFoundError } from "./errors";
 import type { JoinSentences } from "./types";
 import type { StoredVetoSide } from "./veto-claim-group";
+import { canonical } from "@/lib/analysis/normalize";
+import { ZVetoPair } from "../comparisons/types";
+
+/** A sentence as the engine finds it (typography and spacing aside). */
+const sideKey = (s: StoredVetoSide) => `${s.outlet}\u0000${canonical(s.text)}`;
 
 type Ref = JoinSentences["sentence"];
 
@@ -38,7 +43,18 @@ export async function joinSentences(actor: Actor | null, comparisonId: string, i
   const isRow = input.row.length === 1 || result.claimGroups.some((g) => g.members.reduce((n, m) => n + m.sentences.length, 0) === input.row.length && inOneRow(input.row));
   if (!isRow) throw new InvalidRequestError("Those sentences are not one row: reload the page and choose again.");
   if (inOneRow([input.sentence, ...others])) throw new InvalidRequestError("That sentence is already in this row.");
-  const pairs = others.map((ref) => [side(ref), chosen] as const);
+  // The row's sentences an editor placed in it themselves belong to their own rulings: pairing the
+  // chosen sentence with the rest is enough (the engine makes rulings into one row one row), and
+  // undoing one of those rulings then takes its sentence out of the row, not held by this one.
+  const placed = new Set(
+    (await db.alignmentVeto.findMany({ where: { comparisonId, kind: "join", undoneAt: null }, select: { pair: true } })).flatMap((r) => {
+      const [, hub] = ZVetoPair.parse(JSON.parse(r.pair));
+      return [sideKey({ outlet: hub.label, text: hub.text })];
+    }),
+  );
+  const found = others.map(side);
+  const engineMembers = found.filter((s) => !placed.has(sideKey(s)));
+  const pairs = (engineMembers.length > 0 ? engineMembers : found).map((member) => [member, chosen] as const);
   const ruling = crypto.randomUUID();
   await db.alignmentVeto.createMany({ data: pairs.map((pair) => ({ comparisonId, ruling, kind: "join", pair: JSON.stringify(pair), createdById: actor.id })) });
   await db.comparison.update({ where: { id: comparisonId }, data: { updatedAt: new Date() } });

@@ -152,6 +152,90 @@ test("a ruling a later one overrides on every pair is listed as overridden, with
   await analyseNow(comparisonId);
 });
 
+test("a second 'same claim' into a row pairs its sentence with the row's own sentences, not with one an editor placed there: undoing the first takes that one out", async () => {
+  const upi = fs.readFileSync("prisma/sample/upi.txt", "utf8");
+  const reuters = fs.readFileSync("prisma/sample/reuters.txt", "utf8");
+  const wire = "Grain exports through the Black Sea ports stopped this week.\n\nThe port authority said ships were turned away.";
+  const { id } = await storeComparison({
+    input: {
+      title: "Three outlets",
+      sources: [
+        { outlet: "UPI", inputKind: "paste" as const, rawInput: upi, text: upi },
+        { outlet: "Reuters", inputKind: "paste" as const, rawInput: reuters, text: reuters },
+        { outlet: "Wire", inputKind: "paste" as const, rawInput: wire, text: wire },
+      ],
+    },
+  });
+  const read = async () => {
+    const r = (await getComparison(actors.editor, id))?.result;
+    if (!r) throw new Error("no analysis");
+    return r;
+  };
+  const result = await read();
+  const rowsOf = (r: typeof result, source: number, text: string) =>
+    r.claimGroups.filter((g) => g.members.some((m) => m.source === source && m.sentences.some((i) => r.sources[source]?.sentences[i]?.text === text)));
+  const alone = (source: number) => result.sources[source]?.sentences.find((s) => rowsOf(result, source, s.text).length === 0)?.text ?? "";
+  const [a, b, w] = [alone(0), alone(1), alone(2)];
+  expect([a, b, w].every(Boolean)).toBe(true);
+  const ref = (r: typeof result, source: number, text: string) => ({ source, sentence: r.sources[source]?.sentences.findIndex((s) => s.text === text) ?? -1, text });
+
+  const first = await joinSentences(actors.editor, id, { row: [ref(result, 0, a)], sentence: ref(result, 1, b) });
+  await analyseNow(id);
+  const joined = await read();
+  const row = rowsOf(joined, 0, a)[0];
+  expect(row?.members.map((m) => m.source)).toEqual([0, 1]);
+  const second = await joinSentences(actors.editor, id, { row: [ref(joined, 0, a), ref(joined, 1, b)], sentence: ref(joined, 2, w) });
+  // Paired with UPI's sentence only: Reuters's is in the row by the first ruling.
+  expect(second.pairs).toBe(1);
+  await analyseNow(id);
+  const both = await read();
+  expect(rowsOf(both, 2, w)[0]?.members.map((m) => m.source)).toEqual([0, 1, 2]);
+
+  await undoVeto(actors.editor, id, { ruling: first.ruling });
+  await analyseNow(id);
+  const undone = await read();
+  expect(rowsOf(undone, 2, w)[0]?.members.map((m) => m.source)).toEqual([0, 2]);
+  expect(rowsOf(undone, 1, b)).toEqual([]);
+});
+
+test("'not this claim' takes one outlet's sentences out of a row of three, the others stay a row; a page older than the last re-analysis rules on nothing", async () => {
+  const upi = fs.readFileSync("prisma/sample/upi.txt", "utf8");
+  const reuters = fs.readFileSync("prisma/sample/reuters.txt", "utf8");
+  const { id } = await storeComparison({
+    input: {
+      title: "Three outlets, one a copy",
+      sources: [
+        { outlet: "UPI", inputKind: "paste" as const, rawInput: upi, text: upi },
+        { outlet: "Reuters", inputKind: "paste" as const, rawInput: reuters, text: reuters },
+        { outlet: "Copy", inputKind: "paste" as const, rawInput: reuters, text: reuters },
+      ],
+    },
+  });
+  const read = async () => {
+    const r = (await getComparison(actors.editor, id))?.result;
+    if (!r) throw new Error("no analysis");
+    return r;
+  };
+  const result = await read();
+  const index = result.claimGroups.findIndex((g) => g.members.length === 3);
+  const group = result.claimGroups[index];
+  if (!group) throw new Error("no row of three outlets");
+  const row = group.members.flatMap((m) => m.sentences.map((sentence) => ({ source: m.source, sentence, text: result.sources[m.source]?.sentences[sentence]?.text ?? "" })));
+  const texts = (source: number) => row.filter((r) => r.source === source).map((r) => r.text);
+
+  await expect(vetoClaimGroup(actors.editor, id, { claimGroup: index, row: row.slice(1) })).rejects.toThrow(/re-analysed since/);
+  await expect(vetoClaimGroup(actors.editor, id, { claimGroup: index, row, source: 7 })).rejects.toThrow(/no sentence in this row/);
+  const { pairs } = await vetoClaimGroup(actors.editor, id, { claimGroup: index, row, source: 2 });
+  expect(pairs).toBe(texts(2).length * (texts(0).length + texts(1).length));
+  await analyseNow(id);
+  const after = await read();
+  const holding = (source: number, text: string | undefined) =>
+    after.claimGroups.filter((g) => g.members.some((m) => m.source === source && m.sentences.some((i) => after.sources[source]?.sentences[i]?.text === text)));
+  const kept = holding(0, texts(0)[0]);
+  expect(kept.some((g) => g.members.some((m) => m.source === 1 && m.sentences.some((i) => texts(1).includes(after.sources[1]?.sentences[i]?.text ?? ""))))).toBe(true);
+  expect(kept.every((g) => g.members.every((m) => m.source !== 2 || !m.sentences.some((i) => texts(2).includes(after.sources[2]?.sentences[i]?.text ?? ""))))).toBe(true);
+});
+
 test.each([
   [[[{ outlet: "UPI", text: "He asked for help." }, { outlet: "Reuters", text: "He asked Seoul." }]], "UPI: “He asked for help.” / Reuters: “He asked Seoul.”"],
   [

@@ -26,11 +26,21 @@ export const ZFlagDiscrepancy = z.object({
 });
 export type FlagDiscrepancy = z.infer<typeof ZFlagDiscrepancy>;
 
-export const ZVetoClaimGroup = z.object({ claimGroup: z.number().int().min(0), note: z.string().trim().max(2_000).optional() });
-export type VetoClaimGroup = z.infer<typeof ZVetoClaimGroup>;
-
 /** A sentence by place in the analysis the editor sees, with its words: a re-analysis since may have moved it. */
 const sentenceRef = z.object({ source: z.number().int().min(0), sentence: z.number().int().min(0), text: z.string().min(1).max(20_000) });
+
+/**
+ * "Not the same claim" on a claim group (by its place in the analysis shown): all its sentences
+ * apart, or with `source` only that outlet's sentences out of the row. `row` names the group's
+ * sentences as the page shows them, so a page older than the last re-analysis rules on nothing else.
+ */
+export const ZVetoClaimGroup = z.object({
+  claimGroup: z.number().int().min(0),
+  note: z.string().trim().max(2_000).optional(),
+  row: z.array(sentenceRef).min(1).max(50).optional(),
+  source: z.number().int().min(0).optional(),
+});
+export type VetoClaimGroup = z.infer<typeof ZVetoClaimGroup>;
 /**
  * An editor's "same claim": a row's sentences (by place in the analysis shown) and a sentence of an
  * outlet the row lacks that carries the claim too.
