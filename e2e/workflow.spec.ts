@@ -141,6 +141,13 @@ test("editorial workflow: invitations, decisions, permissions, re-analysis and c
   const csvText = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await csv.body());
   expect(csvText.startsWith("\uFEFFtype,severity,status,outlets,words,explanation,latest note,assignee")).toBe(true);
   expect(csvText).toContain("confirmed");
+  expect(csvText).toContain("dismissed"); // a plain link lists every discrepancy
+  // From the export dialog the CSV follows the statuses ticked, as the PDF does: dismissed ones are left out by default.
+  await editor.locator("summary", { hasText: "Export a report" }).click();
+  const [download] = await Promise.all([editor.waitForEvent("download"), editor.getByRole("button", { name: "CSV", exact: true }).click()]);
+  const dialogCsv = fs.readFileSync(await download.path(), "utf8");
+  expect(dialogCsv).toContain("confirmed");
+  expect(dialogCsv).not.toContain("dismissed");
   const json = await (await editor.request.get(`/comparisons/${comparisonId}/export.json`)).json();
   expect(json.schema).toBe("parallax-export/1");
 

@@ -1,6 +1,6 @@
 import { STATUSES, STATUS_LABELS } from "@/lib/server/annotations/types";
 
-/** Export options: which statuses, the appendix, paper size; plus the JSON and CSV downloads. */
+/** Export options: which statuses (the PDF and the CSV), the appendix, paper size; plus the JSON of the whole comparison. */
 export function ExportDialog({ comparisonId }: { comparisonId: string }) {
   return (
     <details className="export-dialog">
@@ -25,7 +25,10 @@ export function ExportDialog({ comparisonId }: { comparisonId: string }) {
           </select>
         </div>
         <button type="submit">Open the PDF report</button>
-        <a className="button secondary" href={`/comparisons/${comparisonId}/export.csv`}>CSV</a>
+        {/* The CSV lists the discrepancies with the statuses ticked, as the PDF does. */}
+        <button type="submit" className="secondary" formAction={`/comparisons/${comparisonId}/export.csv`} formTarget="_self">
+          CSV
+        </button>
         <a className="button secondary" href={`/comparisons/${comparisonId}/export.json`}>JSON</a>
       </form>
     </details>

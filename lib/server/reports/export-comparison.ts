@@ -5,7 +5,6 @@ import { csvRenderer } from "@/lib/report/csv";
 import { toExport } from "@/lib/report/json";
 import type { ReportOptions } from "@/lib/report/types";
 import { NotFoundError } from "../annotations/errors";
-import { STATUSES } from "../annotations/types";
 import { getComparison } from "../comparisons/get-comparison";
 import { assertCan, type Actor } from "../permissions";
 import { cachedReport, cacheReport, reportKey } from "./report-cache";
@@ -35,8 +34,7 @@ export async function exportComparison(actor: Actor | null, id: string, format: 
   if (format === "json") {
     return { body: new TextEncoder().encode(JSON.stringify(toExport(comparison), null, 2)), contentType: "application/json; charset=utf-8", filename: `${name}.json` };
   }
-  // The CSV lists every discrepancy unless statuses were chosen; the PDF follows the dialog's default.
-  const data = buildReport(comparison, options.statuses.length === 3 ? { ...options, statuses: [...STATUSES] } : options, actor.name);
+  const data = buildReport(comparison, options, actor.name);
   return { body: await csvRenderer.render(data), contentType: csvRenderer.contentType, filename: `${name}.${csvRenderer.extension}` };
 }
 

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { BudgetError } from "@/lib/jobs/errors";
 import { reportOptionsFrom } from "@/lib/report/types";
 import { NotFoundError } from "../annotations/errors";
+import { STATUSES } from "../annotations/types";
 import { ForbiddenError } from "../permissions";
 import { getActor } from "../session";
 import { exportComparison } from "./export-comparison";
@@ -12,11 +13,15 @@ export async function exportResponse(request: Request, id: string, format: "pdf"
   const actor = await getActor();
   if (!actor) redirect(`/sign-in?next=${encodeURIComponent(new URL(request.url).pathname)}`);
   let options;
+  const params = new URL(request.url).searchParams;
   try {
-    options = reportOptionsFrom(new URL(request.url).searchParams);
+    options = reportOptionsFrom(params);
   } catch {
     return Response.json({ error: "Unknown export option." }, { status: 400 });
   }
+  // The CSV of a link with no statuses chosen lists every discrepancy; with statuses (the export
+  // dialog's, as for the PDF) only those. The PDF's default leaves dismissed ones out.
+  if (format === "csv" && !params.has("status")) options = { ...options, statuses: [...STATUSES] };
   try {
     const file = await exportComparison(actor, id, format, options);
     return new Response(file.body as BodyInit, {
