@@ -46,4 +46,16 @@ test("every row of two outlets or more can be ruled 'not the same claim', and on
   await expect(rowWith(page, GAZETTE_LEAD)).toHaveCount(1);
   await sideBySide(page).screenshot({ path: "test-results/not-this-claim.png" });
   await expect(page.locator("section[aria-labelledby=activity-heading]").getByRole("listitem").filter({ hasText: "marked as not the same claim" }).first()).toContainText("Gazette");
+
+  // With the Gazette's column hidden, a discrepancy about the Gazette says so in the panel, and shows it on request.
+  await page.goto(`${new URL(page.url()).pathname}?show=0,1`);
+  await expect(sideBySide(page).getByRole("columnheader", { name: "Gazette" })).toHaveCount(0);
+  const listed = page.locator("section[aria-labelledby=discrepancies-heading]").getByRole("row").filter({ hasText: "Gazette" }).first();
+  await listed.locator("button[id^=d-]").click();
+  const dock = page.getByRole("complementary", { name: "Decision panel" });
+  await expect(dock).toContainText("Gazette's column is hidden: show it");
+  await dock.screenshot({ path: "test-results/hidden-column-notice.png" });
+  await dock.getByRole("link", { name: "show it" }).click();
+  await expect(sideBySide(page).getByRole("columnheader", { name: "Gazette" })).toHaveCount(1);
+  await expect(dock).not.toContainText("column is hidden");
 });

@@ -50,7 +50,7 @@ test("a journalist leaves out a sentence and restores a discarded line; the comp
   const upi = page.getByRole("region", { name: "UPI: text and discarded lines" });
   await upi.getByText(/sentences compared/).click();
   await upi.getByRole("listitem").filter({ hasText: sentence }).getByRole("button", { name: "Leave out" }).click();
-  await upi.getByText(/lines left out of the comparison/).click();
+  await upi.getByText(/lines? left out of the comparison/).click();
   await expect(upi.getByRole("listitem").filter({ hasText: sentence }).getByRole("button", { name: "Put back" })).toBeVisible();
   const teaser = "Scenes from the Russian war on Ukraine";
   await upi.getByRole("listitem").filter({ hasText: teaser }).getByRole("button", { name: "Restore" }).click();

@@ -6,6 +6,11 @@ import { FlagForm } from "./flag-form";
 import { KeyboardHelp } from "./keyboard-help";
 import { useReview } from "./review-context";
 
+/** "A", "A and B", "A, B and C". */
+function listOf(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+
 /**
  * Beside the side-by-side, following the selection: the selected discrepancy's decision panel, its
  * place in the list with previous / next, and flagging a missed discrepancy from the words selected
@@ -38,6 +43,13 @@ export function DecisionDock({ comparisonId, permissions, assignees, me, canFlag
         <span className="muted">
           {items.length === 0 ? "No discrepancy listed" : index >= 0 ? `Discrepancy ${index + 1} of ${items.length}` : `${items.length} listed`}
           {current?.rowNumber ? ` · row ${current.rowNumber}` : ""}
+          {current?.unseen ? (
+            <span className="dock-unseen">
+              {" · "}
+              {current.unseen.outlets.length === 1 ? `${current.unseen.outlets[0]}'s column is hidden: ` : `the columns of ${listOf(current.unseen.outlets)} are hidden: `}
+              <a href={current.unseen.href}>show {current.unseen.outlets.length === 1 ? "it" : "them"}</a>
+            </span>
+          ) : null}
           {current?.elsewhere.map((e) => (
             <span key={e.outlet} className="dock-elsewhere">
               {" · "}

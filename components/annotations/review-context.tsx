@@ -14,6 +14,8 @@ export interface DeskItem {
   manual: boolean;
   rowKey: string | null;
   rowNumber: number | null;
+  /** Outlets it involves whose columns are hidden, and the address that shows them too (null when all are shown). */
+  unseen: { outlets: string[]; href: string } | null;
   /** Outlets whose words are in another row ("HuffPost's words: row 52"). */
   elsewhere: Array<{ outlet: string; rowKey: string; rowNumber: number }>;
   annotation: AnnotationView | null;

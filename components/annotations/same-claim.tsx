@@ -112,6 +112,8 @@ export function SameClaimButton({ comparisonId, source, outlet, row }: { compari
           setChosen(e.target.value);
           if (state.step === "error") setState({ step: "open" });
         }} size={Math.min(6, Math.max(2, shown.length))}>
+        {/* Chosen while nothing is: without it the browser shows the first sentence as chosen, and saving then said "choose first". */}
+        <option value="" hidden />
         {shown.map((c) => (
           <option key={c.sentence} value={String(c.sentence)}>
             row {c.row} · {c.text}

@@ -15,7 +15,7 @@ export function SourcePanel({ comparisonId, sourceId, source, restored, canEdit 
       <h3>{source.label}</h3>
       {source.dateline ? <p className="muted">Dateline kept as metadata: {source.dateline}</p> : null}
       <details className="discarded">
-        <summary>{source.discarded.length} lines left out of the comparison</summary>
+        <summary>{source.discarded.length} {source.discarded.length === 1 ? "line" : "lines"} left out of the comparison</summary>
         <ul className="lines">
           {source.discarded.map((d, k) => (
             <li key={k}>

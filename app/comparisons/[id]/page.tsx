@@ -46,6 +46,18 @@ export default async function ComparisonPage({ params, searchParams }: { params:
   const view = presentComparison(comparison, filters);
   const visible = visibleColumns(query.show, comparison.sources.length);
   const rows = shownRows(view, visible, filters);
+  // A discrepancy whose outlet's column is hidden: the panel says so and offers to show it.
+  const labels = comparison.sources.map((s) => s.outlet);
+  const withColumns = (columns: number[]) => {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(query)) for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) if (key !== "show") params.append(key, v);
+    params.set("show", [...new Set(columns)].sort((a, b) => a - b).join(","));
+    return `/comparisons/${id}?${params.toString()}`;
+  };
+  const unseen = (outlets: readonly string[], rowKey: string | undefined) => {
+    const hidden = [...new Set(outlets.map((o) => labels.indexOf(o)).filter((i) => i >= 0 && !visible.includes(i)))];
+    return hidden.length === 0 ? null : { outlets: hidden.map((i) => labels[i] ?? ""), href: `${withColumns([...visible, ...hidden])}${rowKey ? `#row-${rowKey}` : ""}` };
+  };
   const items: DeskItem[] = view.shown.map((d) => ({
     fingerprint: d.fingerprint,
     type: d.type,
@@ -56,6 +68,8 @@ export default async function ComparisonPage({ params, searchParams }: { params:
     manual: d.manual,
     rowKey: d.row?.key ?? null,
     rowNumber: d.row?.number ?? null,
+    // An omission is judged by reading the outlets said to lack it, too.
+    unseen: unseen([...d.outlets, ...d.missingFrom], d.row?.key),
     elsewhere: d.elsewhere.map((e) => ({ outlet: e.outlet, rowKey: e.row.key, rowNumber: e.row.number })),
     annotation: d.annotation ? latestEvents(d.annotation, PANEL_EVENTS) : null,
   }));
