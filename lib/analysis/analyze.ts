@@ -9,7 +9,7 @@ import { clean } from "./clean";
 import { changedRanges, wordDiff } from "./diff";
 import { extractFeatures, type SentenceFeatures } from "./features";
 import type { Finding, Side } from "./finding";
-import { consolidate, onceAgainstEach, withoutRepeats } from "./consolidate";
+import { consolidate, onceAgainstEach, withoutRepeats, type ClaimDraft } from "./consolidate";
 import { discrepancyFingerprint, locatedFingerprint } from "./fingerprint";
 import { AnalysisLimitError, LIMITS } from "./limits";
 import { canonical } from "./normalize";
@@ -149,7 +149,7 @@ function* stepsOf(inputs: readonly SourceInput[], options: AnalyzeOptions): Gene
   const { groups: aligned, nearest, closest } = aligning.value;
 
   const labels = prepared.map((p) => p.source.label);
-  const raw: Array<Omit<Discrepancy, "id" | "fingerprint">> = [];
+  const raw: ClaimDraft[] = [];
   const claimGroups: ClaimGroup[] = [];
   const articles = prepared.map((p) => p.features);
   for (const [id, group] of aligned.entries()) {
@@ -367,7 +367,7 @@ export function toSpans(m: Pick<Member, "source" | "sentences" | "starts"> & { f
   return [{ source: m.source, sentence: m.sentences[k] ?? 0, text: m.features.text.slice(start, end), start: start - base, end: end - base }];
 }
 
-function toDiscrepancy(finding: Finding, sides: [Member, Member], claimGroup: number, scope: "claim", prepared: readonly Prepared[]): Omit<Discrepancy, "id" | "fingerprint"> {
+function toDiscrepancy(finding: Finding, sides: [Member, Member], claimGroup: number, scope: "claim", prepared: readonly Prepared[]): ClaimDraft {
   return {
     type: finding.type,
     severity: finding.severity,
@@ -375,6 +375,8 @@ function toDiscrepancy(finding: Finding, sides: [Member, Member], claimGroup: nu
     scope,
     spans: finding.spans.flatMap((s) => (s.elsewhere ? spanElsewhere(prepared, sides[s.side].source, s.elsewhere) : toSpans(sides[s.side], s.start, s.end))),
     explanation: finding.explanation,
+    // Which outlet's words are its own for another's quotation: `consolidate` words them as a paraphrase.
+    ...(finding.paraphrasedBy === undefined ? {} : { paraphrasedBy: sides[finding.paraphrasedBy].source }),
   };
 }
 

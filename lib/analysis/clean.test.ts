@@ -216,4 +216,19 @@ describe("furniture inside the body", () => {
       expect(clean(article(lead, onFacebook, third, tail)).discarded.map((d) => d.reason)).toEqual(["unrelated"]);
     }
   });
+
+  test("a one-word line that opens or is a quotation is speech, not a fragment; a stray mark or letter still is", () => {
+    const text = [
+      "The council voted on Tuesday to close the Riverton pool for the summer after an inspection found cracks in its floor.",
+      "Asked whether the pool could open again in August, as many residents had hoped, the mayor was blunt:",
+      '"No.',
+      "We looked at every option.",
+      'It will take a year."',
+      "|",
+      "Repairs begin next month, the city said.",
+    ].join("\n\n");
+    const r = clean(text);
+    expect(r.discarded.map((d) => [d.text, d.reason])).toEqual([["|", "fragment"]]);
+    expect(r.paragraphs).toContain('"No.');
+  });
 });

@@ -214,9 +214,15 @@ function shapeReason(line: Line, seen: Set<string>): DiscardReason | null {
   if (repeatsItself(key)) return "teaser";
   if (!line.terminal && line.words <= 5 && NAVIGATION.test(t)) return "navigation";
   if (isPromo(t)) return "navigation";
-  if (t.replace(/[^\p{L}\p{N}]/gu, "").length <= 2) return "fragment";
+  if (t.replace(/[^\p{L}\p{N}]/gu, "").length <= 2 && !SPOKEN_WORD.test(normalizeTypography(t).trim())) return "fragment";
   return null;
 }
+
+/**
+ * A word opening a quotation and ending its sentence ('"No.', '"Yes!"'): the first line of someone's
+ * answer, whose mark says the lines after it are quoted; no fragment of page furniture.
+ */
+const SPOKEN_WORD = /^"\p{L}+[.!?]"?$/u;
 
 /** The dateline that opens a line ("SEOUL, Feb. 25 (UPI) -- "), if any: its place is in capitals ("SEOUL", "WASHINGTON, D.C."). */
 function datelineOf(text: string): string | null {

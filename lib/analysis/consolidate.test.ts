@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { analyze } from "./analyze";
-import { consolidate, onceAgainstEach, withoutRepeats } from "./consolidate";
+import { consolidate, onceAgainstEach, withoutRepeats, type ClaimDraft } from "./consolidate";
 import type { Discrepancy } from "./types";
 
 type Draft = Omit<Discrepancy, "id" | "fingerprint">;
@@ -88,4 +88,40 @@ test("one sentence's words flagged again with the same words against another sen
   expect(onceAgainstEach([lead, later, otherWords, elsewhere, omission, omission]).map((d) => d.explanation)).toEqual(["group 0", "group 7", "group 8", "only", "only"]);
   // Whichever row comes first: the sentences that come first in their articles are kept.
   expect(onceAgainstEach([{ ...later, claimGroup: 0 }, { ...lead, claimGroup: 5 }]).map((d) => d.spans[1]?.sentence)).toEqual([2]);
+});
+
+test("outlets that each add the same words the others lack are one discrepancy naming them together", () => {
+  const hedge = (source: number, start: number, other: number): Draft => ({ type: "hedge", severity: "low", claimGroup: 0, scope: "claim", spans: [span(source, "confirmed", start)], explanation: `pairwise ${other}` });
+  // B against A and D, C against A and D: B and C both have "confirmed", so neither is the only one.
+  const out = consolidate([hedge(1, 12, 0), hedge(1, 12, 3), hedge(2, 40, 0), hedge(2, 40, 3)], ["A", "B", "C", "D"], () => [0, 1, 2, 3]);
+  expect(out.map((d) => d.explanation)).toEqual(["Certainty differs: B and C have “confirmed”; A and D do not."]);
+  expect(out[0]?.spans.map((s) => s.source)).toEqual([1, 2]);
+});
+
+test("a figure three outlets give and a fourth does not is one discrepancy; other words stay apart", () => {
+  const number = (source: number, text: string): Draft => ({ type: "number", severity: "low", claimGroup: 0, scope: "claim", spans: [span(source, text)], explanation: `only ${source}` });
+  const out = consolidate([number(1, "forty rooms"), number(2, "forty rooms"), number(3, "forty rooms"), number(2, "two floors")], ["A", "B", "C", "D"], () => [0, 1, 2, 3]);
+  expect(out.map((d) => d.explanation)).toEqual(["The figures differ: B, C and D have “forty rooms”; A does not.", "only 2"]);
+});
+
+test("a quotation two outlets render in their own words is worded as a paraphrase, not as quoted words", () => {
+  const quoted = span(2, '"Rates will rise in May,"', 0);
+  const paraphrase = (source: number, text: string): ClaimDraft => ({
+    type: "quote",
+    severity: "low",
+    claimGroup: 0,
+    scope: "claim",
+    spans: [span(source, text), quoted],
+    explanation: "pairwise",
+    paraphrasedBy: source,
+  });
+  const out = consolidate([paraphrase(0, "rates would rise next month"), paraphrase(1, "a rise in rates in May")], ["A", "B", "C", "D"], () => [0, 1, 2, 3]);
+  expect(out.map((d) => d.explanation)).toEqual(["C quotes “Rates will rise in May,”; A paraphrases it as “rates would rise next month”; B paraphrases it as “a rise in rates in May”."]);
+  expect(out[0]).not.toHaveProperty("paraphrasedBy");
+});
+
+test("a quotation's discrepancy does not name the outlets it has no words of as not quoting it", () => {
+  const quote = (source: number, text: string): Draft => ({ type: "quote", severity: "low", claimGroup: 0, scope: "claim", spans: [span(0, "We will win."), span(source, text)], explanation: "pairwise" });
+  const out = consolidate([quote(1, "We shall win."), quote(2, "We can win.")], ["A", "B", "C", "D"], () => [0, 1, 2, 3]);
+  expect(out.map((d) => d.explanation)).toEqual(["The quotation differs: A has “We will win.”; B has “We shall win.”; C has “We can win.”."]);
 });

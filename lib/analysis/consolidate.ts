@@ -4,6 +4,13 @@ import type { Discrepancy, DiscrepancyType, Severity, Span } from "./types";
 
 type Draft = Omit<Discrepancy, "id" | "fingerprint">;
 
+/**
+ * A finding as the comparison of two outlets gives it, before consolidation: with a quotation one
+ * outlet renders in its own words, that outlet (`paraphrasedBy`), whose words are then no quotation.
+ * Consolidation reads it and leaves it out of what it returns.
+ */
+export type ClaimDraft = Draft & { paraphrasedBy?: number };
+
 const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 
 /** How a consolidated discrepancy opens, by type. */
@@ -23,6 +30,15 @@ const WHAT_DIFFERS: Record<DiscrepancyType, string> = {
 const spanKey = (s: Span) => `${s.source}:${s.sentence}:${s.start}:${s.end}`;
 /** The finding quotes the words of two outlets or more (a conflict), not one outlet's alone (an addition). */
 const twoSided = (d: Draft) => new Set(d.spans.map((s) => s.source)).size > 1;
+/** The words a finding quotes, whoever says them. */
+const wordsOf = (d: Draft) => d.spans.map((s) => canonical(s.text)).sort().join("|");
+/** Without the fields consolidation reads and the public shape does not hold. */
+function publicDraft(d: ClaimDraft): Draft {
+  if (d.paraphrasedBy === undefined) return d;
+  const copy = { ...d };
+  delete copy.paraphrasedBy;
+  return copy;
+}
 
 function list(names: string[]): string {
   return names.length <= 2 ? names.join(" and ") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
@@ -35,16 +51,19 @@ function list(names: string[]): string {
  * (the same words of the same outlet) are one discrepancy naming every outlet and its words
  * ("fox has “Saturday”; hpo and nyt have “Sunday”"), at the highest severity among them; words
  * only one outlet gives join only other such words, not a conflict between outlets, and a low
- * finding and a conflict join only when one brings no words the other lacks.
+ * finding and a conflict join only when one brings no words the other lacks. Outlets that each add
+ * the same words the others lack ("confirmed" in two of four) are one addition naming them together,
+ * never "only" each of them in turn. A quotation other outlets render in their own words is worded as
+ * such: "C quotes “…”; A paraphrases it as “…”".
  * Two-source comparisons, omissions and entity-level findings pass through unchanged.
  */
-export function consolidate(drafts: readonly Draft[], labels: readonly string[], sourcesOf: (claimGroup: number) => readonly number[] = () => []): Draft[] {
+export function consolidate(drafts: readonly ClaimDraft[], labels: readonly string[], sourcesOf: (claimGroup: number) => readonly number[] = () => []): Draft[] {
   const out: Draft[] = [];
   const merged = new Set<number>();
   drafts.forEach((d, i) => {
     if (merged.has(i)) return;
     if (d.scope !== "claim" || d.claimGroup === null) {
-      out.push(d);
+      out.push(publicDraft(d));
       return;
     }
     // Grow the cluster: any later finding of the type in the group sharing a span with it.
@@ -63,7 +82,10 @@ export function consolidate(drafts: readonly Draft[], labels: readonly string[],
           const words = new Set(cluster.flatMap((c) => c.spans.map((s) => canonical(s.text))));
           if (!e.spans.every((s) => keys.has(spanKey(s)) || words.has(canonical(s.text)))) return;
         }
-        if (!e.spans.some((s) => keys.has(spanKey(s)))) return;
+        // The same words another outlet adds too: one addition, by both (not "only" each against the other silent).
+        const sources = new Set(cluster.flatMap((c) => c.spans.map((s) => s.source)));
+        const sameAddition = !twoSided(d) && wordsOf(e) === wordsOf(d) && e.spans.every((s) => !sources.has(s.source));
+        if (!sameAddition && !e.spans.some((s) => keys.has(spanKey(s)))) return;
         merged.add(j);
         cluster.push(e);
         for (const s of e.spans) keys.add(spanKey(s));
@@ -71,7 +93,7 @@ export function consolidate(drafts: readonly Draft[], labels: readonly string[],
       });
     }
     if (cluster.length === 1) {
-      out.push(d);
+      out.push(publicDraft(d));
       return;
     }
     const spans = new Map<string, Span>();
@@ -79,27 +101,51 @@ export function consolidate(drafts: readonly Draft[], labels: readonly string[],
     const ordered = [...spans.values()].sort((x, y) => x.source - y.source || x.start - y.start);
     const severity = cluster.map((c) => c.severity).sort((x, y) => SEVERITY_RANK[x] - SEVERITY_RANK[y])[0] ?? d.severity;
     const silent = sourcesOf(d.claimGroup).filter((source) => !ordered.some((x) => x.source === source));
-    out.push({ ...d, severity, spans: ordered, explanation: describe(d.type, ordered, labels, silent) });
+    out.push({ ...publicDraft(d), severity, spans: ordered, explanation: describe(d.type, ordered, labels, silent, paraphraseSpans(cluster)) });
   });
   return out;
 }
 
-/** "The date differs: fox has “Saturday”; hpo and nyt have “Sunday”." Outlets of the claim with no such words "do not". */
-function describe(type: DiscrepancyType, spans: readonly Span[], labels: readonly string[], silent: readonly number[]): string {
+/** The spans that are an outlet's own words for a quotation another outlet gives (`ClaimDraft.paraphrasedBy`). */
+function paraphraseSpans(cluster: readonly ClaimDraft[]): Set<string> {
+  return new Set(cluster.flatMap((c) => c.spans.filter((s) => s.source === c.paraphrasedBy).map(spanKey)));
+}
+
+/**
+ * "The date differs: fox has “Saturday”; hpo and nyt have “Sunday”." Outlets of the claim with no such words "do not".
+ * An outlet whose words only render a quotation in its own words "paraphrases it as" them; with one
+ * wording quoted, the outlets giving it "quote" it ("C quotes “…”; A paraphrases it as “…”"). Outlets
+ * with no words in a quotation's discrepancy are not named: they may quote it as another does.
+ */
+function describe(type: DiscrepancyType, spans: readonly Span[], labels: readonly string[], silent: readonly number[], paraphrases: ReadonlySet<string>): string {
   // Each outlet's words, then outlets saying the same words together, in source order.
-  const bySource = new Map<number, string[]>();
-  for (const s of spans) bySource.set(s.source, [...(bySource.get(s.source) ?? []), s.text.trim()]);
-  const byWords = new Map<string, { text: string; sources: number[] }>();
-  for (const [source, texts] of [...bySource].sort((x, y) => x[0] - y[0])) {
-    const text = texts.map(q).join(", ");
-    const key = canonical(texts.join(" "));
+  const bySource = new Map<number, Span[]>();
+  for (const s of spans) bySource.set(s.source, [...(bySource.get(s.source) ?? []), s]);
+  const byWords = new Map<string, { text: string; sources: number[]; paraphrase: boolean }>();
+  for (const [source, own] of [...bySource].sort((x, y) => x[0] - y[0])) {
+    const texts = own.map((s) => s.text.trim());
+    const paraphrase = own.every((s) => paraphrases.has(spanKey(s)));
+    const key = `${paraphrase ? "p" : "q"}|${canonical(texts.join(" "))}`;
     const entry = byWords.get(key);
     if (entry) entry.sources.push(source);
-    else byWords.set(key, { text, sources: [source] });
+    else byWords.set(key, { text: texts.map(q).join(", "), sources: [source], paraphrase });
   }
-  const parts = [...byWords.values()].map(({ text, sources }) => `${list(sources.map((s) => labels[s] ?? String(s)))} ${sources.length === 1 ? "has" : "have"} ${text}`);
-  if (silent.length > 0) parts.push(`${list(silent.map((s) => labels[s] ?? String(s)))} ${silent.length === 1 ? "does" : "do"} not`);
-  return `${WHAT_DIFFERS[type]}: ${parts.join("; ")}.`;
+  // The quoted words first: "it" in "paraphrases it as" needs them before it.
+  const entries = [...byWords.values()].sort((x, y) => Number(x.paraphrase) - Number(y.paraphrase));
+  const names = (sources: readonly number[]) => list(sources.map((s) => labels[s] ?? String(s)));
+  const verb = (sources: readonly number[], one: string, many: string) => (sources.length === 1 ? one : many);
+  const paraphrased = entries.some((e) => e.paraphrase);
+  const quotedOnce = paraphrased && entries.filter((e) => !e.paraphrase).length === 1;
+  const parts = entries.map(({ text, sources, paraphrase }) =>
+    paraphrase
+      ? `${names(sources)} ${verb(sources, "paraphrases", "paraphrase")} it as ${text}`
+      : `${names(sources)} ${quotedOnce ? verb(sources, "quotes", "quote") : verb(sources, "has", "have")} ${text}`,
+  );
+  // An outlet no quotation finding names may quote the words exactly as another does (the same words
+  // are no finding), or in marks the engine does not read: "does not" would say more than is known.
+  if (silent.length > 0 && type !== "quote") parts.push(`${names(silent)} ${verb(silent, "does", "do")} not`);
+  // With one wording quoted, the outlets' verbs say what differs; the opening would only repeat it.
+  return quotedOnce ? `${parts.join("; ")}.` : `${WHAT_DIFFERS[type]}: ${parts.join("; ")}.`;
 }
 
 /**

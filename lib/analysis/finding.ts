@@ -31,6 +31,8 @@ export interface Finding {
    * one victim's condition.
    */
   anchored?: boolean;
+  /** The side whose words render the other side's quotation in its own words: they are no quotation. */
+  paraphrasedBy?: 0 | 1;
 }
 
 /** Words in quotation marks; marks of their own at either end ("\"based on the Bible.\"") are not doubled. */

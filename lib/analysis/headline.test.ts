@@ -18,6 +18,10 @@ test.each([
   ['Mayor tells council: "I did nothing wrong."', LEAD, false], // ends in a quotation
   ["Mayor resigns.", LEAD, false], // too short to tell
   ["Riverton mayor resigns after an audit found $2 million in city grants paid out without any council vote.", LEAD, false], // too long
+  ["Well it's about time council members listened, Riverton.", LEAD, false], // a contraction and a final full stop: a spoken sentence, body text
+  ["Honestly, we'd rather audits came sooner.", LEAD, false], // a contraction ("we'd"), a final full stop
+  ["Riverton mayor's audit finds missing grants.", LEAD, true], // a possessive is no contraction
+  ["Riverton mayor says he won't resign", LEAD, true], // a contraction without a final full stop: still a headline
 ])("looksLikeHeadline(%j, %j) is %s", (text, following, expected) => {
   expect(looksLikeHeadline(text, following)).toBe(expected);
 });

@@ -15,6 +15,12 @@ export const SUBHEAD_MAX_WORDS = 10;
 const ARTICLES = new Set(["a", "an", "the"]);
 /** A line that opens on one of these refers back to something: it continues a text, it does not head one. */
 const BACK_REFERENCES = new Set("he she it they we i you this that these those his her its their our".split(" "));
+/**
+ * A contraction of a pronoun or a verb ("it's", "we'd", "don't", "they're"), not a possessive
+ * ("mayor's"): speech. A headline may use one ("says he won't resign"), but not also end in a full
+ * stop: such a line is a sentence of the body ("Well it's better late than never, Sam.").
+ */
+const CONTRACTION = /(?:^|[^\p{L}])(?:\p{L}+n't|(?:i|you|we|they|he|she|it|that|there|here|what|who|where|let)'s|\p{L}+'(?:re|ve|ll|m|d))(?![\p{L}])/iu;
 /** A lead says when ("on Monday"); a headline leaves the day out. */
 const WEEKDAYS = new Set<string>(WEEKDAY_NAMES);
 
@@ -37,7 +43,8 @@ export function isTitleCase(text: string): boolean {
 /**
  * Whether a line at the top of an article is shaped like its headline, whatever its final mark:
  * 3 to HEADLINE_MAX_WORDS words, not ending in a quotation, and either Title Case or headline
- * English (no article, no opening pronoun, no weekday) above a body line longer than itself.
+ * English (no article, no opening pronoun, no weekday, no contraction before a final full stop)
+ * above a body line longer than itself.
  * The line's own shape decides, so the same pasted headline is treated the same way above any
  * lead, short or long. `following` holds the word counts of the next few body lines; with none,
  * nothing is a headline.
@@ -49,6 +56,7 @@ export function looksLikeHeadline(text: string, following: readonly number[]): b
   if (/["']$/.test(normalized)) return false;
   if (isTitleCase(normalized)) return true;
   if (BACK_REFERENCES.has(words[0]?.toLowerCase() ?? "")) return false;
+  if (/\.$/.test(normalized) && CONTRACTION.test(normalized)) return false;
   if (words.some((w) => ARTICLES.has(w.toLowerCase()) || WEEKDAYS.has(w.toLowerCase()))) return false;
   return following.some((n) => n > words.length);
 }

@@ -216,3 +216,32 @@ test("a full stop with no space after it ends no sentence, inside a quotation or
     "Then he spoke.",
   ]);
 });
+
+test.each([
+  ["a one-letter name before a name word", '"The crew was ready every day," she told Q! Radio. The show airs in May.', ['"The crew was ready every day," she told Q! Radio.', "The show airs in May."]],
+  ["a one-letter name before a hyphenated word", "Her brief B! -network show ran for a year. It ended in 2009.", ["Her brief B! -network show ran for a year.", "It ended in 2009."]],
+  ["a brand written with its mark", "The results were first posted on Yahoo! Finance on Monday. Shares fell.", ["The results were first posted on Yahoo! Finance on Monday.", "Shares fell."]],
+  ["a real exclamation before a capitalised word", "Stop! Police are coming. Everyone ran.", ["Stop!", "Police are coming.", "Everyone ran."]],
+  ["an exclamation inside a quotation", '"Get out!" she shouted. Nobody moved.', ['"Get out!" she shouted.', "Nobody moved."]],
+  ["a one-letter name that ends its sentence", "The tip came from Q! The station declined to comment.", ["The tip came from Q!", "The station declined to comment."]],
+])("an exclamation mark inside a name does not end the sentence: %s", (_case, paragraph, expected) => {
+  expect(texts(paragraph)).toEqual(expected);
+});
+
+test("paragraphs with no marks between a quotation left open and the paragraph that closes it are inside it", () => {
+  const { text, sentences } = segment([
+    'Asked about the season, the coach said, "We gave it everything.',
+    "We trained hard.",
+    "We lost anyway.",
+    'Next year is ours."',
+    "The club declined to comment.",
+  ]);
+  expect(sentences.map((s) => continuesQuotation(text, s))).toEqual([false, true, true, true, false]);
+});
+
+test("a paragraph with no marks after a closed quotation, or before no closing mark, is not quoted", () => {
+  const closed = segment(['"We gave it everything," the coach said.', "The club declined to comment.", 'A fan said it was "a good year."']);
+  expect(closed.sentences.map((s) => continuesQuotation(closed.text, s))).toEqual([false, false, false]);
+  const neverClosed = segment(['The coach said, "We gave it everything.', "The club declined to comment.", "Tickets go on sale in May."]);
+  expect(neverClosed.sentences.map((s) => continuesQuotation(neverClosed.text, s))).toEqual([false, false, false]);
+});

@@ -96,14 +96,62 @@ function quoteCount(text: string): number {
  * number of double quotes before it): '"I can't help but think so. | It's wrong. | It's destructive,"
  * said Gibbs.' The second and third sentences are the speaker's words up to the quote that closes.
  * A paragraph whose first quote mark closes a quotation ('It's just unreal," said a neighbor.': the
- * page lost the opening mark) is quoted from its start.
+ * page lost the opening mark) is quoted from its start, and a paragraph with no marks between a
+ * quotation left open and the paragraph that closes it is quoted whole (`quotedAcrossParagraphs`).
  */
 export function continuesQuotation(text: string, sentence: Pick<Sentence, "start">): boolean {
   const paragraphStart = text.lastIndexOf("\n\n", sentence.start - 1);
   const from = paragraphStart < 0 ? 0 : paragraphStart + 2;
   const end = text.indexOf("\n\n", from);
-  const opened = opensInsideQuotation(text.slice(from, end < 0 ? text.length : end)) ? 1 : 0;
+  const paragraph = text.slice(from, end < 0 ? text.length : end);
+  if (quoteCount(paragraph) === 0) return quotedAcrossParagraphs(text, from, end < 0 ? text.length : end);
+  const opened = opensInsideQuotation(paragraph) ? 1 : 0;
   return (quoteCount(text.slice(from, sentence.start)) + opened) % 2 === 1;
+}
+
+/** Paragraphs without marks a quotation may run across, at most, its marks lost at their breaks. */
+const MAX_UNMARKED_PARAGRAPHS = 12;
+
+/**
+ * A paragraph with no quote marks lies inside a quotation whose marks the page lost at its paragraph
+ * breaks: the nearest paragraph with marks before it leaves a quotation open ('the coach said, "We
+ * gave it everything.') and the nearest after it closes one it never opened ('Next year is ours."').
+ * A paragraph quoted the usual way reopens with a mark, and is read by its own marks.
+ */
+function quotedAcrossParagraphs(text: string, from: number, to: number): boolean {
+  const before = markedParagraph(text, from, -1);
+  const after = markedParagraph(text, to, 1);
+  if (before === null || after === null) return false;
+  const leftOpen = (quoteCount(before) + (opensInsideQuotation(before) ? 1 : 0)) % 2 === 1;
+  return leftOpen && opensInsideQuotation(after);
+}
+
+/** The nearest paragraph with quote marks before (`direction` -1) or after (1) the paragraph edge `at`, within MAX_UNMARKED_PARAGRAPHS. */
+function markedParagraph(text: string, at: number, direction: -1 | 1): string | null {
+  let edge = at;
+  for (let step = 0; step <= MAX_UNMARKED_PARAGRAPHS; step += 1) {
+    const range = direction === -1 ? paragraphBefore(text, edge) : paragraphAfter(text, edge);
+    if (range === null) return null;
+    const paragraph = text.slice(range.start, range.end);
+    if (quoteCount(paragraph) > 0) return paragraph;
+    edge = direction === -1 ? range.start : range.end;
+  }
+  return null;
+}
+
+/** The paragraph that ends at the break before `start` (paragraphs are joined by "\n\n"), or null at the text's start. */
+function paragraphBefore(text: string, start: number): Range | null {
+  if (start < 2) return null;
+  const end = start - 2;
+  const gap = text.lastIndexOf("\n\n", end - 1);
+  return { start: gap < 0 ? 0 : gap + 2, end };
+}
+
+/** The paragraph that starts after the break at `end`, or null at the text's end. */
+function paragraphAfter(text: string, end: number): Range | null {
+  if (end + 2 > text.length) return null;
+  const gap = text.indexOf("\n\n", end + 2);
+  return { start: end + 2, end: gap < 0 ? text.length : gap };
 }
 
 /** The paragraph's first quote mark closes a quotation (a word or a comma before it, no word after it) and none opens it. */
@@ -175,7 +223,8 @@ function joinContinuations(paragraph: string, pieces: readonly Range[]): Range[]
  * or with a comma, semicolon, colon or closing bracket; it is a number whose decimal point the
  * splitter took for a full stop ("a ." + "45-caliber", "(." + "683)"); it is an amount after a currency
  * sign lost to a "?" ("an?" + "110 billion bailout"); it is a day after an abbreviated month ("post-Sept." + "11 law"); it finishes an initialism cut after one of
- * its letters ("D-N." + "Y.)"); or it is the attribution tail of a quotation.
+ * its letters ("D-N." + "Y.)"); it goes on after a name's own exclamation mark ("E!" + "News"); or it is
+ * the attribution tail of a quotation.
  */
 function continues(before: string, after: string): boolean {
   if (/^\p{Ll}/u.test(after)) return true;
@@ -188,7 +237,31 @@ function continues(before: string, after: string): boolean {
   if (/[-.]\p{Lu}\.$/u.test(before) && /^\p{Lu}\./u.test(after)) return true;
   // A title cut from its name ("Two senators didn't vote at all: Sens." + "Ann Lee and ...", "his father, Rev." + "Ronald Taylor").
   if (TITLE_BEFORE_NAME.test(before) && /^\p{Lu}/u.test(after)) return true;
+  if (exclaimedName(before, after)) return true;
   return isAttributionTail(before, after);
+}
+
+/** Names written with an exclamation mark of their own ("Yahoo! Finance"), beside any one capital letter ("E! News"). */
+const EXCLAIMED_NAMES = new Set(["yahoo", "jeopardy"]);
+/** A one capital letter or a name of EXCLAIMED_NAMES with its mark, ending the piece, outside any quotation mark. */
+const EXCLAIMED_NAME_END = /(?:^|[\s(])(\p{Lu}|\p{L}+)!$/u;
+/** Capitalised words that open sentences: after them the mark did end one ("from Q! The station declined"). */
+const SENTENCE_OPENERS = new Set(
+  "the a an this that these those he she it they we i you his her its their our my your there here in on at by for from with as after before when while if but and or so then now yet still also no what who why how where one some".split(" "),
+);
+
+/**
+ * Whether the piece was cut at the exclamation mark of a name ("he told E!" + "News.", "her short-lived
+ * E!" + "-series", "on Yahoo!" + "Finance"): a name word or a hyphen goes on after it. A word that opens
+ * sentences ("The", "He") after it, or any other word with a mark ("Stop!" + "Police are coming."), ends one.
+ */
+function exclaimedName(before: string, after: string): boolean {
+  const m = EXCLAIMED_NAME_END.exec(before);
+  const name = m?.[1];
+  if (name === undefined || (name.length > 1 && !EXCLAIMED_NAMES.has(name.toLowerCase()))) return false;
+  if (/^-\p{L}/u.test(after)) return true;
+  const next = /^\p{Lu}[\p{L}'’-]*/u.exec(after)?.[0];
+  return next !== undefined && !SENTENCE_OPENERS.has(next.toLowerCase());
 }
 
 /** Abbreviated titles that stand before a name, and their plurals ("Sens.", "Messrs."); not "Jr." or "Sr.", which end one. */

@@ -183,6 +183,9 @@ export const INSTITUTIONS = new Set(
   "ministry embassy consulate department agency office bureau commission committee council court parliament senate congress company government administration campaign party union hospital school university".split(" "),
 );
 
+/** The first person singular ("I", "I'm" read as "i"): a speaker's word of themselves, which an outlet's own narration does not use. */
+export const FIRST_PERSON_SINGULAR = new Set(["i", "me", "my", "mine", "myself"]);
+
 /** Courtesy titles: part of how a name is written, never a different name ("Mr. Halla" for "Brian Halla"). */
 export const HONORIFICS = new Set("mr mrs ms miss dr sir dame prof rev".split(" "));
 

@@ -168,3 +168,16 @@ test("\"a good one\" is a pronoun, not a count", () => {
     "Only A gives the figure “three games”; B does not.",
   ]);
 });
+
+test.each([
+  // A speaker's "a million" of something, speaking of themselves: "very many", no count another outlet leaves out.
+  ['"I must have dated a million guys before I met him," Lee said.', '"I dated before I met him," Lee said.', []],
+  ['"I have asked them a million times," Lee said.', '"I have asked them," Lee said.', []],
+  // A count the outlet gives, an organisation's count, money, or a figure in digits stay figures.
+  ["The city planted a million trees last year.", "The city planted trees last year.", ["number/low"]],
+  ['"We planted a million trees last year," Lee said.', '"We planted trees last year," Lee said.', ["number/low"]],
+  ['"I raised a million dollars for the clinic," Lee said.', '"I raised money for the clinic," Lee said.', ["number/low"]],
+  ['"I must have asked them 1 million times," Lee said.', '"I must have asked them," Lee said.', ["number/low"]],
+])("a figure of speech or a figure: %s / %s", (a, b, expected) => {
+  expect(kindsOf(numbers, a, b)).toEqual(expected);
+});

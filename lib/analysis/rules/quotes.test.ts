@@ -95,9 +95,26 @@ test.each([
   ["Gibbs criticized such attacks on \"character and faith\" on Sunday.", "Gibbs criticized such attacks on character and faith on Sunday.", null],
   ["\"I think if you make comments like that, you make comments that are over the line,\" Lee said.", "Lee said his rival's comments were like nothing he had heard.", null],
   ["Santorum said: \"I accept the fact that the president is a Christian.\"", "\"The president is a Christian,\" Santorum said. \"He says he is a Christian.\"", null],
+  // The speaker's own "I" in the other outlet's sentence: it quotes them in marks not read (single ones), no paraphrase.
+  ['"I am so happy with the way the budget protects every school," Mayor Ruiz said.', "I'm so happy with how the budget protects each school, ' Mayor Ruiz said.", null],
+  // The outlet's own narration of the same words is one.
+  [
+    '"I am so happy with the way the budget protects every school," Mayor Ruiz said.',
+    "Mayor Ruiz said she was happy with how the budget protects each school.",
+    "A quotes “I am so happy with the way the budget protects every school”; B paraphrases it as “happy with how the budget protects each school”.",
+  ],
+  // No run of the quotation's words to show in the other sentence (a word run together with the next): no paraphrase to name.
+  ['"We have done enough of everything for a decade!" the coach said.', "We have done enough for a decade ofeverything.", null],
 ])("a quotation paraphrased: %s / %s", (a, b, explanation) => {
   const paraphrases = findingsOf(quotes, a, b).filter((f) => f.explanation.includes("paraphrases"));
   expect(paraphrases.map((f) => f.explanation)).toEqual(explanation === null ? [] : [explanation]);
+});
+
+test("a paraphrase always names the other outlet's words and marks that side as the one paraphrasing", () => {
+  const found = findingsOf(quotes, '"We have done enough of everything for a decade!" the coach said.', "We have done enough for a decade ofeverything.");
+  expect(found.map((f) => f.explanation)).toEqual([]);
+  const [f] = findingsOf(quotes, "\"The budget protects every school in the district,\" Mayor Ruiz said.", "Mayor Ruiz said the budget would protect each school in the district.");
+  expect(f?.paraphrasedBy).toBe(1);
 });
 
 test("the explanation quotes the words as written", () => {

@@ -1,4 +1,4 @@
-import { sentenceAt, type SentenceFeatures } from "../features";
+import { insideQuotation, sentenceAt, type SentenceFeatures } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
 import { rarity } from "../lexicon";
 import type { Severity } from "../types";
@@ -6,6 +6,7 @@ import { attributedElsewhere, unattributed, voiceOf } from "../quotations";
 import { differentOccasions } from "../occasions";
 import { canBeSameSpeaker } from "../speakers";
 import { quoteUnits, wordingOf, type QuoteUnit } from "../wording";
+import { FIRST_PERSON_SINGULAR } from "../vocabulary";
 import { longWords as textWords } from "../words";
 import type { RuleDescriptor } from "./rule";
 
@@ -25,7 +26,9 @@ import type { RuleDescriptor } from "./rule";
  *   second remark on one point, medium; or a side's sentence does not say who speaks, as in the middle of a
  *   quotation of several sentences: medium), medium below `mediumBelow`, low above; two sharing at
  *   most `minSharedContent` content words and under `twoLinesBelow` of their words are two lines on one point: low;
- * - a quotation the other side renders in its own words (`paraphrase` of its content words there): low.
+ * - a quotation the other side renders in its own words (`paraphrase` of its content words there, a run
+ *   of them shown as the paraphrase): low; with no such run, its words in the other side's own quotation of
+ *   the speaker are two lines of one speech: low.
  */
 export const QUOTES_RULE = {
   type: "quote",
@@ -149,24 +152,43 @@ export function quotes(a: Side, b: Side): Finding[] {
       const content = qw.filter((w) => w.length > 3 && !quotedNames.has(w));
       const present = content.filter((w) => otherWords.has(w)).length;
       if (content.length >= 2 && present >= MIN_SHARED_WORDS && present / content.length >= T.paraphrase) {
+        // Words of the quotation scattered through the other sentence, with no run of them to show as
+        // its rendering, are no paraphrase anyone can check (nor always one: the other may quote them in
+        // marks `features` does not read).
         const para = paraphraseSpan(other, quote.text);
-        if (para) {
-          const paraWords = textWords(other.features.text.slice(para.start, para.end));
-          // The other outlet quotes those words itself (compared as quotations above), says them word for
-          // word without quotation marks, or shares two words with it ("comments like"): no paraphrase.
-          if (other.features.quotes.some((m) => m.start < para.end && para.start < m.end)) continue;
-          if (paraWords.join(" ") === textWords(quote.text).join(" ") || paraWords.length < T.paraphraseMinWords) continue;
+        if (!para) {
+          // No run of its words in the other side's narration to show: what the other side has of it is
+          // at most in its own quotation of the speaker, two lines of one speech ("It's an invasion. We
+          // have an invasion of drugs" / "talking about an invasion of our country"), worth a look.
+          const line = otherLine(quote, self, units[otherSide], other);
+          const [first, second] = sideIndex === 0 ? [quote, line] : [line, quote];
+          if (!line || !first || !second || reported.has(`${first.start}|${second.start}`)) continue;
+          reported.add(`${first.start}|${second.start}`);
+          out.push({
+            type: QUOTES_RULE.type,
+            severity: speakerDoubt(S.fewWords, sentenceAt(a.features, first), sentenceAt(b.features, second)),
+            spans: [...first.parts.map((p) => span(0, p)), ...second.parts.map((p) => span(1, p))],
+            explanation: `The quotation differs: ${a.label} has ${q(bare(first.text))}, ${b.label} has ${q(bare(second.text))}.`,
+          });
+          continue;
         }
+        const paraWords = textWords(other.features.text.slice(para.start, para.end));
+        // The other outlet quotes those words itself (compared as quotations above), says them word for
+        // word without quotation marks, or shares two words with it ("comments like"): no paraphrase.
+        if (other.features.quotes.some((m) => m.start < para.end && para.start < m.end)) continue;
+        if (paraWords.join(" ") === textWords(quote.text).join(" ") || paraWords.length < T.paraphraseMinWords) continue;
         // Another person's words in the other outlet are not this quotation paraphrased.
-        if (!canBeSameSpeaker(voiceOf(sentenceAt(self.features, quote)), voiceOf(para ? sentenceAt(other.features, para) : other.features))) continue;
-        const spans = quote.parts.map((p) => span(sideIndex, p));
-        if (para) spans.push(span(otherSide, para));
-        const paraText = para ? q(other.features.text.slice(para.start, para.end)) : "it";
+        if (!canBeSameSpeaker(voiceOf(sentenceAt(self.features, quote)), voiceOf(sentenceAt(other.features, para)))) continue;
+        // The speaker's own "I" in the other outlet's sentence: it quotes them, in marks not read
+        // (single quotation marks, a quotation running across paragraphs), it does not paraphrase.
+        if (firstPerson(self.features, quote) && firstPerson(other.features, sentenceRange(other.features, para), true)) continue;
+        const spans = [...quote.parts.map((p) => span(sideIndex, p)), span(otherSide, para)];
         out.push({
           type: QUOTES_RULE.type,
           severity: S.paraphrase,
           spans: spans.sort((x, y) => x.side - y.side),
-          explanation: `${self.label} quotes ${q(bare(quote.text))}; ${other.label} paraphrases it as ${paraText}.`,
+          explanation: `${self.label} quotes ${q(bare(quote.text))}; ${other.label} paraphrases it as ${q(other.features.text.slice(para.start, para.end))}.`,
+          paraphrasedBy: otherSide,
         });
       }
     }
@@ -191,6 +213,32 @@ function bestMatch(quote: QuoteUnit, self: Side, candidates: readonly QuoteUnit[
     }
   }
   return { best, score };
+}
+
+/** Whether the words in `range` say "I" ("I'm"), "me" or "my"; with `unquoted`, only words outside the quotations the sentence marks. */
+function firstPerson(f: SentenceFeatures, range: { start: number; end: number }, unquoted = false): boolean {
+  return f.tokens.some((t) => t.start >= range.start && t.end <= range.end && FIRST_PERSON_SINGULAR.has(t.lower.replace(/'\p{L}+$/u, "")) && !(unquoted && insideQuotation(f, t)));
+}
+
+/** The range of the sentence holding `at` in a member of one or several sentences. */
+function sentenceRange(f: SentenceFeatures, at: { start: number; end: number }): { start: number; end: number } {
+  const starts = (f.sentences ?? []).map((s) => s.start);
+  const start = Math.max(0, ...starts.filter((x) => x <= at.start));
+  const end = Math.min(f.text.length, ...starts.filter((x) => x > at.start));
+  return { start, end };
+}
+
+/** The other side's quotation, by one who can be the same speaker on the same occasion, sharing the most content words with `quote` (at least one). */
+function otherLine(quote: QuoteUnit, self: Side, candidates: readonly QuoteUnit[], other: Side): QuoteUnit | null {
+  const own = new Set(quote.content);
+  let best: { unit: QuoteUnit; shared: number } | null = null;
+  for (const o of candidates) {
+    if (!canBeSameSpeaker(voiceOf(sentenceAt(self.features, quote)), voiceOf(sentenceAt(other.features, o)))) continue;
+    if (differentOccasions(sentenceAt(self.features, quote), sentenceAt(other.features, o))) continue;
+    const shared = new Set(o.content.filter((w) => own.has(w))).size;
+    if (shared > 0 && (!best || shared > best.shared)) best = { unit: o, shared };
+  }
+  return best?.unit ?? null;
 }
 
 /**
