@@ -376,13 +376,16 @@ export interface Group {
   links: Link[];
 }
 
-/** Claim groups from links, strongest first, without chaining (see `align`); nodes number the sentences of all sources. */
 /** An editor's "same claim" ruling as nodes: the chosen sentence first, then its row's; `key` orders rulings whatever the sources' order (their sentences' texts). */
 export interface RuledRow {
   nodes: readonly number[];
   key: string;
 }
 
+/**
+ * Claim groups from links, strongest first, without chaining (see `align`), after the rows an editor
+ * ruled (`rulings`); nodes number the sentences of all sources.
+ */
 export function group(links: Link[], sourceOf: readonly number[], forbidden: (u: number, v: number) => boolean, rulings: readonly RuledRow[] = []): Group[] {
   const ordered = [...links].sort((x, y) => y.probability - x.probability || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
   const neighbours = new Map<number, Set<number>>();
