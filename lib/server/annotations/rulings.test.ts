@@ -152,25 +152,25 @@ test("a ruling a later one overrides on every pair is listed as overridden, with
   await analyseNow(comparisonId);
 });
 
-test("a second 'same claim' into a row pairs its sentence with the row's own sentences, not with one an editor placed there: undoing the first takes that one out", async () => {
-  const upi = fs.readFileSync("prisma/sample/upi.txt", "utf8");
-  const reuters = fs.readFileSync("prisma/sample/reuters.txt", "utf8");
-  const wire = "Grain exports through the Black Sea ports stopped this week.\n\nThe port authority said ships were turned away.";
+/** The sample's UPI and Reuters articles and a third outlet's text, stored and analysed; returns its id. */
+async function withThirdOutlet(title: string, outlet: string, text: string): Promise<string> {
+  const paste = (name: string, body: string) => ({ outlet: name, inputKind: "paste" as const, rawInput: body, text: body });
   const { id } = await storeComparison({
-    input: {
-      title: "Three outlets",
-      sources: [
-        { outlet: "UPI", inputKind: "paste" as const, rawInput: upi, text: upi },
-        { outlet: "Reuters", inputKind: "paste" as const, rawInput: reuters, text: reuters },
-        { outlet: "Wire", inputKind: "paste" as const, rawInput: wire, text: wire },
-      ],
-    },
+    input: { title, sources: [paste("UPI", fs.readFileSync("prisma/sample/upi.txt", "utf8")), paste("Reuters", fs.readFileSync("prisma/sample/reuters.txt", "utf8")), paste(outlet, text)] },
   });
-  const read = async () => {
-    const r = (await getComparison(actors.editor, id))?.result;
-    if (!r) throw new Error("no analysis");
-    return r;
-  };
+  return id;
+}
+
+/** A comparison's current analysis, as an editor reads it. */
+async function analysisOf(id: string) {
+  const result = (await getComparison(actors.editor, id))?.result;
+  if (!result) throw new Error("no analysis");
+  return result;
+}
+
+test("a second 'same claim' into a row pairs its sentence with the row's own sentences, not with one an editor placed there: undoing the first takes that one out", async () => {
+  const id = await withThirdOutlet("Three outlets", "Wire", "Grain exports through the Black Sea ports stopped this week.\n\nThe port authority said ships were turned away.");
+  const read = () => analysisOf(id);
   const result = await read();
   const rowsOf = (r: typeof result, source: number, text: string) =>
     r.claimGroups.filter((g) => g.members.some((m) => m.source === source && m.sentences.some((i) => r.sources[source]?.sentences[i]?.text === text)));
@@ -199,23 +199,8 @@ test("a second 'same claim' into a row pairs its sentence with the row's own sen
 });
 
 test("'not this claim' takes one outlet's sentences out of a row of three, the others stay a row; a page older than the last re-analysis rules on nothing", async () => {
-  const upi = fs.readFileSync("prisma/sample/upi.txt", "utf8");
-  const reuters = fs.readFileSync("prisma/sample/reuters.txt", "utf8");
-  const { id } = await storeComparison({
-    input: {
-      title: "Three outlets, one a copy",
-      sources: [
-        { outlet: "UPI", inputKind: "paste" as const, rawInput: upi, text: upi },
-        { outlet: "Reuters", inputKind: "paste" as const, rawInput: reuters, text: reuters },
-        { outlet: "Copy", inputKind: "paste" as const, rawInput: reuters, text: reuters },
-      ],
-    },
-  });
-  const read = async () => {
-    const r = (await getComparison(actors.editor, id))?.result;
-    if (!r) throw new Error("no analysis");
-    return r;
-  };
+  const id = await withThirdOutlet("Three outlets, one a copy", "Copy", fs.readFileSync("prisma/sample/reuters.txt", "utf8"));
+  const read = () => analysisOf(id);
   const result = await read();
   const index = result.claimGroups.findIndex((g) => g.members.length === 3);
   const group = result.claimGroups[index];
