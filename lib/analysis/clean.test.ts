@@ -28,6 +28,25 @@ describe("clean", () => {
     expect(r.paragraphs.at(-1)).toMatch(/^“We need to act together/);
   });
 
+  test("a data sheet printed beside the story (labels and values) is no part of it; a dash in a sentence is", () => {
+    const text = [
+      "Police charged a 17-year-old with negligent homicide after a shotgun went off on a porch.",
+      "Incident Information  Date –",
+      "Shooting  Weapon Information – Shotgun  Investigating Agency – City Police  Incident Location",
+      "Victim Information  Name – Ann Lee  Age –",
+      "The victim – a neighbour – died at the scene.",
+      "Officers – two of them – arrived within minutes of the call, the chief said.",
+    ].join("\n\n");
+    const r = clean(text);
+    expect(r.discarded.filter((d) => d.reason === "data-sheet").map((d) => d.text)).toEqual([
+      "Incident Information Date –",
+      "Shooting Weapon Information – Shotgun Investigating Agency – City Police Incident Location",
+      "Victim Information Name – Ann Lee Age –",
+    ]);
+    expect(r.paragraphs).toContain("The victim – a neighbour – died at the scene.");
+    expect(r.paragraphs).toContain("Officers – two of them – arrived within minutes of the call, the chief said.");
+  });
+
   test("restore keeps a line the rules would drop; discard drops one they would keep", () => {
     const text = "Advertisement\n\nThe mayor resigned on Monday after a long inquiry.\n\nShe denied wrongdoing in a short statement to reporters.";
     expect(clean(text, { restore: ["Advertisement"] }).paragraphs).toContain("Advertisement");

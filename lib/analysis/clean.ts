@@ -214,8 +214,24 @@ function shapeReason(line: Line, seen: Set<string>): DiscardReason | null {
   if (repeatsItself(key)) return "teaser";
   if (!line.terminal && line.words <= 5 && NAVIGATION.test(t)) return "navigation";
   if (isPromo(t)) return "navigation";
+  if (isDataSheet(t, line.terminal)) return "data-sheet";
   if (t.replace(/[^\p{L}\p{N}]/gu, "").length <= 2 && !SPOKEN_WORD.test(normalizeTypography(t).trim())) return "fragment";
   return null;
+}
+
+/** A field of a data sheet: a capitalised label of a few words, then a spaced dash ("Name – ", "Zip Code – "). */
+const FIELD = /(?:^|\s)\p{Lu}[\p{L}/]*(?:\s+[\p{L}\d/]+){0,4}\s+[–—](?=\s|$)/gu;
+
+/**
+ * A line of a data sheet a page prints beside the story ("Victim Information  Name – Devin Anderson
+ * Age –", "Incident Information  Date –"): fields of labels and values, no sentence (no final full
+ * stop): two fields or more, or a label left waiting for its value at the end of the line. A dash
+ * in a sentence ("The victim – a teenager – died.") is neither.
+ */
+function isDataSheet(text: string, terminal: boolean): boolean {
+  if (terminal) return false;
+  const fields = [...text.matchAll(FIELD)].length;
+  return fields >= 2 || (fields >= 1 && /\s[–—]$/.test(text.trim()));
 }
 
 /**

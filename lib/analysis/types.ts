@@ -30,6 +30,7 @@ export type DiscardReason =
   | "teaser"
   | "byline"
   | "sign-off"
+  | "data-sheet"
   | "author-bio"
   | "unrelated"
   | "headline"

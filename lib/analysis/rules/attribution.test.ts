@@ -36,6 +36,10 @@ test.each([
   // A no-comment is no stance; a statement on Twitter is a tweet.
   ["A spokesman for the prosecutor could not confirm, deny or comment on the case.", "Spokesmen for the prosecutor declined to comment on the case.", []],
   ["Zinke said in a statement on Twitter that the decision was on hold.", "Zinke said in his own tweet that the decision was on hold.", []],
+  // A statement sent by e-mail: "in a statement" and "in an e-mail" may be one message; a letter is another channel.
+  ["\"The plan is cynical,\" Ruiz said in a statement.", "\"The plan is cynical,\" Ruiz said in an e-mail.", []],
+  ["\"The plan is cynical,\" Ruiz said in a statement.", "\"The plan is cynical,\" Ruiz said in an email to reporters.", []],
+  ["\"The plan is cynical,\" Ruiz said in an e-mail.", "\"The plan is cynical,\" Ruiz said at a news conference.", ["attribution/medium"]],
   // A statement on Twitter is a statement and a tweet; a statement against a tweet is two channels.
   ["Zinke said in a statement on Twitter that the decision was on hold.", "Zinke said in a statement that the decision was on hold.", []],
   ["Zinke said in a statement that the decision was on hold.", "Zinke tweeted that the decision was on hold.", ["attribution/medium"]],

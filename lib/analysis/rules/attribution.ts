@@ -44,7 +44,7 @@ export const ATTRIBUTION_RULE = {
 const S = ATTRIBUTION_RULE.severity;
 const STANCES = new Set(["neutral", "assertive", "confirm", "deny"]);
 
-/** "according to THR" and "according to The Hollywood Reporter" name one source; "a statement on Twitter" is a statement and a tweet; a video may be a post. */
+/** "according to THR" and "according to The Hollywood Reporter" name one source; "a statement on Twitter" is a statement and a tweet; a video may be a post; a statement may be an e-mail. */
 function sameVenue(x: Mention, y: Mention): boolean {
   if (x.key === y.key) return true;
   // "in a statement on Twitter" is a statement, and a tweet: the same venue as either said alone (not
@@ -55,7 +55,9 @@ function sameVenue(x: Mention, y: Mention): boolean {
     const posted = (ks: string[], other: string[]) => ks.includes("tweet") && (other.join("+") === "tweet" || ks.filter((k) => k !== "tweet").join("+") === other.join("+"));
     // A video is a format, posted anywhere: "in a video" and "in a Twitter post" may be one post.
     const video = (ks: string[], other: string[]) => ks.join("+") === "video" && other.some((k) => k === "tweet" || k === "post");
-    return posted(kx, ky) || posted(ky, kx) || video(kx, ky) || video(ky, kx);
+    // A statement is most often sent by e-mail: "in a statement" and "in an e-mail" may be one message.
+    const written = (ks: string[]) => ks.length > 0 && ks.every((k) => k === "statement" || k === "email" || k === "e-mail");
+    return posted(kx, ky) || posted(ky, kx) || video(kx, ky) || video(ky, kx) || (written(kx) && written(ky));
   }
   if (!x.key.startsWith("source:") || !y.key.startsWith("source:")) return false;
   const initials = (k: string) => k.slice("source:".length).split(/[\s.]+/).filter(Boolean).map((w) => w[0] ?? "").join("");

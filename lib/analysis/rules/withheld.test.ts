@@ -10,6 +10,10 @@ test.each([
   ["The boy's name has not been released.", "Police identified the boy as Tomas Reyes, 6.", ["negation/medium"]],
   ["Police have not identified the victim, a man in his 40s.", "The victim, Ann Lee, 44, died at the scene.", ["negation/medium"]],
   ["Police declined to name him.", "The victim, Ann Lee, 44, died at the scene.", ["negation/medium"]],
+  // Several people's names withheld, one person named (the suspects' names and the victim's): low.
+  ["Their names were not released on Sunday because they are juveniles.", "Darnell Price, 15, died Friday night at the scene.", ["negation/low"]],
+  ["The names of the two men have not been released.", "Darnell Price, 15, died Friday night at the scene.", ["negation/low"]],
+  ["His name was not released on Sunday.", "Darnell Price, 15, died Friday night at the scene.", ["negation/medium"]],
   // A name withheld and a name given of two different people: low.
   ["Detectives say a 46-year-old man, who has not been identified, killed a woman.", "The 11-year-old girl has been identified as Madelyn Rye.", ["negation/low"]],
   // Ages written with spaces ("46-year old", "11-year - old") still tell two people apart.

@@ -7,7 +7,8 @@ import type { RuleDescriptor } from "./rule";
  * not been released." / "The parents of Ana Ruiz, 4, rushed her to the hospital"). A contradiction
  * as published, of `negation`'s type; medium, since the other outlet may simply have it later (what
  * is withheld and given is read by `withheld`); low when the name withheld and the name given are
- * of two people (different ages, a man and a girl).
+ * of two people (different ages, a man and a girl), or several people's names are withheld and one
+ * person is named.
  */
 export const WITHHELD_RULE = {
   type: "negation",
@@ -56,7 +57,10 @@ export function withheld(a: Side, b: Side): Finding[] {
     const [wSide, gSide] = flip ? ([1, 0] as const) : ([0, 1] as const);
     // Two people ("a 46-year-old man, who has not been identified" / "the 11-year-old has been identified as Madelyn"): low.
     const identity = found.withheld.kind.startsWith("identity");
-    const twoPeople = identity && differentPeople(describedBefore(x, found.withheld.end), describedBefore(y, found.given.start));
+    // Several people's names withheld ("Their names were not released because they are juveniles")
+    // against one person named: perhaps other people (the suspects, not the victim named): low too.
+    const several = identity && /\b(?:names|identities)\b/i.test(textOf(x, found.withheld));
+    const twoPeople = identity && (several || differentPeople(describedBefore(x, found.withheld.end), describedBefore(y, found.given.start)));
     return [
       {
         type: WITHHELD_RULE.type,
