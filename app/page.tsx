@@ -64,7 +64,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       </div>
       <nav className="pager" aria-label="Pages">
         {page > 1 ? <Link href={pageHref(page - 1)}>← Previous</Link> : <span className="muted">← Previous</span>}
-        <span>Page {page} of {pages} · {total} comparisons</span>
+        <span>Page {page} of {pages} · {total} {total === 1 ? "comparison" : "comparisons"}</span>
         {page < pages ? <Link href={pageHref(page + 1)}>Next →</Link> : <span className="muted">Next →</span>}
       </nav>
     </>

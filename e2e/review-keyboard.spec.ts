@@ -47,6 +47,23 @@ test("Tab presses from the top of the sample comparison to its first discrepancy
   expect(tabs).toBeLessThan(10);
 });
 
+test("the first j goes from the discrepancy the panel shows to the next, so a decision lands where the editor is looking", async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const id = await seedSample("First j");
+  await page.goto(`/comparisons/${id}`);
+  await expect(page.getByText(/^Discrepancy 1 of \d+/)).toBeVisible();
+  const shownFirst = (await panel(page).getByRole("heading", { level: 3 }).textContent()) ?? "";
+  // Keys work once the page is hydrated: on a loaded machine a key pressed at once can be lost.
+  await expect(async () => {
+    if (await page.getByText(/^Discrepancy 1 of \d+/).isVisible()) await page.keyboard.press("j");
+    await expect(page.getByText(/^Discrepancy 2 of \d+/)).toBeVisible({ timeout: 1500 });
+  }).toPass({ timeout: 20_000 });
+  await expect(panel(page).getByRole("heading", { level: 3 })).not.toHaveText(shownFirst);
+  await page.keyboard.press("k");
+  await expect(page.getByText(/^Discrepancy 1 of \d+/)).toBeVisible();
+  await expect(panel(page).getByRole("heading", { level: 3 })).toHaveText(shownFirst);
+});
+
 test("review by keyboard only: first discrepancy to the exported PDF, the row and its decision side by side", async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   const id = await seedSample("Keyboard review");

@@ -62,6 +62,9 @@ function openExport(): void {
  * a badge in the side-by-side (a `#d-…` link) or a list entry selects one; selecting moves focus to
  * the panel. Nothing chosen yet: the panel shows the first listed discrepancy.
  */
+/** Screens on which the decision panel is a bottom sheet (closed until a discrepancy is chosen), not beside the text. */
+const SHEET_QUERY = "(max-width: 900px)";
+
 export function ReviewProvider({ items, children }: { items: DeskItem[]; children: React.ReactNode }) {
   const [selected, setSelected] = useState<string | null>(null);
   const [chosen, setChosen] = useState(false);
@@ -92,8 +95,12 @@ export function ReviewProvider({ items, children }: { items: DeskItem[]; childre
   const move = useCallback(
     (step: 1 | -1) => {
       if (items.length === 0) return;
+      // From the one the panel shows: beside the text it says "Discrepancy 1 of N" before anything is
+      // chosen, so the first j goes to the second (it used to choose the first, and a decision meant for
+      // the second landed on it). On a phone the panel is a sheet that opens on the first choice.
       const index = items.findIndex((d) => d.fingerprint === current?.fingerprint);
-      const next = items[chosen ? Math.min(items.length - 1, Math.max(0, index + step)) : Math.max(0, index)];
+      const shown = chosen || !window.matchMedia(SHEET_QUERY).matches;
+      const next = items[shown ? Math.min(items.length - 1, Math.max(0, index + step)) : Math.max(0, index)];
       if (next) select(next.fingerprint);
     },
     [items, current, chosen, select],
@@ -108,7 +115,7 @@ export function ReviewProvider({ items, children }: { items: DeskItem[]; childre
     const el = document.getElementById(`row-${current.rowKey}`);
     el?.classList.add("selected");
     // Beside the panel on a wide screen (the middle); above the bottom sheet on a phone (the top).
-    if (scroll.current) el?.scrollIntoView({ block: window.matchMedia("(max-width: 900px)").matches ? "start" : "center", behavior: window.matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth" });
+    if (scroll.current) el?.scrollIntoView({ block: window.matchMedia(SHEET_QUERY).matches ? "start" : "center", behavior: window.matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth" });
     scroll.current = false;
   }, [current, tick]);
 

@@ -68,7 +68,7 @@ export function CoverageMap({ result, discrepancies, rows }: { result: AnalysisR
         </table>
       </GridKeys>
       <p className="coverage-legend">
-        <span>● carries</span> <span>– missing</span> <span>a letter: a high or medium discrepancy (low ones are only listed)</span>
+        <span>● carries</span> <span>– missing</span> <span>a letter: a high or medium discrepancy between outlets (an omission is its –; low ones are only listed)</span>
         {used.map((t) => (
           <span key={t} style={{ color: TYPE_COLOURS[t] }}>
             <span className="cov-key" style={{ borderColor: TYPE_COLOURS[t] }}>{TYPE_MARKS[t]}</span> {t}

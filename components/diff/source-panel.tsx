@@ -31,7 +31,7 @@ export function SourcePanel({ comparisonId, sourceId, source, restored, canEdit 
       </details>
       {restored.length > 0 ? (
         <details className="discarded" open>
-          <summary>{restored.length} lines restored by you</summary>
+          <summary>{restored.length} {restored.length === 1 ? "line" : "lines"} restored by you</summary>
           <ul className="lines">
             {restored.map((text) => (
               <li key={text}>

@@ -52,7 +52,7 @@ export function UsersTable({ rows, actorId, setActive }: { rows: UserListRow[]; 
       <DataTable
         columns={columns(actorId, pending)}
         data={rows}
-        caption={`${rows.length} people${active < rows.length ? `, ${rows.length - active} deactivated` : ""}`}
+        caption={`${rows.length} ${rows.length === 1 ? "person" : "people"}${active < rows.length ? `, ${rows.length - active} deactivated` : ""}`}
         getRowId={(r) => r.id}
       />
     </form>

@@ -151,6 +151,20 @@ test("a sentence in two rows carries its claim to the outlets of both: they are 
   ]);
 });
 
+test("the outlets that carry a row's claim in another row (by a sentence the two rows share) are named as such, so the row's gaps are not contradicted", () => {
+  const group = (id: number, members: Array<[number, number]>): ClaimGroup => ({ id, similarity: 0.5, members: members.map(([s, i]) => ({ source: s, sentences: [i], changed: [] })) });
+  const sources = [
+    sourceOf("Wire", ["“The tax will apply from spring,” the minister said, and 40 farmers protested."]),
+    sourceOf("Daily", ["The water tax applies from next spring, the minister said."]),
+    sourceOf("Post", ["The stadium will close for repairs."]),
+    sourceOf("Times", ["Forty farmers protested outside parliament."]),
+  ];
+  const found = omissions(sources, [group(0, [[0, 0], [1, 0]]), group(1, [[0, 0], [3, 0]])]).filter((d) => d.spans.some((x) => x.source === 1));
+  expect(found.map((d) => d.explanation)).toEqual([
+    "Wire and Daily carry this claim (“The tax will apply from spring,” the minister said, and 40 farmers …), Times in another row; Post does not.",
+  ]);
+});
+
 test("a claim close to a sentence of an outlet said to leave it out may be there in other words: at most medium", () => {
   const sources = [sourceOf("Wire", ["The tax raises 40 million euros a year, the minister said."]), sourceOf("Daily", ["The minister expects the levy to bring in money every year.", "The tax on banks raises money for the budget, the minister said."])];
   const near = (source: number, sentence: number, other: number) => (source === 0 && sentence === 0 && other === 1 ? 0.3 : 0);
@@ -213,7 +227,7 @@ test("a claim linked to another outlet's sentence that no row could hold is not 
   const closest = (source: number, sentence: number, other: number) => (source === 0 && sentence === 0 && other === 1 ? 0 : null);
   const found = omissions([wire, daily, post], [], nearest, closest).filter((d) => d.spans[0]?.source === 0);
   expect(found.map((d) => [d.severity, d.explanation, d.spans.map((x) => [x.source, x.sentence])])).toEqual([
-    ["low", `Wire and Daily carry this claim (“${claim}”); Post does not.`, [[0, 0], [1, 0]]],
+    ["low", `Wire carries this claim (“${claim}”), Daily in another row; Post does not.`, [[0, 0], [1, 0]]],
   ]);
   // Without the link, Wire alone carries it.
   expect(omissions([wire, daily, post], []).filter((d) => d.spans[0]?.source === 0).map((d) => d.explanation)).toEqual([`Only Wire carries this claim (“${claim}”); Daily and Post do not.`]);
@@ -246,7 +260,7 @@ test("with four outlets, an outlet in the carrier's row is named and spanned as 
   const row: ClaimGroup = { id: 0, similarity: 0.5, members: [{ source: 0, sentences: [0], changed: [] }, { source: 2, sentences: [0], changed: [] }] };
   const found = omissions([daily, wire, post, times], [row], nearest, closest).filter((d) => d.spans[0]?.source === 1);
   expect(found.map((d) => [d.explanation, d.spans.map((x) => [x.source, x.sentence])])).toEqual([
-    [`Daily, Wire and Post carry this claim (“${claim}”); Times does not.`, [[1, 0], [0, 0], [2, 0]]],
+    [`Wire carries this claim (“${claim}”), Daily and Post in another row; Times does not.`, [[1, 0], [0, 0], [2, 0]]],
   ]);
 });
 

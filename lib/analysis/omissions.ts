@@ -332,7 +332,10 @@ export function omissions(sources: readonly OmissionSource[], groups: readonly C
         scope: "omission",
         // The claim's own sentence first: the row it belongs to (`rowOf`) is that sentence's.
         spans: [{ source, sentence: s.index, text: s.text, start: 0, end: s.text.length }, ...carriedIn],
-        explanation: `${carriers.length === 1 ? "Only " : ""}${list(carriers)} ${carriers.length === 1 ? "carries" : "carry"} this claim (${named(s.text)}); ${list(missing)} ${missing.length === 1 ? "does" : "do"} not.`,
+        explanation: carriers.length === 1
+          ? `Only ${list(carriers)} carries this claim (${named(s.text)}); ${list(missing)} ${missing.length === 1 ? "does" : "do"} not.`
+          : // The others say it in a sentence of another row: the row shows only this outlet, and should not be contradicted.
+            `${labels[source] ?? String(source)} carries this claim (${named(s.text)}), ${list(carriedIn.map((c) => labels[c.source] ?? String(c.source)))} in another row; ${list(missing)} ${missing.length === 1 ? "does" : "do"} not.`,
       });
     }
   });
@@ -345,6 +348,8 @@ export function omissions(sources: readonly OmissionSource[], groups: readonly C
     if (carriers.size === sources.length) continue;
     const carrying = g.members.map((m) => m.source);
     const missing = labels.filter((_, i) => !carriers.has(i));
+    // Outlets not in this row that carry the claim in a row of their own with one of its sentences: named, so the row's gaps are not contradicted.
+    const elsewhere = labels.filter((_, i) => carriers.has(i) && !carrying.includes(i));
     const first = g.members[0];
     const sentence = first ? sources[first.source]?.sentences[first.sentences[0] ?? 0] : undefined;
     const f = first ? sources[first.source]?.features[first.sentences[0] ?? 0] : undefined;
@@ -362,7 +367,7 @@ export function omissions(sources: readonly OmissionSource[], groups: readonly C
         const s = sources[m.source]?.sentences[m.sentences[0] ?? 0];
         return { source: m.source, sentence: s?.index ?? 0, text: s?.text ?? "", start: 0, end: s?.text.length ?? 0 };
       }),
-      explanation: `${list(carrying.map((i) => labels[i] ?? ""))} carry this claim (${named(sentence.text)}); ${list(missing)} ${missing.length === 1 ? "does" : "do"} not.`,
+      explanation: `${list(carrying.map((i) => labels[i] ?? ""))} carry this claim (${named(sentence.text)})${elsewhere.length > 0 ? `, ${list(elsewhere)} in another row` : ""}; ${list(missing)} ${missing.length === 1 ? "does" : "do"} not.`,
     });
   }
   return capHigh(out, position);

@@ -207,7 +207,7 @@ export function presentComparison(input: ComparisonInput, filters: ReviewFilters
     `, ${rowCounts.oneOnly} by one outlet only`;
   const open = byStatus.open;
   const discrepancyWords = `${plural(items.length, "discrepancy", "discrepancies")} (${bySeverity.high} high, ${bySeverity.medium} medium, ${bySeverity.low} low); ${open} still open`;
-  const shownWords = shown.length === items.length ? `All ${plural(items.length, "discrepancy", "discrepancies")}` : `${shown.length} of ${plural(items.length, "discrepancy", "discrepancies")}`;
+  const shownWords = shown.length === items.length ? (items.length === 1 ? "The one discrepancy" : `All ${plural(items.length, "discrepancy", "discrepancies")}`) : `${shown.length} of ${plural(items.length, "discrepancy", "discrepancies")}`;
   return {
     outlets,
     rows,

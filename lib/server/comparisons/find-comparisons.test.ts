@@ -60,11 +60,13 @@ describe("findComparisons: outlet filter, sorts and pages", () => {
     expect((await q({ outlet })).rows.map((r) => r.title).sort()).toEqual(["Storm hits coast", "Élection à Paris"]);
   });
 
-  test("the outlet filter folds case in any script, and matches whole names only", async () => {
-    const { outletKey } = await import("./find-comparisons");
+  test("the outlet filter folds case in any script, and finds a name by its whole words, not by part of a word", async () => {
+    const { outletKey, outletMatches } = await import("./find-comparisons");
     expect(outletKey("ÉCHOS du Nord")).toBe(outletKey("échos du nord"));
-    expect((await q({ outlet: "monde" })).total).toBe(0);
+    expect((await q({ outlet: "monde" })).rows.map((r) => r.title).sort()).toEqual(["Storm hits coast", "Élection à Paris"]);
+    expect((await q({ outlet: "mond" })).total).toBe(0);
     expect((await q({ outlet: "Nobody Times" })).rows).toEqual([]);
+    expect([outletMatches("Fox News", "fox"), outletMatches("ABC News", "ABC"), outletMatches("ABC News", "abc news"), outletMatches("APTN", "AP"), outletMatches("Fox News", "news fox")]).toEqual([true, true, true, false, false]);
   });
 
   test("a page past the last shows the last page, never 'page 2 of 1'", async () => {

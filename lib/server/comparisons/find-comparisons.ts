@@ -24,6 +24,18 @@ export function outletKey(outlet: string): string {
   return outlet.normalize("NFC").trim().toLowerCase();
 }
 
+/**
+ * Whether an outlet name answers the filter: the whole name, or words of it ("fox" finds "Fox News",
+ * "abc" finds "ABC News"), case and spacing aside; not part of a word ("AP" does not find "APTN").
+ */
+export function outletMatches(outlet: string, filter: string): boolean {
+  const words = (s: string) => outletKey(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const [name, wanted] = [words(outlet), words(filter)];
+  if (wanted.length === 0) return false;
+  for (let i = 0; i + wanted.length <= name.length; i += 1) if (wanted.every((w, k) => name[i + k] === w)) return true;
+  return false;
+}
+
 /** The list's URL state: search, outlet filter, sort and page all live in the query string. */
 export const ZFindComparisons = z.object({
   q: z.string().trim().max(200).catch("").default(""),
@@ -75,8 +87,7 @@ export async function findComparisons(actor: Actor | null, query: FindComparison
   if (query.outlet) {
     // Case-insensitive in every script (SQLite's NOCASE folds only ASCII): the distinct outlet names
     // that match are found here, then filtered on exactly.
-    const wanted = outletKey(query.outlet);
-    const names = (await rawRead<{ outlet: string }>(`SELECT DISTINCT "outlet" FROM "Source"`)).map((r) => r.outlet).filter((o) => outletKey(o) === wanted);
+    const names = (await rawRead<{ outlet: string }>(`SELECT DISTINCT "outlet" FROM "Source"`)).map((r) => r.outlet).filter((o) => outletMatches(o, query.outlet));
     if (names.length === 0) return { rows: [], total: 0, page: 1, pages: 1 };
     clauses.push(`EXISTS (SELECT 1 FROM "Source" s WHERE s."comparisonId" = c."id" AND s."outlet" IN (${names.map(() => "?").join(",")}))`);
     params.push(...names);
