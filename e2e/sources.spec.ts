@@ -54,7 +54,7 @@ test("a journalist leaves out a sentence and restores a discarded line; the comp
   await expect(upi.getByRole("listitem").filter({ hasText: sentence }).getByRole("button", { name: "Put back" })).toBeVisible();
   const teaser = "Scenes from the Russian war on Ukraine";
   await upi.getByRole("listitem").filter({ hasText: teaser }).getByRole("button", { name: "Restore" }).click();
-  await expect(upi.getByText("1 lines restored by you")).toBeVisible();
+  await expect(upi.getByText("1 line restored by you")).toBeVisible();
   await page.screenshot({ path: "test-results/source-panel.png", fullPage: false });
   await page.goto(comparisonUrl);
   await expect(page.getByRole("status").filter({ hasText: "Analysing" })).toHaveCount(0);
