@@ -188,16 +188,21 @@ describe("an editor's \"same claim\"", () => {
     expect(gone).toEqual(analyze(sources));
   });
 
+  // One rate rise told by three outlets, the third in words the engine does not link; a fourth for four-outlet rows.
+  const [x, y, z, w] = [
+    "The central bank raised interest rates by half a point on Wednesday.",
+    "The central bank lifted its key interest rate by half a percentage point on Wednesday.",
+    "Borrowing will cost more from this week, the governor's office announced.",
+    "Mortgages are about to get dearer for millions of households.",
+  ];
+  const three = [
+    { label: "A", text: `${x}\n\nUnemployment fell to a record low in March.` },
+    { label: "B", text: `${y}\n\nOpposition leaders called the decision reckless.` },
+    { label: "C", text: `${z}\n\nShares in lenders rose after the news.` },
+  ];
+
   test("with three outlets, a sentence ruled to carry a row's claim (paired with each of its sentences) joins that row", async () => {
     const { analyze } = await import("./analyze");
-    const x = "The central bank raised interest rates by half a point on Wednesday.";
-    const y = "The central bank lifted its key interest rate by half a percentage point on Wednesday.";
-    const z = "Borrowing will cost more from this week, the governor's office announced.";
-    const three = [
-      { label: "A", text: `${x}\n\nUnemployment fell to a record low in March.` },
-      { label: "B", text: `${y}\n\nOpposition leaders called the decision reckless.` },
-      { label: "C", text: `${z}\n\nShares in lenders rose after the news.` },
-    ];
     const before = analyze(three);
     expect(rowOf(before, 2, z)).toHaveLength(0);
     const c = { label: "C", text: z };
@@ -228,16 +233,7 @@ describe("an editor's \"same claim\"", () => {
 
   test("with four outlets, two sentences ruled into one row (for the two outlets it lacked) make it one row of four", async () => {
     const { analyze } = await import("./analyze");
-    const x = "The central bank raised interest rates by half a point on Wednesday.";
-    const y = "The central bank lifted its key interest rate by half a percentage point on Wednesday.";
-    const z = "Borrowing will cost more from this week, the governor's office announced.";
-    const w = "Mortgages are about to get dearer for millions of households.";
-    const four = [
-      { label: "A", text: `${x}\n\nUnemployment fell to a record low in March.` },
-      { label: "B", text: `${y}\n\nOpposition leaders called the decision reckless.` },
-      { label: "C", text: `${z}\n\nShares in lenders rose after the news.` },
-      { label: "D", text: `${w}\n\nA heatwave is forecast for the weekend.` },
-    ];
+    const four = [...three, { label: "D", text: `${w}\n\nA heatwave is forecast for the weekend.` }];
     const row = [{ label: "A", text: x }, { label: "B", text: y }];
     const joined = analyze(four, { join: [{ chosen: { label: "C", text: z }, row }, { chosen: { label: "D", text: w }, row }] });
     expect(rowOf(joined, 3, w).map((g) => g.members.map((m) => m.source))).toEqual([[0, 1, 2, 3]]);

@@ -1,8 +1,11 @@
 import { STATUS_LABELS, STATUSES } from "@/lib/view/decisions";
 import type { ReportData, ReportRenderer } from "./types";
 
-/** A status in the words the page and the PDF use ("needs follow-up", not "follow_up"). */
-const statusWords = (status: string) => STATUSES.find((s) => s === status) ?? null;
+/** A status in the words the page and the PDF use ("needs follow-up", not "follow_up"); one this version does not know, as stored. */
+function statusLabel(status: string): string {
+  const known = STATUSES.find((s) => s === status);
+  return known ? STATUS_LABELS[known] : status;
+}
 
 /** A cell that a spreadsheet cannot mistake for a formula, quoted when it needs to be. */
 export function csvCell(value: string): string {
@@ -26,7 +29,7 @@ export const csvRenderer: ReportRenderer = {
         [
           d.type,
           d.severity,
-          ((s) => (s ? STATUS_LABELS[s] : d.status))(statusWords(d.status)),
+          statusLabel(d.status),
           d.sentences.map((s) => s.outlet).join("; ") + (d.missingFrom.length ? ` (not in ${d.missingFrom.join(", ")})` : ""),
           d.words,
           d.explanation,

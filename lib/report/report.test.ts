@@ -84,6 +84,14 @@ describe("CSV", () => {
     expect(text).not.toMatch(/,=/);
     expect(text).toContain("Ελλάδα");
   });
+
+  test("statuses in the words the page and the PDF use", async () => {
+    const data = buildReport(view, ZReportOptions.parse({ statuses: ["open", "confirmed", "dismissed", "follow_up"] }), "Ada");
+    const [first] = data.discrepancies;
+    if (!first) throw new Error("no discrepancy");
+    const text = new TextDecoder().decode(await csvRenderer.render({ ...data, discrepancies: [{ ...first, status: "follow_up" }] }));
+    expect(text.split("\r\n")[1]?.split(",")[2]).toBe("needs follow-up");
+  });
 });
 
 describe("JSON", () => {
