@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
 import { analyze } from "./analyze";
 import { extractFeatures } from "./features";
-import { contentSeverity, excerpt, harmCounts, isClaim, LEAD_SENTENCES, MAX_HIGH_PER_SOURCE, named, omissions } from "./omissions";
+import { contentSeverity, excerpt, harmCounts, isClaim, LEAD_SENTENCES, MAX_HIGH_PER_SOURCE, named, omissions, spellings } from "./omissions";
 import type { ClaimGroup } from "./types";
 
 const omissionsOf = (a: string[], b: string[]) =>
@@ -283,4 +283,14 @@ test("a sentence that mentions resources or a toll-free number is still a claim;
   expect(isClaim(extractFeatures("Toyota is recalling 2.1 million vehicles; owners can call 1-800-331-4331 for repairs."))).toBe(true);
   expect(isClaim(extractFeatures("The statewide child abuse hotline is 1-855-323-4237."))).toBe(false);
   expect(isClaim(extractFeatures("Call 1-800-273-8255, the national suicide prevention lifeline, for help."))).toBe(false);
+});
+
+test("a source's names are found in their spellings, and a short name is not found inside a word", () => {
+  const names = spellings(["Zelensky", "Peña", "Chris", "Wis"]);
+  expect(["Zelenskyy", "ZELENSKY", "Pena", "Chris", "Wis"].map((w) => names.has(w))).toEqual([true, true, true, true, true]);
+  expect(["Christmas", "Zelenskiy", "Zelen", "Pen", "Wisconsin"].map((w) => names.has(w))).toEqual([false, false, false, false, false]);
+  // The longer spelling in the source, the shorter asked for.
+  expect(spellings(["Zelenskyy"]).has("Zelensky")).toBe(true);
+  // Six letters at least on the shorter side: "Maria" and "Marian" are two names.
+  expect(spellings(["Maria"]).has("Marian")).toBe(false);
 });

@@ -180,15 +180,28 @@ function heardOnlyHere(f: SentenceFeatures, known: Known, namedElsewhere: (word:
   return [...speaker.words].every((w) => !known.has(w) && !namedElsewhere(w)) && !f.roles.some((r) => !insideQuotation(f, r) && known.has(r.key));
 }
 
+/** The shortest name two spellings one letter apart may share ("Zelensky" / "Zelenskyy"). */
+const SPELLING_MIN = 6;
+
 /**
- * One name in two spellings: the same letters without accents and case, or a long name one letter
- * longer ("Zelensky" / "Zelenskyy"); not a short name inside a word ("Chris" / "Christmas").
+ * The names a source writes, each in all its spellings: the same letters without accents and case,
+ * or a long name one letter longer ("Zelensky" / "Zelenskyy"); not a short name inside a word
+ * ("Chris" / "Christmas"). Built once per source, so that asking for a word is a few set lookups.
  */
-function sameName(x: string, y: string): boolean {
-  const [a, b] = [bareName(x), bareName(y)];
-  if (a === b) return true;
-  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
-  return shorter.length >= 6 && longer.length - shorter.length <= 1 && longer.startsWith(shorter);
+export function spellings(names: Iterable<string>): { has(word: string): boolean } {
+  const bare = new Set<string>();
+  const oneShorter = new Set<string>();
+  for (const n of names) {
+    const b = bareName(n);
+    bare.add(b);
+    if (b.length - 1 >= SPELLING_MIN) oneShorter.add(b.slice(0, -1));
+  }
+  return {
+    has(word: string) {
+      const b = bareName(word);
+      return bare.has(b) || (b.length >= SPELLING_MIN && oneShorter.has(b)) || (b.length - 1 >= SPELLING_MIN && bare.has(b.slice(0, -1)));
+    },
+  };
 }
 
 /** Words that tell of people harmed, after which a bare count counts them ("5 injured", "4 shot"). */
@@ -278,7 +291,8 @@ export function omissions(sources: readonly OmissionSource[], groups: readonly C
     return words.some((w) => missing.some((other) => (namesOf[other] ?? []).some((n) => nameVariant(n, w))));
   };
   /** Whether a source other than those excluded names someone by the word, however spelled. */
-  const namedIn = (excluded: (i: number) => boolean) => (word: string) => sources.some((_, i) => !excluded(i) && (namesOf[i] ?? []).some((n) => sameName(n, word)));
+  const spelled = namesOf.map((names) => spellings(names));
+  const namedIn = (excluded: (i: number) => boolean) => (word: string) => spelled.some((names, i) => !excluded(i) && names.has(word));
   const headlineFigures = sources.map((p) => new Set(p.title ? extractFeatures(p.title).numbers.map((n) => n.value) : []));
   /** One of the claim's sentences comes close to a sentence of a source said to leave it out, or its figure or person is there in other words, or in that source's headline. */
   const nearAny = (spans: ReadonlyArray<{ source: number; sentence: number }>, missing: readonly number[]) =>
