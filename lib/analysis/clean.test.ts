@@ -251,3 +251,30 @@ describe("furniture inside the body", () => {
     expect(r.paragraphs).toContain('"No.');
   });
 });
+
+describe("lists and closing paragraphs", () => {
+  test("a list's items are claims however short, after a lead-in ending in ':'; a link label ends the list", () => {
+    const leadIn = "At the meeting, the interim council also agreed:";
+    const items = ["The pool stays closed until the spring", "Grants above $5,000 need a council vote", "Auditors will report every quarter"];
+    const link = "Read the full audit report";
+    const r = clean(article(lead, second, leadIn, ...items, link, third));
+    expect(r.paragraphs).toEqual([lead, second, leadIn, ...items, third]);
+    expect(r.discarded).toEqual([{ text: link, reason: "teaser", line: 12 }]);
+  });
+
+  test("short lines after a short label, or a single one after a lead-in, are still subheads or links", () => {
+    const links = ["Riverton pool to close for the summer", "Auditors question city grant payments"];
+    expect(kept(article(lead, second, "Related stories:", ...links, third))).toEqual([lead, second, third]);
+    const subhead = "What happens next for the council";
+    expect(kept(article(lead, second, "Residents had one question for the council:", subhead, third))).toEqual([lead, second, third]);
+  });
+
+  test("a closing paragraph about the story that shares few of its words is body; one that speaks to the reader is not", () => {
+    const closer =
+      "In contrast to the drama unfolding behind closed doors, the streets of the town remained calm, with people going about their daily business under grey skies at the end of a long week.";
+    expect(kept(article(lead, second, third, closer))).toEqual([lead, second, third, closer]);
+    const tips =
+      "Anyone who saw something unusual near the old mill that night is asked to phone the county office at 555-0100 during the day or leave a message after hours with the desk.";
+    expect(clean(article(lead, second, third, tips)).discarded).toEqual([{ text: tips, reason: "unrelated", line: 6 }]);
+  });
+});

@@ -48,7 +48,7 @@ const SIGN_OFF =
   /^\(?\s*(reporting|writing|additional reporting|editing|compiled|produced|written) by\b[^)]*\)?\.?$/i;
 const BYLINE = /^by\s+[\p{Lu}][\p{L}.'’-]*(\s+(and\s+)?[\p{Lu}][\p{L}.'’-]*){0,5}(\s*[,|]\s*[\p{L} ]{2,40})?$/iu;
 const CAPTION =
-  /(\b(photo|photograph|image|picture|video|graphic|illustration)s?\s*(by|:|credit|courtesy)\b)|(\(\s*(photo|photograph|image|picture|video|graphic|illustration)s?\s*:)|(\|\s*license photo)|(\bgetty images\b)|(\b(ap|afp|epa|reuters|upi|efe|anadolu)\s*(photo)?\s*\/)|(\bfile photo\b)|(^\(?(photo|image|video)\b)|(\bcredit:\s)/i;
+  /(\b(photo|photograph|image|picture|video|graphic|illustration)s?\s*(by|:|credit|courtesy)\b)|(\(\s*(photo|photograph|image|picture|video|graphic|illustration)s?\s*:)|(\|\s*license photo)|(\bgetty images\b)|(\b(ap|afp|epa|reuters|upi|efe|anadolu)\s*(photo)?\s*\/)|(\bfile photo\b)|(^\(?(photo|image|video)\b)|(\bcredit:\s)|(\bcredit\s*credit)|(^in this (?:undated |handout |file )*(?:photo|image|picture|video)\b)|(\((?:[^()/]{2,40}\/\s*)+[^()/]{2,40}\)$)|(\((?:reuters|ap|afp|epa|getty images|handout)\)$)/i;
 const NAVIGATION =
   /^(latest|top|related|more|most (read|popular|viewed)|recommended|trending|read (more|next|also)|see (also|more)|share( this)?|follow us|sign up|subscribe|newsletter|comments?|click here|watch|listen|also read|you may also like|advertise|home|menu|back to top|print|email)\b/i;
 const AUTHOR_BIO =
@@ -145,6 +145,20 @@ export function isReportedNews(paragraph: string, rest: string): boolean {
 /** Who reports news in a closing paragraph: police, officials, witnesses, or someone named. */
 function isReporter(word: string): boolean {
   return GENERIC_AGENTS.has(word.toLowerCase()) || (/^\p{Lu}\p{Ll}/u.test(word) && !OPENERS.has(word.toLowerCase()));
+}
+
+/**
+ * What a promo, a tip line or a bio has and an article's closing paragraph has not: the reader or the
+ * outlet addressed ("you", "our", "readers", "subscribers"), a way to reach someone (an e-mail, a
+ * web address, a phone number, "can be reached"), a platform to follow. A closer about the story
+ * that shares few words with it ("the streets of the capital remained calm") is still the story.
+ */
+const TO_THE_READER_OR_OUTLET =
+  /\b(?:you|your|yours|our|ours|us|we|readers?|subscribers?|subscribe|subscription|newsletters?|e-?mail|website|online|podcast|app|reached|tips?)\b|@|\bwww\.|https?:|\d{3}\s*[-.)]\s*\d{3}/iu;
+
+function speaksToTheReader(text: string): boolean {
+  const t = normalizeTypography(text);
+  return TO_THE_READER_OR_OUTLET.test(t) || t.split(/[^\p{L}]+/u).some((w) => PLATFORMS.has(w.toLowerCase()));
 }
 
 /** Share of a paragraph's content words that appear anywhere else in the article. */
@@ -253,6 +267,35 @@ function isRepeatedHeadline(line: Line, headline: string): boolean {
   return line.words <= wordsOf(headline).length + 3 && bare(line.text).endsWith(bare(headline));
 }
 
+/**
+ * A list in the story (a lead-in ending in ":" of LIST_LEAD_MIN_WORDS words or more, then
+ * LIST_MIN_ITEMS lines or more without a final full stop: "President Obama also said:" / "The UK
+ * must stay in the EU" / "Syria needs a political solution"): its items are claims, however short,
+ * not subheads or teasers. A short label ("Read more:", "Related:") leads to links, not a list, and
+ * a link label ("Read the full transcript") ends one.
+ * Returns the lines (indexes in `lines`) of every such list's lead-in and items.
+ */
+const LIST_LEAD_MIN_WORDS = 4;
+const LIST_MIN_ITEMS = 2;
+const LIST_ITEM_MIN_WORDS = 4;
+
+/** An item of a list: no final full stop, some words, and no link label ("Read the full transcript"). */
+function isListItem(line: Line | undefined): boolean {
+  return line !== undefined && line.reason === null && !line.terminal && line.words >= LIST_ITEM_MIN_WORDS && !CALL_TO_ACTION.test(line.text);
+}
+
+function listLines(lines: readonly Line[]): Set<number> {
+  const out = new Set<number>();
+  lines.forEach((lead, i) => {
+    if (lead.reason !== null || lead.words < LIST_LEAD_MIN_WORDS || !/:$/.test(lead.text)) return;
+    let end = i + 1;
+    while (end < lines.length && lines[end]?.reason === null && isListItem(lines[end])) end += 1;
+    if (end - (i + 1) < LIST_MIN_ITEMS) return;
+    for (let k = i; k < end; k += 1) out.add(k);
+  });
+  return out;
+}
+
 /** A line long or finished enough to be part of the article body. */
 function isBodyLine(line: Line): boolean {
   return (line.terminal && line.words >= 4) || line.words >= 20;
@@ -287,6 +330,7 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
 
   // 2. Position: headline before the body, furniture after it, subheads inside it.
   const live = lines.filter((l) => l.reason === null);
+  const listed = new Set([...listLines(live)].map((i) => live[i]?.index));
   const bodyAfter = (from: number) => live.findIndex((l, i) => i >= from && isBodyLine(l));
   let firstBody = bodyAfter(0);
   let lastBody = -1;
@@ -330,6 +374,8 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
       line.reason = line.words <= 2 ? "fragment" : "teaser";
     } else if (i > lastBody) {
       line.reason = line.words <= 2 ? "fragment" : "teaser";
+    } else if (i > firstBody && i < lastBody && listed.has(line.index)) {
+      return;
     } else if ((!line.terminal && line.words <= 12) || (i > firstBody && i < lastBody && isQuestionSubhead(line.text))) {
       line.reason = "teaser";
     }
@@ -343,7 +389,7 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
     if (!last || kept.length < 3 || last.restored) break;
     const rest = kept.slice(0, -1).map((l) => l.text).join("\n");
     if (AUTHOR_BIO.test(normalizeTypography(last.text))) last.reason = "author-bio";
-    else if (last.words >= 25 && !isAttributedQuotation(normalizeTypography(last.text)) && !isQuotationParagraph(last.text) && !isReportedNews(last.text, rest) && relatedness(last.text, rest) < 0.15) {
+    else if (last.words >= 25 && speaksToTheReader(last.text) && !isAttributedQuotation(normalizeTypography(last.text)) && !isQuotationParagraph(last.text) && !isReportedNews(last.text, rest) && relatedness(last.text, rest) < 0.15) {
       last.reason = "unrelated";
     }
     else break;

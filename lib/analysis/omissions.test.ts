@@ -294,3 +294,8 @@ test("a source's names are found in their spellings, and a short name is not fou
   // Six letters at least on the shorter side: "Maria" and "Marian" are two names.
   expect(spellings(["Maria"]).has("Marian")).toBe(false);
 });
+
+test("a lead-in to a list or a quotation is no claim alone; the items after it are", () => {
+  expect(isClaim(extractFeatures("In a wide-ranging interview with the paper, the finance minister also said:"))).toBe(false);
+  expect(isClaim(extractFeatures("The water tax will rise again next year"))).toBe(true);
+});

@@ -85,6 +85,8 @@ const ATTRIBUTION_ONLY = /^[^"“”]*\b(?:said|says|reports|reported|added|told
 export function isClaim(f: SentenceFeatures): boolean {
   const text = f.text.trim();
   if (FURNITURE.some((p) => p.test(text))) return false;
+  // A lead-in to a list or a quotation ("President Obama also said:"): what follows it is the claim.
+  if (/:$/.test(text)) return false;
   if (ATTRIBUTION_ONLY.test(text) && text.split(/\s+/).length <= ATTRIBUTION_ONLY_WORDS) return false;
   return !BOILERPLATE.test(text) && f.content.size >= MIN_CONTENT;
 }
