@@ -20,6 +20,9 @@ test.each([
   ["He was flying a Boeing 737 with 150 passengers.", ["150 passenger"]],
   ["The crash happened on Route 9, near 40 homes.", ["40 home"]],
   ["Officers found 20 shell casings.", ["20 casing"]],
+  // "On the one hand" is a turn of phrase; one hand hurt is a count.
+  ["On the one hand, the justices doubted the class was too large.", []],
+  ["The worker lost one hand in the accident.", ["1 hand"]],
   // A figure glued to a currency code is one figure, not two ("Dh472.72bn" is not "72bn").
   ["The 110 billion (Dh472.72bn) bailout came at the weekend.", ["110 1e9 -"]],
   // A date written day first is a date, not a figure; "may" the verb is no month.

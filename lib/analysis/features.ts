@@ -180,7 +180,8 @@ export function extractFeatures(text: string, options: FeatureOptions = {}): Sen
     // wink splits a contraction that lost its apostrophe ("dont") into "do" + "nt", lemma "not".
     negations: tokensIn(tokens, (t, i) => (NEGATIONS.has(t.lower) || t.lemma === "not") && negates(tokens, i)),
     hedges: tokensIn(tokens, (t, i) => HEDGES.has(t.lower) && !inName(tokens, i) && hedges(tokens, i)),
-    certainty: tokensIn(tokens, (t) => CERTAINTY.has(t.lower)),
+    // "Will" as a noun ("the will of the voters") is no word of certainty.
+    certainty: tokensIn(tokens, (t) => CERTAINTY.has(t.lower) && !(t.lower === "will" && t.pos !== "AUX" && t.pos !== "VERB")),
     // A speech verb with a noun for its object is not attributing a claim: "claimed responsibility",
     // "the university's asserted interest"; nor is one giving an instruction.
     speechVerbs: tokensIn(
@@ -386,6 +387,8 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
     // "a good one", "the one", "this one": a pronoun standing for a noun said before, not a count.
     if (token.lower === "one" && prev && (prev.pos === "ADJ" || prev.pos === "DET") && !["NOUN", "PROPN", "ADJ", "NUM"].includes(tokens[i + 1]?.pos ?? "")) continue;
     if (prev && /^(no\.?|number|nos\.?)$/i.test(prev.text)) continue;
+    // "On the one hand" / "on the other": a turn of phrase, not a count of hands.
+    if (token.lower === "one" && prev?.lower === "the" && tokens[i + 1]?.lower === "hand") continue;
     let parts = [value];
     let end = token.end;
     let j = i + 1;

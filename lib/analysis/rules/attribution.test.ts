@@ -20,9 +20,18 @@ test.each([
   // One outlet has it from another news outlet, the other from a source of its own: medium; from
   // nobody in particular: low; both relaying one outlet is no relay finding (the source only one
   // names as "according to" stays low); a source telling a channel ("told CNN") relays nothing.
-  ["Lakeside School District said the victim was a sophomore, says FOX 5.", "Ana Ruiz, a spokeswoman for Lakeside School District, said the victim was a sophomore.", ["attribution/medium"]],
+  ["The victim was a sophomore, says FOX 5.", "Ana Ruiz, a spokeswoman for Lakeside School District, said the victim was a sophomore.", ["attribution/low", "attribution/medium"]],
+  // Both name one speaker, one crediting the outlet that reported the remark: a credit, low.
+  ["Lakeside School District said the victim was a sophomore, says FOX 5.", "Ana Ruiz, a spokeswoman for Lakeside School District, said the victim was a sophomore.", ["attribution/low"]],
+  [
+    "\"You cannot end the program with an order,\" the House speaker said Tuesday on a local radio station, according to Bloomberg News.",
+    "House Speaker Ann Ruiz said in an interview on Tuesday that the president cannot end the program with an order.",
+    ["attribution/low", "attribution/low"],
+  ],
   ["The victim was a sophomore, according to local media reports.", "The victim was a sophomore at Lakeside High.", ["attribution/low"]],
-  ["The victim was a sophomore, the Lakeside Gazette reported.", "The victim was a sophomore, according to the Lakeside Gazette.", ["attribution/low"]],
+  ["The victim was a sophomore, the Lakeside Gazette reported.", "The victim was a sophomore, according to the Lakeside Gazette.", []],
+  // A channel only one side names is a detail it adds.
+  ["Ruiz said in a statement that the plan was cynical.", "Ruiz said the plan was cynical.", []],
   ["Ruiz told CNN that the victim was a sophomore.", "Ruiz said the victim was a sophomore.", []],
   // One agency written three ways is one source.
   ["The quake struck at 9:27 a.m., according to the U.S. Geological Survey.", "The quake struck at 9:27 a.m., according to the US Geological Survey.", []],
@@ -151,6 +160,6 @@ test("a line of a quotation is said where the quotation is attributed: in a stat
     [0, { sentence: 0, text: "in a statement" }],
     [1, null],
   ]);
-  // Told reporters names no channel: the tweet alone is said, low.
-  expect(attribution({ label: "A", features: spoken }, tweet).filter((f) => f.explanation.includes("tweeted")).map((f) => f.severity)).toEqual(["low"]);
+  // Told reporters names no channel: the tweet is a detail one side adds, no difference of channel.
+  expect(attribution({ label: "A", features: spoken }, tweet).filter((f) => f.explanation.includes("tweeted")).map((f) => f.severity)).toEqual([]);
 });

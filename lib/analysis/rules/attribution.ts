@@ -13,15 +13,16 @@ import type { RuleDescriptor } from "./rule";
  * order, of what `features` and `speakers` extracted:
  *
  * - the venue ("at a news conference" / "in a statement") or the named source ("according to
- *   Reuters"): medium when both sides give one of the same kind and they differ, low when only one
- *   side gives one or one gives a source and the other a channel;
+ *   Reuters"): medium when both sides give one of the same kind and they differ, low when one gives
+ *   a source and the other a channel; none when only one side gives one (a detail it adds);
  * - the speaker (`speakers`): two people named differently, or two kinds of source ("the family" /
  *   "police", "Capt. Jeff Butler" / "witnesses", "multiple sources" / "a law enforcement official"),
  *   reporting much the same words (`REPORTED_ALIKE`), are medium; a named person against an
  *   unnamed group of no other kind, or police against officials (both the authorities), low;
  * - relayed or first-hand: one outlet has the claim from another news outlet ("..., says FOX DC",
  *   "according to media reports"), the other from a source of its own: medium when that source is
- *   named or described and both report much the same words, low otherwise;
+ *   named or described and both report much the same words, low otherwise, and low when the relaying
+ *   sentence names that same speaker (the relay is a credit);
  * - the stance of the speech verb: "confirmed" against "denied" is medium; "said" against
  *   "claimed" or "argued" is wording, low.
  */
@@ -30,7 +31,7 @@ export const ATTRIBUTION_RULE = {
   detects: "a claim attributed to a different speaker, venue or source, or with a different stance",
   severity: {
     twoVenues: "medium",
-    oneVenue: "low",
+    sourceAndChannel: "low",
     twoNamedSpeakers: "medium",
     twoKindsOfSource: "medium",
     speakerDescribedTwoWays: "low",
@@ -93,7 +94,9 @@ export function attribution(a: Side, b: Side): Finding[] {
   const [venuesA, venuesB] = [attributed(a), attributed(b)];
   const va = venuesA.filter((x) => !venuesB.some((y) => sameVenue(x, y)));
   const vb = venuesB.filter((y) => !venuesA.some((x) => sameVenue(x, y)));
-  if (va.length > 0 || vb.length > 0) {
+  // A venue or source one side names and the other leaves unsaid is a detail it adds ("in a
+  // statement" / nothing): only two different ones are a difference.
+  if (va.length > 0 && vb.length > 0) {
     // A named source ("according to Chicago police") and a channel ("in a statement") answer two
     // questions, who and how: both can be true. Two of one kind conflict, when one speaker may have
     // said one thing: two people, or two different quotations, were said in two places.
@@ -102,12 +105,10 @@ export function attribution(a: Side, b: Side): Finding[] {
     const oneStatement = canBeSameSpeaker(voiceOf(a.features), voiceOf(b.features)) && !differentQuotations(a, b);
     const both = oneStatement && va.some((x) => vb.some((y) => category(x) === category(y)));
     const describe = (label: string, list: Array<Mention & { inherited?: true }>) =>
-      list.length > 0
-        ? `${label} says ${list.map((m) => q(m.text)).join(" and ")}${list.some((m) => m.inherited) ? " (where it attributes the quotation)" : ""}`
-        : `${label} does not say`;
+      `${label} says ${list.map((m) => q(m.text)).join(" and ")}${list.some((m) => m.inherited) ? " (where it attributes the quotation)" : ""}`;
     out.push({
       type: ATTRIBUTION_RULE.type,
-      severity: both ? S.twoVenues : S.oneVenue,
+      severity: both ? S.twoVenues : S.sourceAndChannel,
       // A channel read in another sentence is marked there, where the quotation is attributed.
       spans: [...va.map((m) => venueSpan(0, a, m)), ...vb.map((m) => venueSpan(1, b, m))],
       explanation: `${describe(a.label, va)}; ${describe(b.label, vb)}.`,
@@ -321,10 +322,15 @@ function relayed(a: Side, sa: Speaker | null, b: Side, sb: Speaker | null): Find
   // The relayed outlet's words are the attribution, not the claim.
   const asSpeaker: Speaker = { words: new Set(splitWords(relay.text.toLowerCase())), named: true, text: relay.text, start: relay.start, end: relay.end };
   const oneClaim = own !== null && reportedAlike(relaying, asSpeaker, direct, own);
+  // The relaying sentence names the same speaker as the other ("the House speaker said on WVLK Radio,
+  // according to Bloomberg News" / "Speaker Paul Ryan said in an interview"): the outlet credits who
+  // reported the remark; both have it from one speaker. Worth a look at most.
+  const speaking = relayIndex === 0 ? sa : sb;
+  const creditOnly = speaking !== null && own !== null && (speaking.end <= relay.start || speaking.start >= relay.end) && sameSpeaker(speaking, own);
   return [
     {
       type: ATTRIBUTION_RULE.type,
-      severity: oneClaim ? S.relayedAgainstDirect : S.relayedAgainstUnsourced,
+      severity: oneClaim && !creditOnly ? S.relayedAgainstDirect : S.relayedAgainstUnsourced,
       spans: [span(relayIndex, relay), ...(own ? [span(relayIndex === 0 ? 1 : 0, own)] : [])],
       explanation: `${relaying.label} has it from another news outlet (${q(relay.text)}); ${direct.label} ${own ? `from ${q(own.text)}` : "does not say it relays one"}.`,
     },

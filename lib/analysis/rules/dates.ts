@@ -12,9 +12,10 @@ import type { RuleDescriptor } from "./rule";
  * beside them, within their phrase (up to a comma, dash or bracket), not an age and not a name, is the same ("published Saturday" /
  * "published Sunday"); otherwise the sentences
  * more likely date two events ("shot Friday evening" / "in court on Monday"), and so do dates of two
- * different things done ("urged lawmakers on Wednesday" / "signed the bill on Thursday"): low. A relative day ("yesterday")
- * against a weekday, or dates of two kinds ("Thursday" / "July 10", "in 1947" / "21 April"), may be
- * the same day: low.
+ * different things done ("urged lawmakers on Wednesday" / "signed the bill on Thursday"): low. A day
+ * named from the day of writing ("today", "this month") against a weekday or a calendar day is one
+ * day told two ways: none (`nearDay`). Other relative dates ("last year"), or dates of two kinds
+ * ("Thursday" / "July 10", "in 1947" / "21 April"), may be the same day: low.
  */
 export const DATES_RULE = {
   type: "date",
@@ -41,6 +42,19 @@ function dateKind(m: Mention): string {
   return "month";
 }
 
+/** A day or a span named from the day of writing ("today", "Tuesday night", "this week", "earlier this month"). */
+const NEAR_DAY = /\b(?:yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening|week|month)|(?:earlier|later) this (?:week|month))\b/i;
+
+/**
+ * "Today" and "Tuesday", "this month" and "Aug. 6": a day named from the day of writing and a
+ * weekday or calendar day are one day told at two granularities, no difference to flag (the year an
+ * outlet says "earlier this year" may still differ from another's year).
+ */
+function nearDay(x: Mention, y: Mention): boolean {
+  const kind = dateKind(y);
+  return NEAR_DAY.test(x.text) && !NEAR_DAY.test(y.text) && (kind === "weekday" || kind === "day");
+}
+
 export function dates(a: Side, b: Side): Finding[] {
   // "Monday" and "Monday night" agree; only dates sharing no word conflict.
   // They share a word, and no number (a day, a year) of one contradicts the other's.
@@ -51,7 +65,7 @@ export function dates(a: Side, b: Side): Finding[] {
     const numbersClash = nx.length > 0 && ny.length > 0 && !nx.some((n) => ny.includes(n));
     return wx.some((w) => wy.includes(w)) && !numbersClash;
   };
-  const agrees = (x: Mention, ys: Mention[]) => ys.some((y) => agree(x, y));
+  const agrees = (x: Mention, ys: Mention[]) => ys.some((y) => agree(x, y) || nearDay(x, y) || nearDay(y, x));
   const da = a.features.dates.filter((x) => !agrees(x, b.features.dates));
   const db = b.features.dates.filter((y) => !agrees(y, a.features.dates));
   if (da.length === 0 || db.length === 0) return [];

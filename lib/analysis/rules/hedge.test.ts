@@ -14,6 +14,13 @@ test.each([
   ["Theresa May said the deal was done.", "Theresa May said the deal was agreed.", []],
   // A hedge inside a quotation is the speaker's wording, compared by the quotes rule.
   ["\"Other items might be worthy of attention,\" the senators wrote.", "\"We will not agree to other items,\" the senators wrote.", []],
+  // A word of certainty against a plain statement is no difference: both state the claim as sure.
+  ["The agency will recognize the marriages of same-sex couples.", "The agency recognizes the marriages of same-sex couples.", []],
+  ["Officials confirmed the import ban was on hold.", "Officials said the import ban was on hold.", []],
+  // Nor is "will" as a noun.
+  ["The suit asks the court to respect the will of the state's voters.", "The suit asks the court to respect the voters of the state.", []],
+  // A hedge against a plain statement still is.
+  ["Investigators were likely relying on the postal system's images.", "Investigators relied on the postal system's images.", ["hedge/low"]],
   // Word by word, before classify prefers the phrase-level certainty finding on the same words.
   ["The ministry confirmed the minister will resign.", "The minister will reportedly resign.", ["hedge/medium"]],
 ])("%s / %s", (a, b, expected) => {

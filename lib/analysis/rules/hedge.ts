@@ -4,8 +4,9 @@ import { CERTAINTY } from "../vocabulary";
 import { changedMentions, type RuleContext, type RuleDescriptor } from "./rule";
 
 /**
- * Hedges, word by word: a hedge ("may", "reportedly") or a word of certainty ("will", "confirmed")
- * among the changed words that the other side does not have. A real hedge against certainty
+ * Hedges, word by word: a hedge ("may", "reportedly") among the changed words that the other side
+ * does not have, set against the other side's words of certainty ("will", "confirmed") or plain
+ * statement; a word of certainty against a plain statement is none. A real hedge against certainty
  * ("may cut" / "will cut", about the same predicate) is medium; a forecast worded two ways ("expected to", "likely" / "will") or any
  * other difference is low. Words inside names ("Theresa May") are not hedges (`features`), and words
  * inside quotations are the speaker's, compared by `quotes`. Where the
@@ -30,7 +31,10 @@ export function hedge(a: Side, b: Side, context: RuleContext): Finding[] {
   const kb = hedgeKeys(hb);
   const diffA = ha.filter((m) => !kb.has(m.key));
   const diffB = hb.filter((m) => !ka.has(m.key));
-  if (diffA.length + diffB.length > 0) {
+  // Words of certainty alone are no difference: "will recognize" / "recognizes", "confirmed" / "said"
+  // state the claim as surely; only a hedge on one side makes the other's certainty worth a look.
+  const hedging = (ms: Mention[]) => ms.some((m) => !CERTAINTY.has(m.key));
+  if (hedging(diffA) || hedging(diffB)) {
     // "Expected to" or "likely" against "will" is a forecast worded two ways: only a real hedge
     // ("may", "could", "reportedly") against certainty is a contrast.
     const hedged = (ms: Mention[]) => ms.some((m) => !CERTAINTY.has(m.key) && !WEAK_HEDGES.has(m.key));

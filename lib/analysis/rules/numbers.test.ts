@@ -40,18 +40,18 @@ test.each([
   ["EDS shares traded at $25 a share.", "EDS shares traded at $21.", ["number/high"]],
   ["Officials held 5 meetings ahead of the summit.", "Officials held 3 meetings before the summit.", ["number/high"]],
   // Of several figures, which is which needs a word beside both.
-  ["They earned $141 million and paid nearly $44 million in taxes.", "They paid $43 million in federal taxes.", ["number/low", "number/low"]],
-  ["The rate was 35.7 percent, and they gave over 10 percent to charity.", "Their tax rate was 30 percent.", ["number/high", "number/low"]],
+  ["They earned $141 million and paid nearly $44 million in taxes.", "They paid $43 million in federal taxes.", ["number/low"]],
+  ["The rate was 35.7 percent, and they gave over 10 percent to charity.", "Their tax rate was 30 percent.", ["number/high"]],
   ["The storm killed 12 people and destroyed 40 homes.", "The storm killed 21 people and destroyed 40 homes.", ["number/high"]],
   // Ages of two people, or a figure repeated: "killed a 20-year-old man" / "an 18-year-old man accused of".
   ["A man will stand trial for killing a 20-year-old man this month.", "An 18-year-old man accused of killing his friend told police it was an accident.", ["number/low"]],
-  ["The 16-year-old girl called police. The 16-year-old was not hurt.", "He showed the gun to the 16-year-old girl and a 14-year old boy.", ["number/low"]],
+  ["The 16-year-old girl called police. The 16-year-old was not hurt.", "He showed the gun to the 16-year-old girl and a 14-year old boy.", []],
   ["Dolan's two other stepchildren were inside the home.", "The woman's two other kids were inside the home.", ["number/low"]],
   // Young people counted as youths on one side and as men or boys on the other may be the same people; men and women are not.
   ["Jurors watched the trial of the two youths charged with the murder.", "Jurors watched the trial of the two men accused of the murder.", ["number/low"]],
   ["Jurors watched the trial of the two teenagers charged with the murder.", "Jurors watched the trial of the two boys accused of the murder.", ["number/low"]],
   ["Jurors watched the trial of the two women charged with the murder.", "Jurors watched the trial of the two men accused of the murder.", ["number/high"]],
-  ["Police arrested three teenagers after the fight.", "Police arrested two officers after the fight.", ["number/low", "number/low"]],
+  ["Police arrested three teenagers after the fight.", "Police arrested two officers after the fight.", []],
   // The same figure with the other's noun beside it: described two ways, low.
   ["The class includes at least 544 store managers.", "The class includes at least 544 women who serve as store managers.", ["number/low"]],
   // The same sum of money named by two nouns: low.
@@ -64,7 +64,7 @@ test.each([
   // Close figures (rounding or an update) are low; far ones high; figures of different things do not conflict.
   ["Shares closed at $9.99 on Friday.", "Shares closed at $9.95 on Friday.", ["number/low"]],
   ["Shares closed at $9.99 on Friday.", "Shares closed at $7.50 on Friday.", ["number/high"]],
-  ["The storm killed 12 people and destroyed 40 homes.", "The storm killed 12 people and damaged 300 cars.", ["number/low", "number/low"]],
+  ["The storm killed 12 people and destroyed 40 homes.", "The storm killed 12 people and damaged 300 cars.", []],
   // A year, "one of" and a name are not what a figure counts.
   ["The court cited its 1992 decision on Monday.", "The court cited its 1992 case on Monday.", []],
   ["One of the company's engineers was arrested.", "One of the employees was arrested.", []],
@@ -80,25 +80,25 @@ test.each([
   ["The malware struck hundreds of organizations.", "The malware struck hundreds of computers.", ["number/high"]],
   ["The march drew 40,000 women.", "The march drew 40,000 men.", ["number/high"]],
   // A hyphenated count says what it counts; a year is not paired with a count.
-  ["Tuition at four-year colleges rose.", "Tuition at colleges averaged $4,694.", ["number/low", "number/low"]],
-  ["In the 2002 study, the margin of error was small.", "The study had a margin of error of three points.", ["number/low", "number/low"]],
+  ["Tuition at four-year colleges rose.", "Tuition at colleges averaged $4,694.", []],
+  ["In the 2002 study, the margin of error was small.", "The study had a margin of error of three points.", []],
   // "38-million", "a million" and a decimal comma are read as figures.
   ["The properties were valued at 38-million euros.", "The properties were valued at 38 million euros.", []],
   ["Wal-Mart will check its million workers.", "Wal-Mart will check its 1 million workers.", []],
   ["Sales reached 3,4 million units.", "Sales reached 3.4 million units.", []],
   // Figures that do not say what they count pair only within a factor of ten.
-  ["The index rose 2.5 on the day.", "The index rose to 1,672.22 on the day.", ["number/low", "number/low"]],
+  ["The index rose 2.5 on the day.", "The index rose to 1,672.22 on the day.", []],
   ["The index rose 30 on the day.", "The index rose 14 on the day.", ["number/high"]],
   // Ages compare only for the same person and are exact, like small whole counts; a rounding is low.
-  ["A 4-year-old boy shot himself in the hand.", "A 1-year-old brother was in the room when the boy shot himself in the hand.", ["number/low", "number/low"]],
+  ["A 4-year-old boy shot himself in the hand.", "A 1-year-old brother was in the room when the boy shot himself in the hand.", []],
   ["Detectives say a 46-year-old man killed a woman.", "Detectives say a 45-year-old man killed a woman.", ["number/high"]],
   ["The attack killed 23 soldiers.", "The attack killed 24 soldiers.", ["number/high"]],
   ["The index slipped 1.23 percent.", "The index slipped 1.2 percent.", ["number/low"]],
   // Faculty counts professors; "47 the previous night" does not count nights.
   ["Nearly 90 professors signed the letter.", "Nearly 90 faculty signed the letter.", []],
-  ["There were six arrests Wednesday, compared to 47 the previous night.", "The police made 47 arrests overnight.", ["number/low"]],
+  ["There were six arrests Wednesday, compared to 47 the previous night.", "The police made 47 arrests overnight.", []],
   // Figures that are not one measure: ages of two people, ranks, "53 others", two measures, two periods, shares, clock times.
-  ["The victims were Sasha Cole, 13, and her aunt.", "Police arrested Dan Lauten, 31, and her aunt.", ["number/low", "number/low"]],
+  ["The victims were Sasha Cole, 13, and her aunt.", "Police arrested Dan Lauten, 31, and her aunt.", []],
   ["Hoyer kept the No. 2 job in the party.", "Hoyer kept the No. 2 position in the party.", []],
   ["The attack killed 50 people and left 53 others wounded.", "The attack killed 50 people and 53 were wounded.", []],
   ["He reported income of $141 million last year.", "He paid $43 million in federal taxes last year.", ["number/low"]],
@@ -109,28 +109,28 @@ test.each([
   [
     "They shot Zack Barth and two Capitol Police officers, Crystal Griner and David Bailey.",
     "Six people, including two congressmen, two police officers and a lobbyist, were hurt.",
-    ["number/low"],
+    [],
   ],
   ["Lawyers decried a rush to indict after a two-year grand jury investigation.", "Two prosecutors in the investigation had attended a fund-raiser.", ["number/low"]],
   // A hyphenated modifier or a possessive is not what is counted; the words before "and" belong to the other figure.
-  ["He bought a $43,000 Rolex watch and a mink cape.", "He bought a $43,350 gold-plated men's Rolex watch and $9,587.64 worth of furniture.", ["number/low", "number/low"]],
+  ["He bought a $43,000 Rolex watch and a mink cape.", "He bought a $43,350 gold-plated men's Rolex watch and $9,587.64 worth of furniture.", ["number/low"]],
   // A bound the other keeps, figures ten times apart, another set, or a rounded figure of several: low or nothing.
   ["Vanity Fair estimated the reading cost $1.1 million.", "Vanity Fair estimated the reading cost more than $1 million.", ["number/low"]],
   ["Lawyers found roughly 900 pages about the attack.", "The department received 55,000 pages of emails about the attack.", ["number/low"]],
   ["The accusations of four women are fake news, the campaign said.", "The paper found three other women who said Moore pursued them.", ["number/low"]],
-  ["They paid $43,885,310 in federal taxes and $13,625,777 in state taxes.", "They paid an additional $13.6 million in state taxes.", ["number/low", "number/low"]],
+  ["They paid $43,885,310 in federal taxes and $13,625,777 in state taxes.", "They paid an additional $13.6 million in state taxes.", ["number/low"]],
   // Sources are people; one equivalent noun of a compound is enough.
   ["The reporters talked to more than 30 sources.", "The reporters interviewed more than 30 people.", ["number/low"]],
   ["A letter was signed by nearly 90 professors.", "A letter was signed by nearly 90 faculty members.", []],
   // A figure that does not say what it counts is of the noun beside it on the other side.
   ["Couture's bond was set at $500,000.", "Couture is being held on $750,000 bond.", ["number/high"]],
-  ["The fund paid $500,000 to the families.", "The fund paid 750,000 meals to the families.", ["number/low", "number/low"]],
-  ["Two-thirds of the Senate backed the bill.", "The bill was backed after two full terms of debate.", ["number/low"]],
+  ["The fund paid $500,000 to the families.", "The fund paid 750,000 meals to the families.", []],
+  ["Two-thirds of the Senate backed the bill.", "The bill was backed after two full terms of debate.", []],
   ["Polls opened at 0300 GMT on Sunday.", "Polls opened at 1100 GMT on Sunday.", []],
   // One year against a span of years: two periods, two facts.
   ["Last year the couple paid an effective tax rate of 35.7 percent.", "From 2007 through 2014 the couple paid an effective tax rate of 31.55 percent.", ["number/low"]],
-  // (and "2014" is a figure only one side gives)
-  ["Lee paid an effective tax rate of roughly 36 percent over those three decades.", "The couple's effective tax rate for 2014 was 45.8 percent.", ["number/low", "number/low"]],
+  // (a year against a rate is no pair)
+  ["Lee paid an effective tax rate of roughly 36 percent over those three decades.", "The couple's effective tax rate for 2014 was 45.8 percent.", ["number/low"]],
   ["Last year the couple paid an effective tax rate of 35.7 percent.", "Last year the couple paid an effective tax rate of 31.5 percent.", ["number/high"]],
   // A figure in brackets after another is that figure converted: not a second figure.
   ["Thieves made off with jewels worth two million euros ($2.6 million).", "Thieves made off with jewels worth two million euros (£1.7 million).", []],
@@ -163,21 +163,12 @@ test("in members of several sentences, figures from two sentences that share lit
   expect(kinds(vote, side("B", "The Senate passed the bill by a vote of 51 to 49."))[0]).toBe("number/high: A gives “52”; B gives “51”.");
 });
 
-test("\"a good one\" is a pronoun, not a count", () => {
-  expect(findingsOf(numbers, "The Sixers have dropped their last three games.", "The season was supposed to be a good one for the Sixers.").map((f) => f.explanation)).toEqual([
-    "Only A gives the figure “three games”; B does not.",
-  ]);
+test("\"a good one\" is a pronoun, not a count: \"three games\" has nothing to pair with", () => {
+  expect(kindsOf(numbers, "The Sixers have dropped their last three games.", "The season was supposed to be a good one for the Sixers.")).toEqual([]);
+  expect(kindsOf(numbers, "The Sixers have dropped their last three games.", "The Sixers have dropped their last one game.")).toEqual(["number/high"]);
 });
 
-test.each([
-  // A speaker's "a million" of something, speaking of themselves: "very many", no count another outlet leaves out.
-  ['"I must have dated a million guys before I met him," Lee said.', '"I dated before I met him," Lee said.', []],
-  ['"I have asked them a million times," Lee said.', '"I have asked them," Lee said.', []],
-  // A count the outlet gives, an organisation's count, money, or a figure in digits stay figures.
-  ["The city planted a million trees last year.", "The city planted trees last year.", ["number/low"]],
-  ['"We planted a million trees last year," Lee said.', '"We planted trees last year," Lee said.', ["number/low"]],
-  ['"I raised a million dollars for the clinic," Lee said.', '"I raised money for the clinic," Lee said.', ["number/low"]],
-  ['"I must have asked them 1 million times," Lee said.', '"I must have asked them," Lee said.', ["number/low"]],
-])("a figure of speech or a figure: %s / %s", (a, b, expected) => {
-  expect(kindsOf(numbers, a, b)).toEqual(expected);
+test("a figure only one side gives is a detail it adds, no finding", () => {
+  expect(kindsOf(numbers, "Police said 4,300 women filed complaints against the chain.", "Police said women filed complaints against the chain.")).toEqual([]);
+  expect(kindsOf(numbers, "Police said 4,300 women filed complaints against the chain.", "Police said 3,100 women filed complaints against the chain.")).toEqual(["number/high"]);
 });

@@ -1,7 +1,7 @@
 import { sentenceAt, type NumberMention, type SentenceFeatures } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
 import { kindOf, senses, synonymous } from "../lexicon";
-import { AGENT_KINDS, COUNTED_EQUIVALENTS, FIRST_PERSON_SINGULAR, YEAR } from "../vocabulary";
+import { AGENT_KINDS, COUNTED_EQUIVALENTS, YEAR } from "../vocabulary";
 import { contextOf, sameEvent, sharesContext, subjectBefore } from "./context";
 import { isMoney } from "../measures";
 import { overlap } from "../similarity";
@@ -29,11 +29,13 @@ import type { RuleDescriptor } from "./rule";
  *   little (below `ownSentences`): then low;
  * - one sum of money named by two nouns ("$160 million offers" / "contract"), or people counted in
  *   general and specifically ("kids" / "stepchildren"), is one figure described two ways: low;
- * - a figure only one side gives is low, unless it is a speaker's "a million" of something (`hyperbole`).
+ * - a figure only one side gives is no finding: it is a detail one outlet adds (the side-by-side
+ *   shows it among the words that differ), not one fact given two ways; a claim only one outlet
+ *   carries is an omission.
  */
 export const NUMBERS_RULE = {
   type: "number",
-  detects: "a figure given two ways, one figure counting different things, or a figure only one side gives",
+  detects: "a figure given two ways, or one figure counting different things",
   thresholds: {
     /** Figures within this share of each other are close (an update), when they are approximate. */
     closeGap: 0.05,
@@ -50,7 +52,7 @@ export const NUMBERS_RULE = {
     /** In a member of several sentences, figures whose own sentences cover less than this of each other are two facts. */
     ownSentences: 0.3,
   },
-  severity: { differentThings: "high", moreGeneral: "low", differs: "high", closeOrUnsure: "low", oneSideOnly: "low" },
+  severity: { differentThings: "high", moreGeneral: "low", differs: "high", closeOrUnsure: "low" },
 } as const satisfies RuleDescriptor;
 
 const { thresholds: T, severity: S } = NUMBERS_RULE;
@@ -165,8 +167,6 @@ export function numbers(a: Side, b: Side): Finding[] {
     takenB.add(c.j);
     pairs.push([c.x, c.y]);
   }
-  const leftA = unmatchedA.filter((_, i) => !takenA.has(i));
-  const leftB = unmatchedB.filter((_, j) => !takenB.has(j));
   // Figures of two different periods ("in 2014" / "in 2015"; "last year" / "from 2007 through 2014") are two facts.
   const [ya, yb] = [yearsOf(a), yearsOf(b)];
   const otherYears = ya.size > 0 && yb.size > 0 && ![...ya].some((y) => yb.has(y));
@@ -245,33 +245,7 @@ export function numbers(a: Side, b: Side): Finding[] {
       explanation: `${a.label} gives ${q(x.text)}; ${b.label} gives ${q(y.text)}${close ? " (close: rounding or an update?)" : ""}.`,
     });
   }
-  for (const [side, found, label, other] of [[0, leftA, a.label, b.label], [1, leftB, b.label, a.label]] as const) {
-    const list = found.filter((x) => !hyperbole(side === 0 ? a : b, x));
-    if (list.length === 0) continue;
-    out.push({
-      type: NUMBERS_RULE.type,
-      severity: S.oneSideOnly,
-      spans: list.map((x) => span(side, x)),
-      explanation: `Only ${label} gives the figure ${list.map((x) => q(x.text)).join(", ")}; ${other} does not.`,
-    });
-  }
   return out;
-}
-
-/** A round "million" and its like after "a", which a speaker says for "very many". */
-const HYPERBOLIC_COUNT = /^(?:million|billion|trillion|zillion|gazillion)\s+\p{L}/iu;
-
-/**
- * "I dated a million guys", "I've told him a million times": "a million" of something, not money, in a
- * quotation whose speaker speaks of themselves, is a way of saying "very many", no count to miss in
- * another outlet. "We planted a million trees", "a million dollars", "1 million" and any figure outside
- * a quotation stay figures.
- */
-function hyperbole(side: Side, n: NumberMention): boolean {
-  const f = side.features;
-  if (!HYPERBOLIC_COUNT.test(n.text) || !/(?:^|[^\p{L}])a\s+$/iu.test(f.text.slice(Math.max(0, n.start - 3), n.start)) || isMoney(n, f.text)) return false;
-  const quote = f.quotes.find((m) => m.start <= n.start && n.end <= m.end);
-  return quote !== undefined && f.tokens.some((t) => t.start >= quote.start && t.end <= quote.end && FIRST_PERSON_SINGULAR.has(t.lower.replace(/'\p{L}+$/u, "")));
 }
 
 /** A sentence's content without its figures. */
