@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import type { Side } from "../finding";
-import { findingsOf, kindsOf, member, side } from "../../testing/rules";
+import { kindsOf, member, side } from "../../testing/rules";
 import { numbers } from "./numbers";
 
 test.each([
