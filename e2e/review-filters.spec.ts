@@ -31,6 +31,20 @@ test("filters by type, severity and status, hide omissions, only rows with a lis
   expect(someRows).toBeGreaterThan(0);
   await expect(filters).toContainText(`${total - omissions} of ${total} discrepancies listed; ${someRows} of ${allRows} rows shown`);
 
+  // The most severe first: the list's first rows are the high ones, its last the low, the Severity column says so.
+  await page.goto(`/comparisons/${id}`);
+  await filters.getByLabel("Order").selectOption({ label: "Most severe first" });
+  await filters.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/order=severity/);
+  await expect(list.getByRole("table")).toContainText(`All ${total} discrepancies listed, most severe first`);
+  await expect(list.getByRole("columnheader", { name: "Severity" })).toHaveAttribute("aria-sort", "descending");
+  const severities = await list.locator("tbody .badge[class*=sev-]").allTextContents();
+  expect(severities).toHaveLength(total);
+  const rank = (s: string) => ["high", "medium", "low"].indexOf(s.trim());
+  expect(severities.map(rank)).toEqual([...severities.map(rank)].sort((x, y) => x - y));
+  expect(severities[0]?.trim()).toBe("high");
+  await expect(filters.getByLabel("Order")).toHaveValue("severity");
+
   // By type and severity.
   await page.goto(`/comparisons/${id}?type=title&severity=high`);
   await expect(list.getByRole("row")).toHaveCount(2); // header + the title discrepancy

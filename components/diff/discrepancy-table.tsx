@@ -8,12 +8,19 @@ import { DataTable, type DataTableColumn } from "@/components/table/data-table";
 import { STATUS_LABELS } from "@/lib/view/decisions";
 
 /**
- * The listed discrepancies (the filters above chose them), in reading order; selecting one
+ * The listed discrepancies (the filters above chose them), in the order chosen there (reading
+ * order unless the desk asked for the most severe first, by type or by status); selecting one
  * (or j / k) shows its row and its decision side by side. "Dismiss the open ones listed" sets
  * every listed open discrepancy to dismissed, each with the version the page showed (a
  * discrepancy someone changed meanwhile is left alone and counted).
  */
-export function DiscrepancyTable({ comparisonId, canSetStatus, caption }: { comparisonId: string; canSetStatus: boolean; caption: string }) {
+export function DiscrepancyTable({ comparisonId, canSetStatus, caption, sorted }: {
+  comparisonId: string;
+  canSetStatus: boolean;
+  caption: string;
+  /** The order the page chose (`ORDER_WORDS`), announced on its column. */
+  sorted: { column: string; direction: "ascending" | "descending" };
+}) {
   const router = useRouter();
   const { items, current, chosen, select } = useReview();
   const [bulk, setBulk] = useState<{ busy: boolean; message: string | null }>({ busy: false, message: null });
@@ -58,7 +65,7 @@ export function DiscrepancyTable({ comparisonId, canSetStatus, caption }: { comp
         </p>
       ) : null}
       {bulk.message ? <p role="status">{bulk.message}</p> : null}
-      <DataTable columns={columns} data={items} caption={caption} getRowId={(r) => r.fingerprint} empty="No discrepancy matches the filters." />
+      <DataTable columns={columns} data={items} caption={caption} sorted={sorted} getRowId={(r) => r.fingerprint} empty="No discrepancy matches the filters." />
     </section>
   );
 }

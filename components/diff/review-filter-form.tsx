@@ -1,8 +1,8 @@
 import { STATUSES, STATUS_LABELS } from "@/lib/view/decisions";
-import type { ReviewFilters } from "@/lib/view/present-comparison";
+import { ORDER_WORDS, ORDERS, type ReviewFilters } from "@/lib/view/present-comparison";
 
 /**
- * What to list and which rows to show: by type, severity and status, omissions hidden, only rows
+ * What to list, in which order, and which rows to show: by type, severity and status, omissions hidden, only rows
  * with a listed discrepancy, and (with more than three outlets) which columns. A GET form: the
  * choice lives in the address, so it can be shared and the back button undoes it.
  */
@@ -39,6 +39,12 @@ export function ReviewFilterForm({ filters, types, outlets, visible, summary, cl
           <select id="filter-status" name="status" defaultValue={filters.status ?? ""}>
             <option value="">All statuses</option>
             {STATUSES.map((s) => <option key={s} value={s}>{STATUS_LABELS[s]}</option>)}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-order">Order</label>
+          <select id="filter-order" name="order" defaultValue={filters.order === "reading" ? "" : filters.order}>
+            {ORDERS.map((o) => <option key={o} value={o === "reading" ? "" : o}>{ORDER_WORDS[o].words[0]?.toUpperCase()}{ORDER_WORDS[o].words.slice(1)}</option>)}
           </select>
         </div>
         <label className="choice">

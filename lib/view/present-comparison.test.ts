@@ -116,10 +116,30 @@ describe("presentComparison", () => {
 
 describe("filters", () => {
   test("from search parameters and back; unknown values ignored", () => {
-    const f = filtersFrom({ type: "number", severity: "bogus", status: "open", omissions: "hide", only: "flagged" });
-    expect(f).toEqual({ type: "number", severity: null, status: "open", hideOmissions: true, onlyFlagged: true });
-    expect(filterParams(f)).toEqual([["only", "flagged"], ["type", "number"], ["status", "open"], ["omissions", "hide"]]);
+    const f = filtersFrom({ type: "number", severity: "bogus", status: "open", omissions: "hide", only: "flagged", order: "severity" });
+    expect(f).toEqual({ type: "number", severity: null, status: "open", hideOmissions: true, onlyFlagged: true, order: "severity" });
+    expect(filterParams(f)).toEqual([["only", "flagged"], ["type", "number"], ["status", "open"], ["omissions", "hide"], ["order", "severity"]]);
     expect(filtersFrom({})).toEqual(NO_FILTERS);
+    expect(filtersFrom({ order: "alphabetical" }).order).toBe("reading");
+    expect(filterParams(NO_FILTERS)).toEqual([]);
+  });
+
+  test("the list in reading order, the most severe first, by type or with the open ones first; ties keep reading order", () => {
+    const reading = presentComparison(input).shown;
+    const rank = { high: 0, medium: 1, low: 2 } as const;
+    const bySeverity = presentComparison(input, { ...NO_FILTERS, order: "severity" }).shown;
+    expect(bySeverity.map((d) => rank[d.severity])).toEqual([...bySeverity.map((d) => rank[d.severity])].sort((a, b) => a - b));
+    expect(bySeverity[0]?.severity).toBe("high");
+    // Within one severity, reading order.
+    const highs = reading.filter((d) => d.severity === "high").map((d) => d.fingerprint);
+    expect(bySeverity.filter((d) => d.severity === "high").map((d) => d.fingerprint)).toEqual(highs);
+    const byType = presentComparison(input, { ...NO_FILTERS, order: "type" }).shown.map((d) => d.type);
+    expect(byType).toEqual([...byType].sort());
+    expect(new Set(bySeverity.map((d) => d.fingerprint))).toEqual(new Set(reading.map((d) => d.fingerprint)));
+    const decided = { ...input, discrepancies: input.discrepancies.map((d, i) => (i === 0 ? { ...d, annotation: { fingerprint: d.fingerprint, status: "dismissed" as const, assignee: null, version: 1, type: d.type, quote: "", events: [] } } : d)) };
+    const byStatus = presentComparison(decided, { ...NO_FILTERS, order: "status" }).shown;
+    expect(byStatus.at(-1)?.status).toBe("dismissed");
+    expect(byStatus[0]?.status).toBe("open");
   });
 
   test("hide omissions lists none; status filters; only rows with a listed discrepancy", () => {

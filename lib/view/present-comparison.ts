@@ -11,7 +11,14 @@ import { readingRows, rowOf, sentenceDiscrepancies, type ReadingRow, type RowRef
  * number, a count or a discrepancy's words read the same everywhere.
  */
 
-/** What the desk chose to look at: `?type=number&severity=high&status=open&omissions=hide&only=flagged`. */
+/**
+ * How the listed discrepancies are ordered: as the rows read (the default), the most severe first,
+ * by type, or by status (open first). Within each, reading order.
+ */
+export const ORDERS = ["reading", "severity", "type", "status"] as const;
+export type ListOrder = (typeof ORDERS)[number];
+
+/** What the desk chose to look at: `?type=number&severity=high&status=open&omissions=hide&only=flagged&order=severity`. */
 export interface ReviewFilters {
   type: DiscrepancyType | null;
   severity: Severity | null;
@@ -19,9 +26,10 @@ export interface ReviewFilters {
   hideOmissions: boolean;
   /** Only rows holding a listed discrepancy. */
   onlyFlagged: boolean;
+  order: ListOrder;
 }
 
-export const NO_FILTERS: ReviewFilters = { type: null, severity: null, status: null, hideOmissions: false, onlyFlagged: false };
+export const NO_FILTERS: ReviewFilters = { type: null, severity: null, status: null, hideOmissions: false, onlyFlagged: false, order: "reading" };
 
 const one = (v: string | string[] | undefined): string | undefined => (Array.isArray(v) ? v[0] : v);
 const member = <T extends string>(list: readonly T[], v: string | undefined): T | null => (list as readonly string[]).includes(v ?? "") ? (v as T) : null;
@@ -34,6 +42,7 @@ export function filtersFrom(params: Record<string, string | string[] | undefined
     status: member(STATUSES, one(params.status)),
     hideOmissions: one(params.omissions) === "hide",
     onlyFlagged: one(params.only) === "flagged",
+    order: member(ORDERS, one(params.order)) ?? "reading",
   };
 }
 
@@ -45,6 +54,7 @@ export function filterParams(f: ReviewFilters): Array<[string, string]> {
     ["severity", f.severity ?? ""],
     ["status", f.status ?? ""],
     ["omissions", f.hideOmissions ? "hide" : ""],
+    ["order", f.order === "reading" ? "" : f.order],
   ].filter((p): p is [string, string] => p[1] !== "");
 }
 
@@ -111,6 +121,25 @@ const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 export function severityOrder(a: { severity: Severity }, b: { severity: Severity }): number {
   return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity];
 }
+
+/** Each order as a comparison; `Array.prototype.sort` is stable, so ties keep reading order. */
+const ORDER_BY: Record<ListOrder, (a: DiscrepancyItem, b: DiscrepancyItem) => number> = {
+  reading: () => 0,
+  severity: severityOrder,
+  type: (a, b) => a.type.localeCompare(b.type),
+  status: (a, b) => STATUS_WORK_ORDER.indexOf(a.status) - STATUS_WORK_ORDER.indexOf(b.status),
+};
+
+/** Work left first: open, then needs follow-up, then the decided ones. */
+const STATUS_WORK_ORDER: readonly Status[] = ["open", "follow_up", "confirmed", "dismissed"];
+
+/** How a list in this order is described ("12 listed, most severe first"), and the column it is sorted by. */
+export const ORDER_WORDS: Record<ListOrder, { words: string; column: string; direction: "ascending" | "descending" }> = {
+  reading: { words: "in reading order", column: "row", direction: "ascending" },
+  severity: { words: "most severe first", column: "severity", direction: "descending" },
+  type: { words: "by type", column: "type", direction: "ascending" },
+  status: { words: "open ones first", column: "status", direction: "ascending" },
+};
 
 const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
 
@@ -182,7 +211,7 @@ export function presentComparison(input: ComparisonInput, filters: ReviewFilters
     };
   });
   items.sort((a, b) => (a.row?.number ?? Infinity) - (b.row?.number ?? Infinity) || severityOrder(a, b) || a.id - b.id);
-  const shown = items.filter((d) => matches(d, filters));
+  const shown = items.filter((d) => matches(d, filters)).sort(ORDER_BY[filters.order]);
 
   const bySeverity: Record<Severity, number> = { high: 0, medium: 0, low: 0 };
   const byStatus: Record<Status, number> = { open: 0, confirmed: 0, dismissed: 0, follow_up: 0 };

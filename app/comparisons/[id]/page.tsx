@@ -16,7 +16,7 @@ import { getComparison } from "@/lib/server/comparisons/get-comparison";
 import { requireActor } from "@/lib/server/session";
 import { findAssignees } from "@/lib/server/users/find-users";
 import { STATUS_LABELS, latestEvents } from "@/lib/view/decisions";
-import { filtersFrom, presentComparison, shownRows } from "@/lib/view/present-comparison";
+import { filtersFrom, ORDER_WORDS, presentComparison, shownRows } from "@/lib/view/present-comparison";
 import { sentenceChoices } from "@/lib/view/same-claim";
 import { isWebAddress } from "@/lib/web-address";
 import { ManageComparison } from "@/components/manage/manage-comparison";
@@ -147,7 +147,7 @@ export default async function ComparisonPage({ params, searchParams }: { params:
               outlets={result.sources.map((s) => s.label)}
             />
           </div>
-          <DiscrepancyTable comparisonId={comparison.id} canSetStatus={comparison.permissions.setStatus} caption={`${view.words.shown} listed, in reading order`} />
+          <DiscrepancyTable comparisonId={comparison.id} canSetStatus={comparison.permissions.setStatus} caption={`${view.words.shown} listed, ${ORDER_WORDS[filters.order].words}`} sorted={ORDER_WORDS[filters.order]} />
           <SummaryForm comparisonId={comparison.id} summary={comparison.editorSummary} canSignOff={comparison.permissions.signOff} />
           {view.noLongerDetected.length > 0 ? (
             <section aria-labelledby="orphans-heading">
