@@ -7,28 +7,28 @@ test.each([
   ["The vote was held on Monday.", "The vote was held on Tuesday.", ["date/medium"]],
   ["Florence died on Sept. 25 of a heart attack.", "Florence died on Sept. 24 of a heart attack.", ["date/medium"]],
   ["Trading was halted on Monday.", "Trading was halted on Friday.", ["date/medium"]],
-  // Two days beside different events date two events, not one event two ways: low.
-  ["The man was shot on Friday evening, his family said.", "He appeared in court on Monday afternoon.", ["date/low"]],
+  // Two days beside different events date two events, not one event two ways: none.
+  ["The man was shot on Friday evening, his family said.", "He appeared in court on Monday afternoon.", []],
   ["The interview was published Saturday.", "The interview was published Sunday.", ["date/medium"]],
   // A date after a noun dates that noun: the report of Thursday is not the remark of Saturday.
-  ["President Hale on Saturday said he welcomed the statement.", "The office disputed the report Thursday that said Hale lied.", ["date/low"]],
+  ["President Hale on Saturday said he welcomed the statement.", "The office disputed the report Thursday that said Hale lied.", []],
   ["The office released a statement Friday that said Hale lied.", "The office released a statement Thursday that said Hale lied.", ["date/medium"]],
-  ["President Hale on Saturday said he welcomed the statement.", "The office challenged an article published by the Daily on Thursday saying that Hale lied.", ["date/low"]],
+  ["President Hale on Saturday said he welcomed the statement.", "The office challenged an article published by the Daily on Thursday saying that Hale lied.", []],
   // Two things done on two days are two events; one thing done on two days is a conflict.
-  ["The governor urged changes to the bill on Wednesday.", "The governor signed the bill on Thursday.", ["date/low"]],
+  ["The governor urged changes to the bill on Wednesday.", "The governor signed the bill on Thursday.", []],
   ["A Republican staffer on Friday apologized for the post.", "The Republican staffer had to apologize Saturday for the post.", ["date/medium"]],
-  // An age beside a date is not the event, and the date's phrase ends at a comma or a dash.
-  ["A neighbor shot the 41-year-old teacher Friday evening.", "Appearing before a judge on Monday afternoon, the 29-year old neighbor was charged.", ["date/low"]],
-  ["Senators kept up pressure on Mayor Ann Dunn Sunday to apologize.", "Critics turned on Mayor Ann Dunn on Friday, after the remarks.", ["date/low"]],
-  ["The council faced a growing backlash Wednesday -- including a call from Mayor Dunn to resign.", "Mayor Dunn on Tuesday criticised the council.", ["date/low"]],
+  // An age beside a date is not the event, and the date's phrase ends at a comma or a dash: two events, none.
+  ["A neighbor shot the 41-year-old teacher Friday evening.", "Appearing before a judge on Monday afternoon, the 29-year old neighbor was charged.", []],
+  ["Senators kept up pressure on Mayor Ann Dunn Sunday to apologize.", "Critics turned on Mayor Ann Dunn on Friday, after the remarks.", []],
+  ["The council faced a growing backlash Wednesday -- including a call from Mayor Dunn to resign.", "Mayor Dunn on Tuesday criticised the council.", []],
   // A day named from the day of writing against a weekday or a calendar day is one day told two ways.
   ["The vote was held yesterday.", "The vote was held on Tuesday.", []],
   ["Today's indictment lists 60 charges.", "Tuesday's indictment lists 60 charges.", []],
   ["The charges were filed on Aug. 6.", "The charges were filed earlier this month.", []],
-  // Another relative date, or dates of two kinds, may be the same day: low.
+  // Another relative date may be another year: low. Dates of two kinds may be one day: none.
   ["The couple repaid the money earlier this year.", "The couple repaid the money in 2017.", ["date/low"]],
-  ["The results will be published in the July 10 issue of Nature.", "The results will be published in Thursday's issue of Nature.", ["date/low"]],
-  ["The day, 21 April, was declared a public holiday.", "The day was declared a public holiday in 1947.", ["date/low"]],
+  ["The results will be published in the July 10 issue of Nature.", "The results will be published in Thursday's issue of Nature.", []],
+  ["The day, 21 April, was declared a public holiday.", "The day was declared a public holiday in 1947.", []],
   // Dates written alike agree; a date on one side only is no conflict.
   ["The vote was held on November 11.", "The vote was held on Nov. 11.", []],
   ["The vote was held on Monday.", "The vote was held on Monday night.", []],
@@ -38,9 +38,9 @@ test.each([
   expect(kindsOf(dates, a, b)).toEqual(expected);
 });
 
-test("dates beside one verb anchor the finding; dates of two events, or a relative day, do not", () => {
+test("dates beside one verb anchor the finding; dates of two events are none, and a relative day does not anchor", () => {
   const anchored = (a: string, b: string) => findingsOf(dates, a, b).map((f) => f.anchored === true);
   expect(anchored("The interview was published Saturday.", "The interview was published Sunday.")).toEqual([true]);
-  expect(anchored("The man was shot on Friday evening, his family said.", "He appeared in court on Monday afternoon.")).toEqual([false]);
+  expect(anchored("The man was shot on Friday evening, his family said.", "He appeared in court on Monday afternoon.")).toEqual([]);
   expect(anchored("The interview was published last week.", "The interview was published Sunday.")).toEqual([false]);
 });

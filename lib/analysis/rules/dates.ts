@@ -12,10 +12,11 @@ import type { RuleDescriptor } from "./rule";
  * beside them, within their phrase (up to a comma, dash or bracket), not an age and not a name, is the same ("published Saturday" /
  * "published Sunday"); otherwise the sentences
  * more likely date two events ("shot Friday evening" / "in court on Monday"), and so do dates of two
- * different things done ("urged lawmakers on Wednesday" / "signed the bill on Thursday"): low. A day
- * named from the day of writing ("today", "this month") against a weekday or a calendar day is one
- * day told two ways: none (`nearDay`). Other relative dates ("last year"), or dates of two kinds
- * ("Thursday" / "July 10", "in 1947" / "21 April"), may be the same day: low.
+ * different things done ("urged lawmakers on Wednesday" / "signed the bill on Thursday"), and dates
+ * of two kinds ("Thursday" / "July 10", "in 1947" / "21 April"): none. A day named from the day of
+ * writing ("today", "this month") against a weekday or a calendar day is one day told two ways: none
+ * (`nearDay`). Another relative date against a date ("earlier this year" / "in 2017") may be
+ * another year: low.
  */
 export const DATES_RULE = {
   type: "date",
@@ -77,11 +78,14 @@ export function dates(a: Side, b: Side): Finding[] {
   const conflicting = (x: Mention, y: Mention) => dateKind(x) === dateKind(y) && sharesContext(a, x, b, y, { phrase: true, names: true }) && sameEvent(a, x, b, y, datedEvent);
   const conflict = da.some((x) => db.some((y) => conflicting(x, y)));
   // Both dates beside one verb ("published Saturday" / "published Sunday"): the finding itself shows one fact.
+  // Dates of two kinds, or of two events, that no relative word ties together are most often two
+  // facts of one story ("removed him in 2013" / "confirmed on Jan. 20, 2017"): no finding.
+  if (!relative && !conflict) return [];
   const anchored = !relative && da.some((x) => db.some((y) => conflicting(x, y) && sameVerb(a, x, b, y, datedEvent)));
   return [
     {
       type: DATES_RULE.type,
-      severity: relative || !conflict ? DATES_RULE.severity.mayBeSameDay : DATES_RULE.severity.conflict,
+      severity: relative ? DATES_RULE.severity.mayBeSameDay : DATES_RULE.severity.conflict,
       ...(anchored ? { anchored } : {}),
       spans: [...da.map((x) => span(0, x)), ...db.map((y) => span(1, y))],
       explanation: `${a.label} dates it ${da.map((x) => q(x.text)).join(", ")}; ${b.label} says ${db.map((y) => q(y.text)).join(", ")}.`,
