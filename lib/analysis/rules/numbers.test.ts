@@ -10,16 +10,16 @@ test.each([
   // A figure inside a count in words is no conflict; one exact figure for two nouns is worth a look.
   ["At least 50 people were injured in the quake.", "Dozens of people were injured in the quake.", ["number/low"]],
   ["Five people were injured in the quake.", "Dozens of people were injured in the quake.", ["number/high"]],
-  ["Parliament has 125 seats.", "In all, 125 electoral districts will be established.", ["number/low"]],
-  ["Police said three people were dead in the house.", "Police said three found dead in the house.", ["number/low"]],
+  ["Parliament has 125 seats.", "In all, 125 electoral districts will be established.", []],
+  ["Police said three people were dead in the house.", "Police said three found dead in the house.", []],
   // Counts said to hold in two different places are two tolls.
   ["The 2004 tsunami killed 170,000 people in the province.", "The 2004 tsunami killed 230,000 people across Asia.", ["number/low"]],
   ["The 2004 tsunami killed 170,000 people in the province.", "The 2004 tsunami killed 230,000 people in the province.", ["number/high"]],
   // Two figures that say what they count, of two different events, are two facts of one story.
   ["Ruiz spent seven seasons as an assistant coach with the club.", "Ruiz was fired after four seasons as coach of the club.", ["number/low"]],
   ["The quake killed five people in the province.", "The quake killed three people in the province.", ["number/high"]],
-  // An exact count of two things is two facts that share a figure; a unit abbreviated is the unit.
-  ["The Colts scored 17 unanswered points in the second half.", "Manning completed 17 passes in the second half.", ["number/low"]],
+  // An exact count of two things is two facts that share a figure (no finding); a unit abbreviated is the unit.
+  ["The Colts scored 17 unanswered points in the second half.", "Manning completed 17 passes in the second half.", []],
   ["The storm brought winds of 120 mph to the coast.", "The storm brought winds of 120 miles per hour to the coast.", []],
   // A figure hyphenated to what it counts counts that, however the hyphens were spaced: "four-time" all-star and a
   // "15-year" career are two facts; "6-foot-9" is one height (read as its feet, as unspaced), not a 9 against the other's 8.
@@ -46,22 +46,22 @@ test.each([
   // Ages of two people, or a figure repeated: "killed a 20-year-old man" / "an 18-year-old man accused of".
   ["A man will stand trial for killing a 20-year-old man this month.", "An 18-year-old man accused of killing his friend told police it was an accident.", ["number/low"]],
   ["The 16-year-old girl called police. The 16-year-old was not hurt.", "He showed the gun to the 16-year-old girl and a 14-year old boy.", []],
-  ["Dolan's two other stepchildren were inside the home.", "The woman's two other kids were inside the home.", ["number/low"]],
+  ["Dolan's two other stepchildren were inside the home.", "The woman's two other kids were inside the home.", []],
   // Young people counted as youths on one side and as men or boys on the other may be the same people; men and women are not.
-  ["Jurors watched the trial of the two youths charged with the murder.", "Jurors watched the trial of the two men accused of the murder.", ["number/low"]],
-  ["Jurors watched the trial of the two teenagers charged with the murder.", "Jurors watched the trial of the two boys accused of the murder.", ["number/low"]],
+  ["Jurors watched the trial of the two youths charged with the murder.", "Jurors watched the trial of the two men accused of the murder.", []],
+  ["Jurors watched the trial of the two teenagers charged with the murder.", "Jurors watched the trial of the two boys accused of the murder.", []],
   ["Jurors watched the trial of the two women charged with the murder.", "Jurors watched the trial of the two men accused of the murder.", ["number/high"]],
   ["Police arrested three teenagers after the fight.", "Police arrested two officers after the fight.", []],
-  // The same figure with the other's noun beside it: described two ways, low.
-  ["The class includes at least 544 store managers.", "The class includes at least 544 women who serve as store managers.", ["number/low"]],
-  // The same sum of money named by two nouns: low.
-  ["The team made an eight-year, $160 million offer.", "The team offered an eight-year, $160 million contract.", ["number/low"]],
+  // The same figure with the other's noun beside it: described two ways, no finding.
+  ["The class includes at least 544 store managers.", "The class includes at least 544 women who serve as store managers.", []],
+  // The same sum of money named by two nouns: no finding.
+  ["The team made an eight-year, $160 million offer.", "The team offered an eight-year, $160 million contract.", []],
   // Said of different subjects: two facts.
   ["Coach Dunn has spent 19 seasons with the club.", "Coach Ortiz was fired after one season with the club.", ["number/low"]],
   ["A city fixture who spent his first 11 seasons as a player with the club, Ortiz was fired.", "Dunn has spent 19 seasons with the club.", ["number/low"]],
   // Of two different things: "an extension of tax cuts" / "an extension of jobless benefits".
   ["Critics attacked the two-year extension of tax cuts.", "The deal left out a 13-month extension of jobless benefits.", ["number/low"]],
-  // Close figures (rounding or an update) are low; far ones high; figures of different things do not conflict.
+  // Close figures (an update?) are low; far ones high; figures of different things do not conflict.
   ["Shares closed at $9.99 on Friday.", "Shares closed at $9.95 on Friday.", ["number/low"]],
   ["Shares closed at $9.99 on Friday.", "Shares closed at $7.50 on Friday.", ["number/high"]],
   ["The storm killed 12 people and destroyed 40 homes.", "The storm killed 12 people and damaged 300 cars.", []],
@@ -75,8 +75,8 @@ test.each([
   ["The flaw resides in the Oxford 922 chipset.", "The flaw resides in the Oxford 922 chip.", []],
   ["Between 50 and 100 persons die each year.", "Between 50 and 100 people die each year.", []],
   ["The Pentagon will send 7,000 soldiers to the region.", "The Pentagon will send 7,000 troops to the region.", []],
-  // One a kind of the other is low; unrelated things stay high.
-  ["They studied data from 2,000 infants treated with radiation.", "They studied data from 2,000 children treated with radiation.", ["number/low"]],
+  // One a kind of the other is no finding; unrelated things stay high.
+  ["They studied data from 2,000 infants treated with radiation.", "They studied data from 2,000 children treated with radiation.", []],
   ["The malware struck hundreds of organizations.", "The malware struck hundreds of computers.", ["number/high"]],
   ["The march drew 40,000 women.", "The march drew 40,000 men.", ["number/high"]],
   // A hyphenated count says what it counts; a year is not paired with a count.
@@ -89,11 +89,13 @@ test.each([
   // Figures that do not say what they count pair only within a factor of ten.
   ["The index rose 2.5 on the day.", "The index rose to 1,672.22 on the day.", []],
   ["The index rose 30 on the day.", "The index rose 14 on the day.", ["number/high"]],
-  // Ages compare only for the same person and are exact, like small whole counts; a rounding is low.
+  // Ages compare only for the same person and are exact, like small whole counts; one figure rounded is none.
   ["A 4-year-old boy shot himself in the hand.", "A 1-year-old brother was in the room when the boy shot himself in the hand.", []],
   ["Detectives say a 46-year-old man killed a woman.", "Detectives say a 45-year-old man killed a woman.", ["number/high"]],
   ["The attack killed 23 soldiers.", "The attack killed 24 soldiers.", ["number/high"]],
-  ["The index slipped 1.23 percent.", "The index slipped 1.2 percent.", ["number/low"]],
+  ["The index slipped 1.23 percent.", "The index slipped 1.2 percent.", []],
+  ["They paid $13,625,777 in state taxes.", "They paid $13.6 million in state taxes.", []],
+  ["He was sentenced to 12 years in prison.", "He was sentenced to 10 years in prison.", ["number/high"]],
   // Faculty counts professors; "47 the previous night" does not count nights.
   ["Nearly 90 professors signed the letter.", "Nearly 90 faculty signed the letter.", []],
   ["There were six arrests Wednesday, compared to 47 the previous night.", "The police made 47 arrests overnight.", []],
@@ -105,22 +107,22 @@ test.each([
   ["The average rate was 31.55% from 2007 to 2013.", "The rate was 35.7% in 2014.", ["number/low"]],
   ["The storm killed 12 people on Monday.", "The storm killed 21 people on Monday.", ["number/high"]],
   ["The bond was set at $500,000 on Monday.", "The bond was set at $750,000 on Monday.", ["number/high"]],
-  // Of two mentions of one value the one counting the same thing pairs; a small count of two things is low.
+  // Of two mentions of one value the one counting the same thing pairs; a small count of two things is none.
   [
     "They shot Zack Barth and two Capitol Police officers, Crystal Griner and David Bailey.",
     "Six people, including two congressmen, two police officers and a lobbyist, were hurt.",
     [],
   ],
-  ["Lawyers decried a rush to indict after a two-year grand jury investigation.", "Two prosecutors in the investigation had attended a fund-raiser.", ["number/low"]],
+  ["Lawyers decried a rush to indict after a two-year grand jury investigation.", "Two prosecutors in the investigation had attended a fund-raiser.", []],
   // A hyphenated modifier or a possessive is not what is counted; the words before "and" belong to the other figure.
   ["He bought a $43,000 Rolex watch and a mink cape.", "He bought a $43,350 gold-plated men's Rolex watch and $9,587.64 worth of furniture.", ["number/low"]],
   // A bound the other keeps, figures ten times apart, another set, or a rounded figure of several: low or nothing.
-  ["Vanity Fair estimated the reading cost $1.1 million.", "Vanity Fair estimated the reading cost more than $1 million.", ["number/low"]],
+  ["Vanity Fair estimated the reading cost $1.1 million.", "Vanity Fair estimated the reading cost more than $1 million.", []],
   ["Lawyers found roughly 900 pages about the attack.", "The department received 55,000 pages of emails about the attack.", ["number/low"]],
   ["The accusations of four women are fake news, the campaign said.", "The paper found three other women who said Moore pursued them.", ["number/low"]],
-  ["They paid $43,885,310 in federal taxes and $13,625,777 in state taxes.", "They paid an additional $13.6 million in state taxes.", ["number/low"]],
+  ["They paid $43,885,310 in federal taxes and $13,625,777 in state taxes.", "They paid an additional $13.6 million in state taxes.", []],
   // Sources are people; one equivalent noun of a compound is enough.
-  ["The reporters talked to more than 30 sources.", "The reporters interviewed more than 30 people.", ["number/low"]],
+  ["The reporters talked to more than 30 sources.", "The reporters interviewed more than 30 people.", []],
   ["A letter was signed by nearly 90 professors.", "A letter was signed by nearly 90 faculty members.", []],
   // A figure that does not say what it counts is of the noun beside it on the other side.
   ["Couture's bond was set at $500,000.", "Couture is being held on $750,000 bond.", ["number/high"]],

@@ -14,11 +14,14 @@ import type { RuleDescriptor } from "./rule";
  *
  * - one figure counting two unrelated things is high when it is a count in words ("hundreds of
  *   organizations" / "hundreds of computers") or the words around it are the same ("hit 300
- *   hospitals" / "hit 300 schools"); otherwise low ("a two-year inquiry" / "two prosecutors",
- *   "scored 17 points" / "completed 17 passes" are two facts); one naming what it counts more
- *   generally ("infants" / "children") is low;
- * - two figures of the same thing that differ are high, unless one is the other rounded or a count
- *   in words the other falls in ("dozens" / "at least 50"), or they are
+ *   hospitals" / "hit 300 schools"); otherwise none ("a two-year inquiry" / "two prosecutors",
+ *   "scored 17 points" / "completed 17 passes" are two facts), and so is one naming what it counts
+ *   more generally ("infants" / "children"), one sum of money named by two nouns ("$160 million
+ *   offers" / "contract") or people counted in general and specifically ("kids" / "stepchildren"):
+ *   one figure described two ways;
+ * - two figures of the same thing that differ are high; none when one is the other rounded ("1.2" /
+ *   "1.23", "$13.6 million" / "$13,625,777"); low when one is a count in words the other falls in
+ *   ("dozens" / "at least 50"), or they are
  *   within `closeGap` of each other (an update), or neither says what it counts and no word beside
  *   them is shared, or they belong to different years (or one year and a span of years: "last year" /
  *   "from 2007 through 2014"), are a rate and a count ("eight rebounds a game" / "7 rebounds") or a
@@ -26,9 +29,7 @@ import type { RuleDescriptor } from "./rule";
  *   different things ("an extension of tax cuts" / "of jobless benefits") or places ("in the
  *   province" / "across Asia"), or are ages that may be
  *   two people's, or, in a claim group's member of several sentences, sit in two sentences that share
- *   little (below `ownSentences`): then low;
- * - one sum of money named by two nouns ("$160 million offers" / "contract"), or people counted in
- *   general and specifically ("kids" / "stepchildren"), is one figure described two ways: low;
+ *   little (below `ownSentences`);
  * - a figure only one side gives is no finding: it is a detail one outlet adds (the side-by-side
  *   shows it among the words that differ), not one fact given two ways; a claim only one outlet
  *   carries is an omission.
@@ -52,7 +53,7 @@ export const NUMBERS_RULE = {
     /** In a member of several sentences, figures whose own sentences cover less than this of each other are two facts. */
     ownSentences: 0.3,
   },
-  severity: { differentThings: "high", moreGeneral: "low", differs: "high", closeOrUnsure: "low" },
+  severity: { differentThings: "high", differs: "high", closeOrUnsure: "low" },
 } as const satisfies RuleDescriptor;
 
 const { thresholds: T, severity: S } = NUMBERS_RULE;
@@ -90,37 +91,22 @@ export function numbers(a: Side, b: Side): Finding[] {
     // After the figure only: "computers in hundreds of organizations" counts organizations, not computers.
     const after = { figures: true, direction: 1 } as const;
     const describedBeside = (x.unit !== null && contextOf(b, y, after).has(x.unit)) || (y.unit !== null && contextOf(a, x, after).has(y.unit));
-    if (relation === "different" && (money || describedBeside)) {
-      out.push({
-        type: NUMBERS_RULE.type,
-        severity: S.moreGeneral,
-        spans: [span(0, x), span(1, y)],
-        explanation: `${a.label} says ${q(x.text)}; ${b.label} says ${q(y.text)}: the same sum, described two ways.`,
-      });
-    } else if (relation === "different") {
-      // An exact count of two things ("a two-year inquiry" / "two prosecutors", "17 unanswered points" /
-      // "17 passes") is often a coincidence of two facts; "hundreds of organizations" / "hundreds of
-      // computers", an approximate figure, is one figure misread.
-      // A count in words ("hundreds") misread is one figure for two things; the same exact figure for
-      // two nouns is that only when the words around it are the same ("hit 300 hospitals" / "hit 300
-      // schools"), else most often two facts ("Parliament has 125 seats" / "125 electoral districts
-      // will be established"): worth a look.
-      // And more than one of anything is plural: "three found" counts no "found" (a verb the tagger took for a noun).
-      const exact = Number.isFinite(numericValue(x.value)) && !(sharesContext(a, x, b, y, { figures: true }) && sameEvent(a, x, b, y) && countsPlural(x) && countsPlural(y));
-      out.push({
-        type: NUMBERS_RULE.type,
-        severity: exact ? S.closeOrUnsure : S.differentThings,
-        spans: [span(0, x), span(1, y)],
-        explanation: `${a.label} says ${q(x.text)}; ${b.label} says ${q(y.text)}: the same figure counts different things.`,
-      });
-    } else if (relation === "kind") {
-      out.push({
-        type: NUMBERS_RULE.type,
-        severity: S.moreGeneral,
-        spans: [span(0, x), span(1, y)],
-        explanation: `${a.label} says ${q(x.text)}; ${b.label} says ${q(y.text)}: one names what is counted more generally.`,
-      });
-    }
+    // The same figure for two things is a finding only when it is one figure misread: an approximate
+    // count in words ("hundreds of organizations" / "hundreds of computers"), or the same words
+    // around it ("hit 300 hospitals" / "hit 300 schools"). One sum named by what it pays for ("$160
+    // million offers" / "contract"), people counted in general and specifically ("kids" /
+    // "stepchildren"), or an exact count of two facts ("a two-year inquiry" / "two prosecutors") is
+    // the same figure, no difference to check.
+    // And more than one of anything is plural: "three found" counts no "found" (a verb the tagger took for a noun).
+    if (relation !== "different" || money || describedBeside) continue;
+    const exact = Number.isFinite(numericValue(x.value)) && !(sharesContext(a, x, b, y, { figures: true }) && sameEvent(a, x, b, y) && countsPlural(x) && countsPlural(y));
+    if (exact) continue;
+    out.push({
+      type: NUMBERS_RULE.type,
+      severity: S.differentThings,
+      spans: [span(0, x), span(1, y)],
+      explanation: `${a.label} says ${q(x.text)}; ${b.label} says ${q(y.text)}: the same figure counts different things.`,
+    });
   }
   // A figure repeated on one side ("the 16-year-old girl ... the 16-year-old") that the other side also
   // gives is that figure again, not a second one to pair with something else.
@@ -175,7 +161,10 @@ export function numbers(a: Side, b: Side): Finding[] {
     // and 1,520: an update), are worth a look, not a conflict; an age, or a small whole count (23 and
     // 24 dead), is exact.
     const approximate = Math.max(Math.abs(numericValue(x.value)), Math.abs(numericValue(y.value))) >= T.approximateFrom || /\./.test(x.value + y.value);
-    const close = x.unit !== "age" && (rounded(x.value, y.value) || (approximate && relativeGap(x.value, y.value) <= T.closeGap));
+    // One figure the other rounded ("$13.6 million" / "$13,625,777", "1.2 percent" / "1.23") is one
+    // figure at two precisions: no finding.
+    if (x.unit !== "age" && (rounded(x.value, y.value) || roundsTo(x.value, y.value) || roundsTo(y.value, x.value))) continue;
+    const close = x.unit !== "age" && approximate && relativeGap(x.value, y.value) <= T.closeGap;
     // Figures that do not say what they count are one measure only when a word beside them is the
     // same ("paid $43 million in taxes" / "income of $141 million" are two measures).
     // So are two figures picked from sentences that give several ("earned $141 million and paid
@@ -417,6 +406,23 @@ function withinCountWord(word: string, figure: string): boolean {
 export function numericValue(v: string): number {
   const m = /^(-?\d+(?:\.\d+)?)(?:\s+(1e\d+))?%?$/.exec(v);
   return m ? Number(m[1]) * (m[2] ? Number(m[2]) : 1) : NaN;
+}
+
+/** Significant digits of a figure as written: "13.6 1e6" 3, "1500" 2, "13625777" 8. */
+function significantDigits(v: string): number {
+  const mantissa = v.split(" ")[0] ?? v;
+  const digits = mantissa.replace(/[^\d.]/g, "");
+  const whole = digits.includes(".") ? digits.replace(".", "").replace(/^0+/, "") : digits.replace(/^0+/, "").replace(/0+$/, "");
+  return whole.length;
+}
+
+/** `coarse`, written with a scale word, is `fine` rounded to its significant digits: "13.6 1e6" of "13625777"; not "9.95" of "9.99", nor "10" of "12". */
+function roundsTo(coarse: string, fine: string): boolean {
+  const [c, f] = [numericValue(coarse), numericValue(fine)];
+  const digits = significantDigits(coarse);
+  // Only a figure written rounded, with a scale word ("13.6 million"): "10 years" is no rounded "12".
+  if (!coarse.includes(" ") || !Number.isFinite(c) || !Number.isFinite(f) || c === f || digits === 0 || digits >= significantDigits(fine)) return false;
+  return Math.abs(Number(f.toPrecision(digits)) - c) <= 1e-9 * Math.max(1, Math.abs(c));
 }
 
 /** One figure is the other rounded to fewer decimals: "1.23" and "1.2", "3.01" and "3". */
