@@ -93,3 +93,17 @@ test.each([
 ])("across articles: %s / %s", (a, b, expected) => {
   expect(acrossArticles(a, b)).toEqual(expected);
 });
+
+test("two offices of two people each side names are no title difference; one person's office told two ways still is", () => {
+  expect(kindsOf(titles, "Interim Senator William Cowan took the oath on Friday.", "Secretary of State John Kerry took the oath on Friday.")).toEqual([]);
+  expect(kindsOf(titles, "Interim Senator William Cowan took the oath on Friday.", "Secretary William Cowan took the oath on Friday.")).toEqual(["title/low"]);
+});
+
+test("across articles: a second office an article gives the person elsewhere, beside the one the other gives, is a second hat", () => {
+  const article = (...sentences: string[]) => ({ sentences: sentences.map((text, index) => ({ text, index })), features: sentences.map((t) => extractFeatures(t)) });
+  const compare = (a: string[], b: string[]) => titlesAcrossArticles([{ label: "A", ...article(...a) }, { label: "B", ...article(...b) }]).map((d) => `${d.type}/${d.severity}`);
+  const told = ["Defense Secretary Jim Mattis resigned on Thursday.", "James Mattis, a retired Marine general, served for four decades."];
+  expect(compare(told, ["Defense Secretary James Mattis resigned on Thursday."])).toEqual([]);
+  // Without the office the other gives, the two descriptions are still worth a look.
+  expect(compare(["James Mattis, a retired Marine general, served for four decades."], ["Defense Secretary James Mattis resigned on Thursday."])).toEqual(["title/low"]);
+});

@@ -1,6 +1,7 @@
 import { q, span, textOf, type Finding, type Side } from "../finding";
 import type { SentenceFeatures } from "../features";
 import { synonymous } from "../lexicon";
+import { bareName } from "../names";
 import { canonical } from "../normalize";
 import type { Token } from "../nlp";
 import { describe, holderOf, modifierHead, roleKey, roleSpan, roleTokens, type Description } from "../people";
@@ -116,7 +117,21 @@ export function titles(a: Side, b: Side, context: RuleContext): Finding[] {
     const sideOf = (t: Token) => (h.a.includes(t) ? a.features.tokens : b.features.tokens);
     const timeOnly =
       modifierChange && changedModifiers.some((t) => t.lower.split("-").some((part) => TEMPORAL_MODIFIERS.has(part)) || heldBefore(sideOf(t), t));
-    const differentRoles = ra.length > 0 && rb.length > 0 && ![...keysA].some((k) => keysB.has(k) || [...keysB].some((j) => synonymous(k, j)));
+    // Two offices said of two people each side names ("interim senator" Cowan / "Secretary of State
+    // John Kerry") are two people's, not one person's office told two ways.
+    // (Or named after the whole office: "Secretary of State John Kerry" holds "state", "john", "kerry":
+    // enough to tell him from William Cowan.)
+    const namesAfterOffice = (all: readonly Token[], t: Token) => {
+      let i = all.indexOf(t) + 1;
+      if (all[i]?.lower === "of") i += 1;
+      const names: string[] = [];
+      for (; all[i]?.pos === "PROPN"; i += 1) names.push(bareName((all[i] as Token).text));
+      return names;
+    };
+    const holders = (side: Side, ts: Token[]) => new Set(ts.flatMap((t) => [...holderOf(side.features.tokens, t), ...namesAfterOffice(side.features.tokens, t)]));
+    const [ha, hb] = [holders(a, ra), holders(b, rb)];
+    const twoPeople = ha.size > 0 && hb.size > 0 && ![...ha].some((n) => hb.has(n));
+    const differentRoles = !twoPeople && ra.length > 0 && rb.length > 0 && ![...keysA].some((k) => keysB.has(k) || [...keysB].some((j) => synonymous(k, j)));
     if (!modifierChange && !differentRoles) continue;
     const spans = [...ra.map((t) => span(0, roleSpan(a.features.tokens, t))), ...rb.map((t) => span(1, roleSpan(b.features.tokens, t)))];
     const ta = ra.length ? ra.map((t) => textOf(a, roleSpan(a.features.tokens, t))).join(" ") : null;
@@ -205,6 +220,9 @@ const differingModifiers = (x: Office, y: Office) => {
 export function compareDescriptions(all: readonly Description[]): EntityFinding[] {
   const out: EntityFinding[] = [];
   const seen = new Set<string>();
+  // Every office each article gives each person, to tell two hats from two offices.
+  const officesBy = new Map<string, Office[]>();
+  for (const d of all) officesBy.set(`${d.source}:${d.key}`, [...(officesBy.get(`${d.source}:${d.key}`) ?? []), ...officesOf(d)]);
   for (let i = 0; i < all.length; i += 1) {
     for (let j = i + 1; j < all.length; j += 1) {
       const a = all[i];
@@ -219,6 +237,11 @@ export function compareDescriptions(all: readonly Description[]): EntityFinding[
       const shared = ox.flatMap((p) => oy.filter((q) => sameBase(p, q)).map((q) => [p, q] as const));
       if (shared.some(([p, q]) => differingModifiers(p, q).length === 0)) continue;
       const closest = [...shared].sort((m, n) => differingModifiers(m[0], m[1]).length - differingModifiers(n[0], n[1]).length)[0];
+      // Two different offices where each article elsewhere gives the person an office the other
+      // gives too ("Defense Secretary Jim Mattis, a retired Marine general" / "Defense Secretary
+      // James Mattis"): two hats of one person, both told; no difference.
+      const [allX, allY] = [officesBy.get(`${x.source}:${x.key}`) ?? [], officesBy.get(`${y.source}:${y.key}`) ?? []];
+      if (!closest && allX.some((p) => allY.some((q) => sameBase(p, q)))) continue;
       // Different offices ("Defense Secretary"/"retired Marine general") are usually two hats of one person: worth a look.
       const [roleA, roleB] = closest ? [closest[0].role, closest[1].role] : [ox[0]?.role, oy[0]?.role];
       if (!roleA || !roleB) continue;
