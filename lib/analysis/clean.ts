@@ -289,7 +289,7 @@ function listLines(lines: readonly Line[]): Set<number> {
   lines.forEach((lead, i) => {
     if (lead.reason !== null || lead.words < LIST_LEAD_MIN_WORDS || !/:$/.test(lead.text)) return;
     let end = i + 1;
-    while (end < lines.length && lines[end]?.reason === null && isListItem(lines[end])) end += 1;
+    while (end < lines.length && isListItem(lines[end])) end += 1;
     if (end - (i + 1) < LIST_MIN_ITEMS) return;
     for (let k = i; k < end; k += 1) out.add(k);
   });

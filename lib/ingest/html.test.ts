@@ -106,3 +106,15 @@ test("scripts never run and markup never survives into the text", () => {
   expect(article.text).toMatch(/Second paragraph bold text/);
   expect(article.text).not.toMatch(/<b>|onclick/);
 });
+
+test("a quotation set in a figure (an embedded post) stays; the picture's caption does not", () => {
+  const body = "The council met on Monday to discuss the budget and approved it after a long debate. ".repeat(4);
+  const html = `<html><head><title>T</title></head><body><article><h1>Council approves budget</h1><p>${body}</p>
+    <figure><img src="a.jpg" alt="The council chamber"><figcaption>The council chamber on Monday night</figcaption></figure>
+    <figure><blockquote><p>The budget protects every library in the city, the mayor wrote on Monday evening.</p></blockquote><figcaption>A post by the mayor</figcaption></figure>
+    <p>${body}</p></article></body></html>`;
+  const text = extractArticle(html).text;
+  expect(text).toContain("The budget protects every library in the city");
+  expect(text).not.toContain("The council chamber on Monday night");
+  expect(text).not.toContain("A post by the mayor");
+});

@@ -55,6 +55,11 @@ export function extractArticle(html: string, url = "https://example.invalid/"): 
   const body = new JSDOM(`<!doctype html><body>${article.content}</body>`, { virtualConsole: new VirtualConsole() }).window.document.body;
   const pictures = [...body.querySelectorAll("img[alt]")].map((img) => wordsOf(img.getAttribute("alt") ?? ""));
   for (const figure of body.querySelectorAll(FIGURES)) {
+    // A quotation set in a figure (an embedded post, a pull quote) is the story's words: only its caption goes.
+    if (figure.tagName === "FIGURE" && figure.querySelector("blockquote")) {
+      figure.querySelector("figcaption")?.remove();
+      continue;
+    }
     // A list straight after a picture is its caption (the Guardian's markup).
     const next = figure.nextElementSibling;
     if (next && /^(UL|OL)$/.test(next.tagName) && next.children.length === 1) next.remove();
