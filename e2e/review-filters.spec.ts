@@ -54,11 +54,16 @@ test("filters by type, severity and status, hide omissions, only rows with a lis
   await page.goto(`/comparisons/${id}?type=omission&status=open`);
   const panel = page.getByRole("region", { name: /^Decision on:/ });
   // The keys work once the page is hydrated: on a loaded machine a key pressed at once can be lost.
+  // The panel shows the first one before it is (server-rendered), so wait for j to reach the second, then k back.
   const first = page.getByText(`Discrepancy 1 of ${omissions}`);
+  const second = page.getByText(`Discrepancy 2 of ${omissions}`);
+  await expect(first).toBeVisible();
   await expect(async () => {
-    if (!(await first.isVisible())) await page.keyboard.press("j");
-    await expect(first).toBeVisible({ timeout: 1500 });
+    if (await first.isVisible()) await page.keyboard.press("j");
+    await expect(second).toBeVisible({ timeout: 1500 });
   }).toPass({ timeout: 20_000 });
+  await page.keyboard.press("k");
+  await expect(first).toBeVisible();
   const firstHeading = (await panel.getByRole("heading", { level: 3 }).textContent()) ?? "";
   await page.keyboard.press("c");
   await expect(page.getByText(`Discrepancy 1 of ${omissions - 1}`)).toBeVisible();

@@ -29,6 +29,9 @@ test.each([
   ["The couple repaid the money earlier this year.", "The couple repaid the money in 2017.", ["date/low"]],
   ["The results will be published in the July 10 issue of Nature.", "The results will be published in Thursday's issue of Nature.", []],
   ["The day, 21 April, was declared a public holiday.", "The day was declared a public holiday in 1947.", []],
+  // A span of years is one date: two spans of one tenure conflict; the same span written two ways agrees.
+  ["Edward Brooke held the seat from 1966 to 1978.", "Edward Brooke held the seat from 1967 to 1979.", ["date/medium"]],
+  ["Edward Brooke held the seat from 1967 to 1979.", "Edward Brooke held the seat from 1967 until 1979.", []],
   // Dates written alike agree; a date on one side only is no conflict.
   ["The vote was held on November 11.", "The vote was held on Nov. 11.", []],
   ["The vote was held on Monday.", "The vote was held on Monday night.", []],
