@@ -278,3 +278,16 @@ describe("lists and closing paragraphs", () => {
     expect(clean(article(lead, second, third, tips)).discarded).toEqual([{ text: tips, reason: "unrelated", line: 6 }]);
   });
 });
+
+test("a picture's credit in parentheses, a doubled 'Credit' and 'In this photo' mark captions; a sentence ending in an aside does not", () => {
+  for (const caption of [
+    "Gunmen stormed the museum, killing at least 19 people, most of them tourists. (Reuters)",
+    "Whole Foods touted a price cut on halibut as part of an announcement on lower prices. (Ellen Banner / The Seattle Times)",
+    "Interest payments could surpass the defense budget in 2023.CreditCreditJane Roe/EPA",
+    "In this photo dated Tuesday, the rocket booster is installed on a launch pad in Baikonur.",
+  ]) {
+    expect(clean(article(lead, caption, second, third)).discarded).toEqual([{ text: caption, reason: "caption", line: 2 }]);
+  }
+  const aside = "The mayor said the grants were approved by her predecessor (a claim the auditors dispute).";
+  expect(kept(article(lead, aside, second, third))).toEqual([lead, aside, second, third]);
+});

@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { extractFeatures } from "./features";
-import { describe as describeEntities } from "./people";
+import { describe as describeEntities, holderWords } from "./people";
 
 const descriptions = (text: string) => describeEntities(text, 0, 0, extractFeatures(text).tokens).map((d) => `${d.name}: ${d.text}`);
 
@@ -46,4 +46,15 @@ test("a capital the sentence or a headline gives a word does not make it part of
   // A name the tagger reads as a verb or an auxiliary is still a name.
   expect(descriptions("Tim Cook, Apple's chief executive, said so.")).toEqual(["Tim Cook: Apple's chief executive"]);
   expect(descriptions("Hope Hicks, the communications director, resigned.")).toEqual(["Hope Hicks: the communications director"]);
+});
+
+test("the words that may name an office's holder reach past \"of\" and the office's own words", () => {
+  const f = extractFeatures("Secretary of State John Kerry swore him in.");
+  const role = f.tokens.find((t) => t.lower === "secretary");
+  if (!role) throw new Error("no role");
+  expect(holderWords(f.tokens, role)).toEqual(["state", "john", "kerry"]);
+  const g = extractFeatures("Interim Senator William Cowan took the oath.");
+  const senator = g.tokens.find((t) => t.lower === "senator");
+  if (!senator) throw new Error("no role");
+  expect(holderWords(g.tokens, senator)).toEqual(expect.arrayContaining(["william", "cowan"]));
 });

@@ -90,6 +90,19 @@ export function holderOf(all: readonly Token[], role: Token): string[] {
   return names;
 }
 
+/**
+ * The words that may name whoever holds an office: `holderOf`, and the capitalised run after the
+ * whole office ("Secretary of State John Kerry": "state", "john", "kerry"), enough to tell two
+ * people's offices apart, not to name either.
+ */
+export function holderWords(all: readonly Token[], role: Token): string[] {
+  let i = all.indexOf(role) + 1;
+  if (all[i]?.lower === "of") i += 1;
+  const after: string[] = [];
+  for (let t = all[i]; t?.pos === "PROPN"; i += 1, t = all[i]) after.push(bareName(t.text));
+  return [...holderOf(all, role), ...after];
+}
+
 /** Expand a role token over hyphenated modifiers: "ambassador" "-" "designate" -> one span. */
 export function roleSpan(all: Token[], token: Token): { start: number; end: number } {
   const i = all.indexOf(token);

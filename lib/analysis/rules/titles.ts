@@ -1,10 +1,9 @@
 import { q, span, textOf, type Finding, type Side } from "../finding";
 import type { SentenceFeatures } from "../features";
 import { synonymous } from "../lexicon";
-import { bareName } from "../names";
 import { canonical } from "../normalize";
 import type { Token } from "../nlp";
-import { describe, holderOf, modifierHead, roleKey, roleSpan, roleTokens, type Description } from "../people";
+import { describe, holderOf, holderWords, modifierHead, roleKey, roleSpan, roleTokens, type Description } from "../people";
 import type { Discrepancy, Severity } from "../types";
 import { COURTESY_MODIFIERS, ROLE_MODIFIERS, ROLE_WORDS, SENIORITY_MODIFIERS, TEMPORAL_MODIFIERS } from "../vocabulary";
 import type { RuleContext, RuleDescriptor } from "./rule";
@@ -119,16 +118,7 @@ export function titles(a: Side, b: Side, context: RuleContext): Finding[] {
       modifierChange && changedModifiers.some((t) => t.lower.split("-").some((part) => TEMPORAL_MODIFIERS.has(part)) || heldBefore(sideOf(t), t));
     // Two offices said of two people each side names ("interim senator" Cowan / "Secretary of State
     // John Kerry") are two people's, not one person's office told two ways.
-    // (Or named after the whole office: "Secretary of State John Kerry" holds "state", "john", "kerry":
-    // enough to tell him from William Cowan.)
-    const namesAfterOffice = (all: readonly Token[], t: Token) => {
-      let i = all.indexOf(t) + 1;
-      if (all[i]?.lower === "of") i += 1;
-      const names: string[] = [];
-      for (; all[i]?.pos === "PROPN"; i += 1) names.push(bareName((all[i] as Token).text));
-      return names;
-    };
-    const holders = (side: Side, ts: Token[]) => new Set(ts.flatMap((t) => [...holderOf(side.features.tokens, t), ...namesAfterOffice(side.features.tokens, t)]));
+    const holders = (side: Side, ts: Token[]) => new Set(ts.flatMap((t) => holderWords(side.features.tokens, t)));
     const [ha, hb] = [holders(a, ra), holders(b, rb)];
     const twoPeople = ha.size > 0 && hb.size > 0 && ![...ha].some((n) => hb.has(n));
     const differentRoles = !twoPeople && ra.length > 0 && rb.length > 0 && ![...keysA].some((k) => keysB.has(k) || [...keysB].some((j) => synonymous(k, j)));
@@ -222,7 +212,12 @@ export function compareDescriptions(all: readonly Description[]): EntityFinding[
   const seen = new Set<string>();
   // Every office each article gives each person, to tell two hats from two offices.
   const officesBy = new Map<string, Office[]>();
-  for (const d of all) officesBy.set(`${d.source}:${d.key}`, [...(officesBy.get(`${d.source}:${d.key}`) ?? []), ...officesOf(d)]);
+  for (const d of all) {
+    const key = `${d.source}:${d.key}`;
+    const list = officesBy.get(key) ?? [];
+    list.push(...officesOf(d));
+    officesBy.set(key, list);
+  }
   for (let i = 0; i < all.length; i += 1) {
     for (let j = i + 1; j < all.length; j += 1) {
       const a = all[i];
