@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { kindsOf, side } from "../../testing/rules";
+import { kindsOf, member, side } from "../../testing/rules";
 import { extractFeatures } from "../features";
 import { withQuotationSpeakers } from "../quotations";
 import { continuesQuotation, segment } from "../segment";
@@ -162,4 +162,15 @@ test("a line of a quotation is said where the quotation is attributed: in a stat
   ]);
   // Told reporters names no channel: the tweet is a detail one side adds, no difference of channel.
   expect(attribution({ label: "A", features: spoken }, tweet).filter((f) => f.explanation.includes("tweeted")).map((f) => f.severity)).toEqual([]);
+});
+
+test("a relay credit beside the same speaker is low in a member of several sentences too", () => {
+  const relaying = member(
+    "A",
+    "An order on the program would ensure a long legal battle, experts say.",
+    "\"You cannot end the program with an order,\" the House speaker said Tuesday on a local radio station, according to Bloomberg News.",
+  );
+  const direct = side("B", "House Speaker Ann Ruiz said in an interview on Tuesday that the president cannot end the program with an order.");
+  const relay = attribution(relaying, direct).filter((f) => f.explanation.includes("another news outlet"));
+  expect(relay.map((f) => f.severity)).toEqual(["low"]);
 });

@@ -325,8 +325,12 @@ function relayed(a: Side, sa: Speaker | null, b: Side, sb: Speaker | null): Find
   // The relaying sentence names the same speaker as the other ("the House speaker said on WVLK Radio,
   // according to Bloomberg News" / "Speaker Paul Ryan said in an interview"): the outlet credits who
   // reported the remark; both have it from one speaker. Worth a look at most.
-  const speaking = relayIndex === 0 ? sa : sb;
-  const creditOnly = speaking !== null && own !== null && (speaking.end <= relay.start || speaking.start >= relay.end) && sameSpeaker(speaking, own);
+  // The speaker read in the whole member, or in the relaying sentence itself when the member holds
+  // several (its offsets made the member's): either may be the one the relay credits.
+  const piece = [...(relaying.features.sentences ?? [])].reverse().find((x) => x.start < relay.end);
+  const local = piece ? speakerOf(piece.features) : null;
+  const speakers = [relayIndex === 0 ? sa : sb, local && { ...local, start: local.start + (piece?.start ?? 0), end: local.end + (piece?.start ?? 0) }];
+  const creditOnly = own !== null && speakers.some((x) => !!x && (x.end <= relay.start || x.start >= relay.end) && sameSpeaker(x, own));
   return [
     {
       type: ATTRIBUTION_RULE.type,
