@@ -140,7 +140,7 @@ export const NEGATIONS = new Set(
 export const HEDGES = new Set(
   (
     "may might could reportedly allegedly apparently possibly probably likely unlikely appear appears appeared seem seems seemed " +
-    "suggest suggests suggested expected believed suspected unconfirmed rumored rumoured purportedly perhaps potentially"
+    "suggest suggests suggested expected believe believes believed suspected unconfirmed rumored rumoured purportedly perhaps potentially"
   ).split(" "),
 );
 

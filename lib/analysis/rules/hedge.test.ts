@@ -5,8 +5,13 @@ import { hedge } from "./hedge";
 test.each([
   // A real hedge against certainty: medium; a forecast worded two ways: low.
   ["The company will cut 300 jobs.", "The company may cut 300 jobs.", ["hedge/medium"]],
-  // About different predicates, a modal on each side is only worth a look.
-  ["Lenders agreed after fears the crisis could spread to Spain.", "Under the deal, Greece will receive loans over three years.", ["hedge/low"]],
+  // A hedge on what the other side does not state qualifies a claim of its own: none.
+  ["Lenders agreed after fears the crisis could spread to Spain.", "Under the deal, Greece will receive loans over three years.", []],
+  ["The right is written in the amendment and could likely be changed only by another one.", "The right is written in the amendment.", []],
+  ["He has previously suggested such a change would require an amendment.", "He said he would sign an order on the change.", []],
+  // ... but one on the same predicate, however far after the hedge, is a hedge.
+  ["Investigators believe the boy, his mother and the man lived at the apartment together.", "The boy, his mother and the man all lived in the apartment.", ["hedge/low"]],
+  ["The ministry says the talks could collapse.", "The ministry says the talks collapsed.", ["hedge/low"]],
   ["Both vehicles are expected to arrive at Mars in January.", "Both vehicles will arrive at Mars in January.", ["hedge/low"]],
   // "Appears in" and a name are not hedges.
   ["The findings appear in Friday's issue of the journal.", "The findings are published in Friday's issue of the journal.", []],

@@ -1,5 +1,7 @@
 import type { Mention } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
+import { synonymous } from "../lexicon";
+import type { Token } from "../nlp";
 import { CERTAINTY } from "../vocabulary";
 import { changedMentions, type RuleContext, type RuleDescriptor } from "./rule";
 
@@ -9,7 +11,9 @@ import { changedMentions, type RuleContext, type RuleDescriptor } from "./rule";
  * statement; a word of certainty against a plain statement is none. A real hedge against certainty
  * ("may cut" / "will cut", about the same predicate) is medium; a forecast worded two ways ("expected to", "likely" / "will") or any
  * other difference is low. Words inside names ("Theresa May") are not hedges (`features`), and words
- * inside quotations are the speaker's, compared by `quotes`. Where the
+ * inside quotations are the speaker's, compared by `quotes`. A hedge on what the other side does not
+ * state at all ("a right that could likely be changed only through an amendment" / a sentence with
+ * no word of changing) qualifies a claim of its own, not the shared one: none (`hedgedPredicate`). Where the
  * phrase-level rule (`certainty`) reads the same words, `classify` keeps its finding instead.
  */
 export const HEDGE_RULE = {
@@ -18,7 +22,7 @@ export const HEDGE_RULE = {
   severity: { hedgedAgainstCertain: "medium", otherWords: "low" },
 } as const satisfies RuleDescriptor;
 
-const WEAK_HEDGES = new Set(["expected", "likely", "probably", "believed"]);
+const WEAK_HEDGES = new Set(["expected", "likely", "probably", "believe", "believes", "believed"]);
 
 export function hedge(a: Side, b: Side, context: RuleContext): Finding[] {
   const out: Finding[] = [];
@@ -29,8 +33,8 @@ export function hedge(a: Side, b: Side, context: RuleContext): Finding[] {
   const hedgeKeys = (ms: Mention[]) => new Set(ms.map((m) => m.key));
   const ka = hedgeKeys(ha);
   const kb = hedgeKeys(hb);
-  const diffA = ha.filter((m) => !kb.has(m.key));
-  const diffB = hb.filter((m) => !ka.has(m.key));
+  const diffA = ha.filter((m) => !kb.has(m.key) && statedByOther(a, m, b));
+  const diffB = hb.filter((m) => !ka.has(m.key) && statedByOther(b, m, a));
   // Words of certainty alone are no difference: "will recognize" / "recognizes", "confirmed" / "said"
   // state the claim as surely; only a hedge on one side makes the other's certainty worth a look.
   const hedging = (ms: Mention[]) => ms.some((m) => !CERTAINTY.has(m.key));
@@ -63,4 +67,34 @@ export function hedge(a: Side, b: Side, context: RuleContext): Finding[] {
     });
   }
   return out;
+}
+
+/** Words after a hedge within which the verb it qualifies is read ("could likely be changed", "believe the boy, his mother and the man lived"). */
+const PREDICATE_REACH = 10;
+
+/** The verb a hedge qualifies: the first full verb after it in its clause, or none. */
+export function hedgedPredicate(tokens: readonly Token[], m: Mention): Token | undefined {
+  const after = tokens.filter((t) => t.start >= m.end).slice(0, PREDICATE_REACH);
+  for (const t of after) {
+    if (/^[.;:!?"]$/.test(t.text)) return undefined;
+    if (t.pos === "VERB") return t;
+  }
+  return undefined;
+}
+
+const stem = (lemma: string) => (lemma.length >= 6 ? lemma.slice(0, 5) : lemma);
+
+/**
+ * A hedge compares with the other side only when that side states what it qualifies: the verb after
+ * it, or a synonym or a word of the same stem ("may cut" / "cuts", "likely relying" / "relied"). A
+ * hedge with no verb after it ("reportedly" at a clause's end, "the alleged gunman") is kept. Words
+ * of certainty pass: they matter only beside a hedge that does.
+ */
+function statedByOther(self: Side, m: Mention, other: Side): boolean {
+  if (CERTAINTY.has(m.key)) return true;
+  const verb = hedgedPredicate(self.features.tokens, m);
+  if (!verb) return true;
+  return other.features.tokens.some(
+    (t) => (t.pos === "VERB" || t.pos === "NOUN" || t.pos === "ADJ") && (t.lemma === verb.lemma || stem(t.lemma) === stem(verb.lemma) || synonymous(t.lemma, verb.lemma)),
+  );
 }
