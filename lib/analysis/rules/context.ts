@@ -116,7 +116,7 @@ export const datedEvent: EventWord = (side, m) => {
   const tokens = side.features.tokens;
   const first = tokens.findIndex((t) => t.start >= m.start);
   const before = first > 0 ? tokens[first - 1] : undefined;
-  const bare = !/^(?:on|in|at|by|since|until|last|next|this)\b/i.test(side.features.text.slice(m.start, m.end));
+  const bare = !/^(?:on|in|at|by|since|until|last|next|this|earlier|later)\b/i.test(side.features.text.slice(m.start, m.end));
   if (bare && before?.pos === "NOUN") return before;
   const verb = verbNear(side, m);
   // A participle after the date opens what the thing said ("an article published by BuzzFeed on

@@ -27,6 +27,9 @@ test.each([
   ["The charges were filed on Aug. 6.", "The charges were filed earlier this month.", []],
   // Another relative date may be another year: low. Dates of two kinds may be one day: none.
   ["The couple repaid the money earlier this year.", "The couple repaid the money in 2017.", ["date/low"]],
+  // ... of the same event only: a relative date of another event is none.
+  ["He went on to win last week's primary against the senator.", "The administration said in a report released Friday that he was offered a job.", []],
+  ["The congressman issued an apology on Monday for grabbing a student.", "The congressman grabbed a student this weekend.", []],
   ["The results will be published in the July 10 issue of Nature.", "The results will be published in Thursday's issue of Nature.", []],
   ["The day, 21 April, was declared a public holiday.", "The day was declared a public holiday in 1947.", []],
   // A span of years is one date: two spans of one tenure conflict; the same span written two ways agrees.

@@ -15,8 +15,9 @@ import type { RuleDescriptor } from "./rule";
  * different things done ("urged lawmakers on Wednesday" / "signed the bill on Thursday"), and dates
  * of two kinds ("Thursday" / "July 10", "in 1947" / "21 April"): none. A day named from the day of
  * writing ("today", "this month") against a weekday or a calendar day is one day told two ways: none
- * (`nearDay`). Another relative date against a date ("earlier this year" / "in 2017") may be
- * another year: low.
+ * (`nearDay`). Another relative date against a date of the same event ("repaid earlier this year" /
+ * "repaid in 2017") may be another year: low; of two events ("won last week's primary" / "a report
+ * released Friday"), none.
  */
 export const DATES_RULE = {
   type: "date",
@@ -72,7 +73,8 @@ export function dates(a: Side, b: Side): Finding[] {
   if (da.length === 0 || db.length === 0) return [];
   // "yesterday" against "Tuesday" may be the same day, and so may "Thursday" against "July 10" or
   // "in 1947" against "21 April": worth a look. Two dates of one kind that differ conflict.
-  const relative = [...da, ...db].some((m) => RELATIVE_DATE.test(m.text));
+  // Only about one event: "won last week's primary" / "a report released Friday" date two.
+  const relative = da.some((x) => db.some((y) => (RELATIVE_DATE.test(x.text) || RELATIVE_DATE.test(y.text)) && sameEvent(a, x, b, y, datedEvent)));
   // And the same thing happened on them: "urged lawmakers on Wednesday" / "signed the bill on
   // Thursday" date two events of one story, whatever words they share.
   const conflicting = (x: Mention, y: Mention) => dateKind(x) === dateKind(y) && sharesContext(a, x, b, y, { phrase: true, names: true }) && sameEvent(a, x, b, y, datedEvent);
