@@ -103,6 +103,17 @@ test.each([
     "Mayor Ruiz said she was happy with how the budget protects each school.",
     "A quotes “I am so happy with the way the budget protects every school”; B paraphrases it as “happy with how the budget protects each school”.",
   ],
+  // The outlet's own narration of what happened renders no one's words: no paraphrase. Reported words are one.
+  [
+    '"The mayor\'s closure of the district schools would be an abuse of her office," the council said.',
+    "Mayor Ruiz ordered the closure of the district schools on Friday.",
+    null,
+  ],
+  [
+    '"The mayor\'s closure of the district schools would be an abuse of her office," the council said.',
+    "According to the council, the closure of the district schools is an abuse of the office.",
+    "A quotes “The mayor's closure of the district schools would be an abuse of her office”; B paraphrases it as “closure of the district schools is an abuse of the office”.",
+  ],
   // No run of the quotation's words to show in the other sentence (a word run together with the next): no paraphrase to name.
   ['"We have done enough of everything for a decade!" the coach said.', "We have done enough for a decade ofeverything.", null],
 ])("a quotation paraphrased: %s / %s", (a, b, explanation) => {

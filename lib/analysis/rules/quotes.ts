@@ -27,7 +27,8 @@ import type { RuleDescriptor } from "./rule";
  *   quotation of several sentences: medium), medium below `mediumBelow`, low above; two sharing at
  *   most `minSharedContent` content words and under `twoLinesBelow` of their words are two lines on one point: low;
  * - a quotation the other side renders in its own words (`paraphrase` of its content words there, a run
- *   of them shown as the paraphrase): low; with no such run, its words in the other side's own quotation of
+ *   of them shown as the paraphrase, reported as someone's words: after a verb of saying or "according
+ *   to", not the outlet's narration of what happened): low; with no such run, its words in the other side's own quotation of
  *   the speaker are two lines of one speech: low.
  */
 export const QUOTES_RULE = {
@@ -177,6 +178,10 @@ export function quotes(a: Side, b: Side): Finding[] {
         // word without quotation marks, or shares two words with it ("comments like"): no paraphrase.
         if (other.features.quotes.some((m) => m.start < para.end && para.start < m.end)) continue;
         if (paraWords.join(" ") === textWords(quote.text).join(" ") || paraWords.length < T.paraphraseMinWords) continue;
+        // The outlet's own narration of what happened ("President Trump declared a national emergency",
+        // "offered Democrats a deal: temporary protections ... in exchange") renders no one's words: a
+        // paraphrase is reported speech, its words after a verb of saying or "according to".
+        if (!reportedSpeech(other.features, para)) continue;
         // Another person's words in the other outlet are not this quotation paraphrased.
         if (!canBeSameSpeaker(voiceOf(sentenceAt(self.features, quote)), voiceOf(sentenceAt(other.features, para)))) continue;
         // The speaker's own "I" in the other outlet's sentence: it quotes them, in marks not read
@@ -213,6 +218,19 @@ function bestMatch(quote: QuoteUnit, self: Side, candidates: readonly QuoteUnit[
     }
   }
   return { best, score };
+}
+
+/**
+ * The words at `at` (offsets in `f`'s text) are reported: a verb of saying (outside quotations, taking a clause or whom it
+ * is said to: `features.speechVerbs`) or "according to" comes before their end in the sentence
+ * ("Mr. Trump told Axios that while he initially believed he needed a constitutional amendment").
+ */
+function reportedSpeech(f: SentenceFeatures, at: { start: number; end: number }): boolean {
+  // In a member of several sentences, within the sentence that holds the words.
+  const { start } = sentenceRange(f, at);
+  if (f.speechVerbs.some((v) => v.start >= start && v.end <= at.end)) return true;
+  const according = f.text.slice(start, at.end).search(/\baccording to\b/i);
+  return according >= 0;
 }
 
 /** Whether the words in `range` say "I" ("I'm"), "me" or "my"; with `unquoted`, only words outside the quotations the sentence marks. */
