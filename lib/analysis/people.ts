@@ -117,6 +117,20 @@ export function roleSpan(all: Token[], token: Token): { start: number; end: numb
   return { start, end };
 }
 
+/** A seat in a legislature, by `roleKey`. */
+const SEATS = new Set(["senator", "congressperson", "lawmaker", "legislator", "assemblyperson", "councilperson", "councillor", "delegate"]);
+/** Posts a legislature's members hold in it, by `roleKey`: the leader, the speaker, a whip, a committee's chair. */
+const POSTS = new Set(["leader", "speaker", "whip", "chairperson"]);
+
+/**
+ * A seat and a post held in it are two hats of one person, never two offices told two ways:
+ * "Senator Mitch McConnell of Kentucky, the majority leader" / "Senate Majority Leader Mitch
+ * McConnell"; "Representative Nancy Pelosi" / "House Speaker Nancy Pelosi". Keys as `roleKey` gives them.
+ */
+export function seatAndPost(x: string, y: string): boolean {
+  return (SEATS.has(x) && POSTS.has(y)) || (POSTS.has(x) && SEATS.has(y));
+}
+
 /** One key for a role's forms: "spokeswoman" = "spokesman" = "spokesperson", "vice-presidents" = "vice-president". */
 export function roleKey(lemma: string): string {
   const parts = lemma.toLowerCase().split(/[-\s]+/);
@@ -125,6 +139,8 @@ export function roleKey(lemma: string): string {
   return parts
     .map((part) => {
       if (part === "chair") return "chairperson";
+      // "Representative Adam Schiff" is "Congressman Adam Schiff".
+      if (part === "representative") return "congressperson";
       // "ex-Vice President" is "former Vice President".
       if (part === "ex") return "former";
       const gendered = /^(spokes|chair|congress|business|council|ombuds|anchor|police|fire|sales)(?:man|woman|person|men|women|people)$/.exec(part);

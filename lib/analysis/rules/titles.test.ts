@@ -59,6 +59,11 @@ test.each([
   ["A top Trump campaign official dispatched Stone to get the emails.", "The indictment alleges he spoke “to senior Trump campaign officials” about the emails.", []],
   ["A top Trump campaign official dispatched Stone to get the emails.", "The indictment alleges he spoke to senior Trump campaign officials about the emails.", []],
   ["Senior Senator Ana Ruiz voted no on Friday.", "Junior Senator Ana Ruiz voted no on Friday.", ["title/medium"]],
+  // A seat and a post held in it are two hats of one person; a representative is a congressman; two seats are two offices.
+  ["Senator Ana Ruiz of Ohio, the majority leader, voted no.", "Senate Majority Leader Ana Ruiz voted no.", []],
+  ["Representative Ana Ruiz voted no on Friday.", "House Speaker Ana Ruiz voted no on Friday.", []],
+  ["Representative Ana Ruiz voted no on Friday.", "Congresswoman Ana Ruiz voted no on Friday.", []],
+  ["Representative Ana Ruiz voted no on Friday.", "Senator Ana Ruiz voted no on Friday.", ["title/low"]],
   // A role word used as a verb holds no office.
   ["The bureau's director said the vote was unfair.", "Critics said the bureau's members often judge people unfairly.", []],
   ["The bureau's director said the vote was unfair.", "Palin said activists \"judge people by the color of their skin\".", []],
@@ -88,6 +93,10 @@ test.each([
   // A bare generic role against the full title says less, not another office: low.
   ["Peter Guest, Assistant Chief Fire Officer at the county service, says it is a loss.", "Fire officer Peter Guest described the building as a loss.", ["title/low"]],
   ["Peter Guest, Assistant Chief Fire Officer at the county service, says it is a loss.", "Officer Peter Guest described the building as a loss.", ["title/low"]],
+  // A seat and a post held in it are two hats; two seats are two offices.
+  ["Senator Ana Ruiz of Ohio, the Democratic leader, spoke on Friday.", "Senate Minority Leader Ana Ruiz spoke on Friday.", []],
+  ["Representative Ana Ruiz spoke on Friday.", "House Speaker Ana Ruiz spoke on Friday.", []],
+  ["Representative Ana Ruiz spoke on Friday.", "Senator Ana Ruiz spoke on Friday.", ["title/low"]],
   // A second hat beside the same office is an addition, not another title.
   ["Deputy director Ann Cole will run the agency.", "Ann Cole, the agency's deputy director and senior vice president, will run it.", []],
 ])("across articles: %s / %s", (a, b, expected) => {

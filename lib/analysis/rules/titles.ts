@@ -3,7 +3,7 @@ import type { SentenceFeatures } from "../features";
 import { synonymous } from "../lexicon";
 import { canonical } from "../normalize";
 import type { Token } from "../nlp";
-import { describe, holderOf, holderWords, modifierHead, roleKey, roleSpan, roleTokens, type Description } from "../people";
+import { describe, holderOf, holderWords, modifierHead, roleKey, roleSpan, roleTokens, seatAndPost, type Description } from "../people";
 import type { Discrepancy, Severity } from "../types";
 import { COURTESY_MODIFIERS, ROLE_MODIFIERS, ROLE_WORDS, SENIORITY_MODIFIERS, TEMPORAL_MODIFIERS } from "../vocabulary";
 import type { RuleContext, RuleDescriptor } from "./rule";
@@ -121,7 +121,8 @@ export function titles(a: Side, b: Side, context: RuleContext): Finding[] {
     const holders = (side: Side, ts: Token[]) => new Set(ts.flatMap((t) => holderWords(side.features.tokens, t)));
     const [ha, hb] = [holders(a, ra), holders(b, rb)];
     const twoPeople = ha.size > 0 && hb.size > 0 && ![...ha].some((n) => hb.has(n));
-    const differentRoles = !twoPeople && ra.length > 0 && rb.length > 0 && ![...keysA].some((k) => keysB.has(k) || [...keysB].some((j) => synonymous(k, j)));
+    // A seat and a post held in it ("Senator" / "Majority Leader") are two hats of one person.
+    const differentRoles = !twoPeople && ra.length > 0 && rb.length > 0 && ![...keysA].some((k) => keysB.has(k) || [...keysB].some((j) => synonymous(k, j) || seatAndPost(k, j)));
     if (!modifierChange && !differentRoles) continue;
     const spans = [...ra.map((t) => span(0, roleSpan(a.features.tokens, t))), ...rb.map((t) => span(1, roleSpan(b.features.tokens, t)))];
     const ta = ra.length ? ra.map((t) => textOf(a, roleSpan(a.features.tokens, t))).join(" ") : null;
@@ -237,6 +238,8 @@ export function compareDescriptions(all: readonly Description[]): EntityFinding[
       // James Mattis"): two hats of one person, both told; no difference.
       const [allX, allY] = [officesBy.get(`${x.source}:${x.key}`) ?? [], officesBy.get(`${y.source}:${y.key}`) ?? []];
       if (!closest && allX.some((p) => allY.some((q) => sameBase(p, q)))) continue;
+      // A seat and a post held in it ("Senator Chuck Schumer" / "Senate Minority Leader Chuck Schumer"): two hats.
+      if (!closest && ox.some((p) => oy.some((q) => seatAndPost(roleKey(p.base), roleKey(q.base))))) continue;
       // Different offices ("Defense Secretary"/"retired Marine general") are usually two hats of one person: worth a look.
       const [roleA, roleB] = closest ? [closest[0].role, closest[1].role] : [ox[0]?.role, oy[0]?.role];
       if (!roleA || !roleB) continue;
