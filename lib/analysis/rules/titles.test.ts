@@ -97,6 +97,9 @@ test.each([
   ["Senator Ana Ruiz of Ohio, the Democratic leader, spoke on Friday.", "Senate Minority Leader Ana Ruiz spoke on Friday.", []],
   ["Representative Ana Ruiz spoke on Friday.", "House Speaker Ana Ruiz spoke on Friday.", []],
   ["Representative Ana Ruiz spoke on Friday.", "Senator Ana Ruiz spoke on Friday.", ["title/low"]],
+  // One office written two ways: an abbreviation with or without dots, "Representative" / "Congressman".
+  ["James Comey, the former F.B.I. director, testified.", "Former FBI Director James Comey testified.", []],
+  ["Representative Ana Ruiz spoke on Friday.", "Congresswoman Ana Ruiz spoke on Friday.", []],
   // A second hat beside the same office is an addition, not another title.
   ["Deputy director Ann Cole will run the agency.", "Ann Cole, the agency's deputy director and senior vice president, will run it.", []],
 ])("across articles: %s / %s", (a, b, expected) => {

@@ -187,7 +187,8 @@ function officesOf(d: Description): Office[] {
     const last = run?.[run.length - 1];
     // Adjacent, or one word apart ("top political adviser").
     const between = last ? d.text.slice(last.end - d.start, r.start - d.start) : "";
-    const bridge = /^\s*[\p{L}-]+\s*$/u.test(between) && !/^\s*(?:and|or|of|the|a|an|for|to|with|at)\s*$/i.test(between);
+    // ("former F.B.I. director": an abbreviation's dots bridge too.)
+    const bridge = /^\s*[\p{L}.-]+\s*$/u.test(between) && !/^\s*(?:and|or|of|the|a|an|for|to|with|at)\s*$/i.test(between);
     if (run && last && (r.start - last.end <= 1 || bridge)) run.push(r);
     else runs.push([r]);
   }
@@ -200,7 +201,7 @@ function officesOf(d: Description): Office[] {
   });
 }
 
-const sameBase = (x: Office, y: Office) => x.base === y.base || synonymous(x.base, y.base);
+const sameBase = (x: Office, y: Office) => roleKey(x.base) === roleKey(y.base) || synonymous(x.base, y.base);
 /** Modifiers one office has and the other does not; "acting" and "interim" are one ("STAND_IN"). */
 const differingModifiers = (x: Office, y: Office) => {
   const has = (o: Office, m: string) => o.modifiers.has(m) || (STAND_IN.has(m) && [...o.modifiers].some((n) => STAND_IN.has(n)));
