@@ -194,9 +194,12 @@ export function extractFeatures(text: string, options: FeatureOptions = {}): Sen
         // ... unless the noun is whom it was said to ("told reporters").
         (tokens[i + 1]?.pos !== "NOUN" || AUDIENCES.has(tokens[i + 1]?.lower ?? "")) &&
         // "told him to step down" is an instruction, not a claim attributed.
-        !(["PRON", "PROPN"].includes(tokens[i + 1]?.pos ?? "") && tokens[i + 2]?.lower === "to"),
-      // "could not confirm, deny or comment", "declined to confirm": no stance taken, a no-comment.
-      (t) => (noStance(tokens, t) ? "neutral" : (SPEECH_VERB_CLASS[t.lemma] ?? t.lemma)),
+        !(["PRON", "PROPN"].includes(tokens[i + 1]?.pos ?? "") && tokens[i + 2]?.lower === "to") &&
+        // Nor is a purpose: "searching for documents to confirm the report".
+        tokens[i - 1]?.lower !== "to",
+      // "could not confirm, deny or comment", "declined to confirm": no stance taken, a no-comment; what
+      // a document "alleges" it says ("the indictment alleges"): an indictment's word for stating.
+      (t) => (noStance(tokens, t) || documentAlleges(tokens, t) ? "neutral" : (SPEECH_VERB_CLASS[t.lemma] ?? t.lemma)),
     ),
     venues: venuesOf(normalized),
     roles: tokensIn(tokens, (t) => isRole(t.lower), (t) => t.lower),
@@ -209,6 +212,16 @@ const within = (m: { start: number; end: number }, t: { start: number; end: numb
 /** The words lie inside one of the sentence's quotations: they are someone's own words, not the outlet's. */
 export function insideQuotation(f: Pick<SentenceFeatures, "quotes">, t: { start: number; end: number }): boolean {
   return f.quotes.some((m) => within(m, t));
+}
+
+/** Words for a legal or official document that "alleges" what it states. */
+const DOCUMENTS = new Set(["indictment", "complaint", "lawsuit", "suit", "filing", "affidavit", "petition", "charge", "charges", "warrant"]);
+
+/** "The indictment alleges", "the complaint, filed Friday, alleged": a document's allegation is its statement, not a doubt cast. */
+function documentAlleges(tokens: readonly Token[], verb: Token): boolean {
+  if (verb.lemma !== "allege") return false;
+  const i = tokens.indexOf(verb);
+  return tokens.slice(Math.max(0, i - 6), i).some((t) => DOCUMENTS.has(t.lower));
 }
 
 /** A verb of saying refused or negated within the few words before it ("could not confirm, deny or comment", "declined to confirm"). */

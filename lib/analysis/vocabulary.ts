@@ -151,8 +151,9 @@ export const CERTAINTY = new Set("will confirmed definitely certainly clearly un
 export const SPEECH_VERB_CLASS: Record<string, string> = {
   say: "neutral", tell: "neutral", add: "neutral", state: "neutral", note: "neutral", explain: "neutral",
   write: "neutral", identify: "neutral", show: "neutral", comment: "neutral", remark: "neutral", speak: "neutral", reply: "neutral", respond: "neutral",
-  claim: "assertive", allege: "assertive", insist: "assertive", assert: "assertive", contend: "assertive",
-  maintain: "assertive", argue: "assertive",
+  // Arguing a point is reporting it, as "said" does: only "claimed" and "alleged" cast doubt on it.
+  insist: "neutral", assert: "neutral", contend: "neutral", maintain: "neutral", argue: "neutral",
+  claim: "assertive", allege: "assertive",
   confirm: "confirm", acknowledge: "confirm", admit: "confirm", concede: "confirm",
   deny: "deny", dispute: "deny", reject: "deny",
   announce: "announce", declare: "announce", proclaim: "announce",

@@ -23,8 +23,9 @@ import type { RuleDescriptor } from "./rule";
  *   "according to media reports"), the other from a source of its own: medium when that source is
  *   named or described and both report much the same words, low otherwise, and low when the relaying
  *   sentence names that same speaker (the relay is a credit);
- * - the stance of the speech verb: "confirmed" against "denied" is medium; "said" against
- *   "claimed" or "argued" is wording, low.
+ * - the stance of the speech verb, when one speaker may say both: "confirmed" against "denied" is
+ *   medium; "said" against "claimed" is wording, low ("argued", "insisted" report as "said" does, and
+ *   a document "alleges" what it states).
  */
 export const ATTRIBUTION_RULE = {
   type: "attribution",
@@ -123,7 +124,8 @@ export function attribution(a: Side, b: Side): Finding[] {
   const cb = new Set(vb2.map((m) => m.key));
   const onlyA = va2.filter((m) => !cb.has(m.key) && m.key !== "neutral");
   const onlyB = vb2.filter((m) => !ca.has(m.key) && m.key !== "neutral");
-  if (ca.size > 0 && cb.size > 0 && onlyA.length + onlyB.length > 0) {
+  // Verbs of two people ("a BuzzFeed report claiming" / "the special counsel disputed") are two statements, not one told with two stances.
+  if (ca.size > 0 && cb.size > 0 && onlyA.length + onlyB.length > 0 && canBeSameSpeaker(voiceOf(a.features), voiceOf(b.features))) {
     // Each side's verbs of another stance, else the verb it has ("said"): what the explanation names is what is marked.
     const [listA, listB] = [onlyA.length > 0 ? onlyA : va2.slice(0, 1), onlyB.length > 0 ? onlyB : vb2.slice(0, 1)];
     // "Confirmed" against "denied" is a contradiction of who stands behind the claim; "said" against
