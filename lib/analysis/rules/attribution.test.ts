@@ -15,8 +15,9 @@ test.each([
   ["The gunman fled on foot, Capt. Jeff Butler said.", "The gunman fled on foot, witnesses said.", ["attribution/medium"]],
   ["The gunman was a friend, the victim's family said.", "The gunman was a friend, police said.", ["attribution/medium"]],
   ["Several sources identified the driver as Tom Hale.", "A police spokesman identified the driver as Tom Hale.", ["attribution/medium"]],
-  // Two people saying different things about one subject made two statements: low.
-  ["His client was fired on Friday afternoon, attorney Aitan Gold said.", "The bureau's Office of Professional Responsibility said Mr. Stone should be suspended for 60 days.", ["attribution/low"]],
+  // Two people saying different things about one subject made two statements: no source set against another.
+  ["His client was fired on Friday afternoon, attorney Aitan Gold said.", "The bureau's Office of Professional Responsibility said Mr. Stone should be suspended for 60 days.", []],
+  ["Critics of the rule say it was never meant for visitors.", "Ann Ruiz, a former adviser, said the rule rests on a misreading of the 1898 ruling.", []],
   // One outlet has it from another news outlet, the other from a source of its own: medium; from
   // nobody in particular: low; both relaying one outlet is no relay finding (the source only one
   // names as "according to" stays low); a source telling a channel ("told CNN") relays nothing.

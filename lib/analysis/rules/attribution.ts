@@ -254,6 +254,8 @@ function speakers(a: Side, b: Side): Finding[] {
   // Two sources for one claim only when they report much the same thing: "his client was fired Friday,
   // his attorney said" and "the bureau's office said he should be suspended" are two statements.
   const oneClaim = reportedAlike(a, sa, b, sb);
+  // Two speakers saying different things made two statements: no source to set against the other.
+  if (!oneClaim) return [];
   return [
     {
       type: ATTRIBUTION_RULE.type,
