@@ -114,6 +114,11 @@ test.each([
     "According to the council, the closure of the district schools is an abuse of the office.",
     "A quotes “The mayor's closure of the district schools would be an abuse of her office”; B paraphrases it as “closure of the district schools is an abuse of the office”.",
   ],
+  [
+    '"The mayor\'s closure of the district schools would be an abuse of her office," the council said.',
+    "Ruiz rejected the council's remarks that the closure of the district schools is an abuse of office.",
+    "A quotes “The mayor's closure of the district schools would be an abuse of her office”; B paraphrases it as “closure of the district schools is an abuse of office”.",
+  ],
   // No run of the quotation's words to show in the other sentence (a word run together with the next): no paraphrase to name.
   ['"We have done enough of everything for a decade!" the coach said.', "We have done enough for a decade ofeverything.", null],
 ])("a quotation paraphrased: %s / %s", (a, b, explanation) => {

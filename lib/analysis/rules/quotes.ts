@@ -220,15 +220,22 @@ function bestMatch(quote: QuoteUnit, self: Side, candidates: readonly QuoteUnit[
   return { best, score };
 }
 
+/** Nouns that report someone's words: "remarks that", "his statement calling for". */
+const SPEECH_NOUNS = new Set(
+  "remark comment statement word call claim assertion warning promise pledge vow argument message tweet post letter interview speech address testimony declaration announcement plea appeal demand".split(" "),
+);
+
 /**
  * The words at `at` (offsets in `f`'s text) are reported: a verb of saying (outside quotations, taking a clause or whom it
- * is said to: `features.speechVerbs`) or "according to" comes before their end in the sentence
+ * is said to: `features.speechVerbs`), a noun of saying ("remarks that") or "according to" comes before their end in the sentence
  * ("Mr. Trump told Axios that while he initially believed he needed a constitutional amendment").
  */
 function reportedSpeech(f: SentenceFeatures, at: { start: number; end: number }): boolean {
   // In a member of several sentences, within the sentence that holds the words.
   const { start } = sentenceRange(f, at);
   if (f.speechVerbs.some((v) => v.start >= start && v.end <= at.end)) return true;
+  // "commended Moon's remarks that Ukraine's sovereignty must be respected": a noun of saying reports too.
+  if (f.tokens.some((t) => t.start >= start && t.end <= at.end && t.pos === "NOUN" && SPEECH_NOUNS.has(t.lemma) && !insideQuotation(f, t))) return true;
   const according = f.text.slice(start, at.end).search(/\baccording to\b/i);
   return according >= 0;
 }
