@@ -336,7 +336,8 @@ function member(prepared: Prepared[], source: number, sentences: number[]): Memb
     const f = p.features[i];
     return f ? [{ start: starts[k] ?? 0, features: f }] : [];
   });
-  const features = { ...extractFeatures(text, { pieces }), sentences: own };
+  const cast = p.features[sentences[0] ?? 0]?.cast;
+  const features = { ...extractFeatures(text, { pieces }), sentences: own, ...(cast ? { cast } : {}) };
   return { source, sentences, starts, features: quotation ? { ...features, quotation } : features };
 }
 

@@ -1,3 +1,4 @@
+import type { Cast } from "./cast";
 import { rarity } from "./lexicon";
 import { tokenize, type Token } from "./nlp";
 import { normalizeTypography } from "./normalize";
@@ -66,6 +67,8 @@ export interface SentenceFeatures {
     /** The sentence of the article (its index) that says who speaks, when it is another one. */
     saidIn?: number;
   };
+  /** The offices the comparison gives each named person (`cast`), shared by all its sentences. */
+  cast?: Cast;
   /** The weekday the sentence's speaker said it, read there or in the sentence before (`occasions`). */
   occasion?: string;
   /**

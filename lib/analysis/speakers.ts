@@ -1,6 +1,7 @@
 import { insideQuotation, type SentenceFeatures } from "./features";
 import { everyday, senses, synonymous } from "./lexicon";
 import { nameVariant } from "./names";
+import { roleKey } from "./people";
 import type { Token } from "./nlp";
 import { BODY_WORDS, CALENDAR_WORD, GENERIC_AGENTS, HONORIFICS, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERB_CLASS, TITLE_ABBREVIATIONS } from "./vocabulary";
 
@@ -18,6 +19,8 @@ export interface Speaker {
   text: string;
   start: number;
   end: number;
+  /** For a named speaker: the offices the comparison gives them (`cast`), by `roleKey`. */
+  offices?: ReadonlySet<string>;
 }
 
 const SKIP = (t: Token) => HONORIFICS.has(t.lower.replace(/\.$/, "")) || TITLE_ABBREVIATIONS.has(t.lower.replace(/\.$/, ""));
@@ -117,7 +120,14 @@ function toSpeaker(phrase: Token[], sentenceStart: Token | undefined, afterThe =
  * read ("Family at the scene", "the prosecutor's office"), not only the words read.
  */
 export function speakerOf(f: SentenceFeatures): Speaker | null {
-  return inOwnWords(f, findSpeaker(f));
+  return withOffices(f, inOwnWords(f, findSpeaker(f)));
+}
+
+/** A named speaker with the offices the comparison gives them ("Hutchinson": governor). */
+function withOffices(f: SentenceFeatures, s: Speaker | null): Speaker | null {
+  if (!s?.named || !f.cast) return s;
+  const offices = new Set([...s.words].flatMap((w) => [...(f.cast?.get(w) ?? [])]));
+  return offices.size > 0 ? { ...s, offices } : s;
 }
 
 function inOwnWords(f: SentenceFeatures, s: Speaker | null): Speaker | null {
@@ -345,6 +355,9 @@ export function sameSpeaker(a: Speaker, b: Speaker): boolean {
     return [...unnamed.words].some((w) => words.has(w));
   };
   if ((!a.named && holds(b, a)) || (!b.named && holds(a, b))) return true;
+  // "The governor" where the comparison calls the named one Governor ("Gov. Asa Hutchinson" / "Hutchinson").
+  const holdsOffice = (named: Speaker, unnamed: Speaker) => [...unnamed.words].some((w) => [...(named.offices ?? [])].some((o) => o === roleKey(w) || synonymous(o, w)));
+  if ((!a.named && b.named && holdsOffice(b, a)) || (!b.named && a.named && holdsOffice(a, b))) return true;
   const capitals = (s: Speaker) => s.text.replace(/[^\p{Lu}]/gu, "").toLowerCase();
   const [ca, cb] = [capitals(a), capitals(b)];
   // "THR" for "(The) Hollywood Reporter".

@@ -1,0 +1,71 @@
+import type { SentenceFeatures } from "./features";
+import type { Token } from "./nlp";
+import { describe, roleKey } from "./people";
+import { ROLE_MODIFIERS, ROLE_WORDS, TEMPORAL_MODIFIERS } from "./vocabulary";
+
+/**
+ * The cast of a comparison: the offices its articles give each named person today, by the words of
+ * the name ("hutchinson" -> governor, "obama" -> president). An outlet writes "the governor said"
+ * where another writes "Hutchinson said"; with the cast, a speaker named by office is the person
+ * the comparison gives that office (`speakers.sameSpeaker`). Offices told in the past ("former
+ * President Barack Obama", "then the director") are not his now, and a deputy's or a vice's office
+ * is not the office itself: both are left out.
+ */
+export type Cast = ReadonlyMap<string, ReadonlySet<string>>;
+
+/** Abbreviated titles before a name, by the office `roleKey` gives their full form. */
+const ABBREVIATED: ReadonlyMap<string, string> = new Map([
+  ["gov", "governor"],
+  ["sen", "senator"],
+  ["rep", "congressperson"],
+  ["pres", "president"],
+  ["atty", "attorney"],
+  ["supt", "superintendent"],
+  ["insp", "inspector"],
+  ["det", "detective"],
+  ["capt", "captain"],
+  ["sgt", "sergeant"],
+  ["lt", "lieutenant"],
+  ["col", "colonel"],
+  ["gen", "general"],
+  ["adm", "admiral"],
+  ["cmdr", "commander"],
+]);
+
+const isName = (t: Token | undefined) => t !== undefined && t.pos === "PROPN" && /^\p{Lu}/u.test(t.text);
+
+/** Offices an abbreviation gives the name after it: "Gov. Asa Hutchinson", "Sen. John McCain". */
+function abbreviated(tokens: readonly Token[], add: (name: string, office: string) => void): void {
+  tokens.forEach((t, i) => {
+    const office = ABBREVIATED.get(t.lower.replace(/\.$/, ""));
+    if (!office || !/^\p{Lu}/u.test(t.text)) return;
+    let k = tokens[i + 1]?.text === "." ? i + 2 : i + 1;
+    // A former office is not held today: "former Gov. Ann Ruiz".
+    if (TEMPORAL_MODIFIERS.has(tokens[i - 1]?.lower ?? "")) return;
+    for (; isName(tokens[k]); k += 1) add((tokens[k] as Token).lower, office);
+  });
+}
+
+/** Reads the cast of a comparison's articles and gives it to every sentence (in place: `f.cast`). */
+export function readCast(articles: ReadonlyArray<readonly SentenceFeatures[]>): void {
+  const cast = new Map<string, Set<string>>();
+  const add = (name: string, office: string) => {
+    const offices = cast.get(name) ?? new Set<string>();
+    offices.add(office);
+    cast.set(name, offices);
+  };
+  articles.forEach((sentences, source) =>
+    sentences.forEach((f, sentence) => {
+      for (const d of describe(f.text, source, sentence, f.tokens)) {
+        const words = d.roles.flatMap((r) => r.word.split("-"));
+        // A past office, or another than the head's ("deputy director", "vice president"): not "the director".
+        if (words.some((w) => ROLE_MODIFIERS.has(w) && w !== "late")) continue;
+        // The head of the office: "general" of "Attorney General", as "the attorney general said" is read.
+        const head = [...words].reverse().find((w) => ROLE_WORDS.has(w));
+        if (head) for (const name of d.name.toLowerCase().split(/\s+/)) add(name, roleKey(head));
+      }
+      abbreviated(f.tokens, add);
+    }),
+  );
+  for (const sentences of articles) for (const f of sentences) f.cast = cast;
+}
