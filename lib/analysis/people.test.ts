@@ -43,6 +43,9 @@ test("a capital the sentence or a headline gives a word does not make it part of
     "Jim Baker: the former head coach of the Boston Celtics",
   ]);
   expect(descriptions("Fired Jim Baker, coach.")).toEqual(["Jim Baker: coach"]);
+  // Nor part of a title: "Yet House Speaker", "But Senate Majority Leader".
+  expect(descriptions("Yet House Speaker Ann Ruiz said she would not invite him.")).toEqual(["Ann Ruiz: House Speaker"]);
+  expect(descriptions("But Senate Majority Leader Ann Ruiz said no.")).toEqual(["Ann Ruiz: Senate Majority Leader"]);
   // A name the tagger reads as a verb or an auxiliary is still a name.
   expect(descriptions("Tim Cook, Apple's chief executive, said so.")).toEqual(["Tim Cook: Apple's chief executive"]);
   expect(descriptions("Hope Hicks, the communications director, resigned.")).toEqual(["Hope Hicks: the communications director"]);

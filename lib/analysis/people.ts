@@ -302,7 +302,8 @@ export function describe(text: string, source: number, sentence: number, tokens:
     let s = r;
     while (s > 0 && r - s < 5) {
       const prev = words[s - 1];
-      if (!prev || prev.breakAfter || !(prev.cap || isRole(prev.lower))) break;
+      // A capital the sentence gives a function word is no part of the title: "Yet House Speaker", "But Senate Majority Leader".
+      if (!prev || prev.breakAfter || !(prev.cap || isRole(prev.lower)) || (!isRole(prev.lower) && (FUNCTION_TAGS.has(tag(prev) ?? "") || tag(prev) === "ADV"))) break;
       s -= 1;
     }
     // "mayor of New York City": a place, not a person called "York City".
