@@ -65,6 +65,9 @@ test.each([
   ["Warner said in a statement that the report must go to Congress.", { text: "Warner", named: true }],
   ["Warren wrote that the people deserve the full report.", { text: "Warren", named: true }],
   ["Witnesses said the car sped away.", { text: "Witnesses", named: false }],
+  // A text after the verb is what was written, not who wrote it; a person after it is the speaker.
+  ["On Friday, the aide, 31, wrote an open letter to the mayor on her page, saying the plan failed.", null],
+  ['"The plan failed," said a police spokesman.', { text: "police spokesman", named: false }],
 ])("%s", (sentence, expected) => {
   expect(who(sentence)).toEqual(expected);
 });

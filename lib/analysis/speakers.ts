@@ -134,6 +134,9 @@ function inOwnWords(f: SentenceFeatures, s: Speaker | null): Speaker | null {
   return s && s.end > s.start ? { ...s, text: f.text.slice(s.start, s.end) } : s;
 }
 
+/** Texts one writes or posts: after a verb of saying, its object, never its subject ("wrote an open letter"). */
+const WRITINGS = new Set(["letter", "statement", "post", "tweet", "note", "column", "memo", "message", "email", "e-mail", "editorial", "article", "essay", "piece", "op-ed", "book", "blog", "video"]);
+
 function findSpeaker(f: SentenceFeatures): Speaker | null {
   const tokens = f.tokens;
   // "According to a criminal complaint, Murphy went to the house. Murphy said …": the first
@@ -197,6 +200,8 @@ function findSpeaker(f: SentenceFeatures): Speaker | null {
     const next = phrase.length > 0 ? tokens[tokens.indexOf(phrase[phrase.length - 1] as Token) + 1] : undefined;
     const clauseEnds = next === undefined || next.pos === "PUNCT" || next.pos === "ADP" || next.pos === "CCONJ" || next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADV";
     const inverted = clauseEnds ? toSpeaker(phrase, tokens[0]) : null;
+    // "wrote an open letter to ...", "posted a statement on ...": a text after the verb is what was written, not who wrote it.
+    if (inverted && [...inverted.words].some((w) => WRITINGS.has(w))) continue;
     if (inverted) return inverted;
   }
   if (according) {
