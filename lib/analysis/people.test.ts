@@ -43,6 +43,10 @@ test("a capital the sentence or a headline gives a word does not make it part of
     "Jim Baker: the former head coach of the Boston Celtics",
   ]);
   expect(descriptions("Fired Jim Baker, coach.")).toEqual(["Jim Baker: coach"]);
+  // An office "for" a person is the office of one who works for them, unless a domain comes first.
+  expect(descriptions("Ed Magee, a spokesman for Robert P. McCulloch, said so.")).toEqual(["Ed Magee: a spokesman for Robert P. McCulloch"]);
+  expect(descriptions("She is the communications director for Rep. Stephen Fincher.")).toEqual([]);
+  expect(descriptions("Minister for Foreign Affairs Wang Yi arrived.")).toEqual(["Wang Yi: Minister for Foreign Affairs"]);
   // Nor part of a title: "Yet House Speaker", "But Senate Majority Leader".
   expect(descriptions("Yet House Speaker Ann Ruiz said she would not invite him.")).toEqual(["Ann Ruiz: House Speaker"]);
   expect(descriptions("But Senate Majority Leader Ann Ruiz said no.")).toEqual(["Ann Ruiz: Senate Majority Leader"]);

@@ -288,7 +288,9 @@ export function describe(text: string, source: number, sentence: number, tokens:
         i += 1;
         if (w.breakAfter) break;
       }
-      if (run.length < 3) continue;
+      // "spokesman for Robert P. McCulloch", "director for Rep. Stephen Fincher": the office of one who
+      // works for the person named, not theirs; "Minister for Foreign Affairs Wang Yi" names a domain first.
+      if (run.length < (connector.lower === "for" ? 4 : 3)) continue;
       run = run.slice(-2);
     } else {
       while (isName(words[i]) && run.length < 3) {

@@ -4,9 +4,9 @@ import { kindsOf } from "../../testing/rules";
 import { titles, titlesAcrossArticles } from "./titles";
 
 test.each([
-  // An office told as one held before ("spent seven seasons as", "the former player and assistant coach") against today's: low.
-  ["He also spent seven seasons as an assistant coach for the Hawks.", "In five seasons as an NBA head coach, Reyes posted a winning record.", ["title/low"]],
-  ["The team hired Sam Cole, the popular former Hawks player and assistant coach, as its new coach.", "Sam Cole was introduced as the 21st head coach of the Hawks.", ["title/low"]],
+  // An office told as one held before ("spent seven seasons as", "the former player and assistant coach") against today's: none.
+  ["He also spent seven seasons as an assistant coach for the Hawks.", "In five seasons as an NBA head coach, Reyes posted a winning record.", []],
+  ["The team hired Sam Cole, the popular former Hawks player and assistant coach, as its new coach.", "Sam Cole was introduced as the 21st head coach of the Hawks.", []],
   ["Deputy Police Chief Ann Lee said the gunman fled.", "Police Chief Ann Lee said the gunman fled.", ["title/high"]],
   // A modifier belongs to the title it stands in ("acting ambassador"), not "acting for the officer";
   // one office with another modifier is high only when both sides name who holds it.
@@ -15,26 +15,29 @@ test.each([
   [
     "Lee was replaced on an interim basis by assistant general manager Ana Ruiz, a long-time member of the team's front office. Ruiz will coach the team on Saturday and is expected to remain coach for the season.",
     "Assistant general manager Ana Ruiz was named interim coach.",
-    ["title/low"],
+    [],
   ],
-  ["He spent seven seasons as an assistant coach for the club.", "In five seasons as head coach, Ruiz won two titles.", ["title/low"]],
+  ["He spent seven seasons as an assistant coach for the club.", "In five seasons as head coach, Ruiz won two titles.", []],
   // A changed modifier of one office both sides name: high.
   ["The ambassador Kim arrived in Seoul.", "The ambassador-designate Kim arrived in Seoul.", ["title/high"]],
   ["Jones, the secretary, resigned on Friday.", "Jones, the assistant secretary, resigned on Friday.", ["title/high"]],
   ["Ambassador Dmytro Kuleba spoke.", "Ambassador-designate Dmytro Kuleba spoke.", ["title/high"]],
   ["Deputy Police Chief Clark Kimerer said the drill went well.", "Police Chief Clark Kimerer said the drill went well.", ["title/high"]],
   ["The ambassador Kim arrived in Seoul.", "The acting ambassador Kim arrived in Seoul.", ["title/high"]],
-  // Seniority alone: medium; a vague role, or "former" (the same office at another time): low.
+  // Seniority alone: medium. Two roles no side says whose (a vague one or not) may be two people's: none.
   ["Adviser David Axelrod spoke on Friday.", "Senior adviser David Axelrod spoke on Friday.", ["title/medium"]],
-  ["The ambassador arrived in Seoul on Friday.", "The official arrived in Seoul on Friday.", ["title/low"]],
-  ["Assistant general manager Tony Dale was named interim coach.", "Tony Dale, the team's assistant general manager and senior vice president, will coach the team.", ["title/low"]],
-  // Two role words for one person are two hats: low; a title told at the time ("then") is low.
+  ["The ambassador arrived in Seoul on Friday.", "The official arrived in Seoul on Friday.", []],
+  ["Assistant general manager Tony Dale was named interim coach.", "Tony Dale, the team's assistant general manager and senior vice president, will coach the team.", []],
+  // Two role words for one person both sides name are two hats: low. A title told at the time ("then",
+  // "former": the events' time or today's) is none.
   ["Rep. Todd Akin, the Republican Senate candidate in Missouri, spoke.", "Rep. Todd Akin, the Republican congressman, spoke.", ["title/low"]],
   ["Tony Dale was named interim coach.", "Tony Dale will coach the team for the rest of the season.", []],
-  ["He was sued by his former aide, Ann Lee, in 2014.", "He settled a lawsuit his former communications director, Ann Lee, filed in 2014.", ["title/low"]],
-  ["President Bill Clinton vetoed both measures.", "Former President Bill Clinton vetoed both measures.", ["title/low"]],
-  ["The lawsuit names Enron chairman Kenneth Lay.", "The lawsuit names former Enron chairman Kenneth Lay.", ["title/low"]],
-  ["FBI Director James Comey testified.", "Former FBI director James Comey testified.", ["title/low"]],
+  ["He was sued by his former aide, Ann Lee, in 2014.", "He settled a lawsuit his former communications director, Ann Lee, filed in 2014.", []],
+  ["President Bill Clinton vetoed both measures.", "Former President Bill Clinton vetoed both measures.", []],
+  ["The lawsuit names Enron chairman Kenneth Lay.", "The lawsuit names former Enron chairman Kenneth Lay.", []],
+  ["FBI Director James Comey testified.", "Former FBI director James Comey testified.", []],
+  ["Flynn misled the team, including Vice President Mike Pence.", "Flynn misled the team, including then Vice President-elect Mike Pence.", []],
+  ["She said Moore, a district attorney, approached her in 1979.", "She said Moore, then an assistant district attorney, approached her in 1979.", []],
   ["Mary is a daughter of ex-Vice President Dick Cheney.", "Mary is a daughter of former Vice President Dick Cheney.", []],
   // "late", "former" and "acting" are title words only before a title; a role word moved within the title is no change.
   ["Shares rose 4 cents in Monday trading.", "Shares rose 4 cents in late morning trading.", []],
@@ -83,12 +86,17 @@ test.each([
   ["Acting President Ana Ruiz waited.", "Interim President Ana Ruiz waited.", []],
   ["Vice President Mike Pence spoke on Friday.", "Vice President-elect Mike Pence spoke on Friday.", ["title/high"]],
   ["Adviser David Axelrod spoke on Friday.", "David Axelrod, the president's senior adviser, spoke on Friday.", ["title/medium"]],
-  ["Senior adviser David Axelrod spoke on Friday.", "David Axelrod, the president's top political adviser, spoke on Friday.", ["title/low"]],
-  // One office at two times, or two offices of one person: low; "the late Justice" held the office.
-  ["The nominee of Former President Barack Obama waited.", "The nominee of President Barack Obama waited.", ["title/low"]],
-  ["Defense Secretary James Mattis spoke on Friday.", "James Mattis, a retired four-star Marine general, spoke on Friday.", ["title/low"]],
-  ["He lied to Vice President Mike Pence about it.", "He misled the team, including then Vice President-elect Mike Pence, about it.", ["title/low"]],
-  ["He met FBI official Richard Hale.", "He met Richard Hale, a former senior official at the FBI.", ["title/low"]],
+  ["Senior adviser David Axelrod spoke on Friday.", "David Axelrod, the president's top political adviser, spoke on Friday.", []],
+  // One office at two times, or an office held before beside another: none; "the late Justice" held the office.
+  ["The nominee of Former President Barack Obama waited.", "The nominee of President Barack Obama waited.", []],
+  ["Defense Secretary James Mattis spoke on Friday.", "James Mattis, a retired four-star Marine general, spoke on Friday.", []],
+  ["He lied to Vice President Mike Pence about it.", "He misled the team, including then Vice President-elect Mike Pence, about it.", []],
+  ["He met FBI official Richard Hale.", "He met Richard Hale, a former senior official at the FBI.", []],
+  ["Mr. Steele, a former lieutenant governor of Maryland, spoke.", "RNC Chairman Michael Steele spoke.", []],
+  ["Ex-Vice President Dick Cheney spoke.", "Former Vice President Dick Cheney spoke.", []],
+  // Two present offices of one person: worth a look, low; a generic role beside an office says less: none.
+  ["Attorney General Ana Ruiz spoke on Friday.", "Ana Ruiz, the Senate candidate, spoke on Friday.", ["title/low"]],
+  ["Ana Ruiz, the outgoing chairman of the council, spoke on Friday.", "Adviser Ana Ruiz spoke on Friday.", []],
   ["The seat of late Justice Antonin Scalia stayed empty.", "The seat of Justice Antonin Scalia stayed empty.", []],
   // A bare generic role against the full title says less, not another office: low.
   ["Peter Guest, Assistant Chief Fire Officer at the county service, says it is a loss.", "Fire officer Peter Guest described the building as a loss.", ["title/low"]],
@@ -114,8 +122,8 @@ test("two offices of two people each side names are no title difference; one per
 test("across articles: a second office an article gives the person elsewhere, beside the one the other gives, is a second hat", () => {
   const article = (...sentences: string[]) => ({ sentences: sentences.map((text, index) => ({ text, index })), features: sentences.map((t) => extractFeatures(t)) });
   const compare = (a: string[], b: string[]) => titlesAcrossArticles([{ label: "A", ...article(...a) }, { label: "B", ...article(...b) }]).map((d) => `${d.type}/${d.severity}`);
-  const told = ["Defense Secretary Jim Mattis resigned on Thursday.", "James Mattis, a retired Marine general, served for four decades."];
+  const told = ["Defense Secretary Jim Mattis resigned on Thursday.", "Jim Mattis, the defense minister, served for four decades."];
   expect(compare(told, ["Defense Secretary James Mattis resigned on Thursday."])).toEqual([]);
-  // Without the office the other gives, the two descriptions are still worth a look.
-  expect(compare(["James Mattis, a retired Marine general, served for four decades."], ["Defense Secretary James Mattis resigned on Thursday."])).toEqual(["title/low"]);
+  // Without the office the other gives, two present offices are still worth a look.
+  expect(compare(["Jim Mattis, the defense minister, served for four decades."], ["Defense Secretary James Mattis resigned on Thursday."])).toEqual(["title/low"]);
 });

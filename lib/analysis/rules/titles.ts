@@ -115,7 +115,7 @@ export function titles(a: Side, b: Side, context: RuleContext): Finding[] {
     // Told at another time ("then", "former"), whatever else changed: the office may have changed since.
     const sideOf = (t: Token) => (h.a.includes(t) ? a.features.tokens : b.features.tokens);
     const timeOnly =
-      modifierChange && changedModifiers.some((t) => t.lower.split("-").some((part) => TEMPORAL_MODIFIERS.has(part)) || heldBefore(sideOf(t), t));
+      modifierChange && changedModifiers.some((t) => t.lower.split("-").some((part) => TEMPORAL_MODIFIERS.has(part)) || heldBefore(sideOf(t), t) || toldThen(sideOf(t), t));
     // Two offices said of two people each side names ("interim senator" Cowan / "Secretary of State
     // John Kerry") are two people's, not one person's office told two ways.
     const holders = (side: Side, ts: Token[]) => new Set(ts.flatMap((t) => holderWords(side.features.tokens, t)));
@@ -124,6 +124,12 @@ export function titles(a: Side, b: Side, context: RuleContext): Finding[] {
     // A seat and a post held in it ("Senator" / "Majority Leader") are two hats of one person.
     const differentRoles = !twoPeople && ra.length > 0 && rb.length > 0 && ![...keysA].some((k) => keysB.has(k) || [...keysB].some((j) => synonymous(k, j) || seatAndPost(k, j)));
     if (!modifierChange && !differentRoles) continue;
+    // The same office told at another time ("former", "then", one held before) is the time each outlet
+    // writes of, the events' or today's: no difference.
+    if (timeOnly) continue;
+    // Two different offices are one person's two hats only when both sides name that person; with no
+    // holder named on a side they are as likely two people's: no finding.
+    if (!modifierChange && !(ha.size > 0 && hb.size > 0)) continue;
     const spans = [...ra.map((t) => span(0, roleSpan(a.features.tokens, t))), ...rb.map((t) => span(1, roleSpan(b.features.tokens, t)))];
     const ta = ra.length ? ra.map((t) => textOf(a, roleSpan(a.features.tokens, t))).join(" ") : null;
     const tb = rb.length ? rb.map((t) => textOf(b, roleSpan(b.features.tokens, t))).join(" ") : null;
@@ -141,6 +147,18 @@ export function titles(a: Side, b: Side, context: RuleContext): Finding[] {
     });
   }
   return out;
+}
+
+/**
+ * The office the modifier is part of is told at another time: "then" or "former" just before the
+ * office's words ("then Vice President-elect", "then an assistant district attorney").
+ */
+function toldThen(all: readonly Token[], modifier: Token): boolean {
+  let k = all.indexOf(modifier) - 1;
+  const inOffice = (t: Token) => t.text === "-" || ROLE_WORDS.has(t.lower) || ROLE_MODIFIERS.has(t.lower) || (t.pos === "PROPN" && /^\p{Lu}/u.test(t.text));
+  while (k >= 0 && inOffice(all[k] as Token) && !TEMPORAL_MODIFIERS.has((all[k] as Token).lower)) k -= 1;
+  if (["a", "an", "the"].includes(all[k]?.lower ?? "")) k -= 1;
+  return all[k] !== undefined && TEMPORAL_MODIFIERS.has((all[k] as Token).lower);
 }
 
 /** Verbs that tell an office someone held ("served as", "spent seven seasons as", "worked as"). */
@@ -193,7 +211,8 @@ function officesOf(d: Description): Office[] {
     else runs.push([r]);
   }
   return runs.flatMap((run) => {
-    const parts = run.flatMap((r) => r.word.split("-")).filter((p) => !COURTESY_MODIFIERS.has(p));
+    // ("ex-Vice President" is "former Vice President".)
+    const parts = run.flatMap((r) => r.word.split("-").map((p) => (p === "ex" ? "former" : p))).filter((p) => !COURTESY_MODIFIERS.has(p));
     const base = [...parts].reverse().find((p) => !ROLE_MODIFIERS.has(p) && ROLE_WORDS.has(p));
     const role = run[run.length - 1];
     if (!base || !role) return [];
@@ -241,6 +260,13 @@ export function compareDescriptions(all: readonly Description[]): EntityFinding[
       if (!closest && allX.some((p) => allY.some((q) => sameBase(p, q)))) continue;
       // A seat and a post held in it ("Senator Chuck Schumer" / "Senate Minority Leader Chuck Schumer"): two hats.
       if (!closest && ox.some((p) => oy.some((q) => seatAndPost(roleKey(p.base), roleKey(q.base))))) continue;
+      // An office held before beside another ("a former lieutenant governor of Maryland" / "RNC
+      // Chairman"), or a generic role beside a specific office ("adviser" / "chairman of the National
+      // Economic Council"): a past job and a present one, or less said: no difference.
+      // ("a retired four-star Marine general": the time word may stand words apart from the office.)
+      const past = (d: Description) => d.roles.some((r) => r.word.split("-").some((p) => TEMPORAL_MODIFIERS.has(p === "ex" ? "former" : p)));
+      const generic = (os: Office[]) => os.every((o) => GENERIC_ROLES.has(o.base));
+      if (!closest && (past(x) || past(y) || generic(ox) || generic(oy))) continue;
       // Different offices ("Defense Secretary"/"retired Marine general") are usually two hats of one person: worth a look.
       const [roleA, roleB] = closest ? [closest[0].role, closest[1].role] : [ox[0]?.role, oy[0]?.role];
       if (!roleA || !roleB) continue;
@@ -253,9 +279,13 @@ export function compareDescriptions(all: readonly Description[]): EntityFinding[
       // Both senior, in different words ("senior adviser" / "top political adviser"): one rank worded two ways.
       const senior = (o: Office) => [...o.modifiers].some((m) => SENIORITY_MODIFIERS.has(m));
       const bothSenior = seniorityOnly && closest !== undefined && senior(closest[0]) && senior(closest[1]);
+      // "The president's top political adviser" / "senior adviser": one rank worded two ways, no difference.
+      if (bothSenior) continue;
       // "Former" against none: one outlet writes of the time of the events, the other of today.
       // Told at another time ("then Vice President-elect", "a former senior official"), whatever else differs.
       const timeOnly = differing.some((m) => TEMPORAL_MODIFIERS.has(m));
+      // One office at two times ("FBI Director" / "former FBI director"): the events' time and today's, no difference.
+      if (timeOnly) continue;
       // A bare generic role ("officer") against the full title ("Assistant Chief Fire Officer"): less said, not another office.
       const bareGeneric = closest !== undefined && GENERIC_ROLES.has(closest[0].base) && (closest[0].modifiers.size === 0 || closest[1].modifiers.size === 0);
       out.push({ severity: !closest || timeOnly || bothSenior || bareGeneric ? S.acrossArticles.differentOfficesOrTimeOnly : seniorityOnly ? S.acrossArticles.seniorityOnly : S.acrossArticles.modifierChanged, a: x, b: y, roleA, roleB });
