@@ -15,6 +15,27 @@ test.each([
 });
 
 test.each([
+  // "Expected" and "appear" hedge only before "to" or "that"; "likely" not before its noun; "may" not conceding.
+  ["The vote is expected to pass.", ["expected"]],
+  ["Growth was slower than the expected rate.", []],
+  ["Far fewer people came than expected.", []],
+  ["Ruiz, his likely rival, spoke on Friday.", []],
+  ["The bill will likely pass.", ["likely"]],
+  ["He may have a fondness for her, but he opposes her nomination.", []],
+  ["The bill may pass on Friday.", ["may"]],
+  // A hedge in the "that" clause of another's claim or fear is theirs, not the outlet's.
+  ["The law drew criticism that it could allow discrimination.", []],
+  ["Republicans rejected claims that the calls might be illegal.", []],
+  ["Officials said the calls might be illegal.", ["might"]],
+  // "Believe" hedges the authorities' belief or a passive, not a person's opinion.
+  ["Investigators believe the boy lived there.", ["believe"]],
+  ["The gunman is believed to have fled.", ["believed"]],
+  ["Santorum said he believes Obama is a Christian.", []],
+])("a hedge word hedges the claim only where it hedges: %s", (sentence, expected) => {
+  expect(hedgesOf(sentence)).toEqual(expected);
+});
+
+test.each([
   ["Protesters gathered outside 10 Downing Street on Monday.", []],
   ["Police were called to the 6100 block of Main Street.", []],
   ["He was flying a Boeing 737 with 150 passengers.", ["150 passenger"]],

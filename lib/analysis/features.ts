@@ -272,11 +272,46 @@ function inName(tokens: Token[], i: number): boolean {
 }
 
 /** "Appears" hedges in "appears to" or "appears that", not in "appears in Thursday's issue". */
+/** Those whose belief is the state of an inquiry, a hedge on the facts: "police believe", "investigators believed". */
+const BELIEVERS = new Set(["police", "investigators", "authorities", "officials", "detectives", "prosecutors", "officers", "agents", "experts", "scientists", "researchers"]);
+
+/** Nouns whose "that" clause is someone's claim or fear: a hedge inside it is theirs ("claims that the calls might be illegal"). */
+const CLAIM_NOUNS = new Set(["claim", "claims", "criticism", "concern", "concerns", "fear", "fears", "allegation", "allegations", "argument", "arguments", "speculation", "worry", "worries", "suggestion", "suggestions", "warning", "warnings", "theory", "theories", "rumor", "rumors", "possibility"]);
+
+/**
+ * A hedge word hedges the sentence's claim: "appear" and "expected" only before "to" or "that" ("the
+ * findings appear in Friday's issue", "the expected rate", "fewer than expected" hedge nothing);
+ * "likely" not before the noun it describes ("his likely rival"); "may" not conceding before ", but"
+ * ("He may have a fondness for her, but ..."); and no hedge inside the "that" clause of a claim or a
+ * fear ("criticism that it could allow discrimination"): that one is another's. "Believe" hedges only
+ * the authorities' belief or a passive ("is believed to"), not a person's opinion.
+ */
 function hedges(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (!t || !/^appear/.test(t.lower)) return true;
-  const next = tokens[i + 1]?.lower;
-  return next === "to" || next === "that";
+  if (!t) return false;
+  const next = tokens[i + 1];
+  if (/^appear/.test(t.lower) || t.lower === "expected") return next?.lower === "to" || next?.lower === "that";
+  // "Believe" hedges what the authorities believe ("Investigators believe the boy lived there", "he is
+  // believed to be"), not a person's own belief or opinion ("he believes Obama is a Christian").
+  if (/^believ/.test(t.lower)) {
+    const before = tokens[i - 1];
+    return (before?.pos === "AUX" && before.lemma === "be") || BELIEVERS.has(before?.lower ?? "");
+  }
+  // After a determiner or a possessive, "likely" describes a noun: "his likely rival", "the likely nominee".
+  if (t.lower === "likely" && /^(the|a|an|his|her|their|its|our|your|my)$/.test(tokens[i - 1]?.lower ?? "")) return false;
+  if (t.lower === "may") {
+    for (let k = i + 1; k < tokens.length && k <= i + 15; k += 1) {
+      const w = tokens[k];
+      if (!w || /^[.;!?]$/.test(w.text)) break;
+      if (w.text === "," && tokens[k + 1]?.lower === "but") return false;
+    }
+  }
+  for (let k = i - 1; k >= 0 && k >= i - 8; k -= 1) {
+    const w = tokens[k];
+    if (!w || /^[.;!?,]$/.test(w.text)) break;
+    if (w.lower === "that" && CLAIM_NOUNS.has(tokens[k - 1]?.lower ?? "")) return false;
+  }
+  return true;
 }
 
 function matches(text: string, pattern: RegExp, key: (m: string) => string): Mention[] {

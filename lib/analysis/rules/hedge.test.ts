@@ -9,9 +9,15 @@ test.each([
   ["Lenders agreed after fears the crisis could spread to Spain.", "Under the deal, Greece will receive loans over three years.", []],
   ["The right is written in the amendment and could likely be changed only by another one.", "The right is written in the amendment.", []],
   ["He has previously suggested such a change would require an amendment.", "He said he would sign an order on the change.", []],
+  // What a hedge qualifies may be an adjective: "seems shaky" against a sentence that says nothing shaky is none.
+  ["His tenure, once again, seems shaky.", "He is the figurehead of the party and its chairman.", []],
+  ["His tenure, once again, seems shaky.", "His tenure is shaky.", ["hedge/low"]],
   // ... but one on the same predicate, however far after the hedge, is a hedge.
   ["Investigators believe the boy, his mother and the man lived at the apartment together.", "The boy, his mother and the man all lived in the apartment.", ["hedge/low"]],
   ["The ministry says the talks could collapse.", "The ministry says the talks collapsed.", ["hedge/low"]],
+  // A forecast against the thing done: one outlet wrote before it happened, the other after.
+  ["She is expected to plead guilty on Wednesday.", "Later in the day she pleaded guilty.", []],
+  ["She is expected to plead guilty on Wednesday.", "She will plead guilty on Wednesday.", ["hedge/low"]],
   ["Both vehicles are expected to arrive at Mars in January.", "Both vehicles will arrive at Mars in January.", ["hedge/low"]],
   // "Appears in" and a name are not hedges.
   ["The findings appear in Friday's issue of the journal.", "The findings are published in Friday's issue of the journal.", []],

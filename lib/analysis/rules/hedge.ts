@@ -72,14 +72,15 @@ export function hedge(a: Side, b: Side, context: RuleContext): Finding[] {
 /** Words after a hedge within which the verb it qualifies is read ("could likely be changed", "believe the boy, his mother and the man lived"). */
 const PREDICATE_REACH = 10;
 
-/** The verb a hedge qualifies: the first full verb after it in its clause, or none. */
+/**
+ * What a hedge qualifies: the first full verb after it in its clause, else the first adjective or noun
+ * ("seems shaky", "may not be winnable", "potentially one of the biggest scams"), or none.
+ */
 export function hedgedPredicate(tokens: readonly Token[], m: Mention): Token | undefined {
   const after = tokens.filter((t) => t.start >= m.end).slice(0, PREDICATE_REACH);
-  for (const t of after) {
-    if (/^[.;:!?"]$/.test(t.text)) return undefined;
-    if (t.pos === "VERB") return t;
-  }
-  return undefined;
+  const end = after.findIndex((t) => /^[.;:!?"]$/.test(t.text));
+  const clause = end < 0 ? after : after.slice(0, end);
+  return clause.find((t) => t.pos === "VERB") ?? clause.find((t) => t.pos === "ADJ") ?? clause.find((t) => t.pos === "NOUN");
 }
 
 const stem = (lemma: string) => (lemma.length >= 6 ? lemma.slice(0, 5) : lemma);
@@ -94,7 +95,18 @@ function statedByOther(self: Side, m: Mention, other: Side): boolean {
   if (CERTAINTY.has(m.key)) return true;
   const verb = hedgedPredicate(self.features.tokens, m);
   if (!verb) return true;
-  return other.features.tokens.some(
+  const stated = other.features.tokens.filter(
     (t) => (t.pos === "VERB" || t.pos === "NOUN" || t.pos === "ADJ") && (t.lemma === verb.lemma || stem(t.lemma) === stem(verb.lemma) || synonymous(t.lemma, verb.lemma)),
   );
+  // A forecast against the thing done ("is expected to plead guilty" / "pleaded guilty"): one outlet
+  // wrote before it happened, the other after: a time, not a doubt.
+  // (A forecast's verb is in its base form, "expected to plead"; "were likely relying" guesses at the past.)
+  if (FORECASTS.has(m.key) && verb.lower === verb.lemma && stated.length > 0 && stated.every((t) => t.pos === "VERB" && pastForm(t))) return false;
+  return stated.length > 0;
 }
+
+/** Hedges that forecast: what is expected or likely to happen. */
+const FORECASTS = new Set(["expected", "likely", "probably"]);
+
+/** A verb in its past form ("pleaded", "signed"): not its lemma, not "-ing", not the present's "-s". */
+const pastForm = (t: Token) => t.lower !== t.lemma && !/ing$/.test(t.lower) && t.lower !== `${t.lemma}s` && t.lower !== `${t.lemma}es`;
