@@ -7,32 +7,32 @@ test.each([
   // One figure that counts different things, or two figures of one thing that differ: high.
   ["The malware struck computers in hundreds of organizations.", "The malware has hit hundreds of computers.", ["number/high"]],
   ["The council approved $12 million.", "The council approved $15 million.", ["number/high"]],
-  // A figure inside a count in words is no conflict; one exact figure for two nouns is worth a look.
-  ["At least 50 people were injured in the quake.", "Dozens of people were injured in the quake.", ["number/low"]],
+  // A figure inside a count in words is no conflict.
+  ["At least 50 people were injured in the quake.", "Dozens of people were injured in the quake.", []],
   ["Five people were injured in the quake.", "Dozens of people were injured in the quake.", ["number/high"]],
   ["Parliament has 125 seats.", "In all, 125 electoral districts will be established.", []],
   ["Police said three people were dead in the house.", "Police said three found dead in the house.", []],
   // Counts said to hold in two different places are two tolls.
-  ["The 2004 tsunami killed 170,000 people in the province.", "The 2004 tsunami killed 230,000 people across Asia.", ["number/low"]],
+  ["The 2004 tsunami killed 170,000 people in the province.", "The 2004 tsunami killed 230,000 people across Asia.", []],
   ["The 2004 tsunami killed 170,000 people in the province.", "The 2004 tsunami killed 230,000 people in the province.", ["number/high"]],
   // Two figures that say what they count, of two different events, are two facts of one story.
-  ["Ruiz spent seven seasons as an assistant coach with the club.", "Ruiz was fired after four seasons as coach of the club.", ["number/low"]],
+  ["Ruiz spent seven seasons as an assistant coach with the club.", "Ruiz was fired after four seasons as coach of the club.", []],
   ["The quake killed five people in the province.", "The quake killed three people in the province.", ["number/high"]],
   // An exact count of two things is two facts that share a figure (no finding); a unit abbreviated is the unit.
   ["The Colts scored 17 unanswered points in the second half.", "Manning completed 17 passes in the second half.", []],
   ["The storm brought winds of 120 mph to the coast.", "The storm brought winds of 120 miles per hour to the coast.", []],
   // A figure hyphenated to what it counts counts that, however the hyphens were spaced: "four-time" all-star and a
   // "15-year" career are two facts; "6-foot-9" is one height (read as its feet, as unspaced), not a 9 against the other's 8.
-  ["Cheeks, a four - time NBA all - star, was fired.", "Cheeks logged an impressive 15 - year NBA career.", ["number/low"]],
-  ["Cheeks, a four-time NBA all-star, was fired.", "Cheeks logged an impressive 15-year NBA career.", ["number/low"]],
+  ["Cheeks, a four - time NBA all - star, was fired.", "Cheeks logged an impressive 15 - year NBA career.", []],
+  ["Cheeks, a four-time NBA all-star, was fired.", "Cheeks logged an impressive 15-year NBA career.", []],
   ["The 6 - foot - 9 Echenique scored in the second half.", "The 6 - foot - 8 forward scored in the second half.", []],
-  // A rate and a count, or a margin and an amount, are two measures: worth a look; two rates or two counts conflict.
-  ["McDermott grabbed 7 rebounds in the game.", "McDermott's eight rebounds a game will help.", ["number/low"]],
+  // A rate and a count, or a margin and an amount, are two measures: none; two rates or two counts conflict.
+  ["McDermott grabbed 7 rebounds in the game.", "McDermott's eight rebounds a game will help.", []],
   ["McDermott grabbed 7 rebounds a game.", "McDermott grabbed eight rebounds a game.", ["number/high"]],
   ["Workers at the plant earn $15 an hour.", "Workers at the plant earn $12 an hour.", ["number/high"]],
-  ["McDermott has scored 13 more points than Buford.", "McDermott has scored six points in all.", ["number/low"]],
+  ["McDermott has scored 13 more points than Buford.", "McDermott has scored six points in all.", []],
   ["McDermott has scored 13 points in all.", "McDermott has scored six points in all.", ["number/high"]],
-  ["EDS shares soared $5.27 on the news.", "EDS shares traded at $25 on the news.", ["number/low"]],
+  ["EDS shares soared $5.27 on the news.", "EDS shares traded at $25 on the news.", []],
   ["EDS shares closed at $21 on the news.", "EDS shares closed at $25 on the news.", ["number/high"]],
   // A time is no rate ("a month ago", "a day after", "a year earlier"), nor a share price "a share", nor "ahead of" a margin.
   ["He was sentenced to 10 years a month ago.", "He was sentenced to 12 years in prison.", ["number/high"]],
@@ -44,7 +44,7 @@ test.each([
   ["The rate was 35.7 percent, and they gave over 10 percent to charity.", "Their tax rate was 30 percent.", ["number/high"]],
   ["The storm killed 12 people and destroyed 40 homes.", "The storm killed 21 people and destroyed 40 homes.", ["number/high"]],
   // Ages of two people, or a figure repeated: "killed a 20-year-old man" / "an 18-year-old man accused of".
-  ["A man will stand trial for killing a 20-year-old man this month.", "An 18-year-old man accused of killing his friend told police it was an accident.", ["number/low"]],
+  ["A man will stand trial for killing a 20-year-old man this month.", "An 18-year-old man accused of killing his friend told police it was an accident.", []],
   ["The 16-year-old girl called police. The 16-year-old was not hurt.", "He showed the gun to the 16-year-old girl and a 14-year old boy.", []],
   ["Dolan's two other stepchildren were inside the home.", "The woman's two other kids were inside the home.", []],
   // Young people counted as youths on one side and as men or boys on the other may be the same people; men and women are not.
@@ -57,10 +57,10 @@ test.each([
   // The same sum of money named by two nouns: no finding.
   ["The team made an eight-year, $160 million offer.", "The team offered an eight-year, $160 million contract.", []],
   // Said of different subjects: two facts.
-  ["Coach Dunn has spent 19 seasons with the club.", "Coach Ortiz was fired after one season with the club.", ["number/low"]],
-  ["A city fixture who spent his first 11 seasons as a player with the club, Ortiz was fired.", "Dunn has spent 19 seasons with the club.", ["number/low"]],
+  ["Coach Dunn has spent 19 seasons with the club.", "Coach Ortiz was fired after one season with the club.", []],
+  ["A city fixture who spent his first 11 seasons as a player with the club, Ortiz was fired.", "Dunn has spent 19 seasons with the club.", []],
   // Of two different things: "an extension of tax cuts" / "an extension of jobless benefits".
-  ["Critics attacked the two-year extension of tax cuts.", "The deal left out a 13-month extension of jobless benefits.", ["number/low"]],
+  ["Critics attacked the two-year extension of tax cuts.", "The deal left out a 13-month extension of jobless benefits.", []],
   // Close figures (an update?) are low; far ones high; figures of different things do not conflict.
   ["Shares closed at $9.99 on Friday.", "Shares closed at $9.95 on Friday.", ["number/low"]],
   ["Shares closed at $9.99 on Friday.", "Shares closed at $7.50 on Friday.", ["number/high"]],
@@ -103,8 +103,8 @@ test.each([
   ["The victims were Sasha Cole, 13, and her aunt.", "Police arrested Dan Lauten, 31, and her aunt.", []],
   ["Hoyer kept the No. 2 job in the party.", "Hoyer kept the No. 2 position in the party.", []],
   ["The attack killed 50 people and left 53 others wounded.", "The attack killed 50 people and 53 were wounded.", []],
-  ["He reported income of $141 million last year.", "He paid $43 million in federal taxes last year.", ["number/low"]],
-  ["The average rate was 31.55% from 2007 to 2013.", "The rate was 35.7% in 2014.", ["number/low"]],
+  ["He reported income of $141 million last year.", "He paid $43 million in federal taxes last year.", []],
+  ["The average rate was 31.55% from 2007 to 2013.", "The rate was 35.7% in 2014.", []],
   ["The storm killed 12 people on Monday.", "The storm killed 21 people on Monday.", ["number/high"]],
   ["The bond was set at $500,000 on Monday.", "The bond was set at $750,000 on Monday.", ["number/high"]],
   // Of two mentions of one value the one counting the same thing pairs; a small count of two things is none.
@@ -116,10 +116,10 @@ test.each([
   ["Lawyers decried a rush to indict after a two-year grand jury investigation.", "Two prosecutors in the investigation had attended a fund-raiser.", []],
   // A hyphenated modifier or a possessive is not what is counted; the words before "and" belong to the other figure.
   ["He bought a $43,000 Rolex watch and a mink cape.", "He bought a $43,350 gold-plated men's Rolex watch and $9,587.64 worth of furniture.", ["number/low"]],
-  // A bound the other keeps, figures ten times apart, another set, or a rounded figure of several: low or nothing.
+  // A bound the other keeps, figures ten times apart, or another set: nothing; a rounded figure of several: low.
   ["Vanity Fair estimated the reading cost $1.1 million.", "Vanity Fair estimated the reading cost more than $1 million.", []],
-  ["Lawyers found roughly 900 pages about the attack.", "The department received 55,000 pages of emails about the attack.", ["number/low"]],
-  ["The accusations of four women are fake news, the campaign said.", "The paper found three other women who said Moore pursued them.", ["number/low"]],
+  ["Lawyers found roughly 900 pages about the attack.", "The department received 55,000 pages of emails about the attack.", []],
+  ["The accusations of four women are fake news, the campaign said.", "The paper found three other women who said Moore pursued them.", []],
   ["They paid $43,885,310 in federal taxes and $13,625,777 in state taxes.", "They paid an additional $13.6 million in state taxes.", []],
   // Sources are people; one equivalent noun of a compound is enough.
   ["The reporters talked to more than 30 sources.", "The reporters interviewed more than 30 people.", []],
@@ -130,9 +130,9 @@ test.each([
   ["Two-thirds of the Senate backed the bill.", "The bill was backed after two full terms of debate.", []],
   ["Polls opened at 0300 GMT on Sunday.", "Polls opened at 1100 GMT on Sunday.", []],
   // One year against a span of years: two periods, two facts.
-  ["Last year the couple paid an effective tax rate of 35.7 percent.", "From 2007 through 2014 the couple paid an effective tax rate of 31.55 percent.", ["number/low"]],
+  ["Last year the couple paid an effective tax rate of 35.7 percent.", "From 2007 through 2014 the couple paid an effective tax rate of 31.55 percent.", []],
   // (a year against a rate is no pair)
-  ["Lee paid an effective tax rate of roughly 36 percent over those three decades.", "The couple's effective tax rate for 2014 was 45.8 percent.", ["number/low"]],
+  ["Lee paid an effective tax rate of roughly 36 percent over those three decades.", "The couple's effective tax rate for 2014 was 45.8 percent.", []],
   ["Last year the couple paid an effective tax rate of 35.7 percent.", "Last year the couple paid an effective tax rate of 31.5 percent.", ["number/high"]],
   // A figure in brackets after another is that figure converted: not a second figure.
   ["Thieves made off with jewels worth two million euros ($2.6 million).", "Thieves made off with jewels worth two million euros (£1.7 million).", []],
@@ -156,7 +156,7 @@ test("in members of several sentences, figures from two sentences that share lit
     "New 11-inch and 13-inch models of the thin laptop were announced on Monday.",
     "The 13-inch models start at $1,199 and include the same display as the previous models, along with 4GB of memory and 128GB of storage.",
   );
-  expect(kinds(older, thin)[0]).toBe("number/low: A gives “2,199”; B gives “1,199”.");
+  expect(kinds(older, thin)).toEqual([]);
   const upgraded = member("A", "The new portables carry up to 8GB of memory.", "The company will ask $2,199 for an upgraded 15-inch model of its older laptop.");
   const sameClaim = member("B", "New 11-inch and 13-inch models of the thin laptop were announced on Monday.", "The company will ask $2,499 for an upgraded 15-inch model of its older laptop.");
   expect(kinds(upgraded, sameClaim)[0]).toBe("number/high: A gives “2,199”; B gives “2,499”.");
