@@ -154,7 +154,7 @@ export const SPEECH_VERB_CLASS: Record<string, string> = {
   // Arguing a point is reporting it, as "said" does: only "claimed" and "alleged" cast doubt on it.
   insist: "neutral", assert: "neutral", contend: "neutral", maintain: "neutral", argue: "neutral",
   claim: "assertive", allege: "assertive",
-  confirm: "confirm", acknowledge: "confirm", admit: "confirm", concede: "confirm",
+  confirm: "confirm", acknowledge: "concede", admit: "concede", concede: "concede",
   deny: "deny", dispute: "deny", reject: "deny",
   announce: "announce", declare: "announce", proclaim: "announce",
   report: "report", tweet: "post", post: "post",

@@ -9,6 +9,8 @@ test.each([
   // Two venues, "confirmed" against "denied", two people named differently: medium.
   ["Kim said so at a press conference.", "Kim said so in a statement.", ["attribution/medium"]],
   ["The ministry confirmed the visit.", "The ministry denied the visit.", ["attribution/medium"]],
+  ["The ministry acknowledged the visit.", "The ministry denied the visit.", ["attribution/medium"]],
+  ["Ruiz said she sent the emails.", "Ruiz admitted she sent the emails.", ["attribution/low"]],
   ["\"Release the report now,\" Ms. Warren wrote on Twitter.", "\"Release the report now,\" Mr. Sanders wrote on Twitter.", ["attribution/medium"]],
   ["Police said the gunman fled, according to Sgt. Mike Miller.", "Police said the gunman fled, according to Capt. Ann Lee.", ["attribution/medium"]],
   // Two kinds of source (police and witnesses, family and police, anonymous sources and an official): medium.
@@ -111,6 +113,8 @@ test.each([
   ["Santorum said he never questioned the president's faith.", "Santorum insisted he never questioned the president's faith."],
   ["Critics say the amendment never applied to visitors.", "Critics argued the amendment never applied to visitors."],
   ["The indictment says Stone lied to Congress.", "The indictment alleges Stone lied to Congress."],
+  // "Confirmed" states the claim as surely as "said".
+  ["The company said the plant would close.", "The company confirmed the plant would close."],
   // A verb of purpose attributes nothing: "to confirm the report".
   ["Investigators searched for records to confirm the report that Hale lied.", "The report said Hale lied."],
   // Verbs of two people are two statements: "a report claiming" / "the office said".

@@ -24,7 +24,8 @@ import type { RuleDescriptor } from "./rule";
  *   named or described and both report much the same words, low otherwise, and low when the relaying
  *   sentence names that same speaker (the relay is a credit);
  * - the stance of the speech verb, when one speaker may say both: "confirmed" against "denied" is
- *   medium; "said" against "claimed" is wording, low ("argued", "insisted" report as "said" does, and
+ *   medium; "said" against "claimed" or "admitted" is wording, low; "confirmed" against "said" states
+ *   the claim as surely, none ("argued", "insisted" report as "said" does, and
  *   a document "alleges" what it states).
  */
 export const ATTRIBUTION_RULE = {
@@ -44,7 +45,7 @@ export const ATTRIBUTION_RULE = {
 } as const satisfies RuleDescriptor;
 
 const S = ATTRIBUTION_RULE.severity;
-const STANCES = new Set(["neutral", "assertive", "confirm", "deny"]);
+const STANCES = new Set(["neutral", "assertive", "confirm", "concede", "deny"]);
 
 /** "according to THR" and "according to The Hollywood Reporter" name one source; "a statement on Twitter" is a statement and a tweet; a video may be a post; a statement may be an e-mail. */
 function sameVenue(x: Mention, y: Mention): boolean {
@@ -125,7 +126,10 @@ export function attribution(a: Side, b: Side): Finding[] {
   const onlyA = va2.filter((m) => !cb.has(m.key) && m.key !== "neutral");
   const onlyB = vb2.filter((m) => !ca.has(m.key) && m.key !== "neutral");
   // Verbs of two people ("a BuzzFeed report claiming" / "the special counsel disputed") are two statements, not one told with two stances.
-  if (ca.size > 0 && cb.size > 0 && onlyA.length + onlyB.length > 0 && canBeSameSpeaker(voiceOf(a.features), voiceOf(b.features))) {
+  // "Confirmed" against "said" states the claim as surely: only a denial makes a confirmation worth a look.
+  const marked = new Set([...onlyA, ...onlyB].map((m) => m.key));
+  const confirmedOnly = marked.size === 1 && marked.has("confirm");
+  if (ca.size > 0 && cb.size > 0 && onlyA.length + onlyB.length > 0 && !confirmedOnly && canBeSameSpeaker(voiceOf(a.features), voiceOf(b.features))) {
     // Each side's verbs of another stance, else the verb it has ("said"): what the explanation names is what is marked.
     const [listA, listB] = [onlyA.length > 0 ? onlyA : va2.slice(0, 1), onlyB.length > 0 ? onlyB : vb2.slice(0, 1)];
     // "Confirmed" against "denied" is a contradiction of who stands behind the claim; "said" against
@@ -134,7 +138,7 @@ export function attribution(a: Side, b: Side): Finding[] {
     const words = (list: Mention[]) => list.map((m) => q(m.text)).join(" and ");
     out.push({
       type: ATTRIBUTION_RULE.type,
-      severity: keys.has("confirm") && keys.has("deny") ? S.confirmedAgainstDenied : S.otherStance,
+      severity: (keys.has("confirm") || keys.has("concede")) && keys.has("deny") ? S.confirmedAgainstDenied : S.otherStance,
       spans: [...listA.map((m) => span(0, m)), ...listB.map((m) => span(1, m))],
       explanation: `${a.label} has ${words(listA)}; ${b.label} has ${words(listB)}: a different stance towards the claim.`,
     });
