@@ -36,6 +36,17 @@ test.each([
 });
 
 test.each([
+  ["The ministry did not confirm the visit.", ["not"]],
+  // A contrast, a question not asked, or a condition denies nothing.
+  ["The plan offers a path to legal status, but not citizenship, for many.", []],
+  ["The plan offers a path to legal status — but not citizenship — for many.", []],
+  ["The issue was not whether the company discriminated.", []],
+  ["He asked whether Obama may be president if he doesn't prove he was born here.", []],
+])("a negation denies the claim only where it denies: %s", (sentence, expected) => {
+  expect(extractFeatures(sentence).negations.map((n) => n.text)).toEqual(expected);
+});
+
+test.each([
   ["Protesters gathered outside 10 Downing Street on Monday.", []],
   ["Police were called to the 6100 block of Main Street.", []],
   ["He was flying a Boeing 737 with 150 passengers.", ["150 passenger"]],

@@ -248,8 +248,17 @@ function negates(tokens: Token[], i: number): boolean {
   if (next && NOT_NEGATING_AFTER.has(next.lower) && (next.lower !== "to" || tokens[i + 2]?.lower === "mention")) return false;
   // Inside a hyphenated compound: "do-not-call registry".
   if ((prev?.text === "-" && prev.end === t.start) || (next?.text === "-" && next.start === t.end)) return false;
-  // A contrast, not a denial: "the economy, not immigration"; "what is and is not allowed".
-  if (prev?.text === "," && next && ["DET", "NOUN", "PROPN", "ADJ", "NUM"].includes(next.pos)) return false;
+  // A contrast, not a denial: "the economy, not immigration", "a path to legal status — but not
+  // citizenship"; "what is and is not allowed".
+  if ((prev?.text === "," || prev?.lower === "but") && next && ["DET", "NOUN", "PROPN", "ADJ", "NUM"].includes(next.pos)) return false;
+  // "The issue was not whether ...": what is not asked, not a denial.
+  if (next?.lower === "whether") return false;
+  // Inside a condition: "allowed to be president if he doesn't prove it" denies nothing of the claim.
+  for (let k = i - 1; k >= 0 && k >= i - 6; k -= 1) {
+    const w = tokens[k];
+    if (!w || /^[.;:,!?]$/.test(w.text)) break;
+    if (w.lower === "if" || w.lower === "unless") return false;
+  }
   if (prev?.pos === "AUX" && ["and", "or"].includes(tokens[i - 2]?.lower ?? "")) return false;
   // A question asks; it does not deny: "Why can't he run his race?"
   for (let k = i + 1; k < tokens.length; k += 1) {

@@ -10,6 +10,8 @@ test.each([
   // Two days beside different events date two events, not one event two ways: none.
   ["The man was shot on Friday evening, his family said.", "He appeared in court on Monday afternoon.", []],
   ["The interview was published Saturday.", "The interview was published Sunday.", ["date/medium"]],
+  // The days two remarks were made may be two remarks' days: low.
+  ["The committee's leaders said Tuesday they had subpoenaed his businesses.", "The committee's senior Democrat said on Wednesday it would subpoena him.", ["date/low"]],
   // A date after a noun dates that noun: the report of Thursday is not the remark of Saturday.
   ["President Hale on Saturday said he welcomed the statement.", "The office disputed the report Thursday that said Hale lied.", []],
   ["The office released a statement Friday that said Hale lied.", "The office released a statement Thursday that said Hale lied.", ["date/medium"]],
@@ -30,6 +32,10 @@ test.each([
   // ... of the same event only: a relative date of another event is none.
   ["He went on to win last week's primary against the senator.", "The administration said in a report released Friday that he was offered a job.", []],
   ["The congressman issued an apology on Monday for grabbing a student.", "The congressman grabbed a student this weekend.", []],
+  // A week or a month told from the day of writing holds the other's day: none.
+  ["He will compete in next Tuesday's primary.", "He will compete in next week's primary.", []],
+  ["He faces Jones in the Dec. 12 election.", "He faces Jones in an election next month.", []],
+  ["He went on to win last week's primary.", "He went on to win the primary earlier this month.", []],
   ["The results will be published in the July 10 issue of Nature.", "The results will be published in Thursday's issue of Nature.", []],
   ["The day, 21 April, was declared a public holiday.", "The day was declared a public holiday in 1947.", []],
   // A span of years is one date: two spans of one tenure conflict; the same span written two ways agrees.
@@ -44,9 +50,9 @@ test.each([
   expect(kindsOf(dates, a, b)).toEqual(expected);
 });
 
-test("dates beside one verb anchor the finding; dates of two events are none, and a relative day does not anchor", () => {
+test("dates beside one verb anchor the finding; dates of two events are none, and a relative year does not anchor", () => {
   const anchored = (a: string, b: string) => findingsOf(dates, a, b).map((f) => f.anchored === true);
   expect(anchored("The interview was published Saturday.", "The interview was published Sunday.")).toEqual([true]);
   expect(anchored("The man was shot on Friday evening, his family said.", "He appeared in court on Monday afternoon.")).toEqual([]);
-  expect(anchored("The interview was published last week.", "The interview was published Sunday.")).toEqual([false]);
+  expect(anchored("The interview was published earlier this year.", "The interview was published in 2015.")).toEqual([false]);
 });

@@ -1,6 +1,6 @@
 import type { Mention } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
-import { WEEKDAYS } from "../vocabulary";
+import { SPEECH_VERB_CLASS, WEEKDAYS } from "../vocabulary";
 import { splitWords } from "../words";
 import { datedEvent, sameEvent, sameVerb, sharesContext } from "./context";
 import type { RuleDescriptor } from "./rule";
@@ -15,9 +15,10 @@ import type { RuleDescriptor } from "./rule";
  * different things done ("urged lawmakers on Wednesday" / "signed the bill on Thursday"), and dates
  * of two kinds ("Thursday" / "July 10", "in 1947" / "21 April"): none. A day named from the day of
  * writing ("today", "this month") against a weekday or a calendar day is one day told two ways: none
- * (`nearDay`). Another relative date against a date of the same event ("repaid earlier this year" /
- * "repaid in 2017") may be another year: low; of two events ("won last week's primary" / "a report
- * released Friday"), none.
+ * (`nearDay`). A year told so against a year of the same event ("repaid earlier this year" / "repaid
+ * in 2017") may be another year: low; of two events ("won last week's primary" / "a report released
+ * Friday"), none; a week or a month told so holds the other's day ("next week's primary" / "next
+ * Tuesday's"): none. Two days of saying ("said Tuesday" / "said on Wednesday") may be two remarks: low.
  */
 export const DATES_RULE = {
   type: "date",
@@ -26,6 +27,8 @@ export const DATES_RULE = {
 } as const satisfies RuleDescriptor;
 
 const RELATIVE_DATE = /\b(yesterday|today|tonight|tomorrow|last|next|this|earlier|later)\b/i;
+/** A year told from the day of writing: "this year", "last year", "earlier this year". */
+const RELATIVE_YEAR = /\b(?:this|last|next|(?:earlier|later)\s+this)\s+year\b/i;
 
 function dateWords(m: Mention): string[] {
   // "Nov. 11" and "November 11" agree: month and weekday names compare by their first three letters.
@@ -71,23 +74,31 @@ export function dates(a: Side, b: Side): Finding[] {
   const da = a.features.dates.filter((x) => !agrees(x, b.features.dates));
   const db = b.features.dates.filter((y) => !agrees(y, a.features.dates));
   if (da.length === 0 || db.length === 0) return [];
-  // "yesterday" against "Tuesday" may be the same day, and so may "Thursday" against "July 10" or
-  // "in 1947" against "21 April": worth a look. Two dates of one kind that differ conflict.
-  // Only about one event: "won last week's primary" / "a report released Friday" date two.
-  const relative = da.some((x) => db.some((y) => (RELATIVE_DATE.test(x.text) || RELATIVE_DATE.test(y.text)) && sameEvent(a, x, b, y, datedEvent)));
+  // Two dates of one kind that differ conflict; dates of two kinds ("Thursday" / "July 10") and days
+  // told from the day of writing ("yesterday" / "Tuesday") may be one day. A year told so is compared
+  // only about one event ("won last week's primary" / "a report released Friday" date two), and only a
+  // year told from the day of writing against a year ("earlier this year" / "in 2017"): a week or a
+  // month told so holds the other's day ("next week's primary" / "next Tuesday's"; "next month" /
+  // "Dec. 12"; "last week" / "earlier this month"), no difference to check.
+  const yearAgainstYear = (x: Mention, y: Mention) => RELATIVE_YEAR.test(x.text) && dateKind(y) === "year";
+  const relative = da.some((x) => db.some((y) => (yearAgainstYear(x, y) || yearAgainstYear(y, x)) && sameEvent(a, x, b, y, datedEvent)));
   // And the same thing happened on them: "urged lawmakers on Wednesday" / "signed the bill on
   // Thursday" date two events of one story, whatever words they share.
-  const conflicting = (x: Mention, y: Mention) => dateKind(x) === dateKind(y) && sharesContext(a, x, b, y, { phrase: true, names: true }) && sameEvent(a, x, b, y, datedEvent);
+  const conflicting = (x: Mention, y: Mention) => !RELATIVE_DATE.test(x.text) && !RELATIVE_DATE.test(y.text) && dateKind(x) === dateKind(y) && sharesContext(a, x, b, y, { phrase: true, names: true }) && sameEvent(a, x, b, y, datedEvent);
   const conflict = da.some((x) => db.some((y) => conflicting(x, y)));
   // Both dates beside one verb ("published Saturday" / "published Sunday"): the finding itself shows one fact.
   // Dates of two kinds, or of two events, that no relative word ties together are most often two
   // facts of one story ("removed him in 2013" / "confirmed on Jan. 20, 2017"): no finding.
   if (!relative && !conflict) return [];
   const anchored = !relative && da.some((x) => db.some((y) => conflicting(x, y) && sameVerb(a, x, b, y, datedEvent)));
+  // The days two remarks were made ("the committee's leaders said Tuesday" / "its senior Democrat said
+  // on Wednesday") may be two remarks' days: worth a look, not a conflict.
+  const said = (side: Side, m: Mention) => SPEECH_VERB_CLASS[datedEvent(side, m)?.lemma ?? ""] !== undefined;
+  const remarks = conflict && da.every((x) => db.every((y) => !conflicting(x, y) || (said(a, x) && said(b, y))));
   return [
     {
       type: DATES_RULE.type,
-      severity: relative ? DATES_RULE.severity.mayBeSameDay : DATES_RULE.severity.conflict,
+      severity: relative || remarks ? DATES_RULE.severity.mayBeSameDay : DATES_RULE.severity.conflict,
       ...(anchored ? { anchored } : {}),
       spans: [...da.map((x) => span(0, x)), ...db.map((y) => span(1, y))],
       explanation: `${a.label} dates it ${da.map((x) => q(x.text)).join(", ")}; ${b.label} says ${db.map((y) => q(y.text)).join(", ")}.`,
