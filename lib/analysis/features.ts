@@ -199,7 +199,9 @@ export function extractFeatures(text: string, options: FeatureOptions = {}): Sen
         // "told him to step down" is an instruction, not a claim attributed.
         !(["PRON", "PROPN"].includes(tokens[i + 1]?.pos ?? "") && tokens[i + 2]?.lower === "to") &&
         // Nor is a purpose: "searching for documents to confirm the report".
-        tokens[i - 1]?.lower !== "to",
+        tokens[i - 1]?.lower !== "to" &&
+        // "Rejected a compromise", "rejected the offer": an act; "rejected the claim that ..." is a stance.
+        !(t.lemma === "reject" && rejectsAnAct(tokens, i)),
       // "could not confirm, deny or comment", "declined to confirm": no stance taken, a no-comment; what
       // a document "alleges" it says ("the indictment alleges"): an indictment's word for stating.
       (t) => (noStance(tokens, t) || documentAlleges(tokens, t) ? "neutral" : (SPEECH_VERB_CLASS[t.lemma] ?? t.lemma)),
@@ -215,6 +217,15 @@ const within = (m: { start: number; end: number }, t: { start: number; end: numb
 /** The words lie inside one of the sentence's quotations: they are someone's own words, not the outlet's. */
 export function insideQuotation(f: Pick<SentenceFeatures, "quotes">, t: { start: number; end: number }): boolean {
   return f.quotes.some((m) => within(m, t));
+}
+
+/** What one rejects when rejecting a statement: "rejected the claim", "rejected the allegations". */
+const STATEMENT_NOUNS = new Set(["claim", "allegation", "accusation", "charge", "report", "suggestion", "notion", "idea", "characterization", "assertion", "criticism", "premise", "conclusion", "finding", "account", "story", "version"]);
+
+/** "Rejected a compromise", "rejected the offer": the object is a thing done or offered, not a statement. */
+function rejectsAnAct(tokens: readonly Token[], i: number): boolean {
+  const object = tokens.slice(i + 1, i + 5).find((t) => t.pos === "NOUN");
+  return object !== undefined && !STATEMENT_NOUNS.has(object.lemma) && ["DET", "PRON", "ADJ", "NOUN"].includes(tokens[i + 1]?.pos ?? "");
 }
 
 /** Words for a legal or official document that "alleges" what it states. */

@@ -113,6 +113,8 @@ test.each([
   ["Santorum said he never questioned the president's faith.", "Santorum insisted he never questioned the president's faith."],
   ["Critics say the amendment never applied to visitors.", "Critics argued the amendment never applied to visitors."],
   ["The indictment says Stone lied to Congress.", "The indictment alleges Stone lied to Congress."],
+  // Rejecting an offer is an act, not a stance on a claim.
+  ["Trump said $5 billion for the wall was non-negotiable.", "Trump publicly rejected a compromise of $2.5 billion for the wall."],
   // "Confirmed" states the claim as surely as "said".
   ["The company said the plant would close.", "The company confirmed the plant would close."],
   // A verb of purpose attributes nothing: "to confirm the report".
