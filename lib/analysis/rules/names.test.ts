@@ -10,6 +10,9 @@ test.each([
   ["The talks with Iran resumed on Monday.", "The talks with Iraq resumed on Monday.", ["entity/medium"]],
   ["The talks were held in Iran.", "The talks were held in Iraq.", ["entity/medium"]],
   ["FTC Chairman Timothy Muris called the decision incorrect.", "FTC Chairman Robert Pitofsky called the decision incorrect.", ["entity/medium"]],
+  // A middle name and its initial are one name; another initial is another name.
+  ["Donald John Trump was inaugurated on Friday.", "Donald J. Trump was inaugurated on Friday.", []],
+  ["Ann B. Ruiz was sworn in on Friday.", "Ann C. Ruiz was sworn in on Friday.", ["entity/medium"]],
   // Names alike enough to be confused, in sentences that otherwise differ: medium. Two names in
   // sentences that only share a row (a prize named two ways, two men in two sentences): low.
   ["On Friday night, as his aides watched, Blumenthal spoke to veterans in Norwalk.", "Blumenthal spoke to veterans in Norfolk.", ["entity/medium"]],

@@ -10,7 +10,7 @@ import type { RuleContext, RuleDescriptor } from "./rule";
  * Names: one name put where the other side has another ("Tokyo" for "Seoul"), in a tight change of
  * at most `maxChangedWords` words a side, is medium. One name written two ways is nothing: spellings
  * and transliterations (`names`), aliases ("U.S." / "American"), courtesy titles ("Mr. Halla"),
- * initials ("PM" / "Prime Minister"), weekday and month names the tagger calls names, and a name
+ * initials ("PM" / "Prime Minister", "Donald J. Trump" / "Donald John Trump"), weekday and month names the tagger calls names, and a name
  * the other side uses anywhere. Two given names before one surname where a sentence names several
  * people of that family ("Joseph Horn" / "Thomas Horn and Corinne Horn") are two relatives: low.
  * A swap is medium only where a reader would call it one: names alike enough to be confused
@@ -100,6 +100,9 @@ export function names(a: Side, b: Side, context: RuleContext): Finding[] {
     const pa = h.a.filter((t) => name(t) && !insideQuotation(a.features, t) && !partyTag(a, t) && !known(b, 1, t));
     const pb = h.b.filter((t) => name(t) && !insideQuotation(b.features, t) && !partyTag(b, t) && !known(a, 0, t));
     if (pa.length === 0 || pb.length === 0) continue;
+    // A middle name and its initial ("Donald John Trump" / "Donald J. Trump"): one name written two ways.
+    const initialOf = (x: Token | undefined, y: Token | undefined) => x !== undefined && y !== undefined && /^\p{Lu}\.?$/u.test(x.text) && y.text.startsWith(x.text.charAt(0)) && y.text.length > 1;
+    if (pa.length === 1 && pb.length === 1 && (initialOf(pa[0], pb[0]) || initialOf(pb[0], pa[0]))) continue;
     const first = (ts: Token[]) => ({ start: ts[0]?.start ?? 0, end: ts[ts.length - 1]?.end ?? 0 });
     const sa = first(pa);
     const sb = first(pb);
