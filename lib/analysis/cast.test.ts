@@ -28,6 +28,8 @@ test.each([
   [["The president said the wall would work."], ["Obama said the wall would work.", "Former President Barack Obama has one."], false],
   [["The director said the review was over."], ["Ann Ruiz said the review was over.", "Deputy director Ann Ruiz spoke on Friday."], false],
   [["The governor said the bill was flawed."], ["Ruiz said the bill was flawed.", "Sen. Ann Ruiz spoke on Friday."], false],
+  // By surname: another John's office is not this John's.
+  [["The senator said the bill was flawed."], ["John Kerry said the bill was flawed.", "Sen. John McCain spoke on Friday."], false],
 ])("an office the person does not hold now is not theirs: %j / %j", (a, b, expected) => {
   expect(oneSpeaker(a, b)).toBe(expected);
 });

@@ -4,8 +4,8 @@ import { describe, roleKey } from "./people";
 import { ROLE_MODIFIERS, ROLE_WORDS, TEMPORAL_MODIFIERS } from "./vocabulary";
 
 /**
- * The cast of a comparison: the offices its articles give each named person today, by the words of
- * the name ("hutchinson" -> governor, "obama" -> president). An outlet writes "the governor said"
+ * The cast of a comparison: the offices its articles give each named person today, by surname
+ * ("hutchinson" -> governor, "obama" -> president). An outlet writes "the governor said"
  * where another writes "Hutchinson said"; with the cast, a speaker named by office is the person
  * the comparison gives that office (`speakers.sameSpeaker`). Offices told in the past ("former
  * President Barack Obama", "then the director") are not his now, and a deputy's or a vice's office
@@ -39,10 +39,13 @@ function abbreviated(tokens: readonly Token[], add: (name: string, office: strin
   tokens.forEach((t, i) => {
     const office = ABBREVIATED.get(t.lower.replace(/\.$/, ""));
     if (!office || !/^\p{Lu}/u.test(t.text)) return;
-    let k = tokens[i + 1]?.text === "." ? i + 2 : i + 1;
     // A former office is not held today: "former Gov. Ann Ruiz".
     if (TEMPORAL_MODIFIERS.has(tokens[i - 1]?.lower ?? "")) return;
-    for (; isName(tokens[k]); k += 1) add((tokens[k] as Token).lower, office);
+    let k = tokens[i + 1]?.text === "." ? i + 2 : i + 1;
+    if (!isName(tokens[k])) return;
+    // The name's last word, its surname: "Gov. Asa Hutchinson" -> "hutchinson".
+    while (isName(tokens[k + 1])) k += 1;
+    add((tokens[k] as Token).lower, office);
   });
 }
 
@@ -62,7 +65,8 @@ export function readCast(articles: ReadonlyArray<readonly SentenceFeatures[]>): 
         if (words.some((w) => ROLE_MODIFIERS.has(w) && w !== "late")) continue;
         // The head of the office: "general" of "Attorney General", as "the attorney general said" is read.
         const head = [...words].reverse().find((w) => ROLE_WORDS.has(w));
-        if (head) for (const name of d.name.toLowerCase().split(/\s+/)) add(name, roleKey(head));
+        // By surname: a first name ("John" of John Kerry and John McCain) is too often two people's.
+        if (head) add(d.key, roleKey(head));
       }
       abbreviated(f.tokens, add);
     }),

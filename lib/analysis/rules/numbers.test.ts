@@ -7,24 +7,27 @@ test.each([
   // One figure that counts different things, or two figures of one thing that differ: high.
   ["The malware struck computers in hundreds of organizations.", "The malware has hit hundreds of computers.", ["number/high"]],
   ["The council approved $12 million.", "The council approved $15 million.", ["number/high"]],
-  // A figure inside a count in words is no conflict.
-  ["At least 50 people were injured in the quake.", "Dozens of people were injured in the quake.", []],
+  // A figure inside a count in words, or a bound the other keeps, is worth a look at most.
+  ["At least 50 people were injured in the quake.", "Dozens of people were injured in the quake.", ["number/low"]],
   ["Five people were injured in the quake.", "Dozens of people were injured in the quake.", ["number/high"]],
   ["Parliament has 125 seats.", "In all, 125 electoral districts will be established.", []],
   ["Police said three people were dead in the house.", "Police said three found dead in the house.", []],
   // Counts said to hold in two different places are two tolls.
   ["The 2004 tsunami killed 170,000 people in the province.", "The 2004 tsunami killed 230,000 people across Asia.", []],
   ["The 2004 tsunami killed 170,000 people in the province.", "The 2004 tsunami killed 230,000 people in the province.", ["number/high"]],
-  // Two figures that say what they count, of two different events, are two facts of one story.
-  ["Ruiz spent seven seasons as an assistant coach with the club.", "Ruiz was fired after four seasons as coach of the club.", []],
+  // Two figures that say what they count, of two events by their verbs alone: worth a look (two verbs may tell one fact).
+  ["Ruiz spent seven seasons as an assistant coach with the club.", "Ruiz was fired after four seasons as coach of the club.", ["number/low"]],
+  // One side's bound ("at least two weeks") against the other's figure, and two verbs for one fact ("injured" / "hurt"): low.
+  ["The ferry will be out of action for at least two weeks after the fire.", "Islanders face three weeks without their ferry after the fire.", ["number/low"]],
+  ["Fourteen travellers were injured in the collision.", "Nine people were hurt after the vessel struck the pier.", ["number/low"]],
   ["The quake killed five people in the province.", "The quake killed three people in the province.", ["number/high"]],
   // An exact count of two things is two facts that share a figure (no finding); a unit abbreviated is the unit.
   ["The Colts scored 17 unanswered points in the second half.", "Manning completed 17 passes in the second half.", []],
   ["The storm brought winds of 120 mph to the coast.", "The storm brought winds of 120 miles per hour to the coast.", []],
   // A figure hyphenated to what it counts counts that, however the hyphens were spaced: "four-time" all-star and a
-  // "15-year" career are two facts; "6-foot-9" is one height (read as its feet, as unspaced), not a 9 against the other's 8.
-  ["Cheeks, a four - time NBA all - star, was fired.", "Cheeks logged an impressive 15 - year NBA career.", []],
-  ["Cheeks, a four-time NBA all-star, was fired.", "Cheeks logged an impressive 15-year NBA career.", []],
+  // "15-year" career are two facts told by two verbs (low); "6-foot-9" is one height (read as its feet, as unspaced), not a 9 against the other's 8.
+  ["Cheeks, a four - time NBA all - star, was fired.", "Cheeks logged an impressive 15 - year NBA career.", ["number/low"]],
+  ["Cheeks, a four-time NBA all-star, was fired.", "Cheeks logged an impressive 15-year NBA career.", ["number/low"]],
   ["The 6 - foot - 9 Echenique scored in the second half.", "The 6 - foot - 8 forward scored in the second half.", []],
   // A rate and a count, or a margin and an amount, are two measures: none; two rates or two counts conflict.
   ["McDermott grabbed 7 rebounds in the game.", "McDermott's eight rebounds a game will help.", []],
@@ -58,7 +61,7 @@ test.each([
   ["The team made an eight-year, $160 million offer.", "The team offered an eight-year, $160 million contract.", []],
   // Said of different subjects: two facts.
   ["Coach Dunn has spent 19 seasons with the club.", "Coach Ortiz was fired after one season with the club.", []],
-  ["A city fixture who spent his first 11 seasons as a player with the club, Ortiz was fired.", "Dunn has spent 19 seasons with the club.", []],
+  ["A city fixture who spent his first 11 seasons as a player with the club, Ortiz was fired.", "Dunn has spent 19 seasons with the club.", ["number/low"]],
   // Of two different things: "an extension of tax cuts" / "an extension of jobless benefits".
   ["Critics attacked the two-year extension of tax cuts.", "The deal left out a 13-month extension of jobless benefits.", []],
   // Close figures (an update?) are low; far ones high; figures of different things do not conflict.

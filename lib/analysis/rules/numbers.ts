@@ -21,9 +21,10 @@ import type { RuleDescriptor } from "./rule";
  *   one figure described two ways;
  * - two figures of the same thing that differ are high; none when one is the other rounded ("1.2" /
  *   "1.23", "$13.6 million" / "$13,625,777"); low when they are within `closeGap` of each other (an
- *   update); none when they may well be two facts (readers judged 34 of 37 such lows on BASIL false):
- *   one is a count in words the other falls in ("dozens" / "at least 50"), neither says what it
- *   counts and no word beside them is shared, they belong to different years (or one year and a span
+ *   update), or one side bounds the other ("at least two weeks" / "three weeks", "dozens" / "at
+ *   least 50"), or two verbs alone tell their events apart ("injured" / "hurt"); none when they may
+ *   well be two facts (readers judged 34 of 37 such lows on BASIL false): neither says what it counts
+ *   and no word beside them is shared, they belong to different years (or one year and a span
  *   of years: "last year" / "from 2007 through 2014"), are a rate and a count ("eight rebounds a
  *   game" / "7 rebounds") or a margin and an amount ("soared $5.27" / "$25 a share"), are said of
  *   different subjects or of two different things ("an extension of tax cuts" / "of jobless
@@ -229,7 +230,13 @@ export function numbers(a: Side, b: Side): Finding[] {
       apart || bound || farApart || others || otherMeasure || otherPeriod || ofDifferent || anyone || otherSubject || otherEvent || ((several || (x.unit === null && y.unit === null)) && !sharesContext(a, x, b, y, { figures: true }));
     // Two figures that may well be two facts (another period, subject, event, measure, place) are
     // almost never one fact given two ways on real coverage: no finding. Close ones stay worth a look.
-    if (unsure && !close) continue;
+    // Two figures of one thing that one side bounds ("at least two weeks" / "three weeks"), or that
+    // two verbs alone tell apart ("injured" / "hurt", which WordNet may not tie), may still be one fact
+    // told two ways: worth a look.
+    // (Two named subjects are two people's facts; "the ferry" / "islanders" may tell one.)
+    const namedSubjects = otherSubject && subjectX?.pos === "PROPN" && subjectY?.pos === "PROPN";
+    const twoFacts = apart || farApart || others || otherMeasure || otherPeriod || ofDifferent || anyone || namedSubjects || ((several || (x.unit === null && y.unit === null)) && !sharesContext(a, x, b, y, { figures: true }));
+    if (unsure && !close && twoFacts) continue;
     out.push({
       type: NUMBERS_RULE.type,
       severity: close || unsure ? S.closeOrUnsure : S.differs,
