@@ -226,17 +226,16 @@ export function numbers(a: Side, b: Side): Finding[] {
     // (Their words, not their figures: "The vote was 52 to 48" is all of "a vote of 51 to 49" but its figures.)
     const own = overlap(wordsOnly(ownX), wordsOnly(ownY));
     const apart = (ownX !== a.features || ownY !== b.features) && Math.max(own.coverA, own.coverB) < T.ownSentences;
-    const unsure =
-      apart || bound || farApart || others || otherMeasure || otherPeriod || ofDifferent || anyone || otherSubject || otherEvent || ((several || (x.unit === null && y.unit === null)) && !sharesContext(a, x, b, y, { figures: true }));
-    // Two figures that may well be two facts (another period, subject, event, measure, place) are
-    // almost never one fact given two ways on real coverage: no finding. Close ones stay worth a look.
-    // Two figures of one thing that one side bounds ("at least two weeks" / "three weeks"), or that
-    // two verbs alone tell apart ("injured" / "hurt", which WordNet may not tie), may still be one fact
-    // told two ways: worth a look.
-    // (Two named subjects are two people's facts; "the ferry" / "islanders" may tell one.)
+    // Two figures that may well be two facts (another period, place or measure, two named subjects:
+    // "the ferry" / "islanders" may tell one) are almost never one fact given two ways on real
+    // coverage: no finding, unless close. A bound the other keeps ("at least two weeks" / "three
+    // weeks"), another subject or two verbs alone ("injured" / "hurt", which WordNet may not tie)
+    // may still be one fact told two ways: worth a look.
     const namedSubjects = otherSubject && subjectX?.pos === "PROPN" && subjectY?.pos === "PROPN";
-    const twoFacts = apart || farApart || others || otherMeasure || otherPeriod || ofDifferent || anyone || namedSubjects || ((several || (x.unit === null && y.unit === null)) && !sharesContext(a, x, b, y, { figures: true }));
-    if (unsure && !close && twoFacts) continue;
+    const unread = (several || (x.unit === null && y.unit === null)) && !sharesContext(a, x, b, y, { figures: true });
+    const twoFacts = apart || farApart || others || otherMeasure || otherPeriod || ofDifferent || anyone || namedSubjects || unread;
+    if (twoFacts && !close) continue;
+    const unsure = twoFacts || bound || otherSubject || otherEvent;
     out.push({
       type: NUMBERS_RULE.type,
       severity: close || unsure ? S.closeOrUnsure : S.differs,

@@ -264,7 +264,7 @@ export function compareDescriptions(all: readonly Description[]): EntityFinding[
       // Chairman"), or a generic role beside a specific office ("adviser" / "chairman of the National
       // Economic Council"): a past job and a present one, or less said: no difference.
       // ("a retired four-star Marine general": the time word may stand words apart from the office.)
-      const past = (d: Description) => d.roles.some((r) => r.word.split("-").some((p) => TEMPORAL_MODIFIERS.has(p === "ex" ? "former" : p)));
+      const past = (d: Description) => d.roles.some((r) => r.word.split("-").some((p) => TEMPORAL_MODIFIERS.has(p)));
       const generic = (os: Office[]) => os.every((o) => GENERIC_ROLES.has(o.base));
       if (!closest && (past(x) || past(y) || generic(ox) || generic(oy))) continue;
       // Different offices ("Defense Secretary"/"retired Marine general") are usually two hats of one person: worth a look.
