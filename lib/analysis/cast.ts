@@ -1,6 +1,6 @@
 import type { SentenceFeatures } from "./features";
 import type { Token } from "./nlp";
-import { describe, roleKey } from "./people";
+import { describeSentence, roleKey } from "./people";
 import { ROLE_MODIFIERS, ROLE_WORDS, TEMPORAL_MODIFIERS } from "./vocabulary";
 
 /**
@@ -59,7 +59,7 @@ export function readCast(articles: ReadonlyArray<readonly SentenceFeatures[]>): 
   };
   articles.forEach((sentences, source) =>
     sentences.forEach((f, sentence) => {
-      for (const d of describe(f.text, source, sentence, f.tokens)) {
+      for (const d of describeSentence(f, source, sentence)) {
         const words = d.roles.flatMap((r) => r.word.split("-"));
         // A past office, or another than the head's ("deputy director", "vice president"): not "the director".
         if (words.some((w) => ROLE_MODIFIERS.has(w) && w !== "late")) continue;

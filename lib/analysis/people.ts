@@ -248,6 +248,21 @@ function describesPerson(desc: Word[], tag: (w: Word) => string | undefined): bo
   return false;
 }
 
+const describedCache = new WeakMap<readonly Token[], { text: string; found: readonly Description[] }>();
+
+/**
+ * `describe` for a sentence the engine has read: computed once per sentence however many readers
+ * ask (the cast of a comparison, the titles across its articles), then placed at (source, sentence).
+ */
+export function describeSentence(f: { text: string; tokens: readonly Token[] }, source: number, sentence: number): Description[] {
+  let hit = describedCache.get(f.tokens);
+  if (!hit || hit.text !== f.text) {
+    hit = { text: f.text, found: describe(f.text, 0, 0, f.tokens) };
+    describedCache.set(f.tokens, hit);
+  }
+  return hit.found.map((d) => ({ ...d, source, sentence }));
+}
+
 export function describe(text: string, source: number, sentence: number, tokens: readonly Token[] = []): Description[] {
   const words = wordsOf(text);
   const byStart = new Map(tokens.map((t) => [t.start, t.pos] as const));

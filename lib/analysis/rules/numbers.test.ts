@@ -55,6 +55,13 @@ test.each([
   ["Jurors watched the trial of the two teenagers charged with the murder.", "Jurors watched the trial of the two boys accused of the murder.", []],
   ["Jurors watched the trial of the two women charged with the murder.", "Jurors watched the trial of the two men accused of the murder.", ["number/high"]],
   ["Police arrested three teenagers after the fight.", "Police arrested two officers after the fight.", []],
+  // A count of one part of a list of people ("two men and a woman", "a man and his two kids") is no count of
+  // them all: the list's total is. The same total is no finding; another is worth a look.
+  ["Two men and a woman were shot outside the bar on Sunday.", "Three people were shot outside the bar on Sunday.", []],
+  ["Deputies found a man and his two kids dead inside the farmhouse.", "Deputies found three bodies inside the farmhouse.", []],
+  ["Three men, two women and a child were hurt in the crash on Route 9.", "Six people were hurt in the crash on Route 9.", []],
+  ["Two men and a woman were shot outside the bar on Sunday.", "Four people were shot outside the bar on Sunday.", ["number/low"]],
+  ["Two men were shot outside the bar on Sunday.", "Four people were shot outside the bar on Sunday.", ["number/high"]],
   // The same figure with the other's noun beside it: described two ways, no finding.
   ["The class includes at least 544 store managers.", "The class includes at least 544 women who serve as store managers.", []],
   // The same sum of money named by two nouns: no finding.

@@ -1,4 +1,4 @@
-import { sentenceAt, type NumberMention, type SentenceFeatures } from "../features";
+import { sentenceAt, tokenKey, type NumberMention, type SentenceFeatures } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
 import { kindOf, senses, synonymous } from "../lexicon";
 import { AGENT_KINDS, COUNTED_EQUIVALENTS, YEAR } from "../vocabulary";
@@ -231,11 +231,20 @@ export function numbers(a: Side, b: Side): Finding[] {
     // coverage: no finding, unless close. A bound the other keeps ("at least two weeks" / "three
     // weeks"), another subject or two verbs alone ("injured" / "hurt", which WordNet may not tie)
     // may still be one fact told two ways: worth a look.
+    // A count of one part of the people a sentence lists ("two men and a woman", "a man and his two
+    // kids") is not a count of them all ("three people", "three bodies"): the list's total is. The
+    // same total is no finding; another is worth a look (which part is which needs reading).
+    const [listX, listY] = [listTotal(a, x), listTotal(b, y)];
+    if (listX !== null || listY !== null) {
+      const [tx, ty] = [listX ?? numericValue(x.value), listY ?? numericValue(y.value)];
+      if (!Number.isFinite(tx) || !Number.isFinite(ty) || tx === ty) continue;
+    }
+    const listed = listX !== null || listY !== null;
     const namedSubjects = otherSubject && subjectX?.pos === "PROPN" && subjectY?.pos === "PROPN";
     const unread = (several || (x.unit === null && y.unit === null)) && !sharesContext(a, x, b, y, { figures: true });
     const twoFacts = apart || farApart || others || otherMeasure || otherPeriod || ofDifferent || anyone || namedSubjects || unread;
     if (twoFacts && !close) continue;
-    const unsure = twoFacts || bound || otherSubject || otherEvent;
+    const unsure = twoFacts || bound || otherSubject || otherEvent || listed;
     out.push({
       type: NUMBERS_RULE.type,
       severity: close || unsure ? S.closeOrUnsure : S.differs,
@@ -244,6 +253,71 @@ export function numbers(a: Side, b: Side): Finding[] {
     });
   }
   return out;
+}
+
+/** Words that count one person: "a man", "one woman". */
+const ONE = new Set(["a", "an", "one"]);
+/** Words between "and" and the next part of a list of people: "a man and his two kids". */
+const LIST_DETERMINERS = new Set(["his", "her", "their", "its", "the"]);
+/** Adjectives a listed part may carry before its noun: "two young children". */
+const LIST_ADJECTIVES = 2;
+
+/** The count a token gives ("two" 2, "a" 1), or NaN. */
+function countOf(t: Token | undefined): number {
+  if (!t) return NaN;
+  if (ONE.has(t.lower)) return 1;
+  return t.pos === "NUM" ? numericValue(tokenKey(t)) : NaN;
+}
+
+/** One part of a list of people at token k ("two men", "a young woman"): its count and the token after its noun, or null. */
+function listedPart(tokens: readonly Token[], k: number): { count: number; next: number } | null {
+  const count = countOf(tokens[k]);
+  if (!Number.isFinite(count)) return null;
+  let m = k + 1;
+  while (tokens[m]?.pos === "ADJ" && m - k <= LIST_ADJECTIVES) m += 1;
+  const noun = tokens[m];
+  if (!noun || noun.pos !== "NOUN" || !(AGENT_KINDS.has(noun.lemma) || kindOf(noun.lemma, "person", PERSON_DEPTH))) return null;
+  return { count, next: m + 1 };
+}
+
+/**
+ * The number of people a list counts when the figure is one of its parts ("two men and a woman": 3;
+ * "a man and his two kids": 3; "three men, two women and a child": 6), or null when the figure is
+ * not part of such a list.
+ */
+export function listTotal(side: Side, n: NumberMention): number | null {
+  const tokens = side.features.tokens;
+  const at = tokens.findIndex((t) => t.start === n.start);
+  if (at === -1) return null;
+  // The list may start up to a few parts before the figure: try each start that reaches it.
+  for (let from = Math.max(0, at - 12); from <= at; from += 1) {
+    let part = listedPart(tokens, from);
+    if (!part) continue;
+    let total = part.count;
+    let parts = 1;
+    let joined = false;
+    let covers = from === at;
+    for (;;) {
+      let k = part.next;
+      const sep = tokens[k]?.lower;
+      if (sep !== "," && sep !== "and") break;
+      if (sep === "and") joined = true;
+      k += 1;
+      if (sep === "," && tokens[k]?.lower === "and") {
+        joined = true;
+        k += 1;
+      }
+      if (LIST_DETERMINERS.has(tokens[k]?.lower ?? "")) k += 1;
+      const next = listedPart(tokens, k);
+      if (!next) break;
+      covers ||= k === at;
+      total += next.count;
+      parts += 1;
+      part = next;
+    }
+    if (parts >= 2 && joined && covers) return total;
+  }
+  return null;
 }
 
 /** A sentence's content without its figures. */

@@ -3,7 +3,7 @@ import type { SentenceFeatures } from "../features";
 import { synonymous } from "../lexicon";
 import { canonical } from "../normalize";
 import type { Token } from "../nlp";
-import { describe, holderOf, holderWords, modifierHead, roleKey, roleSpan, roleTokens, seatAndPost, type Description } from "../people";
+import { describe, describeSentence, holderOf, holderWords, modifierHead, roleKey, roleSpan, roleTokens, seatAndPost, type Description } from "../people";
 import type { Discrepancy, Severity } from "../types";
 import { COURTESY_MODIFIERS, ROLE_MODIFIERS, ROLE_WORDS, SENIORITY_MODIFIERS, TEMPORAL_MODIFIERS } from "../vocabulary";
 import type { RuleContext, RuleDescriptor } from "./rule";
@@ -304,7 +304,12 @@ export interface DescribedSource {
 /** Title differences between how whole articles describe each named person, as discrepancies of no claim group. */
 export function titlesAcrossArticles(sources: readonly DescribedSource[]): Array<Omit<Discrepancy, "id" | "fingerprint">> {
   const all: Description[] = [];
-  sources.forEach((p, source) => p.sentences.forEach((s) => all.push(...describe(s.text, source, s.index, p.features[s.index]?.tokens))));
+  sources.forEach((p, source) =>
+    p.sentences.forEach((s) => {
+      const f = p.features[s.index];
+      all.push(...(f && f.text === s.text ? describeSentence(f, source, s.index) : describe(s.text, source, s.index)));
+    }),
+  );
   return compareDescriptions(all).map((f) => {
     const la = sources[f.a.source]?.label ?? "";
     const lb = sources[f.b.source]?.label ?? "";
