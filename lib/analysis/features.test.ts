@@ -75,6 +75,18 @@ test.each([
 });
 
 test.each([
+  // A figure in words is one value, its tens and units hyphenated, spaced or not.
+  ["Thirty-five of the deaths involved fentanyl.", ["35 death"]],
+  ["The fire killed twenty - three people.", ["23 person"]],
+  ["One hundred twenty people attended the vigil.", ["120 person"]],
+  ["Two thousand five hundred people marched.", ["2500 person"]],
+  ["About 2.5 million people voted.", ["2.5 1e6 person"]],
+  ["Thirty-one-year-old Ann Lee was hurt.", ["31 age"]],
+])("figures in words: %s", (sentence, expected) => {
+  expect(figuresOf(sentence)).toEqual(expected);
+});
+
+test.each([
   "Cheeks, a four-time all-star, had a 15-year career.",
   "The 15-inch model was cheaper than the 13-inch one.",
   "The 260-pound Echenique scored 12.",

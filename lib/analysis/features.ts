@@ -10,6 +10,7 @@ import {
   DAY_WORD,
   EQUIVALENT_PHRASES,
   HEDGES,
+  LEGAL_DOCUMENTS,
   MONTH_WORD,
   NEGATIONS,
   NUMBER_WORDS,
@@ -228,14 +229,11 @@ function rejectsAnAct(tokens: readonly Token[], i: number): boolean {
   return object !== undefined && !STATEMENT_NOUNS.has(object.lemma) && ["DET", "PRON", "ADJ", "NOUN"].includes(tokens[i + 1]?.pos ?? "");
 }
 
-/** Words for a legal or official document that "alleges" what it states. */
-const DOCUMENTS = new Set(["indictment", "complaint", "lawsuit", "suit", "filing", "affidavit", "petition", "charge", "charges", "warrant"]);
-
 /** "The indictment alleges", "the complaint, filed Friday, alleged": a document's allegation is its statement, not a doubt cast. */
 function documentAlleges(tokens: readonly Token[], verb: Token): boolean {
   if (verb.lemma !== "allege") return false;
   const i = tokens.indexOf(verb);
-  return tokens.slice(Math.max(0, i - 6), i).some((t) => DOCUMENTS.has(t.lower));
+  return tokens.slice(Math.max(0, i - 6), i).some((t) => LEGAL_DOCUMENTS.has(t.lower));
 }
 
 /** A verb of saying refused or negated within the few words before it ("could not confirm, deny or comment", "declined to confirm"). */
@@ -375,6 +373,23 @@ function venuesOf(text: string): Mention[] {
 }
 
 const SCALE_WORDS = new Set(["million", "billion", "trillion"]);
+/** Tens and units in words, which a hyphen joins into one figure ("thirty-five"). */
+const TENS = new Set(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]);
+const UNITS = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]);
+
+/** The value of number words read in order: [1, 100, 20] 120, [2, 1000, 500] 2500, [30, 5] 35. */
+function composeNumberWords(values: readonly number[]): number {
+  let total = 0;
+  let current = 0;
+  for (const v of values) {
+    if (v === 100) current = (current || 1) * 100;
+    else if (v >= 1000) {
+      total += (current || 1) * v;
+      current = 0;
+    } else current += v;
+  }
+  return total + current;
+}
 
 const STREET_WORDS = /^(street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|place|pl|square|court|ct|terrace|highway|parkway|block)\.?$/i;
 
@@ -474,6 +489,14 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
         j += 2;
         continue;
       }
+      // "Thirty-five", "twenty - three" (spaced as some corpora join tokens back): tens and units in words.
+      const units = tokens[j + 1];
+      if (next.text === "-" && TENS.has(tokens[j - 1]?.lower ?? "") && units && UNITS.has(units.lower)) {
+        parts.push(numberValue(units) ?? units.lower);
+        end = units.end;
+        j += 2;
+        continue;
+      }
       const more = next.text === "%" || /^per ?cent$/i.test(next.text) ? "%" : next.pos === "NUM" ? numberValue(next) : null;
       if (more === null) break;
       parts.push(more);
@@ -482,6 +505,11 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
     }
     // "a million" and "1 million" are one figure.
     if (parts.length === 1 && SCALE_WORDS.has(token.lower)) parts = ["1", value];
+    // A figure in words is one value: "thirty-five" 35, "one hundred twenty" 120, "two thousand" 2000.
+    const inWords = tokens.slice(i, j).filter((t) => /\p{L}/u.test(t.text));
+    if (parts.length > 1 && inWords.length === parts.length && inWords.every((t) => t.lower in NUMBER_WORDS) && parts.every((p) => /^\d+$/.test(p))) {
+      parts = [String(composeNumberWords(parts.map(Number)))];
+    }
     if (parts.length > 1 && parts[parts.length - 1] !== "%") parts = [parts.join(" ")];
     // The counted noun: skip "of", adjectives and compound modifiers, stop at the first noun. Nothing is
     // counted by a year ("the 1992 decision"), by "one of the …", or by a name alone ("four Central").
@@ -542,7 +570,10 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
           const h = tokens.indexOf(head);
           const old = tokens[h + 1]?.text === "-" ? h + 2 : h + 1;
           if (unit === "year" && tokens[old]?.lower === "old") {
-            const person = tokens[old + 1]?.text === "-" ? undefined : tokens[old + 1];
+            let p = old + 1;
+            // Of a name, its last word, as an age in apposition is read ("43-year-old Juan Ortiz" / "Juan Ortiz, 34,").
+            while (tokens[p]?.pos === "PROPN" && tokens[p + 1]?.pos === "PROPN") p += 1;
+            const person = tokens[old + 1]?.text === "-" ? undefined : tokens[p];
             unit = "age";
             nouns = person && (person.pos === "NOUN" || person.pos === "PROPN") ? [countedLemma(person)] : [];
             end = tokens[old]?.end ?? end;

@@ -162,6 +162,9 @@ export const SPEECH_VERB_CLASS: Record<string, string> = {
 };
 
 /** Phrases that mean the same event in newsroom English. */
+/** Legal and official documents, which state ("the complaint says") and allege ("the indictment alleges") what they hold. */
+export const LEGAL_DOCUMENTS = new Set("complaint lawsuit suit filing indictment affidavit petition warrant charge charges".split(" "));
+
 /**
  * Unnamed speakers by kind: two of one kind ("police" / "officers") may be one source; two kinds
  * ("the family" / "police", "sources" / "an official") are two. Singular lemmas.

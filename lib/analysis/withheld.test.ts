@@ -10,6 +10,10 @@ test.each([
   ["The suspect's name was not made public.", ["identity:suspect"]],
   ["Both departments said the motive remains unknown and there is no information about any suspects.", ["cause", "suspect"]],
   ["No arrests have been made.", ["suspect"]],
+  ["Nobody has been arrested.", ["suspect"]],
+  ["No one was arrested in the robbery.", ["suspect"]],
+  ["Police have not arrested anyone.", ["suspect"]],
+  ["Detectives have yet to charge anyone in the killing.", ["suspect"]],
   ["The sheriff's office has not said what led up to the shooting.", ["cause"]],
   // Not withheld: a name given, an ordinary "not", a witness's own words.
   ["Police identified the victim as Ana Ruiz.", []],
@@ -33,6 +37,10 @@ test.each([
   // A person with an age where no one is hurt is not a victim named (a witness); a sentence that withholds gives nothing.
   ["Neighbour Tom Reyes, 61, heard the shots.", []],
   ["The victim has not been identified, and no arrests have been made.", []],
+  // An arrest denied or asked about is none given.
+  ["Police did not say whether anyone was arrested after the robbery.", []],
+  ["The man, who was never arrested, moved away.", []],
+  ["Police arrested a 19-year-old man on Friday.", ["suspect"]],
 ])("given in %s", (sentence, expected) => {
   expect(kinds(givenIn(extractFeatures(sentence)))).toEqual(expected);
 });

@@ -40,7 +40,9 @@ const WITHHELD: ReadonlyArray<{ kind: Withheld | "identity"; pattern: RegExp }> 
   { kind: "identity", pattern: new RegExp(String.raw`\b(?:has|have|had|was|were|is|are)\s+${NOT}\s+(?:yet\s+)?(?:been\s+)?(?:identified|named)\b`, "gi") },
   // "there is no information about any suspects", "No arrests have been made", "no one has been charged".
   { kind: "suspect", pattern: new RegExp(String.raw`\bno\s+(?:information\s+(?:about|on)\s+(?:any\s+|the\s+)?)?(?:${SUSPECT_WORDS}|arrests?)\b(?:\s+(?:has|have|had)\s+been\s+(?:made|identified|named|arrested))?`, "gi") },
-  { kind: "suspect", pattern: /\bno one\s+(?:has|had)\s+been\s+(?:arrested|charged|taken into custody)\b/gi },
+  { kind: "suspect", pattern: /\b(?:no one|no-one|nobody)\s+(?:has|had|have|was|were|is)\s+(?:yet\s+)?(?:been\s+)?(?:arrested|charged|taken into custody|in custody)\b/gi },
+  // "Police have not arrested anyone", "have yet to charge anyone".
+  { kind: "suspect", pattern: new RegExp(String.raw`\b(?:(?:has|have|had|did)\s+${NOT}\s+(?:yet\s+)?(?:arrested|charged|arrest|charge)|(?:has|have|had)\s+yet\s+to\s+(?:arrest|charge))\s+(?:anyone|anybody)\b`, "gi") },
   { kind: "suspect", pattern: new RegExp(String.raw`\b${SUSPECT_WORDS}\s+(?:remains?|is|are|was|were)\s+(?:still\s+)?(?:at large|unknown|not known)\b`, "gi") },
   // "has not said what led up to the shooting", "The motive remains unknown", "it is unclear what prompted".
   { kind: "cause", pattern: new RegExp(String.raw`\b(?:has|have|had|did)\s+${NOT}\s+(?:yet\s+)?(?:said|released|disclosed|revealed|explained)\s+(?:what|why)\b(?:\s+[\w'’-]+){0,4}`, "gi") },
@@ -53,7 +55,8 @@ const WITHHELD: ReadonlyArray<{ kind: Withheld | "identity"; pattern: RegExp }> 
 const GIVEN: ReadonlyArray<{ kind: Withheld | "identity"; pattern: RegExp; harm?: true; stated?: true }> = [
   // "identified Desean Wynn, 23, as the shooter", "arrested Ana Ruiz", "Ana Ruiz was charged".
   { kind: "suspect", pattern: new RegExp(String.raw`\bidentified\s+(?:[\w'’.,-]+\s+){1,6}?as\s+(?:the\s+)?${SUSPECT_WORDS}\b`, "giu"), stated: true },
-  { kind: "suspect", pattern: /\b(?:arrested|charged with|taken into custody|booked (?:into|on))\b/gi },
+  // Not denied or asked: "nobody has been arrested", "did not say whether anyone was arrested".
+  { kind: "suspect", pattern: /(?<!\b(?:not|n[’']t|never|whether|if|no one|nobody|without)\b(?:\s+[\w'’-]+){0,4}\s+)\b(?:arrested|charged with|taken into custody|booked (?:into|on))\b/gi },
   // A person named with an age in apposition ("Mahsaan Kelley-Wilson, 4,"), or identified as someone.
   { kind: "identity", pattern: /\b\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+)+,\s+\d{1,3},/gu, harm: true },
   // "identified the man shot near the tower as Ana Ruiz", "was identified Wednesday as 23-year-old Ana

@@ -9,6 +9,13 @@ test.each([
   ["Trading was halted on Monday.", "Trading was halted on Friday.", ["date/medium"]],
   // Two days beside different events date two events, not one event two ways: none.
   ["The man was shot on Friday evening, his family said.", "He appeared in court on Monday afternoon.", []],
+  // Two sentences saying the same in most of their words, one weekday each, date one event whatever verb stands nearest each date.
+  [
+    "A pedestrian was struck and killed Tuesday night on Route 30 near the Fairlane Mall in Dorsey, state police said.",
+    "A man died after he was hit by a pickup truck while crossing Route 30 near Fairlane Mall in Dorsey on Wednesday night, according to state police.",
+    ["date/medium"],
+  ],
+  ["The boy was shot Friday evening outside his home in Dayton, police said.", "The suspect appeared in court on Monday in Dayton, police said.", []],
   ["The interview was published Saturday.", "The interview was published Sunday.", ["date/medium"]],
   // The days two remarks were made may be two remarks' days: low.
   ["The committee's leaders said Tuesday they had subpoenaed his businesses.", "The committee's senior Democrat said on Wednesday it would subpoena him.", ["date/low"]],

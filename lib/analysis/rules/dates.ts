@@ -1,6 +1,7 @@
 import type { Mention } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
 import { SPEECH_VERB_CLASS, WEEKDAYS } from "../vocabulary";
+import { overlap } from "../similarity";
 import { splitWords } from "../words";
 import { datedEvent, sameEvent, sameVerb, sharesContext } from "./context";
 import type { RuleDescriptor } from "./rule";
@@ -10,8 +11,8 @@ import type { RuleDescriptor } from "./rule";
  * written alike agree ("Nov. 11" / "November 11", "Monday" / "Monday night"). Two dates of one kind
  * (two weekdays, two calendar days) that differ conflict, medium, when they date one event: a word
  * beside them, within their phrase (up to a comma, dash or bracket), not an age and not a name, is the same ("published Saturday" /
- * "published Sunday"); otherwise the sentences
- * more likely date two events ("shot Friday evening" / "in court on Monday"), and so do dates of two
+ * "published Sunday"), or the two sentences say the same in most of their words with one date of that
+ * kind each (`sameClaim`); otherwise the sentences more likely date two events ("shot Friday evening" / "in court on Monday"), and so do dates of two
  * different things done ("urged lawmakers on Wednesday" / "signed the bill on Thursday"), and dates
  * of two kinds ("Thursday" / "July 10", "in 1947" / "21 April"): none. A day named from the day of
  * writing ("today", "this month") against a weekday or a calendar day is one day told two ways: none
@@ -23,6 +24,7 @@ import type { RuleDescriptor } from "./rule";
 export const DATES_RULE = {
   type: "date",
   detects: "the same claim dated differently",
+  thresholds: { sameClaim: 0.55 },
   severity: { conflict: "medium", mayBeSameDay: "low" },
 } as const satisfies RuleDescriptor;
 
@@ -84,7 +86,16 @@ export function dates(a: Side, b: Side): Finding[] {
   const relative = da.some((x) => db.some((y) => (yearAgainstYear(x, y) || yearAgainstYear(y, x)) && sameEvent(a, x, b, y, datedEvent)));
   // And the same thing happened on them: "urged lawmakers on Wednesday" / "signed the bill on
   // Thursday" date two events of one story, whatever words they share.
-  const conflicting = (x: Mention, y: Mention) => !RELATIVE_DATE.test(x.text) && !RELATIVE_DATE.test(y.text) && dateKind(x) === dateKind(y) && sharesContext(a, x, b, y, { phrase: true, names: true }) && sameEvent(a, x, b, y, datedEvent);
+  // So do two sentences that say the same in most of their words, each with one date of the kind ("A
+  // pedestrian was struck and killed Tuesday night on Route 30" / "A man died after he was hit by a
+  // pickup while crossing Route 30 on Wednesday night"), whatever verb stands nearest each date.
+  const one = (side: Side, m: Mention) => side.features.dates.filter((d) => dateKind(d) === dateKind(m)).length === 1;
+  const sameClaim = overlap(a.features, b.features).similarity >= DATES_RULE.thresholds.sameClaim;
+  const conflicting = (x: Mention, y: Mention) =>
+    !RELATIVE_DATE.test(x.text) &&
+    !RELATIVE_DATE.test(y.text) &&
+    dateKind(x) === dateKind(y) &&
+    ((sharesContext(a, x, b, y, { phrase: true, names: true }) && sameEvent(a, x, b, y, datedEvent)) || (sameClaim && one(a, x) && one(b, y)));
   const conflict = da.some((x) => db.some((y) => conflicting(x, y)));
   // Both dates beside one verb ("published Saturday" / "published Sunday"): the finding itself shows one fact.
   // Dates of two kinds, or of two events, that no relative word ties together are most often two

@@ -55,6 +55,12 @@ test.each([
   ["Jurors watched the trial of the two teenagers charged with the murder.", "Jurors watched the trial of the two boys accused of the murder.", []],
   ["Jurors watched the trial of the two women charged with the murder.", "Jurors watched the trial of the two men accused of the murder.", ["number/high"]],
   ["Police arrested three teenagers after the fight.", "Police arrested two officers after the fight.", []],
+  // "Units" count whatever the story is about: "12 units" / "12 apartments" is one count; "14 apartments" is worth a look.
+  ["The landlord must inspect heaters in all 12 units.", "The landlord must check the heaters in the building's 12 apartments.", []],
+  ["The landlord must inspect heaters in all 12 units.", "The landlord must check the heaters in the building's 14 apartments.", ["number/low"]],
+  // A figure in words is the figure: "Thirty-five" at a sentence's start is 35, not 5.
+  ["Fentanyl was involved in 35 of the deaths.", "Thirty-five of the deaths involved fentanyl.", []],
+  ["The fire killed 23 people in the county.", "Twenty-three people were killed by the fire in the county.", []],
   // A count of one part of a list of people ("two men and a woman", "a man and his two kids") is no count of
   // them all: the list's total is. The same total is no finding; another is worth a look.
   ["Two men and a woman were shot outside the bar on Sunday.", "Three people were shot outside the bar on Sunday.", []],
@@ -102,6 +108,9 @@ test.each([
   // Ages compare only for the same person and are exact, like small whole counts; one figure rounded is none.
   ["A 4-year-old boy shot himself in the hand.", "A 1-year-old brother was in the room when the boy shot himself in the hand.", []],
   ["Detectives say a 46-year-old man killed a woman.", "Detectives say a 45-year-old man killed a woman.", ["number/high"]],
+  // One named person's age, before the name or in apposition after it.
+  ["The driver, Juan Ortiz, 34, was taken to Mercy Hospital.", "43-year-old Juan Ortiz, the driver, was taken to Mercy Hospital.", ["number/high"]],
+  ["The driver, Juan Ortiz, 34, was taken to Mercy Hospital.", "34-year-old Juan Ortiz, the driver, was taken to Mercy Hospital.", []],
   ["The attack killed 23 soldiers.", "The attack killed 24 soldiers.", ["number/high"]],
   ["The index slipped 1.23 percent.", "The index slipped 1.2 percent.", []],
   ["They paid $13,625,777 in state taxes.", "They paid $13.6 million in state taxes.", []],

@@ -379,6 +379,8 @@ function withinBound(side: Side, x: NumberMention, y: NumberMention): boolean {
 
 /** How far up WordNet's hierarchy a noun may sit under "person" and still count people. */
 const PERSON_DEPTH = 6;
+/** Nouns that count things without saying which kind. */
+const ANY_THING = new Set("unit item piece thing part".split(" "));
 /** Nouns that count people without saying which kind. */
 const PEOPLE_IN_GENERAL = new Set("people person kid child individual resident adult".split(" "));
 /** Nouns for young people by their age alone: a youth or a teenager may be called a man, a woman, a boy or a girl. */
@@ -430,6 +432,8 @@ function counted(x: NumberMention, y: NumberMention): "same" | "kind" | "differe
   // Ages compare only for the same person: "a 4-year-old boy" and "a 1-year-old brother" are two children.
   if (x.unit === "age" || y.unit === "age") return x.unit === y.unit && x.nouns.some((n) => y.nouns.includes(n)) ? "same" : "unknown";
   if (x.unit === y.unit || synonymous(x.unit, y.unit)) return "same";
+  // "12 units", "five items": a word that counts whatever the story is about ("12 apartments"), of which anything is a kind.
+  if (ANY_THING.has(x.unit) || ANY_THING.has(y.unit)) return "kind";
   // A word WordNet does not know may be a kind of the other: not a conflict.
   if (senses(x.unit).length === 0 || senses(y.unit).length === 0) return "unknown";
   // People counted in general on one side and specifically on the other ("two other kids" / "two other
