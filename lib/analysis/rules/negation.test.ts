@@ -18,6 +18,16 @@ test.each([
   ["The mayor does not have a birth certificate.", "The mayor has a birth certificate.", ["negation/high"]],
   ["\"He doesn't have a birth certificate,\" Mr. Hale said.", "\"I want to see the birth certificate,\" said Mr. Hale.", []],
   ["The mayor did not sign the budget on Friday.", "The mayor signed the budget on Friday.", ["negation/high"]],
+  // "No one" denies the predicate whatever clause follows it; "no one else" speaks of others.
+  ["No one was hurt when a small plane landed on Interstate 70 on Sunday, the patrol said.", "A small plane landed on Interstate 70 on Sunday, and the pilot was hurt, the patrol said.", ["negation/high"]],
+  ["No one else was hurt when the plane landed on Interstate 70 on Sunday.", "The pilot was hurt when the plane landed on Interstate 70 on Sunday.", []],
+  // Opposite predicates of one subject in one statement contradict: "acquitted" / "convicted", "rose" / "fell".
+  ["A county jury on Wednesday acquitted a former youth pastor of assault charges.", "A county jury on Wednesday convicted a former youth pastor of assault charges.", ["negation/high"]],
+  ["Shares of Acme rose 5 percent on Monday.", "Shares of Acme fell 5 percent on Monday.", ["negation/high"]],
+  // Not of two subjects ("Smith beat Jones" / "Jones lost to Smith"), nor one of them negated ("was not convicted").
+  ["Smith beat Jones in the primary on Tuesday.", "Jones lost to Smith in the primary on Tuesday.", []],
+  ["Smith won the primary on Tuesday.", "Jones lost the primary on Tuesday.", []],
+  ["The pastor was acquitted of assault on Wednesday.", "The pastor was not convicted of assault on Wednesday.", []],
   // "Not until" says when, "would not have" what would have happened, "none of the other" speaks of others.
   ["The team took its first lead when Ruiz scored in the third quarter.", "The team didn't take its first lead until Ruiz scored in the third quarter.", []],
   ["The coach placed Bush on injured reserve.", "The coach said that if the team were still in contention, he wouldn't have placed Bush on injured reserve.", []],

@@ -1,6 +1,6 @@
 import { insideQuotation, sentenceAt, type Mention } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
-import { synonymous } from "../lexicon";
+import { antonymous, synonymous } from "../lexicon";
 import type { Token } from "../nlp";
 import { unattributed, voiceOf } from "../quotations";
 import { similarity } from "../similarity";
@@ -19,6 +19,8 @@ import { changedMentions, type RuleContext, type RuleDescriptor } from "./rule";
  * they share little, say it of different subjects ("One party won't tax" / "The Democrats tax") or
  * of two times ("Section 7 doesn't require it" / "Section 7 required it"), or are quotations one of
  * which no one is said to speak.
+ * Opposite predicates of one subject in one statement ("acquitted" / "convicted", "rose" / "fell":
+ * `opposites`) are a contradiction too, high.
  * A name, suspect or cause one side says is not released and the other gives is `withheld`'s.
  */
 export const NEGATION_RULE = {
@@ -86,6 +88,8 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
           if (otherTimes(self.features.tokens, m, other.features.tokens, statedAt)) subjectsDiffer = true;
           return true;
         });
+  const opposite = opposites(a, b);
+  if (opposite) return [opposite];
   const na = conflicting(a, b, changedMentions(context, 0, a.features.negations));
   const nb = conflicting(b, a, changedMentions(context, 1, b.features.negations));
   if (na.length + nb.length > 0 && out.length === 0) {
@@ -101,6 +105,45 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
     });
   }
   return out;
+}
+
+/** Tokens before a word within which a negation negates it ("was not convicted"). */
+const NEGATED_REACH = 3;
+
+/**
+ * Opposite predicates of one subject in one statement: "a jury acquitted the pastor" / "a jury
+ * convicted the pastor", "shares rose" / "shares fell" (WordNet antonyms, `lexicon.antonymous`),
+ * each word said only by its side, in the outlet's words, neither negated ("was not convicted" /
+ * "was acquitted" agree), by the same subject ("Smith beat Jones" / "Jones lost to Smith" agree),
+ * in two passages that are one statement (`sameStatement`).
+ */
+function opposites(a: Side, b: Side): Finding | null {
+  if (similarity(a.features, b.features) < NEGATION_RULE.thresholds.sameStatement) return null;
+  const predicates = (side: Side) =>
+    side.features.tokens.filter((t, i) => {
+      if ((t.pos !== "VERB" && t.pos !== "ADJ") || insideQuotation(side.features, t)) return false;
+      const before = side.features.tokens.slice(Math.max(0, i - NEGATED_REACH), i);
+      return !before.some((x) => x.lower === "not" || x.lower === "n't" || x.lower === "never" || x.lower === "no");
+    });
+  const [pa, pb] = [predicates(a), predicates(b)];
+  const lemmasA = new Set(a.features.tokens.map((t) => t.lemma));
+  const lemmasB = new Set(b.features.tokens.map((t) => t.lemma));
+  for (const x of pa) {
+    if (lemmasB.has(x.lemma)) continue;
+    for (const y of pb) {
+      if (lemmasA.has(y.lemma) || !antonymous(x.lemma, y.lemma)) continue;
+      const [sx, sy] = [subjectBefore(a.features.tokens, x.start), subjectBefore(b.features.tokens, y.start)];
+      if (!sx || !sy || !(sx.lemma === sy.lemma || synonymous(sx.lemma, sy.lemma))) continue;
+      if (!canBeSameSpeaker(voiceOf(sentenceAt(a.features, x)), voiceOf(sentenceAt(b.features, y)))) continue;
+      return {
+        type: NEGATION_RULE.type,
+        severity: NEGATION_RULE.severity.sameStatement,
+        spans: [span(0, x), span(1, y)],
+        explanation: `${a.label} says ${q(x.text)}; ${b.label} says the opposite, ${q(y.text)}.`,
+      };
+    }
+  }
+  return null;
 }
 
 const PRESENT_AUX = new Set(["do", "does", "is", "are", "am", "has", "have", "can", "will"]);
@@ -146,6 +189,8 @@ function deniesNothing(tokens: readonly Token[], negation: Mention): boolean {
   // "if not for the guards" says what would have happened without them; "dozens, if not hundreds" raises a figure.
   if (before === "if") return true;
   if (/^(none|no)$/.test(tokens[i]?.lower ?? "") && (after[0] === "other" || (after[0] === "of" && after[1] === "the" && tokens[i + 3]?.lower === "other"))) return true;
+  // "No one else was hurt", "nobody else": others than the one the other side names.
+  if ((tokens[i]?.lower === "no" && after[0] === "one" && after[1] === "else") || (/^(nobody|none|nothing)$/.test(tokens[i]?.lower ?? "") && after[0] === "else")) return true;
   return false;
 }
 
@@ -180,10 +225,15 @@ function negatedHead(tokens: readonly Token[], negation: Mention): Token | undef
   return undefined;
 }
 
+/** Words that open a clause of time, cause or condition after a predicate. */
+const CLAUSE_OPENERS = new Set(["when", "while", "after", "before", "because", "since", "until", "if", "as", "although", "though"]);
+
 /** The next content word after `t` in its clause ("name" -> "Smith" in "did not name Mr. Smith"). */
 function contentAfter(tokens: readonly Token[], t: Token): Token | undefined {
   for (const x of tokens.filter((y) => y.start > t.start).slice(0, 4)) {
     if (x.pos === "PUNCT") return undefined;
+    // A clause of time, cause or condition after a verb is no object: "No one was hurt when a small plane landed" governs nothing.
+    if (t.pos === "VERB" && CLAUSE_OPENERS.has(x.lower)) return undefined;
     if (["NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM"].includes(x.pos)) return x;
   }
   return undefined;
