@@ -16,6 +16,10 @@ test.each([
     ["date/medium"],
   ],
   ["The boy was shot Friday evening outside his home in Dayton, police said.", "The suspect appeared in court on Monday in Dayton, police said.", []],
+  // One day at two times no hour shares: "morning" / "night"; "evening" / "night" may be one time.
+  ["A pedestrian was struck and killed Tuesday morning on Route 30.", "A pedestrian was struck and killed Tuesday night on Route 30.", ["date/medium"]],
+  ["He was shot Tuesday evening on Route 30.", "He was shot late Tuesday night on Route 30.", []],
+  ["He was shot Tuesday morning on Route 30.", "He died Tuesday night at a hospital.", []],
   ["The interview was published Saturday.", "The interview was published Sunday.", ["date/medium"]],
   // The days two remarks were made may be two remarks' days: low.
   ["The committee's leaders said Tuesday they had subpoenaed his businesses.", "The committee's senior Democrat said on Wednesday it would subpoena him.", ["date/low"]],

@@ -62,16 +62,28 @@ function nearDay(x: Mention, y: Mention): boolean {
   return NEAR_DAY.test(x.text) && !NEAR_DAY.test(y.text) && (kind === "weekday" || kind === "day");
 }
 
+/** Times of day a date may carry, and those that cannot be one time: morning and evening or night, afternoon and night. */
+const TIME_OF_DAY = /\b(morning|afternoon|evening|night)\b/i;
+const APART: ReadonlySet<string> = new Set(["morning evening", "morning night", "afternoon night"]);
+
+/** Two times of one day that no hour shares ("Tuesday morning" / "Tuesday night"); "evening" and "night" may be one. */
+function otherTimeOfDay(x: Mention, y: Mention): boolean {
+  const [tx, ty] = [TIME_OF_DAY.exec(x.text)?.[1]?.toLowerCase(), TIME_OF_DAY.exec(y.text)?.[1]?.toLowerCase()];
+  return tx !== undefined && ty !== undefined && (APART.has(`${tx} ${ty}`) || APART.has(`${ty} ${tx}`));
+}
+
 export function dates(a: Side, b: Side): Finding[] {
   // "Monday" and "Monday night" agree; only dates sharing no word conflict.
   // They share a word, and no number (a day, a year) of one contradicts the other's.
   const numbers = (words: string[]) => words.filter((w) => /^\d/.test(w));
-  const agree = (x: Mention, y: Mention) => {
+  const sameDay = (x: Mention, y: Mention) => {
     const [wx, wy] = [dateWords(x), dateWords(y)];
     const [nx, ny] = [numbers(wx), numbers(wy)];
     const numbersClash = nx.length > 0 && ny.length > 0 && !nx.some((n) => ny.includes(n));
     return wx.some((w) => wy.includes(w)) && !numbersClash;
   };
+  // "Tuesday morning" / "Tuesday night": one day, two times of it, that no hour can share.
+  const agree = (x: Mention, y: Mention) => sameDay(x, y) && !otherTimeOfDay(x, y);
   const agrees = (x: Mention, ys: Mention[]) => ys.some((y) => agree(x, y) || nearDay(x, y) || nearDay(y, x));
   const da = a.features.dates.filter((x) => !agrees(x, b.features.dates));
   const db = b.features.dates.filter((y) => !agrees(y, a.features.dates));

@@ -5,6 +5,10 @@ import { names } from "./names";
 test.each([
   // One place, country or person put in place of another: medium (a different consonant is a different name).
   ["The summit was held in Tokyo on Friday.", "The summit was held in Seoul on Friday.", ["entity/medium"]],
+  // A road, exit or flight numbered two ways; one number written two ways ("I-95" / "Interstate 95") is one name.
+  ["A truck overturned on Interstate 95 near Exit 42 on Wednesday.", "A truck rolled over on southbound I-85 at Exit 42 on Wednesday.", ["entity/medium"]],
+  ["The crash closed I-95 near the Route 1 exit.", "The crash closed Interstate 95 near Route 1.", []],
+  ["The crash closed Route 30 on Tuesday.", "The crash closed Route 13 on Tuesday.", ["entity/medium"]],
   ["The meeting was held in London on Monday.", "The meeting was held in New York on Monday.", ["entity/medium"]],
   ["China sent two ships on Monday.", "Japan sent two ships on Monday.", ["entity/medium"]],
   ["The talks with Iran resumed on Monday.", "The talks with Iraq resumed on Monday.", ["entity/medium"]],

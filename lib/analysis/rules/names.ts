@@ -16,7 +16,8 @@ import type { RuleContext, RuleDescriptor } from "./rule";
  * A swap is medium only where a reader would call it one: names alike enough to be confused
  * ("Norwalk" / "Norfolk"), or sentences that say the same words around the swap ("A.J. Smith" /
  * "A.J. Butler"); in sentences that only share a row ("Oscar" / "Academy Award", a dateline against
- * a team's name, two ex-presidents in two sentences) it is low.
+ * a team's name, two ex-presidents in two sentences) it is low. A road, exit or flight numbered two
+ * ways ("Interstate 95" / "I-85": `renumbered`) is medium; "I-95" / "Interstate 95" is one name.
  */
 export const NAMES_RULE = {
   type: "entity",
@@ -73,8 +74,54 @@ function initialisms(tokens: readonly Token[]): Set<string> {
 }
 
 /** One name put where the other sentence has another ("Tokyo" for "Seoul"), not one name written two ways. */
-export function names(a: Side, b: Side, context: RuleContext): Finding[] {
+/** Roads, exits and flights named by their number ("Interstate 95", "I-95", "Route 30", "Exit 42", "Flight 370"), by kind. */
+const NUMBERED = /\b(?:(Interstate|I)\s?-?\s?|(Route|Highway|Hwy\.?|State Road|SR)\s?-?\s?|(Exit)\s|(Flight)\s)(\d{1,4}[A-Z]?)\b/g;
+
+/** The numbered names of a sentence outside quotations, as kind -> numbers. */
+function numberedNames(side: Side): Map<string, Array<{ number: string; start: number; end: number }>> {
+  const out = new Map<string, Array<{ number: string; start: number; end: number }>>();
+  const text = side.features.text;
+  for (const m of text.matchAll(NUMBERED)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (insideQuotation(side.features, { start, end })) continue;
+    const kind = m[1] ? "interstate" : m[2] ? "route" : m[3] ? "exit" : "flight";
+    out.set(kind, [...(out.get(kind) ?? []), { number: (m[5] ?? "").toUpperCase(), start, end }]);
+  }
+  return out;
+}
+
+/**
+ * One road, exit or flight numbered two ways ("Interstate 95" / "I-85", "Route 30" / "Route 13"):
+ * a kind both sides number with no number in common.
+ */
+function renumbered(a: Side, b: Side): Finding[] {
+  const [na, nb] = [numberedNames(a), numberedNames(b)];
   const out: Finding[] = [];
+  for (const [kind, xs] of na) {
+    const ys = nb.get(kind);
+    if (!ys || xs.some((x) => ys.some((y) => y.number === x.number))) continue;
+    out.push({
+      type: NAMES_RULE.type,
+      severity: NAMES_RULE.severity.substituted,
+      spans: [...xs.map((x) => span(0, x)), ...ys.map((y) => span(1, y))],
+      explanation: `${a.label} names ${xs.map((x) => q(textOf(a, x))).join(", ")} where ${b.label} names ${ys.map((y) => q(textOf(b, y))).join(", ")}.`,
+    });
+  }
+  return out;
+}
+
+/** The word lies in a numbered name the other side also gives ("I-95" / "Interstate 95"): one name written two ways. */
+function sameNumbered(side: Side, other: Side, t: Token): boolean {
+  const theirs = numberedNames(other);
+  for (const [kind, xs] of numberedNames(side)) {
+    for (const x of xs) if (x.start <= t.start && t.end <= x.end && theirs.get(kind)?.some((y) => y.number === x.number)) return true;
+  }
+  return false;
+}
+
+export function names(a: Side, b: Side, context: RuleContext): Finding[] {
+  const out: Finding[] = renumbered(a, b);
   const groups = [aliasGroups(a.features.tokens), aliasGroups(b.features.tokens)] as const;
   const initials = [initialisms(a.features.tokens), initialisms(b.features.tokens)] as const;
   for (const h of context.hunks) {
@@ -97,8 +144,8 @@ export function names(a: Side, b: Side, context: RuleContext): Finding[] {
       return tokens[i - 1]?.text === "-" && /^[RDI]$/.test(tokens[i - 2]?.text ?? "");
     };
     const name = (t: Token) => t.pos === "PROPN" && !isRole(t.lower) && !GENERIC_AGENTS.has(t.lower);
-    const pa = h.a.filter((t) => name(t) && !insideQuotation(a.features, t) && !partyTag(a, t) && !known(b, 1, t));
-    const pb = h.b.filter((t) => name(t) && !insideQuotation(b.features, t) && !partyTag(b, t) && !known(a, 0, t));
+    const pa = h.a.filter((t) => name(t) && !insideQuotation(a.features, t) && !partyTag(a, t) && !known(b, 1, t) && !sameNumbered(a, b, t));
+    const pb = h.b.filter((t) => name(t) && !insideQuotation(b.features, t) && !partyTag(b, t) && !known(a, 0, t) && !sameNumbered(b, a, t));
     if (pa.length === 0 || pb.length === 0) continue;
     // A middle name and its initial ("Donald John Trump" / "Donald J. Trump"): one name written two ways.
     const initialOf = (x: Token | undefined, y: Token | undefined) => x !== undefined && y !== undefined && /^\p{Lu}\.?$/u.test(x.text) && y.text.startsWith(x.text.charAt(0)) && y.text.length > 1;
