@@ -8,6 +8,7 @@ import { hedge } from "./rules/hedge";
 import { names } from "./rules/names";
 import { negation } from "./rules/negation";
 import { numbers } from "./rules/numbers";
+import { parties } from "./rules/parties";
 import { plurals } from "./rules/plurals";
 import { quotes } from "./rules/quotes";
 import { sides } from "./rules/sides";
@@ -23,7 +24,7 @@ import { withheld } from "./rules/withheld";
  * reads: the side-by-side shows them, and "worded differently" was a difference a desk editor found
  * to check in none of the cases read (engine 0.20).
  */
-const RULES: readonly Rule[] = [numbers, plurals, dates, quotes, attribution, titles, negation, withheld, condition, hedge, certainty, names, sides];
+const RULES: readonly Rule[] = [numbers, plurals, dates, quotes, attribution, titles, parties, negation, withheld, condition, hedge, certainty, names, sides];
 
 export function classifyPair(a: Side, b: Side): Finding[] {
   const context = { hunks: wordDiff(a.features.tokens, b.features.tokens) };

@@ -8,6 +8,9 @@ const judge = (a: string, b: string) => certainty(side("A", a), side("B", b)).ma
 test.each([
   ["Lee was charged with murder on Friday.", "Lee was held on suspicion of murder on Friday.", ["hedge/medium"]],
   ["Lee was arrested in connection with the fire.", "Lee was charged in the fire.", ["hedge/medium"]],
+  // A day between the verb and its charge.
+  ["A Fenwick man was charged Friday with arson in the warehouse fire.", "A Fenwick man was questioned and released Friday in connection with the warehouse fire.", ["hedge/medium"]],
+  ["A Fenwick man was charged late Friday with arson in the warehouse fire.", "A Fenwick man was charged with arson on Friday in the warehouse fire.", []],
   ["The ministry confirmed the minister will resign.", "The minister will reportedly resign.", ["hedge/medium"]],
   // Admitted against alleged: medium; admitted to a hospital is no admission; charged and alleged say the same.
   ["Court records show Hale admitted to police to accidentally shooting Ruiz.", "Hale is jailed for allegedly shooting Ruiz in the chest.", ["hedge/medium"]],

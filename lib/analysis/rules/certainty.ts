@@ -1,6 +1,7 @@
 import { insideQuotation } from "../features";
 import { q, type Finding, type Side } from "../finding";
 import type { Severity } from "../types";
+import { WEEKDAY_NAMES } from "../vocabulary";
 import type { RuleDescriptor } from "./rule";
 
 /**
@@ -33,7 +34,13 @@ interface Step {
 }
 
 const STEPS: readonly Step[] = [
-  { scale: "legal", level: "charged", firm: true, pattern: /\b(?:charged with|charged in|indicted (?:on|for|in)|convicted of|pleaded guilty to|found guilty of)\b/gi },
+  // "charged Friday with", "was charged late Tuesday in": a day between the verb and its charge.
+  {
+    scale: "legal",
+    level: "charged",
+    firm: true,
+    pattern: new RegExp(String.raw`\b(?:charged(?:\s+(?:early|late|on))?(?:\s+(?:${WEEKDAY_NAMES.join("|")}|today|yesterday))?\s+(?:with|in)|indicted (?:on|for|in)|convicted of|pleaded guilty to|found guilty of)\b`, "gi"),
+  },
   // "in connection with" only of a person held ("arrested Saturday in connection with"), not "the indictment ... in connection with the hack".
   {
     scale: "legal",
