@@ -162,6 +162,11 @@ export const SPEECH_VERB_CLASS: Record<string, string> = {
 };
 
 /** Phrases that mean the same event in newsroom English. */
+/** Nouns that report someone's words: "remarks that", "his statement calling for", "said in an interview Tuesday". */
+export const SPEECH_NOUNS = new Set(
+  "remark comment statement word call claim assertion warning promise pledge vow argument message tweet post letter interview speech address testimony declaration announcement plea appeal demand".split(" "),
+);
+
 /** Legal and official documents, which state ("the complaint says") and allege ("the indictment alleges") what they hold. */
 export const LEGAL_DOCUMENTS = new Set("complaint lawsuit suit filing indictment affidavit petition warrant charge charges".split(" "));
 

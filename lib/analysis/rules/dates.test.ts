@@ -16,6 +16,12 @@ test.each([
     ["date/medium"],
   ],
   ["The boy was shot Friday evening outside his home in Dayton, police said.", "The suspect appeared in court on Monday in Dayton, police said.", []],
+  // Not when a date dates a remark: the day it was said is not the day it happened.
+  [
+    "A soldier died and three were wounded when their vehicle hit a land mine in Baghdad, a military statement said Tuesday.",
+    "Also Monday, a soldier died and three were wounded when their vehicle hit a land mine in Baghdad.",
+    [],
+  ],
   // One day at two times no hour shares: "morning" / "night"; "evening" / "night" may be one time.
   ["A pedestrian was struck and killed Tuesday morning on Route 30.", "A pedestrian was struck and killed Tuesday night on Route 30.", ["date/medium"]],
   ["He was shot Tuesday evening on Route 30.", "He was shot late Tuesday night on Route 30.", []],

@@ -1,6 +1,6 @@
 import type { Mention } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
-import { SPEECH_VERB_CLASS, WEEKDAYS } from "../vocabulary";
+import { SPEECH_NOUNS, SPEECH_VERB_CLASS, WEEKDAYS } from "../vocabulary";
 import { overlap } from "../similarity";
 import { splitWords } from "../words";
 import { datedEvent, sameEvent, sameVerb, sharesContext } from "./context";
@@ -101,7 +101,12 @@ export function dates(a: Side, b: Side): Finding[] {
   // So do two sentences that say the same in most of their words, each with one date of the kind ("A
   // pedestrian was struck and killed Tuesday night on Route 30" / "A man died after he was hit by a
   // pickup while crossing Route 30 on Wednesday night"), whatever verb stands nearest each date.
-  const one = (side: Side, m: Mention) => side.features.dates.filter((d) => dateKind(d) === dateKind(m)).length === 1;
+  // Each date must date a thing done, not a remark ("a military statement said Tuesday", "she said in an interview
+  // Tuesday"), nor nothing its clause says.
+  const one = (side: Side, m: Mention) => {
+    const event = datedEvent(side, m);
+    return event !== undefined && !SPEECH_NOUNS.has(event.lemma) && SPEECH_VERB_CLASS[event.lemma] === undefined && side.features.dates.filter((d) => dateKind(d) === dateKind(m)).length === 1;
+  };
   const sameClaim = overlap(a.features, b.features).similarity >= DATES_RULE.thresholds.sameClaim;
   const conflicting = (x: Mention, y: Mention) =>
     !RELATIVE_DATE.test(x.text) &&

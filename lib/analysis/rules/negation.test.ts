@@ -28,6 +28,7 @@ test.each([
   ["Smith beat Jones in the primary on Tuesday.", "Jones lost to Smith in the primary on Tuesday.", []],
   ["Smith won the primary on Tuesday.", "Jones lost the primary on Tuesday.", []],
   ["The pastor was acquitted of assault on Wednesday.", "The pastor was not convicted of assault on Wednesday.", []],
+  ["Most of the state businesses were non- operative, he said.", "Most of the state businesses are currently inoperative, he said.", []],
   // "Not until" says when, "would not have" what would have happened, "none of the other" speaks of others.
   ["The team took its first lead when Ruiz scored in the third quarter.", "The team didn't take its first lead until Ruiz scored in the third quarter.", []],
   ["The coach placed Bush on injured reserve.", "The coach said that if the team were still in contention, he wouldn't have placed Bush on injured reserve.", []],

@@ -123,7 +123,8 @@ function opposites(a: Side, b: Side): Finding | null {
     side.features.tokens.filter((t, i) => {
       if ((t.pos !== "VERB" && t.pos !== "ADJ") || insideQuotation(side.features, t)) return false;
       const before = side.features.tokens.slice(Math.max(0, i - NEGATED_REACH), i);
-      return !before.some((x) => x.lower === "not" || x.lower === "n't" || x.lower === "never" || x.lower === "no");
+      // ("non- operative": a prefix cut off by the tokenizer negates too.)
+      return !before.some((x) => x.lower === "not" || x.lower === "n't" || x.lower === "never" || x.lower === "no" || x.lower === "non" || x.lower === "non-");
     });
   const [pa, pb] = [predicates(a), predicates(b)];
   const lemmasA = new Set(a.features.tokens.map((t) => t.lemma));

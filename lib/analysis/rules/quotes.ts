@@ -6,7 +6,7 @@ import { attributedElsewhere, unattributed, voiceOf } from "../quotations";
 import { differentOccasions } from "../occasions";
 import { canBeSameSpeaker } from "../speakers";
 import { quoteUnits, wordingOf, type QuoteUnit } from "../wording";
-import { FIRST_PERSON_SINGULAR } from "../vocabulary";
+import { FIRST_PERSON_SINGULAR, SPEECH_NOUNS } from "../vocabulary";
 import { longWords as textWords } from "../words";
 import type { RuleDescriptor } from "./rule";
 
@@ -220,10 +220,6 @@ function bestMatch(quote: QuoteUnit, self: Side, candidates: readonly QuoteUnit[
   return { best, score };
 }
 
-/** Nouns that report someone's words: "remarks that", "his statement calling for". */
-const SPEECH_NOUNS = new Set(
-  "remark comment statement word call claim assertion warning promise pledge vow argument message tweet post letter interview speech address testimony declaration announcement plea appeal demand".split(" "),
-);
 
 /**
  * The words at `at` (offsets in `f`'s text) are reported: a verb of saying (outside quotations, taking a clause or whom it
