@@ -23,6 +23,9 @@ test.each([
   ["The bill will likely pass.", ["likely"]],
   ["He may have a fondness for her, but he opposes her nomination.", []],
   ["The bill may pass on Friday.", ["may"]],
+  // A maximum sentence is what one "could face": the law's wording, no doubt cast.
+  ["Jimenez could face up to four years in prison if convicted.", []],
+  ["Jimenez could face charges, police said.", ["could"]],
   // A hedge in the "that" clause of another's claim or fear is theirs, not the outlet's.
   ["The law drew criticism that it could allow discrimination.", []],
   ["Republicans rejected claims that the calls might be illegal.", []],

@@ -317,6 +317,8 @@ function hedges(tokens: Token[], i: number): boolean {
   }
   // After a determiner or a possessive, "likely" describes a noun: "his likely rival", "the likely nominee".
   if (t.lower === "likely" && /^(the|a|an|his|her|their|its|our|your|my)$/.test(tokens[i - 1]?.lower ?? "")) return false;
+  // A maximum sentence is what one "could face", as the law words it: "could face up to four years in prison".
+  if (/^(could|may|might|can)$/.test(t.lower) && /^face/.test(next?.lower ?? "") && tokens[i + 2]?.lower === "up" && tokens[i + 3]?.lower === "to") return false;
   if (t.lower === "may") {
     for (let k = i + 1; k < tokens.length && k <= i + 15; k += 1) {
       const w = tokens[k];
@@ -506,9 +508,12 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
     // "a million" and "1 million" are one figure.
     if (parts.length === 1 && SCALE_WORDS.has(token.lower)) parts = ["1", value];
     // A figure in words is one value: "thirty-five" 35, "one hundred twenty" 120, "two thousand" 2000.
-    const inWords = tokens.slice(i, j).filter((t) => /\p{L}/u.test(t.text));
-    if (parts.length > 1 && inWords.length === parts.length && inWords.every((t) => t.lower in NUMBER_WORDS) && parts.every((p) => /^\d+$/.test(p))) {
-      parts = [String(composeNumberWords(parts.map(Number)))];
+    // (A percent sign or word after them stays: "Sixty-three percent" is 63%.)
+    const percent = parts[parts.length - 1] === "%";
+    const figure = percent ? parts.slice(0, -1) : parts;
+    const inWords = tokens.slice(i, j).filter((t) => /\p{L}/u.test(t.text) && !/^per ?cent$/i.test(t.text));
+    if (figure.length > 1 && inWords.length === figure.length && inWords.every((t) => t.lower in NUMBER_WORDS) && figure.every((p) => /^\d+$/.test(p))) {
+      parts = [String(composeNumberWords(figure.map(Number))), ...(percent ? ["%"] : [])];
     }
     if (parts.length > 1 && parts[parts.length - 1] !== "%") parts = [parts.join(" ")];
     // The counted noun: skip "of", adjectives and compound modifiers, stop at the first noun. Nothing is

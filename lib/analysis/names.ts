@@ -1,4 +1,4 @@
-import { PET_NAMES } from "./vocabulary";
+import { NAME_ALIASES, PET_NAMES } from "./vocabulary";
 
 /**
  * How a name is written: one name written two ways (spellings, transliterations, place
@@ -75,4 +75,24 @@ export function editDistance(x: string, y: string): number {
     prev = cur;
   }
   return prev[y.length] ?? 0;
+}
+
+/** The `NAME_ALIASES` groups a run of words belongs to, by single words and by runs of up to four ("Justice Department"). */
+export function aliasGroupsOf(words: readonly string[]): Set<string> {
+  const groups = new Set<string>();
+  for (let i = 0; i < words.length; i += 1) {
+    let joined = "";
+    for (let n = 0; n < 4 && i + n < words.length; n += 1) {
+      joined += (words[i + n] ?? "").toLowerCase().replace(/[^\p{L}]/gu, "");
+      const group = NAME_ALIASES.get(joined) ?? NAME_ALIASES.get(joined.replace(/s$/, ""));
+      if (group) groups.add(group);
+    }
+  }
+  return groups;
+}
+
+/** The `NAME_ALIASES` group a whole name is ("the Kremlin", "DHS", "the Justice Department"), or undefined. */
+export function aliasOf(name: string): string | undefined {
+  const letters = name.toLowerCase().replace(/^the\s+/, "").replace(/[^\p{L}]/gu, "");
+  return NAME_ALIASES.get(letters) ?? NAME_ALIASES.get(letters.replace(/s$/, ""));
 }

@@ -1,6 +1,6 @@
 import { insideQuotation, type SentenceFeatures } from "./features";
 import { everyday, senses, synonymous } from "./lexicon";
-import { nameVariant } from "./names";
+import { aliasGroupsOf, aliasOf, nameVariant } from "./names";
 import { roleKey } from "./people";
 import type { Token } from "./nlp";
 import { BODY_WORDS, CALENDAR_WORD, GENERIC_AGENTS, HONORIFICS, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERB_CLASS, TITLE_ABBREVIATIONS } from "./vocabulary";
@@ -363,6 +363,14 @@ export function sameSpeaker(a: Speaker, b: Speaker): boolean {
   // "The governor" where the comparison calls the named one Governor ("Gov. Asa Hutchinson" / "Hutchinson").
   const holdsOffice = (named: Speaker, unnamed: Speaker) => [...unnamed.words].some((w) => [...(named.offices ?? [])].some((o) => o === roleKey(w) || synonymous(o, w)));
   if ((!a.named && b.named && holdsOffice(b, a)) || (!b.named && a.named && holdsOffice(a, b))) return true;
+  // A government said by its capital or seat ("Beijing" / "China's Foreign Ministry", "the Kremlin" /
+  // "Russian officials"), a department by its initials ("DHS" / "the Homeland Security Department"):
+  // one speaker whose whole name is an alias of a name in the other's.
+  const alias = (whole: Speaker, other: Speaker) => {
+    const group = aliasOf(whole.text);
+    return group !== undefined && aliasGroupsOf(other.text.split(/\s+/)).has(group);
+  };
+  if (alias(a, b) || alias(b, a)) return true;
   const capitals = (s: Speaker) => s.text.replace(/[^\p{Lu}]/gu, "").toLowerCase();
   const [ca, cb] = [capitals(a), capitals(b)];
   // "THR" for "(The) Hollywood Reporter".

@@ -204,7 +204,8 @@ export const TITLE_ABBREVIATIONS = new Set("sen rep gov lt col gen capt sgt cpl 
 /**
  * Names of one place or body written differently, by their letters only (lower case, no dots or
  * spaces; a plural also matches without its final "s"): countries with their irregular demonyms
- * and the usual short forms.
+ * and the usual short forms, capitals and seats of power said for a government, departments and
+ * their initials.
  */
 export const NAME_ALIASES: ReadonlyMap<string, string> = new Map(
   [
@@ -213,7 +214,9 @@ export const NAME_ALIASES: ReadonlyMap<string, string> = new Map(
     ["uk", "unitedkingdom", "britain", "greatbritain", "british", "briton"],
     ["un", "unitednations"],
     ["eu", "europeanunion"],
-    ["china", "chinese", "prc"],
+    // A capital or a seat of power said for its government ("Beijing said", "the Kremlin said").
+    ["china", "chinese", "prc", "beijing"],
+    ["russia", "russian", "kremlin"],
     ["france", "french"],
     ["turkey", "turkish"],
     ["spain", "spanish"],
@@ -221,6 +224,9 @@ export const NAME_ALIASES: ReadonlyMap<string, string> = new Map(
     ["greece", "greek"],
     ["switzerland", "swiss"],
     ["pentagon", "defensedepartment", "departmentofdefense", "dod"],
+    ["doj", "justicedepartment", "departmentofjustice"],
+    ["dhs", "homelandsecurity", "homelandsecuritydepartment", "departmentofhomelandsecurity"],
+    ["statedepartment", "departmentofstate"],
   ].flatMap((group) => group.map((name) => [name, group[0] ?? name] as const)),
 );
 

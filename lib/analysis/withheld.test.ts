@@ -41,6 +41,9 @@ test.each([
   ["Police did not say whether anyone was arrested after the robbery.", []],
   ["The man, who was never arrested, moved away.", []],
   ["Police arrested a 19-year-old man on Friday.", ["suspect"]],
+  // A cause asked about is none given.
+  ["Investigators are trying to determine whether the fire was caused by a space heater.", []],
+  ["Police are investigating whether the shooting happened after an argument.", []],
 ])("given in %s", (sentence, expected) => {
   expect(kinds(givenIn(extractFeatures(sentence)))).toEqual(expected);
 });

@@ -6,6 +6,15 @@ import { continuesQuotation, segment } from "../segment";
 import { attribution, relaySource } from "./attribution";
 
 test.each([
+  // A government said by its capital or seat, a department by its initials: one speaker.
+  ["Beijing said on Monday that the new export controls were a serious provocation.", "China's Foreign Ministry said on Monday that the new export controls were a serious provocation.", []],
+  ["The Pentagon said Friday it would send 1,500 more troops to the border.", "The Defense Department said on Friday that it would send 1,500 more troops to the border.", []],
+  ["DHS said Friday it would end protected status for 60,000 Hondurans.", "The Homeland Security Department said on Friday that it would end protected status for 60,000 Hondurans.", []],
+])("one speaker named two ways: %s / %s", (a, b, expected) => {
+  expect(kindsOf(attribution, a, b)).toEqual(expected);
+});
+
+test.each([
   // Two venues, "confirmed" against "denied", two people named differently: medium.
   ["Kim said so at a press conference.", "Kim said so in a statement.", ["attribution/medium"]],
   ["The ministry confirmed the visit.", "The ministry denied the visit.", ["attribution/medium"]],

@@ -1,7 +1,7 @@
 import type { Side } from "../finding";
 import type { Token } from "../nlp";
 import { synonymous } from "../lexicon";
-import { HAND_OVER, WEEKDAY_NAMES } from "../vocabulary";
+import { HAND_OVER, SPEECH_VERB_CLASS, WEEKDAY_NAMES } from "../vocabulary";
 
 const CONTENT = new Set(["NOUN", "VERB", "ADJ", "PROPN"]);
 /** Words of time say when, not what: "last year" beside two figures does not make them one measure. */
@@ -119,6 +119,14 @@ export const datedEvent: EventWord = (side, m) => {
   const bare = !/^(?:on|in|at|by|since|until|last|next|this|earlier|later)\b/i.test(side.features.text.slice(m.start, m.end));
   if (bare && before?.pos === "NOUN") return before;
   const verb = verbNear(side, m);
+  // An attribution after a comma ("stabbed late Friday night, police said") says who told it, not
+  // what happened on the date: the verb before the date is the date's.
+  if (verb && verb.start >= m.end && SPEECH_VERB_CLASS[verb.lemma] !== undefined && /,/.test(side.features.text.slice(m.end, verb.start))) {
+    const earlier = tokens.slice(Math.max(0, first - VERB_REACH), first).reverse();
+    const end = earlier.findIndex((t) => /^[.;:!?]$/.test(t.text));
+    const before = (end < 0 ? earlier : earlier.slice(0, end)).find((t) => t.pos === "VERB");
+    if (before) return before;
+  }
   // A participle after the date opens what the thing said ("an article published by BuzzFeed on
   // Thursday saying that ..."): the date is the verb's before it.
   if (verb && verb.start >= m.end && /ing$/i.test(verb.text)) {

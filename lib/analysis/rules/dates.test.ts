@@ -6,6 +6,12 @@ test.each([
   // Two dates of one kind that differ conflict.
   ["The vote was held on Monday.", "The vote was held on Tuesday.", ["date/medium"]],
   ["Florence died on Sept. 25 of a heart attack.", "Florence died on Sept. 24 of a heart attack.", ["date/medium"]],
+  ["The trial will begin on March 4 in Denver.", "The trial will begin on March 14 in Denver.", ["date/medium"]],
+  // The end of one day and the start of the next are one night told from either side of midnight.
+  ["Burglars broke into Hartley Jewelers in Orland overnight Saturday and took $40,000 in rings, police said.", "Thieves broke into Hartley Jewelers in Orland early Sunday and took $40,000 in rings, according to police.", []],
+  ["Two men were stabbed at a bar on Second Street late Friday night, police said.", "Two men were stabbed at a bar on Second Street early Saturday, police said.", []],
+  ["Two men were stabbed at a bar on Second Street late Friday night, police said.", "Two men were stabbed at a bar on Second Street late Saturday night, police said.", ["date/medium"]],
+  ["The trial will begin on March 4 in Denver.", "The trial will begin on March 4th in Denver.", []],
   ["Trading was halted on Monday.", "Trading was halted on Friday.", ["date/medium"]],
   // Two days beside different events date two events, not one event two ways: none.
   ["The man was shot on Friday evening, his family said.", "He appeared in court on Monday afternoon.", []],

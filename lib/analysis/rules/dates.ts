@@ -1,6 +1,6 @@
 import type { Mention } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
-import { SPEECH_NOUNS, SPEECH_VERB_CLASS, WEEKDAYS } from "../vocabulary";
+import { SPEECH_NOUNS, SPEECH_VERB_CLASS, WEEKDAY_NAMES, WEEKDAYS } from "../vocabulary";
 import { overlap } from "../similarity";
 import { splitWords } from "../words";
 import { datedEvent, sameEvent, sameVerb, sharesContext } from "./context";
@@ -35,8 +35,10 @@ const RELATIVE_YEAR = /\b(?:this|last|next|(?:earlier|later)\s+this)\s+year\b/i;
 function dateWords(m: Mention): string[] {
   // "Nov. 11" and "November 11" agree: month and weekday names compare by their first three letters.
   return splitWords(m.key)
-    .filter((w) => w.length > 1 && !["on", "the", "morning", "afternoon", "evening", "night"].includes(w))
-    .map((w) => (/^\p{L}+$/u.test(w) ? w.slice(0, 3) : w));
+    // (A one-digit day is a word: "March 4" is not "March 14".)
+    .filter((w) => (w.length > 1 || /^\d$/.test(w)) && !["on", "the", "morning", "afternoon", "evening", "night"].includes(w))
+    // "March 4th" is "March 4".
+    .map((w) => (/^\p{L}+$/u.test(w) ? w.slice(0, 3) : w.replace(/^(\d+)(?:st|nd|rd|th)$/, "$1")));
 }
 
 /** What a date names: a weekday, a calendar day, a month, a year or a time of day. */
@@ -72,6 +74,24 @@ function otherTimeOfDay(x: Mention, y: Mention): boolean {
   return tx !== undefined && ty !== undefined && (APART.has(`${tx} ${ty}`) || APART.has(`${ty} ${tx}`));
 }
 
+/** Words that put a time at a day's end ("late Friday", "Friday night", "overnight Saturday") or its start ("early Saturday", "Saturday morning"). */
+const DAY_END = /\b(?:late|night|overnight|midnight)\b/i;
+const DAY_START = /\b(?:early|morning|overnight|midnight|a\.m\.)\b/i;
+/** Words before a date that still speak of it ("late Friday night"). */
+const LEAD_IN = 12;
+
+/**
+ * "Late Friday night" and "early Saturday", "overnight Saturday" and "early Sunday": the end of one
+ * day and the start of the next are one night told from either side of midnight.
+ */
+function aroundMidnight(a: Side, x: Mention, b: Side, y: Mention): boolean {
+  const day = (m: Mention) => WEEKDAY_NAMES.findIndex((d) => m.text.toLowerCase().includes(d));
+  const [dx, dy] = [day(x), day(y)];
+  if (dx < 0 || dy < 0 || (dx + 1) % WEEKDAY_NAMES.length !== dy) return false;
+  const around = (side: Side, m: Mention) => side.features.text.slice(Math.max(0, m.start - LEAD_IN), m.end);
+  return DAY_END.test(around(a, x)) && DAY_START.test(around(b, y));
+}
+
 export function dates(a: Side, b: Side): Finding[] {
   // "Monday" and "Monday night" agree; only dates sharing no word conflict.
   // They share a word, and no number (a day, a year) of one contradicts the other's.
@@ -85,8 +105,8 @@ export function dates(a: Side, b: Side): Finding[] {
   // "Tuesday morning" / "Tuesday night": one day, two times of it, that no hour can share.
   const agree = (x: Mention, y: Mention) => sameDay(x, y) && !otherTimeOfDay(x, y);
   const agrees = (x: Mention, ys: Mention[]) => ys.some((y) => agree(x, y) || nearDay(x, y) || nearDay(y, x));
-  const da = a.features.dates.filter((x) => !agrees(x, b.features.dates));
-  const db = b.features.dates.filter((y) => !agrees(y, a.features.dates));
+  const da = a.features.dates.filter((x) => !agrees(x, b.features.dates) && !b.features.dates.some((y) => aroundMidnight(a, x, b, y) || aroundMidnight(b, y, a, x)));
+  const db = b.features.dates.filter((y) => !agrees(y, a.features.dates) && !a.features.dates.some((x) => aroundMidnight(a, x, b, y) || aroundMidnight(b, y, a, x)));
   if (da.length === 0 || db.length === 0) return [];
   // Two dates of one kind that differ conflict; dates of two kinds ("Thursday" / "July 10") and days
   // told from the day of writing ("yesterday" / "Tuesday") may be one day. A year told so is compared

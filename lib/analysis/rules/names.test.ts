@@ -5,6 +5,9 @@ import { names } from "./names";
 test.each([
   // One place, country or person put in place of another: medium (a different consonant is a different name).
   ["The summit was held in Tokyo on Friday.", "The summit was held in Seoul on Friday.", ["entity/medium"]],
+  // A department by its initials, a government by its seat: one name.
+  ["The DOJ has opened an investigation into the county election office.", "The Justice Department has opened an investigation into the county election office.", []],
+  ["The Kremlin said Tuesday that it had no plans to attend the talks.", "Russian officials said on Tuesday that they had no plans to attend the talks.", []],
   // A road, exit or flight numbered two ways; one number written two ways ("I-95" / "Interstate 95") is one name.
   ["A truck overturned on Interstate 95 near Exit 42 on Wednesday.", "A truck rolled over on southbound I-85 at Exit 42 on Wednesday.", ["entity/medium"]],
   ["The crash closed I-95 near the Route 1 exit.", "The crash closed Interstate 95 near Route 1.", []],

@@ -1,9 +1,9 @@
 import { insideQuotation } from "../features";
 import { q, span, textOf, type Finding, type Side } from "../finding";
-import { bareName, nameVariant } from "../names";
+import { aliasGroupsOf, bareName, nameVariant } from "../names";
 import type { Token } from "../nlp";
 import { isRole } from "../people";
-import { CALENDAR_WORD, GENERIC_AGENTS, HONORIFICS, NAME_ALIASES } from "../vocabulary";
+import { CALENDAR_WORD, GENERIC_AGENTS, HONORIFICS } from "../vocabulary";
 import type { RuleContext, RuleDescriptor } from "./rule";
 
 /**
@@ -32,19 +32,8 @@ export const NAMES_RULE = {
   severity: { substituted: "medium", looselyPaired: "low", familyMembers: "low" },
 } as const satisfies RuleDescriptor;
 
-/** The alias groups a sentence's names belong to, by single words and by runs of two or three ("United States"). */
-function aliasGroups(tokens: readonly Token[]): Set<string> {
-  const groups = new Set<string>();
-  for (let i = 0; i < tokens.length; i += 1) {
-    let joined = "";
-    for (let n = 0; n < 4 && i + n < tokens.length; n += 1) {
-      joined += (tokens[i + n]?.text ?? "").toLowerCase().replace(/[^\p{L}]/gu, "");
-      const group = NAME_ALIASES.get(joined) ?? NAME_ALIASES.get(joined.replace(/s$/, ""));
-      if (group) groups.add(group);
-    }
-  }
-  return groups;
-}
+/** The alias groups a sentence's names belong to, by single words and by runs of two to four ("United States"). */
+const aliasGroups = (tokens: readonly Token[]): Set<string> => aliasGroupsOf(tokens.map((t) => t.text));
 
 /** Initials of runs of capitalised words ("Prime Minister" -> "pm", "New York Stock Exchange" -> "nyse"), with and without "of"/"and"/"the". */
 function initialisms(tokens: readonly Token[]): Set<string> {

@@ -107,6 +107,9 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
   return out;
 }
 
+/** Verbs that say what the subject is: an adjective after them is a predicate ("was guilty", "found dead"). */
+const COPULAS = new Set(["be", "become", "remain", "find", "plead", "seem", "appear", "prove"]);
+
 /** Tokens before a word within which a negation negates it ("was not convicted"). */
 const NEGATED_REACH = 3;
 
@@ -121,7 +124,9 @@ function opposites(a: Side, b: Side): Finding | null {
   if (similarity(a.features, b.features) < NEGATION_RULE.thresholds.sameStatement) return null;
   const predicates = (side: Side) =>
     side.features.tokens.filter((t, i) => {
-      if ((t.pos !== "VERB" && t.pos !== "ADJ") || insideQuotation(side.features, t)) return false;
+      // A verb, or an adjective said of the subject ("was guilty", "found dead"): not a time's ("late Friday" / "early Saturday").
+      const predicate = t.pos === "VERB" || (t.pos === "ADJ" && COPULAS.has(side.features.tokens[i - 1]?.lemma ?? ""));
+      if (!predicate || insideQuotation(side.features, t)) return false;
       const before = side.features.tokens.slice(Math.max(0, i - NEGATED_REACH), i);
       // ("non- operative": a prefix cut off by the tokenizer negates too.)
       return !before.some((x) => x.lower === "not" || x.lower === "n't" || x.lower === "never" || x.lower === "no" || x.lower === "non" || x.lower === "non-");
