@@ -375,6 +375,8 @@ function venuesOf(text: string): Mention[] {
 }
 
 const SCALE_WORDS = new Set(["million", "billion", "trillion"]);
+/** Words before a hyphenated pair of figures that make it a vote's tally or a game's score. */
+const TALLY_WORDS = new Set(["vote", "voted", "tally", "margin", "win", "won", "lose", "lost", "beat", "defeat", "score", "pass", "approve", "reject"]);
 /** Tens and units in words, which a hyphen joins into one figure ("thirty-five"). */
 const TENS = new Set(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]);
 const UNITS = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]);
@@ -440,6 +442,11 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
     if (!token) continue;
+    // A vote's tally or a game's score read as one token ("voted 52-48", "won 56-49"): one figure.
+    if (/^\d{1,3}[-–]\d{1,3}$/.test(token.text) && (tokens.slice(Math.max(0, i - 4), i).some((t) => TALLY_WORDS.has(t.lemma)) || tokens[i + 1]?.lemma === "vote")) {
+      out.push({ key: token.text, value: token.text.replace("–", "-"), unit: "tally", nouns: [], text: token.text, start: token.start, end: token.end });
+      continue;
+    }
     const value = token.pos === "NUM" || /^\$?\d/.test(token.text) || COUNT_WORDS.has(token.lower) ? numberValue(token) : null;
     if (value === null) continue;
     // Dates and times are compared as dates.
@@ -461,8 +468,13 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
     // A figure glued to letters is a name or an ordinal, not a count ("76ers", "49ers", "3rd").
     const glued = tokens[i + 1];
     if (glued && glued.start === token.end && /^\p{L}/u.test(glued.text) && !/^(?:[kmb]n?|bn|million|billion)$/i.test(glued.text)) continue;
-    // A range, score or record written with a hyphen ("1978-89", "2004-05", "43-39") is not a count.
+    // A range, score or record written with a hyphen ("1978-89", "2004-05", "43-39") is not a count;
+    // a vote's tally or a game's score is one figure ("voted 52-48", "won 56-49").
     if (isRange(tokens, i)) {
+      const last = tokens[i + 2] as Token;
+      if (tokens.slice(Math.max(0, i - 4), i).some((t) => TALLY_WORDS.has(t.lemma))) {
+        out.push({ key: `${token.text}-${last.text}`, value: `${token.text}-${last.text}`, unit: "tally", nouns: [], text: text.slice(token.start, last.end), start: token.start, end: last.end });
+      }
       i += 2;
       continue;
     }

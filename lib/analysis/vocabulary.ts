@@ -167,6 +167,16 @@ export const SPEECH_NOUNS = new Set(
   "remark comment statement word call claim assertion warning promise pledge vow argument message tweet post letter interview speech address testimony declaration announcement plea appeal demand".split(" "),
 );
 
+/**
+ * Outcomes news reports state of one person or thing that cannot both hold, which WordNet does not
+ * list as antonyms: killed or injured, died or survived, approved or rejected. Verb lemmas.
+ */
+export const OPPOSITE_OUTCOMES: ReadonlyArray<readonly [ReadonlySet<string>, ReadonlySet<string>]> = [
+  [new Set(["kill"]), new Set(["injure", "wound", "hurt"])],
+  [new Set(["die"]), new Set(["survive"])],
+  [new Set(["approve", "pass", "adopt"]), new Set(["reject", "defeat", "block"])],
+];
+
 /** Legal and official documents, which state ("the complaint says") and allege ("the indictment alleges") what they hold. */
 export const LEGAL_DOCUMENTS = new Set("complaint lawsuit suit filing indictment affidavit petition warrant charge charges".split(" "));
 

@@ -24,11 +24,20 @@ test.each([
   // Opposite predicates of one subject in one statement contradict: "acquitted" / "convicted", "rose" / "fell".
   ["A county jury on Wednesday acquitted a former youth pastor of assault charges.", "A county jury on Wednesday convicted a former youth pastor of assault charges.", ["negation/high"]],
   ["Shares of Acme rose 5 percent on Monday.", "Shares of Acme fell 5 percent on Monday.", ["negation/high"]],
+  ["A pedestrian was killed when a car struck him on Main Street on Friday.", "A pedestrian was injured when a car struck him on Main Street on Friday.", ["negation/high"]],
+  ["The council approved the budget on Monday by a 5-2 vote.", "The council rejected the budget on Monday by a 5-2 vote.", ["negation/high"]],
+  // One killed and another injured are two people's outcomes.
+  ["A man was killed and a woman was injured in the crash on Friday.", "A woman was injured and a man was killed in the crash on Friday.", []],
+  ["A man was killed in the crash on Friday.", "His passenger was injured in the crash on Friday.", []],
   // Not of two subjects ("Smith beat Jones" / "Jones lost to Smith"), nor one of them negated ("was not convicted").
   ["Smith beat Jones in the primary on Tuesday.", "Jones lost to Smith in the primary on Tuesday.", []],
   ["Smith won the primary on Tuesday.", "Jones lost the primary on Tuesday.", []],
   ["The pastor was acquitted of assault on Wednesday.", "The pastor was not convicted of assault on Wednesday.", []],
   ["Most of the state businesses were non- operative, he said.", "Most of the state businesses are currently inoperative, he said.", []],
+  // A word that already means "not" on the other side: no conflict.
+  ["The governor has not signed the bill.", "The governor has yet to sign the bill.", []],
+  ["The plant no longer makes engines.", "The plant stopped making engines last year.", []],
+  ["Crews said the fire did not spread to nearby homes.", "Crews prevented the fire from spreading to nearby homes.", []],
   // "Not until" says when, "would not have" what would have happened, "none of the other" speaks of others.
   ["The team took its first lead when Ruiz scored in the third quarter.", "The team didn't take its first lead until Ruiz scored in the third quarter.", []],
   ["The coach placed Bush on injured reserve.", "The coach said that if the team were still in contention, he wouldn't have placed Bush on injured reserve.", []],

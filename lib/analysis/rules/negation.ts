@@ -1,6 +1,7 @@
 import { insideQuotation, sentenceAt, type Mention } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
 import { antonymous, synonymous } from "../lexicon";
+import { OPPOSITE_OUTCOMES } from "../vocabulary";
 import type { Token } from "../nlp";
 import { unattributed, voiceOf } from "../quotations";
 import { similarity } from "../similarity";
@@ -19,8 +20,8 @@ import { changedMentions, type RuleContext, type RuleDescriptor } from "./rule";
  * they share little, say it of different subjects ("One party won't tax" / "The Democrats tax") or
  * of two times ("Section 7 doesn't require it" / "Section 7 required it"), or are quotations one of
  * which no one is said to speak.
- * Opposite predicates of one subject in one statement ("acquitted" / "convicted", "rose" / "fell":
- * `opposites`) are a contradiction too, high.
+ * Opposite predicates of one subject in one statement ("acquitted" / "convicted", "rose" / "fell",
+ * "killed" / "injured": `opposites`) are a contradiction too, high.
  * A name, suspect or cause one side says is not released and the other gives is `withheld`'s.
  */
 export const NEGATION_RULE = {
@@ -34,6 +35,8 @@ export const NEGATION_RULE = {
 const IMPLICIT_NEGATIONS = new Set([
   "fail", "failure", "refuse", "refusal", "deny", "denial", "decline", "reject", "lack", "without", "unable", "inability",
   "absence", "neither", "avoid", "never", "rarely", "seldom", "hardly", "barely", "scarcely", "unless",
+  // "has yet to sign", "stopped making", "kept it from spreading", "prevented it from".
+  "yet", "stop", "cease", "quit", "halt", "prevent",
 ]);
 
 export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
@@ -107,6 +110,21 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
   return out;
 }
 
+/** The words of a token's clause before it, lower case ("a pedestrian was" before "killed"). */
+function clauseBefore(side: Side, t: Token): string {
+  const tokens = side.features.tokens;
+  const words: string[] = [];
+  for (let k = tokens.indexOf(t) - 1; k >= 0; k -= 1) {
+    const w = tokens[k] as Token;
+    if (/^[.;:!?,]$/.test(w.text)) break;
+    words.unshift(w.lower);
+  }
+  return words.join(" ");
+}
+
+/** Two outcomes that cannot both hold of one subject (`vocabulary.OPPOSITE_OUTCOMES`). */
+const oppositeOutcomes = (x: string, y: string) => OPPOSITE_OUTCOMES.some(([p, r]) => (p.has(x) && r.has(y)) || (p.has(y) && r.has(x)));
+
 /** Verbs that say what the subject is: an adjective after them is a predicate ("was guilty", "found dead"). */
 const COPULAS = new Set(["be", "become", "remain", "find", "plead", "seem", "appear", "prove"]);
 
@@ -137,9 +155,11 @@ function opposites(a: Side, b: Side): Finding | null {
   for (const x of pa) {
     if (lemmasB.has(x.lemma)) continue;
     for (const y of pb) {
-      if (lemmasA.has(y.lemma) || !antonymous(x.lemma, y.lemma)) continue;
+      if (lemmasA.has(y.lemma) || !(antonymous(x.lemma, y.lemma) || oppositeOutcomes(x.lemma, y.lemma))) continue;
       const [sx, sy] = [subjectBefore(a.features.tokens, x.start), subjectBefore(b.features.tokens, y.start)];
-      if (!sx || !sy || !(sx.lemma === sy.lemma || synonymous(sx.lemma, sy.lemma))) continue;
+      // With no subject read (the tagger took "pedestrian" for an adjective), the same words before both say it is one.
+      const sameSubject = sx && sy ? sx.lemma === sy.lemma || synonymous(sx.lemma, sy.lemma) : !sx && !sy && clauseBefore(a, x) !== "" && clauseBefore(a, x) === clauseBefore(b, y);
+      if (!sameSubject) continue;
       if (!canBeSameSpeaker(voiceOf(sentenceAt(a.features, x)), voiceOf(sentenceAt(b.features, y)))) continue;
       return {
         type: NEGATION_RULE.type,

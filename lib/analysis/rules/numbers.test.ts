@@ -58,6 +58,12 @@ test.each([
   // "Units" count whatever the story is about: "12 units" / "12 apartments" is one count; "14 apartments" is worth a look.
   ["The landlord must inspect heaters in all 12 units.", "The landlord must check the heaters in the building's 12 apartments.", []],
   ["The landlord must inspect heaters in all 12 units.", "The landlord must check the heaters in the building's 14 apartments.", ["number/low"]],
+  // A scale word slipped ("$1.2 million" / "$1.2 billion") is one figure misprinted, not two measures.
+  ["Acme won a $1.2 billion contract from the Navy on Monday.", "Acme won a $1.2 million contract from the Navy on Monday.", ["number/high"]],
+  ["Acme won a $1.2 billion contract from the Navy on Monday.", "Acme won a $900 contract from the Navy on Monday.", []],
+  // A vote's tally is one figure: another tally conflicts, the same tally said two ways does not.
+  ["The Senate voted 52-48 on Tuesday to confirm Ruiz.", "The Senate voted 51-49 on Tuesday to confirm Ruiz.", ["number/high"]],
+  ["The Senate voted 52-48 on Tuesday to confirm Ruiz.", "The Senate confirmed Ruiz by a 52-48 vote on Tuesday.", []],
   // A figure in words is the figure: "Thirty-five" at a sentence's start is 35, not 5.
   ["Fentanyl was involved in 35 of the deaths.", "Thirty-five of the deaths involved fentanyl.", []],
   ["The fire killed 23 people in the county.", "Twenty-three people were killed by the fire in the county.", []],

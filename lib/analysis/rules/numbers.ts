@@ -207,7 +207,10 @@ export function numbers(a: Side, b: Side): Finding[] {
     const bound = withinBound(a, x, y) || withinBound(b, y, x) || withinCountWord(x.value, y.value) || withinCountWord(y.value, x.value);
     // Figures more than ten times apart ("900 pages" found among "55,000 pages") measure two things.
     const [vx, vy] = [numericValue(x.value), numericValue(y.value)];
-    const farApart = Number.isFinite(vx) && Number.isFinite(vy) && Math.min(Math.abs(vx), Math.abs(vy)) > 0 && Math.max(Math.abs(vx), Math.abs(vy)) / Math.min(Math.abs(vx), Math.abs(vy)) > T.sameMeasureRatio;
+    // Unless one figure is the other with its scale word slipped ("$1.2 million" / "$1.2 billion"): a misprint a desk corrects.
+    const [mx, my] = [x.value.split(" "), y.value.split(" ")];
+    const scaleSlip = mx.length === 2 && my.length === 2 && mx[0] === my[0] && mx[1] !== my[1];
+    const farApart = !scaleSlip && Number.isFinite(vx) && Number.isFinite(vy) && Math.min(Math.abs(vx), Math.abs(vy)) > 0 && Math.max(Math.abs(vx), Math.abs(vy)) / Math.min(Math.abs(vx), Math.abs(vy)) > T.sameMeasureRatio;
     // "three other women" counts others than the "four women" of the other side.
     const others = [a, b].some((side, k) => OTHER_SET.test(wordAfterNumber(side, k === 0 ? x : y)));
     // A rate ("eight rebounds a game", "$15 an hour") and a count ("7 rebounds in 35 minutes"), or a
