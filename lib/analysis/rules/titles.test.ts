@@ -4,6 +4,11 @@ import { kindsOf } from "../../testing/rules";
 import { titles, titlesAcrossArticles } from "./titles";
 
 test.each([
+  // One office in other words: won and not yet taken ("Mayor-elect" / "incoming mayor"), a formal title's
+  // word the everyday one leaves out ("Associate Justice" / "Justice"); "Deputy" is another office.
+  ["Tremont Mayor-elect Carla Diaz will take office in January.", "Incoming Tremont Mayor Carla Diaz will take office in January.", []],
+  ["Associate Justice Ann Ruiz wrote the dissent.", "Justice Ann Ruiz wrote the dissent.", []],
+  ["Deputy Chief Ann Lee spoke to reporters.", "Chief Ann Lee spoke to reporters.", ["title/high"]],
   // An office told as one held before ("spent seven seasons as", "the former player and assistant coach") against today's: none.
   ["He also spent seven seasons as an assistant coach for the Hawks.", "In five seasons as an NBA head coach, Reyes posted a winning record.", []],
   ["The team hired Sam Cole, the popular former Hawks player and assistant coach, as its new coach.", "Sam Cole was introduced as the 21st head coach of the Hawks.", []],

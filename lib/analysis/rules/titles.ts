@@ -42,6 +42,12 @@ export const TITLES_RULE = {
 const STAND_IN = new Set(["acting", "interim", "temporary", "caretaker", "provisional"]);
 /** Words for high rank that outlets use for one another: "a top campaign official" / "senior campaign officials". */
 const HIGH_RANK = new Set(["senior", "top"]);
+/** An office won and not yet taken, in other words: "Mayor-elect" / "incoming mayor". */
+const TO_COME = new Set(["elect", "incoming"]);
+/** Words of a formal title that the everyday one leaves out: "Associate Justice" / "Justice", "associate professor" / "professor". */
+const FORMAL = new Set(["associate"]);
+/** The groups of modifiers that say one thing in other words. */
+const ONE_MEANING: readonly ReadonlySet<string>[] = [STAND_IN, HIGH_RANK, TO_COME];
 
 const ACROSS_ARTICLES = { modifierChanged: "high", seniorityOnly: "medium", differentOfficesOrTimeOnly: "low" } as const;
 const S = { ...TITLES_RULE.severity, acrossArticles: ACROSS_ARTICLES };
@@ -73,9 +79,9 @@ export function titles(a: Side, b: Side, context: RuleContext): Finding[] {
     // "Interim" where the other says "acting": one office held for the time being.
     // So are "top" and "senior" (a rank worded two ways, quoted or not).
     const oneOf = (words: ReadonlySet<string>, t: Token, other: Side) => words.has(t.lower) && other.features.tokens.some((o) => words.has(o.lower) && o.lower !== t.lower);
-    const standIn = (t: Token, other: Side) => oneOf(STAND_IN, t, other) || oneOf(HIGH_RANK, t, other);
-    const ra = roleTokens(h.a, a.features.tokens).filter((t) => !elsewhere(word(t), rolesB) && !COURTESY_MODIFIERS.has(t.lower) && !quoted(a, t) && !standIn(t, b));
-    const rb = roleTokens(h.b, b.features.tokens).filter((t) => !elsewhere(word(t), rolesA) && !COURTESY_MODIFIERS.has(t.lower) && !quoted(b, t) && !standIn(t, a));
+    const standIn = (t: Token, other: Side) => ONE_MEANING.some((words) => oneOf(words, t, other));
+    const ra = roleTokens(h.a, a.features.tokens).filter((t) => !elsewhere(word(t), rolesB) && !COURTESY_MODIFIERS.has(t.lower) && !FORMAL.has(t.lower) && !quoted(a, t) && !standIn(t, b));
+    const rb = roleTokens(h.b, b.features.tokens).filter((t) => !elsewhere(word(t), rolesA) && !COURTESY_MODIFIERS.has(t.lower) && !FORMAL.has(t.lower) && !quoted(b, t) && !standIn(t, a));
     if (ra.length === 0 && rb.length === 0) continue;
     const keysA = new Set(ra.map((t) => roleKey(t.lemma)));
     const keysB = new Set(rb.map((t) => roleKey(t.lemma)));
@@ -221,10 +227,11 @@ function officesOf(d: Description): Office[] {
 }
 
 const sameBase = (x: Office, y: Office) => roleKey(x.base) === roleKey(y.base) || synonymous(x.base, y.base);
-/** Modifiers one office has and the other does not; "acting" and "interim" are one ("STAND_IN"). */
+/** Modifiers one office has and the other does not; "acting" and "interim" are one, so are "elect" and "incoming"; a formal title's word is none. */
 const differingModifiers = (x: Office, y: Office) => {
-  const has = (o: Office, m: string) => o.modifiers.has(m) || (STAND_IN.has(m) && [...o.modifiers].some((n) => STAND_IN.has(n)));
-  return [...x.modifiers, ...y.modifiers].filter((m) => !(has(x, m) && has(y, m)));
+  // (Rank words keep their own reading here: "top" / "senior" is `bothSenior`'s.)
+  const has = (o: Office, m: string) => o.modifiers.has(m) || [STAND_IN, TO_COME].some((words) => words.has(m) && [...o.modifiers].some((n) => words.has(n)));
+  return [...x.modifiers, ...y.modifiers].filter((m) => !FORMAL.has(m) && !(has(x, m) && has(y, m)));
 };
 
 /** Pairs of descriptions of the same person, in different sources, whose titles differ. */
