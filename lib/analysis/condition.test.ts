@@ -11,6 +11,7 @@ test.each([
   ["The driver was seriously hurt in the crash.", ["serious:seriously hurt"]],
   ["The boy is expected to survive, his aunt said.", ["stable:expected to survive"]],
   ["He was taken to a hospital with non-life-threatening injuries.", ["stable:non-life-threatening"]],
+  ["He was taken to a hospital with non life-threatening injuries.", ["stable:non life-threatening"]],
   ["The woman remains in stable condition.", ["stable:remains in stable condition"]],
   ["The teen suffered critical injuries and was critically ill.", ["critical:critical injuries", "critical:critically ill"]],
   ["A 30-year-old man was critically wounded.", ["critical:critically wounded"]],

@@ -18,6 +18,8 @@ export interface ConditionStatement {
 
 const HYPHEN = String.raw`\s?-\s?`;
 const LIFE_THREATENING = String.raw`life${HYPHEN}threatening`;
+/** "non-life-threatening", "non - life", and police releases' "non life-threatening". */
+const NON = String.raw`non(?:\s?-\s?|\s+)`;
 /** "in", "listed in", "remains in", "upgraded to": the words before a hospital's grade. */
 const IN = String.raw`(?:(?:listed|remains?|remained|was|is)\s+)?(?:in|upgraded to|downgraded to)`;
 
@@ -25,14 +27,14 @@ const GRADES: ReadonlyArray<{ grade: Grade; pattern: RegExp }> = [
   {
     grade: "critical",
     pattern: new RegExp(
-      String.raw`\b${IN}\s+(?:(?:extremely|very)\s+)?critical\s+condition\b|\bcritically\s+(?:injured|wounded|hurt|ill)\b|\bcritical\s+injur(?:y|ies)\b|(?<!non${HYPHEN})\b${LIFE_THREATENING}\s+(?:injur(?:y|ies)|wounds?|condition)\b|\bin\s+grave\s+condition\b|\bnot\s+expected\s+to\s+survive\b`,
+      String.raw`\b${IN}\s+(?:(?:extremely|very)\s+)?critical\s+condition\b|\bcritically\s+(?:injured|wounded|hurt|ill)\b|\bcritical\s+injur(?:y|ies)\b|(?<!${NON})\b${LIFE_THREATENING}\s+(?:injur(?:y|ies)|wounds?|condition)\b|\bin\s+grave\s+condition\b|\bnot\s+expected\s+to\s+survive\b`,
       "gi",
     ),
   },
   { grade: "serious", pattern: new RegExp(String.raw`\b${IN}\s+serious\s+condition\b|\bseriously\s+(?:injured|wounded|hurt)\b`, "gi") },
   {
     grade: "stable",
-    pattern: new RegExp(String.raw`\b${IN}\s+(?:stable|good|fair|satisfactory)\s+condition\b|\bnon${HYPHEN}${LIFE_THREATENING}\b|\bexpected\s+to\s+(?:survive|be\s+(?:ok(?:ay)?|all right))\b|\bminor\s+injur(?:y|ies)\b`, "gi"),
+    pattern: new RegExp(String.raw`\b${IN}\s+(?:stable|good|fair|satisfactory)\s+condition\b|\b${NON}${LIFE_THREATENING}\b|\bexpected\s+to\s+(?:survive|be\s+(?:ok(?:ay)?|all right))\b|\bminor\s+injur(?:y|ies)\b`, "gi"),
   },
 ];
 

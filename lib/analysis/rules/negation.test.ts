@@ -38,6 +38,7 @@ test.each([
   ["The governor has not signed the bill.", "The governor has yet to sign the bill.", []],
   ["The plant no longer makes engines.", "The plant stopped making engines last year.", []],
   ["Crews said the fire did not spread to nearby homes.", "Crews prevented the fire from spreading to nearby homes.", []],
+  ["The man was not hurt in the fire.", "The man escaped injury in the fire.", []],
   // "Not until" says when, "would not have" what would have happened, "none of the other" speaks of others.
   ["The team took its first lead when Ruiz scored in the third quarter.", "The team didn't take its first lead until Ruiz scored in the third quarter.", []],
   ["The coach placed Bush on injured reserve.", "The coach said that if the team were still in contention, he wouldn't have placed Bush on injured reserve.", []],

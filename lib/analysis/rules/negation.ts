@@ -36,7 +36,7 @@ const IMPLICIT_NEGATIONS = new Set([
   "fail", "failure", "refuse", "refusal", "deny", "denial", "decline", "reject", "lack", "without", "unable", "inability",
   "absence", "neither", "avoid", "never", "rarely", "seldom", "hardly", "barely", "scarcely", "unless",
   // "has yet to sign", "stopped making", "kept it from spreading", "prevented it from".
-  "yet", "stop", "cease", "quit", "halt", "prevent",
+  "yet", "stop", "cease", "quit", "halt", "prevent", "escape",
 ]);
 
 export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
