@@ -16,7 +16,9 @@ import type { RuleDescriptor } from "./rule";
  * different things done ("urged lawmakers on Wednesday" / "signed the bill on Thursday"), and dates
  * of two kinds ("Thursday" / "July 10", "in 1947" / "21 April"): none. A day named from the day of
  * writing ("today", "this month") against a weekday or a calendar day is one day told two ways: none
- * (`nearDay`). A year told so against a year of the same event ("repaid earlier this year" / "repaid
+ * (`nearDay`); so are the end of one day and the start of the next ("late Friday night" / "early
+ * Saturday": `aroundMidnight`), while two times of one day that no hour shares ("Tuesday morning" /
+ * "Tuesday night": `otherTimeOfDay`) differ. A year told so against a year of the same event ("repaid earlier this year" / "repaid
  * in 2017") may be another year: low; of two events ("won last week's primary" / "a report released
  * Friday"), none; a week or a month told so holds the other's day ("next week's primary" / "next
  * Tuesday's"): none. Two days of saying ("said Tuesday" / "said on Wednesday") may be two remarks: low.
