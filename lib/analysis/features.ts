@@ -377,6 +377,21 @@ function venuesOf(text: string): Mention[] {
 const SCALE_WORDS = new Set(["million", "billion", "trillion"]);
 /** Words before a hyphenated pair of figures that make it a vote's tally or a game's score. */
 const TALLY_WORDS = new Set(["vote", "voted", "tally", "margin", "win", "won", "lose", "lost", "beat", "defeat", "score", "pass", "approve", "reject"]);
+/** Words within this many before a pair of figures that say it is a tally. */
+const TALLY_REACH = 4;
+
+/** The pair of figures from token `first` to `last` is a tally: a tally word before it ("voted 52-48") or "vote" after it ("by a 52-48 vote"). */
+function tallyAt(tokens: readonly Token[], first: number, last: number): boolean {
+  return tokens.slice(Math.max(0, first - TALLY_REACH), first).some((t) => TALLY_WORDS.has(t.lemma)) || tokens[last + 1]?.lemma === "vote";
+}
+
+/** A tally as one figure, from its first figure's token to its last one's ("52-48"). */
+function tally(text: string, first: Token, last: Token): NumberMention {
+  const written = text.slice(first.start, last.end);
+  const value = written.replace(/\s*[-–]\s*/, "-");
+  return { key: value, value, unit: "tally", nouns: [], text: written, start: first.start, end: last.end };
+}
+
 /** Tens and units in words, which a hyphen joins into one figure ("thirty-five"). */
 const TENS = new Set(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]);
 const UNITS = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]);
@@ -443,8 +458,8 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
     const token = tokens[i];
     if (!token) continue;
     // A vote's tally or a game's score read as one token ("voted 52-48", "won 56-49"): one figure.
-    if (/^\d{1,3}[-–]\d{1,3}$/.test(token.text) && (tokens.slice(Math.max(0, i - 4), i).some((t) => TALLY_WORDS.has(t.lemma)) || tokens[i + 1]?.lemma === "vote")) {
-      out.push({ key: token.text, value: token.text.replace("–", "-"), unit: "tally", nouns: [], text: token.text, start: token.start, end: token.end });
+    if (/^\d{1,3}[-–]\d{1,3}$/.test(token.text) && tallyAt(tokens, i, i)) {
+      out.push(tally(text, token, token));
       continue;
     }
     const value = token.pos === "NUM" || /^\$?\d/.test(token.text) || COUNT_WORDS.has(token.lower) ? numberValue(token) : null;
@@ -471,10 +486,7 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
     // A range, score or record written with a hyphen ("1978-89", "2004-05", "43-39") is not a count;
     // a vote's tally or a game's score is one figure ("voted 52-48", "won 56-49").
     if (isRange(tokens, i)) {
-      const last = tokens[i + 2] as Token;
-      if (tokens.slice(Math.max(0, i - 4), i).some((t) => TALLY_WORDS.has(t.lemma))) {
-        out.push({ key: `${token.text}-${last.text}`, value: `${token.text}-${last.text}`, unit: "tally", nouns: [], text: text.slice(token.start, last.end), start: token.start, end: last.end });
-      }
+      if (tallyAt(tokens, i, i + 2)) out.push(tally(text, token, tokens[i + 2] as Token));
       i += 2;
       continue;
     }

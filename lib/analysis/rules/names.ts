@@ -66,9 +66,12 @@ function initialisms(tokens: readonly Token[]): Set<string> {
 /** Roads, exits and flights named by their number ("Interstate 95", "I-95", "Route 30", "Exit 42", "Flight 370"), by kind. */
 const NUMBERED = /\b(?:(Interstate|I)\s?-?\s?|(Route|Highway|Hwy\.?|State Road|SR)\s?-?\s?|(Exit)\s|(Flight)\s)(\d{1,4}[A-Z]?)\b/g;
 
+/** Numbered names by kind ("interstate", "route", "exit", "flight"). */
+type NumberedNames = Map<string, Array<{ number: string; start: number; end: number }>>;
+
 /** The numbered names of a sentence outside quotations, as kind -> numbers. */
-function numberedNames(side: Side): Map<string, Array<{ number: string; start: number; end: number }>> {
-  const out = new Map<string, Array<{ number: string; start: number; end: number }>>();
+function numberedNames(side: Side): NumberedNames {
+  const out: NumberedNames = new Map();
   const text = side.features.text;
   for (const m of text.matchAll(NUMBERED)) {
     const start = m.index ?? 0;
@@ -84,8 +87,7 @@ function numberedNames(side: Side): Map<string, Array<{ number: string; start: n
  * One road, exit or flight numbered two ways ("Interstate 95" / "I-85", "Route 30" / "Route 13"):
  * a kind both sides number with no number in common.
  */
-function renumbered(a: Side, b: Side): Finding[] {
-  const [na, nb] = [numberedNames(a), numberedNames(b)];
+function renumbered(a: Side, b: Side, na: NumberedNames, nb: NumberedNames): Finding[] {
   const out: Finding[] = [];
   for (const [kind, xs] of na) {
     const ys = nb.get(kind);
@@ -101,16 +103,16 @@ function renumbered(a: Side, b: Side): Finding[] {
 }
 
 /** The word lies in a numbered name the other side also gives ("I-95" / "Interstate 95"): one name written two ways. */
-function sameNumbered(side: Side, other: Side, t: Token): boolean {
-  const theirs = numberedNames(other);
-  for (const [kind, xs] of numberedNames(side)) {
+function sameNumbered(own: NumberedNames, theirs: NumberedNames, t: Token): boolean {
+  for (const [kind, xs] of own) {
     for (const x of xs) if (x.start <= t.start && t.end <= x.end && theirs.get(kind)?.some((y) => y.number === x.number)) return true;
   }
   return false;
 }
 
 export function names(a: Side, b: Side, context: RuleContext): Finding[] {
-  const out: Finding[] = renumbered(a, b);
+  const numbered = [numberedNames(a), numberedNames(b)] as const;
+  const out: Finding[] = renumbered(a, b, ...numbered);
   const groups = [aliasGroups(a.features.tokens), aliasGroups(b.features.tokens)] as const;
   const initials = [initialisms(a.features.tokens), initialisms(b.features.tokens)] as const;
   for (const h of context.hunks) {
@@ -133,8 +135,8 @@ export function names(a: Side, b: Side, context: RuleContext): Finding[] {
       return tokens[i - 1]?.text === "-" && /^[RDI]$/.test(tokens[i - 2]?.text ?? "");
     };
     const name = (t: Token) => t.pos === "PROPN" && !isRole(t.lower) && !GENERIC_AGENTS.has(t.lower);
-    const pa = h.a.filter((t) => name(t) && !insideQuotation(a.features, t) && !partyTag(a, t) && !known(b, 1, t) && !sameNumbered(a, b, t));
-    const pb = h.b.filter((t) => name(t) && !insideQuotation(b.features, t) && !partyTag(b, t) && !known(a, 0, t) && !sameNumbered(b, a, t));
+    const pa = h.a.filter((t) => name(t) && !insideQuotation(a.features, t) && !partyTag(a, t) && !known(b, 1, t) && !sameNumbered(numbered[0], numbered[1], t));
+    const pb = h.b.filter((t) => name(t) && !insideQuotation(b.features, t) && !partyTag(b, t) && !known(a, 0, t) && !sameNumbered(numbered[1], numbered[0], t));
     if (pa.length === 0 || pb.length === 0) continue;
     // A middle name and its initial ("Donald John Trump" / "Donald J. Trump"): one name written two ways.
     const initialOf = (x: Token | undefined, y: Token | undefined) => x !== undefined && y !== undefined && /^\p{Lu}\.?$/u.test(x.text) && y.text.startsWith(x.text.charAt(0)) && y.text.length > 1;

@@ -86,7 +86,7 @@ export function parties(a: Side, b: Side): Finding[] {
   const pb = partiesIn(b);
   for (const x of partiesIn(a)) {
     const y = pb.find((m) => m.surname === x.surname);
-    if (!y || y.party === x.party || out.some((f) => f.spans.some((s) => s.side === 0 && s.start === x.start))) continue;
+    if (!y || y.party === x.party) continue;
     out.push({
       type: PARTIES_RULE.type,
       severity: x.party === "independent" || y.party === "independent" ? PARTIES_RULE.severity.independentOrParty : PARTIES_RULE.severity.otherParty,
