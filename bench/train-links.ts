@@ -8,6 +8,7 @@ import { analyze } from "../lib/analysis";
 import { readAcross } from "../lib/analysis/across";
 import { withQuotationSpeakers } from "../lib/analysis/quotations";
 import { scorePair } from "../lib/analysis/align";
+import { casingOf } from "../lib/analysis/casing";
 import { extractFeatures } from "../lib/analysis/features";
 import { LINK_FEATURES, LINK_THRESHOLD } from "../lib/analysis/links";
 import { fitLogistic, predict } from "../lib/analysis/logistic";
@@ -52,7 +53,7 @@ for (const g of loadGold("pairs")) {
   for (const x of g.onlyA) judgedA.add(locate(SA, x));
   for (const x of g.onlyB) judgedB.add(locate(SB, x));
   withNlp(pristineNlp(), () => {
-    const featuresOf = (k: number) => (s: Sentence) => extractFeatures(s.text, { continuesQuotation: continuesQuotation(result.sources[k]?.text ?? "", s) });
+    const featuresOf = (k: number) => (s: Sentence) => extractFeatures(s.text, { casing: casingOf(result.sources[k]?.text ?? ""), continuesQuotation: continuesQuotation(result.sources[k]?.text ?? "", s) });
     // Read as `analyze` reads them: who speaks each line of a quotation, then what each learns across the comparison.
     const fa = withQuotationSpeakers(result.sources[0]?.text ?? "", SA, SA.map(featuresOf(0)));
     const fb = withQuotationSpeakers(result.sources[1]?.text ?? "", SB, SB.map(featuresOf(1)));

@@ -321,7 +321,7 @@ describe("what a reader links", () => {
     expect(
       await linked(
         ["The prime minister will visit Canada on 3 May to discuss a fisheries agreement.", "Farmers protested outside parliament on Tuesday."],
-        ["Protesting farmers blocked roads in the north.", "The Prime Minister, Jane Roe, will visit Canada in May for talks on fisheries."],
+        ["Snow closed roads in the north.", "The Prime Minister, Jane Roe, will visit Canada in May for talks on fisheries."],
       ),
     ).toEqual(["0:1"]);
   });

@@ -7,6 +7,7 @@ import { alsoGivenElsewhere, CORROBORATE_RULE } from "./corroborate";
 import { classifyPair } from "./classify";
 import { clean } from "./clean";
 import { changedRanges, wordDiff } from "./diff";
+import { casingOf } from "./casing";
 import { extractFeatures, type SentenceFeatures } from "./features";
 import type { Finding, Side } from "./finding";
 import { consolidate, onceAgainstEach, withoutRepeats, type ClaimDraft } from "./consolidate";
@@ -302,7 +303,7 @@ function prepare(input: SourceInput): Prepared {
       withQuotationSpeakers(
         text,
         renumbered,
-        renumbered.map((s) => extractFeatures(s.text, { continuesQuotation: continuesQuotation(text, s) })),
+        renumbered.map((s) => extractFeatures(s.text, { casing: casingOf(text), continuesQuotation: continuesQuotation(text, s) })),
       ),
     ),
   };
@@ -337,7 +338,7 @@ function member(prepared: Prepared[], source: number, sentences: number[]): Memb
     return f ? [{ start: starts[k] ?? 0, features: f }] : [];
   });
   const cast = p.features[sentences[0] ?? 0]?.cast;
-  const features = { ...extractFeatures(text, { pieces }), sentences: own, ...(cast ? { cast } : {}) };
+  const features = { ...extractFeatures(text, { casing: casingOf(p.source.text), pieces }), sentences: own, ...(cast ? { cast } : {}) };
   return { source, sentences, starts, features: quotation ? { ...features, quotation } : features };
 }
 

@@ -1,4 +1,5 @@
 import type { Cast } from "./cast";
+import type { Casing } from "./casing";
 import { rarity } from "./lexicon";
 import { tokenize, type Token } from "./nlp";
 import { normalizeTypography } from "./normalize";
@@ -103,6 +104,8 @@ export function tokenKey(token: Token): string {
 const AUDIENCES: ReadonlySet<string> = new Set(["reporters", "journalists", "supporters", "audience", "crowd", "voters", "lawmakers", "students", "listeners", "viewers", "colleagues", "attendees"]);
 
 export interface FeatureOptions {
+  /** How the article the text is from writes its words (`casingOf`): tells a sentence-initial common noun from a name. */
+  casing?: Casing;
   /** The sentence starts inside a quotation an earlier sentence opened (`continuesQuotation`): its words up to the closing quote are quoted. */
   continuesQuotation?: boolean;
   /** For a text joined from several sentences: where each starts, and whether it continues a quotation. */
@@ -144,7 +147,7 @@ function quotationsOf(sentence: string, continues: boolean, offset: number): Men
 
 export function extractFeatures(text: string, options: FeatureOptions = {}): SentenceFeatures {
   const normalized = normalizeTypography(text);
-  const tokens = tokenize(normalized);
+  const tokens = tokenize(normalized, options.casing);
   const content = new Map<string, number>();
   const names = new Set<string>();
   for (const [i, t] of tokens.entries()) {

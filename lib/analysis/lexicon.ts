@@ -182,6 +182,22 @@ export function kindOf(a: string, b: string, depth = 2): boolean {
   return sb.some((k) => upA.has(k)) || sa.some((k) => upB.has(k));
 }
 
+const commonNounCache = new Map<string, boolean>();
+
+/**
+ * WordNet knows the lemma as an everyday noun whose most frequent sense is a kind of thing, not one
+ * named thing: "investigator", "police", "construction"; not "China" or "Japan", whose first sense is
+ * an instance (WordNet "@i": a country), nor a surname WordNet lists with a rare sense ("Trump").
+ */
+export function commonNoun(lemma: string): boolean {
+  const cached = commonNounCache.get(lemma);
+  if (cached !== undefined) return cached;
+  const first = everyday(lemma) ? senses(lemma).find((k) => k.startsWith("n")) : undefined;
+  const result = first !== undefined && !/ @i \d{8} n /.test(synsetPointers(first));
+  commonNounCache.set(lemma, result);
+  return result;
+}
+
 const antonymCache = new Map<string, readonly string[]>();
 
 /**

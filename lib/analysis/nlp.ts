@@ -1,5 +1,6 @@
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import { recase, type Casing } from "./casing";
 
 /**
  * The one place the engine touches wink-nlp. The model ships inside an npm
@@ -78,8 +79,11 @@ export function splitSentences(paragraph: string): string[] {
   return nlp().readDoc(paragraph).sentences().out();
 }
 
-/** Tokens with part of speech, lemma and offsets. */
-export function tokenize(text: string): Token[] {
+/**
+ * Tokens with part of speech, lemma and offsets. `casing` (`casingOf` the article the text is from)
+ * tells a sentence-initial common noun from a name (`recase`).
+ */
+export function tokenize(text: string, casing?: Casing): Token[] {
   const n = nlp();
   const its = n.its;
   const doc = n.readDoc(text);
@@ -104,7 +108,7 @@ export function tokenize(text: string): Token[] {
       end,
     });
   });
-  return correctTags(tokens);
+  return correctTags(recase(tokens, casing));
 }
 
 /**

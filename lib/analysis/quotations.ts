@@ -1,3 +1,4 @@
+import { casingOf } from "./casing";
 import { extractFeatures, type SentenceFeatures } from "./features";
 import { continuesQuotation } from "./segment";
 import { openingName, pronounSpeaks, speakerOf, type Speaker } from "./speakers";
@@ -29,7 +30,7 @@ export function withQuotationSpeakers(text: string, sentences: readonly Sentence
         starts.push(joined.length);
         joined += s.text;
       }
-      const whole = run.length > 1 ? extractFeatures(joined, { pieces: run.map((_, k) => ({ start: starts[k] ?? 0, continuesQuotation: continues[first + k] ?? false })) }) : features[first];
+      const whole = run.length > 1 ? extractFeatures(joined, { casing: casingOf(text), pieces: run.map((_, k) => ({ start: starts[k] ?? 0, continuesQuotation: continues[first + k] ?? false })) }) : features[first];
       const previous = first > 0 && sentences[first - 1]?.paragraph === sentences[first]?.paragraph ? out[first - 1] : undefined;
       const before = first > 0 ? out[first - 1] : undefined;
       const own = whole ? speakerOf(whole) : null;
