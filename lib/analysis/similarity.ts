@@ -69,7 +69,8 @@ function senseIndex(f: SentenceFeatures): Map<string, string[]> {
 interface Weighted {
   weights: Map<string, number>;
   total: number;
-  /** Each key's weight and its stem and sense probes (`probesOf`), in `weights`' order. */
+  /** Each key, its weight and its stem and sense probes (`probesOf`), in `weights`' order: read by index, without an entry per key. */
+  keys: string[];
   values: number[];
   probes: Array<readonly string[]>;
 }
@@ -86,42 +87,49 @@ function weightedOf(f: SentenceFeatures, idf: Idf): Weighted {
   // before that is weighed again.
   if (!out || out.values.length !== f.content.size) {
     const weights = new Map<string, number>();
+    const keys: string[] = [];
     const values: number[] = [];
     const probes: Array<readonly string[]> = [];
     let total = 0;
     for (const [key, w] of f.content) {
       const weight = w * idf(key);
       weights.set(key, weight);
+      keys.push(key);
       values.push(weight);
       probes.push(probesOf(key));
       total += weight;
     }
-    out = { weights, total, values, probes };
+    out = { weights, total, keys, values, probes };
     bySentence.set(f, out);
   }
   return out;
 }
+
+/**
+ * The first sentence's words the second lacks, by their place in its `Weighted`: one buffer reused by
+ * every call (`overlap` runs for each candidate pair of a comparison, and never re-enters itself).
+ */
+let rest = new Int32Array(64);
 
 export function overlap(a: SentenceFeatures, b: SentenceFeatures, idf: Idf = NO_IDF): Overlap {
   const wa = weightedOf(a, idf);
   const wb = weightedOf(b, idf);
   const [totalA, totalB] = [wa.total, wb.total];
   let shared = 0;
-  // The first sentence's words the second lacks, by their place in `wa`.
-  const restA: number[] = [];
-  let k = 0;
-  for (const [key, weight] of wa.weights) {
-    const other = wb.weights.get(key);
-    if (other !== undefined) shared += Math.min(weight, other);
-    else restA.push(k);
-    k += 1;
+  if (rest.length < wa.weights.size) rest = new Int32Array(2 * wa.weights.size);
+  let missing = 0;
+  for (let k = 0; k < wa.keys.length; k += 1) {
+    const other = wb.weights.get(wa.keys[k] ?? "");
+    if (other !== undefined) shared += Math.min(wa.values[k] ?? 0, other);
+    else rest[missing++] = k;
   }
   // Each against a word of the second that is neither in the first nor taken yet: a synonym, a long
   // stem or a news equivalent counts 70%.
-  if (restA.length > 0 && wb.weights.size > wa.weights.size - restA.length) {
+  if (missing > 0 && wb.weights.size > wa.weights.size - missing) {
     const index = senseIndex(b);
     let taken: Set<string> | undefined;
-    for (const i of restA) {
+    for (let r = 0; r < missing; r += 1) {
+      const i = rest[r] ?? 0;
       let matched: string | undefined;
       for (const probe of wa.probes[i] ?? []) {
         for (const candidate of index.get(probe) ?? []) {
