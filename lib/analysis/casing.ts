@@ -61,13 +61,16 @@ const OPENING = /^["“‘']$/u;
 /**
  * The token opens a sentence of the text or of a quotation: it is the first, or follows a sentence's
  * end, a colon ("said: Voters"), or an opening quote (one written against the word it opens:
- * 'said: "Voters must', not the closing quote before '," Waters said').
+ * 'said: "Voters must', not the closing quote before '," Waters said') that itself opens a sentence
+ * or follows a comma.
  */
 function opensSentence(tokens: readonly Token[], i: number): boolean {
   const previous = tokens[i - 1];
   if (!previous) return true;
   if (SENTENCE_END.has(previous.text) || previous.text === ":") return true;
-  return OPENING.test(previous.text) && previous.end === tokens[i]?.start;
+  // A quotation opened after a sentence's end, a colon or a comma ('he said, "Voters'), not a term
+  // quoted in mid-sentence ('refers to it as "Organization 1"').
+  return OPENING.test(previous.text) && previous.end === tokens[i]?.start && (i === 1 || opensSentence(tokens, i - 1) || tokens[i - 2]?.text === ",");
 }
 
 /** The noun a sentence-initial word is, read through its plural ("Authorities" -> "authority", "Witnesses" -> "witness"), or null. */

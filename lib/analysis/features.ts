@@ -7,6 +7,7 @@ import { isRole } from "./people";
 import type { Speaker } from "./speakers";
 import {
   CERTAINTY,
+  COUNTED_PEOPLE,
   DATE_PATTERN,
   DAY_WORD,
   EQUIVALENT_PHRASES,
@@ -93,6 +94,8 @@ export function sentenceAt(f: SentenceFeatures, m: { end: number }): SentenceFea
 
 const WORD = /[\p{L}\p{N}]/u;
 const SKIPPED_POS = new Set(["PUNCT", "SYM", "DET", "ADP", "CCONJ", "SCONJ", "PART", "PRON"]);
+/** Words naming a rank on a scale, before its number: "Category 3", "Level 4", "Stage 2", "magnitude 6". */
+const SCALE_RANKS = /^(?:category|level|stage|phase|grade|tier|magnitude|force)$/i;
 const COUNT_WORDS = new Set(["dozens", "hundreds", "thousands", "millions", "billions", "tens"]);
 
 /** The comparison key of a token: lemma, with number words and newsroom synonyms folded. */
@@ -348,7 +351,7 @@ function matches(text: string, pattern: RegExp, key: (m: string) => string): Men
 }
 
 const VENUE =
-  /\b(?:at|during|in|on|via|through)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(news conference|press conference|media conference|news briefing|press briefing|briefing|statement|interview|speech|address|remarks|post|tweet|email|e-mail|letter|hearing|meeting|rally|summit|broadcast|video|phone call|call)(?:e?s\b|\b(?![\s-]+office))(?:\s+(?:on|to|via)\s+(?:Twitter|X|Facebook|Instagram|Threads|Bluesky|social media))?(?:\s+(?:released|issued|posted|published|made|given)\s+(?:after|before|following|during|at|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:news conference|press conference|briefing|meeting|event|summit|hearing))?/gi;
+  /\b(?:at|during|in|on|via|through)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(news conference|press conference|media conference|news briefing|press briefing|briefing|statement|interview|speech|address|remarks|post|tweet|email|e-mail|letter|hearing|meeting|rally|summit|broadcast|video(?![\s-]+(?:statement|address|interview|call|conference|post|remarks|speech)\b)|phone call|call)(?:e?s\b|\b(?![\s-]+office))(?:\s+(?:on|to|via)\s+(?:Twitter|X|Facebook|Instagram|Threads|Bluesky|social media))?(?:\s+(?:released|issued|posted|published|made|given)\s+(?:after|before|following|during|at|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:news conference|press conference|briefing|meeting|event|summit|hearing))?/gi;
 /** Posting on a social network is a channel of its own: "tweeted", "wrote on Twitter", "posted on Facebook". */
 const SOCIAL = /\b(?:tweeted|(?:wrote|posted|said) (?:on|to) (?:Twitter|X|Facebook|Instagram|Threads|Bluesky|social media))\b/g;
 const ACCORDING = /\baccording to\s+(?:the\s+)?(?:(?:\p{Lu}\.){2,}|[\p{Lu}][\p{L}'-]*)(?:\s+(?:of\s+)?(?:(?:\p{Lu}\.){2,}|[\p{Lu}][\p{L}'-]*))*(?:\s+(?:police|officials|authorities|prosecutors|investigators|officers))?/gu;
@@ -454,6 +457,36 @@ function numberValue(token: Token): string | null {
   return null;
 }
 
+/** Scales written against a figure ("3bn", "250m", "50k"), as `numberValue` writes "billion". */
+const GLUED_SCALES: Readonly<Record<string, string>> = { bn: "1e9", tn: "1e12", m: "1e6", mn: "1e6", k: "1e3" };
+
+/** Denominators of shares written in words. */
+const SHARE_DENOMINATORS: Readonly<Record<string, number>> = {
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10,
+};
+
+/**
+ * A share written in words before "of" at token `i`: "half of", "a third of", "one quarter of",
+ * "two-thirds of" (or "two - thirds"), as a rounded percentage ("33%"), with its range and last token.
+ * Not "the third of May", "a quarter of an hour" is still a share, "third-quarter" is not before "of".
+ */
+function shareAt(tokens: readonly Token[], i: number): { value: string; start: number; end: number; last: number } | null {
+  const t = tokens[i];
+  if (!t) return null;
+  const [numerator, word, last] =
+    t.lower === "half" || ((t.lower === "a" || t.lower === "one") && tokens[i + 1] !== undefined && ["third", "quarter", "fourth", "fifth", "tenth", "half"].includes(tokens[i + 1]?.lower ?? ""))
+      ? [1, t.lower === "half" ? t : tokens[i + 1], t.lower === "half" ? i : i + 1]
+      : t.pos === "NUM" && tokens[i + 1]?.text === "-" && tokens[i + 2] !== undefined && /^\p{L}+$/u.test(t.text)
+        ? [Number(NUMBER_WORDS[t.lower] ?? NaN), tokens[i + 2], i + 2]
+        : [NaN, undefined, i];
+  const denominator = word ? SHARE_DENOMINATORS[word.lower] : undefined;
+  if (!word || denominator === undefined || !Number.isFinite(numerator) || numerator >= denominator) return null;
+  if (tokens[last + 1]?.lower !== "of") return null;
+  // "the third of May": a date.
+  if (tokens[i - 1]?.lower === "the" && MONTH_WORD.test(tokens[last + 2]?.text ?? "")) return null;
+  return { value: `${Math.round((100 * numerator) / denominator)}%`, start: t.start, end: word.end, last };
+}
+
 /** Numbers with the noun they count: "hundreds of organizations" -> { value: "hundreds", unit: "organization" }. */
 function numbersOf(tokens: Token[], text: string): NumberMention[] {
   const out: NumberMention[] = [];
@@ -465,7 +498,15 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
       out.push(tally(text, token, token));
       continue;
     }
-    const value = token.pos === "NUM" || /^\$?\d/.test(token.text) || COUNT_WORDS.has(token.lower) ? numberValue(token) : null;
+    // A share in words ("half of the voters", "a third of", "two-thirds of"): a percentage, as "50 percent of" is.
+    const share = shareAt(tokens, i);
+    if (share) {
+      out.push({ key: share.value, value: share.value, unit: "%", nouns: [], text: text.slice(share.start, share.end), start: share.start, end: share.end });
+      i = share.last;
+      continue;
+    }
+    // "A dozen people" counts twelve.
+    const value = token.pos === "NUM" || /^\$?\d/.test(token.text) || COUNT_WORDS.has(token.lower) || (token.lower === "dozen" && tokens[i - 1]?.pos !== "NUM") ? numberValue(token) : null;
     if (value === null) continue;
     // Dates and times are compared as dates.
     const prev = tokens[i - 1];
@@ -475,7 +516,8 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
     if (/^(19|20)\d{2}$/.test(token.text) && !(tokens[i + 1]?.pos === "NOUN")) continue;
     // Names, not counts: a model, route or flight number after a name ("Boeing 737", "Route 9"),
     // a street address ("10 Downing Street", "the 6100 block").
-    if (prev && prev.pos === "PROPN" && /^\p{Lu}/u.test(prev.text) && prev.end === token.start - 1) continue;
+    // A rank on a scale is a figure of the claim, capitalised or not ("a Category 3 storm", "Level 4 alert").
+    if (prev && prev.pos === "PROPN" && /^\p{Lu}/u.test(prev.text) && prev.end === token.start - 1 && !SCALE_RANKS.test(prev.text)) continue;
     // The tail of a figure glued to a currency code ("Dh472.72bn" cut into "Dh472" + "." + "72bn").
     if (prev?.text === "." && prev.start === (tokens[i - 2]?.end ?? -1) && prev.end === token.start && /\p{L}/u.test(tokens[i - 2]?.text ?? "")) continue;
     if (isAddress(tokens, i)) continue;
@@ -485,7 +527,7 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
     if (prev?.text === "-" && /^(?:foot|feet)$/.test(unitBefore?.lower ?? "") && figureBefore && numberValue(figureBefore) !== null && Number(value) <= 11) continue;
     // A figure glued to letters is a name or an ordinal, not a count ("76ers", "49ers", "3rd").
     const glued = tokens[i + 1];
-    if (glued && glued.start === token.end && /^\p{L}/u.test(glued.text) && !/^(?:[kmb]n?|bn|million|billion)$/i.test(glued.text)) continue;
+    if (glued && glued.start === token.end && /^\p{L}/u.test(glued.text) && !/^(?:[kmb]n?|bn|tn|million|billion)\.?$/i.test(glued.text)) continue;
     // A range, score or record written with a hyphen ("1978-89", "2004-05", "43-39") is not a count;
     // a vote's tally or a game's score is one figure ("voted 52-48", "won 56-49").
     if (isRange(tokens, i)) {
@@ -524,6 +566,23 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
         parts.push(numberValue(units) ?? units.lower);
         end = units.end;
         j += 2;
+        continue;
+      }
+      // "Two dozen" is 24.
+      if (next.lower === "dozen" && parts.length === 1 && /^\d+$/.test(parts[0] ?? "")) {
+        parts = [String(Number(parts[0]) * 12)];
+        end = next.end;
+        j += 1;
+        continue;
+      }
+      // A scale glued to the figure: "$3bn", "£250m", "$50k" (a metre or a minute is no money: "m" and "k" only after a currency sign).
+      // (At a sentence's end the tagger keeps the full stop on it: "£300m.")
+      const letters = next.lower.replace(/\.$/, "");
+      const suffix = next.start === end ? GLUED_SCALES[letters] : undefined;
+      if (suffix && (/^(?:bn|tn)$/.test(letters) || /[$€£¥]$/.test(text.slice(0, token.start).trimEnd()))) {
+        parts.push(suffix);
+        end = next.start + letters.length;
+        j += 1;
         continue;
       }
       const more = next.text === "%" || /^per ?cent$/i.test(next.text) ? "%" : next.pos === "NUM" ? numberValue(next) : null;
@@ -626,7 +685,9 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
     // "Juan Perez, 34, of Dayton": an age in apposition, of the person named before it.
     const before = tokens[i - 1];
     const named = tokens[i - 2];
-    if (unit === null && before?.text === "," && named?.pos === "PROPN" && /^[,)]$/.test(tokens[j]?.text ?? ",") && /^\d{1,3}$/.test(token.text)) {
+    // So is "The woman, 34, was charged": of the person the noun names.
+    const person = named?.pos === "PROPN" || (named?.pos === "NOUN" && COUNTED_PEOPLE.has(named.lemma));
+    if (unit === null && before?.text === "," && named && person && /^[,)]$/.test(tokens[j]?.text ?? ",") && /^\d{1,3}$/.test(token.text)) {
       unit = "age";
       nouns = [named.lemma];
     }

@@ -194,12 +194,13 @@ export const AGENT_KINDS: ReadonlyMap<string, string> = new Map(
     sources: "source insider",
     experts: "analyst expert critic observer",
     documents: "complaint lawsuit suit filing indictment affidavit document record report memo letter",
+    unions: "union guild",
   }).flatMap(([kind, words]) => words.split(" ").map((w) => [w, kind] as [string, string])),
 );
 
 /** Bodies that speak for themselves: two different ones ("the ministry" / "the embassy") are two sources. */
 export const INSTITUTIONS = new Set(
-  "ministry embassy consulate department agency office bureau commission committee council court parliament senate congress company government administration campaign party union hospital school university".split(" "),
+  "ministry embassy consulate department agency office bureau commission committee council court parliament senate congress company government administration campaign party union hospital school university airline airport bank firm".split(" "),
 );
 
 /** The first person singular ("I", "I'm" read as "i"): a speaker's word of themselves, which an outlet's own narration does not use. */

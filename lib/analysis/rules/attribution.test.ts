@@ -203,3 +203,24 @@ test("a relay credit beside the same speaker is low in a member of several sente
   const relay = attribution(relaying, direct).filter((f) => f.explanation.includes("another news outlet"));
   expect(relay.map((f) => f.severity)).toEqual(["low"]);
 });
+
+test.each([
+  // Two offices are two people; two bodies two sources.
+  ['"We will not back down," the governor said of the teachers\' strike.', '"We will not back down," the mayor said of the teachers\' strike.', ["attribution/medium"]],
+  ["The union said the emergency landing had been routine.", "Police said the emergency landing had been routine.", ["attribution/medium"]],
+  ["The airline said the emergency landing had been routine.", "The pilots' union said the emergency landing had been routine.", ["attribution/low"]],
+  // A generic role says no office: one source described two ways.
+  ["The official said the emergency landing had been routine.", "The spokesman said the emergency landing had been routine.", []],
+  // A video statement is a statement; a post on social media may be on any network.
+  ["Senator Maria Delgado said in a video statement on Monday that she would not seek re-election.", "Senator Maria Delgado said in a statement on Monday that she would not seek re-election.", []],
+  ["Senator Maria Delgado said in a video on Monday that she would not seek re-election.", "Senator Maria Delgado said in a video statement on Monday that she would not seek re-election.", []],
+  ['Prime Minister Ana Reyes wrote on X that the attack was "an outrage against our values."', 'Prime Minister Ana Reyes said in a post on social media that the attack was "an outrage against our values."', []],
+  ["Senator Maria Delgado said in a video statement on Monday that she would not seek re-election.", "Senator Maria Delgado said at a news conference on Monday that she would not seek re-election.", ["attribution/medium"]],
+])("who said it, and how: %s / %s", (a, b, expected) => {
+  expect(kindsOf(attribution, a, b)).toEqual(expected);
+});
+
+test("two words for one business are one source", () => {
+  expect(kindsOf(attribution, "The company said the emergency landing had been routine.", "The airline said the emergency landing had been routine.")).toEqual([]);
+  expect(kindsOf(attribution, "The bank said profits rose.", "The firm said profits rose.")).toEqual([]);
+});

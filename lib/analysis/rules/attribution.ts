@@ -4,7 +4,7 @@ import { canBeSameSpeaker, sameSpeaker, speakerOf, type Speaker } from "../speak
 import { attributedElsewhere, voiceOf } from "../quotations";
 import { saidVenues } from "../speech";
 import { splitWords } from "../words";
-import { AGENT_KINDS, INSTITUTIONS, OUTLET_NAMES, SPEECH_VERB_CLASS } from "../vocabulary";
+import { AGENT_KINDS, INSTITUTIONS, OUTLET_NAMES, ROLE_WORDS, SPEECH_VERB_CLASS } from "../vocabulary";
 import { tokenKey } from "../features";
 import type { RuleDescriptor } from "./rule";
 
@@ -17,7 +17,8 @@ import type { RuleDescriptor } from "./rule";
  *   a source and the other a channel; none when only one side gives one (a detail it adds);
  * - the speaker (`speakers`): two people named differently, or two kinds of source ("the family" /
  *   "police", "Capt. Jeff Butler" / "witnesses", "multiple sources" / "a law enforcement official"),
- *   reporting much the same words (`REPORTED_ALIKE`), are medium; a named person against an
+ *   reporting much the same words (`REPORTED_ALIKE`), are medium, and so are two offices ("the
+ *   governor" / "the mayor") or two bodies ("the airline" / "the pilots' union"); a named person against an
  *   unnamed group of no other kind, or police against officials (both the authorities), low;
  * - relayed or first-hand: one outlet has the claim from another news outlet ("..., says FOX DC",
  *   "according to media reports"), the other from a source of its own: medium when that source is
@@ -60,7 +61,13 @@ function sameVenue(x: Mention, y: Mention): boolean {
     const video = (ks: string[], other: string[]) => ks.join("+") === "video" && other.some((k) => k === "tweet" || k === "post");
     // A statement is most often sent by e-mail: "in a statement" and "in an e-mail" may be one message.
     const written = (ks: string[]) => ks.length > 0 && ks.every((k) => k === "statement" || k === "email" || k === "e-mail");
-    return posted(kx, ky) || posted(ky, kx) || video(kx, ky) || video(ky, kx) || (written(kx) && written(ky));
+    // "A video statement" is a statement, made on video: the same venue as "a statement" or "a video".
+    const filmed = (ks: string[], other: string[]) => ks.length > 1 && ks.includes("video") && (ks.filter((k) => k !== "video").join("+") === other.join("+") || other.join("+") === "video");
+    // "On social media" names no network: a tweet or a Facebook post is a post on social media.
+    const social = (m: Mention, other: string[]) => /social media/i.test(m.text) && other.length > 0 && other.every((k) => k === "tweet" || k === "post");
+    return (
+      posted(kx, ky) || posted(ky, kx) || video(kx, ky) || video(ky, kx) || filmed(kx, ky) || filmed(ky, kx) || social(x, ky) || social(y, kx) || (written(kx) && written(ky))
+    );
   }
   if (!x.key.startsWith("source:") || !y.key.startsWith("source:")) return false;
   const initials = (k: string) => k.slice("source:".length).split(/[\s.]+/).filter(Boolean).map((w) => w[0] ?? "").join("");
@@ -231,6 +238,18 @@ export function speakerKind(s: Speaker): string | undefined {
   return undefined;
 }
 
+/** Words for a business: two of them may name one ("the company" / "the airline"). */
+const BUSINESSES = new Set(["company", "firm", "airline", "bank", "carrier", "business", "retailer", "automaker", "manufacturer", "insurer", "employer", "operator"]);
+
+/** Roles that describe a speaker without saying which office they hold ("the official", "the spokesman", "the chief"). */
+const GENERIC_ROLES = new Set(["official", "officials", "officer", "spokesman", "spokeswoman", "spokesperson", "chief", "head", "director", "chair", "chairman", "chairwoman", "chairperson", "representative", "lawmaker", "legislator"]);
+
+/** An unnamed speaker who is one office ("the governor", "the mayor"), not a generic role. */
+function office(s: Speaker): boolean {
+  const [word, more] = [...s.words];
+  return word !== undefined && more === undefined && ROLE_WORDS.has(word) && !GENERIC_ROLES.has(word);
+}
+
 /**
  * Who asserts the claim: two people named differently, or two kinds of source ("the family" /
  * "police"), is a different source for it (medium); a named person against an unnamed group of no
@@ -251,9 +270,13 @@ function speakers(a: Side, b: Side): Finding[] {
   // Two unnamed speakers are two sources only when they are two kinds ("the family" / "police");
   // "the company" / "the firm" or "police" / "officers" are too often one.
   // Two different bodies ("the ministry" / "the embassy") are two sources whatever their kind.
+  // So are two offices ("the governor" / "the mayor"): two people, whoever holds them.
+  const twoOffices = !sa.named && !sb.named && office(sa) && office(sb) && !relayed;
   if (!sa.named && !sb.named) {
-    const twoBodies = [...sa.words].every((w) => INSTITUTIONS.has(w)) && [...sb.words].every((w) => INSTITUTIONS.has(w));
-    if (!twoBodies && (!ka || !kb || ka === kb)) return [];
+    // Two words for a business ("the company" / "the airline", "the firm") may be one business.
+    const business = (x: Speaker) => [...x.words].every((w) => BUSINESSES.has(w));
+    const twoBodies = [...sa.words].every((w) => INSTITUTIONS.has(w)) && [...sb.words].every((w) => INSTITUTIONS.has(w)) && !(business(sa) && business(sb));
+    if (!twoBodies && !twoOffices && (!ka || !kb || ka === kb)) return [];
   }
   // Two sources for one claim only when they report much the same thing: "his client was fired Friday,
   // his attorney said" and "the bureau's office said he should be suspended" are two statements.
@@ -265,7 +288,7 @@ function speakers(a: Side, b: Side): Finding[] {
       type: ATTRIBUTION_RULE.type,
       // A named speaker the other sentence also names ("said Zadan and Meron jointly" / "producers Craig
       // Zadan and Neil Meron announced") may be one of several speakers, or the other's source.
-      severity: oneClaim && sa.named && sb.named && !relayed ? S.twoNamedSpeakers : oneClaim && twoKinds ? S.twoKindsOfSource : S.speakerDescribedTwoWays,
+      severity: oneClaim && sa.named && sb.named && !relayed ? S.twoNamedSpeakers : oneClaim && (twoKinds || twoOffices) ? S.twoKindsOfSource : S.speakerDescribedTwoWays,
       spans: [span(0, sa), span(1, sb)],
       explanation: `${a.label} attributes it to ${q(sa.text)}; ${b.label} to ${q(sb.text)}.`,
     },

@@ -79,3 +79,14 @@ test("dates beside one verb anchor the finding; dates of two events are none, an
   expect(anchored("The man was shot on Friday evening, his family said.", "He appeared in court on Monday afternoon.")).toEqual([]);
   expect(anchored("The interview was published earlier this year.", "The interview was published in 2015.")).toEqual([false]);
 });
+
+test.each([
+  // A month that differs is another day, whatever day number the two share.
+  ["The minimum wage increase takes effect on Jan. 1.", "The minimum wage increase takes effect on July 1.", ["date/medium"]],
+  ["The border crossing will reopen on Oct. 1, officials said.", "The border crossing will reopen on Nov. 1, officials said.", ["date/medium"]],
+  ["The minimum wage increase takes effect in January.", "The minimum wage increase takes effect in July.", ["date/medium"]],
+  ["The border crossing will reopen on Oct. 1.", "The border crossing will reopen on October 1.", []],
+  ["The border crossing will reopen on Sept. 1.", "The border crossing will reopen on September 1st.", []],
+])("months: %s / %s", (a, b, expected) => {
+  expect(kindsOf(dates, a, b)).toEqual(expected);
+});

@@ -1,6 +1,6 @@
 import type { Mention } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
-import { SPEECH_NOUNS, SPEECH_VERB_CLASS, WEEKDAY_NAMES, WEEKDAYS } from "../vocabulary";
+import { MONTH_NAMES, SPEECH_NOUNS, SPEECH_VERB_CLASS, WEEKDAY_NAMES, WEEKDAYS } from "../vocabulary";
 import { overlap } from "../similarity";
 import { splitWords } from "../words";
 import { datedEvent, sameEvent, sameVerb, sharesContext } from "./context";
@@ -42,6 +42,9 @@ function dateWords(m: Mention): string[] {
     // "March 4th" is "March 4".
     .map((w) => (/^\p{L}+$/u.test(w) ? w.slice(0, 3) : w.replace(/^(\d+)(?:st|nd|rd|th)$/, "$1")));
 }
+
+/** Month names as `dateWords` gives them: their first three letters ("sep" for "Sept."). */
+const MONTH_KEYS: ReadonlySet<string> = new Set(MONTH_NAMES.map((m) => m.slice(0, 3)));
 
 /** What a date names: a weekday, a calendar day, a month, a year or a time of day. */
 function dateKind(m: Mention): string {
@@ -98,11 +101,12 @@ export function dates(a: Side, b: Side): Finding[] {
   // "Monday" and "Monday night" agree; only dates sharing no word conflict.
   // They share a word, and no number (a day, a year) of one contradicts the other's.
   const numbers = (words: string[]) => words.filter((w) => /^\d/.test(w));
+  // Nor a month of one the other's ("Jan. 1" / "July 1" share the day's number, not the day).
+  const months = (words: string[]) => words.filter((w) => MONTH_KEYS.has(w));
   const sameDay = (x: Mention, y: Mention) => {
     const [wx, wy] = [dateWords(x), dateWords(y)];
-    const [nx, ny] = [numbers(wx), numbers(wy)];
-    const numbersClash = nx.length > 0 && ny.length > 0 && !nx.some((n) => ny.includes(n));
-    return wx.some((w) => wy.includes(w)) && !numbersClash;
+    const clash = (px: string[], py: string[]) => px.length > 0 && py.length > 0 && !px.some((n) => py.includes(n));
+    return wx.some((w) => wy.includes(w)) && !clash(numbers(wx), numbers(wy)) && !clash(months(wx), months(wy));
   };
   // "Tuesday morning" / "Tuesday night": one day, two times of it, that no hour can share.
   const agree = (x: Mention, y: Mention) => sameDay(x, y) && !otherTimeOfDay(x, y);

@@ -20,6 +20,9 @@ test.each([
   // A middle name and its initial are one name; another initial is another name.
   ["Donald John Trump was inaugurated on Friday.", "Donald J. Trump was inaugurated on Friday.", []],
   ["Ann B. Ruiz was sworn in on Friday.", "Ann C. Ruiz was sworn in on Friday.", ["entity/medium"]],
+  // An owner one side adds is no name put in another's place; an owner swapped for another is.
+  ["The James Webb Space Telescope detected carbon dioxide in the planet's atmosphere.", "NASA's Webb telescope found carbon dioxide in the planet's atmosphere.", []],
+  ["Tokyo's governor said the games would go ahead.", "Seoul's governor said the games would go ahead.", ["entity/medium"]],
   // Names alike enough to be confused, in sentences that otherwise differ: medium. Two names in
   // sentences that only share a row (a prize named two ways, two men in two sentences): low.
   ["On Friday night, as his aides watched, Blumenthal spoke to veterans in Norwalk.", "Blumenthal spoke to veterans in Norfolk.", ["entity/medium"]],

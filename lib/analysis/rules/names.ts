@@ -14,7 +14,8 @@ import type { RuleContext, RuleDescriptor } from "./rule";
  * the other side uses anywhere. Two given names before one surname where a sentence names several
  * people of that family ("Joseph Horn" / "Thomas Horn and Corinne Horn") are two relatives: low.
  * A swap is medium only where a reader would call it one: names alike enough to be confused
- * ("Norwalk" / "Norfolk"), or sentences that say the same words around the swap ("A.J. Smith" /
+ * ("Norwalk" / "Norfolk"), or sentences that say the same words around the swap; an owner one side
+ * adds ("NASA's Webb telescope" / "the James Webb Space Telescope") is no swap ("A.J. Smith" /
  * "A.J. Butler"); in sentences that only share a row ("Oscar" / "Academy Award", a dateline against
  * a team's name, two ex-presidents in two sentences) it is low. A road, exit or flight numbered two
  * ways ("Interstate 95" / "I-85": `renumbered`) is medium; "I-95" / "Interstate 95" is one name.
@@ -141,6 +142,9 @@ export function names(a: Side, b: Side, context: RuleContext): Finding[] {
     // A middle name and its initial ("Donald John Trump" / "Donald J. Trump"): one name written two ways.
     const initialOf = (x: Token | undefined, y: Token | undefined) => x !== undefined && y !== undefined && /^\p{Lu}\.?$/u.test(x.text) && y.text.startsWith(x.text.charAt(0)) && y.text.length > 1;
     if (pa.length === 1 && pb.length === 1 && (initialOf(pa[0], pb[0]) || initialOf(pb[0], pa[0]))) continue;
+    // An owner on one side only ("NASA's Webb telescope" / "the James Webb Space Telescope"): a word
+    // added about the name, not another name put in its place.
+    if (possessive(a, pa) !== possessive(b, pb)) continue;
     const first = (ts: Token[]) => ({ start: ts[0]?.start ?? 0, end: ts[ts.length - 1]?.end ?? 0 });
     const sa = first(pa);
     const sb = first(pb);
@@ -156,6 +160,13 @@ export function names(a: Side, b: Side, context: RuleContext): Finding[] {
     });
   }
   return out;
+}
+
+/** The changed name is an owner: "'s" or "'" follows it ("NASA's"). */
+function possessive(side: Side, ts: readonly Token[]): boolean {
+  const last = ts[ts.length - 1];
+  const next = last ? side.features.tokens[side.features.tokens.indexOf(last) + 1] : undefined;
+  return next !== undefined && /^['’]s?$/.test(next.text);
 }
 
 /** The surname right after a substituted given name, when both sides have the same one. */

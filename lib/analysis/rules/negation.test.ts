@@ -82,3 +82,21 @@ test.each([
 ])("%s / %s", (a, b, expected) => {
   expect(kindsOf(negation, a, b)).toEqual(expected);
 });
+
+test.each([
+  // "Not ... since" says when it last happened: no denial of it.
+  ["The girl has not been seen since Friday evening.", "The girl was last seen on Friday evening.", []],
+  ["The senator has not spoken publicly since the vote.", "The senator last spoke publicly after the vote.", []],
+  // A "since" of cause is no time: the denial stands.
+  ["The mayor did not attend the meeting, since she was ill.", "The mayor attended the meeting.", ["negation/high"]],
+  // "Not on" is "off", "not in" is "out": one state said two ways.
+  ["The dog was off its leash when it attacked the child.", "The dog was not on a leash when it attacked the child.", []],
+  ["The dog was on its leash when it attacked the child.", "The dog was not on a leash when it attacked the child.", ["negation/high"]],
+  // "Failed to", "refused to", "declined to" deny what follows as "not" does.
+  ["The housing measure passed the state Assembly.", "The housing measure failed to pass the state Assembly.", ["negation/high"]],
+  ["The company declined to confirm the layoffs.", "The company confirmed the layoffs on Monday.", ["negation/high"]],
+  ["He failed to appear in court on Monday.", "He did not appear in court on Monday.", []],
+  ["The company declined to comment.", "The company did not respond to a request for comment.", []],
+])("said two ways, or denied: %s / %s", (a, b, expected) => {
+  expect(kindsOf(negation, a, b)).toEqual(expected);
+});

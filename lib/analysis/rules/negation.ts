@@ -11,7 +11,7 @@ import { changedMentions, type RuleContext, type RuleDescriptor } from "./rule";
 
 /**
  * Negation: one side negates what the other asserts. A negation (from `features`: "not", "never",
- * "doesnt", and not in "not only", "do-not-call", a question or "X, not Y") inside the changed words
+ * "doesnt", and not in "not only", "do-not-call", a question or "X, not Y"; "failed to", "refused to", "declined to" before a verb) inside the changed words
  * conflicts only when the other side does not negate at all (no negation, no "failed to", "without",
  * "unless") and states the same predicate about the same thing ("did not name Smith" / "named
  * Smith"), and not by two named people (one denies what another asserts: a disagreement, not a
@@ -78,6 +78,8 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
               // "'since the days that I served in Vietnam,' he said") is two voices, not a contradiction.
               other.features.tokens.find((t) => !insideQuotation(other.features, t) && stated(t) && asserted(t));
           if (!statedAt) return false;
+          // "not on a leash" / "off its leash", "not in the car" / "out of the car": one state said two ways.
+          if (oppositeParticle(self.features.tokens, m, head, other.features.tokens, statedAt)) return false;
           // Two named people's words: one denies what the other asserts, a disagreement the outlets
           // both may report, not the outlets contradicting each other.
           const [own, theirs] = [sentenceAt(self.features, m), sentenceAt(other.features, statedAt)];
@@ -93,8 +95,8 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
         });
   const opposite = opposites(a, b);
   if (opposite) return [opposite];
-  const na = conflicting(a, b, changedMentions(context, 0, a.features.negations));
-  const nb = conflicting(b, a, changedMentions(context, 1, b.features.negations));
+  const na = conflicting(a, b, changedMentions(context, 0, [...a.features.negations, ...refusals(a.features.tokens)]));
+  const nb = conflicting(b, a, changedMentions(context, 1, [...b.features.negations, ...refusals(b.features.tokens)]));
   if (na.length + nb.length > 0 && out.length === 0) {
     const [side, list, label, other] = na.length > 0 ? ([0, na, a.label, b.label] as const) : ([1, nb, b.label, a.label] as const);
     // A contradiction needs the same statement on both sides; in passages that share little else the
@@ -192,12 +194,40 @@ function otherTimes(tokens: readonly Token[], negation: Mention, otherTokens: re
   return (PRESENT_AUX.has(aux) && past) || (PAST_AUX.has(aux) && present);
 }
 
+/** Verbs that deny what follows them as "not" does: "failed to pass" is "did not pass". */
+const REFUSALS = new Set(["fail", "refuse", "decline"]);
+
+/** "failed to", "refused to", "declined to" before a verb, as negations of that verb ("The measure failed to pass" / "The measure passed"). */
+function refusals(tokens: readonly Token[]): Mention[] {
+  return tokens.flatMap((t, i) =>
+    REFUSALS.has(t.lemma) && t.pos === "VERB" && tokens[i + 1]?.lower === "to" && tokens[i + 2]?.pos === "VERB" ? [{ key: t.lemma, text: `${t.text} to`, start: t.start, end: tokens[i + 1]?.end ?? t.end }] : [],
+  );
+}
+
+/** A place word and its opposite: "not on" is "off", "not in" is "out". */
+const OPPOSITE_PARTICLES: ReadonlyMap<string, string> = new Map([
+  ["on", "off"],
+  ["in", "out"],
+  ["inside", "outside"],
+]);
+
+/** The negation is "not on" before the word it negates and the other side says "off" just before the same word ("not on a leash" / "off its leash"). */
+function oppositeParticle(tokens: readonly Token[], negation: Mention, head: Token, otherTokens: readonly Token[], stated: Token): boolean {
+  const between = tokens.filter((t) => t.start > negation.start && t.start < head.start);
+  const j = otherTokens.indexOf(stated);
+  const before = otherTokens.slice(Math.max(0, j - 3), j);
+  return between.some((t) => {
+    const opposite = OPPOSITE_PARTICLES.get(t.lower);
+    return opposite !== undefined && before.some((x) => x.lower === opposite);
+  });
+}
+
 /** Tokens after a negation within which "until" makes it a statement of when ("didn't take the lead until ..."). */
 const UNTIL_REACH = 12;
 
 /**
  * A negation that denies nothing the other side asserts: "not until" says when it happened ("It
- * wasn't until May 30 that the family revealed"), "would not have" and "if not for" what would have
+ * wasn't until May 30 that the family revealed"), so does "not since" ("has not been seen since"), "would not have" and "if not for" what would have
  * happened ("then he wouldn't have placed Bush on IR"), "if not" raises a figure ("dozens, if not
  * hundreds"), and "none of the other" / "no other" speaks of others.
  */
@@ -208,6 +238,9 @@ function deniesNothing(tokens: readonly Token[], negation: Mention): boolean {
     const t = tokens[k];
     if (!t || /^[.;!?]$/.test(t.text)) break;
     if (t.lower === "until" || t.lower === "till") return true;
+    // "has not been seen since Friday" says when it last happened ("was last seen Friday"); not a
+    // "since" of cause ("did not go, since he was ill").
+    if (t.lower === "since" && tokens[k + 1] !== undefined && tokens[k + 1]?.pos !== "PRON") return true;
   }
   const before = tokens[i - 1]?.lower ?? "";
   const after = tokens.slice(i + 1, i + 3).map((t) => t.lower);

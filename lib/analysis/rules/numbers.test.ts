@@ -199,3 +199,23 @@ test("a figure only one side gives is a detail it adds, no finding", () => {
   expect(kindsOf(numbers, "Police said 4,300 women filed complaints against the chain.", "Police said women filed complaints against the chain.")).toEqual([]);
   expect(kindsOf(numbers, "Police said 4,300 women filed complaints against the chain.", "Police said 3,100 women filed complaints against the chain.")).toEqual(["number/high"]);
 });
+
+test.each([
+  // Figures written in other forms: a dozen, a scale glued to the figure, a share in words, an age in apposition.
+  ["A dozen people were injured when the tram derailed.", "Twenty people were injured when the tram derailed.", ["number/high"]],
+  ["A dozen people were injured when the tram derailed.", "Twelve people were injured when the tram derailed.", []],
+  ["Two dozen people were injured when the tram derailed.", "Twenty-four people were injured when the tram derailed.", []],
+  ["The bank agreed to buy the startup for $3bn.", "The bank agreed to buy the startup for $300 million.", ["number/high"]],
+  ["The bank agreed to buy the startup for $3bn.", "The bank agreed to buy the startup for $3 billion.", []],
+  ["The club sold the striker for £65m.", "The club sold the striker for £65 million.", []],
+  ["Half of the voters surveyed said they opposed the tax.", "A third of the voters surveyed said they opposed the tax.", ["number/high"]],
+  ["Half of the voters surveyed said they opposed the tax.", "Fifty percent of the voters surveyed said they opposed the tax.", []],
+  ["Two-thirds of the voters surveyed opposed the tax.", "Sixty-seven percent of the voters surveyed opposed the tax.", []],
+  ["The woman, 34, was charged with arson.", "The 43-year-old woman was charged with arson.", ["number/high"]],
+  ["The woman, 34, was charged with arson.", "The 34-year-old woman was charged with arson.", []],
+  // A rank on a scale is a figure of the claim; a route's number is a name.
+  ["Delia made landfall near Port Arthur on Thursday as a Category 3 storm.", "Delia made landfall near Port Arthur on Thursday as a Category 4 storm.", ["number/high"]],
+  ["Delia made landfall on Thursday as a Category 3 storm.", "Delia came ashore on Thursday as a Category 3 hurricane.", []],
+])("figures in other forms: %s / %s", (a, b, expected) => {
+  expect(kindsOf(numbers, a, b)).toEqual(expected);
+});
