@@ -171,3 +171,12 @@ test("an ordinal of three digits is one word, not a figure and an ordinal: the 1
   expect([...f.content.keys()]).toContain("112th");
   expect(f.tokens.map((t) => t.text)).toContain("112th");
 });
+
+test("a figure in words is content, as the same figure in digits is (the tagger lists it among stop words)", () => {
+  const words = extractFeatures("Prosecutors had sought eight years.");
+  const digits = extractFeatures("The government had asked for 8 years.");
+  expect(words.content.has("8")).toBe(true);
+  expect(digits.content.has("8")).toBe(true);
+  // Not "one", most often a pronoun.
+  expect(extractFeatures("One of the suspects fled.").content.has("1")).toBe(false);
+});

@@ -154,7 +154,9 @@ export function extractFeatures(text: string, options: FeatureOptions = {}): Sen
   const content = new Map<string, number>();
   const names = new Set<string>();
   for (const [i, t] of tokens.entries()) {
-    if (!WORD.test(t.text) || t.stop) continue;
+    // A figure in words is content though the tagger lists it among stop words ("eight years": AP
+    // style spells out figures below ten); not "one", most often a pronoun ("one of them", "no one").
+    if (!WORD.test(t.text) || (t.stop && !(t.pos === "NUM" && t.lower !== "one" && t.lower in NUMBER_WORDS))) continue;
     if (SKIPPED_POS.has(t.pos) || t.text.startsWith("'")) continue;
     const key = tokenKey(t);
     let weight = rarity(t.lower, t.lemma);
@@ -163,7 +165,8 @@ export function extractFeatures(text: string, options: FeatureOptions = {}): Sen
       if (i > 0 || tokens.length === 1) names.add(t.lemma);
       weight = Math.max(weight, 0.8);
     }
-    if (t.pos === "NUM") weight = Math.max(weight, 1);
+    // A figure in digits weighs as a rare word; one in words as common as it is ("two" joins little on its own).
+    if (t.pos === "NUM" && !t.stop) weight = Math.max(weight, 1);
     if (t.pos === "AUX") weight = Math.min(weight, 0.1);
     content.set(key, Math.max(content.get(key) ?? 0, weight));
   }

@@ -219,3 +219,11 @@ test.each([
 ])("figures in other forms: %s / %s", (a, b, expected) => {
   expect(kindsOf(numbers, a, b)).toEqual(expected);
 });
+
+test.each([
+  // Two spans of years are one period only as a whole.
+  ["The couple earned $141 million from 2007 to 2014, tax returns show.", "He earned $20 million between 2011 and 2014, tax returns show.", []],
+  ["The couple earned $141 million from 2007 to 2014, tax returns show.", "The couple earned $120 million between 2007 and 2014, tax returns show.", ["number/high"]],
+])("periods: %s / %s", (a, b, expected) => {
+  expect(kindsOf(numbers, a, b)).toEqual(expected);
+});

@@ -156,7 +156,10 @@ export function numbers(a: Side, b: Side): Finding[] {
   }
   // Figures of two different periods ("in 2014" / "in 2015"; "last year" / "from 2007 through 2014") are two facts.
   const [ya, yb] = [yearsOf(a), yearsOf(b)];
-  const otherYears = ya.size > 0 && yb.size > 0 && ![...ya].some((y) => yb.has(y));
+  // Two spans of years are one period only as a whole ("from 2007 to 2014" / "between 2011 and 2014").
+  const [pa, pb] = [periodsOf(a.features.text), periodsOf(b.features.text)];
+  const otherPeriods = pa.length > 0 && pb.length > 0 && !pa.some((p) => pb.includes(p));
+  const otherYears = (ya.size > 0 && yb.size > 0 && ![...ya].some((y) => yb.has(y))) || otherPeriods;
   for (const [x, y] of pairs) {
     // One figure rounded from the other (1.23 and 1.2), or figures within 5% ($9.99 and $9.95, 1,500
     // and 1,520: an update), are worth a look, not a conflict; an age, or a small whole count (23 and
@@ -417,6 +420,12 @@ function periodOf(text: string): "year" | "span" | null {
   const span = SPAN_OF_YEARS.test(text);
   const year = ONE_YEAR.test(text.replace(SPAN_OF_YEARS, ""));
   return span === year ? null : span ? "span" : "year";
+}
+
+/** The spans of years a sentence names, each as its years ("from 2007 to 2014" -> "2007 2014"). */
+function periodsOf(text: string): string[] {
+  const spans = new RegExp(SPAN_OF_YEARS.source, "gi");
+  return [...text.matchAll(spans)].map((m) => (m[0].match(/(?:1[89]|20)\d{2}|\b\d{2}\b/g) ?? []).join(" ")).filter((years) => years.includes(" "));
 }
 
 /** The years a sentence names, ranges included ("2007-2014"). */
