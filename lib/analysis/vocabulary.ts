@@ -109,6 +109,29 @@ export const PET_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
 /** Verbs of one hand-over, told by the side that gives or the side that gets. */
 export const HAND_OVER = new Set(["send", "deliver", "give", "hand", "provide", "submit", "supply", "transfer", "receive", "get", "obtain", "turn"]);
 
+/**
+ * Verbs news reports use for one event (WordNet does not tie them by their first senses): "seven
+ * people died" / "nine people were killed", "broke out on Sunday" / "started on Saturday", "beat
+ * Arsenal 2-0" / "defeated Arsenal 2-1". Each verb's class.
+ */
+export const EVENT_VERBS: ReadonlyMap<string, string> = new Map(
+  [
+    ["die", "kill", "perish"],
+    ["injure", "hurt", "wound"],
+    ["start", "begin", "break", "erupt", "ignite"],
+    ["beat", "defeat", "down", "edge", "top", "rout", "thrash"],
+    ["arrest", "detain", "apprehend"],
+    ["charge", "indict"],
+    ["sentence", "jail", "imprison"],
+    ["cut", "lower", "reduce", "slash", "trim"],
+    ["raise", "increase", "lift", "hike", "boost"],
+    ["buy", "acquire", "purchase"],
+    ["sign", "agree", "ink"],
+    ["evacuate", "flee"],
+    ["elect", "reelect", "re-elect", "win"],
+  ].flatMap((verbs) => verbs.map((v) => [v, verbs[0] ?? v] as [string, string])),
+);
+
 /** Nouns for people counted in a story's facts ("two men were shot", "three victims"): small counts of them are news. */
 export const COUNTED_PEOPLE = new Set(
   "person people man woman boy girl child kid teen teenager victim baby infant toddler adult student officer soldier resident worker passenger civilian suspect".split(" "),

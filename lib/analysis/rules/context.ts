@@ -1,7 +1,7 @@
 import type { Side } from "../finding";
 import type { Token } from "../nlp";
 import { synonymous } from "../lexicon";
-import { HAND_OVER, SPEECH_VERB_CLASS, WEEKDAY_NAMES } from "../vocabulary";
+import { EVENT_VERBS, HAND_OVER, SPEECH_VERB_CLASS, WEEKDAY_NAMES } from "../vocabulary";
 
 const CONTENT = new Set(["NOUN", "VERB", "ADJ", "PROPN"]);
 /** Words of time say when, not what: "last year" beside two figures does not make them one measure. */
@@ -144,7 +144,8 @@ export function sameVerb(a: Side, x: { start: number; end: number }, b: Side, y:
 }
 
 function oneWord(x: Token, y: Token): boolean {
-  return x.lemma === y.lemma || synonymous(x.lemma, y.lemma);
+  const event = EVENT_VERBS.get(x.lemma);
+  return x.lemma === y.lemma || synonymous(x.lemma, y.lemma) || (event !== undefined && event === EVENT_VERBS.get(y.lemma));
 }
 
 /**

@@ -90,3 +90,7 @@ test.each([
 ])("months: %s / %s", (a, b, expected) => {
   expect(kindsOf(dates, a, b)).toEqual(expected);
 });
+
+test("verbs news uses for one event date one event", () => {
+  expect(kindsOf(dates, "The Bear Creek Fire broke out on Sunday afternoon near Estes Park.", "The fire started on Saturday afternoon near Estes Park.")).toEqual(["date/medium"]);
+});

@@ -17,9 +17,12 @@ test.each([
   ["The 2004 tsunami killed 170,000 people in the province.", "The 2004 tsunami killed 230,000 people in the province.", ["number/high"]],
   // Two figures that say what they count, of two events by their verbs alone: worth a look (two verbs may tell one fact).
   ["Ruiz spent seven seasons as an assistant coach with the club.", "Ruiz was fired after four seasons as coach of the club.", ["number/low"]],
-  // One side's bound ("at least two weeks") against the other's figure, and two verbs for one fact ("injured" / "hurt"): low.
+  // One side's bound ("at least two weeks") against the other's figure: low. Two verbs news uses for
+  // one event ("injured" / "hurt", "died" / "were killed": `EVENT_VERBS`) count one thing: high.
   ["The ferry will be out of action for at least two weeks after the fire.", "Islanders face three weeks without their ferry after the fire.", ["number/low"]],
-  ["Fourteen travellers were injured in the collision.", "Nine people were hurt after the vessel struck the pier.", ["number/low"]],
+  ["Fourteen travellers were injured in the collision.", "Nine people were hurt after the vessel struck the pier.", ["number/high"]],
+  ["Seven people died when the bus plunged into a ravine.", "Nine people were killed when the bus plunged into a ravine.", ["number/high"]],
+  ["Seven people died in the crash.", "Nine people were injured in the crash.", ["number/low"]],
   ["The quake killed five people in the province.", "The quake killed three people in the province.", ["number/high"]],
   // An exact count of two things is two facts that share a figure (no finding); a unit abbreviated is the unit.
   ["The Colts scored 17 unanswered points in the second half.", "Manning completed 17 passes in the second half.", []],
@@ -225,5 +228,15 @@ test.each([
   ["The couple earned $141 million from 2007 to 2014, tax returns show.", "He earned $20 million between 2011 and 2014, tax returns show.", []],
   ["The couple earned $141 million from 2007 to 2014, tax returns show.", "The couple earned $120 million between 2007 and 2014, tax returns show.", ["number/high"]],
 ])("periods: %s / %s", (a, b, expected) => {
+  expect(kindsOf(numbers, a, b)).toEqual(expected);
+});
+
+test.each([
+  // Two sentences saying the same with one figure each give one figure two ways, whatever stands beside them; an age both give is not a figure of the claim.
+  ["The judge set bail for the 41-year-old at $500,000.", "Bail for the 41-year-old was set at $50,000 by the judge.", ["number/high"]],
+  // Verbs news uses for one event: a score, a contract.
+  ["Liverpool beat Arsenal 2-0 at Anfield on Saturday.", "Liverpool defeated Arsenal 2-1 on Saturday at Anfield.", ["number/high"]],
+  ["The winger signed a four-year contract with Juventus.", "The winger agreed a three-year deal with Juventus.", ["number/high"]],
+])("one claim, its figure given two ways: %s / %s", (a, b, expected) => {
   expect(kindsOf(numbers, a, b)).toEqual(expected);
 });

@@ -51,6 +51,8 @@ export const NUMBERS_RULE = {
     sameFigureGap: 0.01,
     /** Figures further apart than this factor measure two things. */
     sameMeasureRatio: 10,
+    /** Sentences this alike (similarity) with one figure each give one figure two ways, whatever words stand beside them. */
+    sameClaim: 0.55,
     /** In a member of several sentences, figures whose own sentences cover less than this of each other are two facts. */
     ownSentences: 0.3,
   },
@@ -174,7 +176,9 @@ export function numbers(a: Side, b: Side): Finding[] {
     // So are two figures picked from sentences that give several ("earned $141 million and paid
     // $44 million", "a tax rate of 35.7 percent and over 10 percent to charity"): which is which needs
     // a word beside both.
-    const several = na.length > 1 || nb.length > 1;
+    // (An age, or a figure both sides give alike, is not one of them: "set bail for the 41-year-old at $500,000".)
+    const open = (list: readonly NumberMention[], other: readonly NumberMention[]) => list.filter((n) => n.unit !== "age" && !given(other, n));
+    const several = open(na, nb).length > 1 || open(nb, na).length > 1;
     // What the counted thing is of: "a two-year extension of tax cuts" / "a 13-month extension of
     // unemployment insurance" are two extensions.
     const [ofX, ofY] = [ofWhat(a, x), ofWhat(b, y)];
@@ -247,7 +251,10 @@ export function numbers(a: Side, b: Side): Finding[] {
     }
     const listed = listX !== null || listY !== null;
     const namedSubjects = otherSubject && subjectX?.pos === "PROPN" && subjectY?.pos === "PROPN";
-    const unread = (several || (x.unit === null && y.unit === null)) && !sharesContext(a, x, b, y, { figures: true });
+    // Unless the two sentences say the same in most of their words, with one figure each ("The judge
+    // set bail for the 41-year-old at $500,000" / "Bail for the 41-year-old was set at $50,000").
+    const oneClaim = !several && open(na, nb).length === 1 && open(nb, na).length === 1 && overlap(a.features, b.features).similarity >= T.sameClaim;
+    const unread = (several || (x.unit === null && y.unit === null)) && !sharesContext(a, x, b, y, { figures: true }) && !oneClaim;
     const twoFacts = apart || farApart || others || otherMeasure || otherPeriod || ofDifferent || anyone || namedSubjects || unread;
     if (twoFacts && !close) continue;
     const unsure = twoFacts || bound || otherSubject || otherEvent || listed;
