@@ -100,3 +100,9 @@ test.each([
 ])("said two ways, or denied: %s / %s", (a, b, expected) => {
   expect(kindsOf(negation, a, b)).toEqual(expected);
 });
+
+test("a perfect denial reaches the past it is set against", () => {
+  expect(kindsOf(negation, "Vidal conceded defeat on Sunday.", "Vidal has not conceded defeat.")).toEqual(["negation/high"]);
+  // A present denial against a past assertion is what changed: worth a look.
+  expect(kindsOf(negation, "The agency did not require permits for the project.", "The agency requires permits for the project.")).toEqual(["negation/low"]);
+});

@@ -186,6 +186,8 @@ function otherTimes(tokens: readonly Token[], negation: Mention, otherTokens: re
   const i = tokens.findIndex((t) => t.start >= negation.start);
   // "don't": the auxiliary is the token before "n't"; "does not": the token before "not".
   const aux = tokens[i - 1]?.lower ?? "";
+  // "has not conceded" reaches up to now, past included: it denies "conceded", of no other time.
+  if (aux === "has" || aux === "have") return false;
   const j = otherTokens.indexOf(verb);
   const before = otherTokens[j - 1]?.lower ?? "";
   if (verb.pos !== "VERB" || PERFECT_OR_PASSIVE.has(before) || before === "to" || before === "n't" || before === "not") return false;

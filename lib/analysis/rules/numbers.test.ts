@@ -240,3 +240,7 @@ test.each([
 ])("one claim, its figure given two ways: %s / %s", (a, b, expected) => {
   expect(kindsOf(numbers, a, b)).toEqual(expected);
 });
+
+test("a count of others is not the count of all, though the figure's noun lies past an adjective", () => {
+  expect(kindsOf(numbers, "Nineteen injured passengers were taken to hospitals in Huancayo.", "Mamani and 18 other injured passengers were brought to hospitals in Huancayo.")).toEqual([]);
+});

@@ -341,10 +341,13 @@ function wordsOnly(f: SentenceFeatures): SentenceFeatures {
 /** Words between a count and its noun that make it a count of another set ("three other women"). */
 const OTHER_SET = /^(other|more|additional|another|further)$/i;
 
-/** The first word after a figure's number within its mention ("three other women" -> "other"). */
+/** The first word after a figure's number ("three other women" -> "other"; "18 other injured passengers", whose noun the figure's mention may not reach). */
 function wordAfterNumber(side: Side, n: NumberMention): string {
-  const after = side.features.tokens.find((t) => t.start > n.start && t.pos !== "NUM");
-  return after && after.start <= n.end ? after.lower : "";
+  const tokens = side.features.tokens;
+  const k = tokens.findIndex((t) => t.start > n.start && t.pos !== "NUM");
+  const after = tokens[k];
+  const before = tokens[k - 1];
+  return after && (after.start <= n.end || (before !== undefined && before.end === n.end)) ? after.lower : "";
 }
 
 /**
