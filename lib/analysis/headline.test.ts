@@ -30,6 +30,8 @@ test.each([
   ["Riverton Mayor Resigns Over Grant Payments", true],
   ["Man Charged With Shooting in Riverton, Police Say", true],
   ["Riverton mayor resigns after audit of city grants", false],
+  ["Real Madrid beat Barcelona 3-1 at the Bernabeu on Sunday.", false], // names, and a verb in lower case: a sentence
+  ["Man Charged with Shooting Outside Riverton Bar", true],
   ["Mayor Resigns", false],
 ])("isTitleCase(%j) is %s", (text, expected) => {
   expect(isTitleCase(text)).toBe(expected);

@@ -31,13 +31,21 @@ function wordsOf(text: string): string[] {
     .filter((w) => w.length > 0);
 }
 
-/** Most words of four letters or more after the first are capitalised ("Mayor Resigns Over Grant Payments"). */
+/** Words of four letters or more a title in title case may leave in lower case ("Man Charged with Shooting"). */
+const TITLE_MINOR = new Set(["with", "from", "into", "onto", "over", "than", "that", "upon", "amid", "after", "about", "under", "near", "past", "like", "until", "despite"]);
+
+/**
+ * Every word of four letters or more after the first is capitalised, but for a few prepositions
+ * ("Mayor Resigns Over Grant Payments"); not a sentence full of names, whose verb stays in lower
+ * case ("Real Madrid beat Barcelona 3-1 at the Bernabeu on Sunday.").
+ */
 export function isTitleCase(text: string): boolean {
   const long = wordsOf(text)
     .slice(1)
     .filter((w) => /^\p{L}/u.test(w) && w.length >= 4);
   if (long.length < 2) return false;
-  return long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.75;
+  const lower = long.filter((w) => !/^\p{Lu}/u.test(w));
+  return lower.every((w) => TITLE_MINOR.has(w.toLowerCase())) && lower.length < long.length / 2;
 }
 
 /**
