@@ -180,3 +180,10 @@ test("a figure in words is content, as the same figure in digits is (the tagger 
   // Not "one", most often a pronoun.
   expect(extractFeatures("One of the suspects fled.").content.has("1")).toBe(false);
 });
+
+test("a figure's words are compared as the figure they make", () => {
+  const keys = (s: string) => [...extractFeatures(s).content.keys()].filter((k) => /\d/.test(k));
+  expect(keys("The bank lowered its growth forecast to 1.2%.")).toEqual(["1.2%"]);
+  expect(keys("About 1.2 million mortgages are due to renew.")).toEqual(["1.2 1e6"]);
+  expect(keys("Acme paid $3bn for the firm.")).toEqual(keys("Acme paid $3 billion for the firm."));
+});

@@ -153,12 +153,17 @@ export function extractFeatures(text: string, options: FeatureOptions = {}): Sen
   const tokens = tokenize(normalized, options.casing);
   const content = new Map<string, number>();
   const names = new Set<string>();
+  // A figure's words are compared as the figure they make: "1.2 million" and "1.2%" are two figures,
+  // "$3bn" and "$3 billion" one.
+  const numbers = numbersOf(tokens, normalized);
+  const figureAt = (t: Token) => numbers.find((n) => n.start <= t.start && t.end <= n.end && n.unit !== "tally")?.value;
   for (const [i, t] of tokens.entries()) {
     // A figure in words is content though the tagger lists it among stop words ("eight years": AP
     // style spells out figures below ten); not "one", most often a pronoun ("one of them", "no one").
     if (!WORD.test(t.text) || (t.stop && !(t.pos === "NUM" && t.lower !== "one" && t.lower in NUMBER_WORDS))) continue;
     if (SKIPPED_POS.has(t.pos) || t.text.startsWith("'")) continue;
-    const key = tokenKey(t);
+    // (A scale glued to it, "bn" of "$3bn", is part of the figure.)
+    const key = t.pos === "NUM" || /^(?:bn|tn|mn|m|k)\.?$/i.test(t.text) ? (figureAt(t) ?? tokenKey(t)) : tokenKey(t);
     let weight = rarity(t.lower, t.lemma);
     if (t.pos === "PROPN") {
       // Sentence-initial capitals are not evidence of a name.
@@ -187,7 +192,7 @@ export function extractFeatures(text: string, options: FeatureOptions = {}): Sen
     tokens,
     content,
     names,
-    numbers: numbersOf(tokens, normalized),
+    numbers,
     dates: matches(normalized, DATE_PATTERN, (m) => m.replace(/^on\s+/i, "").toLowerCase()),
     quotes,
     // wink splits a contraction that lost its apostrophe ("dont") into "do" + "nt", lemma "not".
