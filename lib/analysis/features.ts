@@ -587,7 +587,9 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
       // (At a sentence's end the tagger keeps the full stop on it: "£300m.")
       const letters = next.lower.replace(/\.$/, "");
       const suffix = next.start === end ? GLUED_SCALES[letters] : undefined;
-      if (suffix && (/^(?:bn|tn)$/.test(letters) || /[$€£¥]$/.test(text.slice(0, token.start).trimEnd()))) {
+      // Or before a count of many ("1.2m homes", "250k people"; not "the 100m final", "a 5m wall").
+      const many = (t: Token | undefined) => t !== undefined && t.pos === "NOUN" && (t.lower !== t.lemma || t.lower === "people");
+      if (suffix && (/^(?:bn|tn)$/.test(letters) || /[$€£¥]$/.test(text.slice(0, token.start).trimEnd()) || (letters === next.lower && many(tokens[j + 1])))) {
         parts.push(suffix);
         end = next.start + letters.length;
         j += 1;

@@ -244,3 +244,12 @@ test.each([
 test("a count of others is not the count of all, though the figure's noun lies past an adjective", () => {
   expect(kindsOf(numbers, "Nineteen injured passengers were taken to hospitals in Huancayo.", "Mamani and 18 other injured passengers were brought to hospitals in Huancayo.")).toEqual([]);
 });
+
+test.each([
+  // One value written two ways is no difference; a glued "k" or "m" is a scale before a count of many, not a metre.
+  ["About 250,000 people marched in the capital on Saturday.", "About 250k people marched in the capital on Saturday.", []],
+  ["About 1.2 million homes lost power on Tuesday.", "About 1.2m homes lost power on Tuesday.", []],
+  ["About 250,000 people marched in the capital on Saturday.", "About 150k people marched in the capital on Saturday.", ["number/high"]],
+])("one value written two ways: %s / %s", (a, b, expected) => {
+  expect(kindsOf(numbers, a, b)).toEqual(expected);
+});

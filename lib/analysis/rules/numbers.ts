@@ -169,6 +169,8 @@ export function numbers(a: Side, b: Side): Finding[] {
     const approximate = Math.max(Math.abs(numericValue(x.value)), Math.abs(numericValue(y.value))) >= T.approximateFrom || /\./.test(x.value + y.value);
     // One figure the other rounded ("$13.6 million" / "$13,625,777", "1.2 percent" / "1.23") is one
     // figure at two precisions: no finding.
+    // One value written two ways ("250,000" / "250k") is no difference at all.
+    if (numericValue(x.value) === numericValue(y.value)) continue;
     if (x.unit !== "age" && (rounded(x.value, y.value) || roundsTo(x.value, y.value) || roundsTo(y.value, x.value))) continue;
     const close = x.unit !== "age" && approximate && relativeGap(x.value, y.value) <= T.closeGap;
     // Figures that do not say what they count are one measure only when a word beside them is the
