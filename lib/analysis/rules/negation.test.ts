@@ -106,3 +106,13 @@ test("a perfect denial reaches the past it is set against", () => {
   // A present denial against a past assertion is what changed: worth a look.
   expect(kindsOf(negation, "The agency did not require permits for the project.", "The agency requires permits for the project.")).toEqual(["negation/low"]);
 });
+
+test.each([
+  // Opposite outcomes told once in the active and once in the passive: one subject, one statement.
+  ["The jury acquitted the officer of manslaughter on Thursday.", "On Thursday, the officer was convicted of manslaughter by the jury.", ["negation/high"]],
+  ["The officer was acquitted of manslaughter on Thursday.", "On Thursday, the jury convicted the officer of manslaughter.", ["negation/high"]],
+  // Two people judged: no contradiction.
+  ["The jury acquitted the officer of manslaughter.", "The judge convicted the driver of manslaughter.", []],
+])("active and passive: %s / %s", (a, b, expected) => {
+  expect(kindsOf(negation, a, b)).toEqual(expected);
+});

@@ -138,7 +138,8 @@ const NEGATED_REACH = 3;
  * convicted the pastor", "shares rose" / "shares fell" (WordNet antonyms, `lexicon.antonymous`),
  * each word said only by its side, in the outlet's words, neither negated ("was not convicted" /
  * "was acquitted" agree), by the same subject ("Smith beat Jones" / "Jones lost to Smith" agree),
- * in two passages that are one statement (`sameStatement`).
+ * in two passages that are one statement (`sameStatement`); one side may tell it in the passive
+ * ("the jury acquitted the officer" / "the officer was convicted by the jury": `roles`).
  */
 function opposites(a: Side, b: Side): Finding | null {
   if (similarity(a.features, b.features) < NEGATION_RULE.thresholds.sameStatement) return null;
@@ -159,9 +160,13 @@ function opposites(a: Side, b: Side): Finding | null {
     for (const y of pb) {
       if (lemmasA.has(y.lemma) || !(antonymous(x.lemma, y.lemma) || oppositeOutcomes(x.lemma, y.lemma))) continue;
       const [sx, sy] = [subjectBefore(a.features.tokens, x.start), subjectBefore(b.features.tokens, y.start)];
+      const one = (p: Token | undefined, r: Token | undefined) => p !== undefined && r !== undefined && (p.lemma === r.lemma || synonymous(p.lemma, r.lemma));
       // With no subject read (the tagger took "pedestrian" for an adjective), the same words before both say it is one.
-      const sameSubject = sx && sy ? sx.lemma === sy.lemma || synonymous(sx.lemma, sy.lemma) : !sx && !sy && clauseBefore(a, x) !== "" && clauseBefore(a, x) === clauseBefore(b, y);
-      if (!sameSubject) continue;
+      const sameSubject = sx && sy ? one(sx, sy) : !sx && !sy && clauseBefore(a, x) !== "" && clauseBefore(a, x) === clauseBefore(b, y);
+      // One told in the passive: "the jury acquitted the officer" / "the officer was convicted by the jury".
+      const [rx, ry] = [roles(a.features.tokens, x), roles(b.features.tokens, y)];
+      const sameRoles = (rx.passive || ry.passive) && (one(rx.agent, ry.agent) || one(rx.patient, ry.patient));
+      if (!sameSubject && !sameRoles) continue;
       if (!canBeSameSpeaker(voiceOf(sentenceAt(a.features, x)), voiceOf(sentenceAt(b.features, y)))) continue;
       return {
         type: NEGATION_RULE.type,
@@ -172,6 +177,28 @@ function opposites(a: Side, b: Side): Finding | null {
     }
   }
   return null;
+}
+
+/** Words within which a passive verb's "by" names who did it. */
+const AGENT_REACH = 6;
+
+/**
+ * Who does what a verb says and to whom: in the active, the subject before it and the first noun
+ * after it ("the jury acquitted the officer"); in the passive (a form of "be" before it), the noun
+ * after "by" and the subject before it ("the officer was convicted by the jury").
+ */
+function roles(tokens: readonly Token[], verb: Token): { passive: boolean; agent?: Token; patient?: Token } {
+  const i = tokens.indexOf(verb);
+  const passive = tokens.slice(Math.max(0, i - 2), i).some((t) => t.lemma === "be");
+  const after = tokens.slice(i + 1, i + 1 + AGENT_REACH);
+  const noun = (list: readonly Token[]) => list.find((t) => t.pos === "NOUN" || t.pos === "PROPN");
+  const subject = subjectBefore(tokens, verb.start);
+  if (!passive) {
+    const stop = after.findIndex((t) => t.pos === "PUNCT");
+    return { passive, agent: subject, patient: noun(stop < 0 ? after : after.slice(0, stop)) };
+  }
+  const by = after.findIndex((t) => t.lower === "by");
+  return { passive, agent: by >= 0 ? noun(after.slice(by + 1)) : undefined, patient: subject };
 }
 
 const PRESENT_AUX = new Set(["do", "does", "is", "are", "am", "has", "have", "can", "will"]);
