@@ -37,3 +37,12 @@ test.each([
 ])("%s / %s", (a, b, expected) => {
   expect(kindsOf(hedge, a, b)).toEqual(expected);
 });
+
+test.each([
+  // Hedges of one strength in other words agree.
+  ["The fire was likely caused by a faulty wire.", "The fire was probably caused by a faulty wire.", []],
+  ["The strike may delay flights on Monday.", "The strike could delay flights on Monday.", []],
+  ["The strike will delay flights on Monday.", "The strike could delay flights on Monday.", ["hedge/medium"]],
+])("hedges of one strength: %s / %s", (a, b, expected) => {
+  expect(kindsOf(hedge, a, b)).toEqual(expected);
+});

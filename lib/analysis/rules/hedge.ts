@@ -22,6 +22,17 @@ export const HEDGE_RULE = {
   severity: { hedgedAgainstCertain: "medium", otherWords: "low" },
 } as const satisfies RuleDescriptor;
 
+/** Hedges that say one degree of doubt in other words, by class. */
+const HEDGE_CLASSES: ReadonlyMap<string, string> = new Map(
+  [
+    ["likely", "probably", "probable"],
+    ["may", "might", "could", "possibly", "perhaps"],
+    ["reportedly", "reported", "purportedly"],
+    ["allegedly", "alleged"],
+    ["apparently", "apparent", "seemingly"],
+  ].flatMap((words) => words.map((w) => [w, `class:${words[0] ?? w}`] as [string, string])),
+);
+
 const WEAK_HEDGES = new Set(["expected", "likely", "probably", "believe", "believes", "believed"]);
 
 export function hedge(a: Side, b: Side, context: RuleContext): Finding[] {
@@ -30,11 +41,12 @@ export function hedge(a: Side, b: Side, context: RuleContext): Finding[] {
   const unquoted = (side: Side, ms: Mention[]) => ms.filter((m) => !side.features.quotes.some((q) => q.start <= m.start && m.end <= q.end));
   const ha = changedMentions(context, 0, unquoted(a, [...a.features.hedges, ...a.features.certainty]));
   const hb = changedMentions(context, 1, unquoted(b, [...b.features.hedges, ...b.features.certainty]));
-  const hedgeKeys = (ms: Mention[]) => new Set(ms.map((m) => m.key));
+  // Hedges of one strength agree ("likely" / "probably", "may" / "could", "reportedly" / "a reported").
+  const hedgeKeys = (ms: Mention[]) => new Set(ms.flatMap((m) => [m.key, HEDGE_CLASSES.get(m.key) ?? m.key]));
   const ka = hedgeKeys(ha);
   const kb = hedgeKeys(hb);
-  const diffA = ha.filter((m) => !kb.has(m.key) && statedByOther(a, m, b));
-  const diffB = hb.filter((m) => !ka.has(m.key) && statedByOther(b, m, a));
+  const diffA = ha.filter((m) => !kb.has(HEDGE_CLASSES.get(m.key) ?? m.key) && statedByOther(a, m, b));
+  const diffB = hb.filter((m) => !ka.has(HEDGE_CLASSES.get(m.key) ?? m.key) && statedByOther(b, m, a));
   // Words of certainty alone are no difference: "will recognize" / "recognizes", "confirmed" / "said"
   // state the claim as surely; only a hedge on one side makes the other's certainty worth a look.
   const hedging = (ms: Mention[]) => ms.some((m) => !CERTAINTY.has(m.key));
