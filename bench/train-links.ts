@@ -53,7 +53,8 @@ for (const g of loadGold("pairs")) {
   for (const x of g.onlyA) judgedA.add(locate(SA, x));
   for (const x of g.onlyB) judgedB.add(locate(SB, x));
   withNlp(pristineNlp(), () => {
-    const featuresOf = (k: number) => (s: Sentence) => extractFeatures(s.text, { casing: casingOf(result.sources[k]?.text ?? ""), continuesQuotation: continuesQuotation(result.sources[k]?.text ?? "", s) });
+    const casings = [0, 1].map((k) => casingOf(result.sources[k]?.text ?? ""));
+    const featuresOf = (k: number) => (s: Sentence) => extractFeatures(s.text, { casing: casings[k], continuesQuotation: continuesQuotation(result.sources[k]?.text ?? "", s) });
     // Read as `analyze` reads them: who speaks each line of a quotation, then what each learns across the comparison.
     const fa = withQuotationSpeakers(result.sources[0]?.text ?? "", SA, SA.map(featuresOf(0)));
     const fb = withQuotationSpeakers(result.sources[1]?.text ?? "", SB, SB.map(featuresOf(1)));

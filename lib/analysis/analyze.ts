@@ -7,7 +7,7 @@ import { alsoGivenElsewhere, CORROBORATE_RULE } from "./corroborate";
 import { classifyPair } from "./classify";
 import { clean } from "./clean";
 import { changedRanges, wordDiff } from "./diff";
-import { casingOf } from "./casing";
+import { casingOf, type Casing } from "./casing";
 import { extractFeatures, type SentenceFeatures } from "./features";
 import type { Finding, Side } from "./finding";
 import { consolidate, onceAgainstEach, withoutRepeats, type ClaimDraft } from "./consolidate";
@@ -35,6 +35,8 @@ import { ENGINE_VERSION } from "./version";
 interface Prepared {
   source: AnalyzedSource;
   features: SentenceFeatures[];
+  /** How the article writes its words (`casing`), read once. */
+  casing: Casing;
 }
 
 interface Member {
@@ -289,7 +291,9 @@ function prepare(input: SourceInput): Prepared {
     throw new AnalysisLimitError(`${input.label} has ${kept.length} sentences; the limit is ${LIMITS.maxSentencesPerSource}. Paste only the article.`);
   }
   const renumbered = kept.map((s, index) => ({ ...s, index }));
+  const casing = casingOf(text);
   return {
+    casing,
     source: {
       label: input.label,
       title: input.title ?? cleaned.headline,
@@ -303,7 +307,7 @@ function prepare(input: SourceInput): Prepared {
       withQuotationSpeakers(
         text,
         renumbered,
-        renumbered.map((s) => extractFeatures(s.text, { casing: casingOf(text), continuesQuotation: continuesQuotation(text, s) })),
+        renumbered.map((s) => extractFeatures(s.text, { casing, continuesQuotation: continuesQuotation(text, s) })),
       ),
     ),
   };
@@ -338,7 +342,7 @@ function member(prepared: Prepared[], source: number, sentences: number[]): Memb
     return f ? [{ start: starts[k] ?? 0, features: f }] : [];
   });
   const cast = p.features[sentences[0] ?? 0]?.cast;
-  const features = { ...extractFeatures(text, { casing: casingOf(p.source.text), pieces }), sentences: own, ...(cast ? { cast } : {}) };
+  const features = { ...extractFeatures(text, { casing: p.casing, pieces }), sentences: own, ...(cast ? { cast } : {}) };
   return { source, sentences, starts, features: quotation ? { ...features, quotation } : features };
 }
 

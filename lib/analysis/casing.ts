@@ -22,21 +22,11 @@ export interface Casing {
 const TITLE_CASE_SHARE = 0.6;
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 
-/** The last articles read, so that every reader of one article's sentences shares one reading. */
-const recent = new Map<string, Casing>();
-const RECENT = 32;
-
-/** How one article writes its words in mid-sentence (after a letter, a figure, a comma or a semicolon). */
+/**
+ * How one article writes its words in mid-sentence (after a letter, a figure, a comma or a
+ * semicolon). Read once per article by its caller and passed to each of its sentences.
+ */
 export function casingOf(text: string): Casing {
-  const cached = recent.get(text);
-  if (cached) return cached;
-  const casing = readCasing(text);
-  if (recent.size >= RECENT) recent.delete(recent.keys().next().value ?? "");
-  recent.set(text, casing);
-  return casing;
-}
-
-function readCasing(text: string): Casing {
   const lower = new Set<string>();
   const capital = new Set<string>();
   for (const paragraph of text.split(/\n+/)) {
@@ -45,7 +35,10 @@ function readCasing(text: string): Casing {
     const capitals = longer.filter((m) => /^\p{Lu}/u.test(m[0])).length;
     if (longer.length >= 3 && capitals / longer.length >= TITLE_CASE_SHARE) continue;
     for (const m of words) {
-      const before = paragraph.slice(0, m.index).trimEnd();
+      // The last mark before the word, spaces skipped (read where it lies: a long paragraph is not copied for each word).
+      let k = (m.index ?? 0) - 1;
+      while (k >= 0 && /\s/u.test(paragraph.charAt(k))) k -= 1;
+      const before = paragraph.slice(Math.max(0, k - 5), k + 1);
       // After a title or an initial ("Mr. Waters", "George W. Bush") a word is in mid-sentence too.
       if (!/[\p{L}\p{N},;]$/u.test(before) && !/(?:^|\s)\p{Lu}\p{L}{0,3}\.$/u.test(before)) continue;
       const word = m[0].replace(/['’]s?$/u, "");

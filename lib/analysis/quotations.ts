@@ -16,6 +16,7 @@ import type { Sentence } from "./types";
 export function withQuotationSpeakers(text: string, sentences: readonly Sentence[], features: readonly SentenceFeatures[]): SentenceFeatures[] {
   const out = [...features];
   const continues = sentences.map((s) => continuesQuotation(text, s));
+  const casing = casingOf(text);
   let first = 0;
   while (first < sentences.length) {
     let last = first;
@@ -30,7 +31,7 @@ export function withQuotationSpeakers(text: string, sentences: readonly Sentence
         starts.push(joined.length);
         joined += s.text;
       }
-      const whole = run.length > 1 ? extractFeatures(joined, { casing: casingOf(text), pieces: run.map((_, k) => ({ start: starts[k] ?? 0, continuesQuotation: continues[first + k] ?? false })) }) : features[first];
+      const whole = run.length > 1 ? extractFeatures(joined, { casing, pieces: run.map((_, k) => ({ start: starts[k] ?? 0, continuesQuotation: continues[first + k] ?? false })) }) : features[first];
       const previous = first > 0 && sentences[first - 1]?.paragraph === sentences[first]?.paragraph ? out[first - 1] : undefined;
       const before = first > 0 ? out[first - 1] : undefined;
       const own = whole ? speakerOf(whole) : null;
