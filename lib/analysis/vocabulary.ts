@@ -119,7 +119,7 @@ export const EVENT_VERBS: ReadonlyMap<string, string> = new Map(
     ["die", "kill", "perish"],
     ["injure", "hurt", "wound"],
     ["start", "begin", "break", "erupt", "ignite"],
-    ["beat", "defeat", "down", "edge", "top", "rout", "thrash"],
+    ["beat", "defeat", "rout", "thrash"],
     ["arrest", "detain", "apprehend"],
     ["charge", "indict"],
     ["sentence", "jail", "imprison"],

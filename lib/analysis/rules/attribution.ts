@@ -18,7 +18,8 @@ import type { RuleDescriptor } from "./rule";
  * - the speaker (`speakers`): two people named differently, or two kinds of source ("the family" /
  *   "police", "Capt. Jeff Butler" / "witnesses", "multiple sources" / "a law enforcement official"),
  *   reporting much the same words (`REPORTED_ALIKE`), are medium, and so are two offices ("the
- *   governor" / "the mayor") or two bodies ("the airline" / "the pilots' union"); a named person against an
+ *   governor" / "the mayor"); two bodies ("the ministry" / "the embassy", "the airline" / "the
+ *   pilots' union", not two words for one business) are low; a named person against an
  *   unnamed group of no other kind, or police against officials (both the authorities), low;
  * - relayed or first-hand: one outlet has the claim from another news outlet ("..., says FOX DC",
  *   "according to media reports"), the other from a source of its own: medium when that source is

@@ -14,10 +14,10 @@ import type { RuleContext, RuleDescriptor } from "./rule";
  * the other side uses anywhere. Two given names before one surname where a sentence names several
  * people of that family ("Joseph Horn" / "Thomas Horn and Corinne Horn") are two relatives: low.
  * A swap is medium only where a reader would call it one: names alike enough to be confused
- * ("Norwalk" / "Norfolk"), or sentences that say the same words around the swap; an owner one side
- * adds ("NASA's Webb telescope" / "the James Webb Space Telescope") is no swap ("A.J. Smith" /
+ * ("Norwalk" / "Norfolk"), or sentences that say the same words around the swap ("A.J. Smith" /
  * "A.J. Butler"); in sentences that only share a row ("Oscar" / "Academy Award", a dateline against
- * a team's name, two ex-presidents in two sentences) it is low. A road, exit or flight numbered two
+ * a team's name, two ex-presidents in two sentences) it is low. An owner one side adds ("NASA's Webb
+ * telescope" / "the James Webb Space Telescope") is no swap. A road, exit or flight numbered two
  * ways ("Interstate 95" / "I-85": `renumbered`) is medium; "I-95" / "Interstate 95" is one name.
  */
 export const NAMES_RULE = {
