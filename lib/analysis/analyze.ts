@@ -308,6 +308,7 @@ function prepare(input: SourceInput): Prepared {
         text,
         renumbered,
         renumbered.map((s) => extractFeatures(s.text, { casing, continuesQuotation: continuesQuotation(text, s) })),
+        casing,
       ),
     ),
   };

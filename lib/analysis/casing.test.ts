@@ -44,6 +44,9 @@ test("a sentence inside a quotation and the next sentence of a text are read the
   // A quotation opened after a colon opens a sentence; a name after a closing quote does not.
   const quoted = tokenize('Lee said: "Voters must have their say." "We will," Rice said.', casingOf(ARTICLE));
   expect(quoted.filter((t) => t.text === "Voters" || t.text === "Rice").map((t) => `${t.pos}/${t.lemma}`)).toEqual(["NOUN/voter", "PROPN/rice"]);
+  // So does one opened after a comma.
+  const afterComma = tokenize('He said, "Deputies are working."', casingOf(ARTICLE));
+  expect(afterComma.find((t) => t.text === "Deputies")?.lemma).toBe("deputy");
   // A term quoted in mid-sentence is no sentence's start.
   const term = tokenize('The indictment refers to it as "Organization 1".', casingOf(ARTICLE));
   expect(term.find((t) => t.text === "Organization")?.pos).toBe("PROPN");

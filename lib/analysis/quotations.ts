@@ -1,4 +1,4 @@
-import { casingOf } from "./casing";
+import { casingOf, type Casing } from "./casing";
 import { extractFeatures, type SentenceFeatures } from "./features";
 import { continuesQuotation } from "./segment";
 import { openingName, pronounSpeaks, speakerOf, type Speaker } from "./speakers";
@@ -13,10 +13,9 @@ import type { Sentence } from "./types";
  * before it opens with. Each such sentence learns who speaks (`SentenceFeatures.quotation`), so that
  * a line of it is compared only with the same speaker's words (`voiceOf`).
  */
-export function withQuotationSpeakers(text: string, sentences: readonly Sentence[], features: readonly SentenceFeatures[]): SentenceFeatures[] {
+export function withQuotationSpeakers(text: string, sentences: readonly Sentence[], features: readonly SentenceFeatures[], casing: Casing = casingOf(text)): SentenceFeatures[] {
   const out = [...features];
   const continues = sentences.map((s) => continuesQuotation(text, s));
-  const casing = casingOf(text);
   let first = 0;
   while (first < sentences.length) {
     let last = first;

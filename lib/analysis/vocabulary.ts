@@ -16,6 +16,12 @@ export const ROLE_WORDS = new Set(
   ).split(" "),
 );
 
+/**
+ * Roles too vague to contradict a specific title or to name an office ("official" for "ambassador";
+ * "aide" for "communications director", one of a lawmaker's aides; "the leader" said it).
+ */
+export const VAGUE_ROLES: ReadonlySet<string> = new Set(["official", "officials", "leader", "member", "head", "officer", "executive", "chief", "aide", "aides"]);
+
 /** Words that change what a role means: "acting", "-designate", "former". */
 /** Plural and group nouns that open news sentences capitalised ("Police said ...") and are never a name by themselves. */
 export const GENERIC_AGENTS = new Set(

@@ -4,7 +4,7 @@ import { canBeSameSpeaker, sameSpeaker, speakerOf, type Speaker } from "../speak
 import { attributedElsewhere, voiceOf } from "../quotations";
 import { saidVenues } from "../speech";
 import { splitWords } from "../words";
-import { AGENT_KINDS, INSTITUTIONS, OUTLET_NAMES, ROLE_WORDS, SPEECH_VERB_CLASS } from "../vocabulary";
+import { AGENT_KINDS, INSTITUTIONS, OUTLET_NAMES, ROLE_WORDS, SPEECH_VERB_CLASS, VAGUE_ROLES } from "../vocabulary";
 import { tokenKey } from "../features";
 import type { RuleDescriptor } from "./rule";
 
@@ -242,8 +242,8 @@ export function speakerKind(s: Speaker): string | undefined {
 /** Words for a business: two of them may name one ("the company" / "the airline"). */
 const BUSINESSES = new Set(["company", "firm", "airline", "bank", "carrier", "business", "retailer", "automaker", "manufacturer", "insurer", "employer", "operator"]);
 
-/** Roles that describe a speaker without saying which office they hold ("the official", "the spokesman", "the chief"). */
-const GENERIC_ROLES = new Set(["official", "officials", "officer", "spokesman", "spokeswoman", "spokesperson", "chief", "head", "director", "chair", "chairman", "chairwoman", "chairperson", "representative", "lawmaker", "legislator"]);
+/** Roles that describe a speaker without saying which office they hold: the vague ones ("the official", "the chief") and those any body has ("the spokesman", "the director", "the lawmaker"). */
+const GENERIC_ROLES = new Set([...VAGUE_ROLES, "spokesman", "spokeswoman", "spokesperson", "director", "chair", "chairman", "chairwoman", "chairperson", "representative", "lawmaker", "legislator"]);
 
 /** An unnamed speaker who is one office ("the governor", "the mayor"), not a generic role. */
 function office(s: Speaker): boolean {

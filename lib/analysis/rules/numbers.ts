@@ -162,6 +162,16 @@ export function numbers(a: Side, b: Side): Finding[] {
   const [pa, pb] = [periodsOf(a.features.text), periodsOf(b.features.text)];
   const otherPeriods = pa.length > 0 && pb.length > 0 && !pa.some((p) => pb.includes(p));
   const otherYears = (ya.size > 0 && yb.size > 0 && ![...ya].some((y) => yb.has(y))) || otherPeriods;
+  // Two figures picked from sentences that give several ("earned $141 million and paid $44 million",
+  // "a tax rate of 35.7 percent and over 10 percent to charity") need a word beside both to say which
+  // is which (an age, or a figure both sides give alike, is not one of them: "set bail for the
+  // 41-year-old at $500,000"). Two sentences that say the same in most of their words, with one
+  // figure each ("The judge set bail for the 41-year-old at $500,000" / "Bail for the 41-year-old was
+  // set at $50,000"), compare it whatever words stand beside it.
+  const open = (list: readonly NumberMention[], other: readonly NumberMention[]) => list.filter((n) => n.unit !== "age" && !given(other, n));
+  const [openA, openB] = [open(na, nb), open(nb, na)];
+  const several = openA.length > 1 || openB.length > 1;
+  const oneClaim = openA.length === 1 && openB.length === 1 && overlap(a.features, b.features).similarity >= T.sameClaim;
   for (const [x, y] of pairs) {
     // One figure rounded from the other (1.23 and 1.2), or figures within 5% ($9.99 and $9.95, 1,500
     // and 1,520: an update), are worth a look, not a conflict; an age, or a small whole count (23 and
@@ -175,12 +185,6 @@ export function numbers(a: Side, b: Side): Finding[] {
     const close = x.unit !== "age" && approximate && relativeGap(x.value, y.value) <= T.closeGap;
     // Figures that do not say what they count are one measure only when a word beside them is the
     // same ("paid $43 million in taxes" / "income of $141 million" are two measures).
-    // So are two figures picked from sentences that give several ("earned $141 million and paid
-    // $44 million", "a tax rate of 35.7 percent and over 10 percent to charity"): which is which needs
-    // a word beside both.
-    // (An age, or a figure both sides give alike, is not one of them: "set bail for the 41-year-old at $500,000".)
-    const open = (list: readonly NumberMention[], other: readonly NumberMention[]) => list.filter((n) => n.unit !== "age" && !given(other, n));
-    const several = open(na, nb).length > 1 || open(nb, na).length > 1;
     // What the counted thing is of: "a two-year extension of tax cuts" / "a 13-month extension of
     // unemployment insurance" are two extensions.
     const [ofX, ofY] = [ofWhat(a, x), ofWhat(b, y)];
@@ -253,9 +257,6 @@ export function numbers(a: Side, b: Side): Finding[] {
     }
     const listed = listX !== null || listY !== null;
     const namedSubjects = otherSubject && subjectX?.pos === "PROPN" && subjectY?.pos === "PROPN";
-    // Unless the two sentences say the same in most of their words, with one figure each ("The judge
-    // set bail for the 41-year-old at $500,000" / "Bail for the 41-year-old was set at $50,000").
-    const oneClaim = !several && open(na, nb).length === 1 && open(nb, na).length === 1 && overlap(a.features, b.features).similarity >= T.sameClaim;
     const unread = (several || (x.unit === null && y.unit === null)) && !sharesContext(a, x, b, y, { figures: true }) && !oneClaim;
     const twoFacts = apart || farApart || others || otherMeasure || otherPeriod || ofDifferent || anyone || namedSubjects || unread;
     if (twoFacts && !close) continue;

@@ -5,7 +5,7 @@ import { canonical } from "../normalize";
 import type { Token } from "../nlp";
 import { describe, describeSentence, holderOf, holderWords, modifierHead, roleKey, roleSpan, roleTokens, seatAndPost, type Description } from "../people";
 import type { Discrepancy, Severity } from "../types";
-import { COURTESY_MODIFIERS, ROLE_MODIFIERS, ROLE_WORDS, SENIORITY_MODIFIERS, TEMPORAL_MODIFIERS } from "../vocabulary";
+import { COURTESY_MODIFIERS, ROLE_MODIFIERS, ROLE_WORDS, SENIORITY_MODIFIERS, TEMPORAL_MODIFIERS, VAGUE_ROLES } from "../vocabulary";
 import type { RuleContext, RuleDescriptor } from "./rule";
 
 /**
@@ -52,11 +52,7 @@ const ONE_MEANING: readonly ReadonlySet<string>[] = [STAND_IN, HIGH_RANK, TO_COM
 const ACROSS_ARTICLES = { modifierChanged: "high", seniorityOnly: "medium", differentOfficesOrTimeOnly: "low" } as const;
 const S = { ...TITLES_RULE.severity, acrossArticles: ACROSS_ARTICLES };
 
-/**
- * Roles too vague to contradict a specific title ("official" for "ambassador"; "aide" for
- * "communications director", one of a lawmaker's aides).
- */
-const GENERIC_ROLES = new Set(["official", "officials", "leader", "member", "head", "officer", "executive", "chief", "aide", "aides"]);
+const GENERIC_ROLES = VAGUE_ROLES;
 
 export function titles(a: Side, b: Side, context: RuleContext): Finding[] {
   const out: Finding[] = [];
