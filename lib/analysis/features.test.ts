@@ -85,6 +85,9 @@ test.each([
   ["Two thousand five hundred people marched.", ["2500 person"]],
   ["About 2.5 million people voted.", ["2.5 1e6 person"]],
   ["Thirty-one-year-old Ann Lee was hurt.", ["31 age"]],
+  // An age after "aged" or "age" is an age, not a count of nothing.
+  ["The victim, aged 29, died at the scene.", ["29 age"]],
+  ["She died at age 41 in Ohio.", ["41 age"]],
   // A vote's tally is one figure; a span of years is none.
   ["The Senate voted 52-48 to confirm her.", ["52-48 tally"]],
   ["The Senate confirmed her by a 52-48 vote.", ["52-48 tally"]],

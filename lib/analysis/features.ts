@@ -701,6 +701,12 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
       unit = "age";
       nouns = [named.lemma];
     }
+    // "The victim, aged 29, ...", "died at age 41": an age, of the person named before the comma if any.
+    if (unit === null && (before?.lower === "aged" || before?.lower === "age") && /^\d{1,3}$/.test(token.text)) {
+      const owner = named?.text === "," ? tokens[i - 3] : undefined;
+      unit = "age";
+      nouns = owner && (owner.pos === "PROPN" || (owner.pos === "NOUN" && COUNTED_PEOPLE.has(owner.lemma))) ? [owner.lemma] : [];
+    }
     const start = token.start;
     out.push({ key: parts.join(""), value: parts.join(""), unit, nouns, text: text.slice(start, end), start, end });
     i = j - 1;

@@ -216,6 +216,8 @@ test.each([
   ["Two-thirds of the voters surveyed opposed the tax.", "Sixty-seven percent of the voters surveyed opposed the tax.", []],
   ["The woman, 34, was charged with arson.", "The 43-year-old woman was charged with arson.", ["number/high"]],
   ["The woman, 34, was charged with arson.", "The 34-year-old woman was charged with arson.", []],
+  ["The woman, aged 34, was charged with arson.", "The 43-year-old woman was charged with arson.", ["number/high"]],
+  ["The victim died at age 41, police said.", "Police said 41 people were questioned about the victim.", []],
   // A rank on a scale is a figure of the claim; a route's number is a name.
   ["Delia made landfall near Port Arthur on Thursday as a Category 3 storm.", "Delia made landfall near Port Arthur on Thursday as a Category 4 storm.", ["number/high"]],
   ["Delia made landfall on Thursday as a Category 3 storm.", "Delia came ashore on Thursday as a Category 3 hurricane.", []],
