@@ -304,29 +304,42 @@ const APPOSITIVE_REACH = 14;
  * the name and its description; its words are both's names, so that the spokeswoman and the body
  * she speaks for are one source.
  */
+/** The comma that opens the stretch ending at `comma`, within APPOSITIVE_REACH tokens of it, or -1. */
+function openingComma(tokens: readonly Token[], comma: number, from: number = comma): number {
+  for (let i = from - 1; i >= Math.max(1, comma - APPOSITIVE_REACH); i -= 1) if (tokens[i]?.text === ",") return i;
+  return -1;
+}
+
 function appositiveSubject(tokens: readonly Token[], comma: number): Speaker | null {
-  let open = -1;
-  for (let i = comma - 1; i >= Math.max(1, comma - APPOSITIVE_REACH); i -= 1) {
-    if (tokens[i]?.text === ",") {
-      open = i;
-      break;
-    }
+  let open = openingComma(tokens, comma);
+  // "Alvero, based in Columbus, Ohio, said": a state after its city is part of the description, not all of it.
+  const stretch = tokens.slice(open + 1, comma);
+  if (open >= 2 && stretch.length <= 2 && stretch.every((t) => t.pos === "PROPN") && tokens[open - 1]?.pos === "PROPN") {
+    const earlier = openingComma(tokens, comma, open);
+    if (earlier >= 1) open = earlier;
   }
   const description = tokens.slice(open + 1, comma);
   const head = description[0];
+  // "Jane Roe, 54, a nurse, said": the age in apposition before the description belongs to the name before it.
+  const nameEnd = tokens[open - 1]?.pos === "NUM" && tokens[open - 2]?.text === "," ? open - 3 : open - 1;
   // "Former FBI Director James Comey, who led the investigation, said": the named person before the clause.
   if (open >= 1 && head?.lower === "who") {
-    const name = toSpeaker(phraseBefore(tokens, open - 1), tokens[0]);
+    const name = toSpeaker(phraseBefore(tokens, nameEnd), tokens[0]);
     return name?.named ? name : null;
   }
   // "Mr. Roe, asked if he would run, said" / "Ms. Roe, campaigning in Ohio on Friday, told reporters": a participle's clause (the tagger may call "campaigning" a noun) describes the person before it.
+  // So does "The company, headquartered in Ohio, said": a body described is the speaker, unnamed.
   if (open >= 1 && (head?.pos === "VERB" || head?.pos === "NOUN") && /(?:ed|ing)$/.test(head.lower)) {
-    const name = toSpeaker(phraseBefore(tokens, open - 1), tokens[0]);
-    return name?.named ? name : null;
+    return toSpeaker(phraseBefore(tokens, nameEnd), tokens[0]);
+  }
+  // "The defendant's lawyer, John Smith, said": the name in apposition after a noun for a person is the speaker.
+  if (open >= 1 && tokens[open - 1]?.pos === "NOUN" && description.length <= 4 && description.every((t) => t.pos === "PROPN" || SKIP(t) || t.text === ".")) {
+    const name = toSpeaker(description.filter((t) => t.text !== "."), tokens[0]);
+    if (name?.named) return name;
   }
   if (open < 1 || !head || !(head.pos === "DET" || isTitleWord(head))) return null;
   if (description.some((t) => t.pos === "VERB" || t.pos === "AUX" || t.pos === "PRON" || t.pos === "SCONJ")) return null;
-  const name = toSpeaker(phraseBefore(tokens, open - 1), tokens[0]);
+  const name = toSpeaker(phraseBefore(tokens, nameEnd), tokens[0]);
   if (!name?.named) return null;
   const own = description.filter((t) => isName(t, tokens[0])).map((t) => t.lower.replace(/'s$/, ""));
   const last = description[description.length - 1] ?? head;

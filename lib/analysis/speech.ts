@@ -26,11 +26,14 @@ export function isAttributedQuotation(text: string): boolean {
 
 /** Characters between a verb of saying and the channel it was said in, at most ("said Thursday in a statement"). */
 const VENUE_REACH = 30;
+/** The same for a channel that opens the sentence ("In a memo to employees, chief executive Dana Fox said"). */
+const OPENING_VENUE_REACH = 60;
 
 /**
  * The sentence's venues that say how a claim was said: a named source ("according to Reuters"), a
- * post ("tweeted"), or a channel beside a verb of saying ("said Thursday in a statement"), not
- * "interested only in the deleted emails" or "testify publicly in a hearing".
+ * post ("tweeted"), speaking to the press ("told reporters"), or a channel beside a verb of saying
+ * ("said Thursday in a statement", "In a memo to staff, the chief executive said"), not "interested
+ * only in the deleted emails" or "testify publicly in a hearing".
  */
 export function saidVenues(f: Pick<SentenceFeatures, "venues" | "speechVerbs">): Mention[] {
   const verbs = f.speechVerbs;
@@ -38,6 +41,8 @@ export function saidVenues(f: Pick<SentenceFeatures, "venues" | "speechVerbs">):
     (m) =>
       m.key.startsWith("source:") ||
       /^venue:(?:.*\+)?(?:tweet|post)$/.test(m.key) ||
-      verbs.some((v) => (v.end <= m.start && m.start - v.end <= VENUE_REACH) || (v.start >= m.end && v.start - m.end <= VENUE_REACH)),
+      // "told reporters", "told a news conference": the verb of saying is the venue's own first word.
+      /^told\s/i.test(m.text) ||
+      verbs.some((v) => (v.end <= m.start && m.start - v.end <= VENUE_REACH) || (v.start >= m.end && v.start - m.end <= (m.start === 0 ? OPENING_VENUE_REACH : VENUE_REACH))),
   );
 }

@@ -70,6 +70,17 @@ test.each([
     "\"Your budget appears to reflect the values of your favorite accountant rather than the city's,\" says the letter.",
     [],
   ],
+  // Telling reporters is said aloud: the same channel as a news conference or an interview, another
+  // than a statement or a tweet; a memo opening the sentence is its channel.
+  ["Keller said in a statement that she would appeal the verdict.", "Keller told reporters after the hearing that she would appeal the verdict.", ["attribution/medium"]],
+  ["Keller told a news conference that she would appeal the verdict.", "Keller told reporters that she would appeal the verdict.", []],
+  ["Keller said in an interview that she would appeal the verdict.", "Keller told reporters that she would appeal the verdict.", []],
+  ["Chief executive Dana Fox said on a call with analysts that 1,200 jobs would be cut.", "In a memo to employees, chief executive Dana Fox said 1,200 jobs would be cut.", ["attribution/medium"]],
+  ["In a statement, the company said 1,200 jobs would be cut.", "The company said 1,200 jobs would be cut.", []],
+  // A speaker described between commas is still the speaker: a place with its state, an age, a name after a role.
+  ["Alvero, based in Columbus, Ohio, said the defect was linked to a faulty thermostat.", "The Consumer Product Safety Commission said the defect was linked to a faulty thermostat.", ["attribution/medium"]],
+  ["Her lawyer, John Smith, said she would appeal the verdict.", "Prosecutor Ann Lee said she would appeal the verdict.", ["attribution/medium"]],
+  ["Jane Roe, 54, a nurse at Mercy Hospital, said the strike would go on.", "Roe said the strike would go on.", []],
   // A video is a format that may be posted on Twitter: no conflict; a video against a news conference is two channels.
   ["In a Twitter post late Tuesday, Hale said the image was too disturbing.", "Hale said in a video that the image was too disturbing.", []],
   ["Hale said at a news conference that the image was too disturbing.", "Hale said in a video that the image was too disturbing.", ["attribution/medium"]],
@@ -189,8 +200,8 @@ test("a line of a quotation is said where the quotation is attributed: in a stat
     [0, { sentence: 0, text: "in a statement" }],
     [1, null],
   ]);
-  // Told reporters names no channel: the tweet is a detail one side adds, no difference of channel.
-  expect(attribution({ label: "A", features: spoken }, tweet).filter((f) => f.explanation.includes("tweeted")).map((f) => f.severity)).toEqual([]);
+  // Told reporters is said aloud: against a tweet, another channel.
+  expect(attribution({ label: "A", features: spoken }, tweet).filter((f) => f.explanation.includes("tweeted")).map((f) => f.severity)).toEqual(["medium"]);
 });
 
 test("a relay credit beside the same speaker is low in a member of several sentences too", () => {

@@ -66,8 +66,22 @@ function sameVenue(x: Mention, y: Mention): boolean {
     const filmed = (ks: string[], other: string[]) => ks.length > 1 && ks.includes("video") && (ks.filter((k) => k !== "video").join("+") === other.join("+") || other.join("+") === "video");
     // "On social media" names no network: a tweet or a Facebook post is a post on social media.
     const social = (m: Mention, other: string[]) => /social media/i.test(m.text) && other.length > 0 && other.every((k) => k === "tweet" || k === "post");
+    // "Told reporters" is said aloud to the press, at a news conference, in remarks, on a call or in an
+    // interview: the same venue as any of those, another than a text sent or posted ("in a statement").
+    const TEXTS = new Set(["statement", "email", "e-mail", "letter", "memo", "tweet", "post"]);
+    const aloud = (ks: string[], other: string[]) => ks.join("+") === "reporters" && !other.some((k) => TEXTS.has(k));
     return (
-      posted(kx, ky) || posted(ky, kx) || video(kx, ky) || video(ky, kx) || filmed(kx, ky) || filmed(ky, kx) || social(x, ky) || social(y, kx) || (written(kx) && written(ky))
+      posted(kx, ky) ||
+      posted(ky, kx) ||
+      video(kx, ky) ||
+      video(ky, kx) ||
+      filmed(kx, ky) ||
+      filmed(ky, kx) ||
+      social(x, ky) ||
+      social(y, kx) ||
+      (written(kx) && written(ky)) ||
+      aloud(kx, ky) ||
+      aloud(ky, kx)
     );
   }
   if (!x.key.startsWith("source:") || !y.key.startsWith("source:")) return false;
