@@ -687,7 +687,9 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
       }
       // "$141 million last year": a time after the figure, not what it counts.
       if (/^(last|next|this|every|per|each|a)$/.test(next.lower)) break;
-      if (next.pos !== "ADJ" && next.pos !== "DET") break;
+      // "87 confirmed cases", "two wounded officers": a participle before a noun describes it.
+      const participle = next.pos === "VERB" && /(?:ed|en)$/.test(next.lower) && tokens[k + 1]?.pos === "NOUN";
+      if (next.pos !== "ADJ" && next.pos !== "DET" && !participle) break;
       k += 1;
     }
     // "53 others": a count of nothing named.

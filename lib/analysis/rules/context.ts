@@ -1,7 +1,7 @@
 import type { Side } from "../finding";
 import type { Token } from "../nlp";
 import { synonymous } from "../lexicon";
-import { EVENT_VERBS, HAND_OVER, SPEECH_VERB_CLASS, WEEKDAY_NAMES } from "../vocabulary";
+import { CALENDAR_WORD, EVENT_VERBS, HAND_OVER, SPEECH_VERB_CLASS, WEEKDAY_NAMES } from "../vocabulary";
 
 const CONTENT = new Set(["NOUN", "VERB", "ADJ", "PROPN"]);
 /** Words of time say when, not what: "last year" beside two figures does not make them one measure. */
@@ -69,11 +69,25 @@ const SEE_THROUGH = /^(his|her|their|its|our|my|your|who|which|that)$/;
  */
 export function subjectBefore(tokens: readonly Token[], position: number): Token | undefined {
   const before = tokens.filter((t) => t.end <= position).reverse();
-  for (const t of before.slice(0, 8)) {
+  const window = before.slice(0, 8);
+  for (let i = 0; i < window.length; i += 1) {
+    const t = window[i] as Token;
     if (t.pos === "PUNCT" && !/^['-]$/.test(t.text)) return undefined;
     if (t.pos === "PRON" && SEE_THROUGH.test(t.lower)) continue;
     if (t.pos === "PRON") return undefined;
-    if (t.pos === "NOUN" || t.pos === "PROPN") return t;
+    // "on Thursday reported": a day or month says when, not who.
+    if (CALENDAR_WORD.test(t.text)) continue;
+    if (t.pos !== "NOUN" && t.pos !== "PROPN") continue;
+    // "An outbreak in central Ohio has grown to": a noun after a preposition is its object; the
+    // subject is the noun the phrase describes, when one stands before it.
+    let k = i + 1;
+    while (k < window.length && ["NOUN", "PROPN", "ADJ", "DET", "NUM"].includes(window[k]?.pos ?? "")) k += 1;
+    const preposition = window[k];
+    if (preposition?.pos === "ADP" && preposition.lower !== "of" && window.slice(k + 1).some((w) => w.pos === "NOUN" || w.pos === "PROPN")) {
+      i = k;
+      continue;
+    }
+    return t;
   }
   return undefined;
 }

@@ -86,8 +86,15 @@ test.each([
   ["A city fixture who spent his first 11 seasons as a player with the club, Ortiz was fired.", "Dunn has spent 19 seasons with the club.", ["number/low"]],
   // Of two different things: "an extension of tax cuts" / "an extension of jobless benefits".
   ["Critics attacked the two-year extension of tax cuts.", "The deal left out a 13-month extension of jobless benefits.", []],
-  // Close figures (an update?) are low; far ones high; figures of different things do not conflict.
-  ["Shares closed at $9.99 on Friday.", "Shares closed at $9.95 on Friday.", ["number/low"]],
+  // Close figures are low when rounding may tell them apart, medium when both are written to one
+  // precision and neither is an estimate (an update, or a slip); far ones high; figures of different things do not conflict.
+  ["Shares closed at $9.99 on Friday.", "Shares closed at $9.95 on Friday.", ["number/medium"]],
+  ["Flight 418 was carrying 162 passengers when it left Denver.", "Flight 418 was carrying 168 passengers when it left Denver.", ["number/medium"]],
+  ["About 1,500 people attended the vigil on Friday.", "Some 1,520 people attended the vigil on Friday.", ["number/low"]],
+  ["Turnout was 1,500 at the vigil on Friday.", "Turnout was 1,520 at the vigil on Friday.", ["number/low"]],
+  // A figure a change started from pairs only with another such figure: 87 against 78, not 61.
+  ["The outbreak has grown to 87 confirmed cases, the department said on Thursday.", "The department on Thursday reported 78 cases linked to the outbreak, up from 61 last week.", ["number/high"]],
+  ["Sales fell to $3.1 billion from $3.4 billion a year earlier.", "Sales fell to $3.1 billion, compared with $3.9 billion a year earlier.", ["number/high"]],
   ["Shares closed at $9.99 on Friday.", "Shares closed at $7.50 on Friday.", ["number/high"]],
   ["The storm killed 12 people and destroyed 40 homes.", "The storm killed 12 people and damaged 300 cars.", []],
   // A year, "one of" and a name are not what a figure counts.
@@ -187,7 +194,7 @@ test("in members of several sentences, figures from two sentences that share lit
   expect(kinds(older, thin)).toEqual([]);
   const upgraded = member("A", "The new portables carry up to 8GB of memory.", "The company will ask $2,199 for an upgraded 15-inch model of its older laptop.");
   const sameClaim = member("B", "New 11-inch and 13-inch models of the thin laptop were announced on Monday.", "The company will ask $2,499 for an upgraded 15-inch model of its older laptop.");
-  expect(kinds(upgraded, sameClaim)[0]).toBe("number/high: A gives “2,199”; B gives “2,499”.");
+  expect(kinds(upgraded, sameClaim)[0]).toBe("number/high: A gives “$2,199”; B gives “$2,499”.");
   // A short sentence is all of the other's words but its figures: one claim.
   const vote = member("A", "The bill passed the Senate on Tuesday.", "The vote was 52 to 48.");
   expect(kinds(vote, side("B", "The Senate passed the bill by a vote of 51 to 49."))[0]).toBe("number/high: A gives “52”; B gives “51”.");

@@ -2,7 +2,7 @@ import { sentenceAt, tokenKey, type NumberMention, type SentenceFeatures } from 
 import { q, span, type Finding, type Side } from "../finding";
 import { kindOf, senses, synonymous } from "../lexicon";
 import { AGENT_KINDS, COUNTED_EQUIVALENTS, YEAR } from "../vocabulary";
-import { contextOf, sameEvent, sharesContext, subjectBefore } from "./context";
+import { contextOf, sameEvent, sharesContext, subjectBefore, verbNear, type EventWord } from "./context";
 import { isMoney } from "../measures";
 import { overlap } from "../similarity";
 import type { Token } from "../nlp";
@@ -56,7 +56,7 @@ export const NUMBERS_RULE = {
     /** In a member of several sentences, figures whose own sentences cover less than this of each other are two facts. */
     ownSentences: 0.3,
   },
-  severity: { differentThings: "high", differs: "high", closeOrUnsure: "low" },
+  severity: { differentThings: "high", differs: "high", closeAtOnePrecision: "medium", closeOrUnsure: "low" },
 } as const satisfies RuleDescriptor;
 
 const { thresholds: T, severity: S } = NUMBERS_RULE;
@@ -133,8 +133,10 @@ export function numbers(a: Side, b: Side): Finding[] {
     y.unit !== "age" &&
     isMoney(x, xSide.features.text) === isMoney(y, ySide.features.text) &&
     contextOf(xSide, x, { figures: true, phrase: true }).has(y.unit);
+  // A figure before the change ("78 cases, up from 61 last week") pairs only with another before the change.
   const sameThing = (x: NumberMention, y: NumberMention) =>
     YEAR.test(x.value) === YEAR.test(y.value) &&
+    isPrior(a, x) === isPrior(b, y) &&
     ((x.unit === y.unit && x.unit !== "age") || ["same", "kind"].includes(counted(x, y)) || namedBeside(x, a, y, b) || namedBeside(y, b, x, a)) &&
     comparable(x, y);
   // Pair the figures that say the most alike around them first ("paid $44 million in taxes" with
@@ -231,7 +233,7 @@ export function numbers(a: Side, b: Side): Finding[] {
     const otherMeasure = rateOf(a, x) !== rateOf(b, y) || isMargin(a, x) !== isMargin(b, y);
     // Two figures that each say what they count, of two different events ("spent seven seasons as an
     // assistant" / "was fired after one season as coach"): two facts of one story.
-    const otherEvent = x.unit !== null && y.unit !== null && x.unit !== "age" && !sameEvent(a, x, b, y);
+    const otherEvent = x.unit !== null && y.unit !== null && x.unit !== "age" && !sameEvent(a, x, b, y, countedEvent);
     // Each figure's own sentence (a claim group's member may hold several) says of which period it is.
     const [pa, pb] = [periodOf(sentenceAt(a.features, x).text), periodOf(sentenceAt(b.features, y).text)];
     const otherPeriod = otherYears || (pa !== null && pb !== null && pa !== pb);
@@ -261,11 +263,14 @@ export function numbers(a: Side, b: Side): Finding[] {
     const twoFacts = apart || farApart || others || otherMeasure || otherPeriod || ofDifferent || anyone || namedSubjects || unread;
     if (twoFacts && !close) continue;
     const unsure = twoFacts || bound || otherSubject || otherEvent || listed;
+    // Close figures written to one precision, neither given as an estimate ("162" / "168 passengers",
+    // "$2.87 billion" / "$2.78 billion", "4.1%" / "4.2%"): no rounding makes one the other; an update or a slip.
+    const onePrecision = close && significantDigits(x.value) === significantDigits(y.value) && !estimated(a, x) && !estimated(b, y);
     out.push({
       type: NUMBERS_RULE.type,
-      severity: close || unsure ? S.closeOrUnsure : S.differs,
+      severity: unsure ? S.closeOrUnsure : onePrecision ? S.closeAtOnePrecision : close ? S.closeOrUnsure : S.differs,
       spans: [span(0, x), span(1, y)],
-      explanation: `${a.label} gives ${q(x.text)}; ${b.label} gives ${q(y.text)}${close ? " (close: rounding or an update?)" : ""}.`,
+      explanation: `${a.label} gives ${q(asWritten(a, x))}; ${b.label} gives ${q(asWritten(b, y))}${onePrecision ? " (close: an update?)" : close ? " (close: rounding or an update?)" : ""}.`,
     });
   }
   return out;
@@ -382,11 +387,51 @@ const MARGIN_AFTER = /^\s*(?:more|fewer|less|higher|lower|greater|smaller|bigger
 /** "rose by 5", "soared $5.27", "fell 3 percent": a change, after a verb of change and an optional "by". */
 const MARGIN_BEFORE = /\b(?:rose|risen|rises|rising|fell|fallen|falls|falling|grew|grown|grows|dropped|drops|climbed|climbs|jumped|jumps|increased|increases|decreased|decreases|declined|declines|gained|gains|soared|soars|slipped|slips|slumped|slumps|plunged|plunges|surged|surges)\s+(?:by\s+)?[$€£]?\s*$/i;
 
+/** Verbs that tell who gave a count, not what happened: "reported 78 cases", "recorded 312 cases", "confirmed 12 deaths". */
+const TELLING = new Set(["report", "record", "confirm", "count", "announce", "say", "tally", "estimate"]);
+
+/** What a figure counts happened: the verb nearest it, unless that verb only tells who counted ("reported 78 cases" / "has grown to 87 cases" is one count). */
+const countedEvent: EventWord = (side, m) => {
+  const verb = verbNear(side, m);
+  return verb && TELLING.has(verb.lemma) ? undefined : verb;
+};
+
+/** "up from 61", "down from $3.1 billion", "compared with 40", "versus 12": the figure the change started from. */
+const PRIOR_BEFORE = /\b(?:(?:up|down|increased?|increasing|rose|risen|rising|fell|fallen|falling|dropped|declined|climbed|jumped)\s+from|compared\s+(?:with|to)|versus|vs\.?)\s+[$€£]?\s*$/i;
+/** "from 61 to 78": the first figure is where the change started. */
+const FROM_BEFORE = /\bfrom\s+[$€£]?\s*$/i;
+const TO_AFTER = /^[^.;,]{0,20}?\bto\s+[$€£]?\s*\d/i;
+/** "fell to $3.1 billion from $3.4 billion": a figure, then "from" and the figure it came from. */
+const FIGURE_FROM = /\d(?:[\d.,]*\d)?%?(?:\s+\p{L}+)?\s+from\s+[$€£]?\s*$/iu;
+
+/** The figure a change started from, set against the figure it came to: "up from 61", "from 61 to 78", "to $3.1 billion from $3.4 billion". */
+export function isPrior(side: Side, n: NumberMention): boolean {
+  const text = side.features.text;
+  const before = text.slice(Math.max(0, n.start - 32), n.start);
+  return PRIOR_BEFORE.test(before) || FIGURE_FROM.test(before) || (FROM_BEFORE.test(before) && TO_AFTER.test(text.slice(n.end, n.end + 32)));
+}
+
 const BOUNDS: Array<[RegExp, (bound: number, value: number) => boolean]> = [
   [/\b(?:more than|over|at least|upwards of|in excess of)\s*$/i, (bound, value) => value >= bound],
   [/\b(?:less than|under|fewer than|up to|at most|nearly|almost)\s*$/i, (bound, value) => value <= bound],
   [/\b(?:about|around|roughly|approximately|some|an estimated)\s*$/i, (bound, value) => Math.abs(value - bound) / Math.max(Math.abs(bound), 1e-9) <= 0.1],
 ];
+
+/** Words that give a figure as an estimate or a bound: "about 30", "nearly 500", "more than $1 million", "an estimated 2,000". */
+const ESTIMATE = /\b(?:more than|over|at least|upwards of|in excess of|less than|under|fewer than|up to|at most|nearly|almost|about|around|roughly|approximately|some|an estimated|close to|just over|just under)\s*[$€£]?\s*$/i;
+
+/** The figure is given as an estimate or a bound, not as a count. */
+function estimated(side: Side, n: NumberMention): boolean {
+  return ESTIMATE.test(side.features.text.slice(Math.max(0, n.start - 24), n.start));
+}
+
+/** A figure as the outlet wrote it, with its estimate or bound and its currency: "More than 300 firefighters", "$3.1 billion". */
+function asWritten(side: Side, n: NumberMention): string {
+  const text = side.features.text;
+  const before = text.slice(Math.max(0, n.start - 24), n.start);
+  const lead = /(?:\b(?:more than|over|at least|upwards of|in excess of|less than|under|fewer than|up to|at most|nearly|almost|about|around|roughly|approximately|some|an estimated|close to|just over|just under)\s+)?[$€£]?\s*$/i.exec(before)?.[0] ?? "";
+  return `${lead}${text.slice(n.start, n.end)}`.trim();
+}
 
 /** `x` is given as a bound ("more than $1 million", "about 30") that `y` keeps. */
 function withinBound(side: Side, x: NumberMention, y: NumberMention): boolean {
