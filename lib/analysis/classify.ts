@@ -35,7 +35,7 @@ export function classifyPair(a: Side, b: Side): Finding[] {
   // a fact one side withholds and the other gives ("no arrests have been made" / "charged with"; "to determine
   // whether it was accidental" / "was accidentally shot") replaces the negation, hedge or certainty finding on
   // the same words: one discrepancy, an earlier or later report. A condition's words ("expected to survive")
-  // are the condition, not a hedge.
+  // are the condition, not a hedge. A name finding on a title's words is the title finding.
   const given = overlapping(found.get(withheld) ?? []);
   // A hedge or certainty finding gives way only when it is on the withheld fact's words in both sentences.
   const sameFact = (f: Finding) =>
@@ -44,6 +44,9 @@ export function classifyPair(a: Side, b: Side): Finding[] {
   found.set(hedge, (found.get(hedge) ?? []).filter((f) => !phrased(f) && !sameFact(f)));
   found.set(certainty, (found.get(certainty) ?? []).filter((f) => !sameFact(f)));
   found.set(negation, (found.get(negation) ?? []).filter((f) => !given(f)));
+  // A title's portfolio read as a name ("Finance Minister" / "Foreign Minister") is the title finding.
+  const titled = overlapping(found.get(titles) ?? []);
+  found.set(names, (found.get(names) ?? []).filter((f) => !titled(f)));
   const findings = [...found.values()].flat();
   return findings;
 }

@@ -143,6 +143,9 @@ export function roleKey(lemma: string): string {
       if (part === "representative") return "congressperson";
       // "ex-Vice President" is "former Vice President".
       if (part === "ex") return "former";
+      // "CEO" is "Chief Executive (Officer)"; "CFO", "COO", "CTO" a chief officer (the portfolio is read apart: `titles`).
+      if (part === "ceo") return "chief-executive";
+      if (/^c[fot]o$/.test(part)) return "chief-officer";
       const gendered = /^(spokes|chair|congress|business|council|ombuds|anchor|police|fire|sales)(?:man|woman|person|men|women|people)$/.exec(part);
       return gendered ? `${gendered[1] ?? ""}person` : part;
     })

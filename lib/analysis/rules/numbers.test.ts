@@ -92,6 +92,8 @@ test.each([
   ["Flight 418 was carrying 162 passengers when it left Denver.", "Flight 418 was carrying 168 passengers when it left Denver.", ["number/medium"]],
   ["About 1,500 people attended the vigil on Friday.", "Some 1,520 people attended the vigil on Friday.", ["number/low"]],
   ["Turnout was 1,500 at the vigil on Friday.", "Turnout was 1,520 at the vigil on Friday.", ["number/low"]],
+  // A vote's tally, whatever verb tells it.
+  ["The council approved the settlement in a 7-2 vote on Monday.", "The council voted 6-3 Monday to approve the settlement.", ["number/high"]],
   // A figure a change started from pairs only with another such figure: 87 against 78, not 61.
   ["The outbreak has grown to 87 confirmed cases, the department said on Thursday.", "The department on Thursday reported 78 cases linked to the outbreak, up from 61 last week.", ["number/high"]],
   ["Sales fell to $3.1 billion from $3.4 billion a year earlier.", "Sales fell to $3.1 billion, compared with $3.9 billion a year earlier.", ["number/high"]],

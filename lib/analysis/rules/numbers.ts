@@ -233,7 +233,8 @@ export function numbers(a: Side, b: Side): Finding[] {
     const otherMeasure = rateOf(a, x) !== rateOf(b, y) || isMargin(a, x) !== isMargin(b, y);
     // Two figures that each say what they count, of two different events ("spent seven seasons as an
     // assistant" / "was fired after one season as coach"): two facts of one story.
-    const otherEvent = x.unit !== null && y.unit !== null && x.unit !== "age" && !sameEvent(a, x, b, y, countedEvent);
+    // A tally is its vote's or game's whatever verb tells it ("approved in a 7-2 vote" / "voted 6-3 to approve").
+    const otherEvent = x.unit !== null && y.unit !== null && x.unit !== "age" && !(x.unit === "tally" && y.unit === "tally") && !sameEvent(a, x, b, y, countedEvent);
     // Each figure's own sentence (a claim group's member may hold several) says of which period it is.
     const [pa, pb] = [periodOf(sentenceAt(a.features, x).text), periodOf(sentenceAt(b.features, y).text)];
     const otherPeriod = otherYears || (pa !== null && pb !== null && pa !== pb);

@@ -23,6 +23,17 @@ test.each([
     [],
   ],
   ["He spent seven seasons as an assistant coach for the club.", "In five seasons as head coach, Ruiz won two titles.", []],
+  // One kind of office with another portfolio, for one person both sides name: high; a place before
+  // the office, or the same office in initials, is none.
+  ["Chief Financial Officer Tom Albrecht said the budget would be cut.", "Chief Operating Officer Tom Albrecht said the budget would be cut.", ["title/high"]],
+  ["Defense Secretary Jane Roe met the ambassador on Friday.", "Secretary of State Jane Roe met the ambassador on Friday.", ["title/high"]],
+  ["Finance Minister Ana Ruiz resigned on Friday.", "Foreign Minister Ana Ruiz resigned on Friday.", ["title/high"]],
+  ["CEO Priya Natarajan said the budget would be cut.", "CFO Priya Natarajan said the budget would be cut.", ["title/high"]],
+  ["Chief Executive Priya Natarajan said the budget would be cut.", "CEO Priya Natarajan said the budget would be cut.", []],
+  ["Chief Financial Officer Tom Albrecht said the budget would be cut.", "CFO Tom Albrecht said the budget would be cut.", []],
+  ["Texas Attorney General Ken Paxton sued the company.", "Attorney General Ken Paxton sued the company.", []],
+  ["Chinese Foreign Minister Wang Yi met Blinken.", "Foreign Minister Wang Yi met Blinken.", []],
+  ["Finance Minister Ana Ruiz met Foreign Minister Tom Hale.", "Foreign Minister Tom Hale met Finance Minister Ana Ruiz.", []],
   // A changed modifier of one office both sides name: high.
   ["The ambassador Kim arrived in Seoul.", "The ambassador-designate Kim arrived in Seoul.", ["title/high"]],
   ["Jones, the secretary, resigned on Friday.", "Jones, the assistant secretary, resigned on Friday.", ["title/high"]],

@@ -3,7 +3,7 @@ import type { SentenceFeatures } from "../features";
 import { synonymous } from "../lexicon";
 import { canonical } from "../normalize";
 import type { Token } from "../nlp";
-import { describe, describeSentence, holderOf, holderWords, modifierHead, roleKey, roleSpan, roleTokens, seatAndPost, type Description } from "../people";
+import { describe, describeSentence, holderOf, holderWords, modifierHead, nameAfter, roleKey, roleSpan, roleTokens, seatAndPost, type Description } from "../people";
 import type { Discrepancy, Severity } from "../types";
 import { COURTESY_MODIFIERS, ROLE_MODIFIERS, ROLE_WORDS, SENIORITY_MODIFIERS, TEMPORAL_MODIFIERS, VAGUE_ROLES } from "../vocabulary";
 import type { RuleContext, RuleDescriptor } from "./rule";
@@ -54,7 +54,120 @@ const S = { ...TITLES_RULE.severity, acrossArticles: ACROSS_ARTICLES };
 
 const GENERIC_ROLES = VAGUE_ROLES;
 
+/**
+ * The words that say which office of its kind a title is, its portfolio: "Chief Financial Officer" /
+ * "Chief Operating Officer", "Defense Secretary" / "Secretary of State", "Foreign Minister" /
+ * "Finance Minister". A place or a people before the office ("Texas Attorney General", "Chinese
+ * Foreign Minister") says where, not which; a chamber ("Senate" / "House") is a name the names rule reads.
+ */
+const PORTFOLIOS = new Set(
+  (
+    "financial finance operating operations executive technology information marketing legal medical security data digital product revenue " +
+    "defense defence state foreign interior treasury justice health education energy labor labour commerce agriculture transportation transport " +
+    "homeland environment trade economy economic culture immigration housing home exchequer veterans"
+  ).split(" "),
+);
+/** Words of a title before its role word that may carry its portfolio. */
+const PORTFOLIO_REACH = 3;
+
+/** The portfolio a chief officer's initials say: "CFO" is the Chief Financial Officer. */
+const INITIALS: ReadonlyMap<string, string> = new Map([
+  ["ceo", "executive"],
+  ["cfo", "financial"],
+  ["coo", "operating"],
+  ["cto", "technology"],
+]);
+
+/** One kind of office: the same last word ("Chief Financial Officer" / "CFO" / "CEO": a chief officer). */
+const officeKind = (t: Token) => (INITIALS.has(t.lower) ? "officer" : roleKey(t.lemma).split("-").pop());
+
+function portfolioOf(all: readonly Token[], role: Token): Set<string> {
+  const i = all.indexOf(role);
+  const out = new Set<string>();
+  const initials = INITIALS.get(role.lower);
+  if (initials) out.add(initials);
+  for (let k = i - 1; k >= 0 && k >= i - PORTFOLIO_REACH; k -= 1) {
+    const t = all[k] as Token;
+    if (!/^\p{Lu}/u.test(t.text)) break;
+    if (PORTFOLIOS.has(t.lower)) out.add(t.lower);
+  }
+  // "Secretary of State", "Minister of Finance".
+  const of = ofPortfolio(all, i);
+  if (of) out.add(of.lower);
+  return out;
+}
+
+/** The span of a title from its first portfolio or role word before the role word to the role word (and its "of X"). */
+function officeSpan(all: readonly Token[], role: Token): { start: number; end: number } {
+  const i = all.indexOf(role);
+  let first = role;
+  for (let k = i - 1; k >= 0 && k >= i - PORTFOLIO_REACH; k -= 1) {
+    const t = all[k] as Token;
+    if (!/^\p{Lu}/u.test(t.text)) break;
+    if (PORTFOLIOS.has(t.lower) || isRoleWord(t)) first = t;
+  }
+  return { start: first.start, end: (ofPortfolio(all, i) ?? role).end };
+}
+
+/** "Secretary of State": the portfolio word after the role word at `i`, if any. */
+function ofPortfolio(all: readonly Token[], i: number): Token | undefined {
+  const t = all[i + 2];
+  return all[i + 1]?.lower === "of" && t !== undefined && PORTFOLIOS.has(t.lower) && /^\p{Lu}/u.test(t.text) ? t : undefined;
+}
+
+/** Who holds the office: after "Secretary of State", the name after "State". */
+function portfolioHolder(all: readonly Token[], role: Token): string[] {
+  const of = ofPortfolio(all, all.indexOf(role));
+  return of ? nameAfter(all, of) : holderOf(all, role);
+}
+
+const isRoleWord = (t: Token) => ROLE_WORDS.has(t.lower) || ROLE_MODIFIERS.has(t.lower);
+
+/**
+ * One person given one kind of office with two portfolios ("Chief Financial Officer Tom Albrecht" /
+ * "Chief Operating Officer Tom Albrecht"): the same office word, the same holder named on both
+ * sides, and each side's portfolio has a word the other's lacks.
+ */
+function portfolios(a: Side, b: Side): Finding[] {
+  const out: Finding[] = [];
+  const [ta, tb] = [a.features.tokens, b.features.tokens];
+  const seen = new Set<string>();
+  for (const x of roleTokens(ta, ta)) {
+    if (!ROLE_WORDS.has(x.lower) || quotedToken(a, x)) continue;
+    const px = portfolioOf(ta, x);
+    const hx = portfolioHolder(ta, x);
+    if (px.size === 0 || hx.length === 0) continue;
+    for (const y of roleTokens(tb, tb)) {
+      if (officeKind(y) !== officeKind(x) || quotedToken(b, y)) continue;
+      const py = portfolioOf(tb, y);
+      if (py.size === 0 || !portfolioHolder(tb, y).some((n) => hx.includes(n))) continue;
+      if (![...px].some((w) => !py.has(w)) || ![...py].some((w) => !px.has(w))) continue;
+      const [sx, sy] = [officeSpan(ta, x), officeSpan(tb, y)];
+      const key = `${sx.start}:${sy.start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({
+        type: TITLES_RULE.type,
+        severity: S.modifierChanged,
+        spans: [span(0, sx), span(1, sy)],
+        explanation: `${a.label} has the title ${q(textOf(a, sx))}; ${b.label} has ${q(textOf(b, sy))}.`,
+      });
+    }
+  }
+  return out;
+}
+
+const quotedToken = (side: Side, t: Token) => side.features.quotes.some((m) => m.start <= t.start && t.end <= m.end);
+
 export function titles(a: Side, b: Side, context: RuleContext): Finding[] {
+  const portfolio = portfolios(a, b);
+  // A change of words the portfolio finding already quotes on both sides is that finding.
+  const covered = (f: Finding) =>
+    portfolio.some((p) => ([0, 1] as const).every((side) => f.spans.filter((x) => x.side === side).every((x) => p.spans.some((y) => y.side === side && y.start <= x.start && x.end <= y.end))));
+  return [...portfolio, ...titleChanges(a, b, context).filter((f) => !covered(f))];
+}
+
+function titleChanges(a: Side, b: Side, context: RuleContext): Finding[] {
   const out: Finding[] = [];
   // A role word the other sentence also has, anywhere, was moved or reworded around, not changed
   // ("Deputy Police Chief" vs "Police Deputy Chief").
