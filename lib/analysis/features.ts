@@ -303,6 +303,8 @@ function inName(tokens: Token[], i: number): boolean {
   return /^\p{Lu}/u.test(t.text) && /^(said|says|told|tells|added|adds|wrote|writes|announced|noted)$/i.test(tokens[i + 1]?.text ?? "");
 }
 
+/** Participles that hedge only in a passive before "to": "is thought to", "are said to", "was understood to". */
+const PASSIVE_HEDGES = new Set(["thought", "understood", "said", "presumed", "feared"]);
 /** "Appears" hedges in "appears to" or "appears that", not in "appears in Thursday's issue". */
 /** Those whose belief is the state of an inquiry, a hedge on the facts: "police believe", "investigators believed". */
 const BELIEVERS = new Set(["police", "investigators", "authorities", "officials", "detectives", "prosecutors", "officers", "agents", "experts", "scientists", "researchers"]);
@@ -316,13 +318,19 @@ const CLAIM_NOUNS = new Set(["claim", "claims", "criticism", "concern", "concern
  * "likely" not before the noun it describes ("his likely rival"); "may" not conceding before ", but"
  * ("He may have a fondness for her, but ..."); and no hedge inside the "that" clause of a claim or a
  * fear ("criticism that it could allow discrimination"): that one is another's. "Believe" hedges only
- * the authorities' belief or a passive ("is believed to"), not a person's opinion.
+ * the authorities' belief or a passive ("is believed to"), not a person's opinion; "thought", "said",
+ * "understood" only in a passive before "to" ("is thought to have fled"); a modal in a relative
+ * clause says what a thing can do ("fryers that could overheat"), not how sure the claim is.
  */
 function hedges(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
   const next = tokens[i + 1];
-  if (/^appear/.test(t.lower) || t.lower === "expected") return next?.lower === "to" || next?.lower === "that";
+  if (/^appear/.test(t.lower) || /^expect(?:s|ed)?$/.test(t.lower)) return next?.lower === "to" || next?.lower === "that";
+  // "is thought to", "are said to have", "was understood to be": a passive that reports what others think.
+  if (PASSIVE_HEDGES.has(t.lower)) return tokens[i - 1]?.pos === "AUX" && tokens[i - 1]?.lemma === "be" && next?.lower === "to";
+  // "air fryers that could overheat": a modal in a relative clause says what a thing can do, not how sure the claim is.
+  if (/^(could|may|might|can)$/.test(t.lower) && /^(that|which)$/.test(tokens[i - 1]?.lower ?? "") && ["NOUN", "PROPN"].includes(tokens[i - 2]?.pos ?? "")) return false;
   // "Believe" hedges what the authorities believe ("Investigators believe the boy lived there", "he is
   // believed to be"), not a person's own belief or opinion ("he believes Obama is a Christian").
   if (/^believ/.test(t.lower)) {

@@ -94,3 +94,12 @@ test.each([
 test("verbs news uses for one event date one event", () => {
   expect(kindsOf(dates, "The Bear Creek Fire broke out on Sunday afternoon near Estes Park.", "The fire started on Saturday afternoon near Estes Park.")).toEqual(["date/medium"]);
 });
+
+test.each([
+  // A thing reported is dated when it came to light: an event, not a remark; "said" on two days may be two remarks.
+  ["The fire was reported on Saturday near Forest Road 418.", "The fire was reported on Friday near Forest Road 418.", ["date/medium"]],
+  ["The outbreak was first identified on Feb. 3 at a daycare center.", "The first case was identified Feb. 13 at a daycare center.", ["date/medium"]],
+  ["The mayor said Tuesday the road would reopen.", "The mayor said Wednesday the road would reopen.", ["date/low"]],
+])("days of a thing reported and of a remark: %s / %s", (a, b, expected) => {
+  expect(kindsOf(dates, a, b)).toEqual(expected);
+});

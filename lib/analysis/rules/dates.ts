@@ -147,7 +147,18 @@ export function dates(a: Side, b: Side): Finding[] {
   const anchored = !relative && da.some((x) => db.some((y) => conflicting(x, y) && sameVerb(a, x, b, y, datedEvent)));
   // The days two remarks were made ("the committee's leaders said Tuesday" / "its senior Democrat said
   // on Wednesday") may be two remarks' days: worth a look, not a conflict.
-  const said = (side: Side, m: Mention) => SPEECH_VERB_CLASS[datedEvent(side, m)?.lemma ?? ""] !== undefined;
+  // A thing reported ("The fire was reported on Saturday", "was first reported Friday") is dated when
+  // it came to light: an event, not a remark (unless what follows is what was said: "it was reported that").
+  const said = (side: Side, m: Mention) => {
+    const event = datedEvent(side, m);
+    if (!event || SPEECH_VERB_CLASS[event.lemma] === undefined) return false;
+    const tokens = side.features.tokens;
+    const i = tokens.indexOf(event);
+    let k = i - 1;
+    while (tokens[k]?.pos === "ADV") k -= 1;
+    const passive = tokens[k]?.pos === "AUX" && tokens[k]?.lemma === "be";
+    return !passive || /^(that|to)$/.test(tokens[i + 1]?.lower ?? "") || tokens[k - 1]?.pos === "PRON";
+  };
   const remarks = conflict && da.every((x) => db.every((y) => !conflicting(x, y) || (said(a, x) && said(b, y))));
   return [
     {

@@ -19,6 +19,13 @@ test.each([
   ["She is expected to plead guilty on Wednesday.", "Later in the day she pleaded guilty.", []],
   ["She is expected to plead guilty on Wednesday.", "She will plead guilty on Wednesday.", ["hedge/low"]],
   ["Both vehicles are expected to arrive at Mars in January.", "Both vehicles will arrive at Mars in January.", ["hedge/low"]],
+  // A passive that reports what others think ("are believed to have been", "is thought to") hedges;
+  // a forecast worded with "expects" or "expected" is one forecast; a modal in a relative clause says what a thing can do.
+  ["Two homes have been destroyed, fire officials said.", "Two homes are believed to have been destroyed, fire officials said.", ["hedge/low"]],
+  ["The gunman fled on foot, police said.", "The gunman is thought to have fled on foot, police said.", ["hedge/low"]],
+  ["The layoffs are expected to be completed by June.", "The company expects to complete the layoffs by June.", []],
+  ["In 2021, the company recalled 110,000 air fryers that could overheat.", "The company recalled 110,000 air fryers in 2021.", []],
+  ["The mayor said the road would reopen.", "The mayor said to reporters that the road would reopen.", []],
   // "Appears in" and a name are not hedges.
   ["The findings appear in Friday's issue of the journal.", "The findings are published in Friday's issue of the journal.", []],
   ["The vote is set for May 3.", "The vote is set for May 3.", []],

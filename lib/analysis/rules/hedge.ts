@@ -29,11 +29,13 @@ const HEDGE_CLASSES: ReadonlyMap<string, string> = new Map(
     ["may", "might", "could", "possibly", "perhaps"],
     ["reportedly", "reported", "purportedly"],
     ["allegedly", "alleged"],
+    ["expected", "expect", "expects"],
+    ["believed", "believe", "believes", "thought", "understood", "presumed"],
     ["apparently", "apparent", "seemingly"],
   ].flatMap((words) => words.map((w) => [w, `class:${words[0] ?? w}`] as [string, string])),
 );
 
-const WEAK_HEDGES = new Set(["expected", "likely", "probably", "believe", "believes", "believed"]);
+const WEAK_HEDGES = new Set(["expected", "expect", "expects", "likely", "probably", "believe", "believes", "believed", "thought", "understood", "presumed"]);
 
 export function hedge(a: Side, b: Side, context: RuleContext): Finding[] {
   const out: Finding[] = [];
@@ -92,8 +94,14 @@ export function hedgedPredicate(tokens: readonly Token[], m: Mention): Token | u
   const after = tokens.filter((t) => t.start >= m.end).slice(0, PREDICATE_REACH);
   const end = after.findIndex((t) => /^[.;:!?"]$/.test(t.text));
   const clause = end < 0 ? after : after.slice(0, end);
-  return clause.find((t) => t.pos === "VERB") ?? clause.find((t) => t.pos === "ADJ") ?? clause.find((t) => t.pos === "NOUN");
+  // "believed to have been destroyed": "have" and "been" carry the verb after them.
+  const verbs = clause.filter((t) => t.pos === "VERB");
+  const full = verbs.find((t) => !AUXILIARIES.has(t.lemma)) ?? verbs[0];
+  return full ?? clause.find((t) => t.pos === "ADJ") ?? clause.find((t) => t.pos === "NOUN");
 }
+
+/** Verbs that the tagger may call full verbs where they only carry the next one ("to have been destroyed"). */
+const AUXILIARIES = new Set(["be", "have", "do"]);
 
 const stem = (lemma: string) => (lemma.length >= 6 ? lemma.slice(0, 5) : lemma);
 
@@ -118,7 +126,7 @@ function statedByOther(self: Side, m: Mention, other: Side): boolean {
 }
 
 /** Hedges that forecast: what is expected or likely to happen. */
-const FORECASTS = new Set(["expected", "likely", "probably"]);
+const FORECASTS = new Set(["expected", "expect", "expects", "likely", "probably"]);
 
 /** A verb in its past form ("pleaded", "signed"): not its lemma, not "-ing", not the present's "-s". */
 const pastForm = (t: Token) => t.lower !== t.lemma && !/ing$/.test(t.lower) && t.lower !== `${t.lemma}s` && t.lower !== `${t.lemma}es`;
