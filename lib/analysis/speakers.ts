@@ -328,8 +328,9 @@ function appositiveSubject(tokens: readonly Token[], comma: number): Speaker | n
     return name?.named ? name : null;
   }
   // "Mr. Roe, asked if he would run, said" / "Ms. Roe, campaigning in Ohio on Friday, told reporters": a participle's clause (the tagger may call "campaigning" a noun) describes the person before it.
-  // So does "The company, headquartered in Ohio, said": a body described is the speaker, unnamed.
-  if (open >= 1 && (head?.pos === "VERB" || head?.pos === "NOUN") && /(?:ed|ing)$/.test(head.lower)) {
+  // So does "The company, headquartered in Ohio, said": a body described is the speaker, unnamed; and
+  // "Weiner, in an interview with Fox News, said": a phrase of where or when.
+  if (open >= 1 && ((head?.pos === "VERB" || head?.pos === "NOUN") && /(?:ed|ing)$/.test(head.lower) || head?.pos === "ADP")) {
     return toSpeaker(phraseBefore(tokens, nameEnd), tokens[0]);
   }
   // "The defendant's lawyer, John Smith, said": the name in apposition after a noun for a person is the speaker.

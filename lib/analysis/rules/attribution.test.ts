@@ -81,6 +81,7 @@ test.each([
   ["Alvero, based in Columbus, Ohio, said the defect was linked to a faulty thermostat.", "The Consumer Product Safety Commission said the defect was linked to a faulty thermostat.", ["attribution/medium"]],
   ["Her lawyer, John Smith, said she would appeal the verdict.", "Prosecutor Ann Lee said she would appeal the verdict.", ["attribution/medium"]],
   ["Jane Roe, 54, a nurse at Mercy Hospital, said the strike would go on.", "Roe said the strike would go on.", []],
+  ["Rep. Ann Roe, in an interview on Wednesday, said the plan was dead.", "Gov. Tom Hale said the plan was dead.", ["attribution/medium"]],
   // A video is a format that may be posted on Twitter: no conflict; a video against a news conference is two channels.
   ["In a Twitter post late Tuesday, Hale said the image was too disturbing.", "Hale said in a video that the image was too disturbing.", []],
   ["Hale said at a news conference that the image was too disturbing.", "Hale said in a video that the image was too disturbing.", ["attribution/medium"]],

@@ -7,6 +7,14 @@ test.each([
   ["Section 7 doesn't require agencies to consult wildlife scientists before approving dams.", "Section 7 required agencies to consult wildlife scientists before approving dams.", ["negation/low"]],
   ["The agency did not require permits for the project.", "The agency requires permits for the project.", ["negation/low"]],
   ["The law does not require agencies to consult scientists.", "The law requires agencies to consult scientists.", ["negation/high"]],
+  // Denied in one verb and asserted in one news uses for it, in the passive ("would not cut its budget" /
+  // "spending would be reduced"); "none of the" denies the verb after it; two places are two statements.
+  ["The chief financial officer said the company would not cut its research and development budget.", "He said research and development spending would also be reduced.", ["negation/high"]],
+  ["Two of the injuries were second-degree burns requiring hospital treatment.", "None of the injuries required hospital treatment.", ["negation/high"]],
+  ["The company did not cut jobs in Germany.", "The company cut jobs in France.", ["negation/low"]],
+  // A person's denial against a fact the other outlet tells in the passive: worth a look, not a contradiction.
+  ["Rep. Ann Roe, in an interview on Wednesday, said she did not send the photo to the student.", "The photo was sent to the student from Roe's account last weekend.", ["negation/low"]],
+  ["The company did not cut jobs in Germany.", "The company cut jobs in Germany.", ["negation/high"]],
   // The same predicate about the same thing asserted by one side and denied by the other: high.
   ["The council approved the plan.", "The council did not approve the plan.", ["negation/high"]],
   ["The council approved the plan on Monday.", "The council did not approve the plan on Monday.", ["negation/high"]],

@@ -1,7 +1,7 @@
-import { insideQuotation, sentenceAt, type Mention } from "../features";
+import { insideQuotation, sentenceAt, type Mention, type SentenceFeatures } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
 import { antonymous, synonymous } from "../lexicon";
-import { OPPOSITE_OUTCOMES } from "../vocabulary";
+import { EVENT_VERBS, OPPOSITE_OUTCOMES, SPEECH_VERB_CLASS } from "../vocabulary";
 import type { Token } from "../nlp";
 import { unattributed, voiceOf } from "../quotations";
 import { similarity } from "../similarity";
@@ -61,11 +61,19 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
           // ("did not name Smith" / "named Smith"), not the word alone used elsewhere ("isn't
           // conservative enough" / "conservative talk radio").
           const object = contentAfter(self.features.tokens, head);
-          const same = (x: Token, y: Token) => x.lemma === y.lemma || synonymous(x.lemma, y.lemma);
+          const same = (x: Token, y: Token) => x.lemma === y.lemma || synonymous(x.lemma, y.lemma) || oneEvent(x.lemma, y.lemma);
+          // A figure before the object is part of it: "did not cut jobs" / "slashed 300 jobs".
+          const objects = (tokens: readonly Token[], first: Token | undefined) => (first?.pos === "NUM" ? [first, contentAfter(tokens, first)] : [first]).filter((x) => x !== undefined);
+          const ownObjects = objects(self.features.tokens, object);
+          let byPassive = false;
           const stated = (t: Token) => {
             if (!same(t, head)) return false;
-            const next = contentAfter(other.features.tokens, t);
-            return object === undefined || (next !== undefined && same(next, object));
+            if (object === undefined) return true;
+            const next = objects(other.features.tokens, contentAfter(other.features.tokens, t));
+            if (next.some((n) => ownObjects.some((o) => same(n, o)))) return true;
+            // In the passive, what the verb is done to stands before it ("research spending would be reduced").
+            byPassive = passive(other.features.tokens, t) && wordsBefore(other.features.tokens, t).some((w) => ownObjects.some((o) => same(w, o)));
+            return byPassive;
           };
           // Asked or left open is not asserted: "Is it true that the pay disparity was less?", "announces
           // whether he will step down or seek a second term".
@@ -87,7 +95,14 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
           // Two quotations contradict only as one speaker's words; a line no one is said to speak may be anyone's.
           if (quoted(self, m) && (unattributed(own) || unattributed(theirs))) speakerUnknown = true;
           const [sx, sy] = [subjectBefore(self.features.tokens, m.start), subjectBefore(other.features.tokens, statedAt.start)];
-          if (sx && sy && !same(sx, sy)) subjectsDiffer = true;
+          // (A passive's subject is what the other side's verb is done to, not who does it.)
+          if (sx && sy && !same(sx, sy) && !byPassive) subjectsDiffer = true;
+          // Told in the passive on one side only by the speaker's voice ("he did not send the photo",
+          // Weiner said / "the photo was sent from his account"): a denial against a fact, worth a look.
+          if (byPassive && reported(own) !== reported(theirs)) subjectsDiffer = true;
+          // Said of two places or names ("did not cut jobs in Germany" / "cut jobs in France"): two statements.
+          const [nx, ny] = [namesAfter(self.features.tokens, head), namesAfter(other.features.tokens, statedAt)];
+          if (nx.size > 0 && ny.size > 0 && ![...nx].some((n) => ny.has(n))) subjectsDiffer = true;
           // Denied now and asserted of the past ("The rules don't require it" / "the section, which
           // required it"), or the other way round: what changed, not a contradiction.
           if (otherTimes(self.features.tokens, m, other.features.tokens, statedAt)) subjectsDiffer = true;
@@ -282,6 +297,41 @@ function deniesNothing(tokens: readonly Token[], negation: Mention): boolean {
   return false;
 }
 
+/** Someone is said to say it: a verb of saying outside the quotations ("he said", "Weiner said he did not"). */
+const reported = (f: SentenceFeatures) => f.tokens.some((t) => t.pos === "VERB" && SPEECH_VERB_CLASS[t.lemma] !== undefined && !insideQuotation(f, t));
+
+/** The names in a predicate's clause after it ("cut jobs in Germany": "germany"). */
+function namesAfter(tokens: readonly Token[], t: Token): Set<string> {
+  const out = new Set<string>();
+  for (let k = tokens.indexOf(t) + 1; k < tokens.length; k += 1) {
+    const x = tokens[k] as Token;
+    if (/^[.;:!?,]$/.test(x.text)) break;
+    if (x.pos === "PROPN" && /^\p{Lu}/u.test(x.text)) out.add(x.lower);
+  }
+  return out;
+}
+
+/** Verbs news uses for one event (`vocabulary.EVENT_VERBS`: "cut" / "reduce" / "slash"). */
+const oneEvent = (x: string, y: string) => EVENT_VERBS.get(x) !== undefined && EVENT_VERBS.get(x) === EVENT_VERBS.get(y);
+
+/** A verb in the passive: a form of "be" just before it, an adverb between ("would also be reduced"). */
+function passive(tokens: readonly Token[], verb: Token): boolean {
+  let k = tokens.indexOf(verb) - 1;
+  while (tokens[k]?.pos === "ADV") k -= 1;
+  return tokens[k]?.lemma === "be" && verb.pos === "VERB";
+}
+
+/** The content words of a verb's clause before it. */
+function wordsBefore(tokens: readonly Token[], verb: Token): Token[] {
+  const out: Token[] = [];
+  for (let k = tokens.indexOf(verb) - 1; k >= 0; k -= 1) {
+    const t = tokens[k] as Token;
+    if (/^[.;:!?,]$/.test(t.text)) break;
+    if (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "ADJ") out.push(t);
+  }
+  return out;
+}
+
 /** Words before a predicate, in its sentence, within which "whether" or "if" leaves it open. */
 const OPEN_REACH = 30;
 
@@ -304,6 +354,11 @@ function openOrAsked(tokens: readonly Token[], t: Token): boolean {
  */
 function negatedHead(tokens: readonly Token[], negation: Mention): Token | undefined {
   const after = tokens.filter((t) => t.start > negation.start);
+  // "None of the injuries required treatment": what is denied is the verb after the noun phrase.
+  if (/^none$/i.test(negation.text) && after[0]?.lower === "of") {
+    const verb = after.slice(1, 8).find((t) => t.pos === "VERB");
+    if (verb && !after.slice(1, after.indexOf(verb)).some((t) => t.pos === "PUNCT")) return verb;
+  }
   for (const [k, t] of after.slice(0, 6).entries()) {
     if (t.pos === "PUNCT" && !/^['-]$/.test(t.text)) return undefined;
     // "have" with no verb after it is the predicate ("doesn't have a birth certificate"), not its object.
