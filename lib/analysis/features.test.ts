@@ -85,6 +85,9 @@ test.each([
   ["Two thousand five hundred people marched.", ["2500 person"]],
   ["About 2.5 million people voted.", ["2.5 1e6 person"]],
   ["Thirty-one-year-old Ann Lee was hurt.", ["31 age"]],
+  // "per cent" in two words is a percentage.
+  ["Sixty-three per cent of voters agreed.", ["63% %"]],
+  ["Prices rose 7.8 per cent in the year to March.", ["7.8% %"]],
   // An age after "aged" or "age" is an age, not a count of nothing.
   ["The victim, aged 29, died at the scene.", ["29 age"]],
   ["She died at age 41 in Ohio.", ["41 age"]],

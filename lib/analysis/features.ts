@@ -606,6 +606,14 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
         j += 1;
         continue;
       }
+      // "7.8 per cent" (British style: two words) is "7.8%".
+      const cent = tokens[j + 1];
+      if (next.lower === "per" && cent && /^cent\.?$/i.test(cent.text) && !parts.includes("%")) {
+        parts.push("%");
+        end = cent.start + 4;
+        j += 2;
+        continue;
+      }
       const more = next.text === "%" || /^per ?cent$/i.test(next.text) ? "%" : next.pos === "NUM" ? numberValue(next) : null;
       if (more === null) break;
       parts.push(more);
@@ -618,7 +626,7 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
     // (A percent sign or word after them stays: "Sixty-three percent" is 63%.)
     const percent = parts[parts.length - 1] === "%";
     const figure = percent ? parts.slice(0, -1) : parts;
-    const inWords = tokens.slice(i, j).filter((t) => /\p{L}/u.test(t.text) && !/^per ?cent$/i.test(t.text));
+    const inWords = tokens.slice(i, j).filter((t) => /\p{L}/u.test(t.text) && !/^(?:per ?cent|per|cent\.?)$/i.test(t.text));
     if (figure.length > 1 && inWords.length === figure.length && inWords.every((t) => t.lower in NUMBER_WORDS) && figure.every((p) => /^\d+$/.test(p))) {
       parts = [String(composeNumberWords(figure.map(Number))), ...(percent ? ["%"] : [])];
     }

@@ -190,6 +190,14 @@ export function kindOf(a: string, b: string, depth = 2): boolean {
   return sb.some((k) => upA.has(k)) || sa.some((k) => upB.has(k));
 }
 
+/** True when the first noun is a kind of the second, one way only: "handgun" of "weapon", not "weapon" of "handgun". */
+export function isKindOf(specific: string, general: string, depth = 3): boolean {
+  if (specific === general) return false;
+  const sg = new Set(senses(general).filter((k) => k.startsWith("n")));
+  if (sg.size === 0) return false;
+  return [...ancestors(specific, depth)].some((k) => sg.has(k));
+}
+
 const commonNounCache = new Map<string, boolean>();
 
 /**

@@ -12,6 +12,9 @@ test.each([
   ["The chief financial officer said the company would not cut its research and development budget.", "He said research and development spending would also be reduced.", ["negation/high"]],
   ["Two of the injuries were second-degree burns requiring hospital treatment.", "None of the injuries required hospital treatment.", ["negation/high"]],
   ["The company did not cut jobs in Germany.", "The company cut jobs in France.", ["negation/low"]],
+  // Denying the kind denies each thing of it ("no weapon" / "a handgun"), not the other way round.
+  ["Police said a handgun was found in the vehicle.", "Police say no weapon was found in the vehicle.", ["negation/high"]],
+  ["Police said no handgun was found in the vehicle.", "Police say a weapon was found in the vehicle.", []],
   // A person's denial against a fact the other outlet tells in the passive: worth a look, not a contradiction.
   ["Rep. Ann Roe, in an interview on Wednesday, said she did not send the photo to the student.", "The photo was sent to the student from Roe's account last weekend.", ["negation/low"]],
   ["The company did not cut jobs in Germany.", "The company cut jobs in Germany.", ["negation/high"]],

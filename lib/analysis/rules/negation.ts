@@ -1,6 +1,6 @@
 import { insideQuotation, sentenceAt, type Mention, type SentenceFeatures } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
-import { antonymous, synonymous } from "../lexicon";
+import { antonymous, isKindOf, synonymous } from "../lexicon";
 import { EVENT_VERBS, OPPOSITE_OUTCOMES, SPEECH_VERB_CLASS } from "../vocabulary";
 import type { Token } from "../nlp";
 import { unattributed, voiceOf } from "../quotations";
@@ -67,7 +67,8 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
           const ownObjects = objects(self.features.tokens, object);
           let byPassive = false;
           const stated = (t: Token) => {
-            if (!same(t, head)) return false;
+            // "No weapon was found" denies "a handgun was found": what the other side names is a kind of what is denied.
+            if (!same(t, head) && !(head.pos === "NOUN" && t.pos === "NOUN" && isKindOf(t.lemma, head.lemma))) return false;
             if (object === undefined) return true;
             const next = objects(other.features.tokens, contentAfter(other.features.tokens, t));
             if (next.some((n) => ownObjects.some((o) => same(n, o)))) return true;

@@ -92,6 +92,9 @@ test.each([
   ["Flight 418 was carrying 162 passengers when it left Denver.", "Flight 418 was carrying 168 passengers when it left Denver.", ["number/medium"]],
   ["About 1,500 people attended the vigil on Friday.", "Some 1,520 people attended the vigil on Friday.", ["number/low"]],
   ["Turnout was 1,500 at the vigil on Friday.", "Turnout was 1,520 at the vigil on Friday.", ["number/low"]],
+  // "per cent" in two words is "%".
+  ["Growth was forecast at 1.9% this year.", "The bank now expects growth of 1.6 per cent this year.", ["number/low"]],
+  ["Inflation was 7.8% in March, the statistics office said.", "Prices rose 7.8 per cent in the year to March, the statistics office said.", []],
   // A vote's tally, whatever verb tells it.
   ["The council approved the settlement in a 7-2 vote on Monday.", "The council voted 6-3 Monday to approve the settlement.", ["number/high"]],
   // A figure a change started from pairs only with another such figure: 87 against 78, not 61.
