@@ -322,6 +322,8 @@ export const DATE_PATTERN = new RegExp(
     // A span of years ("from 1967 to 1979", "from 2010 until 2013"), read whole before "until 1979" alone.
     String.raw`\bfrom\s+(?:19|20)\d{2}\s+(?:to|until|through|till)\s+(?:19|20)\d{2}\b`,
     String.raw`\b(?:in|since|by|until)\s+(?:19|20)\d{2}\b`,
+    // "by the end of 2026", "the start of 2025", "the first quarter of 2025": a part of a year.
+    String.raw`\b(?:the\s+)?(?:end|start|beginning|middle|first half|second half|(?:first|second|third|fourth) quarter)\s+of\s+(?:19|20)\d{2}\b`,
   ].join("|"),
   "gi",
 );

@@ -12,6 +12,10 @@ test.each([
   ["A Fenwick man was charged Friday with arson in the warehouse fire.", "A Fenwick man was questioned and released Friday in connection with the warehouse fire.", ["hedge/medium"]],
   ["A Fenwick man was charged late Friday with arson in the warehouse fire.", "A Fenwick man was charged with arson on Friday in the warehouse fire.", []],
   ["The ministry confirmed the minister will resign.", "The minister will reportedly resign.", ["hedge/medium"]],
+  // Not said whether, against said: left open by one, stated by the other.
+  ["Marquez has not said whether she will sign the bill.", "Marquez said Wednesday she intends to sign the bill.", ["hedge/medium"]],
+  ["The governor declined to say whether she would sign the bill.", "The governor will sign the bill, her office said.", ["hedge/medium"]],
+  ["The governor has not said whether she will sign the bill.", "The governor has not decided whether to sign the bill.", []],
   // Admitted against alleged: medium; admitted to a hospital is no admission; charged and alleged say the same.
   ["Court records show Hale admitted to police to accidentally shooting Ruiz.", "Hale is jailed for allegedly shooting Ruiz in the chest.", ["hedge/medium"]],
   ["Hale confessed that he set the fire.", "The alleged arsonist, Hale, set the fire on Monday.", ["hedge/medium"]],

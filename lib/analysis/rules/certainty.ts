@@ -12,7 +12,7 @@ import type { RuleDescriptor } from "./rule";
  *   "suspected of" / "in connection with" (a person charged is not a person suspected);
  * - whether the person did it: "admitted to" / "confessed" against "allegedly" / "the alleged";
  * - what is known: "confirmed" against "reportedly" / "according to media reports" / "it is not
- *   clear whether" / "hinted".
+ *   clear whether" / "has not said whether" / "hinted".
  *
  * Different steps on one scale are a `hedge` discrepancy: medium when one side is firm (charged,
  * confirmed) and the other is not, low between two unsure ones (reported / unclear). One side saying
@@ -64,7 +64,7 @@ const STEPS: readonly Step[] = [
     level: "unclear",
     firm: false,
     pattern:
-      /\b(?:(?:it is|it was|it's|it remains|it remained) (?:not (?:yet )?clear|unclear|unknown|not known)|(?:unclear|not clear|not known|unknown) (?:whether|if)|(?:to determine|to establish|to find out|investigating|trying to determine) (?:whether|if))\b/gi,
+      /\b(?:(?:it is|it was|it's|it remains|it remained) (?:not (?:yet )?clear|unclear|unknown|not known)|(?:unclear|not clear|not known|unknown) (?:whether|if)|(?:to determine|to establish|to find out|investigating|trying to determine) (?:whether|if)|(?:(?:has|have|had)(?:n't| not)(?: yet)?|(?:did|does|do|would|could|will)(?:n't| not)|declined to|refused to) (?:say|said|announce|announced|decide|decided|disclose|disclosed|indicate|indicated|confirm|confirmed) (?:whether|if))\b/gi,
   },
   { scale: "known", level: "hinted", firm: false, pattern: /\b(?:hinted|signall?ed|insinuated)\b/gi },
 ];

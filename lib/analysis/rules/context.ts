@@ -139,7 +139,9 @@ export const datedEvent: EventWord = (side, m) => {
     const earlier = tokens.slice(Math.max(0, first - VERB_REACH), first).reverse();
     const end = earlier.findIndex((t) => /^[.;:!?]$/.test(t.text));
     const before = (end < 0 ? earlier : earlier.slice(0, end)).find((t) => t.pos === "VERB");
-    if (before) return before;
+    // (With no verb read before it, the tagger took it for a noun: "The officer shot Hayes late Saturday,
+    // police said". The date is still not the remark's.)
+    return before;
   }
   // A participle after the date opens what the thing said ("an article published by BuzzFeed on
   // Thursday saying that ..."): the date is the verb's before it.

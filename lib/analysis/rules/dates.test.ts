@@ -100,6 +100,12 @@ test.each([
   ["The fire was reported on Saturday near Forest Road 418.", "The fire was reported on Friday near Forest Road 418.", ["date/medium"]],
   ["The outbreak was first identified on Feb. 3 at a daycare center.", "The first case was identified Feb. 13 at a daycare center.", ["date/medium"]],
   ["The mayor said Tuesday the road would reopen.", "The mayor said Wednesday the road would reopen.", ["date/low"]],
+  // The day before an attribution after a comma is the event's, even when no verb is read before it.
+  ["The officer shot Darnell Hayes on Sunday night, police said.", "The officer shot Darnell Hayes late Saturday, police said.", ["date/medium"]],
+  // Parts of a year: "the end of 2026" / "the end of 2027", the first quarter against the second.
+  ["The plant is due to close by the end of 2026, the company said.", "The plant is due to close by the end of 2027, the company said.", ["date/medium"]],
+  ["The layoffs will be completed by the end of the first quarter of 2025.", "The layoffs will be completed by the end of the second quarter of 2025.", ["date/medium"]],
+  ["The layoffs will be completed by the end of 2025.", "The layoffs will be completed in 2025.", []],
 ])("days of a thing reported and of a remark: %s / %s", (a, b, expected) => {
   expect(kindsOf(dates, a, b)).toEqual(expected);
 });

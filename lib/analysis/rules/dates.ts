@@ -46,6 +46,9 @@ function dateWords(m: Mention): string[] {
 /** Month names as `dateWords` gives them: their first three letters ("sep" for "Sept."). */
 const MONTH_KEYS: ReadonlySet<string> = new Set(MONTH_NAMES.map((m) => m.slice(0, 3)));
 
+/** Parts of a year as `dateWords` gives them: "end", "start", "beginning", "middle", "first" ... "fourth" (quarter or half). */
+const YEAR_PARTS: ReadonlySet<string> = new Set(["end", "sta", "beg", "mid", "fir", "sec", "thi", "fou"]);
+
 /** What a date names: a weekday, a calendar day, a month, a year or a time of day. */
 function dateKind(m: Mention): string {
   const t = m.text.toLowerCase();
@@ -103,10 +106,12 @@ export function dates(a: Side, b: Side): Finding[] {
   const numbers = (words: string[]) => words.filter((w) => /^\d/.test(w));
   // Nor a month of one the other's ("Jan. 1" / "July 1" share the day's number, not the day).
   const months = (words: string[]) => words.filter((w) => MONTH_KEYS.has(w));
+  // Nor a part of a year of one the other's ("the first quarter" / "the second quarter", "the end of 2026" / "the start of 2026").
+  const parts = (words: string[]) => words.filter((w) => YEAR_PARTS.has(w));
   const sameDay = (x: Mention, y: Mention) => {
     const [wx, wy] = [dateWords(x), dateWords(y)];
     const clash = (px: string[], py: string[]) => px.length > 0 && py.length > 0 && !px.some((n) => py.includes(n));
-    return wx.some((w) => wy.includes(w)) && !clash(numbers(wx), numbers(wy)) && !clash(months(wx), months(wy));
+    return wx.some((w) => wy.includes(w)) && !clash(numbers(wx), numbers(wy)) && !clash(months(wx), months(wy)) && !clash(parts(wx), parts(wy));
   };
   // "Tuesday morning" / "Tuesday night": one day, two times of it, that no hour can share.
   const agree = (x: Mention, y: Mention) => sameDay(x, y) && !otherTimeOfDay(x, y);
