@@ -387,6 +387,8 @@ export function sameSpeaker(a: Speaker, b: Speaker): boolean {
   if (alias(a, b) || alias(b, a)) return true;
   const capitals = (s: Speaker) => s.text.replace(/[^\p{Lu}]/gu, "").toLowerCase();
   const [ca, cb] = [capitals(a), capitals(b)];
-  // "THR" for "(The) Hollywood Reporter".
-  return ca.length >= 2 && cb.length >= 2 && (ca === cb || ca === `t${cb}` || cb === `t${ca}`);
+  // "THR" for "(The) Hollywood Reporter"; "FA" for "England's Football Association" (the possessor says whose).
+  const owned = (s: Speaker) => (s.text.split(/['’]s\s/u).pop() ?? s.text).replace(/[^\p{Lu}]/gu, "").toLowerCase();
+  const [oa, ob] = [owned(a), owned(b)];
+  return ca.length >= 2 && cb.length >= 2 && (ca === cb || ca === `t${cb}` || cb === `t${ca}` || (oa.length >= 2 && oa === cb) || (ob.length >= 2 && ob === ca));
 }

@@ -41,6 +41,8 @@ export const COUNTED_EQUIVALENTS: ReadonlyMap<string, string> = new Map(
     ["soldier", "troop", "serviceman", "servicemember", "servicewoman"],
     ["person", "individual"],
     ["child", "kid"],
+    // People harmed, counted by what was found of them: "two more victims were found" / "found two more bodies".
+    ["victim", "body", "casualty", "fatality"],
     ["professor", "faculty", "academic"],
     // Units written out and abbreviated ("120 mph" / "120 miles per hour").
     ["mile", "mph", "mi"],

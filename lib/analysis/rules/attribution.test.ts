@@ -45,6 +45,9 @@ test.each([
   // A channel only one side names is a detail it adds.
   ["Ruiz said in a statement that the plan was cynical.", "Ruiz said the plan was cynical.", []],
   ["Ruiz told CNN that the victim was a sophomore.", "Ruiz said the victim was a sophomore.", []],
+  // One source named in full and in short; a body by its initials after whose it is.
+  ["The fire started in a sixth-floor unit, according to Fire Chief Marcus Bell.", "The fire started in a sixth-floor unit, according to Bell.", []],
+  ["England's Football Association said players would wear black armbands at the next match.", "The FA said England players would wear black armbands in their next match.", []],
   // One agency written three ways is one source.
   ["The quake struck at 9:27 a.m., according to the U.S. Geological Survey.", "The quake struck at 9:27 a.m., according to the US Geological Survey.", []],
   ["The quake struck at 9:27 a.m., according to the USGS.", "The quake struck at 9:27 a.m., according to the U. S. Geological Survey.", []],

@@ -85,6 +85,11 @@ function sameVenue(x: Mention, y: Mention): boolean {
     );
   }
   if (!x.key.startsWith("source:") || !y.key.startsWith("source:")) return false;
+  // "according to Bell" / "according to Fire Chief Marcus Bell": one source named in short.
+  const words = (k: string) => k.slice("source:".length).split(/[^\p{L}]+/u).filter(Boolean);
+  const [wx, wy] = [words(x.key), words(y.key)];
+  const [shorter, longer] = wx.length <= wy.length ? [wx, wy] : [wy, wx];
+  if (shorter.length > 0 && shorter.every((w) => longer.includes(w))) return true;
   const initials = (k: string) => k.slice("source:".length).split(/[\s.]+/).filter(Boolean).map((w) => w[0] ?? "").join("");
   const letters = (k: string) => k.slice("source:".length).replace(/[^\p{L}]/gu, "");
   if (letters(x.key) === letters(y.key)) return true;

@@ -86,15 +86,17 @@ test.each([
   ["A city fixture who spent his first 11 seasons as a player with the club, Ortiz was fired.", "Dunn has spent 19 seasons with the club.", ["number/low"]],
   // Of two different things: "an extension of tax cuts" / "an extension of jobless benefits".
   ["Critics attacked the two-year extension of tax cuts.", "The deal left out a 13-month extension of jobless benefits.", []],
-  // Close figures are low when rounding may tell them apart, medium when both are written to one
-  // precision and neither is an estimate (an update, or a slip); far ones high; figures of different things do not conflict.
-  ["Shares closed at $9.99 on Friday.", "Shares closed at $9.95 on Friday.", ["number/medium"]],
+  // Close figures are low (rounding, or a price or rate that moves), close counts of things written to
+  // one precision and neither an estimate medium (an update, or a slip); far ones high; figures of different things do not conflict.
+  ["Shares closed at $9.99 on Friday.", "Shares closed at $9.95 on Friday.", ["number/low"]],
   ["Flight 418 was carrying 162 passengers when it left Denver.", "Flight 418 was carrying 168 passengers when it left Denver.", ["number/medium"]],
   ["About 1,500 people attended the vigil on Friday.", "Some 1,520 people attended the vigil on Friday.", ["number/low"]],
   ["Turnout was 1,500 at the vigil on Friday.", "Turnout was 1,520 at the vigil on Friday.", ["number/low"]],
   // "per cent" in two words is "%".
   ["Growth was forecast at 1.9% this year.", "The bank now expects growth of 1.6 per cent this year.", ["number/low"]],
   ["Inflation was 7.8% in March, the statistics office said.", "Prices rose 7.8 per cent in the year to March, the statistics office said.", []],
+  // People harmed counted by what was found of them: one count.
+  ["Two more victims were found as crews searched the upper floors.", "Firefighters searching the upper floors found two more bodies.", []],
   // A vote's tally, whatever verb tells it.
   ["The council approved the settlement in a 7-2 vote on Monday.", "The council voted 6-3 Monday to approve the settlement.", ["number/high"]],
   // A figure a change started from pairs only with another such figure: 87 against 78, not 61.

@@ -56,7 +56,7 @@ export const NUMBERS_RULE = {
     /** In a member of several sentences, figures whose own sentences cover less than this of each other are two facts. */
     ownSentences: 0.3,
   },
-  severity: { differentThings: "high", differs: "high", closeAtOnePrecision: "medium", closeOrUnsure: "low" },
+  severity: { differentThings: "high", differs: "high", closeCountsAtOnePrecision: "medium", closeOrUnsure: "low" },
 } as const satisfies RuleDescriptor;
 
 const { thresholds: T, severity: S } = NUMBERS_RULE;
@@ -264,12 +264,14 @@ export function numbers(a: Side, b: Side): Finding[] {
     const twoFacts = apart || farApart || others || otherMeasure || otherPeriod || ofDifferent || anyone || namedSubjects || unread;
     if (twoFacts && !close) continue;
     const unsure = twoFacts || bound || otherSubject || otherEvent || listed;
-    // Close figures written to one precision, neither given as an estimate ("162" / "168 passengers",
-    // "$2.87 billion" / "$2.78 billion", "4.1%" / "4.2%"): no rounding makes one the other; an update or a slip.
-    const onePrecision = close && significantDigits(x.value) === significantDigits(y.value) && !estimated(a, x) && !estimated(b, y);
+    // Close counts of things written to one precision, neither given as an estimate ("162" / "168
+    // passengers"): no rounding makes one the other; an update or a slip. Not prices, rates or index
+    // levels, which move by the minute ("$16.93" / "$16.90", "4.46%" / "4.42%").
+    const counts = (n: NumberMention, side: Side) => n.unit !== null && n.unit !== "%" && n.unit !== "tally" && /^\d+$/.test(n.value) && !isMoney(n, side.features.text);
+    const onePrecision = close && counts(x, a) && counts(y, b) && significantDigits(x.value) === significantDigits(y.value) && !estimated(a, x) && !estimated(b, y);
     out.push({
       type: NUMBERS_RULE.type,
-      severity: unsure ? S.closeOrUnsure : onePrecision ? S.closeAtOnePrecision : close ? S.closeOrUnsure : S.differs,
+      severity: unsure ? S.closeOrUnsure : onePrecision ? S.closeCountsAtOnePrecision : close ? S.closeOrUnsure : S.differs,
       spans: [span(0, x), span(1, y)],
       explanation: `${a.label} gives ${q(asWritten(a, x))}; ${b.label} gives ${q(asWritten(b, y))}${onePrecision ? " (close: an update?)" : close ? " (close: rounding or an update?)" : ""}.`,
     });
@@ -402,8 +404,8 @@ const PRIOR_BEFORE = /\b(?:(?:up|down|increased?|increasing|rose|risen|rising|fe
 /** "from 61 to 78": the first figure is where the change started. */
 const FROM_BEFORE = /\bfrom\s+[$€£]?\s*$/i;
 const TO_AFTER = /^[^.;,]{0,20}?\bto\s+[$€£]?\s*\d/i;
-/** "fell to $3.1 billion from $3.4 billion": a figure, then "from" and the figure it came from. */
-const FIGURE_FROM = /\d(?:[\d.,]*\d)?%?(?:\s+\p{L}+)?\s+from\s+[$€£]?\s*$/iu;
+/** "fell to $3.1 billion from $3.4 billion", "to 25 cents a share from 12 cents": a figure, then "from" and the figure it came from. */
+const FIGURE_FROM = /\d(?:[\d.,]*\d)?%?(?:\s+\p{L}+){0,3}\s+from\s+[$€£]?\s*$/iu;
 
 /** The figure a change started from, set against the figure it came to: "up from 61", "from 61 to 78", "to $3.1 billion from $3.4 billion". */
 export function isPrior(side: Side, n: NumberMention): boolean {

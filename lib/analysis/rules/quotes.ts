@@ -6,7 +6,7 @@ import { attributedElsewhere, unattributed, voiceOf } from "../quotations";
 import { differentOccasions } from "../occasions";
 import { canBeSameSpeaker } from "../speakers";
 import { quoteUnits, wordingOf, type QuoteUnit } from "../wording";
-import { FIRST_PERSON_SINGULAR, SPEECH_NOUNS } from "../vocabulary";
+import { FIRST_PERSON_SINGULAR, NEGATIONS, NUMBER_WORDS, SPEECH_NOUNS } from "../vocabulary";
 import { longWords as textWords } from "../words";
 import type { RuleDescriptor } from "./rule";
 
@@ -24,7 +24,8 @@ import type { RuleDescriptor } from "./rule";
  *   share less than `highBelow` of their words (unless the longer holds `looseCut` of the shorter's
  *   words: a loose cut, medium; or one is more than `lengthRatio` times as long: another line or a
  *   second remark on one point, medium; or a side's sentence does not say who speaks, as in the middle of a
- *   quotation of several sentences: medium), medium below `mediumBelow`, low above; two sharing at
+ *   quotation of several sentences: medium), medium below `mediumBelow`, low above; medium whatever their
+ *   share when, inside the words both keep, a figure or a negation changed (`changesFact`); two sharing at
  *   most `minSharedContent` content words and under `twoLinesBelow` of their words are two lines on one point: low;
  * - a quotation the other side renders in its own words (`paraphrase` of its content words there, a run
  *   of them shown as the paraphrase, reported as someone's words: after a verb of saying or "according
@@ -355,11 +356,13 @@ const longWords = (u: QuoteUnit) => u.words.filter((w) => w.length > 2);
 function quoteSeverity(x: QuoteUnit, y: QuoteUnit, shared: number, pooled: readonly [ReadonlySet<string>, ReadonlySet<string>]): Severity | null {
   // Only spacing differs: "rearview"/"rear view", "well-known"/"well known".
   if (x.words.join("") === y.words.join("")) return null;
+  // A figure or a negation changed inside one quotation is a misquote however few words it touches.
   // Either one's words are nearly all in the other sentence: the same quotation, cut or marked differently.
   const within = (u: QuoteUnit, pool: ReadonlySet<string>) => {
     const w = longWords(u);
     return w.length > 0 && w.filter((x) => pool.has(x)).length / w.length >= T.excerpt;
   };
+  if (changesFact(x, y)) return S.someWords;
   if (within(x, pooled[1]) || within(y, pooled[0]) || overlappingCuts(x.words, y.words)) return S.excerpt;
   // Quotations joined from several pieces, one piece of which the other quotes nearly whole: each
   // outlet chose different lines of one statement ("Today's ruling provides certainty ... It provides
@@ -384,4 +387,24 @@ function quoteSeverity(x: QuoteUnit, y: QuoteUnit, shared: number, pooled: reado
   const [shorter, longer] = [Math.min(x.words.length, y.words.length), Math.max(x.words.length, y.words.length)];
   const unlike = longer > T.lengthRatio * shorter;
   return shared < T.highBelow && !loose && !unlike ? S.differentWords : shared < T.mediumBelow ? S.someWords : S.fewWords;
+}
+
+/** Words changed, at most, for a change inside a quotation to be one fact changed, not another passage. */
+const CHANGED_WORDS = 3;
+
+/**
+ * Inside the words both quotations keep (not a cut at either end), one has a figure or a negation the
+ * other lacks or replaces: "lost the number two engine" / "lost the left engine", "we will sign" /
+ * "we will not sign".
+ */
+function changesFact(x: QuoteUnit, y: QuoteUnit): boolean {
+  // (A figure in words or in digits is one figure: "two" / "2".)
+  const [wx, wy] = [x.words, y.words].map((ws) => ws.map((w) => NUMBER_WORDS[w] ?? w)) as [string[], string[]];
+  let p = 0;
+  while (p < wx.length && p < wy.length && wx[p] === wy[p]) p += 1;
+  let s = 0;
+  while (s < wx.length - p && s < wy.length - p && wx[wx.length - 1 - s] === wy[wy.length - 1 - s]) s += 1;
+  const [mx, my] = [wx.slice(p, wx.length - s), wy.slice(p, wy.length - s)];
+  const inner = p > 0 && s > 0 && Math.max(mx.length, my.length) <= CHANGED_WORDS;
+  return inner && [...mx, ...my].some((w) => /\d/.test(w) || w in NUMBER_WORDS || NEGATIONS.has(w) || w === "not");
 }

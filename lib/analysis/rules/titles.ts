@@ -67,6 +67,16 @@ const PORTFOLIOS = new Set(
     "homeland environment trade economy economic culture immigration housing home exchequer veterans"
   ).split(" "),
 );
+/** British and American spellings of one portfolio. */
+const PORTFOLIO_SPELLINGS: ReadonlyMap<string, string> = new Map([
+  ["defence", "defense"],
+  ["labour", "labor"],
+  ["transport", "transportation"],
+  ["operations", "operating"],
+  ["finance", "financial"],
+]);
+const portfolioWord = (lower: string) => PORTFOLIO_SPELLINGS.get(lower) ?? lower;
+
 /** Words of a title before its role word that may carry its portfolio. */
 const PORTFOLIO_REACH = 3;
 
@@ -89,11 +99,11 @@ function portfolioOf(all: readonly Token[], role: Token): Set<string> {
   for (let k = i - 1; k >= 0 && k >= i - PORTFOLIO_REACH; k -= 1) {
     const t = all[k] as Token;
     if (!/^\p{Lu}/u.test(t.text)) break;
-    if (PORTFOLIOS.has(t.lower)) out.add(t.lower);
+    if (PORTFOLIOS.has(t.lower)) out.add(portfolioWord(t.lower));
   }
   // "Secretary of State", "Minister of Finance".
   const of = ofPortfolio(all, i);
-  if (of) out.add(of.lower);
+  if (of) out.add(portfolioWord(of.lower));
   return out;
 }
 
