@@ -5,6 +5,17 @@ import { withOccasions } from "../occasions";
 import { quotes } from "./quotes";
 
 test.each([
+  // A figure or a negation changed inside the words both keep is a misquote however few words it
+  // touches: medium; a cut at an end stays low, whatever the cut words hold; a figure in words or digits is one.
+  ["\"We've lost the number two engine and we're coming back,\" the pilot said.", "\"We've lost the left engine and we're coming back,\" the pilot said.", ["quote/medium"]],
+  ["\"We will sign the deal this week and move on,\" Ruiz said.", "\"We will not sign the deal this week and move on,\" Ruiz said.", ["quote/medium"]],
+  ["\"We hired 200 nurses, and we will hire 300 more,\" Ruiz said.", "\"We hired 200 nurses,\" Ruiz said.", ["quote/low"]],
+  ["\"We've lost the number two engine and we're coming back,\" the pilot said.", "\"We've lost the number 2 engine and we're coming back,\" the pilot said.", []],
+])("a fact changed inside a quotation: %s / %s", (a, b, expected) => {
+  expect(kindsOf(quotes, a, b)).toEqual(expected);
+});
+
+test.each([
   // Different words in one quotation: high or medium by how many they share.
   ["He said the country \"must be guaranteed its sovereignty and independence\".", "He said the country \"must have its sovereignty respected\".", ["quote/high"]],
   // A line of a longer quotation, its speaker named in another sentence: perhaps another remark, at
