@@ -402,12 +402,15 @@ function venuesOf(text: string): Mention[] {
 const SCALE_WORDS = new Set(["million", "billion", "trillion"]);
 /** Words before a hyphenated pair of figures that make it a vote's tally or a game's score. */
 const TALLY_WORDS = new Set(["vote", "voted", "tally", "margin", "win", "won", "lose", "lost", "beat", "defeat", "score", "pass", "approve", "reject"]);
+/** Words right after a hyphenated pair of figures that make it a vote's tally. */
+const TALLY_AFTER = new Set(["vote", "decision", "ruling", "verdict", "majority"]);
 /** Words within this many before a pair of figures that say it is a tally. */
 const TALLY_REACH = 4;
 
 /** The pair of figures from token `first` to `last` is a tally: a tally word before it ("voted 52-48") or "vote" after it ("by a 52-48 vote"). */
 function tallyAt(tokens: readonly Token[], first: number, last: number): boolean {
-  return tokens.slice(Math.max(0, first - TALLY_REACH), first).some((t) => TALLY_WORDS.has(t.lemma)) || tokens[last + 1]?.lemma === "vote";
+  // "by a 52-48 vote", "in a 2-1 decision", "a 5-4 ruling".
+  return tokens.slice(Math.max(0, first - TALLY_REACH), first).some((t) => TALLY_WORDS.has(t.lemma)) || TALLY_AFTER.has(tokens[last + 1]?.lemma ?? "");
 }
 
 /** A tally as one figure, from its first figure's token to its last one's ("52-48"). */

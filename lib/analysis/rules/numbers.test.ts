@@ -97,6 +97,12 @@ test.each([
   ["Inflation was 7.8% in March, the statistics office said.", "Prices rose 7.8 per cent in the year to March, the statistics office said.", []],
   // People harmed counted by what was found of them: one count.
   ["Two more victims were found as crews searched the upper floors.", "Firefighters searching the upper floors found two more bodies.", []],
+  // A split vote against a unanimous one; one thing ranked two ways (an ordinal and its noun), not an occasion.
+  ["In a 2-1 decision, the appeals court upheld the ruling.", "The appeals court unanimously upheld the ruling.", ["number/high"]],
+  ["In a 3-0 decision, the appeals court upheld the ruling.", "The appeals court unanimously upheld the ruling.", []],
+  ["The fire broke out in a sixth-floor unit, the chief said.", "The fire broke out in a unit on the ninth floor, the chief said.", ["number/high"]],
+  ["The striker scored in the 88th minute.", "The striker scored in the 88th minute after a long run.", []],
+  ["He took batting practice for the second time on Tuesday.", "He took batting practice for the first time on Monday.", []],
   // A vote's tally, whatever verb tells it.
   ["The council approved the settlement in a 7-2 vote on Monday.", "The council voted 6-3 Monday to approve the settlement.", ["number/high"]],
   // A figure a change started from pairs only with another such figure: 87 against 78, not 61.

@@ -1,4 +1,4 @@
-import { sentenceAt, tokenKey, type NumberMention, type SentenceFeatures } from "../features";
+import { insideQuotation, sentenceAt, tokenKey, type NumberMention, type SentenceFeatures } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
 import { kindOf, senses, synonymous } from "../lexicon";
 import { AGENT_KINDS, COUNTED_EQUIVALENTS, YEAR } from "../vocabulary";
@@ -31,6 +31,10 @@ import type { RuleDescriptor } from "./rule";
  *   benefits") or places ("in the province" / "across Asia"), are ages that may be two people's, or,
  *   in a claim group's member of several sentences, sit in two sentences that share little (below
  *   `ownSentences`);
+ * - a split tally against a vote the other side calls unanimous ("in a 2-1 decision" /
+ *   "unanimously") is high (`unanimity`), and so is one thing ranked two ways ("a sixth-floor unit" /
+ *   "the ninth floor", "the 88th minute" / "the 84th": `ordinals`; not "the first time" / "the second
+ *   time", two occasions);
  * - a figure only one side gives is no finding: it is a detail one outlet adds (the side-by-side
  *   shows it among the words that differ), not one fact given two ways; a claim only one outlet
  *   carries is an omission.
@@ -274,6 +278,73 @@ export function numbers(a: Side, b: Side): Finding[] {
       severity: unsure ? S.closeOrUnsure : onePrecision ? S.closeCountsAtOnePrecision : close ? S.closeOrUnsure : S.differs,
       spans: [span(0, x), span(1, y)],
       explanation: `${a.label} gives ${q(asWritten(a, x))}; ${b.label} gives ${q(asWritten(b, y))}${onePrecision ? " (close: an update?)" : close ? " (close: rounding or an update?)" : ""}.`,
+    });
+  }
+  return [...out, ...unanimity(a, b), ...unanimity(b, a, true), ...ordinals(a, b)];
+}
+
+/** "unanimously", "a unanimous vote": no one voted against, not negated ("not unanimous"). */
+const UNANIMOUS = /\b(?<!not\s)unanimous(?:ly)?\b/i;
+
+/**
+ * A split tally against a vote one side calls unanimous ("In a 2-1 decision" / "unanimously upheld"):
+ * one vote told two ways. `swapped`: `self` is the second side.
+ */
+function unanimity(self: Side, other: Side, swapped = false): Finding[] {
+  const split = self.features.numbers.find((n) => n.unit === "tally" && !insideQuotation(self.features, n) && Number(n.value.split("-")[1]) > 0);
+  if (!split || other.features.numbers.some((n) => n.unit === "tally")) return [];
+  const said = UNANIMOUS.exec(other.features.text);
+  if (!said) return [];
+  const word = { start: said.index, end: said.index + said[0].length };
+  if (insideQuotation(other.features, word)) return [];
+  const [first, second] = swapped ? [other, self] : [self, other];
+  const [x, y] = swapped ? [word, split] : [split, word];
+  return [
+    {
+      type: NUMBERS_RULE.type,
+      severity: S.differs,
+      spans: [span(0, x), span(1, y)],
+      explanation: `${first.label} gives ${q(first.features.text.slice(x.start, x.end))}; ${second.label} gives ${q(second.features.text.slice(y.start, y.end))}.`,
+    },
+  ];
+}
+
+const ORDINAL_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
+  "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+    .split(" ")
+    .map((w, i) => [w, i + 1]),
+);
+
+/** An ordinal and the noun it ranks ("sixth floor", "sixth-floor unit", "9th round"), outside quotations. */
+function ordinalsOf(side: Side): Array<{ rank: number; noun: string; start: number; end: number }> {
+  const tokens = side.features.tokens;
+  const out: Array<{ rank: number; noun: string; start: number; end: number }> = [];
+  tokens.forEach((t, i) => {
+    const rank = ORDINAL_WORDS[t.lower] ?? (/^\d{1,3}(?:st|nd|rd|th)$/.test(t.lower) ? Number.parseInt(t.lower, 10) : undefined);
+    if (rank === undefined || !/^[\p{Ll}\d]/u.test(t.text) || insideQuotation(side.features, t)) return;
+    const k = tokens[i + 1]?.text === "-" ? i + 2 : i + 1;
+    const noun = tokens[k];
+    // Not "the first time" / "the second time": each is its own occasion, not one thing ranked two ways.
+    if (!noun || noun.pos !== "NOUN" || !/^\p{Ll}/u.test(noun.text) || noun.lemma === "time") return;
+    out.push({ rank, noun: noun.lemma, start: t.start, end: noun.end });
+  });
+  return out;
+}
+
+/** One thing ranked two ways: "a sixth-floor unit" / "the ninth floor", "the 88th minute" / "the 84th minute". */
+function ordinals(a: Side, b: Side): Finding[] {
+  const [oa, ob] = [ordinalsOf(a), ordinalsOf(b)];
+  const out: Finding[] = [];
+  for (const x of oa) {
+    if (ob.some((y) => y.noun === x.noun && y.rank === x.rank) || oa.some((o) => o !== x && o.noun === x.noun)) continue;
+    const others = ob.filter((y) => y.noun === x.noun);
+    const y = others[0];
+    if (!y || others.length > 1 || oa.some((o) => o.noun === x.noun && o.rank === y.rank)) continue;
+    out.push({
+      type: NUMBERS_RULE.type,
+      severity: S.differs,
+      spans: [span(0, x), span(1, y)],
+      explanation: `${a.label} gives ${q(a.features.text.slice(x.start, x.end))}; ${b.label} gives ${q(b.features.text.slice(y.start, y.end))}.`,
     });
   }
   return out;
