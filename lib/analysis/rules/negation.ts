@@ -14,10 +14,12 @@ import { changedMentions, type RuleContext, type RuleDescriptor } from "./rule";
  * "doesnt", and not in "not only", "do-not-call", a question or "X, not Y"; "failed to", "refused to", "declined to" before a verb) inside the changed words
  * conflicts only when the other side does not negate at all (no negation, no "failed to", "without",
  * "unless") and states the same predicate about the same thing ("did not name Smith" / "named
- * Smith"), and not by two named people (one denies what another asserts: a disagreement, not a
+ * Smith"; a verb news uses for it, in the passive too: "would not cut its budget" / "spending would
+ * be reduced"; a kind of what is denied: "no weapon was found" / "a handgun was found"), and not by two named people (one denies what another asserts: a disagreement, not a
  * contradiction); a negation inside a quotation, only against the same quoted words. High when the two
  * passages are one statement (similarity of at least `sameStatement`) about one subject, low when
- * they share little, say it of different subjects ("One party won't tax" / "The Democrats tax") or
+ * they share little, say it of different subjects ("One party won't tax" / "The Democrats tax"),
+ * places ("in Germany" / "in France"), as a person's denial against a fact told in the passive, or
  * of two times ("Section 7 doesn't require it" / "Section 7 required it"), or are quotations one of
  * which no one is said to speak.
  * Opposite predicates of one subject in one statement ("acquitted" / "convicted", "rose" / "fell",
