@@ -21,7 +21,8 @@ import type { RuleDescriptor } from "./rule";
  *   one figure described two ways;
  * - two figures of the same thing that differ are high; none when one is the other rounded ("1.2" /
  *   "1.23", "$13.6 million" / "$13,625,777"); low when they are within `closeGap` of each other (an
- *   update), or one side bounds the other ("at least two weeks" / "three weeks", "dozens" / "at
+ *   update; medium for counts of things written to one precision, neither an estimate: "162" / "168
+ *   passengers"), or one side bounds the other ("at least two weeks" / "three weeks", "dozens" / "at
  *   least 50"), or two verbs alone tell their events apart ("injured" / "hurt"); none when they may
  *   well be two facts (readers judged 34 of 37 such lows on BASIL false): neither says what it counts
  *   and no word beside them is shared, they belong to different years (or one year and a span
@@ -31,6 +32,8 @@ import type { RuleDescriptor } from "./rule";
  *   benefits") or places ("in the province" / "across Asia"), are ages that may be two people's, or,
  *   in a claim group's member of several sentences, sit in two sentences that share little (below
  *   `ownSentences`);
+ * - the figure a change started from ("up from 61", "to $3.1 billion from $3.4 billion") pairs only
+ *   with another such figure (`isPrior`);
  * - a split tally against a vote the other side calls unanimous ("in a 2-1 decision" /
  *   "unanimously") is high (`unanimity`), and so is one thing ranked two ways ("a sixth-floor unit" /
  *   "the ninth floor", "the 88th minute" / "the 84th": `ordinals`; not "the first time" / "the second

@@ -18,7 +18,9 @@ import type { RuleContext, RuleDescriptor } from "./rule";
  *   "on an interim basis"); seniority alone ("senior adviser") medium; two
  *   different role words (on real coverage nearly always two hats of one person, "candidate" /
  *   "congressman", or two people) low; a vague role ("official") or a change told in time ("former",
- *   "then", an office held before: "spent seven seasons as an assistant coach") low.
+ *   "then", an office held before: "spent seven seasons as an assistant coach") low. One kind of
+ *   office with another portfolio for one person both sides name ("Chief Financial Officer" / "Chief
+ *   Operating Officer", "Defense Secretary" / "Secretary of State", "CEO" / "CFO") is high (`portfolios`).
  * - Across whole articles (`titlesAcrossArticles`): how each article describes each named person,
  *   paired by surname. One office with a different modifier is high; seniority on one side only
  *   medium (both senior in different words, "senior" / "top", low); two
