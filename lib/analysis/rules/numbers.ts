@@ -495,7 +495,10 @@ const BOUNDS: Array<[RegExp, (bound: number, value: number) => boolean]> = [
 ];
 
 /** Words that give a figure as an estimate or a bound: "about 30", "nearly 500", "more than $1 million", "an estimated 2,000". */
-const ESTIMATE = /\b(?:more than|over|at least|upwards of|in excess of|less than|under|fewer than|up to|at most|nearly|almost|about|around|roughly|approximately|some|an estimated|close to|just over|just under)\s*[$€£]?\s*$/i;
+const ESTIMATE_WORDS = "more than|over|at least|upwards of|in excess of|less than|under|fewer than|up to|at most|nearly|almost|about|around|roughly|approximately|some|an estimated|close to|just over|just under";
+const ESTIMATE = new RegExp(String.raw`\b(?:${ESTIMATE_WORDS})\s*[$€£]?\s*$`, "i");
+/** A figure's estimate or bound and its currency, as written before it. */
+const WRITTEN_BEFORE = new RegExp(String.raw`(?:\b(?:${ESTIMATE_WORDS})\s+)?[$€£]?\s*$`, "i");
 
 /** The figure is given as an estimate or a bound, not as a count. */
 function estimated(side: Side, n: NumberMention): boolean {
@@ -506,7 +509,7 @@ function estimated(side: Side, n: NumberMention): boolean {
 function asWritten(side: Side, n: NumberMention): string {
   const text = side.features.text;
   const before = text.slice(Math.max(0, n.start - 24), n.start);
-  const lead = /(?:\b(?:more than|over|at least|upwards of|in excess of|less than|under|fewer than|up to|at most|nearly|almost|about|around|roughly|approximately|some|an estimated|close to|just over|just under)\s+)?[$€£]?\s*$/i.exec(before)?.[0] ?? "";
+  const lead = WRITTEN_BEFORE.exec(before)?.[0] ?? "";
   return `${lead}${text.slice(n.start, n.end)}`.trim();
 }
 

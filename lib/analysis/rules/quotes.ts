@@ -406,5 +406,5 @@ function changesFact(x: QuoteUnit, y: QuoteUnit): boolean {
   while (s < wx.length - p && s < wy.length - p && wx[wx.length - 1 - s] === wy[wy.length - 1 - s]) s += 1;
   const [mx, my] = [wx.slice(p, wx.length - s), wy.slice(p, wy.length - s)];
   const inner = p > 0 && s > 0 && Math.max(mx.length, my.length) <= CHANGED_WORDS;
-  return inner && [...mx, ...my].some((w) => /\d/.test(w) || w in NUMBER_WORDS || NEGATIONS.has(w) || w === "not");
+  return inner && [...mx, ...my].some((w) => /\d/.test(w) || w in NUMBER_WORDS || NEGATIONS.has(w));
 }

@@ -194,15 +194,14 @@ function titleChanges(a: Side, b: Side, context: RuleContext): Finding[] {
     roleKey(lemma)
       .split("-")
       .every((p) => (other === rolesA ? partsA : partsB).has(p)) || other.some((o) => o === roleKey(lemma) || synonymous(o, lemma));
-  // A role word inside a quotation is the speaker's ("activists \"judge people\""), not the outlet's description.
-  const quoted = (side: Side, t: Token) => side.features.quotes.some((m) => m.start <= t.start && t.end <= m.end);
+  // A role word inside a quotation is the speaker's ("activists \"judge people\""), not the outlet's description (`quotedToken`).
   for (const h of context.hunks) {
     // "Interim" where the other says "acting": one office held for the time being.
     // So are "top" and "senior" (a rank worded two ways, quoted or not).
     const oneOf = (words: ReadonlySet<string>, t: Token, other: Side) => words.has(t.lower) && other.features.tokens.some((o) => words.has(o.lower) && o.lower !== t.lower);
     const standIn = (t: Token, other: Side) => ONE_MEANING.some((words) => oneOf(words, t, other));
-    const ra = roleTokens(h.a, a.features.tokens).filter((t) => !elsewhere(word(t), rolesB) && !COURTESY_MODIFIERS.has(t.lower) && !FORMAL.has(t.lower) && !quoted(a, t) && !standIn(t, b));
-    const rb = roleTokens(h.b, b.features.tokens).filter((t) => !elsewhere(word(t), rolesA) && !COURTESY_MODIFIERS.has(t.lower) && !FORMAL.has(t.lower) && !quoted(b, t) && !standIn(t, a));
+    const ra = roleTokens(h.a, a.features.tokens).filter((t) => !elsewhere(word(t), rolesB) && !COURTESY_MODIFIERS.has(t.lower) && !FORMAL.has(t.lower) && !quotedToken(a, t) && !standIn(t, b));
+    const rb = roleTokens(h.b, b.features.tokens).filter((t) => !elsewhere(word(t), rolesA) && !COURTESY_MODIFIERS.has(t.lower) && !FORMAL.has(t.lower) && !quotedToken(b, t) && !standIn(t, a));
     if (ra.length === 0 && rb.length === 0) continue;
     const keysA = new Set(ra.map((t) => roleKey(t.lemma)));
     const keysB = new Set(rb.map((t) => roleKey(t.lemma)));
