@@ -131,6 +131,14 @@ export function seatAndPost(x: string, y: string): boolean {
   return (SEATS.has(x) && POSTS.has(y)) || (POSTS.has(x) && SEATS.has(y));
 }
 
+/** A chief officer's initials and the portfolio they say: "CFO" is the Chief Financial Officer. */
+export const CHIEF_INITIALS: ReadonlyMap<string, string> = new Map([
+  ["ceo", "executive"],
+  ["cfo", "financial"],
+  ["coo", "operating"],
+  ["cto", "technology"],
+]);
+
 /** One key for a role's forms: "spokeswoman" = "spokesman" = "spokesperson", "vice-presidents" = "vice-president". */
 export function roleKey(lemma: string): string {
   const parts = lemma.toLowerCase().split(/[-\s]+/);
@@ -145,7 +153,7 @@ export function roleKey(lemma: string): string {
       if (part === "ex") return "former";
       // "CEO" is "Chief Executive (Officer)"; "CFO", "COO", "CTO" a chief officer (the portfolio is read apart: `titles`).
       if (part === "ceo") return "chief-executive";
-      if (/^c[fot]o$/.test(part)) return "chief-officer";
+      if (CHIEF_INITIALS.has(part)) return "chief-officer";
       const gendered = /^(spokes|chair|congress|business|council|ombuds|anchor|police|fire|sales)(?:man|woman|person|men|women|people)$/.exec(part);
       return gendered ? `${gendered[1] ?? ""}person` : part;
     })

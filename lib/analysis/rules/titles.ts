@@ -3,7 +3,7 @@ import type { SentenceFeatures } from "../features";
 import { synonymous } from "../lexicon";
 import { canonical } from "../normalize";
 import type { Token } from "../nlp";
-import { describe, describeSentence, holderOf, holderWords, modifierHead, nameAfter, roleKey, roleSpan, roleTokens, seatAndPost, type Description } from "../people";
+import { CHIEF_INITIALS, describe, describeSentence, holderOf, holderWords, modifierHead, nameAfter, roleKey, roleSpan, roleTokens, seatAndPost, type Description } from "../people";
 import type { Discrepancy, Severity } from "../types";
 import { COURTESY_MODIFIERS, ROLE_MODIFIERS, ROLE_WORDS, SENIORITY_MODIFIERS, TEMPORAL_MODIFIERS, VAGUE_ROLES } from "../vocabulary";
 import type { RuleContext, RuleDescriptor } from "./rule";
@@ -82,21 +82,13 @@ const portfolioWord = (lower: string) => PORTFOLIO_SPELLINGS.get(lower) ?? lower
 /** Words of a title before its role word that may carry its portfolio. */
 const PORTFOLIO_REACH = 3;
 
-/** The portfolio a chief officer's initials say: "CFO" is the Chief Financial Officer. */
-const INITIALS: ReadonlyMap<string, string> = new Map([
-  ["ceo", "executive"],
-  ["cfo", "financial"],
-  ["coo", "operating"],
-  ["cto", "technology"],
-]);
-
 /** One kind of office: the same last word ("Chief Financial Officer" / "CFO" / "CEO": a chief officer). */
-const officeKind = (t: Token) => (INITIALS.has(t.lower) ? "officer" : roleKey(t.lemma).split("-").pop());
+const officeKind = (t: Token) => (CHIEF_INITIALS.has(t.lower) ? "officer" : roleKey(t.lemma).split("-").pop());
 
 function portfolioOf(all: readonly Token[], role: Token): Set<string> {
   const i = all.indexOf(role);
   const out = new Set<string>();
-  const initials = INITIALS.get(role.lower);
+  const initials = CHIEF_INITIALS.get(role.lower);
   if (initials) out.add(initials);
   for (let k = i - 1; k >= 0 && k >= i - PORTFOLIO_REACH; k -= 1) {
     const t = all[k] as Token;
