@@ -156,3 +156,15 @@ Ellery told reporters that the harbour project would go ahead as planned despite
     expect(alone.discrepancies.filter((d) => d.type === "hedge").map((d) => d.fingerprint)).toEqual([words]);
   });
 });
+
+describe("one title difference found in a claim and across the articles", () => {
+  const tribune = `The warehouse fire in Millbrook burned for six hours on Friday before crews brought it under control.
+"We had every engine in the county on that building," Fire Marshal Joan Okafor told reporters on Saturday.
+No one was hurt, and the cause of the fire is under investigation.`;
+  const herald = tribune.replace("Fire Marshal Joan Okafor told", "Assistant Fire Marshal Joan Okafor told");
+
+  test("is one discrepancy: the claim's finding, on the words that differ", () => {
+    const titles = analyze([{ label: "Tribune", text: tribune }, { label: "Herald", text: herald }]).discrepancies.filter((d) => d.type === "title");
+    expect(titles.map((d) => [d.scope, d.severity, d.spans.map((s) => s.text)])).toEqual([["claim", "high", ["Assistant"]]]);
+  });
+});

@@ -305,7 +305,8 @@ function inName(tokens: Token[], i: number): boolean {
 
 /** Participles that hedge only in a passive before "to": "is thought to", "are said to", "was understood to". */
 const PASSIVE_HEDGES = new Set(["thought", "understood", "said", "presumed", "feared"]);
-/** "Appears" hedges in "appears to" or "appears that", not in "appears in Thursday's issue". */
+/** Deliberation that hedges only after "be" and before what is weighed: "is considering closing", "are weighing whether to". */
+const DELIBERATIONS = new Set(["considering", "weighing", "mulling", "contemplating"]);
 /** Those whose belief is the state of an inquiry, a hedge on the facts: "police believe", "investigators believed". */
 const BELIEVERS = new Set(["police", "investigators", "authorities", "officials", "detectives", "prosecutors", "officers", "agents", "experts", "scientists", "researchers"]);
 
@@ -329,6 +330,8 @@ function hedges(tokens: Token[], i: number): boolean {
   if (/^appear/.test(t.lower) || /^expect(?:s|ed)?$/.test(t.lower)) return next?.lower === "to" || next?.lower === "that";
   // "is thought to", "are said to have", "was understood to be": a passive that reports what others think.
   if (PASSIVE_HEDGES.has(t.lower)) return tokens[i - 1]?.pos === "AUX" && tokens[i - 1]?.lemma === "be" && next?.lower === "to";
+  // "is considering closing", "are weighing whether to": a plan not yet made; not "considering the cost".
+  if (DELIBERATIONS.has(t.lower)) return tokens[i - 1]?.lemma === "be" && (next?.lower === "whether" || /^\p{L}{3,}ing$/u.test(next?.lower ?? ""));
   // "air fryers that could overheat": a modal in a relative clause says what a thing can do, not how sure the claim is.
   if (/^(could|may|might|can)$/.test(t.lower) && /^(that|which)$/.test(tokens[i - 1]?.lower ?? "") && ["NOUN", "PROPN"].includes(tokens[i - 2]?.pos ?? "")) return false;
   // "Believe" hedges what the authorities believe ("Investigators believe the boy lived there", "he is

@@ -70,6 +70,7 @@ export const NEWS_EQUIVALENTS: ReadonlyMap<string, string> = new Map(
     ["home", "residence", "apartment"],
     ["gun", "handgun", "pistol", "rifle", "firearm", "shotgun"],
     ["aide", "staffer"],
+    ["workforce", "staff", "employee", "worker", "personnel", "payroll", "headcount"],
     ["father", "dad"],
     ["mother", "mom", "mum"],
     ["kill", "slay"],
@@ -79,6 +80,12 @@ export const NEWS_EQUIVALENTS: ReadonlyMap<string, string> = new Map(
     ["lawmaker", "legislator", "congressman", "congresswoman"],
   ].flatMap((group) => group.map((word) => [word, group[0] ?? word] as const)),
 );
+
+/** Two words news reports use for one another (`NEWS_EQUIVALENTS`): "staff" / "workforce", "officers" / "police". */
+export function newsEquivalent(a: string, b: string): boolean {
+  const one = NEWS_EQUIVALENTS.get(a);
+  return one !== undefined && one === NEWS_EQUIVALENTS.get(b);
+}
 
 /**
  * Outlets a newsroom labels a source by, with the names other outlets cite them by ("the Times
@@ -131,7 +138,7 @@ export const EVENT_VERBS: ReadonlyMap<string, string> = new Map(
     ["arrest", "detain", "apprehend"],
     ["charge", "indict"],
     ["sentence", "jail", "imprison"],
-    ["cut", "lower", "reduce", "slash", "trim"],
+    ["cut", "lower", "reduce", "slash", "trim", "shed", "eliminate", "axe", "ax"],
     ["raise", "increase", "lift", "hike", "boost"],
     ["buy", "acquire", "purchase"],
     ["sign", "agree", "ink"],
@@ -172,7 +179,7 @@ export const HEDGES = new Set(
   (
     "may might could reportedly allegedly apparently possibly probably likely unlikely appear appears appeared seem seems seemed " +
     "suggest suggests suggested expected expect expects believe believes believed suspected unconfirmed rumored rumoured purportedly perhaps potentially " +
-    "thought understood said presumed feared"
+    "thought understood said presumed feared considering weighing mulling contemplating"
   ).split(" "),
 );
 

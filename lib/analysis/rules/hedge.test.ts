@@ -5,6 +5,14 @@ import { hedge } from "./hedge";
 test.each([
   // A real hedge against certainty: medium; a forecast worded two ways: low.
   ["The company will cut 300 jobs.", "The company may cut 300 jobs.", ["hedge/medium"]],
+  // A plan weighed, not made ("is considering closing") against "will close": medium; "considering" as a preposition is no hedge.
+  ["The chain will close its warehouse in Dayton.", "The chain is considering closing its warehouse in Dayton.", ["hedge/medium"]],
+  ["The board is weighing whether to sell the hospital.", "The board will sell the hospital.", ["hedge/medium"]],
+  ["Considering the losses, the chain will close its warehouse.", "Considering the losses, the chain closed its warehouse.", []],
+  // Certainty against a hedge on one predicate in other words: what both say it was done by ("caused by a
+  // faulty heater in the basement" / "started by a faulty heater in the basement") makes it one.
+  ["Inspectors confirmed that the blaze was caused by a faulty heater in the basement.", "Inspectors said the blaze may have been started by a faulty heater in the basement.", ["hedge/medium"]],
+  ["Inspectors said the blaze was caused by a faulty heater in the basement.", "Inspectors said the blaze may have been started by a faulty heater in the basement.", ["hedge/low"]],
   // A hedge on what the other side does not state qualifies a claim of its own: none.
   ["Lenders agreed after fears the crisis could spread to Spain.", "Under the deal, Greece will receive loans over three years.", []],
   ["The right is written in the amendment and could likely be changed only by another one.", "The right is written in the amendment.", []],

@@ -9,7 +9,9 @@ import { changedMentions, type RuleContext, type RuleDescriptor } from "./rule";
  * Hedges, word by word: a hedge ("may", "reportedly") among the changed words that the other side
  * does not have, set against the other side's words of certainty ("will", "confirmed") or plain
  * statement; a word of certainty against a plain statement is none. A real hedge against certainty
- * ("may cut" / "will cut", about the same predicate) is medium; a forecast worded two ways ("expected to", "likely" / "will") or any
+ * ("may cut" / "will cut", "is considering closing" / "will close", about the same predicate, or
+ * other words for what is done to or by the same things: "confirmed it was caused by a power line" /
+ * "may have been sparked by a power line") is medium; a forecast worded two ways ("expected to", "likely" / "will") or any
  * other difference is low. Words inside names ("Theresa May") are not hedges (`features`), and words
  * inside quotations are the speaker's, compared by `quotes`. A hedge on what the other side does not
  * state at all ("a right that could likely be changed only through an amendment" / a sentence with
@@ -26,7 +28,7 @@ export const HEDGE_RULE = {
 const HEDGE_CLASSES: ReadonlyMap<string, string> = new Map(
   [
     ["likely", "probably", "probable"],
-    ["may", "might", "could", "possibly", "perhaps"],
+    ["may", "might", "could", "possibly", "perhaps", "considering", "weighing", "mulling", "contemplating"],
     ["reportedly", "reported", "purportedly"],
     ["allegedly", "alleged"],
     ["expected", "expect", "expects"],
@@ -57,19 +59,16 @@ export function hedge(a: Side, b: Side, context: RuleContext): Finding[] {
     // ("may", "could", "reportedly") against certainty is a contrast.
     const hedged = (ms: Mention[]) => ms.some((m) => !CERTAINTY.has(m.key) && !WEAK_HEDGES.has(m.key));
     const certain = (ms: Mention[]) => ms.some((m) => CERTAINTY.has(m.key));
-    // And only about the same predicate: "may cut" / "will cut", not "could trigger" / "will receive".
-    const verbAfter = (side: Side, m: Mention) =>
-      side.features.tokens
-        .filter((t) => t.start >= m.end)
-        .slice(0, 4)
-        .find((t) => t.pos === "VERB")?.lemma;
-    const samePredicate = (xs: Mention[], ys: Mention[], sx: Side, sy: Side) => {
-      const verbs = new Set(ys.map((m) => verbAfter(sy, m)).filter(Boolean));
-      return xs.some((m) => {
-        const v = verbAfter(sx, m);
-        return v !== undefined && verbs.has(v);
-      });
-    };
+    // And only about the same predicate: "may cut" / "will cut", "is considering closing" / "will close",
+    // "confirmed the fire was caused by a power line" / "may have been sparked by a power line"; not
+    // "could trigger" / "will receive".
+    const samePredicate = (xs: Mention[], ys: Mention[], sx: Side, sy: Side) =>
+      xs.some((m) =>
+        ys.some((n) => {
+          const [p, r] = [hedgedPredicate(sx.features.tokens, m), hedgedPredicate(sy.features.tokens, n)];
+          return p !== undefined && r !== undefined && onePredicate(sx.features.tokens, p, sy.features.tokens, r);
+        }),
+      );
     const contrast =
       ((hedged(diffA) && certain(diffB)) || (certain(diffA) && hedged(diffB))) && samePredicate(diffA, diffB, a, b);
     const d = (label: string, ms: Mention[]) => (ms.length ? `${label} has ${ms.map((m) => q(m.text)).join(", ")}` : `${label} does not hedge`);
@@ -105,6 +104,35 @@ const AUXILIARIES = new Set(["be", "have", "do"]);
 
 const stem = (lemma: string) => (lemma.length >= 6 ? lemma.slice(0, 5) : lemma);
 
+/** A word's base, "-ing" nouns too: the tagger reads "closing" in "is considering closing" as a noun. */
+const base = (t: Token) => (t.pos === "NOUN" && /^\p{L}{3,}ing$/u.test(t.lower) ? t.lower.slice(0, -3) : t.lemma);
+
+/** The same word for what is done: one lemma or stem, a synonym, or a base inside the other ("clos" / "close"). */
+function sameWord(x: Token, y: Token): boolean {
+  const [bx, by] = [base(x), base(y)];
+  return bx === by || stem(bx) === stem(by) || synonymous(bx, by) || (Math.min(bx.length, by.length) >= 4 && (bx.startsWith(by) || by.startsWith(bx)));
+}
+
+/** Words after a predicate within which what it is done to or by is read ("caused by a power line that fell in high winds"). */
+const COMPLEMENT_REACH = 8;
+/** Nouns in common after two verbs that make them one predicate in other words ("caused by a power line" / "sparked by a power line"). */
+const SHARED_COMPLEMENT = 2;
+
+/** The nouns after a predicate, in its clause. */
+function complement(tokens: readonly Token[], predicate: Token): Set<string> {
+  const after = tokens.filter((t) => t.start > predicate.start).slice(0, COMPLEMENT_REACH);
+  const end = after.findIndex((t) => /^[.;:!?"“”]$/.test(t.text));
+  return new Set((end < 0 ? after : after.slice(0, end)).filter((t) => t.pos === "NOUN" || t.pos === "PROPN").map((t) => t.lemma));
+}
+
+/** Two predicates say one thing: the same word, or other words done to or by the same things (`SHARED_COMPLEMENT` nouns after both). */
+function onePredicate(tx: readonly Token[], p: Token, ty: readonly Token[], r: Token): boolean {
+  if (sameWord(p, r)) return true;
+  if (p.pos !== "VERB" || r.pos !== "VERB") return false;
+  const cy = complement(ty, r);
+  return [...complement(tx, p)].filter((w) => cy.has(w)).length >= SHARED_COMPLEMENT;
+}
+
 /**
  * A hedge compares with the other side only when that side states what it qualifies: the verb after
  * it, or a synonym or a word of the same stem ("may cut" / "cuts", "likely relying" / "relied"). A
@@ -116,7 +144,10 @@ function statedByOther(self: Side, m: Mention, other: Side): boolean {
   const verb = hedgedPredicate(self.features.tokens, m);
   if (!verb) return true;
   const stated = other.features.tokens.filter(
-    (t) => (t.pos === "VERB" || t.pos === "NOUN" || t.pos === "ADJ") && (t.lemma === verb.lemma || stem(t.lemma) === stem(verb.lemma) || synonymous(t.lemma, verb.lemma)),
+    (t) =>
+      ((t.pos === "VERB" || t.pos === "NOUN" || t.pos === "ADJ") && (t.lemma === verb.lemma || stem(t.lemma) === stem(verb.lemma) || synonymous(t.lemma, verb.lemma))) ||
+      // In other words about the same things: "may have been sparked by a power line" / "was caused by a power line".
+      (t.pos === "VERB" && onePredicate(self.features.tokens, verb, other.features.tokens, t)),
   );
   // A forecast against the thing done ("is expected to plead guilty" / "pleaded guilty"): one outlet
   // wrote before it happened, the other after: a time, not a doubt.

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { kindsOf } from "../../testing/rules";
+import { findingsOf, kindsOf } from "../../testing/rules";
 import { negation } from "./negation";
 
 test.each([
@@ -7,6 +7,11 @@ test.each([
   ["Section 7 doesn't require agencies to consult wildlife scientists before approving dams.", "Section 7 required agencies to consult wildlife scientists before approving dams.", ["negation/low"]],
   ["The agency did not require permits for the project.", "The agency requires permits for the project.", ["negation/low"]],
   ["The law does not require agencies to consult scientists.", "The law requires agencies to consult scientists.", ["negation/high"]],
+  // The same predicate in a synonym, its object written as a compound on one side ("approval from the
+  // board" / "board approval"); two modifiers of one noun ("state money" / "federal money") are two things.
+  ["The bond issue does not need approval from the school board.", "The bond issue requires school board approval, the district said.", ["negation/high"]],
+  ["The bond issue does not need board approval.", "The bond issue requires approval from the board.", ["negation/high"]],
+  ["The bridge repair does not need state money.", "The bridge repair requires federal money.", []],
   // Denied in one verb and asserted in one news uses for it, in the passive ("would not cut its budget" /
   // "spending would be reduced"); "none of the" denies the verb after it; two places are two statements.
   ["The chief financial officer said the company would not cut its research and development budget.", "He said research and development spending would also be reduced.", ["negation/high"]],
@@ -126,4 +131,10 @@ test.each([
   ["The jury acquitted the officer of manslaughter.", "The judge convicted the driver of manslaughter.", []],
 ])("active and passive: %s / %s", (a, b, expected) => {
   expect(kindsOf(negation, a, b)).toEqual(expected);
+});
+
+test("a denial shows where the other side states what it denies", () => {
+  const [finding] = findingsOf(negation, "No shops were damaged, although a shed was lost, the town said.", "Three shops were damaged, along with a shed, the town said.");
+  expect(finding?.explanation).toBe("A negates the claim (“No”); B states it: “Three shops were damaged”.");
+  expect(finding?.spans.map((s) => s.side)).toEqual([0, 1]);
 });

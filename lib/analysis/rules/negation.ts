@@ -1,5 +1,5 @@
 import { insideQuotation, sentenceAt, type Mention, type SentenceFeatures } from "../features";
-import { q, span, type Finding, type Side } from "../finding";
+import { q, span, textOf, type Finding, type Side } from "../finding";
 import { antonymous, isKindOf, synonymous } from "../lexicon";
 import { EVENT_VERBS, OPPOSITE_OUTCOMES, SPEECH_VERB_CLASS } from "../vocabulary";
 import type { Token } from "../nlp";
@@ -15,13 +15,16 @@ import { changedMentions, type RuleContext, type RuleDescriptor } from "./rule";
  * conflicts only when the other side does not negate at all (no negation, no "failed to", "without",
  * "unless") and states the same predicate about the same thing ("did not name Smith" / "named
  * Smith"; a verb news uses for it, in the passive too: "would not cut its budget" / "spending would
- * be reduced"; a kind of what is denied: "no weapon was found" / "a handgun was found"), and not by two named people (one denies what another asserts: a disagreement, not a
+ * be reduced"; a synonym, its object written as a compound: "does not need approval from voters" /
+ * "requires voter approval", not "state money" / "federal money"; a kind of what is denied: "no
+ * weapon was found" / "a handgun was found"), and not by two named people (one denies what another asserts: a disagreement, not a
  * contradiction); a negation inside a quotation, only against the same quoted words. High when the two
  * passages are one statement (similarity of at least `sameStatement`) about one subject, low when
  * they share little, say it of different subjects ("One party won't tax" / "The Democrats tax"),
  * places ("in Germany" / "in France"), as a person's denial against a fact told in the passive, or
  * of two times ("Section 7 doesn't require it" / "Section 7 required it"), or are quotations one of
- * which no one is said to speak.
+ * which no one is said to speak. The finding shows where the other side states what is denied ("No
+ * homes" / "Two homes have been destroyed").
  * Opposite predicates of one subject in one statement ("acquitted" / "convicted", "rose" / "fell",
  * "killed" / "injured": `opposites`) are a contradiction too, high.
  * A name, suspect or cause one side says is not released and the other gives is `withheld`'s.
@@ -52,6 +55,8 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
   // may be a different statement, not a denial: worth a look only.
   let subjectsDiffer = false;
   let speakerUnknown = false;
+  // Where the other side states what is negated, by negation: shown beside it ("No homes" / "Two homes have been destroyed").
+  const statements = new Map<Mention, Token>();
   const conflicting = (self: Side, other: Side, mentions: Mention[]) =>
     other.features.negations.length > 0 || other.features.tokens.some((t) => IMPLICIT_NEGATIONS.has(t.lemma))
       ? []
@@ -64,8 +69,22 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
           // conservative enough" / "conservative talk radio").
           const object = contentAfter(self.features.tokens, head);
           const same = (x: Token, y: Token) => x.lemma === y.lemma || synonymous(x.lemma, y.lemma) || oneEvent(x.lemma, y.lemma);
-          // A figure before the object is part of it: "did not cut jobs" / "slashed 300 jobs".
-          const objects = (tokens: readonly Token[], first: Token | undefined) => (first?.pos === "NUM" ? [first, contentAfter(tokens, first)] : [first]).filter((x) => x !== undefined);
+          // A figure before the object is part of it: "did not cut jobs" / "slashed 300 jobs"; so is the
+          // noun a modifier stands before: "does not need approval from voters" / "requires voter approval".
+          const objects = (tokens: readonly Token[], first: Token | undefined) => {
+            if (first === undefined) return [];
+            if (first.pos === "NUM") return [first, contentAfter(tokens, first)].filter((x) => x !== undefined);
+            // The head of a run of nouns: "school board approval" -> "approval".
+            let head = first;
+            for (let k = tokens.indexOf(first) + 1; k < tokens.length && k <= tokens.indexOf(first) + COMPOUND_NOUNS && tokens[k]?.pos === "NOUN"; k += 1) head = tokens[k] as Token;
+            return head !== first && (first.pos === "NOUN" || first.pos === "ADJ") ? [first, head] : [first];
+          };
+          // Two modifiers of one noun say two things: "does not need state money" / "requires federal money".
+          const modifier = (list: readonly Token[]) => (list.length === 2 && list[0]?.pos !== "NUM" ? list[0] : undefined);
+          const twoKinds = (p: readonly Token[], r: readonly Token[]) => {
+            const [mp, mr] = [modifier(p), modifier(r)];
+            return mp !== undefined && mr !== undefined && !same(mp, mr) && p[1] !== undefined && r[1] !== undefined && same(p[1], r[1]);
+          };
           const ownObjects = objects(self.features.tokens, object);
           let byPassive = false;
           const stated = (t: Token) => {
@@ -73,7 +92,7 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
             if (!same(t, head) && !(head.pos === "NOUN" && t.pos === "NOUN" && isKindOf(t.lemma, head.lemma))) return false;
             if (object === undefined) return true;
             const next = objects(other.features.tokens, contentAfter(other.features.tokens, t));
-            if (next.some((n) => ownObjects.some((o) => same(n, o)))) return true;
+            if (next.some((n) => ownObjects.some((o) => same(n, o)))) return !twoKinds(ownObjects, next);
             // In the passive, what the verb is done to stands before it ("research spending would be reduced").
             byPassive = passive(other.features.tokens, t) && wordsBefore(other.features.tokens, t).some((w) => ownObjects.some((o) => same(w, o)));
             return byPassive;
@@ -109,6 +128,7 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
           // Denied now and asserted of the past ("The rules don't require it" / "the section, which
           // required it"), or the other way round: what changed, not a contradiction.
           if (otherTimes(self.features.tokens, m, other.features.tokens, statedAt)) subjectsDiffer = true;
+          statements.set(m, statedAt);
           return true;
         });
   const opposite = opposites(a, b);
@@ -116,18 +136,39 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
   const na = conflicting(a, b, changedMentions(context, 0, [...a.features.negations, ...refusals(a.features.tokens)]));
   const nb = conflicting(b, a, changedMentions(context, 1, [...b.features.negations, ...refusals(b.features.tokens)]));
   if (na.length + nb.length > 0 && out.length === 0) {
-    const [side, list, label, other] = na.length > 0 ? ([0, na, a.label, b.label] as const) : ([1, nb, b.label, a.label] as const);
+    const [side, list, label, other, otherSide] = na.length > 0 ? ([0, na, a.label, b.label, b] as const) : ([1, nb, b.label, a.label, a] as const);
+    const asserted = list.flatMap((m) => {
+      const t = statements.get(m);
+      return t ? [clauseUntil(otherSide.features.tokens, t)] : [];
+    });
     // A contradiction needs the same statement on both sides; in passages that share little else the
     // negated words are more likely a different statement: worth a look.
     const sameStatement = similarity(a.features, b.features) >= NEGATION_RULE.thresholds.sameStatement;
     out.push({
       type: NEGATION_RULE.type,
       severity: sameStatement && !subjectsDiffer && !speakerUnknown ? NEGATION_RULE.severity.sameStatement : NEGATION_RULE.severity.differentStatements,
-      spans: list.map((m) => span(side, m)),
-      explanation: `${label} negates the claim (${list.map((m) => q(m.text)).join(", ")}); ${other} does not.`,
+      spans: [...list.map((m) => span(side, m)), ...asserted.map((x) => span(side === 0 ? 1 : 0, x))],
+      explanation: `${label} negates the claim (${list.map((m) => q(m.text)).join(", ")}); ${other} ${asserted.length > 0 ? `states it: ${asserted.map((x) => q(textOf(otherSide, x))).join(", ")}` : "does not"}.`,
     });
   }
   return out;
+}
+
+/** Nouns after a modifier within which a compound's head is read ("school board approval"). */
+const COMPOUND_NOUNS = 3;
+
+/** Words of a clause shown before the word that states the thing denied, and after it. */
+const STATED_BEFORE = 7;
+const STATED_AFTER = 3;
+
+/** The clause that states a thing, around the word that states it ("Two homes have been destroyed", "requires voter approval"). */
+function clauseUntil(tokens: readonly Token[], t: Token): { start: number; end: number } {
+  const i = tokens.indexOf(t);
+  const stop = (w: Token | undefined) => w === undefined || /^[.;:!?,"“”()—–-]$/.test(w.text);
+  let [first, last] = [i, i];
+  while (first > 0 && i - first < STATED_BEFORE && !stop(tokens[first - 1])) first -= 1;
+  while (last + 1 < tokens.length && last - i < STATED_AFTER && !stop(tokens[last + 1])) last += 1;
+  return { start: (tokens[first] as Token).start, end: (tokens[last] as Token).end };
 }
 
 /** The words of a token's clause before it, lower case ("a pedestrian was" before "killed"). */

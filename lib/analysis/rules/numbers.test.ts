@@ -38,6 +38,14 @@ test.each([
   ["Workers at the plant earn $15 an hour.", "Workers at the plant earn $12 an hour.", ["number/high"]],
   ["McDermott has scored 13 more points than Buford.", "McDermott has scored six points in all.", []],
   ["McDermott has scored 13 points in all.", "McDermott has scored six points in all.", ["number/high"]],
+  // A term in prison is one sentence whatever verb tells it; a career's years beside it are another fact.
+  ["The former clerk was sentenced to nine years in federal prison.", "The former clerk will serve eight years in federal prison.", ["number/high"]],
+  ["The former clerk was sentenced to nine years in prison.", "The former clerk will spend eight years behind bars.", ["number/high"]],
+  ["The clerk, who spent 20 years at the agency, was sentenced to nine years in prison.", "The clerk was sentenced to nine years in prison.", []],
+  // A share of one workforce however named ("staff", "employees"), cut in any verb news uses for it ("shed", "eliminate").
+  ["The bank will cut 8 percent of its workforce.", "The bank will cut 11 percent of its staff.", ["number/high"]],
+  ["The bank will eliminate about 900 jobs, or 8 percent of its employees.", "The bank will shed about 900 jobs, 11 percent of its workforce.", ["number/high"]],
+  ["The bank will cut 8 percent of its workforce.", "The bank will cut 11 percent of its branches.", []],
   ["EDS shares soared $5.27 on the news.", "EDS shares traded at $25 on the news.", []],
   ["EDS shares closed at $21 on the news.", "EDS shares closed at $25 on the news.", ["number/high"]],
   // A time is no rate ("a month ago", "a day after", "a year earlier"), nor a share price "a share", nor "ahead of" a margin.

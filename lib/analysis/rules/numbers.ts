@@ -1,7 +1,7 @@
 import { insideQuotation, sentenceAt, tokenKey, type NumberMention, type SentenceFeatures } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
 import { kindOf, senses, synonymous } from "../lexicon";
-import { AGENT_KINDS, COUNTED_EQUIVALENTS, YEAR } from "../vocabulary";
+import { AGENT_KINDS, COUNTED_EQUIVALENTS, newsEquivalent, YEAR } from "../vocabulary";
 import { contextOf, sameEvent, sharesContext, subjectBefore, verbNear, type EventWord } from "./context";
 import { isMoney } from "../measures";
 import { overlap } from "../similarity";
@@ -31,7 +31,8 @@ import type { RuleDescriptor } from "./rule";
  *   different subjects or of two different things ("an extension of tax cuts" / "of jobless
  *   benefits") or places ("in the province" / "across Asia"), are ages that may be two people's, or,
  *   in a claim group's member of several sentences, sit in two sentences that share little (below
- *   `ownSentences`);
+ *   `ownSentences`); a term in prison is one sentence whatever verb tells it ("sentenced to seven years
+ *   in prison" / "will spend six years behind bars"), and a share "of its workforce" is one "of its staff";
  * - the figure a change started from ("up from 61", "to $3.1 billion from $3.4 billion") pairs only
  *   with another such figure (`isPrior`);
  * - a split tally against a vote the other side calls unanimous ("in a 2-1 decision" /
@@ -199,7 +200,7 @@ export function numbers(a: Side, b: Side): Finding[] {
     const [ofX, ofY] = [ofWhat(a, x), ofWhat(b, y)];
     // And where it holds: "170,000 people in the province" / "230,000 people across Asia" are two tolls.
     const [inX, inY] = [whereOf(a, x), whereOf(b, y)];
-    const differ = (p: string | null, r: string | null) => p !== null && r !== null && p !== r && !synonymous(p, r) && !kindOf(p, r) && !kindOf(r, p);
+    const differ = (p: string | null, r: string | null) => p !== null && r !== null && p !== r && !synonymous(p, r) && !newsEquivalent(p, r) && !kindOf(p, r) && !kindOf(r, p);
     const ofDifferent = differ(ofX, ofY) || differ(inX, inY);
     // Ages compare only for the same person: "a 20-year-old man" (the victim) and "an 18-year-old man"
     // (the accused) may be two people; a name both give ("Perez, 34" / "Perez, 35") makes it one.
@@ -241,7 +242,9 @@ export function numbers(a: Side, b: Side): Finding[] {
     // Two figures that each say what they count, of two different events ("spent seven seasons as an
     // assistant" / "was fired after one season as coach"): two facts of one story.
     // A tally is its vote's or game's whatever verb tells it ("approved in a 7-2 vote" / "voted 6-3 to approve").
-    const otherEvent = x.unit !== null && y.unit !== null && x.unit !== "age" && !(x.unit === "tally" && y.unit === "tally") && !sameEvent(a, x, b, y, countedEvent);
+    // A term in prison is one sentence whatever verb tells it ("sentenced to seven years in prison" / "will spend six years in prison").
+    const otherEvent =
+      x.unit !== null && y.unit !== null && x.unit !== "age" && !(x.unit === "tally" && y.unit === "tally") && !(prisonTerm(a, x) && prisonTerm(b, y)) && !sameEvent(a, x, b, y, countedEvent);
     // Each figure's own sentence (a claim group's member may hold several) says of which period it is.
     const [pa, pb] = [periodOf(sentenceAt(a.features, x).text), periodOf(sentenceAt(b.features, y).text)];
     const otherPeriod = otherYears || (pa !== null && pb !== null && pa !== pb);
@@ -539,6 +542,14 @@ function ofWhat(side: Side, n: NumberMention): string | null {
   const after = side.features.tokens.filter((t) => t.start >= n.end).slice(0, 4);
   if (after[0]?.lower !== "of") return null;
   return after.slice(1).find((t) => t.pos === "NOUN" || t.pos === "PROPN")?.lemma ?? null;
+}
+
+/** The words after a span of time that make it a term in custody: "years in prison", "months in federal prison", "years behind bars". */
+const IN_CUSTODY = /^\s*(?:\p{L}+\s+){0,2}?(?:in\s+(?:(?:a\s+)?(?:federal|state|county|maximum-security)\s+)?(?:prison|jail|custody)|behind\s+bars)\b/iu;
+
+/** A span of time in custody: "seven years in prison", "18 months behind bars". */
+function prisonTerm(side: Side, n: NumberMention): boolean {
+  return n.unit !== null && /^(?:day|week|month|year|decade)s?$/.test(n.unit) && IN_CUSTODY.test(side.features.text.slice(n.end, n.end + 48));
 }
 
 /** Where a figure's count is said to hold: the noun after "in", "across" or "throughout" just after it ("170,000 people in the province" -> "province"), or null. */

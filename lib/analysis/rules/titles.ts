@@ -448,11 +448,28 @@ export function titlesAcrossArticles(sources: readonly DescribedSource[]): Array
   });
 }
 
+/** Characters before a title's role word within which its modifiers stand ("Deputy Fire Chief"). */
+const TITLE_REACH = 40;
+const RANK = { high: 0, medium: 1, low: 2 } as const;
+
 /**
- * A claim-level title difference the comparison across articles already reports (every span's words,
- * in its source, are a reported title): one discrepancy, not two. Built once over all discrepancies.
+ * One title difference found twice is one discrepancy: a claim-level one the comparison across
+ * articles already reports (every span's words, in its source, are a reported title), or an
+ * across-articles one a claim-level finding at least as serious already reports on the same
+ * sentence, at the title's words ("B adds 'Deputy' to the title" / "A calls her 'Fire Chief'; B
+ * 'Deputy Fire Chief'"). Built once over all discrepancies.
  */
 export function reportedAcrossArticles(all: ReadonlyArray<Omit<Discrepancy, "id" | "fingerprint">>): (d: Omit<Discrepancy, "id" | "fingerprint">) => boolean {
   const entityTexts = new Set(all.filter((d) => d.scope === "entity").flatMap((d) => d.spans.map((s) => `${s.source}:${canonical(s.text)}`)));
-  return (d) => d.scope === "claim" && d.type === TITLES_RULE.type && d.spans.every((s) => entityTexts.has(`${s.source}:${canonical(s.text)}`));
+  const repeated = (d: Omit<Discrepancy, "id" | "fingerprint">) => d.scope === "claim" && d.type === TITLES_RULE.type && d.spans.every((s) => entityTexts.has(`${s.source}:${canonical(s.text)}`));
+  const claims = all.filter((d) => d.scope === "claim" && d.type === TITLES_RULE.type && !repeated(d));
+  const foundInClaim = (d: Omit<Discrepancy, "id" | "fingerprint">) =>
+    d.scope === "entity" &&
+    d.type === TITLES_RULE.type &&
+    claims.some(
+      (c) =>
+        RANK[c.severity] <= RANK[d.severity] &&
+        c.spans.some((x) => d.spans.some((e) => e.source === x.source && e.sentence === x.sentence && x.start >= e.start - TITLE_REACH && x.end <= e.end)),
+    );
+  return (d) => repeated(d) || foundInClaim(d);
 }
