@@ -230,11 +230,17 @@ export function openingName(f: SentenceFeatures): Speaker | null {
 
 /** The sentence attributes its words to a personal pronoun ("she wrote on Twitter", "said he"). */
 export function pronounSpeaks(f: SentenceFeatures): boolean {
-  return f.speechVerbs.some((v) => {
+  return speakingPronoun(f) !== undefined;
+}
+
+/** The personal pronoun a sentence attributes its words to ("he" in '"...," he said'), if any. */
+export function speakingPronoun(f: SentenceFeatures): Token | undefined {
+  for (const v of f.speechVerbs) {
     const i = f.tokens.findIndex((t) => t.start === v.start);
-    const near = [f.tokens[i - 1], f.tokens[i + 1]];
-    return near.some((t) => t !== undefined && PERSONAL.has(t.lower));
-  });
+    const pronoun = [f.tokens[i - 1], f.tokens[i + 1]].find((t) => t !== undefined && PERSONAL.has(t.lower));
+    if (pronoun) return pronoun;
+  }
+  return undefined;
 }
 
 const PERSONAL = new Set(["he", "she"]);

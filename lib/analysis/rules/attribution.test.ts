@@ -239,3 +239,24 @@ test("two words for one business are one source", () => {
   expect(kindsOf(attribution, "The company said the emergency landing had been routine.", "The airline said the emergency landing had been routine.")).toEqual([]);
   expect(kindsOf(attribution, "The bank said profits rose.", "The firm said profits rose.")).toEqual([]);
 });
+
+test("a quotation's \"she said\" is the person the sentence before names: another named speaker is another source", () => {
+  const lines = (paragraph: string) => {
+    const { text, sentences } = segment([paragraph]);
+    return withQuotationSpeakers(
+      text,
+      sentences,
+      sentences.map((s) => extractFeatures(s.text, { continuesQuotation: continuesQuotation(text, s) })),
+    );
+  };
+  const [, line] = lines('Dr. Rosa Ibarra, the clinic\'s director, urged parents to stay calm. "Children who feel well can go back to school on Monday," she said.');
+  if (!line) throw new Error("no second line");
+  const other = (text: string) => attribution({ label: "A", features: line }, side("B", text));
+  const found = other('"Children who feel well can go back to school on Monday," county health officer Mark Lund said.');
+  expect(found.map((f) => [f.severity, f.explanation])).toEqual([["medium", "A attributes it to “Dr. Rosa Ibarra”; B to “county health officer Mark Lund”."]]);
+  // The pronoun is marked, in the sentence compared.
+  expect(found[0]?.spans.map((s) => [s.side, line.text.slice(s.start, s.end)])[0]).toEqual([0, "she"]);
+  // The same person, or her name misspelled by one letter, is one source.
+  expect(other('"Children who feel well can go back to school on Monday," said Ibarra.')).toEqual([]);
+  expect(other('"Children who feel well can go back to school on Monday," said Ibara.')).toEqual([]);
+});

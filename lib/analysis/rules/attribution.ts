@@ -1,8 +1,9 @@
 import type { Mention, SentenceFeatures } from "../features";
 import { q, span, type Finding, type LocalSpan, type Side } from "../finding";
-import { canBeSameSpeaker, sameSpeaker, speakerOf, type Speaker } from "../speakers";
+import { canBeSameSpeaker, sameSpeaker, speakerOf, speakingPronoun, type Speaker } from "../speakers";
 import { attributedElsewhere, voiceOf } from "../quotations";
 import { saidVenues } from "../speech";
+import { editDistance } from "../names";
 import { splitWords } from "../words";
 import { AGENT_KINDS, INSTITUTIONS, OUTLET_NAMES, ROLE_WORDS, SPEECH_VERB_CLASS, VAGUE_ROLES } from "../vocabulary";
 import { tokenKey } from "../features";
@@ -15,7 +16,8 @@ import type { RuleDescriptor } from "./rule";
  * - the venue ("at a news conference" / "in a statement") or the named source ("according to
  *   Reuters"): medium when both sides give one of the same kind and they differ, low when one gives
  *   a source and the other a channel; none when only one side gives one (a detail it adds);
- * - the speaker (`speakers`): two people named differently, or two kinds of source ("the family" /
+ * - the speaker (`speakers`; a quotation's "he said", the person the sentence before names, as
+ *   `quotations` reads it; a name one letter apart is one person misspelled): two people named differently, or two kinds of source ("the family" /
  *   "police", "Capt. Jeff Butler" / "witnesses", "multiple sources" / "a law enforcement official"),
  *   reporting much the same words (`REPORTED_ALIKE`), are medium, and so are two offices ("the
  *   governor" / "the mayor"); two bodies ("the ministry" / "the embassy", "the airline" / "the
@@ -276,9 +278,9 @@ function office(s: Speaker): boolean {
  * other kind may be one source described two ways (low), and so may police and officials.
  */
 function speakers(a: Side, b: Side): Finding[] {
-  const sa = speakerOf(a.features);
-  const sb = speakerOf(b.features);
-  if (!sa || !sb || sameSpeaker(sa, sb)) return [];
+  const sa = speakerOf(a.features) ?? namedByPronoun(a.features);
+  const sb = speakerOf(b.features) ?? namedByPronoun(b.features);
+  if (!sa || !sb || sameSpeaker(sa, sb) || misspelled(sa, sb)) return [];
   // Each quoting its speaker's own words, worded apart ('"I am afraid the budget reflects ...," said
   // Father Reese' / '"Your budget appears to reflect ...," says the letter'): two statements.
   if (differentQuotations(a, b)) return [];
@@ -313,6 +315,28 @@ function speakers(a: Side, b: Side): Finding[] {
       explanation: `${a.label} attributes it to ${q(sa.text)}; ${b.label} to ${q(sb.text)}.`,
     },
   ];
+}
+
+/** The shortest name a slip of one letter may leave another name ("Tump" / "Trump"). */
+const SLIP_MIN = 4;
+
+/** Two named speakers one letter apart in a name ("Tump" / "Trump"): one person, misspelled, saying one claim. */
+function misspelled(x: Speaker, y: Speaker): boolean {
+  return x.named && y.named && [...x.words].some((p) => p.length >= SLIP_MIN && [...y.words].some((r) => r.length >= SLIP_MIN && editDistance(p, r) <= 1));
+}
+
+/**
+ * The person a quotation's "he said" stands for, where the sentence before names them
+ * (`quotations`: 'Dr. Ann Lee, the hospital's director, urged calm. "...," she said.'), at the
+ * pronoun's place in the sentence (or the member's sentence) that says it; only a named person.
+ */
+function namedByPronoun(f: SentenceFeatures): Speaker | null {
+  for (const piece of f.sentences ?? [{ start: 0, features: f }]) {
+    const who = piece.features.quotation?.speaker;
+    const pronoun = speakingPronoun(piece.features);
+    if (who?.named && pronoun) return { ...who, start: piece.start + pronoun.start, end: piece.start + pronoun.end };
+  }
+  return null;
 }
 
 /** A news outlet or the press as a whole: what an outlet relays when it cites one. */
