@@ -36,6 +36,10 @@ describe("classifyPair: the rules together", () => {
     ]);
   });
 
+  test("declining to confirm is leaving it open: one certainty finding, not a denial besides", () => {
+    expect(kinds("The coach declined to confirm whether she would stay next season.", "The coach confirmed she would stay next season.")).toEqual(["hedge/medium"]);
+  });
+
   test("findings are listed in the order of the rules; words changed that no rule reads are no finding", () => {
     expect(kinds("The council approved $12 million on Monday.", "The council approved $15 million on Tuesday.")).toEqual(["number/high", "date/medium"]);
     expect(kinds("Brat called Cantor an insider who isn't conservative enough.", "Brat won with help from conservative talk radio hosts.")).toEqual([]);

@@ -43,7 +43,10 @@ export function classifyPair(a: Side, b: Side): Finding[] {
   const phrased = overlapping([...(found.get(certainty) ?? []), ...(found.get(condition) ?? [])]);
   found.set(hedge, (found.get(hedge) ?? []).filter((f) => !phrased(f) && !sameFact(f)));
   found.set(certainty, (found.get(certainty) ?? []).filter((f) => !sameFact(f)));
-  found.set(negation, (found.get(negation) ?? []).filter((f) => !given(f)));
+  // Declining to confirm is leaving it open, not denying it ("declined to confirm whether she would stay" /
+  // "confirmed she would stay"): a certainty or hedge finding on the same words is the one discrepancy.
+  const doubted = overlapping([...(found.get(certainty) ?? []), ...(found.get(hedge) ?? [])]);
+  found.set(negation, (found.get(negation) ?? []).filter((f) => !given(f) && !doubted(f)));
   // A title's portfolio read as a name ("Finance Minister" / "Foreign Minister") is the title finding.
   const titled = overlapping(found.get(titles) ?? []);
   found.set(names, (found.get(names) ?? []).filter((f) => !titled(f)));

@@ -20,6 +20,7 @@ test.each([
   ["Growth was slower than the expected rate.", []],
   ["Far fewer people came than expected.", []],
   ["Ruiz, his likely rival, spoke on Friday.", []],
+  ["Encrypted backups make hospitals less likely to pay.", []],
   ["The bill will likely pass.", ["likely"]],
   ["He may have a fondness for her, but he opposes her nomination.", []],
   ["The bill may pass on Friday.", ["may"]],
@@ -94,6 +95,8 @@ test.each([
   // A vote's tally is one figure; a span of years is none.
   ["The Senate voted 52-48 to confirm her.", ["52-48 tally"]],
   ["The Senate confirmed her by a 52-48 vote.", ["52-48 tally"]],
+  ["The court upheld the law, ruling 4-3 that it was valid.", ["4-3 tally"]],
+  ["The justices split four to three.", ["4-3 tally"]],
   ["He served in the House from 1978-89.", []],
 ])("figures in words: %s", (sentence, expected) => {
   expect(figuresOf(sentence)).toEqual(expected);

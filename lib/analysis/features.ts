@@ -316,7 +316,7 @@ const CLAIM_NOUNS = new Set(["claim", "claims", "criticism", "concern", "concern
 /**
  * A hedge word hedges the sentence's claim: "appear" and "expected" only before "to" or "that" ("the
  * findings appear in Friday's issue", "the expected rate", "fewer than expected" hedge nothing);
- * "likely" not before the noun it describes ("his likely rival"); "may" not conceding before ", but"
+ * "likely" not before the noun it describes ("his likely rival") nor compared ("more likely to pay"); "may" not conceding before ", but"
  * ("He may have a fondness for her, but ..."); and no hedge inside the "that" clause of a claim or a
  * fear ("criticism that it could allow discrimination"): that one is another's. "Believe" hedges only
  * the authorities' belief or a passive ("is believed to"), not a person's opinion; "thought", "said",
@@ -342,6 +342,8 @@ function hedges(tokens: Token[], i: number): boolean {
   }
   // After a determiner or a possessive, "likely" describes a noun: "his likely rival", "the likely nominee".
   if (t.lower === "likely" && /^(the|a|an|his|her|their|its|our|your|my)$/.test(tokens[i - 1]?.lower ?? "")) return false;
+  // Compared, "likely" is a tendency the claim states: "makes them more likely to pay", "less likely to".
+  if (t.lower === "likely" && /^(more|less|most|least|as)$/.test(tokens[i - 1]?.lower ?? "")) return false;
   // A maximum sentence is what one "could face", as the law words it: "could face up to four years in prison".
   if (/^(could|may|might|can)$/.test(t.lower) && /^face/.test(next?.lower ?? "") && tokens[i + 2]?.lower === "up" && tokens[i + 3]?.lower === "to") return false;
   if (t.lower === "may") {
@@ -404,7 +406,7 @@ function venuesOf(text: string): Mention[] {
 
 const SCALE_WORDS = new Set(["million", "billion", "trillion"]);
 /** Words before a hyphenated pair of figures that make it a vote's tally or a game's score. */
-const TALLY_WORDS = new Set(["vote", "voted", "tally", "margin", "win", "won", "lose", "lost", "beat", "defeat", "score", "pass", "approve", "reject"]);
+const TALLY_WORDS = new Set(["vote", "voted", "tally", "margin", "win", "won", "lose", "lost", "beat", "defeat", "score", "pass", "approve", "reject", "rule", "ruling", "split", "uphold"]);
 /** Words right after a hyphenated pair of figures that make it a vote's tally. */
 const TALLY_AFTER = new Set(["vote", "decision", "ruling", "verdict", "majority"]);
 /** Words within this many before a pair of figures that say it is a tally. */
@@ -522,6 +524,17 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
     if (/^\d{1,3}[-–]\d{1,3}$/.test(token.text) && tallyAt(tokens, i, i)) {
       out.push(tally(text, token, token));
       continue;
+    }
+    // Written out ("voted five to four", "split 4 to 3"): the winners first, never a change "from 5 to 7".
+    const third = tokens[i + 2];
+    if (tokens[i + 1]?.lower === "to" && third && tokens[i - 1]?.lower !== "from" && tallyAt(tokens, i, i + 2)) {
+      const [won, lost] = [numberValue(token), numberValue(third)];
+      if (won && lost && /^\d{1,3}$/.test(won) && /^\d{1,3}$/.test(lost) && Number(won) >= Number(lost)) {
+        const value = `${won}-${lost}`;
+        out.push({ key: value, value, unit: "tally", nouns: [], text: text.slice(token.start, third.end), start: token.start, end: third.end });
+        i += 2;
+        continue;
+      }
     }
     // A share in words ("half of the voters", "a third of", "two-thirds of"): a percentage, as "50 percent of" is.
     const share = shareAt(tokens, i);

@@ -193,6 +193,22 @@ test("people counted with another noun for people, or a person identified whom t
   expect(severityNamed("Police say a teenager died after the party.")).toEqual(["high"]);
 });
 
+test("a claim of a figure (not of people) the other outlet gives, in a few words or in its words, is said there in other words: low", () => {
+  const court = sourceOf("Wire", ["The state's highest court on Friday struck down the map, ruling 5-2 that it violated the constitution."]);
+  const severity = (claim: string) => omissions([court, sourceOf("Daily", ["The court struck down the map on Friday.", claim])], []).filter((d) => d.spans[0]?.source === 1 && d.spans[0]?.sentence === 1).map((d) => d.severity);
+  expect(severity("The justices split five to two.")).toEqual(["low"]);
+  const fine = sourceOf("Wire", ["The regulator fined the bank $4.2 million on Friday for misleading customers."]);
+  const fined = (claim: string) =>
+    omissions([fine, sourceOf("Daily", ["The regulator punished the bank on Friday.", claim, "The bank said it would appeal.", "Its shares fell."])], [])
+      .filter((d) => d.spans[0]?.source === 1 && d.spans[0]?.sentence === 1)
+      .map((d) => d.severity);
+  expect(fined("The fine came to $4.2 million.")).toEqual(["low"]);
+  expect(fined("The fine came to $5.1 million.")).not.toEqual(["low"]);
+  // People counted are harmed or not by the verb beside them.
+  const crash = sourceOf("Wire", ["The bus crash on the highway left two people injured, police said on Friday."]);
+  expect(omissions([crash, sourceOf("Daily", ["The bus crashed on the highway on Friday.", "Two people died."])], []).filter((d) => d.spans[0]?.source === 1 && d.spans[0]?.sentence === 1).map((d) => d.severity)).toEqual(["medium"]);
+});
+
 test("a figure the outlet said to leave the claim out gives in its headline is given: at most medium", () => {
   const wire = sourceOf("Wire", ["Ana Ruiz, the actress whose bangs set a fashion, died on Thursday.", "Ruiz made 91 films in a career that spanned five decades."]);
   const daily = (title: string | null) => ({ ...sourceOf("Daily", ["The actress Ana Ruiz, who made films in a long career, died on Thursday in Lakeside."]), title });

@@ -1,5 +1,5 @@
 import { q } from "./finding";
-import { extractFeatures, insideQuotation, type SentenceFeatures } from "./features";
+import { extractFeatures, insideQuotation, tokenKey, type NumberMention, type SentenceFeatures } from "./features";
 import { isMoney } from "./measures";
 import { bareName, nameVariant } from "./names";
 import { givenIn } from "./withheld";
@@ -21,7 +21,9 @@ import type { ClaimGroup, Discrepancy, Sentence, Severity } from "./types";
  *   background there (medium becomes low);
  * - whether it may be there in other words: a claim one of the outlets said to leave it out comes
  *   close to (link probability at least NEAR_LINK), or whose counted figure ("three people") that
- *   outlet gives somewhere, is at most medium;
+ *   outlet gives somewhere, is at most medium; a claim of figures (not of people) every such outlet
+ *   gives, in a few words or in words they use, is low (`restated`: "The justices split four to
+ *   three." / "..., ruling 4-3 that ...");
  * - how many: at most MAX_HIGH_PER_SOURCE high omissions per source (an omission belongs to the
  *   first source carrying it), the earliest, so that the few that matter are not drowned; the
  *   rest are medium.
@@ -43,6 +45,10 @@ export const NEAR_LINK = 0.2;
  * (`LINK_THRESHOLD`). That outlet is not said to leave the claim out.
  */
 export const CARRIED = 0.4;
+/** Share of a claim's weight in words the others never use up to which a claim of figures they give is said in other words (`restated`). */
+export const RESTATED_FRESH = 0.34;
+/** Words besides its figures up to which a claim is its figure alone ("The justices split four to three."). */
+export const RESTATED_WORDS = 3;
 /** Relative position after which a claim counts as background. */
 export const LATE = 0.67;
 /**
@@ -131,19 +137,21 @@ const FIGURE_SIDE_STORY = 0.75;
  * check. One about something none of them mention (a relative's tribute, a team's record) is a
  * side story (medium).
  */
+/** Share of a claim's weight in words the others never use; `skip`: words not counted at all. */
+function freshShare(f: SentenceFeatures, known: Known, skip: ReadonlySet<string> = new Set()): number {
+  let total = 0;
+  let fresh = 0;
+  for (const [key, w] of f.content) {
+    if (skip.has(key)) continue;
+    total += w;
+    if (!known.has(key)) fresh += w;
+  }
+  return total > 0 ? fresh / total : 0;
+}
+
 export function contentSeverity(f: SentenceFeatures, known: Known, namedElsewhere: (word: string) => boolean = (w) => known.has(w)): Severity {
-  // Share of the claim's weight in words the others never use; `skip`: words not counted at all.
-  const freshShareOf = (skip: ReadonlySet<string>) => {
-    let total = 0;
-    let fresh = 0;
-    for (const [key, w] of f.content) {
-      if (skip.has(key)) continue;
-      total += w;
-      if (!known.has(key)) fresh += w;
-    }
-    return total > 0 ? fresh / total : 0;
-  };
-  const freshShare = freshShareOf(new Set());
+  const freshShareOf = (skip: ReadonlySet<string>) => freshShare(f, known, skip);
+  const fresh = freshShareOf(new Set());
   const quotes = f.quotes.some((q) => q.text.split(/\s+/).length >= MIN_QUOTATION_WORDS);
   // A figure that identifies a fact ("$3.6 billion", "8 percent", "35 years", "two men were shot"), not "two
   // days before", "one of", or a year; or a person the story is about, named ("identified the shooter as").
@@ -163,12 +171,12 @@ export function contentSeverity(f: SentenceFeatures, known: Known, namedElsewher
   const identified = givenIn(f).some((g) => g.kind === "identity:victim" || g.kind === "identity:suspect");
   // The names identified (and their ages) are new by nature: the rest of the sentence says whether it is on the story.
   if (identified) return freshShareOf(new Set([...f.names, ...f.numbers.map((n) => n.key)])) > SIDE_STORY ? "medium" : "high";
-  if (figure) return freshShare > FIGURE_SIDE_STORY ? "medium" : "high";
+  if (figure) return fresh > FIGURE_SIDE_STORY ? "medium" : "high";
   // A quotation of someone none of the others name is colour from a voice they did not use (a
   // neighbour's tribute, an advocate's remarks): background. One of a person they name is worth a look.
   if (quotes) return heardOnlyHere(f, known, namedElsewhere) ? "low" : "medium";
   if ([...f.names].some((n) => !known.has(n))) return "medium";
-  return freshShare >= 0.5 ? "medium" : "low";
+  return fresh >= 0.5 ? "medium" : "low";
 }
 
 /**
@@ -269,7 +277,8 @@ export function omissions(sources: readonly OmissionSource[], groups: readonly C
   const position = (source: number, sentence: number) => sentence / Math.max(1, (sources[source]?.sentences.length ?? 1) - 1);
   /** In the lead: the first LEAD_SENTENCES sentences. */
   const inLead = (spans: ReadonlyArray<{ source: number; sentence: number }>) => spans.some((sp) => sp.sentence < LEAD_SENTENCES);
-  const severityOf = (f: SentenceFeatures, known: Known, at: number, lead: boolean, near: boolean, named: (word: string) => boolean) => {
+  const severityOf = (f: SentenceFeatures, known: Known, at: number, lead: boolean, near: boolean, named: (word: string) => boolean, missing: readonly number[]) => {
+    if (restated(f, known, missing)) return "low";
     const s = contentSeverity(f, known, (w) => known.has(w) || named(w));
     if (at > LATE && s === "medium") return "low";
     if (!lead && s === "high") return "medium";
@@ -282,6 +291,24 @@ export function omissions(sources: readonly OmissionSource[], groups: readonly C
    */
   const countKey = (n: { value: string; unit: string | null }) => `${n.value} ${n.unit !== null && COUNTED_PEOPLE.has(n.unit) ? "person" : n.unit}`;
   const counted = sources.map((p) => new Set(p.features.flatMap((f) => f.numbers.filter((n) => n.unit !== null && n.unit !== "age").map(countKey))));
+  /**
+   * A claim of a figure or two that every source said to leave it out gives, in words they use ("The
+   * justices split four to three." / "..., ruling 4-3 that ..."): most likely said inside a longer
+   * sentence of theirs, one claim among others. Worth a look at most.
+   */
+  const restated = (f: SentenceFeatures, known: Known, missing: readonly number[]) => {
+    const money = (n: NumberMention) => n.unit === null && isMoney(n, f.text);
+    const figures = f.numbers.filter((n) => ((n.unit !== null && n.unit !== "age") || money(n)) && !insideQuotation(f, n));
+    // (People counted are harmed or not by the verb beside them: "two died" is not "two were hurt".)
+    if (figures.length === 0 || missing.length === 0 || figures.some((n) => COUNTED_PEOPLE.has(n.unit ?? ""))) return false;
+    if (!figures.every((n) => missing.every((other) => (money(n) ? sums[other]?.has(n.value) : counted[other]?.has(countKey(n)))))) return false;
+    // The figures' own words ("four", "three") are given, as figures; a claim of a few words more is the figure's.
+    const figureWords = new Set(f.tokens.filter((t) => figures.some((n) => n.start <= t.start && t.end <= n.end)).map(tokenKey));
+    const words = [...f.content.keys()].filter((k) => !figureWords.has(k)).length;
+    return words <= RESTATED_WORDS || freshShare(f, known, figureWords) <= RESTATED_FRESH;
+  };
+  /** Sums of money each source gives anywhere, by value. */
+  const sums = sources.map((p) => new Set(p.features.flatMap((f) => f.numbers.filter((n) => n.unit === null && isMoney(n, f.text)).map((n) => n.value))));
   /** People harmed each source counts anywhere, its headline included, as single counts and sentence totals ("2 dead, 5 injured": 2, 5 and 7). */
   const harmed = sources.map((p) => new Set([...p.features, ...(p.title ? [extractFeatures(p.title)] : [])].flatMap(harmCounts)));
   /** The person the claim identifies is named in a source said to leave it out, however spelled ("DaMontez" / "Demontez"). */
@@ -343,7 +370,7 @@ export function omissions(sources: readonly OmissionSource[], groups: readonly C
       out.push({
         type: "omission",
         // Carried by another outlet in words the engine linked but could not place in one row: worth a look, no more.
-        severity: carriedIn.length > 0 ? "low" : severityOf(f, known, position(source, s.index), inLead([{ source, sentence: s.index }]), near, namedIn((i) => i === source)),
+        severity: carriedIn.length > 0 ? "low" : severityOf(f, known, position(source, s.index), inLead([{ source, sentence: s.index }]), near, namedIn((i) => i === source), absent),
         claimGroup: null,
         scope: "omission",
         // The claim's own sentence first: the row it belongs to (`rowOf`) is that sentence's.
@@ -376,7 +403,7 @@ export function omissions(sources: readonly OmissionSource[], groups: readonly C
     const near = nearAny(spans, sources.map((_, i) => i).filter((i) => !carriers.has(i)));
     out.push({
       type: "omission",
-      severity: severityOf(f, known, at, inLead(spans), near, namedIn((i) => carriers.has(i))),
+      severity: severityOf(f, known, at, inLead(spans), near, namedIn((i) => carriers.has(i)), sources.map((_, i) => i).filter((i) => !carriers.has(i))),
       claimGroup: null,
       scope: "omission",
       spans: g.members.map((m) => {

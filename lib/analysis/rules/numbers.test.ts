@@ -110,6 +110,17 @@ test.each([
   ["In a 3-0 decision, the appeals court upheld the ruling.", "The appeals court unanimously upheld the ruling.", []],
   ["The fire broke out in a sixth-floor unit, the chief said.", "The fire broke out in a unit on the ninth floor, the chief said.", ["number/high"]],
   ["The striker scored in the 88th minute.", "The striker scored in the 88th minute after a long run.", []],
+  // A rank the other side gives too, with its noun or without, is no second ranking: two goals, both given.
+  ["Ortiz scored twice, in the 12th minute and again in the 70th.", "Ortiz scored in the 12th and 70th minutes.", []],
+  ["Ortiz scored twice, in the 12th minute and again in the 70th.", "Ortiz sealed the win in the 70th minute.", []],
+  ["Ortiz scored twice, in the 12th minute and again in the 70th.", "Ortiz sealed the win in the 75th minute.", ["number/high"]],
+  // Two floors or two ceilings that differ are each outlet's count: worth checking; two estimates keep each other.
+  ["The landslide killed at least 38 people.", "The landslide killed at least 83 people.", ["number/medium"]],
+  ["About 150 people joined the march.", "About 160 people joined the march.", ["number/low"]],
+  // A tally written out, or beside "ruling" or "split", is one figure.
+  ["The justices split five to two.", "The justices split four to three.", ["number/high"]],
+  ["The court upheld the law, ruling 5-2 that it was valid.", "The court upheld the law, ruling 4-3 that it was valid.", ["number/high"]],
+  ["The council voted to raise the fee from 5 to 7 dollars.", "The council voted to raise the fee from 5 to 9 dollars.", ["number/high"]],
   ["He took batting practice for the second time on Tuesday.", "He took batting practice for the first time on Monday.", []],
   // A vote's tally, whatever verb tells it.
   ["The council approved the settlement in a 7-2 vote on Monday.", "The council voted 6-3 Monday to approve the settlement.", ["number/high"]],
@@ -218,7 +229,7 @@ test("in members of several sentences, figures from two sentences that share lit
   expect(kinds(upgraded, sameClaim)[0]).toBe("number/high: A gives “$2,199”; B gives “$2,499”.");
   // A short sentence is all of the other's words but its figures: one claim.
   const vote = member("A", "The bill passed the Senate on Tuesday.", "The vote was 52 to 48.");
-  expect(kinds(vote, side("B", "The Senate passed the bill by a vote of 51 to 49."))[0]).toBe("number/high: A gives “52”; B gives “51”.");
+  expect(kinds(vote, side("B", "The Senate passed the bill by a vote of 51 to 49."))[0]).toBe("number/high: A gives “52 to 48”; B gives “51 to 49”.");
 });
 
 test("\"a good one\" is a pronoun, not a count: \"three games\" has nothing to pair with", () => {

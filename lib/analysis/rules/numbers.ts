@@ -2,7 +2,7 @@ import { insideQuotation, sentenceAt, tokenKey, type NumberMention, type Sentenc
 import { q, span, type Finding, type Side } from "../finding";
 import { kindOf, senses, synonymous } from "../lexicon";
 import { AGENT_KINDS, COUNTED_EQUIVALENTS, newsEquivalent, YEAR } from "../vocabulary";
-import { contextOf, sameEvent, sharesContext, subjectBefore, verbNear, type EventWord } from "./context";
+import { contextOf, sameEvent, sameVerb, sharesContext, subjectBefore, verbNear, type EventWord } from "./context";
 import { isMoney } from "../measures";
 import { overlap } from "../similarity";
 import type { Token } from "../nlp";
@@ -23,7 +23,8 @@ import type { RuleDescriptor } from "./rule";
  *   "1.23", "$13.6 million" / "$13,625,777"); low when they are within `closeGap` of each other (an
  *   update; medium for counts of things written to one precision, neither an estimate: "162" / "168
  *   passengers"), or one side bounds the other ("at least two weeks" / "three weeks", "dozens" / "at
- *   least 50"), or two verbs alone tell their events apart ("injured" / "hurt"); none when they may
+ *   least 50"); two floors or two ceilings that differ ("at least 47 dead" / "at least 74 dead") are
+ *   medium, each outlet's count at its time; or two verbs alone tell their events apart ("injured" / "hurt"); none when they may
  *   well be two facts (readers judged 34 of 37 such lows on BASIL false): neither says what it counts
  *   and no word beside them is shared, they belong to different years (or one year and a span
  *   of years: "last year" / "from 2007 through 2014"), are a rate and a count ("eight rebounds a
@@ -64,7 +65,7 @@ export const NUMBERS_RULE = {
     /** In a member of several sentences, figures whose own sentences cover less than this of each other are two facts. */
     ownSentences: 0.3,
   },
-  severity: { differentThings: "high", differs: "high", closeCountsAtOnePrecision: "medium", closeOrUnsure: "low" },
+  severity: { differentThings: "high", differs: "high", closeCountsAtOnePrecision: "medium", twoFloorsOrCeilings: "medium", closeOrUnsure: "low" },
 } as const satisfies RuleDescriptor;
 
 const { thresholds: T, severity: S } = NUMBERS_RULE;
@@ -227,7 +228,7 @@ export function numbers(a: Side, b: Side): Finding[] {
       !besideOther(subjectY, a, x);
     // A bound the other figure keeps ("more than $1 million" / "$1.1 million"), or a count in words
     // it falls in ("dozens" / "at least 50"), is no conflict.
-    const bound = withinBound(a, x, y) || withinBound(b, y, x) || withinCountWord(x.value, y.value) || withinCountWord(y.value, x.value);
+    const bound = withinBound(a, x, y, b) || withinBound(b, y, x, a) || withinCountWord(x.value, y.value) || withinCountWord(y.value, x.value);
     // Figures more than ten times apart ("900 pages" found among "55,000 pages") measure two things.
     const [vx, vy] = [numericValue(x.value), numericValue(y.value)];
     // Unless one figure is the other with its scale word slipped ("$1.2 million" / "$1.2 billion"): a misprint a desk corrects.
@@ -279,9 +280,13 @@ export function numbers(a: Side, b: Side): Finding[] {
     // levels, which move by the minute ("$16.93" / "$16.90", "4.46%" / "4.42%").
     const counts = (n: NumberMention, side: Side) => n.unit !== null && n.unit !== "%" && n.unit !== "tally" && /^\d+$/.test(n.value) && !isMoney(n, side.features.text);
     const onePrecision = close && counts(x, a) && counts(y, b) && significantDigits(x.value) === significantDigits(y.value) && !estimated(a, x) && !estimated(b, y);
+    // One measure of one event by the words that tell it (the same unit beside the same verb, or one
+    // term in prison): the finding itself shows one fact, whatever else the sentences say.
+    const anchored = !unsure && x.unit !== null && x.unit === y.unit && x.unit !== "age" && ((prisonTerm(a, x) && prisonTerm(b, y)) || sameVerb(a, x, b, y, countedEvent));
     out.push({
       type: NUMBERS_RULE.type,
-      severity: unsure ? S.closeOrUnsure : onePrecision ? S.closeCountsAtOnePrecision : close ? S.closeOrUnsure : S.differs,
+      ...(anchored ? { anchored } : {}),
+      severity: unsure ? S.closeOrUnsure : onePrecision ? S.closeCountsAtOnePrecision : close ? S.closeOrUnsure : twoBounds(a, x, b, y) ? S.twoFloorsOrCeilings : S.differs,
       spans: [span(0, x), span(1, y)],
       explanation: `${a.label} gives ${q(asWritten(a, x))}; ${b.label} gives ${q(asWritten(b, y))}${onePrecision ? " (close: an update?)" : close ? " (close: rounding or an update?)" : ""}.`,
     });
@@ -337,15 +342,25 @@ function ordinalsOf(side: Side): Array<{ rank: number; noun: string; start: numb
   return out;
 }
 
-/** One thing ranked two ways: "a sixth-floor unit" / "the ninth floor", "the 88th minute" / "the 84th minute". */
+/** Every rank a side writes in figures, with its noun or without ("in the 81st", "the 23rd and 81st minutes"). */
+function ranksOf(side: Side): Set<number> {
+  return new Set(side.features.tokens.filter((t) => /^\d{1,3}(?:st|nd|rd|th)$/.test(t.lower) && !insideQuotation(side.features, t)).map((t) => Number.parseInt(t.lower, 10)));
+}
+
+/**
+ * One thing ranked two ways: "a sixth-floor unit" / "the ninth floor", "the 88th minute" / "the 84th
+ * minute"; not a rank the other side also gives, with its noun or without ("in the 23rd minute and
+ * ... in the 81st" / "in the 23rd and 81st minutes": two goals, both given).
+ */
 function ordinals(a: Side, b: Side): Finding[] {
   const [oa, ob] = [ordinalsOf(a), ordinalsOf(b)];
+  const [ra, rb] = [ranksOf(a), ranksOf(b)];
   const out: Finding[] = [];
   for (const x of oa) {
-    if (ob.some((y) => y.noun === x.noun && y.rank === x.rank) || oa.some((o) => o !== x && o.noun === x.noun)) continue;
+    if (ob.some((y) => y.noun === x.noun && y.rank === x.rank) || oa.some((o) => o !== x && o.noun === x.noun) || rb.has(x.rank)) continue;
     const others = ob.filter((y) => y.noun === x.noun);
     const y = others[0];
-    if (!y || others.length > 1 || oa.some((o) => o.noun === x.noun && o.rank === y.rank)) continue;
+    if (!y || others.length > 1 || oa.some((o) => o.noun === x.noun && o.rank === y.rank) || ra.has(y.rank)) continue;
     out.push({
       type: NUMBERS_RULE.type,
       severity: S.differs,
@@ -496,6 +511,8 @@ const BOUNDS: Array<[RegExp, (bound: number, value: number) => boolean]> = [
   [/\b(?:less than|under|fewer than|up to|at most|nearly|almost)\s*$/i, (bound, value) => value <= bound],
   [/\b(?:about|around|roughly|approximately|some|an estimated)\s*$/i, (bound, value) => Math.abs(value - bound) / Math.max(Math.abs(bound), 1e-9) <= 0.1],
 ];
+/** The index in `BOUNDS` from which a bound is an estimate, not a floor or a ceiling. */
+const ESTIMATE_BOUND = 2;
 
 /** Words that give a figure as an estimate or a bound: "about 30", "nearly 500", "more than $1 million", "an estimated 2,000". */
 const ESTIMATE_WORDS = "more than|over|at least|upwards of|in excess of|less than|under|fewer than|up to|at most|nearly|almost|about|around|roughly|approximately|some|an estimated|close to|just over|just under";
@@ -517,11 +534,28 @@ function asWritten(side: Side, n: NumberMention): string {
 }
 
 /** `x` is given as a bound ("more than $1 million", "about 30") that `y` keeps. */
-function withinBound(side: Side, x: NumberMention, y: NumberMention): boolean {
-  const before = side.features.text.slice(Math.max(0, x.start - 20), x.start).replace(/[$€£]\s*$/, "");
+function withinBound(side: Side, x: NumberMention, y: NumberMention, other?: Side): boolean {
   const [bound, value] = [numericValue(x.value), numericValue(y.value)];
   if (!Number.isFinite(bound) || !Number.isFinite(value)) return false;
-  return BOUNDS.some(([pattern, keeps]) => pattern.test(before) && keeps(bound, value));
+  const kind = boundKind(side, x);
+  if (other && twoBounds(side, x, other, y)) return false;
+  return kind >= 0 && (BOUNDS[kind] as (typeof BOUNDS)[number])[1](bound, value);
+}
+
+/**
+ * Two floors ("at least 47" / "at least 74") or two ceilings: each outlet's least or most, two
+ * counts that differ as figures do, not one bounding the other. (Two estimates, "about 150" /
+ * "about 160", keep each other.)
+ */
+function twoBounds(a: Side, x: NumberMention, b: Side, y: NumberMention): boolean {
+  const kind = boundKind(a, x);
+  return kind >= 0 && kind < ESTIMATE_BOUND && boundKind(b, y) === kind;
+}
+
+/** Which of `BOUNDS` stands before a figure, or -1. */
+function boundKind(side: Side, n: NumberMention): number {
+  const before = side.features.text.slice(Math.max(0, n.start - 20), n.start).replace(/[$€£]\s*$/, "");
+  return BOUNDS.findIndex(([pattern]) => pattern.test(before));
 }
 
 /** How far up WordNet's hierarchy a noun may sit under "person" and still count people. */
