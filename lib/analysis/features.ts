@@ -155,7 +155,7 @@ export function extractFeatures(text: string, options: FeatureOptions = {}): Sen
   const names = new Set<string>();
   // A figure's words are compared as the figure they make: "1.2 million" and "1.2%" are two figures,
   // "$3bn" and "$3 billion" one.
-  const numbers = numbersOf(tokens, normalized);
+  const numbers = numbersOf(tokens, normalized).map((n) => (n.unit === null && DEATH_TOLL.test(normalized.slice(Math.max(0, n.start - 80), n.start)) ? { ...n, unit: "person", nouns: ["toll"] } : n));
   const figureAt = (t: Token) => numbers.find((n) => n.start <= t.start && t.end <= n.end && n.unit !== "tally")?.value;
   for (const [i, t] of tokens.entries()) {
     // A figure in words is content though the tagger lists it among stop words ("eight years": AP
@@ -514,6 +514,12 @@ function shareAt(tokens: readonly Token[], i: number): { value: string; start: n
   return { value: `${Math.round((100 * numerator) / denominator)}%`, start: t.start, end: word.end, last };
 }
 
+/**
+ * The words before a death toll's figure ("the death toll has risen to 74", "a death toll of at
+ * least 40"): it counts people, dead (`nouns` ["toll"], read by `rules/numbers` as a death).
+ */
+const DEATH_TOLL = /\b(?:death|casualty|fatality)\s+tolls?\b[^.;!?]{0,50}?\b(?:to|at|of|reached|hit|passed|topped|exceeded|was|is)\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+|some\s+)?$/i;
+
 /** Numbers with the noun they count: "hundreds of organizations" -> { value: "hundreds", unit: "organization" }. */
 function numbersOf(tokens: Token[], text: string): NumberMention[] {
   const out: NumberMention[] = [];
@@ -546,9 +552,10 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
     // "A dozen people" counts twelve.
     const value = token.pos === "NUM" || /^\$?\d/.test(token.text) || COUNT_WORDS.has(token.lower) || (token.lower === "dozen" && tokens[i - 1]?.pos !== "NUM") ? numberValue(token) : null;
     if (value === null) continue;
-    // Dates and times are compared as dates.
+    // Dates and times are compared as dates ("8 p.m.", "10 am").
     const prev = tokens[i - 1];
     if (prev && MONTH_WORD.test(prev.text)) continue;
+    if (/^(?:a\.m\.?|p\.m\.?|am|pm)$/i.test(tokens[i + 1]?.text ?? "")) continue;
     // "on 11 October 2011", "the 3rd of May" written day first.
     if (/^\d{1,2}$/.test(token.text) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "") && MONTH_WORD.test(tokens[i + 1]?.text ?? "")) continue;
     if (/^(19|20)\d{2}$/.test(token.text) && !(tokens[i + 1]?.pos === "NOUN")) continue;

@@ -327,7 +327,7 @@ export const DATE_PATTERN = new RegExp(
     String.raw`\b\d{1,2}\s+(?:${MONTH})(?:\s+\d{4})?\b`,
     String.raw`\b(?:yesterday|today|tonight|tomorrow)\b`,
     String.raw`\b(?:last|next|this|earlier this|later this)\s+(?:week|month|year|weekend|morning|night|spring|summer|autumn|fall|winter)\b`,
-    String.raw`\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)\b`,
+    String.raw`\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|(?:am|pm)\b)`,
     // A span of years ("from 1967 to 1979", "from 2010 until 2013"), read whole before "until 1979" alone.
     String.raw`\bfrom\s+(?:19|20)\d{2}\s+(?:to|until|through|till)\s+(?:19|20)\d{2}\b`,
     String.raw`\b(?:in|since|by|until)\s+(?:19|20)\d{2}\b`,

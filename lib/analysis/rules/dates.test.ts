@@ -7,6 +7,13 @@ test.each([
   ["The vote was held on Monday.", "The vote was held on Tuesday.", ["date/medium"]],
   ["Florence died on Sept. 25 of a heart attack.", "Florence died on Sept. 24 of a heart attack.", ["date/medium"]],
   ["The trial will begin on March 4 in Denver.", "The trial will begin on March 14 in Denver.", ["date/medium"]],
+  // Clock times compare as times of day: within minutes (or roughly told, within half an hour) they agree;
+  // an hour apart, or morning against evening, they conflict; in two time zones they may be one time.
+  ["The dam failed at 5:12 a.m. on Sunday.", "The dam failed at 6:12 a.m. Sunday.", ["date/medium"]],
+  ["The dam failed at 5:12 a.m. on Sunday.", "The dam failed at 5:12 p.m. Sunday.", ["date/medium"]],
+  ["The dam failed at 5:12 a.m. on Sunday.", "The dam failed shortly before 5:30 a.m. Sunday.", []],
+  ["The dam failed at 5:12 a.m. on Sunday.", "The dam failed at 5:14 a.m. Sunday.", []],
+  ["The vote closes at 9 p.m. EDT on Sunday.", "The vote closes at 6 p.m. Pacific time on Sunday.", []],
   // The end of one day and the start of the next are one night told from either side of midnight.
   ["Burglars broke into Hartley Jewelers in Orland overnight Saturday and took $40,000 in rings, police said.", "Thieves broke into Hartley Jewelers in Orland early Sunday and took $40,000 in rings, according to police.", []],
   ["Two men were stabbed at a bar on Second Street late Friday night, police said.", "Two men were stabbed at a bar on Second Street early Saturday, police said.", []],

@@ -22,6 +22,9 @@ import type { RuleDescriptor } from "./rule";
  * in 2017") may be another year: low; of two events ("won last week's primary" / "a report released
  * Friday"), none; a week or a month told so holds the other's day ("next week's primary" / "next
  * Tuesday's"): none. Two days of saying ("said Tuesday" / "said on Wednesday") may be two remarks: low.
+ * Clock times compare as minutes of the day: within `EXACT_MINUTES` (or `APPROXIMATE_MINUTES` when
+ * one is told roughly, "just before 9:40 a.m.") they agree; told in two time zones ("6 p.m. EDT" /
+ * "3 p.m. Arizona time") they may be one time.
  */
 export const DATES_RULE = {
   type: "date",
@@ -100,6 +103,37 @@ function aroundMidnight(a: Side, x: Mention, b: Side, y: Mention): boolean {
   return DAY_END.test(around(a, x)) && DAY_START.test(around(b, y));
 }
 
+/** Minutes apart within which two clock times are one time told exactly, or told roughly ("about", "just before"). */
+const EXACT_MINUTES = 5;
+const APPROXIMATE_MINUTES = 30;
+
+/** A clock time's minute of the day ("4:42 a.m." 282, "12 p.m." 720), or null for another kind of date. */
+function minuteOfDay(m: Mention): number | null {
+  const found = /\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?m\b/i.exec(m.text);
+  if (!found) return null;
+  const hour = Number(found[1]) % 12 + ((found[3] ?? "").toLowerCase() === "p" ? 12 : 0);
+  return hour * 60 + Number(found[2] ?? 0);
+}
+
+/** A time zone after a clock time: "EDT", "GMT", "local time", "Arizona time". */
+const ZONE = /^\s*((?:[A-Z]{1,2}[SD]?T|GMT|UTC)\b|(?:[\p{Lu}][\p{L}.]*\s+){0,2}time\b|local\s+time\b)/u;
+
+/** The time zone a clock time is told in, if its words give one (`side` holds `m` when its offsets fall inside that side's text). */
+function zoneOf(side: Side, m: Mention): string | undefined {
+  const text = side.features.text;
+  if (text.slice(m.start, m.end) !== m.text) return undefined;
+  return ZONE.exec(text.slice(m.end, m.end + 24))?.[1]?.toLowerCase();
+}
+
+/** Words before a time that make it rough: "about 4 a.m.", "just before 9:40 a.m.", "shortly after noon". */
+const ROUGHLY = /\b(?:about|around|approximately|roughly|nearly|almost|some|just|shortly|soon|before|after|by|until)\s*(?:before|after)?\s*$/i;
+
+/** The time is told roughly, in its side's words (`side` holds `m` when its offsets fall inside that side's text). */
+function approximate(side: Side, m: Mention): boolean {
+  const text = side.features.text;
+  return text.slice(m.start, m.end) === m.text && ROUGHLY.test(text.slice(Math.max(0, m.start - 16), m.start));
+}
+
 export function dates(a: Side, b: Side): Finding[] {
   // "Monday" and "Monday night" agree; only dates sharing no word conflict.
   // They share a word, and no number (a day, a year) of one contradicts the other's.
@@ -114,7 +148,17 @@ export function dates(a: Side, b: Side): Finding[] {
     return wx.some((w) => wy.includes(w)) && !clash(numbers(wx), numbers(wy)) && !clash(months(wx), months(wy)) && !clash(parts(wx), parts(wy));
   };
   // "Tuesday morning" / "Tuesday night": one day, two times of it, that no hour can share.
-  const agree = (x: Mention, y: Mention) => sameDay(x, y) && !otherTimeOfDay(x, y);
+  // Two clock times agree within minutes of each other ("9:38 a.m." / "just before 9:40 a.m."), not by a word they share.
+  const agree = (x: Mention, y: Mention) => {
+    const [tx, ty] = [minuteOfDay(x), minuteOfDay(y)];
+    if (tx !== null && ty !== null) {
+      // Told in two time zones ("6 p.m. EDT" / "3 p.m. Arizona time"), one time may be the other.
+      const [zx, zy] = [zoneOf(a, x) ?? zoneOf(b, x), zoneOf(b, y) ?? zoneOf(a, y)];
+      if (zx !== undefined && zy !== undefined && zx !== zy) return true;
+      return Math.abs(tx - ty) <= (approximate(a, x) || approximate(b, y) || approximate(b, x) || approximate(a, y) ? APPROXIMATE_MINUTES : EXACT_MINUTES);
+    }
+    return sameDay(x, y) && !otherTimeOfDay(x, y);
+  };
   const agrees = (x: Mention, ys: Mention[]) => ys.some((y) => agree(x, y) || nearDay(x, y) || nearDay(y, x));
   const da = a.features.dates.filter((x) => !agrees(x, b.features.dates) && !b.features.dates.some((y) => aroundMidnight(a, x, b, y) || aroundMidnight(b, y, a, x)));
   const db = b.features.dates.filter((y) => !agrees(y, a.features.dates) && !a.features.dates.some((x) => aroundMidnight(a, x, b, y) || aroundMidnight(b, y, a, x)));

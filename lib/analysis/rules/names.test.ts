@@ -5,6 +5,8 @@ import { names } from "./names";
 test.each([
   // One place, country or person put in place of another: medium (a different consonant is a different name).
   ["The summit was held in Tokyo on Friday.", "The summit was held in Seoul on Friday.", ["entity/medium"]],
+  // A time zone tells a time, not who or where.
+  ["The vote closes at 9 p.m. EDT on Sunday.", "The vote closes at 6 p.m. Pacific time on Sunday.", []],
   // A department by its initials, a government by its seat: one name.
   ["The DOJ has opened an investigation into the county election office.", "The Justice Department has opened an investigation into the county election office.", []],
   ["The Kremlin said Tuesday that it had no plans to attend the talks.", "Russian officials said on Tuesday that they had no plans to attend the talks.", []],

@@ -111,6 +111,18 @@ function sameNumbered(own: NumberedNames, theirs: NumberedNames, t: Token): bool
   return false;
 }
 
+/** Time zones by their letters: "EDT", "PST", "GMT". */
+const ZONE_LETTERS = /^(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|AEST|IST|JST)$/;
+
+/** A word of a time zone after a clock time ("6 p.m. EDT", "3 p.m. Arizona time"), in the side that says it. */
+function zoneWord(side: Side, t: Token): boolean {
+  const tokens = side.features.tokens;
+  const i = tokens.findIndex((o) => o.start === t.start && o.text === t.text);
+  if (i < 0) return false;
+  const clock = (o: Token | undefined) => o !== undefined && /^(?:a\.m\.?|p\.m\.?|am|pm)$/i.test(o.text);
+  return (ZONE_LETTERS.test(t.text) && clock(tokens[i - 1])) || (clock(tokens[i - 1]) && tokens[i + 1]?.lower === "time");
+}
+
 export function names(a: Side, b: Side, context: RuleContext): Finding[] {
   const numbered = [numberedNames(a), numberedNames(b)] as const;
   const out: Finding[] = renumbered(a, b, ...numbered);
@@ -121,6 +133,8 @@ export function names(a: Side, b: Side, context: RuleContext): Finding[] {
     if (h.a.length > NAMES_RULE.thresholds.maxChangedWords || h.b.length > NAMES_RULE.thresholds.maxChangedWords) continue;
     const known = (side: Side, index: 0 | 1, t: Token) =>
       CALENDAR_WORD.test(t.text) ||
+      // A time zone ("EDT", "Arizona time") tells a time, not who or where: the dates rule reads it.
+      zoneWord(side === a ? b : a, t) ||
       HONORIFICS.has(bareName(t.text)) ||
       side.features.names.has(t.lemma) ||
       side.features.tokens.some((o) => (o.pos === "PROPN" || o.pos === "ADJ") && (bareName(o.text) === bareName(t.text) || nameVariant(o.text, t.text))) ||

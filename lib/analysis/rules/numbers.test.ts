@@ -117,6 +117,11 @@ test.each([
   // Two floors or two ceilings that differ are each outlet's count: worth checking; two estimates keep each other.
   ["The landslide killed at least 38 people.", "The landslide killed at least 83 people.", ["number/medium"]],
   ["About 150 people joined the march.", "About 160 people joined the march.", ["number/low"]],
+  // A death toll counts the dead, whatever verb moves it; not the injured.
+  ["The landslide killed 38 people on Monday.", "The death toll from Monday's landslide has risen to 83.", ["number/high"]],
+  ["The landslide killed 38 people on Monday.", "The death toll from Monday's landslide stood at 38.", []],
+  // A clock time is a date's, not a count: compared by the dates rule.
+  ["Polls close at 8 p.m. on Tuesday.", "Polls close at 9 p.m. on Tuesday.", []],
   // A tally written out, or beside "ruling" or "split", is one figure.
   ["The justices split five to two.", "The justices split four to three.", ["number/high"]],
   ["The court upheld the law, ruling 5-2 that it was valid.", "The court upheld the law, ruling 4-3 that it was valid.", ["number/high"]],

@@ -33,7 +33,9 @@ import type { RuleDescriptor } from "./rule";
  *   benefits") or places ("in the province" / "across Asia"), are ages that may be two people's, or,
  *   in a claim group's member of several sentences, sit in two sentences that share little (below
  *   `ownSentences`); a term in prison is one sentence whatever verb tells it ("sentenced to seven years
- *   in prison" / "will spend six years behind bars"), and a share "of its workforce" is one "of its staff";
+ *   in prison" / "will spend six years behind bars"), a death toll counts the dead whatever verb moves
+ *   it ("the death toll has risen to 74" / "killed 47 people"), and a share "of its workforce" is one
+ *   "of its staff";
  * - the figure a change started from ("up from 61", "to $3.1 billion from $3.4 billion") pairs only
  *   with another such figure (`isPrior`);
  * - a split tally against a vote the other side calls unanimous ("in a 2-1 decision" /
@@ -487,6 +489,9 @@ const TELLING = new Set(["report", "record", "confirm", "count", "announce", "sa
 
 /** What a figure counts happened: the verb nearest it, unless that verb only tells who counted ("reported 78 cases" / "has grown to 87 cases" is one count). */
 const countedEvent: EventWord = (side, m) => {
+  // A death toll counts deaths, whatever verb moves it ("the death toll has risen to 74" / "killed 47 people").
+  const toll = side.features.numbers.find((n) => n.start === m.start && n.nouns.includes("toll"));
+  if (toll) return { text: "died", lower: "died", lemma: "die", pos: "VERB", stop: false, start: toll.start, end: toll.end };
   const verb = verbNear(side, m);
   return verb && TELLING.has(verb.lemma) ? undefined : verb;
 };
