@@ -92,3 +92,13 @@ test("a speaker is named in the sentence's own words, not only the words read fo
   expect(who("The girl shot herself, according to the prosecutor's office.")).toEqual({ text: "prosecutor's office", named: false });
   expect(who("The girl shot herself, the county's sheriff said.")).toEqual({ text: "county's sheriff", named: false });
 });
+
+test("a named speaker's words are the name after the title, not the team or body before it", () => {
+  const words = (sentence: string) => [...(speakerOf(extractFeatures(sentence))?.words ?? [])];
+  expect(words('"We have no excuses," said Harbor City captain Luis Ferreira.')).toEqual(["luis", "ferreira"]);
+  expect(words("The Harbor City coach Pieter Janssen said the team had no excuses.")).toEqual(["pieter", "janssen"]);
+  // Two people of one team are two speakers, not one relaying the other.
+  const a = speakerOf(extractFeatures('"We have no excuses," said Harbor City captain Luis Ferreira.'));
+  const b = speakerOf(extractFeatures('Harbor City coach Pieter Janssen said: "We have no excuses."'));
+  expect(a && b ? sameSpeaker(a, b) : null).toBe(false);
+});

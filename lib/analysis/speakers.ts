@@ -107,7 +107,10 @@ function toSpeaker(phrase: Token[], sentenceStart: Token | undefined, afterThe =
   if (!first || !last) return null;
   // Named when the phrase ends in a name: "Sen. Kamala Harris", not "the presumptive Republican nominee".
   if (names.length > 0 && names.includes(last)) {
-    return { words: new Set(names.map((t) => t.lower.replace(/'s$/, ""))), named: true, text: phrase.map((t) => t.text).join(" "), start: first.start, end: last.end };
+    // The person's name is what follows the title: "United captain Luis Ferreira" names Ferreira; "United" is his team's.
+    const title = phrase.reduce((at, t, i) => (isTitleWord(t) ? i : at), -1);
+    const own = names.filter((t) => phrase.indexOf(t) > title);
+    return { words: new Set((own.length > 0 ? own : names).map((t) => t.lower.replace(/'s$/, ""))), named: true, text: phrase.map((t) => t.text).join(" "), start: first.start, end: last.end };
   }
   const head = [...phrase].reverse().find((t) => t.pos === "NOUN" || t.pos === "PROPN");
   // "announced Monday that ...", "The president this morning says": a time says when, not who.
