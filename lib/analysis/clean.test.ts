@@ -28,6 +28,24 @@ describe("clean", () => {
     expect(r.paragraphs.at(-1)).toMatch(/^“We need to act together/);
   });
 
+  test("a station's credit and copyright lines are sign-offs; a sentence about copyright is not", () => {
+    const text = [
+      "A man was shot outside a bar on Main Street late Saturday, police said.",
+      "The victim died at the scene.",
+      "Copyright lawsuits against the bar's owner were dropped in 2024.",
+      "Reported by Ana Ruiz, WXYZ 7 News.",
+      "Copyright 2024 WXYZ. All rights reserved.",
+      "© 2025 Lakeside Media Group",
+    ].join("\n\n");
+    const r = clean(text);
+    expect(r.discarded.map((d) => [d.reason, d.text])).toEqual([
+      ["sign-off", "Reported by Ana Ruiz, WXYZ 7 News."],
+      ["sign-off", "Copyright 2024 WXYZ. All rights reserved."],
+      ["sign-off", "© 2025 Lakeside Media Group"],
+    ]);
+    expect(r.paragraphs).toContain("Copyright lawsuits against the bar's owner were dropped in 2024.");
+  });
+
   test("a data sheet printed beside the story (labels and values) is no part of it; a dash in a sentence is", () => {
     const text = [
       "Police charged a 17-year-old with negligent homicide after a shotgun went off on a porch.",

@@ -45,7 +45,7 @@ interface Line {
 const ADVERTISEMENT =
   /^(advertisement|advert|ad|ads|sponsored( content)?|promoted( content)?|paid (post|content)|story continues below( advertisement)?|skip advertisement|continue reading( below)?|article continues (below|after advertisement))$/i;
 const SIGN_OFF =
-  /^\(?\s*(reporting|writing|additional reporting|editing|compiled|produced|written) by\b[^)]*\)?\.?$/i;
+  /^\(?\s*(reporting|writing|additional reporting|editing|compiled|produced|written|reported|filed) by\b[^)]*\)?\.?$|^(?:copyright\s*(?:©|\(c\))?\s*|©\s*|\(c\)\s*)\d{4}\b[^.]{0,80}\.?(?:\s*all rights reserved\.?)?$/i;
 const BYLINE = /^by\s+[\p{Lu}][\p{L}.'’-]*(\s+(and\s+)?[\p{Lu}][\p{L}.'’-]*){0,5}(\s*[,|]\s*[\p{L} ]{2,40})?$/iu;
 const CAPTION =
   /(\b(photo|photograph|image|picture|video|graphic|illustration)s?\s*(by|:|credit|courtesy)\b)|(\(\s*(photo|photograph|image|picture|video|graphic|illustration)s?\s*:)|(\|\s*license photo)|(\bgetty images\b)|(\b(ap|afp|epa|reuters|upi|efe|anadolu)\s*(photo)?\s*\/)|(\bfile photo\b)|(^\(?(photo|image|video)\b)|(\bcredit:\s)|(\bcredit\s*credit)|(^in this (?:undated |handout |file )*(?:photo|image|picture|video)\b)|(\((?:[^()/]{2,40}\/\s*)+[^()/]{2,40}\)$)|(\((?:reuters|ap|afp|epa|getty images|handout)\)$)/i;

@@ -97,6 +97,8 @@ test.each([
   ["The Senate confirmed her by a 52-48 vote.", ["52-48 tally"]],
   ["The court upheld the law, ruling 4-3 that it was valid.", ["4-3 tally"]],
   ["The justices split four to three.", ["4-3 tally"]],
+  // A chamber's count may stand further from its verb; a game's score needs its word beside it.
+  ["The budget deal cleared the House on Wednesday night, 262-167.", ["262-167 tally"]],
   ["He served in the House from 1978-89.", []],
 ])("figures in words: %s", (sentence, expected) => {
   expect(figuresOf(sentence)).toEqual(expected);
@@ -147,6 +149,9 @@ test.each([
   ["He mailed the ballots at the post-office on Main Street.", []],
   ["In his speeches in Ohio, the senator stayed calm.", ["In his speeches"]],
   ["In her remarks at the rally, the senator stayed calm.", ["In her remarks", "at the rally"]],
+  // Three words may stand between the article and the channel; a network named after the verb is a post there.
+  ["The press secretary said at the daily White House briefing that the talks went well.", ["at the daily White House briefing"]],
+  ['The press secretary chimed in on X, writing: "The talks went well."', ["on X, writing"]],
 ])("channels named in %s", (text, channels) => {
   expect(extractFeatures(text).venues.filter((v) => v.key.startsWith("venue:")).map((v) => v.text)).toEqual(channels);
 });

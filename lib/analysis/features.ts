@@ -308,7 +308,7 @@ const PASSIVE_HEDGES = new Set(["thought", "understood", "said", "presumed", "fe
 /** Deliberation that hedges only after "be" and before what is weighed: "is considering closing", "are weighing whether to". */
 const DELIBERATIONS = new Set(["considering", "weighing", "mulling", "contemplating"]);
 /** Those whose belief is the state of an inquiry, a hedge on the facts: "police believe", "investigators believed". */
-const BELIEVERS = new Set(["police", "investigators", "authorities", "officials", "detectives", "prosecutors", "officers", "agents", "experts", "scientists", "researchers"]);
+export const BELIEVERS = new Set(["police", "investigators", "authorities", "officials", "detectives", "prosecutors", "officers", "agents", "experts", "scientists", "researchers"]);
 
 /** Nouns whose "that" clause is someone's claim or fear: a hedge inside it is theirs ("claims that the calls might be illegal"). */
 const CLAIM_NOUNS = new Set(["claim", "claims", "criticism", "concern", "concerns", "fear", "fears", "allegation", "allegations", "argument", "arguments", "speculation", "worry", "worries", "suggestion", "suggestions", "warning", "warnings", "theory", "theories", "rumor", "rumors", "possibility"]);
@@ -372,11 +372,11 @@ function matches(text: string, pattern: RegExp, key: (m: string) => string): Men
 }
 
 const VENUE =
-  /\b(?:at|during|in|on|via|through)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(news conference|press conference|media conference|news briefing|press briefing|briefing|statement|interview|speech|address|remarks|post|tweet|email|e-mail|letter|memo|memorandum|hearing|meeting|rally|summit|broadcast|video(?![\s-]+(?:statement|address|interview|call|conference|post|remarks|speech)\b)|phone call|call)(?:e?s\b|\b(?![\s-]+office))(?:\s+(?:on|to|via)\s+(?:Twitter|X|Facebook|Instagram|Threads|Bluesky|social media))?(?:\s+(?:released|issued|posted|published|made|given)\s+(?:after|before|following|during|at|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:news conference|press conference|briefing|meeting|event|summit|hearing))?/gi;
+  /\b(?:at|during|in|on|via|through)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(news conference|press conference|media conference|news briefing|press briefing|briefing|statement|interview|speech|address|remarks|post|tweet|email|e-mail|letter|memo|memorandum|hearing|meeting|rally|summit|broadcast|video(?![\s-]+(?:statement|address|interview|call|conference|post|remarks|speech)\b)|phone call|call)(?:e?s\b|\b(?![\s-]+office))(?:\s+(?:on|to|via)\s+(?:Twitter|X|Facebook|Instagram|Threads|Bluesky|social media))?(?:\s+(?:released|issued|posted|published|made|given)\s+(?:after|before|following|during|at|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:news conference|press conference|briefing|meeting|event|summit|hearing))?/gi;
 /** Speaking to the press is a channel: "told reporters", "told a news conference". */
 const TOLD = /\btold\s+(?:reporters|journalists|the media|the press|(?:a|the)\s+(?:news|press)\s+(?:conference|briefing))\b/gi;
 /** Posting on a social network is a channel of its own: "tweeted", "wrote on Twitter", "posted on Facebook". */
-const SOCIAL = /\b(?:tweeted|(?:wrote|posted|said) (?:on|to) (?:Twitter|X|Facebook|Instagram|Threads|Bluesky|social media))\b/g;
+const SOCIAL = /\b(?:tweeted|(?:wrote|writing|posted|posting|said|saying) (?:on|to) (?:Twitter|X|Facebook|Instagram|Threads|Bluesky|social media)|on (?:Twitter|X|Facebook|Instagram|Threads|Bluesky|social media),? (?:writing|saying))\b/g;
 const ACCORDING = /\baccording to\s+(?:the\s+)?(?:(?:\p{Lu}\.){2,}|[\p{Lu}][\p{L}'-]*)(?:\s+(?:of\s+)?(?:(?:\p{Lu}\.){2,}|[\p{Lu}][\p{L}'-]*))*(?:\s+(?:police|officials|authorities|prosecutors|investigators|officers))?/gu;
 
 function venueKey(phrase: string): string {
@@ -384,7 +384,7 @@ function venueKey(phrase: string): string {
   if (lower.startsWith("according to")) return "source:" + lower.replace(/^according to\s+(the\s+)?/, "");
   // A social network is the channel; what was posted there is kept beside it ("a statement on Twitter": statement+tweet).
   if (/^told\s+(?:reporters|journalists|the media|the press)$/.test(lower)) return "venue:reporters";
-  const social = /tweeted|twitter|\bx$|threads|bluesky/.test(lower) ? "tweet" : /facebook|instagram|social media/.test(lower) ? "post" : null;
+  const social = /tweeted|twitter|\bx\b|threads|bluesky/.test(lower) ? "tweet" : /facebook|instagram|social media/.test(lower) ? "post" : null;
   const kinds = [...lower.matchAll(/(conference|briefing|statement|interview|speech|address|remarks|post|tweet|e-?mail|letter|memo(?:randum)?|hearing|meeting|rally|summit|broadcast|video|call)/g)].map(
     (m) => (m[1] === "briefing" ? "conference" : m[1] === "memorandum" ? "memo" : (m[1] ?? "")),
   );
@@ -406,7 +406,7 @@ function venuesOf(text: string): Mention[] {
 
 const SCALE_WORDS = new Set(["million", "billion", "trillion"]);
 /** Words before a hyphenated pair of figures that make it a vote's tally or a game's score. */
-const TALLY_WORDS = new Set(["vote", "voted", "tally", "margin", "win", "won", "lose", "lost", "beat", "defeat", "score", "pass", "approve", "reject", "rule", "ruling", "split", "uphold"]);
+const TALLY_WORDS = new Set(["vote", "voted", "tally", "margin", "win", "won", "lose", "lost", "beat", "defeat", "score", "pass", "approve", "reject", "rule", "ruling", "split", "uphold", "clear", "adopt"]);
 /** Words right after a hyphenated pair of figures that make it a vote's tally. */
 const TALLY_AFTER = new Set(["vote", "decision", "ruling", "verdict", "majority"]);
 /** Words within this many before a pair of figures that say it is a tally. */
@@ -414,9 +414,14 @@ const TALLY_REACH = 4;
 
 /** The pair of figures from token `first` to `last` is a tally: a tally word before it ("voted 52-48") or "vote" after it ("by a 52-48 vote"). */
 function tallyAt(tokens: readonly Token[], first: number, last: number): boolean {
-  // "by a 52-48 vote", "in a 2-1 decision", "a 5-4 ruling".
-  return tokens.slice(Math.max(0, first - TALLY_REACH), first).some((t) => TALLY_WORDS.has(t.lemma)) || TALLY_AFTER.has(tokens[last + 1]?.lemma ?? "");
+  // "by a 52-48 vote", "in a 2-1 decision", "a 5-4 ruling"; a chamber's count may stand further from
+  // its verb ("cleared the House on Wednesday night, 262-167"): tens on both sides are no game's score.
+  const figures = (tokens[first]?.text ?? "").split(/[-–]/).concat(first === last ? [] : [tokens[last]?.text ?? ""]).filter((x) => /^\d+$/.test(x));
+  const reach = figures.length === 2 && figures.every((x) => Number(x) >= 10 && Number(x) < 1000) ? CHAMBER_TALLY_REACH : TALLY_REACH;
+  return tokens.slice(Math.max(0, first - reach), first).some((t) => TALLY_WORDS.has(t.lemma)) || TALLY_AFTER.has(tokens[last + 1]?.lemma ?? "");
 }
+/** Words within which a tally of two figures of tens or more looks back for its vote. */
+const CHAMBER_TALLY_REACH = 8;
 
 /** A tally as one figure, from its first figure's token to its last one's ("52-48"). */
 function tally(text: string, first: Token, last: Token): NumberMention {

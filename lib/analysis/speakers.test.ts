@@ -11,6 +11,7 @@ test.each([
   // The subject of the verb of saying, before or after it; a party tag in brackets is skipped.
   ["The gunman fled on foot, Capt. Jeff Butler said.", { text: "Capt. Jeff Butler", named: true }],
   ["Washington Gov. Jay Inslee (D) announced Monday that he would ban state-funded travel.", { text: "Washington Gov. Jay Inslee", named: true }],
+  ['"Nobody got everything they wanted," Rep. Ana Calloway (D-N.Y.) said.', { text: "Rep. Ana Calloway", named: true }],
   ["The gunman was a friend, police said.", { text: "police", named: false }],
   // The first attribution is the claim's: a verb of saying after "according to" reports what it attributes.
   ["According to a court filing, Lee went to the depot to buy a rifle. Lee said Cole showed him two rifles.", { text: "court filing", named: false }],

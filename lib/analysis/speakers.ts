@@ -140,6 +140,9 @@ function inOwnWords(f: SentenceFeatures, s: Speaker | null): Speaker | null {
 /** Texts one writes or posts: after a verb of saying, its object, never its subject ("wrote an open letter"). */
 const WRITINGS = new Set(["letter", "statement", "post", "tweet", "note", "column", "memo", "message", "email", "e-mail", "editorial", "article", "essay", "piece", "op-ed", "book", "blog", "video"]);
 
+/** Tokens a bracketed tag between a name and its verb may take: "(D-N.Y.)" is "(", "D", "-", "N", ".", "Y.", ")". */
+const BRACKETED_TAG = 7;
+
 function findSpeaker(f: SentenceFeatures): Speaker | null {
   const tokens = f.tokens;
   // "According to a criminal complaint, Murphy went to the house. Murphy said …": the first
@@ -164,9 +167,10 @@ function findSpeaker(f: SentenceFeatures): Speaker | null {
     // "The witness had been threatened", "he was told": in the passive the subject is who was spoken
     // to ("The Times is reporting" is no passive).
     if (!t.lower.endsWith("ing") && tokens.slice(k + 1, i).some((x) => x.pos === "AUX" && x.lemma === "be")) continue;
+    // A party tag in brackets, however its state is abbreviated ("(D)", "(R-Ohio)", "(D-N.Y.)").
     if (tokens[k]?.text === ")") {
       const open = tokens.slice(0, k).map((x) => x.text).lastIndexOf("(");
-      if (open >= 0 && k - open <= 5) k = open - 1;
+      if (open >= 0 && k - open <= BRACKETED_TAG) k = open - 1;
     }
     if (tokens[k]?.text === ",") {
       const described = appositiveSubject(tokens, k);

@@ -5,6 +5,11 @@ import { hedge } from "./hedge";
 test.each([
   // A real hedge against certainty: medium; a forecast worded two ways: low.
   ["The company will cut 300 jobs.", "The company may cut 300 jobs.", ["hedge/medium"]],
+  // What investigators only believe, told by the other side as fact: medium; a passive belief ("is believed to") stays low.
+  ["Detectives believe the robbery was planned by an employee.", "The robbery was planned by an employee, the sheriff said.", ["hedge/medium"]],
+  ["He is believed to have crossed the border.", "He crossed the border, the sheriff said.", ["hedge/low"]],
+  // What is believed comes after a relative clause that describes its subject: "believe the hikers, who were last seen Friday, are lost".
+  ["The hikers were last seen Friday near the ridge.", "Rangers believe the hikers, who were last seen Friday near the ridge, are lost.", []],
   // A plan weighed, not made ("is considering closing") against "will close": medium; "considering" as a preposition is no hedge.
   ["The chain will close its warehouse in Dayton.", "The chain is considering closing its warehouse in Dayton.", ["hedge/medium"]],
   ["The board is weighing whether to sell the hospital.", "The board will sell the hospital.", ["hedge/medium"]],
@@ -20,8 +25,8 @@ test.each([
   // What a hedge qualifies may be an adjective: "seems shaky" against a sentence that says nothing shaky is none.
   ["His tenure, once again, seems shaky.", "He is the figurehead of the party and its chairman.", []],
   ["His tenure, once again, seems shaky.", "His tenure is shaky.", ["hedge/low"]],
-  // ... but one on the same predicate, however far after the hedge, is a hedge.
-  ["Investigators believe the boy, his mother and the man lived at the apartment together.", "The boy, his mother and the man all lived in the apartment.", ["hedge/low"]],
+  // ... but one on the same predicate, however far after the hedge, is a hedge (the investigators' belief told as fact: medium).
+  ["Investigators believe the boy, his mother and the man lived at the apartment together.", "The boy, his mother and the man all lived in the apartment.", ["hedge/medium"]],
   ["The ministry says the talks could collapse.", "The ministry says the talks collapsed.", ["hedge/low"]],
   // A forecast against the thing done: one outlet wrote before it happened, the other after.
   ["She is expected to plead guilty on Wednesday.", "Later in the day she pleaded guilty.", []],

@@ -1,4 +1,4 @@
-import type { Mention } from "../features";
+import { BELIEVERS, type Mention } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
 import { synonymous } from "../lexicon";
 import type { Token } from "../nlp";
@@ -11,7 +11,8 @@ import { changedMentions, type RuleContext, type RuleDescriptor } from "./rule";
  * statement; a word of certainty against a plain statement is none. A real hedge against certainty
  * ("may cut" / "will cut", "is considering closing" / "will close", about the same predicate, or
  * other words for what is done to or by the same things: "confirmed it was caused by a power line" /
- * "may have been sparked by a power line") is medium; a forecast worded two ways ("expected to", "likely" / "will") or any
+ * "may have been sparked by a power line") is medium, and so is what investigators only believe told
+ * by the other side as fact ("Investigators believe the fire was set" / "The fire was set"); a forecast worded two ways ("expected to", "likely" / "will") or any
  * other difference is low. Words inside names ("Theresa May") are not hedges (`features`), and words
  * inside quotations are the speaker's, compared by `quotes`. A hedge on what the other side does not
  * state at all ("a right that could likely be changed only through an amendment" / a sentence with
@@ -69,8 +70,14 @@ export function hedge(a: Side, b: Side, context: RuleContext): Finding[] {
           return p !== undefined && r !== undefined && onePredicate(sx.features.tokens, p, sy.features.tokens, r);
         }),
       );
+    // What investigators only believe, told by the other outlet as fact ("Investigators believe the
+    // fire was set" / "The fire was set"): the outlet states what the inquiry has not established.
+    const wordBefore = (side: Side, m: Mention) => side.features.tokens[side.features.tokens.findIndex((t) => t.start === m.start) - 1]?.lower ?? "";
+    const believed = (side: Side, ms: Mention[]) => ms.some((m) => /^believ/.test(m.key) && BELIEVERS.has(wordBefore(side, m)));
+    const stated = (own: Mention[], other: Mention[]) => own.length === 0 && other.length === 0;
+    const beliefAsFact = (believed(a, diffA) && stated(diffB, hb)) || (believed(b, diffB) && stated(diffA, ha));
     const contrast =
-      ((hedged(diffA) && certain(diffB)) || (certain(diffA) && hedged(diffB))) && samePredicate(diffA, diffB, a, b);
+      (((hedged(diffA) && certain(diffB)) || (certain(diffA) && hedged(diffB))) && samePredicate(diffA, diffB, a, b)) || beliefAsFact;
     const d = (label: string, ms: Mention[]) => (ms.length ? `${label} has ${ms.map((m) => q(m.text)).join(", ")}` : `${label} does not hedge`);
     out.push({
       type: HEDGE_RULE.type,
@@ -90,7 +97,17 @@ const PREDICATE_REACH = 10;
  * ("seems shaky", "may not be winnable", "potentially one of the biggest scams"), or none.
  */
 export function hedgedPredicate(tokens: readonly Token[], m: Mention): Token | undefined {
-  const after = tokens.filter((t) => t.start >= m.end).slice(0, PREDICATE_REACH);
+  // A relative clause between commas describes the subject ("believe the children, who were last seen
+  // Friday, are dead"): what is hedged comes after it.
+  const following = tokens.filter((t) => t.start >= m.end);
+  const described: Token[] = [];
+  let relative = false;
+  following.forEach((t, k) => {
+    if (t.text === "," && RELATIVE.has(following[k + 1]?.lower ?? "")) relative = true;
+    else if (relative && t.text === ",") relative = false;
+    else if (!relative) described.push(t);
+  });
+  const after = described.slice(0, PREDICATE_REACH);
   const end = after.findIndex((t) => /^[.;:!?"]$/.test(t.text));
   const clause = end < 0 ? after : after.slice(0, end);
   // "believed to have been destroyed": "have" and "been" carry the verb after them.
@@ -98,6 +115,9 @@ export function hedgedPredicate(tokens: readonly Token[], m: Mention): Token | u
   const full = verbs.find((t) => !AUXILIARIES.has(t.lemma)) ?? verbs[0];
   return full ?? clause.find((t) => t.pos === "ADJ") ?? clause.find((t) => t.pos === "NOUN");
 }
+
+/** Words that open a relative clause after a comma: "the children, who were last seen ...,". */
+const RELATIVE = new Set(["who", "which", "whose", "whom"]);
 
 /** Verbs that the tagger may call full verbs where they only carry the next one ("to have been destroyed"). */
 const AUXILIARIES = new Set(["be", "have", "do"]);

@@ -117,6 +117,10 @@ test.each([
   // Two floors or two ceilings that differ are each outlet's count: worth checking; two estimates keep each other.
   ["The landslide killed at least 38 people.", "The landslide killed at least 83 people.", ["number/medium"]],
   ["About 150 people joined the march.", "About 160 people joined the march.", ["number/low"]],
+  // Both counting others count one set; one side's others are a set apart from the other's all.
+  ["Four other family members escaped the fire.", "Three other family members escaped the fire.", ["number/high"]],
+  ["Three other women were hurt.", "Four women were hurt.", []],
+  ["At least six other cities have signed the pact.", "Oslo, Lyon, Turin and at least two other cities have signed the pact.", []],
   // A death toll counts the dead, whatever verb moves it; not the injured.
   ["The landslide killed 38 people on Monday.", "The death toll from Monday's landslide has risen to 83.", ["number/high"]],
   ["The landslide killed 38 people on Monday.", "The death toll from Monday's landslide stood at 38.", []],

@@ -238,7 +238,10 @@ export function numbers(a: Side, b: Side): Finding[] {
     const scaleSlip = mx.length === 2 && my.length === 2 && mx[0] === my[0] && mx[1] !== my[1];
     const farApart = !scaleSlip && Number.isFinite(vx) && Number.isFinite(vy) && Math.min(Math.abs(vx), Math.abs(vy)) > 0 && Math.max(Math.abs(vx), Math.abs(vy)) / Math.min(Math.abs(vx), Math.abs(vy)) > T.sameMeasureRatio;
     // "three other women" counts others than the "four women" of the other side.
-    const others = [a, b].some((side, k) => OTHER_SET.test(wordAfterNumber(side, k === 0 ? x : y)));
+    // Both counting others ("four other family members" / "three other people") count one set, unless
+    // one counts those beyond a list it names ("Egypt, Tunisia and at least three other governments").
+    const [otherX, otherY] = [OTHER_SET.test(wordAfterNumber(a, x)), OTHER_SET.test(wordAfterNumber(b, y))];
+    const others = otherX !== otherY || (otherX && afterList(a, x) !== afterList(b, y));
     // A rate ("eight rebounds a game", "$15 an hour") and a count ("7 rebounds in 35 minutes"), or a
     // margin ("13 more than Buford", "rose by 5") and a count, are two measures: which is which needs reading.
     const otherMeasure = rateOf(a, x) !== rateOf(b, y) || isMargin(a, x) !== isMargin(b, y);
@@ -445,6 +448,13 @@ function wordsOnly(f: SentenceFeatures): SentenceFeatures {
 
 /** Words between a count and its noun that make it a count of another set ("three other women"). */
 const OTHER_SET = /^(other|more|additional|another|further)$/i;
+/** The words before a figure that close a list it adds to: "Egypt, Mongolia, Tunisia and at least ". */
+const LIST_BEFORE = /,[^,.;]{1,40},?\s+and\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|almost\s+)?$/i;
+
+/** The figure counts what a list before it leaves out ("Egypt, Mongolia and three other governments"). */
+function afterList(side: Side, n: NumberMention): boolean {
+  return LIST_BEFORE.test(side.features.text.slice(Math.max(0, n.start - 120), n.start));
+}
 
 /** The first word after a figure's number ("three other women" -> "other"; "18 other injured passengers", whose noun the figure's mention may not reach). */
 function wordAfterNumber(side: Side, n: NumberMention): string {

@@ -13,6 +13,8 @@ test.each([
   ["He also spent seven seasons as an assistant coach for the Hawks.", "In five seasons as an NBA head coach, Reyes posted a winning record.", []],
   ["The team hired Sam Cole, the popular former Hawks player and assistant coach, as its new coach.", "Sam Cole was introduced as the 21st head coach of the Hawks.", []],
   ["Deputy Police Chief Ann Lee said the gunman fled.", "Police Chief Ann Lee said the gunman fled.", ["title/high"]],
+  // Two posts of one body for one person ("Senate Majority Whip" / "Senate Majority Leader"): medium, not two hats.
+  ["Senate Majority Whip Rosa Pell said the vote would be held Monday.", "Senate Majority Leader Rosa Pell said the vote would be held Monday.", ["title/medium"]],
   // A modifier belongs to the title it stands in ("acting ambassador"), not "acting for the officer";
   // one office with another modifier is high only when both sides name who holds it.
   ["But the lawyer acting for the officer said the boy was hit by a ricochet.", "But the officer's lawyer said the boy was hit by a ricochet.", []],

@@ -35,6 +35,7 @@ export const TITLES_RULE = {
     modifierChanged: "high",
     seniorityOnly: "medium",
     differentRoles: "low",
+    twoPostsOfOneBody: "medium",
     vagueOrTimeOnly: "low",
   },
 } as const satisfies RuleDescriptor;
@@ -252,11 +253,17 @@ function titleChanges(a: Side, b: Side, context: RuleContext): Finding[] {
     const ta = ra.length ? ra.map((t) => textOf(a, roleSpan(a.features.tokens, t))).join(" ") : null;
     const tb = rb.length ? rb.map((t) => textOf(b, roleSpan(b.features.tokens, t))).join(" ") : null;
     const vague = !modifierChange && [...ra, ...rb].some((t) => GENERIC_ROLES.has(t.lower));
+    // Two posts of one body for one person ("Senate Majority Whip" / "Senate Majority Leader"): one
+    // person holds one of them, not both hats.
+    const bodies = (side: Side, ts: Token[]) => new Set(ts.map((t) => bodyBefore(side.features.tokens, t)).filter(Boolean));
+    const [ba, bb] = [bodies(a, ra), bodies(b, rb)];
+    const oneBody = !modifierChange && [...ba].some((x) => bb.has(x));
     out.push({
       type: TITLES_RULE.type,
       // Two different role words are usually two hats of one person ("congressman" and "Senate candidate"):
       // low. A changed modifier of one office ("ambassador-designate") is the clear conflict: high.
-      severity: vague || timeOnly ? S.vagueOrTimeOnly : seniorityOnly || unnamedHolder ? S.seniorityOnly : !modifierChange ? S.differentRoles : S.modifierChanged,
+      // (A body named before a generic role word makes it a post: "Senate Majority Leader".)
+      severity: timeOnly ? S.vagueOrTimeOnly : oneBody ? S.twoPostsOfOneBody : vague ? S.vagueOrTimeOnly : seniorityOnly || unnamedHolder ? S.seniorityOnly : !modifierChange ? S.differentRoles : S.modifierChanged,
       spans,
       explanation:
         ta && tb
@@ -446,6 +453,18 @@ export function titlesAcrossArticles(sources: readonly DescribedSource[]): Array
       explanation: `${la} calls ${f.a.name} “${f.a.text}”; ${lb} calls ${f.b.name} “${f.b.text}”.`,
     };
   });
+}
+
+/** The capitalised words before a role word that name its body ("Senate Majority" of "Senate Majority Whip"), lower case, or "". */
+function bodyBefore(tokens: readonly Token[], role: Token): string {
+  const i = tokens.indexOf(role);
+  const words: string[] = [];
+  for (let k = i - 1; k >= 0 && k >= i - PORTFOLIO_REACH; k -= 1) {
+    const t = tokens[k] as Token;
+    if (!/^\p{Lu}/u.test(t.text) || isRoleWord(t)) break;
+    words.unshift(t.lower);
+  }
+  return words.join(" ");
 }
 
 /** Characters before a title's role word within which its modifiers stand ("Deputy Fire Chief"). */
