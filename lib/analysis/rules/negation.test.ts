@@ -12,6 +12,8 @@ test.each([
   ["The bond issue does not need approval from the school board.", "The bond issue requires school board approval, the district said.", ["negation/high"]],
   ["The bond issue does not need board approval.", "The bond issue requires approval from the board.", ["negation/high"]],
   ["The bridge repair does not need state money.", "The bridge repair requires federal money.", []],
+  // A person named on one side and "he" on the other may be two people: worth a look only.
+  ["Ruiz has never been a league head coach.", "He has been a league head coach.", ["negation/low"]],
   // Denied in one verb and asserted in one news uses for it, in the passive ("would not cut its budget" /
   // "spending would be reduced"); "none of the" denies the verb after it; two places are two statements.
   ["The chief financial officer said the company would not cut its research and development budget.", "He said research and development spending would also be reduced.", ["negation/high"]],

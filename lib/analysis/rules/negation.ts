@@ -20,7 +20,8 @@ import { changedMentions, type RuleContext, type RuleDescriptor } from "./rule";
  * weapon was found" / "a handgun was found"), and not by two named people (one denies what another asserts: a disagreement, not a
  * contradiction); a negation inside a quotation, only against the same quoted words. High when the two
  * passages are one statement (similarity of at least `sameStatement`) about one subject, low when
- * they share little, say it of different subjects ("One party won't tax" / "The Democrats tax"),
+ * they share little, say it of different subjects ("One party won't tax" / "The Democrats tax", or a
+ * person named against "he": "Ruiz has never been a coach" / "He has been a coach"),
  * places ("in Germany" / "in France"), as a person's denial against a fact told in the passive, or
  * of two times ("Section 7 doesn't require it" / "Section 7 required it"), or are quotations one of
  * which no one is said to speak. The finding shows where the other side states what is denied ("No
@@ -119,6 +120,10 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
           const [sx, sy] = [subjectBefore(self.features.tokens, m.start), subjectBefore(other.features.tokens, statedAt.start)];
           // (A passive's subject is what the other side's verb is done to, not who does it.)
           if (sx && sy && !same(sx, sy) && !byPassive) subjectsDiffer = true;
+          // A person named on one side and "he" or "she" on the other may be two people ("DiLeo has never
+          // been an NBA coach" / "He is the fifth NBA head coach fired"): not the same subject for sure.
+          const [px, py] = [pronounBefore(self.features.tokens, m.start), pronounBefore(other.features.tokens, statedAt.start)];
+          if ((sx?.pos === "PROPN" && py) || (sy?.pos === "PROPN" && px)) subjectsDiffer = true;
           // Told in the passive on one side only by the speaker's voice ("he did not send the photo",
           // Weiner said / "the photo was sent from his account"): a denial against a fact, worth a look.
           if (byPassive && reported(own) !== reported(theirs)) subjectsDiffer = true;
@@ -152,6 +157,20 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
     });
   }
   return out;
+}
+
+/** Personal pronouns that stand for a person as a clause's subject. */
+const PERSONAL = new Set(["he", "she"]);
+
+/** The clause's subject before a position is a personal pronoun ("He is the fifth coach fired"). */
+function pronounBefore(tokens: readonly Token[], position: number): boolean {
+  const before = tokens.filter((t) => t.end <= position).reverse().slice(0, 8);
+  for (const t of before) {
+    if (t.pos === "PUNCT") return false;
+    if (t.pos === "PRON") return PERSONAL.has(t.lower);
+    if (t.pos === "NOUN" || t.pos === "PROPN") return false;
+  }
+  return false;
 }
 
 /** Nouns after a modifier within which a compound's head is read ("school board approval"). */
