@@ -3,7 +3,7 @@ import { everyday, senses, synonymous } from "./lexicon";
 import { aliasGroupsOf, aliasOf, nameVariant } from "./names";
 import { roleKey } from "./people";
 import type { Token } from "./nlp";
-import { BODY_WORDS, CALENDAR_WORD, GENERIC_AGENTS, HONORIFICS, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERB_CLASS, TITLE_ABBREVIATIONS } from "./vocabulary";
+import { BODY_WORDS, CALENDAR_WORD, GENERIC_AGENTS, HONORIFICS, INSTITUTIONS as INSTITUTION_WORDS, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERB_CLASS, TITLE_ABBREVIATIONS } from "./vocabulary";
 
 /**
  * Who asserts a sentence's claim: the subject of its reporting verb ("Senator Warren wrote",
@@ -191,7 +191,11 @@ function findSpeaker(f: SentenceFeatures): Speaker | null {
     while (p >= 0 && (tokens[p]?.pos === "NUM" || tokens[p]?.pos === "DET" || tokens[p]?.pos === "ADJ")) p -= 1;
     const objectOfPreposition = p >= 0 && PREPOSITIONS.has(tokens[p]?.lower ?? "");
     const afterThe = subjectPhrase.length > 0 && tokens[tokens.indexOf(subjectPhrase[0] as Token) - 1]?.lower === "the";
-    const subject = subjectPhrase.length > 0 && !objectOfPreposition ? toSpeaker(subjectPhrase, tokens[0], afterThe) : null;
+    // "its embassy in Lestin announced", "a spokesman for the ministry said": the body the phrase
+    // describes speaks, when a body stands right before the preposition.
+    const body = objectOfPreposition ? tokens[p - 1] : undefined;
+    const described = body && (body.pos === "NOUN" || body.pos === "PROPN") && INSTITUTION_WORDS.has(body.lemma) ? toSpeaker(phraseBefore(tokens, p - 1), tokens[0]) : null;
+    const subject = subjectPhrase.length > 0 && !objectOfPreposition ? toSpeaker(subjectPhrase, tokens[0], afterThe) : described;
     // "Records show", "the video shows"; not "the intensity of their attacks showed that": only a
     // document or a record shows what someone asserts.
     if (subject && t.lemma === "show" && ![...subject.words].some((w) => EVIDENCE.has(w))) continue;

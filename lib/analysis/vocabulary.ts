@@ -239,7 +239,7 @@ export const AGENT_KINDS: ReadonlyMap<string, string> = new Map(
 
 /** Bodies that speak for themselves: two different ones ("the ministry" / "the embassy") are two sources. */
 export const INSTITUTIONS = new Set(
-  "ministry embassy consulate department agency office bureau commission committee council court parliament senate congress company government administration campaign party union hospital school university airline airport bank firm".split(" "),
+  "ministry embassy consulate department agency office bureau commission committee council court parliament senate congress company government administration campaign party union hospital school university airline airport bank firm navy army military guard".split(" "),
 );
 
 /** The first person singular ("I", "I'm" read as "i"): a speaker's word of themselves, which an outlet's own narration does not use. */

@@ -223,7 +223,12 @@ test.each([
   // Two offices are two people; two bodies two sources.
   ['"We will not back down," the governor said of the teachers\' strike.', '"We will not back down," the mayor said of the teachers\' strike.', ["attribution/medium"]],
   ["The union said the emergency landing had been routine.", "Police said the emergency landing had been routine.", ["attribution/medium"]],
-  ["The airline said the emergency landing had been routine.", "The pilots' union said the emergency landing had been routine.", ["attribution/low"]],
+  ["The airline said the emergency landing had been routine.", "The pilots' union said the emergency landing had been routine.", ["attribution/medium"]],
+  // A body named or not, or described by a place ("its embassy in Lestin"): the ministry and the embassy, the coast guard and the navy are two sources.
+  ["The Foreign Ministry announced on Friday that it had expelled eight diplomats.", "The country has expelled eight diplomats, its embassy in Vienna announced on Friday.", ["attribution/medium"]],
+  ["Rescuers pulled 140 people from the water, the coast guard said.", "Rescuers pulled 140 people from the water, the navy said.", ["attribution/medium"]],
+  // A government holds its ministries: one may speak for it.
+  ["The government said the hijackers had been caught.", "The ministry said the hijackers had been caught.", []],
   // A generic role says no office: one source described two ways.
   ["The official said the emergency landing had been routine.", "The spokesman said the emergency landing had been routine.", []],
   // A video statement is a statement; a post on social media may be on any network.

@@ -20,8 +20,9 @@ import type { RuleDescriptor } from "./rule";
  *   `quotations` reads it; a name one letter apart is one person misspelled): two people named differently, or two kinds of source ("the family" /
  *   "police", "Capt. Jeff Butler" / "witnesses", "multiple sources" / "a law enforcement official"),
  *   reporting much the same words (`REPORTED_ALIKE`), are medium, and so are two offices ("the
- *   governor" / "the mayor"); two bodies ("the ministry" / "the embassy", "the airline" / "the
- *   pilots' union", not two words for one business) are low; a named person against an
+ *   governor" / "the mayor") and two bodies, named or not ("the Foreign Ministry" / "its embassy in
+ *   Vienna", "the coast guard" / "the navy", "the airline" / "the pilots' union", not two words for
+ *   one business); a named person against an
  *   unnamed group of no other kind, or police against officials (both the authorities), low;
  * - relayed or first-hand: one outlet has the claim from another news outlet ("..., says FOX DC",
  *   "according to media reports"), the other from a source of its own: medium when that source is
@@ -294,12 +295,15 @@ function speakers(a: Side, b: Side): Finding[] {
   // Two different bodies ("the ministry" / "the embassy") are two sources whatever their kind.
   // So are two offices ("the governor" / "the mayor"): two people, whoever holds them.
   const twoOffices = !sa.named && !sb.named && office(sa) && office(sb) && !relayed;
-  if (!sa.named && !sb.named) {
-    // Two words for a business ("the company" / "the airline", "the firm") may be one business.
-    const business = (x: Speaker) => [...x.words].every((w) => BUSINESSES.has(w));
-    const twoBodies = [...sa.words].every((w) => INSTITUTIONS.has(w)) && [...sb.words].every((w) => INSTITUTIONS.has(w)) && !(business(sa) && business(sb));
-    if (!twoBodies && !twoOffices && (!ka || !kb || ka === kb)) return [];
-  }
+  // Two words for a business ("the company" / "the airline", "the firm") may be one business.
+  const business = (x: Speaker) => [...x.words].every((w) => BUSINESSES.has(w));
+  // A body by its head word, named or not ("Tarkhania's Foreign Ministry", "its embassy", "the coast guard").
+  const bodyOf = (x: Speaker) => [...x.words].reverse().find((w) => INSTITUTIONS.has(w));
+  const [bodyA, bodyB] = [bodyOf(sa), bodyOf(sb)];
+  // (A government or an administration holds its ministries and agencies: one may speak for it.)
+  const whole = (body: string | undefined) => body === "government" || body === "administration";
+  const twoBodies = bodyA !== undefined && bodyB !== undefined && bodyA !== bodyB && !whole(bodyA) && !whole(bodyB) && !(business(sa) && business(sb)) && !relayed;
+  if (!sa.named && !sb.named && !twoBodies && !twoOffices && (!ka || !kb || ka === kb)) return [];
   // Two sources for one claim only when they report much the same thing: "his client was fired Friday,
   // his attorney said" and "the bureau's office said he should be suspended" are two statements.
   const oneClaim = reportedAlike(a, sa, b, sb);
@@ -310,7 +314,7 @@ function speakers(a: Side, b: Side): Finding[] {
       type: ATTRIBUTION_RULE.type,
       // A named speaker the other sentence also names ("said Zadan and Meron jointly" / "producers Craig
       // Zadan and Neil Meron announced") may be one of several speakers, or the other's source.
-      severity: oneClaim && sa.named && sb.named && !relayed ? S.twoNamedSpeakers : oneClaim && (twoKinds || twoOffices) ? S.twoKindsOfSource : S.speakerDescribedTwoWays,
+      severity: oneClaim && sa.named && sb.named && !relayed ? S.twoNamedSpeakers : oneClaim && (twoKinds || twoOffices || twoBodies) ? S.twoKindsOfSource : S.speakerDescribedTwoWays,
       spans: [span(0, sa), span(1, sb)],
       explanation: `${a.label} attributes it to ${q(sa.text)}; ${b.label} to ${q(sb.text)}.`,
     },
