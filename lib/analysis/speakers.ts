@@ -7,7 +7,8 @@ import { BODY_WORDS, CALENDAR_WORD, GENERIC_AGENTS, HONORIFICS, INSTITUTIONS as 
 
 /**
  * Who asserts a sentence's claim: the subject of its reporting verb ("Senator Warren wrote",
- * "..., said Capt. Jeff Butler", "police said"), or whom it is "according to". A speaker is a
+ * "..., said Capt. Jeff Butler", "police said", a party tag between: "Rep. Ana Lee (D-N.Y.) said"; a
+ * body a place describes: "its embassy in Vienna announced"), or whom it is "according to". A speaker is a
  * person or organisation when it is named (its name words, without titles), else a group or a
  * document named by its head noun ("witnesses", "the complaint"). A pronoun says nothing: "he said"
  * can be anyone the other outlet names.

@@ -127,10 +127,11 @@ const stem = (lemma: string) => (lemma.length >= 6 ? lemma.slice(0, 5) : lemma);
 /** A word's base, "-ing" nouns too: the tagger reads "closing" in "is considering closing" as a noun. */
 const base = (t: Token) => (t.pos === "NOUN" && /^\p{L}{3,}ing$/u.test(t.lower) ? t.lower.slice(0, -3) : t.lemma);
 
-/** The same word for what is done: one lemma or stem, a synonym, or a base inside the other ("clos" / "close"). */
+/** The same word for what is done: one lemma or stem, a synonym, or an "-ing" noun's base inside the other ("clos" / "close"; not "plan" / "plant"). */
 function sameWord(x: Token, y: Token): boolean {
   const [bx, by] = [base(x), base(y)];
-  return bx === by || stem(bx) === stem(by) || synonymous(bx, by) || (Math.min(bx.length, by.length) >= 4 && (bx.startsWith(by) || by.startsWith(bx)));
+  const stripped = bx !== x.lemma || by !== y.lemma;
+  return bx === by || stem(bx) === stem(by) || synonymous(bx, by) || (stripped && Math.min(bx.length, by.length) >= 4 && (bx.startsWith(by) || by.startsWith(bx)));
 }
 
 /** Words after a predicate within which what it is done to or by is read ("caused by a power line that fell in high winds"). */

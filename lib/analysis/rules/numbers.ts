@@ -23,8 +23,9 @@ import type { RuleDescriptor } from "./rule";
  *   "1.23", "$13.6 million" / "$13,625,777"); low when they are within `closeGap` of each other (an
  *   update; medium for counts of things written to one precision, neither an estimate: "162" / "168
  *   passengers"), or one side bounds the other ("at least two weeks" / "three weeks", "dozens" / "at
- *   least 50"); two floors or two ceilings that differ ("at least 47 dead" / "at least 74 dead") are
- *   medium, each outlet's count at its time; or two verbs alone tell their events apart ("injured" / "hurt"); none when they may
+ *   least 50"), or two verbs alone tell their events apart ("injured" / "hurt"); medium for two floors
+ *   or two ceilings that differ ("at least 47 dead" / "at least 74 dead": each outlet's count at its
+ *   time); none when they may
  *   well be two facts (readers judged 34 of 37 such lows on BASIL false): neither says what it counts
  *   and no word beside them is shared, they belong to different years (or one year and a span
  *   of years: "last year" / "from 2007 through 2014"), are a rate and a count ("eight rebounds a
