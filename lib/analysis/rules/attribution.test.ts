@@ -183,15 +183,17 @@ test.each([
   expect(relaySource(text)?.text ?? null).toBe(outlet);
 });
 
+/** The sentences of one paragraph as `analyze` reads them: each line of a quotation knows who speaks it. */
+function lines(paragraph: string) {
+  const { text, sentences } = segment([paragraph]);
+  return withQuotationSpeakers(
+    text,
+    sentences,
+    sentences.map((s) => extractFeatures(s.text, { continuesQuotation: continuesQuotation(text, s) })),
+  );
+}
+
 test("a line of a quotation is said where the quotation is attributed: in a statement, against a tweet", () => {
-  const lines = (paragraph: string) => {
-    const { text, sentences } = segment([paragraph]);
-    return withQuotationSpeakers(
-      text,
-      sentences,
-      sentences.map((s) => extractFeatures(s.text, { continuesQuotation: continuesQuotation(text, s) })),
-    );
-  };
   const [, line] = lines('"The senator must be firm," Mr. Hale said in a statement. "If he is not ready to act, the summit should not go ahead."');
   const [, spoken] = lines('"The senator must be firm," Mr. Hale told reporters. "If he is not ready to act, the summit should not go ahead."');
   const tweet = side("B", 'Hale tweeted that if he "is not ready to act," the summit "should not go ahead."');
@@ -246,14 +248,6 @@ test("two words for one business are one source", () => {
 });
 
 test("a quotation's \"she said\" is the person the sentence before names: another named speaker is another source", () => {
-  const lines = (paragraph: string) => {
-    const { text, sentences } = segment([paragraph]);
-    return withQuotationSpeakers(
-      text,
-      sentences,
-      sentences.map((s) => extractFeatures(s.text, { continuesQuotation: continuesQuotation(text, s) })),
-    );
-  };
   const [, line] = lines('Dr. Rosa Ibarra, the clinic\'s director, urged parents to stay calm. "Children who feel well can go back to school on Monday," she said.');
   if (!line) throw new Error("no second line");
   const other = (text: string) => attribution({ label: "A", features: line }, side("B", text));
