@@ -14,6 +14,9 @@ test.each([
   ["The bridge repair does not need state money.", "The bridge repair requires federal money.", []],
   // A person named on one side and "he" on the other may be two people: worth a look only.
   ["Ruiz has never been a league head coach.", "He has been a league head coach.", ["negation/low"]],
+  // A negation in another clause of the other sentence is another statement's; in the clause that states it, it agrees.
+  ["None of the envoys has been charged with spying.", "Two of the envoys have been charged with spying, though officials gave no details.", ["negation/high"]],
+  ["None of the envoys has been charged with spying.", "The envoys have not been charged with spying yet, officials said.", []],
   // Denied in one verb and asserted in one news uses for it, in the passive ("would not cut its budget" /
   // "spending would be reduced"); "none of the" denies the verb after it; two places are two statements.
   ["The chief financial officer said the company would not cut its research and development budget.", "He said research and development spending would also be reduced.", ["negation/high"]],

@@ -12,8 +12,9 @@ import { changedMentions, type RuleContext, type RuleDescriptor } from "./rule";
 /**
  * Negation: one side negates what the other asserts. A negation (from `features`: "not", "never",
  * "doesnt", and not in "not only", "do-not-call", a question or "X, not Y"; "failed to", "refused to", "declined to" before a verb) inside the changed words
- * conflicts only when the other side does not negate at all (no negation, no "failed to", "without",
- * "unless") and states the same predicate about the same thing ("did not name Smith" / "named
+ * conflicts only when the other side does not negate it (no negation, no "failed to", "without",
+ * "unless" in the clause that states it: a negation in another clause, after "but" or "though", is
+ * another statement's) and states the same predicate about the same thing ("did not name Smith" / "named
  * Smith"; a verb news uses for it, in the passive too: "would not cut its budget" / "spending would
  * be reduced"; a synonym, its object written as a compound: "does not need approval from voters" /
  * "requires voter approval", not "state money" / "federal money"; a kind of what is denied: "no
@@ -59,9 +60,7 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
   // Where the other side states what is negated, by negation: shown beside it ("No homes" / "Two homes have been destroyed").
   const statements = new Map<Mention, Token>();
   const conflicting = (self: Side, other: Side, mentions: Mention[]) =>
-    other.features.negations.length > 0 || other.features.tokens.some((t) => IMPLICIT_NEGATIONS.has(t.lemma))
-      ? []
-      : mentions.filter((m) => {
+    mentions.filter((m) => {
           if (deniesNothing(self.features.tokens, m)) return false;
           const head = negatedHead(self.features.tokens, m);
           if (head === undefined) return false;
@@ -109,6 +108,10 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
               // "'since the days that I served in Vietnam,' he said") is two voices, not a contradiction.
               other.features.tokens.find((t) => !insideQuotation(other.features, t) && stated(t) && asserted(t));
           if (!statedAt) return false;
+          // The other side negates it too, in any way, in the clause that states it ("did not attend" /
+          // "failed to attend"); a negation in another clause of its sentence is another statement's
+          // ("Two of the diplomats have been accused, though the ministry gave no details").
+          if (negatedInClause(other.features, statedAt)) return false;
           // "not on a leash" / "off its leash", "not in the car" / "out of the car": one state said two ways.
           if (oppositeParticle(self.features.tokens, m, head, other.features.tokens, statedAt)) return false;
           // Two named people's words: one denies what the other asserts, a disagreement the outlets
@@ -157,6 +160,21 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
     });
   }
   return out;
+}
+
+/** Words that open another clause of a sentence: a negation beyond them is that clause's. */
+const CLAUSE_BREAKS = new Set(["but", "though", "although", "while", "whereas"]);
+
+/** A negation ("not", "no", "never") or a word that negates ("failed", "without", "declined") in the clause of a token. */
+function negatedInClause(f: SentenceFeatures, t: Token): boolean {
+  const tokens = f.tokens;
+  const i = tokens.indexOf(t);
+  const breaks = (w: Token | undefined) => w === undefined || /^[.;:!?]$/.test(w.text) || CLAUSE_BREAKS.has(w.lower) || (w.text === "," && CLAUSE_BREAKS.has(tokens[tokens.indexOf(w) + 1]?.lower ?? ""));
+  let [first, last] = [i, i];
+  while (first > 0 && !breaks(tokens[first - 1])) first -= 1;
+  while (last + 1 < tokens.length && !breaks(tokens[last + 1])) last += 1;
+  const [start, end] = [(tokens[first] as Token).start, (tokens[last] as Token).end];
+  return f.negations.some((n) => n.start >= start && n.end <= end) || tokens.slice(first, last + 1).some((w) => IMPLICIT_NEGATIONS.has(w.lemma));
 }
 
 /** Personal pronouns that stand for a person as a clause's subject. */
