@@ -61,84 +61,84 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
   const statements = new Map<Mention, Token>();
   const conflicting = (self: Side, other: Side, mentions: Mention[]) =>
     mentions.filter((m) => {
-          if (deniesNothing(self.features.tokens, m)) return false;
-          const head = negatedHead(self.features.tokens, m);
-          if (head === undefined) return false;
-          // The same predicate about the same thing: the negated word and the word it governs
-          // ("did not name Smith" / "named Smith"), not the word alone used elsewhere ("isn't
-          // conservative enough" / "conservative talk radio").
-          const object = contentAfter(self.features.tokens, head);
-          const same = (x: Token, y: Token) => x.lemma === y.lemma || synonymous(x.lemma, y.lemma) || oneEvent(x.lemma, y.lemma);
-          // A figure before the object is part of it: "did not cut jobs" / "slashed 300 jobs"; so is the
-          // noun a modifier stands before: "does not need approval from voters" / "requires voter approval".
-          const objects = (tokens: readonly Token[], first: Token | undefined) => {
-            if (first === undefined) return [];
-            if (first.pos === "NUM") return [first, contentAfter(tokens, first)].filter((x) => x !== undefined);
-            // The head of a run of nouns: "school board approval" -> "approval".
-            let head = first;
-            for (let k = tokens.indexOf(first) + 1; k < tokens.length && k <= tokens.indexOf(first) + COMPOUND_NOUNS && tokens[k]?.pos === "NOUN"; k += 1) head = tokens[k] as Token;
-            return head !== first && (first.pos === "NOUN" || first.pos === "ADJ") ? [first, head] : [first];
-          };
-          // Two modifiers of one noun say two things: "does not need state money" / "requires federal money".
-          const modifier = (list: readonly Token[]) => (list.length === 2 && list[0]?.pos !== "NUM" ? list[0] : undefined);
-          const twoKinds = (p: readonly Token[], r: readonly Token[]) => {
-            const [mp, mr] = [modifier(p), modifier(r)];
-            return mp !== undefined && mr !== undefined && !same(mp, mr) && p[1] !== undefined && r[1] !== undefined && same(p[1], r[1]);
-          };
-          const ownObjects = objects(self.features.tokens, object);
-          let byPassive = false;
-          const stated = (t: Token) => {
-            // "No weapon was found" denies "a handgun was found": what the other side names is a kind of what is denied.
-            if (!same(t, head) && !(head.pos === "NOUN" && t.pos === "NOUN" && isKindOf(t.lemma, head.lemma))) return false;
-            if (object === undefined) return true;
-            const next = objects(other.features.tokens, contentAfter(other.features.tokens, t));
-            if (next.some((n) => ownObjects.some((o) => same(n, o)))) return !twoKinds(ownObjects, next);
-            // In the passive, what the verb is done to stands before it ("research spending would be reduced").
-            byPassive = passive(other.features.tokens, t) && wordsBefore(other.features.tokens, t).some((w) => ownObjects.some((o) => same(w, o)));
-            return byPassive;
-          };
-          // Asked or left open is not asserted: "Is it true that the pay disparity was less?", "announces
-          // whether he will step down or seek a second term".
-          const asserted = (t: Token) => !openOrAsked(other.features.tokens, t);
-          const statedAt = quoted(self, m)
-            ? object !== undefined
-              ? other.features.tokens.find((t) => insideQuotation(other.features, t) && stated(t) && asserted(t))
-              : undefined
-            : // The outlet's own denial against someone's quoted words ("he had not served in Vietnam" /
-              // "'since the days that I served in Vietnam,' he said") is two voices, not a contradiction.
-              other.features.tokens.find((t) => !insideQuotation(other.features, t) && stated(t) && asserted(t));
-          if (!statedAt) return false;
-          // The other side negates it too, in any way, in the clause that states it ("did not attend" /
-          // "failed to attend"); a negation in another clause of its sentence is another statement's
-          // ("Two of the diplomats have been accused, though the ministry gave no details").
-          if (negatedInClause(other.features, statedAt)) return false;
-          // "not on a leash" / "off its leash", "not in the car" / "out of the car": one state said two ways.
-          if (oppositeParticle(self.features.tokens, m, head, other.features.tokens, statedAt)) return false;
-          // Two named people's words: one denies what the other asserts, a disagreement the outlets
-          // both may report, not the outlets contradicting each other.
-          const [own, theirs] = [sentenceAt(self.features, m), sentenceAt(other.features, statedAt)];
-          if (!canBeSameSpeaker(voiceOf(own), voiceOf(theirs))) return false;
-          // Two quotations contradict only as one speaker's words; a line no one is said to speak may be anyone's.
-          if (quoted(self, m) && (unattributed(own) || unattributed(theirs))) speakerUnknown = true;
-          const [sx, sy] = [subjectBefore(self.features.tokens, m.start), subjectBefore(other.features.tokens, statedAt.start)];
-          // (A passive's subject is what the other side's verb is done to, not who does it.)
-          if (sx && sy && !same(sx, sy) && !byPassive) subjectsDiffer = true;
-          // A person named on one side and "he" or "she" on the other may be two people ("DiLeo has never
-          // been an NBA coach" / "He is the fifth NBA head coach fired"): not the same subject for sure.
-          const [px, py] = [pronounBefore(self.features.tokens, m.start), pronounBefore(other.features.tokens, statedAt.start)];
-          if ((sx?.pos === "PROPN" && py) || (sy?.pos === "PROPN" && px)) subjectsDiffer = true;
-          // Told in the passive on one side only by the speaker's voice ("he did not send the photo",
-          // Weiner said / "the photo was sent from his account"): a denial against a fact, worth a look.
-          if (byPassive && reported(own) !== reported(theirs)) subjectsDiffer = true;
-          // Said of two places or names ("did not cut jobs in Germany" / "cut jobs in France"): two statements.
-          const [nx, ny] = [namesAfter(self.features.tokens, head), namesAfter(other.features.tokens, statedAt)];
-          if (nx.size > 0 && ny.size > 0 && ![...nx].some((n) => ny.has(n))) subjectsDiffer = true;
-          // Denied now and asserted of the past ("The rules don't require it" / "the section, which
-          // required it"), or the other way round: what changed, not a contradiction.
-          if (otherTimes(self.features.tokens, m, other.features.tokens, statedAt)) subjectsDiffer = true;
-          statements.set(m, statedAt);
-          return true;
-        });
+      if (deniesNothing(self.features.tokens, m)) return false;
+      const head = negatedHead(self.features.tokens, m);
+      if (head === undefined) return false;
+      // The same predicate about the same thing: the negated word and the word it governs
+      // ("did not name Smith" / "named Smith"), not the word alone used elsewhere ("isn't
+      // conservative enough" / "conservative talk radio").
+      const object = contentAfter(self.features.tokens, head);
+      const same = (x: Token, y: Token) => x.lemma === y.lemma || synonymous(x.lemma, y.lemma) || oneEvent(x.lemma, y.lemma);
+      // A figure before the object is part of it: "did not cut jobs" / "slashed 300 jobs"; so is the
+      // noun a modifier stands before: "does not need approval from voters" / "requires voter approval".
+      const objects = (tokens: readonly Token[], first: Token | undefined) => {
+        if (first === undefined) return [];
+        if (first.pos === "NUM") return [first, contentAfter(tokens, first)].filter((x) => x !== undefined);
+        // The head of a run of nouns: "school board approval" -> "approval".
+        let head = first;
+        for (let k = tokens.indexOf(first) + 1; k < tokens.length && k <= tokens.indexOf(first) + COMPOUND_NOUNS && tokens[k]?.pos === "NOUN"; k += 1) head = tokens[k] as Token;
+        return head !== first && (first.pos === "NOUN" || first.pos === "ADJ") ? [first, head] : [first];
+      };
+      // Two modifiers of one noun say two things: "does not need state money" / "requires federal money".
+      const modifier = (list: readonly Token[]) => (list.length === 2 && list[0]?.pos !== "NUM" ? list[0] : undefined);
+      const twoKinds = (p: readonly Token[], r: readonly Token[]) => {
+        const [mp, mr] = [modifier(p), modifier(r)];
+        return mp !== undefined && mr !== undefined && !same(mp, mr) && p[1] !== undefined && r[1] !== undefined && same(p[1], r[1]);
+      };
+      const ownObjects = objects(self.features.tokens, object);
+      let byPassive = false;
+      const stated = (t: Token) => {
+        // "No weapon was found" denies "a handgun was found": what the other side names is a kind of what is denied.
+        if (!same(t, head) && !(head.pos === "NOUN" && t.pos === "NOUN" && isKindOf(t.lemma, head.lemma))) return false;
+        if (object === undefined) return true;
+        const next = objects(other.features.tokens, contentAfter(other.features.tokens, t));
+        if (next.some((n) => ownObjects.some((o) => same(n, o)))) return !twoKinds(ownObjects, next);
+        // In the passive, what the verb is done to stands before it ("research spending would be reduced").
+        byPassive = passive(other.features.tokens, t) && wordsBefore(other.features.tokens, t).some((w) => ownObjects.some((o) => same(w, o)));
+        return byPassive;
+      };
+      // Asked or left open is not asserted: "Is it true that the pay disparity was less?", "announces
+      // whether he will step down or seek a second term".
+      const asserted = (t: Token) => !openOrAsked(other.features.tokens, t);
+      const statedAt = quoted(self, m)
+        ? object !== undefined
+          ? other.features.tokens.find((t) => insideQuotation(other.features, t) && stated(t) && asserted(t))
+          : undefined
+        : // The outlet's own denial against someone's quoted words ("he had not served in Vietnam" /
+          // "'since the days that I served in Vietnam,' he said") is two voices, not a contradiction.
+          other.features.tokens.find((t) => !insideQuotation(other.features, t) && stated(t) && asserted(t));
+      if (!statedAt) return false;
+      // The other side negates it too, in any way, in the clause that states it ("did not attend" /
+      // "failed to attend"); a negation in another clause of its sentence is another statement's
+      // ("Two of the diplomats have been accused, though the ministry gave no details").
+      if (negatedInClause(other.features, statedAt)) return false;
+      // "not on a leash" / "off its leash", "not in the car" / "out of the car": one state said two ways.
+      if (oppositeParticle(self.features.tokens, m, head, other.features.tokens, statedAt)) return false;
+      // Two named people's words: one denies what the other asserts, a disagreement the outlets
+      // both may report, not the outlets contradicting each other.
+      const [own, theirs] = [sentenceAt(self.features, m), sentenceAt(other.features, statedAt)];
+      if (!canBeSameSpeaker(voiceOf(own), voiceOf(theirs))) return false;
+      // Two quotations contradict only as one speaker's words; a line no one is said to speak may be anyone's.
+      if (quoted(self, m) && (unattributed(own) || unattributed(theirs))) speakerUnknown = true;
+      const [sx, sy] = [subjectBefore(self.features.tokens, m.start), subjectBefore(other.features.tokens, statedAt.start)];
+      // (A passive's subject is what the other side's verb is done to, not who does it.)
+      if (sx && sy && !same(sx, sy) && !byPassive) subjectsDiffer = true;
+      // A person named on one side and "he" or "she" on the other may be two people ("DiLeo has never
+      // been an NBA coach" / "He is the fifth NBA head coach fired"): not the same subject for sure.
+      const [px, py] = [pronounBefore(self.features.tokens, m.start), pronounBefore(other.features.tokens, statedAt.start)];
+      if ((sx?.pos === "PROPN" && py) || (sy?.pos === "PROPN" && px)) subjectsDiffer = true;
+      // Told in the passive on one side only by the speaker's voice ("he did not send the photo",
+      // Weiner said / "the photo was sent from his account"): a denial against a fact, worth a look.
+      if (byPassive && reported(own) !== reported(theirs)) subjectsDiffer = true;
+      // Said of two places or names ("did not cut jobs in Germany" / "cut jobs in France"): two statements.
+      const [nx, ny] = [namesAfter(self.features.tokens, head), namesAfter(other.features.tokens, statedAt)];
+      if (nx.size > 0 && ny.size > 0 && ![...nx].some((n) => ny.has(n))) subjectsDiffer = true;
+      // Denied now and asserted of the past ("The rules don't require it" / "the section, which
+      // required it"), or the other way round: what changed, not a contradiction.
+      if (otherTimes(self.features.tokens, m, other.features.tokens, statedAt)) subjectsDiffer = true;
+      statements.set(m, statedAt);
+      return true;
+    });
   const opposite = opposites(a, b);
   if (opposite) return [opposite];
   const na = conflicting(a, b, changedMentions(context, 0, [...a.features.negations, ...refusals(a.features.tokens)]));
