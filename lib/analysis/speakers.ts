@@ -249,13 +249,14 @@ export function pronounSpeaks(f: SentenceFeatures): boolean {
 export function speakingPronoun(f: SentenceFeatures): Token | undefined {
   for (const v of f.speechVerbs) {
     const i = f.tokens.findIndex((t) => t.start === v.start);
-    const pronoun = [f.tokens[i - 1], f.tokens[i + 1]].find((t) => t !== undefined && PERSONAL.has(t.lower));
+    const pronoun = [f.tokens[i - 1], f.tokens[i + 1]].find((t) => t !== undefined && SUBJECT_PRONOUNS.has(t.lower));
     if (pronoun) return pronoun;
   }
   return undefined;
 }
 
-const PERSONAL = new Set(["he", "she"]);
+/** Personal pronouns that stand for a person as a clause's subject ("he said", "She is the coach"). */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["he", "she"]);
 
 /** Words for a time of day, a day or a period: never who speaks. */
 const TIMES = new Set(["morning", "afternoon", "evening", "night", "tonight", "today", "time", "day", "week", "weekend", "month", "year", "hour"]);

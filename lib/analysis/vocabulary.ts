@@ -81,6 +81,9 @@ export const NEWS_EQUIVALENTS: ReadonlyMap<string, string> = new Map(
   ].flatMap((group) => group.map((word) => [word, group[0] ?? word] as const)),
 );
 
+/** A time zone's letters after a clock time: "EDT", "PST", "GMT", "CEST". */
+export const TIME_ZONE_LETTERS = String.raw`(?:[A-Z]{1,2}[SD]?T|GMT|UTC|CEST|AEST)`;
+
 /** Two words news reports use for one another (`NEWS_EQUIVALENTS`): "staff" / "workforce", "officers" / "police". */
 export function newsEquivalent(a: string, b: string): boolean {
   const one = NEWS_EQUIVALENTS.get(a);

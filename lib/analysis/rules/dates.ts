@@ -1,6 +1,6 @@
 import type { Mention } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
-import { MONTH_NAMES, SPEECH_NOUNS, SPEECH_VERB_CLASS, WEEKDAY_NAMES, WEEKDAYS } from "../vocabulary";
+import { MONTH_NAMES, SPEECH_NOUNS, SPEECH_VERB_CLASS, TIME_ZONE_LETTERS, WEEKDAY_NAMES, WEEKDAYS } from "../vocabulary";
 import { overlap } from "../similarity";
 import { splitWords } from "../words";
 import { datedEvent, sameEvent, sameVerb, sharesContext } from "./context";
@@ -116,22 +116,19 @@ function minuteOfDay(m: Mention): number | null {
 }
 
 /** A time zone after a clock time: "EDT", "GMT", "local time", "Arizona time". */
-const ZONE = /^\s*((?:[A-Z]{1,2}[SD]?T|GMT|UTC)\b|(?:[\p{Lu}][\p{L}.]*\s+){0,2}time\b|local\s+time\b)/u;
+const ZONE = new RegExp(String.raw`^\s*(${TIME_ZONE_LETTERS}\b|(?:[\p{Lu}][\p{L}.]*\s+){0,2}time\b|local\s+time\b)`, "u");
 
-/** The time zone a clock time is told in, if its words give one (`side` holds `m` when its offsets fall inside that side's text). */
+/** The time zone a clock time is told in, if its words give one. */
 function zoneOf(side: Side, m: Mention): string | undefined {
-  const text = side.features.text;
-  if (text.slice(m.start, m.end) !== m.text) return undefined;
-  return ZONE.exec(text.slice(m.end, m.end + 24))?.[1]?.toLowerCase();
+  return ZONE.exec(side.features.text.slice(m.end, m.end + 24))?.[1]?.toLowerCase();
 }
 
 /** Words before a time that make it rough: "about 4 a.m.", "just before 9:40 a.m.", "shortly after noon". */
 const ROUGHLY = /\b(?:about|around|approximately|roughly|nearly|almost|some|just|shortly|soon|before|after|by|until)\s*(?:before|after)?\s*$/i;
 
-/** The time is told roughly, in its side's words (`side` holds `m` when its offsets fall inside that side's text). */
+/** The time is told roughly, in its side's words. */
 function approximate(side: Side, m: Mention): boolean {
-  const text = side.features.text;
-  return text.slice(m.start, m.end) === m.text && ROUGHLY.test(text.slice(Math.max(0, m.start - 16), m.start));
+  return ROUGHLY.test(side.features.text.slice(Math.max(0, m.start - 16), m.start));
 }
 
 export function dates(a: Side, b: Side): Finding[] {
@@ -149,13 +146,15 @@ export function dates(a: Side, b: Side): Finding[] {
   };
   // "Tuesday morning" / "Tuesday night": one day, two times of it, that no hour can share.
   // Two clock times agree within minutes of each other ("9:38 a.m." / "just before 9:40 a.m."), not by a word they share.
+  // (`agree` is asked both ways round: each date is read in the side that gives it.)
+  const sideOf = (m: Mention) => (a.features.dates.includes(m) ? a : b);
   const agree = (x: Mention, y: Mention) => {
     const [tx, ty] = [minuteOfDay(x), minuteOfDay(y)];
     if (tx !== null && ty !== null) {
       // Told in two time zones ("6 p.m. EDT" / "3 p.m. Arizona time"), one time may be the other.
-      const [zx, zy] = [zoneOf(a, x) ?? zoneOf(b, x), zoneOf(b, y) ?? zoneOf(a, y)];
+      const [zx, zy] = [zoneOf(sideOf(x), x), zoneOf(sideOf(y), y)];
       if (zx !== undefined && zy !== undefined && zx !== zy) return true;
-      return Math.abs(tx - ty) <= (approximate(a, x) || approximate(b, y) || approximate(b, x) || approximate(a, y) ? APPROXIMATE_MINUTES : EXACT_MINUTES);
+      return Math.abs(tx - ty) <= (approximate(sideOf(x), x) || approximate(sideOf(y), y) ? APPROXIMATE_MINUTES : EXACT_MINUTES);
     }
     return sameDay(x, y) && !otherTimeOfDay(x, y);
   };

@@ -3,7 +3,7 @@ import { q, span, textOf, type Finding, type Side } from "../finding";
 import { aliasGroupsOf, bareName, nameVariant } from "../names";
 import type { Token } from "../nlp";
 import { isRole } from "../people";
-import { CALENDAR_WORD, GENERIC_AGENTS, HONORIFICS } from "../vocabulary";
+import { CALENDAR_WORD, GENERIC_AGENTS, HONORIFICS, TIME_ZONE_LETTERS } from "../vocabulary";
 import type { RuleContext, RuleDescriptor } from "./rule";
 
 /**
@@ -112,7 +112,7 @@ function sameNumbered(own: NumberedNames, theirs: NumberedNames, t: Token): bool
 }
 
 /** Time zones by their letters: "EDT", "PST", "GMT". */
-const ZONE_LETTERS = /^(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|AEST|IST|JST)$/;
+const ZONE_LETTERS = new RegExp(`^${TIME_ZONE_LETTERS}$`);
 
 /** A word of a time zone after a clock time ("6 p.m. EDT", "3 p.m. Arizona time"), in the side that says it. */
 function zoneWord(side: Side, t: Token): boolean {

@@ -5,7 +5,7 @@ import { EVENT_VERBS, OPPOSITE_OUTCOMES, SPEECH_VERB_CLASS } from "../vocabulary
 import type { Token } from "../nlp";
 import { unattributed, voiceOf } from "../quotations";
 import { similarity } from "../similarity";
-import { canBeSameSpeaker } from "../speakers";
+import { canBeSameSpeaker, SUBJECT_PRONOUNS } from "../speakers";
 import { subjectBefore } from "./context";
 import { changedMentions, type RuleContext, type RuleDescriptor } from "./rule";
 
@@ -177,15 +177,12 @@ function negatedInClause(f: SentenceFeatures, t: Token): boolean {
   return f.negations.some((n) => n.start >= start && n.end <= end) || tokens.slice(first, last + 1).some((w) => IMPLICIT_NEGATIONS.has(w.lemma));
 }
 
-/** Personal pronouns that stand for a person as a clause's subject. */
-const PERSONAL = new Set(["he", "she"]);
-
 /** The clause's subject before a position is a personal pronoun ("He is the fifth coach fired"). */
 function pronounBefore(tokens: readonly Token[], position: number): boolean {
   const before = tokens.filter((t) => t.end <= position).reverse().slice(0, 8);
   for (const t of before) {
     if (t.pos === "PUNCT") return false;
-    if (t.pos === "PRON") return PERSONAL.has(t.lower);
+    if (t.pos === "PRON") return SUBJECT_PRONOUNS.has(t.lower);
     if (t.pos === "NOUN" || t.pos === "PROPN") return false;
   }
   return false;

@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import type { Side } from "../finding";
-import { kindsOf, member, side } from "../../testing/rules";
+import { findingsOf, kindsOf, member, side } from "../../testing/rules";
 import { numbers } from "./numbers";
 
 test.each([
@@ -302,4 +302,12 @@ test.each([
   ["About 250,000 people marched in the capital on Saturday.", "About 150k people marched in the capital on Saturday.", ["number/high"]],
 ])("one value written two ways: %s / %s", (a, b, expected) => {
   expect(kindsOf(numbers, a, b)).toEqual(expected);
+});
+
+test("one measure beside one verb, or one term in prison, shows one fact: the finding is anchored", () => {
+  const anchored = (a: string, b: string) => findingsOf(numbers, a, b).map((f) => f.anchored === true);
+  expect(anchored("The flood killed five people in the valley.", "The flood killed three people in the valley.")).toEqual([true]);
+  expect(anchored("The clerk was sentenced to nine years in prison.", "The clerk will spend eight years in prison.")).toEqual([true]);
+  // Two verbs that may tell two events: unsure, not anchored.
+  expect(anchored("Seven people died in the crash.", "Nine people were injured in the crash.")).toEqual([false]);
 });
