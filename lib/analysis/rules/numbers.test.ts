@@ -42,6 +42,14 @@ test.each([
   ["The former clerk was sentenced to nine years in federal prison.", "The former clerk will serve eight years in federal prison.", ["number/high"]],
   ["The former clerk was sentenced to nine years in prison.", "The former clerk will spend eight years behind bars.", ["number/high"]],
   ["The clerk, who spent 20 years at the agency, was sentenced to nine years in prison.", "The clerk was sentenced to nine years in prison.", []],
+  // A span of time in two units is one measure: the same span is no finding, another is worth a check
+  // (spans are often told loosely: "two weeks" / "10 days"); in one unit it is a figure like any other.
+  ["The ministry gave the airline 72 hours to respond.", "The ministry gave the airline three days to respond.", []],
+  ["The embezzler served 24 months in a state prison.", "The embezzler served two years in a state prison.", []],
+  ["The hiker was held for 48 hours before his release.", "The hiker was held for three days before his release.", ["number/medium"]],
+  ["Divers searched the reservoir for 90 minutes.", "Divers searched the reservoir for two hours.", ["number/medium"]],
+  ["The hearing lasted two weeks.", "The hearing lasted three weeks.", ["number/high"]],
+  ["The boil-water notice will last at least 48 hours.", "The boil-water notice will last three days.", ["number/low"]],
   // A share of one workforce however named ("staff", "employees"), cut in any verb news uses for it ("shed", "eliminate").
   ["The bank will cut 8 percent of its workforce.", "The bank will cut 11 percent of its staff.", ["number/high"]],
   ["The bank will eliminate about 900 jobs, or 8 percent of its employees.", "The bank will shed about 900 jobs, 11 percent of its workforce.", ["number/high"]],

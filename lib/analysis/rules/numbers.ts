@@ -68,7 +68,7 @@ export const NUMBERS_RULE = {
     /** In a member of several sentences, figures whose own sentences cover less than this of each other are two facts. */
     ownSentences: 0.3,
   },
-  severity: { differentThings: "high", differs: "high", closeCountsAtOnePrecision: "medium", twoFloorsOrCeilings: "medium", closeOrUnsure: "low" },
+  severity: { differentThings: "high", differs: "high", closeCountsAtOnePrecision: "medium", twoFloorsOrCeilings: "medium", spanInTwoUnits: "medium", closeOrUnsure: "low" },
 } as const satisfies RuleDescriptor;
 
 const { thresholds: T, severity: S } = NUMBERS_RULE;
@@ -81,10 +81,53 @@ export function conversion(f: { text: string; numbers: readonly NumberMention[] 
   return f.numbers.some((m) => m.end <= n.start && /^\s*\(\s*(?:about|around|roughly|some|nearly|almost|or)?\s*[$€£¥]?\s*$/i.test(f.text.slice(m.end, n.start)));
 }
 
+/** Units of time by family, with their size in the family's smallest unit: a month is no fixed number of days. */
+const DURATIONS: ReadonlyMap<string, { family: string; size: number }> = new Map([
+  ["second", { family: "clock", size: 1 }],
+  ["minute", { family: "clock", size: 60 }],
+  ["hour", { family: "clock", size: 3600 }],
+  ["day", { family: "clock", size: 86_400 }],
+  ["week", { family: "clock", size: 604_800 }],
+  ["month", { family: "calendar", size: 1 }],
+  ["year", { family: "calendar", size: 12 }],
+]);
+
+/**
+ * A span of time one side gives in one unit and the other in another ("72 hours" / "three days",
+ * "18 months" / "two years"), each in the smallest unit of its family either side uses, so that the
+ * same span is one figure and two spans are two figures of one measure. Figures of other units, and
+ * spans both sides give in one unit, stay as written.
+ */
+export function inOneUnit(na: readonly NumberMention[], nb: readonly NumberMention[]): { na: NumberMention[]; nb: NumberMention[]; converted: ReadonlySet<NumberMention> } {
+  const converted = new Set<NumberMention>();
+  const smallest = new Map<string, { unit: string; size: number }>();
+  const units = new Map<string, Set<string>>();
+  for (const n of [...na, ...nb]) {
+    const d = n.unit === null ? undefined : DURATIONS.get(n.unit);
+    if (!d || !Number.isFinite(numericValue(n.value))) continue;
+    units.set(d.family, (units.get(d.family) ?? new Set()).add(n.unit as string));
+    const known = smallest.get(d.family);
+    if (!known || d.size < known.size) smallest.set(d.family, { unit: n.unit as string, size: d.size });
+  }
+  const convert = (n: NumberMention): NumberMention => {
+    const d = n.unit === null ? undefined : DURATIONS.get(n.unit);
+    const to = d ? smallest.get(d.family) : undefined;
+    if (!d || !to || to.unit === n.unit || (units.get(d.family)?.size ?? 0) < 2) return n;
+    const value = numericValue(n.value);
+    if (!Number.isFinite(value)) return n;
+    const out = { ...n, value: String(Number(((value * d.size) / to.size).toPrecision(12))), unit: to.unit, nouns: n.nouns.map((w) => (w === n.unit ? to.unit : w)) };
+    converted.add(out);
+    return out;
+  };
+  return { na: na.map(convert), nb: nb.map(convert), converted };
+}
+
 export function numbers(a: Side, b: Side): Finding[] {
   const out: Finding[] = [];
-  const na = a.features.numbers.filter((n) => !conversion(a.features, n));
-  const nb = b.features.numbers.filter((n) => !conversion(b.features, n));
+  const { na, nb, converted } = inOneUnit(
+    a.features.numbers.filter((n) => !conversion(a.features, n)),
+    b.features.numbers.filter((n) => !conversion(b.features, n)),
+  );
   const usedB = new Set<number>();
   const unmatchedA: typeof na = [];
   for (const x of na) {
@@ -292,7 +335,18 @@ export function numbers(a: Side, b: Side): Finding[] {
     out.push({
       type: NUMBERS_RULE.type,
       ...(anchored ? { anchored } : {}),
-      severity: unsure ? S.closeOrUnsure : onePrecision ? S.closeCountsAtOnePrecision : close ? S.closeOrUnsure : twoBounds(a, x, b, y) ? S.twoFloorsOrCeilings : S.differs,
+      severity: unsure
+        ? S.closeOrUnsure
+        : onePrecision
+          ? S.closeCountsAtOnePrecision
+          : close
+            ? S.closeOrUnsure
+            : twoBounds(a, x, b, y)
+              ? S.twoFloorsOrCeilings
+              : // A span in two units ("two weeks" / "10 days", "90 minutes" / "two hours") is often told loosely.
+                converted.has(x) || converted.has(y)
+                ? S.spanInTwoUnits
+                : S.differs,
       spans: [span(0, x), span(1, y)],
       explanation: `${a.label} gives ${q(asWritten(a, x))}; ${b.label} gives ${q(asWritten(b, y))}${onePrecision ? " (close: an update?)" : close ? " (close: rounding or an update?)" : ""}.`,
     });
