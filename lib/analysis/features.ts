@@ -17,6 +17,7 @@ import {
   NEGATIONS,
   NUMBER_WORDS,
   SPEECH_VERB_CLASS,
+  YEAR,
 } from "./vocabulary";
 
 /**
@@ -39,6 +40,11 @@ export interface NumberMention extends Mention {
   unit: string | null;
   /** Lemmas of the whole counted compound ("clergy", "abuse", "lawsuit"); empty when nothing is counted. */
   nouns: string[];
+}
+
+/** A figure that is a year ("in 2016", "the 2018 midterms"), not a count that looks like one ("2,000 homes"). */
+export function isYear(n: NumberMention): boolean {
+  return YEAR.test(n.value) && n.unit === null && !n.text.includes(",");
 }
 
 export interface SentenceFeatures {

@@ -1,7 +1,6 @@
-import type { NumberMention, SentenceFeatures } from "./features";
+import { isYear, type NumberMention, type SentenceFeatures } from "./features";
 import { rarity } from "./lexicon";
 import { contextOf } from "./rules/context";
-import { YEAR } from "./vocabulary";
 
 const MONEY = /[$€£¥]|\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?)\b/i;
 const PERCENT = /%|\bper ?cent\b/i;
@@ -15,7 +14,7 @@ export function isMoney(n: NumberMention, text: string): boolean {
 
 /** What a figure measures, coarsely: money, a share, or a count of its noun; null for years and ages. */
 function kindOf(n: NumberMention, text: string): string | null {
-  if (YEAR.test(n.value) || n.unit === "age") return null;
+  if (isYear(n) || n.unit === "age") return null;
   if (isMoney(n, text)) return "money";
   if (PERCENT.test(n.text) || n.value.endsWith("%")) return "percent";
   return n.unit ? `count:${n.unit}` : null;

@@ -50,6 +50,29 @@ test.each([
   ["Divers searched the reservoir for 90 minutes.", "Divers searched the reservoir for two hours.", ["number/medium"]],
   ["The hearing lasted two weeks.", "The hearing lasted three weeks.", ["number/high"]],
   ["The boil-water notice will last at least 48 hours.", "The boil-water notice will last three days.", ["number/low"]],
+  // A measure in two units of one quantity is one measure, rounded as the outlet likes; a range's first
+  // figure counts what its second does; a conversion in brackets is the figure the other side gives.
+  ["Winds of 15 to 25 mph are forecast for the coast.", "Winds of 24 to 40 km/h are forecast for the coast.", []],
+  ["Gusts reached 40 mph on the ridge.", "Gusts reached 90 km/h on the ridge.", ["number/medium"]],
+  ["Forecasters said 3 inches of rain fell on the town.", "Forecasters said 7.6 centimetres of rain fell on the town.", []],
+  ["Forecasters said 3 inches of rain fell on the town.", "Forecasters said 12 centimetres of rain fell on the town.", ["number/medium"]],
+  ["Temperatures will range from 10 to 20 degrees Celsius.", "Temperatures will range from 50 to 68 degrees Fahrenheit.", []],
+  ["The blaze has burned 2,000 acres of forest.", "The blaze has burned 800 hectares of forest.", []],
+  ["The blaze has burned 2,000 acres of forest.", "The blaze has burned 2,000 hectares of forest.", ["number/medium"]],
+  ["Turnout rose from 3 to 5 percent in the district.", "Turnout rose from 4 to 5 percent in the district.", ["number/high"]],
+  ["Two miners were killed 50 miles (110 km) outside the capital.", "Two miners were killed 110 kilometres outside the capital.", []],
+  // A workforce counted as such is people in general: the same figure of firefighters or nurses is no finding.
+  ["About 1,900 firefighters are assigned to the blaze.", "About 1,900 personnel are assigned to the blaze.", []],
+  ["The clinic brought in 600 replacement nurses.", "The clinic brought in 600 temporary staff.", []],
+  // Two estimates to three or more digits are two precise figures; two round estimates keep each other.
+  ["The carmaker is recalling about 312,000 vans.", "The carmaker is recalling about 321,000 vans.", ["number/medium"]],
+  ["About 150 people marched to the courthouse.", "About 160 people marched to the courthouse.", ["number/low"]],
+  // A count written with a thousands comma is a count, not a year.
+  ["Crews saved 2,000 homes from the flames.", "Crews saved 3,000 homes from the flames.", ["number/high"]],
+  // A share in words is a share in digits rounded to a fraction; a share further off is another figure.
+  ["Nearly two-thirds of the tenants signed the petition.", "About 65 percent of the tenants signed the petition.", []],
+  ["A quarter of the orchard was lost to frost.", "24% of the orchard was lost to frost.", []],
+  ["A quarter of the orchard was lost to frost.", "40% of the orchard was lost to frost.", ["number/high"]],
   // A share of one workforce however named ("staff", "employees"), cut in any verb news uses for it ("shed", "eliminate").
   ["The bank will cut 8 percent of its workforce.", "The bank will cut 11 percent of its staff.", ["number/high"]],
   ["The bank will eliminate about 900 jobs, or 8 percent of its employees.", "The bank will shed about 900 jobs, 11 percent of its workforce.", ["number/high"]],

@@ -1,4 +1,4 @@
-import { insideQuotation, sentenceAt, tokenKey, type NumberMention, type SentenceFeatures } from "../features";
+import { insideQuotation, isYear, sentenceAt, tokenKey, type NumberMention, type SentenceFeatures } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
 import { kindOf, senses, synonymous } from "../lexicon";
 import { AGENT_KINDS, COUNTED_EQUIVALENTS, newsEquivalent, YEAR } from "../vocabulary";
@@ -19,6 +19,10 @@ import type { RuleDescriptor } from "./rule";
  *   more generally ("infants" / "children"), one sum of money named by two nouns ("$160 million
  *   offers" / "contract") or people counted in general and specifically ("kids" / "stepchildren"):
  *   one figure described two ways;
+ * - a measure in two units is compared in one (`inOneUnit`: "72 hours" / "three days", "15 to 25
+ *   mph" / "24 to 40 km/h" is one measure; "48 hours" / "three days" medium, conversions being told
+ *   loosely), and a share in words with the share in digits it rounds to ("nearly two-thirds" / "65
+ *   percent") is one share;
  * - two figures of the same thing that differ are high; none when one is the other rounded ("1.2" /
  *   "1.23", "$13.6 million" / "$13,625,777"); low when they are within `closeGap` of each other (an
  *   update; medium for counts of things written to one precision, neither an estimate: "162" / "168
@@ -68,7 +72,7 @@ export const NUMBERS_RULE = {
     /** In a member of several sentences, figures whose own sentences cover less than this of each other are two facts. */
     ownSentences: 0.3,
   },
-  severity: { differentThings: "high", differs: "high", closeCountsAtOnePrecision: "medium", twoFloorsOrCeilings: "medium", spanInTwoUnits: "medium", closeOrUnsure: "low" },
+  severity: { differentThings: "high", differs: "high", closeCountsAtOnePrecision: "medium", twoFloorsOrCeilings: "medium", twoUnits: "medium", closeOrUnsure: "low" },
 } as const satisfies RuleDescriptor;
 
 const { thresholds: T, severity: S } = NUMBERS_RULE;
@@ -81,41 +85,87 @@ export function conversion(f: { text: string; numbers: readonly NumberMention[] 
   return f.numbers.some((m) => m.end <= n.start && /^\s*\(\s*(?:about|around|roughly|some|nearly|almost|or)?\s*[$€£¥]?\s*$/i.test(f.text.slice(m.end, n.start)));
 }
 
-/** Units of time by family, with their size in the family's smallest unit: a month is no fixed number of days. */
-const DURATIONS: ReadonlyMap<string, { family: string; size: number }> = new Map([
-  ["second", { family: "clock", size: 1 }],
-  ["minute", { family: "clock", size: 60 }],
-  ["hour", { family: "clock", size: 3600 }],
-  ["day", { family: "clock", size: 86_400 }],
-  ["week", { family: "clock", size: 604_800 }],
-  ["month", { family: "calendar", size: 1 }],
-  ["year", { family: "calendar", size: 12 }],
-]);
+/**
+ * Units of measure by quantity, with their size in the quantity's base unit (a month is no fixed
+ * number of days: months and years are a quantity of their own). Not "pound", a sum of money as often
+ * as a weight, nor "ton", three weights.
+ */
+const UNITS: ReadonlyMap<string, { quantity: string; size: number }> = new Map(
+  (
+    [
+      ["clock", [["second", 1], ["minute", 60], ["hour", 3600], ["day", 86_400], ["week", 604_800]]],
+      ["calendar", [["month", 1], ["year", 12]]],
+      ["length", [["millimeter", 0.001], ["mm", 0.001], ["centimeter", 0.01], ["cm", 0.01], ["meter", 1], ["kilometer", 1000], ["km", 1000], ["inch", 0.0254], ["foot", 0.3048], ["yard", 0.9144], ["mile", 1609.344]]],
+      ["speed", [["mph", 0.44704], ["kph", 1 / 3.6]]],
+      ["mass", [["gram", 0.001], ["kilogram", 1], ["kg", 1], ["ounce", 0.028_349_523_125], ["tonne", 1000]]],
+      ["area", [["acre", 4_046.856_422_4], ["hectare", 10_000]]],
+      ["volume", [["liter", 1], ["gallon", 3.785_411_784]]],
+    ] as const
+  ).flatMap(([quantity, units]) => units.map(([unit, size]) => [unit, { quantity, size }] as const)),
+);
+
+/** A temperature's scale, when the outlet names it ("20 degrees Celsius", "68 degrees Fahrenheit"). */
+function scaleOf(n: NumberMention): "celsius" | "fahrenheit" | null {
+  if (n.unit !== "degree") return null;
+  return n.nouns.includes("celsius") ? "celsius" : n.nouns.includes("fahrenheit") ? "fahrenheit" : null;
+}
+
+/** Kilometres an hour are kilometres in the tagger's reading ("40 km/h"): a speed. */
+const PER_HOUR = /^\s*(?:\/\s*h(?:r|our)?\b|(?:an|per)\s+hour\b)/i;
 
 /**
- * A span of time one side gives in one unit and the other in another ("72 hours" / "three days",
- * "18 months" / "two years"), each in the smallest unit of its family either side uses, so that the
- * same span is one figure and two spans are two figures of one measure. Figures of other units, and
- * spans both sides give in one unit, stay as written.
+ * A range's first figure counts what its second does ("15 to 25 mph", "between 10 and 15 people",
+ * "from 3 to 5 percent"), and kilometres an hour are a speed: each figure with the unit it has.
+ */
+function withUnits(side: Side, list: readonly NumberMention[]): NumberMention[] {
+  const text = side.features.text;
+  return list.map((n, k) => {
+    if (n.unit === "km" && PER_HOUR.test(text.slice(n.end))) return { ...n, unit: "kph", nouns: ["kph"] };
+    const next = list[k + 1];
+    if (n.unit !== null || !next || next.unit === null || next.unit === "age" || next.unit === "tally" || !/^\s*(?:to|-|\u2013|and)\s*$/i.test(text.slice(n.end, next.start))) return n;
+    const share = next.value.endsWith("%") && !n.value.endsWith("%");
+    const unit = next.unit === "km" && PER_HOUR.test(text.slice(next.end)) ? "kph" : next.unit;
+    return { ...n, value: share ? `${n.value}%` : n.value, unit, nouns: unit === "kph" ? ["kph"] : next.nouns };
+  });
+}
+
+/**
+ * A measure one side gives in one unit and the other in another ("72 hours" / "three days", "15 mph"
+ * / "24 km/h", "3 inches" / "7.6 centimetres", "20 degrees Celsius" / "68 degrees Fahrenheit"), each
+ * in one unit of its quantity (the smallest either side uses; temperatures in Celsius), so that the
+ * same measure is one figure and two measures are two figures of one quantity. Figures of other
+ * units, and measures both sides give in one unit, stay as written.
  */
 export function inOneUnit(na: readonly NumberMention[], nb: readonly NumberMention[]): { na: NumberMention[]; nb: NumberMention[]; converted: ReadonlySet<NumberMention> } {
   const converted = new Set<NumberMention>();
   const smallest = new Map<string, { unit: string; size: number }>();
   const units = new Map<string, Set<string>>();
+  const scales = new Set<string>();
   for (const n of [...na, ...nb]) {
-    const d = n.unit === null ? undefined : DURATIONS.get(n.unit);
-    if (!d || !Number.isFinite(numericValue(n.value))) continue;
-    units.set(d.family, (units.get(d.family) ?? new Set()).add(n.unit as string));
-    const known = smallest.get(d.family);
-    if (!known || d.size < known.size) smallest.set(d.family, { unit: n.unit as string, size: d.size });
+    if (!Number.isFinite(numericValue(n.value))) continue;
+    const scale = scaleOf(n);
+    if (scale) scales.add(scale);
+    const d = n.unit === null ? undefined : UNITS.get(n.unit);
+    if (!d) continue;
+    units.set(d.quantity, (units.get(d.quantity) ?? new Set()).add(n.unit as string));
+    const known = smallest.get(d.quantity);
+    if (!known || d.size < known.size) smallest.set(d.quantity, { unit: n.unit as string, size: d.size });
   }
   const convert = (n: NumberMention): NumberMention => {
-    const d = n.unit === null ? undefined : DURATIONS.get(n.unit);
-    const to = d ? smallest.get(d.family) : undefined;
-    if (!d || !to || to.unit === n.unit || (units.get(d.family)?.size ?? 0) < 2) return n;
     const value = numericValue(n.value);
     if (!Number.isFinite(value)) return n;
-    const out = { ...n, value: String(Number(((value * d.size) / to.size).toPrecision(12))), unit: to.unit, nouns: n.nouns.map((w) => (w === n.unit ? to.unit : w)) };
+    let to: number | undefined;
+    let unit = n.unit;
+    if (scaleOf(n) === "fahrenheit" && scales.has("celsius")) {
+      to = ((value - 32) * 5) / 9;
+    } else {
+      const d = n.unit === null ? undefined : UNITS.get(n.unit);
+      const target = d ? smallest.get(d.quantity) : undefined;
+      if (!d || !target || target.unit === n.unit || (units.get(d.quantity)?.size ?? 0) < 2) return n;
+      to = (value * d.size) / target.size;
+      unit = target.unit;
+    }
+    const out = { ...n, value: String(Number(to.toPrecision(12))), unit, nouns: n.nouns.map((w) => (w === n.unit ? (unit as string) : w === "fahrenheit" ? "celsius" : w)) };
     converted.add(out);
     return out;
   };
@@ -124,9 +174,13 @@ export function inOneUnit(na: readonly NumberMention[], nb: readonly NumberMenti
 
 export function numbers(a: Side, b: Side): Finding[] {
   const out: Finding[] = [];
+  // The other side giving a figure in the unit of one side's bracketed conversion ("50 miles (110 km)"
+  // / "110 kilometres") gives that figure: nothing to pair it with.
+  const convertedIn = (side: Side) => side.features.numbers.filter((n) => conversion(side.features, n)).map((n) => n.value);
+  const [conversionsA, conversionsB] = [convertedIn(a), convertedIn(b)];
   const { na, nb, converted } = inOneUnit(
-    a.features.numbers.filter((n) => !conversion(a.features, n)),
-    b.features.numbers.filter((n) => !conversion(b.features, n)),
+    withUnits(a, a.features.numbers).filter((n) => !conversion(a.features, n) && !conversionsB.includes(n.value)),
+    withUnits(b, b.features.numbers).filter((n) => !conversion(b.features, n) && !conversionsA.includes(n.value)),
   );
   const usedB = new Set<number>();
   const unmatchedA: typeof na = [];
@@ -190,7 +244,7 @@ export function numbers(a: Side, b: Side): Finding[] {
     contextOf(xSide, x, { figures: true, phrase: true }).has(y.unit);
   // A figure before the change ("78 cases, up from 61 last week") pairs only with another before the change.
   const sameThing = (x: NumberMention, y: NumberMention) =>
-    YEAR.test(x.value) === YEAR.test(y.value) &&
+    isYear(x) === isYear(y) &&
     isPrior(a, x) === isPrior(b, y) &&
     ((x.unit === y.unit && x.unit !== "age") || ["same", "kind"].includes(counted(x, y)) || namedBeside(x, a, y, b) || namedBeside(y, b, x, a)) &&
     comparable(x, y);
@@ -239,6 +293,10 @@ export function numbers(a: Side, b: Side): Finding[] {
     // One value written two ways ("250,000" / "250k") is no difference at all.
     if (numericValue(x.value) === numericValue(y.value)) continue;
     if (x.unit !== "age" && (rounded(x.value, y.value) || roundsTo(x.value, y.value) || roundsTo(y.value, x.value))) continue;
+    // A measure converted from another unit is rounded as loosely as the outlet likes ("15 mph" / "25 km/h").
+    if ((converted.has(x) || converted.has(y)) && relativeGap(x.value, y.value) <= T.closeGap) continue;
+    // A share in words is a share rounded to a fraction ("nearly two-thirds" / "65 percent", "half" / "52%").
+    if (fractionNear(x, y) || fractionNear(y, x)) continue;
     const close = x.unit !== "age" && approximate && relativeGap(x.value, y.value) <= T.closeGap;
     // Figures that do not say what they count are one measure only when a word beside them is the
     // same ("paid $43 million in taxes" / "income of $141 million" are two measures).
@@ -324,11 +382,12 @@ export function numbers(a: Side, b: Side): Finding[] {
     const twoFacts = apart || farApart || others || otherMeasure || otherPeriod || ofDifferent || anyone || namedSubjects || unread;
     if (twoFacts && !close) continue;
     const unsure = twoFacts || bound || otherSubject || otherEvent || listed;
-    // Close counts of things written to one precision, neither given as an estimate ("162" / "168
-    // passengers"): no rounding makes one the other; an update or a slip. Not prices, rates or index
+    // Close counts of things written to one precision, neither or both given as an estimate ("162" /
+    // "168 passengers"): no rounding makes one the other; an update or a slip. Not prices, rates or index
     // levels, which move by the minute ("$16.93" / "$16.90", "4.46%" / "4.42%").
     const counts = (n: NumberMention, side: Side) => n.unit !== null && n.unit !== "%" && n.unit !== "tally" && /^\d+$/.test(n.value) && !isMoney(n, side.features.text);
-    const onePrecision = close && counts(x, a) && counts(y, b) && significantDigits(x.value) === significantDigits(y.value) && !estimated(a, x) && !estimated(b, y);
+    // Both given as estimates at one precision ("about 312,000" / "about 321,000") are no rounding of one figure either.
+    const onePrecision = close && counts(x, a) && counts(y, b) && significantDigits(x.value) === significantDigits(y.value) && estimated(a, x) === estimated(b, y);
     // One measure of one event by the words that tell it (the same unit beside the same verb, or one
     // term in prison): the finding itself shows one fact, whatever else the sentences say.
     const anchored = !unsure && x.unit !== null && x.unit === y.unit && x.unit !== "age" && ((prisonTerm(a, x) && prisonTerm(b, y)) || sameVerb(a, x, b, y, countedEvent));
@@ -343,9 +402,9 @@ export function numbers(a: Side, b: Side): Finding[] {
             ? S.closeOrUnsure
             : twoBounds(a, x, b, y)
               ? S.twoFloorsOrCeilings
-              : // A span in two units ("two weeks" / "10 days", "90 minutes" / "two hours") is often told loosely.
+              : // A measure in two units ("two weeks" / "10 days", "3 inches" / "12 centimetres") is often told loosely.
                 converted.has(x) || converted.has(y)
-                ? S.spanInTwoUnits
+                ? S.twoUnits
                 : S.differs,
       spans: [span(0, x), span(1, y)],
       explanation: `${a.label} gives ${q(asWritten(a, x))}; ${b.label} gives ${q(asWritten(b, y))}${onePrecision ? " (close: an update?)" : close ? " (close: rounding or an update?)" : ""}.`,
@@ -583,6 +642,8 @@ const BOUNDS: Array<[RegExp, (bound: number, value: number) => boolean]> = [
 ];
 /** The index in `BOUNDS` from which a bound is an estimate, not a floor or a ceiling. */
 const ESTIMATE_BOUND = 2;
+/** Significant digits from which an estimate is a precise figure ("about 312,000"), not a range. */
+const PRECISE_DIGITS = 3;
 
 /** Words that give a figure as an estimate or a bound: "about 30", "nearly 500", "more than $1 million", "an estimated 2,000". */
 const ESTIMATE_WORDS = "more than|over|at least|upwards of|in excess of|less than|under|fewer than|up to|at most|nearly|almost|about|around|roughly|approximately|some|an estimated|close to|just over|just under";
@@ -609,6 +670,9 @@ function withinBound(side: Side, x: NumberMention, y: NumberMention, other?: Sid
   if (!Number.isFinite(bound) || !Number.isFinite(value)) return false;
   const kind = boundKind(side, x);
   if (other && twoBounds(side, x, other, y)) return false;
+  // Two estimates written to three or more digits ("about 312,000" / "about 321,000") are two precise
+  // figures politely rounded, not a range that holds both.
+  if (other && kind >= ESTIMATE_BOUND && estimated(other, y) && significantDigits(x.value) >= PRECISE_DIGITS && significantDigits(x.value) === significantDigits(y.value)) return false;
   return kind >= 0 && (BOUNDS[kind] as (typeof BOUNDS)[number])[1](bound, value);
 }
 
@@ -703,9 +767,11 @@ function counted(x: NumberMention, y: NumberMention): "same" | "kind" | "differe
   if (senses(x.unit).length === 0 || senses(y.unit).length === 0) return "unknown";
   // People counted in general on one side and specifically on the other ("two other kids" / "two other
   // stepchildren", "two people" / "two brothers"); not two kinds of people ("men" / "women").
-  const general = (u: string) => PEOPLE_IN_GENERAL.has(u);
+  // A workforce counted as such ("1,900 personnel", "600 temporary staff") is people in general too.
+  const workforce = (u: string) => newsEquivalent(u, "staff");
+  const general = (u: string) => PEOPLE_IN_GENERAL.has(u) || workforce(u);
   // Sources, witnesses and officials are people, whatever WordNet's first senses say.
-  const person = (u: string) => AGENT_KINDS.has(u) || kindOf(u, "person", PERSON_DEPTH);
+  const person = (u: string) => AGENT_KINDS.has(u) || workforce(u) || kindOf(u, "person", PERSON_DEPTH);
   if ((general(x.unit) || general(y.unit)) && person(x.unit) && person(y.unit)) return "kind";
   // Young people by their age on one side and by their sex on the other ("two youths" / "two men").
   if ((YOUNG_PEOPLE.has(x.unit) && PEOPLE_BY_SEX.has(y.unit)) || (YOUNG_PEOPLE.has(y.unit) && PEOPLE_BY_SEX.has(x.unit))) return "kind";
@@ -775,6 +841,17 @@ function roundsTo(coarse: string, fine: string): boolean {
   // Only a figure written rounded, with a scale word ("13.6 million"): "10 years" is no rounded "12".
   if (!coarse.includes(" ") || !Number.isFinite(c) || !Number.isFinite(f) || c === f || digits === 0 || digits >= significantDigits(fine)) return false;
   return Math.abs(Number(f.toPrecision(digits)) - c) <= 1e-9 * Math.max(1, Math.abs(c));
+}
+
+/** Percentage points within which a share in words ("two-thirds", "half") is a share in digits rounded to it. */
+const FRACTION_POINTS = 3;
+
+/** `fraction` is a share in words ("two-thirds", "a quarter") that `share`, in digits, rounds to. */
+function fractionNear(fraction: NumberMention, share: NumberMention): boolean {
+  const inWords = (n: NumberMention) => n.value.endsWith("%") && !/\d|per ?cent/i.test(n.text);
+  if (!inWords(fraction) || inWords(share) || !share.value.endsWith("%")) return false;
+  const [f, s] = [numericValue(fraction.value), numericValue(share.value)];
+  return Number.isFinite(f) && Number.isFinite(s) && Math.abs(f - s) <= FRACTION_POINTS;
 }
 
 /** One figure is the other rounded to fewer decimals: "1.23" and "1.2", "3.01" and "3". */
