@@ -219,6 +219,32 @@ export const OPPOSITE_OUTCOMES: ReadonlyArray<readonly [ReadonlySet<string>, Rea
   [new Set(["approve", "pass", "adopt"]), new Set(["reject", "defeat", "block"])],
 ];
 
+/**
+ * Verbs of the start and of the end of one thing ("the strike began Monday" / "the strike will end
+ * Thursday"): two moments of it, not opposites, and their dates two dates. Verb lemmas.
+ */
+export const PHASE_VERBS: Readonly<Record<"start" | "end", ReadonlySet<string>>> = {
+  start: new Set(["begin", "start", "commence"]),
+  end: new Set(["end", "finish", "conclude", "stop", "cease", "halt"]),
+};
+
+/** The phases (`PHASE_VERBS`) a sentence's verbs tell: "start", "end", both or none. */
+export function phasesOf(tokens: ReadonlyArray<{ pos: string; lemma: string }>): Set<"start" | "end"> {
+  const out = new Set<"start" | "end">();
+  for (const t of tokens) {
+    if (t.pos !== "VERB") continue;
+    if (PHASE_VERBS.start.has(t.lemma)) out.add("start");
+    if (PHASE_VERBS.end.has(t.lemma)) out.add("end");
+  }
+  return out;
+}
+
+/** One side tells only the start of a thing and the other only its end: two moments of it. */
+export function twoMoments(a: ReadonlyArray<{ pos: string; lemma: string }>, b: ReadonlyArray<{ pos: string; lemma: string }>): boolean {
+  const [pa, pb] = [phasesOf(a), phasesOf(b)];
+  return pa.size === 1 && pb.size === 1 && [...pa][0] !== [...pb][0];
+}
+
 /** Legal and official documents, which state ("the complaint says") and allege ("the indictment alleges") what they hold. */
 export const LEGAL_DOCUMENTS = new Set("complaint lawsuit suit filing indictment affidavit petition warrant charge charges".split(" "));
 
@@ -331,11 +357,15 @@ export const DATE_PATTERN = new RegExp(
     String.raw`\b(?:yesterday|today|tonight|tomorrow)\b`,
     String.raw`\b(?:last|next|this|earlier this|later this)\s+(?:week|month|year|weekend|morning|night|spring|summer|autumn|fall|winter)\b`,
     String.raw`\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|(?:am|pm)\b)`,
+    // Noon and midnight are clock times too ("at noon", "from midnight").
+    String.raw`\b(?:noon|midnight)\b`,
     // A span of years ("from 1967 to 1979", "from 2010 until 2013"), read whole before "until 1979" alone.
     String.raw`\bfrom\s+(?:19|20)\d{2}\s+(?:to|until|through|till)\s+(?:19|20)\d{2}\b`,
     String.raw`\b(?:in|since|by|until)\s+(?:19|20)\d{2}\b`,
     // "by the end of 2026", "the start of 2025", "the first quarter of 2025": a part of a year.
     String.raw`\b(?:the\s+)?(?:end|start|beginning|middle|first half|second half|(?:first|second|third|fourth) quarter)\s+of\s+(?:19|20)\d{2}\b`,
+    // "by the end of March", "the start of June": a part of a month.
+    String.raw`\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:${MONTH})\b`,
   ].join("|"),
   "gi",
 );

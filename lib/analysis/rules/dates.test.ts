@@ -7,6 +7,18 @@ test.each([
   ["The vote was held on Monday.", "The vote was held on Tuesday.", ["date/medium"]],
   ["Florence died on Sept. 25 of a heart attack.", "Florence died on Sept. 24 of a heart attack.", ["date/medium"]],
   ["The trial will begin on March 4 in Denver.", "The trial will begin on March 14 in Denver.", ["date/medium"]],
+  // A time zone in brackets is a time zone.
+  ["The auction was extended until 8am (AEST) today.", "The auction was extended until 6 p.m. EDT.", []],
+  // Noon and midnight are clock times; a part of a month is a date.
+  ["The levee was breached at noon on Thursday.", "The levee was breached at 3 p.m. on Thursday.", ["date/medium"]],
+  ["The levee was breached at noon on Thursday.", "The levee was breached at 12 p.m. on Thursday.", []],
+  ["The curfew takes effect at midnight on Friday.", "The curfew takes effect at 10 p.m. on Friday.", ["date/medium"]],
+  ["The curfew takes effect at midnight on Friday.", "The curfew takes effect at 11:58 p.m. on Friday.", []],
+  ["The repairs will be finished by the end of March.", "The repairs will be finished by the end of June.", ["date/medium"]],
+  ["The repairs will be finished by the end of March.", "The repairs will be finished by March.", []],
+  // The start of a thing on one side and its end on the other are two moments with two dates.
+  ["The lockout will end at 6 a.m. on Friday.", "The lockout began at 6 a.m. on Tuesday.", []],
+  ["The lockout began on Tuesday.", "The lockout began on Wednesday.", ["date/medium"]],
   // Clock times compare as times of day: within minutes (or roughly told, within half an hour) they agree;
   // an hour apart, or morning against evening, they conflict; in two time zones they may be one time.
   ["The dam failed at 5:12 a.m. on Sunday.", "The dam failed at 6:12 a.m. Sunday.", ["date/medium"]],

@@ -1,6 +1,6 @@
 import type { Mention } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
-import { MONTH_NAMES, SPEECH_NOUNS, SPEECH_VERB_CLASS, TIME_ZONE_LETTERS, WEEKDAY_NAMES, WEEKDAYS } from "../vocabulary";
+import { MONTH_NAMES, SPEECH_NOUNS, SPEECH_VERB_CLASS, TIME_ZONE_LETTERS, twoMoments, WEEKDAY_NAMES, WEEKDAYS } from "../vocabulary";
 import { overlap } from "../similarity";
 import { splitWords } from "../words";
 import { datedEvent, sameEvent, sameVerb, sharesContext } from "./context";
@@ -56,7 +56,7 @@ const YEAR_PARTS: ReadonlySet<string> = new Set(["end", "sta", "beg", "mid", "fi
 function dateKind(m: Mention): string {
   const t = m.text.toLowerCase();
   if (WEEKDAYS.test(t)) return "weekday";
-  if (/\d{1,2}(?::\d{2})?\s*(a\.m\.|p\.m\.|am|pm)\b/.test(t)) return "time";
+  if (/\d{1,2}(?::\d{2})?\s*(a\.m\.|p\.m\.|(?:am|pm)\b)|\b(?:noon|midnight)\b/.test(t)) return "time";
   if (/\b(19|20)\d{2}\b/.test(t) && !/[a-z]{3}\.?\s+\d{1,2}\b|\b\d{1,2}\s+[a-z]{3}/.test(t)) return "year";
   if (/\d/.test(t)) return "day";
   return "month";
@@ -106,9 +106,12 @@ function aroundMidnight(a: Side, x: Mention, b: Side, y: Mention): boolean {
 /** Minutes apart within which two clock times are one time told exactly, or told roughly ("about", "just before"). */
 const EXACT_MINUTES = 5;
 const APPROXIMATE_MINUTES = 30;
+const DAY_MINUTES = 24 * 60;
 
-/** A clock time's minute of the day ("4:42 a.m." 282, "12 p.m." 720), or null for another kind of date. */
+/** A clock time's minute of the day ("4:42 a.m." 282, "12 p.m." and "noon" 720, "midnight" 0), or null for another kind of date. */
 function minuteOfDay(m: Mention): number | null {
+  if (/\bnoon\b/i.test(m.text)) return 12 * 60;
+  if (/\bmidnight\b/i.test(m.text)) return 0;
   const found = /\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?m\b/i.exec(m.text);
   if (!found) return null;
   const hour = Number(found[1]) % 12 + ((found[3] ?? "").toLowerCase() === "p" ? 12 : 0);
@@ -116,7 +119,7 @@ function minuteOfDay(m: Mention): number | null {
 }
 
 /** A time zone after a clock time: "EDT", "GMT", "local time", "Arizona time". */
-const ZONE = new RegExp(String.raw`^\s*(${TIME_ZONE_LETTERS}\b|(?:[\p{Lu}][\p{L}.]*\s+){0,2}time\b|local\s+time\b)`, "u");
+const ZONE = new RegExp(String.raw`^\s*\(?(${TIME_ZONE_LETTERS}\b|(?:[\p{Lu}][\p{L}.]*\s+){0,2}time\b|local\s+time\b)`, "u");
 
 /** The time zone a clock time is told in, if its words give one. */
 function zoneOf(side: Side, m: Mention): string | undefined {
@@ -154,7 +157,8 @@ export function dates(a: Side, b: Side): Finding[] {
       // Told in two time zones ("6 p.m. EDT" / "3 p.m. Arizona time"), one time may be the other.
       const [zx, zy] = [zoneOf(sideOf(x), x), zoneOf(sideOf(y), y)];
       if (zx !== undefined && zy !== undefined && zx !== zy) return true;
-      return Math.abs(tx - ty) <= (approximate(sideOf(x), x) || approximate(sideOf(y), y) ? APPROXIMATE_MINUTES : EXACT_MINUTES);
+      // (Around the clock: "midnight" and "11:58 p.m." are minutes apart.)
+      return Math.min(Math.abs(tx - ty), DAY_MINUTES - Math.abs(tx - ty)) <= (approximate(sideOf(x), x) || approximate(sideOf(y), y) ? APPROXIMATE_MINUTES : EXACT_MINUTES);
     }
     return sameDay(x, y) && !otherTimeOfDay(x, y);
   };
@@ -182,7 +186,11 @@ export function dates(a: Side, b: Side): Finding[] {
     return event !== undefined && !SPEECH_NOUNS.has(event.lemma) && SPEECH_VERB_CLASS[event.lemma] === undefined && side.features.dates.filter((d) => dateKind(d) === dateKind(m)).length === 1;
   };
   const sameClaim = overlap(a.features, b.features).similarity >= DATES_RULE.thresholds.sameClaim;
+  // The start of a thing on one side and its end on the other ("the strike began Monday" / "the strike
+  // will end Thursday") are two moments, with two dates.
+  const moments = twoMoments(a.features.tokens, b.features.tokens);
   const conflicting = (x: Mention, y: Mention) =>
+    !moments &&
     !RELATIVE_DATE.test(x.text) &&
     !RELATIVE_DATE.test(y.text) &&
     dateKind(x) === dateKind(y) &&

@@ -45,6 +45,9 @@ test.each([
   // Opposite predicates of one subject in one statement contradict: "acquitted" / "convicted", "rose" / "fell".
   ["A county jury on Wednesday acquitted a former youth pastor of assault charges.", "A county jury on Wednesday convicted a former youth pastor of assault charges.", ["negation/high"]],
   ["Shares of Acme rose 5 percent on Monday.", "Shares of Acme fell 5 percent on Monday.", ["negation/high"]],
+  // The start and the end of one thing are two moments of it, not opposites.
+  ["The lockout will end at 6 a.m. on Friday.", "The lockout began at 6 a.m. on Friday.", []],
+  ["The ferry service will finish on Sunday.", "The ferry service will start on Sunday.", []],
   ["A pedestrian was killed when a car struck him on Main Street on Friday.", "A pedestrian was injured when a car struck him on Main Street on Friday.", ["negation/high"]],
   ["The council approved the budget on Monday by a 5-2 vote.", "The council rejected the budget on Monday by a 5-2 vote.", ["negation/high"]],
   // One killed and another injured are two people's outcomes.
@@ -62,6 +65,10 @@ test.each([
   ["The man was not hurt in the fire.", "The man escaped injury in the fire.", []],
   // "Not until" says when, "would not have" what would have happened, "none of the other" speaks of others.
   ["The team took its first lead when Ruiz scored in the third quarter.", "The team didn't take its first lead until Ruiz scored in the third quarter.", []],
+  ["The team waited until the third quarter to take its first lead.", "The team didn't take its first lead until the third quarter.", []],
+  // Against the same predicate before "until", "not ... until" denies it.
+  ["Engineers said the dam is safe until the spillway is rebuilt.", "Engineers said the dam is not safe until the spillway is rebuilt.", ["negation/high"]],
+  ["The airline said passengers can fly the route until the audit ends.", "The airline said passengers cannot fly the route until the audit ends.", ["negation/high"]],
   ["The coach placed Bush on injured reserve.", "The coach said that if the team were still in contention, he wouldn't have placed Bush on injured reserve.", []],
   ["The Yankees offered eight years to Teixeira.", "None of the other teams offered eight years to Teixeira.", []],
   // "If not for" says what would have happened without something, "if not" raises a figure: neither denies.

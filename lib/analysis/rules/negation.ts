@@ -1,7 +1,7 @@
 import { insideQuotation, sentenceAt, type Mention, type SentenceFeatures } from "../features";
 import { q, span, textOf, type Finding, type Side } from "../finding";
 import { antonymous, isKindOf, synonymous } from "../lexicon";
-import { EVENT_VERBS, OPPOSITE_OUTCOMES, SPEECH_VERB_CLASS } from "../vocabulary";
+import { EVENT_VERBS, OPPOSITE_OUTCOMES, SPEECH_VERB_CLASS, twoMoments } from "../vocabulary";
 import type { Token } from "../nlp";
 import { unattributed, voiceOf } from "../quotations";
 import { similarity } from "../similarity";
@@ -61,7 +61,7 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
   const statements = new Map<Mention, Token>();
   const conflicting = (self: Side, other: Side, mentions: Mention[]) =>
     mentions.filter((m) => {
-      if (deniesNothing(self.features.tokens, m)) return false;
+      if (deniesNothing(self.features.tokens, m, other.features.tokens)) return false;
       const head = negatedHead(self.features.tokens, m);
       if (head === undefined) return false;
       // The same predicate about the same thing: the negated word and the word it governs
@@ -252,6 +252,8 @@ function opposites(a: Side, b: Side): Finding | null {
     if (lemmasB.has(x.lemma)) continue;
     for (const y of pb) {
       if (lemmasA.has(y.lemma) || !(antonymous(x.lemma, y.lemma) || oppositeOutcomes(x.lemma, y.lemma))) continue;
+      // The start and the end of one thing ("began" / "will end") are two moments of it.
+      if (twoMoments([x], [y])) continue;
       const [sx, sy] = [subjectBefore(a.features.tokens, x.start), subjectBefore(b.features.tokens, y.start)];
       const one = (p: Token | undefined, r: Token | undefined) => p !== undefined && r !== undefined && (p.lemma === r.lemma || synonymous(p.lemma, r.lemma));
       // With no subject read (the tagger took "pedestrian" for an adjective), the same words before both say it is one.
@@ -349,17 +351,29 @@ const UNTIL_REACH = 12;
 
 /**
  * A negation that denies nothing the other side asserts: "not until" says when it happened ("It
- * wasn't until May 30 that the family revealed"), so does "not since" ("has not been seen since"), "would not have" and "if not for" what would have
+ * wasn't until May 30 that the family revealed"; not against the other's "until": `other`), so does "not since" ("has not been seen since"), "would not have" and "if not for" what would have
  * happened ("then he wouldn't have placed Bush on IR"), "if not" raises a figure ("dozens, if not
  * hundreds"), and "none of the other" / "no other" speaks of others.
  */
-function deniesNothing(tokens: readonly Token[], negation: Mention): boolean {
+function deniesNothing(tokens: readonly Token[], negation: Mention, other: readonly Token[]): boolean {
   const i = tokens.findIndex((t) => t.start >= negation.start);
   if (i < 0) return false;
+  // Against the same predicate before "until" ("is safe until repairs are made" / "is not safe until
+  // repairs are made"), "not ... until" denies what the other side asserts; not against another's
+  // ("waited until the final lap to take the lead").
+  const until = (t: Token | undefined) => t?.lower === "until" || t?.lower === "till";
+  const head = negatedHead(tokens, negation);
+  const otherUntil =
+    head !== undefined &&
+    other.some((t, k) => {
+      if (!until(t)) return false;
+      for (let j = k - 1; j >= 0 && !/^[.;:!?,]$/.test(other[j]?.text ?? "."); j -= 1) if (other[j]?.lemma === head.lemma) return true;
+      return false;
+    });
   for (let k = i + 1; k < tokens.length && k <= i + UNTIL_REACH; k += 1) {
     const t = tokens[k];
     if (!t || /^[.;!?]$/.test(t.text)) break;
-    if (t.lower === "until" || t.lower === "till") return true;
+    if (until(t) && !otherUntil) return true;
     // "has not been seen since Friday" says when it last happened ("was last seen Friday"); not a
     // "since" of cause ("did not go, since he was ill").
     if (t.lower === "since" && tokens[k + 1] !== undefined && tokens[k + 1]?.pos !== "PRON") return true;
