@@ -45,6 +45,11 @@ test.each([
   // Opposite predicates of one subject in one statement contradict: "acquitted" / "convicted", "rose" / "fell".
   ["A county jury on Wednesday acquitted a former youth pastor of assault charges.", "A county jury on Wednesday convicted a former youth pastor of assault charges.", ["negation/high"]],
   ["Shares of Acme rose 5 percent on Monday.", "Shares of Acme fell 5 percent on Monday.", ["negation/high"]],
+  // Opposites inside the quotations of one speaker (or one's quotation and its paraphrase) contradict;
+  // inside quotations no one is said to speak they may be anyone's words.
+  ["\"Orders in Asia remained weak through the summer,\" Okafor said.", "\"Orders in Asia remained strong through the summer,\" Okafor said.", ["negation/high"]],
+  ["\"Orders in Asia remained weak,\" Okafor said.", "Okafor said orders in Asia remained strong.", ["negation/high"]],
+  ["\"Orders in Asia remained weak.\"", "\"Orders in Asia remained strong.\"", []],
   // The start and the end of one thing are two moments of it, not opposites.
   ["The lockout will end at 6 a.m. on Friday.", "The lockout began at 6 a.m. on Friday.", []],
   ["The ferry service will finish on Sunday.", "The ferry service will start on Sunday.", []],

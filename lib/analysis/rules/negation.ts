@@ -229,7 +229,8 @@ const NEGATED_REACH = 3;
 /**
  * Opposite predicates of one subject in one statement: "a jury acquitted the pastor" / "a jury
  * convicted the pastor", "shares rose" / "shares fell" (WordNet antonyms, `lexicon.antonymous`),
- * each word said only by its side, in the outlet's words, neither negated ("was not convicted" /
+ * each word said only by its side, in the outlet's words or in the quotation of a speaker both
+ * sides name, neither negated ("was not convicted" /
  * "was acquitted" agree), by the same subject ("Smith beat Jones" / "Jones lost to Smith" agree),
  * in two passages that are one statement (`sameStatement`); one side may tell it in the passive
  * ("the jury acquitted the officer" / "the officer was convicted by the jury": `roles`).
@@ -240,7 +241,7 @@ function opposites(a: Side, b: Side): Finding | null {
     side.features.tokens.filter((t, i) => {
       // A verb, or an adjective said of the subject ("was guilty", "found dead"): not a time's ("late Friday" / "early Saturday").
       const predicate = t.pos === "VERB" || (t.pos === "ADJ" && COPULAS.has(side.features.tokens[i - 1]?.lemma ?? ""));
-      if (!predicate || insideQuotation(side.features, t)) return false;
+      if (!predicate) return false;
       const before = side.features.tokens.slice(Math.max(0, i - NEGATED_REACH), i);
       // ("non- operative": a prefix cut off by the tokenizer negates too.)
       return !before.some((x) => x.lower === "not" || x.lower === "n't" || x.lower === "never" || x.lower === "no" || x.lower === "non" || x.lower === "non-");
@@ -252,6 +253,9 @@ function opposites(a: Side, b: Side): Finding | null {
     if (lemmasB.has(x.lemma)) continue;
     for (const y of pb) {
       if (lemmasA.has(y.lemma) || !(antonymous(x.lemma, y.lemma) || oppositeOutcomes(x.lemma, y.lemma))) continue;
+      // Inside a quotation ("“Demand remained weak,” Solberg said" / "“... remained strong,” Solberg
+      // said", or its paraphrase), only when both sides say who speaks: someone's words may be anyone's.
+      const quotedWord = insideQuotation(a.features, x) || insideQuotation(b.features, y);
       // The start and the end of one thing ("began" / "will end") are two moments of it.
       if (twoMoments([x], [y])) continue;
       const [sx, sy] = [subjectBefore(a.features.tokens, x.start), subjectBefore(b.features.tokens, y.start)];
@@ -262,7 +266,8 @@ function opposites(a: Side, b: Side): Finding | null {
       const [rx, ry] = [roles(a.features.tokens, x), roles(b.features.tokens, y)];
       const sameRoles = (rx.passive || ry.passive) && (one(rx.agent, ry.agent) || one(rx.patient, ry.patient));
       if (!sameSubject && !sameRoles) continue;
-      if (!canBeSameSpeaker(voiceOf(sentenceAt(a.features, x)), voiceOf(sentenceAt(b.features, y)))) continue;
+      const [voiceX, voiceY] = [voiceOf(sentenceAt(a.features, x)), voiceOf(sentenceAt(b.features, y))];
+      if (!canBeSameSpeaker(voiceX, voiceY) || (quotedWord && (voiceX === null || voiceY === null))) continue;
       return {
         type: NEGATION_RULE.type,
         severity: NEGATION_RULE.severity.sameStatement,
