@@ -221,6 +221,8 @@ export function extractFeatures(text: string, options: FeatureOptions = {}): Sen
         !(["PRON", "PROPN"].includes(tokens[i + 1]?.pos ?? "") && tokens[i + 2]?.lower === "to") &&
         // Nor is a purpose: "searching for documents to confirm the report".
         tokens[i - 1]?.lower !== "to" &&
+        // Nor one taken in: "admitted to hospital", "was admitted to the bar" (not "admitted to lying").
+        !(t.lemma === "admit" && tokens[i + 1]?.lower === "to" && !/ing$/.test(tokens[i + 2]?.lower ?? "")) &&
         // "Rejected a compromise", "rejected the offer": an act; "rejected the claim that ..." is a stance.
         !(t.lemma === "reject" && rejectsAnAct(tokens, i)),
       // "could not confirm, deny or comment", "declined to confirm": no stance taken, a no-comment; what

@@ -255,7 +255,7 @@ export const LEGAL_DOCUMENTS = new Set("complaint lawsuit suit filing indictment
 export const AGENT_KINDS: ReadonlyMap<string, string> = new Map(
   Object.entries({
     police: "police officer deputy trooper detective investigator sheriff",
-    officials: "official authority government ministry department spokesperson spokesman spokeswoman",
+    officials: "official authority government ministry department spokesperson spokesman spokeswoman regulator",
     prosecutors: "prosecutor attorney lawyer court",
     family: "family relative parent mother father wife husband son daughter brother sister",
     witnesses: "witness resident neighbor neighbour bystander survivor",

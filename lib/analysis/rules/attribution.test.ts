@@ -117,6 +117,9 @@ test.each([
   // A speech verb with a noun for its object, or giving an instruction, attributes no claim.
   ["Rehnquist said race was not tailored to the university's asserted interest in diversity.", "Rehnquist wrote that race was not tailored to the university's interest in diversity.", []],
   ["The group claimed responsibility for the attack, police said.", "The group took responsibility for the attack, police said.", []],
+  // Admitted to hospital is taken in, not a concession; admitted to lying is one.
+  ["The girl was admitted to hospital, police said.", "The girl was taken to hospital, police said.", []],
+  ["The clerk admitted to lying to auditors, prosecutors said.", "The clerk said she lied to auditors, prosecutors said.", ["attribution/low"]],
   ["Ryan called Akin and told him to step down.", "Akin confirmed that Ryan called him and told him to step down.", []],
 ])("%s / %s", (a, b, expected) => {
   expect(kindsOf(attribution, a, b)).toEqual(expected);
@@ -226,6 +229,13 @@ test.each([
   ['"We will not back down," the governor said of the teachers\' strike.', '"We will not back down," the mayor said of the teachers\' strike.', ["attribution/medium"]],
   ["The union said the emergency landing had been routine.", "Police said the emergency landing had been routine.", ["attribution/medium"]],
   ["The airline said the emergency landing had been routine.", "The pilots' union said the emergency landing had been routine.", ["attribution/medium"]],
+  // A regulator and a business are two sources; so are an agency and a carmaker; one business in two words is one.
+  ["Owners should stop using the heaters at once, regulators said.", "Owners should stop using the heaters at once, the company said.", ["attribution/medium"]],
+  ["Owners should stop using the heaters at once, the agency said.", "Owners should stop using the heaters at once, the carmaker said.", ["attribution/medium"]],
+  ["Owners should stop using the heaters at once, the carmaker said.", "Owners should stop using the heaters at once, the company said.", []],
+  // A business and its own officer or spokesperson are most often one voice: low at most.
+  ["Sales did not recover in June, the company said.", "Sales did not recover in June, Chief Financial Officer Ann Lee said.", ["attribution/low"]],
+  ["Sales did not recover in June, the retailer said.", "Sales did not recover in June, a spokeswoman for the retailer said.", []],
   // A body named or not, or described by a place ("its embassy in Lestin"): the ministry and the embassy, the coast guard and the navy are two sources.
   ["The Foreign Ministry announced on Friday that it had expelled eight diplomats.", "The country has expelled eight diplomats, its embassy in Vienna announced on Friday.", ["attribution/medium"]],
   ["Rescuers pulled 140 people from the water, the coast guard said.", "Rescuers pulled 140 people from the water, the navy said.", ["attribution/medium"]],

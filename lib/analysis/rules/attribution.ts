@@ -255,14 +255,14 @@ export function speakerKind(s: Speaker): string | undefined {
   const words = splitWords(s.text.toLowerCase()).reverse();
   for (const w of words) {
     const singular = [w, w.replace(/s$/, ""), w.replace(/es$/, ""), w.replace(/ies$/, "y")];
-    const kind = singular.map((x) => AGENT_KINDS.get(x)).find((k) => k !== undefined) ?? TITLE_KINDS.get(w);
+    const kind = singular.map((x) => AGENT_KINDS.get(x) ?? (BUSINESSES.has(x) ? "business" : undefined)).find((k) => k !== undefined) ?? TITLE_KINDS.get(w);
     if (kind) return kind;
   }
   return undefined;
 }
 
 /** Words for a business: two of them may name one ("the company" / "the airline"). */
-const BUSINESSES = new Set(["company", "firm", "airline", "bank", "carrier", "business", "retailer", "automaker", "manufacturer", "insurer", "employer", "operator"]);
+const BUSINESSES = new Set(["company", "firm", "airline", "bank", "carrier", "business", "retailer", "automaker", "carmaker", "manufacturer", "insurer", "employer", "operator", "utility", "developer"]);
 
 /** Roles that describe a speaker without saying which office they hold: the vague ones ("the official", "the chief") and those any body has ("the spokesman", "the director", "the lawmaker"). */
 const GENERIC_ROLES = new Set([...VAGUE_ROLES, "spokesman", "spokeswoman", "spokesperson", "director", "chair", "chairman", "chairwoman", "chairperson", "representative", "lawmaker", "legislator"]);
@@ -289,7 +289,11 @@ function speakers(a: Side, b: Side): Finding[] {
   // One outlet may relay the other's source ("Neighbors reported shots" / "Authorities said neighbors
   // reported a fight"): a speaker the other sentence also names is not a second source.
   const relayed = namesSpeaker(b, sa) || namesSpeaker(a, sb);
-  const twoKinds = ka !== undefined && kb !== undefined && ka !== kb && !ONE_SIDE.some((side) => side.has(ka) && side.has(kb)) && !relayed;
+  // A business against a named person or a spokesperson ("the company" / "Chief Financial Officer
+  // Robert Rivet", "a spokeswoman for Wal-Mart"): most often its own voice.
+  const itsVoice = (x: Speaker) => x.named || [...x.words].some((w) => GENERIC_ROLES.has(w));
+  const businessVoice = (ka === "business" || kb === "business") && (itsVoice(sa) || itsVoice(sb));
+  const twoKinds = ka !== undefined && kb !== undefined && ka !== kb && !ONE_SIDE.some((side) => side.has(ka) && side.has(kb)) && !relayed && !businessVoice;
   // Two unnamed speakers are two sources only when they are two kinds ("the family" / "police");
   // "the company" / "the firm" or "police" / "officers" are too often one.
   // Two different bodies ("the ministry" / "the embassy") are two sources whatever their kind.
@@ -298,7 +302,11 @@ function speakers(a: Side, b: Side): Finding[] {
   // Two words for a business ("the company" / "the airline", "the firm") may be one business.
   const business = (x: Speaker) => [...x.words].every((w) => BUSINESSES.has(w));
   // A body by its head word, named or not ("Tarkhania's Foreign Ministry", "its embassy", "the coast guard").
-  const bodyOf = (x: Speaker) => [...x.words].reverse().find((w) => INSTITUTIONS.has(w));
+  // (Any word for a business is the body "company": "the carmaker" / "the agency" are two bodies.)
+  const bodyOf = (x: Speaker) => {
+    const word = [...x.words].reverse().find((w) => INSTITUTIONS.has(w) || BUSINESSES.has(w));
+    return word !== undefined && BUSINESSES.has(word) ? "company" : word;
+  };
   const [bodyA, bodyB] = [bodyOf(sa), bodyOf(sb)];
   // (A government or an administration holds its ministries and agencies: one may speak for it.)
   const whole = (body: string | undefined) => body === "government" || body === "administration";
