@@ -28,6 +28,9 @@ test.each([
   // One kind of office with another portfolio, for one person both sides name: high; a place before
   // the office, or the same office in initials, is none.
   ["Chief Financial Officer Tom Albrecht said the budget would be cut.", "Chief Operating Officer Tom Albrecht said the budget would be cut.", ["title/high"]],
+  // "Chief Executive" alone is the chief executive officer: against another chief officer, another portfolio.
+  ["Chief Financial Officer Tom Albrecht said the budget would be cut.", "Chief Executive Tom Albrecht said the budget would be cut.", ["title/high"]],
+  ["Chief Executive Tom Albrecht said the budget would be cut.", "CEO Tom Albrecht said the budget would be cut.", []],
   ["Defense Secretary Jane Roe met the ambassador on Friday.", "Secretary of State Jane Roe met the ambassador on Friday.", ["title/high"]],
   ["Finance Minister Ana Ruiz resigned on Friday.", "Foreign Minister Ana Ruiz resigned on Friday.", ["title/high"]],
   ["CEO Priya Natarajan said the budget would be cut.", "CFO Priya Natarajan said the budget would be cut.", ["title/high"]],

@@ -84,13 +84,17 @@ const portfolioWord = (lower: string) => PORTFOLIO_SPELLINGS.get(lower) ?? lower
 const PORTFOLIO_REACH = 3;
 
 /** One kind of office: the same last word ("Chief Financial Officer" / "CFO" / "CEO": a chief officer). */
-const officeKind = (t: Token) => (CHIEF_INITIALS.has(t.lower) ? "officer" : roleKey(t.lemma).split("-").pop());
+const officeKind = (all: readonly Token[], t: Token) => (CHIEF_INITIALS.has(t.lower) || chiefExecutive(all, t) ? "officer" : roleKey(t.lemma).split("-").pop());
+
+/** "Chief Executive" without "Officer": the chief executive officer, a chief officer of the portfolio "executive". */
+const chiefExecutive = (all: readonly Token[], t: Token) => t.lower === "executive" && all[all.indexOf(t) - 1]?.lower === "chief" && all[all.indexOf(t) + 1]?.lower !== "officer";
 
 function portfolioOf(all: readonly Token[], role: Token): Set<string> {
   const i = all.indexOf(role);
   const out = new Set<string>();
   const initials = CHIEF_INITIALS.get(role.lower);
   if (initials) out.add(initials);
+  if (chiefExecutive(all, role)) out.add("executive");
   for (let k = i - 1; k >= 0 && k >= i - PORTFOLIO_REACH; k -= 1) {
     const t = all[k] as Token;
     if (!/^\p{Lu}/u.test(t.text)) break;
@@ -143,7 +147,7 @@ function portfolios(a: Side, b: Side): Finding[] {
     const hx = portfolioHolder(ta, x);
     if (px.size === 0 || hx.length === 0) continue;
     for (const y of roleTokens(tb, tb)) {
-      if (officeKind(y) !== officeKind(x) || quotedToken(b, y)) continue;
+      if (officeKind(tb, y) !== officeKind(ta, x) || quotedToken(b, y)) continue;
       const py = portfolioOf(tb, y);
       if (py.size === 0 || !portfolioHolder(tb, y).some((n) => hx.includes(n))) continue;
       if (![...px].some((w) => !py.has(w)) || ![...py].some((w) => !px.has(w))) continue;
