@@ -39,6 +39,11 @@ test.each([
     ["They were on the porch around 5:00pm.", "Antoine said the gun went off.", "Officers came to the house at 6 p.m.", "Neighbors watched."],
   ],
   [
+    "a speed with a slash or the network X that ends a sentence, not an initial",
+    "Gusts reached 64 km/h. The ridge fire grew. She wrote in a post on X. Malcolm X. Little was born in Omaha.",
+    ["Gusts reached 64 km/h.", "The ridge fire grew.", "She wrote in a post on X.", "Malcolm X. Little was born in Omaha."],
+  ],
+  [
     "a clock time that a sentence opens on, or that names a flight, a show or a place's time",
     "At 5 p.m. Jones was arrested. He had boarded the 6:40 a.m. Southwest flight. She anchored the 9 p.m. News. Talks began at 3 p.m. Moscow time. It ended at 4 a.m. AEST.",
     ["At 5 p.m. Jones was arrested.", "He had boarded the 6:40 a.m. Southwest flight.", "She anchored the 9 p.m. News.", "Talks began at 3 p.m. Moscow time.", "It ended at 4 a.m. AEST."],

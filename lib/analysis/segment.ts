@@ -20,6 +20,8 @@ type Range = { start: number; end: number };
  * wink does not cut after a clock time's "p.m." that ends a sentence ("... around 5:00pm. Antoine
  * said ..."): `splitAfterClockTimes` does, unless the sentence goes on ("at 6 p.m. Sunday", "9 a.m.
  * ET", "the 9 p.m. News", "At 5 p.m. Jones was arrested.").
+ * Nor after a unit with a slash or the network X that ends one ("64 km/h. The fire", "a post on X.
+ * The fire"): `splitAfterUnits` does.
  * A run-on "sentence" longer than LIMITS.maxSentenceWords is then cut at clause
  * boundaries so no single unit dominates alignment.
  */
@@ -38,7 +40,7 @@ export function segment(paragraphs: readonly string[]): { text: string; sentence
       cursor = end;
       pieces.push({ start, end });
     }
-    for (const range of splitLong(paragraph, joinContinuations(paragraph, pieces.flatMap((piece) => splitAfterClockTimes(paragraph, piece))))) {
+    for (const range of splitLong(paragraph, joinContinuations(paragraph, pieces.flatMap((piece) => splitAfterClockTimes(paragraph, piece)).flatMap((piece) => splitAfterUnits(paragraph, piece))))) {
       sentences.push({
         index: sentences.length,
         text: paragraph.slice(range.start, range.end),
@@ -80,6 +82,26 @@ function splitAfterClockTimes(paragraph: string, piece: Range): Range[] {
     const at = piece.start + (m.index ?? 0);
     const before = paragraph.slice(start, at).trim().split(/\s+/).filter(Boolean);
     if (/^(?:the|a|an)$/i.test(before[before.length - 1] ?? "") || before.length < CLOCK_SENTENCE_WORDS) continue;
+    out.push({ start, end: at + m[0].trimEnd().length });
+    start = at + m[0].length;
+  }
+  out.push({ start, end: piece.end });
+  return out;
+}
+
+/**
+ * A unit written with a slash or a one-letter network that ends a sentence ("Gusts reached 64 km/h.
+ * The fire ...", "Reyes wrote in a post on X. The fire ..."): wink reads its full stop as an
+ * abbreviation's or an initial's and does not cut there.
+ */
+const UNIT_OR_NETWORK_END = /(?:\b\d[\d,.]*\s*(?:km\/h|kph|km\/hr|m\/s)|\bon\s+X)\.\s+(?=\p{Lu}\p{Ll})/gu;
+
+function splitAfterUnits(paragraph: string, piece: Range): Range[] {
+  const text = paragraph.slice(piece.start, piece.end);
+  const out: Range[] = [];
+  let start = piece.start;
+  for (const m of text.matchAll(UNIT_OR_NETWORK_END)) {
+    const at = piece.start + (m.index ?? 0);
     out.push({ start, end: at + m[0].trimEnd().length });
     start = at + m[0].length;
   }
