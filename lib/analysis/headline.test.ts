@@ -22,6 +22,8 @@ test.each([
   ["Honestly, we'd rather audits came sooner.", LEAD, false], // a contraction ("we'd"), a final full stop
   ["Riverton mayor's audit finds missing grants.", LEAD, true], // a possessive is no contraction
   ["Riverton mayor says he won't resign", LEAD, true], // a contraction without a final full stop: still a headline
+  ["Nurses at Riverton General Hospital are on strike.", LEAD, false], // "are" and a final full stop: a short lead
+  ["Nurses at Riverton General Hospital on strike", LEAD, true], // headline English drops the verb "be"
 ])("looksLikeHeadline(%j, %j) is %s", (text, following, expected) => {
   expect(looksLikeHeadline(text, following)).toBe(expected);
 });

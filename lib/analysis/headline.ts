@@ -21,6 +21,11 @@ const BACK_REFERENCES = new Set("he she it they we i you this that these those h
  * stop: such a line is a sentence of the body ("Well it's better late than never, Sam.").
  */
 const CONTRACTION = /(?:^|[^\p{L}])(?:\p{L}+n't|(?:i|you|we|they|he|she|it|that|there|here|what|who|where|let)'s|\p{L}+'(?:re|ve|ll|m|d))(?![\p{L}])/iu;
+/**
+ * A form of "be" or "have" that headline English drops ("Nurses on strike at Riverside General"):
+ * with a final full stop, a short lead ("Nurses at Riverside General are on strike.").
+ */
+const AUXILIARY = /\b(?:is|are|was|were|has|have|had)\b/i;
 /** A lead says when ("on Monday"); a headline leaves the day out. */
 const WEEKDAYS = new Set<string>(WEEKDAY_NAMES);
 
@@ -51,7 +56,8 @@ export function isTitleCase(text: string): boolean {
 /**
  * Whether a line at the top of an article is shaped like its headline, whatever its final mark:
  * 3 to HEADLINE_MAX_WORDS words, not ending in a quotation, and either Title Case or headline
- * English (no article, no opening pronoun, no weekday, no contraction before a final full stop)
+ * English (no article, no opening pronoun, no weekday, no contraction or "is", "are", "has" before
+ * a final full stop)
  * above a body line longer than itself.
  * The line's own shape decides, so the same pasted headline is treated the same way above any
  * lead, short or long. `following` holds the word counts of the next few body lines; with none,
@@ -64,7 +70,7 @@ export function looksLikeHeadline(text: string, following: readonly number[]): b
   if (/["']$/.test(normalized)) return false;
   if (isTitleCase(normalized)) return true;
   if (BACK_REFERENCES.has(words[0]?.toLowerCase() ?? "")) return false;
-  if (/\.$/.test(normalized) && CONTRACTION.test(normalized)) return false;
+  if (/\.$/.test(normalized) && (CONTRACTION.test(normalized) || AUXILIARY.test(normalized))) return false;
   if (words.some((w) => ARTICLES.has(w.toLowerCase()) || WEEKDAYS.has(w.toLowerCase()))) return false;
   return following.some((n) => n > words.length);
 }
