@@ -2,7 +2,7 @@ import { expect, test } from "vitest";
 import { extractFeatures } from "../features";
 import { findingsOf, kindsOf, member, side } from "../../testing/rules";
 import { withOccasions } from "../occasions";
-import { quotes } from "./quotes";
+import { paraphraseSpan, quotes } from "./quotes";
 
 test.each([
   // A figure or a negation changed inside the words both keep is a misquote however few words it
@@ -175,4 +175,10 @@ test("a line of a remark is compared with the other outlet's quotation only when
   // The first line is an excerpt of the other outlet's quotation (low); the second line is not that quotation worded differently.
   expect(found.map((f) => f.severity)).toEqual(["low"]);
   expect(found[0]?.spans.filter((s) => s.side === 0).every((s) => s.end <= first.length)).toBe(true);
+});
+
+test("a paraphrase shown keeps the negation that opens it, so it does not read as the opposite", () => {
+  const other = side("B", "Pruitt urged residents, warning them not to drive through flooded roads.");
+  const found = paraphraseSpan(other, "Do not drive through flooded roads.");
+  expect(found && other.features.text.slice(found.start, found.end)).toBe("not to drive through flooded roads");
 });

@@ -1,6 +1,7 @@
 import { insideQuotation, sentenceAt, type SentenceFeatures } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
 import { rarity } from "../lexicon";
+import type { Token } from "../nlp";
 import type { Severity } from "../types";
 import { attributedElsewhere, unattributed, voiceOf } from "../quotations";
 import { differentOccasions } from "../occasions";
@@ -73,8 +74,8 @@ function jaccard(x: string[], y: string[]): number {
   return inter / Math.max(1, sx.size + sy.size - inter);
 }
 
-/** The shortest window of `side` covering the content words it shares with `quote`, within one clause. */
-function paraphraseSpan(side: Side, quote: string): { start: number; end: number } | null {
+/** The shortest window of `side` covering the content words it shares with `quote`, within one clause, with the negation that opens it. */
+export function paraphraseSpan(side: Side, quote: string): { start: number; end: number } | null {
   const target = new Set(textWords(quote).map((w) => w.replace(/'s$/, "")));
   const tokens = side.features.tokens.filter((t) => WORD.test(t.text));
   const hits = tokens.filter((t) => !t.stop && (target.has(t.lower) || target.has(t.lemma)));
@@ -101,8 +102,16 @@ function paraphraseSpan(side: Side, quote: string): { start: number; end: number
     if (t.pos === "AUX" || t.pos === "VERB" || t.pos === "ADJ" || t.pos === "PART") end = t.end;
     else break;
   }
-  const before = side.features.tokens.filter((t) => t.end <= best.start).slice(-1)[0];
-  const start = before && before.pos === "PROPN" ? before.start : best.start;
+  const preceding = side.features.tokens.filter((t) => t.end <= best.start);
+  const before = preceding[preceding.length - 1];
+  let start = before && before.pos === "PROPN" ? before.start : best.start;
+  // And back over the negation and the particles that open it ("not to drive through flooded roads"):
+  // without them, the paraphrase shown says the opposite.
+  for (let k = preceding.length - 1; k >= 0; k -= 1) {
+    const t = preceding[k] as Token;
+    if (!(t.pos === "PART" || t.pos === "AUX" || NEGATIONS.has(t.lower))) break;
+    if (NEGATIONS.has(t.lower)) start = t.start;
+  }
   return { start, end };
 }
 
