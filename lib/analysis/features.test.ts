@@ -27,6 +27,10 @@ test.each([
   // A maximum sentence is what one "could face": the law's wording, no doubt cast.
   ["Jimenez could face up to four years in prison if convicted.", []],
   ["Jimenez could face charges, police said.", ["could"]],
+  // What one could not do is inability, not doubt; a modal in a relative clause hedges before "be" or "have".
+  ["The fund collapsed when Ruiz could not meet withdrawals.", []],
+  ["The firm recalled heaters that could overheat.", []],
+  ["The firm knew of three fires that may be linked to the heaters.", ["may"]],
   // A hedge in the "that" clause of another's claim or fear is theirs, not the outlet's.
   ["The law drew criticism that it could allow discrimination.", []],
   ["Republicans rejected claims that the calls might be illegal.", []],

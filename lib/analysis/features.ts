@@ -340,8 +340,11 @@ function hedges(tokens: Token[], i: number): boolean {
   if (PASSIVE_HEDGES.has(t.lower)) return tokens[i - 1]?.pos === "AUX" && tokens[i - 1]?.lemma === "be" && next?.lower === "to";
   // "is considering closing", "are weighing whether to": a plan not yet made; not "considering the cost".
   if (DELIBERATIONS.has(t.lower)) return tokens[i - 1]?.lemma === "be" && (next?.lower === "whether" || /^\p{L}{3,}ing$/u.test(next?.lower ?? ""));
-  // "air fryers that could overheat": a modal in a relative clause says what a thing can do, not how sure the claim is.
-  if (/^(could|may|might|can)$/.test(t.lower) && /^(that|which)$/.test(tokens[i - 1]?.lower ?? "") && ["NOUN", "PROPN"].includes(tokens[i - 2]?.pos ?? "")) return false;
+  // "air fryers that could overheat": a modal in a relative clause says what a thing can do, not how
+  // sure the claim is; "injuries that may be related", "a leak that might have caused" still hedge.
+  if (/^(could|may|might|can)$/.test(t.lower) && /^(that|which)$/.test(tokens[i - 1]?.lower ?? "") && ["NOUN", "PROPN"].includes(tokens[i - 2]?.pos ?? "") && !/^(be|have)$/.test(next?.lower ?? "")) return false;
+  // "could not meet the requests", "couldn't be reached": what someone was unable to do, no doubt about the claim.
+  if (t.lower === "could" && (next?.lower === "not" || next?.lower === "n't" || next?.lemma === "not")) return false;
   // "Believe" hedges what the authorities believe ("Investigators believe the boy lived there", "he is
   // believed to be"), not a person's own belief or opinion ("he believes Obama is a Christian").
   if (/^believ/.test(t.lower)) {
