@@ -233,6 +233,8 @@ test.each([
   ["Owners should stop using the heaters at once, regulators said.", "Owners should stop using the heaters at once, the company said.", ["attribution/medium"]],
   ["Owners should stop using the heaters at once, the agency said.", "Owners should stop using the heaters at once, the carmaker said.", ["attribution/medium"]],
   ["Owners should stop using the heaters at once, the carmaker said.", "Owners should stop using the heaters at once, the company said.", []],
+  // A business by its one-word name and as "the company" is one business.
+  ["Halvard said the recall will be widened to Canada.", "The company said the recall will be widened to Canada.", []],
   // A business and its own officer or spokesperson are most often one voice: low at most.
   ["Sales did not recover in June, the company said.", "Sales did not recover in June, Chief Financial Officer Ann Lee said.", ["attribution/low"]],
   ["Sales did not recover in June, the retailer said.", "Sales did not recover in June, a spokeswoman for the retailer said.", []],

@@ -22,8 +22,10 @@ import type { RuleDescriptor } from "./rule";
  *   reporting much the same words (`REPORTED_ALIKE`), are medium, and so are two offices ("the
  *   governor" / "the mayor") and two bodies, named or not ("the Foreign Ministry" / "its embassy in
  *   Vienna", "the coast guard" / "the navy", "the airline" / "the pilots' union", not two words for
- *   one business); a named person against an
- *   unnamed group of no other kind, or police against officials (both the authorities), low;
+ *   one business, nor a business by its one-word name and as "the company"); a regulator and a
+ *   business are two kinds, a business and its own officer or spokesperson one voice; a named
+ *   person against an unnamed group of no other kind, or police against officials (both the
+ *   authorities), low;
  * - relayed or first-hand: one outlet has the claim from another news outlet ("..., says FOX DC",
  *   "according to media reports"), the other from a source of its own: medium when that source is
  *   named or described and both report much the same words, low otherwise, and low when the relaying
@@ -312,6 +314,10 @@ function speakers(a: Side, b: Side): Finding[] {
   const whole = (body: string | undefined) => body === "government" || body === "administration";
   const twoBodies = bodyA !== undefined && bodyB !== undefined && bodyA !== bodyB && !whole(bodyA) && !whole(bodyB) && !(business(sa) && business(sb)) && !relayed;
   if (!sa.named && !sb.named && !twoBodies && !twoOffices && (!ka || !kb || ka === kb)) return [];
+  // A business by its one-word name and as "the company" ("Meridian said" / "the company said") is one
+  // business named and not: no second source.
+  const byName = (x: Speaker, y: Speaker) => x.named && x.words.size === 1 && !/\s/.test(x.text.trim()) && !y.named && business(y);
+  if (byName(sa, sb) || byName(sb, sa)) return [];
   // Two sources for one claim only when they report much the same thing: "his client was fired Friday,
   // his attorney said" and "the bureau's office said he should be suspended" are two statements.
   const oneClaim = reportedAlike(a, sa, b, sb);
