@@ -49,6 +49,8 @@ export const COUNTED_EQUIVALENTS: ReadonlyMap<string, string> = new Map(
     ["kilometer", "kilometre", "km", "kph"],
     ["foot", "ft"],
     ["pound", "lb", "lbs"],
+    // What a gun fired, counted: "fired four shots" / "four rounds" / "four bullets".
+    ["shot", "round", "bullet", "gunshot"],
   ].flatMap((group) => group.map((word) => [word, group[0] ?? word] as const)),
 );
 

@@ -67,6 +67,17 @@ test.each([
   // Two estimates to three or more digits are two precise figures; two round estimates keep each other.
   ["The carmaker is recalling about 312,000 vans.", "The carmaker is recalling about 321,000 vans.", ["number/medium"]],
   ["About 150 people marched to the courthouse.", "About 160 people marched to the courthouse.", ["number/low"]],
+  // What a gun fired, counted as shots or rounds, is one count.
+  ["The deputy fired four shots at the car.", "The deputy fired four rounds at the car.", []],
+  // Shares are close within a point only: "38.6" / "36.8 per cent" are two figures.
+  ["Labor's primary vote was 38.6 per cent in the count.", "Labor's primary vote was 36.8 per cent in the count.", ["number/high"]],
+  ["The yield on the bond was 4.46 percent at the close.", "The yield on the bond was 4.42 percent at the close.", ["number/low"]],
+  // A part of a whole counts what the whole does.
+  ["Labor will hold 47 of the 88 seats.", "Labor will hold 49 seats.", ["number/high"]],
+  // A subject in other words in two sentences that say the rest alike is one subject; subjects that
+  // swap places are two.
+  ["The trial enrolled 1,840 adults with chronic migraine at 95 sites.", "The study enrolled 1,480 adults with chronic migraine at 95 sites.", ["number/high"]],
+  ["Advancing issues outnumbered decliners nearly 2 to 1 on the exchange.", "Declining issues outnumbered advancers slightly more than 3 to 1 on the exchange.", ["number/low"]],
   // A count written with a thousands comma is a count, not a year.
   ["Crews saved 2,000 homes from the flames.", "Crews saved 3,000 homes from the flames.", ["number/high"]],
   // A share in words is a share in digits rounded to a fraction; a share further off is another figure.

@@ -57,6 +57,8 @@ export const NUMBERS_RULE = {
   thresholds: {
     /** Figures within this share of each other are close (an update), when they are approximate. */
     closeGap: 0.05,
+    /** Shares (percentages) are close only within this many points as well. */
+    closePoints: 1,
     /** From this size, or with decimals, a figure is approximate; below it, a whole count is exact. */
     approximateFrom: 100,
     /** Figures that do not say what they count pair only within this many orders of magnitude. */
@@ -115,14 +117,16 @@ const PER_HOUR = /^\s*(?:\/\s*h(?:r|our)?\b|(?:an|per)\s+hour\b)/i;
 
 /**
  * A range's first figure counts what its second does ("15 to 25 mph", "between 10 and 15 people",
- * "from 3 to 5 percent"), and kilometres an hour are a speed: each figure with the unit it has.
+ * "from 3 to 5 percent"), and so does a part of a whole ("47 of the 88 seats"); kilometres an hour are
+ * a speed: each figure with the unit it has.
  */
 function withUnits(side: Side, list: readonly NumberMention[]): NumberMention[] {
   const text = side.features.text;
   return list.map((n, k) => {
     if (n.unit === "km" && PER_HOUR.test(text.slice(n.end))) return { ...n, unit: "kph", nouns: ["kph"] };
     const next = list[k + 1];
-    if (n.unit !== null || !next || next.unit === null || next.unit === "age" || next.unit === "tally" || !/^\s*(?:to|-|\u2013|and)\s*$/i.test(text.slice(n.end, next.start))) return n;
+    // ("47 of the 88 seats" counts seats too.)
+    if (n.unit !== null || !next || next.unit === null || next.unit === "age" || next.unit === "tally" || !/^\s*(?:to|-|\u2013|and|(?:out\s+)?of(?:\s+(?:the|its|their))?)\s*$/i.test(text.slice(n.end, next.start))) return n;
     const share = next.value.endsWith("%") && !n.value.endsWith("%");
     const unit = next.unit === "km" && PER_HOUR.test(text.slice(next.end)) ? "kph" : next.unit;
     return { ...n, value: share ? `${n.value}%` : n.value, unit, nouns: unit === "kph" ? ["kph"] : next.nouns };
@@ -297,7 +301,9 @@ export function numbers(a: Side, b: Side): Finding[] {
     if ((converted.has(x) || converted.has(y)) && relativeGap(x.value, y.value) <= T.closeGap) continue;
     // A share in words is a share rounded to a fraction ("nearly two-thirds" / "65 percent", "half" / "52%").
     if (fractionNear(x, y) || fractionNear(y, x)) continue;
-    const close = x.unit !== "age" && approximate && relativeGap(x.value, y.value) <= T.closeGap;
+    // (Shares are close within a point as well: "38.6 per cent" / "36.8 per cent" are not.)
+    const share = x.value.endsWith("%") && y.value.endsWith("%");
+    const close = x.unit !== "age" && approximate && relativeGap(x.value, y.value) <= T.closeGap && (!share || Math.abs(numericValue(x.value) - numericValue(y.value)) <= T.closePoints);
     // Figures that do not say what they count are one measure only when a word beside them is the
     // same ("paid $43 million in taxes" / "income of $141 million" are two measures).
     // What the counted thing is of: "a two-year extension of tax cuts" / "a 13-month extension of
@@ -381,7 +387,12 @@ export function numbers(a: Side, b: Side): Finding[] {
     const unread = (several || (x.unit === null && y.unit === null)) && !sharesContext(a, x, b, y, { figures: true }) && !oneClaim;
     const twoFacts = apart || farApart || others || otherMeasure || otherPeriod || ofDifferent || anyone || namedSubjects || unread;
     if (twoFacts && !close) continue;
-    const unsure = twoFacts || bound || otherSubject || otherEvent || listed;
+    // Two sentences saying the same in most of their words with one figure each ("The trial enrolled
+    // 1,840 adults ..." / "The study enrolled 1,480 adults ..."): a subject in other words is no other
+    // subject, unless the other sentence has it elsewhere ("Advancing issues outnumbered decliners" /
+    // "Declining issues outnumbered advancers": the roles swapped).
+    const reworded = oneClaim && subjectX !== undefined && subjectY !== undefined && !mentions(b, subjectX) && !mentions(a, subjectY);
+    const unsure = twoFacts || bound || (otherSubject && !reworded) || otherEvent || listed;
     // Close counts of things written to one precision, neither or both given as an estimate ("162" /
     // "168 passengers"): no rounding makes one the other; an update or a slip. Not prices, rates or index
     // levels, which move by the minute ("$16.93" / "$16.90", "4.46%" / "4.42%").
@@ -784,6 +795,12 @@ function counted(x: NumberMention, y: NumberMention): "same" | "kind" | "differe
   const [short, long] = x.unit.length <= y.unit.length ? [x.unit, y.unit] : [y.unit, x.unit];
   if (short.length >= 4 && long.startsWith(short)) return "same";
   return kindOf(x.unit, y.unit) ? "kind" : "different";
+}
+
+/** The side has the word, or a word of its stem ("advancers" / "Advancing"), anywhere. */
+function mentions(side: Side, t: Token): boolean {
+  const stem = (w: string) => (w.length >= 5 ? w.slice(0, 5) : w);
+  return side.features.tokens.some((o) => o.lemma === t.lemma || stem(o.lower) === stem(t.lower));
 }
 
 /** A figure that identifies a fact: not a small whole count ("two days", "one of"), not a year. */
