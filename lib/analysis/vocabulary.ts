@@ -83,6 +83,13 @@ export const NEWS_EQUIVALENTS: ReadonlyMap<string, string> = new Map(
   ].flatMap((group) => group.map((word) => [word, group[0] ?? word] as const)),
 );
 
+/** Minutes ahead of UTC of the time zones news names by their letters ("EDT" -240, "CEST" 120); not "IST", two zones. */
+export const ZONE_OFFSETS: ReadonlyMap<string, number> = new Map([
+  ["utc", 0], ["gmt", 0], ["z", 0], ["bst", 60], ["wet", 0], ["west", 60], ["cet", 60], ["cest", 120], ["eet", 120], ["eest", 180], ["msk", 180],
+  ["jst", 540], ["kst", 540], ["aest", 600], ["aedt", 660], ["awst", 480], ["nzst", 720], ["nzdt", 780],
+  ["est", -300], ["edt", -240], ["cst", -360], ["cdt", -300], ["mst", -420], ["mdt", -360], ["pst", -480], ["pdt", -420], ["akst", -540], ["akdt", -480], ["hst", -600],
+]);
+
 /** A time zone's letters after a clock time: "EDT", "PST", "GMT", "CEST". */
 export const TIME_ZONE_LETTERS = String.raw`(?:[A-Z]{1,2}[SD]?T|GMT|UTC|CEST|AEST)`;
 
@@ -359,6 +366,8 @@ export const DATE_PATTERN = new RegExp(
     String.raw`\b(?:yesterday|today|tonight|tomorrow)\b`,
     String.raw`\b(?:last|next|this|earlier this|later this)\s+(?:week|month|year|weekend|morning|night|spring|summer|autumn|fall|winter)\b`,
     String.raw`\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|(?:am|pm)\b)`,
+    // A time on the 24-hour clock with its zone ("19:14 UTC", "14:30 GMT").
+    String.raw`\b(?:[01]?\d|2[0-3]):[0-5]\d(?=\s*\(?${TIME_ZONE_LETTERS}\b)`,
     // Noon and midnight are clock times too ("at noon", "from midnight").
     String.raw`\b(?:noon|midnight)\b`,
     // A span of years ("from 1967 to 1979", "from 2010 until 2013"), read whole before "until 1979" alone.

@@ -7,6 +7,11 @@ test.each([
   ["The vote was held on Monday.", "The vote was held on Tuesday.", ["date/medium"]],
   ["Florence died on Sept. 25 of a heart attack.", "Florence died on Sept. 24 of a heart attack.", ["date/medium"]],
   ["The trial will begin on March 4 in Denver.", "The trial will begin on March 14 in Denver.", ["date/medium"]],
+  // Times in two zones both known are compared in UTC; a time on the 24-hour clock with its zone is a time.
+  ["The next attempt is set for 2:14 p.m. EDT on Thursday.", "The next attempt is set for 18:14 UTC on Thursday.", []],
+  ["The next attempt is set for 2:14 p.m. EDT on Thursday.", "The next attempt is set for 19:14 UTC on Thursday.", ["date/medium"]],
+  ["The next attempt is set for 2:14 p.m. EDT on Thursday.", "The next attempt is set for 2:14 p.m. UTC on Thursday.", ["date/medium"]],
+  ["Talks began at 3 p.m. Moscow time.", "Talks began at 8 a.m. EDT.", []],
   // A time zone in brackets is a time zone.
   ["The auction was extended until 8am (AEST) today.", "The auction was extended until 6 p.m. EDT.", []],
   // Noon and midnight are clock times; a part of a month is a date.
@@ -127,4 +132,9 @@ test.each([
   ["The layoffs will be completed by the end of 2025.", "The layoffs will be completed in 2025.", []],
 ])("days of a thing reported and of a remark: %s / %s", (a, b, expected) => {
   expect(kindsOf(dates, a, b)).toEqual(expected);
+});
+
+test("a clock time is shown with its zone", () => {
+  const [finding] = findingsOf(dates, "The next attempt is set for 2:14 p.m. EDT on Thursday.", "The next attempt is set for 19:14 UTC on Thursday.");
+  expect(finding?.explanation).toBe("A dates it “2:14 p.m. EDT”; B says “19:14 UTC”.");
 });

@@ -1,6 +1,6 @@
 import type { Mention } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
-import { MONTH_NAMES, SPEECH_NOUNS, SPEECH_VERB_CLASS, TIME_ZONE_LETTERS, twoMoments, WEEKDAY_NAMES, WEEKDAYS } from "../vocabulary";
+import { MONTH_NAMES, SPEECH_NOUNS, SPEECH_VERB_CLASS, TIME_ZONE_LETTERS, twoMoments, WEEKDAY_NAMES, WEEKDAYS, ZONE_OFFSETS } from "../vocabulary";
 import { overlap } from "../similarity";
 import { splitWords } from "../words";
 import { datedEvent, sameEvent, sameVerb, sharesContext } from "./context";
@@ -56,7 +56,7 @@ const YEAR_PARTS: ReadonlySet<string> = new Set(["end", "sta", "beg", "mid", "fi
 function dateKind(m: Mention): string {
   const t = m.text.toLowerCase();
   if (WEEKDAYS.test(t)) return "weekday";
-  if (/\d{1,2}(?::\d{2})?\s*(a\.m\.|p\.m\.|(?:am|pm)\b)|\b(?:noon|midnight)\b/.test(t)) return "time";
+  if (/\d{1,2}(?::\d{2})?\s*(a\.m\.|p\.m\.|(?:am|pm)\b)|\b(?:noon|midnight)\b|^\d{1,2}:\d{2}$/.test(t.trim())) return "time";
   if (/\b(19|20)\d{2}\b/.test(t) && !/[a-z]{3}\.?\s+\d{1,2}\b|\b\d{1,2}\s+[a-z]{3}/.test(t)) return "year";
   if (/\d/.test(t)) return "day";
   return "month";
@@ -112,6 +112,8 @@ const DAY_MINUTES = 24 * 60;
 function minuteOfDay(m: Mention): number | null {
   if (/\bnoon\b/i.test(m.text)) return 12 * 60;
   if (/\bmidnight\b/i.test(m.text)) return 0;
+  const clock = /^(\d{1,2}):(\d{2})$/.exec(m.text.trim());
+  if (clock) return Number(clock[1]) * 60 + Number(clock[2]);
   const found = /\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?m\b/i.exec(m.text);
   if (!found) return null;
   const hour = Number(found[1]) % 12 + ((found[3] ?? "").toLowerCase() === "p" ? 12 : 0);
@@ -124,6 +126,12 @@ const ZONE = new RegExp(String.raw`^\s*\(?(${TIME_ZONE_LETTERS}\b|(?:[\p{Lu}][\p
 /** The time zone a clock time is told in, if its words give one. */
 function zoneOf(side: Side, m: Mention): string | undefined {
   return ZONE.exec(side.features.text.slice(m.end, m.end + 24))?.[1]?.toLowerCase();
+}
+
+/** A clock time as written with its zone ("2:14 p.m. EDT"), other dates as written. */
+function withZone(side: Side, m: Mention): string {
+  const zone = minuteOfDay(m) === null ? undefined : ZONE.exec(side.features.text.slice(m.end, m.end + 24))?.[1];
+  return zone && /^\p{Lu}+$/u.test(zone) ? `${m.text} ${zone}` : m.text;
 }
 
 /** Words before a time that make it rough: "about 4 a.m.", "just before 9:40 a.m.", "shortly after noon". */
@@ -156,6 +164,13 @@ export function dates(a: Side, b: Side): Finding[] {
     if (tx !== null && ty !== null) {
       // Told in two time zones ("6 p.m. EDT" / "3 p.m. Arizona time"), one time may be the other.
       const [zx, zy] = [zoneOf(sideOf(x), x), zoneOf(sideOf(y), y)];
+      // In two zones both known ("2:14 p.m. EDT" / "18:14 UTC"), each is read in UTC; in a zone not
+      // known, one time may be the other.
+      const [ox, oy] = [ZONE_OFFSETS.get(zx ?? ""), ZONE_OFFSETS.get(zy ?? "")];
+      if (zx !== undefined && zy !== undefined && zx !== zy && ox !== undefined && oy !== undefined) {
+        const gap = Math.abs(tx - ox - (ty - oy)) % DAY_MINUTES;
+        return Math.min(gap, DAY_MINUTES - gap) <= (approximate(sideOf(x), x) || approximate(sideOf(y), y) ? APPROXIMATE_MINUTES : EXACT_MINUTES);
+      }
       if (zx !== undefined && zy !== undefined && zx !== zy) return true;
       // (Around the clock: "midnight" and "11:58 p.m." are minutes apart.)
       return Math.min(Math.abs(tx - ty), DAY_MINUTES - Math.abs(tx - ty)) <= (approximate(sideOf(x), x) || approximate(sideOf(y), y) ? APPROXIMATE_MINUTES : EXACT_MINUTES);
@@ -222,7 +237,7 @@ export function dates(a: Side, b: Side): Finding[] {
       severity: relative || remarks ? DATES_RULE.severity.mayBeSameDay : DATES_RULE.severity.conflict,
       ...(anchored ? { anchored } : {}),
       spans: [...da.map((x) => span(0, x)), ...db.map((y) => span(1, y))],
-      explanation: `${a.label} dates it ${da.map((x) => q(x.text)).join(", ")}; ${b.label} says ${db.map((y) => q(y.text)).join(", ")}.`,
+      explanation: `${a.label} dates it ${da.map((x) => q(withZone(a, x))).join(", ")}; ${b.label} says ${db.map((y) => q(withZone(b, y))).join(", ")}.`,
     },
   ];
 }
