@@ -338,8 +338,9 @@ function hedges(tokens: Token[], i: number): boolean {
   if (/^appear/.test(t.lower) || /^expect(?:s|ed)?$/.test(t.lower)) return next?.lower === "to" || next?.lower === "that";
   // "is thought to", "are said to have", "was understood to be": a passive that reports what others think.
   if (PASSIVE_HEDGES.has(t.lower)) return tokens[i - 1]?.pos === "AUX" && tokens[i - 1]?.lemma === "be" && next?.lower === "to";
-  // "is considering closing", "are weighing whether to": a plan not yet made; not "considering the cost".
-  if (DELIBERATIONS.has(t.lower)) return tokens[i - 1]?.lemma === "be" && (next?.lower === "whether" || /^\p{L}{3,}ing$/u.test(next?.lower ?? ""));
+  // "is considering closing", "are weighing whether to", "is considering an appeal": a plan not yet
+  // made; not "considering the cost".
+  if (DELIBERATIONS.has(t.lower)) return tokens[i - 1]?.lemma === "be" && (next?.lower === "whether" || next?.lower === "a" || next?.lower === "an" || /^\p{L}{3,}ing$/u.test(next?.lower ?? ""));
   // "air fryers that could overheat": a modal in a relative clause says what a thing can do, not how
   // sure the claim is; "injuries that may be related", "a leak that might have caused" still hedge.
   if (/^(could|may|might|can)$/.test(t.lower) && /^(that|which)$/.test(tokens[i - 1]?.lower ?? "") && ["NOUN", "PROPN"].includes(tokens[i - 2]?.pos ?? "") && !/^(be|have)$/.test(next?.lower ?? "")) return false;

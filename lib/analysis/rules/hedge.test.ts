@@ -12,6 +12,7 @@ test.each([
   ["The hikers were last seen Friday near the ridge.", "Rangers believe the hikers, who were last seen Friday near the ridge, are lost.", []],
   // A plan weighed, not made ("is considering closing") against "will close": medium; "considering" as a preposition is no hedge.
   ["The chain will close its warehouse in Dayton.", "The chain is considering closing its warehouse in Dayton.", ["hedge/medium"]],
+  ["The county will appeal the ruling.", "The county is considering an appeal of the ruling.", ["hedge/medium"]],
   ["The board is weighing whether to sell the hospital.", "The board will sell the hospital.", ["hedge/medium"]],
   ["Considering the losses, the chain will close its warehouse.", "Considering the losses, the chain closed its warehouse.", []],
   // Certainty against a hedge on one predicate in other words: what both say it was done by ("caused by a

@@ -91,6 +91,8 @@ test.each([
   // An implicit negative on the other side agrees; a contraction that lost its apostrophe still negates.
   ["The council approved the plan without debate.", "The council approved the plan after debate.", []],
   ["The officer was blamed for not addressing the scandal.", "The officer was blamed for failing to address the scandal.", []],
+  // A word that negates negates what follows it, not what its clause said before it.
+  ["Two patients developed a rash and stopped treatment.", "No patients developed a rash.", ["negation/high"]],
   ["Massachusetts does not have the death penalty.", "Massachusetts is without the death penalty.", []],
   ["The bug comes from the browser's failure to check the type.", "The bug occurs because the browser does not check the type.", []],
   ["He said, \"I don't know anybody who is fighting it.\"", "He said, I dont know anybody who is fighting it.", []],

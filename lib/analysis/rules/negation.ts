@@ -174,7 +174,9 @@ function negatedInClause(f: SentenceFeatures, t: Token): boolean {
   while (first > 0 && !breaks(tokens[first - 1])) first -= 1;
   while (last + 1 < tokens.length && !breaks(tokens[last + 1])) last += 1;
   const [start, end] = [(tokens[first] as Token).start, (tokens[last] as Token).end];
-  return f.negations.some((n) => n.start >= start && n.end <= end) || tokens.slice(first, last + 1).some((w) => IMPLICIT_NEGATIONS.has(w.lemma));
+  // A word that negates does so to what follows it ("stopped making", "failed to pay"), not to what
+  // its clause said before it ("developed inflammation and stopped treatment").
+  return f.negations.some((n) => n.start >= start && n.end <= end) || tokens.slice(first, i).some((w) => IMPLICIT_NEGATIONS.has(w.lemma));
 }
 
 /** The clause's subject before a position is a personal pronoun ("He is the fifth coach fired"). */
