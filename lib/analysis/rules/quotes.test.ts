@@ -11,6 +11,16 @@ test.each([
   ["\"We will sign the deal this week and move on,\" Ruiz said.", "\"We will not sign the deal this week and move on,\" Ruiz said.", ["quote/medium"]],
   ["\"We hired 200 nurses, and we will hire 300 more,\" Ruiz said.", "\"We hired 200 nurses,\" Ruiz said.", ["quote/low"]],
   ["\"We've lost the number two engine and we're coming back,\" the pilot said.", "\"We've lost the number 2 engine and we're coming back,\" the pilot said.", []],
+  // A word or two swapped inside a quotation otherwise word for word is a misquote however long the
+  // quotation; another form or spelling of one word, a name written two ways, a censored word or a
+  // swapped small word is not.
+  ["\"Tonight the voters chose stability, and we will not waste a single day,\" Ruiz said.", "\"Tonight the voters chose stability, and we will not waste a single hour,\" Ruiz said.", ["quote/medium"]],
+  ["\"We are making difficult but necessary choices to focus on our software business,\" Ruiz said.", "\"We are making painful but necessary choices to focus on our software business,\" Ruiz said.", ["quote/medium"]],
+  ["\"We are making the hard decisions to focus on our software business,\" Ruiz said.", "\"We are making the hard decision to focus on our software business,\" Ruiz said.", ["quote/low"]],
+  ["\"Your conduct is incompatible with your duty as chairman of this committee,\" the letter said.", "\"Your conduct is incompatible with your duties as chairman of this committee,\" the letter said.", ["quote/low"]],
+  ["\"It looks like Muammar Qaddafi is going to beat the United States,\" Ruiz said.", "\"It looks like Moammar Gadhafi is going to beat the United States,\" Ruiz said.", []],
+  ["\"It looks like the strongman Qaddafi is going to beat the United States,\" Ruiz said.", "\"It looks like the strongman Gadhafi is going to beat the United States,\" Ruiz said.", ["quote/low"]],
+  ["\"It was a major failure of coastal surveillance by the navy,\" Ruiz said.", "\"It was a major failure in coastal surveillance by the navy,\" Ruiz said.", ["quote/low"]],
 ])("a fact changed inside a quotation: %s / %s", (a, b, expected) => {
   expect(kindsOf(quotes, a, b)).toEqual(expected);
 });

@@ -5,6 +5,7 @@ import type { Token } from "../nlp";
 import type { Severity } from "../types";
 import { attributedElsewhere, unattributed, voiceOf } from "../quotations";
 import { differentOccasions } from "../occasions";
+import { editDistance } from "../names";
 import { canBeSameSpeaker } from "../speakers";
 import { quoteUnits, wordingOf, type QuoteUnit } from "../wording";
 import { FIRST_PERSON_SINGULAR, NEGATIONS, NUMBER_WORDS, SPEECH_NOUNS } from "../vocabulary";
@@ -26,7 +27,8 @@ import type { RuleDescriptor } from "./rule";
  *   words: a loose cut, medium; or one is more than `lengthRatio` times as long: another line or a
  *   second remark on one point, medium; or a side's sentence does not say who speaks, as in the middle of a
  *   quotation of several sentences: medium), medium below `mediumBelow`, low above; medium whatever their
- *   share when, inside the words both keep, a figure or a negation changed (`changesFact`); two sharing at
+ *   share when, inside the words both keep, a figure or a negation changed (`changesFact`) or a content
+ *   word or two were swapped in a quotation otherwise word for word (`wordSwapped`); two sharing at
  *   most `minSharedContent` content words and under `twoLinesBelow` of their words are two lines on one point: low;
  * - a quotation the other side renders in its own words (`paraphrase` of its content words there, a run
  *   of them shown as the paraphrase, reported as someone's words: after a verb of saying or "according
@@ -371,7 +373,7 @@ function quoteSeverity(x: QuoteUnit, y: QuoteUnit, shared: number, pooled: reado
     const w = longWords(u);
     return w.length > 0 && w.filter((x) => pool.has(x)).length / w.length >= T.excerpt;
   };
-  if (changesFact(x, y)) return S.someWords;
+  if (changesFact(x, y) || wordSwapped(x, y)) return S.someWords;
   if (within(x, pooled[1]) || within(y, pooled[0]) || overlappingCuts(x.words, y.words)) return S.excerpt;
   // Quotations joined from several pieces, one piece of which the other quotes nearly whole: each
   // outlet chose different lines of one statement ("Today's ruling provides certainty ... It provides
@@ -396,6 +398,48 @@ function quoteSeverity(x: QuoteUnit, y: QuoteUnit, shared: number, pooled: reado
   const [shorter, longer] = [Math.min(x.words.length, y.words.length), Math.max(x.words.length, y.words.length)];
   const unlike = longer > T.lengthRatio * shorter;
   return shared < T.highBelow && !loose && !unlike ? S.differentWords : shared < T.mediumBelow ? S.someWords : S.fewWords;
+}
+
+/** Words swapped, at most, inside a quotation otherwise word for word, for the swap to be a misquote. */
+const SWAPPED_WORDS = 2;
+/** Words, at least, that the two quotations keep alike around the swap. */
+const KEPT_AROUND_SWAP = 4;
+/** Letters changed, at most, for two words to be one word spelled two ways ("Qaeda" / "Qaida"). */
+const SPELLING_EDITS = 2;
+/** Letters, at least, of a swapped word that can change a fact (not "of" / "in"). */
+const CONTENT_LETTERS = 4;
+
+/**
+ * One quotation word for word but for a word or two swapped inside it ("we will not waste a single
+ * day" / "a single hour", "difficult but necessary" / "painful but necessary"): a misquote however
+ * long the quotation, not an excerpt; another form of one word ("decision" / "decisions") is none.
+ */
+function wordSwapped(x: QuoteUnit, y: QuoteUnit): boolean {
+  // A word one outlet censors ("f***ing") is the same word, hidden.
+  if (x.text.includes("*") || y.text.includes("*")) return false;
+  const [wx, wy] = [x.words, y.words];
+  let p = 0;
+  while (p < wx.length && p < wy.length && wx[p] === wy[p]) p += 1;
+  let s = 0;
+  while (s < wx.length - p && s < wy.length - p && wx[wx.length - 1 - s] === wy[wy.length - 1 - s]) s += 1;
+  const [mx, my] = [wx.slice(p, wx.length - s), wy.slice(p, wy.length - s)];
+  if (mx.length === 0 || my.length === 0 || mx.length > SWAPPED_WORDS || my.length > SWAPPED_WORDS || p + s < KEPT_AROUND_SWAP) return false;
+  // A word the other side keeps elsewhere was moved, not swapped; a word in another form or spelling
+  // ("decision" / "decisions", "duty" / "duties", "said" / "say", "Qaeda" / "Qaida") is one word, and
+  // so is a name written two ways ("Muammar al-Qaddafi" / "Moammar Gadhafi"); a swap of small words
+  // ("failure of" / "failure in") changes no fact.
+  const letters = (w: string) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+  const sameForm = (w: string, v: string) => {
+    const [lw, lv] = [letters(w), letters(v)];
+    let k = 0;
+    while (k < lw.length && k < lv.length && lw[k] === lv[k]) k += 1;
+    return (k >= 3 && k >= Math.min(lw.length, lv.length) - 2) || editDistance(lw, lv) <= SPELLING_EDITS;
+  };
+  const named = new Set([...x.names, ...y.names].map(letters));
+  if (mx.some((w) => wy.includes(w)) || my.some((w) => wx.includes(w))) return false;
+  if ([...mx, ...my].some((w) => named.has(letters(w)))) return false;
+  if (![...mx, ...my].some((w) => letters(w).length >= CONTENT_LETTERS)) return false;
+  return !mx.some((w) => my.some((v) => sameForm(w, v)));
 }
 
 /** Words changed, at most, for a change inside a quotation to be one fact changed, not another passage. */
