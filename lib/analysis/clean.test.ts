@@ -309,3 +309,16 @@ test("a picture's credit in parentheses, a doubled 'Credit' and 'In this photo' 
   const aside = "The mayor said the grants were approved by her predecessor (a claim the auditors dispute).";
   expect(kept(article(lead, aside, second, third))).toEqual([lead, aside, second, third]);
 });
+
+test("a caption labelled as one, a link label whatever follows it, a reporter's beat, how to reach the reporter and a promise to follow the story are not body", () => {
+  const caption = "Picture caption: Callum Reyes (centre) is mobbed by team-mates after his late winner.";
+  expect(clean(article(lead, caption, second, third)).discarded).toEqual([{ text: caption, reason: "caption", line: 2 }]);
+  const related = "Related: Which councils have frozen their grants this year?";
+  expect(clean(article(lead, related, second, third)).discarded).toEqual([{ text: related, reason: "navigation", line: 2 }]);
+  const beat = "Dana Whitfield covers city hall for the Riverton Ledger. Reach her at 555-0142.";
+  expect(clean(article(lead, second, third, beat)).discarded).toEqual([{ text: beat, reason: "author-bio", line: 6 }]);
+  const contact = "Reach the reporter at 555-0142 or by email.";
+  expect(clean(article(lead, second, third, contact)).discarded).toEqual([{ text: contact, reason: "sign-off", line: 6 }]);
+  const followUp = "KRVT will continue to follow this story.";
+  expect(clean(article(lead, second, third, followUp)).discarded).toEqual([{ text: followUp, reason: "sign-off", line: 6 }]);
+});

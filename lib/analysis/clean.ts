@@ -48,11 +48,21 @@ const SIGN_OFF =
   /^\(?\s*(reporting|writing|additional reporting|editing|compiled|produced|written|reported|filed) by\b[^)]*\)?\.?$|^(?:copyright\s*(?:©|\(c\))?\s*|©\s*|\(c\)\s*)\d{4}\b[^.]{0,80}\.?(?:\s*all rights reserved\.?)?$/i;
 const BYLINE = /^by\s+[\p{Lu}][\p{L}.'’-]*(\s+(and\s+)?[\p{Lu}][\p{L}.'’-]*){0,5}(\s*[,|]\s*[\p{L} ]{2,40})?$/iu;
 const CAPTION =
-  /(\b(photo|photograph|image|picture|video|graphic|illustration)s?\s*(by|:|credit|courtesy)\b)|(\(\s*(photo|photograph|image|picture|video|graphic|illustration)s?\s*:)|(\|\s*license photo)|(\bgetty images\b)|(\b(ap|afp|epa|reuters|upi|efe|anadolu)\s*(photo)?\s*\/)|(\bfile photo\b)|(^\(?(photo|image|video)\b)|(\bcredit:\s)|(\bcredit\s*credit)|(^in this (?:undated |handout |file )*(?:photo|image|picture|video)\b)|(\((?:[^()/]{2,40}\/\s*)+[^()/]{2,40}\)$)|(\((?:reuters|ap|afp|epa|getty images|handout)\)$)/i;
+  /(\b(photo|photograph|image|picture|video|graphic|illustration)s?\s*(by|:|credit|courtesy)\b)|(^((photo|picture|image|video)\s+)?caption\s*:)|(\(\s*(photo|photograph|image|picture|video|graphic|illustration)s?\s*:)|(\|\s*license photo)|(\bgetty images\b)|(\b(ap|afp|epa|reuters|upi|efe|anadolu)\s*(photo)?\s*\/)|(\bfile photo\b)|(^\(?(photo|image|video)\b)|(\bcredit:\s)|(\bcredit\s*credit)|(^in this (?:undated |handout |file )*(?:photo|image|picture|video)\b)|(\((?:[^()/]{2,40}\/\s*)+[^()/]{2,40}\)$)|(\((?:reuters|ap|afp|epa|getty images|handout)\)$)/i;
 const NAVIGATION =
   /^(latest|top|related|more|most (read|popular|viewed)|recommended|trending|read (more|next|also)|see (also|more)|share( this)?|follow us|sign up|subscribe|newsletter|comments?|click here|watch|listen|also read|you may also like|advertise|home|menu|back to top|print|email)\b/i;
 const AUTHOR_BIO =
   /^[\p{Lu}][\p{L}.'’-]+(\s+[\p{Lu}][\p{L}.'’-]+){0,3}\s+(is|has been|was|writes|covers|joined|serves)\b[^.]{0,160}\b(editor|reporter|correspondent|writer|journalist|columnist|author|contributor|editor-in-chief|producer|analyst at|bureau chief)/iu;
+/** A reporter's beat at the end of a story: "Dana Whitfield covers banking for Harbor Wire." */
+const BEAT_BIO = /^[\p{Lu}][\p{L}.'’-]+(\s+[\p{Lu}][\p{L}.'’-]+){1,3}\s+(covers|writes about|reports on)\b[^.]{0,100}\b(for|at)\s+(the\s+)?\p{Lu}/u;
+/** How to reach the reporter or the newsroom: "Reach her at 217-555-0142.", "Contact the reporter at ...". */
+const CONTACT = /^(reach|contact|email|e-mail|call|follow)\s+(him|her|them|me|us|the (reporter|author|writer|newsroom))\b/i;
+/** A newsroom's promise to follow the story: "WSPR will continue to follow this story.", "Check back for updates." */
+const FOLLOW_UP = /\b(will|we'll)\s+(continue to\s+)?(follow|update|monitor|bring you|have more)\b[^.]{0,40}\b(story|developments|updates?|details)\b|^(check back|stay (tuned|with us))\b/i;
+/** Words at most of a promise to follow the story. */
+const FOLLOW_UP_MAX_WORDS = 14;
+/** A label that leads to a link, whatever follows it ("Related: Which states ...?", "Read more: ..."). */
+const LINK_LABEL = /^(related( stories| coverage| content)?|read (more|next|also)|see also|also read|more on this( story)?|recommended|most read|watch|listen)\s*:/i;
 const DATELINE =
   /^((?:[\p{Lu}][\p{Lu}.'’\- ]{1,40}?)(?:,\s*[\p{Lu}][\p{L}.'’ ]{1,30}?)?(?:,\s*[\p{Lu}][\p{L}]{2,8}\.?\s+\d{1,2})?(?:,\s*\d{4})?)\s*(\([^)]{1,40}\))?\s*(?:--|-|–|—|:)\s+/u;
 /** An update stamp before the dateline or the first words ("UPDATED at 3:05 p.m. ", "Updated: "): when, not what. */
@@ -226,7 +236,7 @@ function shapeReason(line: Line, seen: Set<string>): DiscardReason | null {
   if (CAPTION.test(t)) return "caption";
   if (seen.has(key)) return "duplicate";
   if (repeatsItself(key)) return "teaser";
-  if (!line.terminal && line.words <= 5 && NAVIGATION.test(t)) return "navigation";
+  if ((!line.terminal && line.words <= 5 && NAVIGATION.test(t)) || LINK_LABEL.test(t)) return "navigation";
   if (isPromo(t)) return "navigation";
   if (isDataSheet(t, line.terminal)) return "data-sheet";
   if (t.replace(/[^\p{L}\p{N}]/gu, "").length <= 2 && !SPOKEN_WORD.test(normalizeTypography(t).trim())) return "fragment";
@@ -388,7 +398,9 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
     const last = kept[kept.length - 1];
     if (!last || kept.length < 3 || last.restored) break;
     const rest = kept.slice(0, -1).map((l) => l.text).join("\n");
-    if (AUTHOR_BIO.test(normalizeTypography(last.text))) last.reason = "author-bio";
+    const lastText = normalizeTypography(last.text);
+    if (AUTHOR_BIO.test(lastText) || BEAT_BIO.test(lastText)) last.reason = "author-bio";
+    else if (CONTACT.test(lastText) || (last.words <= FOLLOW_UP_MAX_WORDS && FOLLOW_UP.test(lastText))) last.reason = "sign-off";
     else if (last.words >= 25 && speaksToTheReader(last.text) && !isAttributedQuotation(normalizeTypography(last.text)) && !isQuotationParagraph(last.text) && !isReportedNews(last.text, rest) && relatedness(last.text, rest) < 0.15) {
       last.reason = "unrelated";
     }
