@@ -16,6 +16,11 @@ test.each([
   ["His name was not released on Sunday.", "Darnell Price, 15, died Friday night at the scene.", ["negation/medium"]],
   // A name withheld and a name given of two different people: low.
   ["Detectives say a 46-year-old man, who has not been identified, killed a woman.", "The 11-year-old girl has been identified as Madelyn Rye.", ["negation/low"]],
+  // Whose name it is, by the nouns each side gives: the officer's withheld and the man named are two
+  // people; the victim's withheld and the man named may be one; the officer's withheld and given, one.
+  ["Police have not released the name of the officer who fired.", "Police identified the man as Marcus Hill.", ["negation/low"]],
+  ["Police have not released the name of the victim.", "Police identified the man as Marcus Hill.", ["negation/medium"]],
+  ["Police have not released the name of the officer who fired.", "The officer who fired was identified as Dan Reyes, 34.", ["negation/medium"]],
   // Ages written with spaces ("46-year old", "11-year - old") still tell two people apart.
   ["Detectives say a 46-year old man, who has not been identified, killed a woman.", "The 11-year - old has been identified as Madelyn Rye.", ["negation/low"]],
   // Different things: a suspect's name withheld against a victim named; both withhold; neither does.

@@ -1,5 +1,6 @@
 import { q, span, textOf, type Finding, type Side } from "../finding";
 import { withheldAndGiven, type Withheld } from "../withheld";
+import { NEWS_EQUIVALENTS, newsEquivalent } from "../vocabulary";
 import type { RuleDescriptor } from "./rule";
 
 /**
@@ -7,8 +8,8 @@ import type { RuleDescriptor } from "./rule";
  * not been released." / "The parents of Ana Ruiz, 4, rushed her to the hospital"). A contradiction
  * as published, of `negation`'s type; medium, since the other outlet may simply have it later (what
  * is withheld and given is read by `withheld`); low when the name withheld and the name given are
- * of two people (different ages, a man and a girl), or several people's names are withheld and one
- * person is named.
+ * of two people (different ages, a man and a girl, "the name of the officer" / "identified the man
+ * as"), or several people's names are withheld and one person is named.
  */
 export const WITHHELD_RULE = {
   type: "negation",
@@ -41,6 +42,34 @@ export function differentPeople(x: Described, y: Described): boolean {
   return ages || sex;
 }
 
+/**
+ * Whom a withheld name belongs to, when the sentence says ("the name of the officer who fired",
+ * "the officer's name"), and whom a given name is said of ("identified the man as", "The officer who
+ * fired was identified as"): a person noun, else undefined.
+ */
+function whoseName(side: Side, at: { start: number; end: number }, withheld: boolean): string | undefined {
+  const tokens = side.features.tokens;
+  const person = (t: { pos: string; lemma: string } | undefined) => t !== undefined && t.pos === "NOUN" && (PEOPLE.has(t.lemma) || NEWS_EQUIVALENTS.get(t.lemma) === "police" || NEWS_EQUIVALENTS.get(t.lemma) === "child");
+  if (withheld) {
+    // "the name of the officer", "the names of the two officers" after the span; "the officer's name" inside it.
+    const after = tokens.filter((t) => t.start >= at.end).slice(0, 5);
+    if (after[0]?.lower === "of") return after.slice(1).find(person)?.lemma;
+    return tokens.filter((t) => t.start >= at.start && t.end <= at.end).find(person)?.lemma ?? tokens.filter((t) => t.end <= at.start).slice(-4).reverse().find(person)?.lemma;
+  }
+  // "identified the man as ...": inside the span; "The officer who fired was identified as ...": the subject before it.
+  const inside = tokens.filter((t) => t.start >= at.start && t.end <= at.end).find(person);
+  if (inside) return inside.lemma;
+  const before = tokens.filter((t) => t.end <= at.start);
+  const clause = before.slice(before.map((t) => /^[.;:]$/.test(t.text)).lastIndexOf(true) + 1);
+  return clause.find(person)?.lemma;
+}
+
+/** Nouns for the people a story's names belong to, besides police (`NEWS_EQUIVALENTS`) and children. */
+const PEOPLE = new Set(["man", "woman", "victim", "suspect", "driver", "passenger", "shooter", "gunman", "teen", "teenager", "student", "worker", "resident", "pilot", "soldier", "firefighter", "guard", "inmate", "patient", "officer", "deputy", "trooper"]);
+
+/** Nouns for anyone: "the man" may be the victim or the suspect another outlet names. */
+const GENERIC_PEOPLE = new Set(["man", "woman", "person", "teen", "teenager", "resident"]);
+
 /** What the withholding outlet says, in the explanation's words. */
 const SAYS: Record<Withheld, string> = {
   "identity:victim": "the name is not known or not released",
@@ -60,7 +89,13 @@ export function withheld(a: Side, b: Side): Finding[] {
     // Several people's names withheld ("Their names were not released because they are juveniles")
     // against one person named: perhaps other people (the suspects, not the victim named): low too.
     const several = identity && /\b(?:names|identities)\b/i.test(textOf(x, found.withheld));
-    const twoPeople = identity && (several || differentPeople(describedBefore(x, found.withheld.end), describedBefore(y, found.given.start)));
+    // Whose names they are, by the nouns each side gives ("the name of the officer" / "identified the man as"): two people.
+    const [wx, wy] = identity ? [whoseName(x, found.withheld, true), whoseName(y, found.given, false)] : [undefined, undefined];
+    // "The man" may be the victim or the suspect, not (in a name's sentence) the officer who shot him.
+    const police = (w: string) => NEWS_EQUIVALENTS.get(w) === "police";
+    const generic = (w: string) => GENERIC_PEOPLE.has(w) || NEWS_EQUIVALENTS.get(w) === "child";
+    const twoNouns = wx !== undefined && wy !== undefined && wx !== wy && !newsEquivalent(wx, wy) && (police(wx) !== police(wy) || (!generic(wx) && !generic(wy)));
+    const twoPeople = identity && (several || twoNouns || differentPeople(describedBefore(x, found.withheld.end), describedBefore(y, found.given.start)));
     return [
       {
         type: WITHHELD_RULE.type,
