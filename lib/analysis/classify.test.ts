@@ -14,6 +14,10 @@ describe("classifyPair: the rules together", () => {
     expect(findings("“Ukraine’s sovereignty” – he said.", '"Ukraine\'s sovereignty" - he said.')).toEqual([]);
   });
 
+  test("a speaker named differently is one attribution finding, not a name finding besides", () => {
+    expect(kinds("Engineers need a day to inspect the rocket, NASA said.", "Engineers need a day to inspect the rocket, SpaceX said.")).toEqual(["attribution/medium"]);
+  });
+
   test("a phrase-level certainty finding replaces the word-level hedge on the same words", () => {
     const [a, b] = ["The ministry confirmed the minister will resign.", "The minister will reportedly resign."];
     expect(findings(a, b).map((f) => f.explanation)).toEqual(["Certainty differs: A has “confirmed”; B has “reportedly”."]);

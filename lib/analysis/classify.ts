@@ -47,9 +47,11 @@ export function classifyPair(a: Side, b: Side): Finding[] {
   // "confirmed she would stay"): a certainty or hedge finding on the same words is the one discrepancy.
   const doubted = overlapping([...(found.get(certainty) ?? []), ...(found.get(hedge) ?? [])]);
   found.set(negation, (found.get(negation) ?? []).filter((f) => !given(f) && !doubted(f)));
-  // A title's portfolio read as a name ("Finance Minister" / "Foreign Minister") is the title finding.
+  // A title's portfolio read as a name ("Finance Minister" / "Foreign Minister") is the title finding,
+  // and a speaker named differently ("NASA said" / "SpaceX said") the attribution finding.
   const titled = overlapping(found.get(titles) ?? []);
-  found.set(names, (found.get(names) ?? []).filter((f) => !titled(f)));
+  const attributed = (f: Finding) => (found.get(attribution) ?? []).some((p) => ([0, 1] as const).every((side) => f.spans.filter((y) => y.side === side).every((y) => p.spans.some((x) => x.side === side && x.start <= y.start && y.end <= x.end))));
+  found.set(names, (found.get(names) ?? []).filter((f) => !titled(f) && !attributed(f)));
   const findings = [...found.values()].flat();
   return findings;
 }

@@ -389,7 +389,13 @@ const VENUE =
 const TOLD = /\btold\s+(?:reporters|journalists|the media|the press|(?:a|the)\s+(?:news|press)\s+(?:conference|briefing))\b/gi;
 /** Posting on a social network is a channel of its own: "tweeted", "wrote on Twitter", "posted on Facebook". */
 const SOCIAL = /\b(?:tweeted|(?:wrote|writing|posted|posting|said|saying) (?:on|to) (?:Twitter|X|Facebook|Instagram|Threads|Bluesky|social media)|on (?:Twitter|X|Facebook|Instagram|Threads|Bluesky|social media),? (?:writing|saying))\b/g;
-const ACCORDING = /\baccording to\s+(?:the\s+)?(?:(?:\p{Lu}\.){2,}|[\p{Lu}][\p{L}'-]*)(?:\s+(?:of\s+)?(?:(?:\p{Lu}\.){2,}|[\p{Lu}][\p{L}'-]*))*(?:\s+(?:police|officials|authorities|prosecutors|investigators|officers))?/gu;
+const ACCORDING =
+  /\baccording to\s+(?:the\s+)?(?:(?:\p{Lu}\.){2,}|[\p{Lu}][\p{L}'-]*)(?:\s+(?:of\s+)?(?:(?:\p{Lu}\.){2,}|[\p{Lu}][\p{L}'-]*))*(?:\s+(?:police|officials|authorities|prosecutors|investigators|officers))?/gu;
+/**
+ * After "according to" and names, a noun of records ("according to Australian government figures",
+ * "U.S. Census data"): the names describe the records, they are not the source.
+ */
+const RECORDS_AFTER = /^\s+(?:\p{Ll}+\s+)?(?:figures|data|records|statistics|estimates|documents|numbers|reports?|media|surveys?|polls?)\b/u;
 
 function venueKey(phrase: string): string {
   const lower = phrase.toLowerCase();
@@ -410,6 +416,7 @@ function venuesOf(text: string): Mention[] {
     pattern.lastIndex = 0;
     for (const m of text.matchAll(pattern)) {
       const start = m.index ?? 0;
+      if (pattern === ACCORDING && RECORDS_AFTER.test(text.slice(start + m[0].length))) continue;
       out.push({ key: venueKey(m[0]), text: m[0], start, end: start + m[0].length });
     }
   }

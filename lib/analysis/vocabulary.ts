@@ -269,7 +269,7 @@ export const AGENT_KINDS: ReadonlyMap<string, string> = new Map(
     family: "family relative parent mother father wife husband son daughter brother sister",
     witnesses: "witness resident neighbor neighbour bystander survivor",
     sources: "source insider",
-    experts: "analyst expert critic observer",
+    experts: "analyst expert critic observer researcher scientist economist",
     documents: "complaint lawsuit suit filing indictment affidavit document record report memo letter",
     unions: "union guild",
   }).flatMap(([kind, words]) => words.split(" ").map((w) => [w, kind] as [string, string])),

@@ -51,7 +51,7 @@ test.each([
   // One agency written three ways is one source.
   ["The quake struck at 9:27 a.m., according to the U.S. Geological Survey.", "The quake struck at 9:27 a.m., according to the US Geological Survey.", []],
   ["The quake struck at 9:27 a.m., according to the USGS.", "The quake struck at 9:27 a.m., according to the U. S. Geological Survey.", []],
-  ["The quake struck at 9:27 a.m., according to the USGS.", "The quake struck at 9:27 a.m., according to the European Seismological Centre.", ["attribution/low", "attribution/medium"]],
+  ["The quake struck at 9:27 a.m., according to the USGS.", "The quake struck at 9:27 a.m., according to the European Seismological Centre.", ["attribution/medium"]],
   // Media reports a speaker cites inside a quotation are the speaker's words, not the outlet's relay.
   ["\"Now, media reports say the mayor ordered the audit,\" Ruiz said.", "The mayor ordered the audit, Ruiz said.", []],
   // The people a minister speaks for, or a named official: one source described two ways, low at most.
@@ -233,6 +233,11 @@ test.each([
   ["Owners should stop using the heaters at once, regulators said.", "Owners should stop using the heaters at once, the company said.", ["attribution/medium"]],
   ["Owners should stop using the heaters at once, the agency said.", "Owners should stop using the heaters at once, the carmaker said.", ["attribution/medium"]],
   ["Owners should stop using the heaters at once, the carmaker said.", "Owners should stop using the heaters at once, the company said.", []],
+  // Researchers and a company are two sources; two sources after "according to" are one finding;
+  // names that describe records ("Australian government figures") are no source.
+  ["Relief began within four weeks, the company said.", "Relief began within four weeks, researchers said.", ["attribution/medium"]],
+  ["The plant closed, according to Reuters.", "The plant closed, according to the Associated Press.", ["attribution/medium"]],
+  ["Trade was worth $26 billion last year, Australian government figures show.", "Trade was worth $26 billion last year, according to Australian government figures.", []],
   // A business by its one-word name and as "the company" is one business.
   ["Halvard said the recall will be widened to Canada.", "The company said the recall will be widened to Canada.", []],
   // A business and its own officer or spokesperson are most often one voice: low at most.

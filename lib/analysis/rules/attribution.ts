@@ -148,7 +148,13 @@ export function attribution(a: Side, b: Side): Finding[] {
       explanation: `${describe(a.label, va)}; ${describe(b.label, vb)}.`,
     });
   }
-  out.push(...speakers(a, b), ...relayed(a, sa, b, sb));
+  // Two sources named by "according to" ("Reuters" / "the Associated Press") are read as two speakers
+  // too: one discrepancy, the speakers' finding.
+  const bySpeaker = speakers(a, b);
+  const sameWords = (f: Finding, g: Finding) => ([0, 1] as const).every((side) => f.spans.some((x) => x.side === side && g.spans.some((y) => y.side === side && x.start < y.end && y.start < x.end)));
+  const venueFinding = out.findIndex((f) => bySpeaker.some((g) => sameWords(f, g)));
+  if (venueFinding >= 0) out.splice(venueFinding, 1);
+  out.push(...bySpeaker, ...relayed(a, sa, b, sb));
   // Only stance classes compare: "announced" or "warned" are usually the claim itself, not its attribution.
   const stance = (ms: Mention[]) => ms.filter((m) => STANCES.has(m.key));
   const va2 = stance(a.features.speechVerbs);
