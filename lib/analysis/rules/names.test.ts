@@ -28,6 +28,9 @@ test.each([
   // Names alike enough to be confused, in sentences that otherwise differ: medium. Two names in
   // sentences that only share a row (a prize named two ways, two men in two sentences): low.
   ["On Friday night, as his aides watched, Blumenthal spoke to veterans in Norwalk.", "Blumenthal spoke to veterans in Norfolk.", ["entity/medium"]],
+  // One office given two holders in sentences of different shapes: medium; both holders named on one side: none.
+  ["Justice Helen Okafor wrote the majority opinion, which found the law burdened adults.", "Justice Raymond Castillo, who wrote for the majority, found the law burdened adults.", ["entity/medium"]],
+  ["Justice Helen Okafor wrote the majority opinion, and Justice Raymond Castillo dissented.", "Justice Raymond Castillo dissented from the majority opinion.", []],
   ["On Sunday night, as her agent watched, the actress won an Oscar.", "The actress won an Academy Award.", ["entity/low"]],
   ["Mr. Fox, who was president from 2000 to 2006, backed the plan.", "Felipe Calderon, who was president until 2012, opposed it.", ["entity/low"]],
   // One given name for another before one surname: medium, unless a sentence names several of that family (two relatives): low.

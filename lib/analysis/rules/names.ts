@@ -2,7 +2,7 @@ import { insideQuotation } from "../features";
 import { q, span, textOf, type Finding, type Side } from "../finding";
 import { aliasGroupsOf, bareName, nameVariant } from "../names";
 import type { Token } from "../nlp";
-import { isRole } from "../people";
+import { isRole, roleKey, roleTokens } from "../people";
 import { CALENDAR_WORD, GENERIC_AGENTS, HONORIFICS, TIME_ZONE_LETTERS } from "../vocabulary";
 import type { RuleContext, RuleDescriptor } from "./rule";
 
@@ -19,6 +19,8 @@ import type { RuleContext, RuleDescriptor } from "./rule";
  * a team's name, two ex-presidents in two sentences) it is low. An owner one side adds ("NASA's Webb
  * telescope" / "the James Webb Space Telescope") is no swap. A road, exit or flight numbered two
  * ways ("Interstate 95" / "I-85": `renumbered`) is medium; "I-95" / "Interstate 95" is one name.
+ * One office given two full names in sentences of different shapes ("Justice Helen Okafor wrote the
+ * majority opinion" / "Justice Raymond Castillo, who wrote for the majority") is medium (`holderSwaps`).
  */
 export const NAMES_RULE = {
   type: "entity",
@@ -173,7 +175,46 @@ export function names(a: Side, b: Side, context: RuleContext): Finding[] {
       explanation: `${a.label} names ${q(textOf(a, sa))} where ${b.label} names ${q(textOf(b, sb))}.`,
     });
   }
-  return out;
+  return out.length > 0 ? out : holderSwaps(a, b);
+}
+
+/** Words outside the names that two sentences share (Dice), at least, for one office's two holders to be one claim's. */
+const SAME_CLAIM_WORDS = 0.5;
+
+/**
+ * One office given two holders in two sentences told in different shapes ("Justice Helen Okafor
+ * wrote the majority opinion, which found ..." / "Justice Raymond Castillo, who wrote for the
+ * majority, found ..."), where a tight change of words (`names`) does not show the swap: the same
+ * title before two full names that share no word, neither named on the other side, in sentences
+ * that say the rest alike.
+ */
+function holderSwaps(a: Side, b: Side): Finding[] {
+  const [ta, tb] = [a.features.tokens, b.features.tokens];
+  const holders = (tokens: readonly Token[]) =>
+    roleTokens([...tokens], [...tokens]).flatMap((role) => {
+      const i = tokens.indexOf(role);
+      const run: Token[] = [];
+      for (let k = i + 1; k < tokens.length && (tokens[k]?.pos === "PROPN" && !isRole(tokens[k]?.lower ?? "")); k += 1) run.push(tokens[k] as Token);
+      return run.length >= 2 ? [{ role: roleKey(role.lemma), run }] : [];
+    });
+  const mentions = (tokens: readonly Token[], run: readonly Token[]) => run.some((t) => tokens.some((o) => bareName(o.text) === bareName(t.text)));
+  for (const x of holders(ta)) {
+    for (const y of holders(tb)) {
+      if (x.role !== y.role || mentions(tb, x.run) || mentions(ta, y.run)) continue;
+      if (insideQuotation(a.features, x.run[0] as Token) || insideQuotation(b.features, y.run[0] as Token)) continue;
+      if (wordDice(a, b, [...x.run, ...y.run]) < SAME_CLAIM_WORDS) continue;
+      const [sa, sb] = [{ start: x.run[0]?.start ?? 0, end: x.run[x.run.length - 1]?.end ?? 0 }, { start: y.run[0]?.start ?? 0, end: y.run[y.run.length - 1]?.end ?? 0 }];
+      return [
+        {
+          type: NAMES_RULE.type,
+          severity: NAMES_RULE.severity.substituted,
+          spans: [span(0, sa), span(1, sb)],
+          explanation: `${a.label} names ${q(textOf(a, sa))} where ${b.label} names ${q(textOf(b, sb))}.`,
+        },
+      ];
+    }
+  }
+  return [];
 }
 
 /** The changed name is an owner: "'s" or "'" follows it ("NASA's"). */
