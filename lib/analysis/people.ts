@@ -85,7 +85,8 @@ export function holderOf(all: readonly Token[], role: Token): string[] {
     const t = all[k];
     if (!t) break;
     if (t.pos === "PROPN" && !isRole(t.lower)) names.push(bareName(t.text));
-    else if (names.length > 0 || !(t.pos === "DET" || t.pos === "ADV" || t.text === "," || ROLE_MODIFIERS.has(t.lower) || t.pos === "ADJ")) break;
+    // (Over the words of the office before its role word: "Helen Marsh, the county health officer".)
+    else if (names.length > 0 || !(t.pos === "DET" || t.pos === "ADV" || t.text === "," || ROLE_MODIFIERS.has(t.lower) || t.pos === "ADJ" || (t.pos === "NOUN" && t.text === t.lower))) break;
   }
   return names;
 }

@@ -52,6 +52,8 @@ test.each([
   // Two role words for one person both sides name are two hats: low. A title told at the time ("then",
   // "former": the events' time or today's) is none.
   ["Rep. Todd Akin, the Republican Senate candidate in Missouri, spoke.", "Rep. Todd Akin, the Republican congressman, spoke.", ["title/low"]],
+  // An office after the name, over the words before its role word ("Helen Marsh, the county health officer"), is that person's.
+  ["Stay indoors, said Dr. Helen Marsh, the county health officer.", "Stay indoors, said Dr. Helen Marsh, the state health director.", ["title/low"]],
   ["Tony Dale was named interim coach.", "Tony Dale will coach the team for the rest of the season.", []],
   ["He was sued by his former aide, Ann Lee, in 2014.", "He settled a lawsuit his former communications director, Ann Lee, filed in 2014.", []],
   ["President Bill Clinton vetoed both measures.", "Former President Bill Clinton vetoed both measures.", []],
