@@ -14,6 +14,10 @@ describe("classifyPair: the rules together", () => {
     expect(findings("“Ukraine’s sovereignty” – he said.", '"Ukraine\'s sovereignty" - he said.')).toEqual([]);
   });
 
+  test("a clock time written British style is a time, not two figures", () => {
+    expect(kinds("The quake struck at 4.17am on Monday.", "The quake struck at 5.17am on Monday.")).toEqual(["date/medium"]);
+  });
+
   test("a speaker named differently is one attribution finding, not a name finding besides", () => {
     expect(kinds("Engineers need a day to inspect the rocket, NASA said.", "Engineers need a day to inspect the rocket, SpaceX said.")).toEqual(["attribution/medium"]);
   });

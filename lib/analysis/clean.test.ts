@@ -322,3 +322,14 @@ test("a caption labelled as one, a link label whatever follows it, a reporter's 
   const followUp = "KRVT will continue to follow this story.";
   expect(clean(article(lead, second, third, followUp)).discarded).toEqual([{ text: followUp, reason: "sign-off", line: 6 }]);
 });
+
+test("a credit after a caption, an advertisement under its label and a bio under its label are furniture; a sentence about what a video showed is body", () => {
+  const caption = "Firefighters search the rubble of a house. Photo: Mariela Quispe / Riverton Herald";
+  expect(clean(article(lead, caption, second, third)).discarded).toEqual([{ text: caption, reason: "caption", line: 2 }]);
+  const ad = "Ad: Save 20% on travel insurance today";
+  expect(clean(article(lead, ad, second, third)).discarded).toEqual([{ text: ad, reason: "advertisement", line: 2 }]);
+  const about = "About the author: Ana Ruiz has covered city hall for ten years.";
+  expect(clean(article(lead, second, third, about)).discarded).toEqual([{ text: about, reason: "author-bio", line: 6 }]);
+  const footage = "Video footage showed a collapsed church roof in the old town, where most of the victims died.";
+  expect(kept(article(lead, footage, second, third))).toEqual([lead, footage, second, third]);
+});

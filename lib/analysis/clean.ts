@@ -43,17 +43,19 @@ interface Line {
 }
 
 const ADVERTISEMENT =
-  /^(advertisement|advert|ad|ads|sponsored( content)?|promoted( content)?|paid (post|content)|story continues below( advertisement)?|skip advertisement|continue reading( below)?|article continues (below|after advertisement))$/i;
+  /^(advertisement|advert|ad|ads|sponsored( content)?|promoted( content)?|paid (post|content)|story continues below( advertisement)?|skip advertisement|continue reading( below)?|article continues (below|after advertisement))$|^(advertisement|advert|ad|sponsored|promoted)\s*:/i;
 const SIGN_OFF =
   /^\(?\s*(reporting|writing|additional reporting|editing|compiled|produced|written|reported|filed) by\b[^)]*\)?\.?$|^(?:copyright\s*(?:©|\(c\))?\s*|©\s*|\(c\)\s*)\d{4}\b[^.]{0,80}\.?(?:\s*all rights reserved\.?)?$/i;
 const BYLINE = /^by\s+[\p{Lu}][\p{L}.'’-]*(\s+(and\s+)?[\p{Lu}][\p{L}.'’-]*){0,5}(\s*[,|]\s*[\p{L} ]{2,40})?$/iu;
 const CAPTION =
-  /(\b(photo|photograph|image|picture|video|graphic|illustration)s?\s*(by|:|credit|courtesy)\b)|(^((photo|picture|image|video)\s+)?caption\s*:)|(\(\s*(photo|photograph|image|picture|video|graphic|illustration)s?\s*:)|(\|\s*license photo)|(\bgetty images\b)|(\b(ap|afp|epa|reuters|upi|efe|anadolu)\s*(photo)?\s*\/)|(\bfile photo\b)|(^\(?(photo|image|video)\b)|(\bcredit:\s)|(\bcredit\s*credit)|(^in this (?:undated |handout |file )*(?:photo|image|picture|video)\b)|(\((?:[^()/]{2,40}\/\s*)+[^()/]{2,40}\)$)|(\((?:reuters|ap|afp|epa|getty images|handout)\)$)/i;
+  /(\b(photo|photograph|image|picture|video|graphic|illustration)s?\s*(by\b|:|credit\b|courtesy\b))|(^((photo|picture|image|video)\s+)?caption\s*:)|(\(\s*(photo|photograph|image|picture|video|graphic|illustration)s?\s*:)|(\|\s*license photo)|(\bgetty images\b)|(\b(ap|afp|epa|reuters|upi|efe|anadolu)\s*(photo)?\s*\/)|(\bfile photo\b)|(^\(?(photo|image|video)\b(?![^.]*\b(showed|shows|shown|captured|released|posted|appeared|appears)\b))|(\bcredit:\s)|(\bcredit\s*credit)|(^in this (?:undated |handout |file )*(?:photo|image|picture|video)\b)|(\((?:[^()/]{2,40}\/\s*)+[^()/]{2,40}\)$)|(\((?:reuters|ap|afp|epa|getty images|handout)\)$)/i;
 const NAVIGATION =
   /^(latest|top|related|more|most (read|popular|viewed)|recommended|trending|read (more|next|also)|see (also|more)|share( this)?|follow us|sign up|subscribe|newsletter|comments?|click here|watch|listen|also read|you may also like|advertise|home|menu|back to top|print|email)\b/i;
 const AUTHOR_BIO =
   /^[\p{Lu}][\p{L}.'’-]+(\s+[\p{Lu}][\p{L}.'’-]+){0,3}\s+(is|has been|was|writes|covers|joined|serves)\b[^.]{0,160}\b(editor|reporter|correspondent|writer|journalist|columnist|author|contributor|editor-in-chief|producer|analyst at|bureau chief)/iu;
 /** A reporter's beat at the end of a story: "Dana Whitfield covers banking for Harbor Wire." */
+/** A bio under its label: "About the author: ...". */
+const ABOUT_AUTHOR = /^about the (author|writer|reporter|authors)\b/i;
 const BEAT_BIO = /^[\p{Lu}][\p{L}.'’-]+(\s+[\p{Lu}][\p{L}.'’-]+){1,3}\s+(covers|writes about|reports on)\b[^.]{0,100}\b(for|at)\s+(the\s+)?\p{Lu}/u;
 /** How to reach the reporter or the newsroom: "Reach her at 217-555-0142.", "Contact the reporter at ...". */
 const CONTACT = /^(reach|contact|email|e-mail|call|follow)\s+(him|her|them|me|us|the (reporter|author|writer|newsroom))\b/i;
@@ -399,7 +401,7 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
     if (!last || kept.length < 3 || last.restored) break;
     const rest = kept.slice(0, -1).map((l) => l.text).join("\n");
     const lastText = normalizeTypography(last.text);
-    if (AUTHOR_BIO.test(lastText) || BEAT_BIO.test(lastText)) last.reason = "author-bio";
+    if (AUTHOR_BIO.test(lastText) || BEAT_BIO.test(lastText) || ABOUT_AUTHOR.test(lastText)) last.reason = "author-bio";
     else if (CONTACT.test(lastText) || (last.words <= FOLLOW_UP_MAX_WORDS && FOLLOW_UP.test(lastText))) last.reason = "sign-off";
     else if (last.words >= 25 && speaksToTheReader(last.text) && !isAttributedQuotation(normalizeTypography(last.text)) && !isQuotationParagraph(last.text) && !isReportedNews(last.text, rest) && relatedness(last.text, rest) < 0.15) {
       last.reason = "unrelated";

@@ -580,6 +580,8 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
     const prev = tokens[i - 1];
     if (prev && MONTH_WORD.test(prev.text)) continue;
     if (/^(?:a\.m\.?|p\.m\.?|am|pm)$/i.test(tokens[i + 1]?.text ?? "")) continue;
+    // "4.17am", read as "4" "." "17am".
+    if (tokens[i + 1]?.text === "." && /^\d{2}(?:am|pm)$/i.test(tokens[i + 2]?.text ?? "")) continue;
     // "on 11 October 2011", "the 3rd of May" written day first.
     if (/^\d{1,2}$/.test(token.text) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "") && MONTH_WORD.test(tokens[i + 1]?.text ?? "")) continue;
     if (/^(19|20)\d{2}$/.test(token.text) && !(tokens[i + 1]?.pos === "NOUN")) continue;

@@ -365,7 +365,8 @@ export const DATE_PATTERN = new RegExp(
     String.raw`\b\d{1,2}\s+(?:${MONTH})(?:\s+\d{4})?\b`,
     String.raw`\b(?:yesterday|today|tonight|tomorrow)\b`,
     String.raw`\b(?:last|next|this|earlier this|later this)\s+(?:week|month|year|weekend|morning|night|spring|summer|autumn|fall|winter)\b`,
-    String.raw`\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|(?:am|pm)\b)`,
+    // ("4.17am": the British write the minutes after a full stop.)
+    String.raw`\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|(?:am|pm)\b)`,
     // A time on the 24-hour clock with its zone ("19:14 UTC", "14:30 GMT").
     String.raw`\b(?:[01]?\d|2[0-3]):[0-5]\d(?=\s*\(?${TIME_ZONE_LETTERS}\b)`,
     // Noon and midnight are clock times too ("at noon", "from midnight").

@@ -12,6 +12,9 @@ test.each([
   ["The next attempt is set for 2:14 p.m. EDT on Thursday.", "The next attempt is set for 19:14 UTC on Thursday.", ["date/medium"]],
   ["The next attempt is set for 2:14 p.m. EDT on Thursday.", "The next attempt is set for 2:14 p.m. UTC on Thursday.", ["date/medium"]],
   ["Talks began at 3 p.m. Moscow time.", "Talks began at 8 a.m. EDT.", []],
+  // "4.17am" is a clock time, British style.
+  ["The quake struck at 4.17am on Monday.", "The quake struck at 4:17 a.m. on Monday.", []],
+  ["The quake struck at 4.17am on Monday.", "The quake struck at 5.17am on Monday.", ["date/medium"]],
   // A time zone in brackets is a time zone.
   ["The auction was extended until 8am (AEST) today.", "The auction was extended until 6 p.m. EDT.", []],
   // Noon and midnight are clock times; a part of a month is a date.

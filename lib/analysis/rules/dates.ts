@@ -56,7 +56,7 @@ const YEAR_PARTS: ReadonlySet<string> = new Set(["end", "sta", "beg", "mid", "fi
 function dateKind(m: Mention): string {
   const t = m.text.toLowerCase();
   if (WEEKDAYS.test(t)) return "weekday";
-  if (/\d{1,2}(?::\d{2})?\s*(a\.m\.|p\.m\.|(?:am|pm)\b)|\b(?:noon|midnight)\b|^\d{1,2}:\d{2}$/.test(t.trim())) return "time";
+  if (/\d{1,2}(?:[:.]\d{2})?\s*(a\.m\.|p\.m\.|(?:am|pm)\b)|\b(?:noon|midnight)\b|^\d{1,2}:\d{2}$/.test(t.trim())) return "time";
   if (/\b(19|20)\d{2}\b/.test(t) && !/[a-z]{3}\.?\s+\d{1,2}\b|\b\d{1,2}\s+[a-z]{3}/.test(t)) return "year";
   if (/\d/.test(t)) return "day";
   return "month";
@@ -114,7 +114,7 @@ function minuteOfDay(m: Mention): number | null {
   if (/\bmidnight\b/i.test(m.text)) return 0;
   const clock = /^(\d{1,2}):(\d{2})$/.exec(m.text.trim());
   if (clock) return Number(clock[1]) * 60 + Number(clock[2]);
-  const found = /\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?m\b/i.exec(m.text);
+  const found = /\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\b/i.exec(m.text);
   if (!found) return null;
   const hour = Number(found[1]) % 12 + ((found[3] ?? "").toLowerCase() === "p" ? 12 : 0);
   return hour * 60 + Number(found[2] ?? 0);

@@ -50,6 +50,9 @@ test.each([
   ["\"Orders in Asia remained weak through the summer,\" Okafor said.", "\"Orders in Asia remained strong through the summer,\" Okafor said.", ["negation/high"]],
   ["\"Orders in Asia remained weak,\" Okafor said.", "Okafor said orders in Asia remained strong.", ["negation/high"]],
   ["\"Orders in Asia remained weak.\"", "\"Orders in Asia remained strong.\"", []],
+  // An outcome of an event dated to another year is another event's; a year after the verb dates the same one.
+  ["More than 100 people were hurt in the quake.", "A quake in the south of the country in 2001 killed more than 100 people.", []],
+  ["A jury convicted the clerk in 2019.", "A jury acquitted the clerk.", ["negation/high"]],
   // The start and the end of one thing are two moments of it, not opposites.
   ["The lockout will end at 6 a.m. on Friday.", "The lockout began at 6 a.m. on Friday.", []],
   ["The ferry service will finish on Sunday.", "The ferry service will start on Sunday.", []],

@@ -162,6 +162,19 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
   return out;
 }
 
+const YEARS = /\b(?:19|20)\d{2}\b/g;
+
+/** A year in the clause before a verb: the event it tells is that year's ("a quake in 2001 killed"). */
+function datedBefore(side: Side, verb: Token): boolean {
+  const words: string[] = [];
+  for (let k = side.features.tokens.indexOf(verb) - 1; k >= 0; k -= 1) {
+    const w = side.features.tokens[k] as Token;
+    if (/^[.;:!?,]$/.test(w.text)) break;
+    words.push(w.text);
+  }
+  return words.some((w) => /^(?:19|20)\d{2}$/.test(w));
+}
+
 /** Words that open another clause of a sentence: a negation beyond them is that clause's. */
 const CLAUSE_BREAKS = new Set(["but", "though", "although", "while", "whereas"]);
 
@@ -268,6 +281,12 @@ function opposites(a: Side, b: Side): Finding | null {
       const [rx, ry] = [roles(a.features.tokens, x), roles(b.features.tokens, y)];
       const sameRoles = (rx.passive || ry.passive) && (one(rx.agent, ry.agent) || one(rx.patient, ry.patient));
       if (!sameSubject && !sameRoles) continue;
+      // Said of two years, or one side's verb of an event its clause dates to a year the other does not
+      // give ("More than 100 people were hurt" / "a quake in 2001 killed more than 100 people"): two events.
+      const years = (f: SentenceFeatures) => new Set([...f.text.matchAll(YEARS)].map((m) => m[0]));
+      const [yearsX, yearsY] = [years(sentenceAt(a.features, x)), years(sentenceAt(b.features, y))];
+      const twoYears = yearsX.size > 0 && yearsY.size > 0 && ![...yearsX].some((v) => yearsY.has(v));
+      if (twoYears || (yearsY.size === 0 && datedBefore(a, x)) || (yearsX.size === 0 && datedBefore(b, y))) continue;
       const [voiceX, voiceY] = [voiceOf(sentenceAt(a.features, x)), voiceOf(sentenceAt(b.features, y))];
       if (!canBeSameSpeaker(voiceX, voiceY) || (quotedWord && (voiceX === null || voiceY === null))) continue;
       return {
