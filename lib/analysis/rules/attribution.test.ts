@@ -233,6 +233,13 @@ test.each([
   ["Owners should stop using the heaters at once, regulators said.", "Owners should stop using the heaters at once, the company said.", ["attribution/medium"]],
   ["Owners should stop using the heaters at once, the agency said.", "Owners should stop using the heaters at once, the carmaker said.", ["attribution/medium"]],
   ["Owners should stop using the heaters at once, the carmaker said.", "Owners should stop using the heaters at once, the company said.", []],
+  // A party that declined to comment on one side and is reported saying something on the other: medium;
+  // another party's words, or both declining, are none.
+  ["The county declined to comment on the lawsuit.", "A county spokeswoman said the county would fight the suit.", ["attribution/medium"]],
+  ["The county declined to comment on the lawsuit.", "The family's lawyer said the county would fight the suit.", []],
+  ["The county declined to comment on the lawsuit.", "The county declined to comment on the suit.", []],
+  ["Spokesman Eric Thode declined to comment on the mediation order.", "\"We think it's great news,\" said spokesman Eric Thode.", []],
+  ["Mary Lee declined to comment further, saying her post would speak for itself.", "\"It is not up to a show of hands,\" Mary Lee wrote.", []],
   // Researchers and a company are two sources; two sources after "according to" are one finding;
   // names that describe records ("Australian government figures") are no source.
   ["Relief began within four weeks, the company said.", "Relief began within four weeks, researchers said.", ["attribution/medium"]],

@@ -7,6 +7,7 @@ import { editDistance } from "../names";
 import { splitWords } from "../words";
 import { AGENT_KINDS, INSTITUTIONS, OUTLET_NAMES, ROLE_WORDS, SPEECH_VERB_CLASS, VAGUE_ROLES } from "../vocabulary";
 import { tokenKey } from "../features";
+import { subjectBefore } from "./context";
 import type { RuleDescriptor } from "./rule";
 
 /**
@@ -30,6 +31,9 @@ import type { RuleDescriptor } from "./rule";
  *   "according to media reports"), the other from a source of its own: medium when that source is
  *   named or described and both report much the same words, low otherwise, and low when the relaying
  *   sentence names that same speaker (the relay is a credit);
+ * - a party that declined to comment on one side and is reported saying something on the other
+ *   ("The city declined to comment" / "A city spokesman said the city would fight the suit"): medium
+ *   (`noComment`);
  * - the stance of the speech verb, when one speaker may say both: "confirmed" against "denied" is
  *   medium; "said" against "claimed" or "admitted" is wording, low; "confirmed" against "said" states
  *   the claim as surely, none ("argued", "insisted" report as "said" does, and
@@ -47,6 +51,7 @@ export const ATTRIBUTION_RULE = {
     relayedAgainstDirect: "medium",
     relayedAgainstUnsourced: "low",
     confirmedAgainstDenied: "medium",
+    noCommentAgainstStatement: "medium",
     otherStance: "low",
   },
 } as const satisfies RuleDescriptor;
@@ -154,7 +159,7 @@ export function attribution(a: Side, b: Side): Finding[] {
   const sameWords = (f: Finding, g: Finding) => ([0, 1] as const).every((side) => f.spans.some((x) => x.side === side && g.spans.some((y) => y.side === side && x.start < y.end && y.start < x.end)));
   const venueFinding = out.findIndex((f) => bySpeaker.some((g) => sameWords(f, g)));
   if (venueFinding >= 0) out.splice(venueFinding, 1);
-  out.push(...bySpeaker, ...relayed(a, sa, b, sb));
+  out.push(...bySpeaker, ...relayed(a, sa, b, sb), ...noComment(a, b));
   // Only stance classes compare: "announced" or "warned" are usually the claim itself, not its attribution.
   const stance = (ms: Mention[]) => ms.filter((m) => STANCES.has(m.key));
   const va2 = stance(a.features.speechVerbs);
@@ -339,6 +344,50 @@ function speakers(a: Side, b: Side): Finding[] {
       explanation: `${a.label} attributes it to ${q(sa.text)}; ${b.label} to ${q(sb.text)}.`,
     },
   ];
+}
+
+/** A party that said nothing: "declined to comment", "did not respond to a request for comment", "could not be reached for comment". */
+const NO_COMMENT =
+  /\b(?:declined|refused)\s+(?:to\s+)?comment\b|\b(?:did\s+not|didn't|has\s+not|have\s+not)\s+(?:immediately\s+)?(?:respond|reply|responded|replied)\s+to\s+(?:a\s+|an\s+|the\s+|multiple\s+|several\s+|repeated\s+)?(?:requests?|messages?|calls?|e-?mails?|inquiries)\s+(?:for|seeking)\s+comment\b|\bcould\s+not\s+(?:immediately\s+)?be\s+reached\s+for\s+comment\b|\bhad\s+no\s+(?:immediate\s+)?comment\b/i;
+
+/**
+ * One outlet says a party declined to comment; the other reports what that party said ("The city
+ * declined to comment on the lawsuit." / "A city spokesman said the city would fight the suit."):
+ * who said what, as published, disagrees (the other may simply have it later): medium. The party is
+ * the subject of "declined to comment", found in the other side's speaker.
+ */
+function noComment(a: Side, b: Side): Finding[] {
+  for (const [x, y, flip] of [[a, b, false], [b, a, true]] as const) {
+    const m = NO_COMMENT.exec(x.features.text);
+    if (!m || NO_COMMENT.test(y.features.text)) continue;
+    // "declined to comment further": it had said something. "declined to comment on the mediation
+    // order": only on that, so the other side's words must be about it ("the lawsuit" / "the suit").
+    const after = x.features.text.slice(m.index + m[0].length);
+    if (/^\s+further\b/i.test(after)) continue;
+    const topic = /^\s+(?:on|about)\s+([^.,;]+)/i.exec(after)?.[1];
+    if (topic) {
+      const words = splitWords(topic.toLowerCase()).filter((w) => w.length > 3);
+      const other = splitWords(y.features.text.toLowerCase());
+      const stem = (w: string) => w.slice(0, Math.min(w.length, 5));
+      if (!words.some((w) => other.some((o) => o === w || (o.length > 3 && (stem(o) === stem(w) || w.endsWith(o) || o.endsWith(w)))))) continue;
+    }
+    const subject = subjectBefore(x.features.tokens, m.index);
+    const speaker = speakerOf(y.features);
+    if (!subject || !speaker) continue;
+    const speakerWords = new Set([...speaker.words, ...splitWords(speaker.text.toLowerCase())]);
+    if (!speakerWords.has(subject.lower) && !speakerWords.has(subject.lemma.toLowerCase())) continue;
+    const declined = { start: subject.start, end: m.index + m[0].length };
+    const spans = [span(flip ? 1 : 0, declined), span(flip ? 0 : 1, speaker)].sort((p, r) => p.side - r.side);
+    return [
+      {
+        type: ATTRIBUTION_RULE.type,
+        severity: S.noCommentAgainstStatement,
+        spans,
+        explanation: `${x.label} says ${q(x.features.text.slice(declined.start, declined.end))}; ${y.label} reports what ${q(speaker.text)} said.`,
+      },
+    ];
+  }
+  return [];
 }
 
 /** The shortest name a slip of one letter may leave another name ("Tump" / "Trump"). */
