@@ -6,6 +6,12 @@ const side = (label: string, text: string) => ({ label, features: extractFeature
 const judge = (a: string, b: string) => certainty(side("A", a), side("B", b)).map((f) => `${f.type}/${f.severity}`);
 
 test.each([
+  // One thing planned on one side and done on the other: medium; the present, a verb of saying, or planned on both: none.
+  ["Cooling centers will open at six public libraries on Wednesday.", "Cooling centers opened at six public libraries on Wednesday.", ["hedge/medium"]],
+  ["The mill will cut 500 jobs in Ohio.", "The mill cut 500 jobs in Ohio.", ["hedge/medium"]],
+  ["The mill will cut 500 jobs in Ohio.", "The mill plans to cut 500 jobs in Ohio.", []],
+  ["The new rules will allow one company to own more stations.", "The new rules allow one company to own more stations.", []],
+  ["The audit will say the funds were misspent, Lee said.", "The audit says the funds were misspent, Lee said.", []],
   ["Lee was charged with murder on Friday.", "Lee was held on suspicion of murder on Friday.", ["hedge/medium"]],
   ["Lee was arrested in connection with the fire.", "Lee was charged in the fire.", ["hedge/medium"]],
   // A day between the verb and its charge.

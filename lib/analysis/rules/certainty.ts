@@ -1,7 +1,8 @@
 import { insideQuotation } from "../features";
 import { q, type Finding, type Side } from "../finding";
 import type { Severity } from "../types";
-import { WEEKDAY_NAMES } from "../vocabulary";
+import { overlap } from "../similarity";
+import { SPEECH_VERB_CLASS, WEEKDAY_NAMES } from "../vocabulary";
 import type { RuleDescriptor } from "./rule";
 
 /**
@@ -18,7 +19,8 @@ import type { RuleDescriptor } from "./rule";
  * confirmed) and the other is not, low between two unsure ones (reported / unclear). One side saying
  * nothing on the scale is no finding (silence is not doubt), except that a thing one side calls
  * unclear ("not clear whether officials verified") and the other states in the same word ("will
- * verify") is medium.
+ * verify") is medium, and so is one thing told as planned on one side and as done on the other
+ * ("will open" / "opened": `plannedAgainstDone`).
  */
 export const CERTAINTY_RULE = {
   type: "hedge",
@@ -153,6 +155,70 @@ export function certainty(a: Side, b: Side): Finding[] {
       explanation: `Certainty differs: ${a.label} has ${onlyA.map((f) => q(f.text)).join(", ")}; ${b.label} has ${onlyB.map((f) => q(f.text)).join(", ")}.`,
     });
   }
-  out.push(...unclearAgainstStated(a, b, fa, fb));
+  out.push(...unclearAgainstStated(a, b, fa, fb), ...plannedAgainstDone(a, b));
   return out;
+}
+
+/** Words before a verb that put it in the future: "will open", "is set to open", "plans to open". */
+const PLANNED = /\b(?:will|(?:is|are)\s+(?:set|scheduled|due|expected)\s+to|plans?\s+to|(?:is|are)\s+going\s+to)\s+(?:\w+ly\s+)?$/i;
+/** Words before a past verb that keep it from being done: a modal, "to", a condition or a negation. */
+const NOT_DONE = /\b(?:will|would|could|should|might|may|must|to|if|not|n't|never|whether|unless)\s+(?:\w+\s+)?$/i;
+/** The word before a verb is one thing: a name, or a noun not in the plural ("The company cut"). */
+function singularBefore(side: Side, w: { start: number }): boolean {
+  const tokens = side.features.tokens;
+  const before = tokens[tokens.findIndex((t) => t.start === w.start) - 1];
+  return before !== undefined && (before.pos === "PROPN" || (before.pos === "NOUN" && before.lower === before.lemma));
+}
+
+/** Sentences this alike (similarity) say one thing, planned on one side and done on the other. */
+const SAME_THING = 0.5;
+
+/**
+ * One thing told as planned on one side and as done on the other ("Cooling centers will open at six
+ * libraries" / "Cooling centers opened at six libraries"): the same verb, future against past, in
+ * sentences that say the rest alike. Medium: one outlet may have written before it happened.
+ */
+function plannedAgainstDone(a: Side, b: Side): Finding[] {
+  if (overlap(a.features, b.features).similarity < SAME_THING) return [];
+  for (const [x, y, flip] of [[a, b, false], [b, a, true]] as const) {
+    for (const v of x.features.tokens) {
+      // (After "will", the tagger may read the verb as an adjective or a noun: "will open".)
+      // Not a verb of saying: "the report will say" / "Neil said" is the attribution's verb, not the event's.
+      if (!["VERB", "ADJ", "NOUN"].includes(v.pos) || !/^\p{Ll}+$/u.test(v.text) || SPEECH_VERB_CLASS[v.lemma] !== undefined || insideQuotation(x.features, v) || !PLANNED.test(x.features.text.slice(Math.max(0, v.start - 30), v.start))) continue;
+      const done = y.features.tokens.find(
+        (w) =>
+          w.pos === "VERB" &&
+          w.lemma === v.lemma &&
+          // A past in "-ed" or another form ("opened", "began"), or one like the present after one thing
+          // ("The company cut 500 jobs"), not after several, where it is the present ("They cut jobs").
+          (w.lower !== w.lemma || singularBefore(y, w)) &&
+          // Not the present ("goes", "allows"): a standing fact or a rule, told as the other's future.
+          w.lower !== `${w.lemma}s` &&
+          w.lower !== `${w.lemma}es` &&
+          !/ies$/.test(w.lower) &&
+          !/ing$/.test(w.lower) &&
+          !insideQuotation(y.features, w) &&
+          !PLANNED.test(y.features.text.slice(Math.max(0, w.start - 30), w.start)) &&
+          !NOT_DONE.test(y.features.text.slice(Math.max(0, w.start - 20), w.start)) &&
+          // The other side does not also plan it.
+          !y.features.tokens.some((o) => o !== w && o.lemma === v.lemma && PLANNED.test(y.features.text.slice(Math.max(0, o.start - 30), o.start))),
+      );
+      if (!done) continue;
+      const plannedAt = PLANNED.exec(x.features.text.slice(Math.max(0, v.start - 30), v.start));
+      const start = plannedAt ? Math.max(0, v.start - 30) + plannedAt.index : v.start;
+      const spans = [
+        { side: (flip ? 1 : 0) as 0 | 1, start, end: v.end },
+        { side: (flip ? 0 : 1) as 0 | 1, start: done.start, end: done.end },
+      ].sort((p, r) => p.side - r.side);
+      return [
+        {
+          type: CERTAINTY_RULE.type,
+          severity: CERTAINTY_RULE.severity.firmAgainstUnsure,
+          spans,
+          explanation: `${x.label} says it is to happen (${q(x.features.text.slice(start, v.end))}); ${y.label} says it happened (${q(done.text)}).`,
+        },
+      ];
+    }
+  }
+  return [];
 }
