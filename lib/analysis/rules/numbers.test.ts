@@ -78,6 +78,9 @@ test.each([
   // swap places are two.
   ["The trial enrolled 1,840 adults with chronic migraine at 95 sites.", "The study enrolled 1,480 adults with chronic migraine at 95 sites.", ["number/high"]],
   ["Advancing issues outnumbered decliners nearly 2 to 1 on the exchange.", "Declining issues outnumbered advancers slightly more than 3 to 1 on the exchange.", ["number/low"]],
+  // One measure told by two verbs in sentences that say the rest alike: high; a share that moves: low.
+  ["Temperatures in Riverton reached 109 degrees on Tuesday.", "The temperature in Riverton hit 96 degrees on Tuesday.", ["number/high"]],
+  ["Acme shares closed down nearly 12 percent on Nasdaq, one of the top losers.", "Acme shares dropped as much as about 16 percent on Nasdaq, one of the top losers.", ["number/low"]],
   // A count written with a thousands comma is a count, not a year.
   ["Crews saved 2,000 homes from the flames.", "Crews saved 3,000 homes from the flames.", ["number/high"]],
   // A share in words is a share in digits rounded to a fraction; a share further off is another figure.

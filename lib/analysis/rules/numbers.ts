@@ -392,7 +392,13 @@ export function numbers(a: Side, b: Side): Finding[] {
     // subject, unless the other sentence has it elsewhere ("Advancing issues outnumbered decliners" /
     // "Declining issues outnumbered advancers": the roles swapped).
     const reworded = oneClaim && subjectX !== undefined && subjectY !== undefined && !mentions(b, subjectX) && !mentions(a, subjectY);
-    const unsure = twoFacts || bound || (otherSubject && !reworded) || otherEvent || listed;
+    // So is a verb in other words there ("reached 109 degrees" / "hit 96 degrees"), for one physical
+    // measure; not a share, which moves ("closed down nearly 12 percent" / "dropped as much as 16
+    // percent"), nor a span of time or a count, which two events may each have ("spent seven seasons as
+    // an assistant" / "was fired after four seasons").
+    const physical = (unit: string | null) => unit === "degree" || ["length", "speed", "mass", "area", "volume"].includes(UNITS.get(unit ?? "")?.quantity ?? "");
+    const sameMeasure = oneClaim && x.unit === y.unit && physical(x.unit);
+    const unsure = twoFacts || bound || (otherSubject && !reworded) || (otherEvent && !sameMeasure) || listed;
     // Close counts of things written to one precision, neither or both given as an estimate ("162" /
     // "168 passengers"): no rounding makes one the other; an update or a slip. Not prices, rates or index
     // levels, which move by the minute ("$16.93" / "$16.90", "4.46%" / "4.42%").
