@@ -53,6 +53,8 @@ test.each([
   // An outcome of an event dated to another year is another event's; a year after the verb dates the same one.
   ["More than 100 people were hurt in the quake.", "A quake in the south of the country in 2001 killed more than 100 people.", []],
   ["A jury convicted the clerk in 2019.", "A jury acquitted the clerk.", ["negation/high"]],
+  // Verbs of posture say where a thing is: "lies" / "sits" are no opposites.
+  ["Peru lies on the Ring of Fire, an arc of fault lines around the Pacific.", "Peru sits on the Ring of Fire, an arc of fault lines around the Pacific.", []],
   // The start and the end of one thing are two moments of it, not opposites.
   ["The lockout will end at 6 a.m. on Friday.", "The lockout began at 6 a.m. on Friday.", []],
   ["The ferry service will finish on Sunday.", "The ferry service will start on Sunday.", []],

@@ -164,6 +164,9 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
 
 const YEARS = /\b(?:19|20)\d{2}\b/g;
 
+/** Verbs of posture, which news uses for where a thing is: WordNet's opposites among them are no contradiction. */
+const POSTURES = new Set(["sit", "lie", "stand"]);
+
 /** A year in the clause before a verb: the event it tells is that year's ("a quake in 2001 killed"). */
 function datedBefore(side: Side, verb: Token): boolean {
   const words: string[] = [];
@@ -271,8 +274,9 @@ function opposites(a: Side, b: Side): Finding | null {
       // Inside a quotation ("“Demand remained weak,” Solberg said" / "“... remained strong,” Solberg
       // said", or its paraphrase), only when both sides say who speaks: someone's words may be anyone's.
       const quotedWord = insideQuotation(a.features, x) || insideQuotation(b.features, y);
-      // The start and the end of one thing ("began" / "will end") are two moments of it.
-      if (twoMoments([x], [y])) continue;
+      // The start and the end of one thing ("began" / "will end") are two moments of it; "lies", "sits"
+      // and "stands" say where a thing is ("Peru lies on the Ring of Fire" / "Peru sits on ..."), not a posture.
+      if (twoMoments([x], [y]) || (POSTURES.has(x.lemma) && POSTURES.has(y.lemma))) continue;
       const [sx, sy] = [subjectBefore(a.features.tokens, x.start), subjectBefore(b.features.tokens, y.start)];
       const one = (p: Token | undefined, r: Token | undefined) => p !== undefined && r !== undefined && (p.lemma === r.lemma || synonymous(p.lemma, r.lemma));
       // With no subject read (the tagger took "pedestrian" for an adjective), the same words before both say it is one.

@@ -69,6 +69,7 @@ test.each([
   ["About 150 people marched to the courthouse.", "About 160 people marched to the courthouse.", ["number/low"]],
   // What a gun fired, counted as shots or rounds, is one count.
   ["The deputy fired four shots at the car.", "The deputy fired four rounds at the car.", []],
+  ["The deputy fired four shots at the car.", "The deputy fired four times at the car.", []],
   // Shares are close within a point only: "38.6" / "36.8 per cent" are two figures.
   ["Labor's primary vote was 38.6 per cent in the count.", "Labor's primary vote was 36.8 per cent in the count.", ["number/high"]],
   ["The yield on the bond was 4.46 percent at the close.", "The yield on the bond was 4.42 percent at the close.", ["number/low"]],

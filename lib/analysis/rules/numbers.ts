@@ -214,7 +214,9 @@ export function numbers(a: Side, b: Side): Finding[] {
     // "stepchildren"), or an exact count of two facts ("a two-year inquiry" / "two prosecutors") is
     // the same figure, no difference to check.
     // And more than one of anything is plural: "three found" counts no "found" (a verb the tagger took for a noun).
-    if (relation !== "different" || money || describedBeside) continue;
+    // How often a thing was done counts the things done ("fired four times" / "fired four shots").
+    const often = x.unit === "time" || y.unit === "time";
+    if (relation !== "different" || money || describedBeside || often) continue;
     const exact = Number.isFinite(numericValue(x.value)) && !(sharesContext(a, x, b, y, { figures: true }) && sameEvent(a, x, b, y) && countsPlural(x) && countsPlural(y));
     if (exact) continue;
     out.push({
