@@ -1,6 +1,7 @@
 import { senses } from "./lexicon";
 import { NEWS_EQUIVALENTS } from "./vocabulary";
 import type { SentenceFeatures } from "./features";
+import { stemOf } from "./words";
 
 /**
  * Similarity of two sentences in [0, 1]: a soft, rarity-weighted Dice overlap
@@ -25,7 +26,7 @@ export interface Overlap {
 }
 
 function stem(key: string): string | null {
-  return key.length >= 6 && /^\p{L}+$/u.test(key) ? key.slice(0, 5) : null;
+  return key.length >= 6 && /^\p{L}+$/u.test(key) ? stemOf(key) : null;
 }
 
 /** A key's class of `NEWS_EQUIVALENTS`, read through a plural the lemmatiser leaves ("deputies", "officers"). */

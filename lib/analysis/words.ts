@@ -11,3 +11,11 @@ export function splitWords(text: string): string[] {
 export function longWords(text: string): string[] {
   return splitWords(text.toLowerCase()).filter((w) => w.length > 2);
 }
+
+/**
+ * A word's stem as the engine compares words by it: the first five letters of a word of six or more
+ * ("advancers" / "advancing", "lawsuit" / "lawsuits"); a shorter word is its own.
+ */
+export function stemOf(word: string): string {
+  return word.length >= 6 ? word.slice(0, 5) : word;
+}

@@ -4,7 +4,7 @@ import { canBeSameSpeaker, sameSpeaker, speakerOf, speakingPronoun, type Speaker
 import { attributedElsewhere, voiceOf } from "../quotations";
 import { saidVenues } from "../speech";
 import { editDistance } from "../names";
-import { splitWords } from "../words";
+import { splitWords, stemOf } from "../words";
 import { AGENT_KINDS, INSTITUTIONS, OUTLET_NAMES, ROLE_WORDS, SPEECH_VERB_CLASS, VAGUE_ROLES } from "../vocabulary";
 import { tokenKey } from "../features";
 import { subjectBefore } from "./context";
@@ -368,8 +368,7 @@ function noComment(a: Side, b: Side): Finding[] {
     if (topic) {
       const words = splitWords(topic.toLowerCase()).filter((w) => w.length > 3);
       const other = splitWords(y.features.text.toLowerCase());
-      const stem = (w: string) => w.slice(0, Math.min(w.length, 5));
-      if (!words.some((w) => other.some((o) => o === w || (o.length > 3 && (stem(o) === stem(w) || w.endsWith(o) || o.endsWith(w)))))) continue;
+      if (!words.some((w) => other.some((o) => o === w || (o.length > 3 && (stemOf(o) === stemOf(w) || w.endsWith(o) || o.endsWith(w)))))) continue;
     }
     const subject = subjectBefore(x.features.tokens, m.index);
     const speaker = speakerOf(y.features);

@@ -3,6 +3,7 @@ import { q, span, type Finding, type Side } from "../finding";
 import { synonymous } from "../lexicon";
 import type { Token } from "../nlp";
 import { CERTAINTY } from "../vocabulary";
+import { stemOf } from "../words";
 import { changedMentions, type RuleContext, type RuleDescriptor } from "./rule";
 
 /**
@@ -122,8 +123,6 @@ const RELATIVE = new Set(["who", "which", "whose", "whom"]);
 /** Verbs that the tagger may call full verbs where they only carry the next one ("to have been destroyed"). */
 const AUXILIARIES = new Set(["be", "have", "do"]);
 
-const stem = (lemma: string) => (lemma.length >= 6 ? lemma.slice(0, 5) : lemma);
-
 /** A word's base, "-ing" nouns too: the tagger reads "closing" in "is considering closing" as a noun. */
 const base = (t: Token) => (t.pos === "NOUN" && /^\p{L}{3,}ing$/u.test(t.lower) ? t.lower.slice(0, -3) : t.lemma);
 
@@ -131,7 +130,7 @@ const base = (t: Token) => (t.pos === "NOUN" && /^\p{L}{3,}ing$/u.test(t.lower) 
 function sameWord(x: Token, y: Token): boolean {
   const [bx, by] = [base(x), base(y)];
   const stripped = bx !== x.lemma || by !== y.lemma;
-  return bx === by || stem(bx) === stem(by) || synonymous(bx, by) || (stripped && Math.min(bx.length, by.length) >= 4 && (bx.startsWith(by) || by.startsWith(bx)));
+  return bx === by || stemOf(bx) === stemOf(by) || synonymous(bx, by) || (stripped && Math.min(bx.length, by.length) >= 4 && (bx.startsWith(by) || by.startsWith(bx)));
 }
 
 /** Words after a predicate within which what it is done to or by is read ("caused by a power line that fell in high winds"). */
@@ -166,7 +165,7 @@ function statedByOther(self: Side, m: Mention, other: Side): boolean {
   if (!verb) return true;
   const stated = other.features.tokens.filter(
     (t) =>
-      ((t.pos === "VERB" || t.pos === "NOUN" || t.pos === "ADJ") && (t.lemma === verb.lemma || stem(t.lemma) === stem(verb.lemma) || synonymous(t.lemma, verb.lemma))) ||
+      ((t.pos === "VERB" || t.pos === "NOUN" || t.pos === "ADJ") && (t.lemma === verb.lemma || stemOf(t.lemma) === stemOf(verb.lemma) || synonymous(t.lemma, verb.lemma))) ||
       // In other words about the same things: "may have been sparked by a power line" / "was caused by a power line".
       (t.pos === "VERB" && onePredicate(self.features.tokens, verb, other.features.tokens, t)),
   );

@@ -7,6 +7,7 @@ import { isMoney } from "../measures";
 import { overlap } from "../similarity";
 import type { Token } from "../nlp";
 import type { RuleDescriptor } from "./rule";
+import { stemOf } from "../words";
 
 /**
  * Numbers: figures that differ, or that count different things ("hundreds of organizations" /
@@ -807,8 +808,7 @@ function counted(x: NumberMention, y: NumberMention): "same" | "kind" | "differe
 
 /** The side has the word, or a word of its stem ("advancers" / "Advancing"), anywhere. */
 function mentions(side: Side, t: Token): boolean {
-  const stem = (w: string) => (w.length >= 5 ? w.slice(0, 5) : w);
-  return side.features.tokens.some((o) => o.lemma === t.lemma || stem(o.lower) === stem(t.lower));
+  return side.features.tokens.some((o) => o.lemma === t.lemma || stemOf(o.lower) === stemOf(t.lower));
 }
 
 /** A figure that identifies a fact: not a small whole count ("two days", "one of"), not a year. */
