@@ -1,7 +1,7 @@
 import { insideQuotation, sentenceAt, type Mention, type SentenceFeatures } from "../features";
 import { q, span, textOf, type Finding, type Side } from "../finding";
 import { antonymous, isKindOf, synonymous } from "../lexicon";
-import { EVENT_VERBS, OPPOSITE_OUTCOMES, SPEECH_VERB_CLASS, twoMoments } from "../vocabulary";
+import { EVENT_VERBS, OPPOSITE_OUTCOMES, SPEECH_VERB_CLASS, twoMoments, YEAR } from "../vocabulary";
 import type { Token } from "../nlp";
 import { unattributed, voiceOf } from "../quotations";
 import { similarity } from "../similarity";
@@ -175,7 +175,7 @@ function datedBefore(side: Side, verb: Token): boolean {
     if (/^[.;:!?,]$/.test(w.text)) break;
     words.push(w.text);
   }
-  return words.some((w) => /^(?:19|20)\d{2}$/.test(w));
+  return words.some((w) => YEAR.test(w));
 }
 
 /** Words that open another clause of a sentence: a negation beyond them is that clause's. */

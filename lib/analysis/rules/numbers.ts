@@ -181,11 +181,14 @@ export function numbers(a: Side, b: Side): Finding[] {
   const out: Finding[] = [];
   // The other side giving a figure in the unit of one side's bracketed conversion ("50 miles (110 km)"
   // / "110 kilometres") gives that figure: nothing to pair it with.
-  const convertedIn = (side: Side) => side.features.numbers.filter((n) => conversion(side.features, n)).map((n) => n.value);
+  // (Of one quantity: "five miles (8 km)" against "8 people" is no conversion given.)
+  const convertedIn = (side: Side) => side.features.numbers.filter((n) => conversion(side.features, n));
   const [conversionsA, conversionsB] = [convertedIn(a), convertedIn(b)];
+  const quantity = (n: NumberMention) => (n.unit === null ? null : (UNITS.get(n.unit)?.quantity ?? n.unit));
+  const givenIn = (conversions: readonly NumberMention[], n: NumberMention) => conversions.some((c) => c.value === n.value && quantity(c) === quantity(n));
   const { na, nb, converted } = inOneUnit(
-    withUnits(a, a.features.numbers).filter((n) => !conversion(a.features, n) && !conversionsB.includes(n.value)),
-    withUnits(b, b.features.numbers).filter((n) => !conversion(b.features, n) && !conversionsA.includes(n.value)),
+    withUnits(a, a.features.numbers).filter((n) => !conversion(a.features, n) && !givenIn(conversionsB, n)),
+    withUnits(b, b.features.numbers).filter((n) => !conversion(b.features, n) && !givenIn(conversionsA, n)),
   );
   const usedB = new Set<number>();
   const unmatchedA: typeof na = [];
