@@ -80,6 +80,7 @@ export const NEWS_EQUIVALENTS: ReadonlyMap<string, string> = new Map(
     ["car", "vehicle", "suv", "truck", "sedan"],
     ["shoot", "shot", "fire", "gunfire", "gunshot", "shooting"],
     ["lawmaker", "legislator", "congressman", "congresswoman"],
+    ["walkout", "strike", "stoppage"],
   ].flatMap((group) => group.map((word) => [word, group[0] ?? word] as const)),
 );
 

@@ -28,6 +28,8 @@ test.each([
   // Names alike enough to be confused, in sentences that otherwise differ: medium. Two names in
   // sentences that only share a row (a prize named two ways, two men in two sentences): low.
   ["On Friday night, as his aides watched, Blumenthal spoke to veterans in Norwalk.", "Blumenthal spoke to veterans in Norfolk.", ["entity/medium"]],
+  // A temperature's scale is a unit, not a name.
+  ["The samples were kept at 10 degrees Celsius.", "The samples were kept at 50 degrees Fahrenheit.", []],
   // One office given two holders in sentences of different shapes: medium; both holders named on one side: none.
   ["Justice Helen Okafor wrote the majority opinion, which found the law burdened adults.", "Justice Raymond Castillo, who wrote for the majority, found the law burdened adults.", ["entity/medium"]],
   ["Justice Helen Okafor wrote the majority opinion, and Justice Raymond Castillo dissented.", "Justice Raymond Castillo dissented from the majority opinion.", []],

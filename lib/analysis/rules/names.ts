@@ -35,6 +35,8 @@ export const NAMES_RULE = {
   severity: { substituted: "medium", looselyPaired: "low", familyMembers: "low" },
 } as const satisfies RuleDescriptor;
 
+const TEMPERATURE_SCALES = new Set(["celsius", "fahrenheit", "centigrade", "kelvin"]);
+
 /** The alias groups a sentence's names belong to, by single words and by runs of two to four ("United States"). */
 const aliasGroups = (tokens: readonly Token[]): Set<string> => aliasGroupsOf(tokens.map((t) => t.text));
 
@@ -151,7 +153,8 @@ export function names(a: Side, b: Side, context: RuleContext): Finding[] {
       const i = tokens.indexOf(t);
       return tokens[i - 1]?.text === "-" && /^[RDI]$/.test(tokens[i - 2]?.text ?? "");
     };
-    const name = (t: Token) => t.pos === "PROPN" && !isRole(t.lower) && !GENERIC_AGENTS.has(t.lower);
+    // A temperature's scale ("Celsius" / "Fahrenheit") is a unit, which the numbers rule converts.
+    const name = (t: Token) => t.pos === "PROPN" && !isRole(t.lower) && !GENERIC_AGENTS.has(t.lower) && !TEMPERATURE_SCALES.has(t.lower);
     const pa = h.a.filter((t) => name(t) && !insideQuotation(a.features, t) && !partyTag(a, t) && !known(b, 1, t) && !sameNumbered(numbered[0], numbered[1], t));
     const pb = h.b.filter((t) => name(t) && !insideQuotation(b.features, t) && !partyTag(b, t) && !known(a, 0, t) && !sameNumbered(numbered[1], numbered[0], t));
     if (pa.length === 0 || pb.length === 0) continue;

@@ -82,6 +82,9 @@ test.each([
   // One measure told by two verbs in sentences that say the rest alike: high; a share that moves: low.
   ["Temperatures in Riverton reached 109 degrees on Tuesday.", "The temperature in Riverton hit 96 degrees on Tuesday.", ["number/high"]],
   ["Acme shares closed down nearly 12 percent on Nasdaq, one of the top losers.", "Acme shares dropped as much as about 16 percent on Nasdaq, one of the top losers.", ["number/low"]],
+  // "Minus 40" is below zero, and the same in both scales.
+  ["The samples were kept at minus 40 degrees Celsius.", "The samples were kept at minus 40 degrees Fahrenheit.", []],
+  ["The samples were kept at minus 20 degrees Celsius.", "The samples were kept at 20 degrees Celsius.", ["number/high"]],
   // A count written with a thousands comma is a count, not a year.
   ["Crews saved 2,000 homes from the flames.", "Crews saved 3,000 homes from the flames.", ["number/high"]],
   // A share in words is a share in digits rounded to a fraction; a share further off is another figure.
