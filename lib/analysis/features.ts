@@ -781,7 +781,9 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
       nouns = owner && (owner.pos === "PROPN" || (owner.pos === "NOUN" && COUNTED_PEOPLE.has(owner.lemma))) ? [owner.lemma] : [];
     }
     const start = token.start;
-    out.push({ key: parts.join(""), value: parts.join(""), unit, nouns, text: text.slice(start, end), start, end });
+    // "minus 40 degrees" is below zero.
+    const sign = /^(?:minus|negative)$/.test(before?.lower ?? "") && /^\d/.test(parts[0] ?? "") ? "-" : "";
+    out.push({ key: sign + parts.join(""), value: sign + parts.join(""), unit, nouns, text: text.slice(start, end), start, end });
     i = j - 1;
   }
   return out;

@@ -119,13 +119,11 @@ const PER_HOUR = /^\s*(?:\/\s*h(?:r|our)?\b|(?:an|per)\s+hour\b)/i;
 /**
  * A range's first figure counts what its second does ("15 to 25 mph", "between 10 and 15 people",
  * "from 3 to 5 percent"), and so does a part of a whole ("47 of the 88 seats"); kilometres an hour are
- * a speed; "minus 40" is below zero: each figure with the unit and sign it has.
+ * a speed: each figure with the unit it has.
  */
 function withUnits(side: Side, list: readonly NumberMention[]): NumberMention[] {
   const text = side.features.text;
-  return list.map((m, k) => {
-    // "minus 40 degrees" is below zero.
-    const n = /\b(?:minus|negative)\s+$/i.test(text.slice(Math.max(0, m.start - 10), m.start)) && /^\d/.test(m.value) ? { ...m, value: `-${m.value}` } : m;
+  return list.map((n, k) => {
     if (n.unit === "km" && PER_HOUR.test(text.slice(n.end))) return { ...n, unit: "kph", nouns: ["kph"] };
     const next = list[k + 1];
     // ("47 of the 88 seats" counts seats too.)

@@ -65,7 +65,7 @@ function whoseName(side: Side, at: { start: number; end: number }, withheld: boo
 }
 
 /** Nouns for the people a story's names belong to, besides police (`NEWS_EQUIVALENTS`) and children. */
-const PEOPLE = new Set(["man", "woman", "victim", "suspect", "driver", "passenger", "shooter", "gunman", "teen", "teenager", "student", "worker", "resident", "pilot", "soldier", "firefighter", "guard", "inmate", "patient", "officer", "deputy", "trooper"]);
+const PEOPLE = new Set(["man", "woman", "victim", "suspect", "driver", "passenger", "shooter", "gunman", "teen", "teenager", "student", "worker", "resident", "pilot", "soldier", "firefighter", "guard", "inmate", "patient"]);
 
 /** Nouns for anyone: "the man" may be the victim or the suspect another outlet names. */
 const GENERIC_PEOPLE = new Set(["man", "woman", "person", "teen", "teenager", "resident"]);
