@@ -167,4 +167,11 @@ No one was hurt, and the cause of the fire is under investigation.`;
     const titles = analyze([{ label: "Tribune", text: tribune }, { label: "Herald", text: herald }]).discrepancies.filter((d) => d.type === "title");
     expect(titles.map((d) => [d.scope, d.severity, d.spans.map((s) => s.text)])).toEqual([["claim", "high", ["Assistant"]]]);
   });
+
+  test("is one discrepancy: the more serious one across the articles, when the claim's is less", () => {
+    const a = "Chief Inspector Margaret Holm arrived at the scene shortly before noon. The line is closed.";
+    const b = "Deputy Chief Inspector Margaret Holm said investigators were examining the track. The line is closed.";
+    const titles = analyze([{ label: "A", text: a }, { label: "B", text: b }]).discrepancies.filter((d) => d.type === "title");
+    expect(titles.map((d) => [d.scope, d.severity])).toEqual([["entity", "high"]]);
+  });
 });

@@ -5,6 +5,7 @@ import { certainty } from "./rules/certainty";
 import { condition } from "./rules/condition";
 import { dates } from "./rules/dates";
 import { hedge } from "./rules/hedge";
+import { jurisdictions } from "./rules/jurisdictions";
 import { names } from "./rules/names";
 import { negation } from "./rules/negation";
 import { numbers } from "./rules/numbers";
@@ -24,7 +25,7 @@ import { withheld } from "./rules/withheld";
  * reads: the side-by-side shows them, and "worded differently" was a difference a desk editor found
  * to check in none of the cases read (engine 0.20).
  */
-const RULES: readonly Rule[] = [numbers, plurals, dates, quotes, attribution, titles, parties, negation, withheld, condition, hedge, certainty, names, sides];
+const RULES: readonly Rule[] = [numbers, plurals, dates, quotes, attribution, titles, parties, negation, withheld, condition, hedge, certainty, names, jurisdictions, sides];
 
 export function classifyPair(a: Side, b: Side): Finding[] {
   const context = { hunks: wordDiff(a.features.tokens, b.features.tokens) };

@@ -538,6 +538,28 @@ function shareAt(tokens: readonly Token[], i: number): { value: string; start: n
   return { value: `${Math.round((100 * numerator) / denominator)}%`, start: t.start, end: word.end, last };
 }
 
+/** The most a ratio's denominator can be, for "in" before it to read "one in five", not "two in 2019". */
+const RATIO_DENOMINATOR = 1_000_000;
+
+/**
+ * A share written as a ratio at token `i`: "one in five", "1 in 4", "nine out of 10" (not "two in
+ * 2019", "2 in the afternoon"), as a percentage ("20%"; "0.1%" for one in a thousand), with its range and last token.
+ */
+function ratioAt(tokens: readonly Token[], i: number): { value: string; start: number; end: number; last: number } | null {
+  const t = tokens[i];
+  if (!t || t.pos !== "NUM") return null;
+  const out = tokens[i + 1]?.lower === "out" && tokens[i + 2]?.lower === "of";
+  if (tokens[i + 1]?.lower !== "in" && !out) return null;
+  const d = tokens[out ? i + 3 : i + 2];
+  if (!d || d.pos !== "NUM" || tokens[i - 1]?.lower === "from") return null;
+  const [numerator, denominator] = [Number(NUMBER_WORDS[t.lower] ?? t.text.replace(/,/g, "")), Number(NUMBER_WORDS[d.lower] ?? d.text.replace(/,/g, ""))];
+  if (!Number.isFinite(numerator) || !Number.isFinite(denominator) || numerator <= 0 || denominator < 2 || numerator >= denominator || denominator > RATIO_DENOMINATOR) return null;
+  if (/^(?:19|20)\d{2}$/.test(d.text)) return null;
+  const percent = (100 * numerator) / denominator;
+  const value = percent >= 1 ? String(Math.round(percent)) : String(Number(percent.toPrecision(2)));
+  return { value: `${value}%`, start: t.start, end: d.end, last: tokens.indexOf(d) };
+}
+
 /**
  * The words before a death toll's figure ("the death toll has risen to 74", "a death toll of at
  * least 40"): it counts people, dead (`nouns` ["toll"], read by `rules/numbers` as a death).
@@ -566,8 +588,9 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
         continue;
       }
     }
-    // A share in words ("half of the voters", "a third of", "two-thirds of"): a percentage, as "50 percent of" is.
-    const share = shareAt(tokens, i);
+    // A share in words ("half of the voters", "a third of", "two-thirds of") or as a ratio ("one in
+    // five pupils"): a percentage, as "50 percent of" is.
+    const share = shareAt(tokens, i) ?? ratioAt(tokens, i);
     if (share) {
       out.push({ key: share.value, value: share.value, unit: "%", nouns: [], text: text.slice(share.start, share.end), start: share.start, end: share.end });
       i = share.last;

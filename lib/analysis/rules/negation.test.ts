@@ -60,6 +60,24 @@ test.each([
   ["The ferry service will finish on Sunday.", "The ferry service will start on Sunday.", []],
   ["A pedestrian was killed when a car struck him on Main Street on Friday.", "A pedestrian was injured when a car struck him on Main Street on Friday.", ["negation/high"]],
   ["The council approved the budget on Monday by a 5-2 vote.", "The council rejected the budget on Monday by a 5-2 vote.", ["negation/high"]],
+  // A verb with a particle is another verb ("came off the rails" is not "came"): "left" / "came off" are one event.
+  ["The train left the tracks at 8:15 a.m. near Holloway.", "The train came off the rails at 8:15 a.m. near Holloway.", []],
+  ["The crowd left the square after the speech.", "The crowd came away from the square after the speech.", []],
+  ["The guests left the party at midnight.", "The guests came to the party at midnight.", ["negation/high"]],
+  // A vote, a ruling or an argument against the thing and for it: opposite stances of one subject.
+  ["Councilman David Pruitt voted against the budget on Wednesday.", "Councilman David Pruitt voted in favor of the budget on Wednesday.", ["negation/high"]],
+  ["The judge ruled in favour of the landlord on Monday.", "The judge ruled against the landlord on Monday.", ["negation/high"]],
+  ["Senator Ames voted for the bill on Tuesday.", "Senator Ames voted against the bill on Tuesday.", ["negation/high"]],
+  ["Senator Ames voted against the bill on Tuesday.", "Senator Cole voted for the bill on Tuesday.", []],
+  ["Senator Ames voted against the bill on Tuesday.", "Senator Ames voted against the bill and for the amendment on Tuesday.", []],
+  // Dismissed against left of one's own accord: two ways a job ends.
+  ["The company fired its chief executive, Andrea Kessler, on Tuesday.", "The company's chief executive, Andrea Kessler, resigned on Tuesday.", ["negation/medium"]],
+  ["Rovers sacked manager Tom Hale on Sunday after a run of defeats.", "Manager Tom Hale resigned on Sunday after a run of defeats.", ["negation/medium"]],
+  ["Tom Hale resigned as manager on Sunday.", "Tom Hale stepped down as manager on Sunday.", []],
+  ["Responding to speculation that she was ready to retire, Justice Ann Roe said she would serve another term.", "Justice Ann Roe said she would serve another term, dismissing speculation that she was ready to retire.", []],
+  // The same count told from its other side: two of five survived is three of five did not.
+  ["Two of the five passengers survived the crash.", "Three of the five passengers did not survive the crash.", []],
+  ["Two of the five passengers survived the crash.", "Two of the five passengers did not survive the crash.", ["negation/high"]],
   // One killed and another injured are two people's outcomes.
   ["A man was killed and a woman was injured in the crash on Friday.", "A woman was injured and a man was killed in the crash on Friday.", []],
   ["A man was killed in the crash on Friday.", "His passenger was injured in the crash on Friday.", []],

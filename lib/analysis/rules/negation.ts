@@ -1,11 +1,12 @@
 import { insideQuotation, sentenceAt, type Mention, type SentenceFeatures } from "../features";
 import { q, span, textOf, type Finding, type Side } from "../finding";
 import { antonymous, isKindOf, synonymous } from "../lexicon";
-import { EVENT_VERBS, OPPOSITE_OUTCOMES, SPEECH_VERB_CLASS, twoMoments, YEAR } from "../vocabulary";
+import { EVENT_VERBS, OPPOSITE_OUTCOMES, ROLE_WORDS, SPEECH_VERB_CLASS, twoMoments, YEAR } from "../vocabulary";
 import type { Token } from "../nlp";
 import { unattributed, voiceOf } from "../quotations";
 import { similarity } from "../similarity";
 import { canBeSameSpeaker, SUBJECT_PRONOUNS } from "../speakers";
+import { complementary } from "../complement";
 import { subjectBefore } from "./context";
 import { changedMentions, type RuleContext, type RuleDescriptor } from "./rule";
 
@@ -35,7 +36,7 @@ export const NEGATION_RULE = {
   type: "negation",
   detects: "a claim one side asserts and the other denies",
   thresholds: { sameStatement: 0.45 },
-  severity: { sameStatement: "high", differentStatements: "low" },
+  severity: { sameStatement: "high", differentStatements: "low", departure: "medium" },
 } as const satisfies RuleDescriptor;
 
 /** Words that negate without "not": their presence means the other sentence negates too. */
@@ -48,6 +49,8 @@ const IMPLICIT_NEGATIONS = new Set([
 
 export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
   const out: Finding[] = [];
+  // One count told from its two sides ("two of the five survived" / "three of the five did not"): agreement.
+  if (complementary(a.features, b.features)) return [];
   // A negation conflicts only when both sentences state the negated thing and the other does not negate it
   // in any way ("not addressing" vs "failing to address" agree).
   // A negation inside someone's quotation is theirs, not the outlet's claim: it conflicts only with the
@@ -139,7 +142,7 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
       statements.set(m, statedAt);
       return true;
     });
-  const opposite = opposites(a, b);
+  const opposite = opposites(a, b) ?? opposedStances(a, b) ?? departures(a, b);
   if (opposite) return [opposite];
   const na = conflicting(a, b, changedMentions(context, 0, [...a.features.negations, ...refusals(a.features.tokens)]));
   const nb = conflicting(b, a, changedMentions(context, 1, [...b.features.negations, ...refusals(b.features.tokens)]));
@@ -271,6 +274,8 @@ function opposites(a: Side, b: Side): Finding | null {
     if (lemmasB.has(x.lemma)) continue;
     for (const y of pb) {
       if (lemmasA.has(y.lemma) || !(antonymous(x.lemma, y.lemma) || oppositeOutcomes(x.lemma, y.lemma))) continue;
+      // A verb with a particle is another verb: "came off the rails" is not "came", against "left the tracks".
+      if (phrasal(a.features.tokens, x) || phrasal(b.features.tokens, y)) continue;
       // Inside a quotation ("“Demand remained weak,” Solberg said" / "“... remained strong,” Solberg
       // said", or its paraphrase), only when both sides say who speaks: someone's words may be anyone's.
       const quotedWord = insideQuotation(a.features, x) || insideQuotation(b.features, y);
@@ -299,6 +304,107 @@ function opposites(a: Side, b: Side): Finding | null {
         spans: [span(0, x), span(1, y)],
         explanation: `${a.label} says ${q(x.text)}; ${b.label} says the opposite, ${q(y.text)}.`,
       };
+    }
+  }
+  return null;
+}
+
+/** Particles that make a verb another verb ("come off", "come away", "fall back", "give up"): WordNet's opposites of the bare verb are not its opposites. */
+const PARTICLES = new Set(["off", "away", "out", "up", "down", "back", "over", "apart"]);
+
+function phrasal(tokens: readonly Token[], verb: Token): boolean {
+  const next = tokens[tokens.indexOf(verb) + 1];
+  return verb.pos === "VERB" && next !== undefined && PARTICLES.has(next.lower) && next.pos !== "NOUN";
+}
+
+/** Verbs of taking a side: "voted against", "ruled in favor of", "argued for". */
+const STANCE_VERBS = new Set(["vote", "rule", "argue", "speak", "testify", "side", "campaign", "lobby", "decide", "find", "come"]);
+type Stance = "for" | "against";
+
+/** The sides a sentence takes, by verb lemma: "voted against the bill" -> vote: against; "ruled in favour of" -> rule: for. */
+function stancesOf(side: Side): Array<{ verb: Token; stance: Stance; end: number }> {
+  const tokens = side.features.tokens;
+  return tokens.flatMap((t, i): Array<{ verb: Token; stance: Stance; end: number }> => {
+    if (t.pos !== "VERB" || !STANCE_VERBS.has(t.lemma)) return [];
+    const [w1, w2, w3] = [tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+    if (w1?.lower === "against") return [{ verb: t, stance: "against", end: w1.end }];
+    // "for" after "vote" only: "argued for an hour", "spoke for the family" are no side taken.
+    if (w1?.lower === "for" && t.lemma === "vote") return [{ verb: t, stance: "for", end: w1.end }];
+    if (w1?.lower === "in" && (w2?.lower === "favor" || w2?.lower === "favour" || w2?.lower === "support") && w3?.lower === "of") return [{ verb: t, stance: "for", end: w3.end }];
+    return [];
+  });
+}
+
+/**
+ * One subject taking opposite sides of one thing: "Pruitt voted against the budget" / "Pruitt voted
+ * in favor of the budget", "ruled for the landlord" / "ruled against the landlord"; not when a side
+ * also takes the other stance ("against the bill and for the amendment"), nor of two subjects.
+ */
+function opposedStances(a: Side, b: Side): Finding | null {
+  if (similarity(a.features, b.features) < NEGATION_RULE.thresholds.sameStatement) return null;
+  const [sa, sb] = [stancesOf(a), stancesOf(b)];
+  for (const x of sa) {
+    for (const y of sb) {
+      if (x.stance === y.stance || x.verb.lemma !== y.verb.lemma) continue;
+      if (sa.some((o) => o.verb.lemma === x.verb.lemma && o.stance === y.stance) || sb.some((o) => o.verb.lemma === y.verb.lemma && o.stance === x.stance)) continue;
+      const [px, py] = [subjectBefore(a.features.tokens, x.verb.start), subjectBefore(b.features.tokens, y.verb.start)];
+      if (!px || !py || !(px.lemma === py.lemma || synonymous(px.lemma, py.lemma))) continue;
+      return {
+        type: NEGATION_RULE.type,
+        severity: NEGATION_RULE.severity.sameStatement,
+        spans: [span(0, { start: x.verb.start, end: x.end }), span(1, { start: y.verb.start, end: y.end })],
+        explanation: `${a.label} says ${q(textOf(a, { start: x.verb.start, end: x.end }))}; ${b.label} says the opposite, ${q(textOf(b, { start: y.verb.start, end: y.end }))}.`,
+      };
+    }
+  }
+  return null;
+}
+
+/** Verbs of a person dismissed, and of one leaving of their own accord (verb lemmas). */
+const DISMISSED = new Set(["fire", "sack", "dismiss", "oust", "axe", "ax", "remove"]);
+const LEFT = new Set(["resign", "quit", "retire"]);
+/** Words before "resigned" that make it a dismissal: "was forced to resign", "asked to step down". */
+const PUSHED = /\b(?:forced|pressed|pressured|pushed|asked|told|made)\s+(?:him|her|them)?\s*to\s+$/i;
+
+/** The names and role words ("executive", "manager") of the noun phrase after a verb (its object) or before it (its subject), lower-case lemmas: whom a departure is of. */
+function phraseWords(tokens: readonly Token[], verb: Token, direction: 1 | -1): Set<string> {
+  const out = new Set<string>();
+  for (let k = tokens.indexOf(verb) + direction; k >= 0 && k < tokens.length; k += direction) {
+    const t = tokens[k] as Token;
+    if (t.pos === "VERB" || t.pos === "ADP" || /^[.;:!?]$/.test(t.text)) break;
+    if (t.pos === "AUX") {
+      if (direction === -1) continue;
+      break;
+    }
+    if ((t.pos === "PROPN" && /^\p{Lu}/u.test(t.text)) || (t.pos === "NOUN" && ROLE_WORDS.has(t.lemma))) out.add(t.lemma);
+  }
+  return out;
+}
+
+/**
+ * One person dismissed on one side and leaving of their own accord on the other: "The company fired
+ * its chief executive, Andrea Kessler" / "Andrea Kessler resigned", "was sacked" / "quit". Medium:
+ * a departure is often told as a resignation that was a dismissal; "was forced to resign" agrees.
+ */
+function departures(a: Side, b: Side): Finding | null {
+  if (similarity(a.features, b.features) < NEGATION_RULE.thresholds.sameStatement) return null;
+  for (const [x, y, flip] of [[a, b, false], [b, a, true]] as const) {
+    for (const d of x.features.tokens) {
+      if (d.pos !== "VERB" || !DISMISSED.has(d.lemma)) continue;
+      const passive = x.features.tokens.slice(Math.max(0, x.features.tokens.indexOf(d) - 2), x.features.tokens.indexOf(d)).some((t) => t.lemma === "be");
+      const person = phraseWords(x.features.tokens, d, passive ? -1 : 1);
+      for (const l of y.features.tokens) {
+        if (l.pos !== "VERB" || !LEFT.has(l.lemma) || PUSHED.test(y.features.text.slice(Math.max(0, l.start - 30), l.start))) continue;
+        const leaver = phraseWords(y.features.tokens, l, -1);
+        if (![...person].some((w) => leaver.has(w))) continue;
+        const [first, second] = flip ? [l, d] : [d, l];
+        return {
+          type: NEGATION_RULE.type,
+          severity: NEGATION_RULE.severity.departure,
+          spans: [span(0, first), span(1, second)],
+          explanation: `${a.label} says ${q(first.text)}; ${b.label} says ${q(second.text)}: dismissed and leaving of one's own accord are two different departures.`,
+        };
+      }
     }
   }
   return null;

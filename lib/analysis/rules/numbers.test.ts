@@ -7,6 +7,11 @@ test.each([
   // One figure that counts different things, or two figures of one thing that differ: high.
   ["The malware struck computers in hundreds of organizations.", "The malware has hit hundreds of computers.", ["number/high"]],
   ["The council approved $12 million.", "The council approved $15 million.", ["number/high"]],
+  // One count told from its two sides agrees: two of five survived is three of five did not; 81 percent
+  // vaccinated is nearly one in five not; a ratio is a share ("one in five" is 20 percent).
+  ["Two of the five passengers survived the crash.", "Three of the five passengers did not survive the crash.", []],
+  ["Only 81 percent of pupils at the school have received both doses.", "Nearly one in five pupils at the school has not received both doses.", []],
+  ["Only 81 percent of pupils at the school have received both doses.", "Only one in three pupils at the school has received both doses.", ["number/high"]],
   // A figure inside a count in words, or a bound the other keeps, is worth a look at most.
   ["At least 50 people were injured in the quake.", "Dozens of people were injured in the quake.", ["number/low"]],
   ["Five people were injured in the quake.", "Dozens of people were injured in the quake.", ["number/high"]],

@@ -1,3 +1,4 @@
+import { complementary } from "../complement";
 import { insideQuotation, isYear, sentenceAt, tokenKey, type NumberMention, type SentenceFeatures } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
 import { kindOf, senses, synonymous } from "../lexicon";
@@ -179,6 +180,8 @@ export function inOneUnit(na: readonly NumberMention[], nb: readonly NumberMenti
 
 export function numbers(a: Side, b: Side): Finding[] {
   const out: Finding[] = [];
+  // One count told from its two sides ("two of the five survived" / "three of the five did not"): agreement.
+  if (complementary(a.features, b.features)) return out;
   // The other side giving a figure in the unit of one side's bracketed conversion ("50 miles (110 km)"
   // / "110 kilometres") gives that figure: nothing to pair it with.
   // (Of one quantity: "five miles (8 km)" against "8 people" is no conversion given.)

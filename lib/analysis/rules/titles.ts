@@ -4,7 +4,7 @@ import { synonymous } from "../lexicon";
 import { canonical } from "../normalize";
 import type { Token } from "../nlp";
 import { CHIEF_INITIALS, describe, describeSentence, holderOf, holderWords, modifierHead, nameAfter, roleKey, roleSpan, roleTokens, seatAndPost, type Description } from "../people";
-import type { Discrepancy, Severity } from "../types";
+import type { Discrepancy, Severity, Span } from "../types";
 import { COURTESY_MODIFIERS, ROLE_MODIFIERS, ROLE_WORDS, SENIORITY_MODIFIERS, TEMPORAL_MODIFIERS, VAGUE_ROLES } from "../vocabulary";
 import type { RuleContext, RuleDescriptor } from "./rule";
 
@@ -483,8 +483,14 @@ const RANK = { high: 0, medium: 1, low: 2 } as const;
  * 'Deputy Fire Chief'"). Built once over all discrepancies.
  */
 export function reportedAcrossArticles(all: ReadonlyArray<Omit<Discrepancy, "id" | "fingerprint">>): (d: Omit<Discrepancy, "id" | "fingerprint">) => boolean {
-  const entityTexts = new Set(all.filter((d) => d.scope === "entity").flatMap((d) => d.spans.map((s) => `${s.source}:${canonical(s.text)}`)));
-  const repeated = (d: Omit<Discrepancy, "id" | "fingerprint">) => d.scope === "claim" && d.type === TITLES_RULE.type && d.spans.every((s) => entityTexts.has(`${s.source}:${canonical(s.text)}`));
+  const entities = all.filter((d) => d.scope === "entity" && d.type === TITLES_RULE.type);
+  const entityTexts = new Set(entities.flatMap((d) => d.spans.map((s) => `${s.source}:${canonical(s.text)}`)));
+  // A word of a title a more serious across-articles finding holds on its sentence ("Deputy" before
+  // "Inspector" of "Deputy Chief Inspector") is that title; of two as serious, the claim's is kept.
+  const held = (d: Omit<Discrepancy, "id" | "fingerprint">, s: Span) =>
+    entityTexts.has(`${s.source}:${canonical(s.text)}`) ||
+    entities.some((e) => RANK[e.severity] < RANK[d.severity] && e.spans.some((x) => x.source === s.source && x.sentence === s.sentence && s.start >= x.start - TITLE_REACH && s.end <= x.end));
+  const repeated = (d: Omit<Discrepancy, "id" | "fingerprint">) => d.scope === "claim" && d.type === TITLES_RULE.type && d.spans.every((s) => held(d, s));
   const claims = all.filter((d) => d.scope === "claim" && d.type === TITLES_RULE.type && !repeated(d));
   const foundInClaim = (d: Omit<Discrepancy, "id" | "fingerprint">) =>
     d.scope === "entity" &&
