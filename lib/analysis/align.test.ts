@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { align, group, leadLink, MAX_PER_SOURCE, type AlignedGroup, type Candidate, type Link } from "./align";
+import { align, group, leadLink, MAX_PER_SOURCE, scorePair, type AlignedGroup, type Candidate, type Link } from "./align";
 import { extractFeatures } from "./features";
 import { comparisonIdf } from "./similarity";
 import { analyze } from "./analyze";
@@ -457,4 +457,13 @@ test("a group that another group comes to hold whole is one row: its sentences a
     [a0, b0],
     [a1, b2],
   ]);
+});
+
+describe("candidates", () => {
+  test("a pair sharing only a word similarity counts as a synonym is scored (walkout / stoppage)", () => {
+    const [a, b] = [f(["The walkout halted truck production."]), f(["The stoppage has shut the assembly line."])];
+    const scored = scorePair(a, b, noIdf);
+    expect(scored.map((c) => [c.a, c.b])).toEqual([[0, 0]]);
+    expect(scored[0]?.similarity).toBeGreaterThan(0.2);
+  });
 });

@@ -4,7 +4,7 @@ import { LINK_THRESHOLD, linkFeatures, linkProbability, twoRemarks, type LinkFea
 import type { LogisticModel } from "./logistic";
 import { sameMeasureDiffers } from "./measures";
 import { sameSpeaker, speakerOf } from "./speakers";
-import { overlap, type Idf, type Overlap } from "./similarity";
+import { overlap, probesOf, type Idf, type Overlap } from "./similarity";
 import { ANCHORED_LINK, SURE_LINK } from "./severity";
 import { withheldPairs } from "./withheld";
 import { conditionPairs } from "./condition";
@@ -512,7 +512,8 @@ function informativeKeys(f: SentenceFeatures, idf: Idf): readonly string[] {
   }
   let keys = bySentence.get(f);
   if (!keys) {
-    keys = [...f.content].filter(([key, w]) => w * idf(key) >= CANDIDATE_WEIGHT).flatMap(([key]) => (key.length >= 6 ? [key, `~${key.slice(0, 5)}`] : [key]));
+    // A word, its stem, and what `similarity` counts as its synonym: "walkout" finds "stoppage".
+    keys = [...new Set([...f.content].filter(([key, w]) => w * idf(key) >= CANDIDATE_WEIGHT).flatMap(([key]) => [key, ...probesOf(key)]))];
     bySentence.set(f, keys);
   }
   return keys;
@@ -527,7 +528,7 @@ function symmetricOverlap(a: SentenceFeatures, b: SentenceFeatures, idf: Idf): O
 
 /**
  * Every candidate pair between two sources with its link features and probability. Candidates share
- * at least one informative word or stem: scoring only those keeps 10 long sources fast, and a pair
+ * at least one informative word, stem or synonym (what `similarity` counts as one): scoring only those keeps 10 long sources fast, and a pair
  * sharing nothing informative carries no claim in common that words can show.
  */
 export function scorePair(

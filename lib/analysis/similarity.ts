@@ -34,10 +34,10 @@ function newsClass(key: string): string | undefined {
   return NEWS_EQUIVALENTS.get(key) ?? (key.endsWith("ies") ? NEWS_EQUIVALENTS.get(`${key.slice(0, -3)}y`) : undefined) ?? (key.endsWith("s") ? NEWS_EQUIVALENTS.get(key.slice(0, -1)) : undefined);
 }
 
-/** The stem and sense keys a content key is looked up by, computed once per key. */
+/** The stem, news-equivalent and sense keys a content key is looked up by (a synonym's key among them), computed once per key. */
 const probeCache = new Map<string, readonly string[]>();
 
-function probesOf(key: string): readonly string[] {
+export function probesOf(key: string): readonly string[] {
   let probes = probeCache.get(key);
   if (!probes) {
     const s = stem(key);

@@ -78,6 +78,12 @@ test.each([
   // The same count told from its other side: two of five survived is three of five did not.
   ["Two of the five passengers survived the crash.", "Three of the five passengers did not survive the crash.", []],
   ["Two of the five passengers survived the crash.", "Two of the five passengers did not survive the crash.", ["negation/high"]],
+  // A past period one side alone gives dates another movement; the same period on both sides, one.
+  ["Harlow shares fell 3 percent in early trading.", "Harlow shares rose 3 percent last month after record sales.", []],
+  ["Harlow shares fell 3 percent last month.", "Harlow shares rose 3 percent last month.", ["negation/high"]],
+  // Of two things counted apart, a denial and an assertion are two statements.
+  ["A jury on Friday found actor Julian Marsh guilty of two counts of assault.", "Marsh was found not guilty on a third count.", []],
+  ["A jury on Friday found actor Julian Marsh guilty of assault.", "Marsh was found not guilty of assault.", ["negation/high"]],
   // One killed and another injured are two people's outcomes.
   ["A man was killed and a woman was injured in the crash on Friday.", "A woman was injured and a man was killed in the crash on Friday.", []],
   ["A man was killed in the crash on Friday.", "His passenger was injured in the crash on Friday.", []],

@@ -117,6 +117,9 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
       if (negatedInClause(other.features, statedAt)) return false;
       // "not on a leash" / "off its leash", "not in the car" / "out of the car": one state said two ways.
       if (oppositeParticle(self.features.tokens, m, head, other.features.tokens, statedAt)) return false;
+      // Of two things counted apart ("found not guilty on a third count" / "found guilty of two counts"): two statements.
+      const [countsX, countsY] = [countsIn(self.features.tokens, clauseUntil(self.features.tokens, head)), countsIn(other.features.tokens, clauseUntil(other.features.tokens, statedAt))];
+      if (countsX.size > 0 && countsY.size > 0 && ![...countsX].some((c) => countsY.has(c))) return false;
       // Two named people's words: one denies what the other asserts, a disagreement the outlets
       // both may report, not the outlets contradicting each other.
       const [own, theirs] = [sentenceAt(self.features, m), sentenceAt(other.features, statedAt)];
@@ -294,6 +297,10 @@ function opposites(a: Side, b: Side): Finding | null {
       // give ("More than 100 people were hurt" / "a quake in 2001 killed more than 100 people"): two events.
       const years = (f: SentenceFeatures) => new Set([...f.text.matchAll(YEARS)].map((m) => m[0]));
       const [yearsX, yearsY] = [years(sentenceAt(a.features, x)), years(sentenceAt(b.features, y))];
+      // A past period one side alone dates its sentence to ("shares rose 3 percent last month" / "shares fell
+      // 3 percent in early trading"), or two periods: two movements, not one told two ways.
+      const [periodX, periodY] = [pastPeriod(sentenceAt(a.features, x).text), pastPeriod(sentenceAt(b.features, y).text)];
+      if (periodX !== periodY) continue;
       const twoYears = yearsX.size > 0 && yearsY.size > 0 && ![...yearsX].some((v) => yearsY.has(v));
       if (twoYears || (yearsY.size === 0 && datedBefore(a, x)) || (yearsX.size === 0 && datedBefore(b, y))) continue;
       const [voiceX, voiceY] = [voiceOf(sentenceAt(a.features, x)), voiceOf(sentenceAt(b.features, y))];
@@ -307,6 +314,14 @@ function opposites(a: Side, b: Side): Finding | null {
     }
   }
   return null;
+}
+
+/** A past period a clause dates itself to: "last month", "two years ago", "earlier this year", "the previous week". */
+const PAST_PERIOD = /\b(?:(?:last|previous|past|prior)\s+(?:week|month|year|quarter|season|summer|winter|spring|fall|autumn|weekend)|(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)|earlier\s+this\s+(?:week|month|year))\b/i;
+
+/** The period `PAST_PERIOD` finds in a text, lower case, or "". */
+function pastPeriod(text: string): string {
+  return PAST_PERIOD.exec(text)?.[0].toLowerCase().replace(/\s+/g, " ") ?? "";
 }
 
 /** Particles that make a verb another verb ("come off", "come away", "fall back", "give up"): WordNet's opposites of the bare verb are not its opposites. */
@@ -408,6 +423,21 @@ function departures(a: Side, b: Side): Finding | null {
     }
   }
   return null;
+}
+
+const ORDINAL_WORDS: Readonly<Record<string, string>> = { first: "1", second: "2", third: "3", fourth: "4", fifth: "5", sixth: "6", seventh: "7", eighth: "8", ninth: "9", tenth: "10" };
+const CARDINAL_WORDS: Readonly<Record<string, string>> = { one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9", ten: "10" };
+
+/** The figures and ordinals of a clause ("two counts" -> "2", "a third count" -> "3rd"): which of several things it is about. */
+function countsIn(tokens: readonly Token[], range: { start: number; end: number }): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokens) {
+    if (t.start < range.start || t.end > range.end) continue;
+    const ordinal = ORDINAL_WORDS[t.lower] ?? /^(\d+)(?:st|nd|rd|th)$/i.exec(t.text)?.[1];
+    if (ordinal) out.add(`${ordinal}th`);
+    else if (t.pos === "NUM") out.add(CARDINAL_WORDS[t.lower] ?? t.text.replace(/,/g, ""));
+  }
+  return out;
 }
 
 /** Words within which a passive verb's "by" names who did it. */
