@@ -2,7 +2,7 @@ import { isYear, type NumberMention, type SentenceFeatures } from "./features";
 import { rarity } from "./lexicon";
 import { contextOf } from "./rules/context";
 
-const MONEY = /[$€£¥]|\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?)\b/i;
+const MONEY = /[$€£¥]|\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?|(?<!per ?)cents?|pence)\b/i;
 const PERCENT = /%|\bper ?cent\b/i;
 /** A word beside both figures must say what is measured: "bond", "turnout", not "pay", "set" or a name. */
 const MIN_ANCHOR_RARITY = 0.6;

@@ -84,6 +84,9 @@ test.each([
   // Of two things counted apart, a denial and an assertion are two statements.
   ["A jury on Friday found actor Julian Marsh guilty of two counts of assault.", "Marsh was found not guilty on a third count.", []],
   ["A jury on Friday found actor Julian Marsh guilty of assault.", "Marsh was found not guilty of assault.", ["negation/high"]],
+  // A collective's members are what is said of it: "a cluster of cases" / "cases".
+  ["Health officials said the outbreak is not linked to a cluster of cases in Dell County.", "Health officials said the outbreak is linked to cases reported in Dell County.", ["negation/high"]],
+  ["Police did not name the leader of the group.", "Police named the group on Friday.", []],
   // One killed and another injured are two people's outcomes.
   ["A man was killed and a woman was injured in the crash on Friday.", "A woman was injured and a man was killed in the crash on Friday.", []],
   ["A man was killed in the crash on Friday.", "His passenger was injured in the crash on Friday.", []],

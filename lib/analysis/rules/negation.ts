@@ -77,6 +77,8 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
       const objects = (tokens: readonly Token[], first: Token | undefined) => {
         if (first === undefined) return [];
         if (first.pos === "NUM") return [first, contentAfter(tokens, first)].filter((x) => x !== undefined);
+        // A collective's members are what it says: "a cluster of cases" / "cases", "a series of attacks" / "attacks".
+        if (COLLECTIVES.has(first.lemma) && tokens[tokens.indexOf(first) + 1]?.lower === "of") return [first, contentAfter(tokens, tokens[tokens.indexOf(first) + 1] as Token)].filter((x) => x !== undefined);
         // The head of a run of nouns: "school board approval" -> "approval".
         let head = first;
         for (let k = tokens.indexOf(first) + 1; k < tokens.length && k <= tokens.indexOf(first) + COMPOUND_NOUNS && tokens[k]?.pos === "NOUN"; k += 1) head = tokens[k] as Token;
@@ -246,6 +248,9 @@ const oppositeOutcomes = (x: string, y: string) => OPPOSITE_OUTCOMES.some(([p, r
 
 /** Verbs that say what the subject is: an adjective after them is a predicate ("was guilty", "found dead"). */
 const COPULAS = new Set(["be", "become", "remain", "find", "plead", "seem", "appear", "prove"]);
+
+/** Nouns of a collection whose members, after "of", are what is said of it ("a cluster of cases"). */
+const COLLECTIVES = new Set(["cluster", "group", "series", "number", "handful", "couple", "pair", "set", "wave", "string", "spate", "batch", "bunch", "host", "range", "total"]);
 
 /** Tokens before a word within which a negation negates it ("was not convicted"). */
 const NEGATED_REACH = 3;

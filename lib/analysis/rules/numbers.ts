@@ -334,7 +334,12 @@ export function numbers(a: Side, b: Side): Finding[] {
     });
     const anyone = x.unit === "age" && !named && !samePlace;
     // Said of different subjects ("DiLeo has spent 19 seasons" / "Cheeks ... after one season"): two facts.
-    const [subjectX, subjectY] = [subjectBefore(a.features.tokens, x.start), subjectBefore(b.features.tokens, y.start)];
+    // (A figure whose things a noun belongs to has that noun for no subject: "information belonging to
+    // 5.6 million customers" / "the data of 6.5 million customers".)
+    // Of things counted only: "revenue of $388.1 million" is revenue's figure, and revenue its subject.
+    const owned = (side: Side, n: NumberMention) => n.unit !== null && n.unit !== "%" && !isMoney(n, side.features.text) && OWNERS_BEFORE.test(side.features.text.slice(Math.max(0, n.start - 40), n.start));
+    const subjectOf = (side: Side, n: NumberMention) => (owned(side, n) ? undefined : subjectBefore(side.features.tokens, n.start));
+    const [subjectX, subjectY] = [subjectOf(a, x), subjectOf(b, y)];
     // A subject the other side names beside its figure is the same one ("Couture's bond was set at
     // $500,000" / "Couture is being held on $750,000 bond").
     const besideOther = (subject: Token, side: Side, n: NumberMention) => n.nouns.includes(subject.lemma) || contextOf(side, n, { figures: true }).has(subject.lemma);
@@ -635,15 +640,24 @@ const MARGIN_AFTER = /^\s*(?:more|fewer|less|higher|lower|greater|smaller|bigger
 const MARGIN_BEFORE = /\b(?:rose|risen|rises|rising|fell|fallen|falls|falling|grew|grown|grows|dropped|drops|climbed|climbs|jumped|jumps|increased|increases|decreased|decreases|declined|declines|gained|gains|soared|soars|slipped|slips|slumped|slumps|plunged|plunges|surged|surges)\s+(?:by\s+)?[$€£]?\s*$/i;
 
 /** Verbs that tell who gave a count, not what happened: "reported 78 cases", "recorded 312 cases", "confirmed 12 deaths". */
-const TELLING = new Set(["report", "record", "confirm", "count", "announce", "say", "tally", "estimate"]);
+/** Words before a figure that make the noun before them the counted things' own: "the data of", "information belonging to". */
+const OWNERS_BEFORE = /\b(?:of|belonging\s+to|owned\s+by|held\s+by)\s+(?:(?:the|some|about|nearly|almost|roughly|more\s+than|at\s+least|an\s+estimated)\s+)*[$€£]?\s*$/i;
 
-/** What a figure counts happened: the verb nearest it, unless that verb only tells who counted ("reported 78 cases" / "has grown to 87 cases" is one count). */
+const TELLING = new Set(["report", "record", "confirm", "count", "announce", "say", "tally", "estimate"]);
+/** Verbs that tie the counted things to another noun, not an event: "information belonging to 5.6 million customers", "a crowd numbering 3,000". */
+const RELATING = new Set(["belong", "comprise", "number", "total"]);
+
+/**
+ * What a figure counts happened: the verb nearest it, unless that verb only tells who counted
+ * ("reported 78 cases" / "has grown to 87 cases" is one count) or ties the counted things to another
+ * noun ("data belonging to 5.6 million customers" / "the data of 6.5 million customers was stolen").
+ */
 const countedEvent: EventWord = (side, m) => {
   // A death toll counts deaths, whatever verb moves it ("the death toll has risen to 74" / "killed 47 people").
   const toll = side.features.numbers.find((n) => n.start === m.start && n.nouns.includes("toll"));
   if (toll) return { text: "died", lower: "died", lemma: "die", pos: "VERB", stop: false, start: toll.start, end: toll.end };
   const verb = verbNear(side, m);
-  return verb && TELLING.has(verb.lemma) ? undefined : verb;
+  return verb && (TELLING.has(verb.lemma) || RELATING.has(verb.lemma)) ? undefined : verb;
 };
 
 /** "up from 61", "down from $3.1 billion", "compared with 40", "versus 12": the figure the change started from. */
