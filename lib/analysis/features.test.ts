@@ -191,12 +191,21 @@ test("an ordinal of three digits is one word, not a figure and an ordinal: the 1
 });
 
 test("a figure in words is content, as the same figure in digits is (the tagger lists it among stop words)", () => {
-  const words = extractFeatures("Prosecutors had sought eight years.");
-  const digits = extractFeatures("The government had asked for 8 years.");
+  const words = extractFeatures("Prosecutors had sought eight counts.");
+  const digits = extractFeatures("The government had asked for 8 counts.");
   expect(words.content.has("8")).toBe(true);
   expect(digits.content.has("8")).toBe(true);
   // Not "one", most often a pronoun.
   expect(extractFeatures("One of the suspects fled.").content.has("1")).toBe(false);
+});
+
+test("a measure is one figure in any unit of its quantity (72 hours / three days, 4.5 tonnes / 4,500 kilograms)", () => {
+  const key = (s: string) => [...extractFeatures(s).content.keys()].filter((k) => k.startsWith("measure:"));
+  expect(key("The strike lasted 72 hours.")).toEqual(key("The strike lasted three days."));
+  expect(key("The truck carried 4.5 tonnes.")).toEqual(key("The truck carried 4,500 kilograms."));
+  expect(key("He was sentenced to two years.")).toEqual(key("He was sentenced to 24 months."));
+  expect(key("The strike lasted 72 hours.")).not.toEqual(key("The strike lasted two days."));
+  expect(key("The strike lasted 72 hours.")).toHaveLength(1);
 });
 
 test("a figure's words are compared as the figure they make", () => {

@@ -13,6 +13,7 @@ import {
   EQUIVALENT_PHRASES,
   HEDGES,
   LEGAL_DOCUMENTS,
+  MEASURE_UNITS,
   MONTH_WORD,
   NEGATIONS,
   NUMBER_WORDS,
@@ -162,7 +163,11 @@ export function extractFeatures(text: string, options: FeatureOptions = {}): Sen
   // A figure's words are compared as the figure they make: "1.2 million" and "1.2%" are two figures,
   // "$3bn" and "$3 billion" one.
   const numbers = numbersOf(tokens, normalized).map((n) => (n.unit === null && DEATH_TOLL.test(normalized.slice(Math.max(0, n.start - 80), n.start)) ? { ...n, unit: "person", nouns: ["toll"] } : n));
-  const figureAt = (t: Token) => numbers.find((n) => n.start <= t.start && t.end <= n.end && n.unit !== "tally")?.value;
+  // A measure is compared in its quantity's base unit: "72 hours" and "three days" are one figure.
+  const figureAt = (t: Token) => {
+    const n = numbers.find((m) => m.start <= t.start && t.end <= m.end && m.unit !== "tally");
+    return n ? (measureKey(n) ?? n.value) : undefined;
+  };
   for (const [i, t] of tokens.entries()) {
     // A figure in words is content though the tagger lists it among stop words ("eight years": AP
     // style spells out figures below ten); not "one", most often a pronoun ("one of them", "no one").
@@ -492,10 +497,21 @@ function isRange(tokens: Token[], i: number): boolean {
   return !!t && !!dash && !!next && /^\d/.test(t.text) && /^[-–]$/.test(dash.text) && dash.start === t.end && next.start === dash.end && /^\d+$/.test(next.text);
 }
 
-/** "people" counts persons: one lemma for the counted thing. */
+/** "people" counts persons: one lemma for the counted thing; "tonnes" are tonnes (the lemmatiser's "ton" is three weights). */
 function countedLemma(t: Token): string {
   const lemma = t.lemma.toLowerCase();
-  return lemma === "people" ? "person" : lemma;
+  return lemma === "people" ? "person" : /^tonnes?$/.test(t.lower) ? "tonne" : lemma;
+}
+
+/**
+ * A measure's key in its quantity's base unit ("72 hours" and "three days": "measure:clock:259200"),
+ * or null for a figure of no unit of measure (`vocabulary.MEASURE_UNITS`).
+ */
+export function measureKey(n: Pick<NumberMention, "value" | "unit">): string | null {
+  const unit = n.unit === null ? undefined : MEASURE_UNITS.get(n.unit);
+  const value = Number(n.value);
+  if (!unit || !Number.isFinite(value)) return null;
+  return `measure:${unit.quantity}:${Number((value * unit.size).toPrecision(6))}`;
 }
 
 function numberValue(token: Token): string | null {

@@ -385,3 +385,22 @@ export const DATE_PATTERN = new RegExp(
 
 /** A figure that is a year ("1992", "2014"): dated, not counted. */
 export const YEAR = /^(1[89]|20)\d{2}$/;
+
+/**
+ * Units of measure by quantity, with their size in the quantity's base unit (a month is no fixed
+ * number of days: months and years are a quantity of their own). Not "pound", a sum of money as often
+ * as a weight, nor "ton", three weights.
+ */
+export const MEASURE_UNITS: ReadonlyMap<string, { quantity: string; size: number }> = new Map(
+  (
+    [
+      ["clock", [["second", 1], ["minute", 60], ["hour", 3600], ["day", 86_400], ["week", 604_800]]],
+      ["calendar", [["month", 1], ["year", 12]]],
+      ["length", [["millimeter", 0.001], ["mm", 0.001], ["centimeter", 0.01], ["cm", 0.01], ["meter", 1], ["kilometer", 1000], ["km", 1000], ["inch", 0.0254], ["foot", 0.3048], ["yard", 0.9144], ["mile", 1609.344]]],
+      ["speed", [["mph", 0.44704], ["kph", 1 / 3.6]]],
+      ["mass", [["gram", 0.001], ["kilogram", 1], ["kg", 1], ["ounce", 0.028_349_523_125], ["tonne", 1000]]],
+      ["area", [["acre", 4_046.856_422_4], ["hectare", 10_000]]],
+      ["volume", [["liter", 1], ["gallon", 3.785_411_784]]],
+    ] as const
+  ).flatMap(([quantity, units]) => units.map(([unit, size]) => [unit, { quantity, size }] as const)),
+);

@@ -10,6 +10,12 @@ test.each([
   ["Cooling centers will open at six public libraries on Wednesday.", "Cooling centers opened at six public libraries on Wednesday.", ["hedge/medium"]],
   ["The mill will cut 500 jobs in Ohio.", "The mill cut 500 jobs in Ohio.", ["hedge/medium"]],
   ["The mill will cut 500 jobs in Ohio.", "The mill plans to cut 500 jobs in Ohio.", []],
+  // Done as the act's noun after a verb of doing: "plans to appeal" / "has filed an appeal"; planned on both: none.
+  ["The developer plans to appeal the ruling to the full court, its lawyer said.", "The developer has already filed an appeal with the full court, its lawyer said.", ["hedge/medium"]],
+  ["The developer plans to appeal the ruling to the full court, its lawyer said.", "The developer will file an appeal with the full court, its lawyer said.", []],
+  // "No plans to" plans nothing; done in a year only the other side gives is another time.
+  ["Varga said Estoria had no plans to close its embassy in Tarvos.", "Varga said Estoria closed its embassy in Tarvos.", []],
+  ["Estoria plans to close its embassy in the capital, Tarvos, officials said.", "Estoria closed its embassy in the capital, Tarvos, in 2014, officials said.", []],
   ["The new rules will allow one company to own more stations.", "The new rules allow one company to own more stations.", []],
   ["The audit will say the funds were misspent, Lee said.", "The audit says the funds were misspent, Lee said.", []],
   ["Lee was charged with murder on Friday.", "Lee was held on suspicion of murder on Friday.", ["hedge/medium"]],

@@ -1,6 +1,7 @@
 import { insideQuotation } from "../features";
 import { q, type Finding, type Side } from "../finding";
 import type { Severity } from "../types";
+import type { Token } from "../nlp";
 import { overlap } from "../similarity";
 import { SPEECH_VERB_CLASS, WEEKDAY_NAMES } from "../vocabulary";
 import type { RuleDescriptor } from "./rule";
@@ -170,6 +171,30 @@ function singularBefore(side: Side, w: { start: number }): boolean {
   return before !== undefined && (before.pos === "PROPN" || (before.pos === "NOUN" && before.lower === before.lemma));
 }
 
+/** Words before a plan that deny it: "has no plans to", "is not set to". */
+const NO_PLAN = /\b(?:no|not|never|n't)\s+$/i;
+const YEAR_GLOBAL = /\b(?:19|20)\d{2}\b/g;
+
+/** Verbs of doing an act named by its noun: "filed an appeal", "lodged a complaint", "launched a bid". */
+const DOING = new Set(["file", "lodge", "launch", "submit", "make", "issue", "mount"]);
+
+/**
+ * The planned verb's act done on the other side as its noun after a verb of doing in the past
+ * ("has already filed an appeal" against "plans to appeal"), not planned or undone there: its span.
+ */
+function actDone(side: Side, planned: Token): { start: number; end: number } | undefined {
+  const tokens = side.features.tokens;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const d = tokens[i] as Token;
+    if (d.pos !== "VERB" || !DOING.has(d.lemma) || d.lower === d.lemma || /ing$/.test(d.lower) || insideQuotation(side.features, d)) continue;
+    const before = side.features.text.slice(Math.max(0, d.start - 30), d.start);
+    if (PLANNED.test(before) || NOT_DONE.test(before.slice(-20))) continue;
+    const act = tokens.slice(i + 1, i + 4).find((t) => t.pos === "NOUN");
+    if (act && act.lemma === planned.lemma) return { start: d.start, end: act.end };
+  }
+  return undefined;
+}
+
 /** Sentences this alike (similarity) say one thing, planned on one side and done on the other. */
 const SAME_THING = 0.5;
 
@@ -203,19 +228,26 @@ function plannedAgainstDone(a: Side, b: Side): Finding[] {
           // The other side does not also plan it.
           !y.features.tokens.some((o) => o !== w && o.lemma === v.lemma && PLANNED.test(y.features.text.slice(Math.max(0, o.start - 30), o.start))),
       );
-      if (!done) continue;
+      // Or done as the act's noun after a verb of doing ("plans to appeal" / "has filed an appeal").
+      const filed = done ?? actDone(y, v);
+      if (!filed) continue;
       const plannedAt = PLANNED.exec(x.features.text.slice(Math.max(0, v.start - 30), v.start));
       const start = plannedAt ? Math.max(0, v.start - 30) + plannedAt.index : v.start;
+      // "No plans to close" plans nothing; a year only the other side gives dates another time it was done
+      // ("had no plans to close its embassy" / "closed its embassy in 2014").
+      if (NO_PLAN.test(x.features.text.slice(Math.max(0, start - 12), start))) continue;
+      const years = (f: Side["features"]) => f.text.match(YEAR_GLOBAL) ?? [];
+      if (years(y.features).length > 0 && years(x.features).length === 0) continue;
       const spans = [
         { side: (flip ? 1 : 0) as 0 | 1, start, end: v.end },
-        { side: (flip ? 0 : 1) as 0 | 1, start: done.start, end: done.end },
+        { side: (flip ? 0 : 1) as 0 | 1, start: filed.start, end: filed.end },
       ].sort((p, r) => p.side - r.side);
       return [
         {
           type: CERTAINTY_RULE.type,
           severity: CERTAINTY_RULE.severity.firmAgainstUnsure,
           spans,
-          explanation: `${x.label} says it is to happen (${q(x.features.text.slice(start, v.end))}); ${y.label} says it happened (${q(done.text)}).`,
+          explanation: `${x.label} says it is to happen (${q(x.features.text.slice(start, v.end))}); ${y.label} says it happened (${q(y.features.text.slice(filed.start, filed.end))}).`,
         },
       ];
     }

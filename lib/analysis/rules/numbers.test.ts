@@ -14,6 +14,10 @@ test.each([
   ["Only 81 percent of pupils at the school have received both doses.", "Only one in three pupils at the school has received both doses.", ["number/high"]],
   // A verb that ties the counted things to another noun tells no other event: one count of the lead.
   ["Hollins & Ward said on Tuesday that hackers stole personal information belonging to 5.6 million customers.", "Hollins & Ward disclosed on Tuesday that the personal data of 6.5 million customers had been stolen in a cyberattack.", ["number/high"]],
+  // The one sum each side gives beside one verb is one sum, whatever noun names it; beside two verbs, two
+  // sums (a figure moved from a budget is not the budget).
+  ["The city faced a $120 million shortfall this year.", "The city faced a $210 million gap this year.", ["number/high"]],
+  ["The council approved a $12 million budget for parks.", "The council cut $3 million from the police budget.", []],
   // A figure inside a count in words, or a bound the other keeps, is worth a look at most.
   ["At least 50 people were injured in the quake.", "Dozens of people were injured in the quake.", ["number/low"]],
   ["Five people were injured in the quake.", "Dozens of people were injured in the quake.", ["number/high"]],

@@ -2,7 +2,7 @@ import { complementary } from "../complement";
 import { insideQuotation, isYear, sentenceAt, tokenKey, type NumberMention, type SentenceFeatures } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
 import { kindOf, senses, synonymous } from "../lexicon";
-import { AGENT_KINDS, COUNTED_EQUIVALENTS, newsEquivalent, YEAR } from "../vocabulary";
+import { AGENT_KINDS, COUNTED_EQUIVALENTS, MEASURE_UNITS as UNITS, newsEquivalent, YEAR } from "../vocabulary";
 import { contextOf, sameEvent, sameVerb, sharesContext, subjectBefore, verbNear, type EventWord } from "./context";
 import { isMoney } from "../measures";
 import { overlap } from "../similarity";
@@ -88,25 +88,6 @@ const { thresholds: T, severity: S } = NUMBERS_RULE;
 export function conversion(f: { text: string; numbers: readonly NumberMention[] }, n: NumberMention): boolean {
   return f.numbers.some((m) => m.end <= n.start && /^\s*\(\s*(?:about|around|roughly|some|nearly|almost|or)?\s*[$€£¥]?\s*$/i.test(f.text.slice(m.end, n.start)));
 }
-
-/**
- * Units of measure by quantity, with their size in the quantity's base unit (a month is no fixed
- * number of days: months and years are a quantity of their own). Not "pound", a sum of money as often
- * as a weight, nor "ton", three weights.
- */
-const UNITS: ReadonlyMap<string, { quantity: string; size: number }> = new Map(
-  (
-    [
-      ["clock", [["second", 1], ["minute", 60], ["hour", 3600], ["day", 86_400], ["week", 604_800]]],
-      ["calendar", [["month", 1], ["year", 12]]],
-      ["length", [["millimeter", 0.001], ["mm", 0.001], ["centimeter", 0.01], ["cm", 0.01], ["meter", 1], ["kilometer", 1000], ["km", 1000], ["inch", 0.0254], ["foot", 0.3048], ["yard", 0.9144], ["mile", 1609.344]]],
-      ["speed", [["mph", 0.44704], ["kph", 1 / 3.6]]],
-      ["mass", [["gram", 0.001], ["kilogram", 1], ["kg", 1], ["ounce", 0.028_349_523_125], ["tonne", 1000]]],
-      ["area", [["acre", 4_046.856_422_4], ["hectare", 10_000]]],
-      ["volume", [["liter", 1], ["gallon", 3.785_411_784]]],
-    ] as const
-  ).flatMap(([quantity, units]) => units.map(([unit, size]) => [unit, { quantity, size }] as const)),
-);
 
 /** A temperature's scale, when the outlet names it ("20 degrees Celsius", "68 degrees Fahrenheit"). */
 function scaleOf(n: NumberMention): "celsius" | "fahrenheit" | null {
@@ -254,12 +235,18 @@ export function numbers(a: Side, b: Side): Finding[] {
     y.unit !== null &&
     y.unit !== "age" &&
     isMoney(x, xSide.features.text) === isMoney(y, ySide.features.text) &&
-    contextOf(xSide, x, { figures: true, phrase: true }).has(y.unit);
+    contextOf(xSide, x, { figures: true, phrase: true }).has(y.unit) &&
+    !movedAgainst(xSide, x, y.unit);
+  // The one sum of money each of two sentences gives, beside one verb, is one sum whatever noun names
+  // it ("faced a $120 million shortfall" / "faced a $210 million gap"), as one value with two nouns
+  // is; not beside two ("approved a $12 million budget" / "cut $3 million from the budget").
+  const soleSum = (side: Side, list: readonly NumberMention[], n: NumberMention) => isMoney(n, side.features.text) && list.filter((m) => isMoney(m, side.features.text)).length === 1;
+  const oneSum = (x: NumberMention, y: NumberMention) => soleSum(a, na, x) && soleSum(b, nb, y) && sameVerb(a, x, b, y, countedEvent);
   // A figure before the change ("78 cases, up from 61 last week") pairs only with another before the change.
   const sameThing = (x: NumberMention, y: NumberMention) =>
     isYear(x) === isYear(y) &&
     isPrior(a, x) === isPrior(b, y) &&
-    ((x.unit === y.unit && x.unit !== "age") || ["same", "kind"].includes(counted(x, y)) || namedBeside(x, a, y, b) || namedBeside(y, b, x, a)) &&
+    ((x.unit === y.unit && x.unit !== "age") || ["same", "kind"].includes(counted(x, y)) || namedBeside(x, a, y, b) || namedBeside(y, b, x, a) || oneSum(x, y)) &&
     comparable(x, y);
   // Pair the figures that say the most alike around them first ("paid $44 million in taxes" with
   // "paid $43 million in federal taxes", not "earned $141 million"), then in reading order.
@@ -640,6 +627,16 @@ const MARGIN_AFTER = /^\s*(?:more|fewer|less|higher|lower|greater|smaller|bigger
 const MARGIN_BEFORE = /\b(?:rose|risen|rises|rising|fell|fallen|falls|falling|grew|grown|grows|dropped|drops|climbed|climbs|jumped|jumps|increased|increases|decreased|decreases|declined|declines|gained|gains|soared|soars|slipped|slips|slumped|slumps|plunged|plunges|surged|surges)\s+(?:by\s+)?[$€£]?\s*$/i;
 
 /** Verbs that tell who gave a count, not what happened: "reported 78 cases", "recorded 312 cases", "confirmed 12 deaths". */
+/** Words after a figure that set it against a noun it moves from or to: "cut $3 million from the police budget". */
+const MOVED = /^\s*(?:from|to|into|out\s+of|toward|towards|against|off)\b/i;
+
+/** The noun comes after the figure, beyond a word it moves from or to ("$3 million from the budget"): the figure is not the noun's. */
+function movedAgainst(side: Side, n: NumberMention, noun: string): boolean {
+  const after = side.features.tokens.filter((t) => t.start >= n.end);
+  const at = after.findIndex((t) => t.lemma === noun);
+  return at >= 0 && MOVED.test(side.features.text.slice(n.end, after[at]?.start ?? n.end));
+}
+
 /** Words before a figure that make the noun before them the counted things' own: "the data of", "information belonging to". */
 const OWNERS_BEFORE = /\b(?:of|belonging\s+to|owned\s+by|held\s+by)\s+(?:(?:the|some|about|nearly|almost|roughly|more\s+than|at\s+least|an\s+estimated)\s+)*[$€£]?\s*$/i;
 
