@@ -14,6 +14,7 @@ test.each([
   ["Federal and state investigators arrived at the scene.", "State investigators arrived at the scene.", []],
   ["With city and state income taxes, her rate was 45.8 percent.", "With federal, state and local taxes, her rate was 45.8 percent.", []],
   ["Local police closed the road.", "County police closed the road.", []],
+  ["The municipal election drew 41 percent of voters.", "The city election drew 41 percent of voters.", []],
   ["The national government sent aid.", "The federal government sent aid.", []],
   ["City police closed the road.", "County police closed the road.", ["entity/medium"]],
   ["The State Department said the envoy had left.", "The federal department said the envoy had left.", []],

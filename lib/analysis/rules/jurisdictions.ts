@@ -56,12 +56,11 @@ function levelsOf(side: Side): Level[] {
   return out;
 }
 
-/** Two level words for one level: "local" covers a city's, a county's; "national" government is the federal one. */
+/** Two level words for one level: a city's government is municipal; "local" covers a city's and a county's; "national" government is the federal one. */
+const SAME_LEVEL: ReadonlyArray<ReadonlySet<string>> = [new Set(["city", "municipal", "local"]), new Set(["county", "local"]), new Set(["federal", "national"])];
+
 function oneLevel(x: string, y: string): boolean {
-  if (x === y) return true;
-  const local = new Set(["local", "city", "county", "municipal"]);
-  if (local.has(x) && local.has(y) && (x === "local" || y === "local")) return true;
-  return (x === "federal" && y === "national") || (x === "national" && y === "federal");
+  return x === y || SAME_LEVEL.some((level) => level.has(x) && level.has(y));
 }
 
 export function jurisdictions(a: Side, b: Side): Finding[] {

@@ -3,6 +3,11 @@ import type { Side } from "../finding";
 import { findingsOf, kindsOf, member, side } from "../../testing/rules";
 import { numbers } from "./numbers";
 
+test("a range's end is shown with its range", () => {
+  const [f] = findingsOf(numbers, "The floods cut off between 10 and 12 villages.", "The floods cut off 15 villages.");
+  expect(f?.explanation).toBe("A gives “between 10 and 12 villages”; B gives “15 villages”.");
+});
+
 test.each([
   // One figure that counts different things, or two figures of one thing that differ: high.
   ["The malware struck computers in hundreds of organizations.", "The malware has hit hundreds of computers.", ["number/high"]],
@@ -18,6 +23,15 @@ test.each([
   // sums (a figure moved from a budget is not the budget).
   ["The city faced a $120 million shortfall this year.", "The city faced a $210 million gap this year.", ["number/high"]],
   ["The council approved a $12 million budget for parks.", "The council cut $3 million from the police budget.", []],
+  // A figure inside the other's range agrees; one outside it differs (the range shown whole); "from 20 to 25" is a change.
+  ["Between 10 and 12 villages were cut off by the floods, the governor said.", "The governor said 11 villages were cut off by the floods.", []],
+  ["The floods cut off 20 to 25 villages.", "The floods cut off 22 villages.", []],
+  ["Between 300 and 400 homes were destroyed.", "Some 350 homes were destroyed.", []],
+  ["The floods cut off between 10 and 12 villages.", "The floods cut off 15 villages.", ["number/high"]],
+  // A count as of two times, or one side's early or latest count, is an update: worth a look.
+  ["By 9 a.m., officials had confirmed 12 deaths in the fire.", "By 9 p.m., officials had confirmed 27 deaths in the fire.", ["number/low"]],
+  ["The quake injured about 250 people, officials said in an early count.", "The quake injured 917 people, according to the latest update on Thursday night.", ["number/low"]],
+  ["By 9 a.m., officials had confirmed 12 deaths in the fire.", "By 9 a.m., officials had confirmed 27 deaths in the fire.", ["number/high"]],
   // A figure inside a count in words, or a bound the other keeps, is worth a look at most.
   ["At least 50 people were injured in the quake.", "Dozens of people were injured in the quake.", ["number/low"]],
   ["Five people were injured in the quake.", "Dozens of people were injured in the quake.", ["number/high"]],

@@ -2,7 +2,7 @@ import { complementary } from "../complement";
 import { insideQuotation, isYear, sentenceAt, tokenKey, type NumberMention, type SentenceFeatures } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
 import { kindOf, senses, synonymous } from "../lexicon";
-import { AGENT_KINDS, COUNTED_EQUIVALENTS, MEASURE_UNITS as UNITS, newsEquivalent, YEAR } from "../vocabulary";
+import { AGENT_KINDS, COUNTED_EQUIVALENTS, MEASURE_UNITS as UNITS, newsEquivalent, NUMBER_WORDS, YEAR } from "../vocabulary";
 import { contextOf, sameEvent, sameVerb, sharesContext, subjectBefore, verbNear, type EventWord } from "./context";
 import { isMoney } from "../measures";
 import { overlap } from "../similarity";
@@ -339,6 +339,13 @@ export function numbers(a: Side, b: Side): Finding[] {
       !besideOther(subjectY, a, x);
     // A bound the other figure keeps ("more than $1 million" / "$1.1 million"), or a count in words
     // it falls in ("dozens" / "at least 50"), is no conflict.
+    // A figure inside the other side's range ("between 10 and 12 villages" / "11 villages") agrees with it.
+    // (Two ranges compare end with end: "between $4 and $11" / "between $3 and $11" differ.)
+    const inRange = (side: Side, r: NumberMention, otherSide: Side, v: NumberMention) => {
+      const range = rangeOf(side, r);
+      return range !== null && rangeOf(otherSide, v) === null && range.lo <= numericValue(v.value) && numericValue(v.value) <= range.hi;
+    };
+    if (inRange(a, x, b, y) || inRange(b, y, a, x)) continue;
     const bound = withinBound(a, x, y, b) || withinBound(b, y, x, a) || withinCountWord(x.value, y.value) || withinCountWord(y.value, x.value);
     // Figures more than ten times apart ("900 pages" found among "55,000 pages") measure two things.
     const [vx, vy] = [numericValue(x.value), numericValue(y.value)];
@@ -399,7 +406,11 @@ export function numbers(a: Side, b: Side): Finding[] {
     // an assistant" / "was fired after four seasons").
     const physical = (unit: string | null) => unit === "degree" || ["length", "speed", "mass", "area", "volume"].includes(UNITS.get(unit ?? "")?.quantity ?? "");
     const sameMeasure = oneClaim && x.unit === y.unit && physical(x.unit);
-    const unsure = twoFacts || bound || (otherSubject && !reworded) || (otherEvent && !sameMeasure) || listed;
+    // A count as of two times ("By 9 a.m., 12 deaths" / "By 9 p.m., 27 deaths"), or one side's early
+    // count, is one count updated: worth a look, not a conflict.
+    const [stampX, stampY] = [stampOf(sentenceAt(a.features, x).text), stampOf(sentenceAt(b.features, y).text)];
+    const updated = (stampX !== null && stampY !== null && stampX !== stampY) || UPDATE_WORDS.test(sentenceAt(a.features, x).text) || UPDATE_WORDS.test(sentenceAt(b.features, y).text);
+    const unsure = twoFacts || bound || updated || (otherSubject && !reworded) || (otherEvent && !sameMeasure) || listed;
     // Close counts of things written to one precision, neither or both given as an estimate ("162" /
     // "168 passengers"): no rounding makes one the other; an update or a slip. Not prices, rates or index
     // levels, which move by the minute ("$16.93" / "$16.90", "4.46%" / "4.42%").
@@ -425,7 +436,7 @@ export function numbers(a: Side, b: Side): Finding[] {
                 ? S.twoUnits
                 : S.differs,
       spans: [span(0, x), span(1, y)],
-      explanation: `${a.label} gives ${q(asWritten(a, x))}; ${b.label} gives ${q(asWritten(b, y))}${onePrecision ? " (close: an update?)" : close ? " (close: rounding or an update?)" : ""}.`,
+      explanation: `${a.label} gives ${q(asWritten(a, x))}; ${b.label} gives ${q(asWritten(b, y))}${onePrecision ? " (close: an update?)" : close ? " (close: rounding or an update?)" : updated ? " (counted at two times: an update?)" : ""}.`,
     });
   }
   return [...out, ...unanimity(a, b), ...unanimity(b, a, true), ...ordinals(a, b)];
@@ -696,6 +707,12 @@ function estimated(side: Side, n: NumberMention): boolean {
 /** A figure as the outlet wrote it, with its estimate or bound and its currency: "More than 300 firefighters", "$3.1 billion". */
 function asWritten(side: Side, n: NumberMention): string {
   const text = side.features.text;
+  // A range's end is shown with the range ("between 10 and 12 villages", "20 to 25 villages").
+  const range = rangeOf(side, n);
+  if (range) {
+    const last = side.features.numbers.find((m) => m.end === range.end) ?? n;
+    return text.slice(range.start, Math.max(range.end, last.end)).trim();
+  }
   const before = text.slice(Math.max(0, n.start - 24), n.start);
   const lead = WRITTEN_BEFORE.exec(before)?.[0] ?? "";
   return `${lead}${text.slice(n.start, n.end)}`.trim();
@@ -705,12 +722,66 @@ function asWritten(side: Side, n: NumberMention): string {
 function withinBound(side: Side, x: NumberMention, y: NumberMention, other?: Side): boolean {
   const [bound, value] = [numericValue(x.value), numericValue(y.value)];
   if (!Number.isFinite(bound) || !Number.isFinite(value)) return false;
+  // A range holds every figure between its ends ("between 10 and 12 villages" / "11 villages").
+  const range = rangeOf(side, x);
+  if (range && !(other && rangeOf(other, y))) return range.lo <= value && value <= range.hi;
   const kind = boundKind(side, x);
   if (other && twoBounds(side, x, other, y)) return false;
   // Two estimates written to three or more digits ("about 312,000" / "about 321,000") are two precise
   // figures politely rounded, not a range that holds both.
   if (other && kind >= ESTIMATE_BOUND && estimated(other, y) && significantDigits(x.value) >= PRECISE_DIGITS && significantDigits(x.value) === significantDigits(y.value)) return false;
   return kind >= 0 && (BOUNDS[kind] as (typeof BOUNDS)[number])[1](bound, value);
+}
+
+/** A count told as of a time: "By 9 a.m.", "as of Tuesday night", "as of noon". */
+const STAMP = new RegExp(String.raw`\b(?:by|as of|as at)\s+((?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.?|p\.m\.?|am|pm)|noon|midnight|late|early)?\s*(?:(?:${["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].join("|")})(?:\s+(?:morning|afternoon|evening|night))?)?)`, "i");
+/** A count labelled as an early one: "an early count", "initial reports", "preliminary figures" (a side's "latest" count may still be the older one). */
+const UPDATE_WORDS = /\b(?:early|earlier|initial|preliminary)\s+(?:count|tally|toll|figures?|estimates?|reports?|update)\b/i;
+
+/** The time a sentence's count is told as of, lower case, or null. */
+function stampOf(text: string): string | null {
+  const stamp = STAMP.exec(text)?.[1]?.trim().toLowerCase().replace(/\s+/g, " ");
+  return stamp ? stamp : null;
+}
+
+/** Words before a figure that make "X to Y" a change, not a range: "fell $1.17 to $42.51", "up 34 points to 9,107". */
+const MOVED_BEFORE = /\b(?:from|up|down|rise|rose|risen|rising|fall|fell|fallen|falling|drop|dropped|decline|declined|climb|climbed|gain|gained|lose|lost|jump|jumped|slip|slipped|slid|add|added|shed|cut|raise|raised|lower|lowered|increase|increased|decrease|decreased|grow|grew|grown|shrink|shrank|was|were|is|are)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?[$€£]?\s*$/i;
+
+export interface NumberRange {
+  lo: number;
+  hi: number;
+  /** The range's words in the sentence ("between 10 and 12", "20 to 25"). */
+  start: number;
+  end: number;
+}
+
+/**
+ * The range a figure opens or closes: "between 10 and 12", "20 to 25", "20-25", or null. "And" joins
+ * a range only after "between"; "to" not after a verb of change ("fell $1.17 to $42.51" is a change,
+ * "up 34 points to 9,107" a level reached), nor after "from".
+ */
+function rangeOf(side: Side, n: NumberMention): NumberRange | null {
+  const text = side.features.text;
+  const others = side.features.numbers;
+  // (By place: the rule reads copies of the sentence's figures, with their units.)
+  const at = others.findIndex((m) => m.start === n.start);
+  if (at < 0) return null;
+  const pair = (first: NumberMention | undefined, second: NumberMention | undefined): NumberRange | null => {
+    if (!first || !second) return null;
+    const joint = text.slice(first.end, second.start);
+    const [lo, hi] = [numericValue(first.value), numericValue(second.value)];
+    if (!Number.isFinite(lo) || !Number.isFinite(hi) || lo >= hi) return null;
+    // Both ends of one kind: "grew 2.9 percent to $15.7 billion" is a change and a level, not a range.
+    if (first.value.endsWith("%") !== second.value.endsWith("%")) return null;
+    const before = text.slice(Math.max(0, first.start - 40), first.start);
+    // (The currency sign before the first figure is the range's: "$760 million to $790 million".)
+    const sign = /[$€£]\s*$/.exec(before)?.[0].length ?? 0;
+    const between = /\bbetween\s+[$€£]?\s*$/i.exec(before);
+    if (/^\s*and\s*[$€£]?\s*$/i.test(joint) && between) return { lo, hi, start: first.start - between[0].length, end: second.end };
+    if (/^\s*(?:to|[-–])\s*[$€£]?\s*$/i.test(joint) && !MOVED_BEFORE.test(before) && !between) return { lo, hi, start: first.start - sign, end: second.end };
+    return null;
+  };
+  return pair(n, others[at + 1]) ?? pair(others[at - 1], n);
 }
 
 /**
