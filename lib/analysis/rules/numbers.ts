@@ -2,7 +2,7 @@ import { complementary } from "../complement";
 import { insideQuotation, isYear, sentenceAt, tokenKey, type NumberMention, type SentenceFeatures } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
 import { kindOf, senses, synonymous } from "../lexicon";
-import { AGENT_KINDS, COUNTED_EQUIVALENTS, MEASURE_UNITS as UNITS, newsEquivalent, NUMBER_WORDS, YEAR } from "../vocabulary";
+import { AGENT_KINDS, COUNTED_EQUIVALENTS, MEASURE_UNITS as UNITS, newsEquivalent, YEAR } from "../vocabulary";
 import { contextOf, sameEvent, sameVerb, sharesContext, subjectBefore, verbNear, type EventWord } from "./context";
 import { isMoney } from "../measures";
 import { overlap } from "../similarity";
