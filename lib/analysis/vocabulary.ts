@@ -305,9 +305,25 @@ export const NAME_ALIASES: ReadonlyMap<string, string> = new Map(
     ["eu", "europeanunion"],
     // A capital or a seat of power said for its government ("Beijing said", "the Kremlin said").
     ["china", "chinese", "prc", "beijing"],
-    ["russia", "russian", "kremlin"],
+    ["russia", "russian", "kremlin", "moscow"],
     ["france", "french"],
-    ["turkey", "turkish"],
+    ["turkey", "turkish", "ankara"],
+    ["japan", "japanese", "tokyo"],
+    ["southkorea", "southkorean", "seoul"],
+    ["northkorea", "northkorean", "pyongyang", "dprk"],
+    ["iran", "iranian", "tehran"],
+    ["iraq", "iraqi", "baghdad"],
+    ["ukraine", "ukrainian", "kyiv", "kiev"],
+    ["germany", "german", "berlin"],
+    ["italy", "italian", "rome"],
+    ["canada", "canadian", "ottawa"],
+    ["australia", "australian", "canberra"],
+    ["india", "indian", "newdelhi"],
+    ["pakistan", "pakistani", "islamabad"],
+    ["afghanistan", "afghan", "kabul"],
+    ["syria", "syrian", "damascus"],
+    ["egypt", "egyptian", "cairo"],
+    ["taiwan", "taiwanese", "taipei"],
     ["spain", "spanish"],
     ["netherlands", "holland", "dutch"],
     ["greece", "greek"],
@@ -370,6 +386,8 @@ export const DATE_PATTERN = new RegExp(
     String.raw`\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|(?:am|pm)\b)`,
     // A time on the 24-hour clock with its zone ("19:14 UTC", "14:30 GMT").
     String.raw`\b(?:[01]?\d|2[0-3]):[0-5]\d(?=\s*\(?${TIME_ZONE_LETTERS}\b)`,
+    // Or written in four digits, as the wires do ("0130 GMT").
+    String.raw`\b(?:[01]\d|2[0-3])[0-5]\d(?=\s*\(?${TIME_ZONE_LETTERS}\b)`,
     // Noon and midnight are clock times too ("at noon", "from midnight").
     String.raw`\b(?:noon|midnight)\b`,
     // A span of years ("from 1967 to 1979", "from 2010 until 2013"), read whole before "until 1979" alone.

@@ -10,6 +10,12 @@ test.each([
   // Times in two zones both known are compared in UTC; a time on the 24-hour clock with its zone is a time.
   ["The next attempt is set for 2:14 p.m. EDT on Thursday.", "The next attempt is set for 18:14 UTC on Thursday.", []],
   ["The next attempt is set for 2:14 p.m. EDT on Thursday.", "The next attempt is set for 19:14 UTC on Thursday.", ["date/medium"]],
+  // One moment told in two zones across midnight has two weekdays; a wire's four-digit time is a time.
+  ["The launch took place at 9:30 p.m. EDT on Tuesday, NASA said.", "The launch took place at 0130 GMT on Wednesday, NASA said.", []],
+  ["The launch took place at 9:30 p.m. EDT on Tuesday, NASA said.", "The launch took place at 0130 GMT on Thursday, NASA said.", ["date/medium"]],
+  ["The launch took place at 9:30 p.m. EDT on Tuesday, NASA said.", "The launch took place at 0230 GMT on Wednesday, NASA said.", ["date/medium"]],
+  // A clock time that stamps a market reading is when it was read, not when a thing happened.
+  ["Acme shares were up 0.3 percent at 654 pence by 1018 GMT.", "Acme shares were unchanged at 652 pence by 0835 GMT.", []],
   ["The next attempt is set for 2:14 p.m. EDT on Thursday.", "The next attempt is set for 2:14 p.m. UTC on Thursday.", ["date/medium"]],
   ["Talks began at 3 p.m. Moscow time.", "Talks began at 8 a.m. EDT.", []],
   // "4.17am" is a clock time, British style.

@@ -56,7 +56,7 @@ const YEAR_PARTS: ReadonlySet<string> = new Set(["end", "sta", "beg", "mid", "fi
 function dateKind(m: Mention): string {
   const t = m.text.toLowerCase();
   if (WEEKDAYS.test(t)) return "weekday";
-  if (/\d{1,2}(?:[:.]\d{2})?\s*(a\.m\.|p\.m\.|(?:am|pm)\b)|\b(?:noon|midnight)\b|^\d{1,2}:\d{2}$/.test(t.trim())) return "time";
+  if (/\d{1,2}(?:[:.]\d{2})?\s*(a\.m\.|p\.m\.|(?:am|pm)\b)|\b(?:noon|midnight)\b|^\d{1,2}:\d{2}$|^[012]\d[0-5]\d$/.test(t.trim())) return "time";
   if (/\b(19|20)\d{2}\b/.test(t) && !/[a-z]{3}\.?\s+\d{1,2}\b|\b\d{1,2}\s+[a-z]{3}/.test(t)) return "year";
   if (/\d/.test(t)) return "day";
   return "month";
@@ -112,7 +112,7 @@ const DAY_MINUTES = 24 * 60;
 function minuteOfDay(m: Mention): number | null {
   if (/\bnoon\b/i.test(m.text)) return 12 * 60;
   if (/\bmidnight\b/i.test(m.text)) return 0;
-  const clock = /^(\d{1,2}):(\d{2})$/.exec(m.text.trim());
+  const clock = /^(\d{1,2}):?(\d{2})$/.exec(m.text.trim());
   if (clock) return Number(clock[1]) * 60 + Number(clock[2]);
   const found = /\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\b/i.exec(m.text);
   if (!found) return null;
@@ -140,6 +140,19 @@ const ROUGHLY = /\b(?:about|around|approximately|roughly|nearly|almost|some|just
 /** The time is told roughly, in its side's words. */
 function approximate(side: Side, m: Mention): boolean {
   return ROUGHLY.test(side.features.text.slice(Math.max(0, m.start - 16), m.start));
+}
+
+/** Words before a clock time that stamp a reading: "by 1018 GMT", "as of 3 p.m.", "at 1000 GMT" after a price. */
+const READING_BEFORE = /(?:\b(?:by|as of|as at)|[\d%]\S*(?:\s+(?:an?|per)\s+\w+)?\s+at)\s*$/i;
+
+/**
+ * A clock time that stamps a price, a share or an index reading ("shares were up 0.3 percent at 654
+ * pence by 1018 GMT", "gold was quoted at $367.90 an ounce at 1000 GMT"): when a market was read,
+ * not when a thing happened. Two such readings at two times are two readings.
+ */
+function reading(side: Side, m: Mention): boolean {
+  if (minuteOfDay(m) === null || !READING_BEFORE.test(side.features.text.slice(Math.max(0, m.start - 30), m.start))) return false;
+  return side.features.numbers.some((n) => n.value.endsWith("%") || /[$€£¥]|pence|cents?\b/i.test(side.features.text.slice(Math.max(0, n.start - 1), n.end + 6)));
 }
 
 export function dates(a: Side, b: Side): Finding[] {
@@ -177,7 +190,25 @@ export function dates(a: Side, b: Side): Finding[] {
     }
     return sameDay(x, y) && !otherTimeOfDay(x, y);
   };
-  const agrees = (x: Mention, ys: Mention[]) => ys.some((y) => agree(x, y) || nearDay(x, y) || nearDay(y, x));
+  // Two weekdays one moment told in two zones gives ("9:30 p.m. EDT on Tuesday" / "0130 GMT on
+  // Wednesday"): each side's clock time read in UTC moves its weekday by the same day.
+  const weekdayIndex = (m: Mention) => WEEKDAY_NAMES.findIndex((d) => m.text.toLowerCase().includes(d));
+  const utcDay = (side: Side, m: Mention) => {
+    const [minute, offset] = [minuteOfDay(m), ZONE_OFFSETS.get(zoneOf(side, m) ?? "")];
+    return minute === null || offset === undefined ? null : Math.floor((minute - offset) / DAY_MINUTES);
+  };
+  const sameMomentWeekdays = (x: Mention, y: Mention) => {
+    const [wx, wy] = [weekdayIndex(x), weekdayIndex(y)];
+    if (wx < 0 || wy < 0 || dateKind(x) !== "weekday" || dateKind(y) !== "weekday") return false;
+    const [sx, sy] = [sideOf(x), sideOf(y)];
+    return sx.features.dates.some((cx) =>
+      sy.features.dates.some((cy) => {
+        const [dx, dy] = [utcDay(sx, cx), utcDay(sy, cy)];
+        return dx !== null && dy !== null && agree(cx, cy) && (((wx + dx - wy - dy) % 7) + 7) % 7 === 0;
+      }),
+    );
+  };
+  const agrees = (x: Mention, ys: Mention[]) => ys.some((y) => agree(x, y) || nearDay(x, y) || nearDay(y, x) || sameMomentWeekdays(x, y));
   const da = a.features.dates.filter((x) => !agrees(x, b.features.dates) && !b.features.dates.some((y) => aroundMidnight(a, x, b, y) || aroundMidnight(b, y, a, x)));
   const db = b.features.dates.filter((y) => !agrees(y, a.features.dates) && !a.features.dates.some((x) => aroundMidnight(a, x, b, y) || aroundMidnight(b, y, a, x)));
   if (da.length === 0 || db.length === 0) return [];
@@ -206,6 +237,7 @@ export function dates(a: Side, b: Side): Finding[] {
   const moments = twoMoments(a.features.tokens, b.features.tokens);
   const conflicting = (x: Mention, y: Mention) =>
     !moments &&
+    !(reading(a, x) && reading(b, y)) &&
     !RELATIVE_DATE.test(x.text) &&
     !RELATIVE_DATE.test(y.text) &&
     dateKind(x) === dateKind(y) &&

@@ -5,6 +5,9 @@ import { names } from "./names";
 test.each([
   // One place, country or person put in place of another: medium (a different consonant is a different name).
   ["The summit was held in Tokyo on Friday.", "The summit was held in Seoul on Friday.", ["entity/medium"]],
+  // A capital said for its government is that country.
+  ["Seoul called an emergency security meeting after the launch.", "South Korea called an emergency security meeting after the launch.", []],
+  ["Baghdad rejected the claim on Monday.", "Iraq rejected the claim on Monday.", []],
   // A time zone tells a time, not who or where.
   ["The vote closes at 9 p.m. EDT on Sunday.", "The vote closes at 6 p.m. Pacific time on Sunday.", []],
   // A department by its initials, a government by its seat: one name.

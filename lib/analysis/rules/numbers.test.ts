@@ -32,6 +32,9 @@ test.each([
   ["By 9 a.m., officials had confirmed 12 deaths in the fire.", "By 9 p.m., officials had confirmed 27 deaths in the fire.", ["number/low"]],
   ["The quake injured about 250 people, officials said in an early count.", "The quake injured 917 people, according to the latest update on Thursday night.", ["number/low"]],
   ["By 9 a.m., officials had confirmed 12 deaths in the fire.", "By 9 a.m., officials had confirmed 27 deaths in the fire.", ["number/high"]],
+  // Rounded to a whole that moves it more than 5 percent: worth a look; less, or within the other's bound: nothing.
+  ["The hackers demanded a ransom of $4.5 million, officials said.", "The hackers demanded a ransom of $5 million, officials said.", ["number/low"]],
+  ["Turnout was 35.72 percent, officials said.", "Turnout was 35.7 percent, officials said.", []],
   // A figure inside a count in words, or a bound the other keeps, is worth a look at most.
   ["At least 50 people were injured in the quake.", "Dozens of people were injured in the quake.", ["number/low"]],
   ["Five people were injured in the quake.", "Dozens of people were injured in the quake.", ["number/high"]],

@@ -292,14 +292,16 @@ export function numbers(a: Side, b: Side): Finding[] {
     // figure at two precisions: no finding.
     // One value written two ways ("250,000" / "250k") is no difference at all.
     if (numericValue(x.value) === numericValue(y.value)) continue;
-    if (x.unit !== "age" && (rounded(x.value, y.value) || roundsTo(x.value, y.value) || roundsTo(y.value, x.value))) continue;
+    // (Rounded to a whole that moves it more than `closeGap`, "$4.5 million" / "$5 million", it is worth a look.)
+    const roundedOff = x.unit !== "age" && (rounded(x.value, y.value) || roundsTo(x.value, y.value) || roundsTo(y.value, x.value));
+    if (roundedOff && (relativeGap(x.value, y.value) <= T.closeGap || withinBound(a, x, y, b) || withinBound(b, y, x, a))) continue;
     // A measure converted from another unit is rounded as loosely as the outlet likes ("15 mph" / "25 km/h").
     if ((converted.has(x) || converted.has(y)) && relativeGap(x.value, y.value) <= T.closeGap) continue;
     // A share in words is a share rounded to a fraction ("nearly two-thirds" / "65 percent", "half" / "52%").
     if (fractionNear(x, y) || fractionNear(y, x)) continue;
     // (Shares are close within a point as well: "38.6 per cent" / "36.8 per cent" are not.)
     const share = x.value.endsWith("%") && y.value.endsWith("%");
-    const close = x.unit !== "age" && approximate && relativeGap(x.value, y.value) <= T.closeGap && (!share || Math.abs(numericValue(x.value) - numericValue(y.value)) <= T.closePoints);
+    const close = roundedOff || (x.unit !== "age" && approximate && relativeGap(x.value, y.value) <= T.closeGap && (!share || Math.abs(numericValue(x.value) - numericValue(y.value)) <= T.closePoints));
     // Figures that do not say what they count are one measure only when a word beside them is the
     // same ("paid $43 million in taxes" / "income of $141 million" are two measures).
     // What the counted thing is of: "a two-year extension of tax cuts" / "a 13-month extension of
