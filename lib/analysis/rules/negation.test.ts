@@ -87,6 +87,9 @@ test.each([
   // A collective's members are what is said of it: "a cluster of cases" / "cases".
   ["Health officials said the outbreak is not linked to a cluster of cases in Dell County.", "Health officials said the outbreak is linked to cases reported in Dell County.", ["negation/high"]],
   ["Police did not name the leader of the group.", "Police named the group on Friday.", []],
+  // "No plans to" denies the act planned: against "prepared to" do it, a contradiction.
+  ["Transport Minister Helen Marsh said the government had no plans to legislate and called on both sides to resume talks.", "Transport Minister Helen Marsh said the government was prepared to legislate to end the strike.", ["negation/high"]],
+  ["The company has no intention of selling the plant, its chief executive said.", "The company is selling the plant, its chief executive said.", ["negation/high"]],
   // One killed and another injured are two people's outcomes.
   ["A man was killed and a woman was injured in the crash on Friday.", "A woman was injured and a man was killed in the crash on Friday.", []],
   ["A man was killed in the crash on Friday.", "His passenger was injured in the crash on Friday.", []],

@@ -626,9 +626,20 @@ function negatedHead(tokens: readonly Token[], negation: Mention): Token | undef
     if (t.pos === "PUNCT" && !/^['-]$/.test(t.text)) return undefined;
     // "have" with no verb after it is the predicate ("doesn't have a birth certificate"), not its object.
     if (t.lemma === "have" && !after.slice(k + 1, k + 4).some((x) => x.pos === "VERB" || x.pos === "AUX")) return t;
+    // "no plans to legislate", "no intention of resigning": what is denied is the act planned.
+    if (INTENT_NOUNS.has(t.lemma) && (after[k + 1]?.lower === "to" || after[k + 1]?.lower === "of") && after[k + 2]?.pos === "VERB") return after[k + 2];
     if (t.pos === "VERB" || t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "PROPN") return t;
   }
   return undefined;
+}
+
+/** Nouns of an intention: "no plans to", "no intention of": the denial is of the act after them. */
+const INTENT_NOUNS = new Set(["plan", "intention", "intent"]);
+
+/** The verb is the act of an intention ("plans to legislate", "intention of selling"). */
+function planned(tokens: readonly Token[], verb: Token): boolean {
+  const i = tokens.indexOf(verb);
+  return (tokens[i - 1]?.lower === "to" || tokens[i - 1]?.lower === "of") && INTENT_NOUNS.has(tokens[i - 2]?.lemma ?? "");
 }
 
 /** Words that open a clause of time, cause or condition after a predicate. */
@@ -637,7 +648,8 @@ const CLAUSE_OPENERS = new Set(["when", "while", "after", "before", "because", "
 /** The next content word after `t` in its clause ("name" -> "Smith" in "did not name Mr. Smith"). */
 function contentAfter(tokens: readonly Token[], t: Token): Token | undefined {
   for (const x of tokens.filter((y) => y.start > t.start).slice(0, 4)) {
-    if (x.pos === "PUNCT") return undefined;
+    // (Nor, after an act planned, what "and" joins after it: "had no plans to legislate and called on both sides".)
+    if (x.pos === "PUNCT" || (x.pos === "CCONJ" && planned(tokens, t))) return undefined;
     // A clause of time, cause or condition after a verb is no object: "No one was hurt when a small plane landed" governs nothing.
     if (t.pos === "VERB" && CLAUSE_OPENERS.has(x.lower)) return undefined;
     if (["NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM"].includes(x.pos)) return x;

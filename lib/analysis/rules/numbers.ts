@@ -337,6 +337,8 @@ export function numbers(a: Side, b: Side): Finding[] {
       subjectY !== undefined &&
       subjectX.lemma !== subjectY.lemma &&
       !synonymous(subjectX.lemma, subjectY.lemma) &&
+      // ("the attackers demanded" / "the hackers are demanding": words news uses for one another.)
+      !newsEquivalent(subjectX.lemma, subjectY.lemma) &&
       !besideOther(subjectX, b, y) &&
       !besideOther(subjectY, a, x);
     // A bound the other figure keeps ("more than $1 million" / "$1.1 million"), or a count in words
