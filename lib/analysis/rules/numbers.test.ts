@@ -35,6 +35,7 @@ test.each([
   // Rounded to a whole that moves it more than 5 percent: worth a look; less, or within the other's bound: nothing.
   ["The hackers demanded a ransom of $4.5 million, officials said.", "The hackers demanded a ransom of $5 million, officials said.", ["number/low"]],
   ["Turnout was 35.72 percent, officials said.", "Turnout was 35.7 percent, officials said.", []],
+  ["A recount is automatic if the margin is under 0.5 percentage points.", "A recount is automatic if the margin is under 1 percentage point.", ["number/medium"]],
   // Subjects in words news uses for one another are one subject ("attackers" / "hackers").
   ["The attackers have demanded $4.5 million in bitcoin, according to two people familiar with the investigation.", "The hackers are demanding $6 million, according to a source close to the investigation.", ["number/high"]],
   // A figure inside a count in words, or a bound the other keeps, is worth a look at most.

@@ -59,6 +59,8 @@ export const NUMBERS_RULE = {
   thresholds: {
     /** Figures within this share of each other are close (an update), when they are approximate. */
     closeGap: 0.05,
+    /** Relative gap from which one figure rounded to the other is another figure ("0.5" / "1"). */
+    roundingGap: 0.25,
     /** Shares (percentages) are close only within this many points as well. */
     closePoints: 1,
     /** From this size, or with decimals, a figure is approximate; below it, a whole count is exact. */
@@ -293,7 +295,8 @@ export function numbers(a: Side, b: Side): Finding[] {
     // One value written two ways ("250,000" / "250k") is no difference at all.
     if (numericValue(x.value) === numericValue(y.value)) continue;
     // (Rounded to a whole that moves it more than `closeGap`, "$4.5 million" / "$5 million", it is worth a look.)
-    const roundedOff = x.unit !== "age" && (rounded(x.value, y.value) || roundsTo(x.value, y.value) || roundsTo(y.value, x.value));
+    // (A "rounding" that moves a figure by a quarter or more, "0.5" / "1 percentage point", is another figure.)
+    const roundedOff = x.unit !== "age" && relativeGap(x.value, y.value) < T.roundingGap && (rounded(x.value, y.value) || roundsTo(x.value, y.value) || roundsTo(y.value, x.value));
     if (roundedOff && (relativeGap(x.value, y.value) <= T.closeGap || withinBound(a, x, y, b) || withinBound(b, y, x, a))) continue;
     // A measure converted from another unit is rounded as loosely as the outlet likes ("15 mph" / "25 km/h").
     if ((converted.has(x) || converted.has(y)) && relativeGap(x.value, y.value) <= T.closeGap) continue;
