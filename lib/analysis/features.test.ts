@@ -214,3 +214,10 @@ test("a figure's words are compared as the figure they make", () => {
   expect(keys("About 1.2 million mortgages are due to renew.")).toEqual(["1.2 1e6"]);
   expect(keys("Acme paid $3bn for the firm.")).toEqual(keys("Acme paid $3 billion for the firm."));
 });
+
+test("a passive the tagger reads as an adjective is its verb's (to be certified -> certify); a state stays an adjective", () => {
+  const tag = (s: string, word: string) => extractFeatures(s).tokens.find((t) => t.lower === word);
+  expect(tag("The results are expected to be certified on Nov. 21.", "certified")).toMatchObject({ pos: "VERB", lemma: "certify" });
+  expect(tag("The road will be closed on Monday.", "closed")).toMatchObject({ pos: "VERB", lemma: "close" });
+  expect(tag("He was tired after the match.", "tired")).toMatchObject({ pos: "ADJ" });
+});

@@ -1,6 +1,7 @@
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { recase, type Casing } from "./casing";
+import { senses } from "./lexicon";
 
 /**
  * The one place the engine touches wink-nlp. The model ships inside an npm
@@ -152,5 +153,29 @@ function correctTags(read: Token[]): Token[] {
       tokens[i] = { ...t, pos: "VERB", lemma: "show" };
     }
   });
+  // "to be certified", "will be closed": a past participle after "be" the tagger took for an adjective
+  // is the passive of its verb (lemma "certify"), as "was certified" is read; not an adjective WordNet
+  // said of a state ("was tired", "is married").
+  tokens.forEach((t, i) => {
+    if (t.pos !== "ADJ" || !/^\p{Ll}+ed$/u.test(t.text) || tokens[i - 1]?.lemma !== "be") return;
+    const verb = passiveLemma(t.lower);
+    if (verb) tokens[i] = { ...t, pos: "VERB", lemma: verb };
+  });
   return tokens;
+}
+
+/** Participles said of a state of mind or of life, adjectives after "be" ("was tired", "is married"). */
+const STATE_ADJECTIVES = new Set([
+  "tired", "married", "interested", "concerned", "worried", "excited", "pleased", "surprised", "disappointed", "satisfied", "scared",
+  "bored", "confused", "convinced", "determined", "retired", "supposed", "used", "experienced", "related", "divorced", "engaged",
+  "ashamed", "frightened", "shocked", "devastated", "delighted", "relieved", "prepared", "committed", "dedicated", "talented",
+]);
+const isVerb = (lemma: string) => senses(lemma).some((k) => k.startsWith("v"));
+
+/** The verb a past participle is of ("certified" -> "certify", "closed" -> "close", "stopped" -> "stop"), when WordNet knows it as a verb, not one of the STATE_ADJECTIVES. */
+function passiveLemma(word: string): string | null {
+  if (STATE_ADJECTIVES.has(word)) return null;
+  const stem = word.slice(0, -2);
+  const candidates = [word.endsWith("ied") ? `${word.slice(0, -3)}y` : null, `${stem}e`, stem, /(.)\1$/.test(stem) ? stem.slice(0, -1) : null];
+  return candidates.find((c): c is string => c !== null && c.length > 2 && isVerb(c)) ?? null;
 }
