@@ -423,3 +423,10 @@ export const MEASURE_UNITS: ReadonlyMap<string, { quantity: string; size: number
     ] as const
   ).flatMap(([quantity, units]) => units.map(([unit, size]) => [unit, { quantity, size }] as const)),
 );
+
+/** Ordinals in words, by rank: "third" 3. */
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
+  "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+    .split(" ")
+    .map((w, i) => [w, i + 1]),
+);

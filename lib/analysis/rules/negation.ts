@@ -1,7 +1,7 @@
 import { insideQuotation, sentenceAt, type Mention, type SentenceFeatures } from "../features";
 import { q, span, textOf, type Finding, type Side } from "../finding";
 import { antonymous, isKindOf, synonymous } from "../lexicon";
-import { EVENT_VERBS, OPPOSITE_OUTCOMES, ROLE_WORDS, SPEECH_VERB_CLASS, twoMoments, YEAR } from "../vocabulary";
+import { EVENT_VERBS, NUMBER_WORDS, OPPOSITE_OUTCOMES, ORDINAL_WORDS, ROLE_WORDS, SPEECH_VERB_CLASS, twoMoments, YEAR } from "../vocabulary";
 import type { Token } from "../nlp";
 import { unattributed, voiceOf } from "../quotations";
 import { similarity } from "../similarity";
@@ -430,17 +430,14 @@ function departures(a: Side, b: Side): Finding | null {
   return null;
 }
 
-const ORDINAL_WORDS: Readonly<Record<string, string>> = { first: "1", second: "2", third: "3", fourth: "4", fifth: "5", sixth: "6", seventh: "7", eighth: "8", ninth: "9", tenth: "10" };
-const CARDINAL_WORDS: Readonly<Record<string, string>> = { one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9", ten: "10" };
-
 /** The figures and ordinals of a clause ("two counts" -> "2", "a third count" -> "3rd"): which of several things it is about. */
 function countsIn(tokens: readonly Token[], range: { start: number; end: number }): Set<string> {
   const out = new Set<string>();
   for (const t of tokens) {
     if (t.start < range.start || t.end > range.end) continue;
     const ordinal = ORDINAL_WORDS[t.lower] ?? /^(\d+)(?:st|nd|rd|th)$/i.exec(t.text)?.[1];
-    if (ordinal) out.add(`${ordinal}th`);
-    else if (t.pos === "NUM") out.add(CARDINAL_WORDS[t.lower] ?? t.text.replace(/,/g, ""));
+    if (ordinal !== undefined) out.add(`${ordinal}th`);
+    else if (t.pos === "NUM") out.add(NUMBER_WORDS[t.lower] ?? t.text.replace(/,/g, ""));
   }
   return out;
 }

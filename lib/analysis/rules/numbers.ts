@@ -2,7 +2,7 @@ import { complementary } from "../complement";
 import { insideQuotation, isYear, sentenceAt, tokenKey, type NumberMention, type SentenceFeatures } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
 import { kindOf, senses, synonymous } from "../lexicon";
-import { AGENT_KINDS, COUNTED_EQUIVALENTS, MEASURE_UNITS as UNITS, newsEquivalent, YEAR } from "../vocabulary";
+import { AGENT_KINDS, COUNTED_EQUIVALENTS, MEASURE_UNITS as UNITS, newsEquivalent, ORDINAL_WORDS, YEAR } from "../vocabulary";
 import { contextOf, sameEvent, sameVerb, sharesContext, subjectBefore, verbNear, type EventWord } from "./context";
 import { isMoney } from "../measures";
 import { overlap } from "../similarity";
@@ -474,12 +474,6 @@ function unanimity(self: Side, other: Side, swapped = false): Finding[] {
     },
   ];
 }
-
-const ORDINAL_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
-  "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
-    .split(" ")
-    .map((w, i) => [w, i + 1]),
-);
 
 /** An ordinal and the noun it ranks ("sixth floor", "sixth-floor unit", "9th round"), outside quotations. */
 function ordinalsOf(side: Side): Array<{ rank: number; noun: string; start: number; end: number }> {
