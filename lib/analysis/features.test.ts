@@ -221,3 +221,11 @@ test("a passive the tagger reads as an adjective is its verb's (to be certified 
   expect(tag("The road will be closed on Monday.", "closed")).toMatchObject({ pos: "VERB", lemma: "close" });
   expect(tag("He was tired after the match.", "tired")).toMatchObject({ pos: "ADJ" });
 });
+
+test("a share near a round one is also that share told loosely (48 percent / nearly half); a share in words is its figure", () => {
+  const keys = (s: string) => [...extractFeatures(s).content.keys()].filter((k) => /%/.test(k));
+  expect(keys("The storm left 48 percent of homes without power.")).toEqual(["48%", "about:50%"]);
+  expect(keys("Nearly half of the city's households lost electricity.")).toEqual(["50%", "about:50%"]);
+  expect(keys("The storm left 41 percent of homes without power.")).toEqual(["41%", "about:40%"]);
+  expect(keys("The storm left 45 percent of homes without power.")).toEqual(["45%"]);
+});

@@ -174,7 +174,9 @@ export function extractFeatures(text: string, options: FeatureOptions = {}): Sen
     if (!WORD.test(t.text) || (t.stop && !(t.pos === "NUM" && t.lower !== "one" && t.lower in NUMBER_WORDS))) continue;
     if (SKIPPED_POS.has(t.pos) || t.text.startsWith("'")) continue;
     // (A scale glued to it, "bn" of "$3bn", is part of the figure.)
-    const key = t.pos === "NUM" || /^(?:bn|tn|mn|m|k)\.?$/i.test(t.text) ? (figureAt(t) ?? tokenKey(t)) : tokenKey(t);
+    // (So is a share in words: "half" of "half of the households" is "50%".)
+    const inShare = numbers.some((n) => n.unit === "%" && n.start <= t.start && t.end <= n.end && /\p{L}/u.test(n.text.replace(/per ?cent/i, "")));
+    const key = t.pos === "NUM" || inShare || /^(?:bn|tn|mn|m|k)\.?$/i.test(t.text) ? (figureAt(t) ?? tokenKey(t)) : tokenKey(t);
     let weight = rarity(t.lower, t.lemma);
     if (t.pos === "PROPN") {
       // Sentence-initial capitals are not evidence of a name.
@@ -189,6 +191,11 @@ export function extractFeatures(text: string, options: FeatureOptions = {}): Sen
   for (const [pattern, key] of EQUIVALENT_PHRASES) {
     pattern.lastIndex = 0;
     if (pattern.test(normalized)) content.set(key, 0.6);
+  }
+  // A share near a round one is also that share told loosely ("48 percent" / "nearly half").
+  for (const n of numbers) {
+    const about = roundShare(n);
+    if (about !== null) content.set(`about:${about}%`, Math.max(content.get(`about:${about}%`) ?? 0, ROUND_SHARE_WEIGHT));
   }
   // A joined text (a claim group's member of several sentences) has its quotations read sentence by
   // sentence: one sentence's open quotation does not pair with the next one's opening quote.
@@ -501,6 +508,19 @@ function isRange(tokens: Token[], i: number): boolean {
 function countedLemma(t: Token): string {
   const lemma = t.lemma.toLowerCase();
   return lemma === "people" ? "person" : /^tonnes?$/.test(t.lower) ? "tonne" : lemma;
+}
+
+/** Round shares outlets write in words ("half", "a third", "three in four"), and how many points from one a share in digits is told as it. */
+const ROUND_SHARES = [10, 20, 25, 30, 33, 40, 50, 60, 67, 70, 75, 80, 90];
+const ROUND_SHARE_POINTS = 3;
+/** Weight of the round-share key: less than the share itself ("48%"), which two outlets giving it share too. */
+const ROUND_SHARE_WEIGHT = 0.6;
+
+/** The round share within ROUND_SHARE_POINTS of a share ("48%" -> 50, "two-thirds" 67), or null. */
+function roundShare(n: Pick<NumberMention, "value" | "unit">): number | null {
+  if (n.unit !== "%" || !/^\d+(?:\.\d+)?%$/.test(n.value)) return null;
+  const p = Number(n.value.slice(0, -1));
+  return ROUND_SHARES.find((r) => Math.abs(p - r) <= ROUND_SHARE_POINTS) ?? null;
 }
 
 /**
