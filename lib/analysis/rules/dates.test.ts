@@ -16,6 +16,8 @@ test.each([
   ["The launch took place at 9:30 p.m. EDT on Tuesday, NASA said.", "The launch took place at 0230 GMT on Wednesday, NASA said.", ["date/medium"]],
   // A passive the tagger reads as an adjective ("to be certified") is its verb's: one event, two dates.
   ["The board will certify the results on Nov. 18.", "The results are expected to be certified on Nov. 21.", ["date/medium"]],
+  // A record's baseline ("the biggest drop since August 1993") is no date of the event.
+  ["Energy prices dropped by 8.6 percent, the biggest decline since July 1986.", "Energy prices fell 0.9 per cent, the biggest drop since August 1993.", []],
   // A clock time that stamps a market reading is when it was read, not when a thing happened.
   ["Acme shares were up 0.3 percent at 654 pence by 1018 GMT.", "Acme shares were unchanged at 652 pence by 0835 GMT.", []],
   ["The next attempt is set for 2:14 p.m. EDT on Thursday.", "The next attempt is set for 2:14 p.m. UTC on Thursday.", ["date/medium"]],

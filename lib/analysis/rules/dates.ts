@@ -155,6 +155,14 @@ function reading(side: Side, m: Mention): boolean {
   return side.features.numbers.some((n) => n.value.endsWith("%") || /[$€£¥]|pence|cents?\b/i.test(side.features.text.slice(Math.max(0, n.start - 1), n.end + 6)));
 }
 
+/** A superlative before "since": "the biggest decline since July 1986" measures against a record, not a date of the event. */
+const RECORD_BEFORE = /\b(?:biggest|largest|highest|lowest|smallest|most|fewest|least|best|worst|strongest|weakest|sharpest|steepest|fastest|slowest|first)\b[^.;,]{0,30}$/i;
+
+/** The date is a record's baseline ("the biggest drop since August 1993"): two measures have two records. */
+function record(side: Side, m: Mention): boolean {
+  return /^since\b/i.test(m.text) && RECORD_BEFORE.test(side.features.text.slice(Math.max(0, m.start - 40), m.start));
+}
+
 export function dates(a: Side, b: Side): Finding[] {
   // "Monday" and "Monday night" agree; only dates sharing no word conflict.
   // They share a word, and no number (a day, a year) of one contradicts the other's.
@@ -209,8 +217,8 @@ export function dates(a: Side, b: Side): Finding[] {
     );
   };
   const agrees = (x: Mention, ys: Mention[]) => ys.some((y) => agree(x, y) || nearDay(x, y) || nearDay(y, x) || sameMomentWeekdays(x, y));
-  const da = a.features.dates.filter((x) => !agrees(x, b.features.dates) && !b.features.dates.some((y) => aroundMidnight(a, x, b, y) || aroundMidnight(b, y, a, x)));
-  const db = b.features.dates.filter((y) => !agrees(y, a.features.dates) && !a.features.dates.some((x) => aroundMidnight(a, x, b, y) || aroundMidnight(b, y, a, x)));
+  const da = a.features.dates.filter((x) => !record(a, x) && !agrees(x, b.features.dates) && !b.features.dates.some((y) => aroundMidnight(a, x, b, y) || aroundMidnight(b, y, a, x)));
+  const db = b.features.dates.filter((y) => !record(b, y) && !agrees(y, a.features.dates) && !a.features.dates.some((x) => aroundMidnight(a, x, b, y) || aroundMidnight(b, y, a, x)));
   if (da.length === 0 || db.length === 0) return [];
   // Two dates of one kind that differ conflict; dates of two kinds ("Thursday" / "July 10") and days
   // told from the day of writing ("yesterday" / "Tuesday") may be one day. A year told so is compared

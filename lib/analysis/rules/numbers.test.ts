@@ -38,6 +38,10 @@ test.each([
   ["A recount is automatic if the margin is under 0.5 percentage points.", "A recount is automatic if the margin is under 1 percentage point.", ["number/medium"]],
   // Subjects in words news uses for one another are one subject ("attackers" / "hackers").
   ["The attackers have demanded $4.5 million in bitcoin, according to two people familiar with the investigation.", "The hackers are demanding $6 million, according to a source close to the investigation.", ["number/high"]],
+  // A move told with "down" or "up" is a move ("fell 1.2%" / "was down 2.1 percent"); a price's move read
+  // during trading may be read at another minute: worth a look.
+  ["The benchmark index fell 1.2% on Tuesday.", "The benchmark index was down 2.1 percent on Tuesday.", ["number/high"]],
+  ["Shares of Hartford rose $2.88 to $46.50 in composite trading.", "Shares of Hartford were up $2.28 to $45.90 in midday trading.", ["number/low", "number/low"]],
   // A figure inside a count in words, or a bound the other keeps, is worth a look at most.
   ["At least 50 people were injured in the quake.", "Dozens of people were injured in the quake.", ["number/low"]],
   ["Five people were injured in the quake.", "Dozens of people were injured in the quake.", ["number/high"]],

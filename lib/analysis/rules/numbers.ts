@@ -416,7 +416,11 @@ export function numbers(a: Side, b: Side): Finding[] {
     // A count as of two times ("By 9 a.m., 12 deaths" / "By 9 p.m., 27 deaths"), or one side's early
     // count, is one count updated: worth a look, not a conflict.
     const [stampX, stampY] = [stampOf(sentenceAt(a.features, x).text), stampOf(sentenceAt(b.features, y).text)];
-    const updated = (stampX !== null && stampY !== null && stampX !== stampY) || UPDATE_WORDS.test(sentenceAt(a.features, x).text) || UPDATE_WORDS.test(sentenceAt(b.features, y).text);
+    // So is a price's move read during trading ("were up 19 cents at 0335 GMT" / "jumped 20 cents to a
+    // record close"): a market moves by the minute.
+    const trading = (side: Side, n: NumberMention) => isMargin(side, n) && TRADING.test(sentenceAt(side.features, n).text);
+    const traded = trading(a, x) || trading(b, y);
+    const updated = (stampX !== null && stampY !== null && stampX !== stampY) || UPDATE_WORDS.test(sentenceAt(a.features, x).text) || UPDATE_WORDS.test(sentenceAt(b.features, y).text) || traded;
     const unsure = twoFacts || bound || updated || (otherSubject && !reworded) || (otherEvent && !sameMeasure) || listed;
     // Close counts of things written to one precision, neither or both given as an estimate ("162" /
     // "168 passengers"): no rounding makes one the other; an update or a slip. Not prices, rates or index
@@ -443,7 +447,7 @@ export function numbers(a: Side, b: Side): Finding[] {
                 ? S.twoUnits
                 : S.differs,
       spans: [span(0, x), span(1, y)],
-      explanation: `${a.label} gives ${q(asWritten(a, x))}; ${b.label} gives ${q(asWritten(b, y))}${onePrecision ? " (close: an update?)" : close ? " (close: rounding or an update?)" : updated ? " (counted at two times: an update?)" : ""}.`,
+      explanation: `${a.label} gives ${q(asWritten(a, x))}; ${b.label} gives ${q(asWritten(b, y))}${onePrecision ? " (close: an update?)" : close ? " (close: rounding or an update?)" : traded ? " (a price's move: read at two times?)" : updated ? " (counted at two times: an update?)" : ""}.`,
     });
   }
   return [...out, ...unanimity(a, b), ...unanimity(b, a, true), ...ordinals(a, b)];
@@ -635,8 +639,8 @@ export function isMargin(side: Side, n: NumberMention): boolean {
 }
 /** "13 more than", "five fewer deaths than". */
 const MARGIN_AFTER = /^\s*(?:more|fewer|less|higher|lower|greater|smaller|bigger|larger|longer|shorter)\s+(?:\p{L}+\s+)?than\b/iu;
-/** "rose by 5", "soared $5.27", "fell 3 percent": a change, after a verb of change and an optional "by". */
-const MARGIN_BEFORE = /\b(?:rose|risen|rises|rising|fell|fallen|falls|falling|grew|grown|grows|dropped|drops|climbed|climbs|jumped|jumps|increased|increases|decreased|decreases|declined|declines|gained|gains|soared|soars|slipped|slips|slumped|slumps|plunged|plunges|surged|surges)\s+(?:by\s+)?[$€£]?\s*$/i;
+/** "rose by 5", "soared $5.27", "fell 3 percent", "was down 2.1 percent": a change, after a verb (or "up", "down") of change and an optional "by". */
+const MARGIN_BEFORE = /\b(?:rose|risen|rises|rising|fell|fallen|falls|falling|grew|grown|grows|dropped|drops|climbed|climbs|jumped|jumps|increased|increases|decreased|decreases|declined|declines|gained|gains|soared|soars|slipped|slips|slumped|slumps|plunged|plunges|surged|surges|up|down)\s+(?:by\s+)?[$€£]?\s*$/i;
 
 /** Verbs that tell who gave a count, not what happened: "reported 78 cases", "recorded 312 cases", "confirmed 12 deaths". */
 /** Words after a figure that set it against a noun it moves from or to: "cut $3 million from the police budget". */
@@ -736,6 +740,9 @@ function withinBound(side: Side, x: NumberMention, y: NumberMention, other?: Sid
 
 /** A count told as of a time: "By 9 a.m.", "as of Tuesday night", "as of noon". */
 const STAMP = new RegExp(String.raw`\b(?:by|as of|as at)\s+((?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.?|p\.m\.?|am|pm)|noon|midnight|late|early)?\s*(?:(?:${["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].join("|")})(?:\s+(?:morning|afternoon|evening|night))?)?)`, "i");
+/** Words of a market's trading day: a price read in it may be read at another minute. */
+const TRADING = /\b(?:trading|traded|session|midday|premarket|pre-market|intraday|dealings|closing|GMT|UTC|(?:at|by)\s+the\s+close)\b/i;
+
 /** A count labelled as an early one: "an early count", "initial reports", "preliminary figures" (a side's "latest" count may still be the older one). */
 const UPDATE_WORDS = /\b(?:early|earlier|initial|preliminary)\s+(?:count|tally|toll|figures?|estimates?|reports?|update)\b/i;
 
