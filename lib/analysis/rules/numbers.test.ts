@@ -226,7 +226,8 @@ test.each([
   ["The court cited its 1992 decision on Monday.", "The court cited its 1992 case on Monday.", []],
   ["One of the company's engineers was arrested.", "One of the employees was arrested.", []],
   ["Leaders of four Central Asian nations met on Friday.", "Leaders of four central Asian states met on Friday.", []],
-  ["The attack hit 300 hospitals in 2021.", "The attack hit 300 schools in 2021.", ["number/high"]],
+  ["The attack hit 300 hospitals in 2021.", "The attack hit 300 schools in 2021.", ["number/low"]],
+  ["Northbridge have won 14 of their 20 league games this season.", "Northbridge have won 14 of their 20 matches this season.", ["number/low", "number/low"]],
   // One compound noun shared, a word and its shortening, or newsroom equivalents count the same thing.
   ["The archdiocese offered to settle 500 clergy sex abuse lawsuits.", "The archdiocese offered to settle 500 sex abuse lawsuits.", []],
   ["The flaw resides in the Oxford 922 chipset.", "The flaw resides in the Oxford 922 chip.", []],

@@ -199,7 +199,7 @@ export function numbers(a: Side, b: Side): Finding[] {
     const describedBeside = (x.unit !== null && contextOf(b, y, after).has(x.unit)) || (y.unit !== null && contextOf(a, x, after).has(y.unit));
     // The same figure for two things is a finding only when it is one figure misread: an approximate
     // count in words ("hundreds of organizations" / "hundreds of computers"), or the same words
-    // around it ("hit 300 hospitals" / "hit 300 schools"). One sum named by what it pays for ("$160
+    // around it ("hit 300 hospitals" / "hit 300 schools", low: see below). One sum named by what it pays for ("$160
     // million offers" / "contract"), people counted in general and specifically ("kids" /
     // "stepchildren"), or an exact count of two facts ("a two-year inquiry" / "two prosecutors") is
     // the same figure, no difference to check.
@@ -209,9 +209,14 @@ export function numbers(a: Side, b: Side): Finding[] {
     if (relation !== "different" || money || describedBeside || often) continue;
     const exact = Number.isFinite(numericValue(x.value)) && !(sharesContext(a, x, b, y, { figures: true }) && sameEvent(a, x, b, y) && countsPlural(x) && countsPlural(y));
     if (exact) continue;
+    // A count in digits with another noun for its things is as often one count described two ways
+    // ("20 league games" / "20 matches", "41,200 fans" / "41,200 spectators") as a misreading: worth a
+    // look; a count in words ("hundreds of organizations" / "hundreds of computers") is one misread.
+    // Opposite kinds ("two women" / "two men") are two things whatever the figure.
+    const inDigits = Number.isFinite(numericValue(x.value)) && !OPPOSITE_KINDS.some(([p, r]) => (x.unit === p && y.unit === r) || (x.unit === r && y.unit === p));
     out.push({
       type: NUMBERS_RULE.type,
-      severity: S.differentThings,
+      severity: inDigits ? S.closeOrUnsure : S.differentThings,
       spans: [span(0, x), span(1, y)],
       explanation: `${a.label} says ${q(x.text)}; ${b.label} says ${q(y.text)}: the same figure counts different things.`,
     });
@@ -740,6 +745,11 @@ function withinBound(side: Side, x: NumberMention, y: NumberMention, other?: Sid
 
 /** A count told as of a time: "By 9 a.m.", "as of Tuesday night", "as of noon". */
 const STAMP = new RegExp(String.raw`\b(?:by|as of|as at)\s+((?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.?|p\.m\.?|am|pm)|noon|midnight|late|early)?\s*(?:(?:${["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].join("|")})(?:\s+(?:morning|afternoon|evening|night))?)?)`, "i");
+/** People of opposite kinds: a figure of one is never a figure of the other. */
+const OPPOSITE_KINDS: ReadonlyArray<readonly [string, string]> = [
+  ["man", "woman"], ["boy", "girl"], ["male", "female"], ["adult", "child"], ["father", "mother"], ["son", "daughter"], ["husband", "wife"], ["brother", "sister"],
+];
+
 /** Words of a market's trading day: a price read in it may be read at another minute. */
 const TRADING = /\b(?:trading|traded|session|midday|premarket|pre-market|intraday|dealings|closing|GMT|UTC|(?:at|by)\s+the\s+close)\b/i;
 
