@@ -6,6 +6,22 @@ import { continuesQuotation, segment } from "../segment";
 import { attribution, relaySource } from "./attribution";
 
 test.each([
+  // A source not named against one on the record (a document, a named or described speaker): medium;
+  // two unnamed sources, or the same kind on both sides: none.
+  ["Brandt fired four shots, according to court documents.", "Brandt fired four shots, according to a person familiar with the case.", ["attribution/medium"]],
+  ["Brandt fired four shots, the company said in a statement.", "Brandt fired four shots, according to a person familiar with the matter.", ["attribution/medium"]],
+  ["Brandt fired four shots, two people familiar with the matter said.", "Brandt fired four shots, according to people familiar with the investigation.", []],
+  ["Brandt fired four shots, according to court documents.", "Brandt fired four shots, court records show.", []],
+])("%s / %s", (a, b, expected) => {
+  expect(kindsOf(attribution, a, b)).toEqual(expected);
+});
+
+test("an anonymous source is named in the explanation to the end of its phrase", () => {
+  const [f] = attribution(side("A", "Brandt fired four shots, according to court documents."), side("B", "Brandt fired four shots, according to a person familiar with the case."));
+  expect(f?.explanation).toBe("B has it from a source it does not name (“according to a person familiar with the case”); A from “according to court documents”.");
+});
+
+test.each([
   // A government said by its capital or seat, a department by its initials: one speaker.
   ["Beijing said on Monday that the new export controls were a serious provocation.", "China's Foreign Ministry said on Monday that the new export controls were a serious provocation.", []],
   ["The Pentagon said Friday it would send 1,500 more troops to the border.", "The Defense Department said on Friday that it would send 1,500 more troops to the border.", []],

@@ -34,6 +34,9 @@ import type { RuleDescriptor } from "./rule";
  * - a party that declined to comment on one side and is reported saying something on the other
  *   ("The city declined to comment" / "A city spokesman said the city would fight the suit"): medium
  *   (`noComment`);
+ * - an anonymous source on one side ("according to a person familiar with the case", "sources said",
+ *   "an official who spoke on condition of anonymity") against a source on the record on the other
+ *   (a named or described speaker, a document: "according to court documents"): medium (`anonymity`);
  * - the stance of the speech verb, when one speaker may say both: "confirmed" against "denied" is
  *   medium; "said" against "claimed" or "admitted" is wording, low; "confirmed" against "said" states
  *   the claim as surely, none ("argued", "insisted" report as "said" does, and
@@ -52,6 +55,7 @@ export const ATTRIBUTION_RULE = {
     relayedAgainstUnsourced: "low",
     confirmedAgainstDenied: "medium",
     noCommentAgainstStatement: "medium",
+    anonymousAgainstOnRecord: "medium",
     otherStance: "low",
   },
 } as const satisfies RuleDescriptor;
@@ -160,6 +164,7 @@ export function attribution(a: Side, b: Side): Finding[] {
   const venueFinding = out.findIndex((f) => bySpeaker.some((g) => sameWords(f, g)));
   if (venueFinding >= 0) out.splice(venueFinding, 1);
   out.push(...bySpeaker, ...relayed(a, sa, b, sb), ...noComment(a, b));
+  if (bySpeaker.length === 0) out.push(...anonymity(a, b));
   // Only stance classes compare: "announced" or "warned" are usually the claim itself, not its attribution.
   const stance = (ms: Mention[]) => ms.filter((m) => STANCES.has(m.key));
   const va2 = stance(a.features.speechVerbs);
@@ -486,4 +491,52 @@ function relayed(a: Side, sa: Speaker | null, b: Side, sb: Speaker | null): Find
       explanation: `${relaying.label} has it from another news outlet (${q(relay.text)}); ${direct.label} ${own ? `from ${q(own.text)}` : "does not say it relays one"}.`,
     },
   ];
+}
+
+/** Words of a source not named: "a person familiar with", "sources said", "on condition of anonymity", "who asked not to be named". */
+const ANONYMOUS =
+  /\b(?:(?:a|an|one|two|three|several|multiple)\s+(?:people|persons?|sources?|officials?)\s+(?:familiar|close|with\s+knowledge)\b|people\s+familiar\s+with|(?:sources?|insiders?)\s+(?:said|say|says|told|close|familiar)|according\s+to\s+(?:a\s+|an\s+|two\s+|several\s+|multiple\s+)?(?:sources?|people|insiders?|a\s+person)\b|on\s+(?:the\s+)?condition\s+of\s+anonymity|(?:asked|declined)\s+not\s+to\s+be\s+(?:named|identified)|(?:unnamed|anonymous)\s+(?:sources?|officials?|people|employees?))/i;
+/** Words of a source's phrase shown, at most. */
+const PHRASE_WORDS = 8;
+/** A source on the record: "according to court documents", "records show", a named or described speaker. */
+const ON_RECORD_DOCUMENT = /\b(?:according\s+to|citing)\s+(?:the\s+)?(?:court\s+)?(?:documents?|records?|filings?|the\s+(?:complaint|indictment|lawsuit|affidavit|report))|\b(?:records?|documents?|filings?)\s+(?:show|showed|say|said)\b/i;
+
+/**
+ * One side has the claim from a source it does not name and the other from a source on the record
+ * ("Brandt fired four shots, according to a person familiar with the case" / "..., according to court
+ * documents"): medium. A desk weighs the two differently; both may be true.
+ */
+function anonymity(a: Side, b: Side): Finding[] {
+  // A named speaker, a document or a body ("the company", "police"): "an official" not named is no more on the record.
+  const onRecord = (side: Side) => {
+    if (ON_RECORD_DOCUMENT.test(side.features.text)) return true;
+    const speaker = speakerOf(side.features);
+    return speaker !== null && (speaker.named || [...speaker.words].some((w) => INSTITUTIONS.has(w))) && !ANONYMOUS.test(side.features.text);
+  };
+  for (const [x, y, flip] of [[a, b, false], [b, a, true]] as const) {
+    const m = ANONYMOUS.exec(x.features.text);
+    if (!m || ANONYMOUS.test(y.features.text) || !onRecord(y)) continue;
+    // Each source's words to the end of its phrase ("according to a person familiar with the case").
+    // (At most PHRASE_WORDS words, past an abbreviation's full stop: "familiar with Mr. Cohen's testimony".)
+    const phrase = (text: string, start: number, end: number) => {
+      const words = /^[^,;:!?]*/.exec(text.slice(start))?.[0].replace(/\.\s*$/, "").split(/(?<=\s)/).slice(0, PHRASE_WORDS).join("").trimEnd() ?? "";
+      return { start, end: Math.max(end, start + words.length) };
+    };
+    const anonymous = phrase(x.features.text, m.index, m.index + m[0].length);
+    const record = ON_RECORD_DOCUMENT.exec(y.features.text);
+    const speaker = speakerOf(y.features);
+    const other = record ? phrase(y.features.text, record.index, record.index + record[0].length) : speaker ? { start: speaker.start, end: speaker.end } : null;
+    if (!other) continue;
+    const [sa, sb] = flip ? [other, anonymous] : [anonymous, other];
+    const [ta, tb] = [a.features.text.slice(sa.start, sa.end), b.features.text.slice(sb.start, sb.end)];
+    return [
+      {
+        type: ATTRIBUTION_RULE.type,
+        severity: S.anonymousAgainstOnRecord,
+        spans: [span(0, sa), span(1, sb)],
+        explanation: `${flip ? b.label : a.label} has it from a source it does not name (${q(flip ? tb : ta)}); ${flip ? a.label : b.label} from ${q(flip ? ta : tb)}.`,
+      },
+    ];
+  }
+  return [];
 }
