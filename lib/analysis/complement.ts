@@ -6,7 +6,9 @@ import type { NumberMention, SentenceFeatures } from "./features";
  * figures differ and one side denies what the other asserts, yet the two agree: the numbers and
  * negation rules leave such a pair alone.
  *
- * Exactly one side negates; and either both give a share whose two values add up to the whole
+ * A share told as the part missing on one side only ("20 percent below its 2019 level" / "80 percent
+ * of its 2019 level") is the other's share from its other side. Otherwise exactly one side negates;
+ * and either both give a share whose two values add up to the whole
  * (within COMPLEMENT_POINTS, for "nearly one in five" against "81 percent"), or both give one
  * total and a part of it that adds up to that total with the other's part.
  */
@@ -33,7 +35,18 @@ function partsComplement(a: readonly NumberMention[], b: readonly NumberMention[
   return wholeA === wholeB && partA !== partB && partA + partB === wholeA;
 }
 
-export function complementary(a: Pick<SentenceFeatures, "numbers" | "negations">, b: Pick<SentenceFeatures, "numbers" | "negations">): boolean {
+/** Words after a share that make it the part missing: "20 percent below its 2019 level", "short of", "less than". */
+const SHORTFALL_AFTER = /^\s*(?:below|under|short\s+of|less\s+than|lower\s+than|down\s+from)\b/i;
+
+/** The one share of a sentence is told as the part missing ("20 percent below its 2019 level"). */
+function shortfall(f: Pick<SentenceFeatures, "numbers" | "text">): boolean {
+  const shares = f.numbers.filter((n) => percentOf(n) !== null);
+  return shares.length === 1 && SHORTFALL_AFTER.test(f.text.slice((shares[0] as NumberMention).end, (shares[0] as NumberMention).end + 16));
+}
+
+export function complementary(a: Pick<SentenceFeatures, "numbers" | "negations" | "text">, b: Pick<SentenceFeatures, "numbers" | "negations" | "text">): boolean {
+  // "20 percent below its 2019 level" / "at 80 percent of its 2019 level": one share from its two sides.
+  if (shortfall(a) !== shortfall(b) && sharesComplement(a.numbers, b.numbers)) return true;
   if ((a.negations.length > 0) === (b.negations.length > 0)) return false;
   return sharesComplement(a.numbers, b.numbers) || partsComplement(a.numbers, b.numbers);
 }

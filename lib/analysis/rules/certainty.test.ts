@@ -10,6 +10,10 @@ test.each([
   ["Cooling centers will open at six public libraries on Wednesday.", "Cooling centers opened at six public libraries on Wednesday.", ["hedge/medium"]],
   ["The mill will cut 500 jobs in Ohio.", "The mill cut 500 jobs in Ohio.", ["hedge/medium"]],
   ["The mill will cut 500 jobs in Ohio.", "The mill plans to cut 500 jobs in Ohio.", []],
+  // An allegation against the same claim stated as fact: medium; attributed or alleged on both sides: none.
+  ["The lawsuit alleges that managers ordered workers to backdate inspection logs.", "Managers ordered workers to backdate inspection logs.", ["hedge/medium"]],
+  ["The lawsuit alleges that managers ordered workers to backdate inspection logs.", "Managers ordered workers to backdate inspection logs, the lawsuit says.", []],
+  ["The lawsuit alleges that managers ordered workers to backdate inspection logs.", "The complaint claims managers ordered workers to backdate inspection logs.", []],
   // Done as the act's noun after a verb of doing: "plans to appeal" / "has filed an appeal"; planned on both: none.
   ["The developer plans to appeal the ruling to the full court, its lawyer said.", "The developer has already filed an appeal with the full court, its lawyer said.", ["hedge/medium"]],
   ["The developer plans to appeal the ruling to the full court, its lawyer said.", "The developer will file an appeal with the full court, its lawyer said.", []],

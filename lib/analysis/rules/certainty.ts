@@ -156,8 +156,38 @@ export function certainty(a: Side, b: Side): Finding[] {
       explanation: `Certainty differs: ${a.label} has ${onlyA.map((f) => q(f.text)).join(", ")}; ${b.label} has ${onlyB.map((f) => q(f.text)).join(", ")}.`,
     });
   }
-  out.push(...unclearAgainstStated(a, b, fa, fb), ...plannedAgainstDone(a, b));
+  out.push(...unclearAgainstStated(a, b, fa, fb), ...plannedAgainstDone(a, b), ...allegedAgainstStated(a, b));
   return out;
+}
+
+/** A claim reported as an allegation: "the lawsuit alleges that", "prosecutors claimed", "alleging that". */
+const ALLEGED = /\b(?:(?:the\s+)?(?:lawsuit|suit|complaint|indictment|petition|filing|charges?|prosecutors?|plaintiffs?)\s+(?:also\s+)?(?:alleges?|alleged|claims?|claimed|accuses?|accused)\b(?:\s+that)?|\balleg(?:es|ed|ing)\s+that\b)/i;
+/** Words that attribute or doubt a claim: a sentence with none of them states it as the outlet's fact. */
+const ATTRIBUTED = /\b(?:alleg\w*|claim\w*|accus\w*|contend\w*|assert\w*|charg(?:es|ed)\s+that|according\s+to|said|says|say|told|tells|reported(?:ly)?|believed?|suspected|purported(?:ly)?)\b/i;
+
+/**
+ * One side reports a claim as an allegation ("The lawsuit alleges that managers ordered workers to
+ * backdate inspection logs") and the other states it as its own fact ("Managers ordered workers to
+ * backdate inspection logs"), in sentences that say the rest alike: medium, a claim a desk may not
+ * state flatly.
+ */
+function allegedAgainstStated(a: Side, b: Side): Finding[] {
+  if (overlap(a.features, b.features).similarity < SAME_THING) return [];
+  for (const [x, y, flip] of [[a, b, false], [b, a, true]] as const) {
+    const m = ALLEGED.exec(x.features.text);
+    if (!m || ATTRIBUTED.test(y.features.text) || y.features.speechVerbs.length > 0) continue;
+    const alleged = { side: (flip ? 1 : 0) as 0 | 1, start: m.index, end: m.index + m[0].trimEnd().length };
+    const [la, lb] = flip ? [b.label, a.label] : [a.label, b.label];
+    return [
+      {
+        type: CERTAINTY_RULE.type,
+        severity: CERTAINTY_RULE.severity.firmAgainstUnsure,
+        spans: [alleged],
+        explanation: `${la} reports it as an allegation (${q(m[0].trim())}); ${lb} states it as fact.`,
+      },
+    ];
+  }
+  return [];
 }
 
 /** Words before a verb that put it in the future: "will open", "is set to open", "plans to open". */

@@ -17,6 +17,8 @@ test.each([
   ["Two of the five passengers survived the crash.", "Three of the five passengers did not survive the crash.", []],
   ["Only 81 percent of pupils at the school have received both doses.", "Nearly one in five pupils at the school has not received both doses.", []],
   ["Only 81 percent of pupils at the school have received both doses.", "Only one in three pupils at the school has received both doses.", ["number/high"]],
+  ["Weekday ridership is still 20 percent below its 2019 level.", "Weekday ridership is at 80 percent of its 2019 level.", []],
+  ["Weekday ridership is still 20 percent below its 2019 level.", "Weekday ridership is at 70 percent of its 2019 level.", ["number/high"]],
   // A verb that ties the counted things to another noun tells no other event: one count of the lead.
   ["Hollins & Ward said on Tuesday that hackers stole personal information belonging to 5.6 million customers.", "Hollins & Ward disclosed on Tuesday that the personal data of 6.5 million customers had been stolen in a cyberattack.", ["number/high"]],
   // The one sum each side gives beside one verb is one sum, whatever noun names it; beside two verbs, two
