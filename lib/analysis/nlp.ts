@@ -154,8 +154,8 @@ function correctTags(read: Token[]): Token[] {
     }
   });
   // "to be certified", "will be closed": a past participle after "be" the tagger took for an adjective
-  // is the passive of its verb (lemma "certify"), as "was certified" is read; not an adjective WordNet
-  // said of a state ("was tired", "is married").
+  // is the passive of its verb (lemma "certify"), as "was certified" is read; not one said of a state
+  // (`STATE_ADJECTIVES`: "was tired", "is married").
   tokens.forEach((t, i) => {
     if (t.pos !== "ADJ" || !/^\p{Ll}+ed$/u.test(t.text) || tokens[i - 1]?.lemma !== "be") return;
     const verb = passiveLemma(t.lower);

@@ -24,7 +24,10 @@ import type { RuleDescriptor } from "./rule";
  * Tuesday's"): none. Two days of saying ("said Tuesday" / "said on Wednesday") may be two remarks: low.
  * Clock times compare as minutes of the day: within `EXACT_MINUTES` (or `APPROXIMATE_MINUTES` when
  * one is told roughly, "just before 9:40 a.m.") they agree; told in two time zones ("6 p.m. EDT" /
- * "3 p.m. Arizona time") they may be one time.
+ * "3 p.m. Arizona time") they may be one time; one moment in two known zones across midnight has two
+ * weekdays ("9:30 p.m. EDT on Tuesday" / "0130 GMT on Wednesday": none). A clock time stamping a market
+ * reading ("up 0.3 percent by 1018 GMT") and a record's baseline ("the biggest drop since August 1993")
+ * date no event: none.
  */
 export const DATES_RULE = {
   type: "date",

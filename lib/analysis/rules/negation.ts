@@ -338,7 +338,7 @@ function phrasal(tokens: readonly Token[], verb: Token): boolean {
 }
 
 /** Verbs of taking a side: "voted against", "ruled in favor of", "argued for". */
-const STANCE_VERBS = new Set(["vote", "rule", "argue", "speak", "testify", "side", "campaign", "lobby", "decide", "find", "come"]);
+const STANCE_VERBS = new Set(["vote", "rule", "argue", "speak", "testify", "side", "campaign", "lobby", "decide", "find"]);
 type Stance = "for" | "against";
 
 /** The sides a sentence takes, by verb lemma: "voted against the bill" -> vote: against; "ruled in favour of" -> rule: for. */
@@ -430,7 +430,7 @@ function departures(a: Side, b: Side): Finding | null {
   return null;
 }
 
-/** The figures and ordinals of a clause ("two counts" -> "2", "a third count" -> "3rd"): which of several things it is about. */
+/** The figures and ordinals of a clause ("two counts" -> "2", "a third count" -> "3th", an ordinal marked apart from a figure): which of several things it is about. */
 function countsIn(tokens: readonly Token[], range: { start: number; end: number }): Set<string> {
   const out = new Set<string>();
   for (const t of tokens) {

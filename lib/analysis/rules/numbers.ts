@@ -2,7 +2,7 @@ import { complementary } from "../complement";
 import { insideQuotation, isYear, sentenceAt, tokenKey, type NumberMention, type SentenceFeatures } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
 import { kindOf, senses, synonymous } from "../lexicon";
-import { AGENT_KINDS, COUNTED_EQUIVALENTS, MEASURE_UNITS as UNITS, newsEquivalent, ORDINAL_WORDS, YEAR } from "../vocabulary";
+import { AGENT_KINDS, COUNTED_EQUIVALENTS, MEASURE_UNITS as UNITS, newsEquivalent, ORDINAL_WORDS, WEEKDAY_NAMES, YEAR } from "../vocabulary";
 import { contextOf, sameEvent, sameVerb, sharesContext, subjectBefore, verbNear, type EventWord } from "./context";
 import { isMoney } from "../measures";
 import { overlap } from "../similarity";
@@ -647,7 +647,6 @@ const MARGIN_AFTER = /^\s*(?:more|fewer|less|higher|lower|greater|smaller|bigger
 /** "rose by 5", "soared $5.27", "fell 3 percent", "was down 2.1 percent": a change, after a verb (or "up", "down") of change and an optional "by". */
 const MARGIN_BEFORE = /\b(?:rose|risen|rises|rising|fell|fallen|falls|falling|grew|grown|grows|dropped|drops|climbed|climbs|jumped|jumps|increased|increases|decreased|decreases|declined|declines|gained|gains|soared|soars|slipped|slips|slumped|slumps|plunged|plunges|surged|surges|up|down)\s+(?:by\s+)?[$€£]?\s*$/i;
 
-/** Verbs that tell who gave a count, not what happened: "reported 78 cases", "recorded 312 cases", "confirmed 12 deaths". */
 /** Words after a figure that set it against a noun it moves from or to: "cut $3 million from the police budget". */
 const MOVED = /^\s*(?:from|to|into|out\s+of|toward|towards|against|off)\b/i;
 
@@ -661,6 +660,7 @@ function movedAgainst(side: Side, n: NumberMention, noun: string): boolean {
 /** Words before a figure that make the noun before them the counted things' own: "the data of", "information belonging to". */
 const OWNERS_BEFORE = /\b(?:of|belonging\s+to|owned\s+by|held\s+by)\s+(?:(?:the|some|about|nearly|almost|roughly|more\s+than|at\s+least|an\s+estimated)\s+)*[$€£]?\s*$/i;
 
+/** Verbs that tell who gave a count, not what happened: "reported 78 cases", "recorded 312 cases", "confirmed 12 deaths". */
 const TELLING = new Set(["report", "record", "confirm", "count", "announce", "say", "tally", "estimate"]);
 /** Verbs that tie the counted things to another noun, not an event: "information belonging to 5.6 million customers", "a crowd numbering 3,000". */
 const RELATING = new Set(["belong", "comprise", "number", "total"]);
@@ -744,7 +744,7 @@ function withinBound(side: Side, x: NumberMention, y: NumberMention, other?: Sid
 }
 
 /** A count told as of a time: "By 9 a.m.", "as of Tuesday night", "as of noon". */
-const STAMP = new RegExp(String.raw`\b(?:by|as of|as at)\s+((?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.?|p\.m\.?|am|pm)|noon|midnight|late|early)?\s*(?:(?:${["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].join("|")})(?:\s+(?:morning|afternoon|evening|night))?)?)`, "i");
+const STAMP = new RegExp(String.raw`\b(?:by|as of|as at)\s+((?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.?|p\.m\.?|am|pm)|noon|midnight|late|early)?\s*(?:(?:${WEEKDAY_NAMES.join("|")})(?:\s+(?:morning|afternoon|evening|night))?)?)`, "i");
 /** People of opposite kinds: a figure of one is never a figure of the other. */
 const OPPOSITE_KINDS: ReadonlyArray<readonly [string, string]> = [
   ["man", "woman"], ["boy", "girl"], ["male", "female"], ["adult", "child"], ["father", "mother"], ["son", "daughter"], ["husband", "wife"], ["brother", "sister"],
@@ -765,7 +765,7 @@ function stampOf(text: string): string | null {
 /** Words before a figure that make "X to Y" a change, not a range: "fell $1.17 to $42.51", "up 34 points to 9,107". */
 const MOVED_BEFORE = /\b(?:from|up|down|rise|rose|risen|rising|fall|fell|fallen|falling|drop|dropped|decline|declined|climb|climbed|gain|gained|lose|lost|jump|jumped|slip|slipped|slid|add|added|shed|cut|raise|raised|lower|lowered|increase|increased|decrease|decreased|grow|grew|grown|shrink|shrank|was|were|is|are)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?[$€£]?\s*$/i;
 
-export interface NumberRange {
+interface NumberRange {
   lo: number;
   hi: number;
   /** The range's words in the sentence ("between 10 and 12", "20 to 25"). */
