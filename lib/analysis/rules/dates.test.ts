@@ -16,6 +16,9 @@ test.each([
   ["The launch took place at 9:30 p.m. EDT on Tuesday, NASA said.", "The launch took place at 0230 GMT on Wednesday, NASA said.", ["date/medium"]],
   // A passive the tagger reads as an adjective ("to be certified") is its verb's: one event, two dates.
   ["The board will certify the results on Nov. 18.", "The results are expected to be certified on Nov. 21.", ["date/medium"]],
+  // Each date beside a verb the other sentence has undated: two events' dates ("charged on Tuesday" / "shot on Saturday").
+  ["A police officer was charged with manslaughter on Tuesday in the shooting of a man during a traffic stop, prosecutors said.", "A police officer was charged with manslaughter in the death of a man he shot during a traffic stop on Saturday, prosecutors said.", []],
+  ["A police officer was charged with manslaughter on Tuesday, prosecutors said.", "A police officer was charged with manslaughter on Saturday, prosecutors said.", ["date/medium"]],
   // A record's baseline ("the biggest drop since August 1993") is no date of the event.
   ["Energy prices dropped by 8.6 percent, the biggest decline since July 1986.", "Energy prices fell 0.9 per cent, the biggest drop since August 1993.", []],
   // A clock time that stamps a market reading is when it was read, not when a thing happened.

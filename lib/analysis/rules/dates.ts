@@ -246,9 +246,17 @@ export function dates(a: Side, b: Side): Finding[] {
   // The start of a thing on one side and its end on the other ("the strike began Monday" / "the strike
   // will end Thursday") are two moments, with two dates.
   const moments = twoMoments(a.features.tokens, b.features.tokens);
+  // Each date beside a verb the other sentence also has, undated there ("charged on Tuesday in the
+  // shooting" / "charged in the death of a man he shot on Saturday"): the two dates are two events'.
+  const elsewhere = (side: Side, m: Mention, other: Side, n: Mention) => {
+    const [event, theirs] = [datedEvent(side, m), datedEvent(other, n)];
+    return event !== undefined && theirs !== undefined && event.lemma !== theirs.lemma && event.pos === "VERB" && other.features.tokens.some((t) => t.pos === "VERB" && t.lemma === event.lemma);
+  };
+  const twoEvents = (x: Mention, y: Mention) => elsewhere(a, x, b, y) && elsewhere(b, y, a, x);
   const conflicting = (x: Mention, y: Mention) =>
     !moments &&
     !(reading(a, x) && reading(b, y)) &&
+    !twoEvents(x, y) &&
     !RELATIVE_DATE.test(x.text) &&
     !RELATIVE_DATE.test(y.text) &&
     dateKind(x) === dateKind(y) &&
