@@ -21,7 +21,9 @@ import type { RuleDescriptor } from "./rule";
  * nothing on the scale is no finding (silence is not doubt), except that a thing one side calls
  * unclear ("not clear whether officials verified") and the other states in the same word ("will
  * verify") is medium, and so is one thing told as planned on one side and as done on the other
- * ("will open" / "opened": `plannedAgainstDone`).
+ * ("will open" / "opened", "plans to appeal" / "filed an appeal": `plannedAgainstDone`), and one
+ * reported as an allegation on one side and stated as fact on the other ("The lawsuit alleges that
+ * ..." / "...": `allegedAgainstStated`).
  */
 export const CERTAINTY_RULE = {
   type: "hedge",
