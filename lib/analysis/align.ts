@@ -4,7 +4,7 @@ import { LINK_THRESHOLD, linkFeatures, linkProbability, twoRemarks, type LinkFea
 import type { LogisticModel } from "./logistic";
 import { sameMeasureDiffers } from "./measures";
 import { sameSpeaker, speakerOf } from "./speakers";
-import { overlap, probesOf, type Idf, type Overlap } from "./similarity";
+import { closeKeys, overlap, type Idf, type Overlap } from "./similarity";
 import { ANCHORED_LINK, SURE_LINK } from "./severity";
 import { withheldPairs } from "./withheld";
 import { conditionPairs } from "./condition";
@@ -515,7 +515,7 @@ function informativeKeys(f: SentenceFeatures, idf: Idf): readonly string[] {
     // A word, its stem, and the words news uses for it that `similarity` counts: "walkout" finds
     // "stoppage". (Not every WordNet sense: that many more candidates cost memory at 10 sources and
     // found no more links on gold-dev.)
-    keys = [...new Set([...f.content].filter(([key, w]) => w * idf(key) >= CANDIDATE_WEIGHT).flatMap(([key]) => [key, ...probesOf(key).filter((k) => k.startsWith("stem:") || k.startsWith("news:"))]))];
+    keys = [...new Set([...f.content].filter(([key, w]) => w * idf(key) >= CANDIDATE_WEIGHT).flatMap(([key]) => [key, ...closeKeys(key)]))];
     bySentence.set(f, keys);
   }
   return keys;

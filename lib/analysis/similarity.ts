@@ -34,15 +34,20 @@ function newsClass(key: string): string | undefined {
   return NEWS_EQUIVALENTS.get(key) ?? (key.endsWith("ies") ? NEWS_EQUIVALENTS.get(`${key.slice(0, -3)}y`) : undefined) ?? (key.endsWith("s") ? NEWS_EQUIVALENTS.get(key.slice(0, -1)) : undefined);
 }
 
+/** The stem and news-equivalent keys of a content key: the cheap part of `probesOf`, without WordNet's senses. */
+export function closeKeys(key: string): string[] {
+  const s = stem(key);
+  const news = newsClass(key);
+  return [...(s ? [`stem:${s}`] : []), ...(news ? [`news:${news}`] : [])];
+}
+
 /** The stem, news-equivalent and sense keys a content key is looked up by (a synonym's key among them), computed once per key. */
 const probeCache = new Map<string, readonly string[]>();
 
-export function probesOf(key: string): readonly string[] {
+function probesOf(key: string): readonly string[] {
   let probes = probeCache.get(key);
   if (!probes) {
-    const s = stem(key);
-    const news = newsClass(key);
-    probes = [...(s ? [`stem:${s}`] : []), ...(news ? [`news:${news}`] : []), ...senses(key)];
+    probes = [...closeKeys(key), ...senses(key)];
     probeCache.set(key, probes);
   }
   return probes;

@@ -1,6 +1,7 @@
 import type { Mention } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
 import { MONTH_NAMES, SPEECH_NOUNS, SPEECH_VERB_CLASS, TIME_ZONE_LETTERS, twoMoments, WEEKDAY_NAMES, WEEKDAYS, ZONE_OFFSETS } from "../vocabulary";
+import { isMoney } from "../measures";
 import { overlap } from "../similarity";
 import { splitWords } from "../words";
 import { datedEvent, sameEvent, sameVerb, sharesContext } from "./context";
@@ -155,7 +156,7 @@ const READING_BEFORE = /(?:\b(?:by|as of|as at)|[\d%]\S*(?:\s+(?:an?|per)\s+\w+)
  */
 function reading(side: Side, m: Mention): boolean {
   if (minuteOfDay(m) === null || !READING_BEFORE.test(side.features.text.slice(Math.max(0, m.start - 30), m.start))) return false;
-  return side.features.numbers.some((n) => n.value.endsWith("%") || /[$€£¥]|pence|cents?\b/i.test(side.features.text.slice(Math.max(0, n.start - 1), n.end + 6)));
+  return side.features.numbers.some((n) => n.value.endsWith("%") || isMoney(n, side.features.text));
 }
 
 /** A superlative before "since": "the biggest decline since July 1986" measures against a record, not a date of the event. */

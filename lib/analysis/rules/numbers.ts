@@ -2,7 +2,7 @@ import { complementary } from "../complement";
 import { insideQuotation, isYear, sentenceAt, tokenKey, type NumberMention, type SentenceFeatures } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
 import { kindOf, senses, synonymous } from "../lexicon";
-import { AGENT_KINDS, COUNTED_EQUIVALENTS, MEASURE_UNITS as UNITS, newsEquivalent, ORDINAL_WORDS, WEEKDAY_NAMES, YEAR } from "../vocabulary";
+import { AGENT_KINDS, COUNTED_EQUIVALENTS, MEASURE_UNITS as UNITS, newsEquivalent, ORDINAL_WORDS, YEAR } from "../vocabulary";
 import { contextOf, sameEvent, sameVerb, sharesContext, subjectBefore, verbNear, type EventWord } from "./context";
 import { isMoney } from "../measures";
 import { overlap } from "../similarity";
@@ -420,7 +420,7 @@ export function numbers(a: Side, b: Side): Finding[] {
     const sameMeasure = oneClaim && x.unit === y.unit && physical(x.unit);
     // A count as of two times ("By 9 a.m., 12 deaths" / "By 9 p.m., 27 deaths"), or one side's early
     // count, is one count updated: worth a look, not a conflict.
-    const [stampX, stampY] = [stampOf(sentenceAt(a.features, x).text), stampOf(sentenceAt(b.features, y).text)];
+    const [stampX, stampY] = [stampOf(sentenceAt(a.features, x)), stampOf(sentenceAt(b.features, y))];
     // So is a price's move read during trading ("were up 19 cents at 0335 GMT" / "jumped 20 cents to a
     // record close"): a market moves by the minute.
     const trading = (side: Side, n: NumberMention) => isMargin(side, n) && TRADING.test(sentenceAt(side.features, n).text);
@@ -743,8 +743,14 @@ function withinBound(side: Side, x: NumberMention, y: NumberMention, other?: Sid
   return kind >= 0 && (BOUNDS[kind] as (typeof BOUNDS)[number])[1](bound, value);
 }
 
-/** A count told as of a time: "By 9 a.m.", "as of Tuesday night", "as of noon". */
-const STAMP = new RegExp(String.raw`\b(?:by|as of|as at)\s+((?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.?|p\.m\.?|am|pm)|noon|midnight|late|early)?\s*(?:(?:${WEEKDAY_NAMES.join("|")})(?:\s+(?:morning|afternoon|evening|night))?)?)`, "i");
+/** Words before a date that make it the time a count is told as of: "By 9 a.m.", "as of Tuesday night", "by late Tuesday". */
+const STAMP_BEFORE = /\b(?:by|as of|as at)\s+(?:late\s+|early\s+)?$/i;
+
+/** The date (as `features` reads dates) a sentence's count is told as of, or null. */
+function stampOf(f: SentenceFeatures): string | null {
+  return f.dates.find((m) => STAMP_BEFORE.test(f.text.slice(Math.max(0, m.start - 16), m.start)))?.key ?? null;
+}
+
 /** People of opposite kinds: a figure of one is never a figure of the other. */
 const OPPOSITE_KINDS: ReadonlyArray<readonly [string, string]> = [
   ["man", "woman"], ["boy", "girl"], ["male", "female"], ["adult", "child"], ["father", "mother"], ["son", "daughter"], ["husband", "wife"], ["brother", "sister"],
@@ -755,12 +761,6 @@ const TRADING = /\b(?:trading|traded|session|midday|premarket|pre-market|intrada
 
 /** A count labelled as an early one: "an early count", "initial reports", "preliminary figures" (a side's "latest" count may still be the older one). */
 const UPDATE_WORDS = /\b(?:early|earlier|initial|preliminary)\s+(?:count|tally|toll|figures?|estimates?|reports?|update)\b/i;
-
-/** The time a sentence's count is told as of, lower case, or null. */
-function stampOf(text: string): string | null {
-  const stamp = STAMP.exec(text)?.[1]?.trim().toLowerCase().replace(/\s+/g, " ");
-  return stamp ? stamp : null;
-}
 
 /** Words before a figure that make "X to Y" a change, not a range: "fell $1.17 to $42.51", "up 34 points to 9,107". */
 const MOVED_BEFORE = /\b(?:from|up|down|rise|rose|risen|rising|fall|fell|fallen|falling|drop|dropped|decline|declined|climb|climbed|gain|gained|lose|lost|jump|jumped|slip|slipped|slid|add|added|shed|cut|raise|raised|lower|lowered|increase|increased|decrease|decreased|grow|grew|grown|shrink|shrank|was|were|is|are)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?[$€£]?\s*$/i;
