@@ -10,13 +10,14 @@ import { changedRanges, wordDiff } from "./diff";
 import { casingOf, type Casing } from "./casing";
 import { extractFeatures, type SentenceFeatures } from "./features";
 import type { Finding, Side } from "./finding";
-import { consolidate, onceAgainstEach, withoutRepeats, type ClaimDraft } from "./consolidate";
+import { consolidate, onceAgainstEach, withoutRepeats, type ClaimDraft, type SameWords } from "./consolidate";
 import { discrepancyFingerprint, locatedFingerprint } from "./fingerprint";
 import { AnalysisLimitError, LIMITS } from "./limits";
 import { canonical } from "./normalize";
 import { pristineNlp, withNlp } from "./nlp";
 import { withOccasions } from "./occasions";
 import { withQuotationSpeakers } from "./quotations";
+import { wordingsOf, wordsAt } from "./said-again";
 import { continuesQuotation, segment } from "./segment";
 import { reportedAcrossArticles, titlesAcrossArticles } from "./rules/titles";
 import { comparisonIdf } from "./similarity";
@@ -208,7 +209,7 @@ function* stepsOf(inputs: readonly SourceInput[], options: AnalyzeOptions): Gene
     sources: prepared.map((p) => p.source),
     claimGroups,
     discrepancies: finalize(
-      consolidate(raw, labels, (id) => claimGroups[id]?.members.map((m) => m.source) ?? []),
+      consolidate(raw, labels, (id) => claimGroups[id]?.members.map((m) => m.source) ?? [], sameWordsIn(claimGroups, prepared)),
       labels,
       prepared,
     ),
@@ -382,8 +383,24 @@ function toDiscrepancy(finding: Finding, sides: [Member, Member], claimGroup: nu
     scope,
     spans: finding.spans.flatMap((s) => (s.elsewhere ? spanElsewhere(prepared, sides[s.side].source, s.elsewhere) : toSpans(sides[s.side], s.start, s.end))),
     explanation: finding.explanation,
+    between: [sides[0].source, sides[1].source],
     // Which outlet's words are its own for another's quotation: `consolidate` words them as a paraphrase.
     ...(finding.paraphrasedBy === undefined ? {} : { paraphrasedBy: sides[finding.paraphrasedBy].source }),
+  };
+}
+
+/** Where an outlet's member of a claim group says the words given, by their wordings (`wordingsOf`). */
+function sameWordsIn(claimGroups: readonly ClaimGroup[], prepared: readonly Prepared[]): SameWords {
+  return (claimGroup, source, text) => {
+    const sentences = claimGroups[claimGroup]?.members.find((m) => m.source === source)?.sentences ?? [];
+    for (const words of wordingsOf(text)) {
+      for (const sentence of sentences) {
+        const said = prepared[source]?.source.sentences[sentence]?.text ?? "";
+        const at = wordsAt(said, words);
+        if (at) return { source, sentence, text: said.slice(at.start, at.end), start: at.start, end: at.end };
+      }
+    }
+    return null;
   };
 }
 

@@ -125,3 +125,45 @@ test("a quotation's discrepancy does not name the outlets it has no words of as 
   const out = consolidate([quote(1, "We shall win."), quote(2, "We can win.")], ["A", "B", "C", "D"], () => [0, 1, 2, 3]);
   expect(out.map((d) => d.explanation)).toEqual(["The quotation differs: A has “We will win.”; B has “We shall win.”; C has “We can win.”."]);
 });
+
+test("words one outlet adds name as lacking them only the outlets it was found against, not one compared with no finding", () => {
+  const hedge = (other: number): ClaimDraft => ({ type: "hedge", severity: "low", claimGroup: 0, scope: "claim", spans: [span(0, "expected")], explanation: `pairwise ${other}`, between: [0, other] });
+  // A against B and D; C says "expected" too, so A against C found nothing.
+  const out = consolidate([hedge(1), hedge(3)], ["A", "B", "C", "D"], () => [0, 1, 2, 3]);
+  expect(out.map((d) => d.explanation)).toEqual(["Certainty differs: A has “expected”; B and D do not."]);
+  expect(out[0]).not.toHaveProperty("between");
+});
+
+test("an outlet no finding names that says one side's very words is named with that side; one that says both sides' words is not", () => {
+  const number = (spans: Draft["spans"]): Draft => ({ type: "number", severity: "high", claimGroup: 0, scope: "claim", spans, explanation: "pairwise" });
+  const said: Record<number, string> = { 1: "Members voted to spend $4.5 million.", 2: "It backed a $4.5 million plan.", 4: "Up from $4.5 million to $6 million." };
+  const sameWords = (_group: number, source: number, text: string) => {
+    const sentence = said[source] ?? "";
+    const start = sentence.indexOf(text);
+    return start < 0 ? null : { source, sentence: 0, text, start, end: start + text.length };
+  };
+  const out = consolidate([number([span(0, "$4.5 million"), span(3, "$6 million")])], ["A", "B", "C", "D", "E"], () => [0, 1, 2, 3, 4], sameWords);
+  expect(out.map((d) => d.explanation)).toEqual(["The figures differ: A, B and C have “$4.5 million”; D has “$6 million”; E does not."]);
+  expect(out[0]?.spans.map((s) => s.source)).toEqual([0, 1, 2, 3]);
+  // Two outlets only: the pairwise finding stands as found.
+  expect(consolidate([number([span(0, "$4.5 million"), span(1, "$6 million")])], ["A", "B"], () => [0, 1], sameWords).map((d) => d.explanation)).toEqual(["pairwise"]);
+});
+
+test("a lower finding whose words sit inside a more serious one's words, for as many outlets, is that one again", () => {
+  const at = (source: number, text: string, start: number) => ({ source, sentence: 0, text, start, end: start + text.length });
+  const high: Draft = { type: "number", severity: "high", claimGroup: 0, scope: "claim", spans: [at(0, "$4.5 million budget", 10), at(1, "$6 million", 4)], explanation: "high" };
+  const low: Draft = { type: "number", severity: "low", claimGroup: 0, scope: "claim", spans: [at(0, "$4.5 million", 10), at(1, "$6 million", 4)], explanation: "low" };
+  const elsewhere: Draft = { ...low, spans: [at(0, "$4.5 million", 60), at(1, "$6 million", 4)], explanation: "elsewhere" };
+  expect(withoutRepeats([high, low, elsewhere]).map((d) => d.explanation)).toEqual(["high", "elsewhere"]);
+});
+
+test("in a four-outlet comparison, the outlets agreeing on a sum are named together against the one that differs, with its currency", () => {
+  const result = analyze([
+    { label: "Wire", text: "The county board approved a $2.8 million budget for the new clinic on Monday.\n\nThe clinic will open in 2027." },
+    { label: "Daily", text: "Board members on Monday voted to spend $2.8 million on a new clinic.\n\nThe clinic would open in 2027, officials said." },
+    { label: "Post", text: "The board on Monday backed a $2.8 million plan to build a new clinic.\n\nIt will open its doors in 2027." },
+    { label: "Herald", text: "A new clinic will cost the county $3.4 million after the board approved the budget on Monday.\n\nThe clinic will open in 2027." },
+  ]);
+  const numbers = result.discrepancies.filter((d) => d.type === "number");
+  expect(numbers.map((d) => d.explanation)).toEqual(["The figures differ: Wire has “$2.8 million budget”; Daily and Post have “$2.8 million”; Herald has “$3.4 million”."]);
+});

@@ -9,7 +9,11 @@ type Draft = Omit<Discrepancy, "id" | "fingerprint">;
  * outlet renders in its own words, that outlet (`paraphrasedBy`), whose words are then no quotation.
  * Consolidation reads it and leaves it out of what it returns.
  */
-export type ClaimDraft = Draft & { paraphrasedBy?: number };
+export type ClaimDraft = Draft & {
+  paraphrasedBy?: number;
+  /** The two outlets compared: of words one outlet adds, the other is the one found without them. */
+  between?: readonly [number, number];
+};
 
 const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 
@@ -34,10 +38,23 @@ const twoSided = (d: Draft) => new Set(d.spans.map((s) => s.source)).size > 1;
 const wordsOf = (d: Draft) => d.spans.map((s) => canonical(s.text)).sort().join("|");
 /** Without the fields consolidation reads and the public shape does not hold. */
 function publicDraft(d: ClaimDraft): Draft {
-  if (d.paraphrasedBy === undefined) return d;
+  if (d.paraphrasedBy === undefined && d.between === undefined) return d;
   const copy = { ...d };
   delete copy.paraphrasedBy;
+  delete copy.between;
   return copy;
+}
+
+/**
+ * The outlets of the claim named as not saying the words: of words outlets add, those they were
+ * compared with and found without them (an outlet compared with none of them, or found with the same
+ * words, is not named: "A has “expected”; B and D do not", not C, which says “expected” too); of a
+ * conflict, every outlet of the claim that gives no such words.
+ */
+function silentOutlets(cluster: readonly ClaimDraft[], spans: readonly Span[], claimSources: readonly number[]): number[] {
+  const speaking = new Set(spans.map((s) => s.source));
+  const compared = cluster.every((c) => !twoSided(c) && c.between !== undefined) ? new Set(cluster.flatMap((c) => c.between ?? [])) : null;
+  return claimSources.filter((source) => !speaking.has(source) && (compared === null || compared.has(source)));
 }
 
 function list(names: string[]): string {
@@ -57,7 +74,12 @@ function list(names: string[]): string {
  * such: "C quotes “…”; A paraphrases it as “…”".
  * Two-source comparisons, omissions and entity-level findings pass through unchanged.
  */
-export function consolidate(drafts: readonly ClaimDraft[], labels: readonly string[], sourcesOf: (claimGroup: number) => readonly number[] = () => []): Draft[] {
+export function consolidate(
+  drafts: readonly ClaimDraft[],
+  labels: readonly string[],
+  sourcesOf: (claimGroup: number) => readonly number[] = () => [],
+  sameWords: SameWords = () => null,
+): Draft[] {
   const out: Draft[] = [];
   const merged = new Set<number>();
   drafts.forEach((d, i) => {
@@ -92,18 +114,56 @@ export function consolidate(drafts: readonly ClaimDraft[], labels: readonly stri
         grew = true;
       });
     }
-    if (cluster.length === 1) {
+    const spans = new Map<string, Span>();
+    for (const c of cluster) for (const s of c.spans) spans.set(spanKey(s), s);
+    const alsoSaying = sayingTheSame(d, [...spans.values()], sourcesOf(d.claimGroup), sameWords);
+    if (cluster.length === 1 && alsoSaying.length === 0) {
       out.push(publicDraft(d));
       return;
     }
-    const spans = new Map<string, Span>();
-    for (const c of cluster) for (const s of c.spans) spans.set(spanKey(s), s);
+    for (const s of alsoSaying) spans.set(spanKey(s), s);
     const ordered = [...spans.values()].sort((x, y) => x.source - y.source || x.start - y.start);
     const severity = cluster.map((c) => c.severity).sort((x, y) => SEVERITY_RANK[x] - SEVERITY_RANK[y])[0] ?? d.severity;
-    const silent = sourcesOf(d.claimGroup).filter((source) => !ordered.some((x) => x.source === source));
+    const silent = silentOutlets(cluster, ordered, sourcesOf(d.claimGroup));
     out.push({ ...publicDraft(d), severity, spans: ordered, explanation: describe(d.type, ordered, labels, silent, paraphraseSpans(cluster)) });
   });
   return out;
+}
+
+/**
+ * Where an outlet of the claim says the words given: its span, or null. Figures are looked for by
+ * their figure too, without the noun one outlet counts ("$4.5 million budget" / "$4.5 million").
+ */
+export type SameWords = (claimGroup: number, source: number, text: string) => Span | null;
+
+/**
+ * Types whose words, found again in another outlet's sentence of the claim, say the same thing there:
+ * a figure, a date, a name. Not one-word hedges or negations, whose words may belong to another
+ * clause; not a title ("president" may be another man's there) or a speaker (a name may be the
+ * subject there, not who says it), whose findings say whose title or what kind of source; not
+ * quotations, compared as wholes.
+ */
+const FOUND_AGAIN: ReadonlySet<DiscrepancyType> = new Set(["number", "date", "entity"]);
+
+/**
+ * With three outlets or more, the outlets of the claim that no finding names but that say one side's
+ * very words: "The figures differ: A, B and C have “$4.5 million”; D has “$6 million”", not A against D
+ * alone because B and C were compared with D in other words of theirs ("voted to spend", "backed a
+ * plan"). Only a conflict's words are looked for, whole.
+ */
+function sayingTheSame(d: ClaimDraft, spans: readonly Span[], claimSources: readonly number[], sameWords: SameWords): Span[] {
+  if (d.claimGroup === null || !FOUND_AGAIN.has(d.type) || !twoSided(d) || claimSources.length < 3) return [];
+  const speaking = new Set(spans.map((s) => s.source));
+  const texts = [...new Set(spans.map((s) => s.text.trim()))];
+  const found: Span[] = [];
+  for (const source of claimSources) {
+    if (speaking.has(source)) continue;
+    // Found with one wording only: an outlet that says both (an update and the figure before it) is not on one side.
+    const hits = texts.map((text) => sameWords(d.claimGroup ?? -1, source, text)).filter((x): x is Span => x !== null);
+    const [hit] = hits;
+    if (hit && new Set(hits.map((h) => canonical(h.text))).size === 1) found.push(hit);
+  }
+  return found;
 }
 
 /** The spans that are an outlet's own words for a quotation another outlet gives (`ClaimDraft.paraphrasedBy`). */
@@ -149,20 +209,26 @@ function describe(type: DiscrepancyType, spans: readonly Span[], labels: readonl
 }
 
 /**
- * Without the drafts that are another draft found again: every span of theirs marked by a draft of
- * their type with more spans and at least their severity (a sentence in two claim groups, compared
+ * Without the drafts that are another draft found again: every span of theirs marked (the same words,
+ * or words overlapping them) by a draft of their type with more spans and at least their severity, or as many and a higher one (a sentence in two claim groups, compared
  * once with two outlets and once with one: "five people" / "three people" twice). A conflict a low
  * finding of more outlets also marks stays: it says more than the low one.
  */
 export function withoutRepeats<D extends Draft>(drafts: readonly D[]): D[] {
+  const place = (s: Span) => `${s.source}:${s.sentence}`;
   const marking = new Map<string, D[]>();
-  for (const d of drafts) for (const s of d.spans) marking.set(`${d.type}|${spanKey(s)}`, [...(marking.get(`${d.type}|${spanKey(s)}`) ?? []), d]);
+  for (const d of drafts) for (const s of d.spans) marking.set(`${d.type}|${place(s)}`, [...(marking.get(`${d.type}|${place(s)}`) ?? []), d]);
+  // Marked: the same words, or words inside or around them ("$4.5 million" in "$4.5 million budget").
+  const marks = (k: D, x: Span) => k.spans.some((s) => place(s) === place(x) && s.start < x.end && x.start < s.end);
+  // More serious with as many spans, or as serious with more.
+  const outranks = (k: D, d: D, size: number) =>
+    (SEVERITY_RANK[k.severity] < SEVERITY_RANK[d.severity] && k.spans.length >= size) || (SEVERITY_RANK[k.severity] <= SEVERITY_RANK[d.severity] && k.spans.length > size);
   const repeated = (d: D) => {
     const first = d.spans[0];
     if (!first) return false;
-    const keys = new Set(d.spans.map(spanKey));
-    return (marking.get(`${d.type}|${spanKey(first)}`) ?? []).some(
-      (k) => k !== d && SEVERITY_RANK[k.severity] <= SEVERITY_RANK[d.severity] && k.spans.length > keys.size && [...keys].every((key) => k.spans.some((s) => spanKey(s) === key)),
+    const size = new Set(d.spans.map(spanKey)).size;
+    return (marking.get(`${d.type}|${place(first)}`) ?? []).some(
+      (k) => k !== d && outranks(k, d, size) && d.spans.every((x) => marks(k, x)),
     );
   };
   return drafts.filter((d) => !repeated(d));

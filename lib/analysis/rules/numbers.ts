@@ -1,6 +1,6 @@
 import { complementary } from "../complement";
 import { insideQuotation, isYear, sentenceAt, tokenKey, type NumberMention, type SentenceFeatures } from "../features";
-import { q, span, type Finding, type Side } from "../finding";
+import { q, span, textOf, type Finding, type Side } from "../finding";
 import { kindOf, senses, synonymous } from "../lexicon";
 import { AGENT_KINDS, COUNTED_EQUIVALENTS, MEASURE_UNITS as UNITS, newsEquivalent, ORDINAL_WORDS, YEAR } from "../vocabulary";
 import { contextOf, sameEvent, sameVerb, sharesContext, subjectBefore, verbNear, type EventWord } from "./context";
@@ -451,7 +451,7 @@ export function numbers(a: Side, b: Side): Finding[] {
                 converted.has(x) || converted.has(y)
                 ? S.twoUnits
                 : S.differs,
-      spans: [span(0, x), span(1, y)],
+      spans: [span(0, writtenSpan(a, x)), span(1, writtenSpan(b, y))],
       explanation: `${a.label} gives ${q(asWritten(a, x))}; ${b.label} gives ${q(asWritten(b, y))}${onePrecision ? " (close: an update?)" : close ? " (close: rounding or an update?)" : traded ? " (a price's move: read at two times?)" : updated ? " (counted at two times: an update?)" : ""}.`,
     });
   }
@@ -716,16 +716,26 @@ function estimated(side: Side, n: NumberMention): boolean {
 
 /** A figure as the outlet wrote it, with its estimate or bound and its currency: "More than 300 firefighters", "$3.1 billion". */
 function asWritten(side: Side, n: NumberMention): string {
+  return textOf(side, writtenSpan(side, n));
+}
+
+/** Where the figure stands as written: with its currency, estimate or bound, or as the whole range it ends. */
+function writtenSpan(side: Side, n: NumberMention): { start: number; end: number } {
   const text = side.features.text;
   // A range's end is shown with the range ("between 10 and 12 villages", "20 to 25 villages").
   const range = rangeOf(side, n);
+  let start = n.start;
+  let end = n.end;
   if (range) {
     const last = side.features.numbers.find((m) => m.end === range.end) ?? n;
-    return text.slice(range.start, Math.max(range.end, last.end)).trim();
+    [start, end] = [range.start, Math.max(range.end, last.end)];
+  } else {
+    const before = text.slice(Math.max(0, n.start - 24), n.start);
+    start = n.start - (WRITTEN_BEFORE.exec(before)?.[0] ?? "").length;
   }
-  const before = text.slice(Math.max(0, n.start - 24), n.start);
-  const lead = WRITTEN_BEFORE.exec(before)?.[0] ?? "";
-  return `${lead}${text.slice(n.start, n.end)}`.trim();
+  while (start < end && /\s/.test(text[start] ?? "")) start += 1;
+  while (end > start && /\s/.test(text[end - 1] ?? "")) end -= 1;
+  return { start, end };
 }
 
 /** `x` is given as a bound ("more than $1 million", "about 30") that `y` keeps. */

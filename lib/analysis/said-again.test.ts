@@ -1,0 +1,26 @@
+import { expect, test } from "vitest";
+import { wordingsOf, wordsAt } from "./said-again";
+
+test.each([
+  ["The council approved $4.5 million on Tuesday.", "$4.5 million", true],
+  ["The council approved $14.5 million on Tuesday.", "4.5 million", false],
+  ["The council approved $4.55 million on Tuesday.", "$4.5", false],
+  ["The council approved $4.5 million.", "$4.5 million", true],
+  ["She was named ambassador-designate on Monday.", "ambassador", false],
+  ["She was named ambassador on Monday.", "ambassador", true],
+  ["They met on Sunday, the mayor said.", "Sunday", true],
+  ["They met on Sundays.", "Sunday", false],
+  ["The 1,200 workers left.", "1", false],
+])("wordsAt(%j, %j) finds the words whole: %s", (sentence, words, found) => {
+  const at = wordsAt(sentence, words);
+  expect(at !== null).toBe(found);
+  if (at) expect(sentence.slice(at.start, at.end)).toBe(words);
+});
+
+test("a figure is looked for with the thing it counts, then alone; other words only whole", () => {
+  expect(wordingsOf("$4.5 million budget")).toEqual(["$4.5 million budget", "$4.5 million"]);
+  expect(wordingsOf("12 percent of voters")).toEqual(["12 percent of voters", "12 percent"]);
+  expect(wordingsOf("12-year-old")).toEqual(["12-year-old"]);
+  expect(wordingsOf("in a statement")).toEqual(["in a statement"]);
+  expect(wordingsOf("five people")).toEqual(["five people"]);
+});
