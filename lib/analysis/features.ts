@@ -302,7 +302,8 @@ function negates(tokens: Token[], i: number): boolean {
     if (!w || /^[.;:,!?]$/.test(w.text)) break;
     if (w.lower === "if" || w.lower === "unless") return false;
   }
-  if (prev?.pos === "AUX" && ["and", "or"].includes(tokens[i - 2]?.lower ?? "")) return false;
+  // "What is and is not allowed" names both; "searched the home and did not find weapons" denies.
+  if (prev?.pos === "AUX" && ["and", "or"].includes(tokens[i - 2]?.lower ?? "") && tokens[i - 3]?.pos === "AUX" && tokens[i - 3]?.lemma === prev.lemma) return false;
   // A question asks; it does not deny: "Why can't he run his race?"
   for (let k = i + 1; k < tokens.length; k += 1) {
     const w = tokens[k]?.text ?? "";

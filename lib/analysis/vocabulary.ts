@@ -221,14 +221,26 @@ export const SPEECH_NOUNS = new Set(
   "remark comment statement word call claim assertion warning promise pledge vow argument message tweet post letter interview speech address testimony declaration announcement plea appeal demand".split(" "),
 );
 
+/** Words that say a thing was left as it was: "left rates unchanged", "held the rate steady", "remained flat". */
+export const UNCHANGED = ["unchanged", "steady", "flat"];
+
 /**
  * Outcomes news reports state of one person or thing that cannot both hold, which WordNet does not
- * list as antonyms: killed or injured, died or survived, approved or rejected. Verb lemmas.
+ * list as antonyms: killed or injured, died or survived, approved or rejected, raised or cut, rose
+ * or fell, and any of these against left unchanged (`UNCHANGED`). Verb lemmas.
  */
+const RAISED = ["raise", "increase", "hike", "lift", "boost"];
+const CUT = ["cut", "lower", "reduce", "slash", "trim"];
+const ROSE = ["rise", "climb", "gain", "jump", "surge", "soar", "grow", "advance"];
+const FELL = ["fall", "drop", "decline", "slide", "slip", "sink", "tumble", "plunge", "dip", "decrease", "shrink"];
 export const OPPOSITE_OUTCOMES: ReadonlyArray<readonly [ReadonlySet<string>, ReadonlySet<string>]> = [
   [new Set(["kill"]), new Set(["injure", "wound", "hurt"])],
   [new Set(["die"]), new Set(["survive"])],
   [new Set(["approve", "pass", "adopt"]), new Set(["reject", "defeat", "block"])],
+  // A rate, price or forecast moved one way or the other ("raised its forecast" / "cut its forecast"), or left as it was.
+  [new Set(RAISED), new Set(CUT)],
+  [new Set(ROSE), new Set(FELL)],
+  [new Set(UNCHANGED), new Set([...RAISED, ...CUT, ...ROSE, ...FELL])],
 ];
 
 /**

@@ -45,6 +45,16 @@ test.each([
   // Opposite predicates of one subject in one statement contradict: "acquitted" / "convicted", "rose" / "fell".
   ["A county jury on Wednesday acquitted a former youth pastor of assault charges.", "A county jury on Wednesday convicted a former youth pastor of assault charges.", ["negation/high"]],
   ["Shares of Acme rose 5 percent on Monday.", "Shares of Acme fell 5 percent on Monday.", ["negation/high"]],
+  // A rate or forecast moved one way or the other, or left as it was, by one subject.
+  ["The reserve bank raised its inflation forecast for next year.", "The reserve bank lowered its inflation forecast for next year.", ["negation/high"]],
+  ["The reserve bank raised its inflation forecast for next year.", "The reserve bank trimmed its inflation forecast for next year.", ["negation/high"]],
+  ["The reserve bank cut its benchmark rate on Wednesday, citing weak demand.", "The reserve bank left its benchmark rate unchanged on Wednesday, citing weak demand.", ["negation/high"]],
+  ["The reserve bank kept its benchmark rate steady on Wednesday.", "The reserve bank increased its benchmark rate on Wednesday.", ["negation/high"]],
+  ["Joblessness held steady at 5.2 percent in June.", "Joblessness climbed to 5.2 percent in June.", ["negation/high"]],
+  // Of two things, or one subject changing one thing and keeping another: no contradiction.
+  ["The reserve bank raised its benchmark rate and cut its growth forecast.", "The reserve bank raised its benchmark rate on Wednesday.", []],
+  ["The carmaker kept its outlook unchanged but cut 300 jobs.", "The carmaker cut 300 jobs on Wednesday.", []],
+  ["The reserve bank cut its benchmark rate on Wednesday.", "The finance ministry raised its benchmark forecast on Wednesday.", []],
   // Opposites inside the quotations of one speaker (or one's quotation and its paraphrase) contradict;
   // inside quotations no one is said to speak they may be anyone's words.
   ["\"Orders in Asia remained weak through the summer,\" Okafor said.", "\"Orders in Asia remained strong through the summer,\" Okafor said.", ["negation/high"]],
@@ -140,11 +150,19 @@ test.each([
   ["Why can't the mayor run his own race?", "The mayor will run his own race.", []],
   ["The vote is about the economy, not immigration.", "The vote is about the economy and immigration.", []],
   ["The court will decide what is and is not allowed.", "The court will decide what is allowed.", []],
+  // Two denials in other words agree, after "and" too ("found no defects" / "did not find any defects"); a denial after "and" still denies.
+  ["Inspectors checked the dam in May and found no cracks, the agency said.", "Inspectors checked the dam in May and did not find any cracks, the agency said.", []],
+  ["Agents searched the warehouse and found no explosives.", "Agents searched the warehouse and did not find explosives.", []],
+  ["Agents searched the warehouse and did not find explosives.", "Agents searched the warehouse and found explosives.", ["negation/high"]],
   ["\"If we do not get tough, we will not have a country anymore,\" the statement said.", "The statement said the country will get tough on crime.", []],
   ["Brat called Cantor an insider who isn't conservative enough.", "Brat won with help from conservative talk radio hosts.", []],
   ["\"We want the best deal, and if we don't get it, there should be no deal,\" she said.", "\"We want to get the best deal possible,\" she said.", []],
   // Two named people, one denying what the other asserts: a disagreement, not a contradiction.
   ["Ana Lee said the agency did not approve the plan.", "Tom Reyes said the agency approved the plan.", []],
+  // A named speaker's quoted denial against the same speaker's words in the outlet's own: one statement given both ways.
+  ["\"We will not close the harbour,\" Mayor Ines Varga said.", "Mayor Ines Varga said the city would close the harbour.", ["negation/high"]],
+  ["\"We will not close the harbour,\" Varga said.", "Tom Reyes said the city would close the harbour.", []],
+  ["\"We will not close the state harbour,\" Varga said.", "Varga said the city would close the state airport.", []],
   ["Ms. Lee said the agency did not approve the plan.", "Ana Lee said the agency approved the plan.", ["negation/high"]],
   // A quotation against a line of a quotation no one is said to speak: anyone's words, low.
   ["\"The country had not prosecuted the war,\" Ana Lee said.", "(unattributed) The country had prosecuted the war under two presidents.", ["negation/low"]],

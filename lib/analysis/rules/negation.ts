@@ -1,11 +1,11 @@
 import { insideQuotation, sentenceAt, type Mention, type SentenceFeatures } from "../features";
 import { q, span, textOf, type Finding, type Side } from "../finding";
 import { antonymous, isKindOf, synonymous } from "../lexicon";
-import { EVENT_VERBS, NUMBER_WORDS, OPPOSITE_OUTCOMES, ORDINAL_WORDS, ROLE_WORDS, SPEECH_VERB_CLASS, twoMoments, YEAR } from "../vocabulary";
+import { EVENT_VERBS, NUMBER_WORDS, OPPOSITE_OUTCOMES, ORDINAL_WORDS, ROLE_WORDS, SPEECH_VERB_CLASS, twoMoments, UNCHANGED, YEAR } from "../vocabulary";
 import type { Token } from "../nlp";
 import { unattributed, voiceOf } from "../quotations";
 import { similarity } from "../similarity";
-import { canBeSameSpeaker, SUBJECT_PRONOUNS } from "../speakers";
+import { canBeSameSpeaker, sameSpeaker, SUBJECT_PRONOUNS } from "../speakers";
 import { complementary } from "../complement";
 import { subjectBefore } from "./context";
 import { changedMentions, type RuleContext, type RuleDescriptor } from "./rule";
@@ -86,9 +86,11 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
       };
       // Two modifiers of one noun say two things: "does not need state money" / "requires federal money".
       const modifier = (list: readonly Token[]) => (list.length === 2 && list[0]?.pos !== "NUM" ? list[0] : undefined);
+      // So do two nouns after one modifier: "will not sell the state airline" / "would sell the state railway".
       const twoKinds = (p: readonly Token[], r: readonly Token[]) => {
         const [mp, mr] = [modifier(p), modifier(r)];
-        return mp !== undefined && mr !== undefined && !same(mp, mr) && p[1] !== undefined && r[1] !== undefined && same(p[1], r[1]);
+        if (mp === undefined || mr === undefined || p[1] === undefined || r[1] === undefined) return false;
+        return same(mp, mr) !== same(p[1], r[1]);
       };
       const ownObjects = objects(self.features.tokens, object);
       let byPassive = false;
@@ -105,9 +107,16 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
       // Asked or left open is not asserted: "Is it true that the pay disparity was less?", "announces
       // whether he will step down or seek a second term".
       const asserted = (t: Token) => !openOrAsked(other.features.tokens, t);
+      // A named speaker's quoted denial against the same speaker's words told in the outlet's own
+      // ("“We will not sell the airline,” Lund said" / "Lund said the government would sell the airline")
+      // is one person's statement given both ways.
+      const reportedAlike = (t: Token) => {
+        const [vx, vy] = [voiceOf(sentenceAt(self.features, m)), voiceOf(sentenceAt(other.features, t))];
+        return vx !== null && vy !== null && vx.named && vy.named && sameSpeaker(vx, vy);
+      };
       const statedAt = quoted(self, m)
         ? object !== undefined
-          ? other.features.tokens.find((t) => insideQuotation(other.features, t) && stated(t) && asserted(t))
+          ? other.features.tokens.find((t) => (insideQuotation(other.features, t) || reportedAlike(t)) && stated(t) && asserted(t))
           : undefined
         : // The outlet's own denial against someone's quoted words ("he had not served in Vietnam" /
           // "'since the days that I served in Vietnam,' he said") is two voices, not a contradiction.
@@ -249,6 +258,28 @@ const oppositeOutcomes = (x: string, y: string) => OPPOSITE_OUTCOMES.some(([p, r
 /** Verbs that say what the subject is: an adjective after them is a predicate ("was guilty", "found dead"). */
 const COPULAS = new Set(["be", "become", "remain", "find", "plead", "seem", "appear", "prove"]);
 
+/** Verbs that leave a thing as it was, before "unchanged" or "steady" ("left its key rate unchanged", "kept rates steady"). */
+const KEEPING = new Set(["leave", "keep", "hold", "remain", "stay"]);
+/** Tokens between a verb of keeping and its "unchanged": "left its key interest rate unchanged". */
+const KEPT_REACH = 6;
+
+/** The verb of keeping before "unchanged", "steady" or "flat" in its clause ("left its key rate unchanged"), if any. */
+function keepingVerb(tokens: readonly Token[], i: number): Token | undefined {
+  if (!UNCHANGED.includes(tokens[i]?.lower ?? "")) return undefined;
+  for (let k = i - 1; k >= 0 && k >= i - KEPT_REACH; k -= 1) {
+    const w = tokens[k] as Token;
+    if (/^[.;:!?,]$/.test(w.text)) return undefined;
+    if (KEEPING.has(w.lemma)) return w;
+  }
+  return undefined;
+}
+
+/** "Unchanged", "steady" or "flat" said of what a verb of keeping leaves as it was. */
+const leftAsItWas = (tokens: readonly Token[], i: number) => keepingVerb(tokens, i) !== undefined;
+
+/** The word whose subject a predicate is said of: the verb of keeping for "unchanged", else the predicate itself. */
+const keptBy = (tokens: readonly Token[], t: Token) => keepingVerb(tokens, tokens.indexOf(t)) ?? t;
+
 /** Nouns of a collection whose members, after "of", are what is said of it ("a cluster of cases"). */
 const COLLECTIVES = new Set(["cluster", "group", "series", "number", "handful", "couple", "pair", "set", "wave", "string", "spate", "batch", "bunch", "host", "range", "total"]);
 
@@ -268,8 +299,9 @@ function opposites(a: Side, b: Side): Finding | null {
   if (similarity(a.features, b.features) < NEGATION_RULE.thresholds.sameStatement) return null;
   const predicates = (side: Side) =>
     side.features.tokens.filter((t, i) => {
-      // A verb, or an adjective said of the subject ("was guilty", "found dead"): not a time's ("late Friday" / "early Saturday").
-      const predicate = t.pos === "VERB" || (t.pos === "ADJ" && COPULAS.has(side.features.tokens[i - 1]?.lemma ?? ""));
+      // A verb, or an adjective said of the subject ("was guilty", "found dead"): not a time's ("late Friday" / "early Saturday");
+      // or a thing said to be left as it was ("left its rate unchanged", "held rates steady").
+      const predicate = t.pos === "VERB" || (t.pos === "ADJ" && COPULAS.has(side.features.tokens[i - 1]?.lemma ?? "")) || leftAsItWas(side.features.tokens, i);
       if (!predicate) return false;
       const before = side.features.tokens.slice(Math.max(0, i - NEGATED_REACH), i);
       // ("non- operative": a prefix cut off by the tokenizer negates too.)
@@ -290,7 +322,8 @@ function opposites(a: Side, b: Side): Finding | null {
       // The start and the end of one thing ("began" / "will end") are two moments of it; "lies", "sits"
       // and "stands" say where a thing is ("Peru lies on the Ring of Fire" / "Peru sits on ..."), not a posture.
       if (twoMoments([x], [y]) || (POSTURES.has(x.lemma) && POSTURES.has(y.lemma))) continue;
-      const [sx, sy] = [subjectBefore(a.features.tokens, x.start), subjectBefore(b.features.tokens, y.start)];
+      // (Of "left its rate unchanged", the subject is the one that leaves it: the bank, not the rate.)
+      const [sx, sy] = [subjectBefore(a.features.tokens, keptBy(a.features.tokens, x).start), subjectBefore(b.features.tokens, keptBy(b.features.tokens, y).start)];
       const one = (p: Token | undefined, r: Token | undefined) => p !== undefined && r !== undefined && (p.lemma === r.lemma || synonymous(p.lemma, r.lemma));
       // With no subject read (the tagger took "pedestrian" for an adjective), the same words before both say it is one.
       const sameSubject = sx && sy ? one(sx, sy) : !sx && !sy && clauseBefore(a, x) !== "" && clauseBefore(a, x) === clauseBefore(b, y);

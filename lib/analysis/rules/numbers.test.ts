@@ -112,6 +112,10 @@ test.each([
   ["The yield on the bond was 4.46 percent at the close.", "The yield on the bond was 4.42 percent at the close.", ["number/low"]],
   // A part of a whole counts what the whole does.
   ["Labor will hold 47 of the 88 seats.", "Labor will hold 49 seats.", ["number/high"]],
+  // A part of a whole whose owner one side names and the other calls "its" counts the same things.
+  ["Three of the ferry's eight lifeboats were missing, the coast guard said.", "Four of its eight lifeboats were missing, the coast guard said.", ["number/high"]],
+  ["Six of Norcorp's 40 plants will close.", "Nine of its 40 plants will close.", ["number/high"]],
+  ["Six of Norcorp's 40 plants will close.", "Six of its 40 plants will close.", []],
   // A subject in other words in two sentences that say the rest alike is one subject; subjects that
   // swap places are two.
   ["The trial enrolled 1,840 adults with chronic migraine at 95 sites.", "The study enrolled 1,480 adults with chronic migraine at 95 sites.", ["number/high"]],

@@ -105,13 +105,16 @@ const PER_HOUR = /^\s*(?:\/\s*h(?:r|our)?\b|(?:an|per)\s+hour\b)/i;
  * "from 3 to 5 percent"), and so does a part of a whole ("47 of the 88 seats"); kilometres an hour are
  * a speed: each figure with the unit it has.
  */
+/** Between a figure and the whole it is a part of, or the other end of its range: "to", "and", "of the", "out of its", "of the train's", "of Acme's". */
+const PART_OF = /^\s*(?:to|-|\u2013|and|(?:out\s+)?of(?:\s+(?:the|its|their|his|her|our))?(?:\s+(?:[\p{L}\-]+\s+)?[\p{L}\-]+(?:['\u2019]s|s['\u2019]))?)\s*$/iu;
+
 function withUnits(side: Side, list: readonly NumberMention[]): NumberMention[] {
   const text = side.features.text;
   return list.map((n, k) => {
     if (n.unit === "km" && PER_HOUR.test(text.slice(n.end))) return { ...n, unit: "kph", nouns: ["kph"] };
     const next = list[k + 1];
-    // ("47 of the 88 seats" counts seats too.)
-    if (n.unit !== null || !next || next.unit === null || next.unit === "age" || next.unit === "tally" || !/^\s*(?:to|-|\u2013|and|(?:out\s+)?of(?:\s+(?:the|its|their))?)\s*$/i.test(text.slice(n.end, next.start))) return n;
+    // ("47 of the 88 seats" counts seats too; so does "three of the train's eight carriages".)
+    if (n.unit !== null || !next || next.unit === null || next.unit === "age" || next.unit === "tally" || !PART_OF.test(text.slice(n.end, next.start))) return n;
     const share = next.value.endsWith("%") && !n.value.endsWith("%");
     const unit = next.unit === "km" && PER_HOUR.test(text.slice(next.end)) ? "kph" : next.unit;
     return { ...n, value: share ? `${n.value}%` : n.value, unit, nouns: unit === "kph" ? ["kph"] : next.nouns };
@@ -841,8 +844,11 @@ const PEOPLE_BY_SEX = new Set("man woman boy girl male female guy".split(" "));
 /** Nouns that say who, not which person: an age of "a man" may be anyone's. */
 const GENERIC_PEOPLE = new Set("man woman boy girl person child kid teen teenager victim baby infant toddler adult youth".split(" "));
 
-/** The noun after "of" right after a figure's counted noun ("extension of tax cuts" -> "tax"), or null. */
+/** The noun after "of" right after a figure's counted noun ("extension of tax cuts" -> "tax"), or null (also for a part of a whole). */
 function ofWhat(side: Side, n: NumberMention): string | null {
+  // A part of a whole counted beside it ("three of the train's eight carriages") is of what the whole counts, not of "train".
+  const whole = side.features.numbers.find((m) => m.start >= n.end);
+  if (whole && PART_OF.test(side.features.text.slice(n.end, whole.start))) return null;
   const after = side.features.tokens.filter((t) => t.start >= n.end).slice(0, 4);
   if (after[0]?.lower !== "of") return null;
   return after.slice(1).find((t) => t.pos === "NOUN" || t.pos === "PROPN")?.lemma ?? null;
