@@ -229,3 +229,21 @@ test("a share near a round one is also that share told loosely (48 percent / nea
   expect(keys("The storm left 41 percent of homes without power.")).toEqual(["41%", "about:40%"]);
   expect(keys("The storm left 45 percent of homes without power.")).toEqual(["45%"]);
 });
+
+test("a capitalised common word right before a name is that name's first word (Sky Sports), not an office's word before a title", () => {
+  expect([...extractFeatures("\"I am ready,\" Okafor told Sky Sports on Monday.").names]).toEqual(expect.arrayContaining(["sky", "sports"]));
+  expect([...extractFeatures("Fire Chief Oliver Brandt spoke.").names]).not.toContain("fire");
+  expect([...extractFeatures("Health Minister Jane Porter resigned.").names]).not.toContain("health");
+});
+
+test.each([
+  ["\"I am ready,\" Okafor told Sky Sports.", ["venue:interview@sky sports"]],
+  ["Okafor told the BBC on Monday.", ["venue:interview@bbc"]],
+  ["Okafor told the club's website he was ready.", ["venue:interview@club's website"]],
+  ["Okafor said in an interview with The Associated Press.", ["venue:interview@associated press"]],
+  ["Okafor said in an interview.", ["venue:interview"]],
+  ["Okafor told Ana Ruiz he was ready.", []],
+  ["Okafor told the court he was ready.", []],
+])("speaking to a news outlet is an interview with it: %s", (text, keys) => {
+  expect(extractFeatures(text).venues.map((v) => v.key)).toEqual(keys);
+});

@@ -400,6 +400,17 @@ const VENUE =
   /\b(?:at|during|in|on|via|through)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(news conference|press conference|media conference|news briefing|press briefing|briefing|statement|interview|speech|address|remarks|post|tweet|email|e-mail|letter|memo|memorandum|hearing|meeting|rally|summit|broadcast|video(?![\s-]+(?:statement|address|interview|call|conference|post|remarks|speech)\b)|phone call|call)(?:e?s\b|\b(?![\s-]+office))(?:\s+(?:on|to|via)\s+(?:Twitter|X|Facebook|Instagram|Threads|Bluesky|social media))?(?:\s+(?:released|issued|posted|published|made|given)\s+(?:after|before|following|during|at|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:news conference|press conference|briefing|meeting|event|summit|hearing))?/gi;
 /** Speaking to the press is a channel: "told reporters", "told a news conference". */
 const TOLD = /\btold\s+(?:reporters|journalists|the media|the press|(?:a|the)\s+(?:news|press)\s+(?:conference|briefing))\b/gi;
+/**
+ * A news outlet by its name: an acronym news uses ("the BBC", "CNN", "AFP"), a name ending in a word of
+ * the trade ("Sky Sports", "The Associated Press", "the Irish Times"), or the outlet as a noun ("the
+ * newspaper", "the club's website").
+ */
+const MEDIA_NAME = String.raw`(?:the\s+)?(?:(?:BBC|CNN|NBC|ABC|CBS|NPR|PBS|ESPN|AFP|AP|MSNBC|CNBC|RTE|ITV|NHK|DPA|ANSA|EFE|TASS|PTI|CBC|SBS|RTL|ZDF|ARD)\b(?:\s+(?:News|Sport|Sports|Radio|One|Two|World|Television|TV)\b)*|(?:\p{Lu}[\p{L}'&.-]*\s+){0,3}(?:News|Sport|Sports|Radio|TV|Television|Times|Post|Journal|Press|Herald|Tribune|Telegraph|Guardian|Reuters|Bloomberg|Gazette|Chronicle|Globe|Mail|Express|Mirror|Independent|Observer|Magazine|Network|Channel|Broadcasting|Agency|Wire)\b|(?:\p{L}+['’]s\s+)?(?:newspaper|paper|station|broadcaster|magazine|website|network|news agency|agency|channel|podcast|programme|program|show)\b)`;
+/** Speaking to a news outlet is an interview with it: "told the BBC", "told Sky Sports", "told the club's website". */
+const TOLD_OUTLET = new RegExp(String.raw`\btold\s+${MEDIA_NAME}`, "gu");
+/** The outlet an interview was given to, after the interview: "in an interview with the BBC". */
+const WITH_OUTLET = new RegExp(String.raw`^\s+(?:with|to)\s+(${MEDIA_NAME})`, "u");
+
 /** Posting on a social network is a channel of its own: "tweeted", "wrote on Twitter", "posted on Facebook". */
 const SOCIAL = /\b(?:tweeted|(?:wrote|writing|posted|posting|said|saying) (?:on|to) (?:Twitter|X|Facebook|Instagram|Threads|Bluesky|social media)|on (?:Twitter|X|Facebook|Instagram|Threads|Bluesky|social media),? (?:writing|saying))\b/g;
 const ACCORDING =
@@ -410,8 +421,18 @@ const ACCORDING =
  */
 const RECORDS_AFTER = /^\s+(?:\p{Ll}+\s+)?(?:figures|data|records|statistics|estimates|documents|numbers|reports?|media|surveys?|polls?)\b/u;
 
+/** The outlet a phrase names, as a key: "told the BBC" -> "bbc", "told Sky Sports" -> "sky sports". */
+function outletKey(name: string): string {
+  return name.toLowerCase().replace(/^told\s+/, "").replace(/^the\s+/, "").replace(/[’]/g, "'").trim();
+}
+
 function venueKey(phrase: string): string {
   const lower = phrase.toLowerCase();
+  // An interview with a news outlet, by the outlet: "told the BBC" / "told Sky Sports" are two interviews.
+  if (TOLD_OUTLET.test(phrase)) {
+    TOLD_OUTLET.lastIndex = 0;
+    return `venue:interview@${outletKey(phrase)}`;
+  }
   if (lower.startsWith("according to")) return "source:" + lower.replace(/^according to\s+(the\s+)?/, "");
   // A social network is the channel; what was posted there is kept beside it ("a statement on Twitter": statement+tweet).
   if (/^told\s+(?:reporters|journalists|the media|the press)$/.test(lower)) return "venue:reporters";
@@ -425,12 +446,15 @@ function venueKey(phrase: string): string {
 
 function venuesOf(text: string): Mention[] {
   const out: Mention[] = [];
-  for (const pattern of [VENUE, TOLD, SOCIAL, ACCORDING]) {
+  for (const pattern of [VENUE, TOLD, TOLD_OUTLET, SOCIAL, ACCORDING]) {
     pattern.lastIndex = 0;
     for (const m of text.matchAll(pattern)) {
       const start = m.index ?? 0;
       if (pattern === ACCORDING && RECORDS_AFTER.test(text.slice(start + m[0].length))) continue;
-      out.push({ key: venueKey(m[0]), text: m[0], start, end: start + m[0].length });
+      // "In an interview with the BBC": the interview, and whom it was given to.
+      const outlet = pattern === VENUE && /interview/i.test(m[0]) ? WITH_OUTLET.exec(text.slice(start + m[0].length)) : null;
+      const key = venueKey(m[0]) + (outlet?.[1] ? `@${outletKey(outlet[1])}` : "");
+      out.push({ key, text: outlet ? m[0] + outlet[0] : m[0], start, end: start + m[0].length + (outlet?.[0].length ?? 0) });
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -2,6 +2,7 @@ import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { recase, type Casing } from "./casing";
 import { senses } from "./lexicon";
+import { ROLE_WORDS } from "./vocabulary";
 
 /**
  * The one place the engine touches wink-nlp. The model ships inside an npm
@@ -152,6 +153,15 @@ function correctTags(read: Token[]): Token[] {
     if (before?.pos === "NOUN" && /s$/.test(before.lower) && after && (after.pos === "PRON" || after.pos === "DET" || after.pos === "SCONJ" || after.lower === "that" || closing)) {
       tokens[i] = { ...t, pos: "VERB", lemma: "show" };
     }
+  });
+  // "Ferreira told Sky Sports": a capitalised common word inside a sentence, right before a name, is
+  // the first word of that name ("Sky Sports", "Golden Dawn"), not the noun ("sky"); not an office's
+  // word before a title or a name ("Fire Chief Oliver Brandt", "Health Minister Jane Porter").
+  tokens.forEach((t, i) => {
+    const [before, after] = [tokens[i - 1], tokens[i + 1]];
+    if (t.pos !== "NOUN" || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !before || /^[.!?:;"“‘'(\[—–-]$/.test(before.text)) return;
+    if (after?.pos !== "PROPN" || after.start !== t.end + 1 || !/^\p{Lu}/u.test(after.text) || ROLE_WORDS.has(t.lower) || ROLE_WORDS.has(after.lower)) return;
+    tokens[i] = { ...t, pos: "PROPN", lemma: t.lower };
   });
   // "to be certified", "will be closed": a past participle after "be" the tagger took for an adjective
   // is the passive of its verb (lemma "certify"), as "was certified" is read; not one said of a state

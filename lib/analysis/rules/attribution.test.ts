@@ -33,6 +33,14 @@ test.each([
 test.each([
   // Two venues, "confirmed" against "denied", two people named differently: medium.
   ["Kim said so at a press conference.", "Kim said so in a statement.", ["attribution/medium"]],
+  // An interview with one news outlet against one with another: two channels; against an interview whose outlet goes unsaid, one.
+  ["\"We will win the league,\" Okafor told the BBC.", "\"We will win the league,\" Okafor told Sky Sports.", ["attribution/medium"]],
+  ["\"We will win the league,\" Okafor told the club's website.", "\"We will win the league,\" Okafor told The Athletic Magazine.", ["attribution/medium"]],
+  ["\"We will win the league,\" Okafor said in an interview with CNN.", "\"We will win the league,\" Okafor told the Irish Times.", ["attribution/medium"]],
+  ["\"We will win the league,\" Okafor said in an interview.", "\"We will win the league,\" Okafor told Sky Sports.", []],
+  ["\"We will win the league,\" Okafor told Sky Sports.", "\"We will win the league,\" Okafor told Sky Sports on Monday.", []],
+  ["Okafor said he will leave the club, according to the Irish Times.", "Okafor told the Irish Times he will leave the club.", []],
+  ["\"We will win the league,\" Okafor told Ana Ruiz.", "\"We will win the league,\" Okafor told the court.", []],
   ["The ministry confirmed the visit.", "The ministry denied the visit.", ["attribution/medium"]],
   ["The ministry acknowledged the visit.", "The ministry denied the visit.", ["attribution/medium"]],
   ["Ruiz said she sent the emails.", "Ruiz admitted she sent the emails.", ["attribution/low"]],

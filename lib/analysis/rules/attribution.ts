@@ -66,6 +66,15 @@ const STANCES = new Set(["neutral", "assertive", "confirm", "concede", "deny"]);
 /** "according to THR" and "according to The Hollywood Reporter" name one source; "a statement on Twitter" is a statement and a tweet; a video may be a post; a statement may be an e-mail. */
 function sameVenue(x: Mention, y: Mention): boolean {
   if (x.key === y.key) return true;
+  // An interview with one news outlet ("told the BBC") is another than with another ("told Sky Sports"),
+  // and the same as an interview whose outlet goes unsaid ("in an interview").
+  const [px, py] = [x.key.split("@"), y.key.split("@")];
+  // What someone told an outlet is what that outlet has from them: "told the Times" / "according to the Times".
+  if ((px[1] !== undefined && y.key === `source:${px[1]}`) || (py[1] !== undefined && x.key === `source:${py[1]}`)) return true;
+  if (px.length > 1 || py.length > 1) {
+    if (px.length > 1 && py.length > 1 && px[1] !== py[1]) return false;
+    return sameVenue({ ...x, key: px[0] ?? x.key }, { ...y, key: py[0] ?? y.key });
+  }
   // "in a statement on Twitter" is a statement, and a tweet: the same venue as either said alone (not
   // "a statement released after a news conference" against "at a press conference").
   if (x.key.startsWith("venue:") && y.key.startsWith("venue:")) {
