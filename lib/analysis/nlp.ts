@@ -2,7 +2,7 @@ import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { recase, type Casing } from "./casing";
 import { senses } from "./lexicon";
-import { ROLE_WORDS } from "./vocabulary";
+import { PHRASAL_VERBS, ROLE_WORDS } from "./vocabulary";
 
 /**
  * The one place the engine touches wink-nlp. The model ships inside an npm
@@ -162,6 +162,13 @@ function correctTags(read: Token[]): Token[] {
     if (t.pos !== "NOUN" || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !before || /^[.!?:;"“‘'(\[—–-]$/.test(before.text)) return;
     if (after?.pos !== "PROPN" || after.start !== t.end + 1 || !/^\p{Lu}/u.test(after.text) || ROLE_WORDS.has(t.lower) || ROLE_WORDS.has(after.lower)) return;
     tokens[i] = { ...t, pos: "PROPN", lemma: t.lower };
+  });
+  // "Stepped down", "called off": a verb and its particle that news uses for one verb are read as it
+  // (`PHRASAL_VERBS`: "resign", "cancel"), so that "stepped down on Wednesday" dates a resignation.
+  tokens.forEach((t, i) => {
+    const particle = tokens[i + 1];
+    const verb = t.pos === "VERB" && particle ? PHRASAL_VERBS.get(`${t.lemma} ${particle.lower}`) : undefined;
+    if (verb) tokens[i] = { ...t, lemma: verb };
   });
   // "to be certified", "will be closed": a past participle after "be" the tagger took for an adjective
   // is the passive of its verb (lemma "certify"), as "was certified" is read; not one said of a state

@@ -135,6 +135,15 @@ export const PET_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
   ["greg", ["gregory"]], ["jeff", ["jeffrey"]], ["ron", ["ronald"]], ["don", ["donald"]], ["doug", ["douglas"]], ["abby", ["abigail"]],
 ]);
 
+/**
+ * Verbs with a particle that news uses for one verb, by that verb: "stepped down" is "resigned",
+ * "called off" is "cancelled", "passed away" is "died".
+ */
+export const PHRASAL_VERBS: ReadonlyMap<string, string> = new Map([
+  ["step down", "resign"], ["stand down", "resign"], ["call off", "cancel"], ["put off", "postpone"], ["turn down", "reject"],
+  ["pass away", "die"], ["blow up", "explode"], ["shut down", "close"], ["look into", "investigate"],
+]);
+
 /** Verbs of one hand-over, told by the side that gives or the side that gets. */
 export const HAND_OVER = new Set(["send", "deliver", "give", "hand", "provide", "submit", "supply", "transfer", "receive", "get", "obtain", "turn"]);
 
@@ -233,6 +242,8 @@ const RAISED = ["raise", "increase", "hike", "lift", "boost"];
 const CUT = ["cut", "lower", "reduce", "slash", "trim"];
 const ROSE = ["rise", "climb", "gain", "jump", "surge", "soar", "grow", "advance"];
 const FELL = ["fall", "drop", "decline", "slide", "slip", "sink", "tumble", "plunge", "dip", "decrease", "shrink"];
+/** Verbs (and words) of a figure's movement, or of its staying put: "raised", "cut", "rose", "fell", "unchanged". */
+export const MOVEMENTS: ReadonlySet<string> = new Set([...RAISED, ...CUT, ...ROSE, ...FELL, ...UNCHANGED]);
 export const OPPOSITE_OUTCOMES: ReadonlyArray<readonly [ReadonlySet<string>, ReadonlySet<string>]> = [
   [new Set(["kill"]), new Set(["injure", "wound", "hurt"])],
   [new Set(["die"]), new Set(["survive"])],

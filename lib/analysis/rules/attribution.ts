@@ -72,7 +72,10 @@ function sameVenue(x: Mention, y: Mention): boolean {
   // What someone told an outlet is what that outlet has from them: "told the Times" / "according to the Times".
   if ((px[1] !== undefined && y.key === `source:${px[1]}`) || (py[1] !== undefined && x.key === `source:${py[1]}`)) return true;
   if (px.length > 1 || py.length > 1) {
-    if (px.length > 1 && py.length > 1 && px[1] !== py[1]) return false;
+    // (One outlet named in full and in short is one: "The News" / "the New York Daily News".)
+    const words = (name: string) => name.split(/\s+/);
+    const within = (p: string, r: string) => words(p).every((w) => words(r).includes(w));
+    if (px[1] !== undefined && py[1] !== undefined && !within(px[1], py[1]) && !within(py[1], px[1])) return false;
     return sameVenue({ ...x, key: px[0] ?? x.key }, { ...y, key: py[0] ?? y.key });
   }
   // "in a statement on Twitter" is a statement, and a tweet: the same venue as either said alone (not

@@ -7,6 +7,10 @@ test.each([
   ["The vote was held on Monday.", "The vote was held on Tuesday.", ["date/medium"]],
   ["Florence died on Sept. 25 of a heart attack.", "Florence died on Sept. 24 of a heart attack.", ["date/medium"]],
   ["The trial will begin on March 4 in Denver.", "The trial will begin on March 14 in Denver.", ["date/medium"]],
+  // A verb with its particle is the one verb news uses for it: "stepped down" is "resigned", "called off" is "cancelled".
+  ["Transport Secretary Lena Holm resigned on Monday after weeks of criticism over rail delays.", "Lena Holm stepped down as transport secretary on Tuesday, her office said.", ["date/medium"]],
+  ["The league called off the final on Saturday because of the storm.", "The league cancelled the final on Sunday because of the storm.", ["date/medium"]],
+  ["Lena Holm stepped up her campaign on Monday, visiting three towns.", "Lena Holm resigned on Tuesday after a vote of no confidence.", []],
   // Times in two zones both known are compared in UTC; a time on the 24-hour clock with its zone is a time.
   ["The next attempt is set for 2:14 p.m. EDT on Thursday.", "The next attempt is set for 18:14 UTC on Thursday.", []],
   ["The next attempt is set for 2:14 p.m. EDT on Thursday.", "The next attempt is set for 19:14 UTC on Thursday.", ["date/medium"]],

@@ -55,6 +55,9 @@ test.each([
   ["The reserve bank raised its benchmark rate and cut its growth forecast.", "The reserve bank raised its benchmark rate on Wednesday.", []],
   ["The carmaker kept its outlook unchanged but cut 300 jobs.", "The carmaker cut 300 jobs on Wednesday.", []],
   ["The reserve bank cut its benchmark rate on Wednesday.", "The finance ministry raised its benchmark forecast on Wednesday.", []],
+  // Two movements each with its own figures are two sessions' moves; the same figure moved both ways is one.
+  ["The 10-year note slid 12/32 for a yield of 3.91 percent.", "The 10-year note jumped 9/32, taking its yield to 3.77 percent.", []],
+  ["The 10-year note's yield rose to 3.91 percent on Friday.", "The 10-year note's yield fell to 3.91 percent on Friday.", ["negation/high"]],
   // Opposites inside the quotations of one speaker (or one's quotation and its paraphrase) contradict;
   // inside quotations no one is said to speak they may be anyone's words.
   ["\"Orders in Asia remained weak through the summer,\" Okafor said.", "\"Orders in Asia remained strong through the summer,\" Okafor said.", ["negation/high"]],

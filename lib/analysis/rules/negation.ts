@@ -1,7 +1,7 @@
 import { insideQuotation, sentenceAt, type Mention, type SentenceFeatures } from "../features";
 import { q, span, textOf, type Finding, type Side } from "../finding";
 import { antonymous, isKindOf, synonymous } from "../lexicon";
-import { EVENT_VERBS, NUMBER_WORDS, OPPOSITE_OUTCOMES, ORDINAL_WORDS, ROLE_WORDS, SPEECH_VERB_CLASS, twoMoments, UNCHANGED, YEAR } from "../vocabulary";
+import { EVENT_VERBS, MOVEMENTS, NUMBER_WORDS, OPPOSITE_OUTCOMES, ORDINAL_WORDS, ROLE_WORDS, SPEECH_VERB_CLASS, twoMoments, UNCHANGED, YEAR } from "../vocabulary";
 import type { Token } from "../nlp";
 import { unattributed, voiceOf } from "../quotations";
 import { similarity } from "../similarity";
@@ -322,6 +322,9 @@ function opposites(a: Side, b: Side): Finding | null {
       // The start and the end of one thing ("began" / "will end") are two moments of it; "lies", "sits"
       // and "stands" say where a thing is ("Peru lies on the Ring of Fire" / "Peru sits on ..."), not a posture.
       if (twoMoments([x], [y]) || (POSTURES.has(x.lemma) && POSTURES.has(y.lemma))) continue;
+      // Two movements, each with its own figures ("the bond slid 1-10/32 for a yield of 4.30 percent" /
+      // "jumped 20/32, taking its yield to 4.14 percent"), are two sessions' moves, not one told both ways.
+      if (twoMovements(a, x, b, y)) continue;
       // (Of "left its rate unchanged", the subject is the one that leaves it: the bank, not the rate.)
       const [sx, sy] = [subjectBefore(a.features.tokens, keptBy(a.features.tokens, x).start), subjectBefore(b.features.tokens, keptBy(b.features.tokens, y).start)];
       const one = (p: Token | undefined, r: Token | undefined) => p !== undefined && r !== undefined && (p.lemma === r.lemma || synonymous(p.lemma, r.lemma));
@@ -352,6 +355,20 @@ function opposites(a: Side, b: Side): Finding | null {
     }
   }
   return null;
+}
+
+/** Opposite movements of a figure whose sentences each give figures and share none: two moves, not one. */
+function twoMovements(a: Side, x: Token, b: Side, y: Token): boolean {
+  if (!MOVEMENTS.has(x.lemma) && !MOVEMENTS.has(x.lower)) return false;
+  if (!MOVEMENTS.has(y.lemma) && !MOVEMENTS.has(y.lower)) return false;
+  // (The figures of the movement come after its verb: "the 30-year bond slid ..." is no figure of the move.)
+  const after = (side: Side, t: Token) => {
+    // (In a member of several sentences, offsets are the member's: its sentence ends where the next one starts.)
+    const end = side.features.sentences?.find((s) => s.start > t.start)?.start ?? side.features.text.length;
+    return side.features.numbers.filter((n) => n.start > t.start && n.end <= end);
+  };
+  const [fx, fy] = [after(a, x), after(b, y)];
+  return fx.length > 0 && fy.length > 0 && !fx.some((n) => fy.some((m) => m.value === n.value));
 }
 
 /** A past period a clause dates itself to: "last month", "two years ago", "earlier this year", "the previous week". */

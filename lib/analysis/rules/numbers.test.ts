@@ -116,6 +116,13 @@ test.each([
   ["Three of the ferry's eight lifeboats were missing, the coast guard said.", "Four of its eight lifeboats were missing, the coast guard said.", ["number/high"]],
   ["Six of Norcorp's 40 plants will close.", "Nine of its 40 plants will close.", ["number/high"]],
   ["Six of Norcorp's 40 plants will close.", "Six of its 40 plants will close.", []],
+  // Beside the same event's verb, two figures are read whatever else a sentence counts; a toll said to have risen since is an update.
+  ["Thirty-one people died when a ferry capsized off Cebu on Friday, and 12 were injured.", "Twenty-six people died when a ferry capsized off Cebu on Friday, the coast guard said.", ["number/high"]],
+  ["Thirty-one people died when a ferry capsized off Cebu on Friday, and 12 were injured.", "The death toll from the ferry disaster off Cebu stands at 44, the coast guard said on Friday.", ["number/high"]],
+  ["Thirty-one people died when a ferry capsized off Cebu on Friday, and 12 were injured.", "The death toll from the ferry disaster off Cebu has risen to 44, the coast guard said on Friday.", ["number/low"]],
+  // An attribution after the figure ("according to a study published ...") is not the event it counts.
+  ["The vaccine cut hospital admissions by 41 percent in older adults, according to a study published Monday in the BMJ.", "The shot reduced hospital admissions by 14 percent among older people, researchers reported on Monday.", ["number/high"]],
+  ["A weekly injection cut the risk of kidney failure and dialysis by 27 percent in adults with type 1 diabetes, according to a trial published Monday in the BMJ.", "A new weekly shot reduced kidney failure and dialysis by 72 percent among people with type 1 diabetes, researchers reported on Monday.", ["number/high"]],
   // A subject in other words in two sentences that say the rest alike is one subject; subjects that
   // swap places are two.
   ["The trial enrolled 1,840 adults with chronic migraine at 95 sites.", "The study enrolled 1,480 adults with chronic migraine at 95 sites.", ["number/high"]],

@@ -407,7 +407,11 @@ export function numbers(a: Side, b: Side): Finding[] {
     }
     const listed = listX !== null || listY !== null;
     const namedSubjects = otherSubject && subjectX?.pos === "PROPN" && subjectY?.pos === "PROPN";
-    const unread = (several || (x.unit === null && y.unit === null)) && !sharesContext(a, x, b, y, { figures: true }) && !oneClaim;
+    // (Counts of the same things beside one verb each, the same event's, are read whatever else the
+    // sentences count: "Forty-two people died ..., and 17 were injured" / "the death toll has risen to
+    // 57"; not sums or shares, which a market sentence gives several of: "rose 17.33 points, or 1.07 percent".)
+    const sameCount = x.unit !== null && x.unit === y.unit && !share && !isMoney(x, a.features.text) && !isMoney(y, b.features.text) && sameVerb(a, x, b, y, countedEvent);
+    const unread = (several || (x.unit === null && y.unit === null)) && !sharesContext(a, x, b, y, { figures: true }) && !oneClaim && !sameCount;
     const twoFacts = apart || farApart || others || otherMeasure || otherPeriod || ofDifferent || anyone || namedSubjects || unread;
     if (twoFacts && !close) continue;
     // Two sentences saying the same in most of their words with one figure each ("The trial enrolled
@@ -664,7 +668,7 @@ function movedAgainst(side: Side, n: NumberMention, noun: string): boolean {
 const OWNERS_BEFORE = /\b(?:of|belonging\s+to|owned\s+by|held\s+by)\s+(?:(?:the|some|about|nearly|almost|roughly|more\s+than|at\s+least|an\s+estimated)\s+)*[$€£]?\s*$/i;
 
 /** Verbs that tell who gave a count, not what happened: "reported 78 cases", "recorded 312 cases", "confirmed 12 deaths". */
-const TELLING = new Set(["report", "record", "confirm", "count", "announce", "say", "tally", "estimate"]);
+const TELLING = new Set(["report", "record", "confirm", "count", "announce", "say", "tally", "estimate", "accord", "publish"]);
 /** Verbs that tie the counted things to another noun, not an event: "information belonging to 5.6 million customers", "a crowd numbering 3,000". */
 const RELATING = new Set(["belong", "comprise", "number", "total"]);
 
@@ -772,8 +776,8 @@ const OPPOSITE_KINDS: ReadonlyArray<readonly [string, string]> = [
 /** Words of a market's trading day: a price read in it may be read at another minute. */
 const TRADING = /\b(?:trading|traded|session|midday|premarket|pre-market|intraday|dealings|closing|GMT|UTC|(?:at|by)\s+the\s+close)\b/i;
 
-/** A count labelled as an early one: "an early count", "initial reports", "preliminary figures" (a side's "latest" count may still be the older one). */
-const UPDATE_WORDS = /\b(?:early|earlier|initial|preliminary)\s+(?:count|tally|toll|figures?|estimates?|reports?|update)\b/i;
+/** A count labelled as an early one ("an early count", "initial reports", "preliminary figures"; a side's "latest" count may still be the older one), or one said to have grown since ("the death toll from the crash has risen to 57"). */
+const UPDATE_WORDS = /\b(?:(?:early|earlier|initial|preliminary)\s+(?:count|tally|toll|figures?|estimates?|reports?|update)|(?:toll|count|tally)\s+(?:\p{L}+\s+){0,6}?(?:has|had|have)\s+(?:now\s+)?(?:risen|climbed|grown|increased|jumped|reached)\s+to)\b/iu;
 
 /** Words before a figure that make "X to Y" a change, not a range: "fell $1.17 to $42.51", "up 34 points to 9,107". */
 const MOVED_BEFORE = /\b(?:from|up|down|rise|rose|risen|rising|fall|fell|fallen|falling|drop|dropped|decline|declined|climb|climbed|gain|gained|lose|lost|jump|jumped|slip|slipped|slid|add|added|shed|cut|raise|raised|lower|lowered|increase|increased|decrease|decreased|grow|grew|grown|shrink|shrank|was|were|is|are)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?[$€£]?\s*$/i;
