@@ -72,21 +72,33 @@ export function nameAfter(all: readonly Token[], role: Token): string[] {
   return names;
 }
 
+/** Participles used as prepositions: "posts in Virginia, including deputy attorney general" is no office's word. */
+const PREPOSITION_LIKE = new Set(["including", "concerning", "regarding", "following", "according", "excluding", "involving", "becoming", "naming"]);
+
 /**
  * Who holds a title: the name right after it ("President Barack Obama"), or else the name just
- * before it in an appositive ("Michael J. Morell, then the deputy director").
+ * before it in an appositive ("Michael J. Morell, then the deputy director", past the office's
+ * owner: "Sarah Lind, the company's chief financial officer").
  */
 export function holderOf(all: readonly Token[], role: Token): string[] {
   const after = nameAfter(all, role);
   if (after.length > 0) return after;
   const i = all.indexOf(role);
   const names: string[] = [];
-  for (let k = i - 1; k >= 0 && k >= i - 6; k -= 1) {
+  // Past an owner ("the company's chief financial officer", "Acme's chief executive"), only a name
+  // before the comma that opens the description holds the office: the owner is the company.
+  let owned = false;
+  let reach = 6;
+  for (let k = i - 1; k >= 0 && k >= i - reach; k -= 1) {
     const t = all[k];
     if (!t) break;
-    if (t.pos === "PROPN" && !isRole(t.lower)) names.push(bareName(t.text));
+    if (names.length === 0 && /^['’]s$/.test(t.lower)) [owned, reach] = [true, 10];
+    else if (owned && t.text === ",") owned = false;
+    else if (owned) continue;
+    else if (t.pos === "PROPN" && !isRole(t.lower)) names.push(bareName(t.text));
     // (Over the words of the office before its role word: "Helen Marsh, the county health officer".)
-    else if (names.length > 0 || !(t.pos === "DET" || t.pos === "ADV" || t.text === "," || ROLE_MODIFIERS.has(t.lower) || t.pos === "ADJ" || (t.pos === "NOUN" && t.text === t.lower))) break;
+    // (And over an "-ing" word of the office: "chief operating officer", "managing director", "presiding judge".)
+    else if (names.length > 0 || !(t.pos === "DET" || t.pos === "ADV" || t.text === "," || ROLE_MODIFIERS.has(t.lower) || t.pos === "ADJ" || (t.pos === "NOUN" && t.text === t.lower) || (t.pos === "VERB" && /ing$/.test(t.lower) && !PREPOSITION_LIKE.has(t.lower) && isRole(all[k + 1]?.lower ?? "")))) break;
   }
   return names;
 }

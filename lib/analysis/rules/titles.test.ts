@@ -28,6 +28,14 @@ test.each([
   // One kind of office with another portfolio, for one person both sides name: high; a place before
   // the office, or the same office in initials, is none.
   ["Chief Financial Officer Tom Albrecht said the budget would be cut.", "Chief Operating Officer Tom Albrecht said the budget would be cut.", ["title/high"]],
+  // After the name, in lower case, past the owner of the office, as before it.
+  ["Chief Executive Tom Albrecht said the budget would be cut.", "Tom Albrecht, the bank's chief financial officer, said the budget would be cut.", ["title/high"]],
+  ["Tom Albrecht, the chief operating officer, said the budget would be cut.", "Tom Albrecht, the chief financial officer, said the budget would be cut.", ["title/high"]],
+  ["Chief Executive Tom Albrecht said the budget would be cut.", "Tom Albrecht, the bank's chief executive, said the budget would be cut.", []],
+  // A chief of one service or another; two ranks of one named person.
+  ["Fire Chief Lena Ortiz said the blaze was contained.", "Police Chief Lena Ortiz said the blaze was contained.", ["title/high"]],
+  ["General Omar Haddad said 300 troops were sent.", "Colonel Omar Haddad said 300 troops were sent.", ["title/high"]],
+  ["General Omar Haddad said 300 troops were sent.", "Colonel Lina Haddad said 300 troops were sent.", ["title/low"]],
   // "Chief Executive" alone is the chief executive officer: against another chief officer, another portfolio.
   ["Chief Financial Officer Tom Albrecht said the budget would be cut.", "Chief Executive Tom Albrecht said the budget would be cut.", ["title/high"]],
   ["Chief Executive Tom Albrecht said the budget would be cut.", "CEO Tom Albrecht said the budget would be cut.", []],

@@ -20,7 +20,9 @@ import type { RuleContext, RuleDescriptor } from "./rule";
  *   "congressman", or two people) low; a vague role ("official") or a change told in time ("former",
  *   "then", an office held before: "spent seven seasons as an assistant coach") low. One kind of
  *   office with another portfolio for one person both sides name ("Chief Financial Officer" / "Chief
- *   Operating Officer", "Defense Secretary" / "Secretary of State", "CEO" / "CFO") is high (`portfolios`).
+ *   Operating Officer", "Defense Secretary" / "Secretary of State", "CEO" / "CFO", "Fire Chief" /
+ *   "Police Chief"; lower case after the name too: "Sarah Lind, the company's chief financial
+ *   officer") is high (`portfolios`), and so are two ranks of one named person ("General" / "Colonel": `RANKS`).
  * - Across whole articles (`titlesAcrossArticles`): how each article describes each named person,
  *   paired by surname. One office with a different modifier is high; seniority on one side only
  *   medium (both senior in different words, "senior" / "top", low); two
@@ -67,9 +69,12 @@ const PORTFOLIOS = new Set(
   (
     "financial finance operating operations executive technology information marketing legal medical security data digital product revenue " +
     "defense defence state foreign interior treasury justice health education energy labor labour commerce agriculture transportation transport " +
-    "homeland environment trade economy economic culture immigration housing home exchequer veterans"
+    "homeland environment trade economy economic culture immigration housing home exchequer veterans fire police"
   ).split(" "),
 );
+/** Ranks of the armed forces and the police: one person holds one of them at a time. */
+const RANKS = new Set("general colonel lieutenant captain sergeant major admiral commander marshal corporal brigadier inspector superintendent constable".split(" "));
+
 /** British and American spellings of one portfolio. */
 const PORTFOLIO_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ["defence", "defense"],
@@ -97,7 +102,7 @@ function portfolioOf(all: readonly Token[], role: Token): Set<string> {
   if (chiefExecutive(all, role)) out.add("executive");
   for (let k = i - 1; k >= 0 && k >= i - PORTFOLIO_REACH; k -= 1) {
     const t = all[k] as Token;
-    if (!/^\p{Lu}/u.test(t.text)) break;
+    if (!inTitle(t)) break;
     if (PORTFOLIOS.has(t.lower)) out.add(portfolioWord(t.lower));
   }
   // "Secretary of State", "Minister of Finance".
@@ -106,13 +111,20 @@ function portfolioOf(all: readonly Token[], role: Token): Set<string> {
   return out;
 }
 
+/**
+ * A word of a title before its role word: any capitalised one ("Texas Attorney General"), or a
+ * portfolio or role word in lower case, as a title after a name is written ("Sarah Lind, the
+ * company's chief financial officer").
+ */
+const inTitle = (t: Token) => /^\p{Lu}/u.test(t.text) || PORTFOLIOS.has(t.lower) || isRoleWord(t);
+
 /** The span of a title from its first portfolio or role word before the role word to the role word (and its "of X"). */
 function officeSpan(all: readonly Token[], role: Token): { start: number; end: number } {
   const i = all.indexOf(role);
   let first = role;
   for (let k = i - 1; k >= 0 && k >= i - PORTFOLIO_REACH; k -= 1) {
     const t = all[k] as Token;
-    if (!/^\p{Lu}/u.test(t.text)) break;
+    if (!inTitle(t)) break;
     if (PORTFOLIOS.has(t.lower) || isRoleWord(t)) first = t;
   }
   return { start: first.start, end: (ofPortfolio(all, i) ?? role).end };
@@ -262,12 +274,17 @@ function titleChanges(a: Side, b: Side, context: RuleContext): Finding[] {
     const bodies = (side: Side, ts: Token[]) => new Set(ts.map((t) => bodyBefore(side.features.tokens, t)).filter(Boolean));
     const [ba, bb] = [bodies(a, ra), bodies(b, rb)];
     const oneBody = !modifierChange && [...ba].some((x) => bb.has(x));
+    // Two ranks of one named person ("General Anna Berg" / "Colonel Anna Berg"): a person holds one
+    // rank, not two hats; as clear a conflict as a changed modifier.
+    // (One person: the names one side gives all among the other's, "Anna Berg" / "Berg"; not "Omar Haddad" / "Lina Haddad".)
+    const onePerson = ha.size > 0 && hb.size > 0 && ([...ha].every((n) => hb.has(n)) || [...hb].every((n) => ha.has(n)));
+    const twoRanks = differentRoles && [...keysA, ...keysB].every((k) => RANKS.has(k)) && onePerson;
     out.push({
       type: TITLES_RULE.type,
       // Two different role words are usually two hats of one person ("congressman" and "Senate candidate"):
       // low. A changed modifier of one office ("ambassador-designate") is the clear conflict: high.
       // (A body named before a generic role word makes it a post: "Senate Majority Leader".)
-      severity: timeOnly ? S.vagueOrTimeOnly : oneBody ? S.twoPostsOfOneBody : vague ? S.vagueOrTimeOnly : seniorityOnly || unnamedHolder ? S.seniorityOnly : !modifierChange ? S.differentRoles : S.modifierChanged,
+      severity: timeOnly ? S.vagueOrTimeOnly : twoRanks ? S.modifierChanged : oneBody ? S.twoPostsOfOneBody : vague ? S.vagueOrTimeOnly : seniorityOnly || unnamedHolder ? S.seniorityOnly : !modifierChange ? S.differentRoles : S.modifierChanged,
       spans,
       explanation:
         ta && tb
