@@ -162,6 +162,9 @@ test.each([
   ["\"We want the best deal, and if we don't get it, there should be no deal,\" she said.", "\"We want to get the best deal possible,\" she said.", []],
   // Two named people, one denying what the other asserts: a disagreement, not a contradiction.
   ["Ana Lee said the agency did not approve the plan.", "Tom Reyes said the agency approved the plan.", []],
+  // A time the act spans is no object of it: "did not testify during the trial" denies testifying.
+  ["Okoro did not testify during the trial.", "Okoro testified in his own defense.", ["negation/high"]],
+  ["Okoro did not testify during the trial.", "Okoro did not take the stand in his own defense.", []],
   // A named speaker's quoted denial against the same speaker's words in the outlet's own: one statement given both ways.
   ["\"We will not close the harbour,\" Mayor Ines Varga said.", "Mayor Ines Varga said the city would close the harbour.", ["negation/high"]],
   ["\"We will not close the harbour,\" Varga said.", "Tom Reyes said the city would close the harbour.", []],

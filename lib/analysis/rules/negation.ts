@@ -692,6 +692,9 @@ function planned(tokens: readonly Token[], verb: Token): boolean {
 /** Words that open a clause of time, cause or condition after a predicate. */
 const CLAUSE_OPENERS = new Set(["when", "while", "after", "before", "because", "since", "until", "if", "as", "although", "though"]);
 
+/** Prepositions of the time an act spans, which open no object of the verb before them. */
+const SPANS_OF_TIME = new Set(["during", "throughout"]);
+
 /** The next content word after `t` in its clause ("name" -> "Smith" in "did not name Mr. Smith"). */
 function contentAfter(tokens: readonly Token[], t: Token): Token | undefined {
   for (const x of tokens.filter((y) => y.start > t.start).slice(0, 4)) {
@@ -699,6 +702,8 @@ function contentAfter(tokens: readonly Token[], t: Token): Token | undefined {
     if (x.pos === "PUNCT" || (x.pos === "CCONJ" && planned(tokens, t))) return undefined;
     // A clause of time, cause or condition after a verb is no object: "No one was hurt when a small plane landed" governs nothing.
     if (t.pos === "VERB" && CLAUSE_OPENERS.has(x.lower)) return undefined;
+    // Nor is a time the act spans: "did not testify during the trial" denies testifying.
+    if (t.pos === "VERB" && SPANS_OF_TIME.has(x.lower)) return undefined;
     if (["NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM"].includes(x.pos)) return x;
   }
   return undefined;
