@@ -165,5 +165,19 @@ test("in a four-outlet comparison, the outlets agreeing on a sum are named toget
     { label: "Herald", text: "A new clinic will cost the county $3.4 million after the board approved the budget on Monday.\n\nThe clinic will open in 2027." },
   ]);
   const numbers = result.discrepancies.filter((d) => d.type === "number");
-  expect(numbers.map((d) => d.explanation)).toEqual(["The figures differ: Wire has “$2.8 million budget”; Daily and Post have “$2.8 million”; Herald has “$3.4 million”."]);
+  expect(numbers.map((d) => d.explanation)).toEqual(["The figures differ: Wire, Daily and Post have “$2.8 million budget”; Herald has “$3.4 million”."]);
+});
+
+test("words found inside one another's place in an outlet's sentence are one wording there, not both sides'", () => {
+  const number = (spans: Draft["spans"]): Draft => ({ type: "number", severity: "high", claimGroup: 0, scope: "claim", spans, explanation: "pairwise" });
+  const said = "The quake struck at a depth of 35 kilometres.";
+  // An outlet's words found whole, and a shorter wording of another outlet found inside them.
+  const sameWords = (_group: number, source: number, text: string) => {
+    const start = said.indexOf(text === "35 km" ? "35" : text);
+    return source === 3 && start >= 0 ? { source, sentence: 0, text: said.slice(start, start + (text === "35 km" ? 2 : text.length)), start, end: start + (text === "35 km" ? 2 : text.length) } : null;
+  };
+  const out = consolidate([number([span(0, "35 kilometres"), span(2, "53 kilometres")]), number([span(1, "35 km"), span(2, "53 kilometres")])], ["A", "B", "C", "D"], () => [0, 1, 2, 3], sameWords);
+  // (B's "35 km" is the same figure as A's and D's "35 kilometres": one wording named for the three.)
+  expect(out.map((d) => d.explanation)).toEqual(["The figures differ: A, B and D have “35 kilometres”; C has “53 kilometres”."]);
+  expect(out[0]?.spans.map((s) => s.source)).toEqual([0, 1, 2, 3]);
 });

@@ -159,9 +159,11 @@ function sayingTheSame(d: ClaimDraft, spans: readonly Span[], claimSources: read
   for (const source of claimSources) {
     if (speaking.has(source)) continue;
     // Found with one wording only: an outlet that says both (an update and the figure before it) is not on one side.
+    // (Words found inside one another's place are one wording there: the longest.)
     const hits = texts.map((text) => sameWords(d.claimGroup ?? -1, source, text)).filter((x): x is Span => x !== null);
-    const [hit] = hits;
-    if (hit && new Set(hits.map((h) => canonical(h.text))).size === 1) found.push(hit);
+    const places = hits.filter((h) => !hits.some((o) => o !== h && o.sentence === h.sentence && o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start));
+    const [hit] = places;
+    if (hit && new Set(places.map((h) => canonical(h.text))).size === 1) found.push(hit);
   }
   return found;
 }
@@ -171,8 +173,19 @@ function paraphraseSpans(cluster: readonly ClaimDraft[]): Set<string> {
   return new Set(cluster.flatMap((c) => c.spans.filter((s) => s.source === c.paraphrasedBy).map(spanKey)));
 }
 
+/** A figure as written, with its currency and scale: "$4.5 million" of "about $4.5 million budget". */
+const FIGURE = /[$€£]?\d[\d.,]*\d?(?:\s*(?:million|billion|trillion|bn|m|percent|per cent|%))?/giu;
+
+/** The figures of an outlet's words, for telling outlets that give one figure in other words ("7.1 earthquake" / "7.1 quake") from those that give another. */
+function figuresOf(texts: readonly string[]): string {
+  const found = texts.flatMap((t) => [...t.matchAll(FIGURE)].map((m) => m[0].replace(/,/g, "").replace(/\s+/g, " ").toLowerCase()));
+  return found.length > 0 ? found.join("|") : canonical(texts.join(" "));
+}
+
 /**
  * "The date differs: fox has “Saturday”; hpo and nyt have “Sunday”." Outlets of the claim with no such words "do not".
+ * Outlets giving one figure in other words are named together, with the first one's words ("a, b and
+ * d have “7.1 earthquake”; c has “6.8 earthquake”").
  * An outlet whose words only render a quotation in its own words "paraphrases it as" them; with one
  * wording quoted, the outlets giving it "quote" it ("C quotes “…”; A paraphrases it as “…”"). Outlets
  * with no words in a quotation's discrepancy are not named: they may quote it as another does.
@@ -185,7 +198,7 @@ function describe(type: DiscrepancyType, spans: readonly Span[], labels: readonl
   for (const [source, own] of [...bySource].sort((x, y) => x[0] - y[0])) {
     const texts = own.map((s) => s.text.trim());
     const paraphrase = own.every((s) => paraphrases.has(spanKey(s)));
-    const key = `${paraphrase ? "p" : "q"}|${canonical(texts.join(" "))}`;
+    const key = `${paraphrase ? "p" : "q"}|${type === "number" ? figuresOf(texts) : canonical(texts.join(" "))}`;
     const entry = byWords.get(key);
     if (entry) entry.sources.push(source);
     else byWords.set(key, { text: texts.map(q).join(", "), sources: [source], paraphrase });

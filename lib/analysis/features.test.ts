@@ -247,3 +247,10 @@ test.each([
 ])("speaking to a news outlet is an interview with it: %s", (text, keys) => {
   expect(extractFeatures(text).venues.map((v) => v.key)).toEqual(keys);
 });
+
+test("a verb the tagger took for a noun after a figure, its object after it, is no counted thing; a rate's noun stays", () => {
+  const units = (text: string) => extractFeatures(text).numbers.map((n) => n.unit);
+  expect(units("An earthquake of magnitude 6.4 hit northern Chile on Friday.")).toEqual([null]);
+  expect(units("The riots killed 12 people a day after the election.")).toEqual(["person"]);
+  expect(units("Police found 12 bodies in the house.")).toEqual(["body"]);
+});

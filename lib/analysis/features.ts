@@ -1,6 +1,6 @@
 import type { Cast } from "./cast";
 import type { Casing } from "./casing";
-import { rarity } from "./lexicon";
+import { rarity, senses } from "./lexicon";
 import { tokenize, type Token } from "./nlp";
 import { normalizeTypography } from "./normalize";
 import { isRole } from "./people";
@@ -628,6 +628,17 @@ function ratioAt(tokens: readonly Token[], i: number): { value: string; start: n
 const DEATH_TOLL = /\b(?:death|casualty|fatality)\s+tolls?\b[^.;!?]{0,50}?\b(?:to|at|of|reached|hit|passed|topped|exceeded|was|is)\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+|some\s+)?$/i;
 
 /** Numbers with the noun they count: "hundreds of organizations" -> { value: "hundreds", unit: "organization" }. */
+const isVerb = (lemma: string) => senses(lemma).some((key) => key.startsWith("v"));
+
+/** A singular word tagged a noun right after a figure that WordNet knows as a verb, with an object after it ("7.1 hit southern Peru", "7.1 struck the coast"). */
+function actsAsVerb(tokens: readonly Token[], k: number): boolean {
+  const [word, after, then] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+  if (!word || word.pos !== "NOUN" || word.lower !== word.lemma || COUNTED_PEOPLE.has(word.lower) || !isVerb(word.lemma)) return false;
+  // (Not "a": "12 people a day", "$5 a share" say a rate.)
+  const object = (t: Token | undefined) => t !== undefined && ((t.pos === "DET" && t.lower === "the") || (t.pos === "PROPN" && !DAY_WORD.test(t.text) && !MONTH_WORD.test(t.text)));
+  return object(after) || (after?.pos === "ADJ" && object(then));
+}
+
 function numbersOf(tokens: Token[], text: string): NumberMention[] {
   const out: NumberMention[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
@@ -809,6 +820,9 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
         k += 2;
         continue;
       }
+      // "An earthquake of magnitude 7.1 hit southern Peru": a verb the tagger took for a noun, its
+      // object after it, is no counted thing.
+      if (k === j && actsAsVerb(tokens, k)) break;
       if (next.pos === "NOUN" || next.pos === "PROPN") {
         // The whole compound ("clergy sex abuse lawsuits"), its last noun the head; not a date word after it.
         const run: Token[] = [];

@@ -21,6 +21,10 @@ test("a figure is looked for with the thing it counts, then alone; other words o
   expect(wordingsOf("$4.5 million budget")).toEqual(["$4.5 million budget", "$4.5 million"]);
   expect(wordingsOf("12 percent of voters")).toEqual(["12 percent of voters", "12 percent"]);
   expect(wordingsOf("12-year-old")).toEqual(["12-year-old"]);
+  expect(wordingsOf("$3bn deal")).toEqual(["$3bn deal", "$3bn"]);
+  // Not a bare number: "35" of "35 km" may be anything's.
+  expect(wordingsOf("35 km")).toEqual(["35 km"]);
+  expect(wordingsOf("35 kilometres deep")).toEqual(["35 kilometres deep"]);
   expect(wordingsOf("in a statement")).toEqual(["in a statement"]);
   expect(wordingsOf("five people")).toEqual(["five people"]);
 });

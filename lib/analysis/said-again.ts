@@ -28,13 +28,16 @@ export function wordsAt(sentence: string, words: string): { start: number; end: 
 const SCALE = /^(?:hundred|thousand|million|billion|trillion|percent|per|cent|%|dozen)$/i;
 
 /**
- * The words to look for: the words themselves, then for a figure with the thing it counts, the
- * figure alone ("$4.5 million budget" -> "$4.5 million"), cut after its last digit or scale word.
+ * The words to look for: the words themselves, then for a sum or share with the thing it counts, the
+ * figure alone, up to its scale ("$4.5 million budget" -> "$4.5 million", "12 percent of voters" ->
+ * "12 percent", "$3bn deal" -> "$3bn"). Not a bare number: "35" of "35 km" may be anything's.
  */
 export function wordingsOf(words: string): string[] {
   const parts = words.trim().split(/\s+/);
   let k = parts.length;
   while (k > 0 && !/\d/.test(parts[k - 1] ?? "") && !SCALE.test(parts[k - 1] ?? "")) k -= 1;
   const figure = parts.slice(0, k).join(" ");
-  return k > 0 && k < parts.length && /\d/.test(figure) ? [words, figure] : [words];
+  const last = parts[k - 1] ?? "";
+  const scaled = SCALE.test(last) || /\d[\p{L}%]+$/u.test(last);
+  return k > 0 && k < parts.length && /\d/.test(figure) && scaled ? [words, figure] : [words];
 }

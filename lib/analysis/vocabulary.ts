@@ -166,6 +166,7 @@ export const EVENT_VERBS: ReadonlyMap<string, string> = new Map(
     ["fall", "drop", "decline", "slide", "slip", "sink", "tumble", "plunge", "dip", "decrease", "shrink"],
     ["buy", "acquire", "purchase"],
     ["sign", "agree", "ink"],
+    ["strike", "hit", "jolt", "rock"],
     ["evacuate", "flee"],
     ["elect", "reelect", "re-elect", "win"],
   ].flatMap((verbs) => verbs.map((v) => [v, verbs[0] ?? v] as [string, string])),

@@ -194,6 +194,10 @@ test.each([
   // Close figures are low (rounding, or a price or rate that moves), close counts of things written to
   // one precision and neither an estimate medium (an update, or a slip); far ones high; figures of different things do not conflict.
   ["Shares closed at $9.99 on Friday.", "Shares closed at $9.95 on Friday.", ["number/low"]],
+  // Figures written with decimals say their precision: more than one unit of the last place apart is another figure (not a price or a rate, which moves).
+  ["A magnitude 6.4 earthquake struck northern Chile on Friday.", "A magnitude 6.1 earthquake hit northern Chile on Friday.", ["number/high"]],
+  ["The merger values Norcorp at about $8.3 billion.", "The merger values Norcorp at $8.9 billion.", ["number/high"]],
+  ["The merger values Norcorp at $8.3 billion.", "The merger values Norcorp at $8.4 billion.", ["number/low"]],
   ["Flight 418 was carrying 162 passengers when it left Denver.", "Flight 418 was carrying 168 passengers when it left Denver.", ["number/medium"]],
   ["About 1,500 people attended the vigil on Friday.", "Some 1,520 people attended the vigil on Friday.", ["number/low"]],
   ["Turnout was 1,500 at the vigil on Friday.", "Turnout was 1,520 at the vigil on Friday.", ["number/low"]],

@@ -312,7 +312,9 @@ export function numbers(a: Side, b: Side): Finding[] {
     if (fractionNear(x, y) || fractionNear(y, x)) continue;
     // (Shares are close within a point as well: "38.6 per cent" / "36.8 per cent" are not.)
     const share = x.value.endsWith("%") && y.value.endsWith("%");
-    const close = roundedOff || (x.unit !== "age" && approximate && relativeGap(x.value, y.value) <= T.closeGap && (!share || Math.abs(numericValue(x.value) - numericValue(y.value)) <= T.closePoints));
+    const close =
+      roundedOff ||
+      (x.unit !== "age" && approximate && relativeGap(x.value, y.value) <= T.closeGap && (!share || Math.abs(numericValue(x.value) - numericValue(y.value)) <= T.closePoints) && !(apartInLastPlace(x.value, y.value) && ownPrecision(a, x, b, y)));
     // Figures that do not say what they count are one measure only when a word beside them is the
     // same ("paid $43 million in taxes" / "income of $141 million" are two measures).
     // What the counted thing is of: "a two-year extension of tax cuts" / "a 13-month extension of
@@ -757,6 +759,8 @@ function withinBound(side: Side, x: NumberMention, y: NumberMention, other?: Sid
   // Two estimates written to three or more digits ("about 312,000" / "about 321,000") are two precise
   // figures politely rounded, not a range that holds both.
   if (other && kind >= ESTIMATE_BOUND && estimated(other, y) && significantDigits(x.value) >= PRECISE_DIGITS && significantDigits(x.value) === significantDigits(y.value)) return false;
+  // An estimate written with decimals says its precision ("about $12.6 billion"): it does not hold "$13.2 billion".
+  if (kind >= ESTIMATE_BOUND && apartInLastPlace(x.value, y.value)) return false;
   return kind >= 0 && (BOUNDS[kind] as (typeof BOUNDS)[number])[1](bound, value);
 }
 
@@ -775,6 +779,36 @@ const OPPOSITE_KINDS: ReadonlyArray<readonly [string, string]> = [
 
 /** Words of a market's trading day: a price read in it may be read at another minute. */
 const TRADING = /\b(?:trading|traded|session|midday|premarket|pre-market|intraday|dealings|closing|GMT|UTC|(?:at|by)\s+the\s+close)\b/i;
+
+/** A rank on a scale before a figure: "magnitude 7.1", "a Category 4", "level 3". */
+const RANK_BEFORE = /\b(?:magnitude|category|level|stage|phase|grade|tier|force)\s*$/i;
+
+/**
+ * Figures that say their own precision and are read once: a rank on a scale ("magnitude 7.1"). Not a
+ * price, a rate or an index level ("$9.99", "4.46 percent", "1,766.60"), which two outlets may read at
+ * two times, nor a sum ("revenue of $17.9 billion" / "analysts expected revenue of $17.7 billion"),
+ * which an earnings story gives for the quarter, the year before and the forecast.
+ */
+function ownPrecision(a: Side, x: NumberMention, b: Side, y: NumberMention): boolean {
+  const ranked = (side: Side, n: NumberMention) => RANK_BEFORE.test(side.features.text.slice(Math.max(0, n.start - 16), n.start));
+  return ranked(a, x) && ranked(b, y);
+}
+
+/**
+ * Two figures written with decimals, of one scale, more than one unit of their last decimal place
+ * apart ("magnitude 7.1" / "6.8", "about $12.6 billion" / "$13.2 billion"): each says its precision,
+ * and neither is the other rounded or nudged; "$2.5 billion" / "$2.6 billion" is.
+ */
+function apartInLastPlace(x: string, y: string): boolean {
+  const parts = (v: string) => {
+    const [mantissa = "", scale = ""] = v.replace(/%$/, "").split(" ");
+    return { value: Number.parseFloat(mantissa.replace(/[^\d.-]/g, "")), places: /\.(\d+)/.exec(mantissa)?.[1]?.length ?? 0, scale };
+  };
+  const [px, py] = [parts(x), parts(y)];
+  if (px.places === 0 || py.places === 0 || px.scale !== py.scale || !Number.isFinite(px.value) || !Number.isFinite(py.value)) return false;
+  const step = 10 ** -Math.min(px.places, py.places);
+  return Math.abs(px.value - py.value) > step * (1 + 1e-9);
+}
 
 /** A count labelled as an early one ("an early count", "initial reports", "preliminary figures"; a side's "latest" count may still be the older one), or one said to have grown since ("the death toll from the crash has risen to 57"). */
 const UPDATE_WORDS = /\b(?:(?:early|earlier|initial|preliminary)\s+(?:count|tally|toll|figures?|estimates?|reports?|update)|(?:toll|count|tally)\s+(?:\p{L}+\s+){0,6}?(?:has|had|have)\s+(?:now\s+)?(?:risen|climbed|grown|increased|jumped|reached)\s+to)\b/iu;
