@@ -8,6 +8,7 @@ import { closeKeys, overlap, type Idf, type Overlap } from "./similarity";
 import { ANCHORED_LINK, SURE_LINK } from "./severity";
 import { withheldPairs } from "./withheld";
 import { conditionPairs } from "./condition";
+import { sameRemarkPairs } from "./quotations";
 import { WEEKDAY_NAMES } from "./vocabulary";
 
 /**
@@ -297,10 +298,14 @@ export function* alignSteps(sources: readonly AlignSource[], idf: Idf, options: 
       for (const c of found) if (!isJoined(c.a, c.b)) push(c.a, c.b, c.similarity, c.probability);
       // One outlet says a name, a suspect, a cause or whether it was an accident is not known; the other gives it (`withheld`); the
       // outlets give a victim's condition differently (`condition`).
-      for (const p of [...withheldPairs(fs, ft), ...conditionPairs(fs, ft)]) {
+      // Both quote one remark word for word, whoever each gives it to (`sameRemarkPairs`): as sure a link as any.
+      const kinds = [...withheldPairs(fs, ft), ...conditionPairs(fs, ft)].map((p) => ({ ...p, probability: KIND_LINK }));
+      const remarks = sameRemarkPairs(fs, ft).map((p) => ({ ...p, probability: SURE_LINK }));
+      for (const p of [...kinds, ...remarks]) {
         const [fa, fb] = [fs[p.a], ft[p.b]];
         if (!fa || !fb || isForbidden(p.a, p.b) || isJoined(p.a, p.b) || found.some((c) => c.a === p.a && c.b === p.b)) continue;
-        push(p.a, p.b, round(overlap(fa, fb, idf).similarity), KIND_LINK);
+        if (links.some((l) => l.u === (offsets[s] ?? 0) + p.a && l.v === (offsets[t] ?? 0) + p.b)) continue;
+        push(p.a, p.b, round(overlap(fa, fb, idf).similarity), p.probability);
       }
       // A line of a quotation is the claim of the sentence that says who speaks it ("…," McCain said
       // in a statement. | "If …"): the other outlet's sentence carrying the line carries that too.

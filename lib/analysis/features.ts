@@ -531,6 +531,7 @@ function isRange(tokens: Token[], i: number): boolean {
 
 /** "people" counts persons: one lemma for the counted thing; "tonnes" are tonnes (the lemmatiser's "ton" is three weights). */
 function countedLemma(t: Token): string {
+  if (PLURAL_ACRONYM.test(t.text)) return t.lower.slice(0, -1);
   const lemma = t.lemma.toLowerCase();
   return lemma === "people" ? "person" : /^tonnes?$/.test(t.lower) ? "tonne" : lemma;
 }
@@ -628,6 +629,9 @@ function ratioAt(tokens: readonly Token[], i: number): { value: string; start: n
 const DEATH_TOLL = /\b(?:death|casualty|fatality)\s+tolls?\b[^.;!?]{0,50}?\b(?:to|at|of|reached|hit|passed|topped|exceeded|was|is)\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+|some\s+)?$/i;
 
 /** Numbers with the noun they count: "hundreds of organizations" -> { value: "hundreds", unit: "organization" }. */
+/** An acronym in the plural: "SUVs", "MPs", "ATMs". */
+const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
+
 const isVerb = (lemma: string) => senses(lemma).some((key) => key.startsWith("v"));
 
 /** A singular word tagged a noun right after a figure that WordNet knows as a verb, with an object after it ("7.1 hit southern Peru", "7.1 struck the coast"). */
@@ -831,7 +835,8 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
           if (!t || (t.pos !== "NOUN" && t.pos !== "PROPN") || DAY_WORD.test(t.text)) break;
           run.push(t);
         }
-        const head = [...run].reverse().find((t) => t.pos === "NOUN");
+        // (A plural acronym is a common noun: "230,000 SUVs", "40 MPs".)
+        const head = [...run].reverse().find((t) => t.pos === "NOUN" || PLURAL_ACRONYM.test(t.text));
         if (head) {
           unit = countedLemma(head);
           nouns = run.map(countedLemma);

@@ -163,6 +163,14 @@ function correctTags(read: Token[]): Token[] {
     if (after?.pos !== "PROPN" || after.start !== t.end + 1 || !/^\p{Lu}/u.test(after.text) || ROLE_WORDS.has(t.lower) || ROLE_WORDS.has(after.lower)) return;
     tokens[i] = { ...t, pos: "PROPN", lemma: t.lower };
   });
+  // "Gov. Marisol Grant wrote", "Tom Park said": a capitalised common word inside a sentence, right
+  // after a name and before what the person did, is the name's last word (a surname), not a verb or a noun.
+  tokens.forEach((t, i) => {
+    const [before, after] = [tokens[i - 1], tokens[i + 1]];
+    if (!["VERB", "NOUN", "ADJ"].includes(t.pos) || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || before?.pos !== "PROPN" || before.end + 1 !== t.start || !/^\p{Lu}/u.test(before.text)) return;
+    if (!after || !(after.pos === "VERB" || after.pos === "AUX" || /^[,.;:]$/.test(after.text)) || ROLE_WORDS.has(t.lower)) return;
+    tokens[i] = { ...t, pos: "PROPN", lemma: t.lower };
+  });
   // "Stepped down", "called off": a verb and its particle that news uses for one verb are read as it
   // (`PHRASAL_VERBS`: "resign", "cancel"), so that "stepped down on Wednesday" dates a resignation.
   tokens.forEach((t, i) => {

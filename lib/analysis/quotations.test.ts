@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
 import { extractFeatures } from "./features";
 import { linkFeatures } from "./links";
-import { attributedElsewhere, unattributed, voiceOf, withQuotationSpeakers } from "./quotations";
+import { attributedElsewhere, sameRemarkPairs, unattributed, voiceOf, withQuotationSpeakers } from "./quotations";
 import { continuesQuotation, segment } from "./segment";
 import { overlap } from "./similarity";
 import { speakerOf } from "./speakers";
@@ -91,4 +91,13 @@ test("each line knows the sentence that says who speaks it, however many lines g
   expect(saidIn(['"It is wrong. It is destructive," said Robert Gibbs, an adviser.'])).toEqual([1, null]);
   // Going on after an attributed quotation, line after line: every line points to the attributed one.
   expect(saidIn(['"We will appeal," Ruiz said. "The ruling is wrong." "The court ignored the facts."'])).toEqual([null, 0, 0]);
+});
+
+test("two articles quoting one remark of five words or more, once each, pair those sentences whoever each gives it to", () => {
+  const quote = (...keys: string[]) => ({ quotes: keys.map((key) => ({ key, text: key, start: 0, end: key.length })) });
+  const a = [quote("we are nowhere near out of the woods"), quote(), quote("thank you")];
+  const b = [quote(), quote("we are nowhere near out of the woods"), quote("thank you")];
+  expect(sameRemarkPairs(a, b)).toEqual([{ a: 0, b: 1 }]);
+  // Quoted twice in one article: which sentence carries which claim is not told by the remark.
+  expect(sameRemarkPairs([...a, quote("we are nowhere near out of the woods")], b)).toEqual([]);
 });

@@ -104,3 +104,29 @@ export function attributedElsewhere(f: SentenceFeatures): boolean {
 export function unattributed(f: SentenceFeatures): boolean {
   return attributedElsewhere(f) && f.quotation?.attributed === false;
 }
+
+/** Words a quotation needs before its very words, found in another outlet, make one remark whoever it is given to. */
+const WHOLE_REMARK_WORDS = 5;
+
+/**
+ * Sentence pairs of two articles quoting the very same remark, of WHOLE_REMARK_WORDS words or more,
+ * that each article quotes once: one claim, whoever each outlet gives it to ("“We are nowhere near
+ * out of the woods,” the battalion chief said" / "... the sheriff told reporters"), however few
+ * informative words the remark holds. The attribution rule then compares who said it.
+ */
+export function sameRemarkPairs(a: ReadonlyArray<Pick<SentenceFeatures, "quotes">>, b: ReadonlyArray<Pick<SentenceFeatures, "quotes">>): Array<{ a: number; b: number }> {
+  const remarks = (list: typeof a) => {
+    const where = new Map<string, number[]>();
+    list.forEach((f, i) => {
+      for (const q of f.quotes) if (q.key.split(/\s+/).length >= WHOLE_REMARK_WORDS) where.set(q.key, [...(where.get(q.key) ?? []), i]);
+    });
+    return where;
+  };
+  const [ra, rb] = [remarks(a), remarks(b)];
+  const out: Array<{ a: number; b: number }> = [];
+  for (const [key, is] of ra) {
+    const js = rb.get(key);
+    if (is.length === 1 && js?.length === 1) out.push({ a: is[0] ?? 0, b: js[0] ?? 0 });
+  }
+  return out.sort((x, y) => x.a - y.a || x.b - y.b);
+}

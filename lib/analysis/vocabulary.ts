@@ -51,6 +51,10 @@ export const COUNTED_EQUIVALENTS: ReadonlyMap<string, string> = new Map(
     ["pound", "lb", "lbs"],
     // What a gun fired, counted: "fired four shots" / "four rounds" / "four bullets".
     ["shot", "round", "bullet", "gunshot"],
+    // Jobs cut, counted as posts: "cut 1,200 jobs" / "1,200 positions".
+    ["job", "position", "post"],
+    // A kind of vehicle counted in a recall: "212,000 sport utility vehicles" / "230,000 SUVs".
+    ["vehicle", "suv"],
   ].flatMap((group) => group.map((word) => [word, group[0] ?? word] as const)),
 );
 
@@ -155,7 +159,7 @@ export const HAND_OVER = new Set(["send", "deliver", "give", "hand", "provide", 
 export const EVENT_VERBS: ReadonlyMap<string, string> = new Map(
   [
     ["die", "kill", "perish"],
-    ["injure", "hurt", "wound"],
+    ["injure", "hurt", "wound", "suffer"],
     ["start", "begin", "break", "erupt", "ignite"],
     ["beat", "defeat", "rout", "thrash"],
     ["arrest", "detain", "apprehend"],
@@ -168,7 +172,8 @@ export const EVENT_VERBS: ReadonlyMap<string, string> = new Map(
     ["sign", "agree", "ink"],
     ["strike", "hit", "jolt", "rock"],
     ["evacuate", "flee"],
-    ["elect", "reelect", "re-elect", "win"],
+    // Votes won, however taken: "took 52.4% of the vote" / "captured 54.2 percent".
+    ["elect", "reelect", "re-elect", "win", "take", "capture", "garner", "secure"],
   ].flatMap((verbs) => verbs.map((v) => [v, verbs[0] ?? v] as [string, string])),
 );
 

@@ -255,8 +255,10 @@ function reported(side: Side, speaker: Speaker): Set<string> {
   return new Set([...side.features.content.keys()].filter((k) => !inSpeaker.has(k) && !speaker.words.has(k) && SPEECH_VERB_CLASS[k] === undefined));
 }
 
-/** The two sentences report much the same thing, whoever says it. */
+/** The two sentences report much the same thing, whoever says it: the same quotation, or most of their content words. */
 function reportedAlike(a: Side, sa: Speaker, b: Side, sb: Speaker): boolean {
+  // The very words quoted, however few content words they hold ("We are nowhere near out of the woods").
+  if (a.features.quotes.some((x) => x.key.length > 0 && b.features.quotes.some((y) => y.key === x.key))) return true;
   const [ra, rb] = [reported(a, sa), reported(b, sb)];
   if (ra.size === 0 || rb.size === 0) return false;
   let shared = 0;

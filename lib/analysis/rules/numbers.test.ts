@@ -198,6 +198,13 @@ test.each([
   ["A magnitude 6.4 earthquake struck northern Chile on Friday.", "A magnitude 6.1 earthquake hit northern Chile on Friday.", ["number/high"]],
   ["The merger values Norcorp at about $8.3 billion.", "The merger values Norcorp at $8.9 billion.", ["number/high"]],
   ["The merger values Norcorp at $8.3 billion.", "The merger values Norcorp at $8.4 billion.", ["number/low"]],
+  // One count in other words: jobs and positions, vehicles and SUVs, a speed per hour and in mph; votes taken or captured; injuries suffered.
+  ["The bank said it would cut 1,500 jobs at its Leeds office.", "The bank said it would cut 5,100 positions at its Leeds office.", ["number/high"]],
+  ["Norcorp is recalling 118,000 sport utility vehicles over an airbag fault.", "Norcorp is recalling 181,000 SUVs over an airbag fault.", ["number/high"]],
+  ["Gusts reached 40 miles per hour on the coast.", "Gusts reached 70 mph on the coast.", ["number/high"]],
+  ["Gusts reached 40 miles per hour on the coast.", "Gusts reached 64 kilometres per hour on the coast.", []],
+  ["Okafor took 47.3% of the vote in the runoff.", "Okafor captured 43.7 percent of the vote in the runoff.", ["number/high"]],
+  ["Four officers suffered minor injuries during the protest.", "Six officers were injured during the protest.", ["number/high"]],
   ["Flight 418 was carrying 162 passengers when it left Denver.", "Flight 418 was carrying 168 passengers when it left Denver.", ["number/medium"]],
   ["About 1,500 people attended the vigil on Friday.", "Some 1,520 people attended the vigil on Friday.", ["number/low"]],
   ["Turnout was 1,500 at the vigil on Friday.", "Turnout was 1,520 at the vigil on Friday.", ["number/low"]],

@@ -112,6 +112,8 @@ function withUnits(side: Side, list: readonly NumberMention[]): NumberMention[] 
   const text = side.features.text;
   return list.map((n, k) => {
     if (n.unit === "km" && PER_HOUR.test(text.slice(n.end))) return { ...n, unit: "kph", nouns: ["kph"] };
+    // "50 miles per hour" is "50 mph", a speed, not a distance.
+    if (n.unit === "mile" && PER_HOUR.test(text.slice(n.end))) return { ...n, unit: "mph", nouns: ["mph"] };
     const next = list[k + 1];
     // ("47 of the 88 seats" counts seats too; so does "three of the train's eight carriages".)
     if (n.unit !== null || !next || next.unit === null || next.unit === "age" || next.unit === "tally" || !PART_OF.test(text.slice(n.end, next.start))) return n;
@@ -640,6 +642,8 @@ const NOT_A_RATE = new Set(["ago", "earlier", "later", "before", "after", "prior
 
 /** What a figure is a rate per ("eight rebounds a game": "game"), or null for a count. */
 export function rateOf(side: Side, n: NumberMention): string | null {
+  // A speed's "per hour" is its unit ("50 miles per hour" is "50 mph"), not a rate of a count.
+  if (n.unit === "mph" || n.unit === "kph") return null;
   const m = RATE.exec(side.features.text.slice(n.end, n.end + 40));
   if (!m || (m[1] !== undefined && n.unit !== null)) return null;
   const per = (m[2] ?? "").toLowerCase().replace(/s$/, "");
