@@ -171,6 +171,7 @@ export const EVENT_VERBS: ReadonlyMap<string, string> = new Map(
     ["buy", "acquire", "purchase"],
     ["sign", "agree", "ink"],
     ["strike", "hit", "jolt", "rock"],
+    ["challenge", "contest"],
     ["evacuate", "flee"],
     // Votes won, however taken: "took 52.4% of the vote" / "captured 54.2 percent".
     ["elect", "reelect", "re-elect", "win", "take", "capture", "garner", "secure"],

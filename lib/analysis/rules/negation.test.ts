@@ -162,6 +162,10 @@ test.each([
   ["\"We want the best deal, and if we don't get it, there should be no deal,\" she said.", "\"We want to get the best deal possible,\" she said.", []],
   // Two named people, one denying what the other asserts: a disagreement, not a contradiction.
   ["Ana Lee said the agency did not approve the plan.", "Tom Reyes said the agency approved the plan.", []],
+  // A verb news uses for the act ("challenge" / "contest"); a denial of one count of a list the other gives.
+  ["Mayor Okafor said he would not challenge the recount in court.", "Mayor Okafor said he would contest the recount in court.", ["negation/high"]],
+  ["The airline said it was aware of 9 incidents and two injuries tied to the fault.", "The airline said it was not aware of any injuries tied to the fault.", ["negation/high"]],
+  ["The airline said it was aware of 9 incidents and two injuries tied to the fault.", "The airline said it was not aware of any deaths tied to the fault.", []],
   // A time the act spans is no object of it: "did not testify during the trial" denies testifying.
   ["Okoro did not testify during the trial.", "Okoro testified in his own defense.", ["negation/high"]],
   ["Okoro did not testify during the trial.", "Okoro did not take the stand in his own defense.", []],

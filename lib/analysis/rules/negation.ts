@@ -76,7 +76,8 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
       // noun a modifier stands before: "does not need approval from voters" / "requires voter approval".
       const objects = (tokens: readonly Token[], first: Token | undefined) => {
         if (first === undefined) return [];
-        if (first.pos === "NUM") return [first, contentAfter(tokens, first)].filter((x) => x !== undefined);
+        // And each count of a list: "aware of 14 crashes and three injuries" states the injuries too.
+        if (first.pos === "NUM") return [first, contentAfter(tokens, first), ...countedAlong(tokens, first)].filter((x) => x !== undefined);
         // A collective's members are what it says: "a cluster of cases" / "cases", "a series of attacks" / "attacks".
         if (COLLECTIVES.has(first.lemma) && tokens[tokens.indexOf(first) + 1]?.lower === "of") return [first, contentAfter(tokens, tokens[tokens.indexOf(first) + 1] as Token)].filter((x) => x !== undefined);
         // The head of a run of nouns: "school board approval" -> "approval".
@@ -691,6 +692,24 @@ function planned(tokens: readonly Token[], verb: Token): boolean {
 
 /** Words that open a clause of time, cause or condition after a predicate. */
 const CLAUSE_OPENERS = new Set(["when", "while", "after", "before", "because", "since", "until", "if", "as", "although", "though"]);
+
+/** Tokens a list of counts goes on through after its first count: "14 crashes and three injuries". */
+const LIST_REACH = 8;
+
+/** The things the later counts of a list count, after its first count: "injuries" of "14 crashes and three injuries". */
+function countedAlong(tokens: readonly Token[], first: Token): Token[] {
+  const out: Token[] = [];
+  const start = tokens.indexOf(first);
+  for (let k = start + 1; k < tokens.length && k <= start + LIST_REACH; k += 1) {
+    const t = tokens[k] as Token;
+    if (/^[.;:!?]$/.test(t.text)) break;
+    if (t.pos === "NUM" && k > start + 1 && ["and", ","].includes(tokens[k - 1]?.lower ?? "")) {
+      const counted = tokens[k + 1];
+      if (counted?.pos === "NOUN") out.push(counted);
+    }
+  }
+  return out;
+}
 
 /** Prepositions of the time an act spans, which open no object of the verb before them. */
 const SPANS_OF_TIME = new Set(["during", "throughout"]);
