@@ -181,3 +181,10 @@ test("words found inside one another's place in an outlet's sentence are one wor
   expect(out.map((d) => d.explanation)).toEqual(["The figures differ: A, B and D have “35 kilometres”; C has “53 kilometres”."]);
   expect(out[0]?.spans.map((s) => s.source)).toEqual([0, 1, 2, 3]);
 });
+
+test("another aspect of a speaker's words inside a more serious finding's words stays: a relay named within a venue", () => {
+  const at = (source: number, text: string, start: number) => ({ source, sentence: 0, text, start, end: start + text.length });
+  const venue: Draft = { type: "attribution", severity: "medium", claimGroup: 0, scope: "claim", spans: [at(0, "according to Yonhap", 40), at(1, "in a statement", 30)], explanation: "venue" };
+  const relayed: Draft = { type: "attribution", severity: "low", claimGroup: 0, scope: "claim", spans: [at(0, "Yonhap", 53)], explanation: "relayed" };
+  expect(withoutRepeats([venue, relayed]).map((d) => d.explanation)).toEqual(["venue", "relayed"]);
+});

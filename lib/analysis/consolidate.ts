@@ -223,7 +223,7 @@ function describe(type: DiscrepancyType, spans: readonly Span[], labels: readonl
 
 /**
  * Without the drafts that are another draft found again: every span of theirs marked (the same words,
- * or words overlapping them) by a draft of their type with more spans and at least their severity, or as many and a higher one (a sentence in two claim groups, compared
+ * or for a figure, date or name words overlapping them) by a draft of their type with more spans and at least their severity, or as many and a higher one (a sentence in two claim groups, compared
  * once with two outlets and once with one: "five people" / "three people" twice). A conflict a low
  * finding of more outlets also marks stays: it says more than the low one.
  */
@@ -231,8 +231,10 @@ export function withoutRepeats<D extends Draft>(drafts: readonly D[]): D[] {
   const place = (s: Span) => `${s.source}:${s.sentence}`;
   const marking = new Map<string, D[]>();
   for (const d of drafts) for (const s of d.spans) marking.set(`${d.type}|${place(s)}`, [...(marking.get(`${d.type}|${place(s)}`) ?? []), d]);
-  // Marked: the same words, or words inside or around them ("$4.5 million" in "$4.5 million budget").
-  const marks = (k: D, x: Span) => k.spans.some((s) => place(s) === place(x) && s.start < x.end && x.start < s.end);
+  // Marked: the same words, or for a figure, date or name words inside or around them ("$4.5 million"
+  // in "$4.5 million budget"); not another aspect of a speaker's words ("Yonhap" relayed, in "according
+  // to Yonhap" against a venue).
+  const marks = (k: D, x: Span) => k.spans.some((s) => place(s) === place(x) && (FOUND_AGAIN.has(k.type) ? s.start < x.end && x.start < s.end : s.start === x.start && s.end === x.end));
   // More serious with as many spans, or as serious with more.
   const outranks = (k: D, d: D, size: number) =>
     (SEVERITY_RANK[k.severity] < SEVERITY_RANK[d.severity] && k.spans.length >= size) || (SEVERITY_RANK[k.severity] <= SEVERITY_RANK[d.severity] && k.spans.length > size);
