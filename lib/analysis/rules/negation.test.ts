@@ -55,6 +55,10 @@ test.each([
   ["The reserve bank raised its benchmark rate and cut its growth forecast.", "The reserve bank raised its benchmark rate on Wednesday.", []],
   ["The carmaker kept its outlook unchanged but cut 300 jobs.", "The carmaker cut 300 jobs on Wednesday.", []],
   ["The reserve bank cut its benchmark rate on Wednesday.", "The finance ministry raised its benchmark forecast on Wednesday.", []],
+  // A change denied is the thing left as it was: against a move of it, a contradiction, its level no move's figure.
+  ["The reserve bank raised its growth forecast to 2.1%.", "The reserve bank did not change its growth forecast of 1.9%.", ["negation/high"]],
+  ["The reserve bank did not change its growth forecast.", "The reserve bank has changed its growth forecast.", ["negation/high"]],
+  ["The reserve bank did not change its growth forecast.", "The finance ministry raised its own forecast.", []],
   // Two movements each with its own figures are two sessions' moves; the same figure moved both ways is one.
   ["The 10-year note slid 12/32 for a yield of 3.91 percent.", "The 10-year note jumped 9/32, taking its yield to 3.77 percent.", []],
   ["The 10-year note's yield rose to 3.91 percent on Friday.", "The 10-year note's yield fell to 3.91 percent on Friday.", ["negation/high"]],

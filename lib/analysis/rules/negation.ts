@@ -259,6 +259,9 @@ const oppositeOutcomes = (x: string, y: string) => OPPOSITE_OUTCOMES.some(([p, r
 /** Verbs that say what the subject is: an adjective after them is a predicate ("was guilty", "found dead"). */
 const COPULAS = new Set(["be", "become", "remain", "find", "plead", "seem", "appear", "prove"]);
 
+/** Verbs of changing a thing, which denied say it was left as it was: "did not change its forecast", "has not altered the rate". */
+const CHANGES = new Set(["change", "alter", "adjust", "revise", "modify", "move"]);
+
 /** Verbs that leave a thing as it was, before "unchanged" or "steady" ("left its key rate unchanged", "kept rates steady"). */
 const KEEPING = new Set(["leave", "keep", "hold", "remain", "stay"]);
 /** Tokens between a verb of keeping and its "unchanged": "left its key interest rate unchanged". */
@@ -298,6 +301,8 @@ const NEGATED_REACH = 3;
  */
 function opposites(a: Side, b: Side): Finding | null {
   if (similarity(a.features, b.features) < NEGATION_RULE.thresholds.sameStatement) return null;
+  // What a predicate says happened: its lemma, or "unchanged" for a change denied ("did not change its forecast").
+  const outcome = new Map<Token, string>();
   const predicates = (side: Side) =>
     side.features.tokens.filter((t, i) => {
       // A verb, or an adjective said of the subject ("was guilty", "found dead"): not a time's ("late Friday" / "early Saturday");
@@ -306,15 +311,18 @@ function opposites(a: Side, b: Side): Finding | null {
       if (!predicate) return false;
       const before = side.features.tokens.slice(Math.max(0, i - NEGATED_REACH), i);
       // ("non- operative": a prefix cut off by the tokenizer negates too.)
-      return !before.some((x) => x.lower === "not" || x.lower === "n't" || x.lower === "never" || x.lower === "no" || x.lower === "non" || x.lower === "non-");
+      const negated = before.some((x) => x.lower === "not" || x.lower === "n't" || x.lower === "never" || x.lower === "no" || x.lower === "non" || x.lower === "non-");
+      if (negated && CHANGES.has(t.lemma)) outcome.set(t, UNCHANGED[0] ?? "unchanged");
+      return !negated || outcome.has(t);
     });
   const [pa, pb] = [predicates(a), predicates(b)];
+  const said = (t: Token) => outcome.get(t) ?? t.lemma;
   const lemmasA = new Set(a.features.tokens.map((t) => t.lemma));
   const lemmasB = new Set(b.features.tokens.map((t) => t.lemma));
   for (const x of pa) {
     if (lemmasB.has(x.lemma)) continue;
     for (const y of pb) {
-      if (lemmasA.has(y.lemma) || !(antonymous(x.lemma, y.lemma) || oppositeOutcomes(x.lemma, y.lemma))) continue;
+      if (lemmasA.has(y.lemma) || !(antonymous(said(x), said(y)) || oppositeOutcomes(said(x), said(y)))) continue;
       // A verb with a particle is another verb: "came off the rails" is not "came", against "left the tracks".
       if (phrasal(a.features.tokens, x) || phrasal(b.features.tokens, y)) continue;
       // Inside a quotation ("“Demand remained weak,” Solberg said" / "“... remained strong,” Solberg
@@ -325,7 +333,7 @@ function opposites(a: Side, b: Side): Finding | null {
       if (twoMoments([x], [y]) || (POSTURES.has(x.lemma) && POSTURES.has(y.lemma))) continue;
       // Two movements, each with its own figures ("the bond slid 1-10/32 for a yield of 4.30 percent" /
       // "jumped 20/32, taking its yield to 4.14 percent"), are two sessions' moves, not one told both ways.
-      if (twoMovements(a, x, b, y)) continue;
+      if (twoMovements(a, x, said(x), b, y, said(y))) continue;
       // (Of "left its rate unchanged", the subject is the one that leaves it: the bank, not the rate.)
       const [sx, sy] = [subjectBefore(a.features.tokens, keptBy(a.features.tokens, x).start), subjectBefore(b.features.tokens, keptBy(b.features.tokens, y).start)];
       const one = (p: Token | undefined, r: Token | undefined) => p !== undefined && r !== undefined && (p.lemma === r.lemma || synonymous(p.lemma, r.lemma));
@@ -347,21 +355,31 @@ function opposites(a: Side, b: Side): Finding | null {
       if (twoYears || (yearsY.size === 0 && datedBefore(a, x)) || (yearsX.size === 0 && datedBefore(b, y))) continue;
       const [voiceX, voiceY] = [voiceOf(sentenceAt(a.features, x)), voiceOf(sentenceAt(b.features, y))];
       if (!canBeSameSpeaker(voiceX, voiceY) || (quotedWord && (voiceX === null || voiceY === null))) continue;
+      // A change denied is shown with its denial: "did not change".
+      const shown = (side: Side, t: Token) => {
+        if (!outcome.has(t)) return { start: t.start, end: t.end };
+        const i = side.features.tokens.indexOf(t);
+        const denial = side.features.tokens.slice(Math.max(0, i - NEGATED_REACH), i).find((w) => ["not", "n't", "never", "no"].includes(w.lower));
+        const auxiliary = denial ? side.features.tokens[side.features.tokens.indexOf(denial) - 1] : undefined;
+        return { start: (auxiliary?.pos === "AUX" ? auxiliary : (denial ?? t)).start, end: t.end };
+      };
+      const [wx, wy] = [shown(a, x), shown(b, y)];
       return {
         type: NEGATION_RULE.type,
         severity: NEGATION_RULE.severity.sameStatement,
-        spans: [span(0, x), span(1, y)],
-        explanation: `${a.label} says ${q(x.text)}; ${b.label} says the opposite, ${q(y.text)}.`,
+        spans: [span(0, wx), span(1, wy)],
+        explanation: `${a.label} says ${q(textOf(a, wx))}; ${b.label} says the opposite, ${q(textOf(b, wy))}.`,
       };
     }
   }
   return null;
 }
 
-/** Opposite movements of a figure whose sentences each give figures and share none: two moves, not one. */
-function twoMovements(a: Side, x: Token, b: Side, y: Token): boolean {
-  if (!MOVEMENTS.has(x.lemma) && !MOVEMENTS.has(x.lower)) return false;
-  if (!MOVEMENTS.has(y.lemma) && !MOVEMENTS.has(y.lower)) return false;
+/** Opposite movements of a figure whose sentences each give figures and share none: two moves, not one (not a thing left as it was). */
+function twoMovements(a: Side, x: Token, saidX: string, b: Side, y: Token, saidY: string): boolean {
+  // (A thing left as it was has no move of its own: its figure is its level, "did not change its forecast of 1.5%".)
+  const moved = (said: string, t: Token) => (MOVEMENTS.has(said) || MOVEMENTS.has(t.lower)) && !UNCHANGED.includes(said) && !UNCHANGED.includes(t.lower);
+  if (!moved(saidX, x) || !moved(saidY, y)) return false;
   // (The figures of the movement come after its verb: "the 30-year bond slid ..." is no figure of the move.)
   const after = (side: Side, t: Token) => {
     // (In a member of several sentences, offsets are the member's: its sentence ends where the next one starts.)
