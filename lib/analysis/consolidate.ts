@@ -174,7 +174,7 @@ function paraphraseSpans(cluster: readonly ClaimDraft[]): Set<string> {
 }
 
 /** A figure as written, with its currency and scale: "$4.5 million" of "about $4.5 million budget". */
-const FIGURE = /[$€£]?\d[\d.,]*\d?(?:\s*(?:million|billion|trillion|bn|m|percent|per cent|%))?/giu;
+const FIGURE = /[$€£]?\d[\d.,]*\d?(?:\s*(?:(?:million|billion|trillion|bn|m|percent|per cent)\b|%))?/giu;
 
 /** The figures of an outlet's words, for telling outlets that give one figure in other words ("7.1 earthquake" / "7.1 quake") from those that give another. */
 function figuresOf(texts: readonly string[]): string {
@@ -223,9 +223,10 @@ function describe(type: DiscrepancyType, spans: readonly Span[], labels: readonl
 
 /**
  * Without the drafts that are another draft found again: every span of theirs marked (the same words,
- * or for a figure, date or name words overlapping them) by a draft of their type with more spans and at least their severity, or as many and a higher one (a sentence in two claim groups, compared
- * once with two outlets and once with one: "five people" / "three people" twice). A conflict a low
- * finding of more outlets also marks stays: it says more than the low one.
+ * or for a figure, date or name words overlapping them) by a draft of their type with more spans and
+ * at least their severity, or as many and a higher one (a sentence in two claim groups, compared once
+ * with two outlets and once with one: "five people" / "three people" twice). A conflict a low finding
+ * of more outlets also marks stays: it says more than the low one.
  */
 export function withoutRepeats<D extends Draft>(drafts: readonly D[]): D[] {
   const place = (s: Span) => `${s.source}:${s.sentence}`;
