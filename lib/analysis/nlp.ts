@@ -118,7 +118,8 @@ export function tokenize(text: string, casing?: Casing): Token[] {
  * wound" is the noun, not the past of "wind" ("the road wound up the hill" stays a verb); an
  * ordinal of three digits or more is one word ("the 112th Congress", not "1" and "12th"); so is a
  * team named for a number ("the 76ers", not the figure 76 and "ers"; "5miles", "£250million" stay a
- * figure and its unit).
+ * figure and its unit); a capitalised common word is part of the name beside it ("Sky Sports", "Marisol
+ * Grant wrote"); a verb with its particle is the one verb news uses for it ("stepped down": "resign").
  */
 function correctTags(read: Token[]): Token[] {
   const tokens: Token[] = [];
