@@ -198,6 +198,10 @@ test.each([
   ["A magnitude 6.4 earthquake struck northern Chile on Friday.", "A magnitude 6.1 earthquake hit northern Chile on Friday.", ["number/high"]],
   ["The merger values Norcorp at about $8.3 billion.", "The merger values Norcorp at $8.9 billion.", ["number/high"]],
   ["The merger values Norcorp at $8.3 billion.", "The merger values Norcorp at $8.4 billion.", ["number/low"]],
+  // Counts of two stretches of time up to now are two counts; of one stretch, one.
+  ["The county has prosecuted close to a dozen such cases in the past 11/2 years.", "Since 2009, 17 such cases have been prosecuted by the county.", []],
+  ["The county has prosecuted 12 such cases since 2009.", "The county has prosecuted 17 such cases since 2012.", []],
+  ["The county has prosecuted 12 such cases since 2009.", "The county has prosecuted 17 such cases since 2009.", ["number/high"]],
   // One count in other words: jobs and positions, vehicles and SUVs, a speed per hour and in mph; votes taken or captured; injuries suffered.
   ["The bank said it would cut 1,500 jobs at its Leeds office.", "The bank said it would cut 5,100 positions at its Leeds office.", ["number/high"]],
   ["Norcorp is recalling 118,000 sport utility vehicles over an airbag fault.", "Norcorp is recalling 181,000 SUVs over an airbag fault.", ["number/high"]],

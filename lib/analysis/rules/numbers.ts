@@ -388,7 +388,7 @@ export function numbers(a: Side, b: Side): Finding[] {
       x.unit !== null && y.unit !== null && x.unit !== "age" && !(x.unit === "tally" && y.unit === "tally") && !(prisonTerm(a, x) && prisonTerm(b, y)) && !sameEvent(a, x, b, y, countedEvent);
     // Each figure's own sentence (a claim group's member may hold several) says of which period it is.
     const [pa, pb] = [periodOf(sentenceAt(a.features, x).text), periodOf(sentenceAt(b.features, y).text)];
-    const otherPeriod = otherYears || (pa !== null && pb !== null && pa !== pb);
+    const otherPeriod = otherYears || (pa !== null && pb !== null && pa !== pb) || twoStretches(sentenceAt(a.features, x).text, sentenceAt(b.features, y).text);
     // In a claim group's member of several sentences, figures from two sentences that share little
     // ("the 15-inch MacBook Pro costs $2,199" / "the 11-inch MacBook Air models were announced")
     // are two facts of the story, not one figure given two ways.
@@ -921,6 +921,25 @@ function periodOf(text: string): "year" | "span" | null {
   const span = SPAN_OF_YEARS.test(text);
   const year = ONE_YEAR.test(text.replace(SPAN_OF_YEARS, ""));
   return span === year ? null : span ? "span" : "year";
+}
+
+/** A stretch of time up to now: "since 2005", "in the past 1½ years", "over the last 18 months". */
+const SINCE_YEAR = /\bsince\s+((?:1[89]|20)\d{2})\b/i;
+const PAST_STRETCH = /\b(?:in|over|during|for)\s+the\s+(?:past|last|previous)\s+([^\s]+)\s+(years?|months?|weeks?|decades?)\b/i;
+
+/**
+ * Counts of two stretches of time up to now ("14 cases since 2005" / "close to a dozen cases in the
+ * past 1½ years"; "since 2005" / "since 2010") are two counts, not one told two ways.
+ */
+function twoStretches(x: string, y: string): boolean {
+  const stretch = (text: string) => {
+    const since = SINCE_YEAR.exec(text);
+    if (since) return `since ${since[1] ?? ""}`;
+    const past = PAST_STRETCH.exec(text);
+    return past ? `past ${(past[1] ?? "").toLowerCase()} ${(past[2] ?? "").toLowerCase().replace(/s$/, "")}` : null;
+  };
+  const [sx, sy] = [stretch(x), stretch(y)];
+  return sx !== null && sy !== null && sx !== sy;
 }
 
 /** The spans of years a sentence names, each as its years ("from 2007 to 2014" -> "2007 2014"). */
