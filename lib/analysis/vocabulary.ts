@@ -249,6 +249,9 @@ const RAISED = ["raise", "increase", "hike", "lift", "boost"];
 const CUT = ["cut", "lower", "reduce", "slash", "trim"];
 const ROSE = ["rise", "climb", "gain", "jump", "surge", "soar", "grow", "advance"];
 const FELL = ["fall", "drop", "decline", "slide", "slip", "sink", "tumble", "plunge", "dip", "decrease", "shrink"];
+/** Words of a market's trading day: a price or a move read in it may be read at another minute. */
+export const TRADING = /\b(?:trading|traded|session|midday|premarket|pre-market|intraday|dealings|closing|GMT|UTC|(?:at|by)\s+the\s+close)\b/i;
+
 /** Verbs (and words) of a figure's movement, or of its staying put: "raised", "cut", "rose", "fell", "unchanged". */
 export const MOVEMENTS: ReadonlySet<string> = new Set([...RAISED, ...CUT, ...ROSE, ...FELL, ...UNCHANGED]);
 export const OPPOSITE_OUTCOMES: ReadonlyArray<readonly [ReadonlySet<string>, ReadonlySet<string>]> = [

@@ -59,8 +59,9 @@ test.each([
   ["The reserve bank raised its growth forecast to 2.1%.", "The reserve bank did not change its growth forecast of 1.9%.", ["negation/high"]],
   ["The reserve bank did not change its growth forecast.", "The reserve bank has changed its growth forecast.", ["negation/high"]],
   ["The reserve bank did not change its growth forecast.", "The finance ministry raised its own forecast.", []],
-  // Two movements each with its own figures are two sessions' moves; the same figure moved both ways is one.
-  ["The 10-year note slid 12/32 for a yield of 3.91 percent.", "The 10-year note jumped 9/32, taking its yield to 3.77 percent.", []],
+  // Opposite moves of one market figure contradict; read during trading, they may be one day's moves at two times: medium.
+  ["The 10-year note slid 12/32 for a yield of 3.91 percent.", "The 10-year note jumped 9/32, taking its yield to 3.77 percent.", ["negation/high"]],
+  ["Shares of Norcorp rose 2 percent in early trading on Monday.", "Shares of Norcorp fell 1 percent on Monday.", ["negation/medium"]],
   ["The 10-year note's yield rose to 3.91 percent on Friday.", "The 10-year note's yield fell to 3.91 percent on Friday.", ["negation/high"]],
   // Opposites inside the quotations of one speaker (or one's quotation and its paraphrase) contradict;
   // inside quotations no one is said to speak they may be anyone's words.

@@ -1,7 +1,7 @@
 import { insideQuotation, sentenceAt, type Mention, type SentenceFeatures } from "../features";
 import { q, span, textOf, type Finding, type Side } from "../finding";
 import { antonymous, isKindOf, synonymous } from "../lexicon";
-import { EVENT_VERBS, MOVEMENTS, NUMBER_WORDS, OPPOSITE_OUTCOMES, ORDINAL_WORDS, ROLE_WORDS, SPEECH_VERB_CLASS, twoMoments, UNCHANGED, YEAR } from "../vocabulary";
+import { EVENT_VERBS, MOVEMENTS, NUMBER_WORDS, OPPOSITE_OUTCOMES, ORDINAL_WORDS, ROLE_WORDS, SPEECH_VERB_CLASS, TRADING, twoMoments, UNCHANGED, YEAR } from "../vocabulary";
 import type { Token } from "../nlp";
 import { unattributed, voiceOf } from "../quotations";
 import { similarity } from "../similarity";
@@ -29,14 +29,15 @@ import { changedMentions, type RuleContext, type RuleDescriptor } from "./rule";
  * which no one is said to speak. The finding shows where the other side states what is denied ("No
  * homes" / "Two homes have been destroyed").
  * Opposite predicates of one subject in one statement ("acquitted" / "convicted", "rose" / "fell",
- * "killed" / "injured": `opposites`) are a contradiction too, high.
+ * "killed" / "injured", "raised" / "left unchanged": `opposites`) are a contradiction too, high; two
+ * moves of a market one side reads during trading may be one day's read at two times: medium.
  * A name, suspect or cause one side says is not released and the other gives is `withheld`'s.
  */
 export const NEGATION_RULE = {
   type: "negation",
   detects: "a claim one side asserts and the other denies",
   thresholds: { sameStatement: 0.45 },
-  severity: { sameStatement: "high", differentStatements: "low", departure: "medium" },
+  severity: { sameStatement: "high", differentStatements: "low", departure: "medium", marketMoves: "medium" },
 } as const satisfies RuleDescriptor;
 
 /** Words that negate without "not": their presence means the other sentence negates too. */
@@ -331,9 +332,9 @@ function opposites(a: Side, b: Side): Finding | null {
       // The start and the end of one thing ("began" / "will end") are two moments of it; "lies", "sits"
       // and "stands" say where a thing is ("Peru lies on the Ring of Fire" / "Peru sits on ..."), not a posture.
       if (twoMoments([x], [y]) || (POSTURES.has(x.lemma) && POSTURES.has(y.lemma))) continue;
-      // Two movements, each with its own figures ("the bond slid 1-10/32 for a yield of 4.30 percent" /
-      // "jumped 20/32, taking its yield to 4.14 percent"), are two sessions' moves, not one told both ways.
-      if (twoMovements(a, x, said(x), b, y, said(y))) continue;
+      // Two moves of a market read during trading ("rose in early trading" / "fell by the close") may be
+      // one day's moves read at two times: worth a look, not a contradiction for sure.
+      const market = marketMoves(a, x, said(x), b, y, said(y));
       // (Of "left its rate unchanged", the subject is the one that leaves it: the bank, not the rate.)
       const [sx, sy] = [subjectBefore(a.features.tokens, keptBy(a.features.tokens, x).start), subjectBefore(b.features.tokens, keptBy(b.features.tokens, y).start)];
       const one = (p: Token | undefined, r: Token | undefined) => p !== undefined && r !== undefined && (p.lemma === r.lemma || synonymous(p.lemma, r.lemma));
@@ -366,28 +367,19 @@ function opposites(a: Side, b: Side): Finding | null {
       const [wx, wy] = [shown(a, x), shown(b, y)];
       return {
         type: NEGATION_RULE.type,
-        severity: NEGATION_RULE.severity.sameStatement,
+        severity: market ? NEGATION_RULE.severity.marketMoves : NEGATION_RULE.severity.sameStatement,
         spans: [span(0, wx), span(1, wy)],
-        explanation: `${a.label} says ${q(textOf(a, wx))}; ${b.label} says the opposite, ${q(textOf(b, wy))}.`,
+        explanation: `${a.label} says ${q(textOf(a, wx))}; ${b.label} says the opposite, ${q(textOf(b, wy))}${market ? " (a market's move: read at two times?)" : ""}.`,
       };
     }
   }
   return null;
 }
 
-/** Opposite movements of a figure whose sentences each give figures and share none: two moves, not one (not a thing left as it was). */
-function twoMovements(a: Side, x: Token, saidX: string, b: Side, y: Token, saidY: string): boolean {
-  // (A thing left as it was has no move of its own: its figure is its level, "did not change its forecast of 1.5%".)
+/** Opposite moves of a figure (not a thing left as it was), one side read during a market's trading day (`TRADING`). */
+function marketMoves(a: Side, x: Token, saidX: string, b: Side, y: Token, saidY: string): boolean {
   const moved = (said: string, t: Token) => (MOVEMENTS.has(said) || MOVEMENTS.has(t.lower)) && !UNCHANGED.includes(said) && !UNCHANGED.includes(t.lower);
-  if (!moved(saidX, x) || !moved(saidY, y)) return false;
-  // (The figures of the movement come after its verb: "the 30-year bond slid ..." is no figure of the move.)
-  const after = (side: Side, t: Token) => {
-    // (In a member of several sentences, offsets are the member's: its sentence ends where the next one starts.)
-    const end = side.features.sentences?.find((s) => s.start > t.start)?.start ?? side.features.text.length;
-    return side.features.numbers.filter((n) => n.start > t.start && n.end <= end);
-  };
-  const [fx, fy] = [after(a, x), after(b, y)];
-  return fx.length > 0 && fy.length > 0 && !fx.some((n) => fy.some((m) => m.value === n.value));
+  return moved(saidX, x) && moved(saidY, y) && (TRADING.test(sentenceAt(a.features, x).text) || TRADING.test(sentenceAt(b.features, y).text));
 }
 
 /** A past period a clause dates itself to: "last month", "two years ago", "earlier this year", "the previous week". */

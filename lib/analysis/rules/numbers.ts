@@ -2,7 +2,7 @@ import { complementary } from "../complement";
 import { insideQuotation, isYear, sentenceAt, tokenKey, type NumberMention, type SentenceFeatures } from "../features";
 import { q, span, textOf, type Finding, type Side } from "../finding";
 import { kindOf, senses, synonymous } from "../lexicon";
-import { AGENT_KINDS, COUNTED_EQUIVALENTS, MEASURE_UNITS as UNITS, newsEquivalent, ORDINAL_WORDS, YEAR } from "../vocabulary";
+import { AGENT_KINDS, COUNTED_EQUIVALENTS, MEASURE_UNITS as UNITS, newsEquivalent, ORDINAL_WORDS, TRADING, YEAR } from "../vocabulary";
 import { contextOf, sameEvent, sameVerb, sharesContext, subjectBefore, verbNear, type EventWord } from "./context";
 import { isMoney } from "../measures";
 import { overlap } from "../similarity";
@@ -781,8 +781,6 @@ const OPPOSITE_KINDS: ReadonlyArray<readonly [string, string]> = [
   ["man", "woman"], ["boy", "girl"], ["male", "female"], ["adult", "child"], ["father", "mother"], ["son", "daughter"], ["husband", "wife"], ["brother", "sister"],
 ];
 
-/** Words of a market's trading day: a price read in it may be read at another minute. */
-const TRADING = /\b(?:trading|traded|session|midday|premarket|pre-market|intraday|dealings|closing|GMT|UTC|(?:at|by)\s+the\s+close)\b/i;
 
 /** A rank on a scale before a figure: "magnitude 7.1", "a Category 4", "level 3". */
 const RANK_BEFORE = /\b(?:magnitude|category|level|stage|phase|grade|tier|force)\s*$/i;
