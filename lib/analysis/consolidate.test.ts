@@ -143,7 +143,8 @@ test("an outlet no finding names that says one side's very words is named with t
     return start < 0 ? null : { source, sentence: 0, text, start, end: start + text.length };
   };
   const out = consolidate([number([span(0, "$4.5 million"), span(3, "$6 million")])], ["A", "B", "C", "D", "E"], () => [0, 1, 2, 3, 4], sameWords);
-  expect(out.map((d) => d.explanation)).toEqual(["The figures differ: A, B and C have “$4.5 million”; D has “$6 million”; E does not."]);
+  // (E says both, the figure before the change and after: it takes no side, and does not lack them.)
+  expect(out.map((d) => d.explanation)).toEqual(["The figures differ: A, B and C have “$4.5 million”; D has “$6 million”."]);
   expect(out[0]?.spans.map((s) => s.source)).toEqual([0, 1, 2, 3]);
   // Two outlets only: the pairwise finding stands as found.
   expect(consolidate([number([span(0, "$4.5 million"), span(1, "$6 million")])], ["A", "B"], () => [0, 1], sameWords).map((d) => d.explanation)).toEqual(["pairwise"]);

@@ -124,7 +124,9 @@ export function consolidate(
     for (const s of alsoSaying) spans.set(spanKey(s), s);
     const ordered = [...spans.values()].sort((x, y) => x.source - y.source || x.start - y.start);
     const severity = cluster.map((c) => c.severity).sort((x, y) => SEVERITY_RANK[x] - SEVERITY_RANK[y])[0] ?? d.severity;
-    const silent = silentOutlets(cluster, ordered, sourcesOf(d.claimGroup));
+    // (Not an outlet that says both sides' words, the date of a remark and of what it tells: it takes no side, nor lacks them.)
+    const saysBoth = (source: number) => FOUND_AGAIN.has(d.type) && d.claimGroup !== null && ordered.some((x) => sameWords(d.claimGroup ?? -1, source, x.text.trim()) !== null);
+    const silent = silentOutlets(cluster, ordered, sourcesOf(d.claimGroup)).filter((source) => !saysBoth(source));
     out.push({ ...publicDraft(d), severity, spans: ordered, explanation: describe(d.type, ordered, labels, silent, paraphraseSpans(cluster)) });
   });
   return out;

@@ -79,6 +79,11 @@ test.each([
     ["Sen. Tim Brook, D-Va. said the deal was weak.", "Others disagreed."],
   ],
   [
+    "military ranks before a name",
+    "Maj. Tom Ruiz agreed. Maj. Gen. Ana Lee and Brig. Gen. Bo Park spoke. Others left.",
+    ["Maj. Tom Ruiz agreed.", "Maj. Gen. Ana Lee and Brig. Gen. Bo Park spoke.", "Others left."],
+  ],
+  [
     "an independent's state, then a relative clause",
     "Sen. Ann Lee (I-Vt.), who is running for governor, voted against it. Others agreed.",
     ["Sen. Ann Lee (I-Vt.), who is running for governor, voted against it.", "Others agreed."],

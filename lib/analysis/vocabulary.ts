@@ -323,7 +323,7 @@ export const FIRST_PERSON_SINGULAR = new Set(["i", "me", "my", "mine", "myself"]
 export const HONORIFICS = new Set("mr mrs ms miss dr sir dame prof rev".split(" "));
 
 /** Abbreviated titles written before a name ("Sen. Ann Lee", "Capt. Jeff Butler"). */
-export const TITLE_ABBREVIATIONS = new Set("sen rep gov lt col gen capt sgt cpl det insp supt cmdr adm pres atty hon".split(" "));
+export const TITLE_ABBREVIATIONS = new Set("sen rep gov lt col gen maj brig capt sgt cpl det insp supt cmdr adm pres atty hon".split(" "));
 
 /**
  * Names of one place or body written differently, by their letters only (lower case, no dots or

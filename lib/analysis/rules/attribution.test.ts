@@ -45,6 +45,7 @@ test.each([
   ["Okafor said he will leave the club, according to the Irish Times.", "Okafor told the Irish Times he will leave the club.", []],
   ["\"We will win the league,\" Okafor told Ana Ruiz.", "\"We will win the league,\" Okafor told the court.", []],
   ["\"We will win the league,\" Okafor told The Herald.", "\"We will win the league,\" Okafor told the Glasgow Herald.", []],
+  ["\"We will win the league,\" Okafor told The Associated Press.", "\"We will win the league,\" Okafor told AP.", []],
   ["The ministry confirmed the visit.", "The ministry denied the visit.", ["attribution/medium"]],
   ["The ministry acknowledged the visit.", "The ministry denied the visit.", ["attribution/medium"]],
   ["Ruiz said she sent the emails.", "Ruiz admitted she sent the emails.", ["attribution/low"]],

@@ -73,8 +73,9 @@ function sameVenue(x: Mention, y: Mention): boolean {
   if ((px[1] !== undefined && y.key === `source:${px[1]}`) || (py[1] !== undefined && x.key === `source:${py[1]}`)) return true;
   if (px.length > 1 || py.length > 1) {
     // (One outlet named in full and in short is one: "The News" / "the New York Daily News".)
+    // (Or by its initials: "AP" / "The Associated Press".)
     const words = (name: string) => name.split(/\s+/);
-    const within = (p: string, r: string) => words(p).every((w) => words(r).includes(w));
+    const within = (p: string, r: string) => words(p).every((w) => words(r).includes(w)) || p.replace(/\./g, "") === words(r).map((w) => w[0] ?? "").join("");
     if (px[1] !== undefined && py[1] !== undefined && !within(px[1], py[1]) && !within(py[1], px[1])) return false;
     return sameVenue({ ...x, key: px[0] ?? x.key }, { ...y, key: py[0] ?? y.key });
   }

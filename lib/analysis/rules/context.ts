@@ -123,7 +123,7 @@ export type EventWord = (side: Side, m: { start: number; end: number }) => Token
 
 /**
  * What a date dates: the noun it follows bare ("BuzzFeed's report Thursday", "a statement
- * Friday"), else the verb nearest it ("published Saturday", "on Friday apologized", "signed the
+ * Friday") or stands before ("the June 14 concert", "Saturday's match"), else the verb nearest it ("published Saturday", "on Friday apologized", "signed the
  * bill on Thursday": a date after "on" is the verb's).
  */
 export const datedEvent: EventWord = (side, m) => {
@@ -132,6 +132,13 @@ export const datedEvent: EventWord = (side, m) => {
   const before = first > 0 ? tokens[first - 1] : undefined;
   const bare = !/^(?:on|in|at|by|since|until|last|next|this|earlier|later)\b/i.test(side.features.text.slice(m.start, m.end));
   if (bare && before?.pos === "NOUN") return before;
+  // A date before its noun dates that thing, not the verb after it: "the June 14 concert was called off",
+  // "Saturday's match was called off" (the concert's and the match's days, not the cancellation's).
+  const last = tokens.findIndex((t) => t.start >= m.end);
+  const possessive = tokens[last]?.lower === "'s";
+  const afterDate = possessive ? tokens[last + 1] : tokens[last];
+  // (After a possessive it is a noun, whatever the tagger says: "Saturday's match".)
+  if (bare && afterDate && (afterDate.pos === "NOUN" || possessive) && afterDate.start <= m.end + 3) return { ...afterDate, pos: "NOUN" };
   const verb = verbNear(side, m);
   // An attribution after a comma ("stabbed late Friday night, police said") says who told it, not
   // what happened on the date: the verb before the date is the date's.

@@ -11,6 +11,12 @@ test.each([
   ["Transport Secretary Lena Holm resigned on Monday after weeks of criticism over rail delays.", "Lena Holm stepped down as transport secretary on Tuesday, her office said.", ["date/medium"]],
   ["The league called off the final on Saturday because of the storm.", "The league cancelled the final on Sunday because of the storm.", ["date/medium"]],
   ["Lena Holm stepped up her campaign on Monday, visiting three towns.", "Lena Holm resigned on Tuesday after a vote of no confidence.", []],
+  // A date of the thing ("the June 14 concert", "Saturday's match") against the day something was done to it: two days.
+  ["The band's June 14 concert in Leeds was called off because of the singer's illness.", "The band's Leeds concert was cancelled on June 10 because of the singer's illness.", []],
+  ["Saturday's match against Rovers was called off because of a frozen pitch.", "The match against Rovers was cancelled on Thursday because of a frozen pitch.", []],
+  ["The match against Rovers was called off on Saturday because of a frozen pitch.", "The match against Rovers was cancelled on Thursday because of a frozen pitch.", ["date/medium"]],
+  // Unless the thing dated is the act the other side tells: "his May 30 sentencing" / "is expected to be sentenced".
+  ["On May 3, Okoro is expected to be sentenced to life in prison.", "Okoro faces life in prison at his May 30 sentencing.", ["date/medium"]],
   // Times in two zones both known are compared in UTC; a time on the 24-hour clock with its zone is a time.
   ["The next attempt is set for 2:14 p.m. EDT on Thursday.", "The next attempt is set for 18:14 UTC on Thursday.", []],
   ["The next attempt is set for 2:14 p.m. EDT on Thursday.", "The next attempt is set for 19:14 UTC on Thursday.", ["date/medium"]],

@@ -3,7 +3,7 @@ import { q, span, type Finding, type Side } from "../finding";
 import { MONTH_NAMES, SPEECH_NOUNS, SPEECH_VERB_CLASS, TIME_ZONE_LETTERS, twoMoments, WEEKDAY_NAMES, WEEKDAYS, ZONE_OFFSETS } from "../vocabulary";
 import { isMoney } from "../measures";
 import { overlap } from "../similarity";
-import { splitWords } from "../words";
+import { splitWords, stemOf } from "../words";
 import { datedEvent, sameEvent, sameVerb, sharesContext } from "./context";
 import type { RuleDescriptor } from "./rule";
 
@@ -167,6 +167,14 @@ function record(side: Side, m: Mention): boolean {
   return /^since\b/i.test(m.text) && RECORD_BEFORE.test(side.features.text.slice(Math.max(0, m.start - 40), m.start));
 }
 
+/** A noun for the act a verb names, or the verb itself: "report" / "reported", "his sentencing" / "to be sentenced". */
+function oneRoot(x: string, y: string): boolean {
+  if (x === y || stemOf(x) === stemOf(y)) return true;
+  let common = 0;
+  while (common < Math.min(x.length, y.length) && x[common] === y[common]) common += 1;
+  return common >= 5 && common >= 0.7 * Math.min(x.length, y.length);
+}
+
 export function dates(a: Side, b: Side): Finding[] {
   // "Monday" and "Monday night" agree; only dates sharing no word conflict.
   // They share a word, and no number (a day, a year) of one contradicts the other's.
@@ -254,6 +262,16 @@ export function dates(a: Side, b: Side): Finding[] {
     return event !== undefined && theirs !== undefined && event.lemma !== theirs.lemma && event.pos === "VERB" && other.features.tokens.some((t) => t.pos === "VERB" && t.lemma === event.lemma);
   };
   const twoEvents = (x: Mention, y: Mention) => elsewhere(a, x, b, y) && elsewhere(b, y, a, x);
+  // One date of a thing ("the June 14 concert", "Saturday's match"), the other of what was done to it
+  // ("cancelled on June 10"): two days, not one told two ways, unless one word names both ("BuzzFeed's
+  // report Thursday" / "reported on Friday").
+  const thingAndAct = (x: Mention, y: Mention) => {
+    const [ex, ey] = [datedEvent(a, x), datedEvent(b, y)];
+    if (ex === undefined || ey === undefined || (ex.pos === "NOUN") === (ey.pos === "NOUN")) return false;
+    // (The thing dated is the act the other side tells, by its verb anywhere there: "his July 30 sentencing" / "is expected to be sentenced".)
+    const [thing, other] = ex.pos === "NOUN" ? [ex, b] : [ey, a];
+    return !other.features.tokens.some((t) => t.pos === "VERB" && oneRoot(thing.lemma, t.lemma));
+  };
   const conflicting = (x: Mention, y: Mention) =>
     !moments &&
     !(reading(a, x) && reading(b, y)) &&
@@ -261,7 +279,7 @@ export function dates(a: Side, b: Side): Finding[] {
     !RELATIVE_DATE.test(x.text) &&
     !RELATIVE_DATE.test(y.text) &&
     dateKind(x) === dateKind(y) &&
-    ((sharesContext(a, x, b, y, { phrase: true, names: true }) && sameEvent(a, x, b, y, datedEvent)) || (sameClaim && one(a, x) && one(b, y)));
+    ((sharesContext(a, x, b, y, { phrase: true, names: true }) && sameEvent(a, x, b, y, datedEvent)) || (sameClaim && one(a, x) && one(b, y) && !thingAndAct(x, y)));
   const conflict = da.some((x) => db.some((y) => conflicting(x, y)));
   // Both dates beside one verb ("published Saturday" / "published Sunday"): the finding itself shows one fact.
   // Dates of two kinds, or of two events, that no relative word ties together are most often two

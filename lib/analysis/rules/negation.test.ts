@@ -51,6 +51,13 @@ test.each([
   ["The reserve bank cut its benchmark rate on Wednesday, citing weak demand.", "The reserve bank left its benchmark rate unchanged on Wednesday, citing weak demand.", ["negation/high"]],
   ["The reserve bank kept its benchmark rate steady on Wednesday.", "The reserve bank increased its benchmark rate on Wednesday.", ["negation/high"]],
   ["Joblessness held steady at 5.2 percent in June.", "Joblessness climbed to 5.2 percent in June.", ["negation/high"]],
+  // A move wanted or expected, of another period, or of another named thing or place: no contradiction.
+  ["The reserve bank raised its growth forecast for this year.", "The reserve bank cut its growth forecast for next year.", []],
+  ["Analysts had expected the reserve bank to cut its key rate.", "The reserve bank held its key rate steady on Wednesday.", []],
+  ["Unions urged the government to raise the minimum wage.", "The government left the minimum wage unchanged.", []],
+  ["Norcorp raised the price of its Model Q in Europe on Monday.", "Norcorp cut the price of its Model Q in Brazil on Monday.", []],
+  ["Norcorp raised the price of the Q5 in Japan on Friday.", "Norcorp cut the price of the Q7 in Japan on Friday.", []],
+  ["Norcorp raised the price of the Q5 in Japan on Friday.", "Norcorp cut the price of the Q5 in Japan on Friday.", ["negation/high"]],
   // Of two things, or one subject changing one thing and keeping another: no contradiction.
   ["The reserve bank raised its benchmark rate and cut its growth forecast.", "The reserve bank raised its benchmark rate on Wednesday.", []],
   ["The carmaker kept its outlook unchanged but cut 300 jobs.", "The carmaker cut 300 jobs on Wednesday.", []],
@@ -174,9 +181,9 @@ test.each([
   // A time the act spans is no object of it: "did not testify during the trial" denies testifying.
   ["Okoro did not testify during the trial.", "Okoro testified in his own defense.", ["negation/high"]],
   ["Okoro did not testify during the trial.", "Okoro did not take the stand in his own defense.", []],
-  // A named speaker's quoted denial against the same speaker's words in the outlet's own: one statement given both ways.
-  ["\"We will not close the harbour,\" Mayor Ines Varga said.", "Mayor Ines Varga said the city would close the harbour.", ["negation/high"]],
-  ["\"We will not close the harbour,\" Varga said.", "Tom Reyes said the city would close the harbour.", []],
+  // A quoted denial against the outlet's own words is compared only as the same quoted words (a speaker's
+  // pledge, a condition or another time may stand between them: "will not sell unless the council approves").
+  ["\"We will not close the harbour unless the council agrees,\" Mayor Ines Varga said.", "Mayor Ines Varga said the city would close the harbour once the council agreed.", []],
   ["\"We will not close the state harbour,\" Varga said.", "Varga said the city would close the state airport.", []],
   ["Ms. Lee said the agency did not approve the plan.", "Ana Lee said the agency approved the plan.", ["negation/high"]],
   // A quotation against a line of a quotation no one is said to speak: anyone's words, low.

@@ -5,7 +5,7 @@ import { EVENT_VERBS, MOVEMENTS, NUMBER_WORDS, OPPOSITE_OUTCOMES, ORDINAL_WORDS,
 import type { Token } from "../nlp";
 import { unattributed, voiceOf } from "../quotations";
 import { similarity } from "../similarity";
-import { canBeSameSpeaker, sameSpeaker, SUBJECT_PRONOUNS } from "../speakers";
+import { canBeSameSpeaker, SUBJECT_PRONOUNS } from "../speakers";
 import { complementary } from "../complement";
 import { subjectBefore } from "./context";
 import { changedMentions, type RuleContext, type RuleDescriptor } from "./rule";
@@ -109,16 +109,9 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
       // Asked or left open is not asserted: "Is it true that the pay disparity was less?", "announces
       // whether he will step down or seek a second term".
       const asserted = (t: Token) => !openOrAsked(other.features.tokens, t);
-      // A named speaker's quoted denial against the same speaker's words told in the outlet's own
-      // ("“We will not sell the airline,” Lund said" / "Lund said the government would sell the airline")
-      // is one person's statement given both ways.
-      const reportedAlike = (t: Token) => {
-        const [vx, vy] = [voiceOf(sentenceAt(self.features, m)), voiceOf(sentenceAt(other.features, t))];
-        return vx !== null && vy !== null && vx.named && vy.named && sameSpeaker(vx, vy);
-      };
       const statedAt = quoted(self, m)
         ? object !== undefined
-          ? other.features.tokens.find((t) => (insideQuotation(other.features, t) || reportedAlike(t)) && stated(t) && asserted(t))
+          ? other.features.tokens.find((t) => insideQuotation(other.features, t) && stated(t) && asserted(t))
           : undefined
         : // The outlet's own denial against someone's quoted words ("he had not served in Vietnam" /
           // "'since the days that I served in Vietnam,' he said") is two voices, not a contradiction.
@@ -335,6 +328,17 @@ function opposites(a: Side, b: Side): Finding | null {
       // Two moves of a market read during trading ("rose in early trading" / "fell by the close") may be
       // one day's moves read at two times: worth a look, not a contradiction for sure.
       const market = marketMoves(a, x, said(x), b, y, said(y));
+      // A move wanted, planned or expected ("urged the government to raise", "analysts had expected the
+      // bank to cut") is not one made; a move of another period ("for this year" / "for next year") or
+      // of another named thing or place after it ("the iPhone's price" / "the iPad's"; "in Europe" / "in
+      // China") is another move.
+      if (MOVEMENTS.has(said(x)) || MOVEMENTS.has(said(y))) {
+        if (infinitive(a.features.tokens, x) || infinitive(b.features.tokens, y)) continue;
+        const [tx, ty] = [relativePeriod(sentenceAt(a.features, x).text), relativePeriod(sentenceAt(b.features, y).text)];
+        if (tx !== ty && tx !== null && ty !== null) continue;
+        const [nx, ny] = [namesAround(a.features.tokens, x), namesAround(b.features.tokens, y)];
+        if ([...nx].some((n) => !ny.has(n)) && [...ny].some((n) => !nx.has(n))) continue;
+      }
       // (Of "left its rate unchanged", the subject is the one that leaves it: the bank, not the rate.)
       const [sx, sy] = [subjectBefore(a.features.tokens, keptBy(a.features.tokens, x).start), subjectBefore(b.features.tokens, keptBy(b.features.tokens, y).start)];
       const one = (p: Token | undefined, r: Token | undefined) => p !== undefined && r !== undefined && (p.lemma === r.lemma || synonymous(p.lemma, r.lemma));
@@ -374,6 +378,35 @@ function opposites(a: Side, b: Side): Finding | null {
     }
   }
   return null;
+}
+
+/** A verb after "to": what is wanted, planned or expected ("urged it to raise"), not what was done. */
+const infinitive = (tokens: readonly Token[], t: Token) => tokens[tokens.indexOf(t) - 1]?.lower === "to";
+
+/** A period a sentence gives relative to now: "this year", "next quarter", "last month". */
+const RELATIVE_PERIOD = /\b(this|next|last|coming|current)\s+(year|quarter|month|week|season|fiscal year)\b/i;
+function relativePeriod(text: string): string | null {
+  const m = RELATIVE_PERIOD.exec(text);
+  return m ? `${(m[1] ?? "").toLowerCase()} ${(m[2] ?? "").toLowerCase()}` : null;
+}
+
+/** The names in a predicate's clause, before and after it: what or where it is said of ("the iPhone's price", "in China"). */
+function namesAround(tokens: readonly Token[], t: Token): Set<string> {
+  const out = new Set<string>();
+  const i = tokens.indexOf(t);
+  for (const step of [-1, 1]) {
+    for (let k = i + step; k >= 0 && k < tokens.length; k += step) {
+      const x = tokens[k] as Token;
+      if (/^[.;:!?,]$/.test(x.text)) break;
+      // (Not the subject's own name before the verb: "Apple raised" / "Apple cut" is one subject, compared apart.)
+      if (step === -1 && x.pos === "VERB") break;
+      // (A name as brands write it counts: "iPhone".)
+      const named = x.pos === "PROPN" && /\p{Lu}/u.test(x.text);
+      if (named && k > i) out.add(x.lower);
+      if (step === -1 && named && tokens[k + 1]?.lower === "'s") out.add(x.lower);
+    }
+  }
+  return out;
 }
 
 /** Opposite moves of a figure (not a thing left as it was), one side read during a market's trading day (`TRADING`). */

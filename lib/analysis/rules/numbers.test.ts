@@ -201,6 +201,8 @@ test.each([
   // Counts of two stretches of time up to now are two counts; of one stretch, one.
   ["The county has prosecuted close to a dozen such cases in the past 11/2 years.", "Since 2009, 17 such cases have been prosecuted by the county.", []],
   ["The county has prosecuted 12 such cases since 2009.", "The county has prosecuted 17 such cases since 2012.", []],
+  ["Rovers have won five titles in the past decade.", "Rovers have won seven titles since 2010.", []],
+  ["Rovers have won 14 titles since 2005.", "Rovers have won 16 titles in their history.", []],
   ["The county has prosecuted 12 such cases since 2009.", "The county has prosecuted 17 such cases since 2009.", ["number/high"]],
   // One count in other words: jobs and positions, vehicles and SUVs, a speed per hour and in mph; votes taken or captured; injuries suffered.
   ["The bank said it would cut 1,500 jobs at its Leeds office.", "The bank said it would cut 5,100 positions at its Leeds office.", ["number/high"]],

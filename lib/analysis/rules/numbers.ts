@@ -923,7 +923,9 @@ function periodOf(text: string): "year" | "span" | null {
 
 /** A stretch of time up to now: "since 2005", "in the past 1½ years", "over the last 18 months". */
 const SINCE_YEAR = /\bsince\s+((?:1[89]|20)\d{2})\b/i;
-const PAST_STRETCH = /\b(?:in|over|during|for)\s+the\s+(?:past|last|previous)\s+([^\s]+)\s+(years?|months?|weeks?|decades?)\b/i;
+const PAST_STRETCH = /\b(?:in|over|during|for)\s+the\s+(?:past|last|previous)\s+(?:([^\s]+)\s+)?(years?|months?|weeks?|decades?)\b/i;
+/** All the time there is: "in its history", "ever", "all-time". */
+const WHOLE_HISTORY = /\b(?:in\s+(?:its|their|his|her|the\s+club's|the\s+team's)\s+history|all-time)\b/i;
 
 /**
  * Counts of two stretches of time up to now ("14 cases since 2005" / "close to a dozen cases in the
@@ -934,7 +936,8 @@ function twoStretches(x: string, y: string): boolean {
     const since = SINCE_YEAR.exec(text);
     if (since) return `since ${since[1] ?? ""}`;
     const past = PAST_STRETCH.exec(text);
-    return past ? `past ${(past[1] ?? "").toLowerCase()} ${(past[2] ?? "").toLowerCase().replace(/s$/, "")}` : null;
+    if (past) return `past ${(past[1] ?? "one").toLowerCase()} ${(past[2] ?? "").toLowerCase().replace(/s$/, "")}`;
+    return WHOLE_HISTORY.test(text) ? "history" : null;
   };
   const [sx, sy] = [stretch(x), stretch(y)];
   return sx !== null && sy !== null && sx !== sy;

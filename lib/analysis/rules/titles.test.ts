@@ -32,6 +32,10 @@ test.each([
   ["Chief Executive Tom Albrecht said the budget would be cut.", "Tom Albrecht, the bank's chief financial officer, said the budget would be cut.", ["title/high"]],
   ["Tom Albrecht, the chief operating officer, said the budget would be cut.", "Tom Albrecht, the chief financial officer, said the budget would be cut.", ["title/high"]],
   ["Chief Executive Tom Albrecht said the budget would be cut.", "Tom Albrecht, the bank's chief executive, said the budget would be cut.", []],
+  // Not an office told at another time, one of two a person holds, or an office of another organization.
+  ["Chief Executive Tom Albrecht said the budget would be cut.", "Tom Albrecht, the bank's former chief financial officer, said the budget would be cut.", []],
+  ["Interim Chief Executive Tom Albrecht said the budget would be cut.", "Tom Albrecht, the chief financial officer and interim chief executive, said the budget would be cut.", []],
+  ["Norcorp Energy Chief Executive Tom Albrecht said the budget would be cut.", "Tom Albrecht, the chief financial officer of parent company Halden Group, said the budget would be cut.", []],
   // A chief of one service or another; two ranks of one named person.
   ["Fire Chief Lena Ortiz said the blaze was contained.", "Police Chief Lena Ortiz said the blaze was contained.", ["title/high"]],
   ["General Omar Haddad said 300 troops were sent.", "Colonel Omar Haddad said 300 troops were sent.", ["title/high"]],

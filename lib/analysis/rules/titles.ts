@@ -153,6 +153,12 @@ function portfolios(a: Side, b: Side): Finding[] {
   const out: Finding[] = [];
   const [ta, tb] = [a.features.tokens, b.features.tokens];
   const seen = new Set<string>();
+  // Every portfolio a side gives an office of: one person may hold two ("chief financial officer and
+  // interim chief executive"), and the other side naming either is no conflict.
+  const allOf = (all: Token[]) => new Set(roleTokens(all, all).flatMap((t) => [...portfolioOf(all, t)]));
+  const [allA, allB] = [allOf(ta), allOf(tb)];
+  // An office told at another time ("former chief financial officer") is the time each outlet writes of.
+  const toldThenOrBefore = (side: Side, sp: { start: number; end: number }) => textOf(side, sp).toLowerCase().split(/[\s-]+/).some((w) => TEMPORAL_MODIFIERS.has(w));
   for (const x of roleTokens(ta, ta)) {
     if (!ROLE_WORDS.has(x.lower) || quotedToken(a, x)) continue;
     const px = portfolioOf(ta, x);
@@ -163,7 +169,13 @@ function portfolios(a: Side, b: Side): Finding[] {
       const py = portfolioOf(tb, y);
       if (py.size === 0 || !portfolioHolder(tb, y).some((n) => hx.includes(n))) continue;
       if (![...px].some((w) => !py.has(w)) || ![...py].some((w) => !px.has(w))) continue;
+      if ([...py].every((w) => allA.has(w)) || [...px].every((w) => allB.has(w))) continue;
       const [sx, sy] = [officeSpan(ta, x), officeSpan(tb, y)];
+      if (toldThenOrBefore(a, sx) || toldThenOrBefore(b, sy)) continue;
+      // Offices of two organizations each side names ("chief financial officer of parent company Harlow
+      // Group" / "Pell Energy Chief Executive") may be two hats of one person.
+      const [ox, oy] = [organizationOf(ta, sx), organizationOf(tb, sy)];
+      if (ox.size > 0 && oy.size > 0 && ![...ox].some((w) => oy.has(w))) continue;
       const key = `${sx.start}:${sy.start}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -173,6 +185,27 @@ function portfolios(a: Side, b: Side): Finding[] {
         spans: [span(0, sx), span(1, sy)],
         explanation: `${a.label} has the title ${q(textOf(a, sx))}; ${b.label} has ${q(textOf(b, sy))}.`,
       });
+    }
+  }
+  return out;
+}
+
+/**
+ * The organization an office is of, by its name's words: the capitalised words just before the
+ * office ("Pell Energy Chief Executive") or the names in its "of ..." ("officer of parent company
+ * Harlow Group"); not a holder's name, nor the office's own words.
+ */
+function organizationOf(all: readonly Token[], office: { start: number; end: number }): Set<string> {
+  const out = new Set<string>();
+  const first = all.findIndex((t) => t.start >= office.start);
+  const last = all.findIndex((t) => t.end >= office.end);
+  const own = (t: Token) => ROLE_WORDS.has(t.lower) || PORTFOLIOS.has(t.lower) || ROLE_MODIFIERS.has(t.lower);
+  for (let k = first - 1; k >= 0 && all[k]?.pos === "PROPN" && !own(all[k] as Token); k -= 1) out.add((all[k] as Token).lower);
+  if (last >= 0 && all[last + 1]?.lower === "of") {
+    for (let k = last + 2; k < all.length && k <= last + 6; k += 1) {
+      const t = all[k] as Token;
+      if (/^[.;:!?,]$/.test(t.text)) break;
+      if (t.pos === "PROPN" && /^\p{Lu}/u.test(t.text) && !own(t)) out.add(t.lower);
     }
   }
   return out;
