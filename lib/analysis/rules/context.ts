@@ -123,8 +123,9 @@ export type EventWord = (side: Side, m: { start: number; end: number }) => Token
 
 /**
  * What a date dates: the noun it follows bare ("BuzzFeed's report Thursday", "a statement
- * Friday") or stands before ("the June 14 concert", "Saturday's match"), else the verb nearest it ("published Saturday", "on Friday apologized", "signed the
- * bill on Thursday": a date after "on" is the verb's).
+ * Friday") or stands before ("the June 14 concert", "Saturday's match"), else the verb nearest it
+ * ("published Saturday", "on Friday apologized", "signed the bill on Thursday": a date after "on" is
+ * the verb's).
  */
 export const datedEvent: EventWord = (side, m) => {
   const tokens = side.features.tokens;
