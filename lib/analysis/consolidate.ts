@@ -1,5 +1,6 @@
 import { q } from "./finding";
 import { canonical } from "./normalize";
+import { figuresOf } from "./said-again";
 import type { Discrepancy, DiscrepancyType, Severity, Span } from "./types";
 
 type Draft = Omit<Discrepancy, "id" | "fingerprint">;
@@ -175,15 +176,6 @@ function paraphraseSpans(cluster: readonly ClaimDraft[]): Set<string> {
   return new Set(cluster.flatMap((c) => c.spans.filter((s) => s.source === c.paraphrasedBy).map(spanKey)));
 }
 
-/** A figure as written, with its currency and scale: "$4.5 million" of "about $4.5 million budget". */
-const FIGURE = /[$€£]?\d[\d.,]*\d?(?:\s*(?:(?:million|billion|trillion|bn|m|percent|per cent)\b|%))?/giu;
-
-/** The figures of an outlet's words, for telling outlets that give one figure in other words ("7.1 earthquake" / "7.1 quake") from those that give another. */
-function figuresOf(texts: readonly string[]): string {
-  const found = texts.flatMap((t) => [...t.matchAll(FIGURE)].map((m) => m[0].replace(/,/g, "").replace(/\s+/g, " ").toLowerCase()));
-  return found.length > 0 ? found.join("|") : canonical(texts.join(" "));
-}
-
 /**
  * "The date differs: fox has “Saturday”; hpo and nyt have “Sunday”." Outlets of the claim with no such words "do not".
  * Outlets giving one figure in other words are named together, with the first one's words ("a, b and
@@ -200,7 +192,7 @@ function describe(type: DiscrepancyType, spans: readonly Span[], labels: readonl
   for (const [source, own] of [...bySource].sort((x, y) => x[0] - y[0])) {
     const texts = own.map((s) => s.text.trim());
     const paraphrase = own.every((s) => paraphrases.has(spanKey(s)));
-    const key = `${paraphrase ? "p" : "q"}|${type === "number" ? figuresOf(texts) : canonical(texts.join(" "))}`;
+    const key = `${paraphrase ? "p" : "q"}|${type === "number" ? (figuresOf(texts) ?? canonical(texts.join(" "))) : canonical(texts.join(" "))}`;
     const entry = byWords.get(key);
     if (entry) entry.sources.push(source);
     else byWords.set(key, { text: texts.map(q).join(", "), sources: [source], paraphrase });

@@ -1,6 +1,6 @@
 import type { Cast } from "./cast";
 import type { Casing } from "./casing";
-import { rarity, senses } from "./lexicon";
+import { isVerb, rarity } from "./lexicon";
 import { tokenize, type Token } from "./nlp";
 import { normalizeTypography } from "./normalize";
 import { isRole } from "./people";
@@ -632,7 +632,6 @@ const DEATH_TOLL = /\b(?:death|casualty|fatality)\s+tolls?\b[^.;!?]{0,50}?\b(?:t
 /** An acronym in the plural: "SUVs", "MPs", "ATMs". */
 const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 
-const isVerb = (lemma: string) => senses(lemma).some((key) => key.startsWith("v"));
 
 /** A singular word tagged a noun right after a figure that WordNet knows as a verb, with an object after it ("7.1 hit southern Peru", "7.1 struck the coast"). */
 function actsAsVerb(tokens: readonly Token[], k: number): boolean {

@@ -93,6 +93,11 @@ export function senses(lemma: string): readonly string[] {
   return list;
 }
 
+/** WordNet knows the word as a verb ("hit", "certify"): a word the tagger read otherwise may be one. */
+export function isVerb(lemma: string): boolean {
+  return senses(lemma).some((key) => key.startsWith("v"));
+}
+
 /**
  * WordNet knows the lemma and its hand-tagged corpus meets it as an ordinary word: "police",
  * "witness", "rice". Not a name WordNet happens to list with a rare sense ("Warner": one who warns;

@@ -1,7 +1,7 @@
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { recase, type Casing } from "./casing";
-import { senses } from "./lexicon";
+import { isVerb } from "./lexicon";
 import { PHRASAL_VERBS, ROLE_WORDS } from "./vocabulary";
 
 /**
@@ -196,7 +196,6 @@ const STATE_ADJECTIVES = new Set([
   "bored", "confused", "convinced", "determined", "retired", "supposed", "used", "experienced", "related", "divorced", "engaged",
   "ashamed", "frightened", "shocked", "devastated", "delighted", "relieved", "prepared", "committed", "dedicated", "talented",
 ]);
-const isVerb = (lemma: string) => senses(lemma).some((k) => k.startsWith("v"));
 
 /** The verb a past participle is of ("certified" -> "certify", "closed" -> "close", "stopped" -> "stop"), when WordNet knows it as a verb, not one of the STATE_ADJECTIVES. */
 function passiveLemma(word: string): string | null {

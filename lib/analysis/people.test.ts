@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { extractFeatures } from "./features";
-import { describe as describeEntities, holderWords } from "./people";
+import { describe as describeEntities, holderOf, holderWords } from "./people";
 
 const descriptions = (text: string) => describeEntities(text, 0, 0, extractFeatures(text).tokens).map((d) => `${d.name}: ${d.text}`);
 
@@ -64,4 +64,17 @@ test("the words that may name an office's holder reach past \"of\" and the offic
   const senator = g.tokens.find((t) => t.lower === "senator");
   if (!senator) throw new Error("no role");
   expect(holderWords(g.tokens, senator)).toEqual(expect.arrayContaining(["william", "cowan"]));
+});
+
+test("an office's holder is read past an '-ing' word of the office, not past a participle used as a preposition", () => {
+  const holder = (text: string, role: string) => {
+    const tokens = extractFeatures(text).tokens;
+    const t = tokens.find((x) => x.lower === role);
+    return t ? holderOf(tokens, t) : [];
+  };
+  expect(holder("Tom Albrecht, the chief operating officer, spoke.", "officer")).toEqual(["albrecht", "tom"]);
+  expect(holder("He held posts in Virginia, including deputy attorney general.", "general")).toEqual([]);
+  // Past the office's owner, the name before the comma holds it; the owner alone holds nothing.
+  expect(holder("Sarah Lind, the company's chief financial officer, spoke.", "officer")).toEqual(["lind", "sarah"]);
+  expect(holder("Halvern's chief financial officer spoke.", "officer")).toEqual([]);
 });

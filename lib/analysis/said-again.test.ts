@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { wordingsOf, wordsAt } from "./said-again";
+import { figuresOf, wordingsOf, wordsAt } from "./said-again";
 
 test.each([
   ["The council approved $4.5 million on Tuesday.", "$4.5 million", true],
@@ -27,4 +27,12 @@ test("a figure is looked for with the thing it counts, then alone; other words o
   expect(wordingsOf("35 kilometres deep")).toEqual(["35 kilometres deep"]);
   expect(wordingsOf("in a statement")).toEqual(["in a statement"]);
   expect(wordingsOf("five people")).toEqual(["five people"]);
+});
+
+test("an outlet's figures as one key, with currency and whole scale words; none in words without a figure", () => {
+  expect(figuresOf(["about $4.5 million budget"])).toBe("$4.5 million");
+  expect(figuresOf(["35 km"])).toBe(figuresOf(["35 kilometres"]));
+  expect(figuresOf(["5 men"])).toBe("5");
+  expect(figuresOf(["1,200 jobs", "12%"])).toBe("1200|12%");
+  expect(figuresOf(["Saturday"])).toBeNull();
 });

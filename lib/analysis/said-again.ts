@@ -1,7 +1,7 @@
 /**
- * The very words of one outlet found in another outlet's sentence: as a whole phrase, not inside a
- * longer word or figure ("4.5" is not in "14.5" nor in "4.55", "ambassador" not in
- * "ambassador-designate").
+ * The very words of one outlet found in another outlet's sentence, and its figures told apart from
+ * the words around them: as a whole phrase, not inside a longer word or figure ("4.5" is not in
+ * "14.5" nor in "4.55", "ambassador" not in "ambassador-designate").
  */
 
 /** A character that continues a word or a figure: what may not stand right before or after the words found. */
@@ -40,4 +40,16 @@ export function wordingsOf(words: string): string[] {
   const last = parts[k - 1] ?? "";
   const scaled = SCALE.test(last) || /\d[\p{L}%]+$/u.test(last);
   return k > 0 && k < parts.length && /\d/.test(figure) && scaled ? [words, figure] : [words];
+}
+
+/** A figure as written, with its currency and scale: "$4.5 million" of "about $4.5 million budget". */
+const FIGURE = /[$€£]?\d[\d.,]*\d?(?:\s*(?:(?:million|billion|trillion|bn|m|percent|per cent)\b|%))?/giu;
+
+/**
+ * The figures of an outlet's words, as one key, or null when they hold none: outlets giving one
+ * figure in other words ("7.1 earthquake" / "7.1 quake", "35 km" / "35 kilometres") share it.
+ */
+export function figuresOf(texts: readonly string[]): string | null {
+  const found = texts.flatMap((t) => [...t.matchAll(FIGURE)].map((m) => m[0].replace(/,/g, "").replace(/\s+/g, " ").toLowerCase()));
+  return found.length > 0 ? found.join("|") : null;
 }

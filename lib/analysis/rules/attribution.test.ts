@@ -35,6 +35,7 @@ test.each([
   ["Kim said so at a press conference.", "Kim said so in a statement.", ["attribution/medium"]],
   // One remark given to two named people, however few informative words it holds; a common word for a surname is a name.
   ["\"We are nowhere near out of the woods,\" Fire Chief Ray Ostrowski said.", "\"We are nowhere near out of the woods,\" Sheriff Dana Whitlock told reporters.", ["attribution/medium"]],
+  ["\"We are nowhere near out of the woods,\" Fire Chief Ray Ostrowski said on Wednesday at the command post.", "\"We are nowhere near out of the woods,\" Sheriff Dana Whitlock told reporters outside the county courthouse.", ["attribution/low", "attribution/medium"]],
   ["\"We owe our crews so much,\" Gov. Marisol Grant wrote on X.", "\"We owe our crews so much,\" Fire Director Joe Tran wrote on X.", ["attribution/medium"]],
   // An interview with one news outlet against one with another: two channels; against an interview whose outlet goes unsaid, one.
   ["\"We will win the league,\" Okafor told the BBC.", "\"We will win the league,\" Okafor told Sky Sports.", ["attribution/medium"]],
