@@ -29,3 +29,13 @@ test("the shared key raises the overlap of the full name and the acronym", () =>
   linkAcronyms([a, b]);
   expect(overlap(a, b).similarity).toBeGreaterThan(before + 0.05);
 });
+
+test("a name both spelled out and abbreviated is one name: its key stands for its words and its letters", () => {
+  const a = extractFeatures("The study was funded by the National Institutes of Health.");
+  const b = extractFeatures("The NIH paid for the research.");
+  linkAcronyms([a, b]);
+  expect([...a.content.keys()].filter((k) => ["national", "institutes", "health"].includes(k))).toEqual([]);
+  expect(b.content.has("nih")).toBe(false);
+  expect(a.content.get("acronym:nih")).toBe(b.content.get("acronym:nih"));
+  expect(overlap(a, b).similarity).toBeGreaterThan(0.4);
+});

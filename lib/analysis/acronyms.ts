@@ -1,4 +1,4 @@
-import type { SentenceFeatures } from "./features";
+import { tokenKey, type SentenceFeatures } from "./features";
 import type { Token } from "./nlp";
 
 /**
@@ -13,38 +13,59 @@ const ACRONYM = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,6})$/;
 const LINKING = new Set(["of", "the", "and", "for", "on", "&"]);
 /** An acronym key carries the weight of a name. */
 const WEIGHT = 1;
+/** The key of a name both spelled out and abbreviated in the comparison stands for its words: the weight of a rare name. */
+const NAME_WEIGHT = 1.5;
 
 function keyOf(letters: string): string {
   return `acronym:${letters.toLowerCase()}`;
 }
 
-/** Initials of every run of 2 to 6 capitalised words (linking words allowed inside). */
-function expansions(tokens: readonly Token[]): Set<string> {
-  const out = new Set<string>();
+/** Every run of 2 to 6 capitalised words (linking words allowed inside), by its initials: the first run of each. */
+function expansions(tokens: readonly Token[]): Map<string, Token[]> {
+  const out = new Map<string, Token[]>();
   for (let i = 0; i < tokens.length; i += 1) {
     let initials = "";
+    const run: Token[] = [];
     for (let j = i; j < tokens.length && initials.length < 6; j += 1) {
       const t = tokens[j];
       if (!t) break;
       if (/^\p{Lu}\p{Ll}/u.test(t.text)) {
         initials += t.text[0];
-        if (initials.length >= 2) out.add(initials);
-      } else if (!(LINKING.has(t.lower) && initials.length > 0)) break;
+        run.push(t);
+        if (initials.length >= 2 && !out.has(initials)) out.set(initials, [...run]);
+      } else if (LINKING.has(t.lower) && initials.length > 0) run.push(t);
+      else break;
     }
   }
   return out;
 }
 
-/** Adds the shared acronym keys to the sentences' content (in place). */
+/**
+ * Adds the shared acronym keys to the sentences' content (in place). Where the comparison both uses
+ * an acronym and spells it out, the name is one word in both forms: the acronym's key stands for the
+ * words of the name ("national", "institutes", "health") and for the letters ("nih"), at a name's
+ * weight, so "The NIH paid for the research" shares with "funded by the National Institutes of Health"
+ * its one name, not a fraction of it.
+ */
 export function linkAcronyms(sentences: readonly SentenceFeatures[]): void {
   const used = new Set<string>();
   for (const f of sentences) for (const t of f.tokens) if (ACRONYM.test(t.text)) used.add(t.text.replace(/\./g, ""));
   if (used.size === 0) return;
-  for (const f of sentences) {
+  const runs = sentences.map((f) => expansions(f.tokens));
+  const spelled = new Set(runs.flatMap((r) => [...r.keys()]).filter((initials) => used.has(initials)));
+  sentences.forEach((f, k) => {
     for (const t of f.tokens) {
       const letters = t.text.replace(/\./g, "");
-      if (ACRONYM.test(t.text) && used.has(letters)) f.content.set(keyOf(letters), WEIGHT);
+      if (!ACRONYM.test(t.text) || !used.has(letters)) continue;
+      if (spelled.has(letters)) {
+        f.content.delete(tokenKey(t));
+        f.content.set(keyOf(letters), NAME_WEIGHT);
+      } else f.content.set(keyOf(letters), WEIGHT);
     }
-    for (const initials of expansions(f.tokens)) if (used.has(initials)) f.content.set(keyOf(initials), WEIGHT);
-  }
+    for (const [initials, run] of runs[k] ?? []) {
+      if (!used.has(initials)) continue;
+      for (const t of run) f.content.delete(tokenKey(t));
+      f.content.set(keyOf(initials), NAME_WEIGHT);
+    }
+  });
 }

@@ -1,7 +1,7 @@
 import type { SentenceFeatures } from "./features";
 import type { Token } from "./nlp";
 import { describeSentence, roleKey } from "./people";
-import { ROLE_MODIFIERS, ROLE_WORDS, TEMPORAL_MODIFIERS } from "./vocabulary";
+import { ROLE_MODIFIERS, ROLE_WORDS, TEMPORAL_MODIFIERS, TITLE_ABBREVIATIONS } from "./vocabulary";
 
 /**
  * The cast of a comparison: the offices its articles give each named person today, by surname
@@ -13,31 +13,12 @@ import { ROLE_MODIFIERS, ROLE_WORDS, TEMPORAL_MODIFIERS } from "./vocabulary";
  */
 export type Cast = ReadonlyMap<string, ReadonlySet<string>>;
 
-/** Abbreviated titles before a name, by the office `roleKey` gives their full form. */
-const ABBREVIATED: ReadonlyMap<string, string> = new Map([
-  ["gov", "governor"],
-  ["sen", "senator"],
-  ["rep", "congressperson"],
-  ["pres", "president"],
-  ["atty", "attorney"],
-  ["supt", "superintendent"],
-  ["insp", "inspector"],
-  ["det", "detective"],
-  ["capt", "captain"],
-  ["sgt", "sergeant"],
-  ["lt", "lieutenant"],
-  ["col", "colonel"],
-  ["gen", "general"],
-  ["adm", "admiral"],
-  ["cmdr", "commander"],
-]);
-
 const isName = (t: Token | undefined) => t !== undefined && t.pos === "PROPN" && /^\p{Lu}/u.test(t.text);
 
 /** Offices an abbreviation gives the name after it: "Gov. Asa Hutchinson", "Sen. John McCain". */
 function abbreviated(tokens: readonly Token[], add: (name: string, office: string) => void): void {
   tokens.forEach((t, i) => {
-    const office = ABBREVIATED.get(t.lower.replace(/\.$/, ""));
+    const office = TITLE_ABBREVIATIONS.get(t.lower.replace(/\.$/, ""));
     if (!office || !/^\p{Lu}/u.test(t.text)) return;
     // A former office is not held today: "former Gov. Ann Ruiz".
     if (TEMPORAL_MODIFIERS.has(tokens[i - 1]?.lower ?? "")) return;

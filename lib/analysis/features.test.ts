@@ -204,6 +204,7 @@ test("a measure is one figure in any unit of its quantity (72 hours / three days
   expect(key("The strike lasted 72 hours.")).toEqual(key("The strike lasted three days."));
   expect(key("The truck carried 4.5 tonnes.")).toEqual(key("The truck carried 4,500 kilograms."));
   expect(key("He was sentenced to two years.")).toEqual(key("He was sentenced to 24 months."));
+  expect(key("He faces up to two decades in prison.")).toEqual(key("He faces up to 20 years in prison."));
   expect(key("The strike lasted 72 hours.")).not.toEqual(key("The strike lasted two days."));
   expect(key("The strike lasted 72 hours.")).toHaveLength(1);
 });

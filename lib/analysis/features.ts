@@ -110,6 +110,16 @@ export function tokenKey(token: Token): string {
   return NUMBER_WORDS[token.lower] ?? token.lemma;
 }
 
+/** Verbs that give someone's words when a quotation follows them: "demanded Barr “release the report”", "called it “a disgrace”". */
+const QUOTING_VERBS: ReadonlySet<string> = new Set(["demand", "urge", "plead", "vow", "promise", "pledge", "call", "describe", "ask", "beg"]);
+/** Characters between such a verb and the quotation it opens, at most ("urged voters to “stand up”"). */
+const QUOTING_REACH = 25;
+
+/** A verb of QUOTING_VERBS with a quotation opening right after it: it attributes the quoted words. */
+function quoting(t: Token, quotes: readonly Mention[]): boolean {
+  return QUOTING_VERBS.has(t.lemma) && quotes.some((m) => m.start >= t.end && m.start - t.end <= QUOTING_REACH);
+}
+
 /** Whom a claim is said to, after a verb of saying: "told reporters" attributes a claim, "claimed responsibility" does not. */
 const AUDIENCES: ReadonlySet<string> = new Set(["reporters", "journalists", "supporters", "audience", "crowd", "voters", "lawmakers", "students", "listeners", "viewers", "colleagues", "attendees"]);
 
@@ -224,7 +234,7 @@ export function extractFeatures(text: string, options: FeatureOptions = {}): Sen
       tokens,
       (t, i) =>
         t.pos === "VERB" &&
-        SPEECH_VERB_CLASS[t.lemma] !== undefined &&
+        (SPEECH_VERB_CLASS[t.lemma] !== undefined || quoting(t, quotes)) &&
         // A verb of saying inside a quotation is the speaker's word ("ashamed to admit I'm a Christian"), not how the outlet attributes the claim.
         !quotes.some((m) => within(m, t)) &&
         // ... unless the noun is whom it was said to ("told reporters").
@@ -239,7 +249,7 @@ export function extractFeatures(text: string, options: FeatureOptions = {}): Sen
         !(t.lemma === "reject" && rejectsAnAct(tokens, i)),
       // "could not confirm, deny or comment", "declined to confirm": no stance taken, a no-comment; what
       // a document "alleges" it says ("the indictment alleges"): an indictment's word for stating.
-      (t) => (noStance(tokens, t) || documentAlleges(tokens, t) ? "neutral" : (SPEECH_VERB_CLASS[t.lemma] ?? t.lemma)),
+      (t) => (noStance(tokens, t) || documentAlleges(tokens, t) ? "neutral" : (SPEECH_VERB_CLASS[t.lemma] ?? "neutral")),
     ),
     venues: venuesOf(normalized),
     roles: tokensIn(tokens, (t) => isRole(t.lower), (t) => t.lower),

@@ -2,7 +2,7 @@ import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { recase, type Casing } from "./casing";
 import { isVerb } from "./lexicon";
-import { PHRASAL_VERBS, ROLE_WORDS } from "./vocabulary";
+import { HONORIFICS, PHRASAL_VERBS, ROLE_WORDS, TITLE_ABBREVIATIONS } from "./vocabulary";
 
 /**
  * The one place the engine touches wink-nlp. The model ships inside an npm
@@ -123,9 +123,13 @@ export function tokenize(text: string, casing?: Casing): Token[] {
  */
 function correctTags(read: Token[]): Token[] {
   const tokens: Token[] = [];
-  for (const t of read) {
+  for (const [k, t] of read.entries()) {
     const previous = tokens[tokens.length - 1];
-    if (previous && previous.end === t.start && /^\d+$/.test(previous.text) && /^\d+(?:st|nd|rd|th)$/i.test(t.text)) {
+    if (previous && previous.end === t.start && t.text === "." && titleBeforeName(previous, read[k + 1])) {
+      // "Maj. Ann Ruiz", "Cpl. Lee": an abbreviated title is one word with its period, as the tagger reads "Capt." and "Gen.".
+      const text = previous.text + t.text;
+      tokens[tokens.length - 1] = { ...previous, text, lower: text.toLowerCase(), lemma: text.toLowerCase(), pos: "PROPN", end: t.end };
+    } else if (previous && previous.end === t.start && /^\d+$/.test(previous.text) && /^\d+(?:st|nd|rd|th)$/i.test(t.text)) {
       const text = previous.text + t.text;
       tokens[tokens.length - 1] = { ...t, text, lower: text.toLowerCase(), lemma: text.toLowerCase(), start: previous.start };
     } else if (previous && previous.end === t.start && /^\d+$/.test(previous.text) && t.text === "ers") {
@@ -188,6 +192,11 @@ function correctTags(read: Token[]): Token[] {
     if (verb) tokens[i] = { ...t, pos: "VERB", lemma: verb };
   });
   return tokens;
+}
+
+/** A capitalised abbreviated title or courtesy title ("Maj", "Cpl", "Mr") right before a capitalised word, one space apart. */
+function titleBeforeName(t: Token, next: Token | undefined): boolean {
+  return /^\p{Lu}\p{Ll}*$/u.test(t.text) && (TITLE_ABBREVIATIONS.has(t.lower) || HONORIFICS.has(t.lower)) && next !== undefined && next.start === t.end + 2 && /^\p{Lu}/u.test(next.text);
 }
 
 /** Participles said of a state of mind or of life, adjectives after "be" ("was tired", "is married"). */

@@ -1,6 +1,6 @@
 import { bareName } from "./names";
 import type { Token } from "./nlp";
-import { BODY_WORDS, ROLE_MODIFIERS, ROLE_WORDS, WEEKDAY_NAMES } from "./vocabulary";
+import { BODY_WORDS, ROLE_MODIFIERS, ROLE_WORDS, TITLE_ABBREVIATIONS, WEEKDAY_NAMES } from "./vocabulary";
 
 /**
  * People and their titles: the one place that reads who holds which office, for the `titles` rule
@@ -8,16 +8,21 @@ import { BODY_WORDS, ROLE_MODIFIERS, ROLE_WORDS, WEEKDAY_NAMES } from "./vocabul
  * from `vocabulary`; who asserts a claim is read by `speakers`.
  */
 
-/** A role word or a role modifier, or a hyphenated word holding one ("ex-president"). */
+/** The office an abbreviated title with its period stands for ("sgt." -> "sergeant", "rep." -> "congressperson"); not the bare letters ("Col" of a name). */
+function abbreviatedOffice(lower: string): string | undefined {
+  return lower.endsWith(".") ? TITLE_ABBREVIATIONS.get(lower.slice(0, -1)) : undefined;
+}
+
+/** A role word or a role modifier, or a hyphenated word holding one ("ex-president"), or an abbreviated title ("Sgt."). */
 export function isRole(word: string): boolean {
   const lower = word.toLowerCase();
-  if (ROLE_WORDS.has(lower) || ROLE_MODIFIERS.has(lower)) return true;
+  if (ROLE_WORDS.has(lower) || ROLE_MODIFIERS.has(lower) || abbreviatedOffice(lower) !== undefined) return true;
   return lower.split("-").some((part) => ROLE_WORDS.has(part) || ROLE_MODIFIERS.has(part));
 }
 
-/** A word that holds a role word (not only a modifier): "ambassador", "vice-president", not "former". */
+/** A word that holds a role word (not only a modifier): "ambassador", "vice-president", "Capt.", not "former". */
 export function holdsRoleWord(lower: string): boolean {
-  return lower.split("-").some((part) => ROLE_WORDS.has(part));
+  return abbreviatedOffice(lower) !== undefined || lower.split("-").some((part) => ROLE_WORDS.has(part));
 }
 
 /**
@@ -154,6 +159,9 @@ export const CHIEF_INITIALS: ReadonlyMap<string, string> = new Map([
 
 /** One key for a role's forms: "spokeswoman" = "spokesman" = "spokesperson", "vice-presidents" = "vice-president". */
 export function roleKey(lemma: string): string {
+  // "Sgt." is "sergeant".
+  const office = abbreviatedOffice(lemma.toLowerCase());
+  if (office !== undefined) return office;
   const parts = lemma.toLowerCase().split(/[-\s]+/);
   const last = parts[parts.length - 1] ?? "";
   if (last.endsWith("s") && ROLE_WORDS.has(last.slice(0, -1))) parts[parts.length - 1] = last.slice(0, -1);

@@ -24,6 +24,14 @@ test("one outlet names the girl, the other only says 'the girl': the sentences a
   expect(keys(b)).toEqual([["person:8"], ["person:8"], []]);
 });
 
+test("an outlet that names the boy and gave his age with 'son' means him by 'their son' later; not by another person noun", () => {
+  const a = ["Tom Diaz shot his 8-year-old son on Monday.", "Police named the child as Xavi Ruiz, 8.", "Diaz, his wife and their son lived in the flat.", "A neighbour's boy heard shots."].map((t) => extractFeatures(t));
+  const b = ["A man shot an 8-year-old boy.", "The boy, his mother and the man lived at the flat."].map((t) => extractFeatures(t));
+  linkPersons([a, b]);
+  expect(keys(a)).toEqual([["person:8"], ["person:8"], ["person:8"], []]);
+  expect(keys(b)).toEqual([["person:8"], ["person:8"]]);
+});
+
 test("no key when the age is two people's, or the noun has two ages", () => {
   const twoNames = [["Ana Ruiz, 8, and Tom Lee, 8, were hurt."], ["An 8-year-old girl was hurt."]].map((article) => article.map((t) => extractFeatures(t)));
   linkPersons(twoNames);

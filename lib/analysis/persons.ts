@@ -124,10 +124,13 @@ export function linkPersons(articles: ReadonlyArray<readonly SentenceFeatures[]>
     const key = `person:${age}`;
     const names = (f: SentenceFeatures) => f.tokens.some((t) => isName(t) && person.words.has(t.lower) && owners.get(t.lower) === 1);
     const describes = (f: SentenceFeatures) => f.tokens.some((t) => t.pos === "NOUN" && person.nouns.has(t.lemma));
-    for (const sentences of articles) {
-      // An outlet that names him and also says "the boy" already shares "boy" with the others' "the boy".
+    articles.forEach((sentences, k) => {
+      // An outlet that names him and also says "the boy" already shares "boy" with the others' "the boy";
+      // but the noun it gave his age with is him ("his 8-year-old son" ... "their son" / "the boy").
       const named = sentences.some(names);
-      for (const f of sentences) if (names(f) || (!named && describes(f))) f.content.set(key, WEIGHT);
-    }
+      const own = new Set((perArticle[k] ?? []).filter((a) => a.age === age && a.noun !== undefined && person.nouns.has(a.noun)).map((a) => a.noun));
+      const describesOwn = (f: SentenceFeatures) => f.tokens.some((t) => t.pos === "NOUN" && own.has(t.lemma));
+      for (const f of sentences) if (names(f) || (named ? describesOwn(f) : describes(f))) f.content.set(key, WEIGHT);
+    });
   }
 }

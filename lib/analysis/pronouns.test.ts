@@ -8,6 +8,10 @@ test.each([
   ["Sen. Lee spoke in Ohio on Monday.", ["lee"]],
   // One capitalised word without an honorific may be a place or a body: not a person's name.
   ["The bill passed in Texas.", []],
+  // A place named after someone is not a person: "his" after it does not mean "Primary Children".
+  ["The boy was taken to Primary Children's Hospital by Tom Lee.", ["tom", "lee"]],
+  ["St. Jude Children's Research Hospital treated her.", []],
+  ["Donald Trump's campaign said no.", ["donald", "trump"]],
 ])("people named in %s", (sentence, expected) => {
   expect(personNames(extractFeatures(sentence))).toEqual(expected);
 });

@@ -18,6 +18,18 @@ const PERSONAL = new Set(["he", "him", "his", "she", "her", "hers", "himself", "
 const honorific = (t: Token | undefined) => t !== undefined && (HONORIFICS.has(t.lower.replace(/\.$/, "")) || TITLE_ABBREVIATIONS.has(t.lower.replace(/\.$/, "")));
 const isName = (t: Token | undefined) => t !== undefined && t.pos === "PROPN" && /^\p{Lu}/u.test(t.text) && !honorific(t);
 
+/** Nouns that end the name of a place named after someone ("Primary Children's Hospital", "Ford's Theatre"). */
+const NAMED_PLACES = new Set("hospital clinic school academy college university institute church chapel cathedral center centre foundation museum theater theatre park stadium arena hall library restaurant store market".split(" "));
+
+/** The capitalised words that open `tokens` end with a place noun: "Research Hospital". */
+function namesPlace(tokens: readonly Token[]): boolean {
+  for (const t of tokens) {
+    if (!/^\p{Lu}/u.test(t.text)) return false;
+    if (NAMED_PLACES.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** Lemmas of the words of people's names in a sentence: two or more capitalised names in a row ("Lauren Greene"), or one after an honorific ("Mr. Farenthold"). */
 export function personNames(f: Pick<SentenceFeatures, "tokens">): string[] {
   const out: string[] = [];
@@ -27,6 +39,11 @@ export function personNames(f: Pick<SentenceFeatures, "tokens">): string[] {
     let j = i;
     while (isName(tokens[j + 1])) j += 1;
     const before = tokens[i - 1]?.text === "." ? tokens[i - 2] : tokens[i - 1];
+    // "Primary Children's Hospital", "St. Jude Children's Research Hospital": a place named after someone, not a person.
+    if ((/^['’]s$/.test(tokens[j + 1]?.text ?? "") && namesPlace(tokens.slice(j + 2))) || NAMED_PLACES.has(tokens[j]?.lower ?? "")) {
+      i = j;
+      continue;
+    }
     if (j > i || honorific(before)) for (let k = i; k <= j; k += 1) out.push((tokens[k] as Token).lemma);
     i = j;
   }

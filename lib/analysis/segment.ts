@@ -287,7 +287,7 @@ function exclaimedName(before: string, after: string): boolean {
 }
 
 /** Abbreviated titles that stand before a name, and their plurals ("Sens.", "Messrs."); not "Jr." or "Sr.", which end one. */
-const TITLE_BEFORE_NAME = new RegExp(String.raw`(?:^|[\s(])(?:${[...HONORIFICS, ...TITLE_ABBREVIATIONS, "messr"].map((w) => w[0]?.toUpperCase() + w.slice(1)).join("|")})s?\.$`);
+const TITLE_BEFORE_NAME = new RegExp(String.raw`(?:^|[\s(])(?:${[...HONORIFICS, ...TITLE_ABBREVIATIONS.keys(), "messr"].map((w) => w[0]?.toUpperCase() + w.slice(1)).join("|")})s?\.$`);
 
 /** Words a speaker may take before the speech verb ("Sen. Ann Lee said") and after it ("told reporters on Monday"). */
 const TAIL_WORDS = 4;

@@ -79,6 +79,21 @@ interface Weighted {
   keys: string[];
   values: number[];
   probes: Array<readonly string[]>;
+  /** The sum of the content's own weights it was weighed from (`rawTotal`). */
+  raw: number;
+}
+
+function rawTotal(content: ReadonlyMap<string, number>): number {
+  let sum = 0;
+  for (const w of content.values()) sum += w;
+  return sum;
+}
+
+/** The content weighed is the sentence's still: the same last key (a key that stands in for others comes last) and the same weights. */
+function sameContent(out: Weighted, content: ReadonlyMap<string, number>): boolean {
+  let last: string | undefined;
+  for (const key of content.keys()) last = key;
+  return last === out.keys[out.keys.length - 1] && rawTotal(content) === out.raw;
 }
 const weightedCache = new WeakMap<Idf, WeakMap<SentenceFeatures, Weighted>>();
 
@@ -89,9 +104,9 @@ function weightedOf(f: SentenceFeatures, idf: Idf): Weighted {
     weightedCache.set(idf, bySentence);
   }
   let out = bySentence.get(f);
-  // A sentence learns words from its comparison (`across`) before it is compared there; one weighed
-  // before that is weighed again.
-  if (!out || out.values.length !== f.content.size) {
+  // A sentence learns words from its comparison (`across`) before it is compared there, and may give
+  // some up for a key that stands for them (`acronyms`); one weighed before that is weighed again.
+  if (!out || out.values.length !== f.content.size || !sameContent(out, f.content)) {
     const weights = new Map<string, number>();
     const keys: string[] = [];
     const values: number[] = [];
@@ -105,7 +120,7 @@ function weightedOf(f: SentenceFeatures, idf: Idf): Weighted {
       probes.push(probesOf(key));
       total += weight;
     }
-    out = { weights, total, keys, values, probes };
+    out = { weights, total, keys, values, probes, raw: rawTotal(f.content) };
     bySentence.set(f, out);
   }
   return out;

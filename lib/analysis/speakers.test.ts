@@ -28,6 +28,9 @@ test.each([
   // A noun after a preposition is no speaker; only verbs of saying put the speaker after them.
   ["The counsel investigating interference in the 2016 election disputed the account.", null],
   ["The company said the situation should be back to normal by Friday.", { text: "company", named: false }],
+  // A verb that opens a quotation gives its subject's words ("demanded Barr “release ...”"); without a quotation it attributes nothing.
+  ["Rourke demanded Barr “release the full report to the American people.”", { text: "Rourke", named: true }],
+  ["Rourke demanded the full report.", null],
   ["He was arraigned after police say he shot his friend.", { text: "police", named: false }],
   // A verb of saying inside a quotation is the speaker's word; the attribution follows it.
   ["\"I'm not ashamed to admit I'm a Christian,\" says Perry.", { text: "Perry", named: true }],

@@ -156,7 +156,8 @@ function findSpeaker(f: SentenceFeatures): Speaker | null {
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i];
     if (attributed && i >= accordingAt) break;
-    if (!t || t.pos !== "VERB" || SPEECH_VERB_CLASS[t.lemma] === undefined) continue;
+    // (Or a verb that opens a quotation: "demanded Barr “release the report”", `features`.)
+    if (!t || t.pos !== "VERB" || (SPEECH_VERB_CLASS[t.lemma] === undefined && !f.speechVerbs.some((m) => m.start === t.start))) continue;
     // A verb of saying inside a quotation is the speaker's own word, not the attribution.
     if (insideQuotation(f, t)) continue;
     // "Obama's reported choice", "the reported deal": a participle describing a noun attributes nothing.

@@ -146,6 +146,8 @@ export const PET_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
 export const PHRASAL_VERBS: ReadonlyMap<string, string> = new Map([
   ["step down", "resign"], ["stand down", "resign"], ["call off", "cancel"], ["put off", "postpone"], ["turn down", "reject"],
   ["pass away", "die"], ["blow up", "explode"], ["shut down", "close"], ["look into", "investigate"],
+  // (The tagger reads "lay" as the past of "lie".)
+  ["lay off", "dismiss"], ["lie off", "dismiss"],
 ]);
 
 /** Verbs of one hand-over, told by the side that gives or the side that gets. */
@@ -165,7 +167,8 @@ export const EVENT_VERBS: ReadonlyMap<string, string> = new Map(
     ["arrest", "detain", "apprehend"],
     ["charge", "indict"],
     ["sentence", "jail", "imprison"],
-    ["cut", "lower", "reduce", "slash", "trim", "shed", "eliminate", "axe", "ax"],
+    // Jobs cut are workers dismissed: "cut 1,200 jobs" / "lay off 1,200 workers".
+    ["cut", "lower", "reduce", "slash", "trim", "shed", "eliminate", "axe", "ax", "dismiss", "sack"],
     ["raise", "increase", "lift", "hike", "boost", "rise", "climb", "gain", "jump", "rally", "advance", "surge", "soar", "grow"],
     ["fall", "drop", "decline", "slide", "slip", "sink", "tumble", "plunge", "dip", "decrease", "shrink"],
     ["buy", "acquire", "purchase"],
@@ -320,10 +323,29 @@ export const INSTITUTIONS = new Set(
 export const FIRST_PERSON_SINGULAR = new Set(["i", "me", "my", "mine", "myself"]);
 
 /** Courtesy titles: part of how a name is written, never a different name ("Mr. Halla" for "Brian Halla"). */
-export const HONORIFICS = new Set("mr mrs ms miss dr sir dame prof rev".split(" "));
+export const HONORIFICS = new Set("mr mrs ms miss dr sir dame prof rev hon".split(" "));
 
-/** Abbreviated titles written before a name ("Sen. Ann Lee", "Capt. Jeff Butler"). */
-export const TITLE_ABBREVIATIONS = new Set("sen rep gov lt col gen maj brig capt sgt cpl det insp supt cmdr adm pres atty hon".split(" "));
+/** Abbreviated titles written before a name ("Sen. Ann Lee", "Capt. Jeff Butler"), with the office `people.roleKey` gives their full form. */
+export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ["gov", "governor"],
+  ["sen", "senator"],
+  ["rep", "congressperson"],
+  ["pres", "president"],
+  ["atty", "attorney"],
+  ["supt", "superintendent"],
+  ["insp", "inspector"],
+  ["det", "detective"],
+  ["capt", "captain"],
+  ["sgt", "sergeant"],
+  ["cpl", "corporal"],
+  ["lt", "lieutenant"],
+  ["col", "colonel"],
+  ["maj", "major"],
+  ["brig", "brigadier"],
+  ["gen", "general"],
+  ["adm", "admiral"],
+  ["cmdr", "commander"],
+]);
 
 /**
  * Names of one place or body written differently, by their letters only (lower case, no dots or
@@ -448,7 +470,7 @@ export const MEASURE_UNITS: ReadonlyMap<string, { quantity: string; size: number
   (
     [
       ["clock", [["second", 1], ["minute", 60], ["hour", 3600], ["day", 86_400], ["week", 604_800]]],
-      ["calendar", [["month", 1], ["year", 12]]],
+      ["calendar", [["month", 1], ["year", 12], ["decade", 120], ["century", 1200]]],
       ["length", [["millimeter", 0.001], ["mm", 0.001], ["centimeter", 0.01], ["cm", 0.01], ["meter", 1], ["kilometer", 1000], ["km", 1000], ["inch", 0.0254], ["foot", 0.3048], ["yard", 0.9144], ["mile", 1609.344]]],
       ["speed", [["mph", 0.44704], ["kph", 1 / 3.6]]],
       ["mass", [["gram", 0.001], ["kilogram", 1], ["kg", 1], ["ounce", 0.028_349_523_125], ["tonne", 1000]]],

@@ -10,6 +10,9 @@ test.each([
   ["Cooling centers will open at six public libraries on Wednesday.", "Cooling centers opened at six public libraries on Wednesday.", ["hedge/medium"]],
   ["The mill will cut 500 jobs in Ohio.", "The mill cut 500 jobs in Ohio.", ["hedge/medium"]],
   ["The mill will cut 500 jobs in Ohio.", "The mill plans to cut 500 jobs in Ohio.", []],
+  // Done now to take effect later: "resigned, effective March 31" is "will step down on March 31"; "effective immediately" is not.
+  ["The minister will step down on March 31.", "The minister resigned on March 3, effective March 31.", []],
+  ["The minister will step down.", "The minister resigned on Monday, effective immediately.", ["hedge/medium"]],
   // An allegation against the same claim stated as fact: medium; attributed or alleged on both sides: none.
   ["The lawsuit alleges that managers ordered workers to backdate inspection logs.", "Managers ordered workers to backdate inspection logs.", ["hedge/medium"]],
   ["The lawsuit alleges that managers ordered workers to backdate inspection logs.", "Managers ordered workers to backdate inspection logs, the lawsuit says.", []],

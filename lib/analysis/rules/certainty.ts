@@ -227,6 +227,9 @@ function actDone(side: Side, planned: Token): { start: number; end: number } | u
   return undefined;
 }
 
+/** An act done with a later date of effect: "effective March 31", "with effect from June", "as of next month" (not "effective immediately"). */
+const TAKES_EFFECT_LATER = /\b(?:effective|with effect from|as of|to take effect)\s+(?!immediately|now|today\b)\S/i;
+
 /** Sentences this alike (similarity) say one thing, planned on one side and done on the other. */
 const SAME_THING = 0.5;
 
@@ -268,6 +271,8 @@ function plannedAgainstDone(a: Side, b: Side): Finding[] {
       // "No plans to close" plans nothing; a year only the other side gives dates another time it was done
       // ("had no plans to close its embassy" / "closed its embassy in 2014").
       if (NO_PLAN.test(x.features.text.slice(Math.max(0, start - 12), start))) continue;
+      // Done now, to take effect later ("resigned, effective March 31" / "will step down on March 31"): both true.
+      if (TAKES_EFFECT_LATER.test(y.features.text)) continue;
       const years = (f: Side["features"]) => f.text.match(YEAR_GLOBAL) ?? [];
       if (years(y.features).length > 0 && years(x.features).length === 0) continue;
       const spans = [

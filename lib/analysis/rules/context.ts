@@ -108,14 +108,21 @@ export function verbNear(side: Side, m: { start: number; end: number }): Token |
   for (let d = 1; d <= VERB_REACH; d += 1) {
     for (const i of [first - d, last + d]) {
       const t = tokens[i];
-      if (t?.pos === "VERB") {
+      if (t?.pos === "VERB" || possessing(tokens, i)) {
         // Only within the clause: no sentence or clause end between the value and the verb.
         const between = tokens.slice(Math.min(i, first) + 1, Math.max(i, last));
-        if (!between.some((w) => /^[.;:!?]$/.test(w.text))) return t;
+        if (!between.some((w) => /^[.;:!?]$/.test(w.text))) return t?.pos === "VERB" ? t : { ...(t as Token), pos: "VERB" };
       }
     }
   }
   return undefined;
+}
+
+/** "has 5,000 employees", "had two children": "have" as the verb of its clause, which the tagger reads as an auxiliary; not "has cut". */
+function possessing(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return t?.pos === "AUX" && t.lemma === "have" && next !== undefined && !["VERB", "AUX", "ADV", "PART"].includes(next.pos);
 }
 
 /** What a value says happened: the word that names the event it dates or counts. */
@@ -165,6 +172,33 @@ export const datedEvent: EventWord = (side, m) => {
 export function sameVerb(a: Side, x: { start: number; end: number }, b: Side, y: { start: number; end: number }, word: EventWord = verbNear): boolean {
   const [vx, vy] = [word(a, x), word(b, y)];
   return vx !== undefined && vy !== undefined && oneWord(vx, vy);
+}
+
+/**
+ * The thing a verb is done to: the noun right after it, past a determiner and adjectives ("jumped
+ * the tracks", "left the rails"); not a figure's thing ("fired 12 shots"), nor one after a preposition.
+ */
+function objectOf(side: Side, verb: Token): Token | undefined {
+  if (verb.pos !== "VERB") return undefined;
+  const tokens = side.features.tokens;
+  for (let k = tokens.indexOf(verb) + 1; k > 0 && k < tokens.length; k += 1) {
+    const t = tokens[k] as Token;
+    if (t.pos === "NOUN") return t;
+    if (t.pos !== "DET" && t.pos !== "ADJ") return undefined;
+  }
+  return undefined;
+}
+
+/** Verbs of what is to come: their object is a forecast or a plan, not what was done. */
+const EXPECTING = new Set(["expect", "forecast", "project", "predict", "plan", "estimate", "anticipate", "target", "aim", "hope", "seek", "propose", "want", "need"]);
+
+/** The values' nearest verbs (`word`) are done to one thing ("23 cars jumped the tracks" / "32 cars left the tracks"): one act in two words. */
+export function sameObject(a: Side, x: { start: number; end: number }, b: Side, y: { start: number; end: number }, word: EventWord = verbNear): boolean {
+  const [vx, vy] = [word(a, x), word(b, y)];
+  // A thing expected or planned is not the thing done: "enjoyed a profit of 6 cents" / "expects profit of 11 cents".
+  if (vx === undefined || vy === undefined || EXPECTING.has(vx.lemma) || EXPECTING.has(vy.lemma)) return false;
+  const [ox, oy] = [objectOf(a, vx), objectOf(b, vy)];
+  return ox !== undefined && oy !== undefined && (ox.lemma === oy.lemma || synonymous(ox.lemma, oy.lemma));
 }
 
 function oneWord(x: Token, y: Token): boolean {

@@ -8,6 +8,10 @@ test.each([
   // What investigators only believe, told by the other side as fact: medium; a passive belief ("is believed to") stays low.
   ["Detectives believe the robbery was planned by an employee.", "The robbery was planned by an employee, the sheriff said.", ["hedge/medium"]],
   ["He is believed to have crossed the border.", "He crossed the border, the sheriff said.", ["hedge/low"]],
+  // What is only alleged, told as fact with the same verb: medium; the other framing it as a charge itself: low.
+  ["The gunman allegedly killed three people.", "The gunman killed three people.", ["hedge/medium"]],
+  ["The gunman allegedly killed three people.", "The gunman is charged with killing three people.", ["hedge/low"]],
+  ["Staff were allegedly told to keep quiet, according to the letter.", "The letter said staff were told to keep quiet.", ["hedge/low"]],
   // What is believed comes after a relative clause that describes its subject: "believe the hikers, who were last seen Friday, are lost".
   ["The hikers were last seen Friday near the ridge.", "Rangers believe the hikers, who were last seen Friday near the ridge, are lost.", []],
   // A plan weighed, not made ("is considering closing") against "will close": medium; "considering" as a preposition is no hedge.

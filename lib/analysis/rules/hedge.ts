@@ -39,6 +39,9 @@ const HEDGE_CLASSES: ReadonlyMap<string, string> = new Map(
   ].flatMap((words) => words.map((w) => [w, `class:${words[0] ?? w}`] as [string, string])),
 );
 
+/** Words that frame a deed as a charge or a suspicion: a sentence with one states no allegation as fact. */
+const ACCUSED = /\b(?:charg(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|suspect(?:s|ed)?|suspicion|indict(?:ed|ment)?|arrest(?:s|ed)?|alleg(?:e|es|ed|edly|ation|ations))\b/i;
+
 const WEAK_HEDGES = new Set(["expected", "expect", "expects", "likely", "probably", "believe", "believes", "believed", "thought", "understood", "presumed"]);
 
 export function hedge(a: Side, b: Side, context: RuleContext): Finding[] {
@@ -77,8 +80,23 @@ export function hedge(a: Side, b: Side, context: RuleContext): Finding[] {
     const believed = (side: Side, ms: Mention[]) => ms.some((m) => /^believ/.test(m.key) && BELIEVERS.has(wordBefore(side, m)));
     const stated = (own: Mention[], other: Mention[]) => own.length === 0 && other.length === 0;
     const beliefAsFact = (believed(a, diffA) && stated(diffB, hb)) || (believed(b, diffB) && stated(diffA, ha));
+    // So is what is only alleged, told by the other outlet as its own fact with the same verb ("The
+    // gunman allegedly killed three people" / "The gunman killed three people"), unless the other frames
+    // it as a charge or a suspicion itself ("is charged with killing").
+    // Nor when the other gives it as someone's word ("investigators said", "the letter said", "according to"):
+    // a source's claim relayed, not the outlet's own.
+    const alleged = (x: Side, ms: Mention[], y: Side) =>
+      !ACCUSED.test(y.features.text) &&
+      y.features.speechVerbs.length === 0 &&
+      !/\baccording to\b/i.test(y.features.text) &&
+      ms.some((m) => {
+        if (HEDGE_CLASSES.get(m.key) !== "class:allegedly") return false;
+        const p = hedgedPredicate(x.features.tokens, m);
+        return p !== undefined && p.pos === "VERB" && y.features.tokens.some((t) => t.pos === "VERB" && sameWord(t, p));
+      });
+    const allegationAsFact = (alleged(a, diffA, b) && stated(diffB, hb)) || (alleged(b, diffB, a) && stated(diffA, ha));
     const contrast =
-      (((hedged(diffA) && certain(diffB)) || (certain(diffA) && hedged(diffB))) && samePredicate(diffA, diffB, a, b)) || beliefAsFact;
+      (((hedged(diffA) && certain(diffB)) || (certain(diffA) && hedged(diffB))) && samePredicate(diffA, diffB, a, b)) || beliefAsFact || allegationAsFact;
     const d = (label: string, ms: Mention[]) => (ms.length ? `${label} has ${ms.map((m) => q(m.text)).join(", ")}` : `${label} does not hedge`);
     out.push({
       type: HEDGE_RULE.type,

@@ -18,6 +18,9 @@ test.each([
   ["The crash closed I-95 near the Route 1 exit.", "The crash closed Interstate 95 near Route 1.", []],
   ["The crash closed Route 30 on Tuesday.", "The crash closed Route 13 on Tuesday.", ["entity/medium"]],
   ["The meeting was held in London on Monday.", "The meeting was held in New York on Monday.", ["entity/medium"]],
+  // A full name with a particle put in place of another is a change of names alone, however many words it takes.
+  ["Romelu Lukaku equalised from the penalty spot after the break.", "Kevin De Bruyne equalised from the penalty spot after the break.", ["entity/medium"]],
+  ["Romelu Lukaku equalised from the penalty spot after the break.", "Virgil van Dijk equalised from the penalty spot after the break.", ["entity/medium"]],
   ["China sent two ships on Monday.", "Japan sent two ships on Monday.", ["entity/medium"]],
   ["The talks with Iran resumed on Monday.", "The talks with Iraq resumed on Monday.", ["entity/medium"]],
   ["The talks were held in Iran.", "The talks were held in Iraq.", ["entity/medium"]],

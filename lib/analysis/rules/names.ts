@@ -27,6 +27,8 @@ export const NAMES_RULE = {
   detects: "one name put in place of another",
   thresholds: {
     maxChangedWords: 2,
+    /** Words of a change made of names only ("Kevin De Bruyne" for "Romelu Lukaku"), at most. */
+    maxNameWords: 4,
     /** Names this alike in their letters (Dice of letter pairs) may be one confused for the other ("Norwalk" / "Norfolk"). */
     confusableFrom: 0.4,
     /** Sentences this alike in their other words (Dice) say one thing, with one name swapped ("A.J. Smith" / "A.J. Butler"). */
@@ -34,6 +36,9 @@ export const NAMES_RULE = {
   },
   severity: { substituted: "medium", looselyPaired: "low", familyMembers: "low" },
 } as const satisfies RuleDescriptor;
+
+/** Lower-case words inside a person's name: "Virgil van Dijk", "Ursula von der Leyen". */
+const NAME_PARTICLES = new Set(["de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "le", "la", "bin", "al", "ibn", "dos", "das"]);
 
 const TEMPERATURE_SCALES = new Set(["celsius", "fahrenheit", "centigrade", "kelvin"]);
 
@@ -134,7 +139,9 @@ export function names(a: Side, b: Side, context: RuleContext): Finding[] {
   const initials = [initialisms(a.features.tokens), initialisms(b.features.tokens)] as const;
   for (const h of context.hunks) {
     // A substitution of one name for another: a tight hunk, names the other sentence never uses.
-    if (h.a.length > NAMES_RULE.thresholds.maxChangedWords || h.b.length > NAMES_RULE.thresholds.maxChangedWords) continue;
+    // (A change of names alone may be longer: "Kevin De Bruyne", "Virgil van Dijk", "Mary Ann Ruiz".)
+    const tight = (ts: readonly Token[]) => ts.length <= NAMES_RULE.thresholds.maxChangedWords || (ts.length <= NAMES_RULE.thresholds.maxNameWords && ts.every((t) => t.pos === "PROPN" || NAME_PARTICLES.has(t.lower)));
+    if (!tight(h.a) || !tight(h.b)) continue;
     const known = (side: Side, index: 0 | 1, t: Token) =>
       CALENDAR_WORD.test(t.text) ||
       // A time zone ("EDT", "Arizona time") tells a time, not who or where: the dates rule reads it.

@@ -118,6 +118,9 @@ test.each([
   // One killed and another injured are two people's outcomes.
   ["A man was killed and a woman was injured in the crash on Friday.", "A woman was injured and a man was killed in the crash on Friday.", []],
   ["A man was killed in the crash on Friday.", "His passenger was injured in the crash on Friday.", []],
+  // Two counts of the subject are two groups: "Five people were killed" / "Seven people were injured"; one count, one group.
+  ["Five people were killed in the blast on Friday.", "Seven people were injured in the blast on Friday.", []],
+  ["Five people were killed in the blast on Friday.", "Five people were injured in the blast on Friday.", ["negation/high"]],
   // Not of two subjects ("Smith beat Jones" / "Jones lost to Smith"), nor one of them negated ("was not convicted").
   ["Smith beat Jones in the primary on Tuesday.", "Jones lost to Smith in the primary on Tuesday.", []],
   ["Smith won the primary on Tuesday.", "Jones lost the primary on Tuesday.", []],

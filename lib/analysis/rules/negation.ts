@@ -348,6 +348,9 @@ function opposites(a: Side, b: Side): Finding | null {
       const [rx, ry] = [roles(a.features.tokens, x), roles(b.features.tokens, y)];
       const sameRoles = (rx.passive || ry.passive) && (one(rx.agent, ry.agent) || one(rx.patient, ry.patient));
       if (!sameSubject && !sameRoles) continue;
+      // Two counts of the subject ("Five people were killed" / "Seven people were injured"): two groups of it.
+      const [cx, cy] = [sx && countBefore(a, sx), sy && countBefore(b, sy)];
+      if (cx && cy && cx !== cy) continue;
       // Said of two years, or one side's verb of an event its clause dates to a year the other does not
       // give ("More than 100 people were hurt" / "a quake in 2001 killed more than 100 people"): two events.
       const years = (f: SentenceFeatures) => new Set([...f.text.matchAll(YEARS)].map((m) => m[0]));
@@ -378,6 +381,13 @@ function opposites(a: Side, b: Side): Finding | null {
     }
   }
   return null;
+}
+
+/** The figure that counts a subject, right before it in its noun phrase ("Five people", "at least 12 migrants"). */
+function countBefore(side: Side, subject: Token): string | undefined {
+  // (A count's mention may hold its noun: "Five people".)
+  const n = side.features.numbers.find((m) => (m.start < subject.start && m.end >= subject.end) || (m.end <= subject.start && /^[\s\p{L}-]{0,20}$/u.test(side.features.text.slice(m.end, subject.start)) && !/\b(?:of|and|or|in|on|at|by)\b/i.test(side.features.text.slice(m.end, subject.start))));
+  return n?.value;
 }
 
 /** A verb after "to": what is wanted, planned or expected ("urged it to raise"), not what was done. */

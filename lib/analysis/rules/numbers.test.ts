@@ -212,6 +212,20 @@ test.each([
   ["Okafor took 47.3% of the vote in the runoff.", "Okafor captured 43.7 percent of the vote in the runoff.", ["number/high"]],
   ["Four officers suffered minor injuries during the protest.", "Six officers were injured during the protest.", ["number/high"]],
   ["Flight 418 was carrying 162 passengers when it left Denver.", "Flight 418 was carrying 168 passengers when it left Denver.", ["number/medium"]],
+  // Two shares more than a step of their last decimal apart are no rounding: an update or a slip, medium; a step apart may be rounding; a market's move, low.
+  ["Unemployment rose to 4.6 percent in May.", "Unemployment rose to 4.8 percent in May.", ["number/medium"]],
+  ["Unemployment rose to 4.6 percent in May.", "Unemployment rose to 4.7 percent in May.", ["number/low"]],
+  ["Shares rose 4.6 percent in early trading.", "Shares rose 4.8 percent in early trading.", ["number/low"]],
+  ["The 30-year bond yield rose to 4.30 percent.", "The 30-year bond yield rose to 4.18 percent.", ["number/low"]],
+  // Counts of one thing beside two verbs done to one other thing are one act's: "jumped the tracks" / "left the tracks"; two verbs with no shared object stay worth a look.
+  ["A freight train derailed on Saturday, and 23 cars jumped the tracks.", "A freight train derailed on Saturday, and 32 cars left the tracks.", ["number/high"]],
+  ["Rebels seized 12 villages on Monday.", "Rebels shelled 15 villages on Monday.", ["number/low"]],
+  // A forecast is not the thing done: "posted a profit of 6 cents" / "expects a profit of 11 cents".
+  ["The company posted a profit of 6 cents a share.", "The company expects a profit of 11 cents a share.", ["number/low"]],
+  // "Has 5,000 employees" counts the staff, "will lay off 1,200 workers" those cut: worth a look at most;
+  // "lay off" ("lay" read as the past of "lie") is one verb, on both sides.
+  ["The firm has 5,000 employees in Ohio.", "The firm will lay off 1,200 workers in Ohio.", ["number/low"]],
+  ["Corvane will lay off 1,200 employees, the company said.", "Corvane is laying off 1,500 workers.", ["number/high"]],
   ["About 1,500 people attended the vigil on Friday.", "Some 1,520 people attended the vigil on Friday.", ["number/low"]],
   ["Turnout was 1,500 at the vigil on Friday.", "Turnout was 1,520 at the vigil on Friday.", ["number/low"]],
   // "per cent" in two words is "%".

@@ -3,7 +3,7 @@ import { insideQuotation, isYear, sentenceAt, tokenKey, type NumberMention, type
 import { q, span, textOf, type Finding, type Side } from "../finding";
 import { kindOf, senses, synonymous } from "../lexicon";
 import { AGENT_KINDS, COUNTED_EQUIVALENTS, MEASURE_UNITS as UNITS, newsEquivalent, ORDINAL_WORDS, TRADING, YEAR } from "../vocabulary";
-import { contextOf, sameEvent, sameVerb, sharesContext, subjectBefore, verbNear, type EventWord } from "./context";
+import { contextOf, sameEvent, sameObject, sameVerb, sharesContext, subjectBefore, verbNear, type EventWord } from "./context";
 import { isMoney } from "../measures";
 import { overlap } from "../similarity";
 import type { Token } from "../nlp";
@@ -380,12 +380,15 @@ export function numbers(a: Side, b: Side): Finding[] {
     // A rate ("eight rebounds a game", "$15 an hour") and a count ("7 rebounds in 35 minutes"), or a
     // margin ("13 more than Buford", "rose by 5") and a count, are two measures: which is which needs reading.
     const otherMeasure = rateOf(a, x) !== rateOf(b, y) || isMargin(a, x) !== isMargin(b, y);
+    // Counts of one thing beside two verbs done to one other thing ("23 cars jumped the tracks" / "32
+    // cars left the tracks") count what one act did, in two words.
+    const doneToOneThing = x.unit !== null && x.unit === y.unit && sameObject(a, x, b, y, countedEvent);
     // Two figures that each say what they count, of two different events ("spent seven seasons as an
     // assistant" / "was fired after one season as coach"): two facts of one story.
     // A tally is its vote's or game's whatever verb tells it ("approved in a 7-2 vote" / "voted 6-3 to approve").
     // A term in prison is one sentence whatever verb tells it ("sentenced to seven years in prison" / "will spend six years in prison").
     const otherEvent =
-      x.unit !== null && y.unit !== null && x.unit !== "age" && !(x.unit === "tally" && y.unit === "tally") && !(prisonTerm(a, x) && prisonTerm(b, y)) && !sameEvent(a, x, b, y, countedEvent);
+      x.unit !== null && y.unit !== null && x.unit !== "age" && !(x.unit === "tally" && y.unit === "tally") && !(prisonTerm(a, x) && prisonTerm(b, y)) && !sameEvent(a, x, b, y, countedEvent) && !doneToOneThing;
     // Each figure's own sentence (a claim group's member may hold several) says of which period it is.
     const [pa, pb] = [periodOf(sentenceAt(a.features, x).text), periodOf(sentenceAt(b.features, y).text)];
     const otherPeriod = otherYears || (pa !== null && pb !== null && pa !== pb) || twoStretches(sentenceAt(a.features, x).text, sentenceAt(b.features, y).text);
@@ -443,10 +446,17 @@ export function numbers(a: Side, b: Side): Finding[] {
     // levels, which move by the minute ("$16.93" / "$16.90", "4.46%" / "4.42%").
     const counts = (n: NumberMention, side: Side) => n.unit !== null && n.unit !== "%" && n.unit !== "tally" && /^\d+$/.test(n.value) && !isMoney(n, side.features.text);
     // Both given as estimates at one precision ("about 312,000" / "about 321,000") are no rounding of one figure either.
-    const onePrecision = close && counts(x, a) && counts(y, b) && significantDigits(x.value) === significantDigits(y.value) && estimated(a, x) === estimated(b, y);
+    // So are two shares more than a step of their last decimal place apart ("4.6 percent" / "4.8 percent"):
+    // not prices or moves, which a market changes by the minute ("rose 4.6%" / "rose 4.8%" in trading).
+    // (Nor a yield or a price quoted to the hundredth: "a yield of 4.30 percent" / "4.18 percent".)
+    const quoted = (side: Side, n: NumberMention) => isMargin(side, n) || TRADING.test(sentenceAt(side.features, n).text) || MARKET.test(sentenceAt(side.features, n).text) || isMoney(n, side.features.text) || /\.\d{2}/.test(n.value);
+    const onePrecision =
+      close &&
+      ((counts(x, a) && counts(y, b) && significantDigits(x.value) === significantDigits(y.value) && estimated(a, x) === estimated(b, y)) ||
+        (share && apartInLastPlace(x.value, y.value) && !quoted(a, x) && !quoted(b, y)));
     // One measure of one event by the words that tell it (the same unit beside the same verb, or one
     // term in prison): the finding itself shows one fact, whatever else the sentences say.
-    const anchored = !unsure && x.unit !== null && x.unit === y.unit && x.unit !== "age" && ((prisonTerm(a, x) && prisonTerm(b, y)) || sameVerb(a, x, b, y, countedEvent));
+    const anchored = !unsure && x.unit !== null && x.unit === y.unit && x.unit !== "age" && ((prisonTerm(a, x) && prisonTerm(b, y)) || sameVerb(a, x, b, y, countedEvent) || doneToOneThing);
     out.push({
       type: NUMBERS_RULE.type,
       ...(anchored ? { anchored } : {}),
@@ -811,6 +821,9 @@ function apartInLastPlace(x: string, y: string): boolean {
   const step = 10 ** -Math.min(px.places, py.places);
   return Math.abs(px.value - py.value) > step * (1 + 1e-9);
 }
+
+/** Words of a market's quotes: a share given with them moves by the minute ("the 10-year note yield", "shares of", "the index"). */
+const MARKET = /\b(?:yields?|bonds?|notes?|treasur(?:y|ies)|shares?|stocks?|index|indices|futures|currenc(?:y|ies)|exchange rate|mortgage rates?)\b/i;
 
 /** A count labelled as an early one ("an early count", "initial reports", "preliminary figures"; a side's "latest" count may still be the older one), or one said to have grown since ("the death toll from the crash has risen to 57"). */
 const UPDATE_WORDS = /\b(?:(?:early|earlier|initial|preliminary)\s+(?:count|tally|toll|figures?|estimates?|reports?|update)|(?:toll|count|tally)\s+(?:\p{L}+\s+){0,6}?(?:has|had|have)\s+(?:now\s+)?(?:risen|climbed|grown|increased|jumped|reached)\s+to)\b/iu;

@@ -63,7 +63,12 @@ test.each([
   ["Assistant general manager Tony Dale was named interim coach.", "Tony Dale, the team's assistant general manager and senior vice president, will coach the team.", []],
   // Two role words for one person both sides name are two hats: low. A title told at the time ("then",
   // "former": the events' time or today's) is none.
-  ["Rep. Todd Akin, the Republican Senate candidate in Missouri, spoke.", "Rep. Todd Akin, the Republican congressman, spoke.", ["title/low"]],
+  ["Todd Akin, the Republican Senate candidate in Missouri, spoke.", "Todd Akin, the Republican congressman, spoke.", ["title/low"]],
+  // "Rep." is "congressman": one side gives the other's office and a second one, no difference.
+  ["Rep. Todd Akin, the Republican Senate candidate in Missouri, spoke.", "Rep. Todd Akin, the Republican congressman, spoke.", []],
+  // Abbreviated ranks are ranks: two of one named person are high; a rank and its abbreviation are one.
+  ["Col. Ann Ruiz led the unit.", "Maj. Ann Ruiz led the unit.", ["title/high"]],
+  ["Sgt. Ann Ruiz led the unit.", "Sergeant Ann Ruiz led the unit.", []],
   // An office after the name, over the words before its role word ("Helen Marsh, the county health officer"), is that person's.
   ["Stay indoors, said Dr. Helen Marsh, the county health officer.", "Stay indoors, said Dr. Helen Marsh, the state health director.", ["title/low"]],
   ["Tony Dale was named interim coach.", "Tony Dale will coach the team for the rest of the season.", []],
