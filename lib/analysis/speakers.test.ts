@@ -31,6 +31,10 @@ test.each([
   // A verb that opens a quotation gives its subject's words ("demanded Barr “release ...”"); without a quotation it attributes nothing.
   ["Rourke demanded Barr “release the full report to the American people.”", { text: "Rourke", named: true }],
   ["Rourke demanded the full report.", null],
+  // In the passive, the agent after "by" speaks.
+  ["The charges were announced by U.S. Attorney Marcus Delgado.", { text: "U.S. Attorney Marcus Delgado", named: true }],
+  ["The plan was announced by the company on Monday.", { text: "company", named: false }],
+  ["The victim was identified by Prince George's County Police as Diego Ruiz.", { text: "Prince George's County Police", named: false }],
   ["He was arraigned after police say he shot his friend.", { text: "police", named: false }],
   // A verb of saying inside a quotation is the speaker's word; the attribution follows it.
   ["\"I'm not ashamed to admit I'm a Christian,\" says Perry.", { text: "Perry", named: true }],

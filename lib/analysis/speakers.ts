@@ -70,14 +70,16 @@ function phraseAfter(tokens: readonly Token[], start: number): Token[] {
     // "said the ...", "said his 20-year-old daughter Nicole Caron": a determiner or possessive opens it.
     if ((t.pos === "DET" || POSSESSIVES.has(t.lower)) && out.length === 0) continue;
     const modifier = (t.pos === "ADJ" || t.pos === "NUM" || (t.text === "-" && out.length > 0)) && out.length < 6;
-    if (t.pos === "PROPN" || t.pos === "NOUN" || SKIP(t) || t.text === "." || modifier) {
+    // "Prince George's County Police": a name's possessive goes on to what it owns.
+    const owner = /^['’]s$/.test(t.text) && out.length > 0 && ["PROPN", "NOUN"].includes(tokens[i + 1]?.pos ?? "");
+    if (t.pos === "PROPN" || t.pos === "NOUN" || SKIP(t) || t.text === "." || modifier || owner) {
       if (t.text === "." && !(tokens[i - 1] && SKIP(tokens[i - 1] as Token))) break;
       out.push(t);
       continue;
     }
     break;
   }
-  return out.filter((t) => t.text !== "." && t.text !== "-");
+  return out.filter((t) => t.text !== "." && t.text !== "-" && !/^['’]s$/.test(t.text));
 }
 
 /**
@@ -168,7 +170,12 @@ function findSpeaker(f: SentenceFeatures): Speaker | null {
     while (k >= 0 && (tokens[k]?.pos === "AUX" || tokens[k]?.pos === "ADV")) k -= 1;
     // "The witness had been threatened", "he was told": in the passive the subject is who was spoken
     // to ("The Times is reporting" is no passive).
-    if (!t.lower.endsWith("ing") && tokens.slice(k + 1, i).some((x) => x.pos === "AUX" && x.lemma === "be")) continue;
+    // Its agent after "by" speaks: "The charges were announced by U.S. Attorney Ana Ruiz".
+    if (!t.lower.endsWith("ing") && tokens.slice(k + 1, i).some((x) => x.pos === "AUX" && x.lemma === "be")) {
+      const agent = tokens[i + 1]?.lower === "by" ? toSpeaker(phraseAfter(tokens, tokens[i + 2]?.lower === "the" ? i + 3 : i + 2), tokens[0]) : null;
+      if (agent) return agent;
+      continue;
+    }
     // A party tag in brackets, however its state is abbreviated ("(D)", "(R-Ohio)", "(D-N.Y.)").
     if (tokens[k]?.text === ")") {
       const open = tokens.slice(0, k).map((x) => x.text).lastIndexOf("(");

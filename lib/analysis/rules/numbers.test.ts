@@ -226,6 +226,10 @@ test.each([
   // "lay off" ("lay" read as the past of "lie") is one verb, on both sides.
   ["The firm has 5,000 employees in Ohio.", "The firm will lay off 1,200 workers in Ohio.", ["number/low"]],
   ["Corvane will lay off 1,200 employees, the company said.", "Corvane is laying off 1,500 workers.", ["number/high"]],
+  // Jobs cut and the workers cut from them are one count: another figure is high, the same figure nothing.
+  ["Corvane said it would cut about 1,200 jobs.", "Corvane is laying off 1,500 workers.", ["number/high"]],
+  ["Corvane is cutting 1,200 jobs.", "Corvane is laying off 1,200 workers.", []],
+  ["The firm has 5,000 employees in Ohio.", "The firm will cut 1,200 jobs in Ohio.", []],
   ["About 1,500 people attended the vigil on Friday.", "Some 1,520 people attended the vigil on Friday.", ["number/low"]],
   ["Turnout was 1,500 at the vigil on Friday.", "Turnout was 1,520 at the vigil on Friday.", ["number/low"]],
   // "per cent" in two words is "%".

@@ -2,7 +2,7 @@ import { complementary } from "../complement";
 import { insideQuotation, isYear, sentenceAt, tokenKey, type NumberMention, type SentenceFeatures } from "../features";
 import { q, span, textOf, type Finding, type Side } from "../finding";
 import { kindOf, senses, synonymous } from "../lexicon";
-import { AGENT_KINDS, COUNTED_EQUIVALENTS, MEASURE_UNITS as UNITS, newsEquivalent, ORDINAL_WORDS, TRADING, YEAR } from "../vocabulary";
+import { AGENT_KINDS, COUNTED_EQUIVALENTS, EVENT_VERBS, MEASURE_UNITS as UNITS, newsEquivalent, ORDINAL_WORDS, TRADING, YEAR } from "../vocabulary";
 import { contextOf, sameEvent, sameObject, sameVerb, sharesContext, subjectBefore, verbNear, type EventWord } from "./context";
 import { isMoney } from "../measures";
 import { overlap } from "../similarity";
@@ -183,6 +183,11 @@ export function numbers(a: Side, b: Side): Finding[] {
   );
   const usedB = new Set<number>();
   const unmatchedA: typeof na = [];
+  // Jobs cut and the people cut from them are one count ("cut 1,200 jobs" / "laying off 1,500 workers"),
+  // not a count of staff and one of jobs beside other verbs ("has 5,000 employees" / "cut 1,200 jobs").
+  const cutting = (side: Side, n: NumberMention) => EVENT_VERBS.get(countedEvent(side, n)?.lemma ?? "") === "cut";
+  const heldBy = (p: string | null, r: string | null) => JOBS.has(p ?? "") && STAFF.has(r ?? "");
+  const jobsCut = (x: NumberMention, y: NumberMention) => (heldBy(x.unit, y.unit) || heldBy(y.unit, x.unit)) && cutting(a, x) && cutting(b, y);
   for (const x of na) {
     // Of several mentions of one value, the one that counts the same thing ("two congressmen, two
     // police officers" against "two Capitol Police officers").
@@ -211,7 +216,7 @@ export function numbers(a: Side, b: Side): Finding[] {
     // And more than one of anything is plural: "three found" counts no "found" (a verb the tagger took for a noun).
     // How often a thing was done counts the things done ("fired four times" / "fired four shots").
     const often = x.unit === "time" || y.unit === "time";
-    if (relation !== "different" || money || describedBeside || often) continue;
+    if (relation !== "different" || money || describedBeside || often || jobsCut(x, y)) continue;
     const exact = Number.isFinite(numericValue(x.value)) && !(sharesContext(a, x, b, y, { figures: true }) && sameEvent(a, x, b, y) && countsPlural(x) && countsPlural(y));
     if (exact) continue;
     // A count in digits with another noun for its things is as often one count described two ways
@@ -258,7 +263,7 @@ export function numbers(a: Side, b: Side): Finding[] {
   const sameThing = (x: NumberMention, y: NumberMention) =>
     isYear(x) === isYear(y) &&
     isPrior(a, x) === isPrior(b, y) &&
-    ((x.unit === y.unit && x.unit !== "age") || ["same", "kind"].includes(counted(x, y)) || namedBeside(x, a, y, b) || namedBeside(y, b, x, a) || oneSum(x, y)) &&
+    ((x.unit === y.unit && x.unit !== "age") || ["same", "kind"].includes(counted(x, y)) || namedBeside(x, a, y, b) || namedBeside(y, b, x, a) || oneSum(x, y) || jobsCut(x, y)) &&
     comparable(x, y);
   // Pair the figures that say the most alike around them first ("paid $44 million in taxes" with
   // "paid $43 million in federal taxes", not "earned $141 million"), then in reading order.
@@ -821,6 +826,10 @@ function apartInLastPlace(x: string, y: string): boolean {
   const step = 10 ** -Math.min(px.places, py.places);
   return Math.abs(px.value - py.value) > step * (1 + 1e-9);
 }
+
+/** Counts of posts, and of the people who hold them. */
+const JOBS = new Set(["job", "position", "post"]);
+const STAFF = new Set(["worker", "employee", "staffer", "staff"]);
 
 /** Words of a market's quotes: a share given with them moves by the minute ("the 10-year note yield", "shares of", "the index"). */
 const MARKET = /\b(?:yields?|bonds?|notes?|treasur(?:y|ies)|shares?|stocks?|index|indices|futures|currenc(?:y|ies)|exchange rate|mortgage rates?)\b/i;
