@@ -354,9 +354,10 @@ describe("what a reader links", () => {
     ];
     expect(await linked([leadA, spring, fair], [leadB, school, roads])).toEqual(["0:0"]);
     expect(await linked([fair, leadA, spring], [roads, leadB, school])).toEqual([]);
-    // A lead with nothing in common with the other's is not linked to it; a text of one sentence has no lead.
+    // A lead with nothing in common with the other's is not linked to it.
     expect(await linked([fair, leadA, spring], [leadB, roads, school])).toEqual([]);
-    expect(await linked([leadA], [leadB])).toEqual([]);
+    // A text of one sentence has no lead: what ties these two is their own words, a killing and a death (`NEWS_EQUIVALENTS`).
+    expect(await linked([leadA], [leadB])).toEqual(["0:0"]);
     // One opens on Thursday's shooting, the other on Friday's reaction to it and tells the shooting further down.
     const shooting = "A man shot and killed his two sons and then himself on Thursday at their home on Oak Lane, the sheriff said.";
     const reaction = "Governor Ellen Park on Friday called for a statewide ban on assault weapons, a day after a shooting on Oak Lane.";
@@ -442,6 +443,8 @@ test("two leads link only when one of them, free of other links, comes closest t
   expect(leadLink([lead, candidate(0, 2, 0.3)], [], story, story).map((c) => `${c.a}:${c.b}`)).toEqual(["0:0"]);
   // Each lead comes closer to another sentence of the other article: no link.
   expect(leadLink([lead, candidate(0, 2, 0.3), candidate(1, 0, 0.3)], [], story, story)).toEqual([]);
+  // A text of a sentence or two has no lead: its claims, not a lead and a story.
+  expect(leadLink([lead], [], f(["The council met on the budget."]), story)).toEqual([]);
 });
 
 test("a group that another group comes to hold whole is one row: its sentences are free to link again", () => {

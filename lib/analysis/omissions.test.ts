@@ -315,3 +315,19 @@ test("a lead-in to a list or a quotation is no claim alone; the items after it a
   expect(isClaim(extractFeatures("In a wide-ranging interview with the paper, the finance minister also said:"))).toBe(false);
   expect(isClaim(extractFeatures("The water tax will rise again next year"))).toBe(true);
 });
+
+test("a claim some outlets carry has one severity whichever of them is listed first: its most telling wording's", () => {
+  const texts = {
+    a: "Brennan, a Democrat, is in his second term as mayor.\n\nThe extortion charge carries a maximum sentence of 20 years in prison.",
+    b: "Agents found $48,000 in cash wrapped in foil in the freezer, according to the complaint.\n\nBrennan faces up to 20 years behind bars.",
+    c: "Eastport Mayor Thomas Brennan faces federal extortion and fraud charges after being arrested Wednesday, prosecutors said.\n\nBrennan did not respond to calls seeking comment.",
+  };
+  const severity = (order: Array<keyof typeof texts>) =>
+    analyze(order.map((k) => ({ label: k, text: texts[k] })))
+      .discrepancies.filter((d) => d.type === "omission" && /20 years/.test(d.explanation))
+      .map((d) => d.severity);
+  const forward = severity(["a", "b", "c"]);
+  expect(forward).toHaveLength(1);
+  expect(severity(["c", "b", "a"])).toEqual(forward);
+  expect(severity(["b", "a", "c"])).toEqual(forward);
+});

@@ -393,17 +393,24 @@ export function omissions(sources: readonly OmissionSource[], groups: readonly C
     const missing = labels.filter((_, i) => !carriers.has(i));
     // Outlets not in this row that carry the claim in a row of their own with one of its sentences: named, so the row's gaps are not contradicted.
     const elsewhere = labels.filter((_, i) => carriers.has(i) && !carrying.includes(i));
-    const first = g.members[0];
-    const sentence = first ? sources[first.source]?.sentences[first.sentences[0] ?? 0] : undefined;
-    const f = first ? sources[first.source]?.features[first.sentences[0] ?? 0] : undefined;
-    if (!f || !first || !sentence || !isClaim(f)) continue;
     const known = others((i) => carriers.has(i));
     const at = Math.min(...g.members.map((m) => position(m.source, m.sentences[0] ?? 0)));
     const spans = g.members.flatMap((m) => m.sentences.map((sentence) => ({ source: m.source, sentence })));
     const near = nearAny(spans, sources.map((_, i) => i).filter((i) => !carriers.has(i)));
+    // The claim as its most telling carrier words it ("The extortion charge carries a maximum sentence of
+    // 20 years" / "Brennan faces up to 20 years"): whichever source is listed first, one severity.
+    const readings = g.members.flatMap((m) => {
+      const sentence = sources[m.source]?.sentences[m.sentences[0] ?? 0];
+      const f = sources[m.source]?.features[m.sentences[0] ?? 0];
+      if (!f || !sentence || !isClaim(f)) return [];
+      return [{ sentence, severity: severityOf(f, known, at, inLead(spans), near, namedIn((i) => carriers.has(i)), sources.map((_, i) => i).filter((i) => !carriers.has(i))) }];
+    });
+    const reading = readings.reduce<(typeof readings)[number] | undefined>((best, r) => (best === undefined || RANK[r.severity] > RANK[best.severity] ? r : best), undefined);
+    if (!reading) continue;
+    const sentence = reading.sentence;
     out.push({
       type: "omission",
-      severity: severityOf(f, known, at, inLead(spans), near, namedIn((i) => carriers.has(i)), sources.map((_, i) => i).filter((i) => !carriers.has(i))),
+      severity: reading.severity,
       claimGroup: null,
       scope: "omission",
       spans: g.members.map((m) => {
@@ -415,6 +422,8 @@ export function omissions(sources: readonly OmissionSource[], groups: readonly C
   }
   return capHigh(out, position);
 }
+
+const RANK: Readonly<Record<Severity, number>> = { low: 0, medium: 1, high: 2 };
 
 /** Keeps the earliest MAX_HIGH_PER_SOURCE high omissions of each source high; the later ones become medium. */
 function capHigh(drafts: Draft[], position: (source: number, sentence: number) => number): Draft[] {
