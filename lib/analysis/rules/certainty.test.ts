@@ -12,6 +12,7 @@ test.each([
   ["The mill will cut 500 jobs in Ohio.", "The mill plans to cut 500 jobs in Ohio.", []],
   // Done now to take effect later: "resigned, effective March 31" is "will step down on March 31"; "effective immediately" is not.
   ["The minister will step down on March 31.", "The minister resigned on March 3, effective March 31.", []],
+  ["He will step down on Jan. 1.", "He resigned Tuesday; his resignation takes effect Jan. 1.", []],
   ["The minister will step down.", "The minister resigned on Monday, effective immediately.", ["hedge/medium"]],
   // An allegation against the same claim stated as fact: medium; attributed or alleged on both sides: none.
   ["The lawsuit alleges that managers ordered workers to backdate inspection logs.", "Managers ordered workers to backdate inspection logs.", ["hedge/medium"]],

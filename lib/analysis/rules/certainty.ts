@@ -227,8 +227,8 @@ function actDone(side: Side, planned: Token): { start: number; end: number } | u
   return undefined;
 }
 
-/** An act done with a later date of effect: "effective March 31", "with effect from June", "as of next month" (not "effective immediately"). */
-const TAKES_EFFECT_LATER = /\b(?:effective|with effect from|as of|to take effect)\s+(?!immediately|now|today\b)\S/i;
+/** An act done with a later date of effect: "effective March 31", "with effect from June", "as of next month", "takes effect Jan. 1" (not "effective immediately"). */
+const TAKES_EFFECT_LATER = /\b(?:(?:effective|with effect from|as of)\s+(?!immediately|now|today\b)\S|(?:takes|take|will take|to take)\s+effect\s+(?!immediately|now|today\b)\S)/i;
 
 /** Sentences this alike (similarity) say one thing, planned on one side and done on the other. */
 const SAME_THING = 0.5;

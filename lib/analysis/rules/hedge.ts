@@ -39,6 +39,9 @@ const HEDGE_CLASSES: ReadonlyMap<string, string> = new Map(
   ].flatMap((words) => words.map((w) => [w, `class:${words[0] ?? w}`] as [string, string])),
 );
 
+/** Words that relay a source's account: "according to", "the lawsuit claims", "the suit states", "witnesses told police". */
+const RELAYED = /\b(?:according to|says?|said|claims?|claimed|states?|stated|told|tells|alleges?|contends?|reports?|reported|testified)\b/i;
+
 /** Words that frame a deed as a charge or a suspicion: a sentence with one states no allegation as fact. */
 const ACCUSED = /\b(?:charg(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|suspect(?:s|ed)?|suspicion|indict(?:ed|ment)?|arrest(?:s|ed)?|alleg(?:e|es|ed|edly|ation|ations))\b/i;
 
@@ -88,11 +91,12 @@ export function hedge(a: Side, b: Side, context: RuleContext): Finding[] {
     const alleged = (x: Side, ms: Mention[], y: Side) =>
       !ACCUSED.test(y.features.text) &&
       y.features.speechVerbs.length === 0 &&
-      !/\baccording to\b/i.test(y.features.text) &&
+      !RELAYED.test(y.features.text) &&
       ms.some((m) => {
         if (HEDGE_CLASSES.get(m.key) !== "class:allegedly") return false;
         const p = hedgedPredicate(x.features.tokens, m);
-        return p !== undefined && p.pos === "VERB" && y.features.tokens.some((t) => t.pos === "VERB" && sameWord(t, p));
+        // (The other side's word may be read as a noun: "The officer shot the teenager".)
+        return p !== undefined && p.pos === "VERB" && y.features.tokens.some((t) => (t.pos === "VERB" || t.lower === p.lower) && sameWord(t, p));
       });
     const allegationAsFact = (alleged(a, diffA, b) && stated(diffB, hb)) || (alleged(b, diffB, a) && stated(diffA, ha));
     const contrast =

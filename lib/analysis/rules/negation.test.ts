@@ -121,6 +121,12 @@ test.each([
   // Two counts of the subject are two groups: "Five people were killed" / "Seven people were injured"; one count, one group.
   ["Five people were killed in the blast on Friday.", "Seven people were injured in the blast on Friday.", []],
   ["Five people were killed in the blast on Friday.", "Five people were injured in the blast on Friday.", ["negation/high"]],
+  // An outcome the other side also tells, in another word for the same event ("killed" / "died") or as
+  // an adjective ("14 wounded"), is no opposite there; nor are two counts of what was done to.
+  ["Two soldiers were killed and 14 wounded in the attack.", "Two soldiers died and 14 were wounded in the attack.", []],
+  ["The storm killed 12 people.", "Twelve people died in the storm and 40 were injured.", []],
+  ["The jury acquitted two defendants.", "The jury convicted three defendants.", []],
+  ["The jury acquitted Ruiz on Friday.", "The jury convicted Ruiz on Friday.", ["negation/high"]],
   // Not of two subjects ("Smith beat Jones" / "Jones lost to Smith"), nor one of them negated ("was not convicted").
   ["Smith beat Jones in the primary on Tuesday.", "Jones lost to Smith in the primary on Tuesday.", []],
   ["Smith won the primary on Tuesday.", "Jones lost the primary on Tuesday.", []],

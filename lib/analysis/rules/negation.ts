@@ -311,12 +311,15 @@ function opposites(a: Side, b: Side): Finding | null {
     });
   const [pa, pb] = [predicates(a), predicates(b)];
   const said = (t: Token) => outcome.get(t) ?? t.lemma;
-  const lemmasA = new Set(a.features.tokens.map((t) => t.lemma));
-  const lemmasB = new Set(b.features.tokens.map((t) => t.lemma));
+  // What a side says too, in its words or in another word news uses for the same event ("killed" /
+  // "died"), or as an adjective the tagger read ("14 wounded"): no opposite of it there.
+  const told = (side: Side) => new Set(side.features.tokens.flatMap((t) => [t.lemma, t.lower, EVENT_VERBS.get(t.lemma) ?? t.lemma]));
+  const [lemmasA, lemmasB] = [told(a), told(b)];
+  const toldBy = (lemmas: ReadonlySet<string>, t: Token) => lemmas.has(t.lemma) || lemmas.has(t.lower) || lemmas.has(EVENT_VERBS.get(t.lemma) ?? t.lemma);
   for (const x of pa) {
-    if (lemmasB.has(x.lemma)) continue;
+    if (toldBy(lemmasB, x)) continue;
     for (const y of pb) {
-      if (lemmasA.has(y.lemma) || !(antonymous(said(x), said(y)) || oppositeOutcomes(said(x), said(y)))) continue;
+      if (toldBy(lemmasA, y) || !(antonymous(said(x), said(y)) || oppositeOutcomes(said(x), said(y)))) continue;
       // A verb with a particle is another verb: "came off the rails" is not "came", against "left the tracks".
       if (phrasal(a.features.tokens, x) || phrasal(b.features.tokens, y)) continue;
       // Inside a quotation ("“Demand remained weak,” Solberg said" / "“... remained strong,” Solberg
@@ -348,9 +351,13 @@ function opposites(a: Side, b: Side): Finding | null {
       const [rx, ry] = [roles(a.features.tokens, x), roles(b.features.tokens, y)];
       const sameRoles = (rx.passive || ry.passive) && (one(rx.agent, ry.agent) || one(rx.patient, ry.patient));
       if (!sameSubject && !sameRoles) continue;
-      // Two counts of the subject ("Five people were killed" / "Seven people were injured"): two groups of it.
+      // Two counts of the subject ("Five people were killed" / "Seven people were injured"), or of what
+      // was done to ("acquitted two defendants" / "convicted three defendants"): two groups of it.
       const [cx, cy] = [sx && countBefore(a, sx), sy && countBefore(b, sy)];
       if (cx && cy && cx !== cy) continue;
+      // (Not a move's size: "rose 2 percent" / "fell 1 percent" is one figure moving two ways.)
+      const [ox, oy] = [countAfter(a, x), countAfter(b, y)];
+      if (ox && oy && ox !== oy && !MOVEMENTS.has(said(x)) && !MOVEMENTS.has(said(y))) continue;
       // Said of two years, or one side's verb of an event its clause dates to a year the other does not
       // give ("More than 100 people were hurt" / "a quake in 2001 killed more than 100 people"): two events.
       const years = (f: SentenceFeatures) => new Set([...f.text.matchAll(YEARS)].map((m) => m[0]));
@@ -381,6 +388,11 @@ function opposites(a: Side, b: Side): Finding | null {
     }
   }
   return null;
+}
+
+/** The figure that counts what a verb is done to, right after it ("acquitted two defendants", "injured 14 people"). */
+function countAfter(side: Side, verb: Token): string | undefined {
+  return side.features.numbers.find((m) => m.start >= verb.end && /^\s*(?:(?:the|all|at least|more than|about|some)\s+)?$/i.test(side.features.text.slice(verb.end, m.start)))?.value;
 }
 
 /** The figure that counts a subject, right before it in its noun phrase ("Five people", "at least 12 migrants"). */

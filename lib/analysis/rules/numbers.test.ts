@@ -230,6 +230,13 @@ test.each([
   ["Corvane said it would cut about 1,200 jobs.", "Corvane is laying off 1,500 workers.", ["number/high"]],
   ["Corvane is cutting 1,200 jobs.", "Corvane is laying off 1,200 workers.", []],
   ["The firm has 5,000 employees in Ohio.", "The firm will cut 1,200 jobs in Ohio.", []],
+  // A total with a part of it, the world's count against a state's, last year's against this year's: not one count two ways.
+  ["Boeing will cut 1,200 jobs, including 300 through attrition.", "Boeing will lay off 900 workers.", ["number/low"]],
+  ["Boeing will cut 17,000 jobs worldwide.", "Boeing will lay off 2,200 workers in Washington state.", []],
+  ["Boeing cut 1,200 jobs last year.", "Boeing will lay off 1,500 workers this year.", []],
+  // Whole percentages a point apart may be one figure rounded two ways; three points apart are two.
+  ["Turnout was 64 percent.", "Turnout was 65 percent.", ["number/low"]],
+  ["Turnout was 64 percent.", "Turnout was 67 percent.", ["number/high"]],
   ["About 1,500 people attended the vigil on Friday.", "Some 1,520 people attended the vigil on Friday.", ["number/low"]],
   ["Turnout was 1,500 at the vigil on Friday.", "Turnout was 1,520 at the vigil on Friday.", ["number/low"]],
   // "per cent" in two words is "%".

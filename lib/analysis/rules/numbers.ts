@@ -304,7 +304,8 @@ export function numbers(a: Side, b: Side): Finding[] {
     // One figure rounded from the other (1.23 and 1.2), or figures within 5% ($9.99 and $9.95, 1,500
     // and 1,520: an update), are worth a look, not a conflict; an age, or a small whole count (23 and
     // 24 dead), is exact.
-    const approximate = Math.max(Math.abs(numericValue(x.value)), Math.abs(numericValue(y.value))) >= T.approximateFrom || /\./.test(x.value + y.value);
+    // (A share is a figure rounded to its last place, whole points too: "64 percent" / "65 percent" may be one 64.5.)
+    const approximate = Math.max(Math.abs(numericValue(x.value)), Math.abs(numericValue(y.value))) >= T.approximateFrom || /\./.test(x.value + y.value) || (x.value.endsWith("%") && y.value.endsWith("%"));
     // One figure the other rounded ("$13.6 million" / "$13,625,777", "1.2 percent" / "1.23") is one
     // figure at two precisions: no finding.
     // One value written two ways ("250,000" / "250k") is no difference at all.
@@ -396,7 +397,9 @@ export function numbers(a: Side, b: Side): Finding[] {
       x.unit !== null && y.unit !== null && x.unit !== "age" && !(x.unit === "tally" && y.unit === "tally") && !(prisonTerm(a, x) && prisonTerm(b, y)) && !sameEvent(a, x, b, y, countedEvent) && !doneToOneThing;
     // Each figure's own sentence (a claim group's member may hold several) says of which period it is.
     const [pa, pb] = [periodOf(sentenceAt(a.features, x).text), periodOf(sentenceAt(b.features, y).text)];
-    const otherPeriod = otherYears || (pa !== null && pb !== null && pa !== pb) || twoStretches(sentenceAt(a.features, x).text, sentenceAt(b.features, y).text);
+    // So do two periods told from today ("last year" / "this year", "last month" / "next month").
+    const [ra, rb] = [nowPeriodOf(sentenceAt(a.features, x).text), nowPeriodOf(sentenceAt(b.features, y).text)];
+    const otherPeriod = otherYears || (pa !== null && pb !== null && pa !== pb) || (ra !== null && rb !== null && ra !== rb) || twoStretches(sentenceAt(a.features, x).text, sentenceAt(b.features, y).text);
     // In a claim group's member of several sentences, figures from two sentences that share little
     // ("the 15-inch MacBook Pro costs $2,199" / "the 11-inch MacBook Air models were announced")
     // are two facts of the story, not one figure given two ways.
@@ -445,7 +448,10 @@ export function numbers(a: Side, b: Side): Finding[] {
     const trading = (side: Side, n: NumberMention) => isMargin(side, n) && TRADING.test(sentenceAt(side.features, n).text);
     const traded = trading(a, x) || trading(b, y);
     const updated = (stampX !== null && stampY !== null && stampX !== stampY) || UPDATE_WORDS.test(sentenceAt(a.features, x).text) || UPDATE_WORDS.test(sentenceAt(b.features, y).text) || traded;
-    const unsure = twoFacts || bound || updated || (otherSubject && !reworded) || (otherEvent && !sameMeasure) || listed;
+    // A total given with a part of it ("cut 1,200 jobs, including 300 through attrition" / "lay off 900
+    // workers") may be set against the part or the rest: which is which needs reading.
+    const withPart = (side: Side, n: NumberMention) => INCLUDING_AFTER.test(side.features.text.slice(n.end, n.end + 40));
+    const unsure = twoFacts || bound || updated || (otherSubject && !reworded) || (otherEvent && !sameMeasure) || listed || withPart(a, x) || withPart(b, y);
     // Close counts of things written to one precision, neither or both given as an estimate ("162" /
     // "168 passengers"): no rounding makes one the other; an update or a slip. Not prices, rates or index
     // levels, which move by the minute ("$16.93" / "$16.90", "4.46%" / "4.42%").
@@ -453,8 +459,8 @@ export function numbers(a: Side, b: Side): Finding[] {
     // Both given as estimates at one precision ("about 312,000" / "about 321,000") are no rounding of one figure either.
     // So are two shares more than a step of their last decimal place apart ("4.6 percent" / "4.8 percent"):
     // not prices or moves, which a market changes by the minute ("rose 4.6%" / "rose 4.8%" in trading).
-    // (Nor a yield or a price quoted to the hundredth: "a yield of 4.30 percent" / "4.18 percent".)
-    const quoted = (side: Side, n: NumberMention) => isMargin(side, n) || TRADING.test(sentenceAt(side.features, n).text) || MARKET.test(sentenceAt(side.features, n).text) || isMoney(n, side.features.text) || /\.\d{2}/.test(n.value);
+    // (Nor a yield or a bond's price: "a yield of 4.30 percent" / "4.18 percent".)
+    const quoted = (side: Side, n: NumberMention) => isMargin(side, n) || TRADING.test(sentenceAt(side.features, n).text) || MARKET.test(sentenceAt(side.features, n).text) || isMoney(n, side.features.text);
     const onePrecision =
       close &&
       ((counts(x, a) && counts(y, b) && significantDigits(x.value) === significantDigits(y.value) && estimated(a, x) === estimated(b, y)) ||
@@ -827,6 +833,16 @@ function apartInLastPlace(x: string, y: string): boolean {
   return Math.abs(px.value - py.value) > step * (1 + 1e-9);
 }
 
+/** A period told from today: "last year", "this month", "next quarter". */
+const NOW_PERIOD = /\b(last|this|next|previous|coming)\s+(year|month|week|quarter|season)\b/i;
+function nowPeriodOf(text: string): string | null {
+  const m = NOW_PERIOD.exec(text);
+  return m ? `${(m[1] ?? "").toLowerCase().replace("previous", "last").replace("coming", "next")} ${(m[2] ?? "").toLowerCase()}` : null;
+}
+
+/** Right after a figure, a part of it: ", including 300 through attrition", "(including the gunman)". */
+const INCLUDING_AFTER = /^[^.;]{0,20}?[,(]\s*(?:including|among them|of whom|of which)\b/i;
+
 /** Counts of posts, and of the people who hold them. */
 const JOBS = new Set(["job", "position", "post"]);
 const STAFF = new Set(["worker", "employee", "staffer", "staff"]);
@@ -927,7 +943,10 @@ function prisonTerm(side: Side, n: NumberMention): boolean {
 /** Where a figure's count is said to hold: the noun after "in", "across" or "throughout" just after it ("170,000 people in the province" -> "province"), or null. */
 function whereOf(side: Side, n: NumberMention): string | null {
   const after = side.features.tokens.filter((t) => t.start >= n.end).slice(0, 5);
-  if (!/^(in|across|throughout|worldwide)$/.test(after[0]?.lower ?? "")) return null;
+  // "17,000 jobs worldwide" / "2,200 workers in Washington state": the world's count and a state's.
+  const everywhere = /^(worldwide|globally|nationwide|countrywide|statewide)$/.exec(after[0]?.lower ?? "");
+  if (everywhere) return everywhere[1] ?? null;
+  if (!/^(in|across|throughout)$/.test(after[0]?.lower ?? "")) return null;
   return after.slice(1).find((t) => t.pos === "NOUN" || t.pos === "PROPN")?.lemma ?? null;
 }
 
