@@ -21,6 +21,9 @@ test.each([
   // A full name with a particle put in place of another is a change of names alone, however many words it takes.
   ["Romelu Lukaku equalised from the penalty spot after the break.", "Kevin De Bruyne equalised from the penalty spot after the break.", ["entity/medium"]],
   ["Romelu Lukaku equalised from the penalty spot after the break.", "Virgil van Dijk equalised from the penalty spot after the break.", ["entity/medium"]],
+  // A given name and its short form before one surname is one person; two given names are two people.
+  ["Mohamed Salah scored twice in the second half.", "Mo Salah scored twice in the second half.", []],
+  ["Venus Williams won the first set.", "Serena Williams won the first set.", ["entity/medium"]],
   ["China sent two ships on Monday.", "Japan sent two ships on Monday.", ["entity/medium"]],
   ["The talks with Iran resumed on Monday.", "The talks with Iraq resumed on Monday.", ["entity/medium"]],
   ["The talks were held in Iran.", "The talks were held in Iraq.", ["entity/medium"]],

@@ -37,6 +37,20 @@ export const NAMES_RULE = {
   severity: { substituted: "medium", looselyPaired: "low", familyMembers: "low" },
 } as const satisfies RuleDescriptor;
 
+/** One given name is the other's opening letters, two at least: "Mo" / "Mohamed", "Alex" / "Alexander". */
+function shortForm(x: Token | undefined, y: Token | undefined): boolean {
+  if (!x || !y) return false;
+  const [p, r] = x.lower.length <= y.lower.length ? [x.lower, y.lower] : [y.lower, x.lower];
+  return p.length >= 2 && p !== r && r.startsWith(p);
+}
+
+/** The two names stand before one word, a capitalised one: the surname both give. */
+function sameNext(a: Side, x: Token | undefined, b: Side, y: Token | undefined): boolean {
+  const next = (side: Side, t: Token | undefined) => (t ? side.features.tokens[side.features.tokens.indexOf(t) + 1] : undefined);
+  const [nx, ny] = [next(a, x), next(b, y)];
+  return nx !== undefined && ny !== undefined && nx.pos === "PROPN" && nx.lower === ny.lower;
+}
+
 /** Lower-case words inside a person's name: "Virgil van Dijk", "Ursula von der Leyen". */
 const NAME_PARTICLES = new Set(["de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "le", "la", "bin", "al", "ibn", "dos", "das"]);
 
@@ -168,6 +182,9 @@ export function names(a: Side, b: Side, context: RuleContext): Finding[] {
     // A middle name and its initial ("Donald John Trump" / "Donald J. Trump"): one name written two ways.
     const initialOf = (x: Token | undefined, y: Token | undefined) => x !== undefined && y !== undefined && /^\p{Lu}\.?$/u.test(x.text) && y.text.startsWith(x.text.charAt(0)) && y.text.length > 1;
     if (pa.length === 1 && pb.length === 1 && (initialOf(pa[0], pb[0]) || initialOf(pb[0], pa[0]))) continue;
+    // A given name and its short form before the same surname ("Mohamed Salah" / "Mo Salah", "Chris" /
+    // "Christopher"): one person, named as outlets like.
+    if (pa.length === 1 && pb.length === 1 && shortForm(pa[0], pb[0]) && sameNext(a, pa[0], b, pb[0])) continue;
     // An owner on one side only ("NASA's Webb telescope" / "the James Webb Space Telescope"): a word
     // added about the name, not another name put in its place.
     if (possessive(a, pa) !== possessive(b, pb)) continue;

@@ -127,6 +127,9 @@ test.each([
   ["The storm killed 12 people.", "Twelve people died in the storm and 40 were injured.", []],
   ["The jury acquitted two defendants.", "The jury convicted three defendants.", []],
   ["The jury acquitted Ruiz on Friday.", "The jury convicted Ruiz on Friday.", ["negation/high"]],
+  // "No one" is the denial, not a count of one; "no one else" leaves the other's count standing.
+  ["No one was killed in the attack on Friday.", "Five people were killed in the attack on Friday.", ["negation/high"]],
+  ["No one else was killed in the attack on Friday.", "Five people were killed in the attack on Friday.", []],
   // Not of two subjects ("Smith beat Jones" / "Jones lost to Smith"), nor one of them negated ("was not convicted").
   ["Smith beat Jones in the primary on Tuesday.", "Jones lost to Smith in the primary on Tuesday.", []],
   ["Smith won the primary on Tuesday.", "Jones lost the primary on Tuesday.", []],

@@ -549,8 +549,10 @@ function departures(a: Side, b: Side): Finding | null {
 /** The figures and ordinals of a clause ("two counts" -> "2", "a third count" -> "3th", an ordinal marked apart from a figure): which of several things it is about. */
 function countsIn(tokens: readonly Token[], range: { start: number; end: number }): Set<string> {
   const out = new Set<string>();
-  for (const t of tokens) {
+  for (const [k, t] of tokens.entries()) {
     if (t.start < range.start || t.end > range.end) continue;
+    // "No one" counts no one: the denial itself, not a count of one.
+    if (t.lower === "one" && tokens[k - 1]?.lower === "no") continue;
     const ordinal = ORDINAL_WORDS[t.lower] ?? /^(\d+)(?:st|nd|rd|th)$/i.exec(t.text)?.[1];
     if (ordinal !== undefined) out.add(`${ordinal}th`);
     else if (t.pos === "NUM") out.add(NUMBER_WORDS[t.lower] ?? t.text.replace(/,/g, ""));
