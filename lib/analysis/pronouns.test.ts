@@ -12,6 +12,7 @@ test.each([
   ["The boy was taken to Primary Children's Hospital by Tom Lee.", ["tom", "lee"]],
   ["St. Jude Children's Research Hospital treated her.", []],
   ["Donald Trump's campaign said no.", ["donald", "trump"]],
+  ["Arsenio Hall and Ellen Park spoke.", ["arsenio", "hall", "ellen", "park"]],
 ])("people named in %s", (sentence, expected) => {
   expect(personNames(extractFeatures(sentence))).toEqual(expected);
 });

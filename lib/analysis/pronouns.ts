@@ -21,6 +21,9 @@ const isName = (t: Token | undefined) => t !== undefined && t.pos === "PROPN" &&
 /** Nouns that end the name of a place named after someone ("Primary Children's Hospital", "Ford's Theatre"). */
 const NAMED_PLACES = new Set("hospital clinic school academy college university institute church chapel cathedral center centre foundation museum theater theatre park stadium arena hall library restaurant store market".split(" "));
 
+/** Place nouns no one bears as a surname (not "Hall", "Park", "Church"): a run of names ending in one is a place. */
+const PLACE_ENDINGS = new Set("hospital clinic school academy college university institute cathedral foundation museum theater theatre stadium arena library restaurant".split(" "));
+
 /** The capitalised words that open `tokens` end with a place noun: "Research Hospital". */
 function namesPlace(tokens: readonly Token[]): boolean {
   for (const t of tokens) {
@@ -40,7 +43,7 @@ export function personNames(f: Pick<SentenceFeatures, "tokens">): string[] {
     while (isName(tokens[j + 1])) j += 1;
     const before = tokens[i - 1]?.text === "." ? tokens[i - 2] : tokens[i - 1];
     // "Primary Children's Hospital", "St. Jude Children's Research Hospital": a place named after someone, not a person.
-    if ((/^['’]s$/.test(tokens[j + 1]?.text ?? "") && namesPlace(tokens.slice(j + 2))) || NAMED_PLACES.has(tokens[j]?.lower ?? "")) {
+    if ((/^['’]s$/.test(tokens[j + 1]?.text ?? "") && namesPlace(tokens.slice(j + 2))) || PLACE_ENDINGS.has(tokens[j]?.lower ?? "")) {
       i = j;
       continue;
     }
