@@ -399,11 +399,12 @@ export function omissions(sources: readonly OmissionSource[], groups: readonly C
     const near = nearAny(spans, sources.map((_, i) => i).filter((i) => !carriers.has(i)));
     // The claim as its most telling carrier words it ("The extortion charge carries a maximum sentence of
     // 20 years" / "Brennan faces up to 20 years"): whichever source is listed first, one severity.
+    const [lead, namedByCarriers, absent] = [inLead(spans), namedIn((i) => carriers.has(i)), sources.map((_, i) => i).filter((i) => !carriers.has(i))];
     const readings = g.members.flatMap((m) => {
       const sentence = sources[m.source]?.sentences[m.sentences[0] ?? 0];
       const f = sources[m.source]?.features[m.sentences[0] ?? 0];
       if (!f || !sentence || !isClaim(f)) return [];
-      return [{ sentence, severity: severityOf(f, known, at, inLead(spans), near, namedIn((i) => carriers.has(i)), sources.map((_, i) => i).filter((i) => !carriers.has(i))) }];
+      return [{ sentence, severity: severityOf(f, known, at, lead, near, namedByCarriers, absent) }];
     });
     const reading = readings.reduce<(typeof readings)[number] | undefined>((best, r) => (best === undefined || RANK[r.severity] > RANK[best.severity] ? r : best), undefined);
     if (!reading) continue;

@@ -18,11 +18,11 @@ const PERSONAL = new Set(["he", "him", "his", "she", "her", "hers", "himself", "
 const honorific = (t: Token | undefined) => t !== undefined && (HONORIFICS.has(t.lower.replace(/\.$/, "")) || TITLE_ABBREVIATIONS.has(t.lower.replace(/\.$/, "")));
 const isName = (t: Token | undefined) => t !== undefined && t.pos === "PROPN" && /^\p{Lu}/u.test(t.text) && !honorific(t);
 
-/** Nouns that end the name of a place named after someone ("Primary Children's Hospital", "Ford's Theatre"). */
-const NAMED_PLACES = new Set("hospital clinic school academy college university institute church chapel cathedral center centre foundation museum theater theatre park stadium arena hall library restaurant store market".split(" "));
 
 /** Place nouns no one bears as a surname (not "Hall", "Park", "Church"): a run of names ending in one is a place. */
 const PLACE_ENDINGS = new Set("hospital clinic school academy college university institute cathedral foundation museum theater theatre stadium arena library restaurant".split(" "));
+/** Nouns that end the name of a place named after someone ("Primary Children's Hospital", "Ford's Theatre", "Carnegie Hall"). */
+const NAMED_PLACES = new Set([...PLACE_ENDINGS, "church", "chapel", "center", "centre", "park", "hall", "store", "market"]);
 
 /** The capitalised words that open `tokens` end with a place noun: "Research Hospital". */
 function namesPlace(tokens: readonly Token[]): boolean {

@@ -92,8 +92,12 @@ function rawTotal(content: ReadonlyMap<string, number>): number {
 /** The content weighed is the sentence's still: the same last key (a key that stands in for others comes last) and the same weights. */
 function sameContent(out: Weighted, content: ReadonlyMap<string, number>): boolean {
   let last: string | undefined;
-  for (const key of content.keys()) last = key;
-  return last === out.keys[out.keys.length - 1] && rawTotal(content) === out.raw;
+  let sum = 0;
+  for (const [key, w] of content) {
+    last = key;
+    sum += w;
+  }
+  return last === out.keys[out.keys.length - 1] && sum === out.raw;
 }
 const weightedCache = new WeakMap<Idf, WeakMap<SentenceFeatures, Weighted>>();
 

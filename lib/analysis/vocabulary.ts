@@ -322,6 +322,12 @@ export const INSTITUTIONS = new Set(
 /** The first person singular ("I", "I'm" read as "i"): a speaker's word of themselves, which an outlet's own narration does not use. */
 export const FIRST_PERSON_SINGULAR = new Set(["i", "me", "my", "mine", "myself"]);
 
+/**
+ * Words that attribute or doubt a claim: a sentence with none of them states it as the outlet's own fact
+ * ("the lawsuit claims", "the suit states", "witnesses told police", "according to").
+ */
+export const ATTRIBUTED = /\b(?:alleg\w*|claim\w*|accus\w*|contend\w*|assert\w*|charg(?:es|ed)\s+that|according\s+to|said|says|say|told|tells|stat(?:es|ed)|testif(?:y|ies|ied)|reports?|reported(?:ly)?|believed?|suspected|purported(?:ly)?)\b/i;
+
 /** Courtesy titles: part of how a name is written, never a different name ("Mr. Halla" for "Brian Halla"). */
 export const HONORIFICS = new Set("mr mrs ms miss dr sir dame prof rev hon".split(" "));
 

@@ -3,7 +3,7 @@ import { q, type Finding, type Side } from "../finding";
 import type { Severity } from "../types";
 import type { Token } from "../nlp";
 import { overlap } from "../similarity";
-import { SPEECH_VERB_CLASS, WEEKDAY_NAMES } from "../vocabulary";
+import { ATTRIBUTED, SPEECH_VERB_CLASS, WEEKDAY_NAMES } from "../vocabulary";
 import type { RuleDescriptor } from "./rule";
 
 /**
@@ -164,8 +164,6 @@ export function certainty(a: Side, b: Side): Finding[] {
 
 /** A claim reported as an allegation: "the lawsuit alleges that", "prosecutors claimed", "alleging that". */
 const ALLEGED = /\b(?:(?:the\s+)?(?:lawsuit|suit|complaint|indictment|petition|filing|charges?|prosecutors?|plaintiffs?)\s+(?:also\s+)?(?:alleges?|alleged|claims?|claimed|accuses?|accused)\b(?:\s+that)?|\balleg(?:es|ed|ing)\s+that\b)/i;
-/** Words that attribute or doubt a claim: a sentence with none of them states it as the outlet's fact. */
-const ATTRIBUTED = /\b(?:alleg\w*|claim\w*|accus\w*|contend\w*|assert\w*|charg(?:es|ed)\s+that|according\s+to|said|says|say|told|tells|reported(?:ly)?|believed?|suspected|purported(?:ly)?)\b/i;
 
 /**
  * One side reports a claim as an allegation ("The lawsuit alleges that managers ordered workers to
@@ -228,7 +226,7 @@ function actDone(side: Side, planned: Token): { start: number; end: number } | u
 }
 
 /** An act done with a later date of effect: "effective March 31", "with effect from June", "as of next month", "takes effect Jan. 1" (not "effective immediately"). */
-const TAKES_EFFECT_LATER = /\b(?:(?:effective|with effect from|as of)\s+(?!immediately|now|today\b)\S|(?:takes|take|will take|to take)\s+effect\s+(?!immediately|now|today\b)\S)/i;
+const TAKES_EFFECT_LATER = /\b(?:effective|with effect from|as of|takes?\s+effect)\s+(?!immediately|now|today\b)\S/i;
 
 /** Sentences this alike (similarity) say one thing, planned on one side and done on the other. */
 const SAME_THING = 0.5;

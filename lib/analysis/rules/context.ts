@@ -118,6 +118,15 @@ export function verbNear(side: Side, m: { start: number; end: number }): Token |
   return undefined;
 }
 
+/** A period a sentence gives from today: "this year", "next quarter", "last month" ("previous" is "last", "coming" is "next"). */
+const PERIOD_FROM_NOW = /\b(this|next|last|previous|coming|current)\s+(year|quarter|month|week|season|fiscal year)\b/i;
+export function periodFromNow(text: string): string | null {
+  const m = PERIOD_FROM_NOW.exec(text);
+  if (!m) return null;
+  const when = (m[1] ?? "").toLowerCase();
+  return `${when === "previous" ? "last" : when === "coming" ? "next" : when} ${(m[2] ?? "").toLowerCase()}`;
+}
+
 /** "has 5,000 employees", "had two children": "have" as the verb of its clause, which the tagger reads as an auxiliary; not "has cut". */
 function possessing(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];

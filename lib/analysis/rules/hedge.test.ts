@@ -13,6 +13,7 @@ test.each([
   ["The gunman allegedly killed three people.", "The gunman is charged with killing three people.", ["hedge/low"]],
   ["Staff were allegedly told to keep quiet, according to the letter.", "The letter said staff were told to keep quiet.", ["hedge/low"]],
   ["The guard allegedly struck the man.", "The guard struck the man, the lawsuit claims.", ["hedge/low"]],
+  ["The guard allegedly struck the man.", "The guard struck the man, the suit states.", ["hedge/low"]],
   ["The man allegedly stole the car.", "The man stole the car, witnesses told police.", ["hedge/low"]],
   // What is believed comes after a relative clause that describes its subject: "believe the hikers, who were last seen Friday, are lost".
   ["The hikers were last seen Friday near the ridge.", "Rangers believe the hikers, who were last seen Friday near the ridge, are lost.", []],

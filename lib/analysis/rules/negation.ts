@@ -7,7 +7,7 @@ import { unattributed, voiceOf } from "../quotations";
 import { similarity } from "../similarity";
 import { canBeSameSpeaker, SUBJECT_PRONOUNS } from "../speakers";
 import { complementary } from "../complement";
-import { subjectBefore } from "./context";
+import { periodFromNow, subjectBefore } from "./context";
 import { changedMentions, type RuleContext, type RuleDescriptor } from "./rule";
 
 /**
@@ -337,7 +337,7 @@ function opposites(a: Side, b: Side): Finding | null {
       // China") is another move.
       if (MOVEMENTS.has(said(x)) || MOVEMENTS.has(said(y))) {
         if (infinitive(a.features.tokens, x) || infinitive(b.features.tokens, y)) continue;
-        const [tx, ty] = [relativePeriod(sentenceAt(a.features, x).text), relativePeriod(sentenceAt(b.features, y).text)];
+        const [tx, ty] = [periodFromNow(sentenceAt(a.features, x).text), periodFromNow(sentenceAt(b.features, y).text)];
         if (tx !== ty && tx !== null && ty !== null) continue;
         const [nx, ny] = [namesAround(a.features.tokens, x), namesAround(b.features.tokens, y)];
         if ([...nx].some((n) => !ny.has(n)) && [...ny].some((n) => !nx.has(n))) continue;
@@ -405,12 +405,6 @@ function countBefore(side: Side, subject: Token): string | undefined {
 /** A verb after "to": what is wanted, planned or expected ("urged it to raise"), not what was done. */
 const infinitive = (tokens: readonly Token[], t: Token) => tokens[tokens.indexOf(t) - 1]?.lower === "to";
 
-/** A period a sentence gives relative to now: "this year", "next quarter", "last month". */
-const RELATIVE_PERIOD = /\b(this|next|last|coming|current)\s+(year|quarter|month|week|season|fiscal year)\b/i;
-function relativePeriod(text: string): string | null {
-  const m = RELATIVE_PERIOD.exec(text);
-  return m ? `${(m[1] ?? "").toLowerCase()} ${(m[2] ?? "").toLowerCase()}` : null;
-}
 
 /** The names in a predicate's clause, before and after it: what or where it is said of ("the iPhone's price", "in China"). */
 function namesAround(tokens: readonly Token[], t: Token): Set<string> {

@@ -3,7 +3,7 @@ import { insideQuotation, isYear, sentenceAt, tokenKey, type NumberMention, type
 import { q, span, textOf, type Finding, type Side } from "../finding";
 import { kindOf, senses, synonymous } from "../lexicon";
 import { AGENT_KINDS, COUNTED_EQUIVALENTS, EVENT_VERBS, MEASURE_UNITS as UNITS, newsEquivalent, ORDINAL_WORDS, TRADING, YEAR } from "../vocabulary";
-import { contextOf, sameEvent, sameObject, sameVerb, sharesContext, subjectBefore, verbNear, type EventWord } from "./context";
+import { contextOf, periodFromNow, sameEvent, sameObject, sameVerb, sharesContext, subjectBefore, verbNear, type EventWord } from "./context";
 import { isMoney } from "../measures";
 import { overlap } from "../similarity";
 import type { Token } from "../nlp";
@@ -398,7 +398,7 @@ export function numbers(a: Side, b: Side): Finding[] {
     // Each figure's own sentence (a claim group's member may hold several) says of which period it is.
     const [pa, pb] = [periodOf(sentenceAt(a.features, x).text), periodOf(sentenceAt(b.features, y).text)];
     // So do two periods told from today ("last year" / "this year", "last month" / "next month").
-    const [ra, rb] = [nowPeriodOf(sentenceAt(a.features, x).text), nowPeriodOf(sentenceAt(b.features, y).text)];
+    const [ra, rb] = [periodFromNow(sentenceAt(a.features, x).text), periodFromNow(sentenceAt(b.features, y).text)];
     const otherPeriod = otherYears || (pa !== null && pb !== null && pa !== pb) || (ra !== null && rb !== null && ra !== rb) || twoStretches(sentenceAt(a.features, x).text, sentenceAt(b.features, y).text);
     // In a claim group's member of several sentences, figures from two sentences that share little
     // ("the 15-inch MacBook Pro costs $2,199" / "the 11-inch MacBook Air models were announced")
@@ -833,18 +833,12 @@ function apartInLastPlace(x: string, y: string): boolean {
   return Math.abs(px.value - py.value) > step * (1 + 1e-9);
 }
 
-/** A period told from today: "last year", "this month", "next quarter". */
-const NOW_PERIOD = /\b(last|this|next|previous|coming)\s+(year|month|week|quarter|season)\b/i;
-function nowPeriodOf(text: string): string | null {
-  const m = NOW_PERIOD.exec(text);
-  return m ? `${(m[1] ?? "").toLowerCase().replace("previous", "last").replace("coming", "next")} ${(m[2] ?? "").toLowerCase()}` : null;
-}
 
 /** Right after a figure, a part of it: ", including 300 through attrition", "(including the gunman)". */
 const INCLUDING_AFTER = /^[^.;]{0,20}?[,(]\s*(?:including|among them|of whom|of which)\b/i;
 
-/** Counts of posts, and of the people who hold them. */
-const JOBS = new Set(["job", "position", "post"]);
+/** Counts of posts (`COUNTED_EQUIVALENTS`' "job": jobs, positions, posts), and of the people who hold them. */
+const JOBS = new Set([...COUNTED_EQUIVALENTS].filter(([, kind]) => kind === "job").map(([word]) => word));
 const STAFF = new Set(["worker", "employee", "staffer", "staff"]);
 
 /** Words of a market's quotes: a share given with them moves by the minute ("the 10-year note yield", "shares of", "the index"). */
