@@ -171,6 +171,18 @@ test.each([
   expect(keys).not.toContain(key === "wound" ? "wind" : "wound");
 });
 
+test.each([
+  ["Someone in another car opened fire on the family, wounding the baby.", "wound", "wounding"],
+  ["The storm flattened the town, stranding hundreds of residents.", "strand", "stranding"],
+  ["The gunman fled, leaving two people dead.", "leave", "leaving"],
+  ["After the shooting of a man, police closed the street.", "shooting", "shoot"],
+  ["The board held a meeting with the union on Monday.", "meeting", "meet"],
+])("a participle after a comma, before what it acts on, is its verb; a noun in -ing stays one: %s", (sentence, key, not) => {
+  const keys = [...extractFeatures(sentence).content.keys()];
+  expect(keys).toContain(key);
+  expect(keys).not.toContain(not);
+});
+
 test("a team named for a number is one word, not a figure: the 76ers, the 49ers; a unit stays apart from its figure", () => {
   const f = extractFeatures("The 76ers beat the 49ers in a charity game.");
   expect(f.numbers).toEqual([]);

@@ -183,6 +183,16 @@ function correctTags(read: Token[]): Token[] {
     const verb = t.pos === "VERB" && particle ? PHRASAL_VERBS.get(`${t.lemma} ${particle.lower}`) : undefined;
     if (verb) tokens[i] = { ...t, lemma: verb };
   });
+  // ", wounding the baby", ", injuring two others": a word in -ing after a comma and before what it
+  // acts on is the participle of its verb (lemma "wound"), not a noun the tagger made of it; "the
+  // shooting of", "a meeting with" stay nouns.
+  tokens.forEach((t, i) => {
+    if (t.pos !== "NOUN" || !/^\p{Ll}{3,}ing$/u.test(t.text) || tokens[i - 1]?.text !== ",") return;
+    const after = tokens[i + 1];
+    if (!after || !(["DET", "NUM", "PRON", "PROPN"].includes(after.pos) || POSSESSIVES.has(after.lower))) return;
+    const verb = participleLemma(t.lower);
+    if (verb) tokens[i] = { ...t, pos: "VERB", lemma: verb };
+  });
   // "to be certified", "will be closed": a past participle after "be" the tagger took for an adjective
   // is the passive of its verb (lemma "certify"), as "was certified" is read; not one said of a state
   // (`STATE_ADJECTIVES`: "was tired", "is married").
@@ -207,6 +217,15 @@ const STATE_ADJECTIVES = new Set([
 ]);
 
 /** The verb a past participle is of ("certified" -> "certify", "closed" -> "close", "stopped" -> "stop"), when WordNet knows it as a verb, not one of the STATE_ADJECTIVES. */
+const POSSESSIVES = new Set(["his", "her", "their", "its", "my", "your", "our"]);
+
+/** The verb of a present participle WordNet knows ("wounding" -> "wound", "making" -> "make", "stopping" -> "stop"). */
+function participleLemma(word: string): string | null {
+  const stem = word.slice(0, -3);
+  const candidates = [stem, `${stem}e`, /(.)\1$/.test(stem) ? stem.slice(0, -1) : null];
+  return candidates.find((c): c is string => c !== null && c.length > 2 && isVerb(c)) ?? null;
+}
+
 function passiveLemma(word: string): string | null {
   if (STATE_ADJECTIVES.has(word)) return null;
   const stem = word.slice(0, -2);

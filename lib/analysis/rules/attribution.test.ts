@@ -313,3 +313,8 @@ test("a quotation's \"she said\" is the person the sentence before names: anothe
   expect(other('"Children who feel well can go back to school on Monday," said Ibarra.')).toEqual([]);
   expect(other('"Children who feel well can go back to school on Monday," said Ibara.')).toEqual([]);
 });
+
+test("one stance verb, denied on one side, is the negation's finding, not a stance told two ways", () => {
+  expect(kindsOf(attribution, "Prescott conceded late Tuesday night.", "Prescott has not conceded.")).toEqual([]);
+  expect(kindsOf(attribution, "Prescott conceded late Tuesday night.", "Prescott denied he had lost.")).toEqual(["attribution/medium"]);
+});

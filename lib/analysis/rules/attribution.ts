@@ -190,7 +190,11 @@ export function attribution(a: Side, b: Side): Finding[] {
   // "Confirmed" against "said" states the claim as surely: only a denial makes a confirmation worth a look.
   const marked = new Set([...onlyA, ...onlyB].map((m) => m.key));
   const confirmedOnly = marked.size === 1 && marked.has("confirm");
-  if (ca.size > 0 && cb.size > 0 && onlyA.length + onlyB.length > 0 && !confirmedOnly && canBeSameSpeaker(voiceOf(a.features), voiceOf(b.features))) {
+  // One verb on both sides, denied on one ("conceded" / "has not conceded"): a claim and its denial,
+  // the negation's finding, not a stance told two ways.
+  const sameVerb = (m: Mention, list: Mention[]) => list.some((o) => o.text.toLowerCase() === m.text.toLowerCase());
+  const deniedOnly = onlyA.length + onlyB.length > 0 && onlyA.every((m) => sameVerb(m, vb2)) && onlyB.every((m) => sameVerb(m, va2));
+  if (ca.size > 0 && cb.size > 0 && onlyA.length + onlyB.length > 0 && !confirmedOnly && !deniedOnly && canBeSameSpeaker(voiceOf(a.features), voiceOf(b.features))) {
     // Each side's verbs of another stance, else the verb it has ("said"): what the explanation names is what is marked.
     const [listA, listB] = [onlyA.length > 0 ? onlyA : va2.slice(0, 1), onlyB.length > 0 ? onlyB : vb2.slice(0, 1)];
     // "Confirmed" against "denied" is a contradiction of who stands behind the claim; "said" against

@@ -105,8 +105,11 @@ export function verbNear(side: Side, m: { start: number; end: number }): Token |
   let last = first;
   while (last + 1 < tokens.length && (tokens[last + 1]?.end ?? Infinity) <= m.end) last += 1;
   if (first < 0) return undefined;
+  // A verb across "and" or "but" before the figure belongs to the clause before it ("12 people died
+  // and 40 were injured": "40" is of "injured"); one just as near after it, then, is the figure's.
+  const joined = (i: number) => tokens.slice(i + 1, first).some((w) => w.pos === "CCONJ");
   for (let d = 1; d <= VERB_REACH; d += 1) {
-    for (const i of [first - d, last + d]) {
+    for (const i of joined(first - d) ? [last + d, first - d] : [first - d, last + d]) {
       const t = tokens[i];
       if (t?.pos === "VERB" || possessing(tokens, i)) {
         // Only within the clause: no sentence or clause end between the value and the verb.

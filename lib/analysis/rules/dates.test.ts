@@ -7,6 +7,12 @@ test.each([
   ["The vote was held on Monday.", "The vote was held on Tuesday.", ["date/medium"]],
   ["Florence died on Sept. 25 of a heart attack.", "Florence died on Sept. 24 of a heart attack.", ["date/medium"]],
   ["The trial will begin on March 4 in Denver.", "The trial will begin on March 14 in Denver.", ["date/medium"]],
+  // A day and a year are two numbers: the same year does not make two days one ("5 March 2026" / "3 March 2026").
+  ["The plant closed on 5 March 2026.", "The plant closed on 3 March 2026.", ["date/medium"]],
+  ["He was convicted on Jan. 12, 2026.", "He was convicted on Jan. 14, 2026.", ["date/medium"]],
+  ["The plant closed on 12 January 2026.", "The plant closed on 12 January 2025.", ["date/medium"]],
+  ["The plant closed on March 5, 2026.", "The plant closed on March 5.", []],
+  ["The plant closed in March 2026.", "The plant closed on March 5, 2026.", []],
   // A verb with its particle is the one verb news uses for it: "stepped down" is "resigned", "called off" is "cancelled".
   ["Transport Secretary Lena Holm resigned on Monday after weeks of criticism over rail delays.", "Lena Holm stepped down as transport secretary on Tuesday, her office said.", ["date/medium"]],
   ["The league called off the final on Saturday because of the storm.", "The league cancelled the final on Sunday because of the storm.", ["date/medium"]],

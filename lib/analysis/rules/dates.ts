@@ -178,7 +178,9 @@ function oneRoot(x: string, y: string): boolean {
 export function dates(a: Side, b: Side): Finding[] {
   // "Monday" and "Monday night" agree; only dates sharing no word conflict.
   // They share a word, and no number (a day, a year) of one contradicts the other's.
-  const numbers = (words: string[]) => words.filter((w) => /^\d/.test(w));
+  // A day and a year are two numbers: "5 March 2026" / "3 March 2026" share the year, not the day.
+  const days = (words: string[]) => words.filter((w) => /^\d{1,2}$/.test(w));
+  const years = (words: string[]) => words.filter((w) => /^\d{3,}/.test(w));
   // Nor a month of one the other's ("Jan. 1" / "July 1" share the day's number, not the day).
   const months = (words: string[]) => words.filter((w) => MONTH_KEYS.has(w));
   // Nor a part of a year of one the other's ("the first quarter" / "the second quarter", "the end of 2026" / "the start of 2026").
@@ -186,7 +188,7 @@ export function dates(a: Side, b: Side): Finding[] {
   const sameDay = (x: Mention, y: Mention) => {
     const [wx, wy] = [dateWords(x), dateWords(y)];
     const clash = (px: string[], py: string[]) => px.length > 0 && py.length > 0 && !px.some((n) => py.includes(n));
-    return wx.some((w) => wy.includes(w)) && !clash(numbers(wx), numbers(wy)) && !clash(months(wx), months(wy)) && !clash(parts(wx), parts(wy));
+    return wx.some((w) => wy.includes(w)) && !clash(days(wx), days(wy)) && !clash(years(wx), years(wy)) && !clash(months(wx), months(wy)) && !clash(parts(wx), parts(wy));
   };
   // "Tuesday morning" / "Tuesday night": one day, two times of it, that no hour can share.
   // Two clock times agree within minutes of each other ("9:38 a.m." / "just before 9:40 a.m."), not by a word they share.

@@ -244,3 +244,17 @@ test("a denial shows where the other side states what it denies", () => {
   expect(finding?.explanation).toBe("A negates the claim (“No”); B states it: “Three shops were damaged”.");
   expect(finding?.spans.map((s) => s.side)).toEqual([0, 1]);
 });
+
+test.each([
+  // An event denied by its noun ("No injuries were reported") against the event stated by its verb.
+  ["Two people were injured in the blast.", "No injuries were reported in the blast.", ["negation/high"]],
+  ["Two people died in the blast.", "No deaths were reported in the blast.", ["negation/high"]],
+  // Not another event: deaths denied against injuries stated.
+  ["Two people were injured in the blast.", "No deaths were reported in the blast.", []],
+])("an event denied by its noun: %s / %s", (a, b, expected) => {
+  expect(kindsOf(negation, a, b)).toEqual(expected);
+});
+
+test("a verb denied before 'and' another clause is denied itself: 'has not conceded and said he would wait'", () => {
+  expect(kindsOf(negation, "Prescott conceded late Tuesday night.", "Prescott has not conceded and said he would wait for every ballot to be counted.")).toEqual(["negation/high"]);
+});

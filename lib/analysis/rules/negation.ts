@@ -19,7 +19,8 @@ import { changedMentions, type RuleContext, type RuleDescriptor } from "./rule";
  * Smith"; a verb news uses for it, in the passive too: "would not cut its budget" / "spending would
  * be reduced"; a synonym, its object written as a compound: "does not need approval from voters" /
  * "requires voter approval", not "state money" / "federal money"; a kind of what is denied: "no
- * weapon was found" / "a handgun was found"), and not by two named people (one denies what another asserts: a disagreement, not a
+ * weapon was found" / "a handgun was found"; an event denied by its noun: "No injuries were reported" /
+ * "two people were injured"), and not by two named people (one denies what another asserts: a disagreement, not a
  * contradiction); a negation inside a quotation, only against the same quoted words. High when the two
  * passages are one statement (similarity of at least `sameStatement`) about one subject, low when
  * they share little, say it of different subjects ("One party won't tax" / "The Democrats tax", or a
@@ -684,7 +685,10 @@ function namesAfter(tokens: readonly Token[], t: Token): Set<string> {
 }
 
 /** Verbs news uses for one event (`vocabulary.EVENT_VERBS`: "cut" / "reduce" / "slash"). */
-const oneEvent = (x: string, y: string) => EVENT_VERBS.get(x) !== undefined && EVENT_VERBS.get(x) === EVENT_VERBS.get(y);
+/** Nouns news counts an event by, as its verb: "no injuries were reported" / "two people were injured". */
+const EVENT_NOUNS: ReadonlyMap<string, string> = new Map([["injury", "injure"], ["death", "die"], ["fatality", "die"], ["casualty", "injure"]]);
+const eventOf = (lemma: string) => EVENT_VERBS.get(EVENT_NOUNS.get(lemma) ?? lemma);
+const oneEvent = (x: string, y: string) => eventOf(x) !== undefined && eventOf(x) === eventOf(y);
 
 /** A verb in the passive: a form of "be" just before it, an adverb between ("would also be reduced"). */
 function passive(tokens: readonly Token[], verb: Token): boolean {
@@ -776,14 +780,20 @@ function countedAlong(tokens: readonly Token[], first: Token): Token[] {
 const SPANS_OF_TIME = new Set(["during", "throughout"]);
 
 /** The next content word after `t` in its clause ("name" -> "Smith" in "did not name Mr. Smith"). */
+/** Verbs that tell a thing was counted or came to light, not what it is: "no injuries were reported". */
+const RECORDED = new Set(["report", "record", "confirm", "reveal", "disclose", "announce", "note"]);
+
 function contentAfter(tokens: readonly Token[], t: Token): Token | undefined {
   for (const x of tokens.filter((y) => y.start > t.start).slice(0, 4)) {
     // (Nor, after an act planned, what "and" joins after it: "had no plans to legislate and called on both sides".)
-    if (x.pos === "PUNCT" || (x.pos === "CCONJ" && planned(tokens, t))) return undefined;
+    // (Nor what "and" joins after a verb: "has not conceded and said he would wait" denies conceding.)
+    if (x.pos === "PUNCT" || (x.pos === "CCONJ" && (planned(tokens, t) || t.pos === "VERB"))) return undefined;
     // A clause of time, cause or condition after a verb is no object: "No one was hurt when a small plane landed" governs nothing.
     if (t.pos === "VERB" && CLAUSE_OPENERS.has(x.lower)) return undefined;
     // Nor is a time the act spans: "did not testify during the trial" denies testifying.
     if (t.pos === "VERB" && SPANS_OF_TIME.has(x.lower)) return undefined;
+    // Nor is the verb that only tells the denied thing was counted: "No injuries were reported" denies injuries.
+    if (t.pos === "NOUN" && x.pos === "VERB" && RECORDED.has(x.lemma)) return undefined;
     if (["NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM"].includes(x.pos)) return x;
   }
   return undefined;

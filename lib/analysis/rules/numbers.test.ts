@@ -451,3 +451,40 @@ test("one measure beside one verb, or one term in prison, shows one fact: the fi
   // Two verbs that may tell two events: unsure, not anchored.
   expect(anchored("Seven people died in the crash.", "Nine people were injured in the crash.")).toEqual([false]);
 });
+
+test.each([
+  // Two figures of two events given the other way round: each value is there, on the wrong event.
+  ["The storm killed 12 people and injured 40.", "The storm killed 40 people and injured 12.", ["number/high"]],
+  ["Twelve people died and 40 were injured in the crash.", "Forty people died and 12 were injured in the crash.", ["number/high"]],
+  ["The company cut 200 jobs and hired 50 engineers.", "The company hired 200 engineers and cut 50 jobs.", ["number/high"]],
+  // The same figures on the same events, in other words or order: none.
+  ["The storm killed 12 people and injured 40.", "The storm injured 40 people and killed 12, officials said.", []],
+  ["Twelve people died and 40 were injured in the crash.", "The crash killed 12 people; 40 others were hurt.", []],
+])("swapped figures: %s / %s", (a, b, expected) => {
+  expect(kindsOf(numbers, a, b)).toEqual(expected);
+});
+
+test("swapped figures are named with their verbs", () => {
+  const [f] = findingsOf(numbers, "The storm killed 12 people and injured 40.", "The storm killed 40 people and injured 12.");
+  expect(f?.explanation).toBe("A says “killed 12 people” and “injured 40”; B says “killed 40 people” and “injured 12”: the figures are swapped.");
+});
+
+test.each([
+  // One value counting two things, where each side counts the other's thing too: the figures moved between things.
+  ["The fire destroyed 46 homes and 12 businesses.", "The fire destroyed 64 homes and 46 businesses.", ["number/high", "number/high"]],
+  ["Three people in two states have been hospitalized.", "Four people in three states have been hospitalized.", ["number/high", "number/high"]],
+  // Not when the other side has no other figure for the thing: one value, two facts.
+  ["Two congressmen and two police officers were hurt.", "Two Capitol Police officers were hurt.", []],
+])("a figure that moved to another thing pairs with its own thing's figure: %s / %s", (a, b, expected) => {
+  expect(kindsOf(numbers, a, b)).toEqual(expected);
+});
+
+test.each([
+  // A term in custody, however told ("jailed for", "a five-year sentence", "years in prison"), is one sentence.
+  ["Okafor was jailed for four years on Friday.", "Okafor received a five-year sentence on Friday.", ["number/high"]],
+  ["Okafor was sentenced to four years in prison.", "Okafor was jailed for five years.", ["number/high"]],
+  // A term of office is not a term in custody.
+  ["Okafor was jailed for four years in 2019.", "Okafor will serve a five-year term as mayor.", ["number/low"]],
+])("a term in custody: %s / %s", (a, b, expected) => {
+  expect(kindsOf(numbers, a, b)).toEqual(expected);
+});

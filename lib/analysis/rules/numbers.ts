@@ -40,9 +40,13 @@ import { stemOf } from "../words";
  *   benefits") or places ("in the province" / "across Asia"), are ages that may be two people's, or,
  *   in a claim group's member of several sentences, sit in two sentences that share little (below
  *   `ownSentences`); a term in prison is one sentence whatever verb tells it ("sentenced to seven years
- *   in prison" / "will spend six years behind bars"), a death toll counts the dead whatever verb moves
+ *   in prison" / "will spend six years behind bars", "jailed for four years" / "a five-year sentence"), a death toll counts the dead whatever verb moves
  *   it ("the death toll has risen to 74" / "killed 47 people"), and a share "of its workforce" is one
  *   "of its staff";
+ * - two figures of two events given the other way round ("killed 12 people and injured 40" / "killed
+ *   40 and injured 12") are high (`swapped`); one value counting two things, where each side counts the
+ *   other's thing with another figure ("46 homes and 12 businesses" / "64 homes and 46 businesses"),
+ *   moved between them: each figure pairs with its own thing's;
  * - the figure a change started from ("up from 61", "to $3.1 billion from $3.4 billion") pairs only
  *   with another such figure (`isPrior`);
  * - a split tally against a vote the other side calls unanimous ("in a 2-1 decision" /
@@ -181,6 +185,12 @@ export function numbers(a: Side, b: Side): Finding[] {
     withUnits(a, a.features.numbers).filter((n) => !conversion(a.features, n) && !givenIn(conversionsB, n)),
     withUnits(b, b.features.numbers).filter((n) => !conversion(b.features, n) && !givenIn(conversionsA, n)),
   );
+  const swaps = swapped(a, b, na, nb);
+  if (swaps) {
+    out.push(swaps.finding);
+    na.splice(0, na.length, ...na.filter((n) => !swaps.figures.has(n)));
+    nb.splice(0, nb.length, ...nb.filter((n) => !swaps.figures.has(n)));
+  }
   const usedB = new Set<number>();
   const unmatchedA: typeof na = [];
   // Jobs cut and the people cut from them are one count ("cut 1,200 jobs" / "laying off 1,500 workers"),
@@ -188,6 +198,11 @@ export function numbers(a: Side, b: Side): Finding[] {
   const cutting = (side: Side, n: NumberMention) => EVENT_VERBS.get(countedEvent(side, n)?.lemma ?? "") === "cut";
   const heldBy = (p: string | null, r: string | null) => JOBS.has(p ?? "") && STAFF.has(r ?? "");
   const jobsCut = (x: NumberMention, y: NumberMention) => (heldBy(x.unit, y.unit) || heldBy(y.unit, x.unit)) && cutting(a, x) && cutting(b, y);
+  // One value counting two things, where each side also counts the other's thing with another figure
+  // ("46 homes and 12 businesses" / "64 homes and 46 businesses"): the figures moved between the
+  // things, each to be paired with the figure of its own thing.
+  const rivalIn = (list: readonly NumberMention[], x: NumberMention) => list.some((z) => z.value !== x.value && counted(x, z) === "same");
+  const displaced = new Set<NumberMention>();
   for (const x of na) {
     // Of several mentions of one value, the one that counts the same thing ("two congressmen, two
     // police officers" against "two Capitol Police officers").
@@ -195,6 +210,11 @@ export function numbers(a: Side, b: Side): Finding[] {
     const j = sameValue.find((k) => ["same", "kind"].includes(counted(x, nb[k] as NumberMention))) ?? sameValue[0] ?? -1;
     const y = nb[j];
     if (j === -1 || !y) {
+      unmatchedA.push(x);
+      continue;
+    }
+    if (counted(x, y) === "different" && rivalIn(nb, x) && rivalIn(na, y)) {
+      displaced.add(x).add(y);
       unmatchedA.push(x);
       continue;
     }
@@ -233,7 +253,7 @@ export function numbers(a: Side, b: Side): Finding[] {
   }
   // A figure repeated on one side ("the 16-year-old girl ... the 16-year-old") that the other side also
   // gives is that figure again, not a second one to pair with something else.
-  const given = (list: readonly NumberMention[], x: NumberMention) => list.some((y) => y.value === x.value);
+  const given = (list: readonly NumberMention[], x: NumberMention) => !displaced.has(x) && list.some((y) => y.value === x.value);
   const unmatchedB = nb.filter((y, k) => !usedB.has(k) && !given(na, y));
   unmatchedA.splice(0, unmatchedA.length, ...unmatchedA.filter((x) => !given(nb, x)));
   // Two unmatched figures conflict when they count the same thing (or neither says what it counts),
@@ -491,6 +511,52 @@ export function numbers(a: Side, b: Side): Finding[] {
 }
 
 /** "unanimously", "a unanimous vote": no one voted against, not negated ("not unanimous"). */
+/** The class of what happened to a figure's things: "killed" and "died" one, "injured" and "hurt" another. */
+function eventClass(side: Side, n: NumberMention): string | undefined {
+  const verb = countedEvent(side, n);
+  return verb ? (EVENT_VERBS.get(verb.lemma) ?? verb.lemma) : undefined;
+}
+
+/** A figure with the verb that tells what happened to its things, as written ("killed 12 people", "40 injured"). */
+function withVerb(side: Side, n: NumberMention): string {
+  const verb = countedEvent(side, n);
+  const text = side.features.text;
+  if (!verb || verb.start > n.end + 12 || n.start > verb.end + 12) return n.text;
+  return text.slice(Math.min(verb.start, n.start), Math.max(verb.end, n.end));
+}
+
+/**
+ * Two figures one side gives for two events that the other gives the other way round ("killed 12
+ * people and injured 40" / "killed 40 people and injured 12"): each value is there, each on the
+ * wrong event: high. Each figure's event is the verb it belongs to, of the same class on both sides.
+ */
+function swapped(a: Side, b: Side, na: readonly NumberMention[], nb: readonly NumberMention[]): { finding: Finding; figures: Set<NumberMention> } | null {
+  const counts = (side: Side, list: readonly NumberMention[]) => list.filter((n) => !isYear(n) && n.unit !== "age" && !isPrior(side, n) && eventClass(side, n) !== undefined);
+  const [ca, cb] = [counts(a, na), counts(b, nb)];
+  for (const x1 of ca) {
+    for (const x2 of ca) {
+      if (x1 === x2 || x1.value === x2.value || eventClass(a, x1) === eventClass(a, x2)) continue;
+      const y1 = cb.find((y) => y.value === x2.value && eventClass(b, y) === eventClass(a, x1));
+      const y2 = cb.find((y) => y.value === x1.value && eventClass(b, y) === eventClass(a, x2));
+      if (!y1 || !y2 || y1 === y2) continue;
+      // Neither side gives a figure's own value for its event as well ("killed 12 ... 12 dead").
+      if (cb.some((y) => y.value === x1.value && eventClass(b, y) === eventClass(a, x1))) continue;
+      const [first, second] = x1.start < x2.start ? [x1, x2] : [x2, x1];
+      const [o1, o2] = first === x1 ? [y1, y2] : [y2, y1];
+      return {
+        figures: new Set([x1, x2, y1, y2]),
+        finding: {
+          type: NUMBERS_RULE.type,
+          severity: S.differs,
+          spans: [span(0, first), span(0, second), span(1, o1), span(1, o2)],
+          explanation: `${a.label} says ${q(withVerb(a, first))} and ${q(withVerb(a, second))}; ${b.label} says ${q(withVerb(b, o1))} and ${q(withVerb(b, o2))}: the figures are swapped.`,
+        },
+      };
+    }
+  }
+  return null;
+}
+
 const UNANIMOUS = /\b(?<!not\s)unanimous(?:ly)?\b/i;
 
 /**
@@ -929,9 +995,18 @@ function ofWhat(side: Side, n: NumberMention): string | null {
 /** The words after a span of time that make it a term in custody: "years in prison", "months in federal prison", "years behind bars". */
 const IN_CUSTODY = /^\s*(?:\p{L}+\s+){0,2}?(?:in\s+(?:(?:a\s+)?(?:federal|state|county|maximum-security)\s+)?(?:prison|jail|custody)|behind\s+bars)\b/iu;
 
-/** A span of time in custody: "seven years in prison", "18 months behind bars". */
+/** A term's own words after its span of time: "a five-year sentence", "a 10-year prison term". */
+const TERM_AFTER = /^\s*(?:(?:prison|jail|custodial)\s+(?:sentence|term)|sentence)\b/i;
+/** A verb of custody just before its span of time: "jailed for four years", "sentenced to 18 months", "imprisoned for life". */
+const CUSTODY_BEFORE = /\b(?:jailed|imprisoned|incarcerated|locked\s+up|sentenced\s+to|put\s+behind\s+bars)\s+(?:for\s+)?(?:about\s+|nearly\s+|almost\s+|up\s+to\s+)?$/i;
+
+/** A span of time in custody: "seven years in prison", "18 months behind bars", "jailed for four years", "a five-year sentence". */
 function prisonTerm(side: Side, n: NumberMention): boolean {
-  return n.unit !== null && /^(?:day|week|month|year|decade)s?$/.test(n.unit) && IN_CUSTODY.test(side.features.text.slice(n.end, n.end + 48));
+  if (n.unit === null || ![n.unit, ...n.nouns].some((u) => /^(?:day|week|month|year|decade)s?$/.test(u))) return false;
+  const text = side.features.text;
+  // (The term's noun may be the figure's own: "five-year sentence".)
+  const own = /\bsentence$/i.test(n.text) || /\b(?:prison|jail)\s+term$/i.test(n.text);
+  return own || IN_CUSTODY.test(text.slice(n.end, n.end + 48)) || TERM_AFTER.test(text.slice(n.end, n.end + 24)) || CUSTODY_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start));
 }
 
 /** Where a figure's count is said to hold: the noun after "in", "across" or "throughout" just after it ("170,000 people in the province" -> "province"), or null. */

@@ -192,3 +192,14 @@ test("a paraphrase shown keeps the negation that opens it, so it does not read a
   const found = paraphraseSpan(other, "Do not drive through flooded roads.");
   expect(found && other.features.text.slice(found.start, found.end)).toBe("not to drive through flooded roads");
 });
+
+test.each([
+  // Words said in another language are each outlet's translation: low, unless a figure or a negation changed.
+  ['"Our cooperation must grow stronger," Iwaya said, speaking in Japanese.', '"Our cooperation needs to become stronger," Iwaya said.', ["quote/low"]],
+  ['"We will not give in to blackmail," Macron said through an interpreter.', '"We will not yield to blackmail," Macron said through an interpreter.', ["quote/low"]],
+  ['"We will not give in to blackmail," Macron said through an interpreter.', '"We will give in to blackmail," Macron said through an interpreter.', ["quote/medium"]],
+  // Without a word of translation, a word swapped is a misquote.
+  ['"We will not give in to blackmail," Macron said.', '"We will not yield to blackmail," Macron said.', ["quote/medium"]],
+])("a translated quotation: %s / %s", (a, b, expected) => {
+  expect(kindsOf(quotes, a, b)).toEqual(expected);
+});

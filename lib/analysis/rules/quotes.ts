@@ -30,6 +30,8 @@ import type { RuleDescriptor } from "./rule";
  *   share when, inside the words both keep, a figure or a negation changed (`changesFact`) or a content
  *   word or two were swapped in a quotation otherwise word for word (`wordSwapped`); two sharing at
  *   most `minSharedContent` content words and under `twoLinesBelow` of their words are two lines on one point: low;
+ * - words said in another language ("speaking in Japanese", "through an interpreter": `translated`) are
+ *   each outlet's own translation: worded two ways, low, unless a figure or a negation changed;
  * - a quotation the other side renders in its own words (`paraphrase` of its content words there, a run
  *   of them shown as the paraphrase, reported as someone's words: after a verb of saying or "according
  *   to", not the outlet's narration of what happened): low; with no such run, its words in the other side's own quotation of
@@ -145,7 +147,10 @@ export function quotes(a: Side, b: Side): Finding[] {
         reported.add(key);
         const judged = quoteSeverity(first, second, bestScore, pooled);
         if (judged === null) continue;
-        const severity = speakerDoubt(judged, sentenceAt(a.features, first), sentenceAt(b.features, second));
+        const [sa, sb] = [sentenceAt(a.features, first), sentenceAt(b.features, second)];
+        // Words said in another language are each outlet's own translation: worded two ways, low,
+        // unless a figure or a negation changed.
+        const severity = (translated(sa) || translated(sb)) && !changesFact(first, second) ? S.fewWords : speakerDoubt(judged, sa, sb);
         // A quotation cut in pieces by one outlet is one excerpt, reported once.
         const ends = [`0:${first.start}`, `1:${second.start}`];
         if (severity === S.excerpt && ends.some((e) => excerpts.has(e))) continue;
@@ -272,6 +277,19 @@ function otherLine(quote: QuoteUnit, self: Side, candidates: readonly QuoteUnit[
     if (shared > 0 && (!best || shared > best.shared)) best = { unit: o, shared };
   }
   return best?.unit ?? null;
+}
+
+/** Languages news names a remark as said in ("speaking in Japanese", "said in Russian"). */
+const LANGUAGES =
+  "Arabic|Cantonese|Chinese|Dutch|Farsi|French|German|Greek|Hebrew|Hindi|Italian|Japanese|Korean|Mandarin|Persian|Polish|Portuguese|Russian|Spanish|Swahili|Swedish|Thai|Turkish|Ukrainian|Urdu|Vietnamese";
+const TRANSLATED = new RegExp(
+  String.raw`\b(?:through|via|with the help of|using)\s+(?:an?|his|her|their|the)\s+(?:interpreter|translator)s?\b|\b(?:translated|translation)\b|\b(?:speaking|spoke|said|says|told\s+[^.;"“”]{1,30}?|wrote|writing|remarks|statement|interview)\s+in\s+(?:${LANGUAGES})\b`,
+  "i",
+);
+
+/** The sentence says its quotation was spoken in another language or translated. */
+export function translated(f: SentenceFeatures): boolean {
+  return TRANSLATED.test(f.text);
 }
 
 /**

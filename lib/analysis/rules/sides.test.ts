@@ -9,6 +9,9 @@ test.each([
   ["The fire started in the front room of the house.", "The fire started in the back room of the house.", ["other/medium"]],
   ["He was shot in the victim's left arm.", "He was shot in the victim's right arm.", ["other/medium"]],
   ["He was hit in his upper left arm.", "He was hit in his upper right arm.", ["other/medium"]],
+  // Over a participle the tagger reads as a verb: "a broken left leg", "a sprained left ankle".
+  ["He suffered a broken left leg in the crash.", "He suffered a broken right leg in the crash.", ["other/medium"]],
+  ["The guard has a sprained left ankle.", "The guard has a sprained right ankle.", ["other/medium"]],
   ["The crash closed northbound lanes of Route 9.", "The crash closed southbound lanes of Route 9.", ["other/medium"]],
   // The same side, a side of different things, a verb "left", or no thing named: nothing.
   ["She was hit behind her left ear.", "She was hit behind her left ear, police said.", []],

@@ -57,7 +57,9 @@ function isSide(tokens: readonly Token[], word: Token): boolean {
   if (word.text !== word.lower) return false;
   if (!DIRECTIONS.has(word.lower)) return true;
   let k = tokens.indexOf(word) - 1;
-  while (k >= 0 && (tokens[k]?.pos === "ADJ" || tokens[k]?.pos === "NUM") && !BEFORE_A_SIDE.has(tokens[k]?.lower ?? "")) k -= 1;
+  // (Over a participle describing it too, which the tagger reads as a verb: "a broken left leg", "a sprained left ankle".)
+  const describing = (t: Token | undefined) => t !== undefined && (t.pos === "ADJ" || t.pos === "NUM" || (t.pos === "VERB" && /\p{Ll}(?:ed|en)$/u.test(t.text)));
+  while (k >= 0 && describing(tokens[k]) && !BEFORE_A_SIDE.has(tokens[k]?.lower ?? "")) k -= 1;
   const before = tokens[k];
   return before !== undefined && (BEFORE_A_SIDE.has(before.lower) || before.pos === "NUM");
 }

@@ -3,7 +3,7 @@ import type { SentenceFeatures } from "../features";
 import { synonymous } from "../lexicon";
 import { canonical } from "../normalize";
 import type { Token } from "../nlp";
-import { CHIEF_INITIALS, describe, describeSentence, holderOf, holderWords, modifierHead, nameAfter, roleKey, roleSpan, roleTokens, seatAndPost, type Description } from "../people";
+import { CHIEF_INITIALS, describe, describeSentence, holderOf, holderWords, holdsRoleWord, modifierHead, nameAfter, roleKey, roleSpan, roleTokens, seatAndPost, type Description } from "../people";
 import type { Discrepancy, Severity, Span } from "../types";
 import { COURTESY_MODIFIERS, ROLE_MODIFIERS, ROLE_WORDS, SENIORITY_MODIFIERS, TEMPORAL_MODIFIERS, VAGUE_ROLES } from "../vocabulary";
 import type { RuleContext, RuleDescriptor } from "./rule";
@@ -22,7 +22,8 @@ import type { RuleContext, RuleDescriptor } from "./rule";
  *   office with another portfolio for one person both sides name ("Chief Financial Officer" / "Chief
  *   Operating Officer", "Defense Secretary" / "Secretary of State", "CEO" / "CFO", "Fire Chief" /
  *   "Police Chief"; lower case after the name too: "Sarah Lind, the company's chief financial
- *   officer") is high (`portfolios`), and so are two ranks of one named person ("General" / "Colonel": `RANKS`).
+ *   officer") is high (`portfolios`), and so are two ranks of one named person ("General" / "Colonel": `RANKS`)
+ *   and two elected seats ("Rep." / "Sen.": `SEATS`). "Lieutenant" before an office is a modifier of it ("Lt. Gov.").
  * - Across whole articles (`titlesAcrossArticles`): how each article describes each named person,
  *   paired by surname. One office with a different modifier is high; seniority on one side only
  *   medium (both senior in different words, "senior" / "top", low); two
@@ -74,6 +75,26 @@ const PORTFOLIOS = new Set(
 );
 /** Ranks of the armed forces and the police: one person holds one of them at a time. */
 const RANKS = new Set("general colonel lieutenant captain sergeant major admiral commander marshal corporal brigadier inspector superintendent constable".split(" "));
+
+/**
+ * Elected seats: one person holds one of them at a time ("Rep. Jane Doe" / "Sen. Jane Doe" is one of
+ * the two wrong); a seat and a post held in it ("Senator" / "Majority Leader") are not two seats.
+ */
+const SEATS = new Set("senator congressperson congressman congresswoman governor mayor assemblyman assemblywoman assemblymember councilman councilwoman councillor councilor".split(" "));
+
+/** Everyday words for whoever heads a body, whatever its formal title ("NATO chief", "WHO head"). */
+const HEAD_WORDS = new Set(["chief", "head", "leader", "boss"]);
+
+/** Spans in reading order, those that overlap or touch made one ("Director" and "Director-General"). */
+function merged(list: ReadonlyArray<{ start: number; end: number }>): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const x of [...list].sort((p, r) => p.start - r.start)) {
+    const last = out[out.length - 1];
+    if (last && x.start <= last.end) last.end = Math.max(last.end, x.end);
+    else out.push({ ...x });
+  }
+  return out;
+}
 
 /** British and American spellings of one portfolio. */
 const PORTFOLIO_SPELLINGS: ReadonlyMap<string, string> = new Map([
@@ -254,7 +275,7 @@ function titleChanges(a: Side, b: Side, context: RuleContext): Finding[] {
     // And it must be the same person's office: in a list, "former Vice President Biden" lined up with
     // "former President Clinton" is two people.
     const modifies = (t: Token, all: Token[], changed: Token[], other: Token[], otherRoles: string[]) => {
-      if (!ROLE_MODIFIERS.has(t.lower)) return false;
+      if (!ROLE_MODIFIERS.has(t.lower) && !rankOfOffice(all, t)) return false;
       // The other side says it too, in other words ("named interim coach" / "replaced on an interim basis ... remain coach").
       if (other.some((o) => o.lower === t.lower)) return false;
       const head = modifierHead(all, t);
@@ -298,9 +319,16 @@ function titleChanges(a: Side, b: Side, context: RuleContext): Finding[] {
     // Two different offices are one person's two hats only when both sides name that person; with no
     // holder named on a side they are as likely two people's: no finding.
     if (!modifierChange && !(ha.size > 0 && hb.size > 0)) continue;
-    const spans = [...ra.map((t) => span(0, roleSpan(a.features.tokens, t))), ...rb.map((t) => span(1, roleSpan(b.features.tokens, t)))];
-    const ta = ra.length ? ra.map((t) => textOf(a, roleSpan(a.features.tokens, t))).join(" ") : null;
-    const tb = rb.length ? rb.map((t) => textOf(b, roleSpan(b.features.tokens, t))).join(" ") : null;
+    // A newsroom's word for whoever heads a body ("NATO chief", "WHO head", "the Fed's leader") against
+    // that body's formal top office ("Secretary General", "Director-General", "Chair"): one office in
+    // two registers, unless the formal one is a lesser post ("Vice Chair", "Deputy Commissioner").
+    const plainHead = (ts: Token[], others: Token[]) => ts.length > 0 && ts.every((t) => HEAD_WORDS.has(t.lower) && /^\p{Ll}/u.test(t.text)) && others.every((t) => !ROLE_MODIFIERS.has(t.lower));
+    if (!modifierChange && (plainHead(ra, rb) || plainHead(rb, ra))) continue;
+    const spansOf = (side: Side, ts: Token[]) => merged(ts.map((t) => roleSpan(side.features.tokens, t)));
+    const [sa, sb] = [spansOf(a, ra), spansOf(b, rb)];
+    const spans = [...sa.map((x) => span(0, x)), ...sb.map((x) => span(1, x))];
+    const ta = sa.length ? sa.map((x) => textOf(a, x)).join(" ") : null;
+    const tb = sb.length ? sb.map((x) => textOf(b, x)).join(" ") : null;
     const vague = !modifierChange && [...ra, ...rb].some((t) => GENERIC_ROLES.has(t.lower));
     // Two posts of one body for one person ("Senate Majority Whip" / "Senate Majority Leader"): one
     // person holds one of them, not both hats.
@@ -311,7 +339,11 @@ function titleChanges(a: Side, b: Side, context: RuleContext): Finding[] {
     // rank, not two hats; as clear a conflict as a changed modifier.
     // (One person: the names one side gives all among the other's, "Anna Berg" / "Berg"; not "Omar Haddad" / "Lina Haddad".)
     const onePerson = ha.size > 0 && hb.size > 0 && ([...ha].every((n) => hb.has(n)) || [...hb].every((n) => ha.has(n)));
-    const twoRanks = differentRoles && [...keysA, ...keysB].every((k) => RANKS.has(k)) && onePerson;
+    // So do two elected seats of one named person, each told without "former" or as one held before
+    // ("former Gov. Haley" / "Sen. Haley" is a career).
+    const thenOrBefore = (side: Side, ts: Token[]) => ts.some((t) => heldBefore(side.features.tokens, t) || toldThen(side.features.tokens, t));
+    const twoSeats = differentRoles && [...keysA, ...keysB].every((k) => SEATS.has(k)) && onePerson && !thenOrBefore(a, ra) && !thenOrBefore(b, rb);
+    const twoRanks = differentRoles && ([...keysA, ...keysB].every((k) => RANKS.has(k)) || twoSeats) && onePerson;
     out.push({
       type: TITLES_RULE.type,
       // Two different role words are usually two hats of one person ("congressman" and "Senate candidate"):
@@ -326,6 +358,15 @@ function titleChanges(a: Side, b: Side, context: RuleContext): Finding[] {
     });
   }
   return out;
+}
+
+/**
+ * "Lieutenant" (or "Lt.") right before another office is part of that office's name, as "Vice" is:
+ * "Lt. Gov." is not the governor, "Lt. Col." not the colonel.
+ */
+function rankOfOffice(all: readonly Token[], t: Token): boolean {
+  const next = all[all.indexOf(t) + 1];
+  return roleKey(t.lemma) === "lieutenant" && next !== undefined && holdsRoleWord(next.lower);
 }
 
 /**
