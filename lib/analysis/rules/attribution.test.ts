@@ -318,3 +318,18 @@ test("one stance verb, denied on one side, is the negation's finding, not a stan
   expect(kindsOf(attribution, "Prescott conceded late Tuesday night.", "Prescott has not conceded.")).toEqual([]);
   expect(kindsOf(attribution, "Prescott conceded late Tuesday night.", "Prescott denied he had lost.")).toEqual(["attribution/medium"]);
 });
+
+test.each([
+  // Stance verbs of two parties ("the suspect acknowledged" / "the suspect's lawyer disputed"): two stances, not one claim's.
+  ["Officers said the suspect acknowledged that he fired the gun during the argument.", "The suspect's lawyer disputed the police account of the argument that led to the shooting.", []],
+  ["The ministry confirmed the ambassador would leave.", "The ministry denied the ambassador would leave.", ["attribution/medium"]],
+  // An unnamed source against a named one, on sentences that share little: perhaps two claims, low.
+  [
+    "“The description of his testimony is not accurate,” Peter Carr, a spokesman for the special counsel, said.",
+    "One person familiar with the testimony said that Cohen did not state that he had been pressured to lie.",
+    ["attribution/low"],
+  ],
+  ["Brandt fired four shots, the company said in a statement.", "Brandt fired four shots, according to a person familiar with the matter.", ["attribution/medium"]],
+])("two parties or two claims: %s / %s", (a, b, expected) => {
+  expect(kindsOf(attribution, a, b)).toEqual(expected);
+});

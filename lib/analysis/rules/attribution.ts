@@ -4,6 +4,8 @@ import { canBeSameSpeaker, sameSpeaker, speakerOf, speakingPronoun, type Speaker
 import { attributedElsewhere, voiceOf } from "../quotations";
 import { saidVenues } from "../speech";
 import { editDistance } from "../names";
+import { synonymous } from "../lexicon";
+import { overlap } from "../similarity";
 import { splitWords, stemOf } from "../words";
 import { AGENT_KINDS, INSTITUTIONS, OUTLET_NAMES, ROLE_WORDS, SPEECH_VERB_CLASS, VAGUE_ROLES } from "../vocabulary";
 import { tokenKey } from "../features";
@@ -45,6 +47,10 @@ import type { RuleDescriptor } from "./rule";
 export const ATTRIBUTION_RULE = {
   type: "attribution",
   detects: "a claim attributed to a different speaker, venue or source, or with a different stance",
+  thresholds: {
+    /** Sentences this alike (similarity) say one claim, whose unnamed and named sources are worth a second look; below it they may be two claims. */
+    oneClaim: 0.35,
+  },
   severity: {
     twoVenues: "medium",
     sourceAndChannel: "low",
@@ -56,6 +62,7 @@ export const ATTRIBUTION_RULE = {
     confirmedAgainstDenied: "medium",
     noCommentAgainstStatement: "medium",
     anonymousAgainstOnRecord: "medium",
+    anonymousOnAnotherClaim: "low",
     otherStance: "low",
   },
 } as const satisfies RuleDescriptor;
@@ -194,9 +201,17 @@ export function attribution(a: Side, b: Side): Finding[] {
   // the negation's finding, not a stance told two ways.
   const sameVerb = (m: Mention, list: Mention[]) => list.some((o) => o.text.toLowerCase() === m.text.toLowerCase());
   const deniedOnly = onlyA.length + onlyB.length > 0 && onlyA.every((m) => sameVerb(m, vb2)) && onlyB.every((m) => sameVerb(m, va2));
-  if (ca.size > 0 && cb.size > 0 && onlyA.length + onlyB.length > 0 && !confirmedOnly && !deniedOnly && canBeSameSpeaker(voiceOf(a.features), voiceOf(b.features))) {
-    // Each side's verbs of another stance, else the verb it has ("said"): what the explanation names is what is marked.
-    const [listA, listB] = [onlyA.length > 0 ? onlyA : va2.slice(0, 1), onlyB.length > 0 ? onlyB : vb2.slice(0, 1)];
+  // Each side's verbs of another stance, else the verb it has ("said"): what the explanation names is what is marked.
+  const [listA, listB] = [onlyA.length > 0 ? onlyA : va2.slice(0, 1), onlyB.length > 0 ? onlyB : vb2.slice(0, 1)];
+  // Verbs with two different subjects ("the suspect acknowledged" / "the suspect's lawyer disputed"):
+  // two parties' stances, not one claim told with two.
+  const subject = (side: Side, m: Mention) => subjectBefore(side.features.tokens, m.start);
+  const otherSubject = (x: Mention, y: Mention) => {
+    const [sx, sy] = [subject(a, x), subject(b, y)];
+    return sx !== undefined && sy !== undefined && sx.lemma !== sy.lemma && !synonymous(sx.lemma, sy.lemma);
+  };
+  const twoParties = listA.length > 0 && listB.length > 0 && listA.every((x) => listB.every((y) => otherSubject(x, y)));
+  if (ca.size > 0 && cb.size > 0 && onlyA.length + onlyB.length > 0 && !confirmedOnly && !deniedOnly && !twoParties && canBeSameSpeaker(voiceOf(a.features), voiceOf(b.features))) {
     // "Confirmed" against "denied" is a contradiction of who stands behind the claim; "said" against
     // "alleged" or "argued" is wording, worth a look at most.
     const keys = new Set([...onlyA, ...onlyB].map((m) => m.key));
@@ -551,7 +566,10 @@ function anonymity(a: Side, b: Side): Finding[] {
     return [
       {
         type: ATTRIBUTION_RULE.type,
-        severity: S.anonymousAgainstOnRecord,
+        // Two sentences that share little may be two claims, each with its own source ("the statements
+        // described are not accurate," a spokesman said / one person familiar with the testimony said
+        // Cohen did not state ...): worth a look, not a source told two ways.
+        severity: overlap(a.features, b.features).similarity >= ATTRIBUTION_RULE.thresholds.oneClaim ? S.anonymousAgainstOnRecord : S.anonymousOnAnotherClaim,
         spans: [span(0, sa), span(1, sb)],
         explanation: `${flip ? b.label : a.label} has it from a source it does not name (${q(flip ? tb : ta)}); ${flip ? a.label : b.label} from ${q(flip ? ta : tb)}.`,
       },

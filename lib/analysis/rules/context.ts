@@ -1,3 +1,4 @@
+import type { SentenceFeatures } from "../features";
 import type { Side } from "../finding";
 import type { Token } from "../nlp";
 import { synonymous } from "../lexicon";
@@ -227,4 +228,9 @@ export function sameEvent(a: Side, x: { start: number; end: number }, b: Side, y
   const [vx, vy] = [word(a, x), word(b, y)];
   if (vx === undefined || vy === undefined || oneWord(vx, vy)) return true;
   return HAND_OVER.has(vx.lemma) && HAND_OVER.has(vy.lemma);
+}
+
+/** A sentence's content without its figures (days, years, counts): what it says around the values a rule compares. */
+export function wordsOnly(f: SentenceFeatures): SentenceFeatures {
+  return { ...f, content: new Map([...f.content].filter(([key]) => !/\d/.test(key))) };
 }

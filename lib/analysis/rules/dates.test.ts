@@ -12,6 +12,9 @@ test.each([
   ["He was convicted on Jan. 12, 2026.", "He was convicted on Jan. 14, 2026.", ["date/medium"]],
   ["The plant closed on 12 January 2026.", "The plant closed on 12 January 2025.", ["date/medium"]],
   ["The plant closed on March 5, 2026.", "The plant closed on March 5.", []],
+  // Each side tells the other's dated act undated beside its own: two acts' dates.
+  ["He was charged on 5 March 2026.", "He was arrested on 3 March 2026 and charged two days later.", []],
+  ["The summit runs 3-5 March 2026.", "The summit opens on 3 March 2026.", []],
   ["The plant closed in March 2026.", "The plant closed on March 5, 2026.", []],
   // A verb with its particle is the one verb news uses for it: "stepped down" is "resigned", "called off" is "cancelled".
   ["Transport Secretary Lena Holm resigned on Monday after weeks of criticism over rail delays.", "Lena Holm stepped down as transport secretary on Tuesday, her office said.", ["date/medium"]],

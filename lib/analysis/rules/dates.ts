@@ -1,4 +1,4 @@
-import type { Mention } from "../features";
+import type { Mention, SentenceFeatures } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
 import { MONTH_NAMES, SPEECH_NOUNS, SPEECH_VERB_CLASS, TIME_ZONE_LETTERS, twoMoments, WEEKDAY_NAMES, WEEKDAYS, ZONE_OFFSETS } from "../vocabulary";
 import { isMoney } from "../measures";
@@ -175,6 +175,11 @@ function oneRoot(x: string, y: string): boolean {
   return common >= 5 && common >= 0.7 * Math.min(x.length, y.length);
 }
 
+/** A sentence's content without the years it gives. */
+function withoutYears(f: SentenceFeatures): SentenceFeatures {
+  return { ...f, content: new Map([...f.content].filter(([key]) => !/^(?:1[89]|20)\d{2}$/.test(key))) };
+}
+
 export function dates(a: Side, b: Side): Finding[] {
   // "Monday" and "Monday night" agree; only dates sharing no word conflict.
   // They share a word, and no number (a day, a year) of one contradicts the other's.
@@ -253,7 +258,8 @@ export function dates(a: Side, b: Side): Finding[] {
     const event = datedEvent(side, m);
     return event !== undefined && !SPEECH_NOUNS.has(event.lemma) && SPEECH_VERB_CLASS[event.lemma] === undefined && side.features.dates.filter((d) => dateKind(d) === dateKind(m)).length === 1;
   };
-  const sameClaim = overlap(a.features, b.features).similarity >= DATES_RULE.thresholds.sameClaim;
+  // (A year both give is no claim in common: "on 5 March 2026" / "on 3 March 2026".)
+  const sameClaim = overlap(withoutYears(a.features), withoutYears(b.features)).similarity >= DATES_RULE.thresholds.sameClaim;
   // The start of a thing on one side and its end on the other ("the strike began Monday" / "the strike
   // will end Thursday") are two moments, with two dates.
   const moments = twoMoments(a.features.tokens, b.features.tokens);
@@ -281,7 +287,10 @@ export function dates(a: Side, b: Side): Finding[] {
     !RELATIVE_DATE.test(x.text) &&
     !RELATIVE_DATE.test(y.text) &&
     dateKind(x) === dateKind(y) &&
-    ((sharesContext(a, x, b, y, { phrase: true, names: true }) && sameEvent(a, x, b, y, datedEvent)) || (sameClaim && one(a, x) && one(b, y) && !thingAndAct(x, y)));
+    ((sharesContext(a, x, b, y, { phrase: true, names: true }) && sameEvent(a, x, b, y, datedEvent)) ||
+      // (Not when one side tells the other's dated act undated beside its own: "was charged on 5 March" /
+      // "was arrested on 3 March and charged two days later".)
+      (sameClaim && one(a, x) && one(b, y) && !thingAndAct(x, y) && !elsewhere(a, x, b, y) && !elsewhere(b, y, a, x)));
   const conflict = da.some((x) => db.some((y) => conflicting(x, y)));
   // Both dates beside one verb ("published Saturday" / "published Sunday"): the finding itself shows one fact.
   // Dates of two kinds, or of two events, that no relative word ties together are most often two

@@ -249,6 +249,11 @@ test.each([
   // An event denied by its noun ("No injuries were reported") against the event stated by its verb.
   ["Two people were injured in the blast.", "No injuries were reported in the blast.", ["negation/high"]],
   ["Two people died in the blast.", "No deaths were reported in the blast.", ["negation/high"]],
+  // Nor of two occasions: another year, the first and the second blast, another plant, a first report.
+  ["Two people were injured in the blast last year.", "No injuries were reported in the blast this year.", ["negation/low"]],
+  ["Two people were injured in the first blast.", "No injuries were reported in the second blast.", ["negation/low"]],
+  ["Two people were injured in the blast.", "No injuries were reported in the blast at the company's other plant.", ["negation/low"]],
+  ["Two people died of their injuries after the blast.", "No deaths were reported at first after the blast.", ["negation/low"]],
   // Not another event: deaths denied against injuries stated.
   ["Two people were injured in the blast.", "No deaths were reported in the blast.", []],
 ])("an event denied by its noun: %s / %s", (a, b, expected) => {
@@ -257,4 +262,13 @@ test.each([
 
 test("a verb denied before 'and' another clause is denied itself: 'has not conceded and said he would wait'", () => {
   expect(kindsOf(negation, "Prescott conceded late Tuesday night.", "Prescott has not conceded and said he would wait for every ballot to be counted.")).toEqual(["negation/high"]);
+});
+
+test.each([
+  // Stated only as one party's accusation against the other's denial: a dispute both outlets report, low.
+  ["The company says there is no safety problem with the plant.", "Regulators on Tuesday accused the company of ignoring safety problems at the plant.", ["negation/low"]],
+  // Stated as a fact: a contradiction.
+  ["The company did not ignore safety problems at the plant.", "The company ignored safety problems at the plant, regulators found.", ["negation/high"]],
+])("an accusation against a denial: %s / %s", (a, b, expected) => {
+  expect(kindsOf(negation, a, b)).toEqual(expected);
 });

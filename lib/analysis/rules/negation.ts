@@ -149,6 +149,13 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
       // Denied now and asserted of the past ("The rules don't require it" / "the section, which
       // required it"), or the other way round: what changed, not a contradiction.
       if (otherTimes(self.features.tokens, m, other.features.tokens, statedAt)) subjectsDiffer = true;
+      // Stated only as someone's accusation ("Regulators accused the company of ignoring safety
+      // problems" / "The company says there is no safety problem"): one party's charge against the
+      // other's denial, a dispute both outlets may report, worth a look.
+      if (accusedOf(other.features.tokens, statedAt)) subjectsDiffer = true;
+      // Told of two occasions ("in the blast last year" / "this year", "the first blast" / "the second",
+      // "at the company's other plant"), or as a first report ("No deaths were reported at first"): worth a look.
+      if (twoOccasions(own.text, theirs.text)) subjectsDiffer = true;
       statements.set(m, statedAt);
       return true;
     });
@@ -206,6 +213,40 @@ function negatedInClause(f: SentenceFeatures, t: Token): boolean {
   // A word that negates does so to what follows it ("stopped making", "failed to pay"), not to what
   // its clause said before it ("developed inflammation and stopped treatment").
   return f.negations.some((n) => n.start >= start && n.end <= end) || tokens.slice(first, i).some((w) => IMPLICIT_NEGATIONS.has(w.lemma));
+}
+
+/** Words that set an occasion apart from the story's own, or a first report: "the company's other plant", "at first". */
+const ANOTHER_OCCASION = /\b(?:other|another|separate|neighbou?ring|nearby|previous|earlier|prior|at\s+first|initially|initial)\b/i;
+const ORDINAL_OCCASION = /\b(first|second|third|fourth|fifth|last)\s+(?:\p{L}+\s+)?(?:blast|explosion|attack|fire|quake|earthquake|storm|crash|shooting|strike|game|match|round|day|night|wave)\b/iu;
+const WEEKDAY_OCCASION = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?\b/i;
+
+/** The two sentences tell of two occasions: another period, weekday or ordinal each, or one sets its own apart. */
+function twoOccasions(x: string, y: string): boolean {
+  const differ = (p: string | null | undefined, r: string | null | undefined) => p != null && r != null && p.toLowerCase() !== r.toLowerCase();
+  const [px, py] = [periodFromNow(x), periodFromNow(y)];
+  return (
+    differ(px, py) ||
+    ((px !== null) !== (py !== null) && /\b(?:this|last|next)\s+year|\b(?:19|20)\d{2}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day/i.test(px === null ? x : y)) ||
+    differ(ORDINAL_OCCASION.exec(x)?.[1], ORDINAL_OCCASION.exec(y)?.[1]) ||
+    differ(WEEKDAY_OCCASION.exec(x)?.[1], WEEKDAY_OCCASION.exec(y)?.[1]) ||
+    ANOTHER_OCCASION.test(x) !== ANOTHER_OCCASION.test(y)
+  );
+}
+
+/** Verbs that tell a thing as one party's charge against another: "accused the company of ignoring", "alleged that". */
+const ACCUSING = new Set(["accuse", "allege", "blame", "contend"]);
+/** Words before the stated thing within which an accusing verb governs it. */
+const ACCUSATION_REACH = 8;
+
+/** The thing is stated as an accusation: an accusing verb in its sentence shortly before it, no clause end between. */
+function accusedOf(tokens: readonly Token[], t: Token): boolean {
+  const i = tokens.indexOf(t);
+  for (let k = i - 1; k >= 0 && i - k <= ACCUSATION_REACH; k -= 1) {
+    const w = tokens[k] as Token;
+    if (/^[.;:!?]$/.test(w.text)) return false;
+    if (ACCUSING.has(w.lemma)) return true;
+  }
+  return false;
 }
 
 /** The clause's subject before a position is a personal pronoun ("He is the fifth coach fired"). */

@@ -460,6 +460,9 @@ test.each([
   // The same figures on the same events, in other words or order: none.
   ["The storm killed 12 people and injured 40.", "The storm injured 40 people and killed 12, officials said.", []],
   ["Twelve people died and 40 were injured in the crash.", "The crash killed 12 people; 40 others were hurt.", []],
+  // Not two verbs of one act, nor two occasions or two people.
+  ["Israel released 40 prisoners and Hamas freed 12 hostages.", "Hamas released 12 hostages and Israel freed 40 prisoners.", []],
+  ["The attack killed 12 people; a similar attack last year injured 40.", "A similar attack last year killed 40 people; this one injured 12.", []],
 ])("swapped figures: %s / %s", (a, b, expected) => {
   expect(kindsOf(numbers, a, b)).toEqual(expected);
 });
@@ -483,6 +486,9 @@ test.each([
   // A term in custody, however told ("jailed for", "a five-year sentence", "years in prison"), is one sentence.
   ["Okafor was jailed for four years on Friday.", "Okafor received a five-year sentence on Friday.", ["number/high"]],
   ["Okafor was sentenced to four years in prison.", "Okafor was jailed for five years.", ["number/high"]],
+  // A term the law allows or someone asks for is not one served.
+  ["He was charged with fraud, which carries a maximum five-year sentence.", "He was jailed for four years for fraud.", ["number/low"]],
+  ["Prosecutors sought a five-year sentence.", "He was jailed for four years.", ["number/low"]],
   // A term of office is not a term in custody.
   ["Okafor was jailed for four years in 2019.", "Okafor will serve a five-year term as mayor.", ["number/low"]],
 ])("a term in custody: %s / %s", (a, b, expected) => {

@@ -3,7 +3,7 @@ import { insideQuotation, isYear, sentenceAt, tokenKey, type NumberMention, type
 import { q, span, textOf, type Finding, type Side } from "../finding";
 import { kindOf, senses, synonymous } from "../lexicon";
 import { AGENT_KINDS, COUNTED_EQUIVALENTS, EVENT_VERBS, MEASURE_UNITS as UNITS, newsEquivalent, ORDINAL_WORDS, TRADING, YEAR } from "../vocabulary";
-import { contextOf, periodFromNow, sameEvent, sameObject, sameVerb, sharesContext, subjectBefore, verbNear, type EventWord } from "./context";
+import { contextOf, periodFromNow, sameEvent, sameObject, sameVerb, sharesContext, subjectBefore, verbNear, wordsOnly, type EventWord } from "./context";
 import { isMoney } from "../measures";
 import { overlap } from "../similarity";
 import type { Token } from "../nlp";
@@ -441,7 +441,11 @@ export function numbers(a: Side, b: Side): Finding[] {
       if (!Number.isFinite(tx) || !Number.isFinite(ty) || tx === ty) continue;
     }
     const listed = listX !== null || listY !== null;
-    const namedSubjects = otherSubject && subjectX?.pos === "PROPN" && subjectY?.pos === "PROPN";
+    // A measure of the thing itself, one thing of the story ("took the 35-word oath" / "administered the
+    // 38-word oath", "a 48-page indictment" / "the 47-page indictment says"): whoever the subjects, one
+    // thing described two ways.
+    const oneThing = measuredThing(a, x, b, y);
+    const namedSubjects = otherSubject && subjectX?.pos === "PROPN" && subjectY?.pos === "PROPN" && !oneThing;
     // (Counts of the same things beside one verb each, the same event's, are read whatever else the
     // sentences count: "Forty-two people died ..., and 17 were injured" / "the death toll has risen to
     // 57"; not sums or shares, which a market sentence gives several of: "rose 17.33 points, or 1.07 percent".)
@@ -471,7 +475,7 @@ export function numbers(a: Side, b: Side): Finding[] {
     // A total given with a part of it ("cut 1,200 jobs, including 300 through attrition" / "lay off 900
     // workers") may be set against the part or the rest: which is which needs reading.
     const withPart = (side: Side, n: NumberMention) => INCLUDING_AFTER.test(side.features.text.slice(n.end, n.end + 40));
-    const unsure = twoFacts || bound || updated || (otherSubject && !reworded) || (otherEvent && !sameMeasure) || listed || withPart(a, x) || withPart(b, y);
+    const unsure = twoFacts || bound || updated || (otherSubject && !reworded && !oneThing) || (otherEvent && !sameMeasure && !oneThing) || listed || withPart(a, x) || withPart(b, y);
     // Close counts of things written to one precision, neither or both given as an estimate ("162" /
     // "168 passengers"): no rounding makes one the other; an update or a slip. Not prices, rates or index
     // levels, which move by the minute ("$16.93" / "$16.90", "4.46%" / "4.42%").
@@ -511,6 +515,21 @@ export function numbers(a: Side, b: Side): Finding[] {
 }
 
 /** "unanimously", "a unanimous vote": no one voted against, not negated ("not unanimous"). */
+/** "the 35-word oath", "its 48-page report": a figure measuring a thing in a compound before it, after "the" or a possessive. */
+const DEFINITE_BEFORE = /\b(?:the|its|his|her|their)\s+$/i;
+
+/**
+ * Both figures measure one thing in one unit, each in a compound before the thing's noun ("35-word
+ * oath" / "38-word oath", "48-page indictment" / "47-page indictment"), at least one side naming it
+ * as the one thing of the story ("the", a possessive); not "a 10-year sentence" against "a 5-year
+ * sentence", which may be two people's.
+ */
+function measuredThing(a: Side, x: NumberMention, b: Side, y: NumberMention): boolean {
+  const compound = (n: NumberMention) => n.nouns.length === 2 && /^\S+-\p{L}+\s+\p{L}+$/u.test(n.text);
+  const definite = (side: Side, n: NumberMention) => DEFINITE_BEFORE.test(side.features.text.slice(Math.max(0, n.start - 8), n.start));
+  return compound(x) && compound(y) && x.nouns.join(" ") === y.nouns.join(" ") && (definite(a, x) || definite(b, y));
+}
+
 /** The class of what happened to a figure's things: "killed" and "died" one, "injured" and "hurt" another. */
 function eventClass(side: Side, n: NumberMention): string | undefined {
   const verb = countedEvent(side, n);
@@ -533,12 +552,21 @@ function withVerb(side: Side, n: NumberMention): string {
 function swapped(a: Side, b: Side, na: readonly NumberMention[], nb: readonly NumberMention[]): { finding: Finding; figures: Set<NumberMention> } | null {
   const counts = (side: Side, list: readonly NumberMention[]) => list.filter((n) => !isYear(n) && n.unit !== "age" && !isPrior(side, n) && eventClass(side, n) !== undefined);
   const [ca, cb] = [counts(a, na), counts(b, nb)];
+  // Two events, not one told in two verbs ("released 40 prisoners and freed 12 hostages").
+  const twoVerbs = (x: string | undefined, y: string | undefined) => x !== undefined && y !== undefined && x !== y && !synonymous(x, y) && !newsEquivalent(x, y);
+  // Both figures in one clause of one sentence, told of one time: not "killed 12; a similar attack last
+  // year injured 40", nor "he was jailed for four years; his co-defendant got five".
+  const oneTelling = (side: Side, p: NumberMention, r: NumberMention) => {
+    const between = side.features.text.slice(Math.min(p.end, r.end), Math.max(p.start, r.start));
+    return sentenceAt(side.features, p) === sentenceAt(side.features, r) && !/[;:]/.test(between) && periodFromNow(sentenceAt(side.features, p).text) === null && !/\b(?:previous|earlier|similar|other|co-defendants?|accomplices?)\b/i.test(sentenceAt(side.features, p).text);
+  };
   for (const x1 of ca) {
     for (const x2 of ca) {
-      if (x1 === x2 || x1.value === x2.value || eventClass(a, x1) === eventClass(a, x2)) continue;
-      const y1 = cb.find((y) => y.value === x2.value && eventClass(b, y) === eventClass(a, x1));
-      const y2 = cb.find((y) => y.value === x1.value && eventClass(b, y) === eventClass(a, x2));
-      if (!y1 || !y2 || y1 === y2) continue;
+      if (x1 === x2 || x1.value === x2.value || !twoVerbs(eventClass(a, x1), eventClass(a, x2)) || !oneTelling(a, x1, x2)) continue;
+      // Each figure of the other side is of the event and of the thing counted on this side: the value moved, not the thing.
+      const y1 = cb.find((y) => y.value === x2.value && eventClass(b, y) === eventClass(a, x1) && counted(x1, y) !== "different");
+      const y2 = cb.find((y) => y.value === x1.value && eventClass(b, y) === eventClass(a, x2) && counted(x2, y) !== "different");
+      if (!y1 || !y2 || y1 === y2 || !oneTelling(b, y1, y2)) continue;
       // Neither side gives a figure's own value for its event as well ("killed 12 ... 12 dead").
       if (cb.some((y) => y.value === x1.value && eventClass(b, y) === eventClass(a, x1))) continue;
       const [first, second] = x1.start < x2.start ? [x1, x2] : [x2, x1];
@@ -692,10 +720,6 @@ export function listTotal(side: Side, n: NumberMention): number | null {
   return null;
 }
 
-/** A sentence's content without its figures. */
-function wordsOnly(f: SentenceFeatures): SentenceFeatures {
-  return { ...f, content: new Map([...f.content].filter(([key]) => !/\d/.test(key))) };
-}
 
 /** Words between a count and its noun that make it a count of another set ("three other women"). */
 const OTHER_SET = /^(other|more|additional|another|further)$/i;
@@ -1000,13 +1024,20 @@ const TERM_AFTER = /^\s*(?:(?:prison|jail|custodial)\s+(?:sentence|term)|sentenc
 /** A verb of custody just before its span of time: "jailed for four years", "sentenced to 18 months", "imprisoned for life". */
 const CUSTODY_BEFORE = /\b(?:jailed|imprisoned|incarcerated|locked\s+up|sentenced\s+to|put\s+behind\s+bars)\s+(?:for\s+)?(?:about\s+|nearly\s+|almost\s+|up\s+to\s+)?$/i;
 
+/** Words before a term that make it one possible or asked for, not served: "a maximum", "up to", "faces", "sought", "recommended". */
+const MAY_GET_BEFORE = /\b(?:maximum|minimum|max|up\s+to|faces?|facing|could|would|may|might|sought|seeks?|seeking|recommend(?:s|ed|ing)?|asked\s+for|request(?:s|ed|ing)?|demand(?:s|ed|ing)?|suspended)\b[^.;,]{0,20}$/i;
+
 /** A span of time in custody: "seven years in prison", "18 months behind bars", "jailed for four years", "a five-year sentence". */
 function prisonTerm(side: Side, n: NumberMention): boolean {
   if (n.unit === null || ![n.unit, ...n.nouns].some((u) => /^(?:day|week|month|year|decade)s?$/.test(u))) return false;
   const text = side.features.text;
   // (The term's noun may be the figure's own: "five-year sentence".)
+  // A term the law allows or someone asks for is not one served ("carries a maximum five-year sentence",
+  // "prosecutors sought a five-year sentence").
+  if (IN_CUSTODY.test(text.slice(n.end, n.end + 48))) return true;
+  if (MAY_GET_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start))) return false;
   const own = /\bsentence$/i.test(n.text) || /\b(?:prison|jail)\s+term$/i.test(n.text);
-  return own || IN_CUSTODY.test(text.slice(n.end, n.end + 48)) || TERM_AFTER.test(text.slice(n.end, n.end + 24)) || CUSTODY_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start));
+  return own || TERM_AFTER.test(text.slice(n.end, n.end + 24)) || CUSTODY_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start));
 }
 
 /** Where a figure's count is said to hold: the noun after "in", "across" or "throughout" just after it ("170,000 people in the province" -> "province"), or null. */

@@ -198,6 +198,9 @@ test.each([
   ['"Our cooperation must grow stronger," Iwaya said, speaking in Japanese.', '"Our cooperation needs to become stronger," Iwaya said.', ["quote/low"]],
   ['"We will not give in to blackmail," Macron said through an interpreter.', '"We will not yield to blackmail," Macron said through an interpreter.', ["quote/low"]],
   ['"We will not give in to blackmail," Macron said through an interpreter.', '"We will give in to blackmail," Macron said through an interpreter.', ["quote/medium"]],
+  // A stance turned into its opposite is no translation ("support" / "oppose"); "translation" said of something else is no translation.
+  ['Speaking in Russian, Putin said: "We will support the ceasefire."', 'Speaking in Russian, Putin said: "We will oppose the ceasefire."', ["quote/medium"]],
+  ['The minister, who oversaw the translation of the treaty, said: "We will not give in to blackmail."', 'The minister said: "We will not yield to blackmail."', ["quote/medium"]],
   // Without a word of translation, a word swapped is a misquote.
   ['"We will not give in to blackmail," Macron said.', '"We will not yield to blackmail," Macron said.', ["quote/medium"]],
 ])("a translated quotation: %s / %s", (a, b, expected) => {

@@ -1,6 +1,6 @@
 import { insideQuotation, sentenceAt, type SentenceFeatures } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
-import { rarity } from "../lexicon";
+import { antonymous, rarity } from "../lexicon";
 import type { Token } from "../nlp";
 import type { Severity } from "../types";
 import { attributedElsewhere, unattributed, voiceOf } from "../quotations";
@@ -8,7 +8,7 @@ import { differentOccasions } from "../occasions";
 import { editDistance } from "../names";
 import { canBeSameSpeaker } from "../speakers";
 import { quoteUnits, wordingOf, type QuoteUnit } from "../wording";
-import { FIRST_PERSON_SINGULAR, NEGATIONS, NUMBER_WORDS, SPEECH_NOUNS } from "../vocabulary";
+import { FIRST_PERSON_SINGULAR, NEGATIONS, NUMBER_WORDS, OPPOSITE_OUTCOMES, SPEECH_NOUNS } from "../vocabulary";
 import { longWords as textWords } from "../words";
 import type { RuleDescriptor } from "./rule";
 
@@ -150,7 +150,7 @@ export function quotes(a: Side, b: Side): Finding[] {
         const [sa, sb] = [sentenceAt(a.features, first), sentenceAt(b.features, second)];
         // Words said in another language are each outlet's own translation: worded two ways, low,
         // unless a figure or a negation changed.
-        const severity = (translated(sa) || translated(sb)) && !changesFact(first, second) ? S.fewWords : speakerDoubt(judged, sa, sb);
+        const severity = (translated(sa) || translated(sb)) && !changesFact(first, second) && !opposed(first, second) ? S.fewWords : speakerDoubt(judged, sa, sb);
         // A quotation cut in pieces by one outlet is one excerpt, reported once.
         const ends = [`0:${first.start}`, `1:${second.start}`];
         if (severity === S.excerpt && ends.some((e) => excerpts.has(e))) continue;
@@ -283,9 +283,24 @@ function otherLine(quote: QuoteUnit, self: Side, candidates: readonly QuoteUnit[
 const LANGUAGES =
   "Arabic|Cantonese|Chinese|Dutch|Farsi|French|German|Greek|Hebrew|Hindi|Italian|Japanese|Korean|Mandarin|Persian|Polish|Portuguese|Russian|Spanish|Swahili|Swedish|Thai|Turkish|Ukrainian|Urdu|Vietnamese";
 const TRANSLATED = new RegExp(
-  String.raw`\b(?:through|via|with the help of|using)\s+(?:an?|his|her|their|the)\s+(?:interpreter|translator)s?\b|\b(?:translated|translation)\b|\b(?:speaking|spoke|said|says|told\s+[^.;"“”]{1,30}?|wrote|writing|remarks|statement|interview)\s+in\s+(?:${LANGUAGES})\b`,
+  String.raw`\b(?:through|via|with the help of|using)\s+(?:an?|his|her|their|the)\s+(?:interpreter|translator)s?\b|\b(?:translated\s+(?:by|from)|(?:in|via|through|according\s+to)\s+(?:an?|the)\s+(?:official\s+)?translation)\b|\b(?:speaking|spoke|said|says|told\s+[^.;"“”]{1,30}?|wrote|writing|remarks|statement|interview)\s+in\s+(?:${LANGUAGES})\b`,
   "i",
 );
+
+/** A word of one quotation is the opposite of a word of the other ("support" / "oppose"): no translation makes one the other. */
+function opposed(x: QuoteUnit, y: QuoteUnit): boolean {
+  const [ox, oy] = [x.content.filter((w) => !y.content.includes(w)), y.content.filter((w) => !x.content.includes(w))];
+  const outcomes = (w: string, v: string) => [...OPPOSITE_OUTCOMES, ...OPPOSITE_STANCES].some(([p, r]) => (p.has(w) && r.has(v)) || (p.has(v) && r.has(w)));
+  return ox.some((w) => oy.some((v) => antonymous(w, v) || outcomes(w, v)));
+}
+
+/** Stances a speaker takes that are each other's opposite, whatever the translation: "support" / "oppose", "withdraw" / "attack". */
+const OPPOSITE_STANCES: ReadonlyArray<readonly [ReadonlySet<string>, ReadonlySet<string>]> = [
+  [new Set(["support", "back", "endorse", "accept", "welcome", "favor", "favour"]), new Set(["oppose", "reject", "condemn", "refuse", "denounce"])],
+  [new Set(["withdraw", "retreat", "leave", "pull"]), new Set(["attack", "advance", "enter", "invade", "storm"])],
+  [new Set(["win"]), new Set(["lose"])],
+  [new Set(["open", "start", "begin", "resume"]), new Set(["close", "end", "stop", "halt", "suspend"])],
+];
 
 /** The sentence says its quotation was spoken in another language or translated. */
 export function translated(f: SentenceFeatures): boolean {

@@ -12,6 +12,9 @@ test.each([
   // Over a participle the tagger reads as a verb: "a broken left leg", "a sprained left ankle".
   ["He suffered a broken left leg in the crash.", "He suffered a broken right leg in the crash.", ["other/medium"]],
   ["The guard has a sprained left ankle.", "The guard has a sprained right ankle.", ["other/medium"]],
+  ["She has a torn left ACL.", "She has a torn right ACL.", ["other/medium"]],
+  ["He suffered a badly broken left leg.", "He suffered a badly broken right leg.", ["other/medium"]],
+  ["He suffered a broken and dislocated left shoulder.", "He suffered a broken and dislocated right shoulder.", ["other/medium"]],
   ["The crash closed northbound lanes of Route 9.", "The crash closed southbound lanes of Route 9.", ["other/medium"]],
   // The same side, a side of different things, a verb "left", or no thing named: nothing.
   ["She was hit behind her left ear.", "She was hit behind her left ear, police said.", []],

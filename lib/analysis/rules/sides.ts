@@ -48,6 +48,9 @@ const BEFORE_A_SIDE = new Set(["the", "a", "an", "this", "that", "these", "those
 /** Sides that are also directions after a verb ("turned left", "went right home", "came back"). */
 const DIRECTIONS = new Set(["left", "right", "back", "front", "upstairs", "downstairs"]);
 
+/** Participles that describe an injury without "-ed" or "-en": "a torn left ACL", "a cut right hand". */
+const IRREGULAR_PARTICIPLES = new Set(["torn", "cut", "hurt", "burnt", "split", "bent", "struck"]);
+
 /**
  * A side of a thing, in lower case ("North Korea" is a name, `names`'): a compass side anywhere
  * ("closed northbound lanes"); left, right, back or front after an article or a possessive, over
@@ -58,7 +61,9 @@ function isSide(tokens: readonly Token[], word: Token): boolean {
   if (!DIRECTIONS.has(word.lower)) return true;
   let k = tokens.indexOf(word) - 1;
   // (Over a participle describing it too, which the tagger reads as a verb: "a broken left leg", "a sprained left ankle".)
-  const describing = (t: Token | undefined) => t !== undefined && (t.pos === "ADJ" || t.pos === "NUM" || (t.pos === "VERB" && /\p{Ll}(?:ed|en)$/u.test(t.text)));
+  // (And over an adverb or "and" among them: "a badly broken left leg", "a broken and dislocated left shoulder".)
+  const describing = (t: Token | undefined) =>
+    t !== undefined && (t.pos === "ADJ" || t.pos === "NUM" || t.pos === "ADV" || t.lower === "and" || (t.pos === "VERB" && (/\p{Ll}(?:ed|en)$/u.test(t.text) || IRREGULAR_PARTICIPLES.has(t.lower))));
   while (k >= 0 && describing(tokens[k]) && !BEFORE_A_SIDE.has(tokens[k]?.lower ?? "")) k -= 1;
   const before = tokens[k];
   return before !== undefined && (BEFORE_A_SIDE.has(before.lower) || before.pos === "NUM");

@@ -36,11 +36,20 @@ test.each([
   ["Chief Executive Tom Albrecht said the budget would be cut.", "Tom Albrecht, the bank's former chief financial officer, said the budget would be cut.", []],
   ["Interim Chief Executive Tom Albrecht said the budget would be cut.", "Tom Albrecht, the chief financial officer and interim chief executive, said the budget would be cut.", []],
   ["Norcorp Energy Chief Executive Tom Albrecht said the budget would be cut.", "Tom Albrecht, the chief financial officer of parent company Halden Group, said the budget would be cut.", []],
+  // Seniority said of a vague role is how closely the outlet describes its sources, not an office.
+  ["Senior officials said the plan would be announced Monday.", "Officials said the plan would be announced Monday.", []],
+  ["Senior White House officials said the plan would be announced.", "White House officials said the plan would be announced.", []],
+  ["Senior adviser Ann Lee said the plan would be announced.", "Adviser Ann Lee said the plan would be announced.", ["title/medium"]],
   // A newsroom's "chief" or "head" for a body's formal top office is one office; not for a lesser post.
   ["NATO Secretary General Mark Rutte called for more spending.", "NATO chief Mark Rutte called for more spending.", []],
   ["WHO Director-General Tedros Adhanom Ghebreyesus warned of a new wave.", "WHO head Tedros Adhanom Ghebreyesus warned of a new wave.", []],
   ["Police Commissioner Jessica Tisch said the officers acted properly.", "Police chief Jessica Tisch said the officers acted properly.", []],
   ["Fed Vice Chair Philip Jefferson said rates would stay.", "Fed chief Philip Jefferson said rates would stay.", ["title/medium"]],
+  ["Police chief John Smith said the suspect fled.", "Deputy Police Commissioner John Smith said the suspect fled.", ["title/medium"]],
+  ["Acting police chief John Smith spoke.", "Acting Police Commissioner John Smith spoke.", []],
+  ["Acting police chief John Smith spoke.", "Police Commissioner John Smith spoke.", ["title/low"]],
+  // Not the head of a portfolio the other's office lacks, nor a party's leader against a head of government.
+  ["Amazon security head John Smith spoke.", "Amazon CEO John Smith spoke.", ["title/low"]],
   // Two elected seats of one named person: one is wrong (high); a seat held before ("former") is a
   // career; two names of one seat ("Representative" / "Congressman") are one.
   ["Rep. Jane Doe said the bill would pass.", "Sen. Jane Doe said the bill would pass.", ["title/high"]],

@@ -83,7 +83,9 @@ const RANKS = new Set("general colonel lieutenant captain sergeant major admiral
 const SEATS = new Set("senator congressperson congressman congresswoman governor mayor assemblyman assemblywoman assemblymember councilman councilwoman councillor councilor".split(" "));
 
 /** Everyday words for whoever heads a body, whatever its formal title ("NATO chief", "WHO head"). */
-const HEAD_WORDS = new Set(["chief", "head", "leader", "boss"]);
+const HEAD_WORDS = new Set(["chief", "head", "boss"]);
+/** The words of a body's formal top office, which a newsroom calls its "chief" or "head". */
+const TOP_OFFICE_WORDS = new Set(["secretary", "general", "director", "commissioner", "chair", "chairperson", "chairman", "chairwoman", "president", "administrator", "executive", "chief-executive", "superintendent", "governor", "ceo"]);
 
 /** Spans in reading order, those that overlap or touch made one ("Director" and "Director-General"). */
 function merged(list: ReadonlyArray<{ start: number; end: number }>): Array<{ start: number; end: number }> {
@@ -316,14 +318,33 @@ function titleChanges(a: Side, b: Side, context: RuleContext): Finding[] {
     // The same office told at another time ("former", "then", one held before) is the time each outlet
     // writes of, the events' or today's: no difference.
     if (timeOnly) continue;
+    // Seniority said of a vague role ("Senior officials said" / "Officials said"): how closely the
+    // outlet describes its sources, not an office.
+    if (seniorityOnly && changedModifiers.every((t) => GENERIC_ROLES.has(modifierHead(sideOf(t), t)?.lower ?? ""))) continue;
     // Two different offices are one person's two hats only when both sides name that person; with no
     // holder named on a side they are as likely two people's: no finding.
     if (!modifierChange && !(ha.size > 0 && hb.size > 0)) continue;
     // A newsroom's word for whoever heads a body ("NATO chief", "WHO head", "the Fed's leader") against
     // that body's formal top office ("Secretary General", "Director-General", "Chair"): one office in
     // two registers, unless the formal one is a lesser post ("Vice Chair", "Deputy Commissioner").
-    const plainHead = (ts: Token[], others: Token[]) => ts.length > 0 && ts.every((t) => HEAD_WORDS.has(t.lower) && /^\p{Ll}/u.test(t.text)) && others.every((t) => !ROLE_MODIFIERS.has(t.lower));
-    if (!modifierChange && (plainHead(ra, rb) || plainHead(rb, ra))) continue;
+    // (The head of no portfolio the other side's office lacks: "security head" is not the CEO.)
+    // (Nor with a modifier on one side only: "Deputy Police Commissioner", "Acting police chief".)
+    const modifiersOf = (side: Side, ts: Token[]) => {
+      const all = side.features.tokens;
+      return new Set(ts.flatMap((t) => all.slice(Math.max(0, all.indexOf(t) - PORTFOLIO_REACH), all.indexOf(t) + 1)).filter((t) => ROLE_MODIFIERS.has(t.lower)).map((t) => t.lower));
+    };
+    const plainHead = (side: Side, ts: Token[], otherSide: Side, others: Token[]) => {
+      const [mine, theirs] = [modifiersOf(side, ts), modifiersOf(otherSide, others)];
+      return (
+        ts.length > 0 &&
+        others.length > 0 &&
+        mine.size === theirs.size &&
+        [...mine].every((m) => theirs.has(m)) &&
+        ts.every((t) => HEAD_WORDS.has(t.lower) && /^\p{Ll}/u.test(t.text) && [...portfolioOf(side.features.tokens, t)].every((p) => others.some((o) => portfolioOf(otherSide.features.tokens, o).has(p)))) &&
+        others.every((t) => !ROLE_MODIFIERS.has(t.lower) && roleKey(t.lemma).split("-").every((p) => TOP_OFFICE_WORDS.has(p)))
+      );
+    };
+    if (!modifierChange && (plainHead(a, ra, b, rb) || plainHead(b, rb, a, ra))) continue;
     const spansOf = (side: Side, ts: Token[]) => merged(ts.map((t) => roleSpan(side.features.tokens, t)));
     const [sa, sb] = [spansOf(a, ra), spansOf(b, rb)];
     const spans = [...sa.map((x) => span(0, x)), ...sb.map((x) => span(1, x))];
