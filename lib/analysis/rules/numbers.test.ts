@@ -494,3 +494,15 @@ test.each([
 ])("a term in custody: %s / %s", (a, b, expected) => {
   expect(kindsOf(numbers, a, b)).toEqual(expected);
 });
+
+test.each([
+  // A figure measuring the one thing of the story in a compound differs whoever the subjects.
+  ["Trump took the 35-word oath administered by Chief Justice John Roberts at noon.", "Chief Justice John Roberts administered the 38-word oath at noon.", ["number/high"]],
+  ["In a 48-page indictment, prosecutors charged the congressman with fraud.", "The 47-page indictment says the congressman spent campaign funds.", ["number/high"]],
+  // Not "a 10-year sentence" against "a 5-year sentence" of two people.
+  ["Smith received a 10-year sentence on Monday.", "Jones received a 5-year sentence on Monday.", []],
+  // The one sum each sentence gives for one thing: worth a look, whoever gives or asks for it.
+  ["Trump has said that $5 billion in funding for the wall is non-negotiable.", "Trump is now insisting that Congress appropriate $5.7 billion for the wall.", ["number/medium"]],
+])("one thing measured, one sum for one thing: %s / %s", (a, b, expected) => {
+  expect(kindsOf(numbers, a, b)).toEqual(expected);
+});

@@ -47,6 +47,11 @@ import { stemOf } from "../words";
  *   40 and injured 12") are high (`swapped`); one value counting two things, where each side counts the
  *   other's thing with another figure ("46 homes and 12 businesses" / "64 homes and 46 businesses"),
  *   moved between them: each figure pairs with its own thing's;
+ * - figures said of different subjects or beside different verbs are still one figure when they measure
+ *   the one thing of the story in a compound ("took the 35-word oath" / "administered the 38-word
+ *   oath": `measuredThing`, high) or are the one sum each sentence gives for one thing ("$5 billion in
+ *   funding for the wall" / "appropriate $5.7 billion for the wall": `samePurpose`, medium, as two
+ *   parties may each pay their own);
  * - the figure a change started from ("up from 61", "to $3.1 billion from $3.4 billion") pairs only
  *   with another such figure (`isPrior`);
  * - a split tally against a vote the other side calls unanimous ("in a 2-1 decision" /
@@ -82,7 +87,7 @@ export const NUMBERS_RULE = {
     /** In a member of several sentences, figures whose own sentences cover less than this of each other are two facts. */
     ownSentences: 0.3,
   },
-  severity: { differentThings: "high", differs: "high", closeCountsAtOnePrecision: "medium", twoFloorsOrCeilings: "medium", twoUnits: "medium", closeOrUnsure: "low" },
+  severity: { differentThings: "high", differs: "high", closeCountsAtOnePrecision: "medium", twoFloorsOrCeilings: "medium", twoUnits: "medium", sumsForOneThing: "medium", closeOrUnsure: "low" },
 } as const satisfies RuleDescriptor;
 
 const { thresholds: T, severity: S } = NUMBERS_RULE;
@@ -444,7 +449,10 @@ export function numbers(a: Side, b: Side): Finding[] {
     // A measure of the thing itself, one thing of the story ("took the 35-word oath" / "administered the
     // 38-word oath", "a 48-page indictment" / "the 47-page indictment says"): whoever the subjects, one
     // thing described two ways.
-    const oneThing = measuredThing(a, x, b, y);
+    // So is the one sum each sentence gives for one thing ("$5 billion in funding for the wall" /
+    // "appropriate $5.7 billion for the wall"), though two parties may each pay their own: worth a look.
+    const forOneThing = !measuredThing(a, x, b, y) && soleSum(a, na, x) && soleSum(b, nb, y) && samePurpose(a, x, b, y);
+    const oneThing = measuredThing(a, x, b, y) || forOneThing;
     const namedSubjects = otherSubject && subjectX?.pos === "PROPN" && subjectY?.pos === "PROPN" && !oneThing;
     // (Counts of the same things beside one verb each, the same event's, are read whatever else the
     // sentences count: "Forty-two people died ..., and 17 were injured" / "the death toll has risen to
@@ -506,7 +514,9 @@ export function numbers(a: Side, b: Side): Finding[] {
               : // A measure in two units ("two weeks" / "10 days", "3 inches" / "12 centimetres") is often told loosely.
                 converted.has(x) || converted.has(y)
                 ? S.twoUnits
-                : S.differs,
+                : forOneThing
+                  ? S.sumsForOneThing
+                  : S.differs,
       spans: [span(0, writtenSpan(a, x)), span(1, writtenSpan(b, y))],
       explanation: `${a.label} gives ${q(asWritten(a, x))}; ${b.label} gives ${q(asWritten(b, y))}${onePrecision ? " (close: an update?)" : close ? " (close: rounding or an update?)" : traded ? " (a price's move: read at two times?)" : updated ? " (counted at two times: an update?)" : ""}.`,
     });
@@ -514,7 +524,6 @@ export function numbers(a: Side, b: Side): Finding[] {
   return [...out, ...unanimity(a, b), ...unanimity(b, a, true), ...ordinals(a, b)];
 }
 
-/** "unanimously", "a unanimous vote": no one voted against, not negated ("not unanimous"). */
 /** "the 35-word oath", "its 48-page report": a figure measuring a thing in a compound before it, after "the" or a possessive. */
 const DEFINITE_BEFORE = /\b(?:the|its|his|her|their)\s+$/i;
 
@@ -528,6 +537,16 @@ function measuredThing(a: Side, x: NumberMention, b: Side, y: NumberMention): bo
   const compound = (n: NumberMention) => n.nouns.length === 2 && /^\S+-\p{L}+\s+\p{L}+$/u.test(n.text);
   const definite = (side: Side, n: NumberMention) => DEFINITE_BEFORE.test(side.features.text.slice(Math.max(0, n.start - 8), n.start));
   return compound(x) && compound(y) && x.nouns.join(" ") === y.nouns.join(" ") && (definite(a, x) || definite(b, y));
+}
+
+/** What a sum is for, right after it: "$5 billion in funding for the wall", "$5.7 billion for the border wall" -> "wall". */
+const FOR_WHAT = /^\s*(?:(?:in|of)\s+(?:[\p{L}-]+\s+){1,2})?for\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?=\s*(?:[.,;:!?]|$|\s+(?:is|was|are|were|and|but|that|which|on|in|at|by|from|to)\b))/iu;
+
+/** Two sums each said to be for the same thing: one sum, whoever asks for or gives it. */
+function samePurpose(a: Side, x: NumberMention, b: Side, y: NumberMention): boolean {
+  const purpose = (side: Side, n: NumberMention) => FOR_WHAT.exec(side.features.text.slice(n.end, n.end + 60))?.[1]?.toLowerCase();
+  const [px, py] = [purpose(a, x), purpose(b, y)];
+  return px !== undefined && px === py;
 }
 
 /** The class of what happened to a figure's things: "killed" and "died" one, "injured" and "hurt" another. */
@@ -585,6 +604,7 @@ function swapped(a: Side, b: Side, na: readonly NumberMention[], nb: readonly Nu
   return null;
 }
 
+/** "unanimously", "a unanimous vote": no one voted against, not negated ("not unanimous"). */
 const UNANIMOUS = /\b(?<!not\s)unanimous(?:ly)?\b/i;
 
 /**
