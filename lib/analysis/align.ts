@@ -1,6 +1,6 @@
 import type { SentenceFeatures } from "./features";
 import { LINK_MODEL } from "./link-model";
-import { LINK_THRESHOLD, linkFeatures, linkProbability, twoRemarks, type LinkFeature } from "./links";
+import { LINK_THRESHOLD, linkFeatures, linkProbability, twoRemarks, twoSubjects, type LinkFeature } from "./links";
 import type { LogisticModel } from "./logistic";
 import { sameMeasureDiffers } from "./measures";
 import { sameSpeaker, speakerOf } from "./speakers";
@@ -570,6 +570,7 @@ export function scorePair(
     }
   });
   const position = (k: number, n: number) => k / Math.max(1, n - 1);
+  const [namesA, namesB] = [new Set(a.flatMap((f) => [...f.names])), new Set(b.flatMap((f) => [...f.names]))];
   const pairKey = (i: number, j: number) => i * b.length + j;
   const similarityOf = new Map(scored.map(({ i, j, o }) => [pairKey(i, j), o.similarity]));
   return scored.map(({ i, j, o }) => {
@@ -583,7 +584,7 @@ export function scorePair(
       neighbour: Math.max(i > 0 && j > 0 ? (similarityOf.get(pairKey(i - 1, j - 1)) ?? 0) : 0, j + 1 < b.length ? (similarityOf.get(pairKey(i + 1, j + 1)) ?? 0) : 0),
     };
     const features = linkFeatures(fa, fb, o, context);
-    const remarks = twoRemarks(fa, fb);
+    const remarks = twoRemarks(fa, fb) || twoSubjects(fa, fb, namesA, namesB);
     const probability = linkProbability(features, remarks, model);
     return {
       a: i,

@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
 import { align, scorePair } from "./align";
 import { extractFeatures } from "./features";
-import { LINK_THRESHOLD, twoRemarks } from "./links";
+import { LINK_THRESHOLD, twoRemarks, twoSubjects } from "./links";
 
 test.each([
   // Two remarks of one witness: the name and "said" around them are not a claim in common.
@@ -53,4 +53,31 @@ test("an age says whom a sentence is about, not a figure of its claim: only figu
   expect(shared("When it is a 3-year-old little girl, that hits the whole town.", "Police said a 3-year-old girl was killed by a stray bullet.")).toBe(0);
   expect(shared("Ana Ruiz, 3, was killed by a stray bullet.", "The girl, 3, died at the hospital.")).toBe(0);
   expect(shared("Police said 3 people were killed by stray bullets.", "Three people were killed, police said.")).toBe(1);
+});
+
+test.each([
+  // Two people each outlet names elsewhere, each the subject of one sentence: two people's claims.
+  ["Patrick Mahomes threw for 284 yards and two touchdowns.", "Josh Allen threw for 301 yards and two scores.", true],
+  // One told from either side names both: one claim.
+  ["Roger Federer beat Rafael Nadal in four sets.", "Rafael Nadal lost to Roger Federer in four sets.", false],
+  // One person, or an outlet that never names the other's subject.
+  ["Patrick Mahomes threw for 284 yards.", "Mahomes threw for 284 yards and two scores.", false],
+  ["Patrick Mahomes threw for 284 yards.", "Tom Brady threw for 284 yards.", false],
+])("two people's claims: %s / %s", (a, b, expected) => {
+  // Both outlets name Mahomes and Allen (and Federer and Nadal) somewhere in their articles.
+  const named = new Set(["mahomes", "allen", "federer", "nadal"]);
+  expect(twoSubjects(extractFeatures(a), extractFeatures(b), named, named)).toBe(expected);
+});
+
+test("stat lines of two players, each outlet telling both, are two rows, not one", () => {
+  const a = ["Patrick Mahomes threw for 284 yards and two touchdowns, and the Chiefs beat the Bills 27-24.", "Josh Allen passed for 301 yards and two touchdowns for Buffalo."];
+  const b = ["Josh Allen threw for 301 yards and two scores in the loss.", "Patrick Mahomes completed 24 of 35 passes for 284 yards with two touchdown throws."];
+  const groups = align(
+    [a, b].map((texts) => ({ features: texts.map((t) => extractFeatures(t)) })),
+    () => 1,
+  );
+  for (const g of groups) {
+    const texts = g.members.flatMap((m) => m.sentences.map((s) => [a, b][m.source]?.[s] ?? ""));
+    expect(texts.some((t) => t.includes("Mahomes")) && texts.some((t) => t.includes("Allen"))).toBe(false);
+  }
 });

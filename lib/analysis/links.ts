@@ -5,6 +5,7 @@ import { LINK_MODEL } from "./link-model";
 import { ngrams, words } from "./paraphrase";
 import { overlap, type Overlap } from "./similarity";
 import { voiceOf } from "./quotations";
+import { isRole } from "./people";
 import { canBeSameSpeaker, type Speaker } from "./speakers";
 
 /**
@@ -219,9 +220,47 @@ export function twoRemarks(a: SentenceFeatures, b: SentenceFeatures): boolean {
   return apart(qa.features, qb.features) && apart(qa.features, qb.outside) && apart(qa.outside, qb.features);
 }
 
+/** The named person a sentence opens with as its subject ("Patrick Mahomes threw", "Sen. Jane Doe voted"): lower-case name words, or none. */
+function openingSubject(f: SentenceFeatures): string[] {
+  const out: string[] = [];
+  for (const [k, t] of f.tokens.entries()) {
+    // (A sentence's first word before a name is the name's first word, whatever the tagger read: "Josh Allen threw".)
+    const opensName = k === 0 && !t.stop && t.pos !== "DET" && /^\p{Lu}\p{Ll}+$/u.test(t.text) && f.tokens[1]?.pos === "PROPN" && /^\p{Lu}/u.test(f.tokens[1].text);
+    if (opensName) {
+      out.push(t.lower);
+      continue;
+    }
+    if (t.pos === "VERB" || t.pos === "AUX") break;
+    if (t.pos !== "PROPN" || !/^\p{Lu}/u.test(t.text)) {
+      // Only a name (with its title) before the verb: "The team's Patrick Mahomes" or "In Ohio, Smith" opens otherwise.
+      if (out.length === 0 && !(t.pos === "PROPN" || t.text === ".")) return [];
+      if (out.length > 0) return [];
+      continue;
+    }
+    if (!isRole(t.lower.replace(/\.$/, ""))) out.push(t.lower);
+  }
+  return out.length >= 2 ? out : [];
+}
+
+/**
+ * Two sentences whose subjects are two people each outlet names ("Patrick Mahomes threw for 284
+ * yards" / "Josh Allen threw for 301 yards", where both outlets tell of both): two people's claims,
+ * however alike their words; not one told from either side ("Federer beat Nadal" / "Nadal lost to
+ * Federer": each names the other's subject).
+ */
+export function twoSubjects(a: SentenceFeatures, b: SentenceFeatures, namesA: ReadonlySet<string>, namesB: ReadonlySet<string>): boolean {
+  const [sa, sb] = [openingSubject(a), openingSubject(b)];
+  if (sa.length === 0 || sb.length === 0 || sa.some((w) => sb.includes(w))) return false;
+  const named = (words: string[], f: SentenceFeatures) => words.some((w) => f.names.has(w));
+  if (named(sa, b) || named(sb, a)) return false;
+  // Each outlet names the other's subject elsewhere: it knows the person, and chose another here.
+  // (By the surname: a sentence's first word is not read as a name.)
+  return namesB.has(sa[sa.length - 1] ?? "") && namesA.has(sb[sb.length - 1] ?? "");
+}
+
 /**
  * Probability that the two sentences carry a claim in common, from their link features (computed
- * once by the caller) and whether they quote two remarks (`twoRemarks`).
+ * once by the caller) and whether they quote two remarks (`twoRemarks`) or tell of two people (`twoSubjects`).
  */
 export function linkProbability(f: Record<LinkFeature, number>, remarks: boolean, model: LogisticModel = LINK_MODEL): number {
   const p = predict(

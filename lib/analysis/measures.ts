@@ -12,6 +12,26 @@ export function isMoney(n: NumberMention, text: string): boolean {
   return MONEY.test(text.slice(Math.max(0, n.start - 1), n.end));
 }
 
+/** Currency signs and words, by the currency they name ("$" is any dollar). */
+const CURRENCIES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\$|\bdollars?\b|\bcents?\b/i, "dollar"],
+  [/£|\bpounds?\b|\bpence\b|\bsterling\b/i, "pound"],
+  [/€|\beuros?\b/i, "euro"],
+  [/¥|\byen\b|\byuan\b/i, "yen-yuan"],
+  [/\brupees?\b/i, "rupee"],
+];
+
+const CURRENCY_WORD = /\b(dollars?|cents?|pounds?|pence|sterling|euros?|yen|yuan|rupees?)\b/i;
+const CURRENCY_WORD_AFTER = new RegExp(`^\\s*${CURRENCY_WORD.source}`, "i");
+
+/** The currency a sum of money is in, read from its sign or word ("£55m" pound, "52 million euros" euro), or null. */
+export function currencyOf(n: NumberMention, text: string): string | null {
+  // The sign before it or in it ("£55m"), else the word in it or right after it ("two million euros ($2.6 million)": euros).
+  const sign = /[$€£¥]/.exec(text.slice(Math.max(0, n.start - 1), n.end))?.[0];
+  const word = sign ?? CURRENCY_WORD.exec(text.slice(n.start, n.end))?.[1] ?? CURRENCY_WORD_AFTER.exec(text.slice(n.end, n.end + 12))?.[1];
+  return word === undefined ? null : (CURRENCIES.find(([pattern]) => pattern.test(word))?.[1] ?? null);
+}
+
 /** What a figure measures, coarsely: money, a share, or a count of its noun; null for years and ages. */
 function kindOf(n: NumberMention, text: string): string | null {
   if (isYear(n) || n.unit === "age") return null;

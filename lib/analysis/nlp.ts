@@ -189,7 +189,9 @@ function correctTags(read: Token[]): Token[] {
   tokens.forEach((t, i) => {
     if (t.pos !== "NOUN" || !/^\p{Ll}{3,}ing$/u.test(t.text) || tokens[i - 1]?.text !== ",") return;
     const after = tokens[i + 1];
-    if (!after || !(["DET", "NUM", "PRON", "PROPN"].includes(after.pos) || POSSESSIVES.has(after.lower))) return;
+    // (Or a count told roughly: ", killing at least 27 people", ", injuring about 300".)
+    const roughCount = [tokens[i + 2], tokens[i + 3]].some((x) => x?.pos === "NUM") && ["ADP", "ADV", "ADJ"].includes(after?.pos ?? "");
+    if (!after || !(["DET", "NUM", "PRON", "PROPN"].includes(after.pos) || POSSESSIVES.has(after.lower) || roughCount)) return;
     const verb = participleLemma(t.lower);
     if (verb) tokens[i] = { ...t, pos: "VERB", lemma: verb };
   });

@@ -166,6 +166,8 @@ export const EVENT_VERBS: ReadonlyMap<string, string> = new Map(
     ["beat", "defeat", "rout", "thrash"],
     ["arrest", "detain", "apprehend"],
     ["charge", "indict"],
+    // A measure voted through: "The Senate approved the bill on Tuesday" / "passed the bill on Wednesday".
+    ["approve", "pass", "adopt"],
     ["sentence", "jail", "imprison"],
     // Jobs cut are workers dismissed: "cut 1,200 jobs" / "lay off 1,200 workers".
     ["cut", "lower", "reduce", "slash", "trim", "shed", "eliminate", "axe", "ax", "dismiss", "sack"],
@@ -199,7 +201,7 @@ export const TEMPORAL_MODIFIERS = new Set(["former", "ex", "retired", "outgoing"
 export const COURTESY_MODIFIERS = new Set(["late"]);
 
 export const ROLE_MODIFIERS = new Set(
-  "designate elect acting former ex then interim deputy vice assistant associate senior junior top late outgoing incoming retired honorary caretaker provisional temporary".split(
+  "designate elect acting former ex then interim deputy vice assistant associate senior junior top late outgoing incoming retired honorary caretaker provisional temporary shadow".split(
     " ",
   ),
 );
@@ -363,6 +365,10 @@ export const NAME_ALIASES: ReadonlyMap<string, string> = new Map(
   [
     ["us", "usa", "unitedstates", "unitedstatesofamerica", "america", "american"],
     ["gop", "republican", "republicanparty"],
+    // British parties by their nicknames, and the word for members of a parliament.
+    ["tory", "tories", "conservative", "conservatives", "conservativeparty"],
+    ["labour", "labourparty"],
+    ["mp", "mps", "lawmaker", "lawmakers", "legislator", "legislators"],
     ["uk", "unitedkingdom", "britain", "greatbritain", "british", "briton"],
     ["un", "unitednations"],
     ["eu", "europeanunion"],

@@ -106,20 +106,27 @@ export function verbNear(side: Side, m: { start: number; end: number }): Token |
   let last = first;
   while (last + 1 < tokens.length && (tokens[last + 1]?.end ?? Infinity) <= m.end) last += 1;
   if (first < 0) return undefined;
-  // A verb across "and" or "but" before the figure belongs to the clause before it ("12 people died
-  // and 40 were injured": "40" is of "injured"); one just as near after it, then, is the figure's.
-  const joined = (i: number) => tokens.slice(i + 1, first).some((w) => w.pos === "CCONJ");
-  for (let d = 1; d <= VERB_REACH; d += 1) {
-    for (const i of joined(first - d) ? [last + d, first - d] : [first - d, last + d]) {
+  // The nearest verb on each side, in the clause: no sentence or clause end between it and the value.
+  const nearest = (direction: -1 | 1): { i: number; d: number } | null => {
+    for (let d = 1; d <= VERB_REACH; d += 1) {
+      const i = direction < 0 ? first - d : last + d;
       const t = tokens[i];
-      if (t?.pos === "VERB" || possessing(tokens, i)) {
-        // Only within the clause: no sentence or clause end between the value and the verb.
-        const between = tokens.slice(Math.min(i, first) + 1, Math.max(i, last));
-        if (!between.some((w) => /^[.;:!?]$/.test(w.text))) return t?.pos === "VERB" ? t : { ...(t as Token), pos: "VERB" };
-      }
+      if (!t) return null;
+      if (/^[.;:!?]$/.test(t.text)) return null;
+      if (t.pos === "VERB" || possessing(tokens, i)) return { i, d };
     }
-  }
-  return undefined;
+    return null;
+  };
+  // A verb across "and" or "but" belongs to the other clause ("12 people died and 40 were injured":
+  // "40" is of "injured"; "killing at least 27 people and injuring about 300": "27" is of "killing"):
+  // the verb on the value's own side of the conjunction is its verb, if there is one.
+  const across = (at: { i: number }) => tokens.slice(Math.min(at.i, first) + 1, Math.max(at.i, last)).some((w) => w.pos === "CCONJ");
+  const [before, after] = [nearest(-1), nearest(1)];
+  const options = [before, after].filter((o): o is { i: number; d: number } => o !== null).sort((p, r) => Number(across(p)) - Number(across(r)) || p.d - r.d || p.i - r.i);
+  const chosen = options[0];
+  if (!chosen) return undefined;
+  const t = tokens[chosen.i] as Token;
+  return t.pos === "VERB" ? t : { ...t, pos: "VERB" };
 }
 
 /** A period a sentence gives from today: "this year", "next quarter", "last month" ("previous" is "last", "coming" is "next"). */

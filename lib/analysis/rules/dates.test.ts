@@ -12,6 +12,8 @@ test.each([
   ["He was convicted on Jan. 12, 2026.", "He was convicted on Jan. 14, 2026.", ["date/medium"]],
   ["The plant closed on 12 January 2026.", "The plant closed on 12 January 2025.", ["date/medium"]],
   ["The plant closed on March 5, 2026.", "The plant closed on March 5.", []],
+  // A measure voted through, in either verb: one event, two dates.
+  ["The Senate approved the bill on Tuesday.", "The Senate passed the bill on Wednesday.", ["date/medium"]],
   // Each side tells the other's dated act undated beside its own: two acts' dates.
   ["He was charged on 5 March 2026.", "He was arrested on 3 March 2026 and charged two days later.", []],
   ["The summit runs 3-5 March 2026.", "The summit opens on 3 March 2026.", []],

@@ -81,3 +81,12 @@ test.each([
 ])("%s / %s", (a, b, expected) => {
   expect(kindsOf(names, a, b)).toEqual(expected);
 });
+
+test.each([
+  // A British party by its nickname, and members of a parliament by the word for lawmakers: one name.
+  ["Tory MPs voted against the bill.", "Conservative MPs voted against the bill.", []],
+  ["MPs voted for the bill.", "Lawmakers voted for the bill.", []],
+  ["Labour MPs voted against the bill.", "Conservative MPs voted against the bill.", ["entity/medium"]],
+])("parties and parliaments: %s / %s", (a, b, expected) => {
+  expect(kindsOf(names, a, b)).toEqual(expected);
+});

@@ -272,3 +272,12 @@ test.each([
 ])("an accusation against a denial: %s / %s", (a, b, expected) => {
   expect(kindsOf(negation, a, b)).toEqual(expected);
 });
+
+test.each([
+  // What a clause of "before" tells had not happened then: it agrees with "never".
+  ["A judge struck down the law before it took effect.", "A judge struck down the law, and it never took effect.", []],
+  ["The bill died in committee before it reached the floor.", "The bill never reached the floor.", []],
+  ["The law took effect in March.", "The law never took effect.", ["negation/high"]],
+])("a clause of 'before': %s / %s", (a, b, expected) => {
+  expect(kindsOf(negation, a, b)).toEqual(expected);
+});

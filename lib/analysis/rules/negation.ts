@@ -752,7 +752,10 @@ function wordsBefore(tokens: readonly Token[], verb: Token): Token[] {
 /** Words before a predicate, in its sentence, within which "whether" or "if" leaves it open. */
 const OPEN_REACH = 30;
 
-/** The word sits in a question (its sentence ends in "?") or in an open alternative ("whether ... or"). */
+/** Words from "before" or "until" to the verb of its clause. */
+const BEFORE_REACH = 6;
+
+/** The word sits in a question (its sentence ends in "?"), in an open alternative ("whether ... or") or in a clause of what had not happened yet ("before it took effect"). */
 function openOrAsked(tokens: readonly Token[], t: Token): boolean {
   const i = tokens.indexOf(t);
   const end = tokens.slice(i).find((x) => /^[.!?]$/.test(x.text));
@@ -761,6 +764,11 @@ function openOrAsked(tokens: readonly Token[], t: Token): boolean {
     const x = tokens[k];
     if (!x || /^[.!?;]$/.test(x.text)) break;
     if (x.lower === "whether" || (x.lower === "if" && x.pos === "SCONJ")) return true;
+    // "struck down the law before it took effect": what a clause of "before" or "until" tells had not
+    // happened then, as "it never took effect" says.
+    // (The clause's own verb: its subject between, no other verb.)
+    const clause = tokens.slice(k + 1, i);
+    if ((x.lower === "before" || x.lower === "until") && t.pos === "VERB" && i - k <= BEFORE_REACH && clause.some((w) => w.pos === "PRON" || w.pos === "NOUN" || w.pos === "PROPN") && !clause.some((w) => w.pos === "VERB")) return true;
   }
   return false;
 }

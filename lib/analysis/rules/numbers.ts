@@ -4,7 +4,7 @@ import { q, span, textOf, type Finding, type Side } from "../finding";
 import { kindOf, senses, synonymous } from "../lexicon";
 import { AGENT_KINDS, COUNTED_EQUIVALENTS, EVENT_VERBS, MEASURE_UNITS as UNITS, newsEquivalent, ORDINAL_WORDS, TRADING, YEAR } from "../vocabulary";
 import { contextOf, periodFromNow, sameEvent, sameObject, sameVerb, sharesContext, subjectBefore, verbNear, wordsOnly, type EventWord } from "./context";
-import { isMoney } from "../measures";
+import { currencyOf, isMoney } from "../measures";
 import { overlap } from "../similarity";
 import type { Token } from "../nlp";
 import type { RuleDescriptor } from "./rule";
@@ -87,7 +87,7 @@ export const NUMBERS_RULE = {
     /** In a member of several sentences, figures whose own sentences cover less than this of each other are two facts. */
     ownSentences: 0.3,
   },
-  severity: { differentThings: "high", differs: "high", closeCountsAtOnePrecision: "medium", twoFloorsOrCeilings: "medium", twoUnits: "medium", sumsForOneThing: "medium", closeOrUnsure: "low" },
+  severity: { differentThings: "high", differs: "high", closeCountsAtOnePrecision: "medium", twoFloorsOrCeilings: "medium", twoUnits: "medium", sumsForOneThing: "medium", twoCurrencies: "medium", closeOrUnsure: "low" },
 } as const satisfies RuleDescriptor;
 
 const { thresholds: T, severity: S } = NUMBERS_RULE;
@@ -227,6 +227,17 @@ export function numbers(a: Side, b: Side): Finding[] {
     // A sum of money is named by what it pays for, in any words ("$160 million offers" / "a $160
     // million contract"): the same sum with two nouns is one sum described two ways.
     const money = isMoney(x, a.features.text) && isMoney(y, b.features.text);
+    // One sum in two currencies ("2 billion euros" / "$2 billion"): one of them is wrong, or a conversion forgot.
+    const [cx, cy] = [currencyOf(x, a.features.text), currencyOf(y, b.features.text)];
+    if (money && cx !== null && cy !== null && cx !== cy) {
+      out.push({
+        type: NUMBERS_RULE.type,
+        severity: S.twoCurrencies,
+        spans: [span(0, writtenSpan(a, x)), span(1, writtenSpan(b, y))],
+        explanation: `${a.label} gives ${q(asWritten(a, x))}; ${b.label} gives ${q(asWritten(b, y))}: the same figure in two currencies.`,
+      });
+      continue;
+    }
     const relation = counted(x, y);
     // "544 store managers" / "544 women who serve as store managers": the other's noun beside the figure.
     // After the figure only: "computers in hundreds of organizations" counts organizations, not computers.
@@ -285,7 +296,13 @@ export function numbers(a: Side, b: Side): Finding[] {
   const soleSum = (side: Side, list: readonly NumberMention[], n: NumberMention) => isMoney(n, side.features.text) && list.filter((m) => isMoney(m, side.features.text)).length === 1;
   const oneSum = (x: NumberMention, y: NumberMention) => soleSum(a, na, x) && soleSum(b, nb, y) && sameVerb(a, x, b, y, countedEvent);
   // A figure before the change ("78 cases, up from 61 last week") pairs only with another before the change.
+  // Sums in two currencies are one sum converted, as loosely as the outlet likes ("£55m" / "€64m"): no pair.
+  const twoCurrencies = (x: NumberMention, y: NumberMention) => {
+    const [cx, cy] = [currencyOf(x, a.features.text), currencyOf(y, b.features.text)];
+    return cx !== null && cy !== null && cx !== cy;
+  };
   const sameThing = (x: NumberMention, y: NumberMention) =>
+    !twoCurrencies(x, y) &&
     isYear(x) === isYear(y) &&
     isPrior(a, x) === isPrior(b, y) &&
     ((x.unit === y.unit && x.unit !== "age") || ["same", "kind"].includes(counted(x, y)) || namedBeside(x, a, y, b) || namedBeside(y, b, x, a) || oneSum(x, y) || jobsCut(x, y)) &&
@@ -483,7 +500,8 @@ export function numbers(a: Side, b: Side): Finding[] {
     // A total given with a part of it ("cut 1,200 jobs, including 300 through attrition" / "lay off 900
     // workers") may be set against the part or the rest: which is which needs reading.
     const withPart = (side: Side, n: NumberMention) => INCLUDING_AFTER.test(side.features.text.slice(n.end, n.end + 40));
-    const unsure = twoFacts || bound || updated || (otherSubject && !reworded && !oneThing) || (otherEvent && !sameMeasure && !oneThing) || listed || withPart(a, x) || withPart(b, y);
+    // (A total with a part of it on one side only: the other's figure may be a part. Both totals with their parts compare.)
+    const unsure = twoFacts || bound || updated || (otherSubject && !reworded && !oneThing) || (otherEvent && !sameMeasure && !oneThing) || listed || withPart(a, x) !== withPart(b, y);
     // Close counts of things written to one precision, neither or both given as an estimate ("162" /
     // "168 passengers"): no rounding makes one the other; an update or a slip. Not prices, rates or index
     // levels, which move by the minute ("$16.93" / "$16.90", "4.46%" / "4.42%").
@@ -514,7 +532,7 @@ export function numbers(a: Side, b: Side): Finding[] {
               : // A measure in two units ("two weeks" / "10 days", "3 inches" / "12 centimetres") is often told loosely.
                 converted.has(x) || converted.has(y)
                 ? S.twoUnits
-                : forOneThing
+                : forOneThing && (otherSubject || otherEvent)
                   ? S.sumsForOneThing
                   : S.differs,
       spans: [span(0, writtenSpan(a, x)), span(1, writtenSpan(b, y))],
@@ -546,7 +564,7 @@ const FOR_WHAT = /^\s*(?:(?:in|of)\s+(?:[\p{L}-]+\s+){1,2})?for\s+(?:the\s+|a\s+
 function samePurpose(a: Side, x: NumberMention, b: Side, y: NumberMention): boolean {
   const purpose = (side: Side, n: NumberMention) => FOR_WHAT.exec(side.features.text.slice(n.end, n.end + 60))?.[1]?.toLowerCase();
   const [px, py] = [purpose(a, x), purpose(b, y)];
-  return px !== undefined && px === py;
+  return px !== undefined && px === py && !/^(?:him|her|them|it|us|me|you|that|this)$/.test(px);
 }
 
 /** The class of what happened to a figure's things: "killed" and "died" one, "injured" and "hurt" another. */

@@ -56,6 +56,8 @@ test.each([
   ["Gov. Mark Hill signed the order.", "Sen. Mark Hill signed the order.", ["title/high"]],
   ["Former Gov. Nikki Haley spoke on Monday.", "Sen. Nikki Haley spoke on Monday.", ["title/low"]],
   ["Representative Adam Schiff said it was wrong.", "Congressman Adam Schiff said it was wrong.", []],
+  // A shadow minister is the opposition's, not the office's holder.
+  ["Housing Secretary Steve Reed said the plan would work.", "Shadow Housing Secretary Steve Reed said the plan would work.", ["title/high"]],
   // "Lieutenant" before another office is part of its name: "Lt. Gov." is not the governor.
   ["Lt. Gov. Mark Hill signed the order on Monday.", "Gov. Mark Hill signed the order on Monday.", ["title/high"]],
   ["Lieutenant Governor Mark Hill signed the order.", "Governor Mark Hill signed the order.", ["title/high"]],
