@@ -85,6 +85,7 @@ export const NEWS_EQUIVALENTS: ReadonlyMap<string, string> = new Map(
     ["shoot", "shot", "fire", "gunfire", "gunshot", "shooting"],
     ["lawmaker", "legislator", "congressman", "congresswoman"],
     ["walkout", "strike", "stoppage"],
+    ["crowd", "turnout", "attendance"],
     ["attacker", "assailant", "gunman", "shooter", "hacker"],
   ].flatMap((group) => group.map((word) => [word, group[0] ?? word] as const)),
 );

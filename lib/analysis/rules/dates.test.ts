@@ -12,6 +12,9 @@ test.each([
   ["He was convicted on Jan. 12, 2026.", "He was convicted on Jan. 14, 2026.", ["date/medium"]],
   ["The plant closed on 12 January 2026.", "The plant closed on 12 January 2025.", ["date/medium"]],
   ["The plant closed on March 5, 2026.", "The plant closed on March 5.", []],
+  // A deadline holds any part of its period before it.
+  ["The deal is expected to close in the second half of 2026.", "The deal is expected to close by the end of 2026.", []],
+  ["The deal is expected to close by the end of 2026.", "The deal is expected to close by the end of 2027.", ["date/medium"]],
   // A measure voted through, in either verb: one event, two dates.
   ["The Senate approved the bill on Tuesday.", "The Senate passed the bill on Wednesday.", ["date/medium"]],
   // Each side tells the other's dated act undated beside its own: two acts' dates.

@@ -235,7 +235,11 @@ export function dates(a: Side, b: Side): Finding[] {
       }),
     );
   };
-  const agrees = (x: Mention, ys: Mention[]) => ys.some((y) => agree(x, y) || nearDay(x, y) || nearDay(y, x) || sameMomentWeekdays(x, y));
+  // A deadline holds any part of its period before it: "by the end of 2026" / "in the second half of 2026".
+  const byBefore = (m: Mention) => /\bby\s+$/i.test(sideOf(m).features.text.slice(Math.max(0, m.start - 4), m.start));
+  const yearsOf = (m: Mention) => dateWords(m).filter((w) => /^\d{4}$/.test(w));
+  const deadline = (x: Mention, y: Mention) => (byBefore(x) || byBefore(y)) && yearsOf(x).length > 0 && yearsOf(x).join() === yearsOf(y).join();
+  const agrees = (x: Mention, ys: Mention[]) => ys.some((y) => agree(x, y) || nearDay(x, y) || nearDay(y, x) || sameMomentWeekdays(x, y) || deadline(x, y));
   const da = a.features.dates.filter((x) => !record(a, x) && !agrees(x, b.features.dates) && !b.features.dates.some((y) => aroundMidnight(a, x, b, y) || aroundMidnight(b, y, a, x)));
   const db = b.features.dates.filter((y) => !record(b, y) && !agrees(y, a.features.dates) && !a.features.dates.some((x) => aroundMidnight(a, x, b, y) || aroundMidnight(b, y, a, x)));
   if (da.length === 0 || db.length === 0) return [];

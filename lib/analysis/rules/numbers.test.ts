@@ -521,3 +521,15 @@ test.each([
 ])("currencies, parts, clauses: %s / %s", (a, b, expected) => {
   expect(kindsOf(numbers, a, b)).toEqual(expected);
 });
+
+test.each([
+  // An age opening both sentences as "the" someone is the story's one person of that age: worth a look.
+  ["The 24-year-old has signed a five-year contract.", "The 25-year-old has agreed a five-year contract.", ["number/medium"]],
+  ["A 24-year-old man was arrested.", "The 25-year-old victim died.", []],
+])("the one person of an age: %s / %s", (a, b, expected) => {
+  expect(kindsOf(numbers, a, b)).toEqual(expected);
+});
+
+test("a crowd and a turnout are one count", () => {
+  expect(kindsOf(numbers, "Police estimated the crowd at 18,000.", "Police put the turnout at 25,000.")).toEqual(["number/high"]);
+});

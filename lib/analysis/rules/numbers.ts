@@ -87,7 +87,7 @@ export const NUMBERS_RULE = {
     /** In a member of several sentences, figures whose own sentences cover less than this of each other are two facts. */
     ownSentences: 0.3,
   },
-  severity: { differentThings: "high", differs: "high", closeCountsAtOnePrecision: "medium", twoFloorsOrCeilings: "medium", twoUnits: "medium", sumsForOneThing: "medium", twoCurrencies: "medium", closeOrUnsure: "low" },
+  severity: { differentThings: "high", differs: "high", closeCountsAtOnePrecision: "medium", twoFloorsOrCeilings: "medium", twoUnits: "medium", sumsForOneThing: "medium", twoCurrencies: "medium", agesOfTheOne: "medium", closeOrUnsure: "low" },
 } as const satisfies RuleDescriptor;
 
 const { thresholds: T, severity: S } = NUMBERS_RULE;
@@ -301,11 +301,16 @@ export function numbers(a: Side, b: Side): Finding[] {
     const [cx, cy] = [currencyOf(x, a.features.text), currencyOf(y, b.features.text)];
     return cx !== null && cy !== null && cx !== cy;
   };
+  // "The 24-year-old has signed" / "The 25-year-old has agreed": an age opening both sentences as
+  // "the" someone is the story's one person of that age, the subject of both.
+  const opensAsThe = (side: Side, n: NumberMention) => /(?:^|[.!?]["”’']?\s+)["“‘']?the\s+$/i.test(side.features.text.slice(0, n.start));
+  const theOneAged = (x: NumberMention, y: NumberMention) => x.unit === "age" && y.unit === "age" && opensAsThe(a, x) && opensAsThe(b, y);
   const sameThing = (x: NumberMention, y: NumberMention) =>
     !twoCurrencies(x, y) &&
     isYear(x) === isYear(y) &&
     isPrior(a, x) === isPrior(b, y) &&
-    ((x.unit === y.unit && x.unit !== "age") || ["same", "kind"].includes(counted(x, y)) || namedBeside(x, a, y, b) || namedBeside(y, b, x, a) || oneSum(x, y) || jobsCut(x, y)) &&
+    ((x.unit === y.unit && x.unit !== "age") ||
+      theOneAged(x, y) || ["same", "kind"].includes(counted(x, y)) || namedBeside(x, a, y, b) || namedBeside(y, b, x, a) || oneSum(x, y) || jobsCut(x, y)) &&
     comparable(x, y);
   // Pair the figures that say the most alike around them first ("paid $44 million in taxes" with
   // "paid $43 million in federal taxes", not "earned $141 million"), then in reading order.
@@ -384,7 +389,7 @@ export function numbers(a: Side, b: Side): Finding[] {
       const cy = new Set(around(b, y));
       return around(a, x).some((w) => cy.has(w));
     });
-    const anyone = x.unit === "age" && !named && !samePlace;
+    const anyone = x.unit === "age" && !named && !samePlace && !theOneAged(x, y);
     // Said of different subjects ("DiLeo has spent 19 seasons" / "Cheeks ... after one season"): two facts.
     // (A figure whose things a noun belongs to has that noun for no subject: "information belonging to
     // 5.6 million customers" / "the data of 6.5 million customers".)
@@ -534,7 +539,9 @@ export function numbers(a: Side, b: Side): Finding[] {
                 ? S.twoUnits
                 : forOneThing && (otherSubject || otherEvent)
                   ? S.sumsForOneThing
-                  : S.differs,
+                  : theOneAged(x, y) && !named
+                    ? S.agesOfTheOne
+                    : S.differs,
       spans: [span(0, writtenSpan(a, x)), span(1, writtenSpan(b, y))],
       explanation: `${a.label} gives ${q(asWritten(a, x))}; ${b.label} gives ${q(asWritten(b, y))}${onePrecision ? " (close: an update?)" : close ? " (close: rounding or an update?)" : traded ? " (a price's move: read at two times?)" : updated ? " (counted at two times: an update?)" : ""}.`,
     });

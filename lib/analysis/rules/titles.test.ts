@@ -56,6 +56,10 @@ test.each([
   ["Gov. Mark Hill signed the order.", "Sen. Mark Hill signed the order.", ["title/high"]],
   ["Former Gov. Nikki Haley spoke on Monday.", "Sen. Nikki Haley spoke on Monday.", ["title/low"]],
   ["Representative Adam Schiff said it was wrong.", "Congressman Adam Schiff said it was wrong.", []],
+  // One named person's office before the name on one side and after it on the other, with a modifier on one.
+  ["President John Ortiz said the company would grow.", "John Ortiz, the vice president, said the company would grow.", ["title/high"]],
+  ["Police Chief Ann Lee said the gunman fled.", "Ann Lee, the deputy police chief, said the gunman fled.", ["title/high"]],
+  ["President Trump said the deal was done.", "Vice President Pence and President Trump said the deal was done.", []],
   // A shadow minister is the opposition's, not the office's holder.
   ["Housing Secretary Steve Reed said the plan would work.", "Shadow Housing Secretary Steve Reed said the plan would work.", ["title/high"]],
   // "Lieutenant" before another office is part of its name: "Lt. Gov." is not the governor.

@@ -284,10 +284,14 @@ function titleChanges(a: Side, b: Side, context: RuleContext): Finding[] {
       // The very office on the other side, not a synonym of it: "interim coach" against "general manager"
       // (WordNet's sports "manager") is a second office, not a modifier of the first.
       const sameOfficeThere = (lemma: string) => roleKey(lemma).split("-").every((p) => (otherRoles === rolesA ? partsA : partsB).has(p)) || otherRoles.includes(roleKey(lemma));
-      if (head === undefined || changed.includes(head) || !sameOfficeThere(head.lemma)) return false;
+      if (head === undefined || !sameOfficeThere(head.lemma)) return false;
       const holder = holderOf(all, head);
       const sameOffice = other.filter((o) => roleKey(o.lemma) === roleKey(head.lemma));
       const otherHolders = sameOffice.map((o) => holderOf(other, o));
+      // An office in the words only one side has is a new title ("Vice President Pence" added where
+      // the other has "President Trump"), unless both give it to one named person, before the name on
+      // one side and after it on the other ("President John Ortiz" / "John Ortiz, the vice president").
+      if (changed.includes(head) && !(holder.length > 0 && otherHolders.some((h) => h.some((n) => holder.includes(n))))) return false;
       // Unless both sides name who holds the office, it may be two people's ("he spent seven seasons as
       // an assistant coach" / "in five seasons as head coach, O'Brien ..."): worth a look, not high.
       if (holder.length === 0 || !otherHolders.some((h) => h.length > 0)) unnamedHolder = true;
