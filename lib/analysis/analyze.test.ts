@@ -175,3 +175,11 @@ No one was hurt, and the cause of the fire is under investigation.`;
     expect(titles.map((d) => [d.scope, d.severity])).toEqual([["entity", "high"]]);
   });
 });
+
+test("an explanation ending on a quoted abbreviation has one full stop", () => {
+  const result = analyze([
+    { label: "A", text: "Rep. Jane Doe said the state would ask for federal aid." },
+    { label: "B", text: "Sen. Jane Doe said the state would ask for federal aid." },
+  ]);
+  expect(result.discrepancies.map((d) => d.explanation)).toContain("A has the title “Rep.”; B has “Sen.”");
+});

@@ -382,7 +382,8 @@ function toDiscrepancy(finding: Finding, sides: [Member, Member], claimGroup: nu
     claimGroup,
     scope,
     spans: finding.spans.flatMap((s) => (s.elsewhere ? spanElsewhere(prepared, sides[s.side].source, s.elsewhere) : toSpans(sides[s.side], s.start, s.end))),
-    explanation: finding.explanation,
+    // A quotation that ends in its own full stop ("“Sen.”") ends the sentence too: no second one.
+    explanation: finding.explanation.replace(/([.!?])”\.(?=\s|$)/g, "$1”"),
     between: [sides[0].source, sides[1].source],
     // Which outlet's words are its own for another's quotation: `consolidate` words them as a paraphrase.
     ...(finding.paraphrasedBy === undefined ? {} : { paraphrasedBy: sides[finding.paraphrasedBy].source }),
