@@ -1,6 +1,6 @@
 import type { SentenceFeatures } from "./features";
 import { LINK_MODEL } from "./link-model";
-import { LINK_THRESHOLD, linkFeatures, linkProbability, twoRemarks, twoSubjects, type LinkFeature } from "./links";
+import { capped, LINK_THRESHOLD, linkFeatures, linkProbability, openingSubject, twoRemarks, twoSubjects, type LinkFeature } from "./links";
 import type { LogisticModel } from "./logistic";
 import { sameMeasureDiffers } from "./measures";
 import { sameSpeaker, speakerOf } from "./speakers";
@@ -573,7 +573,7 @@ export function scorePair(
   const [namesA, namesB] = [new Set(a.flatMap((f) => [...f.names])), new Set(b.flatMap((f) => [...f.names]))];
   const pairKey = (i: number, j: number) => i * b.length + j;
   const similarityOf = new Map(scored.map(({ i, j, o }) => [pairKey(i, j), o.similarity]));
-  return scored.map(({ i, j, o }) => {
+  const out: Candidate[] = scored.map(({ i, j, o }) => {
     const fa = a[i] as SentenceFeatures;
     const fb = b[j] as SentenceFeatures;
     const context = {
@@ -584,7 +584,7 @@ export function scorePair(
       neighbour: Math.max(i > 0 && j > 0 ? (similarityOf.get(pairKey(i - 1, j - 1)) ?? 0) : 0, j + 1 < b.length ? (similarityOf.get(pairKey(i + 1, j + 1)) ?? 0) : 0),
     };
     const features = linkFeatures(fa, fb, o, context);
-    const remarks = twoRemarks(fa, fb) || twoSubjects(fa, fb, namesA, namesB);
+    const remarks = twoRemarks(fa, fb);
     const probability = linkProbability(features, remarks, model);
     return {
       a: i,
@@ -598,4 +598,24 @@ export function scorePair(
       ...(remarks ? { twoRemarks: true } : {}),
     };
   });
+  // Two people's claims ("Mahomes threw for 284 yards" / "Allen threw for 301 yards"), each sentence
+  // linked to one of its own subject in the other article: held apart, as two remarks are.
+  const subjects = (list: readonly SentenceFeatures[]) => list.map((f) => openingSubject(f));
+  const [subjectsA, subjectsB] = [subjects(a), subjects(b)];
+  const sharesSubject = (x: readonly string[] | undefined, y: readonly string[] | undefined) => (x ?? []).some((w) => (y ?? []).includes(w));
+  // (A partner at least as likely as the pair itself: "Messi scored the winner in the 89th minute" /
+  // "Suarez scored the winner in the 89th minute" is one claim with the name swapped, closer than
+  // either's other sentence about its own man.)
+  const partnered = (c: Candidate, side: "a" | "b") =>
+    out.some((d) =>
+      side === "a"
+        ? d.a === c.a && d.b !== c.b && d.probability >= LINK_THRESHOLD && d.probability >= c.probability && sharesSubject(subjectsA[c.a], subjectsB[d.b])
+        : d.b === c.b && d.a !== c.a && d.probability >= LINK_THRESHOLD && d.probability >= c.probability && sharesSubject(subjectsA[d.a], subjectsB[c.b]),
+    );
+  const held = out.filter((c) => !c.twoRemarks && twoSubjects(a[c.a] as SentenceFeatures, b[c.b] as SentenceFeatures, namesA, namesB) && partnered(c, "a") && partnered(c, "b"));
+  for (const c of held) {
+    c.probability = capped(c.probability);
+    c.measureDiffers = false;
+  }
+  return out;
 }

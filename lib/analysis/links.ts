@@ -7,6 +7,7 @@ import { overlap, type Overlap } from "./similarity";
 import { voiceOf } from "./quotations";
 import { isRole } from "./people";
 import { canBeSameSpeaker, type Speaker } from "./speakers";
+import { SPEECH_VERB_CLASS } from "./vocabulary";
 
 /**
  * Links: does a sentence of one source carry a claim of a sentence of another? Every candidate
@@ -221,7 +222,7 @@ export function twoRemarks(a: SentenceFeatures, b: SentenceFeatures): boolean {
 }
 
 /** The named person a sentence opens with as its subject ("Patrick Mahomes threw", "Sen. Jane Doe voted"): lower-case name words, or none. */
-function openingSubject(f: SentenceFeatures): string[] {
+export function openingSubject(f: SentenceFeatures): string[] {
   const out: string[] = [];
   for (const [k, t] of f.tokens.entries()) {
     // (A sentence's first word before a name is the name's first word, whatever the tagger read: "Josh Allen threw".)
@@ -230,7 +231,11 @@ function openingSubject(f: SentenceFeatures): string[] {
       out.push(t.lower);
       continue;
     }
-    if (t.pos === "VERB" || t.pos === "AUX") break;
+    if (t.pos === "VERB" || t.pos === "AUX") {
+      // Who said something is the speaker, which `speakerClash` weighs: not a subject here.
+      if (SPEECH_VERB_CLASS[t.lemma] !== undefined) return [];
+      break;
+    }
     if (t.pos !== "PROPN" || !/^\p{Lu}/u.test(t.text)) {
       // Only a name (with its title) before the verb: "The team's Patrick Mahomes" or "In Ohio, Smith" opens otherwise.
       if (out.length === 0 && !(t.pos === "PROPN" || t.text === ".")) return [];
@@ -239,14 +244,21 @@ function openingSubject(f: SentenceFeatures): string[] {
     }
     if (!isRole(t.lower.replace(/\.$/, ""))) out.push(t.lower);
   }
-  return out.length >= 2 ? out : [];
+  // A person's name, not a place's or a body's ("Downing Street", "Tesla Motors", "Justice Department").
+  return out.length >= 2 && !BODY_WORDS.has(out[out.length - 1] ?? "") ? out : [];
 }
+
+/** Last words of names that are places or bodies, not people. */
+const BODY_WORDS = new Set(
+  "street avenue road house hall palace square motors inc corp co group department ministry office party council committee court police company university college bank airlines airways news times post journal agency service commission authority board union league club team city county state republic kingdom".split(" "),
+);
 
 /**
  * Two sentences whose subjects are two people each outlet names ("Patrick Mahomes threw for 284
- * yards" / "Josh Allen threw for 301 yards", where both outlets tell of both): two people's claims,
- * however alike their words; not one told from either side ("Federer beat Nadal" / "Nadal lost to
- * Federer": each names the other's subject).
+ * yards" / "Josh Allen threw for 301 yards", where both outlets tell of both) may be two people's
+ * claims, however alike their words (`scorePair` holds them apart when each has a partner of its own
+ * subject in the other article); not one told from either side ("Federer beat Nadal" / "Nadal lost to
+ * Federer": each names the other's subject), nor what two people said (`speakerClash` weighs that).
  */
 export function twoSubjects(a: SentenceFeatures, b: SentenceFeatures, namesA: ReadonlySet<string>, namesB: ReadonlySet<string>): boolean {
   const [sa, sb] = [openingSubject(a), openingSubject(b)];
@@ -262,10 +274,15 @@ export function twoSubjects(a: SentenceFeatures, b: SentenceFeatures, namesA: Re
  * Probability that the two sentences carry a claim in common, from their link features (computed
  * once by the caller) and whether they quote two remarks (`twoRemarks`) or tell of two people (`twoSubjects`).
  */
+/** A probability held below a link, for pairs that are two statements whatever else they share. */
+export function capped(p: number): number {
+  return Math.min(p, REMARKS_CAP);
+}
+
 export function linkProbability(f: Record<LinkFeature, number>, remarks: boolean, model: LogisticModel = LINK_MODEL): number {
   const p = predict(
     model,
     model.features.map((name) => f[name as LinkFeature]),
   );
-  return remarks ? Math.min(p, REMARKS_CAP) : p;
+  return remarks ? capped(p) : p;
 }

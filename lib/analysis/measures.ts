@@ -12,24 +12,46 @@ export function isMoney(n: NumberMention, text: string): boolean {
   return MONEY.test(text.slice(Math.max(0, n.start - 1), n.end));
 }
 
-/** Currency signs and words, by the currency they name ("$" is any dollar). */
-const CURRENCIES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\$|\bdollars?\b|\bcents?\b/i, "dollar"],
-  [/£|\bpounds?\b|\bpence\b|\bsterling\b/i, "pound"],
-  [/€|\beuros?\b/i, "euro"],
-  [/¥|\byen\b|\byuan\b/i, "yen-yuan"],
-  [/\brupees?\b/i, "rupee"],
+/**
+ * Currencies by their signs and words, with a rough worth in US dollars: enough to tell one sum
+ * converted ("£55m" / "€64m") from another sum ("£55m" / "€30m"), not to convert.
+ */
+const CURRENCIES: ReadonlyArray<{ code: string; sign?: RegExp; word: RegExp; usd: number }> = [
+  { code: "aud", sign: /\bA\$$/, word: /\baustralian\s+dollars?\b/i, usd: 0.65 },
+  { code: "cad", sign: /\b(?:C|CA|Can)\$$/, word: /\bcanadian\s+dollars?\b/i, usd: 0.73 },
+  { code: "nzd", sign: /\bNZ\$$/, word: /\bnew\s+zealand\s+dollars?\b/i, usd: 0.6 },
+  { code: "hkd", sign: /\bHK\$$/, word: /\bhong\s+kong\s+dollars?\b/i, usd: 0.13 },
+  { code: "usd", sign: /(?:\bUS)?\$$/, word: /\bdollars?\b/i, usd: 1 },
+  // (Pounds are money only as "£", "sterling" or with a scale: "200 pounds" is a weight.)
+  { code: "gbp", sign: /£$/, word: /\b(?:pounds?\s+sterling|sterling|(?:million|billion|bn|m)\s+pounds?)\b/i, usd: 1.27 },
+  { code: "eur", sign: /€$/, word: /\beuros?\b/i, usd: 1.08 },
+  { code: "jpy", sign: /¥$/, word: /\byen\b/i, usd: 0.0068 },
+  { code: "cny", word: /\byuan\b/i, usd: 0.14 },
+  { code: "inr", word: /\brupees?\b/i, usd: 0.012 },
 ];
 
-const CURRENCY_WORD = /\b(dollars?|cents?|pounds?|pence|sterling|euros?|yen|yuan|rupees?)\b/i;
-const CURRENCY_WORD_AFTER = new RegExp(`^\\s*${CURRENCY_WORD.source}`, "i");
+/** The currency a sum of money is in, read from the sign before it ("£55m", "A$2bn") or the words in or after it ("52 million euros"), or null. */
+export function currencyOf(n: NumberMention, text: string): { code: string; usd: number } | null {
+  const before = text.slice(Math.max(0, n.start - 4), n.start + (/^[$€£¥]/.test(n.text) ? 1 : 0));
+  const signed = CURRENCIES.find((c) => c.sign?.test(before));
+  if (signed) return signed;
+  const around = text.slice(n.start, Math.min(text.length, n.end + 24));
+  // The first currency word in or just after the figure: "two million euros ($2.6 million)" is in euros.
+  const found = CURRENCIES.map((c) => ({ c, at: c.word.exec(around)?.index ?? -1 })).filter((x) => x.at >= 0 && x.at <= n.end - n.start + 12);
+  found.sort((x, y) => x.at - y.at);
+  return found[0]?.c ?? null;
+}
 
-/** The currency a sum of money is in, read from its sign or word ("£55m" pound, "52 million euros" euro), or null. */
-export function currencyOf(n: NumberMention, text: string): string | null {
-  // The sign before it or in it ("£55m"), else the word in it or right after it ("two million euros ($2.6 million)": euros).
-  const sign = /[$€£¥]/.exec(text.slice(Math.max(0, n.start - 1), n.end))?.[0];
-  const word = sign ?? CURRENCY_WORD.exec(text.slice(n.start, n.end))?.[1] ?? CURRENCY_WORD_AFTER.exec(text.slice(n.end, n.end + 12))?.[1];
-  return word === undefined ? null : (CURRENCIES.find(([pattern]) => pattern.test(word))?.[1] ?? null);
+/** Two sums in two currencies whose worths are this far apart, at most, may be one sum converted. */
+const CONVERSION_SLACK = 1.35;
+
+/** Sums in two currencies: "converted" when one may be the other converted ("£55m" / "€64m"), "other" when not ("£55m" / "€30m"); null in one currency or none. */
+export function currencies(x: NumberMention, xText: string, y: NumberMention, yText: string, vx: number, vy: number): "converted" | "other" | null {
+  const [cx, cy] = [currencyOf(x, xText), currencyOf(y, yText)];
+  if (cx === null || cy === null || cx.code === cy.code) return null;
+  const [ux, uy] = [vx * cx.usd, vy * cy.usd];
+  if (!(ux > 0 && uy > 0)) return null;
+  return Math.max(ux, uy) / Math.min(ux, uy) <= CONVERSION_SLACK ? "converted" : "other";
 }
 
 /** What a figure measures, coarsely: money, a share, or a count of its noun; null for years and ages. */

@@ -167,8 +167,6 @@ export const EVENT_VERBS: ReadonlyMap<string, string> = new Map(
     ["beat", "defeat", "rout", "thrash"],
     ["arrest", "detain", "apprehend"],
     ["charge", "indict"],
-    // A measure voted through: "The Senate approved the bill on Tuesday" / "passed the bill on Wednesday".
-    ["approve", "pass", "adopt"],
     ["sentence", "jail", "imprison"],
     // Jobs cut are workers dismissed: "cut 1,200 jobs" / "lay off 1,200 workers".
     ["cut", "lower", "reduce", "slash", "trim", "shed", "eliminate", "axe", "ax", "dismiss", "sack"],

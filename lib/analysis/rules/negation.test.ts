@@ -275,9 +275,10 @@ test.each([
 
 test.each([
   // What a clause of "before" tells had not happened then: it agrees with "never".
-  ["A judge struck down the law before it took effect.", "A judge struck down the law, and it never took effect.", []],
-  ["The bill died in committee before it reached the floor.", "The bill never reached the floor.", []],
+  ["A judge struck down the law before it took effect.", "A judge struck down the law, and it never took effect.", ["negation/low"]],
+  ["The bill died in committee before it reached the floor.", "The bill never reached the floor.", ["negation/low"]],
+  ["He resigned before he was charged.", "He resigned and was never charged.", ["negation/low"]],
   ["The law took effect in March.", "The law never took effect.", ["negation/high"]],
-])("a clause of 'before': %s / %s", (a, b, expected) => {
+])("a clause of 'before' may not have happened: %s / %s", (a, b, expected) => {
   expect(kindsOf(negation, a, b)).toEqual(expected);
 });

@@ -156,6 +156,9 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
       // Told of two occasions ("in the blast last year" / "this year", "the first blast" / "the second",
       // "at the company's other plant"), or as a first report ("No deaths were reported at first"): worth a look.
       if (twoOccasions(own.text, theirs.text)) subjectsDiffer = true;
+      // Stated in a clause of "before" ("struck down the law before it took effect" / "it never took
+      // effect"): had not happened then, may never have, or did later: worth a look.
+      if (notYet(other.features.tokens, statedAt)) subjectsDiffer = true;
       statements.set(m, statedAt);
       return true;
     });
@@ -755,7 +758,24 @@ const OPEN_REACH = 30;
 /** Words from "before" or "until" to the verb of its clause. */
 const BEFORE_REACH = 6;
 
-/** The word sits in a question (its sentence ends in "?"), in an open alternative ("whether ... or") or in a clause of what had not happened yet ("before it took effect"). */
+/**
+ * The word is the verb of a clause of "before" or "until" ("struck down the law before it took
+ * effect", "resigned before he was charged"): what it tells had not happened then, and may never
+ * have, or did later.
+ */
+function notYet(tokens: readonly Token[], t: Token): boolean {
+  const i = tokens.indexOf(t);
+  if (t.pos !== "VERB") return false;
+  for (let k = i - 1; k >= 0 && i - k <= BEFORE_REACH; k -= 1) {
+    const x = tokens[k] as Token;
+    if (/^[.!?;,]$/.test(x.text) || x.pos === "VERB") return false;
+    // (The clause's own verb: its subject between.)
+    if (x.lower === "before" || x.lower === "until") return tokens.slice(k + 1, i).some((w) => w.pos === "PRON" || w.pos === "NOUN" || w.pos === "PROPN");
+  }
+  return false;
+}
+
+/** The word sits in a question (its sentence ends in "?") or in an open alternative ("whether ... or"). */
 function openOrAsked(tokens: readonly Token[], t: Token): boolean {
   const i = tokens.indexOf(t);
   const end = tokens.slice(i).find((x) => /^[.!?]$/.test(x.text));
@@ -764,11 +784,6 @@ function openOrAsked(tokens: readonly Token[], t: Token): boolean {
     const x = tokens[k];
     if (!x || /^[.!?;]$/.test(x.text)) break;
     if (x.lower === "whether" || (x.lower === "if" && x.pos === "SCONJ")) return true;
-    // "struck down the law before it took effect": what a clause of "before" or "until" tells had not
-    // happened then, as "it never took effect" says.
-    // (The clause's own verb: its subject between, no other verb.)
-    const clause = tokens.slice(k + 1, i);
-    if ((x.lower === "before" || x.lower === "until") && t.pos === "VERB" && i - k <= BEFORE_REACH && clause.some((w) => w.pos === "PRON" || w.pos === "NOUN" || w.pos === "PROPN") && !clause.some((w) => w.pos === "VERB")) return true;
   }
   return false;
 }

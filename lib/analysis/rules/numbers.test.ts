@@ -508,13 +508,19 @@ test.each([
 });
 
 test.each([
-  // Sums in two currencies are one sum converted, as loosely as the outlet likes: no pair; one value in two currencies is worth a look.
+  // Sums in two currencies that may be one sum converted: no pair; that no conversion makes one: medium;
+  // one value in two currencies (a conversion forgotten, or two markets' prices): low.
   ["Arsenal signed him for £55m.", "Arsenal signed him for €64m.", []],
   ["Arsenal signed him for £55m.", "Arsenal signed him for 64 million euros.", []],
-  ["The fine was 2 billion euros.", "The fine was $2 billion.", ["number/medium"]],
+  ["Australia will spend A$2bn on defence.", "Australia will spend $1.3bn on defence.", []],
+  ["The club paid £55m for the striker.", "The club paid €30m for the striker.", ["number/medium"]],
+  ["The fine was 2 billion euros.", "The fine was $2 billion.", ["number/low"]],
+  // A weight in pounds is no sum of money.
+  ["The suspect, who weighs 200 pounds, was arrested on Friday.", "The suspect was arrested on Friday with $200 in cash.", []],
   ["Arsenal paid £55m for him.", "Arsenal paid £65m for him.", ["number/high"]],
   // Both totals with their parts compare; a total with a part against a bare figure may be a part.
   ["Police arrested 14 people, including three teenagers.", "Police arrested nine people, including three teenagers.", ["number/high"]],
+  ["The ministry reported 40 deaths, among them 15 civilians.", "The ministry reported 25 deaths, among them 10 civilians.", ["number/low", "number/high"]],
   ["The company cut 1,200 jobs, including 300 through attrition.", "The company cut 900 jobs.", ["number/low"]],
   // A figure is of the verb on its own side of "and": "killing at least 27 people and injuring about 300".
   ["An earthquake struck Turkey on Tuesday, killing at least 27 people and injuring about 300.", "At least 41 people have died after an earthquake hit Turkey on Tuesday.", ["number/medium"]],

@@ -4,7 +4,7 @@ import { q, span, textOf, type Finding, type Side } from "../finding";
 import { kindOf, senses, synonymous } from "../lexicon";
 import { AGENT_KINDS, COUNTED_EQUIVALENTS, EVENT_VERBS, MEASURE_UNITS as UNITS, newsEquivalent, ORDINAL_WORDS, TRADING, YEAR } from "../vocabulary";
 import { contextOf, periodFromNow, sameEvent, sameObject, sameVerb, sharesContext, subjectBefore, verbNear, wordsOnly, type EventWord } from "./context";
-import { currencyOf, isMoney } from "../measures";
+import { currencies, isMoney } from "../measures";
 import { overlap } from "../similarity";
 import type { Token } from "../nlp";
 import type { RuleDescriptor } from "./rule";
@@ -87,7 +87,7 @@ export const NUMBERS_RULE = {
     /** In a member of several sentences, figures whose own sentences cover less than this of each other are two facts. */
     ownSentences: 0.3,
   },
-  severity: { differentThings: "high", differs: "high", closeCountsAtOnePrecision: "medium", twoFloorsOrCeilings: "medium", twoUnits: "medium", sumsForOneThing: "medium", twoCurrencies: "medium", agesOfTheOne: "medium", closeOrUnsure: "low" },
+  severity: { differentThings: "high", differs: "high", closeCountsAtOnePrecision: "medium", twoFloorsOrCeilings: "medium", twoUnits: "medium", sumsForOneThing: "medium", twoCurrencies: "low", otherSumInAnotherCurrency: "medium", agesOfTheOne: "medium", closeOrUnsure: "low" },
 } as const satisfies RuleDescriptor;
 
 const { thresholds: T, severity: S } = NUMBERS_RULE;
@@ -227,9 +227,9 @@ export function numbers(a: Side, b: Side): Finding[] {
     // A sum of money is named by what it pays for, in any words ("$160 million offers" / "a $160
     // million contract"): the same sum with two nouns is one sum described two ways.
     const money = isMoney(x, a.features.text) && isMoney(y, b.features.text);
-    // One sum in two currencies ("2 billion euros" / "$2 billion"): one of them is wrong, or a conversion forgot.
-    const [cx, cy] = [currencyOf(x, a.features.text), currencyOf(y, b.features.text)];
-    if (money && cx !== null && cy !== null && cx !== cy) {
+    // One sum in two currencies ("2 billion euros" / "$2 billion"): one of them is wrong, or a
+    // conversion forgotten, or two prices in two markets ("$20 in New York" / "£20 in London"): worth a look.
+    if (money && currencies(x, a.features.text, y, b.features.text, 1, 1) !== null) {
       out.push({
         type: NUMBERS_RULE.type,
         severity: S.twoCurrencies,
@@ -296,11 +296,10 @@ export function numbers(a: Side, b: Side): Finding[] {
   const soleSum = (side: Side, list: readonly NumberMention[], n: NumberMention) => isMoney(n, side.features.text) && list.filter((m) => isMoney(m, side.features.text)).length === 1;
   const oneSum = (x: NumberMention, y: NumberMention) => soleSum(a, na, x) && soleSum(b, nb, y) && sameVerb(a, x, b, y, countedEvent);
   // A figure before the change ("78 cases, up from 61 last week") pairs only with another before the change.
-  // Sums in two currencies are one sum converted, as loosely as the outlet likes ("£55m" / "€64m"): no pair.
-  const twoCurrencies = (x: NumberMention, y: NumberMention) => {
-    const [cx, cy] = [currencyOf(x, a.features.text), currencyOf(y, b.features.text)];
-    return cx !== null && cy !== null && cx !== cy;
-  };
+  // Sums in two currencies that may be one sum converted, as loosely as the outlet likes ("£55m" /
+  // "€64m"): no pair; sums no conversion makes one ("£55m" / "€30m") compare, worth a look.
+  const inCurrencies = (x: NumberMention, y: NumberMention) => currencies(x, a.features.text, y, b.features.text, numericValue(x.value), numericValue(y.value));
+  const twoCurrencies = (x: NumberMention, y: NumberMention) => inCurrencies(x, y) === "converted";
   // "The 24-year-old has signed" / "The 25-year-old has agreed": an age opening both sentences as
   // "the" someone is the story's one person of that age, the subject of both.
   const opensAsThe = (side: Side, n: NumberMention) => /(?:^|[.!?]["”’']?\s+)["“‘']?the\s+$/i.test(side.features.text.slice(0, n.start));
@@ -504,9 +503,12 @@ export function numbers(a: Side, b: Side): Finding[] {
     const updated = (stampX !== null && stampY !== null && stampX !== stampY) || UPDATE_WORDS.test(sentenceAt(a.features, x).text) || UPDATE_WORDS.test(sentenceAt(b.features, y).text) || traded;
     // A total given with a part of it ("cut 1,200 jobs, including 300 through attrition" / "lay off 900
     // workers") may be set against the part or the rest: which is which needs reading.
-    const withPart = (side: Side, n: NumberMention) => INCLUDING_AFTER.test(side.features.text.slice(n.end, n.end + 40));
-    // (A total with a part of it on one side only: the other's figure may be a part. Both totals with their parts compare.)
-    const unsure = twoFacts || bound || updated || (otherSubject && !reworded && !oneThing) || (otherEvent && !sameMeasure && !oneThing) || listed || withPart(a, x) !== withPart(b, y);
+    // The part a total gives of itself ("14 people, including three teenagers": "3"), or null.
+    const partOf = (side: Side, n: NumberMention) =>
+      INCLUDING_AFTER.test(side.features.text.slice(n.end, n.end + 40)) ? (side.features.numbers.find((m) => m.start > n.end && m.start <= n.end + 40)?.value ?? "?") : null;
+    // (A total with a part of it on one side only, or two totals with two parts: the other's figure may
+    // be a part, or another total. Two totals with the same part compare.)
+    const unsure = twoFacts || bound || updated || (otherSubject && !reworded && !oneThing) || (otherEvent && !sameMeasure && !oneThing) || listed || partOf(a, x) !== partOf(b, y);
     // Close counts of things written to one precision, neither or both given as an estimate ("162" /
     // "168 passengers"): no rounding makes one the other; an update or a slip. Not prices, rates or index
     // levels, which move by the minute ("$16.93" / "$16.90", "4.46%" / "4.42%").
@@ -541,7 +543,9 @@ export function numbers(a: Side, b: Side): Finding[] {
                   ? S.sumsForOneThing
                   : theOneAged(x, y) && !named
                     ? S.agesOfTheOne
-                    : S.differs,
+                    : inCurrencies(x, y) === "other"
+                      ? S.otherSumInAnotherCurrency
+                      : S.differs,
       spans: [span(0, writtenSpan(a, x)), span(1, writtenSpan(b, y))],
       explanation: `${a.label} gives ${q(asWritten(a, x))}; ${b.label} gives ${q(asWritten(b, y))}${onePrecision ? " (close: an update?)" : close ? " (close: rounding or an update?)" : traded ? " (a price's move: read at two times?)" : updated ? " (counted at two times: an update?)" : ""}.`,
     });
