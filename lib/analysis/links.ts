@@ -270,15 +270,15 @@ export function twoSubjects(a: SentenceFeatures, b: SentenceFeatures, namesA: Re
   return namesB.has(sa[sa.length - 1] ?? "") && namesA.has(sb[sb.length - 1] ?? "");
 }
 
-/**
- * Probability that the two sentences carry a claim in common, from their link features (computed
- * once by the caller) and whether they quote two remarks (`twoRemarks`) or tell of two people (`twoSubjects`).
- */
 /** A probability held below a link, for pairs that are two statements whatever else they share. */
 export function capped(p: number): number {
   return Math.min(p, REMARKS_CAP);
 }
 
+/**
+ * Probability that the two sentences carry a claim in common, from their link features (computed
+ * once by the caller) and whether they quote two remarks (`twoRemarks`).
+ */
 export function linkProbability(f: Record<LinkFeature, number>, remarks: boolean, model: LogisticModel = LINK_MODEL): number {
   const p = predict(
     model,

@@ -44,6 +44,8 @@ export const COUNTED_EQUIVALENTS: ReadonlyMap<string, string> = new Map(
     // People harmed, counted by what was found of them: "two more victims were found" / "found two more bodies".
     ["victim", "body", "casualty", "fatality"],
     ["professor", "faculty", "academic"],
+    // Members of a parliament: "40 MPs" / "40 lawmakers".
+    ["lawmaker", "mp", "legislator"],
     // Units written out and abbreviated ("120 mph" / "120 miles per hour").
     ["mile", "mph", "mi"],
     ["kilometer", "kilometre", "km", "kph"],

@@ -9,7 +9,9 @@ import type { RuleDescriptor } from "./rule";
 
 /**
  * Dates: the two sides date the claim differently, read from the dates `features` found. Dates
- * written alike agree ("Nov. 11" / "November 11", "Monday" / "Monday night"). Two dates of one kind
+ * written alike agree ("Nov. 11" / "November 11", "Monday" / "Monday night"); a day and a year are
+ * two numbers ("5 March 2026" / "3 March 2026" differ, and a year both give makes no two sentences
+ * one claim); a deadline holds any part of its period ("by the end of 2026" / "in the second half of 2026"). Two dates of one kind
  * (two weekdays, two calendar days) that differ conflict, medium, when they date one event: a word
  * beside them, within their phrase (up to a comma, dash or bracket), not an age and not a name, is the same ("published Saturday" /
  * "published Sunday"), or the two sentences say the same in most of their words with one date of that

@@ -26,7 +26,10 @@ import { changedMentions, type RuleContext, type RuleDescriptor } from "./rule";
  * they share little, say it of different subjects ("One party won't tax" / "The Democrats tax", or a
  * person named against "he": "Ruiz has never been a coach" / "He has been a coach"),
  * places ("in Germany" / "in France"), as a person's denial against a fact told in the passive, or
- * of two times ("Section 7 doesn't require it" / "Section 7 required it"), or are quotations one of
+ * of two times ("Section 7 doesn't require it" / "Section 7 required it") or two occasions ("in the
+ * blast last year" / "this year", "the company's other plant", "at first": `twoOccasions`), state it
+ * only as someone's accusation ("accused the company of ignoring safety problems": `accusedOf`) or
+ * in a clause of "before" ("before it took effect": `notYet`), or are quotations one of
  * which no one is said to speak. The finding shows where the other side states what is denied ("No
  * homes" / "Two homes have been destroyed").
  * Opposite predicates of one subject in one statement ("acquitted" / "convicted", "rose" / "fell",

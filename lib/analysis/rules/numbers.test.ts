@@ -539,3 +539,11 @@ test.each([
 test("a crowd and a turnout are one count", () => {
   expect(kindsOf(numbers, "Police estimated the crowd at 18,000.", "Police put the turnout at 25,000.")).toEqual(["number/high"]);
 });
+
+test.each([
+  // Members of a parliament, however named, are one count; two chambers' members are two.
+  ["Forty MPs voted against the bill.", "Forty lawmakers voted against the bill.", []],
+  ["Forty MPs voted against the bill.", "Forty-two lawmakers voted against the bill.", ["number/high"]],
+])("members of a parliament: %s / %s", (a, b, expected) => {
+  expect(kindsOf(numbers, a, b)).toEqual(expected);
+});

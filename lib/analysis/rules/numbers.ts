@@ -615,8 +615,8 @@ function swapped(a: Side, b: Side, na: readonly NumberMention[], nb: readonly Nu
       const y1 = cb.find((y) => y.value === x2.value && eventClass(b, y) === eventClass(a, x1) && counted(x1, y) !== "different");
       const y2 = cb.find((y) => y.value === x1.value && eventClass(b, y) === eventClass(a, x2) && counted(x2, y) !== "different");
       if (!y1 || !y2 || y1 === y2 || !oneTelling(b, y1, y2)) continue;
-      // Neither side gives a figure's own value for its event as well ("killed 12 ... 12 dead").
-      if (cb.some((y) => y.value === x1.value && eventClass(b, y) === eventClass(a, x1))) continue;
+      // The other side does not also give a figure's own value for its event ("killed 12 ... 12 dead").
+      if ([x1, x2].some((x) => cb.some((y) => y.value === x.value && eventClass(b, y) === eventClass(a, x)))) continue;
       const [first, second] = x1.start < x2.start ? [x1, x2] : [x2, x1];
       const [o1, o2] = first === x1 ? [y1, y2] : [y2, y1];
       return {
@@ -1080,11 +1080,11 @@ const MAY_GET_BEFORE = /\b(?:maximum|minimum|max|up\s+to|faces?|facing|could|wou
 function prisonTerm(side: Side, n: NumberMention): boolean {
   if (n.unit === null || ![n.unit, ...n.nouns].some((u) => /^(?:day|week|month|year|decade)s?$/.test(u))) return false;
   const text = side.features.text;
-  // (The term's noun may be the figure's own: "five-year sentence".)
+  if (IN_CUSTODY.test(text.slice(n.end, n.end + 48))) return true;
   // A term the law allows or someone asks for is not one served ("carries a maximum five-year sentence",
   // "prosecutors sought a five-year sentence").
-  if (IN_CUSTODY.test(text.slice(n.end, n.end + 48))) return true;
   if (MAY_GET_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start))) return false;
+  // (The term's noun may be the figure's own: "five-year sentence".)
   const own = /\bsentence$/i.test(n.text) || /\b(?:prison|jail)\s+term$/i.test(n.text);
   return own || TERM_AFTER.test(text.slice(n.end, n.end + 24)) || CUSTODY_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start));
 }

@@ -31,7 +31,8 @@ import type { RuleDescriptor } from "./rule";
  *   word or two were swapped in a quotation otherwise word for word (`wordSwapped`); two sharing at
  *   most `minSharedContent` content words and under `twoLinesBelow` of their words are two lines on one point: low;
  * - words said in another language ("speaking in Japanese", "through an interpreter": `translated`) are
- *   each outlet's own translation: worded two ways, low, unless a figure or a negation changed;
+ *   each outlet's own translation: worded two ways, low, unless a figure or a negation changed or a
+ *   stance turned into its opposite ("support" / "oppose": `opposed`);
  * - a quotation the other side renders in its own words (`paraphrase` of its content words there, a run
  *   of them shown as the paraphrase, reported as someone's words: after a verb of saying or "according
  *   to", not the outlet's narration of what happened): low; with no such run, its words in the other side's own quotation of
