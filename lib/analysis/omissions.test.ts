@@ -331,3 +331,14 @@ test("a claim some outlets carry has one severity whichever of them is listed fi
   expect(severity(["c", "b", "a"])).toEqual(forward);
   expect(severity(["b", "a", "c"])).toEqual(forward);
 });
+
+test("rows that share a sentence tell one claim: its omission is reported once", () => {
+  const result = analyze([
+    { label: "a", text: "Vale remains free after posting bail." },
+    { label: "b", text: "He faces up to four years in prison if convicted." },
+    { label: "c", text: "Vale could be jailed for up to seven years if found guilty." },
+    { label: "d", text: "Trial is set for June 3.\n\nVale faces up to four years in prison if convicted." },
+  ]);
+  const aLacks = result.discrepancies.filter((d) => d.type === "omission" && /a does not\.$/.test(d.explanation));
+  expect(aLacks.map((d) => d.explanation)).toEqual(["b and d carry this claim (“He faces up to four years in prison if convicted.”), c in another row; a does not."]);
+});

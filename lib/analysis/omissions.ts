@@ -384,12 +384,22 @@ export function omissions(sources: readonly OmissionSource[], groups: readonly C
   });
   // Claims some but not all sources carry. A sentence in two groups carries its claim to the sources
   // of both: the other outlets of its other row say it too, and are not said to leave it out.
+  const reportedClaims = new Set<string>();
   for (const g of groups) {
     if (g.members.length === sources.length) continue;
     const related = g.members.flatMap((m) => m.sentences.flatMap((s) => groupsOf.get(`${m.source}:${s}`) ?? []));
     const carriers = new Set(related.flatMap((r) => r.members.map((m) => m.source)));
     if (carriers.size === sources.length) continue;
     const carrying = g.members.map((m) => m.source);
+    // Rows that share a sentence, each with outlets the other lacks, tell one claim: its omission is
+    // reported once, by the first of them ("b and d carry this claim, c in another row; a does not",
+    // not that and "c and d carry this claim, b in another row" again). Rows of the same outlets are
+    // two claims one sentence of theirs holds both of: each is named.
+    const claim = [...new Set([g, ...related])].map((r) => groups.indexOf(r)).sort((x, y) => x - y).join(",");
+    if ([...carriers].some((i) => !carrying.includes(i))) {
+      if (reportedClaims.has(claim)) continue;
+      reportedClaims.add(claim);
+    }
     const missing = labels.filter((_, i) => !carriers.has(i));
     // Outlets not in this row that carry the claim in a row of their own with one of its sentences: named, so the row's gaps are not contradicted.
     const elsewhere = labels.filter((_, i) => carriers.has(i) && !carrying.includes(i));

@@ -113,6 +113,8 @@ export function verbNear(side: Side, m: { start: number; end: number }): Token |
       const t = tokens[i];
       if (!t) return null;
       if (/^[.;:!?]$/.test(t.text)) return null;
+      // A participle after a comma opens another clause: ", citing a weaker outlook", ", saying ...".
+      if (direction > 0 && t.text === "," && tokens[i + 1]?.pos === "VERB" && /ing$/i.test(tokens[i + 1]?.text ?? "")) return null;
       if (t.pos === "VERB" || possessing(tokens, i)) return { i, d };
     }
     return null;

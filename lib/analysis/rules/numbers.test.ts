@@ -547,3 +547,11 @@ test.each([
 ])("members of a parliament: %s / %s", (a, b, expected) => {
   expect(kindsOf(numbers, a, b)).toEqual(expected);
 });
+
+test("a participle after a comma is another clause, not the figure's verb", () => {
+  expect(kindsOf(numbers, "The Bank of England cut interest rates to 4.5 per cent on Thursday.", "The Bank of England lowered its benchmark rate to 4.25 per cent on Thursday, citing a weaker economic outlook.")).toEqual(["number/high"]);
+});
+
+test("a rate in one word is a rate: 'annually' is 'a year'", () => {
+  expect(kindsOf(numbers, "The district will save $1.2 million a year.", "The district will save $2.1 million annually.")).toEqual(["number/high"]);
+});

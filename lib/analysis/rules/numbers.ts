@@ -801,10 +801,21 @@ const RATE_NOUNS = new Set("game match season year month week day hour minute ni
 const NOT_A_RATE = new Set(["ago", "earlier", "later", "before", "after", "prior", "when", "since", "from", "into", "or"]);
 
 /** What a figure is a rate per ("eight rebounds a game": "game"), or null for a count. */
+const RATE_ADVERBS: ReadonlyMap<string, string> = new Map([["annually", "year"], ["yearly", "year"], ["monthly", "month"], ["weekly", "week"], ["daily", "day"], ["nightly", "night"], ["hourly", "hour"]]);
+const RATE_ADVERB = /^\s*(annually|yearly|monthly|weekly|daily|nightly|hourly)\b/i;
+const RATE_ADJECTIVE = /\b(annual|yearly|monthly|weekly|daily|nightly|hourly)\s+(?:[\p{L}-]+\s+){0,3}(?:(?:of|to|at|was|is|reached|rose\s+to|fell\s+to)\s+)?[$€£]?\s*$/iu;
+
 export function rateOf(side: Side, n: NumberMention): string | null {
   // A speed's "per hour" is its unit ("50 miles per hour" is "50 mph"), not a rate of a count.
   if (n.unit === "mph" || n.unit === "kph") return null;
-  const m = RATE.exec(side.features.text.slice(n.end, n.end + 40));
+  const after = side.features.text.slice(n.end, n.end + 40);
+  // A rate in one word: "$2.1 million annually" is "$2.1 million a year".
+  const adverb = RATE_ADVERB.exec(after)?.[1]?.toLowerCase();
+  if (adverb) return RATE_ADVERBS.get(adverb) ?? null;
+  // Or before it, as an adjective of what it measures: "annual tuition to $4,794".
+  const adjective = RATE_ADJECTIVE.exec(side.features.text.slice(Math.max(0, n.start - 40), n.start))?.[1]?.toLowerCase();
+  if (adjective) return RATE_ADVERBS.get(adjective === "annual" ? "annually" : adjective) ?? null;
+  const m = RATE.exec(after);
   if (!m || (m[1] !== undefined && n.unit !== null)) return null;
   const per = (m[2] ?? "").toLowerCase().replace(/s$/, "");
   return RATE_NOUNS.has(per) && !NOT_A_RATE.has((m[3] ?? "").toLowerCase()) ? per : null;

@@ -60,6 +60,8 @@ test.each([
   ["President John Ortiz said the company would grow.", "John Ortiz, the vice president, said the company would grow.", ["title/high"]],
   ["Police Chief Ann Lee said the gunman fled.", "Ann Lee, the deputy police chief, said the gunman fled.", ["title/high"]],
   ["President Trump said the deal was done.", "Vice President Pence and President Trump said the deal was done.", []],
+  // A prime minister and a foreign minister are two portfolios of one kind of office.
+  ["Foreign Minister Ana Ruiz arrived in Doha.", "Prime Minister Ana Ruiz arrived in Doha.", ["title/high"]],
   // A shadow minister is the opposition's, not the office's holder.
   ["Housing Secretary Steve Reed said the plan would work.", "Shadow Housing Secretary Steve Reed said the plan would work.", ["title/high"]],
   // "Lieutenant" before another office is part of its name: "Lt. Gov." is not the governor.
