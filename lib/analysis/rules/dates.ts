@@ -177,9 +177,12 @@ function oneRoot(x: string, y: string): boolean {
   return common >= 5 && common >= 0.7 * Math.min(x.length, y.length);
 }
 
-/** A sentence's content without the years it gives. */
+const YEAR_KEY = /^(?:1[89]|20)\d{2}$/;
+
+/** A sentence's content without the years it gives (the sentence itself when it gives none, whose overlaps are cached). */
 function withoutYears(f: SentenceFeatures): SentenceFeatures {
-  return { ...f, content: new Map([...f.content].filter(([key]) => !/^(?:1[89]|20)\d{2}$/.test(key))) };
+  if (![...f.content.keys()].some((key) => YEAR_KEY.test(key))) return f;
+  return { ...f, content: new Map([...f.content].filter(([key]) => !YEAR_KEY.test(key))) };
 }
 
 export function dates(a: Side, b: Side): Finding[] {
@@ -265,7 +268,9 @@ export function dates(a: Side, b: Side): Finding[] {
     return event !== undefined && !SPEECH_NOUNS.has(event.lemma) && SPEECH_VERB_CLASS[event.lemma] === undefined && side.features.dates.filter((d) => dateKind(d) === dateKind(m)).length === 1;
   };
   // (A year both give is no claim in common: "on 5 March 2026" / "on 3 March 2026".)
-  const sameClaim = overlap(withoutYears(a.features), withoutYears(b.features)).similarity >= DATES_RULE.thresholds.sameClaim;
+  // (Weighed only when asked: the overlap of two sentences without their years is not cached.)
+  let sameClaimMemo: boolean | undefined;
+  const sameClaim = () => (sameClaimMemo ??= overlap(withoutYears(a.features), withoutYears(b.features)).similarity >= DATES_RULE.thresholds.sameClaim);
   // The start of a thing on one side and its end on the other ("the strike began Monday" / "the strike
   // will end Thursday") are two moments, with two dates.
   const moments = twoMoments(a.features.tokens, b.features.tokens);
@@ -296,7 +301,7 @@ export function dates(a: Side, b: Side): Finding[] {
     ((sharesContext(a, x, b, y, { phrase: true, names: true }) && sameEvent(a, x, b, y, datedEvent)) ||
       // (Not when one side tells the other's dated act undated beside its own: "was charged on 5 March" /
       // "was arrested on 3 March and charged two days later".)
-      (sameClaim && one(a, x) && one(b, y) && !thingAndAct(x, y) && !elsewhere(a, x, b, y) && !elsewhere(b, y, a, x)));
+      (one(a, x) && one(b, y) && !thingAndAct(x, y) && !elsewhere(a, x, b, y) && !elsewhere(b, y, a, x) && sameClaim()));
   const conflict = da.some((x) => db.some((y) => conflicting(x, y)));
   // Both dates beside one verb ("published Saturday" / "published Sunday"): the finding itself shows one fact.
   // Dates of two kinds, or of two events, that no relative word ties together are most often two
