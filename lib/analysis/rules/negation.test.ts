@@ -282,3 +282,11 @@ test.each([
 ])("a clause of 'before' may not have happened: %s / %s", (a, b, expected) => {
   expect(kindsOf(negation, a, b)).toEqual(expected);
 });
+
+test.each([
+  // A noun's amount is no object: "a ransom of $5 million had been paid" states the ransom paid.
+  ["Holm said no ransom had been paid.", "Holm said a ransom of $5 million had been paid.", ["negation/high"]],
+  ["No ransom was paid.", "A ransom of several million dollars was paid to secure her release.", ["negation/high"]],
+])("a denied thing stated with its amount: %s / %s", (a, b, expected) => {
+  expect(kindsOf(negation, a, b)).toEqual(expected);
+});

@@ -851,7 +851,14 @@ const SPANS_OF_TIME = new Set(["during", "throughout"]);
 const RECORDED = new Set(["report", "record", "confirm", "reveal", "disclose", "announce", "note"]);
 
 function contentAfter(tokens: readonly Token[], t: Token): Token | undefined {
-  for (const x of tokens.filter((y) => y.start > t.start).slice(0, 4)) {
+  let after = tokens.filter((y) => y.start > t.start);
+  // A noun's amount is no object: "a ransom of $5 million had been paid" states the ransom paid.
+  if (t.pos === "NOUN" && after[0]?.lower === "of") {
+    let k = 1;
+    while (k < after.length && (after[k]?.pos === "NUM" || after[k]?.pos === "SYM" || /^(?:[$€£]|several|about|some|nearly|more|than|million|billion|dollars?|euros?|pounds?)$/i.test(after[k]?.text ?? ""))) k += 1;
+    if (k > 1 && after.slice(1, k).some((w) => w.pos === "NUM")) after = after.slice(k);
+  }
+  for (const x of after.slice(0, 4)) {
     // (Nor, after an act planned, what "and" joins after it: "had no plans to legislate and called on both sides".)
     // (Nor what "and" joins after a verb: "has not conceded and said he would wait" denies conceding.)
     if (x.pos === "PUNCT" || (x.pos === "CCONJ" && (planned(tokens, t) || t.pos === "VERB"))) return undefined;
