@@ -7,7 +7,7 @@ import { overlap, type Overlap } from "./similarity";
 import { voiceOf } from "./quotations";
 import { isRole } from "./people";
 import { canBeSameSpeaker, type Speaker } from "./speakers";
-import { SPEECH_VERB_CLASS } from "./vocabulary";
+import { INSTITUTIONS, SPEECH_VERB_CLASS } from "./vocabulary";
 
 /**
  * Links: does a sentence of one source carry a claim of a sentence of another? Every candidate
@@ -221,8 +221,19 @@ export function twoRemarks(a: SentenceFeatures, b: SentenceFeatures): boolean {
   return apart(qa.features, qb.features) && apart(qa.features, qb.outside) && apart(qa.outside, qb.features);
 }
 
+const subjectCache = new WeakMap<SentenceFeatures, string[]>();
+
 /** The named person a sentence opens with as its subject ("Patrick Mahomes threw", "Sen. Jane Doe voted"): lower-case name words, or none. */
 export function openingSubject(f: SentenceFeatures): string[] {
+  let out = subjectCache.get(f);
+  if (!out) {
+    out = readOpeningSubject(f);
+    subjectCache.set(f, out);
+  }
+  return out;
+}
+
+function readOpeningSubject(f: SentenceFeatures): string[] {
   const out: string[] = [];
   for (const [k, t] of f.tokens.entries()) {
     // (A sentence's first word before a name is the name's first word, whatever the tagger read: "Josh Allen threw".)
@@ -245,12 +256,13 @@ export function openingSubject(f: SentenceFeatures): string[] {
     if (!isRole(t.lower.replace(/\.$/, ""))) out.push(t.lower);
   }
   // A person's name, not a place's or a body's ("Downing Street", "Tesla Motors", "Justice Department").
-  return out.length >= 2 && !BODY_WORDS.has(out[out.length - 1] ?? "") ? out : [];
+  const last = out[out.length - 1] ?? "";
+  return out.length >= 2 && !INSTITUTIONS.has(last) && !PLACE_OR_FIRM_WORDS.has(last) ? out : [];
 }
 
-/** Last words of names that are places or bodies, not people. */
-const BODY_WORDS = new Set(
-  "street avenue road house hall palace square motors inc corp co group department ministry office party council committee court police company university college bank airlines airways news times post journal agency service commission authority board union league club team city county state republic kingdom".split(" "),
+/** Last words of names that are places or firms, not people (bodies are `vocabulary.INSTITUTIONS`). */
+const PLACE_OR_FIRM_WORDS = new Set(
+  "street avenue road house hall palace square motors inc corp co group police college airlines airways news times post journal service authority board league club team city county state republic kingdom".split(" "),
 );
 
 /**

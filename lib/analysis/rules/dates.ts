@@ -1,6 +1,6 @@
 import type { Mention, SentenceFeatures } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
-import { MONTH_NAMES, SPEECH_NOUNS, SPEECH_VERB_CLASS, TIME_ZONE_LETTERS, twoMoments, WEEKDAY_NAMES, WEEKDAYS, ZONE_OFFSETS } from "../vocabulary";
+import { MONTH_NAMES, SPEECH_NOUNS, SPEECH_VERB_CLASS, TIME_ZONE_LETTERS, twoMoments, WEEKDAY_NAMES, WEEKDAYS, YEAR, ZONE_OFFSETS } from "../vocabulary";
 import { isMoney } from "../measures";
 import { overlap } from "../similarity";
 import { splitWords, stemOf } from "../words";
@@ -177,12 +177,10 @@ function oneRoot(x: string, y: string): boolean {
   return common >= 5 && common >= 0.7 * Math.min(x.length, y.length);
 }
 
-const YEAR_KEY = /^(?:1[89]|20)\d{2}$/;
-
 /** A sentence's content without the years it gives (the sentence itself when it gives none, whose overlaps are cached). */
 function withoutYears(f: SentenceFeatures): SentenceFeatures {
-  if (![...f.content.keys()].some((key) => YEAR_KEY.test(key))) return f;
-  return { ...f, content: new Map([...f.content].filter(([key]) => !YEAR_KEY.test(key))) };
+  if (![...f.content.keys()].some((key) => YEAR.test(key))) return f;
+  return { ...f, content: new Map([...f.content].filter(([key]) => !YEAR.test(key))) };
 }
 
 export function dates(a: Side, b: Side): Finding[] {

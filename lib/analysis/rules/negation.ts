@@ -1,7 +1,7 @@
 import { insideQuotation, sentenceAt, type Mention, type SentenceFeatures } from "../features";
 import { q, span, textOf, type Finding, type Side } from "../finding";
 import { antonymous, isKindOf, synonymous } from "../lexicon";
-import { EVENT_VERBS, MOVEMENTS, NUMBER_WORDS, OPPOSITE_OUTCOMES, ORDINAL_WORDS, ROLE_WORDS, SPEECH_VERB_CLASS, TRADING, twoMoments, UNCHANGED, YEAR } from "../vocabulary";
+import { EVENT_VERBS, MOVEMENTS, NUMBER_WORDS, OPPOSITE_OUTCOMES, ORDINAL_WORDS, ROLE_WORDS, SPEECH_VERB_CLASS, TRADING, twoMoments, UNCHANGED, WEEKDAYS, YEAR } from "../vocabulary";
 import type { Token } from "../nlp";
 import { unattributed, voiceOf } from "../quotations";
 import { similarity } from "../similarity";
@@ -224,7 +224,6 @@ function negatedInClause(f: SentenceFeatures, t: Token): boolean {
 /** Words that set an occasion apart from the story's own, or a first report: "the company's other plant", "at first". */
 const ANOTHER_OCCASION = /\b(?:other|another|separate|neighbou?ring|nearby|previous|earlier|prior|at\s+first|initially|initial)\b/i;
 const ORDINAL_OCCASION = /\b(first|second|third|fourth|fifth|last)\s+(?:\p{L}+\s+)?(?:blast|explosion|attack|fire|quake|earthquake|storm|crash|shooting|strike|game|match|round|day|night|wave)\b/iu;
-const WEEKDAY_OCCASION = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?\b/i;
 
 /** The two sentences tell of two occasions: another period, weekday or ordinal each, or one sets its own apart. */
 function twoOccasions(x: string, y: string): boolean {
@@ -232,9 +231,9 @@ function twoOccasions(x: string, y: string): boolean {
   const [px, py] = [periodFromNow(x), periodFromNow(y)];
   return (
     differ(px, py) ||
-    ((px !== null) !== (py !== null) && /\b(?:this|last|next)\s+year|\b(?:19|20)\d{2}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day/i.test(px === null ? x : y)) ||
+    ((px !== null) !== (py !== null) && (/\b(?:1[89]|20)\d{2}\b/.test(px === null ? x : y) || WEEKDAYS.test(px === null ? x : y))) ||
     differ(ORDINAL_OCCASION.exec(x)?.[1], ORDINAL_OCCASION.exec(y)?.[1]) ||
-    differ(WEEKDAY_OCCASION.exec(x)?.[1], WEEKDAY_OCCASION.exec(y)?.[1]) ||
+    differ(WEEKDAYS.exec(x)?.[1], WEEKDAYS.exec(y)?.[1]) ||
     ANOTHER_OCCASION.test(x) !== ANOTHER_OCCASION.test(y)
   );
 }

@@ -555,3 +555,9 @@ test("a participle after a comma is another clause, not the figure's verb", () =
 test("a rate in one word is a rate: 'annually' is 'a year'", () => {
   expect(kindsOf(numbers, "The district will save $1.2 million a year.", "The district will save $2.1 million annually.")).toEqual(["number/high"]);
 });
+
+test("'annual' before what a sum measures makes it a rate, as 'annually' after it does", () => {
+  expect(
+    kindsOf(numbers, "A 25 percent increase would raise undergraduate tuition to about $5,247 annually, including fees.", "The 25 percent hike takes annual UC undergraduate tuition to $4,794."),
+  ).toEqual(["number/low"]);
+});
