@@ -721,7 +721,11 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
     // "One of the most popular": a member of a set, not a count; "No. 2", "number 3": a rank.
     if ((value === "1" || value === "one") && tokens[i + 1]?.lower === "of") continue;
     // "a good one", "the one", "this one": a pronoun standing for a noun said before, not a count.
-    if (token.lower === "one" && prev && (prev.pos === "ADJ" || prev.pos === "DET") && !["NOUN", "PROPN", "ADJ", "NUM"].includes(tokens[i + 1]?.pos ?? "")) continue;
+    // ("a one-year contract", "a one-day strike": a figure hyphenated to the noun it measures is one;
+    // not "the one-time champion", a former one.)
+    const measured = tokens[i + 2];
+    const hyphenated = tokens[i + 1]?.text === "-" && tokens[i + 1]?.start === token.end && measured?.pos === "NOUN" && measured.start === tokens[i + 1]?.end && measured.lower !== "time";
+    if (token.lower === "one" && prev && (prev.pos === "ADJ" || prev.pos === "DET") && !hyphenated && !["NOUN", "PROPN", "ADJ", "NUM"].includes(tokens[i + 1]?.pos ?? "")) continue;
     if (prev && /^(no\.?|number|nos\.?)$/i.test(prev.text)) continue;
     // "On the one hand" / "on the other": a turn of phrase, not a count of hands.
     if (token.lower === "one" && prev?.lower === "the" && tokens[i + 1]?.lower === "hand") continue;

@@ -75,6 +75,21 @@ test.each([
   ["Workers at the plant earn $15 an hour.", "Workers at the plant earn $12 an hour.", ["number/high"]],
   ["McDermott has scored 13 more points than Buford.", "McDermott has scored six points in all.", []],
   ["McDermott has scored 13 points in all.", "McDermott has scored six points in all.", ["number/high"]],
+  // One span of time with its unit slipped (the same figure, another unit) is one fact given two ways:
+  // high, of the same thing (the noun measured, a term in prison, the verb); not two stays, two
+  // things measured, nor a span a side also gives in the other's unit.
+  ["The carrier was fined for a three-week delay in reporting the breach.", "The carrier was fined for a three-month delay in reporting the breach.", ["number/high"]],
+  ["The carrier was fined for a delay of three weeks.", "The carrier was fined for a delay of three months.", ["number/high"]],
+  ["The treasurer was jailed for three years.", "The treasurer was jailed for three months.", ["number/high"]],
+  ["The hearing lasted three hours.", "The hearing lasted three days.", ["number/high"]],
+  ["The union called a one-day strike at the port.", "The union called a two-day strike at the port.", ["number/high"]],
+  ["The union called a one-day strike at the port.", "The union called a strike at the port.", []],
+  ["The defender signed a two-year contract.", "The defender signed a 24-month contract.", []],
+  ["The union called a 48-hour strike at the port.", "The union called a two-day strike at the port.", []],
+  ["The climber spent three days in hospital.", "The climber spent three weeks in rehabilitation after the fall.", []],
+  ["The two-day summit ended on Friday.", "The summit ended on Friday after two weeks of talks.", []],
+  ["The hearing lasted three hours, and the strike lasted three days.", "The hearing lasted three days.", []],
+  ["The one-time champion retired on Sunday.", "The two-time champion retired on Sunday.", []],
   // A term in prison is one sentence whatever verb tells it; a career's years beside it are another fact.
   ["The former clerk was sentenced to nine years in federal prison.", "The former clerk will serve eight years in federal prison.", ["number/high"]],
   ["The former clerk was sentenced to nine years in prison.", "The former clerk will spend eight years behind bars.", ["number/high"]],

@@ -43,6 +43,9 @@ import { stemOf } from "../words";
  *   in prison" / "will spend six years behind bars", "jailed for four years" / "a five-year sentence"), a death toll counts the dead whatever verb moves
  *   it ("the death toll has risen to 74" / "killed 47 people"), and a share "of its workforce" is one
  *   "of its staff";
+ * - one span of time with the same figure in two units ("a three-week delay" / "a three-month delay",
+ *   "jailed for three years" / "for three months") is a unit slipped, high (`unitSlips`), of one thing
+ *   only (the noun measured, a term in prison, the verb, or two sentences alike);
  * - two figures of two events given the other way round ("killed 12 people and injured 40" / "killed
  *   40 and injured 12") are high (`swapped`); one value counting two things, where each side counts the
  *   other's thing with another figure ("46 homes and 12 businesses" / "64 homes and 46 businesses"),
@@ -87,7 +90,7 @@ export const NUMBERS_RULE = {
     /** In a member of several sentences, figures whose own sentences cover less than this of each other are two facts. */
     ownSentences: 0.3,
   },
-  severity: { differentThings: "high", differs: "high", closeCountsAtOnePrecision: "medium", twoFloorsOrCeilings: "medium", twoUnits: "medium", sumsForOneThing: "medium", twoCurrencies: "low", otherSumInAnotherCurrency: "medium", agesOfTheOne: "medium", closeOrUnsure: "low" },
+  severity: { differentThings: "high", differs: "high", unitSlipped: "high", closeCountsAtOnePrecision: "medium", twoFloorsOrCeilings: "medium", twoUnits: "medium", sumsForOneThing: "medium", twoCurrencies: "low", otherSumInAnotherCurrency: "medium", agesOfTheOne: "medium", closeOrUnsure: "low" },
 } as const satisfies RuleDescriptor;
 
 const { thresholds: T, severity: S } = NUMBERS_RULE;
@@ -186,9 +189,16 @@ export function numbers(a: Side, b: Side): Finding[] {
   const [conversionsA, conversionsB] = [convertedIn(a), convertedIn(b)];
   const quantity = (n: NumberMention) => (n.unit === null ? null : (UNITS.get(n.unit)?.quantity ?? n.unit));
   const givenIn = (conversions: readonly NumberMention[], n: NumberMention) => conversions.some((c) => c.value === n.value && quantity(c) === quantity(n));
-  const { na, nb, converted } = inOneUnit(
+  const [givenA, givenB] = [
     withUnits(a, a.features.numbers).filter((n) => !conversion(a.features, n) && !givenIn(conversionsB, n)),
     withUnits(b, b.features.numbers).filter((n) => !conversion(b.features, n) && !givenIn(conversionsA, n)),
+  ];
+  // One span of time in two units, before conversion makes their figures differ ("three hours" / "three days").
+  const slips = unitSlips(a, b, givenA, givenB);
+  out.push(...slips.findings);
+  const { na, nb, converted } = inOneUnit(
+    givenA.filter((n) => !slips.figures.has(n)),
+    givenB.filter((n) => !slips.figures.has(n)),
   );
   const swaps = swapped(a, b, na, nb);
   if (swaps) {
@@ -208,7 +218,10 @@ export function numbers(a: Side, b: Side): Finding[] {
   // things, each to be paired with the figure of its own thing.
   const rivalIn = (list: readonly NumberMention[], x: NumberMention) => list.some((z) => z.value !== x.value && counted(x, z) === "same");
   const displaced = new Set<NumberMention>();
-  for (const x of na) {
+  // Figures with a mention of their value counting the same thing pair first: "a one-year
+  // subscription ... from one to 50,000 CPUs" / "from one to 50,000 CPUs" pairs the CPUs' "one".
+  const alike = (x: NumberMention) => nb.some((y) => y.value === x.value && ["same", "kind"].includes(counted(x, y)));
+  for (const x of [...na.filter(alike), ...na.filter((n) => !alike(n))]) {
     // Of several mentions of one value, the one that counts the same thing ("two congressmen, two
     // police officers" against "two Capitol Police officers").
     const sameValue = nb.flatMap((y, k) => (!usedB.has(k) && y.value === x.value ? [k] : []));
@@ -271,7 +284,7 @@ export function numbers(a: Side, b: Side): Finding[] {
   // gives is that figure again, not a second one to pair with something else.
   const given = (list: readonly NumberMention[], x: NumberMention) => !displaced.has(x) && list.some((y) => y.value === x.value);
   const unmatchedB = nb.filter((y, k) => !usedB.has(k) && !given(na, y));
-  unmatchedA.splice(0, unmatchedA.length, ...unmatchedA.filter((x) => !given(nb, x)));
+  unmatchedA.splice(0, unmatchedA.length, ...unmatchedA.filter((x) => !given(nb, x)).sort((p, r) => na.indexOf(p) - na.indexOf(r)));
   // Two unmatched figures conflict when they count the same thing (or neither says what it counts),
   // and a year only with a year.
   // Figures that say nothing of what they count pair only within a factor of ten of each other:
@@ -631,6 +644,70 @@ function swapped(a: Side, b: Side, na: readonly NumberMention[], nb: readonly Nu
     }
   }
   return null;
+}
+
+/** Units of a span of time: a figure's own ("three weeks") or, hyphenated to what it measures, its compound's ("a three-week delay"). */
+const TIME_QUANTITIES = new Set(["clock", "calendar"]);
+
+function timeUnitOf(n: NumberMention): string | null {
+  if (n.unit === null || n.unit === "age") return null;
+  if (TIME_QUANTITIES.has(UNITS.get(n.unit)?.quantity ?? "")) return n.unit;
+  const compound = /^\S+?\s?-\s?(\p{L}+)\s/u.exec(n.text)?.[1]?.toLowerCase().replace(/s$/, "");
+  return compound !== undefined && n.nouns[0] === compound && TIME_QUANTITIES.has(UNITS.get(compound)?.quantity ?? "") ? compound : null;
+}
+
+/** What a span of time in a compound measures ("a three-week delay": "delay"), or null for a bare span ("three weeks"). */
+function measuredBy(n: NumberMention): string | null {
+  return n.unit !== null && timeUnitOf(n) !== n.unit ? n.unit : null;
+}
+
+/**
+ * One span of time given with the same figure in two units ("a three-week delay" / "a three-month
+ * delay", "jailed for three years" / "jailed for three months", "lasted three hours" / "lasted three
+ * days"): a unit slipped, as a scale word slips ("$1.2 million" / "$1.2 billion"), high. Only of one
+ * thing: the same noun measured, one term in prison, the same verb, or two sentences that say the
+ * same in most of their words; and not when a side also gives the other's span ("three weeks ...
+ * three months").
+ */
+function unitSlips(a: Side, b: Side, na: readonly NumberMention[], nb: readonly NumberMention[]): { findings: Finding[]; figures: Set<NumberMention> } {
+  const findings: Finding[] = [];
+  const figures = new Set<NumberMention>();
+  const spanOf = (n: NumberMention) => {
+    const unit = timeUnitOf(n);
+    return unit === null ? null : `${numericValue(n.value)} ${unit}`;
+  };
+  const gives = (list: readonly NumberMention[], key: string) => list.some((n) => spanOf(n) === key);
+  for (const x of na) {
+    const ux = timeUnitOf(x);
+    if (ux === null || figures.has(x) || !Number.isFinite(numericValue(x.value))) continue;
+    for (const y of nb) {
+      const uy = timeUnitOf(y);
+      if (uy === null || uy === ux || figures.has(y) || numericValue(x.value) !== numericValue(y.value)) continue;
+      if (gives(nb, spanOf(x) ?? "") || gives(na, spanOf(y) ?? "")) continue;
+      const [tx, ty] = [measuredBy(x), measuredBy(y)];
+      // ("spent three days in hospital" / "three weeks in rehabilitation": two stays; "the two-day
+      // summit" / "two weeks of talks": two things measured.)
+      const differ = (p: string | null, r: string | null) => p !== null && r !== null && p !== r && !synonymous(p, r) && !newsEquivalent(p, r);
+      const [thingX, thingY] = [tx ?? ofWhat(a, x), ty ?? ofWhat(b, y)];
+      if (differ(thingX, thingY) || differ(whereOf(a, x), whereOf(b, y))) continue;
+      const oneThing =
+        (thingX !== null && thingX === thingY) ||
+        (tx !== null && ty !== null && (synonymous(tx, ty) || newsEquivalent(tx, ty))) ||
+        (prisonTerm(a, x) && prisonTerm(b, y)) ||
+        sameVerb(a, x, b, y, countedEvent) ||
+        overlap(a.features, b.features).similarity >= T.sameClaim;
+      if (!oneThing) continue;
+      figures.add(x).add(y);
+      findings.push({
+        type: NUMBERS_RULE.type,
+        severity: S.unitSlipped,
+        spans: [span(0, writtenSpan(a, x)), span(1, writtenSpan(b, y))],
+        explanation: `${a.label} gives ${q(asWritten(a, x))}; ${b.label} gives ${q(asWritten(b, y))}.`,
+      });
+      break;
+    }
+  }
+  return { findings, figures };
 }
 
 /** "unanimously", "a unanimous vote": no one voted against, not negated ("not unanimous"). */
