@@ -163,7 +163,7 @@ export const HAND_OVER = new Set(["send", "deliver", "give", "hand", "provide", 
  */
 export const EVENT_VERBS: ReadonlyMap<string, string> = new Map(
   [
-    ["die", "kill", "perish"],
+    ["die", "kill", "perish", "dead"],
     ["injure", "hurt", "wound", "suffer"],
     ["start", "begin", "break", "erupt", "ignite"],
     ["beat", "defeat", "rout", "thrash"],
@@ -261,7 +261,7 @@ export const TRADING = /\b(?:trading|traded|session|midday|premarket|pre-market|
 /** Verbs (and words) of a figure's movement, or of its staying put: "raised", "cut", "rose", "fell", "unchanged". */
 export const MOVEMENTS: ReadonlySet<string> = new Set([...RAISED, ...CUT, ...ROSE, ...FELL, ...UNCHANGED]);
 export const OPPOSITE_OUTCOMES: ReadonlyArray<readonly [ReadonlySet<string>, ReadonlySet<string>]> = [
-  [new Set(["kill"]), new Set(["injure", "wound", "hurt"])],
+  [new Set(["kill", "dead"]), new Set(["injure", "wound", "hurt"])],
   [new Set(["die"]), new Set(["survive"])],
   [new Set(["approve", "pass", "adopt"]), new Set(["reject", "defeat", "block"])],
   // A rate, price or forecast moved one way or the other ("raised its forecast" / "cut its forecast"), or left as it was.
@@ -448,7 +448,8 @@ export const DATE_PATTERN = new RegExp(
     String.raw`\b(?:on\s+)?(?:${WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?\b`,
     String.raw`\b(?:${MONTH_ABBREVIATIONS.filter((m) => !(MONTH_NAMES as readonly string[]).includes(m)).join("|")})\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\b`,
     String.raw`\b(?:${MONTH})\s+\d{1,4}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\b`,
-    String.raw`\b(?:in|since|by|until|last|next|this|early|late|mid-?)\s+(?:${MONTH})\b`,
+    // (With its day and year when it gives them: "until March 14, 2025", "in November 2001".)
+    String.raw`\b(?:in|since|by|until|last|next|this|early|late|mid-?)\s+(?:${MONTH})(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+(?:19|20)\d{2}\b)?`,
     String.raw`\b\d{1,2}\s+(?:${MONTH})(?:\s+\d{4})?\b`,
     String.raw`\b(?:yesterday|today|tonight|tomorrow)\b`,
     String.raw`\b(?:last|next|this|earlier this|later this)\s+(?:week|month|year|weekend|morning|night|spring|summer|autumn|fall|winter)\b`,
@@ -462,7 +463,8 @@ export const DATE_PATTERN = new RegExp(
     String.raw`\b(?:noon|midnight)\b`,
     // A span of years ("from 1967 to 1979", "from 2010 until 2013"), read whole before "until 1979" alone.
     String.raw`\bfrom\s+(?:19|20)\d{2}\s+(?:to|until|through|till)\s+(?:19|20)\d{2}\b`,
-    String.raw`\b(?:in|since|by|until)\s+(?:19|20)\d{2}\b`,
+    // (A list of years is one date: "in 2001 and 2005".)
+    String.raw`\b(?:in|since|by|until)\s+(?:19|20)\d{2}(?:(?:,|,?\s+and|,?\s+or)\s+(?:19|20)\d{2})*\b`,
     // "by the end of 2026", "the start of 2025", "the first quarter of 2025": a part of a year.
     String.raw`\b(?:the\s+)?(?:end|start|beginning|middle|first half|second half|(?:first|second|third|fourth) quarter)\s+of\s+(?:19|20)\d{2}\b`,
     // "by the end of March", "the start of June": a part of a month.

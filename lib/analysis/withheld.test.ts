@@ -15,6 +15,8 @@ test.each([
   ["Police have not arrested anyone.", ["suspect"]],
   ["Detectives have yet to charge anyone in the killing.", ["suspect"]],
   ["The sheriff's office has not said what led up to the shooting.", ["cause"]],
+  ["The cause of the derailment has not been determined.", ["cause"]],
+  ["The cause of the derailment is undetermined.", ["cause"]],
   // Not withheld: a name given, an ordinary "not", a witness's own words.
   ["Police identified the victim as Ana Ruiz.", []],
   ["The family has not spoken to reporters.", []],

@@ -46,7 +46,9 @@ const WITHHELD: ReadonlyArray<{ kind: Withheld | "identity"; pattern: RegExp }> 
   { kind: "suspect", pattern: new RegExp(String.raw`\b${SUSPECT_WORDS}\s+(?:remains?|is|are|was|were)\s+(?:still\s+)?(?:at large|unknown|not known)\b`, "gi") },
   // "has not said what led up to the shooting", "The motive remains unknown", "it is unclear what prompted".
   { kind: "cause", pattern: new RegExp(String.raw`\b(?:has|have|had|did)\s+${NOT}\s+(?:yet\s+)?(?:said|released|disclosed|revealed|explained)\s+(?:what|why)\b(?:\s+[\w'’-]+){0,4}`, "gi") },
-  { kind: "cause", pattern: /\b(?:motive|cause)\b(?:\s+[\w'’-]+){0,4}?\s+(?:remains?|is|was)\s+(?:still\s+)?(?:unknown|unclear|not known|under investigation)\b/gi },
+  { kind: "cause", pattern: /\b(?:motive|cause)\b(?:\s+[\w'’-]+){0,4}?\s+(?:remains?|is|was)\s+(?:still\s+)?(?:unknown|unclear|not known|under investigation|undetermined)\b/gi },
+  // "The cause of the crash has not been determined".
+  { kind: "cause", pattern: new RegExp(String.raw`\b(?:motive|cause)\b(?:\s+[\w'’-]+){0,4}?\s+(?:has|have|had)\s+${NOT}\s+(?:yet\s+)?been\s+(?:determined|established|released|disclosed)\b`, "gi") },
   { kind: "cause", pattern: /\b(?:unclear|not known|unknown|not clear)\s+(?:what|why)\s+(?:led|caused|prompted|sparked|started)\b/gi },
   // "to determine whether it was accidental", "unclear if the boy was accidentally shot"; not "even if it was an accident".
   { kind: "manner", pattern: /\b(?:determine|determining|investigating|investigate|unclear|not clear|unknown|not known|looking into|examining|trying to learn)\s+(?:[\w'’]+\s+){0,3}?(?:whether|if)\s+(?:it|(?:the|his|her|their)\s+[\w'’-]+)\s+was\s+(?:an?\s+)?(?:accident(?:al)?|intentional|deliberate|self-inflicted|suicide|homicide|(?:accidentally|intentionally)\s+shot)\b/gi },

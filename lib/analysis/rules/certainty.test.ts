@@ -32,6 +32,12 @@ test.each([
   ["A Fenwick man was charged Friday with arson in the warehouse fire.", "A Fenwick man was questioned and released Friday in connection with the warehouse fire.", ["hedge/medium"]],
   ["A Fenwick man was charged late Friday with arson in the warehouse fire.", "A Fenwick man was charged with arson on Friday in the warehouse fire.", []],
   ["The ministry confirmed the minister will resign.", "The minister will reportedly resign.", ["hedge/medium"]],
+  // Unknown told two ways ("remains unclear" / "It is not yet clear", "is under investigation" / "It is
+  // not known what caused"): both leave it open, no certainty differs.
+  ["The cause of the blaze remains unclear.", "It is not yet clear what caused the blaze.", []],
+  ["The cause of the blaze is under investigation.", "It is not known what caused the blaze.", []],
+  ["The number of barns destroyed is still unknown.", "It is not yet clear how many barns were destroyed.", []],
+  ["Inspectors said it is not clear whether the levee was inspected.", "Inspectors said the levee was inspected last spring.", ["hedge/medium"]],
   // Not said whether, against said: left open by one, stated by the other.
   ["Marquez has not said whether she will sign the bill.", "Marquez said Wednesday she intends to sign the bill.", ["hedge/medium"]],
   ["The governor declined to say whether she would sign the bill.", "The governor will sign the bill, her office said.", ["hedge/medium"]],

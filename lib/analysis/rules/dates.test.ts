@@ -12,6 +12,15 @@ test.each([
   ["He was convicted on Jan. 12, 2026.", "He was convicted on Jan. 14, 2026.", ["date/medium"]],
   ["The plant closed on 12 January 2026.", "The plant closed on 12 January 2025.", ["date/medium"]],
   ["The plant closed on March 5, 2026.", "The plant closed on March 5.", []],
+  // A preposition is no date in common ("in March" / "in 1998"), and a day after "until" is the date's.
+  ["The mill, opened in 1987, shut down in March.", "The mill, opened in 1987, shut down in May.", ["date/medium"]],
+  ["The regulator will delay its ruling until March 14, 2027.", "The regulator will delay its ruling until March 24, 2027.", ["date/medium"]],
+  ["The regulator will delay its ruling until March 14, 2027.", "The regulator will delay its ruling until March 14.", []],
+  ["The discount runs until June 30.", "The discount runs until July 30.", ["date/medium"]],
+  // A month with its year holds that year; a list of years is one date; a level "not seen since" a day is a record's baseline.
+  ["The comedian hosted the awards in 2001 and 2005 (co-hosting them in 2003).", "The comedian hosted the awards in November 2001.", []],
+  ["The comedian hosted the awards in 2001 and 2005.", "The comedian hosted the awards in 2005, weeks after the storm.", []],
+  ["Copper traded at $4.12 a pound, a level not seen since February 10.", "Copper traded at $4.05 a pound, a level not seen since February 25.", []],
   // A deadline holds any part of its period before it.
   ["The deal is expected to close in the second half of 2026.", "The deal is expected to close by the end of 2026.", []],
   ["The deal is expected to close by the end of 2026.", "The deal is expected to close by the end of 2027.", ["date/medium"]],

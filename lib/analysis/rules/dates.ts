@@ -55,6 +55,9 @@ function dateWords(m: Mention): string[] {
 /** Month names as `dateWords` gives them: their first three letters ("sep" for "Sept."). */
 const MONTH_KEYS: ReadonlySet<string> = new Set(MONTH_NAMES.map((m) => m.slice(0, 3)));
 
+/** Prepositions and conjunctions as `dateWords` gives them: "in March" and "in 1998" share no date by "in", "in 2001 and 2005" and "in 2003 and 2004" none by "and". */
+const PREPOSITION_KEYS: ReadonlySet<string> = new Set(["in", "by", "sin", "unt", "and", "or"]);
+
 /** Parts of a year as `dateWords` gives them: "end", "start", "beginning", "middle", "first" ... "fourth" (quarter or half). */
 const YEAR_PARTS: ReadonlySet<string> = new Set(["end", "sta", "beg", "mid", "fir", "sec", "thi", "fou"]);
 
@@ -162,7 +165,7 @@ function reading(side: Side, m: Mention): boolean {
 }
 
 /** A superlative before "since": "the biggest decline since July 1986" measures against a record, not a date of the event. */
-const RECORD_BEFORE = /\b(?:biggest|largest|highest|lowest|smallest|most|fewest|least|best|worst|strongest|weakest|sharpest|steepest|fastest|slowest|first)\b[^.;,]{0,30}$/i;
+const RECORD_BEFORE = /\b(?:not (?:been )?seen|unseen|biggest|largest|highest|lowest|smallest|most|fewest|least|best|worst|strongest|weakest|sharpest|steepest|fastest|slowest|first)\b[^.;,]{0,30}$/i;
 
 /** The date is a record's baseline ("the biggest drop since August 1993"): two measures have two records. */
 function record(side: Side, m: Mention): boolean {
@@ -196,7 +199,7 @@ export function dates(a: Side, b: Side): Finding[] {
   const sameDay = (x: Mention, y: Mention) => {
     const [wx, wy] = [dateWords(x), dateWords(y)];
     const clash = (px: string[], py: string[]) => px.length > 0 && py.length > 0 && !px.some((n) => py.includes(n));
-    return wx.some((w) => wy.includes(w)) && !clash(days(wx), days(wy)) && !clash(years(wx), years(wy)) && !clash(months(wx), months(wy)) && !clash(parts(wx), parts(wy));
+    return wx.some((w) => wy.includes(w) && !PREPOSITION_KEYS.has(w)) && !clash(days(wx), days(wy)) && !clash(years(wx), years(wy)) && !clash(months(wx), months(wy)) && !clash(parts(wx), parts(wy));
   };
   // "Tuesday morning" / "Tuesday night": one day, two times of it, that no hour can share.
   // Two clock times agree within minutes of each other ("9:38 a.m." / "just before 9:40 a.m."), not by a word they share.

@@ -124,6 +124,9 @@ test.each([
   // An outcome the other side also tells, in another word for the same event ("killed" / "died") or as
   // an adjective ("14 wounded"), is no opposite there; nor are two counts of what was done to.
   ["Two soldiers were killed and 14 wounded in the attack.", "Two soldiers died and 14 were wounded in the attack.", []],
+  // "Are dead" is a death told as a state: not the opposite of "killed", the opposite of "injured".
+  ["Two hikers are dead and 14 are injured after the avalanche on Tuesday.", "Two hikers were killed when the avalanche struck on Tuesday.", []],
+  ["Two hikers are dead after the avalanche on Tuesday.", "Two hikers were injured after the avalanche on Tuesday.", ["negation/high"]],
   ["The storm killed 12 people.", "Twelve people died in the storm and 40 were injured.", []],
   ["The jury acquitted two defendants.", "The jury convicted three defendants.", []],
   ["The jury acquitted Ruiz on Friday.", "The jury convicted Ruiz on Friday.", ["negation/high"]],

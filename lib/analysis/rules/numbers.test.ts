@@ -75,6 +75,11 @@ test.each([
   ["Workers at the plant earn $15 an hour.", "Workers at the plant earn $12 an hour.", ["number/high"]],
   ["McDermott has scored 13 more points than Buford.", "McDermott has scored six points in all.", []],
   ["McDermott has scored 13 points in all.", "McDermott has scored six points in all.", ["number/high"]],
+  // A state the counted are in tells what happened to them ("are dead" is "died"); one value told of two
+  // events, where a side gives the other's event a figure of its own, moved between them.
+  ["Five people are dead and 14 injured after the warehouse fire.", "Seven people died in the warehouse fire.", ["number/high"]],
+  ["Twelve people died and 40 were injured in the blast.", "Forty people died in the blast.", ["number/high"]],
+  ["Twelve people died and 40 were injured in the blast.", "Twelve people died and 40 were hurt in the blast.", []],
   // One span of time with its unit slipped (the same figure, another unit) is one fact given two ways:
   // high, of the same thing (the noun measured, a term in prison, the verb); not two stays, two
   // things measured, nor a span a side also gives in the other's unit.

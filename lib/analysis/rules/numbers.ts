@@ -236,6 +236,13 @@ export function numbers(a: Side, b: Side): Finding[] {
       unmatchedA.push(x);
       continue;
     }
+    // So is one value of two events, where one side gives the other's event another figure ("Twelve
+    // people died and 40 were injured" / "Forty people died"): the 40 dead pair with the 12 dead.
+    if (eventMoved(a, na, x, b, nb, y)) {
+      displaced.add(x).add(y);
+      unmatchedA.push(x);
+      continue;
+    }
     usedB.add(j);
     // A sum of money is named by what it pays for, in any words ("$160 million offers" / "a $160
     // million contract"): the same sum with two nouns is one sum described two ways.
@@ -597,6 +604,27 @@ function eventClass(side: Side, n: NumberMention): string | undefined {
   return verb ? (EVENT_VERBS.get(verb.lemma) ?? verb.lemma) : undefined;
 }
 
+/**
+ * Both figures in one clause of one sentence, told of one time: not "killed 12; a similar attack last
+ * year injured 40", nor "he was jailed for four years; his co-defendant got five".
+ */
+function oneTelling(side: Side, p: NumberMention, r: NumberMention): boolean {
+  const between = side.features.text.slice(Math.min(p.end, r.end), Math.max(p.start, r.start));
+  return sentenceAt(side.features, p) === sentenceAt(side.features, r) && !/[;:]/.test(between) && periodFromNow(sentenceAt(side.features, p).text) === null && !/\b(?:previous|earlier|similar|other|co-defendants?|accomplices?)\b/i.test(sentenceAt(side.features, p).text);
+}
+
+/**
+ * One value told of two events ("40 were injured" / "Forty people died"), where one side gives the
+ * other's event another figure of its own in the same telling ("Twelve people died"): the value
+ * moved between the events, each figure to be paired with its own event's.
+ */
+function eventMoved(a: Side, na: readonly NumberMention[], x: NumberMention, b: Side, nb: readonly NumberMention[], y: NumberMention): boolean {
+  const [ex, ey] = [eventClass(a, x), eventClass(b, y)];
+  if (ex === undefined || ey === undefined || ex === ey) return false;
+  const other = (side: Side, list: readonly NumberMention[], n: NumberMention, event: string) => list.some((z) => z !== n && z.value !== n.value && eventClass(side, z) === event && oneTelling(side, n, z));
+  return other(a, na, x, ey) || other(b, nb, y, ex);
+}
+
 /** A figure with the verb that tells what happened to its things, as written ("killed 12 people", "40 injured"). */
 function withVerb(side: Side, n: NumberMention): string {
   const verb = countedEvent(side, n);
@@ -615,12 +643,6 @@ function swapped(a: Side, b: Side, na: readonly NumberMention[], nb: readonly Nu
   const [ca, cb] = [counts(a, na), counts(b, nb)];
   // Two events, not one told in two verbs ("released 40 prisoners and freed 12 hostages").
   const twoVerbs = (x: string | undefined, y: string | undefined) => x !== undefined && y !== undefined && x !== y && !synonymous(x, y) && !newsEquivalent(x, y);
-  // Both figures in one clause of one sentence, told of one time: not "killed 12; a similar attack last
-  // year injured 40", nor "he was jailed for four years; his co-defendant got five".
-  const oneTelling = (side: Side, p: NumberMention, r: NumberMention) => {
-    const between = side.features.text.slice(Math.min(p.end, r.end), Math.max(p.start, r.start));
-    return sentenceAt(side.features, p) === sentenceAt(side.features, r) && !/[;:]/.test(between) && periodFromNow(sentenceAt(side.features, p).text) === null && !/\b(?:previous|earlier|similar|other|co-defendants?|accomplices?)\b/i.test(sentenceAt(side.features, p).text);
-  };
   for (const x1 of ca) {
     for (const x2 of ca) {
       if (x1 === x2 || x1.value === x2.value || !twoVerbs(eventClass(a, x1), eventClass(a, x2)) || !oneTelling(a, x1, x2)) continue;
@@ -935,6 +957,11 @@ const countedEvent: EventWord = (side, m) => {
   // A death toll counts deaths, whatever verb moves it ("the death toll has risen to 74" / "killed 47 people").
   const toll = side.features.numbers.find((n) => n.start === m.start && n.nouns.includes("toll"));
   if (toll) return { text: "died", lower: "died", lemma: "die", pos: "VERB", stop: false, start: toll.start, end: toll.end };
+  // "Five people are dead", "14 injured": a state the counted things are in tells what happened to them.
+  const tokens = side.features.tokens;
+  const next = tokens.findIndex((t) => t.start >= m.end);
+  const state = [tokens[next], tokens[next]?.lemma === "be" ? tokens[next + 1] : undefined].find((t) => t?.pos === "ADJ" && EVENT_VERBS.has(t.lemma));
+  if (state) return { ...state, pos: "VERB" };
   const verb = verbNear(side, m);
   return verb && (TELLING.has(verb.lemma) || RELATING.has(verb.lemma)) ? undefined : verb;
 };
