@@ -283,6 +283,13 @@ test.each([
   // A body named or not, or described by a place ("its embassy in Lestin"): the ministry and the embassy, the coast guard and the navy are two sources.
   ["The Foreign Ministry announced on Friday that it had expelled eight diplomats.", "The country has expelled eight diplomats, its embassy in Vienna announced on Friday.", ["attribution/medium"]],
   ["Rescuers pulled 140 people from the water, the coast guard said.", "Rescuers pulled 140 people from the water, the navy said.", ["attribution/medium"]],
+  // A hospital, its doctors and the coroner are a medical source, not the police; a generic role speaks
+  // for the body named with it ("a hospital spokeswoman", "a police spokesman"), of its kind.
+  ["Three patients remain in critical condition, the hospital said.", "Three patients remain in critical condition, police said.", ["attribution/medium"]],
+  ["Three patients remain in critical condition, a hospital spokeswoman said.", "Three patients remain in critical condition, a police spokesman said.", ["attribution/medium"]],
+  ["Three patients remain in critical condition, a hospital spokeswoman said.", "Three patients remain in critical condition, a hospital official said.", []],
+  ["Three patients remain in critical condition, a police spokesman said.", "Three patients remain in critical condition, police said.", []],
+  ["The hiker died at the scene, the coroner said.", "The hiker died at the scene, police said.", ["attribution/medium"]],
   // A government holds its ministries: one may speak for it.
   ["The government said the hijackers had been caught.", "The ministry said the hijackers had been caught.", []],
   // A generic role says no office: one source described two ways.

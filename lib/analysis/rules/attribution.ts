@@ -302,15 +302,25 @@ function namesSpeaker(side: Side, speaker: Speaker): boolean {
   return side.features.tokens.some((t) => speaker.words.has(t.lemma) || speaker.words.has(t.lower));
 }
 
-/** What kind of source a speaker is, from its words read from the head back ("a spokeswoman for the ministry"), if any says. */
+/** Bodies of a kind of source that are no people: a hospital speaks as its doctors do. */
+const BODY_KINDS: ReadonlyMap<string, string> = new Map([
+  ["hospital", "medical"],
+  ["clinic", "medical"],
+]);
+
+/**
+ * What kind of source a speaker is, from its words read from the head back ("a spokeswoman for the
+ * ministry"), if any says; a generic role is of the kind of the body named with it ("a hospital
+ * spokeswoman" and "a hospital official" speak for the hospital, "a police spokesman" for the police).
+ */
 export function speakerKind(s: Speaker): string | undefined {
   const words = splitWords(s.text.toLowerCase()).reverse();
-  for (const w of words) {
+  const kinds = words.map((w) => {
     const singular = [w, w.replace(/s$/, ""), w.replace(/es$/, ""), w.replace(/ies$/, "y")];
-    const kind = singular.map((x) => AGENT_KINDS.get(x) ?? (BUSINESSES.has(x) ? "business" : undefined)).find((k) => k !== undefined) ?? TITLE_KINDS.get(w);
-    if (kind) return kind;
-  }
-  return undefined;
+    return singular.map((x) => AGENT_KINDS.get(x) ?? BODY_KINDS.get(x) ?? (BUSINESSES.has(x) ? "business" : undefined)).find((k) => k !== undefined) ?? TITLE_KINDS.get(w);
+  });
+  const forABody = GENERIC_ROLES.has(words[0] ?? "");
+  return (forABody ? kinds.slice(1).find((k) => k !== undefined) : undefined) ?? kinds.find((k) => k !== undefined);
 }
 
 /** Words for a business: two of them may name one ("the company" / "the airline"). */
@@ -333,7 +343,10 @@ function office(s: Speaker): boolean {
 function speakers(a: Side, b: Side): Finding[] {
   const sa = speakerOf(a.features) ?? namedByPronoun(a.features);
   const sb = speakerOf(b.features) ?? namedByPronoun(b.features);
-  if (!sa || !sb || sameSpeaker(sa, sb) || misspelled(sa, sb)) return [];
+  if (!sa || !sb || misspelled(sa, sb)) return [];
+  // ("a hospital spokeswoman" / "a police spokesman": one role, for two kinds of body.)
+  const forTwoKinds = !sa.named && !sb.named && speakerKind(sa) !== speakerKind(sb) && speakerKind(sa) !== undefined && speakerKind(sb) !== undefined;
+  if (sameSpeaker(sa, sb) && !forTwoKinds) return [];
   // Each quoting its speaker's own words, worded apart ('"I am afraid the budget reflects ...," said
   // Father Reese' / '"Your budget appears to reflect ...," says the letter'): two statements.
   if (differentQuotations(a, b)) return [];
