@@ -295,6 +295,15 @@ describe("lists and closing paragraphs", () => {
       "Anyone who saw something unusual near the old mill that night is asked to phone the county office at 555-0100 during the day or leave a message after hours with the desk.";
     expect(clean(article(lead, second, third, tips)).discarded).toEqual([{ text: tips, reason: "unrelated", line: 6 }]);
   });
+
+  test("a closing paragraph of news that names websites, readers or going online is body; one that sends the reader there is not", () => {
+    const news =
+      "The ruling also warned that the statute was so broad it might cover forums and websites that allow reader comments, the latest setback for efforts to police what teenagers see online.";
+    expect(kept(article(lead, second, third, news))).toEqual([lead, second, third, news]);
+    const visit =
+      "Visit the county website for more information about the grant program, including eligibility rules, deadlines, application forms and the dates of upcoming information sessions in each town.";
+    expect(clean(article(lead, second, third, visit)).discarded).toEqual([{ text: visit, reason: "unrelated", line: 6 }]);
+  });
 });
 
 test("a picture's credit in parentheses, a doubled 'Credit' and 'In this photo' mark captions; a sentence ending in an aside does not", () => {

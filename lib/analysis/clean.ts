@@ -165,12 +165,19 @@ function isReporter(word: string): boolean {
  * web address, a phone number, "can be reached"), a platform to follow. A closer about the story
  * that shares few words with it ("the streets of the capital remained calm") is still the story.
  */
-const TO_THE_READER_OR_OUTLET =
-  /\b(?:you|your|yours|our|ours|us|we|readers?|subscribers?|subscribe|subscription|newsletters?|e-?mail|website|online|podcast|app|reached|tips?)\b|@|\bwww\.|https?:|\d{3}\s*[-.)]\s*\d{3}/iu;
+const TO_THE_READER_OR_OUTLET = /\b(?:you|your|yours|our|ours|us|we|subscribers?|subscribe|subscription|newsletters?|podcast)\b|@|\bwww\.|https?:|\d{3}\s*[-.)]\s*\d{3}/iu;
+/**
+ * Words a promo or tip line uses that news uses too ("websites that allow reader comments", "went
+ * online", "could not be reached"): junk only in a paragraph that asks something of the reader (an
+ * imperative opening: "Visit", "Check", "Read") or points to more ("for more", "more information").
+ */
+const ABOUT_THE_OUTLET = /\b(?:readers?|e-?mail|website|online|app|reached|tips?)\b/iu;
+const ASKS_OR_POINTS = /^(?:visit|check|read|find|see|go|send|call|contact|email|e-mail|share|have)\b|\b(?:for more|more information|more details|more stories)\b/iu;
 
 function speaksToTheReader(text: string): boolean {
   const t = normalizeTypography(text);
-  return TO_THE_READER_OR_OUTLET.test(t) || t.split(/[^\p{L}]+/u).some((w) => PLATFORMS.has(w.toLowerCase()));
+  if (TO_THE_READER_OR_OUTLET.test(t) || t.split(/[^\p{L}]+/u).some((w) => PLATFORMS.has(w.toLowerCase()))) return true;
+  return ABOUT_THE_OUTLET.test(t) && ASKS_OR_POINTS.test(t.trim());
 }
 
 /** Share of a paragraph's content words that appear anywhere else in the article. */
