@@ -49,6 +49,11 @@ test.each([
     ["At 5 p.m. Jones was arrested.", "He had boarded the 6:40 a.m. Southwest flight.", "She anchored the 9 p.m. News.", "Talks began at 3 p.m. Moscow time.", "It ended at 4 a.m. AEST."],
   ],
   [
+    "a short sentence that ends on a clock time ends there; one that opens on it goes on",
+    "It landed at 3 p.m. Passengers cheered. Shortly after 5 p.m. Jones was arrested. It left at 9 a.m. Officials said nobody was hurt.",
+    ["It landed at 3 p.m.", "Passengers cheered.", "Shortly after 5 p.m. Jones was arrested.", "It left at 9 a.m.", "Officials said nobody was hurt."],
+  ],
+  [
     "a clock time followed by its day, month or time zone",
     "The shots rang out at 11:57 p.m. Friday near the lodge. The vote opens at 9 a.m. ET on Dec. 3. It closes at 5 p.m. Dec. 4. The office opens at 10 a.m. Tues. and Thurs.",
     ["The shots rang out at 11:57 p.m. Friday near the lodge.", "The vote opens at 9 a.m. ET on Dec. 3.", "It closes at 5 p.m. Dec. 4.", "The office opens at 10 a.m. Tues. and Thurs."],

@@ -66,6 +66,8 @@ const AFTER_CLOCK_TIME = new Set([
 const CLOCK_TIME_END = /\b\d{1,2}(?::\d{2})?\s?(?:[ap]\.m\.|[ap]m\.)\s+(?=(\p{Lu}[\p{L}.'’-]*)(?:\s+(\p{L}+))?)/gu;
 /** Words a sentence needs before the clock time it ends on: "At 5 p.m. Jones was arrested." is one sentence. */
 const CLOCK_SENTENCE_WORDS = 4;
+/** Words that open a sentence on its time ("At", "Shortly after", "Around", "Just before"): the sentence goes on after it. */
+const OPENING_TIME_WORDS = /^(?:at|by|around|about|approximately|roughly|until|till|from|after|before|since|shortly|just|soon|some|sometime|on|[\u201c"'\u2018(]?)$/i;
 
 /**
  * Cuts a piece after a clock time that ends a sentence ("around 5:00pm. Antoine said"); not before
@@ -81,7 +83,9 @@ function splitAfterClockTimes(paragraph: string, piece: Range): Range[] {
     if (AFTER_CLOCK_TIME.has(next.toLowerCase().replace(/\.$/, "")) || /^[A-Z.]{2,5}$/.test(next) || after === "time") continue;
     const at = piece.start + (m.index ?? 0);
     const before = paragraph.slice(start, at).trim().split(/\s+/).filter(Boolean);
-    if (/^(?:the|a|an)$/i.test(before[before.length - 1] ?? "") || before.length < CLOCK_SENTENCE_WORDS) continue;
+    // (A short sentence that only opens on its time goes on; "It landed at 3 p.m." ends there.)
+    const opening = before.length < CLOCK_SENTENCE_WORDS && before.every((w) => OPENING_TIME_WORDS.test(w));
+    if (/^(?:the|a|an)$/i.test(before[before.length - 1] ?? "") || opening) continue;
     out.push({ start, end: at + m[0].trimEnd().length });
     start = at + m[0].length;
   }
