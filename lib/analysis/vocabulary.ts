@@ -399,7 +399,9 @@ export const NAME_ALIASES: ReadonlyMap<string, string> = new Map(
     ["netherlands", "holland", "dutch"],
     ["greece", "greek"],
     ["switzerland", "swiss"],
-    ["pentagon", "defensedepartment", "departmentofdefense", "dod"],
+    // ("Defense Secretary Lloyd Austin" / "Pentagon chief Lloyd Austin".)
+    ["pentagon", "defensedepartment", "departmentofdefense", "dod", "defense"],
+    ["scotlandyard", "metropolitanpolice", "metpolice", "metropolitanpoliceservice"],
     ["doj", "justicedepartment", "departmentofjustice"],
     ["dhs", "homelandsecurity", "homelandsecuritydepartment", "departmentofhomelandsecurity"],
     ["statedepartment", "departmentofstate"],

@@ -87,6 +87,10 @@ test.each([
   ["Tory MPs voted against the bill.", "Conservative MPs voted against the bill.", []],
   ["MPs voted for the bill.", "Lawmakers voted for the bill.", []],
   ["Labour MPs voted against the bill.", "Conservative MPs voted against the bill.", ["entity/medium"]],
+  // One body by two names of several words, or a portfolio by its department's seat.
+  ["Scotland Yard detectives arrested two men on Monday.", "Metropolitan Police detectives arrested two men on Monday.", []],
+  ["Defense Secretary Lena Ortiz visited the base on Monday.", "Pentagon chief Lena Ortiz visited the base on Monday.", []],
+  ["Scotland Yard detectives arrested two men on Monday.", "Greater Manchester Police detectives arrested two men on Monday.", ["entity/medium"]],
 ])("parties and parliaments: %s / %s", (a, b, expected) => {
   expect(kindsOf(names, a, b)).toEqual(expected);
 });

@@ -179,6 +179,9 @@ export function names(a: Side, b: Side, context: RuleContext): Finding[] {
     const pa = h.a.filter((t) => name(t) && !insideQuotation(a.features, t) && !partyTag(a, t) && !known(b, 1, t) && !sameNumbered(numbered[0], numbered[1], t));
     const pb = h.b.filter((t) => name(t) && !insideQuotation(b.features, t) && !partyTag(b, t) && !known(a, 0, t) && !sameNumbered(numbered[1], numbered[0], t));
     if (pa.length === 0 || pb.length === 0) continue;
+    // One body by two names of several words each ("Scotland Yard" / "Metropolitan Police"): an alias.
+    const [ga, gb] = [aliasGroups(h.a), aliasGroups(h.b)];
+    if ([...ga].some((g) => gb.has(g))) continue;
     // A middle name and its initial ("Donald John Trump" / "Donald J. Trump"): one name written two ways.
     const initialOf = (x: Token | undefined, y: Token | undefined) => x !== undefined && y !== undefined && /^\p{Lu}\.?$/u.test(x.text) && y.text.startsWith(x.text.charAt(0)) && y.text.length > 1;
     if (pa.length === 1 && pb.length === 1 && (initialOf(pa[0], pb[0]) || initialOf(pb[0], pa[0]))) continue;

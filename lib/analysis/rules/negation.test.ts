@@ -124,6 +124,11 @@ test.each([
   // An outcome the other side also tells, in another word for the same event ("killed" / "died") or as
   // an adjective ("14 wounded"), is no opposite there; nor are two counts of what was done to.
   ["Two soldiers were killed and 14 wounded in the attack.", "Two soldiers died and 14 were wounded in the attack.", []],
+  // "Any" denies every object of the predicate: "not charged with any crime" / "charged with fraud".
+  ["The treasurer was not charged with any crime.", "The treasurer was charged with fraud.", ["negation/high"]],
+  ["The treasurer has not been accused of any wrongdoing.", "The treasurer has been accused of misleading investors.", ["negation/high"]],
+  ["The treasurer was not charged with fraud.", "The treasurer was charged with perjury.", []],
+  ["The striker did not sign any deal with Rovers.", "The striker signed a three-year deal with United.", ["negation/low"]],
   // "Are dead" is a death told as a state: not the opposite of "killed", the opposite of "injured".
   ["Two hikers are dead and 14 are injured after the avalanche on Tuesday.", "Two hikers were killed when the avalanche struck on Tuesday.", []],
   ["Two hikers are dead after the avalanche on Tuesday.", "Two hikers were injured after the avalanche on Tuesday.", ["negation/high"]],

@@ -99,11 +99,15 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
         return same(mp, mr) !== same(p[1], r[1]);
       };
       const ownObjects = objects(self.features.tokens, object);
+      // "Any" of a word for every kind denies every object: "was not charged with any crime" / "was
+      // charged with fraud"; not "any deaths" / "two injuries", one kind denied and another stated.
+      const denialOfAny = object !== undefined && EVERY_KIND.has(object.lemma) && self.features.tokens.slice(Math.max(0, self.features.tokens.indexOf(object) - 2), self.features.tokens.indexOf(object)).some((w) => w.lower === "any");
       let byPassive = false;
       const stated = (t: Token) => {
         // "No weapon was found" denies "a handgun was found": what the other side names is a kind of what is denied.
         if (!same(t, head) && !(head.pos === "NOUN" && t.pos === "NOUN" && isKindOf(t.lemma, head.lemma))) return false;
         if (object === undefined) return true;
+        if (denialOfAny && contentAfter(other.features.tokens, t) !== undefined) return true;
         const next = objects(other.features.tokens, contentAfter(other.features.tokens, t));
         if (next.some((n) => ownObjects.some((o) => same(n, o)))) return !twoKinds(ownObjects, next);
         // In the passive, what the verb is done to stands before it ("research spending would be reduced").
@@ -237,6 +241,9 @@ function twoOccasions(x: string, y: string): boolean {
     ANOTHER_OCCASION.test(x) !== ANOTHER_OCCASION.test(y)
   );
 }
+
+/** Nouns for whatever the predicate may take: "any wrongdoing", "any crime", "any role", "any money". */
+const EVERY_KIND = new Set(["wrongdoing", "crime", "offense", "offence", "misconduct", "violation", "charge", "role", "involvement", "part", "evidence", "money", "payment", "fund", "deal", "agreement", "candidate"]);
 
 /** Verbs that tell a thing as one party's charge against another: "accused the company of ignoring", "alleged that". */
 const ACCUSING = new Set(["accuse", "allege", "blame", "contend"]);
