@@ -74,7 +74,20 @@ export function nameAfter(all: readonly Token[], role: Token): string[] {
     if (t.pos === "PROPN" && !isRole(t.lower)) names.push(bareName(t.text));
     else if (names.length > 0 || !(t.text === "-" || ROLE_MODIFIERS.has(t.lower))) break;
   }
-  return names;
+  return names.length > 0 ? names : appositiveAfter(all, i);
+}
+
+/**
+ * The name set off by commas right after a title ("its chief operating officer, Priya Natarajan,
+ * will", "the new coach, Ana Ruiz, said"); not a name that goes on into its own clause ("named a new
+ * chief executive, Google said").
+ */
+function appositiveAfter(all: readonly Token[], i: number): string[] {
+  if (all[i + 1]?.text !== ",") return [];
+  const names: string[] = [];
+  let k = i + 2;
+  for (; k < all.length && k <= i + 6 && all[k]?.pos === "PROPN" && !isRole(all[k]?.lower ?? ""); k += 1) names.push(bareName(all[k]?.text ?? ""));
+  return names.length > 0 && all[k]?.text === "," ? names : [];
 }
 
 /** Participles used as prepositions: "posts in Virginia, including deputy attorney general" is no office's word. */

@@ -31,6 +31,9 @@ test.each([
   // After the name, in lower case, past the owner of the office, as before it.
   ["Chief Executive Tom Albrecht said the budget would be cut.", "Tom Albrecht, the bank's chief financial officer, said the budget would be cut.", ["title/high"]],
   ["Tom Albrecht, the chief operating officer, said the budget would be cut.", "Tom Albrecht, the chief financial officer, said the budget would be cut.", ["title/high"]],
+  // A title with its holder set off by commas after it ("its chief operating officer, Tom Albrecht,"); not a name that opens a clause.
+  ["The bank said its chief operating officer, Tom Albrecht, would cut the budget.", "The bank said chief financial officer Tom Albrecht would cut the budget.", ["title/high"]],
+  ["The bank named a new chief operating officer, Reuters reported.", "The bank named a new chief financial officer, Reuters reported.", []],
   ["Chief Executive Tom Albrecht said the budget would be cut.", "Tom Albrecht, the bank's chief executive, said the budget would be cut.", []],
   // Not an office told at another time, one of two a person holds, or an office of another organization.
   ["Chief Executive Tom Albrecht said the budget would be cut.", "Tom Albrecht, the bank's former chief financial officer, said the budget would be cut.", []],

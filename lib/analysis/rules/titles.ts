@@ -355,6 +355,9 @@ function titleChanges(a: Side, b: Side, context: RuleContext): Finding[] {
     const ta = sa.length ? sa.map((x) => textOf(a, x)).join(" ") : null;
     const tb = sb.length ? sb.map((x) => textOf(b, x)).join(" ") : null;
     const vague = !modifierChange && [...ra, ...rb].some((t) => GENERIC_ROLES.has(t.lower));
+    // A word for any staff for one named person ("his former aide, Ann Lee" / "his former
+    // communications director, Ann Lee"): the other side's office says what the word leaves open.
+    if (!modifierChange && [...ra, ...rb].some((t) => ANY_STAFF.has(t.lower)) && onePersonNamed(ha, hb)) continue;
     // Two posts of one body for one person ("Senate Majority Whip" / "Senate Majority Leader"): one
     // person holds one of them, not both hats.
     const bodies = (side: Side, ts: Token[]) => new Set(ts.map((t) => bodyBefore(side.features.tokens, t)).filter(Boolean));
@@ -617,4 +620,12 @@ export function reportedAcrossArticles(all: ReadonlyArray<Omit<Discrepancy, "id"
         c.spans.some((x) => d.spans.some((e) => e.source === x.source && e.sentence === x.sentence && x.start >= e.start - TITLE_REACH && x.end <= e.end)),
     );
   return (d) => repeated(d) || foundInClaim(d);
+}
+
+/** Words for anyone on a staff, which name no office: "aide", "official", "member". */
+const ANY_STAFF = new Set(["aide", "aides", "official", "officials", "member", "members", "staffer", "staffers"]);
+
+/** Both sides name the holder, one person: the names one side gives all among the other's. */
+function onePersonNamed(ha: ReadonlySet<string>, hb: ReadonlySet<string>): boolean {
+  return ha.size > 0 && hb.size > 0 && ([...ha].every((n) => hb.has(n)) || [...hb].every((n) => ha.has(n)));
 }
