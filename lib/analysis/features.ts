@@ -663,6 +663,18 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
       continue;
     }
     // Written out ("voted five to four", "split 4 to 3"): the winners first, never a change "from 5 to 7".
+    // ("by 176 votes to 142", "by 10 votes to two": the votes named after the winners' count.)
+    const votesNamed = /^votes?$/i.test(tokens[i + 1]?.text ?? "") && tokens[i + 2]?.lower === "to" && tokens[i - 1]?.lower === "by";
+    if (votesNamed && tokens[i + 3] && numberValue(tokens[i + 3] as Token) !== null) {
+      const [won, lost] = [numberValue(token), numberValue(tokens[i + 3] as Token)];
+      const last = tokens[i + 3] as Token;
+      if (won && lost && /^\d{1,3}$/.test(won) && /^\d{1,3}$/.test(lost) && Number(won) >= Number(lost)) {
+        const value = `${won}-${lost}`;
+        out.push({ key: value, value, unit: "tally", nouns: [], text: text.slice(token.start, last.end), start: token.start, end: last.end });
+        i += 3;
+        continue;
+      }
+    }
     const third = tokens[i + 2];
     if (tokens[i + 1]?.lower === "to" && third && tokens[i - 1]?.lower !== "from" && tallyAt(tokens, i, i + 2)) {
       const [won, lost] = [numberValue(token), numberValue(third)];

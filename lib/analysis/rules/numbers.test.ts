@@ -75,6 +75,13 @@ test.each([
   ["Workers at the plant earn $15 an hour.", "Workers at the plant earn $12 an hour.", ["number/high"]],
   ["McDermott has scored 13 more points than Buford.", "McDermott has scored six points in all.", []],
   ["McDermott has scored 13 points in all.", "McDermott has scored six points in all.", ["number/high"]],
+  // Shares each written before the same noun are one thing's, whoever gets them; not two stakes in two firms.
+  ["Staff will get a 4.5% pay rise over two years under the deal.", "The union won a 5.4 per cent pay rise over two years for its members.", ["number/high"]],
+  ["The fund owns a 5% stake in the bank.", "The pension fund holds a 7% stake in the insurer.", ["number/low"]],
+  // A tally with its votes named ("by 176 votes to 142"); "another 41" counts others as "41 other" does.
+  ["The motion passed by 176 votes to 142.", "Lawmakers voted 167 to 142 in favour of the motion.", ["number/high"]],
+  ["The motion passed by 176 votes to 142.", "The motion passed 176-142.", []],
+  ["Fourteen other people were injured in the crash.", "Another 41 people were injured in the crash.", ["number/high"]],
   // A state the counted are in tells what happened to them ("are dead" is "died"); one value told of two
   // events, where a side gives the other's event a figure of its own, moved between them.
   ["Five people are dead and 14 injured after the warehouse fire.", "Seven people died in the warehouse fire.", ["number/high"]],

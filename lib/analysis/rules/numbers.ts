@@ -447,7 +447,9 @@ export function numbers(a: Side, b: Side): Finding[] {
     // "three other women" counts others than the "four women" of the other side.
     // Both counting others ("four other family members" / "three other people") count one set, unless
     // one counts those beyond a list it names ("Egypt, Tunisia and at least three other governments").
-    const [otherX, otherY] = [OTHER_SET.test(wordAfterNumber(a, x)), OTHER_SET.test(wordAfterNumber(b, y))];
+    // ("Another 41 people" counts others, as "41 other people" does.)
+    const countsOthers = (side: Side, n: NumberMention) => OTHER_SET.test(wordAfterNumber(side, n)) || /\b(?:another|an additional|a further)\s+$/i.test(side.features.text.slice(Math.max(0, n.start - 16), n.start));
+    const [otherX, otherY] = [countsOthers(a, x), countsOthers(b, y)];
     const others = otherX !== otherY || (otherX && afterList(a, x) !== afterList(b, y));
     // A rate ("eight rebounds a game", "$15 an hour") and a count ("7 rebounds in 35 minutes"), or a
     // margin ("13 more than Buford", "rose by 5") and a count, are two measures: which is which needs reading.
@@ -493,7 +495,7 @@ export function numbers(a: Side, b: Side): Finding[] {
     // So is the one sum each sentence gives for one thing ("$5 billion in funding for the wall" /
     // "appropriate $5.7 billion for the wall"), though two parties may each pay their own: worth a look.
     const forOneThing = !measuredThing(a, x, b, y) && soleSum(a, na, x) && soleSum(b, nb, y) && samePurpose(a, x, b, y);
-    const oneThing = measuredThing(a, x, b, y) || forOneThing;
+    const oneThing = measuredThing(a, x, b, y) || forOneThing || sharesOfOneThing(a, x, b, y);
     const namedSubjects = otherSubject && subjectX?.pos === "PROPN" && subjectY?.pos === "PROPN" && !oneThing;
     // (Counts of the same things beside one verb each, the same event's, are read whatever else the
     // sentences count: "Forty-two people died ..., and 17 were injured" / "the death toll has risen to
@@ -542,9 +544,10 @@ export function numbers(a: Side, b: Side): Finding[] {
       close &&
       ((counts(x, a) && counts(y, b) && significantDigits(x.value) === significantDigits(y.value) && estimated(a, x) === estimated(b, y)) ||
         (share && apartInLastPlace(x.value, y.value) && !quoted(a, x) && !quoted(b, y)));
-    // One measure of one event by the words that tell it (the same unit beside the same verb, or one
-    // term in prison): the finding itself shows one fact, whatever else the sentences say.
-    const anchored = !unsure && x.unit !== null && x.unit === y.unit && x.unit !== "age" && ((prisonTerm(a, x) && prisonTerm(b, y)) || sameVerb(a, x, b, y, countedEvent) || doneToOneThing);
+    // One measure of one event by the words that tell it (the same unit beside the same verb, one
+    // term in prison, or shares of the same noun): the finding itself shows one fact, whatever else
+    // the sentences say.
+    const anchored = !unsure && x.unit !== null && x.unit === y.unit && x.unit !== "age" && ((prisonTerm(a, x) && prisonTerm(b, y)) || sameVerb(a, x, b, y, countedEvent) || doneToOneThing || sharesOfOneThing(a, x, b, y));
     out.push({
       type: NUMBERS_RULE.type,
       ...(anchored ? { anchored } : {}),
@@ -586,6 +589,34 @@ function measuredThing(a: Side, x: NumberMention, b: Side, y: NumberMention): bo
   const compound = (n: NumberMention) => n.nouns.length === 2 && /^\S+-\p{L}+\s+\p{L}+$/u.test(n.text);
   const definite = (side: Side, n: NumberMention) => DEFINITE_BEFORE.test(side.features.text.slice(Math.max(0, n.start - 8), n.start));
   return compound(x) && compound(y) && x.nouns.join(" ") === y.nouns.join(" ") && (definite(a, x) || definite(b, y));
+}
+
+/**
+ * Two shares each written before the same noun ("a 4.5% pay rise" / "a 5.4 per cent pay rise", "a
+ * 25% tariff" / "a 20 percent tariff"): one thing's share, whoever gets or sets it.
+ */
+function sharesOfOneThing(a: Side, x: NumberMention, b: Side, y: NumberMention): boolean {
+  if (x.unit !== "%" || y.unit !== "%") return false;
+  // The noun run after the share, its last noun the head ("pay rise": "pay" may be read as a verb).
+  const thing = (side: Side, n: NumberMention) => {
+    const after = side.features.tokens.filter((t) => t.start >= n.end);
+    let head: Token | undefined;
+    for (const [k, t] of after.slice(0, 4).entries()) {
+      if (t.pos === "NOUN") head = t;
+      else if (head !== undefined || !(t.pos === "ADJ" || (t.pos === "VERB" && after[k + 1]?.pos === "NOUN"))) break;
+    }
+    return head;
+  };
+  const [tx, ty] = [thing(a, x), thing(b, y)];
+  if (tx === undefined || ty === undefined || !(tx.lemma === ty.lemma || synonymous(tx.lemma, ty.lemma))) return false;
+  // Of what or in what, when both say: "a 5% stake in the bank" / "a 7% stake in the insurer" are two stakes.
+  const inWhat = (side: Side, head: Token) => {
+    const after = side.features.tokens.filter((t) => t.start > head.start).slice(0, 5);
+    if (!/^(?:in|of|on)$/.test(after[0]?.lower ?? "")) return undefined;
+    return after.slice(1).find((t) => t.pos === "NOUN" || t.pos === "PROPN");
+  };
+  const [wx, wy] = [inWhat(a, tx), inWhat(b, ty)];
+  return wx === undefined || wy === undefined || wx.lemma === wy.lemma || synonymous(wx.lemma, wy.lemma);
 }
 
 /** What a sum is for, right after it: "$5 billion in funding for the wall", "$5.7 billion for the border wall" -> "wall". */
