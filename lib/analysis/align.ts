@@ -1,6 +1,6 @@
 import type { SentenceFeatures } from "./features";
 import { LINK_MODEL } from "./link-model";
-import { capped, LINK_THRESHOLD, linkFeatures, linkProbability, openingSubject, twoRemarks, twoSubjects, type LinkFeature } from "./links";
+import { capped, LINK_THRESHOLD, linkFeatures, linkProbability, occasionOf, openingSubject, twoOccasions, twoRemarks, twoSubjects, type LinkFeature } from "./links";
 import type { LogisticModel } from "./logistic";
 import { sameMeasureDiffers } from "./measures";
 import { sameSpeaker, speakerOf } from "./speakers";
@@ -613,6 +613,16 @@ export function scorePair(
         : d.b === c.b && d.a !== c.a && d.probability >= LINK_THRESHOLD && d.probability >= c.probability && sharesSubject(subjectsA[d.a], subjectsB[c.b]),
     );
   const held = out.filter((c) => !c.twoRemarks && twoSubjects(a[c.a] as SentenceFeatures, b[c.b] as SentenceFeatures, namesA, namesB) && partnered(c, "a") && partnered(c, "b"));
+  // So are two occasions ("A magnitude 7.1 earthquake struck on Sunday" / "A 1970 earthquake in the
+  // region killed 70,000"), each sentence linked to one of its own occasion in the other article.
+  const sameOccasion = (x: SentenceFeatures | undefined, y: SentenceFeatures | undefined) => x !== undefined && y !== undefined && !twoOccasions(x, y) && occasionOf(x) !== null;
+  const otherPartner = (c: Candidate, side: "a" | "b") =>
+    out.some((d) =>
+      side === "a"
+        ? d.a === c.a && d.b !== c.b && d.probability >= LINK_THRESHOLD && d.probability >= c.probability && sameOccasion(a[c.a], b[d.b])
+        : d.b === c.b && d.a !== c.a && d.probability >= LINK_THRESHOLD && d.probability >= c.probability && sameOccasion(a[d.a], b[c.b]),
+    );
+  held.push(...out.filter((c) => !c.twoRemarks && !held.includes(c) && twoOccasions(a[c.a] as SentenceFeatures, b[c.b] as SentenceFeatures) && otherPartner(c, "a") && otherPartner(c, "b")));
   for (const c of held) {
     c.probability = capped(c.probability);
     c.measureDiffers = false;

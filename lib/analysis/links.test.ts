@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
 import { align, scorePair } from "./align";
 import { extractFeatures } from "./features";
-import { LINK_THRESHOLD, twoRemarks, twoSubjects } from "./links";
+import { LINK_THRESHOLD, twoOccasions, twoRemarks, twoSubjects } from "./links";
 
 test.each([
   // Two remarks of one witness: the name and "said" around them are not a claim in common.
@@ -79,5 +79,31 @@ test("stat lines of two players, each outlet telling both, are two rows, not one
   for (const g of groups) {
     const texts = g.members.flatMap((m) => m.sentences.map((s) => [a, b][m.source]?.[s] ?? ""));
     expect(texts.some((t) => t.includes("Mahomes")) && texts.some((t) => t.includes("Allen"))).toBe(false);
+  }
+});
+
+test.each([
+  // A day named from the day of writing against a past year the sentence dates its claim or subject to: two occasions.
+  ["A magnitude 6.8 earthquake struck northern Chile on Sunday.", "In 1960, an earthquake in the same region killed thousands.", true],
+  ["A magnitude 6.8 earthquake struck northern Chile on Sunday.", "A 1960 earthquake in northern Chile killed thousands.", true],
+  ["A 1960 earthquake in northern Chile killed thousands.", "In 1985, an earthquake in central Chile killed 177.", true],
+  // A year of a thing named in passing, or one year both give, is no other occasion.
+  ["The states filed a lawsuit in the Supreme Court on Thursday.", "The lawsuit asks the court to strike down a 2012 voter-approved measure.", false],
+  ["In 1960, an earthquake in the region killed thousands.", "A 1960 earthquake in the region killed thousands.", false],
+  ["The quake struck on Sunday.", "The quake struck northern Chile.", false],
+])("two occasions: %s / %s", (a, b, expected) => {
+  expect(twoOccasions(extractFeatures(a), extractFeatures(b))).toBe(expected);
+});
+
+test("the day's event and a past one told in the same words are two rows when each outlet tells both", () => {
+  const a = ["A magnitude 6.8 earthquake struck northern Chile on Sunday, killing at least 40 people.", "In 1960, an earthquake in the same region killed about 5,000 people."];
+  const b = ["The quake on Sunday left at least 40 dead in northern Chile.", "A 1960 earthquake in northern Chile killed an estimated 5,000 people."];
+  const groups = align(
+    [a, b].map((texts) => ({ features: texts.map((t) => extractFeatures(t)) })),
+    () => 1,
+  );
+  for (const g of groups) {
+    const texts = g.members.flatMap((m) => m.sentences.map((s) => [a, b][m.source]?.[s] ?? ""));
+    expect(texts.some((t) => t.includes("Sunday")) && texts.some((t) => t.includes("1960"))).toBe(false);
   }
 });

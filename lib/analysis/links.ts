@@ -1,4 +1,4 @@
-import { insideQuotation, tokenKey, type SentenceFeatures } from "./features";
+import { insideQuotation, isYear, tokenKey, type SentenceFeatures } from "./features";
 import type { Token } from "./nlp";
 import { predict, type LogisticModel } from "./logistic";
 import { LINK_MODEL } from "./link-model";
@@ -7,7 +7,7 @@ import { overlap, type Overlap } from "./similarity";
 import { voiceOf } from "./quotations";
 import { isRole } from "./people";
 import { canBeSameSpeaker, type Speaker } from "./speakers";
-import { INSTITUTIONS, SPEECH_VERB_CLASS } from "./vocabulary";
+import { INSTITUTIONS, SPEECH_VERB_CLASS, WEEKDAY_NAMES } from "./vocabulary";
 
 /**
  * Links: does a sentence of one source carry a claim of a sentence of another? Every candidate
@@ -280,6 +280,44 @@ export function twoSubjects(a: SentenceFeatures, b: SentenceFeatures, namesA: Re
   // Each outlet names the other's subject elsewhere: it knows the person, and chose another here.
   // (By the surname: a sentence's first word is not read as a name.)
   return namesB.has(sa[sa.length - 1] ?? "") && namesA.has(sb[sb.length - 1] ?? "");
+}
+
+const occasionCache = new WeakMap<SentenceFeatures, string | null>();
+
+/**
+ * When a sentence says its claim happened: "now" for a day named from the day of writing or a
+ * weekday ("on Sunday", "yesterday", "this week"), else the years it dates it to ("In 1970", "a 1970
+ * earthquake"), else null. An earthquake "on Sunday" and one "in 1970" are two occasions.
+ */
+export function occasionOf(f: SentenceFeatures): string | null {
+  if (occasionCache.has(f)) return occasionCache.get(f) ?? null;
+  let out: string | null = null;
+  if (f.dates.some((d) => RECENT_DAY.test(d.key))) out = "now";
+  else {
+    // A year the sentence dates its claim to ("In 1970, ..."), or its subject's ("A 1970 earthquake
+    // killed"); not a thing's it names in passing ("asks the court to strike down a 2012 measure").
+    const dated = f.dates.flatMap((d) => d.key.match(/\b(?:19|20)\d{2}\b/g) ?? []);
+    const opening = f.tokens[OPENING_WORDS]?.start ?? f.text.length;
+    const subjects = f.numbers.filter((n) => isYear(n) && n.start < opening).map((n) => n.value);
+    const years = [...new Set([...subjects, ...dated])].sort();
+    if (years.length > 0) out = `years:${years.join(",")}`;
+  }
+  occasionCache.set(f, out);
+  return out;
+}
+
+/** Words that open a sentence with its subject: "A 1970 earthquake in". */
+const OPENING_WORDS = 3;
+
+const RECENT_DAY = new RegExp(String.raw`\b(?:${WEEKDAY_NAMES.join("|")}|yesterday|today|tonight|this (?:week|morning|afternoon|evening))\b`, "i");
+
+/** Two sentences told of two occasions: one of a day named from the day of writing, the other of past years, or of years that share none. */
+export function twoOccasions(a: SentenceFeatures, b: SentenceFeatures): boolean {
+  const [oa, ob] = [occasionOf(a), occasionOf(b)];
+  if (oa === null || ob === null || oa === ob) return false;
+  if (oa === "now" || ob === "now") return true;
+  const [ya, yb] = [oa.slice(6).split(","), ob.slice(6).split(",")];
+  return !ya.some((y) => yb.includes(y));
 }
 
 /** A probability held below a link, for pairs that are two statements whatever else they share. */
