@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { align, group, leadLink, MAX_PER_SOURCE, scorePair, type AlignedGroup, type Candidate, type Link } from "./align";
+import { align, group, leadLink, linksOf, MAX_PER_SOURCE, scorePair, type AlignedGroup, type Candidate, type Link } from "./align";
 import { extractFeatures } from "./features";
 import { comparisonIdf } from "./similarity";
 import { analyze } from "./analyze";
@@ -46,6 +46,18 @@ test("a claim split over two sentences joins one group (1:n)", () => {
   const b = f(["Moon thanked the envoy for his visit to Seoul.", "He said Ukraine's sovereignty and independence must be guaranteed."]);
   const groups = align([{ features: a }, { features: b }], noIdf);
   expect(members(groups)).toEqual([[{ source: 0, sentences: [0] }, { source: 1, sentences: [0, 1] }]]);
+});
+
+test("a short sentence split off whose every word the other holds joins it, whatever its similarity; a speaker's tag does not", () => {
+  const a = f(["Flight 212 landed safely in Tulsa at 4:10 p.m., and none of the 96 people on board were injured."]);
+  const b = f(["Flight 212 landed safely in Tulsa at 4:10 p.m.", "No one was hurt."]);
+  expect(members(align([{ features: a }, { features: b }], noIdf))).toEqual([[{ source: 0, sentences: [0] }, { source: 1, sentences: [0, 1] }]]);
+  // (Read as the comparison weighs them, the tag shares little with the long sentence, but all of its words.)
+  const candidate = (b: number, similarity: number, coverB: number): Candidate => ({ a: 0, b, similarity, coverA: 0.1, coverB, probability: b === 0 ? 0.9 : 0.05, features: {} as Candidate["features"] });
+  const long = f(["The county will appeal the ruling on Monday, and it will ask the state supreme court to hear the case quickly, Ruiz told reporters."]);
+  const split = (second: string) => linksOf([candidate(0, 0.6, 0.9), candidate(1, 0.1, 1)], long, f(["The county will appeal the ruling on Monday.", second])).map((c) => `${c.a}:${c.b}`);
+  expect(split("It will ask the state supreme court to hear the case quickly.")).toEqual(["0:0", "0:1"]);
+  expect(split("Ruiz told reporters.")).toEqual(["0:0"]);
 });
 
 test("a lead that sums up two claims links to both, while each keeps its own partner (n:m)", () => {
