@@ -164,7 +164,7 @@ function reading(side: Side, m: Mention): boolean {
   return side.features.numbers.some((n) => n.value.endsWith("%") || isMoney(n, side.features.text));
 }
 
-/** A superlative before "since": "the biggest decline since July 1986" measures against a record, not a date of the event. */
+/** A superlative before "since" ("the biggest decline since July 1986", "a level not seen since February 10") measures against a record, not a date of the event. */
 const RECORD_BEFORE = /\b(?:not (?:been )?seen|unseen|biggest|largest|highest|lowest|smallest|most|fewest|least|best|worst|strongest|weakest|sharpest|steepest|fastest|slowest|first)\b[^.;,]{0,30}$/i;
 
 /** The date is a record's baseline ("the biggest drop since August 1993"): two measures have two records. */

@@ -52,7 +52,8 @@ import { stemOf } from "../words";
  *   moved between them: each figure pairs with its own thing's;
  * - figures said of different subjects or beside different verbs are still one figure when they measure
  *   the one thing of the story in a compound ("took the 35-word oath" / "administered the 38-word
- *   oath": `measuredThing`, high) or are the one sum each sentence gives for one thing ("$5 billion in
+ *   oath": `measuredThing`, high), are shares of one noun ("a 4.5% pay rise" / "a 5.4 per cent pay
+ *   rise": `sharesOfOneThing`, high), or are the one sum each sentence gives for one thing ("$5 billion in
  *   funding for the wall" / "appropriate $5.7 billion for the wall": `samePurpose`, medium, as two
  *   parties may each pay their own);
  * - the figure a change started from ("up from 61", "to $3.1 billion from $3.4 billion") pairs only

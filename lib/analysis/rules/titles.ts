@@ -366,7 +366,7 @@ function titleChanges(a: Side, b: Side, context: RuleContext): Finding[] {
     // Two ranks of one named person ("General Anna Berg" / "Colonel Anna Berg"): a person holds one
     // rank, not two hats; as clear a conflict as a changed modifier.
     // (One person: the names one side gives all among the other's, "Anna Berg" / "Berg"; not "Omar Haddad" / "Lina Haddad".)
-    const onePerson = ha.size > 0 && hb.size > 0 && ([...ha].every((n) => hb.has(n)) || [...hb].every((n) => ha.has(n)));
+    const onePerson = onePersonNamed(ha, hb);
     // So do two elected seats of one named person, each told without "former" or as one held before
     // ("former Gov. Haley" / "Sen. Haley" is a career).
     const thenOrBefore = (side: Side, ts: Token[]) => ts.some((t) => heldBefore(side.features.tokens, t) || toldThen(side.features.tokens, t));
