@@ -290,6 +290,7 @@ test.each([
   ["Three patients remain in critical condition, a hospital spokeswoman said.", "Three patients remain in critical condition, a hospital official said.", []],
   ["Three patients remain in critical condition, a police spokesman said.", "Three patients remain in critical condition, police said.", []],
   ["The hiker died at the scene, the coroner said.", "The hiker died at the scene, police said.", ["attribution/medium"]],
+  ["Twelve people were treated for smoke inhalation, the hospital said.", "Twelve people were treated for smoke inhalation, health officials said.", ["attribution/low"]],
   // A government holds its ministries: one may speak for it.
   ["The government said the hijackers had been caught.", "The ministry said the hijackers had been caught.", []],
   // A generic role says no office: one source described two ways.

@@ -293,9 +293,10 @@ const TITLE_KINDS: ReadonlyMap<string, string> = new Map([
 ]);
 /**
  * Kinds of source that speak for one side: police for the authorities (officials often are police),
- * prosecutors for their filings ("the indictment says" / "the deputy attorney general said").
+ * prosecutors for their filings ("the indictment says" / "the deputy attorney general said"), a
+ * hospital for health officials.
  */
-const ONE_SIDE = [new Set(["police", "officials"]), new Set(["prosecutors", "documents"])];
+const ONE_SIDE = [new Set(["police", "officials"]), new Set(["prosecutors", "documents"]), new Set(["medical", "officials"])];
 
 /** The sentence names the speaker's words outside its own attribution. */
 function namesSpeaker(side: Side, speaker: Speaker): boolean {

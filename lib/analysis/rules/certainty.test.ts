@@ -37,6 +37,7 @@ test.each([
   ["The cause of the blaze remains unclear.", "It is not yet clear what caused the blaze.", []],
   ["The cause of the blaze is under investigation.", "It is not known what caused the blaze.", []],
   ["The number of barns destroyed is still unknown.", "It is not yet clear how many barns were destroyed.", []],
+  ["The band was unknown outside Britain until the album came out.", "The band was popular only in Britain until the album came out.", []],
   ["Inspectors said it is not clear whether the levee was inspected.", "Inspectors said the levee was inspected last spring.", ["hedge/medium"]],
   // Not said whether, against said: left open by one, stated by the other.
   ["Marquez has not said whether she will sign the bill.", "Marquez said Wednesday she intends to sign the bill.", ["hedge/medium"]],

@@ -69,7 +69,7 @@ const STEPS: readonly Step[] = [
     level: "unclear",
     firm: false,
     pattern:
-      /\b(?:(?:it is|it was|it's|it remains|it remained) (?:not (?:yet )?clear|unclear|unknown|not known)|(?:remains?|remained|is|was|are|were)(?: still)? (?:unclear|unknown|undetermined|under investigation|being investigated|not (?:yet )?(?:clear|known))|(?:has|have|had)(?:n't| not)(?: yet)? been (?:determined|established)|(?:unclear|not clear|not known|unknown) (?:whether|if)|(?:to determine|to establish|to find out|investigating|trying to determine) (?:whether|if)|(?:(?:has|have|had)(?:n't| not)(?: yet)?|(?:did|does|do|would|could|will)(?:n't| not)|declined to|refused to) (?:say|said|announce|announced|decide|decided|disclose|disclosed|indicate|indicated|confirm|confirmed) (?:whether|if))\b/gi,
+      /\b(?:(?:it is|it was|it's|it remains|it remained) (?:not (?:yet )?clear|unclear|unknown|not known)|(?:remains?|remained|is|was|are|were)(?: still)? (?:unclear|unknown|undetermined|under investigation|being investigated|not (?:yet )?(?:clear|known))(?=\s*(?:[.,;:!?]|$|whether\b|if\b|how\b|why\b|what\b|who\b|when\b|where\b))|(?:has|have|had)(?:n't| not)(?: yet)? been (?:determined|established)|(?:unclear|not clear|not known|unknown) (?:whether|if)|(?:to determine|to establish|to find out|investigating|trying to determine) (?:whether|if)|(?:(?:has|have|had)(?:n't| not)(?: yet)?|(?:did|does|do|would|could|will)(?:n't| not)|declined to|refused to) (?:say|said|announce|announced|decide|decided|disclose|disclosed|indicate|indicated|confirm|confirmed) (?:whether|if))\b/gi,
   },
   { scale: "known", level: "hinted", firm: false, pattern: /\b(?:hinted|signall?ed|insinuated)\b/gi },
 ];

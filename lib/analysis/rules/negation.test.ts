@@ -128,7 +128,13 @@ test.each([
   ["The treasurer was not charged with any crime.", "The treasurer was charged with fraud.", ["negation/high"]],
   ["The treasurer has not been accused of any wrongdoing.", "The treasurer has been accused of misleading investors.", ["negation/high"]],
   ["The treasurer was not charged with fraud.", "The treasurer was charged with perjury.", []],
-  ["The striker did not sign any deal with Rovers.", "The striker signed a three-year deal with United.", ["negation/low"]],
+  ["The striker did not sign any deal with Rovers.", "The striker signed a deal with United.", ["negation/low"]],
+  // Of "any" money only a sum; of another word, that word or a kind of it.
+  ["The charity did not receive any money from the fund.", "The charity received $5 million from the fund.", ["negation/high"]],
+  ["Investors did not lose any money.", "Investors lost confidence in the fund.", []],
+  ["The family has not received any payment from the company.", "The family received an apology from the company.", []],
+  // A death told by its wound is a death.
+  ["Two hikers are dead after the avalanche.", "Two hikers were fatally injured in the avalanche.", []],
   // "Are dead" is a death told as a state: not the opposite of "killed", the opposite of "injured".
   ["Two hikers are dead and 14 are injured after the avalanche on Tuesday.", "Two hikers were killed when the avalanche struck on Tuesday.", []],
   ["Two hikers are dead after the avalanche on Tuesday.", "Two hikers were injured after the avalanche on Tuesday.", ["negation/high"]],

@@ -102,12 +102,21 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
       // "Any" of a word for every kind denies every object: "was not charged with any crime" / "was
       // charged with fraud"; not "any deaths" / "two injuries", one kind denied and another stated.
       const denialOfAny = object !== undefined && EVERY_KIND.has(object.lemma) && self.features.tokens.slice(Math.max(0, self.features.tokens.indexOf(object) - 2), self.features.tokens.indexOf(object)).some((w) => w.lower === "any");
+      // What the other side's object must be to be one of "any" X: any charge's content for a wrong
+      // ("charged with fraud"), a sum for money ("received $5 million"), else X or a kind of it
+      // ("lost confidence" is no money lost; "received an apology" no payment).
+      const ofAny = (t: Token, theirs: Token | undefined) => {
+        if (object === undefined || theirs === undefined) return false;
+        if (WRONGS.has(object.lemma)) return LEGAL_PREDICATES.has(t.lemma) || LEGAL_PREDICATES.has(head.lemma);
+        if (SUMS.has(object.lemma)) return theirs.pos === "NUM" || /^[$€£¥]/.test(theirs.text) || theirs.lemma === object.lemma;
+        return theirs.lemma === object.lemma || synonymous(theirs.lemma, object.lemma) || (theirs.pos === "NOUN" && isKindOf(theirs.lemma, object.lemma));
+      };
       let byPassive = false;
       const stated = (t: Token) => {
         // "No weapon was found" denies "a handgun was found": what the other side names is a kind of what is denied.
         if (!same(t, head) && !(head.pos === "NOUN" && t.pos === "NOUN" && isKindOf(t.lemma, head.lemma))) return false;
         if (object === undefined) return true;
-        if (denialOfAny && contentAfter(other.features.tokens, t) !== undefined) return true;
+        if (denialOfAny && ofAny(t, contentAfter(other.features.tokens, t))) return true;
         const next = objects(other.features.tokens, contentAfter(other.features.tokens, t));
         if (next.some((n) => ownObjects.some((o) => same(n, o)))) return !twoKinds(ownObjects, next);
         // In the passive, what the verb is done to stands before it ("research spending would be reduced").
@@ -194,6 +203,12 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
 
 const YEARS = /\b(?:19|20)\d{2}\b/g;
 
+/** "fatally injured", "mortally wounded": a death told by its wound. */
+function fatally(tokens: readonly Token[], t: Token): boolean {
+  const i = tokens.indexOf(t);
+  return tokens.slice(Math.max(0, i - 2), i).some((w) => /^(?:fatally|mortally)$/i.test(w.lower));
+}
+
 /** Verbs of posture, which news uses for where a thing is: WordNet's opposites among them are no contradiction. */
 const POSTURES = new Set(["sit", "lie", "stand"]);
 
@@ -243,7 +258,11 @@ function twoOccasions(x: string, y: string): boolean {
 }
 
 /** Nouns for whatever the predicate may take: "any wrongdoing", "any crime", "any role", "any money". */
-const EVERY_KIND = new Set(["wrongdoing", "crime", "offense", "offence", "misconduct", "violation", "charge", "role", "involvement", "part", "evidence", "money", "payment", "fund", "deal", "agreement", "candidate"]);
+const WRONGS = new Set(["wrongdoing", "crime", "offense", "offence", "misconduct", "violation", "charge"]);
+const SUMS = new Set(["money", "payment", "fund"]);
+const EVERY_KIND = new Set([...WRONGS, ...SUMS, "role", "involvement", "part", "evidence", "deal", "agreement", "candidate"]);
+/** Predicates whose object is a wrong: "charged with", "accused of", "convicted of". */
+const LEGAL_PREDICATES = new Set(["charge", "accuse", "convict", "indict", "arrest", "suspect", "cite", "sentence"]);
 
 /** Verbs that tell a thing as one party's charge against another: "accused the company of ignoring", "alleged that". */
 const ACCUSING = new Set(["accuse", "allege", "blame", "contend"]);
@@ -374,6 +393,8 @@ function opposites(a: Side, b: Side): Finding | null {
     if (toldBy(lemmasB, x)) continue;
     for (const y of pb) {
       if (toldBy(lemmasA, y) || !(antonymous(said(x), said(y)) || oppositeOutcomes(said(x), said(y)))) continue;
+      // "Fatally injured", "mortally wounded" is a death.
+      if (fatally(a.features.tokens, x) || fatally(b.features.tokens, y)) continue;
       // A verb with a particle is another verb: "came off the rails" is not "came", against "left the tracks".
       if (phrasal(a.features.tokens, x) || phrasal(b.features.tokens, y)) continue;
       // Inside a quotation ("“Demand remained weak,” Solberg said" / "“... remained strong,” Solberg

@@ -76,8 +76,10 @@ test.each([
   ["McDermott has scored 13 more points than Buford.", "McDermott has scored six points in all.", []],
   ["McDermott has scored 13 points in all.", "McDermott has scored six points in all.", ["number/high"]],
   // Shares each written before the same noun are one thing's, whoever gets them; not two stakes in two firms.
-  ["Staff will get a 4.5% pay rise over two years under the deal.", "The union won a 5.4 per cent pay rise over two years for its members.", ["number/high"]],
+  ["The union won a 4.5% pay rise over two years for its members.", "The union secured a 5.4 per cent pay rise over two years for its members.", ["number/high"]],
   ["The fund owns a 5% stake in the bank.", "The pension fund holds a 7% stake in the insurer.", ["number/low"]],
+  ["Nurses were offered a 4% pay rise.", "Doctors were offered a 6% pay rise.", ["number/low"]],
+  ["Three people died and another 41 were injured.", "Three people died and 44 were injured.", ["number/high"]],
   // A tally with its votes named ("by 176 votes to 142"); "another 41" counts others as "41 other" does.
   ["The motion passed by 176 votes to 142.", "Lawmakers voted 167 to 142 in favour of the motion.", ["number/high"]],
   ["The motion passed by 176 votes to 142.", "The motion passed 176-142.", []],
@@ -102,6 +104,12 @@ test.each([
   ["The two-day summit ended on Friday.", "The summit ended on Friday after two weeks of talks.", []],
   ["The hearing lasted three hours, and the strike lasted three days.", "The hearing lasted three days.", []],
   ["The one-time champion retired on Sunday.", "The two-time champion retired on Sunday.", []],
+  // Only two lengths slip: not time elapsed, a record's baseline, a reporting period, nor a length of another act.
+  ["Prices rose 5.1% in the 12 months to March.", "Prices rose at the fastest pace in 12 years.", []],
+  ["The winger signed a two-year contract with the club last week.", "The winger signed for the club two weeks ago.", []],
+  ["The treasurer was jailed for three years.", "The treasurer was jailed three months after the audit.", []],
+  ["The driver was banned from driving for three years.", "The driver was jailed for three months and banned from driving.", []],
+  ["The index hit a two-week high on Friday.", "The index hit a two-month high on Friday.", []],
   // A term in prison is one sentence whatever verb tells it; a career's years beside it are another fact.
   ["The former clerk was sentenced to nine years in federal prison.", "The former clerk will serve eight years in federal prison.", ["number/high"]],
   ["The former clerk was sentenced to nine years in prison.", "The former clerk will spend eight years behind bars.", ["number/high"]],

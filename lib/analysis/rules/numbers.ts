@@ -448,9 +448,11 @@ export function numbers(a: Side, b: Side): Finding[] {
     // "three other women" counts others than the "four women" of the other side.
     // Both counting others ("four other family members" / "three other people") count one set, unless
     // one counts those beyond a list it names ("Egypt, Tunisia and at least three other governments").
-    // ("Another 41 people" counts others, as "41 other people" does.)
-    const countsOthers = (side: Side, n: NumberMention) => OTHER_SET.test(wordAfterNumber(side, n)) || /\b(?:another|an additional|a further)\s+$/i.test(side.features.text.slice(Math.max(0, n.start - 16), n.start));
-    const [otherX, otherY] = [countsOthers(a, x), countsOthers(b, y)];
+    // ("Another 41 people" counts others as "41 other people" does, against it; against "44 people" it
+    // may count those beside the dead: "Three died and another 41 were injured".)
+    const another = (side: Side, n: NumberMention) => /\b(?:another|an additional|a further)\s+$/i.test(side.features.text.slice(Math.max(0, n.start - 16), n.start));
+    const [strictX, strictY] = [OTHER_SET.test(wordAfterNumber(a, x)), OTHER_SET.test(wordAfterNumber(b, y))];
+    const [otherX, otherY] = [strictX || (another(a, x) && strictY), strictY || (another(b, y) && strictX)];
     const others = otherX !== otherY || (otherX && afterList(a, x) !== afterList(b, y));
     // A rate ("eight rebounds a game", "$15 an hour") and a count ("7 rebounds in 35 minutes"), or a
     // margin ("13 more than Buford", "rose by 5") and a count, are two measures: which is which needs reading.
@@ -617,7 +619,10 @@ function sharesOfOneThing(a: Side, x: NumberMention, b: Side, y: NumberMention):
     return after.slice(1).find((t) => t.pos === "NOUN" || t.pos === "PROPN");
   };
   const [wx, wy] = [inWhat(a, tx), inWhat(b, ty)];
-  return wx === undefined || wy === undefined || wx.lemma === wy.lemma || synonymous(wx.lemma, wy.lemma);
+  if (wx !== undefined && wy !== undefined && wx.lemma !== wy.lemma && !synonymous(wx.lemma, wy.lemma)) return false;
+  // Nor two groups' ("Nurses were offered a 4% pay rise" / "Doctors were offered a 6% pay rise").
+  const [sx, sy] = [subjectBefore(a.features.tokens, x.start), subjectBefore(b.features.tokens, y.start)];
+  return sx === undefined || sy === undefined || sx.lemma === sy.lemma || synonymous(sx.lemma, sy.lemma) || newsEquivalent(sx.lemma, sy.lemma);
 }
 
 /** What a sum is for, right after it: "$5 billion in funding for the wall", "$5.7 billion for the border wall" -> "wall". */
@@ -715,13 +720,29 @@ function measuredBy(n: NumberMention): string | null {
   return n.unit !== null && timeUnitOf(n) !== n.unit ? n.unit : null;
 }
 
+/** After a span: time elapsed ("two weeks ago", "three months after the attack") or a record's baseline ("a two-week high"), no length of a thing. */
+const ELAPSED_AFTER = /^\s*(?:ago|later|earlier|before|after|since|on|into|high|low|highs|lows)\b/i;
+/** Before a span: a length ("for three years", "lasted three hours", "a three-week delay" needs none). */
+const LENGTH_BEFORE = /\b(?:for|of|lasted|lasting|lasts|last|spent|spend|spends|took|take|takes|within|over)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|up\s+to\s+|another\s+|the\s+(?:past|last|next)\s+)?$/i;
+
+/**
+ * A span that is a length of something: a compound ("a three-week delay"), a term in prison, or one
+ * told as lasting ("for three years", "lasted three hours"); not time elapsed ("two weeks ago", "three
+ * months after the attack"), a baseline ("the fastest pace in 12 years", "a two-week high") or a
+ * reporting period ("in the 12 months to March").
+ */
+function aLength(side: Side, n: NumberMention): boolean {
+  const text = side.features.text;
+  if (ELAPSED_AFTER.test(text.slice(n.end, n.end + 12))) return false;
+  return measuredBy(n) !== null || prisonTerm(side, n) || LENGTH_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start));
+}
+
 /**
  * One span of time given with the same figure in two units ("a three-week delay" / "a three-month
  * delay", "jailed for three years" / "jailed for three months", "lasted three hours" / "lasted three
- * days"): a unit slipped, as a scale word slips ("$1.2 million" / "$1.2 billion"), high. Only of one
- * thing: the same noun measured, one term in prison, the same verb, or two sentences that say the
- * same in most of their words; and not when a side also gives the other's span ("three weeks ...
- * three months").
+ * days"): a unit slipped, as a scale word slips ("$1.2 million" / "$1.2 billion"), high. Only two
+ * lengths (`aLength`) of one thing: the same noun measured, one term in prison, or the same verb;
+ * and not when a side also gives the other's span ("three weeks ... three months").
  */
 function unitSlips(a: Side, b: Side, na: readonly NumberMention[], nb: readonly NumberMention[]): { findings: Finding[]; figures: Set<NumberMention> } {
   const findings: Finding[] = [];
@@ -733,10 +754,10 @@ function unitSlips(a: Side, b: Side, na: readonly NumberMention[], nb: readonly 
   const gives = (list: readonly NumberMention[], key: string) => list.some((n) => spanOf(n) === key);
   for (const x of na) {
     const ux = timeUnitOf(x);
-    if (ux === null || figures.has(x) || !Number.isFinite(numericValue(x.value))) continue;
+    if (ux === null || figures.has(x) || !Number.isFinite(numericValue(x.value)) || !aLength(a, x)) continue;
     for (const y of nb) {
       const uy = timeUnitOf(y);
-      if (uy === null || uy === ux || figures.has(y) || numericValue(x.value) !== numericValue(y.value)) continue;
+      if (uy === null || uy === ux || figures.has(y) || numericValue(x.value) !== numericValue(y.value) || !aLength(b, y)) continue;
       if (gives(nb, spanOf(x) ?? "") || gives(na, spanOf(y) ?? "")) continue;
       const [tx, ty] = [measuredBy(x), measuredBy(y)];
       // ("spent three days in hospital" / "three weeks in rehabilitation": two stays; "the two-day
@@ -748,8 +769,7 @@ function unitSlips(a: Side, b: Side, na: readonly NumberMention[], nb: readonly 
         (thingX !== null && thingX === thingY) ||
         (tx !== null && ty !== null && (synonymous(tx, ty) || newsEquivalent(tx, ty))) ||
         (prisonTerm(a, x) && prisonTerm(b, y)) ||
-        sameVerb(a, x, b, y, countedEvent) ||
-        overlap(a.features, b.features).similarity >= T.sameClaim;
+        sameVerb(a, x, b, y, countedEvent);
       if (!oneThing) continue;
       figures.add(x).add(y);
       findings.push({
