@@ -79,6 +79,7 @@ test.each([
   ["The union won a 4.5% pay rise over two years for its members.", "The union secured a 5.4 per cent pay rise over two years for its members.", ["number/high"]],
   ["The fund owns a 5% stake in the bank.", "The pension fund holds a 7% stake in the insurer.", ["number/low"]],
   ["Nurses were offered a 4% pay rise.", "Doctors were offered a 6% pay rise.", ["number/low"]],
+  ["The fund took a 20% stake in the bank.", "The fund now has a 30% stake in the bank after buying a further 10%.", ["number/low"]],
   ["Three people died and another 41 were injured.", "Three people died and 44 were injured.", ["number/high"]],
   // A tally with its votes named ("by 176 votes to 142"); "another 41" counts others as "41 other" does.
   ["The motion passed by 176 votes to 142.", "Lawmakers voted 167 to 142 in favour of the motion.", ["number/high"]],
@@ -110,6 +111,7 @@ test.each([
   ["The treasurer was jailed for three years.", "The treasurer was jailed three months after the audit.", []],
   ["The driver was banned from driving for three years.", "The driver was jailed for three months and banned from driving.", []],
   ["The index hit a two-week high on Friday.", "The index hit a two-month high on Friday.", []],
+  ["The airline cancelled 300 flights over two days.", "The airline cancelled 300 flights within two hours of the announcement.", []],
   // A term in prison is one sentence whatever verb tells it; a career's years beside it are another fact.
   ["The former clerk was sentenced to nine years in federal prison.", "The former clerk will serve eight years in federal prison.", ["number/high"]],
   ["The former clerk was sentenced to nine years in prison.", "The former clerk will spend eight years behind bars.", ["number/high"]],

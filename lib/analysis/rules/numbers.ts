@@ -595,11 +595,14 @@ function measuredThing(a: Side, x: NumberMention, b: Side, y: NumberMention): bo
 }
 
 /**
- * Two shares each written before the same noun ("a 4.5% pay rise" / "a 5.4 per cent pay rise", "a
- * 25% tariff" / "a 20 percent tariff"): one thing's share, whoever gets or sets it.
+ * The one share each sentence gives, written before the same noun ("a 4.5% pay rise" / "a 5.4 per
+ * cent pay rise", "a 25% tariff" / "a 20 percent tariff"), of the same thing and for the same group:
+ * one thing's share.
  */
 function sharesOfOneThing(a: Side, x: NumberMention, b: Side, y: NumberMention): boolean {
-  if (x.unit !== "%" || y.unit !== "%") return false;
+  // (The one share each sentence gives: "now has a 30% stake after buying a further 10%" tells a change.)
+  const sole = (side: Side) => side.features.numbers.filter((n) => n.unit === "%").length === 1;
+  if (x.unit !== "%" || y.unit !== "%" || !sole(a) || !sole(b)) return false;
   // The noun run after the share, its last noun the head ("pay rise": "pay" may be read as a verb).
   const thing = (side: Side, n: NumberMention) => {
     const after = side.features.tokens.filter((t) => t.start >= n.end);
@@ -723,7 +726,7 @@ function measuredBy(n: NumberMention): string | null {
 /** After a span: time elapsed ("two weeks ago", "three months after the attack") or a record's baseline ("a two-week high"), no length of a thing. */
 const ELAPSED_AFTER = /^\s*(?:ago|later|earlier|before|after|since|on|into|high|low|highs|lows)\b/i;
 /** Before a span: a length ("for three years", "lasted three hours", "a three-week delay" needs none). */
-const LENGTH_BEFORE = /\b(?:for|of|lasted|lasting|lasts|last|spent|spend|spends|took|take|takes|within|over)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|up\s+to\s+|another\s+|the\s+(?:past|last|next)\s+)?$/i;
+const LENGTH_BEFORE = /\b(?:for|of|lasted|lasting|lasts|last|spent|spend|spends|took|take|takes|over)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|up\s+to\s+|another\s+|the\s+(?:past|last|next)\s+)?$/i;
 
 /**
  * A span that is a length of something: a compound ("a three-week delay"), a term in prison, or one
