@@ -32,6 +32,9 @@ test.each([
   ["Chief Executive Tom Albrecht said the budget would be cut.", "Tom Albrecht, the bank's chief financial officer, said the budget would be cut.", ["title/high"]],
   ["Tom Albrecht, the chief operating officer, said the budget would be cut.", "Tom Albrecht, the chief financial officer, said the budget would be cut.", ["title/high"]],
   // A title with its holder set off by commas after it ("its chief operating officer, Tom Albrecht,"); not a name that opens a clause.
+  // A newsroom's "leader" is its "chief" and a body's top office: "Union leader" / "Union chief" / "general secretary".
+  ["Union leader Maria Okafor called it a fair deal.", "Union chief Maria Okafor called it a fair deal.", []],
+  ["Union leader Maria Okafor called it a fair deal.", "The union's general secretary, Maria Okafor, called it a fair deal.", []],
   ["The bank said its chief operating officer, Tom Albrecht, would cut the budget.", "The bank said chief financial officer Tom Albrecht would cut the budget.", ["title/high"]],
   ["The bank named a new chief operating officer, Reuters reported.", "The bank named a new chief financial officer, Reuters reported.", []],
   ["Chief Executive Tom Albrecht said the budget would be cut.", "Tom Albrecht, the bank's chief executive, said the budget would be cut.", []],

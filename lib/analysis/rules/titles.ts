@@ -83,9 +83,9 @@ const RANKS = new Set("general colonel lieutenant captain sergeant major admiral
 const SEATS = new Set("senator congressperson congressman congresswoman governor mayor assemblyman assemblywoman assemblymember councilman councilwoman councillor councilor".split(" "));
 
 /** Everyday words for whoever heads a body, whatever its formal title ("NATO chief", "WHO head"). */
-const HEAD_WORDS = new Set(["chief", "head", "boss"]);
+const HEAD_WORDS = new Set(["chief", "head", "boss", "leader"]);
 /** The words of a body's formal top office, which a newsroom calls its "chief" or "head". */
-const TOP_OFFICE_WORDS = new Set(["secretary", "general", "director", "commissioner", "chair", "chairperson", "chairman", "chairwoman", "president", "administrator", "executive", "chief-executive", "superintendent", "governor", "ceo"]);
+const TOP_OFFICE_WORDS = new Set(["leader", "secretary", "general", "director", "commissioner", "chair", "chairperson", "chairman", "chairwoman", "president", "administrator", "executive", "chief-executive", "superintendent", "governor", "ceo"]);
 
 /** Spans in reading order, those that overlap or touch made one ("Director" and "Director-General"). */
 function merged(list: ReadonlyArray<{ start: number; end: number }>): Array<{ start: number; end: number }> {
