@@ -345,13 +345,13 @@ function speakers(a: Side, b: Side): Finding[] {
   const sa = speakerOf(a.features) ?? namedByPronoun(a.features);
   const sb = speakerOf(b.features) ?? namedByPronoun(b.features);
   if (!sa || !sb || misspelled(sa, sb)) return [];
+  const [ka, kb] = [speakerKind(sa), speakerKind(sb)];
   // ("a hospital spokeswoman" / "a police spokesman": one role, for two kinds of body.)
-  const forTwoKinds = !sa.named && !sb.named && speakerKind(sa) !== speakerKind(sb) && speakerKind(sa) !== undefined && speakerKind(sb) !== undefined;
+  const forTwoKinds = !sa.named && !sb.named && ka !== undefined && kb !== undefined && ka !== kb;
   if (sameSpeaker(sa, sb) && !forTwoKinds) return [];
   // Each quoting its speaker's own words, worded apart ('"I am afraid the budget reflects ...," said
   // Father Reese' / '"Your budget appears to reflect ...," says the letter'): two statements.
   if (differentQuotations(a, b)) return [];
-  const [ka, kb] = [speakerKind(sa), speakerKind(sb)];
   // One outlet may relay the other's source ("Neighbors reported shots" / "Authorities said neighbors
   // reported a fight"): a speaker the other sentence also names is not a second source.
   const relayed = namesSpeaker(b, sa) || namesSpeaker(a, sb);

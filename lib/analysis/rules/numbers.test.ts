@@ -105,6 +105,8 @@ test.each([
   ["The two-day summit ended on Friday.", "The summit ended on Friday after two weeks of talks.", []],
   ["The hearing lasted three hours, and the strike lasted three days.", "The hearing lasted three days.", []],
   ["The one-time champion retired on Sunday.", "The two-time champion retired on Sunday.", []],
+  // A figure pairs first with the mention of its value that counts the same thing: the CPUs' "one", not the subscription's.
+  ["The tool is sold as a one-year subscription, scaling from one to 50,000 CPUs.", "The tool is sold with coverage from one to 50,000 CPUs.", []],
   // Only two lengths slip: not time elapsed, a record's baseline, a reporting period, nor a length of another act.
   ["Prices rose 5.1% in the 12 months to March.", "Prices rose at the fastest pace in 12 years.", []],
   ["The winger signed a two-year contract with the club last week.", "The winger signed for the club two weeks ago.", []],
