@@ -58,7 +58,7 @@ const GIVEN: ReadonlyArray<{ kind: Withheld | "identity"; pattern: RegExp; harm?
   // "identified Desean Wynn, 23, as the shooter", "arrested Ana Ruiz", "Ana Ruiz was charged".
   { kind: "suspect", pattern: new RegExp(String.raw`\bidentified\s+(?:[\w'’.,-]+\s+){1,6}?as\s+(?:the\s+)?${SUSPECT_WORDS}\b`, "giu"), stated: true },
   // Not denied or asked: "nobody has been arrested", "did not say whether anyone was arrested".
-  { kind: "suspect", pattern: /(?<!\b(?:not|n[’']t|never|whether|if|no one|nobody|without)\b(?:\s+[\w'’-]+){0,4}\s+)\b(?:arrested|charged with|taken into custody|booked (?:into|on))\b/gi },
+  { kind: "suspect", pattern: /\b(?=arrested|charged with|taken into custody|booked (?:into|on))(?<!\b(?:not|n[’']t|never|whether|if|no one|nobody|without)\b(?:\s+[\w'’-]+){0,4}\s+)(?:arrested|charged with|taken into custody|booked (?:into|on))\b/gi },
   // A person named with an age in apposition ("Mahsaan Kelley-Wilson, 4,"), or identified as someone.
   { kind: "identity", pattern: /\b\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+)+,\s+\d{1,3},/gu, harm: true },
   // "identified the man shot near the tower as Ana Ruiz", "was identified Wednesday as 23-year-old Ana
@@ -67,11 +67,11 @@ const GIVEN: ReadonlyArray<{ kind: Withheld | "identity"; pattern: RegExp; harm?
   { kind: "identity", stated: true, pattern: /\b(?:identified|named)\b(?![^.;]{0,40}?\b(?:business(?:es)?|compan(?:y|ies)|firms?|groups?|organi[sz]ations?|entit(?:y|ies)|accounts?|vehicles?|cars?|trucks?|weapons?|guns?)\b[^.;]{0,20}?\bas\b)[^.;]{0,60}?\bas\s+(?:(?:a\s+)?\d{1,3}\s?-\s?years?\s?-\s?old\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*(?=\s*[,.;:)]|\s+(?:of|and|who|was|is|on|in|at|from|according|by|after|said)\b|\s*$)/gu },
   // "stemmed from an apparent road-rage incident" (stated), "a road-rage shooting", "after an argument".
   // Not asked or denied: "trying to determine whether the fire was caused by a space heater".
-  { kind: "cause", pattern: /(?<!\b(?:whether|if|not|n[’']t)\b(?:\s+[\w'’-]+){0,5}\s+)\b(?:stemmed from|sparked by|was the result of|(?:was|were) (?:caused|prompted|triggered) by)(?:\s+(?:an?|the|his|her|their))?(?:\s+(?!(?:over|of|on|in|at|after|with|between|and|a|an|the)\b)[\w'’]+(?:\s?-\s?[\w'’]+)*){1,3}/gi, stated: true },
-  { kind: "cause", pattern: /(?<!\b(?:whether|if|not|n[’']t)\b(?:\s+[\w'’-]+){0,8}\s+)\b(?:road[- ]rage|(?:after|over|during) an? (?:argument|dispute|altercation|fight))\b/gi },
+  { kind: "cause", pattern: /\b(?=stemmed from|sparked by|was the result of|(?:was|were) (?:caused|prompted|triggered) by)(?<!\b(?:whether|if|not|n[’']t)\b(?:\s+[\w'’-]+){0,5}\s+)(?:stemmed from|sparked by|was the result of|(?:was|were) (?:caused|prompted|triggered) by)(?:\s+(?:an?|the|his|her|their))?(?:\s+(?!(?:over|of|on|in|at|after|with|between|and|a|an|the)\b)[\w'’]+(?:\s?-\s?[\w'’]+)*){1,3}/gi, stated: true },
+  { kind: "cause", pattern: /\b(?=road[- ]rage|(?:after|over|during) an? (?:argument|dispute|altercation|fight))(?<!\b(?:whether|if|not|n[’']t)\b(?:\s+[\w'’-]+){0,8}\s+)(?:road[- ]rage|(?:after|over|during) an? (?:argument|dispute|altercation|fight))\b/gi },
   // Said as a fact: "was accidentally shot", "the shooting was accidental", "ruled the death a suicide"; not "a report of an
   // accidental shooting", nor denied, doubted or asked ("have not ruled it a homicide", "may have been accidentally shot").
-  { kind: "manner", stated: true, pattern: /(?<!\b(?:not|n[’']t|whether|if|may|might|could|believe|indication|no|unclear)\b(?:\s+[\w'’-]+){0,5}\s+)\b(?:(?:was|were|been|being)\s+(?:accidentally|intentionally|deliberately)\s+(?:shot|killed)\b|accidentally\s+shot\s+(?:himself|herself|themselves)\b|(?:shooting|death|killing)\s+was\s+(?:an?\s+)?(?:accident(?:al)?|intentional|deliberate)\b|ruled\s+(?:(?:the|his|her|their)\s+(?:death|shooting|killing)\s+)?(?:an?\s+)?(?:accident(?:al)?|suicide|homicide)\b)/gi },
+  { kind: "manner", stated: true, pattern: /\b(?=was|were|been|being|accidentally|shooting|death|killing|ruled)(?<!\b(?:not|n[’']t|whether|if|may|might|could|believe|indication|no|unclear)\b(?:\s+[\w'’-]+){0,5}\s+)(?:(?:was|were|been|being)\s+(?:accidentally|intentionally|deliberately)\s+(?:shot|killed)\b|accidentally\s+shot\s+(?:himself|herself|themselves)\b|(?:shooting|death|killing)\s+was\s+(?:an?\s+)?(?:accident(?:al)?|intentional|deliberate)\b|ruled\s+(?:(?:the|his|her|their)\s+(?:death|shooting|killing)\s+)?(?:an?\s+)?(?:accident(?:al)?|suicide|homicide)\b)/gi },
 ];
 
 const SUSPECT_ROLE = new RegExp(String.raw`\b${SUSPECT_WORDS}\b|\b(?:arrested|charged|custody)\b`, "i");

@@ -1,0 +1,31 @@
+import fs from "node:fs";
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import { expect, test } from "vitest";
+import { WINK_PIPE } from "./nlp";
+
+/** What the engine reads of a paragraph: its sentences, and each sentence's tokens, tags, lemmas and stop-word flags. */
+function reading(nlp: ReturnType<typeof winkNLP>, paragraphs: readonly string[]): string[] {
+  const its = nlp.its;
+  return paragraphs.flatMap((p) =>
+    (nlp.readDoc(p).sentences().out() as string[]).map((s) => {
+      const tokens = nlp.readDoc(s).tokens();
+      return [s, tokens.out().join(" "), tokens.out(its.pos).join(" "), tokens.out(its.lemma as never).join(" "), (tokens.out(its.stopWordFlag) as unknown as boolean[]).join(" ")].join(" | ");
+    }),
+  );
+}
+
+test("the annotations left out of wink's pipe (entities, negation, sentiment) change no sentence, token, tag or lemma", () => {
+  const paragraphs = [
+    ...["prisma/sample/upi.txt", "prisma/sample/reuters.txt"].flatMap((f) => fs.readFileSync(f, "utf8").split(/\n+/)),
+    // Entities wink's full pipe recognises: dates, times, money, percents, ordinals, e-mails, URLs, hashtags, emoji.
+    "On Feb. 25, 2019, at 10:30 a.m., the company paid $4.5 million (3.2%) to jane.doe@example.com via https://example.com/pay #deal :)",
+    "The 3rd suspect wasn't arrested until Tuesday, March 3rd; he never said he'd pay 50 cents or €20 to @somebody.",
+    "Ms. Lee, 34, of 10 Downing Street, told CNN the U.S.-U.K. talks are not over, nor will they be.",
+  ];
+  const mediumWink = winkNLP(model, [...WINK_PIPE] as Parameters<typeof winkNLP>[1]);
+  const fullWink = winkNLP(model);
+  const engine = reading(mediumWink, paragraphs);
+  expect(engine.length).toBeGreaterThan(30);
+  expect(engine).toEqual(reading(fullWink, paragraphs));
+});
