@@ -4,7 +4,7 @@ import { capped, LINK_THRESHOLD, linkFeatures, linkProbability, occasionOf, open
 import type { LogisticModel } from "./logistic";
 import { sameMeasureDiffers } from "./measures";
 import { sameSpeaker, speakerOf } from "./speakers";
-import { closeKeys, overlap, type Idf, type Overlap } from "./similarity";
+import { closeKeys, overlap, overlapWeighed, weigh, type Idf, type Overlap, type Weighed } from "./similarity";
 import { ANCHORED_LINK, SURE_LINK } from "./severity";
 import { withheldPairs } from "./withheld";
 import { conditionPairs } from "./condition";
@@ -539,9 +539,9 @@ function informativeKeys(f: SentenceFeatures, idf: Idf): readonly string[] {
 }
 
 /** The overlap of two sentences, the same whichever is given first. */
-function symmetricOverlap(a: SentenceFeatures, b: SentenceFeatures, idf: Idf): Overlap {
-  if (a.text <= b.text) return overlap(a, b, idf);
-  const o = overlap(b, a, idf);
+function symmetricOverlap(a: Weighed, b: Weighed): Overlap {
+  if (a.features.text <= b.features.text) return overlapWeighed(a, b);
+  const o = overlapWeighed(b, a);
   return { ...o, coverA: o.coverB, coverB: o.coverA };
 }
 
@@ -566,16 +566,26 @@ export function scorePair(
       else index.set(key, [j]);
     }
   });
+  // Each sentence weighed once for the whole pair of sources (its content does not change while they are scored).
+  const [weighedA, weighedB] = [a.map((f) => weigh(f, idf)), b.map((f) => weigh(f, idf))];
   const scored: Array<{ i: number; j: number; o: Overlap }> = [];
   const bestA = new Array<number>(a.length).fill(0);
   const bestB = new Array<number>(b.length).fill(0);
+  // The last sentence of `a` each sentence of `b` was taken as a candidate of: no set per sentence.
+  const seenBy = new Int32Array(b.length).fill(-1);
   a.forEach((fa, i) => {
-    const candidates = new Set<number>();
-    for (const key of informative(fa)) for (const j of index.get(key) ?? []) candidates.add(j);
-    for (const j of [...candidates].sort((x, y) => x - y)) {
+    const candidates: number[] = [];
+    for (const key of informative(fa)) {
+      for (const j of index.get(key) ?? []) {
+        if (seenBy[j] === i) continue;
+        seenBy[j] = i;
+        candidates.push(j);
+      }
+    }
+    for (const j of candidates.sort((x, y) => x - y)) {
       const fb = b[j];
       if (!fb || forbidden(i, j)) continue;
-      const o = symmetricOverlap(fa, fb, idf);
+      const o = symmetricOverlap(weighedA[i] as Weighed, weighedB[j] as Weighed);
       bestA[i] = Math.max(bestA[i] ?? 0, o.similarity);
       bestB[j] = Math.max(bestB[j] ?? 0, o.similarity);
       if (o.similarity >= MIN_SIMILARITY) scored.push({ i, j, o });

@@ -110,7 +110,16 @@ function sharedCount<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
  * her name would (`persons`), not a figure of its claim ("when it is a 3-year-old little girl, that
  * hits the whole community" / "a 3-year-old girl was killed by a stray bullet").
  */
-const figures = (f: SentenceFeatures) => new Set(f.numbers.filter((n) => n.unit !== "age").map((n) => n.value));
+const figureCache = new WeakMap<SentenceFeatures, ReadonlySet<string>>();
+
+function figures(f: SentenceFeatures): ReadonlySet<string> {
+  let out = figureCache.get(f);
+  if (!out) {
+    out = new Set(f.numbers.filter((n) => n.unit !== "age").map((n) => n.value));
+    figureCache.set(f, out);
+  }
+  return out;
+}
 
 export function linkFeatures(a: SentenceFeatures, b: SentenceFeatures, o: Overlap, context: LinkContext): Record<LinkFeature, number> {
   const relA = context.bestA > 0 ? o.similarity / context.bestA : 0;

@@ -45,6 +45,22 @@ function petForm(short: string, long: string): boolean {
 
 /** Spelling variants ("Muqtada"/"Moqtada", "Zulfiqar"/"Zulifquar"), demonyms ("America"/"American"), short forms and pet forms of a first name ("Tim"/"Timothy", "Sandi"/"Sandra") and run-together words ("andInfineon"). */
 export function nameVariant(x: string, y: string): boolean {
+  const key = `${x}\u0000${y}`;
+  let known = variantCache.get(key);
+  if (known === undefined) {
+    // Bounded: a server that runs for weeks reads more names than it needs to remember.
+    if (variantCache.size >= VARIANT_CACHE_SIZE) variantCache.clear();
+    known = variantOf(x, y);
+    variantCache.set(key, known);
+  }
+  return known;
+}
+
+/** Pairs of words `nameVariant` has told apart: the same speakers' and people's words meet in many sentence pairs of one comparison. */
+const variantCache = new Map<string, boolean>();
+const VARIANT_CACHE_SIZE = 100_000;
+
+function variantOf(x: string, y: string): boolean {
   const [p, r] = [bareName(x), bareName(y)];
   if (PLACE_ABBREVIATIONS.get(p)?.includes(r) || PLACE_ABBREVIATIONS.get(r)?.includes(p)) return true;
   if (p.length >= 3 && r.length >= 3 && (p.startsWith(r) || r.startsWith(p))) return true;

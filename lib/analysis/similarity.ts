@@ -72,7 +72,7 @@ function senseIndex(f: SentenceFeatures): Map<string, string[]> {
 }
 
 /** A sentence's content weighted by one comparison's `idf`, and its total: computed once per sentence and comparison. */
-interface Weighted {
+export interface Weighted {
   weights: Map<string, number>;
   total: number;
   /** Each key, its weight and its stem and sense probes (`probesOf`), in `weights`' order: read by index, without an entry per key. */
@@ -137,8 +137,25 @@ function weightedOf(f: SentenceFeatures, idf: Idf): Weighted {
 let rest = new Int32Array(64);
 
 export function overlap(a: SentenceFeatures, b: SentenceFeatures, idf: Idf = NO_IDF): Overlap {
-  const wa = weightedOf(a, idf);
-  const wb = weightedOf(b, idf);
+  return overlapOf(weightedOf(a, idf), weightedOf(b, idf), b);
+}
+
+/** A sentence weighed by one comparison's `idf`, to be set against many others (`overlapWeighed`) while its content stays as it is. */
+export interface Weighed {
+  readonly features: SentenceFeatures;
+  readonly weighted: Weighted;
+}
+
+export function weigh(f: SentenceFeatures, idf: Idf = NO_IDF): Weighed {
+  return { features: f, weighted: weightedOf(f, idf) };
+}
+
+/** `overlap` of two sentences weighed once (`weigh`): what `scorePair` runs for every candidate pair. */
+export function overlapWeighed(a: Weighed, b: Weighed): Overlap {
+  return overlapOf(a.weighted, b.weighted, b.features);
+}
+
+function overlapOf(wa: Weighted, wb: Weighted, b: SentenceFeatures): Overlap {
   const [totalA, totalB] = [wa.total, wb.total];
   let shared = 0;
   if (rest.length < wa.weights.size) rest = new Int32Array(2 * wa.weights.size);
