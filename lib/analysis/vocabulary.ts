@@ -271,6 +271,19 @@ export const OPPOSITE_OUTCOMES: ReadonlyArray<readonly [ReadonlySet<string>, Rea
 ];
 
 /**
+ * Results one period or one contest cannot have both of, as nouns after the verb that reports them
+ * ("posted a profit" / "posted a loss", "swung to a deficit" / "recorded a surplus", "secured an
+ * acquittal" / "secured a conviction"). Kept apart from `OPPOSITE_OUTCOMES`: the verb "defeat" is a
+ * win, the noun "defeat" a loss. Noun lemmas.
+ */
+export const OPPOSITE_RESULTS: ReadonlyArray<readonly [ReadonlySet<string>, ReadonlySet<string>]> = [
+  [new Set(["profit", "gain"]), new Set(["loss"])],
+  [new Set(["surplus"]), new Set(["deficit"])],
+  [new Set(["victory", "win"]), new Set(["defeat", "loss"])],
+  [new Set(["acquittal"]), new Set(["conviction"])],
+];
+
+/**
  * Verbs of the start and of the end of one thing ("the strike began Monday" / "the strike will end
  * Thursday"): two moments of it, not opposites, and their dates two dates. Verb lemmas.
  */

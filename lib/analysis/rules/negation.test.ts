@@ -106,6 +106,17 @@ test.each([
   // A past period one side alone gives dates another movement; the same period on both sides, one.
   ["Harlow shares fell 3 percent in early trading.", "Harlow shares rose 3 percent last month after record sales.", []],
   ["Harlow shares fell 3 percent last month.", "Harlow shares rose 3 percent last month.", ["negation/high"]],
+  // A result reported one way and the other ("posted a profit" / "posted a loss", "swung to a deficit"),
+  // by the same subject, of the same period; not both results told by one side, nor two periods,
+  // nor two companies, nor the verb "defeat" (a win) against the noun "loss".
+  ["Corvane reported a net profit of $3 million for the quarter.", "Corvane reported a net loss of $3 million for the quarter.", ["negation/high"]],
+  ["Corvane posted a loss of $12 million in the third quarter, the Denver-based firm said.", "Corvane swung to a profit of $12 million in the third quarter, the Denver-based firm said.", ["negation/high"]],
+  ["The Jets recorded a win over the Bills on Sunday.", "The Jets suffered a loss to the Bills on Sunday.", ["negation/high"]],
+  ["The state ran a surplus of $2 billion last year, the treasurer said.", "The state ran a deficit of $2 billion last year, the treasurer said.", ["negation/high"]],
+  ["Corvane reported a profit for the full year.", "Corvane reported a loss for the fourth quarter.", []],
+  ["Corvane reported a loss, compared with a profit a year earlier.", "Corvane reported a loss.", []],
+  ["Corvane reported a profit on Tuesday.", "Corvane did not report a loss on Tuesday.", []],
+  ["The Jets defeated the Bills on Sunday.", "The Jets beat the Bills on Sunday after a loss last week.", []],
   // Of two things counted apart, a denial and an assertion are two statements.
   ["A jury on Friday found actor Julian Marsh guilty of two counts of assault.", "Marsh was found not guilty on a third count.", []],
   ["A jury on Friday found actor Julian Marsh guilty of assault.", "Marsh was found not guilty of assault.", ["negation/high"]],

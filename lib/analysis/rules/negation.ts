@@ -1,7 +1,7 @@
 import { insideQuotation, sentenceAt, type Mention, type SentenceFeatures } from "../features";
 import { q, span, textOf, type Finding, type Side } from "../finding";
 import { antonymous, isKindOf, synonymous } from "../lexicon";
-import { EVENT_VERBS, MOVEMENTS, NUMBER_WORDS, OPPOSITE_OUTCOMES, ORDINAL_WORDS, ROLE_WORDS, SPEECH_VERB_CLASS, TRADING, twoMoments, UNCHANGED, WEEKDAYS, YEAR } from "../vocabulary";
+import { EVENT_VERBS, MOVEMENTS, NUMBER_WORDS, OPPOSITE_OUTCOMES, OPPOSITE_RESULTS, ORDINAL_WORDS, ROLE_WORDS, SPEECH_VERB_CLASS, TRADING, twoMoments, UNCHANGED, WEEKDAYS, YEAR } from "../vocabulary";
 import type { Token } from "../nlp";
 import { unattributed, voiceOf } from "../quotations";
 import { similarity } from "../similarity";
@@ -348,8 +348,37 @@ function keepingVerb(tokens: readonly Token[], i: number): Token | undefined {
 /** "Unchanged", "steady" or "flat" said of what a verb of keeping leaves as it was. */
 const leftAsItWas = (tokens: readonly Token[], i: number) => keepingVerb(tokens, i) !== undefined;
 
-/** The word whose subject a predicate is said of: the verb of keeping for "unchanged", else the predicate itself. */
-const keptBy = (tokens: readonly Token[], t: Token) => keepingVerb(tokens, tokens.indexOf(t)) ?? t;
+/** Tokens between a verb and the result it reports: "posted a $3 million profit", "swung to a net loss". */
+const RESULT_REACH = 5;
+
+/**
+ * The verb that reports a result noun (`OPPOSITE_RESULTS`) as its object, or through "to" ("swung to
+ * a loss"), with only its determiner, figures and adjectives between: "reported a quarterly profit".
+ */
+function resultVerb(tokens: readonly Token[], i: number): Token | undefined {
+  const t = tokens[i];
+  if (t?.pos !== "NOUN" || !OPPOSITE_RESULTS.some(([p, r]) => p.has(t.lemma) || r.has(t.lemma))) return undefined;
+  for (let k = i - 1; k >= 0 && k >= i - RESULT_REACH; k -= 1) {
+    const w = tokens[k] as Token;
+    if (w.pos === "VERB") return w;
+    if (w.lower === "to" && tokens[k - 1]?.pos === "VERB") return tokens[k - 1];
+    if (!["DET", "ADJ", "NUM", "SYM", "ADV"].includes(w.pos) && !/^[$€£¥-]$/.test(w.text)) return undefined;
+  }
+  return undefined;
+}
+
+/** Two results one period or contest cannot both have (`OPPOSITE_RESULTS`). */
+const oppositeResults = (x: string, y: string) => OPPOSITE_RESULTS.some(([p, r]) => (p.has(x) && r.has(y)) || (p.has(y) && r.has(x)));
+
+/** The periods a sentence's results are of: "the first quarter", "the full year", "fiscal 2025", "Q3", "2024". */
+const RESULT_PERIOD = /\b(?:(?:first|second|third|fourth|final|last)[\s-]+(?:quarter|half)|full[\s-]+year|fiscal\s+(?:year\s+)?\d{4}|q[1-4]|(?:19|20)\d{2}|(?:three|six|nine|twelve)[\s-]+months?)\b/gi;
+
+function resultPeriods(text: string): Set<string> {
+  return new Set([...text.matchAll(RESULT_PERIOD)].map((m) => m[0].toLowerCase().replace(/[\s-]+/g, " ")));
+}
+
+/** The word whose subject a predicate is said of: the verb of keeping for "unchanged" or the verb that reports a result, else the predicate itself. */
+const keptBy = (tokens: readonly Token[], t: Token) => keepingVerb(tokens, tokens.indexOf(t)) ?? resultVerb(tokens, tokens.indexOf(t)) ?? t;
 
 /** Nouns of a collection whose members, after "of", are what is said of it ("a cluster of cases"). */
 const COLLECTIVES = new Set(["cluster", "group", "series", "number", "handful", "couple", "pair", "set", "wave", "string", "spate", "batch", "bunch", "host", "range", "total"]);
@@ -360,6 +389,7 @@ const NEGATED_REACH = 3;
 /**
  * Opposite predicates of one subject in one statement: "a jury acquitted the pastor" / "a jury
  * convicted the pastor", "shares rose" / "shares fell" (WordNet antonyms, `lexicon.antonymous`),
+ * "posted a profit" / "posted a loss" (a result a verb reports, `vocabulary.OPPOSITE_RESULTS`, of one period),
  * each word said only by its side, in the outlet's words or in the quotation of a speaker both
  * sides name, neither negated ("was not convicted" /
  * "was acquitted" agree), by the same subject ("Smith beat Jones" / "Jones lost to Smith" agree),
@@ -374,7 +404,8 @@ function opposites(a: Side, b: Side): Finding | null {
     side.features.tokens.filter((t, i) => {
       // A verb, or an adjective said of the subject ("was guilty", "found dead"): not a time's ("late Friday" / "early Saturday");
       // or a thing said to be left as it was ("left its rate unchanged", "held rates steady").
-      const predicate = t.pos === "VERB" || (t.pos === "ADJ" && COPULAS.has(side.features.tokens[i - 1]?.lemma ?? "")) || leftAsItWas(side.features.tokens, i);
+      // Or a result a verb reports ("posted a loss").
+      const predicate = t.pos === "VERB" || (t.pos === "ADJ" && COPULAS.has(side.features.tokens[i - 1]?.lemma ?? "")) || leftAsItWas(side.features.tokens, i) || resultVerb(side.features.tokens, i) !== undefined;
       if (!predicate) return false;
       const before = side.features.tokens.slice(Math.max(0, i - NEGATED_REACH), i);
       // ("non- operative": a prefix cut off by the tokenizer negates too.)
@@ -392,7 +423,15 @@ function opposites(a: Side, b: Side): Finding | null {
   for (const x of pa) {
     if (toldBy(lemmasB, x)) continue;
     for (const y of pb) {
-      if (toldBy(lemmasA, y) || !(antonymous(said(x), said(y)) || oppositeOutcomes(said(x), said(y)))) continue;
+      if (toldBy(lemmasA, y)) continue;
+      // Results are opposite by `OPPOSITE_RESULTS` only, both nouns; predicates by WordNet or `OPPOSITE_OUTCOMES`.
+      const results = [resultVerb(a.features.tokens, a.features.tokens.indexOf(x)), resultVerb(b.features.tokens, b.features.tokens.indexOf(y))].filter(Boolean).length;
+      if (results === 1 || (results === 2 ? !oppositeResults(x.lemma, y.lemma) : !(antonymous(said(x), said(y)) || oppositeOutcomes(said(x), said(y))))) continue;
+      // Results of two periods ("a profit for the full year" / "a loss in the fourth quarter") are two results.
+      if (results === 2) {
+        const [px, py] = [resultPeriods(sentenceAt(a.features, x).text), resultPeriods(sentenceAt(b.features, y).text)];
+        if (px.size > 0 && py.size > 0 && ![...px].some((v) => py.has(v))) continue;
+      }
       // "Fatally injured", "mortally wounded" is a death.
       if (fatally(a.features.tokens, x) || fatally(b.features.tokens, y)) continue;
       // A verb with a particle is another verb: "came off the rails" is not "came", against "left the tracks".
