@@ -304,6 +304,8 @@ function negates(tokens: Token[], i: number): boolean {
   // A contrast, not a denial: "the economy, not immigration", "a path to legal status — but not
   // citizenship"; "what is and is not allowed".
   if ((prev?.text === "," || prev?.lower === "but") && next && ["DET", "NOUN", "PROPN", "ADJ", "NUM"].includes(next.pos)) return false;
+  // "A guarantee of no compulsory redundancies", "a policy of no new taxes": what the thing is of, not a denial of the clause's verb.
+  if (t.lower === "no" && prev?.lower === "of" && next && ["NOUN", "ADJ"].includes(next.pos)) return false;
   // "The issue was not whether ...": what is not asked, not a denial.
   if (next?.lower === "whether") return false;
   // Inside a condition: "allowed to be president if he doesn't prove it" denies nothing of the claim.

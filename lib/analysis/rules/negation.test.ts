@@ -117,6 +117,8 @@ test.each([
   ["Corvane reported a loss, compared with a profit a year earlier.", "Corvane reported a loss.", []],
   ["Corvane reported a profit on Tuesday.", "Corvane did not report a loss on Tuesday.", []],
   ["The Jets defeated the Bills on Sunday.", "The Jets beat the Bills on Sunday after a loss last week.", []],
+  // What a thing is of is not a denial: "includes a guarantee of no compulsory redundancies" / "does not include any guarantee".
+  ["The deal includes a guarantee of no compulsory redundancies.", "The deal does not include any guarantee on compulsory redundancies.", ["negation/high"]],
   // Of two things counted apart, a denial and an assertion are two statements.
   ["A jury on Friday found actor Julian Marsh guilty of two counts of assault.", "Marsh was found not guilty on a third count.", []],
   ["A jury on Friday found actor Julian Marsh guilty of assault.", "Marsh was found not guilty of assault.", ["negation/high"]],
