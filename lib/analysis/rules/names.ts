@@ -191,9 +191,9 @@ export function names(a: Side, b: Side, context: RuleContext): Finding[] {
     // An owner on one side only ("NASA's Webb telescope" / "the James Webb Space Telescope"): a word
     // added about the name, not another name put in its place.
     if (possessive(a, pa) !== possessive(b, pb)) continue;
-    const first = (ts: Token[]) => ({ start: ts[0]?.start ?? 0, end: ts[ts.length - 1]?.end ?? 0 });
-    const sa = first(pa);
-    const sb = first(pb);
+    // Shown whole: "Athletics Integrity Unit" where the other names "Athletics Kenya", not "Integrity Unit" and "Kenya".
+    const sa = wholeName(a.features.tokens, pa);
+    const sb = wholeName(b.features.tokens, pb);
     out.push({
       type: NAMES_RULE.type,
       severity: familyMembers(a, b, pa, pb)
@@ -206,6 +206,17 @@ export function names(a: Side, b: Side, context: RuleContext): Finding[] {
     });
   }
   return out.length > 0 ? out : holderSwaps(a, b);
+}
+
+/** The changed words of a name with the capitalised words of the name around them, one space apart (not a title: "Sen."). */
+function wholeName(tokens: readonly Token[], changed: readonly Token[]): { start: number; end: number } {
+  let first = tokens.indexOf(changed[0] as Token);
+  let last = tokens.indexOf(changed[changed.length - 1] as Token);
+  if (first < 0 || last < 0) return { start: changed[0]?.start ?? 0, end: changed[changed.length - 1]?.end ?? 0 };
+  const partOfName = (t: Token | undefined) => t !== undefined && t.pos === "PROPN" && /^\p{Lu}\p{Ll}/u.test(t.text) && !isRole(t.lower) && !HONORIFICS.has(bareName(t.text));
+  while (partOfName(tokens[first - 1]) && (tokens[first - 1] as Token).end + 1 === tokens[first]?.start) first -= 1;
+  while (partOfName(tokens[last + 1]) && (tokens[last] as Token).end + 1 === tokens[last + 1]?.start) last += 1;
+  return { start: tokens[first]?.start ?? 0, end: tokens[last]?.end ?? 0 };
 }
 
 /** Words outside the names that two sentences share (Dice), at least, for one office's two holders to be one claim's. */
