@@ -2,7 +2,7 @@ import fs from "node:fs";
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { expect, test } from "vitest";
-import { WINK_PIPE } from "./nlp";
+import { tokenize, WINK_PIPE } from "./nlp";
 
 /** What the engine reads of a paragraph: its sentences, and each sentence's tokens, tags, lemmas and stop-word flags. */
 function reading(nlp: ReturnType<typeof winkNLP>, paragraphs: readonly string[]): string[] {
@@ -28,4 +28,13 @@ test("the annotations left out of wink's pipe (entities, negation, sentiment) ch
   const engine = reading(mediumWink, paragraphs);
   expect(engine.length).toBeGreaterThan(30);
   expect(engine).toEqual(reading(fullWink, paragraphs));
+});
+
+test("a word with letters beyond Latin-1 is one token in its own letters, tagged as the plain word would be", () => {
+  const read = (text: string) => tokenize(text).map((t) => `${t.text}/${t.pos}`);
+  expect(read("Erdoğan spoke in Şanlıurfa.")).toEqual(["Erdoğan/PROPN", "spoke/VERB", "in/ADP", "Şanlıurfa/PROPN", "./PUNCT"]);
+  expect(read("The train derailed near Gdańsk.")).toEqual(["The/DET", "train/NOUN", "derailed/VERB", "near/ADP", "Gdańsk/PROPN", "./PUNCT"]);
+  expect(read("They met in Hà Nội.")).toEqual(["They/PRON", "met/VERB", "in/ADP", "Hà/PROPN", "Nội/PROPN", "./PUNCT"]);
+  const [word] = tokenize("Łódź");
+  expect([word?.start, word?.end, word?.lemma]).toEqual([0, 4, "łódź"]);
 });

@@ -86,7 +86,44 @@ export function withNlp<T>(instance: Nlp, fn: () => T): T {
 
 /** Sentence texts of one paragraph, as wink-nlp splits them (abbreviations like "Feb." stay whole). */
 export function splitSentences(paragraph: string): string[] {
-  return nlp().readDoc(paragraph).sentences().out();
+  const read = readable(paragraph);
+  const sentences = nlp().readDoc(read).sentences().out() as string[];
+  if (read === paragraph) return sentences;
+  // The same sentences in the paragraph's own letters.
+  let cursor = 0;
+  return sentences.map((sentence) => {
+    const found = read.indexOf(sentence, cursor);
+    if (found === -1) return sentence;
+    cursor = found + sentence.length;
+    return paragraph.slice(found, cursor);
+  });
+}
+
+/** Letters wink's tokenizer knows inside a word: ASCII and Latin-1's ("Kraków", "Zürich"). */
+const FOREIGN_LETTER = /[^\u0000-\u00FF]/u;
+/** Latin letters that do not decompose into a base letter and a mark. */
+const BASE_LETTERS: Readonly<Record<string, string>> = { ł: "l", Ł: "L", đ: "d", Đ: "D", ı: "i", ħ: "h", Ħ: "H", ŀ: "l", Ŀ: "L", ŧ: "t", Ŧ: "T" };
+const foldCache = new Map<string, string>();
+
+/** A Latin letter wink would cut a word at ("ń", "ğ", "ễ", "Ł"), as the plain letter of the same length ("n", "g", "e", "L"); any other character as it is. */
+function fold(c: string): string {
+  let out = foldCache.get(c);
+  if (out === undefined) {
+    const base = BASE_LETTERS[c] ?? c.normalize("NFD").charAt(0);
+    out = base.length === c.length && /^[A-Za-z]$/.test(base) ? base : c;
+    foldCache.set(c, out);
+  }
+  return out;
+}
+
+/**
+ * The text as wink reads it whole: wink cuts a word at a letter outside Latin-1 ("Gdańsk" -> "Gda"
+ * "ń" "sk", "Erdoğan" -> "Erdo" "ğ" "an", and tags the pieces), so such letters are read as their
+ * plain letter, one character for one: offsets are the text's own, and tokens are given back in
+ * its letters.
+ */
+function readable(text: string): string {
+  return FOREIGN_LETTER.test(text) ? text.replace(/[^\u0000-\u00FF]/gu, fold) : text;
 }
 
 /**
@@ -96,22 +133,26 @@ export function splitSentences(paragraph: string): string[] {
 export function tokenize(text: string, casing?: Casing): Token[] {
   const n = nlp();
   const its = n.its;
-  const doc = n.readDoc(text);
+  const read = readable(text);
+  const doc = n.readDoc(read);
   const values = doc.tokens().out() as string[];
   const lemmas = doc.tokens().out(its.lemma as Parameters<ReturnType<typeof doc.tokens>["out"]>[0]) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const stops = doc.tokens().out(its.stopWordFlag) as unknown as boolean[];
   const tokens: Token[] = [];
   let cursor = 0;
-  values.forEach((value, i) => {
-    const found = text.indexOf(value, cursor);
+  values.forEach((readValue, i) => {
+    const found = read.indexOf(readValue, cursor);
     const start = found === -1 ? cursor : found;
-    const end = found === -1 ? cursor : start + value.length;
+    const end = found === -1 ? cursor : start + readValue.length;
     cursor = end;
+    // In the text's own letters ("Gdańsk"), its lemma too when it is the word itself.
+    const value = found === -1 || read === text ? readValue : text.slice(start, end);
+    const lemma = (lemmas[i] ?? readValue).toLowerCase();
     tokens.push({
       text: value,
       lower: value.toLowerCase(),
-      lemma: (lemmas[i] ?? value).toLowerCase(),
+      lemma: value !== readValue && lemma === readValue.toLowerCase() ? value.toLowerCase() : lemma,
       pos: pos[i] ?? "X",
       stop: stops[i] ?? false,
       start,

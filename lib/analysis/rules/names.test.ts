@@ -5,6 +5,10 @@ import { names } from "./names";
 test.each([
   // One place, country or person put in place of another: medium (a different consonant is a different name).
   ["The summit was held in Tokyo on Friday.", "The summit was held in Seoul on Friday.", ["entity/medium"]],
+  // Names in letters beyond Latin-1 are names whole ("Gdańsk", "Łętowice", "Kahramanmaraş").
+  ["The train derailed near Gdańsk, killing three people.", "The train derailed near Kraków, killing three people.", ["entity/medium"]],
+  ["The village of Wola Rzędzińska was evacuated on Monday.", "The village of Łętowice was evacuated on Monday.", ["entity/medium"]],
+  ["President Erdoğan visited Kahramanmaraş on Monday.", "President Erdoğan visited Kahramanmaraş on Monday.", []],
   // A capital said for its government is that country.
   ["Seoul called an emergency security meeting after the launch.", "South Korea called an emergency security meeting after the launch.", []],
   ["Baghdad rejected the claim on Monday.", "Iraq rejected the claim on Monday.", []],

@@ -198,7 +198,7 @@ export function names(a: Side, b: Side, context: RuleContext): Finding[] {
       type: NAMES_RULE.type,
       severity: familyMembers(a, b, pa, pb)
         ? NAMES_RULE.severity.familyMembers
-        : letterDice(textOf(a, sa), textOf(b, sb)) >= NAMES_RULE.thresholds.confusableFrom || wordDice(a, b, [...pa, ...pb]) >= NAMES_RULE.thresholds.sameSentenceFrom
+        : letterDice(textOf(a, changedSpan(pa)), textOf(b, changedSpan(pb))) >= NAMES_RULE.thresholds.confusableFrom || wordDice(a, b, [...pa, ...pb]) >= NAMES_RULE.thresholds.sameSentenceFrom
           ? NAMES_RULE.severity.substituted
           : NAMES_RULE.severity.looselyPaired,
       spans: [span(0, sa), span(1, sb)],
@@ -206,6 +206,11 @@ export function names(a: Side, b: Side, context: RuleContext): Finding[] {
     });
   }
   return out.length > 0 ? out : holderSwaps(a, b);
+}
+
+/** The changed words themselves: how alike they look is how confusable the two names are. */
+function changedSpan(changed: readonly Token[]): { start: number; end: number } {
+  return { start: changed[0]?.start ?? 0, end: changed[changed.length - 1]?.end ?? 0 };
 }
 
 /** The changed words of a name with the capitalised words of the name around them, one space apart (not a title: "Sen."). */
