@@ -473,6 +473,12 @@ function venuesOf(text: string): Mention[] {
 }
 
 const SCALE_WORDS = new Set(["million", "billion", "trillion"]);
+/** A word that makes the figure before it an amount: a scale ("million", "bn"), a currency, a share. */
+const AMOUNT_WORD = /^(?:million|billion|trillion|bn|mn|tn|m|k|dollars?|euros?|pounds?|yen|yuan|rupees?|francs?|pesos?|rubles?|roubles?|percent|per|%)$/i;
+
+function amountAfter(t: Token | undefined): boolean {
+  return t !== undefined && AMOUNT_WORD.test(t.text);
+}
 /** Words before a hyphenated pair of figures that make it a vote's tally or a game's score. */
 const TALLY_WORDS = new Set(["vote", "voted", "tally", "margin", "win", "won", "lose", "lost", "beat", "defeat", "score", "pass", "approve", "reject", "rule", "ruling", "split", "uphold", "clear", "adopt"]);
 /** Words right after a hyphenated pair of figures that make it a vote's tally. */
@@ -710,7 +716,8 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
     // Names, not counts: a model, route or flight number after a name ("Boeing 737", "Route 9"),
     // a street address ("10 Downing Street", "the 6100 block").
     // A rank on a scale is a figure of the claim, capitalised or not ("a Category 3 storm", "Level 4 alert").
-    if (prev && prev.pos === "PROPN" && /^\p{Lu}/u.test(prev.text) && prev.end === token.start - 1 && !SCALE_RANKS.test(prev.text)) continue;
+    // Not a sum or a share given to a name ("fined Korvane 1.14 billion euros", "paid Smith 300 dollars", "Acme 3 percent").
+    if (prev && prev.pos === "PROPN" && /^\p{Lu}/u.test(prev.text) && prev.end === token.start - 1 && !SCALE_RANKS.test(prev.text) && !amountAfter(tokens[i + 1])) continue;
     // The tail of a figure glued to a currency code ("Dh472.72bn" cut into "Dh472" + "." + "72bn").
     if (prev?.text === "." && prev.start === (tokens[i - 2]?.end ?? -1) && prev.end === token.start && /\p{L}/u.test(tokens[i - 2]?.text ?? "")) continue;
     if (isAddress(tokens, i)) continue;

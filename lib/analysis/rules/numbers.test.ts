@@ -208,6 +208,17 @@ test.each([
   // A scale word slipped ("$1.2 million" / "$1.2 billion") is one figure misprinted, not two measures.
   ["Acme won a $1.2 billion contract from the Navy on Monday.", "Acme won a $1.2 million contract from the Navy on Monday.", ["number/high"]],
   ["Acme won a $1.2 billion contract from the Navy on Monday.", "Acme won a $900 contract from the Navy on Monday.", []],
+  // So is a sum that says nothing of what it counts, and a decimal point moved with a scale word ("$45 million" / "$4.5 billion").
+  ["The company posted a loss of $45 million.", "The company posted a loss of $45 billion.", ["number/high"]],
+  ["The company posted a loss of $45 million.", "The company posted a loss of $4.5 billion.", ["number/high"]],
+  ["The company reported revenue of $4.97 billion.", "The company reported revenue of $4.97 million.", ["number/high"]],
+  ["The fine was $4.5 million.", "The fine was $45,000.", []],
+  // The same figure per two spans of time is one of them wrong; per one span, or a rate against a total, is not.
+  ["The strike could cost Halvern $45 million a week.", "The strike could cost Halvern $45 million a month.", ["number/high"]],
+  ["The plan brings annual savings of $45 million.", "The plan brings quarterly savings of $45 million.", ["number/high"]],
+  ["Tuition is $4,794 a year.", "Annual tuition is $4,794.", []],
+  // A sum given to a name is no model number after the name ("fined Korvane 1.14 billion euros", not "Boeing 737").
+  ["Regulators fined Korvane Systems 1.14 billion euros on Wednesday for restricting customers.", "Regulators fined Korvane Systems 1.4 billion euros on Wednesday for restricting customers.", ["number/high"]],
   // A vote's tally is one figure: another tally conflicts, the same tally said two ways does not.
   ["The Senate voted 52-48 on Tuesday to confirm Ruiz.", "The Senate voted 51-49 on Tuesday to confirm Ruiz.", ["number/high"]],
   ["The Senate voted 52-48 on Tuesday to confirm Ruiz.", "The Senate confirmed Ruiz by a 52-48 vote on Tuesday.", []],

@@ -91,7 +91,7 @@ export const NUMBERS_RULE = {
     /** In a member of several sentences, figures whose own sentences cover less than this of each other are two facts. */
     ownSentences: 0.3,
   },
-  severity: { differentThings: "high", differs: "high", unitSlipped: "high", closeCountsAtOnePrecision: "medium", twoFloorsOrCeilings: "medium", twoUnits: "medium", sumsForOneThing: "medium", twoCurrencies: "low", otherSumInAnotherCurrency: "medium", agesOfTheOne: "medium", closeOrUnsure: "low" },
+  severity: { differentThings: "high", differs: "high", unitSlipped: "high", perOtherSpan: "high", closeCountsAtOnePrecision: "medium", twoFloorsOrCeilings: "medium", twoUnits: "medium", sumsForOneThing: "medium", twoCurrencies: "low", otherSumInAnotherCurrency: "medium", agesOfTheOne: "medium", closeOrUnsure: "low" },
 } as const satisfies RuleDescriptor;
 
 const { thresholds: T, severity: S } = NUMBERS_RULE;
@@ -259,6 +259,18 @@ export function numbers(a: Side, b: Side): Finding[] {
       });
       continue;
     }
+    // The same figure per two spans of time ("$45 million a week" / "$45 million a month", "annual
+    // savings" / "quarterly savings"): one of them is wrong by the ratio of the spans.
+    const [perX, perY] = [rateOf(a, x), rateOf(b, y)];
+    if (perX !== null && perY !== null && perX !== perY && TIME_SPANS.has(perX) && TIME_SPANS.has(perY) && !insideQuotation(a.features, x) && !insideQuotation(b.features, y)) {
+      out.push({
+        type: NUMBERS_RULE.type,
+        severity: S.perOtherSpan,
+        spans: [span(0, writtenSpan(a, x)), span(1, writtenSpan(b, y))],
+        explanation: `${a.label} gives ${q(asWritten(a, x))} a ${perX}; ${b.label} gives it a ${perY}.`,
+      });
+      continue;
+    }
     const relation = counted(x, y);
     // "544 store managers" / "544 women who serve as store managers": the other's noun beside the figure.
     // After the figure only: "computers in hundreds of organizations" counts organizations, not computers.
@@ -298,7 +310,7 @@ export function numbers(a: Side, b: Side): Finding[] {
   // Figures that say nothing of what they count pair only within a factor of ten of each other:
   // "2.5" and "1,672.22" are two different figures, not one figure given two ways.
   const comparable = (x: NumberMention, y: NumberMention) => {
-    if (x.unit !== null || y.unit !== null) return true;
+    if (x.unit !== null || y.unit !== null || slipped(x.value, y.value)) return true;
     const [p, r] = [numericValue(x.value), numericValue(y.value)];
     return !Number.isFinite(p) || !Number.isFinite(r) || p === 0 || r === 0 || Math.abs(Math.log10(Math.abs(p) / Math.abs(r))) <= T.comparableOrders;
   };
@@ -441,10 +453,8 @@ export function numbers(a: Side, b: Side): Finding[] {
     const bound = withinBound(a, x, y, b) || withinBound(b, y, x, a) || withinCountWord(x.value, y.value) || withinCountWord(y.value, x.value);
     // Figures more than ten times apart ("900 pages" found among "55,000 pages") measure two things.
     const [vx, vy] = [numericValue(x.value), numericValue(y.value)];
-    // Unless one figure is the other with its scale word slipped ("$1.2 million" / "$1.2 billion"): a misprint a desk corrects.
-    const [mx, my] = [x.value.split(" "), y.value.split(" ")];
-    const scaleSlip = mx.length === 2 && my.length === 2 && mx[0] === my[0] && mx[1] !== my[1];
-    const farApart = !scaleSlip && Number.isFinite(vx) && Number.isFinite(vy) && Math.min(Math.abs(vx), Math.abs(vy)) > 0 && Math.max(Math.abs(vx), Math.abs(vy)) / Math.min(Math.abs(vx), Math.abs(vy)) > T.sameMeasureRatio;
+    // Unless one figure is the other with its scale word or its decimal point slipped ("$1.2 million" / "$1.2 billion"): a misprint a desk corrects.
+    const farApart = !slipped(x.value, y.value) && Number.isFinite(vx) && Number.isFinite(vy) && Math.min(Math.abs(vx), Math.abs(vy)) > 0 && Math.max(Math.abs(vx), Math.abs(vy)) / Math.min(Math.abs(vx), Math.abs(vy)) > T.sameMeasureRatio;
     // "three other women" counts others than the "four women" of the other side.
     // Both counting others ("four other family members" / "three other people") count one set, unless
     // one counts those beyond a list it names ("Egypt, Tunisia and at least three other governments").
@@ -949,15 +959,17 @@ function wordAfterNumber(side: Side, n: NumberMention): string {
  * rebounds a game"); not a time ("a year earlier", "a day after the election", "a week ago").
  */
 const RATE = /^\s*(\p{Ll}+s\s+)?(?:a|an|per|each|every)\s+(\p{L}+)(?:\s+(\p{L}+))?/u;
+/** Spans of time a rate is per: the same figure per two of them is one figure wrong. */
+const TIME_SPANS = new Set(["year", "quarter", "month", "week", "day", "night", "hour", "minute"]);
 /** Nouns a rate is per. */
-const RATE_NOUNS = new Set("game match season year month week day hour minute night person capita mile kilometre kilometer gallon litre liter barrel pound kilo kilogram ton tonne".split(" "));
+const RATE_NOUNS = new Set("game match season year quarter month week day hour minute night person capita mile kilometre kilometer gallon litre liter barrel pound kilo kilogram ton tonne".split(" "));
 /** Words after "a day", "a year" that make it a time, not a rate. */
 const NOT_A_RATE = new Set(["ago", "earlier", "later", "before", "after", "prior", "when", "since", "from", "into", "or"]);
 
 /** What a figure is a rate per ("eight rebounds a game": "game"), or null for a count. */
-const RATE_ADVERBS: ReadonlyMap<string, string> = new Map([["annually", "year"], ["yearly", "year"], ["monthly", "month"], ["weekly", "week"], ["daily", "day"], ["nightly", "night"], ["hourly", "hour"]]);
-const RATE_ADVERB = /^\s*(annually|yearly|monthly|weekly|daily|nightly|hourly)\b/i;
-const RATE_ADJECTIVE = /\b(annual|yearly|monthly|weekly|daily|nightly|hourly)\s+(?:[\p{L}-]+\s+){0,3}(?:(?:of|to|at|was|is|reached|rose\s+to|fell\s+to)\s+)?[$€£]?\s*$/iu;
+const RATE_ADVERBS: ReadonlyMap<string, string> = new Map([["annually", "year"], ["yearly", "year"], ["quarterly", "quarter"], ["monthly", "month"], ["weekly", "week"], ["daily", "day"], ["nightly", "night"], ["hourly", "hour"]]);
+const RATE_ADVERB = /^\s*(annually|yearly|quarterly|monthly|weekly|daily|nightly|hourly)\b/i;
+const RATE_ADJECTIVE = /\b(annual|yearly|quarterly|monthly|weekly|daily|nightly|hourly)\s+(?:[\p{L}-]+\s+){0,3}(?:(?:of|to|at|was|is|reached|rose\s+to|fell\s+to)\s+)?[$€£]?\s*$/iu;
 
 export function rateOf(side: Side, n: NumberMention): string | null {
   // A speed's "per hour" is its unit ("50 miles per hour" is "50 mph"), not a rate of a count.
@@ -1387,6 +1399,20 @@ function withinCountWord(word: string, figure: string): boolean {
   const range = COUNT_WORD_RANGES[word];
   const v = numericValue(figure);
   return range !== undefined && Number.isFinite(v) && v >= range[0] && v <= range[1];
+}
+
+/**
+ * One figure misprinted as the other: its scale word slipped ("$1.2 million" / "$1.2 billion", "1.2
+ * 1e6" / "1.2 1e9") or its decimal point moved with a scale word on either side ("$45 million" /
+ * "$4.5 billion"): the same digits in another magnitude.
+ */
+function slipped(x: string, y: string): boolean {
+  const [mx = "", sx = ""] = x.split(" ");
+  const [my = "", sy = ""] = y.split(" ");
+  if (x === y || !/^\d+(?:\.\d+)?$/.test(mx) || !/^\d+(?:\.\d+)?$/.test(my)) return false;
+  if (mx === my) return sx !== "" && sy !== "" && sx !== sy;
+  const digits = (m: string) => m.replace(".", "").replace(/^0+/, "");
+  return (sx !== "" || sy !== "") && digits(mx).length >= 2 && digits(mx) === digits(my);
 }
 
 /** A normalised figure as a number ("2.5 1e6" -> 2500000, "12%" -> 12); NaN for "hundreds". */
