@@ -160,6 +160,9 @@ export const datedEvent: EventWord = (side, m) => {
   const tokens = side.features.tokens;
   const first = tokens.findIndex((t) => t.start >= m.start);
   const before = first > 0 ? tokens[first - 1] : undefined;
+  // A clock time before the date is part of it ("at 12:01 a.m. Saturday"): what they date is what the time follows.
+  const joined = before && side.features.dates.find((d) => d.start < m.start && d.start <= before.start && before.end <= d.end);
+  if (joined) return datedEvent(side, { start: joined.start, end: m.end });
   const bare = !/^(?:on|in|at|by|since|until|last|next|this|earlier|later)\b/i.test(side.features.text.slice(m.start, m.end));
   if (bare && before?.pos === "NOUN") return before;
   // A date before its noun dates that thing, not the verb after it: "the June 14 concert was called off",

@@ -169,6 +169,17 @@ test("verbs news uses for one event date one event", () => {
 });
 
 test.each([
+  // A clock time beside one side's day is part of that day's date, not what it dates, nor words that make the sentences two claims.
+  ["The fire broke out on Sunday at around 2:30 p.m. near Varnavas.", "The blaze started on Saturday near Varnavas.", ["date/medium"]],
+  ["Union members went on strike early Sunday at the Wichita plant.", "Union members went on strike at 12:01 a.m. Saturday at the Wichita plant.", ["date/medium"]],
+  ["Union members went on strike at 12:01 a.m. Sunday at the Wichita plant.", "Union members walked off the job early Sunday at the Wichita plant.", []],
+  // Two things done on two days are two events.
+  ["The fire broke out on Sunday at around 2:30 p.m.", "Police arrested a man on Saturday.", []],
+])("a clock time with a day: %s / %s", (a, b, expected) => {
+  expect(kindsOf(dates, a, b)).toEqual(expected);
+});
+
+test.each([
   // A thing reported is dated when it came to light: an event, not a remark; "said" on two days may be two remarks.
   ["The fire was reported on Saturday near Forest Road 418.", "The fire was reported on Friday near Forest Road 418.", ["date/medium"]],
   ["The outbreak was first identified on Feb. 3 at a daycare center.", "The first case was identified Feb. 13 at a daycare center.", ["date/medium"]],

@@ -1,10 +1,11 @@
-import type { Mention, SentenceFeatures } from "../features";
+import { tokenKey, type Mention, type SentenceFeatures } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
-import { MONTH_NAMES, SPEECH_NOUNS, SPEECH_VERB_CLASS, TIME_ZONE_LETTERS, twoMoments, WEEKDAY_NAMES, WEEKDAYS, YEAR, ZONE_OFFSETS } from "../vocabulary";
+import { MONTH_NAMES, newsEquivalent, SPEECH_NOUNS, SPEECH_VERB_CLASS, TIME_ZONE_LETTERS, twoMoments, WEEKDAY_NAMES, WEEKDAYS, YEAR, ZONE_OFFSETS } from "../vocabulary";
 import { isMoney } from "../measures";
 import { overlap } from "../similarity";
 import { splitWords, stemOf } from "../words";
-import { datedEvent, sameEvent, sameVerb, sharesContext } from "./context";
+import { datedEvent, sameEvent, sameVerb, sharesContext, subjectBefore } from "./context";
+import { synonymous } from "../lexicon";
 import type { RuleDescriptor } from "./rule";
 
 /**
@@ -35,7 +36,7 @@ import type { RuleDescriptor } from "./rule";
 export const DATES_RULE = {
   type: "date",
   detects: "the same claim dated differently",
-  thresholds: { sameClaim: 0.55 },
+  thresholds: { sameClaim: 0.55, sameAct: 0.35 },
   severity: { conflict: "medium", mayBeSameDay: "low" },
 } as const satisfies RuleDescriptor;
 
@@ -182,8 +183,10 @@ function oneRoot(x: string, y: string): boolean {
 
 /** A sentence's content without the years it gives (the sentence itself when it gives none, whose overlaps are cached). */
 function withoutYears(f: SentenceFeatures): SentenceFeatures {
-  if (![...f.content.keys()].some((key) => YEAR.test(key))) return f;
-  return { ...f, content: new Map([...f.content].filter(([key]) => !YEAR.test(key))) };
+  // (And its clock times, words a date's sentence may give on one side only: "on Sunday at around 2:30 p.m.")
+  const clock = new Set(f.tokens.filter((t) => f.dates.some((d) => d.start <= t.start && t.end <= d.end && minuteOfDay(d) !== null)).map(tokenKey));
+  if (![...f.content.keys()].some((key) => YEAR.test(key) || clock.has(key))) return f;
+  return { ...f, content: new Map([...f.content].filter(([key]) => !YEAR.test(key) && !clock.has(key))) };
 }
 
 export function dates(a: Side, b: Side): Finding[] {
@@ -292,6 +295,16 @@ export function dates(a: Side, b: Side): Finding[] {
     const [thing, other] = ex.pos === "NOUN" ? [ex, b] : [ey, a];
     return !other.features.tokens.some((t) => t.pos === "VERB" && oneRoot(thing.lemma, t.lemma));
   };
+  // The same subject doing the same thing on each side's one day ("The fire broke out on Sunday at
+  // around 2:30 p.m." / "The blaze started on Saturday"), whatever else the sentences say.
+  const sameDoer = (x: Mention, y: Mention) => {
+    const [ex, ey] = [datedEvent(a, x), datedEvent(b, y)];
+    if (ex?.pos !== "VERB" || ey?.pos !== "VERB" || !sameVerb(a, x, b, y, datedEvent)) return false;
+    const [sx, sy] = [subjectBefore(a.features.tokens, ex.start), subjectBefore(b.features.tokens, ey.start)];
+    const oneSubject = sx !== undefined && sy !== undefined && (sx.lemma === sy.lemma || synonymous(sx.lemma, sy.lemma) || newsEquivalent(sx.lemma, sy.lemma));
+    // (Or in other words for the subject, "fire" / "blaze", in sentences that say much of the rest alike.)
+    return oneSubject || overlap(withoutYears(a.features), withoutYears(b.features)).similarity >= DATES_RULE.thresholds.sameAct;
+  };
   const conflicting = (x: Mention, y: Mention) =>
     !moments &&
     !(reading(a, x) && reading(b, y)) &&
@@ -302,7 +315,7 @@ export function dates(a: Side, b: Side): Finding[] {
     ((sharesContext(a, x, b, y, { phrase: true, names: true }) && sameEvent(a, x, b, y, datedEvent)) ||
       // (Not when one side tells the other's dated act undated beside its own: "was charged on 5 March" /
       // "was arrested on 3 March and charged two days later".)
-      (one(a, x) && one(b, y) && !thingAndAct(x, y) && !elsewhere(a, x, b, y) && !elsewhere(b, y, a, x) && sameClaim()));
+      (one(a, x) && one(b, y) && !thingAndAct(x, y) && !elsewhere(a, x, b, y) && !elsewhere(b, y, a, x) && (sameClaim() || sameDoer(x, y))));
   const conflict = da.some((x) => db.some((y) => conflicting(x, y)));
   // Both dates beside one verb ("published Saturday" / "published Sunday"): the finding itself shows one fact.
   // Dates of two kinds, or of two events, that no relative word ties together are most often two
