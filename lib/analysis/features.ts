@@ -842,7 +842,9 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
       described !== undefined &&
       (described.text === "-" || (/[\p{L}\p{N}]/u.test(described.text) && described.pos !== "VERB" && described.pos !== "AUX"));
     if (!year && hyphen?.text === "-" && compound?.pos === "NOUN" && (compound.start === hyphen.end || spaced)) k = j + 1;
-    while (unit === null && !year && !oneOf && !detached && k < tokens.length && k <= j + 3) {
+    // (A hyphenated compound skipped counts as one word of the reach.)
+    let compoundWords = 0;
+    while (unit === null && !year && !oneOf && !detached && k < tokens.length && k <= j + 3 + compoundWords) {
       const next = tokens[k];
       if (!next) break;
       // "a $43,350 gold-plated watch": a hyphenated modifier is skipped whole.
@@ -851,6 +853,14 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
       const ownCompound = tokens[k - 1]?.text === "-" && tokens[k - 1]?.end === next.start; // "20-year-old"
       if (!ownCompound && hyphen?.text === "-" && after && hyphen.start === next.end && after.start === hyphen.end && after.pos !== "NOUN" && after.pos !== "PROPN") {
         k += 3;
+        continue;
+      }
+      // So is one of nouns before what it describes: "dozens of mud-brick houses", "three single-family homes".
+      let last = k;
+      while (tokens[last + 1]?.text === "-" && tokens[last + 1]?.start === tokens[last]?.end && tokens[last + 2]?.start === tokens[last + 1]?.end && /^[\p{L}\p{N}]/u.test(tokens[last + 2]?.text ?? "")) last += 2;
+      if (!ownCompound && last > k && (tokens[last + 1]?.pos === "NOUN" || (tokens[last + 1]?.pos === "ADJ" && tokens[last + 2]?.pos === "NOUN"))) {
+        compoundWords += last - k;
+        k = last + 1;
         continue;
       }
       // "a $43,350 men's watch": a possessive is whose, not what is counted.

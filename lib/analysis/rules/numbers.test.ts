@@ -217,6 +217,12 @@ test.each([
   ["The strike could cost Halvern $45 million a week.", "The strike could cost Halvern $45 million a month.", ["number/high"]],
   ["The plan brings annual savings of $45 million.", "The plan brings quarterly savings of $45 million.", ["number/high"]],
   ["Tuition is $4,794 a year.", "Annual tuition is $4,794.", []],
+  // A hyphenated compound before what is counted is skipped whole ("mud-brick houses" counts houses); a
+  // word before the counted thing that says another kind of it makes two counts.
+  ["Dozens of mud-brick houses collapsed in Yura.", "Dozens of adobe homes caved in in Yura.", []],
+  ["Dozens of mud-brick houses collapsed in Yura.", "Dozens of mud-brick schools collapsed in Yura.", ["number/high"]],
+  ["Telcon added 654,000 net long-distance customers in the third quarter.", "Telcon added 111,000 DSL customers in the third quarter.", []],
+  ["At least 23 U.S. troops were wounded in the attack.", "At least 26 American troops were wounded in the attack.", ["number/medium"]],
   // A sum given to a name is no model number after the name ("fined Korvane 1.14 billion euros", not "Boeing 737").
   ["Regulators fined Korvane Systems 1.14 billion euros on Wednesday for restricting customers.", "Regulators fined Korvane Systems 1.4 billion euros on Wednesday for restricting customers.", ["number/high"]],
   // A vote's tally is one figure: another tally conflicts, the same tally said two ways does not.

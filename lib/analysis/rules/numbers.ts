@@ -1,4 +1,5 @@
 import { complementary } from "../complement";
+import { aliasGroupsOf, nameVariant } from "../names";
 import { insideQuotation, isYear, sentenceAt, tokenKey, type NumberMention, type SentenceFeatures } from "../features";
 import { q, span, textOf, type Finding, type Side } from "../finding";
 import { kindOf, senses, synonymous } from "../lexicon";
@@ -515,7 +516,12 @@ export function numbers(a: Side, b: Side): Finding[] {
     // 57"; not sums or shares, which a market sentence gives several of: "rose 17.33 points, or 1.07 percent".)
     const sameCount = x.unit !== null && x.unit === y.unit && !share && !isMoney(x, a.features.text) && !isMoney(y, b.features.text) && sameVerb(a, x, b, y, countedEvent);
     const unread = (several || (x.unit === null && y.unit === null)) && !sharesContext(a, x, b, y, { figures: true }) && !oneClaim && !sameCount;
-    const twoFacts = apart || farApart || others || otherMeasure || otherPeriod || ofDifferent || anyone || namedSubjects || unread;
+    // One thing counted in two kinds by the word before it ("654,000 long-distance customers" / "111,000 DSL customers").
+    const [kindX, kindY] = [modifierOf(a, x), modifierOf(b, y)];
+    // (Not one place or people in two words: "U.S. troops" / "American troops".)
+    const oneKind = (p: string, r: string) => p === r || synonymous(p, r) || newsEquivalent(p, r) || nameVariant(p, r) || [...aliasGroupsOf([p])].some((g) => aliasGroupsOf([r]).has(g));
+    const twoKinds = kindX !== null && kindY !== null && !oneKind(kindX, kindY);
+    const twoFacts = apart || farApart || others || otherMeasure || otherPeriod || ofDifferent || anyone || namedSubjects || unread || twoKinds;
     if (twoFacts && !close) continue;
     // Two sentences saying the same in most of their words with one figure each ("The trial enrolled
     // 1,840 adults ..." / "The study enrolled 1,480 adults ..."): a subject in other words is no other
@@ -1360,6 +1366,19 @@ function counted(x: NumberMention, y: NumberMention): "same" | "kind" | "differe
   const [short, long] = x.unit.length <= y.unit.length ? [x.unit, y.unit] : [y.unit, x.unit];
   if (short.length >= 4 && long.startsWith(short)) return "same";
   return kindOf(x.unit, y.unit) ? "kind" : "different";
+}
+
+/**
+ * The word right before what a figure counts, inside the figure's words, that says which kind of it:
+ * "DSL" of "111,000 DSL customers", "distance" of "654,000 net long-distance customers"; null for
+ * "5,000 troops" or a figure that counts nothing named.
+ */
+function modifierOf(side: Side, n: NumberMention): string | null {
+  if (n.unit === null || n.unit === "age") return null;
+  const inside = side.features.tokens.filter((t) => t.start >= n.start && t.end <= n.end);
+  const head = inside.findLastIndex((t) => t.pos === "NOUN" || t.pos === "PROPN");
+  const before = inside[head - 1];
+  return before && head > 0 && (before.pos === "NOUN" || before.pos === "PROPN") && !/\d/.test(before.text) ? before.lemma : null;
 }
 
 /** The side has the word, or a word of its stem ("advancers" / "Advancing"), anywhere. */
