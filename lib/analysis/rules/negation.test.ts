@@ -117,6 +117,10 @@ test.each([
   ["Corvane reported a loss, compared with a profit a year earlier.", "Corvane reported a loss.", []],
   ["Corvane reported a profit on Tuesday.", "Corvane did not report a loss on Tuesday.", []],
   ["The Jets defeated the Bills on Sunday.", "The Jets beat the Bills on Sunday after a loss last week.", []],
+  // What is done to someone named in apposition, in the passive ("Her husband, Gary Kolbeck, was charged").
+  ["Prosecutors have not charged her husband, Gary Kolbeck.", "Her husband, Gary Kolbeck, was also charged.", ["negation/high"]],
+  ["Police have not arrested the driver, Mark Ellis.", "The driver, Mark Ellis, was arrested.", ["negation/high"]],
+  ["Police have not arrested the driver, Mark Ellis.", "The passenger, Ann Ellis, was arrested.", []],
   // What a thing is of is not a denial: "includes a guarantee of no compulsory redundancies" / "does not include any guarantee".
   ["The deal includes a guarantee of no compulsory redundancies.", "The deal does not include any guarantee on compulsory redundancies.", ["negation/high"]],
   // Of two things counted apart, a denial and an assertion are two statements.

@@ -815,10 +815,29 @@ function wordsBefore(tokens: readonly Token[], verb: Token): Token[] {
   const out: Token[] = [];
   for (let k = tokens.indexOf(verb) - 1; k >= 0; k -= 1) {
     const t = tokens[k] as Token;
+    // Past a name or an age in apposition: "Her husband, Gary Kolbeck, was charged", "The driver, 34, was arrested".
+    const opening = t.text === "," ? appositionStart(tokens, k) : -1;
+    if (opening >= 0) {
+      k = opening;
+      continue;
+    }
     if (/^[.;:!?,]$/.test(t.text)) break;
     if (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "ADJ") out.push(t);
   }
   return out;
+}
+
+/** Words an apposition between two commas holds at most: "Gary Kolbeck", "34", "a former aide". */
+const APPOSITION_WORDS = 5;
+
+/** The index of the comma that opens the apposition closed by the comma at `close` (a name, an age: ", Gary Kolbeck,"), or -1. */
+function appositionStart(tokens: readonly Token[], close: number): number {
+  for (let k = close - 1; k >= 0 && k >= close - APPOSITION_WORDS - 1; k -= 1) {
+    const t = tokens[k] as Token;
+    if (t.text === ",") return k < close - 1 && tokens.slice(k + 1, close).some((w) => w.pos === "PROPN" || w.pos === "NUM") ? k : -1;
+    if (!["PROPN", "NUM", "NOUN", "ADJ", "DET"].includes(t.pos) && !/^[.'’-]$/.test(t.text)) return -1;
+  }
+  return -1;
 }
 
 /** Words before a predicate, in its sentence, within which "whether" or "if" leaves it open. */
