@@ -41,6 +41,8 @@ const WITHHELD: ReadonlyArray<{ kind: Withheld | "identity"; pattern: RegExp }> 
   // "there is no information about any suspects", "No arrests have been made", "no one has been charged".
   { kind: "suspect", pattern: new RegExp(String.raw`\bno\s+(?:information\s+(?:about|on)\s+(?:any\s+|the\s+)?)?(?:${SUSPECT_WORDS}|arrests?)\b(?:\s+(?:has|have|had)\s+been\s+(?:made|identified|named|arrested))?`, "gi") },
   { kind: "suspect", pattern: /\b(?:no one|no-one|nobody)\s+(?:has|had|have|was|were|is)\s+(?:yet\s+)?(?:been\s+)?(?:arrested|charged|taken into custody|in custody)\b/gi },
+  // "No charges have been filed against the two", "prosecutors have not filed any charges".
+  { kind: "suspect", pattern: new RegExp(String.raw`\bno\s+charges?\s+(?:has|have|had|was|were)\s+(?:yet\s+)?(?:been\s+)?(?:filed|brought|laid)\b|\b(?:has|have|had|did)\s+${NOT}\s+(?:yet\s+)?(?:filed|brought|laid|file|bring)\s+(?:any\s+)?charges\b`, "gi") },
   // "Police have not made any arrests", "have yet to make an arrest", "no arrests were made".
   { kind: "suspect", pattern: new RegExp(String.raw`\b(?:(?:has|have|had|did)\s+${NOT}\s+(?:yet\s+)?(?:made|make)|(?:has|have|had)\s+yet\s+to\s+make)\s+(?:any\s+|an\s+)?arrests?\b`, "gi") },
   // "Police have not arrested anyone", "have yet to charge anyone".

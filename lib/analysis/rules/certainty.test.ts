@@ -27,6 +27,8 @@ test.each([
   ["The new rules will allow one company to own more stations.", "The new rules allow one company to own more stations.", []],
   ["The audit will say the funds were misspent, Lee said.", "The audit says the funds were misspent, Lee said.", []],
   ["Lee was charged with murder on Friday.", "Lee was held on suspicion of murder on Friday.", ["hedge/medium"]],
+  ["Two poll workers were charged with mishandling ballots.", "Two poll workers are under investigation for mishandling ballots.", ["hedge/medium"]],
+  ["Two poll workers are under investigation for mishandling ballots.", "Two poll workers are being investigated over mishandled ballots.", []],
   ["Lee was arrested in connection with the fire.", "Lee was charged in the fire.", ["hedge/medium"]],
   // A day between the verb and its charge.
   ["A Fenwick man was charged Friday with arson in the warehouse fire.", "A Fenwick man was questioned and released Friday in connection with the warehouse fire.", ["hedge/medium"]],

@@ -51,7 +51,8 @@ const STEPS: readonly Step[] = [
     scale: "legal",
     level: "suspected",
     firm: false,
-    pattern: /\b(?:on suspicion of|suspected of|(?:arrested|held|detained|questioned|sought|wanted|booked|jailed)\b[^.;]{0,40}?\bin connection with|a person of interest|questioned (?:over|about))\b/gi,
+    // (And under investigation for it: "are under investigation for mishandling ballots", "is being investigated over".)
+    pattern: /\b(?:on suspicion of|suspected of|(?:arrested|held|detained|questioned|sought|wanted|booked|jailed)\b[^.;]{0,40}?\bin connection with|a person of interest|questioned (?:over|about)|(?:under investigation|being investigated|investigated) (?:for|over))\b/gi,
   },
   // Whether the person did it: admitted or confessed against alleged ("admitted to police to
   // accidentally shooting" / "for allegedly shooting"); not "admitted to a hospital".
