@@ -10,6 +10,11 @@ test.each([
   ["Cooling centers will open at six public libraries on Wednesday.", "Cooling centers opened at six public libraries on Wednesday.", ["hedge/medium"]],
   ["The mill will cut 500 jobs in Ohio.", "The mill cut 500 jobs in Ohio.", ["hedge/medium"]],
   ["The mill will cut 500 jobs in Ohio.", "The mill plans to cut 500 jobs in Ohio.", []],
+  // A future in reported speech is planned too; a further act planned ("two more plants") is another act.
+  ["The company said it would close two plants in Malaysia.", "The company has closed two plants in Malaysia.", ["hedge/medium"]],
+  ["The company closed two plants in Malaysia, it said.", "The company said it would close two more plants in Malaysia.", []],
+  ["The company closed two plants in Malaysia.", "The company will close two more plants in Malaysia.", []],
+  ["The company will open a new plant in Ohio.", "The company opened a new plant in Ohio.", ["hedge/medium"]],
   // Done now to take effect later: "resigned, effective March 31" is "will step down on March 31"; "effective immediately" is not.
   ["The minister will step down on March 31.", "The minister resigned on March 3, effective March 31.", []],
   ["He will step down on Jan. 1.", "He resigned Tuesday; his resignation takes effect Jan. 1.", []],

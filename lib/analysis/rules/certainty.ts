@@ -192,7 +192,8 @@ function allegedAgainstStated(a: Side, b: Side): Finding[] {
 }
 
 /** Words before a verb that put it in the future: "will open", "is set to open", "plans to open". */
-const PLANNED = /\b(?:will|(?:is|are)\s+(?:set|scheduled|due|expected)\s+to|plans?\s+to|(?:is|are)\s+going\s+to)\s+(?:\w+ly\s+)?$/i;
+// (And a future in reported speech: "said it would close", "announced they would".)
+const PLANNED = /\b(?:will|(?:is|are)\s+(?:set|scheduled|due|expected)\s+to|plans?\s+to|(?:is|are)\s+going\s+to|(?:said|says|announced|announces|added)\s+(?:that\s+)?(?:it|he|she|they|we)\s+would)\s+(?:\w+ly\s+)?$/i;
 /** Words before a past verb that keep it from being done: a modal, "to", a condition or a negation. */
 const NOT_DONE = /\b(?:will|would|could|should|might|may|must|to|if|not|n't|never|whether|unless)\s+(?:\w+\s+)?$/i;
 /** The word before a verb is one thing: a name, or a noun not in the plural ("The company cut"). */
@@ -204,6 +205,8 @@ function singularBefore(side: Side, w: { start: number }): boolean {
 
 /** Words before a plan that deny it: "has no plans to", "is not set to". */
 const NO_PLAN = /\b(?:no|not|never|n't)\s+$/i;
+/** Words right after a planned verb that make its act another one: "two more plants", "another round", "additional troops". */
+const FURTHER = /^\s+(?:(?:the|a|an|\w+)\s+)?(?:more|another|additional|further)\b/i;
 const YEAR_GLOBAL = /\b(?:19|20)\d{2}\b/g;
 
 /** Verbs of doing an act named by its noun: "filed an appeal", "lodged a complaint", "launched a bid". */
@@ -270,6 +273,8 @@ function plannedAgainstDone(a: Side, b: Side): Finding[] {
       // "No plans to close" plans nothing; a year only the other side gives dates another time it was done
       // ("had no plans to close its embassy" / "closed its embassy in 2014").
       if (NO_PLAN.test(x.features.text.slice(Math.max(0, start - 12), start))) continue;
+      // A further act planned ("will close two more plants", "another", "additional") is not the one done.
+      if (FURTHER.test(x.features.text.slice(v.end, v.end + 24)) || FURTHER.test(y.features.text.slice(filed.end, filed.end + 24))) continue;
       // Done now, to take effect later ("resigned, effective March 31" / "will step down on March 31"): both true.
       if (TAKES_EFFECT_LATER.test(y.features.text)) continue;
       const years = (f: Side["features"]) => f.text.match(YEAR_GLOBAL) ?? [];
