@@ -215,8 +215,10 @@ test.each([
   ["\"If we do not get tough, we will not have a country anymore,\" the statement said.", "The statement said the country will get tough on crime.", []],
   ["Brat called Cantor an insider who isn't conservative enough.", "Brat won with help from conservative talk radio hosts.", []],
   ["\"We want the best deal, and if we don't get it, there should be no deal,\" she said.", "\"We want to get the best deal possible,\" she said.", []],
-  // Two named people, one denying what the other asserts: a disagreement, not a contradiction.
-  ["Ana Lee said the agency did not approve the plan.", "Tom Reyes said the agency approved the plan.", []],
+  // Two named sources, one denying what the other asserts: a disagreement the outlets may each report
+  // one side of, worth a look (a reader of either learns the opposite); their own quoted words: none.
+  ["Ana Lee said the agency did not approve the plan.", "Tom Reyes said the agency approved the plan.", ["negation/medium"]],
+  ["The water supply is safe to drink, Mayor Luísa Salgueiro said.", "The water supply is not safe to drink, the Health Ministry said.", ["negation/medium"]],
   // A verb news uses for the act ("challenge" / "contest"); a denial of one count of a list the other gives.
   ["Mayor Okafor said he would not challenge the recount in court.", "Mayor Okafor said he would contest the recount in court.", ["negation/high"]],
   ["The airline said it was aware of 9 incidents and two injuries tied to the fault.", "The airline said it was not aware of any injuries tied to the fault.", ["negation/high"]],

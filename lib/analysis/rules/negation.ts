@@ -41,7 +41,7 @@ export const NEGATION_RULE = {
   type: "negation",
   detects: "a claim one side asserts and the other denies",
   thresholds: { sameStatement: 0.45 },
-  severity: { sameStatement: "high", differentStatements: "low", departure: "medium", marketMoves: "medium" },
+  severity: { sameStatement: "high", otherSpeakers: "medium", differentStatements: "low", departure: "medium", marketMoves: "medium" },
 } as const satisfies RuleDescriptor;
 
 /** Words that negate without "not": their presence means the other sentence negates too. */
@@ -65,6 +65,7 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
   // may be a different statement, not a denial: worth a look only.
   let subjectsDiffer = false;
   let speakerUnknown = false;
+  let otherSpeakers = false;
   // Where the other side states what is negated, by negation: shown beside it ("No homes" / "Two homes have been destroyed").
   const statements = new Map<Mention, Token>();
   const conflicting = (self: Side, other: Side, mentions: Mention[]) =>
@@ -143,10 +144,14 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
       // Of two things counted apart ("found not guilty on a third count" / "found guilty of two counts"): two statements.
       const [countsX, countsY] = [countsIn(self.features.tokens, clauseUntil(self.features.tokens, head)), countsIn(other.features.tokens, clauseUntil(other.features.tokens, statedAt))];
       if (countsX.size > 0 && countsY.size > 0 && ![...countsX].some((c) => countsY.has(c))) return false;
-      // Two named people's words: one denies what the other asserts, a disagreement the outlets
-      // both may report, not the outlets contradicting each other.
+      // Two named speakers' words: one denies what the other asserts. The outlets may each report one
+      // side of a dispute, but a reader of either learns the opposite: worth a look, not a contradiction.
       const [own, theirs] = [sentenceAt(self.features, m), sentenceAt(other.features, statedAt)];
-      if (!canBeSameSpeaker(voiceOf(own), voiceOf(theirs))) return false;
+      // (Their own quoted words are two people speaking: no finding.)
+      if (!canBeSameSpeaker(voiceOf(own), voiceOf(theirs))) {
+        if (quoted(self, m) || insideQuotation(other.features, statedAt)) return false;
+        otherSpeakers = true;
+      }
       // Two quotations contradict only as one speaker's words; a line no one is said to speak may be anyone's.
       if (quoted(self, m) && (unattributed(own) || unattributed(theirs))) speakerUnknown = true;
       const [sx, sy] = [subjectBefore(self.features.tokens, m.start), subjectBefore(other.features.tokens, statedAt.start)];
@@ -193,7 +198,7 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
     const sameStatement = similarity(a.features, b.features) >= NEGATION_RULE.thresholds.sameStatement;
     out.push({
       type: NEGATION_RULE.type,
-      severity: sameStatement && !subjectsDiffer && !speakerUnknown ? NEGATION_RULE.severity.sameStatement : NEGATION_RULE.severity.differentStatements,
+      severity: !sameStatement || subjectsDiffer || speakerUnknown ? NEGATION_RULE.severity.differentStatements : otherSpeakers ? NEGATION_RULE.severity.otherSpeakers : NEGATION_RULE.severity.sameStatement,
       spans: [...list.map((m) => span(side, m)), ...asserted.map((x) => span(side === 0 ? 1 : 0, x))],
       explanation: `${label} negates the claim (${list.map((m) => q(m.text)).join(", ")}); ${other} ${asserted.length > 0 ? `states it: ${asserted.map((x) => q(textOf(otherSide, x))).join(", ")}` : "does not"}.`,
     });
