@@ -46,6 +46,10 @@ test.each([
   // One office given two holders in sentences of different shapes: medium; both holders named on one side: none.
   ["Justice Helen Okafor wrote the majority opinion, which found the law burdened adults.", "Justice Raymond Castillo, who wrote for the majority, found the law burdened adults.", ["entity/medium"]],
   ["Justice Helen Okafor wrote the majority opinion, and Justice Raymond Castillo dissented.", "Justice Raymond Castillo dissented from the majority opinion.", []],
+  // So is one given name with two surnames ("Judge Patricia Okafor" / "Judge Patricia Okonjo"); the surname alone on the other side is the same judge.
+  ["Judge Patricia Okafor set sentencing for Sept. 9.", "Sentencing was set for Sept. 9 by Judge Patricia Okonjo.", ["entity/medium"]],
+  ["Judge Patricia Okafor set sentencing for Sept. 9.", "Sentencing was set for Sept. 9 by Judge Okafor.", []],
+  ["Judge Patricia Okafor set sentencing for Sept. 9, and Judge Patricia Okonjo will hear the appeal.", "Sentencing was set for Sept. 9 by Judge Patricia Okonjo.", []],
   ["On Sunday night, as her agent watched, the actress won an Oscar.", "The actress won an Academy Award.", ["entity/low"]],
   ["Mr. Fox, who was president from 2000 to 2006, backed the plan.", "Felipe Calderon, who was president until 2012, opposed it.", ["entity/low"]],
   // One given name for another before one surname: medium, unless a sentence names several of that family (two relatives): low.

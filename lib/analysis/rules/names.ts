@@ -244,9 +244,12 @@ function holderSwaps(a: Side, b: Side): Finding[] {
       return run.length >= 2 ? [{ role: roleKey(role.lemma), run }] : [];
     });
   const mentions = (tokens: readonly Token[], run: readonly Token[]) => run.some((t) => tokens.some((o) => bareName(o.text) === bareName(t.text)));
+  // (Or one given name and two surnames: "Judge Patricia Okafor" / "Judge Patricia Okonjo", neither surname on the other side.)
+  const surname = (run: readonly Token[]) => run[run.length - 1] as Token;
+  const oneGivenName = (p: readonly Token[], r: readonly Token[]) => bareName(p[0]?.text ?? "") === bareName(r[0]?.text ?? "") && !nameVariant(surname(p).text, surname(r).text) && !mentions(tb, [surname(p)]) && !mentions(ta, [surname(r)]);
   for (const x of holders(ta)) {
     for (const y of holders(tb)) {
-      if (x.role !== y.role || mentions(tb, x.run) || mentions(ta, y.run)) continue;
+      if (x.role !== y.role || ((mentions(tb, x.run) || mentions(ta, y.run)) && !oneGivenName(x.run, y.run))) continue;
       if (insideQuotation(a.features, x.run[0] as Token) || insideQuotation(b.features, y.run[0] as Token)) continue;
       if (wordDice(a, b, [...x.run, ...y.run]) < SAME_CLAIM_WORDS) continue;
       const [sa, sb] = [{ start: x.run[0]?.start ?? 0, end: x.run[x.run.length - 1]?.end ?? 0 }, { start: y.run[0]?.start ?? 0, end: y.run[y.run.length - 1]?.end ?? 0 }];
