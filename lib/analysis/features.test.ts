@@ -50,9 +50,6 @@ test.each([
   ["The plan offers a path to legal status — but not citizenship — for many.", []],
   ["The issue was not whether the company discriminated.", []],
   ["He asked whether Obama may be president if he doesn't prove he was born here.", []],
-  // What a thing is of ("a guarantee of no compulsory redundancies") is not a denial of the clause.
-  ["The deal includes a guarantee of no compulsory redundancies.", []],
-  ["The deal includes no guarantee on redundancies.", ["no"]],
 ])("a negation denies the claim only where it denies: %s", (sentence, expected) => {
   expect(extractFeatures(sentence).negations.map((n) => n.text)).toEqual(expected);
 });

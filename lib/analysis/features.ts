@@ -304,8 +304,6 @@ function negates(tokens: Token[], i: number): boolean {
   // A contrast, not a denial: "the economy, not immigration", "a path to legal status — but not
   // citizenship"; "what is and is not allowed".
   if ((prev?.text === "," || prev?.lower === "but") && next && ["DET", "NOUN", "PROPN", "ADJ", "NUM"].includes(next.pos)) return false;
-  // "A guarantee of no compulsory redundancies", "a policy of no new taxes": what the thing is of, not a denial of the clause's verb.
-  if (t.lower === "no" && prev?.lower === "of" && next && ["NOUN", "ADJ"].includes(next.pos)) return false;
   // "The issue was not whether ...": what is not asked, not a denial.
   if (next?.lower === "whether") return false;
   // Inside a condition: "allowed to be president if he doesn't prove it" denies nothing of the claim.
@@ -480,7 +478,7 @@ function amountAfter(t: Token | undefined): boolean {
   return t !== undefined && AMOUNT_WORD.test(t.text);
 }
 /** Words before a hyphenated pair of figures that make it a vote's tally or a game's score. */
-const TALLY_WORDS = new Set(["vote", "voted", "tally", "margin", "win", "won", "lose", "lost", "beat", "defeat", "score", "pass", "approve", "reject", "rule", "ruling", "split", "uphold", "clear", "adopt"]);
+const TALLY_WORDS = new Set(["vote", "voted", "voting", "tally", "margin", "win", "won", "lose", "lost", "beat", "defeat", "score", "pass", "approve", "reject", "rule", "ruling", "split", "uphold", "clear", "adopt"]);
 /** Words right after a hyphenated pair of figures that make it a vote's tally. */
 const TALLY_AFTER = new Set(["vote", "decision", "ruling", "verdict", "majority"]);
 /** Words within this many before a pair of figures that say it is a tally. */

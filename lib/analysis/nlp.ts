@@ -231,6 +231,8 @@ function correctTags(read: Token[]): Token[] {
     const particle = tokens[i + 1];
     const verb = t.pos === "VERB" && particle ? PHRASAL_VERBS.get(`${t.lemma} ${particle.lower}`) : undefined;
     if (verb) tokens[i] = { ...t, lemma: verb };
+    // "Found guilty" is convicted ("Jurors found Calloway guilty", "was found guilty of"); "found not guilty" stays found.
+    if (t.pos === "VERB" && t.lemma === "find" && tokens.slice(i + 1, i + 4).find((w) => w.lower === "guilty") && !tokens.slice(i + 1, i + 4).some((w) => w.lower === "not" || w.lower === "never")) tokens[i] = { ...t, lemma: "convict" };
   });
   // ", wounding the baby", ", injuring two others": a word in -ing after a comma and before what it
   // acts on is the participle of its verb (lemma "wound"), not a noun the tagger made of it; "the

@@ -14,6 +14,7 @@ test.each([
   ["The company said it would close two plants in Malaysia.", "The company has closed two plants in Malaysia.", ["hedge/medium"]],
   ["The company closed two plants in Malaysia, it said.", "The company said it would close two more plants in Malaysia.", []],
   ["The company closed two plants in Malaysia.", "The company will close two more plants in Malaysia.", []],
+  ["The company said it would close the plant.", "The company closed a plant in Ohio last year.", []],
   ["The company will open a new plant in Ohio.", "The company opened a new plant in Ohio.", ["hedge/medium"]],
   // Done now to take effect later: "resigned, effective March 31" is "will step down on March 31"; "effective immediately" is not.
   ["The minister will step down on March 31.", "The minister resigned on March 3, effective March 31.", []],
@@ -34,6 +35,10 @@ test.each([
   ["Lee was charged with murder on Friday.", "Lee was held on suspicion of murder on Friday.", ["hedge/medium"]],
   ["Two poll workers were charged with mishandling ballots.", "Two poll workers are under investigation for mishandling ballots.", ["hedge/medium"]],
   ["Two poll workers are under investigation for mishandling ballots.", "Two poll workers are being investigated over mishandled ballots.", []],
+  // One person's standing in one case: not another person's ("Hale's former partner"), nor another case.
+  ["Hale is under investigation for fraud.", "Hale's former partner was charged with fraud.", []],
+  ["Hale is under investigation for fraud.", "Hale was charged with fraud in 2015 in an unrelated case.", []],
+  ["Police arrested Lee in connection with the killing.", "Lee was charged with murder.", ["hedge/medium"]],
   ["Lee was arrested in connection with the fire.", "Lee was charged in the fire.", ["hedge/medium"]],
   // A day between the verb and its charge.
   ["A Fenwick man was charged Friday with arson in the warehouse fire.", "A Fenwick man was questioned and released Friday in connection with the warehouse fire.", ["hedge/medium"]],

@@ -3,7 +3,10 @@ import { q, type Finding, type Side } from "../finding";
 import type { Severity } from "../types";
 import type { Token } from "../nlp";
 import { overlap } from "../similarity";
-import { ATTRIBUTED, SPEECH_VERB_CLASS, WEEKDAY_NAMES } from "../vocabulary";
+import { AGENT_KINDS, ATTRIBUTED, GENERIC_AGENTS, newsEquivalent, SPEECH_VERB_CLASS, WEEKDAY_NAMES } from "../vocabulary";
+import { synonymous } from "../lexicon";
+import { nameVariant } from "../names";
+import { subjectBefore } from "./context";
 import type { RuleDescriptor } from "./rule";
 
 /**
@@ -150,6 +153,9 @@ export function certainty(a: Side, b: Side): Finding[] {
     const onlyA = xa.filter((f) => !lb.has(f.step.level));
     const onlyB = xb.filter((f) => !la.has(f.step.level));
     if (onlyA.length === 0 || onlyB.length === 0) continue;
+    // A legal standing is compared for one person in one case: not "Hale" / "Hale's former partner",
+    // nor a case set apart ("in an unrelated case", "in 2015").
+    if (scale === "legal" && (otherPeople(a, onlyA, b, onlyB) || OTHER_CASE.test(a.features.text) !== OTHER_CASE.test(b.features.text))) continue;
     const firmVsUnsure = onlyA.some((f) => f.step.firm) !== onlyB.some((f) => f.step.firm);
     const severity: Severity = firmVsUnsure ? CERTAINTY_RULE.severity.firmAgainstUnsure : CERTAINTY_RULE.severity.unsureAgainstUnsure;
     out.push({
@@ -161,6 +167,17 @@ export function certainty(a: Side, b: Side): Finding[] {
   }
   out.push(...unclearAgainstStated(a, b, fa, fb), ...plannedAgainstDone(a, b), ...allegedAgainstStated(a, b));
   return out;
+}
+
+/** Words that set a case apart from the story's: "in an unrelated case", "a separate charge", "in 2015". */
+const OTHER_CASE = /\b(?:unrelated|separate|earlier|previous|prior)\b|\b(?:in|since)\s+(?:19|20)\d{2}\b/i;
+
+/** The subjects before the two sides' steps ("Hale is under investigation" / "Hale's former partner was charged") are two people or bodies. */
+function otherPeople(a: Side, fa: readonly Found[], b: Side, fb: readonly Found[]): boolean {
+  const [sx, sy] = [subjectBefore(a.features.tokens, fa[0]?.start ?? 0), subjectBefore(b.features.tokens, fb[0]?.start ?? 0)];
+  // (Who arrests or charges is not whom: "Police arrested Lee in connection with" / "Lee was charged with".)
+  const agent = (t: { lemma: string; lower: string }) => GENERIC_AGENTS.has(t.lower) || GENERIC_AGENTS.has(`${t.lemma}s`) || AGENT_KINDS.get("police")?.split(" ").includes(t.lemma) === true || AGENT_KINDS.get("prosecutors")?.split(" ").includes(t.lemma) === true;
+  return sx !== undefined && sy !== undefined && !agent(sx) && !agent(sy) && sx.lemma !== sy.lemma && !synonymous(sx.lemma, sy.lemma) && !newsEquivalent(sx.lemma, sy.lemma) && !nameVariant(sx.text, sy.text);
 }
 
 /** A claim reported as an allegation: "the lawsuit alleges that", "prosecutors claimed", "alleging that". */
@@ -208,6 +225,8 @@ const NO_PLAN = /\b(?:no|not|never|n't)\s+$/i;
 /** Words right after a planned verb that make its act another one: "two more plants", "another round", "additional troops". */
 const FURTHER = /^\s+(?:(?:the|a|an|\w+)\s+)?(?:more|another|additional|further)\b/i;
 const YEAR_GLOBAL = /\b(?:19|20)\d{2}\b/g;
+/** A past period that dates a thing done before the story's plan: "last year", "two years ago", "earlier this month". */
+const DONE_BEFORE = /\b(?:(?:last|previous|past)\s+(?:week|month|year|quarter|season|spring|summer|fall|autumn|winter)|(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago|earlier\s+this\s+(?:week|month|year))\b/i;
 
 /** Verbs of doing an act named by its noun: "filed an appeal", "lodged a complaint", "launched a bid". */
 const DOING = new Set(["file", "lodge", "launch", "submit", "make", "issue", "mount"]);
@@ -279,6 +298,8 @@ function plannedAgainstDone(a: Side, b: Side): Finding[] {
       if (TAKES_EFFECT_LATER.test(y.features.text)) continue;
       const years = (f: Side["features"]) => f.text.match(YEAR_GLOBAL) ?? [];
       if (years(y.features).length > 0 && years(x.features).length === 0) continue;
+      // So does a past period ("closed a plant in Ohio last year", "two years ago").
+      if (DONE_BEFORE.test(y.features.text) && !DONE_BEFORE.test(x.features.text)) continue;
       const spans = [
         { side: (flip ? 1 : 0) as 0 | 1, start, end: v.end },
         { side: (flip ? 0 : 1) as 0 | 1, start: filed.start, end: filed.end },

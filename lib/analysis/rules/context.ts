@@ -2,7 +2,7 @@ import type { SentenceFeatures } from "../features";
 import type { Side } from "../finding";
 import type { Token } from "../nlp";
 import { synonymous } from "../lexicon";
-import { CALENDAR_WORD, EVENT_VERBS, HAND_OVER, SPEECH_VERB_CLASS, WEEKDAY_NAMES } from "../vocabulary";
+import { CALENDAR_WORD, COUNTED_PEOPLE, EVENT_VERBS, HAND_OVER, newsEquivalent, SPEECH_VERB_CLASS, WEEKDAY_NAMES } from "../vocabulary";
 
 const CONTENT = new Set(["NOUN", "VERB", "ADJ", "PROPN"]);
 /** Words of time say when, not what: "last year" beside two figures does not make them one measure. */
@@ -203,15 +203,24 @@ export function sameVerb(a: Side, x: { start: number; end: number }, b: Side, y:
  * The thing a verb is done to: the noun right after it, past a determiner and adjectives ("jumped
  * the tracks", "left the rails"); not a figure's thing ("fired 12 shots"), nor one after a preposition.
  */
-function objectOf(side: Side, verb: Token): Token | undefined {
+function objectOf(side: Side, verb: Token, counted = false): Token | undefined {
   if (verb.pos !== "VERB") return undefined;
   const tokens = side.features.tokens;
   for (let k = tokens.indexOf(verb) + 1; k > 0 && k < tokens.length; k += 1) {
     const t = tokens[k] as Token;
     if (t.pos === "NOUN") return t;
-    if (t.pos !== "DET" && t.pos !== "ADJ") return undefined;
+    // (`counted`: past a figure too, "detained two passengers".)
+    if (t.pos !== "DET" && t.pos !== "ADJ" && !(counted && t.pos === "NUM")) return undefined;
   }
   return undefined;
+}
+
+/** The values' verbs (`word`) are each done to a thing, and not to one thing ("arrested the suspect" / "detained a second man"). */
+export function otherObjects(a: Side, x: { start: number; end: number }, b: Side, y: { start: number; end: number }, word: EventWord = verbNear): boolean {
+  const [vx, vy] = [word(a, x), word(b, y)];
+  if (vx === undefined || vy === undefined) return false;
+  const [ox, oy] = [objectOf(a, vx, true), objectOf(b, vy, true)];
+  return ox !== undefined && oy !== undefined && ox.lemma !== oy.lemma && !synonymous(ox.lemma, oy.lemma) && !newsEquivalent(ox.lemma, oy.lemma);
 }
 
 /** Verbs of what is to come: their object is a forecast or a plan, not what was done. */

@@ -175,6 +175,8 @@ test.each([
   ["Union members went on strike at 12:01 a.m. Sunday at the Wichita plant.", "Union members walked off the job early Sunday at the Wichita plant.", []],
   // Two things done on two days are two events.
   ["The fire broke out on Sunday at around 2:30 p.m.", "Police arrested a man on Saturday.", []],
+  // The same act done to two people, or to two people of one sort, on two days.
+  ["Police arrested the driver on Friday.", "Police detained two passengers on Saturday.", []],
 ])("a clock time with a day: %s / %s", (a, b, expected) => {
   expect(kindsOf(dates, a, b)).toEqual(expected);
 });

@@ -1,10 +1,10 @@
 import { tokenKey, type Mention, type SentenceFeatures } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
-import { MONTH_NAMES, newsEquivalent, SPEECH_NOUNS, SPEECH_VERB_CLASS, TIME_ZONE_LETTERS, twoMoments, WEEKDAY_NAMES, WEEKDAYS, YEAR, ZONE_OFFSETS } from "../vocabulary";
+import { COUNTED_PEOPLE, MONTH_NAMES, newsEquivalent, SPEECH_NOUNS, SPEECH_VERB_CLASS, TIME_ZONE_LETTERS, twoMoments, WEEKDAY_NAMES, WEEKDAYS, YEAR, ZONE_OFFSETS } from "../vocabulary";
 import { isMoney } from "../measures";
 import { overlap } from "../similarity";
 import { splitWords, stemOf } from "../words";
-import { datedEvent, sameEvent, sameVerb, sharesContext, subjectBefore } from "./context";
+import { datedEvent, otherObjects, sameEvent, sameVerb, sharesContext, subjectBefore } from "./context";
 import { synonymous } from "../lexicon";
 import type { RuleDescriptor } from "./rule";
 
@@ -299,11 +299,14 @@ export function dates(a: Side, b: Side): Finding[] {
   // around 2:30 p.m." / "The blaze started on Saturday"), whatever else the sentences say.
   const sameDoer = (x: Mention, y: Mention) => {
     const [ex, ey] = [datedEvent(a, x), datedEvent(b, y)];
-    if (ex?.pos !== "VERB" || ey?.pos !== "VERB" || !sameVerb(a, x, b, y, datedEvent)) return false;
+    // (Not done to two things: "arrested the suspect on Tuesday" / "detained a second man on Wednesday".)
+    if (ex?.pos !== "VERB" || ey?.pos !== "VERB" || !sameVerb(a, x, b, y, datedEvent) || otherObjects(a, x, b, y, datedEvent)) return false;
     const [sx, sy] = [subjectBefore(a.features.tokens, ex.start), subjectBefore(b.features.tokens, ey.start)];
     const oneSubject = sx !== undefined && sy !== undefined && (sx.lemma === sy.lemma || synonymous(sx.lemma, sy.lemma) || newsEquivalent(sx.lemma, sy.lemma));
-    // (Or in other words for the subject, "fire" / "blaze", in sentences that say much of the rest alike.)
-    return oneSubject || overlap(withoutYears(a.features), withoutYears(b.features)).similarity >= DATES_RULE.thresholds.sameAct;
+    // (Or in other words for the subject, "fire" / "blaze", in sentences that say much of the rest alike;
+    // not two people, "A man was killed" / "A woman was killed".)
+    const twoPeople = sx !== undefined && sy !== undefined && !oneSubject && (COUNTED_PEOPLE.has(sx.lemma) || sx.pos === "PROPN") && (COUNTED_PEOPLE.has(sy.lemma) || sy.pos === "PROPN");
+    return oneSubject || (!twoPeople && overlap(withoutYears(a.features), withoutYears(b.features)).similarity >= DATES_RULE.thresholds.sameAct);
   };
   const conflicting = (x: Mention, y: Mention) =>
     !moments &&

@@ -242,7 +242,10 @@ function negatedInClause(f: SentenceFeatures, t: Token): boolean {
   const [start, end] = [(tokens[first] as Token).start, (tokens[last] as Token).end];
   // A word that negates does so to what follows it ("stopped making", "failed to pay"), not to what
   // its clause said before it ("developed inflammation and stopped treatment").
-  return f.negations.some((n) => n.start >= start && n.end <= end) || tokens.slice(first, i).some((w) => IMPLICIT_NEGATIONS.has(w.lemma));
+  // (Not a "no" after it in a phrase of its object: "includes a guarantee of no compulsory redundancies"
+  // denies redundancies, not that it includes the guarantee.)
+  const ofItsObject = (n: Mention) => n.start > t.end && n.text.toLowerCase() === "no" && tokens[tokens.findIndex((w) => w.start === n.start) - 1]?.pos === "ADP";
+  return f.negations.some((n) => n.start >= start && n.end <= end && !ofItsObject(n)) || tokens.slice(first, i).some((w) => IMPLICIT_NEGATIONS.has(w.lemma));
 }
 
 /** Words that set an occasion apart from the story's own, or a first report: "the company's other plant", "at first". */
@@ -375,11 +378,42 @@ function resultVerb(tokens: readonly Token[], i: number): Token | undefined {
 /** Two results one period or contest cannot both have (`OPPOSITE_RESULTS`). */
 const oppositeResults = (x: string, y: string) => OPPOSITE_RESULTS.some(([p, r]) => (p.has(x) && r.has(y)) || (p.has(y) && r.has(x)));
 
-/** The periods a sentence's results are of: "the first quarter", "the full year", "fiscal 2025", "Q3", "2024". */
-const RESULT_PERIOD = /\b(?:(?:first|second|third|fourth|final|last)[\s-]+(?:quarter|half)|full[\s-]+year|fiscal\s+(?:year\s+)?\d{4}|q[1-4]|(?:19|20)\d{2}|(?:three|six|nine|twelve)[\s-]+months?)\b/gi;
+/** The periods a sentence's results are of: "the third quarter", "the full year", "fiscal 2025", "Q3", "2024", "for the year". */
+const RESULT_PERIOD = /\b(?:(first|second|third|fourth|final|last)[\s-]+(quarter|half)|full[\s-]+(year)|fiscal\s+(?:year\s+)?(\d{4})|q([1-4])|((?:19|20)\d{2})|(?:three|six|nine|twelve)[\s-]+(months?)|(?:for|in|over)\s+the\s+(year|quarter|half))\b/gi;
+const QUARTERS = ["first", "second", "third", "fourth"];
 
-function resultPeriods(text: string): Set<string> {
-  return new Set([...text.matchAll(RESULT_PERIOD)].map((m) => m[0].toLowerCase().replace(/[\s-]+/g, " ")));
+/** Each period as its unit and which one, if said: "quarter" "third", "year" "2024", "year" "" (the year). */
+function resultPeriods(text: string): Array<{ unit: string; which: string }> {
+  return [...text.matchAll(RESULT_PERIOD)].map((m) => {
+    if (m[2]) return { unit: m[2].toLowerCase(), which: m[1]?.toLowerCase() ?? "" };
+    if (m[3]) return { unit: "year", which: "" };
+    if (m[4]) return { unit: "year", which: m[4] };
+    if (m[5]) return { unit: "quarter", which: QUARTERS[Number(m[5]) - 1] ?? "" };
+    if (m[6]) return { unit: "year", which: m[6] };
+    if (m[7]) return { unit: "months", which: (m[0].split(/[\s-]/)[0] ?? "").toLowerCase() };
+    return { unit: (m[8] ?? "").toLowerCase(), which: "" };
+  });
+}
+
+/** Results of two periods: one period's unit given two different ones ("third quarter" / "fourth quarter"), or periods of no unit in common ("the quarter" / "the year"). */
+function twoResultPeriods(x: string, y: string): boolean {
+  const [px, py] = [resultPeriods(x), resultPeriods(y)];
+  if (px.length === 0 || py.length === 0) return false;
+  const common = px.filter((p) => py.some((r) => r.unit === p.unit));
+  if (common.length === 0) return true;
+  return common.some((p) => py.some((r) => r.unit === p.unit && p.which !== "" && r.which !== "" && p.which !== r.which) && !py.some((r) => r.unit === p.unit && r.which === p.which));
+}
+
+/** Measures of a result that may differ in sign at once: an operating profit and a net loss. */
+const RESULT_MEASURES = new Set(["operating", "net", "pretax", "pre-tax", "gross", "underlying", "adjusted", "core", "trading", "comprehensive", "quarterly", "annual"]);
+
+/** Words before a result that leave it the bottom line: "a net loss", "a quarterly profit", "a loss". */
+const BOTTOM_LINE = new Set(["net", "quarterly", "annual"]);
+
+/** The measure a result noun is of, said before it ("operating", "pretax"); "net" for the bottom line, told so or bare. */
+function resultMeasure(tokens: readonly Token[], noun: Token): string {
+  const before = tokens[tokens.indexOf(noun) - 1]?.lower ?? "";
+  return RESULT_MEASURES.has(before) && !BOTTOM_LINE.has(before) ? before : "net";
 }
 
 /** The word whose subject a predicate is said of: the verb of keeping for "unchanged" or the verb that reports a result, else the predicate itself. */
@@ -433,9 +467,10 @@ function opposites(a: Side, b: Side): Finding | null {
       const results = [resultVerb(a.features.tokens, a.features.tokens.indexOf(x)), resultVerb(b.features.tokens, b.features.tokens.indexOf(y))].filter(Boolean).length;
       if (results === 1 || (results === 2 ? !oppositeResults(x.lemma, y.lemma) : !(antonymous(said(x), said(y)) || oppositeOutcomes(said(x), said(y))))) continue;
       // Results of two periods ("a profit for the full year" / "a loss in the fourth quarter") are two results.
+      // So are two measures of one result ("an operating profit" / "a net loss": both may hold), unless one is the net result told bare.
       if (results === 2) {
-        const [px, py] = [resultPeriods(sentenceAt(a.features, x).text), resultPeriods(sentenceAt(b.features, y).text)];
-        if (px.size > 0 && py.size > 0 && ![...px].some((v) => py.has(v))) continue;
+        if (twoResultPeriods(sentenceAt(a.features, x).text, sentenceAt(b.features, y).text)) continue;
+        if (resultMeasure(a.features.tokens, x) !== resultMeasure(b.features.tokens, y)) continue;
       }
       // "Fatally injured", "mortally wounded" is a death.
       if (fatally(a.features.tokens, x) || fatally(b.features.tokens, y)) continue;

@@ -213,6 +213,9 @@ test.each([
   ["The company posted a loss of $45 million.", "The company posted a loss of $4.5 billion.", ["number/high"]],
   ["The company reported revenue of $4.97 billion.", "The company reported revenue of $4.97 million.", ["number/high"]],
   ["The fine was $4.5 million.", "The fine was $45,000.", []],
+  // Two sums named by two things ("revenue" / "a profit", "fined" / "a market value") are two sums, whatever their digits.
+  ["Meridian Foods reported revenue of $4.5 billion for the quarter.", "Meridian Foods reported a profit of $45 million for the quarter.", []],
+  ["Halvorsen Bank was fined $45 million.", "Halvorsen Bank has a market value of $4.5 billion.", []],
   // The same figure per two spans of time is one of them wrong; per one span, or a rate against a total, is not.
   ["The strike could cost Halvern $45 million a week.", "The strike could cost Halvern $45 million a month.", ["number/high"]],
   ["The plan brings annual savings of $45 million.", "The plan brings quarterly savings of $45 million.", ["number/high"]],

@@ -311,7 +311,7 @@ export function numbers(a: Side, b: Side): Finding[] {
   // Figures that say nothing of what they count pair only within a factor of ten of each other:
   // "2.5" and "1,672.22" are two different figures, not one figure given two ways.
   const comparable = (x: NumberMention, y: NumberMention) => {
-    if (x.unit !== null || y.unit !== null || slipped(x.value, y.value)) return true;
+    if (x.unit !== null || y.unit !== null || slippedSum(a, x, b, y)) return true;
     const [p, r] = [numericValue(x.value), numericValue(y.value)];
     return !Number.isFinite(p) || !Number.isFinite(r) || p === 0 || r === 0 || Math.abs(Math.log10(Math.abs(p) / Math.abs(r))) <= T.comparableOrders;
   };
@@ -455,7 +455,7 @@ export function numbers(a: Side, b: Side): Finding[] {
     // Figures more than ten times apart ("900 pages" found among "55,000 pages") measure two things.
     const [vx, vy] = [numericValue(x.value), numericValue(y.value)];
     // Unless one figure is the other with its scale word or its decimal point slipped ("$1.2 million" / "$1.2 billion"): a misprint a desk corrects.
-    const farApart = !slipped(x.value, y.value) && Number.isFinite(vx) && Number.isFinite(vy) && Math.min(Math.abs(vx), Math.abs(vy)) > 0 && Math.max(Math.abs(vx), Math.abs(vy)) / Math.min(Math.abs(vx), Math.abs(vy)) > T.sameMeasureRatio;
+    const farApart = !slippedSum(a, x, b, y) && Number.isFinite(vx) && Number.isFinite(vy) && Math.min(Math.abs(vx), Math.abs(vy)) > 0 && Math.max(Math.abs(vx), Math.abs(vy)) / Math.min(Math.abs(vx), Math.abs(vy)) > T.sameMeasureRatio;
     // "three other women" counts others than the "four women" of the other side.
     // Both counting others ("four other family members" / "three other people") count one set, unless
     // one counts those beyond a list it names ("Egypt, Tunisia and at least three other governments").
@@ -1432,6 +1432,28 @@ function slipped(x: string, y: string): boolean {
   if (mx === my) return sx !== "" && sy !== "" && sx !== sy;
   const digits = (m: string) => m.replace(".", "").replace(/^0+/, "");
   return (sx !== "" || sy !== "") && digits(mx).length >= 2 && digits(mx) === digits(my);
+}
+
+/** Tokens before a figure within which the word that says what the sum is ("a loss of", "fined", "revenue of") is looked for. */
+const SUM_WORD_REACH = 4;
+
+/** The word that says what a figure is: the nearest noun, verb or adjective before it ("loss" of "posted a loss of $45 million", "fine" of "was fined $45 million"). */
+function sumWord(side: Side, n: NumberMention): Token | undefined {
+  const tokens = side.features.tokens;
+  const first = tokens.findIndex((t) => t.start >= n.start);
+  for (let k = first - 1; k >= 0 && k >= first - SUM_WORD_REACH; k -= 1) {
+    const t = tokens[k] as Token;
+    if (/^[.;:!?,]$/.test(t.text)) return undefined;
+    if (["NOUN", "VERB", "ADJ", "PROPN"].includes(t.pos) && !/^(?:about|nearly|almost|roughly|around|some|over|under|more|less|than)$/i.test(t.lower)) return t;
+  }
+  return undefined;
+}
+
+/** One sum misprinted (`slipped`), said of the same thing on both sides ("a loss of $45 million" / "a loss of $4.5 billion"), not two sums ("revenue of $4.5 billion" / "a profit of $45 million"). */
+function slippedSum(a: Side, x: NumberMention, b: Side, y: NumberMention): boolean {
+  if (!slipped(x.value, y.value)) return false;
+  const [wx, wy] = [sumWord(a, x), sumWord(b, y)];
+  return wx !== undefined && wy !== undefined && (wx.lemma === wy.lemma || synonymous(wx.lemma, wy.lemma) || newsEquivalent(wx.lemma, wy.lemma));
 }
 
 /** A normalised figure as a number ("2.5 1e6" -> 2500000, "12%" -> 12); NaN for "hundreds". */

@@ -14,6 +14,11 @@ test.each([
   ["Their names were not released on Sunday because they are juveniles.", "Darnell Price, 15, died Friday night at the scene.", ["negation/low"]],
   ["The names of the two men have not been released.", "Darnell Price, 15, died Friday night at the scene.", ["negation/low"]],
   ["His name was not released on Sunday.", "Darnell Price, 15, died Friday night at the scene.", ["negation/medium"]],
+  // No arrest or charge made, against one reported: medium; of another case none; of another person low.
+  ["Police have not made any arrests in the shooting.", "Police arrested two men in the shooting.", ["negation/medium"]],
+  ["Police have not made any arrests in the shooting.", "Police arrested a man on unrelated warrants.", []],
+  ["No charges have been filed.", "The company was charged with safety violations in 2019.", []],
+  ["No charges have been filed against the driver.", "The passenger was charged with possession.", ["negation/low"]],
   // A name withheld and a name given of two different people: low.
   ["Detectives say a 46-year-old man, who has not been identified, killed a woman.", "The 11-year-old girl has been identified as Madelyn Rye.", ["negation/low"]],
   // Whose name it is, by the nouns each side gives: the officer's withheld and the man named are two

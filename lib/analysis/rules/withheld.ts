@@ -67,6 +67,22 @@ function whoseName(side: Side, at: { start: number; end: number }, withheld: boo
 /** Nouns for the people a story's names belong to, besides police (`NEWS_EQUIVALENTS`) and children. */
 const PEOPLE = new Set(["man", "woman", "victim", "suspect", "driver", "passenger", "shooter", "gunman", "teen", "teenager", "student", "worker", "resident", "pilot", "soldier", "firefighter", "guard", "inmate", "patient"]);
 
+/** Words that set an arrest or a charge in another case: "unrelated warrants", "a separate case", "an earlier robbery", "in 2019". */
+const OTHER_CASE = /\b(?:unrelated|separate|earlier|previous|prior|another)\b|\b(?:in|since)\s+(?:19|20)\d{2}\b/i;
+
+/** The person a charge or an arrest is of: the noun after "against" in the withholding words' clause ("against the driver"), the subject or object of the given one ("The passenger was charged", "arrested the driver"). */
+function chargedPerson(side: Side, at: { start: number; end: number }, withheld: boolean): string | undefined {
+  const tokens = side.features.tokens;
+  const person = (t: { pos: string; lemma: string } | undefined) => t !== undefined && t.pos === "NOUN" && PEOPLE.has(t.lemma);
+  if (withheld) {
+    const after = tokens.filter((t) => t.start >= at.end).slice(0, 4);
+    return after[0]?.lower === "against" ? after.slice(1).find(person)?.lemma : undefined;
+  }
+  const before = tokens.filter((t) => t.end <= at.start).slice(-4).reverse();
+  const after = tokens.filter((t) => t.start >= at.end).slice(0, 3);
+  return before.find(person)?.lemma ?? after.find(person)?.lemma;
+}
+
 /** Nouns for anyone: "the man" may be the victim or the suspect another outlet names. */
 const GENERIC_PEOPLE = new Set(["man", "woman", "person", "teen", "teenager", "resident"]);
 
@@ -83,6 +99,9 @@ export function withheld(a: Side, b: Side): Finding[] {
   for (const [x, y, flip] of [[a, b, false], [b, a, true]] as const) {
     const found = withheldAndGiven(x.features, y.features);
     if (!found) continue;
+    // An arrest or a charge in another case ("arrested a man on unrelated warrants", "charged in 2019",
+    // "in connection with an earlier robbery") says nothing of who did this.
+    if (found.withheld.kind === "suspect" && OTHER_CASE.test(y.features.text) && !OTHER_CASE.test(x.features.text)) continue;
     const [wSide, gSide] = flip ? ([1, 0] as const) : ([0, 1] as const);
     // Two people ("a 46-year-old man, who has not been identified" / "the 11-year-old has been identified as Madelyn"): low.
     const identity = found.withheld.kind.startsWith("identity");
@@ -95,7 +114,10 @@ export function withheld(a: Side, b: Side): Finding[] {
     const police = (w: string) => NEWS_EQUIVALENTS.get(w) === "police";
     const generic = (w: string) => GENERIC_PEOPLE.has(w) || NEWS_EQUIVALENTS.get(w) === "child";
     const twoNouns = wx !== undefined && wy !== undefined && wx !== wy && !newsEquivalent(wx, wy) && (police(wx) !== police(wy) || (!generic(wx) && !generic(wy)));
-    const twoPeople = identity && (several || twoNouns || differentPeople(describedBefore(x, found.withheld.end), describedBefore(y, found.given.start)));
+    // Who was not charged and who was ("against the driver" / "The passenger was charged"): two people.
+    const [sx, sy] = found.withheld.kind === "suspect" ? [chargedPerson(x, found.withheld, true), chargedPerson(y, found.given, false)] : [undefined, undefined];
+    const twoSuspects = sx !== undefined && sy !== undefined && sx !== sy && !newsEquivalent(sx, sy);
+    const twoPeople = twoSuspects || (identity && (several || twoNouns || differentPeople(describedBefore(x, found.withheld.end), describedBefore(y, found.given.start))));
     return [
       {
         type: WITHHELD_RULE.type,
