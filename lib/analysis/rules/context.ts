@@ -2,7 +2,7 @@ import type { SentenceFeatures } from "../features";
 import type { Side } from "../finding";
 import type { Token } from "../nlp";
 import { synonymous } from "../lexicon";
-import { CALENDAR_WORD, COUNTED_PEOPLE, EVENT_VERBS, HAND_OVER, newsEquivalent, SPEECH_VERB_CLASS, WEEKDAY_NAMES } from "../vocabulary";
+import { CALENDAR_WORD, EVENT_VERBS, HAND_OVER, newsEquivalent, SPEECH_VERB_CLASS, WEEKDAY_NAMES } from "../vocabulary";
 
 const CONTENT = new Set(["NOUN", "VERB", "ADJ", "PROPN"]);
 /** Words of time say when, not what: "last year" beside two figures does not make them one measure. */
