@@ -120,6 +120,9 @@ test.each([
   ["Corvane reported a loss, compared with a profit a year earlier.", "Corvane reported a loss.", []],
   ["Corvane reported a profit on Tuesday.", "Corvane did not report a loss on Tuesday.", []],
   ["The Jets defeated the Bills on Sunday.", "The Jets beat the Bills on Sunday after a loss last week.", []],
+  // "Found guilty" is convicted, against "acquitted"; "found not guilty" is acquitted.
+  ["A jury found Calloway guilty of fraud on Friday.", "A jury acquitted Calloway of fraud on Friday.", ["negation/high"]],
+  ["A jury found Calloway not guilty of fraud on Friday.", "A jury acquitted Calloway of fraud on Friday.", []],
   // What is done to someone named in apposition, in the passive ("Her husband, Gary Kolbeck, was charged").
   ["Prosecutors have not charged her husband, Gary Kolbeck.", "Her husband, Gary Kolbeck, was also charged.", ["negation/high"]],
   ["Police have not arrested the driver, Mark Ellis.", "The driver, Mark Ellis, was arrested.", ["negation/high"]],

@@ -216,6 +216,9 @@ test.each([
   // Two sums named by two things ("revenue" / "a profit", "fined" / "a market value") are two sums, whatever their digits.
   ["Meridian Foods reported revenue of $4.5 billion for the quarter.", "Meridian Foods reported a profit of $45 million for the quarter.", []],
   ["Halvorsen Bank was fined $45 million.", "Halvorsen Bank has a market value of $4.5 billion.", []],
+  // A vote's tally told beside "voting"; counts of a conviction by "found guilty" and "convicted", one act.
+  ["The House approved the groundwater bill after a 34-26 vote.", "Lawmakers gave final approval to the groundwater bill, with the House voting 36-24.", ["number/high"]],
+  ["Jurors found Calloway guilty on five counts.", "Jurors convicted Calloway on six counts.", ["number/high"]],
   // The same figure per two spans of time is one of them wrong; per one span, or a rate against a total, is not.
   ["The strike could cost Halvern $45 million a week.", "The strike could cost Halvern $45 million a month.", ["number/high"]],
   ["The plan brings annual savings of $45 million.", "The plan brings quarterly savings of $45 million.", ["number/high"]],
