@@ -10,6 +10,8 @@ const who = (sentence: string) => {
 test.each([
   // The subject of the verb of saying, before or after it; a party tag in brackets is skipped.
   ["The gunman fled on foot, Capt. Jeff Butler said.", { text: "Capt. Jeff Butler", named: true }],
+  // "in" inside a title: "Special Agent in Charge".
+  ['"The people deserved better," FBI Special Agent in Charge Thomas Hadley said.', { text: "FBI Special Agent in Charge Thomas Hadley", named: true }],
   ["Washington Gov. Jay Inslee (D) announced Monday that he would ban state-funded travel.", { text: "Washington Gov. Jay Inslee", named: true }],
   ['"Nobody got everything they wanted," Rep. Ana Calloway (D-N.Y.) said.', { text: "Rep. Ana Calloway", named: true }],
   ["The gunman was a friend, police said.", { text: "police", named: false }],

@@ -47,7 +47,9 @@ function phraseBefore(tokens: readonly Token[], end: number): Token[] {
       out.unshift(t);
       continue;
     }
-    if (JOINING.has(t.lower) && out.length > 0) {
+    // "Special Agent in Charge Thomas Hadley", "Commander in Chief": "in" inside a title (not "Officials in Brussels").
+    const inTitle = t.lower === "in" && /^(?:Charge|Chief)$/.test(out[0]?.text ?? "") && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? "");
+    if ((JOINING.has(t.lower) || inTitle) && out.length > 0) {
       let k = i - 1;
       while (k >= 0 && JOINING.has(tokens[k]?.lower ?? "")) k -= 1;
       if (nominal(tokens[k])) {
@@ -58,7 +60,7 @@ function phraseBefore(tokens: readonly Token[], end: number): Token[] {
     }
     break;
   }
-  return out.filter((t) => t.text !== "." && !JOINING.has(t.lower));
+  return out.filter((t) => t.text !== "." && !JOINING.has(t.lower) && t.lower !== "in");
 }
 
 /** The noun phrase starting at `start`, walking right. */
