@@ -571,12 +571,13 @@ test.each([
 
 test.each([
   // Sums in two currencies that may be one sum converted: no pair; that no conversion makes one: medium;
-  // one value in two currencies (a conversion forgotten, or two markets' prices): low.
+  // one value in two currencies: a conversion forgotten, medium; two markets' prices, low.
   ["Arsenal signed him for £55m.", "Arsenal signed him for €64m.", []],
   ["Arsenal signed him for £55m.", "Arsenal signed him for 64 million euros.", []],
   ["Australia will spend A$2bn on defence.", "Australia will spend $1.3bn on defence.", []],
   ["The club paid £55m for the striker.", "The club paid €30m for the striker.", ["number/medium"]],
-  ["The fine was 2 billion euros.", "The fine was $2 billion.", ["number/low"]],
+  ["The fine was 2 billion euros.", "The fine was $2 billion.", ["number/medium"]],
+  ["The phone costs $999 in New York.", "The phone costs £999 in London.", ["number/low"]],
   // A weight in pounds is no sum of money.
   ["The suspect, who weighs 200 pounds, was arrested on Friday.", "The suspect was arrested on Friday with $200 in cash.", []],
   ["Arsenal paid £55m for him.", "Arsenal paid £65m for him.", ["number/high"]],

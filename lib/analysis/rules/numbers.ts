@@ -92,7 +92,7 @@ export const NUMBERS_RULE = {
     /** In a member of several sentences, figures whose own sentences cover less than this of each other are two facts. */
     ownSentences: 0.3,
   },
-  severity: { differentThings: "high", differs: "high", unitSlipped: "high", perOtherSpan: "high", closeCountsAtOnePrecision: "medium", twoFloorsOrCeilings: "medium", twoUnits: "medium", sumsForOneThing: "medium", twoCurrencies: "low", otherSumInAnotherCurrency: "medium", agesOfTheOne: "medium", closeOrUnsure: "low" },
+  severity: { differentThings: "high", differs: "high", unitSlipped: "high", perOtherSpan: "high", closeCountsAtOnePrecision: "medium", twoFloorsOrCeilings: "medium", twoUnits: "medium", sumsForOneThing: "medium", twoCurrencies: "medium", twoMarkets: "low", otherSumInAnotherCurrency: "medium", agesOfTheOne: "medium", closeOrUnsure: "low" },
 } as const satisfies RuleDescriptor;
 
 const { thresholds: T, severity: S } = NUMBERS_RULE;
@@ -250,11 +250,12 @@ export function numbers(a: Side, b: Side): Finding[] {
     // million contract"): the same sum with two nouns is one sum described two ways.
     const money = isMoney(x, a.features.text) && isMoney(y, b.features.text);
     // One sum in two currencies ("2 billion euros" / "$2 billion"): one of them is wrong, or a
-    // conversion forgotten, or two prices in two markets ("$20 in New York" / "£20 in London"): worth a look.
+    // conversion forgotten (medium); or two prices in two markets ("$20 in New York" / "£20 in London"): worth a look.
     if (money && currencies(x, a.features.text, y, b.features.text, 1, 1) !== null) {
+      const [marketX, marketY] = [whereOf(a, x), whereOf(b, y)];
       out.push({
         type: NUMBERS_RULE.type,
-        severity: S.twoCurrencies,
+        severity: marketX !== null && marketY !== null && marketX !== marketY ? S.twoMarkets : S.twoCurrencies,
         spans: [span(0, writtenSpan(a, x)), span(1, writtenSpan(b, y))],
         explanation: `${a.label} gives ${q(asWritten(a, x))}; ${b.label} gives ${q(asWritten(b, y))}: the same figure in two currencies.`,
       });
