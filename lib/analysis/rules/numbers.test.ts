@@ -219,6 +219,8 @@ test.each([
   // A vote's tally told beside "voting"; counts of a conviction by "found guilty" and "convicted", one act.
   ["The House approved the groundwater bill after a 34-26 vote.", "Lawmakers gave final approval to the groundwater bill, with the House voting 36-24.", ["number/high"]],
   ["Jurors found Calloway guilty on five counts.", "Jurors convicted Calloway on six counts.", ["number/high"]],
+  // "Voted down by 68%" is a share of the vote, not a change of 68%.
+  ["Members voted 86% against the proposal, the union said.", "The proposal was voted down by 68% of members.", ["number/high"]],
   // The same figure per two spans of time is one of them wrong; per one span, or a rate against a total, is not.
   ["The strike could cost Halvern $45 million a week.", "The strike could cost Halvern $45 million a month.", ["number/high"]],
   ["The plan brings annual savings of $45 million.", "The plan brings quarterly savings of $45 million.", ["number/high"]],

@@ -1001,8 +1001,8 @@ export function isMargin(side: Side, n: NumberMention): boolean {
 }
 /** "13 more than", "five fewer deaths than". */
 const MARGIN_AFTER = /^\s*(?:more|fewer|less|higher|lower|greater|smaller|bigger|larger|longer|shorter)\s+(?:\p{L}+\s+)?than\b/iu;
-/** "rose by 5", "soared $5.27", "fell 3 percent", "was down 2.1 percent": a change, after a verb (or "up", "down") of change and an optional "by". */
-const MARGIN_BEFORE = /\b(?:rose|risen|rises|rising|fell|fallen|falls|falling|grew|grown|grows|dropped|drops|climbed|climbs|jumped|jumps|increased|increases|decreased|decreases|declined|declines|gained|gains|soared|soars|slipped|slips|slumped|slumps|plunged|plunges|surged|surges|up|down)\s+(?:by\s+)?[$€£]?\s*$/i;
+/** "rose by 5", "soared $5.27", "fell 3 percent", "was down 2.1 percent": a change, after a verb (or "up", "down") of change and an optional "by"; not "voted down by 68%", "turned down by". */
+const MARGIN_BEFORE = /\b(?:rose|risen|rises|rising|fell|fallen|falls|falling|grew|grown|grows|dropped|drops|climbed|climbs|jumped|jumps|increased|increases|decreased|decreases|declined|declines|gained|gains|soared|soars|slipped|slips|slumped|slumps|plunged|plunges|surged|surges|(?<!\b(?:voted|vote|votes|turned|turn|shot|struck|knocked|brought|pulled|backed|signed)\s)(?:up|down))\s+(?:by\s+)?[$€£]?\s*$/i;
 
 /** Words after a figure that set it against a noun it moves from or to: "cut $3 million from the police budget". */
 const MOVED = /^\s*(?:from|to|into|out\s+of|toward|towards|against|off)\b/i;
