@@ -7,6 +7,10 @@ test.each([
   ["The summit was held in Tokyo on Friday.", "The summit was held in Seoul on Friday.", ["entity/medium"]],
   // Names in letters beyond Latin-1 are names whole ("Gdańsk", "Łętowice", "Kahramanmaraş").
   ["The train derailed near Gdańsk, killing three people.", "The train derailed near Kraków, killing three people.", ["entity/medium"]],
+  // A body's name with "of" or "for" ("the New England Journal of Medicine"); an article that follows the name's sound is no changed word.
+  ["The study was published in the Lancet on Wednesday.", "The study was published in the New England Journal of Medicine on Wednesday.", ["entity/medium"]],
+  ["Nimbra is an Oakland-based company.", "Nimbra is a San Jose-based company.", ["entity/medium"]],
+  ["Republicans and Democrats praised the deal on Friday.", "Obama praised the deal on Friday.", []],
   ["The village of Wola Rzędzińska was evacuated on Monday.", "The village of Łętowice was evacuated on Monday.", ["entity/medium"]],
   ["President Erdoğan visited Kahramanmaraş on Monday.", "President Erdoğan visited Kahramanmaraş on Monday.", []],
   // A capital said for its government is that country.

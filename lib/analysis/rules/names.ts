@@ -29,6 +29,8 @@ export const NAMES_RULE = {
     maxChangedWords: 2,
     /** Words of a change made of names only ("Kevin De Bruyne" for "Romelu Lukaku"), at most. */
     maxNameWords: 4,
+    /** Words of a body's name with its "of" or "for" ("the New England Journal of Medicine"), at most. */
+    maxInstitutionWords: 6,
     /** Names this alike in their letters (Dice of letter pairs) may be one confused for the other ("Norwalk" / "Norfolk"). */
     confusableFrom: 0.4,
     /** Sentences this alike in their other words (Dice) say one thing, with one name swapped ("A.J. Smith" / "A.J. Butler"). */
@@ -154,8 +156,16 @@ export function names(a: Side, b: Side, context: RuleContext): Finding[] {
   for (const h of context.hunks) {
     // A substitution of one name for another: a tight hunk, names the other sentence never uses.
     // (A change of names alone may be longer: "Kevin De Bruyne", "Virgil van Dijk", "Mary Ann Ruiz".)
-    const tight = (ts: readonly Token[]) => ts.length <= NAMES_RULE.thresholds.maxChangedWords || (ts.length <= NAMES_RULE.thresholds.maxNameWords && ts.every((t) => t.pos === "PROPN" || NAME_PARTICLES.has(t.lower)));
-    if (!tight(h.a) || !tight(h.b)) continue;
+    // (An article before a name follows its sound, "an Oakland-based" / "a San Jose-based": not a changed word.)
+    const bare = (ts: readonly Token[]) => ts.filter((t, i) => !(i === 0 && /^(?:a|an)$/.test(t.lower)));
+    // (A body's name may hold "of" or "for" between its capitalised words: "the New England Journal of Medicine"; not "and", two names.)
+    const connector = (t: Token) => /^(?:of|for)$/.test(t.lower);
+    const institution = (ts: readonly Token[]) =>
+      ts.length <= NAMES_RULE.thresholds.maxInstitutionWords &&
+      ts.some(connector) &&
+      ts.every((t, i) => t.pos === "PROPN" || (i > 0 && i < ts.length - 1 && connector(t) && ts[i - 1]?.pos === "PROPN" && ts[i + 1]?.pos === "PROPN"));
+    const tight = (ts: readonly Token[]) => ts.length <= NAMES_RULE.thresholds.maxChangedWords || (ts.length <= NAMES_RULE.thresholds.maxNameWords && ts.every((t) => t.pos === "PROPN" || NAME_PARTICLES.has(t.lower))) || institution(ts);
+    if (!tight(bare(h.a)) || !tight(bare(h.b))) continue;
     const known = (side: Side, index: 0 | 1, t: Token) =>
       CALENDAR_WORD.test(t.text) ||
       // A time zone ("EDT", "Arizona time") tells a time, not who or where: the dates rule reads it.

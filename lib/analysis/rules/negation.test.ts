@@ -123,6 +123,10 @@ test.each([
   // "Found guilty" is convicted, against "acquitted"; "found not guilty" is acquitted.
   ["A jury found Calloway guilty of fraud on Friday.", "A jury acquitted Calloway of fraud on Friday.", ["negation/high"]],
   ["A jury found Calloway not guilty of fraud on Friday.", "A jury acquitted Calloway of fraud on Friday.", []],
+  // A state and its opposite by a negating prefix ("armed" / "unarmed", "significant" / "insignificant"); not by degree ("little changed" / "unchanged").
+  ["The man was armed when officers arrived, police said.", "The man was unarmed when officers arrived, police said.", ["negation/high"]],
+  ["The drop in strokes was statistically significant, the researchers said.", "The drop in strokes was statistically insignificant, the researchers said.", ["negation/high"]],
+  ["Harlow shares were little changed at 654 pence.", "Harlow shares were unchanged at 654 pence.", []],
   // What is done to someone named in apposition, in the passive ("Her husband, Gary Kolbeck, was charged").
   ["Prosecutors have not charged her husband, Gary Kolbeck.", "Her husband, Gary Kolbeck, was also charged.", ["negation/high"]],
   ["Police have not arrested the driver, Mark Ellis.", "The driver, Mark Ellis, was arrested.", ["negation/high"]],

@@ -1,6 +1,6 @@
 import { insideQuotation, sentenceAt, type Mention, type SentenceFeatures } from "../features";
 import { q, span, textOf, type Finding, type Side } from "../finding";
-import { antonymous, isKindOf, synonymous } from "../lexicon";
+import { antonymous, isKindOf, senses, synonymous } from "../lexicon";
 import { EVENT_VERBS, MOVEMENTS, NUMBER_WORDS, OPPOSITE_OUTCOMES, OPPOSITE_RESULTS, ORDINAL_WORDS, ROLE_WORDS, SPEECH_VERB_CLASS, TRADING, twoMoments, UNCHANGED, WEEKDAYS, YEAR } from "../vocabulary";
 import type { Token } from "../nlp";
 import { unattributed, voiceOf } from "../quotations";
@@ -375,6 +375,18 @@ function resultVerb(tokens: readonly Token[], i: number): Token | undefined {
   return undefined;
 }
 
+/** Words of degree before a state that make it neither it nor its opposite: "little changed", "largely unknown". */
+const DEGREE_WORDS = new Set(["little", "barely", "hardly", "scarcely", "virtually", "largely", "mostly", "almost", "nearly", "partly", "partially", "somewhat", "relatively"]);
+
+/** Prefixes that make a state its opposite: "armed" / "unarmed", "significant" / "insignificant", "legal" / "illegal". */
+const NEGATING_PREFIXES = ["un", "in", "im", "il", "ir", "non", "non-"];
+
+/** Two states, one the other with a negating prefix, said after "be" ("was armed" / "was unarmed"), both words WordNet knows. */
+function prefixOpposite(x: Token, y: Token): boolean {
+  const [p, r] = x.lower.length <= y.lower.length ? [x.lower, y.lower] : [y.lower, x.lower];
+  return p.length >= 4 && NEGATING_PREFIXES.some((prefix) => r === prefix + p) && senses(r).length > 0 && senses(p).length > 0;
+}
+
 /** Two results one period or contest cannot both have (`OPPOSITE_RESULTS`). */
 const oppositeResults = (x: string, y: string) => OPPOSITE_RESULTS.some(([p, r]) => (p.has(x) && r.has(y)) || (p.has(y) && r.has(x)));
 
@@ -444,7 +456,9 @@ function opposites(a: Side, b: Side): Finding | null {
       // A verb, or an adjective said of the subject ("was guilty", "found dead"): not a time's ("late Friday" / "early Saturday");
       // or a thing said to be left as it was ("left its rate unchanged", "held rates steady").
       // Or a result a verb reports ("posted a loss").
-      const predicate = t.pos === "VERB" || (t.pos === "ADJ" && COPULAS.has(side.features.tokens[i - 1]?.lemma ?? "")) || leftAsItWas(side.features.tokens, i) || resultVerb(side.features.tokens, i) !== undefined;
+      // (An adverb may stand between: "was statistically significant".)
+      const copula = side.features.tokens[i - 1]?.pos === "ADV" ? side.features.tokens[i - 2] : side.features.tokens[i - 1];
+      const predicate = t.pos === "VERB" || (t.pos === "ADJ" && COPULAS.has(copula?.lemma ?? "")) || leftAsItWas(side.features.tokens, i) || resultVerb(side.features.tokens, i) !== undefined;
       if (!predicate) return false;
       const before = side.features.tokens.slice(Math.max(0, i - NEGATED_REACH), i);
       // ("non- operative": a prefix cut off by the tokenizer negates too.)
@@ -465,7 +479,9 @@ function opposites(a: Side, b: Side): Finding | null {
       if (toldBy(lemmasA, y)) continue;
       // Results are opposite by `OPPOSITE_RESULTS` only, both nouns; predicates by WordNet or `OPPOSITE_OUTCOMES`.
       const results = [resultVerb(a.features.tokens, a.features.tokens.indexOf(x)), resultVerb(b.features.tokens, b.features.tokens.indexOf(y))].filter(Boolean).length;
-      if (results === 1 || (results === 2 ? !oppositeResults(x.lemma, y.lemma) : !(antonymous(said(x), said(y)) || oppositeOutcomes(said(x), said(y))))) continue;
+      // (Not by degree: "little changed" is near "unchanged", "largely unknown" near "known to few".)
+      const byDegree = DEGREE_WORDS.has(a.features.tokens[a.features.tokens.indexOf(x) - 1]?.lower ?? "") || DEGREE_WORDS.has(b.features.tokens[b.features.tokens.indexOf(y) - 1]?.lower ?? "");
+      if (results === 1 || (results === 2 ? !oppositeResults(x.lemma, y.lemma) : !(antonymous(said(x), said(y)) || oppositeOutcomes(said(x), said(y)) || (prefixOpposite(x, y) && !byDegree)))) continue;
       // Results of two periods ("a profit for the full year" / "a loss in the fourth quarter") are two results.
       // So are two measures of one result ("an operating profit" / "a net loss": both may hold), unless one is the net result told bare.
       if (results === 2) {
