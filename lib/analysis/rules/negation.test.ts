@@ -131,6 +131,10 @@ test.each([
   ["Prosecutors have not charged her husband, Gary Kolbeck.", "Her husband, Gary Kolbeck, was also charged.", ["negation/high"]],
   ["Police have not arrested the driver, Mark Ellis.", "The driver, Mark Ellis, was arrested.", ["negation/high"]],
   ["Police have not arrested the driver, Mark Ellis.", "The passenger, Ann Ellis, was arrested.", []],
+  // Denied in the passive: what is denied is the subject before the verb, who does it the agent after "by".
+  ["Both sides signed the ceasefire document in Jeddah.", "The ceasefire document was not signed by both sides in Jeddah.", ["negation/high"]],
+  ["The council approved the budget on Tuesday.", "The budget was not approved by the council on Tuesday.", ["negation/high"]],
+  ["The council approved the budget on Tuesday.", "The budget was not approved by the mayor on Tuesday.", ["negation/low"]],
   // What a thing is of is not a denial: "includes a guarantee of no compulsory redundancies" / "does not include any guarantee".
   ["The deal includes a guarantee of no compulsory redundancies.", "The deal does not include any guarantee on compulsory redundancies.", ["negation/high"]],
   // Of two things counted apart, a denial and an assertion are two statements.

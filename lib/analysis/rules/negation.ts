@@ -99,7 +99,10 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
         if (mp === undefined || mr === undefined || p[1] === undefined || r[1] === undefined) return false;
         return same(mp, mr) !== same(p[1], r[1]);
       };
-      const ownObjects = objects(self.features.tokens, object);
+      // Denied in the passive, what is denied is done to the subject before the verb: "The document was
+      // not signed by both sides" / "Both sides signed the document".
+      const selfPassive = deniedPassive(self.features.tokens, head) && (object === undefined || self.features.tokens[self.features.tokens.indexOf(head) + 1]?.lower === "by");
+      const ownObjects = selfPassive ? wordsBefore(self.features.tokens, head).filter((w) => w.pos === "NOUN" || w.pos === "PROPN") : objects(self.features.tokens, object);
       // "Any" of a word for every kind denies every object: "was not charged with any crime" / "was
       // charged with fraud"; not "any deaths" / "two injuries", one kind denied and another stated.
       const denialOfAny = object !== undefined && EVERY_KIND.has(object.lemma) && self.features.tokens.slice(Math.max(0, self.features.tokens.indexOf(object) - 2), self.features.tokens.indexOf(object)).some((w) => w.lower === "any");
@@ -156,7 +159,9 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
       if (quoted(self, m) && (unattributed(own) || unattributed(theirs))) speakerUnknown = true;
       const [sx, sy] = [subjectBefore(self.features.tokens, m.start), subjectBefore(other.features.tokens, statedAt.start)];
       // (A passive's subject is what the other side's verb is done to, not who does it.)
-      if (sx && sy && !same(sx, sy) && !byPassive) subjectsDiffer = true;
+      // (Denied in the passive, who does it is the agent after "by": "was not signed by both sides" / "Both sides signed".)
+      const agent = selfPassive ? agentAfter(self.features.tokens, head) : undefined;
+      if (selfPassive ? agent !== undefined && sy !== undefined && !same(agent, sy) : sx && sy && !same(sx, sy) && !byPassive) subjectsDiffer = true;
       // A person named on one side and "he" or "she" on the other may be two people ("DiLeo has never
       // been an NBA coach" / "He is the fifth NBA head coach fired"): not the same subject for sure.
       const [px, py] = [pronounBefore(self.features.tokens, m.start), pronounBefore(other.features.tokens, statedAt.start)];
@@ -864,6 +869,20 @@ function passive(tokens: readonly Token[], verb: Token): boolean {
   let k = tokens.indexOf(verb) - 1;
   while (tokens[k]?.pos === "ADV") k -= 1;
   return tokens[k]?.lemma === "be" && verb.pos === "VERB";
+}
+
+/** The agent of a passive verb: the noun or name after its "by" ("signed by both sides": "sides"). */
+function agentAfter(tokens: readonly Token[], verb: Token): Token | undefined {
+  const i = tokens.indexOf(verb);
+  if (tokens[i + 1]?.lower !== "by") return undefined;
+  return tokens.slice(i + 2, i + 6).find((t) => t.pos === "NOUN" || t.pos === "PROPN");
+}
+
+/** A verb in the passive past its denial: "was not approved", "has not yet been signed". */
+function deniedPassive(tokens: readonly Token[], verb: Token): boolean {
+  let k = tokens.indexOf(verb) - 1;
+  while (k >= 0 && (tokens[k]?.pos === "ADV" || tokens[k]?.pos === "PART" || /^(?:not|n't|never|yet)$/.test(tokens[k]?.lower ?? ""))) k -= 1;
+  return verb.pos === "VERB" && tokens[k]?.lemma === "be";
 }
 
 /** The content words of a verb's clause before it. */
