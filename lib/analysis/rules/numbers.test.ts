@@ -221,6 +221,11 @@ test.each([
   ["Jurors found Calloway guilty on five counts.", "Jurors convicted Calloway on six counts.", ["number/high"]],
   // "Voted down by 68%" is a share of the vote, not a change of 68%.
   ["Members voted 86% against the proposal, the union said.", "The proposal was voted down by 68% of members.", ["number/high"]],
+  // Close figures neither side rounds (a fee, a toll) are worth a look at medium; one the rounding of the other, low.
+  ["Villa paid 62 million euros for the striker.", "Villa paid 64 million euros for the striker.", ["number/medium"]],
+  ["The strikes killed 430 civilians, the ministry said.", "The strikes killed 445 civilians, the ministry said.", ["number/medium"]],
+  ["The quake killed 1,500 people.", "The quake killed 1,520 people.", ["number/low"]],
+  ["The deficit reached $247 billion.", "The deficit reached $247.7 billion.", ["number/low"]],
   // The same figure per two spans of time is one of them wrong; per one span, or a rate against a total, is not.
   ["The strike could cost Halvern $45 million a week.", "The strike could cost Halvern $45 million a month.", ["number/high"]],
   ["The plan brings annual savings of $45 million.", "The plan brings quarterly savings of $45 million.", ["number/high"]],

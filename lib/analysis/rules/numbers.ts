@@ -560,9 +560,16 @@ export function numbers(a: Side, b: Side): Finding[] {
     // not prices or moves, which a market changes by the minute ("rose 4.6%" / "rose 4.8%" in trading).
     // (Nor a yield or a bond's price: "a yield of 4.30 percent" / "4.18 percent".)
     const quoted = (side: Side, n: NumberMention) => isMargin(side, n) || TRADING.test(sentenceAt(side.features, n).text) || MARKET.test(sentenceAt(side.features, n).text) || isMoney(n, side.features.text);
+    // (Nor one neither side rounds: "killed 430 civilians" / "killed 445", a fee of "62 million euros" / "64
+    // million euros", not a price or a move read in a market.)
+    // (A sum of thousands or more: a price of cents or a rate is read by the minute.)
+    const sum = (n: NumberMention, side: Side) => isMoney(n, side.features.text) && numericValue(n.value) >= SUM_FROM && !isMargin(side, n) && !TRADING.test(sentenceAt(side.features, n).text) && !MARKET.test(sentenceAt(side.features, n).text);
+    // (Sums one step apart in their last written digit, "$8.3 billion" / "$8.4 billion", may both round one sum.)
+    const exactly = (n: NumberMention, side: Side) => counts(n, side) || (sum(n, side) && !oneStepApart(x.value, y.value));
+    const roundingOf = roundsAt(x.value, y.value) || roundsAt(y.value, x.value);
     const onePrecision =
       close &&
-      ((counts(x, a) && counts(y, b) && significantDigits(x.value) === significantDigits(y.value) && estimated(a, x) === estimated(b, y)) ||
+      ((exactly(x, a) && exactly(y, b) && (significantDigits(x.value) === significantDigits(y.value) || !roundingOf) && estimated(a, x) === estimated(b, y)) ||
         (share && apartInLastPlace(x.value, y.value) && !quoted(a, x) && !quoted(b, y)));
     // One measure of one event by the words that tell it (the same unit beside the same verb, one
     // term in prison, or shares of the same noun): the finding itself shows one fact, whatever else
@@ -1461,6 +1468,29 @@ function slippedSum(a: Side, x: NumberMention, b: Side, y: NumberMention): boole
 export function numericValue(v: string): number {
   const m = /^(-?\d+(?:\.\d+)?)(?:\s+(1e\d+))?%?$/.exec(v);
   return m ? Number(m[1]) * (m[2] ? Number(m[2]) : 1) : NaN;
+}
+
+/** Two figures one unit apart in the last significant digit of the coarser ("8.3 1e9" / "8.4 1e9", "62" / "63"). */
+function oneStepApart(x: string, y: string): boolean {
+  const [p, r] = [numericValue(x), numericValue(y)];
+  if (!Number.isFinite(p) || !Number.isFinite(r) || p === r) return false;
+  const digits = Math.min(significantDigits(x), significantDigits(y));
+  const step = 10 ** (Math.floor(Math.log10(Math.max(Math.abs(p), Math.abs(r)))) - digits + 1);
+  return Math.abs(p - r) <= step * (1 + 1e-9);
+}
+
+/** Sums from which a figure is a fee, a fine or a budget rather than a price read by the minute. */
+const SUM_FROM = 1000;
+
+/** `coarse` is `fine` rounded or cut to the coarse one's significant digits ("43000" of "43350", "300" of "296", "1500" of "1520", "247" of "247.7"). */
+function roundsAt(coarse: string, fine: string): boolean {
+  const [c, f] = [numericValue(coarse), numericValue(fine)];
+  const digits = significantDigits(coarse);
+  if (!Number.isFinite(c) || !Number.isFinite(f) || c === f || digits === 0 || digits >= significantDigits(fine)) return false;
+  // (Or cut short: "$247 billion" of "$247.7 billion".)
+  const step = 10 ** (Math.floor(Math.log10(Math.abs(f))) - digits + 1);
+  const near = (v: number) => Math.abs(v - c) <= 1e-9 * Math.max(1, Math.abs(c));
+  return near(Number(f.toPrecision(digits))) || near(Math.trunc(f / step) * step);
 }
 
 /** Significant digits of a figure as written: "13.6 1e6" 3, "1500" 2, "13625777" 8. */
