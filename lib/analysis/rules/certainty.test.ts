@@ -39,6 +39,11 @@ test.each([
   ["Hale is under investigation for fraud.", "Hale's former partner was charged with fraud.", []],
   ["Hale is under investigation for fraud.", "Hale was charged with fraud in 2015 in an unrelated case.", []],
   ["Police arrested Lee in connection with the killing.", "Lee was charged with murder.", ["hedge/medium"]],
+  // Whether a deal is made: agreed against close to it or in talks, for one party.
+  ["Villa have agreed terms with Ricci.", "Villa are close to agreeing terms with Ricci.", ["hedge/medium"]],
+  ["A further prisoner exchange has been agreed for next month.", "A further prisoner exchange may take place next month.", ["hedge/medium"]],
+  ["Villa have agreed terms with Ricci.", "Chelsea are close to agreeing terms with Ricci.", []],
+  ["The two sides have agreed a ceasefire.", "The two sides agreed a ceasefire on Sunday.", []],
   ["Lee was arrested in connection with the fire.", "Lee was charged in the fire.", ["hedge/medium"]],
   // A day between the verb and its charge.
   ["A Fenwick man was charged Friday with arson in the warehouse fire.", "A Fenwick man was questioned and released Friday in connection with the warehouse fire.", ["hedge/medium"]],

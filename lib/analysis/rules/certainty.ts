@@ -35,7 +35,7 @@ export const CERTAINTY_RULE = {
 } as const satisfies RuleDescriptor;
 
 interface Step {
-  scale: "legal" | "guilt" | "known";
+  scale: "legal" | "guilt" | "deal" | "known";
   level: string;
   firm: boolean;
   pattern: RegExp;
@@ -66,6 +66,20 @@ const STEPS: readonly Step[] = [
     pattern: /\b(?:admitted|confessed)(?:\s+to\s+(?:police|investigators|detectives|officers|authorities))?(?:\s+to)?\s+(?:(?:the\s+)?(?:\w+ly\s+)?\w+ing\b|that\b)/gi,
   },
   { scale: "guilt", level: "alleged", firm: false, pattern: /\b(?:allegedly|the alleged(?=\s+\w))\b/gi },
+  // Whether a deal is made: agreed or signed against close to it or in talks ("Villa have agreed terms
+  // with Ricci" / "Villa are close to agreeing terms"; "has been agreed" / "may take place").
+  {
+    scale: "deal",
+    level: "agreed",
+    firm: true,
+    pattern: /\b(?:(?:have|has|had)\s+(?:now\s+)?agreed|(?:has|have|had|was|were)\s+been\s+agreed|(?:signed|sealed|finali[sz]ed|completed)\s+(?:a|an|the|his|her|their|its)\s+(?:deal|agreement|contract|transfer|move))\b/gi,
+  },
+  {
+    scale: "deal",
+    level: "close",
+    firm: false,
+    pattern: /\b(?:close to (?:agreeing|signing|completing|finali[sz]ing|a deal|an agreement)|nearing (?:a |an )?(?:deal|agreement)|on the verge of (?:agreeing|signing|a deal)|in (?:advanced |final )?(?:talks|negotiations)|(?:may|could|might) take place)\b/gi,
+  },
   { scale: "known", level: "confirmed", firm: true, pattern: /\b(?:confirmed|officially)\b/gi },
   { scale: "known", level: "reported", firm: false, pattern: /\b(?:reportedly|according to (?:media|news|local|press|unconfirmed) reports|media reports said|it (?:was|is) reported)\b/gi },
   {
@@ -144,7 +158,7 @@ function unclearAgainstStated(a: Side, b: Side, fa: Found[], fb: Found[]): Findi
 export function certainty(a: Side, b: Side): Finding[] {
   const out: Finding[] = [];
   const [fa, fb] = [stepsIn(a), stepsIn(b)];
-  for (const scale of ["legal", "guilt", "known"] as const) {
+  for (const scale of ["legal", "guilt", "deal", "known"] as const) {
     const xa = fa.filter((f) => f.step.scale === scale);
     const xb = fb.filter((f) => f.step.scale === scale);
     if (xa.length === 0 || xb.length === 0) continue;
@@ -155,7 +169,7 @@ export function certainty(a: Side, b: Side): Finding[] {
     if (onlyA.length === 0 || onlyB.length === 0) continue;
     // A legal standing is compared for one person in one case: not "Hale" / "Hale's former partner",
     // nor a case set apart ("in an unrelated case", "in 2015").
-    if (scale === "legal" && (otherPeople(a, onlyA, b, onlyB) || OTHER_CASE.test(a.features.text) !== OTHER_CASE.test(b.features.text))) continue;
+    if ((scale === "legal" || scale === "deal") && (otherPeople(a, onlyA, b, onlyB) || OTHER_CASE.test(a.features.text) !== OTHER_CASE.test(b.features.text))) continue;
     const firmVsUnsure = onlyA.some((f) => f.step.firm) !== onlyB.some((f) => f.step.firm);
     const severity: Severity = firmVsUnsure ? CERTAINTY_RULE.severity.firmAgainstUnsure : CERTAINTY_RULE.severity.unsureAgainstUnsure;
     out.push({
