@@ -460,9 +460,9 @@ function opposites(a: Side, b: Side): Finding | null {
     side.features.tokens.filter((t, i) => {
       // A verb, or an adjective said of the subject ("was guilty", "found dead"): not a time's ("late Friday" / "early Saturday");
       // or a thing said to be left as it was ("left its rate unchanged", "held rates steady").
-      // Or a result a verb reports ("posted a loss").
-      // (An adverb may stand between: "was statistically significant".)
+      // (An adverb may stand between the copula and its adjective: "was statistically significant".)
       const copula = side.features.tokens[i - 1]?.pos === "ADV" ? side.features.tokens[i - 2] : side.features.tokens[i - 1];
+      // Or a result a verb reports ("posted a loss").
       const predicate = t.pos === "VERB" || (t.pos === "ADJ" && COPULAS.has(copula?.lemma ?? "")) || leftAsItWas(side.features.tokens, i) || resultVerb(side.features.tokens, i) !== undefined;
       if (!predicate) return false;
       const before = side.features.tokens.slice(Math.max(0, i - NEGATED_REACH), i);
