@@ -44,6 +44,7 @@ test.each([
   ["A further prisoner exchange has been agreed for next month.", "A further prisoner exchange may take place next month.", ["hedge/medium"]],
   ["Villa have agreed terms with Ricci.", "Chelsea are close to agreeing terms with Ricci.", []],
   ["The two sides have agreed a ceasefire.", "The two sides agreed a ceasefire on Sunday.", []],
+  ["Chelsea have agreed a fee with Napoli for the striker.", "Chelsea are in talks with the striker over personal terms.", []],
   ["Lee was arrested in connection with the fire.", "Lee was charged in the fire.", ["hedge/medium"]],
   // A day between the verb and its charge.
   ["A Fenwick man was charged Friday with arson in the warehouse fire.", "A Fenwick man was questioned and released Friday in connection with the warehouse fire.", ["hedge/medium"]],

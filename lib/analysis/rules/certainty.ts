@@ -66,19 +66,20 @@ const STEPS: readonly Step[] = [
     pattern: /\b(?:admitted|confessed)(?:\s+to\s+(?:police|investigators|detectives|officers|authorities))?(?:\s+to)?\s+(?:(?:the\s+)?(?:\w+ly\s+)?\w+ing\b|that\b)/gi,
   },
   { scale: "guilt", level: "alleged", firm: false, pattern: /\b(?:allegedly|the alleged(?=\s+\w))\b/gi },
-  // Whether a deal is made: agreed or signed against close to it or in talks ("Villa have agreed terms
-  // with Ricci" / "Villa are close to agreeing terms"; "has been agreed" / "may take place").
+  // Whether a deal is made: agreed against close to it ("Villa have agreed terms with Ricci" / "Villa
+  // are close to agreeing terms"; "has been agreed" / "may take place").
   {
     scale: "deal",
     level: "agreed",
     firm: true,
-    pattern: /\b(?:(?:have|has|had)\s+(?:now\s+)?agreed|(?:has|have|had|was|were)\s+been\s+agreed|(?:signed|sealed|finali[sz]ed|completed)\s+(?:a|an|the|his|her|their|its)\s+(?:deal|agreement|contract|transfer|move))\b/gi,
+    pattern: /\b(?:(?:have|has|had)\s+(?:now\s+)?agreed|(?:has|have|had|was|were)\s+been\s+agreed)\b/gi,
   },
   {
     scale: "deal",
     level: "close",
     firm: false,
-    pattern: /\b(?:close to (?:agreeing|signing|completing|finali[sz]ing|a deal|an agreement)|nearing (?:a |an )?(?:deal|agreement)|on the verge of (?:agreeing|signing|a deal)|in (?:advanced |final )?(?:talks|negotiations)|(?:may|could|might) take place)\b/gi,
+    // (Not "in talks": talks go on after a deal, on another one.)
+    pattern: /\b(?:close to (?:agreeing|a deal|an agreement)|nearing (?:a |an )?(?:deal|agreement)|on the verge of (?:agreeing|a deal)|(?:may|could|might) take place)\b/gi,
   },
   { scale: "known", level: "confirmed", firm: true, pattern: /\b(?:confirmed|officially)\b/gi },
   { scale: "known", level: "reported", firm: false, pattern: /\b(?:reportedly|according to (?:media|news|local|press|unconfirmed) reports|media reports said|it (?:was|is) reported)\b/gi },

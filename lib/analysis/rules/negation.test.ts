@@ -127,6 +127,10 @@ test.each([
   ["The man was armed when officers arrived, police said.", "The man was unarmed when officers arrived, police said.", ["negation/high"]],
   ["The drop in strokes was statistically significant, the researchers said.", "The drop in strokes was statistically insignificant, the researchers said.", ["negation/high"]],
   ["Harlow shares were little changed at 654 pence.", "Harlow shares were unchanged at 654 pence.", []],
+  ["The union was informed of the cuts on Friday.", "The union was formed on Friday.", []],
+  ["Firefighters warned the material was inflammable.", "Firefighters warned the material was flammable.", []],
+  ["The village was uninhabited after the eruption.", "The village was inhabited before the eruption.", []],
+  ["The first suspect was armed, police said.", "The second suspect was unarmed, police said.", []],
   // What is done to someone named in apposition, in the passive ("Her husband, Gary Kolbeck, was charged").
   ["Prosecutors have not charged her husband, Gary Kolbeck.", "Her husband, Gary Kolbeck, was also charged.", ["negation/high"]],
   ["Police have not arrested the driver, Mark Ellis.", "The driver, Mark Ellis, was arrested.", ["negation/high"]],
@@ -135,6 +139,12 @@ test.each([
   ["Both sides signed the ceasefire document in Jeddah.", "The ceasefire document was not signed by both sides in Jeddah.", ["negation/high"]],
   ["The council approved the budget on Tuesday.", "The budget was not approved by the council on Tuesday.", ["negation/high"]],
   ["The council approved the budget on Tuesday.", "The budget was not approved by the mayor on Tuesday.", ["negation/low"]],
+  // Not a doer after "by" (a time, all of a group, a denial of how), and not yet done against done: worth a look at most.
+  ["The pact was not signed by all members.", "Most members signed the pact.", []],
+  ["The contract was not signed by Friday's deadline.", "Both sides signed the contract on Monday.", []],
+  ["The bill was not passed by the Senate as quickly as expected.", "The Senate passed the bill.", []],
+  ["The budget was not yet signed by the governor.", "The governor signed the budget on Friday.", ["negation/low"]],
+  ["The treaty was not ratified by the Senate in 1999.", "The Senate ratified the treaty in 2023.", ["negation/low"]],
   // What a thing is of is not a denial: "includes a guarantee of no compulsory redundancies" / "does not include any guarantee".
   ["The deal includes a guarantee of no compulsory redundancies.", "The deal does not include any guarantee on compulsory redundancies.", ["negation/high"]],
   // Of two things counted apart, a denial and an assertion are two statements.

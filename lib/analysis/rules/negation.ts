@@ -101,7 +101,7 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
       };
       // Denied in the passive, what is denied is done to the subject before the verb: "The document was
       // not signed by both sides" / "Both sides signed the document".
-      const selfPassive = deniedPassive(self.features.tokens, head) && (object === undefined || self.features.tokens[self.features.tokens.indexOf(head) + 1]?.lower === "by");
+      const selfPassive = deniedPassive(self.features.tokens, head) && (object === undefined || agentAfter(self.features.tokens, head) !== undefined);
       const ownObjects = selfPassive ? wordsBefore(self.features.tokens, head).filter((w) => w.pos === "NOUN" || w.pos === "PROPN") : objects(self.features.tokens, object);
       // "Any" of a word for every kind denies every object: "was not charged with any crime" / "was
       // charged with fraud"; not "any deaths" / "two injuries", one kind denied and another stated.
@@ -182,6 +182,12 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
       // Told of two occasions ("in the blast last year" / "this year", "the first blast" / "the second",
       // "at the company's other plant"), or as a first report ("No deaths were reported at first"): worth a look.
       if (twoOccasions(own.text, theirs.text)) subjectsDiffer = true;
+      // Not yet done against done ("has not yet been signed" / "signed it on Friday"): one outlet may be earlier: worth a look.
+      if (self.features.tokens.slice(Math.max(0, self.features.tokens.indexOf(head) - 4), self.features.tokens.indexOf(head)).some((w) => w.lower === "yet")) subjectsDiffer = true;
+      // So of two years ("was not ratified in 1999" / "ratified the treaty in 2023").
+      const yearsOf = (text: string) => new Set(text.match(YEARS) ?? []);
+      const [yx, yy] = [yearsOf(own.text), yearsOf(theirs.text)];
+      if (yx.size > 0 && yy.size > 0 && ![...yx].some((v) => yy.has(v))) subjectsDiffer = true;
       // Stated in a clause of "before" ("struck down the law before it took effect" / "it never took
       // effect"): had not happened then, may never have, or did later: worth a look.
       if (notYet(other.features.tokens, statedAt)) subjectsDiffer = true;
@@ -380,6 +386,20 @@ function resultVerb(tokens: readonly Token[], i: number): Token | undefined {
   return undefined;
 }
 
+/** Words that turn a state at a time: "after the eruption", "before", "until the final minute", "since". */
+const TIME_TURNS = /\b(?:before|after|until|till|since|once|no longer|any longer|anymore)\b/i;
+
+/** The ordinal before a predicate's subject in its clause ("The first suspect was armed": "first"), or "". */
+function ordinalBefore(tokens: readonly Token[], t: Token): string {
+  const i = tokens.indexOf(t);
+  for (let k = i - 1; k >= 0 && k >= i - 6; k -= 1) {
+    const w = tokens[k] as Token;
+    if (/^[.;:!?,]$/.test(w.text)) break;
+    if (ORDINAL_WORDS[w.lower] !== undefined || /^\d+(?:st|nd|rd|th)$/.test(w.lower)) return w.lower;
+  }
+  return "";
+}
+
 /** Words of degree before a state that make it neither it nor its opposite: "little changed", "largely unknown". */
 const DEGREE_WORDS = new Set(["little", "barely", "hardly", "scarcely", "virtually", "largely", "mostly", "almost", "nearly", "partly", "partially", "somewhat", "relatively"]);
 
@@ -388,9 +408,15 @@ const NEGATING_PREFIXES = ["un", "in", "im", "il", "ir", "non", "non-"];
 
 /** Two states, one the other with a negating prefix, said after "be" ("was armed" / "was unarmed"), both words WordNet knows. */
 function prefixOpposite(x: Token, y: Token): boolean {
-  const [p, r] = x.lower.length <= y.lower.length ? [x.lower, y.lower] : [y.lower, x.lower];
-  return p.length >= 4 && NEGATING_PREFIXES.some((prefix) => r === prefix + p) && senses(r).length > 0 && senses(p).length > 0;
+  const [p, r] = x.lower.length <= y.lower.length ? [x, y] : [y, x];
+  // The prefixed word a state (an adjective: "unarmed", not the verb "informed" of "formed"), and not one that means the same ("inflammable").
+  // ("un-" and "non-" make a participle a state too: "was unarmed", "was unharmed".)
+  const state = r.pos === "ADJ" || (r.pos === "VERB" && /^(?:un|non)/.test(r.lower));
+  return p.lower.length >= 4 && state && !SAME_WITH_PREFIX.has(r.lower) && NEGATING_PREFIXES.some((prefix) => r.lower === prefix + p.lower) && senses(r.lower).length > 0 && senses(p.lower).length > 0;
 }
+
+/** Words with a prefix that mean what the bare word means, or something else: "inflammable" is "flammable", "invaluable" very valuable. */
+const SAME_WITH_PREFIX = new Set(["inflammable", "inhabitable", "invaluable", "infamous", "unravelled", "unraveled", "impassioned", "inflamed", "indented", "ingrained", "insured", "involved"]);
 
 /** Two results one period or contest cannot both have (`OPPOSITE_RESULTS`). */
 const oppositeResults = (x: string, y: string) => OPPOSITE_RESULTS.some(([p, r]) => (p.has(x) && r.has(y)) || (p.has(y) && r.has(x)));
@@ -486,7 +512,11 @@ function opposites(a: Side, b: Side): Finding | null {
       const results = [resultVerb(a.features.tokens, a.features.tokens.indexOf(x)), resultVerb(b.features.tokens, b.features.tokens.indexOf(y))].filter(Boolean).length;
       // (Not by degree: "little changed" is near "unchanged", "largely unknown" near "known to few".)
       const byDegree = DEGREE_WORDS.has(a.features.tokens[a.features.tokens.indexOf(x) - 1]?.lower ?? "") || DEGREE_WORDS.has(b.features.tokens[b.features.tokens.indexOf(y) - 1]?.lower ?? "");
-      if (results === 1 || (results === 2 ? !oppositeResults(x.lemma, y.lemma) : !(antonymous(said(x), said(y)) || oppositeOutcomes(said(x), said(y)) || (prefixOpposite(x, y) && !byDegree)))) continue;
+      // (Nor a state told of two times: "uninhabited after the eruption" / "inhabited before it", "undecided until the final minute".)
+      const twoTimes = TIME_TURNS.test(sentenceAt(a.features, x).text) || TIME_TURNS.test(sentenceAt(b.features, y).text);
+      if (results === 1 || (results === 2 ? !oppositeResults(x.lemma, y.lemma) : !(antonymous(said(x), said(y)) || oppositeOutcomes(said(x), said(y)) || (prefixOpposite(x, y) && !byDegree && !twoTimes)))) continue;
+      // Of two of a kind told apart by their order ("The first suspect was armed" / "The second suspect was unarmed"): two subjects.
+      if (ordinalBefore(a.features.tokens, x) !== ordinalBefore(b.features.tokens, y) && ordinalBefore(a.features.tokens, x) !== "" && ordinalBefore(b.features.tokens, y) !== "") continue;
       // Results of two periods ("a profit for the full year" / "a loss in the fourth quarter") are two results.
       // So are two measures of one result ("an operating profit" / "a net loss": both may hold), unless one is the net result told bare.
       if (results === 2) {
@@ -875,8 +905,17 @@ function passive(tokens: readonly Token[], verb: Token): boolean {
 function agentAfter(tokens: readonly Token[], verb: Token): Token | undefined {
   const i = tokens.indexOf(verb);
   if (tokens[i + 1]?.lower !== "by") return undefined;
-  return tokens.slice(i + 2, i + 6).find((t) => t.pos === "NOUN" || t.pos === "PROPN");
+  const phrase = tokens.slice(i + 2, i + 6);
+  const agent = phrase.find((t) => t.pos === "NOUN" || t.pos === "PROPN");
+  // Not a time ("by Friday's deadline"), a manner ("by hand"), a part denied ("by all members": some may have),
+  // nor a denial of how ("not passed by the Senate as quickly as expected").
+  if (!agent || CALENDAR_OR_MANNER.test(agent.text) || phrase.slice(0, phrase.indexOf(agent)).some((w) => /^(?:all|every|each|any|anyone)$/i.test(w.lower))) return undefined;
+  const rest = tokens.slice(tokens.indexOf(agent) + 1, tokens.indexOf(agent) + 5);
+  return rest.some((w) => /^(?:as|until|than|before|other)$/i.test(w.lower)) ? undefined : agent;
 }
+
+/** Words after "by" that say when or how, not who: "by Friday", "by the deadline", "by hand". */
+const CALENDAR_OR_MANNER = /^(?:deadline|hand|mail|post|phone|email|noon|midnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|tonight|now|then|end|time|date)$/i;
 
 /** A verb in the passive past its denial: "was not approved", "has not yet been signed". */
 function deniedPassive(tokens: readonly Token[], verb: Token): boolean {

@@ -221,9 +221,9 @@ test.each([
   ["Jurors found Calloway guilty on five counts.", "Jurors convicted Calloway on six counts.", ["number/high"]],
   // "Voted down by 68%" is a share of the vote, not a change of 68%.
   ["Members voted 86% against the proposal, the union said.", "The proposal was voted down by 68% of members.", ["number/high"]],
-  // Close figures neither side rounds (a fee, a toll) are worth a look at medium; one the rounding of the other, low.
+  // Close sums neither side rounds (a fee) are worth a look at medium; a toll that may be rounded ("430"), or one the rounding of the other, low.
   ["Villa paid 62 million euros for the striker.", "Villa paid 64 million euros for the striker.", ["number/medium"]],
-  ["The strikes killed 430 civilians, the ministry said.", "The strikes killed 445 civilians, the ministry said.", ["number/medium"]],
+  ["The strikes killed 430 civilians, the ministry said.", "The strikes killed 445 civilians, the ministry said.", ["number/low"]],
   ["The quake killed 1,500 people.", "The quake killed 1,520 people.", ["number/low"]],
   ["The deficit reached $247 billion.", "The deficit reached $247.7 billion.", ["number/low"]],
   // The same figure per two spans of time is one of them wrong; per one span, or a rate against a total, is not.
@@ -585,6 +585,8 @@ test.each([
   ["The club paid £55m for the striker.", "The club paid €30m for the striker.", ["number/medium"]],
   ["The fine was 2 billion euros.", "The fine was $2 billion.", ["number/medium"]],
   ["The phone costs $999 in New York.", "The phone costs £999 in London.", ["number/low"]],
+  // A bare "$" may be the local dollar of the outlet's country: against Canadian dollars, low.
+  ["The merger is worth 2 billion Canadian dollars.", "The merger is worth $2 billion.", ["number/low"]],
   // A weight in pounds is no sum of money.
   ["The suspect, who weighs 200 pounds, was arrested on Friday.", "The suspect was arrested on Friday with $200 in cash.", []],
   ["Arsenal paid £55m for him.", "Arsenal paid £65m for him.", ["number/high"]],

@@ -5,7 +5,7 @@ import { q, span, textOf, type Finding, type Side } from "../finding";
 import { kindOf, senses, synonymous } from "../lexicon";
 import { AGENT_KINDS, COUNTED_EQUIVALENTS, EVENT_VERBS, MEASURE_UNITS as UNITS, newsEquivalent, ORDINAL_WORDS, TRADING, YEAR } from "../vocabulary";
 import { contextOf, periodFromNow, sameEvent, sameObject, sameVerb, sharesContext, subjectBefore, verbNear, wordsOnly, type EventWord } from "./context";
-import { currencies, isMoney } from "../measures";
+import { currencies, currencyOf, isMoney } from "../measures";
 import { overlap } from "../similarity";
 import type { Token } from "../nlp";
 import type { RuleDescriptor } from "./rule";
@@ -253,9 +253,13 @@ export function numbers(a: Side, b: Side): Finding[] {
     // conversion forgotten (medium); or two prices in two markets ("$20 in New York" / "£20 in London"): worth a look.
     if (money && currencies(x, a.features.text, y, b.features.text, 1, 1) !== null) {
       const [marketX, marketY] = [whereOf(a, x), whereOf(b, y)];
+      // A bare "$" is the local dollar in a Canadian or an Australian outlet: against "2 billion Canadian dollars" it may be one sum.
+      const [cx, cy] = [currencyOf(x, a.features.text), currencyOf(y, b.features.text)];
+      const bareDollar = (code: string | undefined, side: Side, n: NumberMention) => code === "usd" && !/US\$|U\.S\./i.test(side.features.text.slice(Math.max(0, n.start - 5), n.start + 1)) && !/dollar/i.test(side.features.text.slice(n.end, n.end + 12));
+      const localDollar = (bareDollar(cx?.code, a, x) && LOCAL_DOLLARS.has(cy?.code ?? "")) || (bareDollar(cy?.code, b, y) && LOCAL_DOLLARS.has(cx?.code ?? ""));
       out.push({
         type: NUMBERS_RULE.type,
-        severity: marketX !== null && marketY !== null && marketX !== marketY ? S.twoMarkets : S.twoCurrencies,
+        severity: (marketX !== null && marketY !== null && marketX !== marketY) || localDollar ? S.twoMarkets : S.twoCurrencies,
         spans: [span(0, writtenSpan(a, x)), span(1, writtenSpan(b, y))],
         explanation: `${a.label} gives ${q(asWritten(a, x))}; ${b.label} gives ${q(asWritten(b, y))}: the same figure in two currencies.`,
       });
@@ -565,11 +569,11 @@ export function numbers(a: Side, b: Side): Finding[] {
     // (A sum of thousands or more: a price of cents or a rate is read by the minute.)
     const sum = (n: NumberMention, side: Side) => isMoney(n, side.features.text) && numericValue(n.value) >= SUM_FROM && !isMargin(side, n) && !TRADING.test(sentenceAt(side.features, n).text) && !MARKET.test(sentenceAt(side.features, n).text);
     // (Sums one step apart in their last written digit, "$8.3 billion" / "$8.4 billion", may both round one sum.)
-    const exactly = (n: NumberMention, side: Side) => counts(n, side) || (sum(n, side) && !oneStepApart(x.value, y.value));
     const roundingOf = roundsAt(x.value, y.value) || roundsAt(y.value, x.value);
+    const sums = sum(x, a) && sum(y, b) && !oneStepApart(x.value, y.value) && !roundingOf;
     const onePrecision =
       close &&
-      ((exactly(x, a) && exactly(y, b) && (significantDigits(x.value) === significantDigits(y.value) || !roundingOf) && estimated(a, x) === estimated(b, y)) ||
+      (((counts(x, a) && counts(y, b) && significantDigits(x.value) === significantDigits(y.value)) || sums) && estimated(a, x) === estimated(b, y) ||
         (share && apartInLastPlace(x.value, y.value) && !quoted(a, x) && !quoted(b, y)));
     // One measure of one event by the words that tell it (the same unit beside the same verb, one
     // term in prison, or shares of the same noun): the finding itself shows one fact, whatever else
@@ -1478,6 +1482,9 @@ function oneStepApart(x: string, y: string): boolean {
   const step = 10 ** (Math.floor(Math.log10(Math.max(Math.abs(p), Math.abs(r)))) - digits + 1);
   return Math.abs(p - r) <= step * (1 + 1e-9);
 }
+
+/** Dollars that a bare "$" stands for in their own country's outlets. */
+const LOCAL_DOLLARS = new Set(["cad", "aud", "nzd", "hkd"]);
 
 /** Sums from which a figure is a fee, a fine or a budget rather than a price read by the minute. */
 const SUM_FROM = 1000;
