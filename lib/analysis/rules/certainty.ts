@@ -6,7 +6,7 @@ import { overlap } from "../similarity";
 import { AGENT_KINDS, ATTRIBUTED, GENERIC_AGENTS, newsEquivalent, SPEECH_VERB_CLASS, WEEKDAY_NAMES } from "../vocabulary";
 import { synonymous } from "../lexicon";
 import { nameVariant } from "../names";
-import { subjectBefore } from "./context";
+import { OTHER_CASE, subjectBefore } from "./context";
 import type { RuleDescriptor } from "./rule";
 
 /**
@@ -168,7 +168,7 @@ export function certainty(a: Side, b: Side): Finding[] {
     const onlyA = xa.filter((f) => !lb.has(f.step.level));
     const onlyB = xb.filter((f) => !la.has(f.step.level));
     if (onlyA.length === 0 || onlyB.length === 0) continue;
-    // A legal standing is compared for one person in one case: not "Hale" / "Hale's former partner",
+    // A legal standing or a deal is compared for one party in one case: not "Hale" / "Hale's former partner",
     // nor a case set apart ("in an unrelated case", "in 2015").
     if ((scale === "legal" || scale === "deal") && (otherPeople(a, onlyA, b, onlyB) || OTHER_CASE.test(a.features.text) !== OTHER_CASE.test(b.features.text))) continue;
     const firmVsUnsure = onlyA.some((f) => f.step.firm) !== onlyB.some((f) => f.step.firm);
@@ -183,9 +183,6 @@ export function certainty(a: Side, b: Side): Finding[] {
   out.push(...unclearAgainstStated(a, b, fa, fb), ...plannedAgainstDone(a, b), ...allegedAgainstStated(a, b));
   return out;
 }
-
-/** Words that set a case apart from the story's: "in an unrelated case", "a separate charge", "in 2015". */
-const OTHER_CASE = /\b(?:unrelated|separate|earlier|previous|prior)\b|\b(?:in|since)\s+(?:19|20)\d{2}\b/i;
 
 /** The subjects before the two sides' steps ("Hale is under investigation" / "Hale's former partner was charged") are two people or bodies. */
 function otherPeople(a: Side, fa: readonly Found[], b: Side, fb: readonly Found[]): boolean {

@@ -215,6 +215,9 @@ function objectOf(side: Side, verb: Token, counted = false): Token | undefined {
   return undefined;
 }
 
+/** Words that set a case or an arrest apart from the story's: "in an unrelated case", "a separate charge", "an earlier robbery", "in 2019". */
+export const OTHER_CASE = /\b(?:unrelated|separate|earlier|previous|prior|another)\b|\b(?:in|since)\s+(?:19|20)\d{2}\b/i;
+
 /** The values' verbs (`word`) are each done to a thing, and not to one thing ("arrested the suspect" / "detained a second man"). */
 export function otherObjects(a: Side, x: { start: number; end: number }, b: Side, y: { start: number; end: number }, word: EventWord = verbNear): boolean {
   const [vx, vy] = [word(a, x), word(b, y)];

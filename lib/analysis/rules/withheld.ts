@@ -1,6 +1,7 @@
 import { q, span, textOf, type Finding, type Side } from "../finding";
 import { withheldAndGiven, type Withheld } from "../withheld";
 import { NEWS_EQUIVALENTS, newsEquivalent } from "../vocabulary";
+import { OTHER_CASE } from "./context";
 import type { RuleDescriptor } from "./rule";
 
 /**
@@ -66,9 +67,6 @@ function whoseName(side: Side, at: { start: number; end: number }, withheld: boo
 
 /** Nouns for the people a story's names belong to, besides police (`NEWS_EQUIVALENTS`) and children. */
 const PEOPLE = new Set(["man", "woman", "victim", "suspect", "driver", "passenger", "shooter", "gunman", "teen", "teenager", "student", "worker", "resident", "pilot", "soldier", "firefighter", "guard", "inmate", "patient"]);
-
-/** Words that set an arrest or a charge in another case: "unrelated warrants", "a separate case", "an earlier robbery", "in 2019". */
-const OTHER_CASE = /\b(?:unrelated|separate|earlier|previous|prior|another)\b|\b(?:in|since)\s+(?:19|20)\d{2}\b/i;
 
 /** The person a charge or an arrest is of: the noun after "against" in the withholding words' clause ("against the driver"), the subject or object of the given one ("The passenger was charged", "arrested the driver"). */
 function chargedPerson(side: Side, at: { start: number; end: number }, withheld: boolean): string | undefined {
