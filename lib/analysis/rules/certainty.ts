@@ -6,7 +6,7 @@ import { overlap } from "../similarity";
 import { AGENT_KINDS, ATTRIBUTED, GENERIC_AGENTS, newsEquivalent, SPEECH_VERB_CLASS, WEEKDAY_NAMES } from "../vocabulary";
 import { synonymous } from "../lexicon";
 import { nameVariant } from "../names";
-import { OTHER_CASE, subjectBefore } from "./context";
+import { OTHER_CASE, PAST_PERIOD, subjectBefore } from "./context";
 import type { RuleDescriptor } from "./rule";
 
 /**
@@ -237,8 +237,6 @@ const NO_PLAN = /\b(?:no|not|never|n't)\s+$/i;
 /** Words right after a planned verb that make its act another one: "two more plants", "another round", "additional troops". */
 const FURTHER = /^\s+(?:(?:the|a|an|\w+)\s+)?(?:more|another|additional|further)\b/i;
 const YEAR_GLOBAL = /\b(?:19|20)\d{2}\b/g;
-/** A past period that dates a thing done before the story's plan: "last year", "two years ago", "earlier this month". */
-const DONE_BEFORE = /\b(?:(?:last|previous|past)\s+(?:week|month|year|quarter|season|spring|summer|fall|autumn|winter)|(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago|earlier\s+this\s+(?:week|month|year))\b/i;
 
 /** Verbs of doing an act named by its noun: "filed an appeal", "lodged a complaint", "launched a bid". */
 const DOING = new Set(["file", "lodge", "launch", "submit", "make", "issue", "mount"]);
@@ -311,7 +309,7 @@ function plannedAgainstDone(a: Side, b: Side): Finding[] {
       const years = (f: Side["features"]) => f.text.match(YEAR_GLOBAL) ?? [];
       if (years(y.features).length > 0 && years(x.features).length === 0) continue;
       // So does a past period ("closed a plant in Ohio last year", "two years ago").
-      if (DONE_BEFORE.test(y.features.text) && !DONE_BEFORE.test(x.features.text)) continue;
+      if (PAST_PERIOD.test(y.features.text) && !PAST_PERIOD.test(x.features.text)) continue;
       const spans = [
         { side: (flip ? 1 : 0) as 0 | 1, start, end: v.end },
         { side: (flip ? 0 : 1) as 0 | 1, start: filed.start, end: filed.end },

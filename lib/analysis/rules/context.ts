@@ -215,6 +215,9 @@ function objectOf(side: Side, verb: Token, counted = false): Token | undefined {
   return undefined;
 }
 
+/** A past period a clause dates itself to: "last month", "two years ago", "earlier this year", "the previous week". */
+export const PAST_PERIOD = /\b(?:(?:last|previous|past|prior)\s+(?:week|month|year|quarter|season|summer|winter|spring|fall|autumn|weekend)|(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)|earlier\s+this\s+(?:week|month|year))\b/i;
+
 /** Words that set a case or an arrest apart from the story's: "in an unrelated case", "a separate charge", "an earlier robbery", "in 2019". */
 export const OTHER_CASE = /\b(?:unrelated|separate|earlier|previous|prior|another)\b|\b(?:in|since)\s+(?:19|20)\d{2}\b/i;
 

@@ -1,6 +1,6 @@
 import { tokenKey, type Mention, type SentenceFeatures } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
-import { COUNTED_PEOPLE, MONTH_NAMES, newsEquivalent, SPEECH_NOUNS, SPEECH_VERB_CLASS, TIME_ZONE_LETTERS, twoMoments, WEEKDAY_NAMES, WEEKDAYS, YEAR, ZONE_OFFSETS } from "../vocabulary";
+import { MONTH_NAMES, newsEquivalent, SPEECH_NOUNS, SPEECH_VERB_CLASS, TIME_ZONE_LETTERS, twoMoments, WEEKDAY_NAMES, WEEKDAYS, YEAR, ZONE_OFFSETS } from "../vocabulary";
 import { isMoney } from "../measures";
 import { overlap } from "../similarity";
 import { splitWords, stemOf } from "../words";
@@ -272,9 +272,10 @@ export function dates(a: Side, b: Side): Finding[] {
     return event !== undefined && !SPEECH_NOUNS.has(event.lemma) && SPEECH_VERB_CLASS[event.lemma] === undefined && side.features.dates.filter((d) => dateKind(d) === dateKind(m)).length === 1;
   };
   // (A year both give is no claim in common: "on 5 March 2026" / "on 3 March 2026".)
-  // (Weighed only when asked: the overlap of two sentences without their years is not cached.)
-  let sameClaimMemo: boolean | undefined;
-  const sameClaim = () => (sameClaimMemo ??= overlap(withoutYears(a.features), withoutYears(b.features)).similarity >= DATES_RULE.thresholds.sameClaim);
+  // (Weighed only when asked: the overlap of two sentences without their years and clock times is not cached.)
+  let alikeMemo: number | undefined;
+  const alike = () => (alikeMemo ??= overlap(withoutYears(a.features), withoutYears(b.features)).similarity);
+  const sameClaim = () => alike() >= DATES_RULE.thresholds.sameClaim;
   // The start of a thing on one side and its end on the other ("the strike began Monday" / "the strike
   // will end Thursday") are two moments, with two dates.
   const moments = twoMoments(a.features.tokens, b.features.tokens);
@@ -303,10 +304,8 @@ export function dates(a: Side, b: Side): Finding[] {
     if (ex?.pos !== "VERB" || ey?.pos !== "VERB" || !sameVerb(a, x, b, y, datedEvent) || otherObjects(a, x, b, y, datedEvent)) return false;
     const [sx, sy] = [subjectBefore(a.features.tokens, ex.start), subjectBefore(b.features.tokens, ey.start)];
     const oneSubject = sx !== undefined && sy !== undefined && (sx.lemma === sy.lemma || synonymous(sx.lemma, sy.lemma) || newsEquivalent(sx.lemma, sy.lemma));
-    // (Or in other words for the subject, "fire" / "blaze", in sentences that say much of the rest alike;
-    // not two people, "A man was killed" / "A woman was killed".)
-    const twoPeople = sx !== undefined && sy !== undefined && !oneSubject && (COUNTED_PEOPLE.has(sx.lemma) || sx.pos === "PROPN") && (COUNTED_PEOPLE.has(sy.lemma) || sy.pos === "PROPN");
-    return oneSubject || (!twoPeople && overlap(withoutYears(a.features), withoutYears(b.features)).similarity >= DATES_RULE.thresholds.sameAct);
+    // (Or in other words for the subject, "fire" / "blaze", in sentences that say much of the rest alike.)
+    return oneSubject || alike() >= DATES_RULE.thresholds.sameAct;
   };
   const conflicting = (x: Mention, y: Mention) =>
     !moments &&

@@ -7,7 +7,7 @@ import { unattributed, voiceOf } from "../quotations";
 import { similarity } from "../similarity";
 import { canBeSameSpeaker, SUBJECT_PRONOUNS } from "../speakers";
 import { complementary } from "../complement";
-import { periodFromNow, subjectBefore } from "./context";
+import { PAST_PERIOD, periodFromNow, subjectBefore } from "./context";
 import { changedMentions, type RuleContext, type RuleDescriptor } from "./rule";
 
 /**
@@ -636,8 +636,6 @@ function marketMoves(a: Side, x: Token, saidX: string, b: Side, y: Token, saidY:
   return moved(saidX, x) && moved(saidY, y) && (TRADING.test(sentenceAt(a.features, x).text) || TRADING.test(sentenceAt(b.features, y).text));
 }
 
-/** A past period a clause dates itself to: "last month", "two years ago", "earlier this year", "the previous week". */
-const PAST_PERIOD = /\b(?:(?:last|previous|past|prior)\s+(?:week|month|year|quarter|season|summer|winter|spring|fall|autumn|weekend)|(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)|earlier\s+this\s+(?:week|month|year))\b/i;
 
 /** The period `PAST_PERIOD` finds in a text, lower case, or "". */
 function pastPeriod(text: string): string {

@@ -223,6 +223,8 @@ test.each([
   ["Members voted 86% against the proposal, the union said.", "The proposal was voted down by 68% of members.", ["number/high"]],
   // Close sums neither side rounds (a fee) are worth a look at medium; a toll that may be rounded ("430"), or one the rounding of the other, low.
   ["Villa paid 62 million euros for the striker.", "Villa paid 64 million euros for the striker.", ["number/medium"]],
+  // (Not a price under a thousand, read by the minute or rounded at the till.)
+  ["The phone costs $9.99.", "The phone costs $9.95.", ["number/low"]],
   ["The strikes killed 430 civilians, the ministry said.", "The strikes killed 445 civilians, the ministry said.", ["number/low"]],
   ["The quake killed 1,500 people.", "The quake killed 1,520 people.", ["number/low"]],
   ["The deficit reached $247 billion.", "The deficit reached $247.7 billion.", ["number/low"]],

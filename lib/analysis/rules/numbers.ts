@@ -1489,15 +1489,12 @@ const LOCAL_DOLLARS = new Set(["cad", "aud", "nzd", "hkd"]);
 /** Sums from which a figure is a fee, a fine or a budget rather than a price read by the minute. */
 const SUM_FROM = 1000;
 
-/** `coarse` is `fine` rounded or cut to the coarse one's significant digits ("43000" of "43350", "300" of "296", "1500" of "1520", "247" of "247.7"). */
+/** `coarse` is `fine` rounded to the coarse one's significant digits ("43000" of "43350", "300" of "296", "1500" of "1520"); not "9.95" of "9.99", nor "10" of "12". */
 function roundsAt(coarse: string, fine: string): boolean {
   const [c, f] = [numericValue(coarse), numericValue(fine)];
   const digits = significantDigits(coarse);
   if (!Number.isFinite(c) || !Number.isFinite(f) || c === f || digits === 0 || digits >= significantDigits(fine)) return false;
-  // (Or cut short: "$247 billion" of "$247.7 billion".)
-  const step = 10 ** (Math.floor(Math.log10(Math.abs(f))) - digits + 1);
-  const near = (v: number) => Math.abs(v - c) <= 1e-9 * Math.max(1, Math.abs(c));
-  return near(Number(f.toPrecision(digits))) || near(Math.trunc(f / step) * step);
+  return Math.abs(Number(f.toPrecision(digits)) - c) <= 1e-9 * Math.max(1, Math.abs(c));
 }
 
 /** Significant digits of a figure as written: "13.6 1e6" 3, "1500" 2, "13625777" 8. */
@@ -1508,13 +1505,10 @@ function significantDigits(v: string): number {
   return whole.length;
 }
 
-/** `coarse`, written with a scale word, is `fine` rounded to its significant digits: "13.6 1e6" of "13625777"; not "9.95" of "9.99", nor "10" of "12". */
+/** `coarse`, written with a scale word, is `fine` rounded to its significant digits: "13.6 1e6" of "13625777". */
 function roundsTo(coarse: string, fine: string): boolean {
-  const [c, f] = [numericValue(coarse), numericValue(fine)];
-  const digits = significantDigits(coarse);
   // Only a figure written rounded, with a scale word ("13.6 million"): "10 years" is no rounded "12".
-  if (!coarse.includes(" ") || !Number.isFinite(c) || !Number.isFinite(f) || c === f || digits === 0 || digits >= significantDigits(fine)) return false;
-  return Math.abs(Number(f.toPrecision(digits)) - c) <= 1e-9 * Math.max(1, Math.abs(c));
+  return coarse.includes(" ") && roundsAt(coarse, fine);
 }
 
 /** Percentage points within which a share in words ("two-thirds", "half") is a share in digits rounded to it. */
