@@ -320,6 +320,11 @@ test.each([
   ["In a 3-0 decision, the appeals court upheld the ruling.", "The appeals court unanimously upheld the ruling.", []],
   ["The fire broke out in a sixth-floor unit, the chief said.", "The fire broke out in a unit on the ninth floor, the chief said.", ["number/high"]],
   ["The striker scored in the 88th minute.", "The striker scored in the 88th minute after a long run.", []],
+  // A person ranked two ways is high only when both say it of the subject in one frame; the rank that picks a person out ("the first suspect") most often names two people.
+  ["Okafor became the third woman to lead the agency.", "Okafor is the fourth woman to lead the agency.", ["number/high"]],
+  ["Brandt was named the 21st head coach in club history.", "Brandt becomes the 22nd head coach in club history.", ["number/high"]],
+  ["Brandt was named the club's 21st head coach.", "Brandt is the fourth head coach since 2019.", ["number/low"]],
+  ["The first suspect was arrested on Monday in Dayton.", "The second suspect was arrested on Monday in Dayton.", ["number/low"]],
   // A rank the other side gives too, with its noun or without, is no second ranking: two goals, both given.
   ["Ortiz scored twice, in the 12th minute and again in the 70th.", "Ortiz scored in the 12th and 70th minutes.", []],
   ["Ortiz scored twice, in the 12th minute and again in the 70th.", "Ortiz sealed the win in the 70th minute.", []],

@@ -92,7 +92,7 @@ export const NUMBERS_RULE = {
     /** In a member of several sentences, figures whose own sentences cover less than this of each other are two facts. */
     ownSentences: 0.3,
   },
-  severity: { differentThings: "high", differs: "high", unitSlipped: "high", perOtherSpan: "high", closeCountsAtOnePrecision: "medium", twoFloorsOrCeilings: "medium", twoUnits: "medium", sumsForOneThing: "medium", twoCurrencies: "medium", twoMarkets: "low", otherSumInAnotherCurrency: "medium", agesOfTheOne: "medium", closeOrUnsure: "low" },
+  severity: { differentThings: "high", differs: "high", unitSlipped: "high", perOtherSpan: "high", closeCountsAtOnePrecision: "medium", twoFloorsOrCeilings: "medium", twoUnits: "medium", sumsForOneThing: "medium", twoCurrencies: "medium", twoMarkets: "low", otherSumInAnotherCurrency: "medium", agesOfTheOne: "medium", closeOrUnsure: "low", personRanked: "low" },
 } as const satisfies RuleDescriptor;
 
 const { thresholds: T, severity: S } = NUMBERS_RULE;
@@ -842,9 +842,25 @@ function unanimity(self: Side, other: Side, swapped = false): Finding[] {
 }
 
 /** An ordinal and the noun it ranks ("sixth floor", "sixth-floor unit", "9th round"), outside quotations. */
-function ordinalsOf(side: Side): Array<{ rank: number; noun: string; start: number; end: number }> {
+interface Ranked {
+  rank: number;
+  noun: string;
+  start: number;
+  end: number;
+  /** It ranks a person ("the first suspect", "the 21st head coach"). */
+  person: boolean;
+  /** It is said of the subject ("She became the third woman", "was named the 21st coach"), not the subject itself. */
+  predicate: boolean;
+  /** The two words after the noun phrase ("to lead" of "the third woman to lead the agency"), lower-case. */
+  after: string;
+}
+
+/** Words before a rank said of the subject: "is the third", "became the first", "named the 21st", "as the fourth". */
+const PREDICATE_BEFORE = new Set(["be", "become", "name", "appoint", "elect", "as"]);
+
+function ordinalsOf(side: Side): Ranked[] {
   const tokens = side.features.tokens;
-  const out: Array<{ rank: number; noun: string; start: number; end: number }> = [];
+  const out: Ranked[] = [];
   tokens.forEach((t, i) => {
     const rank = ORDINAL_WORDS[t.lower] ?? (/^\d{1,3}(?:st|nd|rd|th)$/.test(t.lower) ? Number.parseInt(t.lower, 10) : undefined);
     if (rank === undefined || !/^[\p{Ll}\d]/u.test(t.text) || insideQuotation(side.features, t)) return;
@@ -852,7 +868,13 @@ function ordinalsOf(side: Side): Array<{ rank: number; noun: string; start: numb
     const noun = tokens[k];
     // Not "the first time" / "the second time": each is its own occasion, not one thing ranked two ways.
     if (!noun || noun.pos !== "NOUN" || !/^\p{Ll}/u.test(noun.text) || noun.lemma === "time") return;
-    out.push({ rank, noun: noun.lemma, start: t.start, end: noun.end });
+    // A person ranked ("the first suspect", "the 21st head coach"): the head of the noun, a compound's last word.
+    const head = tokens[k + 1]?.pos === "NOUN" && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? "") ? (tokens[k + 1] as Token) : noun;
+    const person = AGENT_KINDS.has(head.lemma) || kindOf(head.lemma, "person", PERSON_DEPTH);
+    const before = tokens.slice(Math.max(0, i - 4), i).map((w) => w.lemma);
+    const predicate = before.some((w) => PREDICATE_BEFORE.has(w));
+    const rest = tokens.slice(tokens.indexOf(head) + 1).filter((w) => /[\p{L}\p{N}]/u.test(w.text)).slice(0, 2);
+    out.push({ rank, noun: noun.lemma, start: t.start, end: noun.end, person, predicate, after: rest.map((w) => w.lower).join(" ") });
   });
   return out;
 }
@@ -865,7 +887,11 @@ function ranksOf(side: Side): Set<number> {
 /**
  * One thing ranked two ways: "a sixth-floor unit" / "the ninth floor", "the 88th minute" / "the 84th
  * minute"; not a rank the other side also gives, with its noun or without ("in the 23rd minute and
- * ... in the 81st" / "in the 23rd and 81st minutes": two goals, both given).
+ * ... in the 81st" / "in the 23rd and 81st minutes": two goals, both given). A person ranked two
+ * ways is high only when both say it of the subject in one frame ("She became the third woman to
+ * lead the agency" / "the fourth woman to lead the agency"); otherwise low: "the first suspect" /
+ * "the second suspect" are most often two people, and "named the 21st head coach" / "the fourth
+ * head coach since 2010" two counts.
  */
 function ordinals(a: Side, b: Side): Finding[] {
   const [oa, ob] = [ordinalsOf(a), ordinalsOf(b)];
@@ -878,7 +904,7 @@ function ordinals(a: Side, b: Side): Finding[] {
     if (!y || others.length > 1 || oa.some((o) => o.noun === x.noun && o.rank === y.rank) || ra.has(y.rank)) continue;
     out.push({
       type: NUMBERS_RULE.type,
-      severity: S.differs,
+      severity: (x.person || y.person) && !(x.predicate && y.predicate && x.after === y.after) ? S.personRanked : S.differs,
       spans: [span(0, x), span(1, y)],
       explanation: `${a.label} gives ${q(a.features.text.slice(x.start, x.end))}; ${b.label} gives ${q(b.features.text.slice(y.start, y.end))}.`,
     });
