@@ -325,6 +325,9 @@ test.each([
   ["Brandt was named the 21st head coach in club history.", "Brandt becomes the 22nd head coach in club history.", ["number/high"]],
   ["Brandt was named the club's 21st head coach.", "Brandt is the fourth head coach since 2019.", ["number/low"]],
   ["The first suspect was arrested on Monday in Dayton.", "The second suspect was arrested on Monday in Dayton.", ["number/low"]],
+  // How many times of what: two honours are two counts; one honour counted two ways is high.
+  ["Ruiz, a four-time NBA all-star, was traded on Monday.", "Ruiz, a five-time NBA All-Defensive Team honoree, was traded on Monday.", []],
+  ["Ruiz, a four-time NBA all-star, was traded on Monday.", "Ruiz, a five-time NBA all-star, was traded on Monday.", ["number/high"]],
   // A rank the other side gives too, with its noun or without, is no second ranking: two goals, both given.
   ["Ortiz scored twice, in the 12th minute and again in the 70th.", "Ortiz scored in the 12th and 70th minutes.", []],
   ["Ortiz scored twice, in the 12th minute and again in the 70th.", "Ortiz sealed the win in the 70th minute.", []],

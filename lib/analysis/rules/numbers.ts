@@ -345,6 +345,7 @@ export function numbers(a: Side, b: Side): Finding[] {
   const theOneAged = (x: NumberMention, y: NumberMention) => x.unit === "age" && y.unit === "age" && opensAsThe(a, x) && opensAsThe(b, y);
   const sameThing = (x: NumberMention, y: NumberMention) =>
     !twoCurrencies(x, y) &&
+    !twoHonours(a, x, b, y) &&
     isYear(x) === isYear(y) &&
     isPrior(a, x) === isPrior(b, y) &&
     ((x.unit === y.unit && x.unit !== "age") ||
@@ -839,6 +840,30 @@ function unanimity(self: Side, other: Side, swapped = false): Finding[] {
       explanation: `${first.label} gives ${q(first.features.text.slice(x.start, x.end))}; ${second.label} gives ${q(second.features.text.slice(y.start, y.end))}.`,
     },
   ];
+}
+
+/**
+ * What an "N-time" figure counts the times of, past the names before it: "a four-time NBA all-star"
+ * -> "star", "a five-time NBA All-Defensive Team honoree" -> "honoree"; null when no lower-case word follows.
+ */
+function honourOf(side: Side, n: NumberMention): string | null {
+  if (n.unit !== "time") return null;
+  const after = side.features.tokens.filter((t) => t.start >= n.end).slice(0, 8);
+  let head: Token | undefined;
+  for (const [k, t] of after.entries()) {
+    if (t.text === "-" || /^\p{Lu}/u.test(t.text)) continue;
+    // A word of a hyphenated compound ("all-star"), or a noun or adjective of the phrase.
+    const joined = after[k + 1]?.text === "-" || after[k - 1]?.text === "-";
+    if (!/^\p{Ll}/u.test(t.text) || (!joined && t.pos !== "NOUN" && t.pos !== "ADJ")) break;
+    head = t;
+  }
+  return head?.lemma ?? null;
+}
+
+/** Two "N-time" figures of two honours ("a four-time all-star" / "a five-time All-Defensive Team honoree"): two counts. */
+function twoHonours(a: Side, x: NumberMention, b: Side, y: NumberMention): boolean {
+  const [hx, hy] = [honourOf(a, x), honourOf(b, y)];
+  return hx !== null && hy !== null && hx !== hy && !synonymous(hx, hy);
 }
 
 /** An ordinal and the noun it ranks ("sixth floor", "sixth-floor unit", "9th round"), outside quotations. */

@@ -17,6 +17,13 @@ test.each([
   // No arrest or charge made, against one reported: medium; of another case none; of another person low.
   ["Police have not made any arrests in the shooting.", "Police arrested two men in the shooting.", ["negation/medium"]],
   ["Police have not made any arrests in the shooting.", "Police arrested a man on unrelated warrants.", []],
+  // An arrest for another offence than the one no one was arrested for: low; one attack named two ways stays medium.
+  ["Police have not made any arrests in the shooting.", "Police arrested two men for looting after the storm.", ["negation/low"]],
+  ["No one has been arrested in the stabbing.", "A 17-year-old was arrested on suspicion of burglary.", ["negation/low"]],
+  ["No arrests have been made in the killing.", "Police arrested a man on suspicion of murder.", ["negation/medium"]],
+  ["No arrests have been made in the shooting.", "Police arrested a man for the shooting on Sunday.", ["negation/medium"]],
+  ["No arrests have been made.", "Police arrested two men for looting after the storm.", ["negation/medium"]],
+  ["No arrests have been made in the shooting.", "Police arrested two men early Sunday in a stolen car.", ["negation/medium"]],
   ["No charges have been filed.", "The company was charged with safety violations in 2019.", []],
   ["No charges have been filed against the driver.", "The passenger was charged with possession.", ["negation/low"]],
   // A name withheld and a name given of two different people: low.

@@ -10,7 +10,8 @@ import type { RuleDescriptor } from "./rule";
  * as published, of `negation`'s type; medium, since the other outlet may simply have it later (what
  * is withheld and given is read by `withheld`); low when the name withheld and the name given are
  * of two people (different ages, a man and a girl, "the name of the officer" / "identified the man
- * as"), or several people's names are withheld and one person is named.
+ * as"), several people's names are withheld and one person is named, or the arrest given is for
+ * another offence than the one no one was arrested for ("in the shooting" / "for looting").
  */
 export const WITHHELD_RULE = {
   type: "negation",
@@ -81,6 +82,36 @@ function chargedPerson(side: Side, at: { start: number; end: number }, withheld:
   return before.find(person)?.lemma ?? after.find(person)?.lemma;
 }
 
+/** Words that name no offence: "no arrests in the case". */
+const NO_OFFENCE = new Set(["case", "incident", "matter", "investigation", "death", "connection", "relation", "regard", "it", "this", "that"]);
+const OFFENCE_LEAD = new Set(["the", "a", "an", "his", "her", "their", "its", "this", "that", "alleged", "allegedly", "suspected", "suspicion", "of", "charge", "charges", "connection", "with"]);
+
+/**
+ * The offence a clause ties an arrest or a charge to, by the word after "in" or "for" that follows it
+ * ("no arrests in the shooting": shooting; "arrested two men for looting": looting; "on suspicion of
+ * burglary": burglary), as a lemma; undefined when it names none, or only "the case".
+ */
+function offenceAfter(side: Side, at: { start: number; end: number }): string | undefined {
+  const after = side.features.tokens.filter((t) => t.start >= at.end).slice(0, 8);
+  const k = after.findIndex((t) => t.lower === "for" || t.lower === "in" || t.lower === "on");
+  if (k < 0 || k > 3) return undefined;
+  const word = after.slice(k + 1).find((t) => !OFFENCE_LEAD.has(t.lower));
+  if (!word || !/^\p{Ll}/u.test(word.text) || (word.pos !== "NOUN" && word.pos !== "VERB") || NO_OFFENCE.has(word.lemma)) return undefined;
+  return word.lemma;
+}
+
+/** Offences of one attack on a person, which outlets name for one another: "the shooting" / "murder", "the killing" / "homicide". */
+const VIOLENCE = new Set(["kill", "murder", "homicide", "slay", "manslaughter", "shoot", "shot", "stab", "attack", "assault", "beat", "death"]);
+
+/** Two offences, neither a word for the other ("the shooting" / "looting"; not "shooting" / "gunfire", "killing" / "murder"). */
+function twoOffences(x: string | undefined, y: string | undefined): boolean {
+  if (x === undefined || y === undefined) return false;
+  const stem = (w: string) => w.replace(/ing$/, "");
+  const [sx, sy] = [stem(x), stem(y)];
+  if (VIOLENCE.has(sx) && VIOLENCE.has(sy)) return false;
+  return sx !== sy && !newsEquivalent(sx, sy) && !newsEquivalent(x, y);
+}
+
 /** Nouns for anyone: "the man" may be the victim or the suspect another outlet names. */
 const GENERIC_PEOPLE = new Set(["man", "woman", "person", "teen", "teenager", "resident"]);
 
@@ -114,7 +145,8 @@ export function withheld(a: Side, b: Side): Finding[] {
     const twoNouns = wx !== undefined && wy !== undefined && wx !== wy && !newsEquivalent(wx, wy) && (police(wx) !== police(wy) || (!generic(wx) && !generic(wy)));
     // Who was not charged and who was ("against the driver" / "The passenger was charged"): two people.
     const [sx, sy] = found.withheld.kind === "suspect" ? [chargedPerson(x, found.withheld, true), chargedPerson(y, found.given, false)] : [undefined, undefined];
-    const twoSuspects = sx !== undefined && sy !== undefined && sx !== sy && !newsEquivalent(sx, sy);
+    // Or for two offences ("no arrests in the shooting" / "arrested two men for looting"): two cases.
+    const twoSuspects = (sx !== undefined && sy !== undefined && sx !== sy && !newsEquivalent(sx, sy)) || (found.withheld.kind === "suspect" && twoOffences(offenceAfter(x, found.withheld), offenceAfter(y, found.given)));
     const twoPeople = twoSuspects || (identity && (several || twoNouns || differentPeople(describedBefore(x, found.withheld.end), describedBefore(y, found.given.start))));
     return [
       {
