@@ -1,7 +1,23 @@
 import { expect, test } from "vitest";
 import type { Side } from "../finding";
 import { findingsOf, kindsOf, member, side } from "../../testing/rules";
-import { numbers } from "./numbers";
+import { numbers, transposed } from "./numbers";
+
+test("digits swapped are the same digits in another order, at one scale and with the point in one place", () => {
+  expect(transposed("1.2 1e6", "2.1 1e6")).toBe(true);
+  expect(transposed("1850", "1580")).toBe(true);
+  expect(transposed("12%", "21%")).toBe(true);
+  expect(transposed("1.25 1e6", "12.5 1e6")).toBe(false);
+  expect(transposed("1.2 1e6", "2.1 1e9")).toBe(false);
+  expect(transposed("12%", "21")).toBe(false);
+  expect(transposed("100", "010")).toBe(false);
+  expect(transposed("1850", "1850")).toBe(false);
+});
+
+test("a misprint's explanation says so", () => {
+  const [f] = findingsOf(numbers, "The jury awarded her $1.2 million.", "The jury returned a $2.1 million verdict.");
+  expect(f?.explanation).toBe("A gives “$1.2 million”; B gives “$2.1 million verdict” (the same digits in another order: a misprint?).");
+});
 
 test("a range's end is shown with its range", () => {
   const [f] = findingsOf(numbers, "The floods cut off between 10 and 12 villages.", "The floods cut off 15 villages.");
@@ -325,6 +341,13 @@ test.each([
   ["Brandt was named the 21st head coach in club history.", "Brandt becomes the 22nd head coach in club history.", ["number/high"]],
   ["Brandt was named the club's 21st head coach.", "Brandt is the fourth head coach since 2019.", ["number/low"]],
   ["The first suspect was arrested on Monday in Dayton.", "The second suspect was arrested on Monday in Dayton.", ["number/low"]],
+  // One figure with two digits swapped is one figure misprinted, whatever words stand around it; not of two periods, nor two figures both sides give.
+  ["The jury awarded her $1.2 million.", "The jury returned a $2.1 million verdict.", ["number/high"]],
+  ["The list price is $1,850 a month before discounts.", "The company set the list price at $1,580 per month.", ["number/high"]],
+  ["The fund promised 12 percent annual returns.", "The fund promised annual returns of 21 percent.", ["number/high"]],
+  ["The jury awarded her $1.2 million.", "The jury returned a $3.1 million verdict.", []],
+  ["The company earned $1.2 million in 2021.", "The company earned $2.1 million in 2022.", []],
+  ["Twelve people died and 21 were injured.", "Twenty-one people were hurt and 12 killed.", []],
   // How many times of what: two honours are two counts; one honour counted two ways is high.
   ["Ruiz, a four-time NBA all-star, was traded on Monday.", "Ruiz, a five-time NBA All-Defensive Team honoree, was traded on Monday.", []],
   ["Ruiz, a four-time NBA all-star, was traded on Monday.", "Ruiz, a five-time NBA all-star, was traded on Monday.", ["number/high"]],

@@ -47,6 +47,9 @@ import { stemOf } from "../words";
  * - one span of time with the same figure in two units ("a three-week delay" / "a three-month delay",
  *   "jailed for three years" / "for three months") is a unit slipped, high (`unitSlips`), of one thing
  *   only (the noun measured, a term in prison, the verb, or two sentences alike);
+ * - one figure with two of its digits swapped ("$1.2 million" / "a $2.1 million verdict", "$1,850" /
+ *   "$1,580") is a misprint, high, whatever words stand around it (`transposed`), unless the sentences
+ *   give it of another period, set or thing;
  * - two figures of two events given the other way round ("killed 12 people and injured 40" / "killed
  *   40 and injured 12") are high (`swapped`); one value counting two things, where each side counts the
  *   other's thing with another figure ("46 homes and 12 businesses" / "64 homes and 46 businesses"),
@@ -343,12 +346,16 @@ export function numbers(a: Side, b: Side): Finding[] {
   // "the" someone is the story's one person of that age, the subject of both.
   const opensAsThe = (side: Side, n: NumberMention) => /(?:^|[.!?]["”’']?\s+)["“‘']?the\s+$/i.test(side.features.text.slice(0, n.start));
   const theOneAged = (x: NumberMention, y: NumberMention) => x.unit === "age" && y.unit === "age" && opensAsThe(a, x) && opensAsThe(b, y);
+  // One figure with two digits swapped, of one kind (two sums, two shares, two counts of one thing or of nothing said).
+  const misprinted = (x: NumberMention, y: NumberMention) =>
+    transposed(x.value, y.value) && isMoney(x, a.features.text) === isMoney(y, b.features.text) && (x.unit === y.unit || x.unit === null || y.unit === null || isMoney(x, a.features.text)) && x.unit !== "age" && y.unit !== "age" && !isYear(x) && !isYear(y);
   const sameThing = (x: NumberMention, y: NumberMention) =>
     !twoCurrencies(x, y) &&
     !twoHonours(a, x, b, y) &&
     isYear(x) === isYear(y) &&
     isPrior(a, x) === isPrior(b, y) &&
     ((x.unit === y.unit && x.unit !== "age") ||
+      misprinted(x, y) ||
       theOneAged(x, y) || ["same", "kind"].includes(counted(x, y)) || namedBeside(x, a, y, b) || namedBeside(y, b, x, a) || oneSum(x, y) || jobsCut(x, y)) &&
     comparable(x, y);
   // Pair the figures that say the most alike around them first ("paid $44 million in taxes" with
@@ -527,7 +534,10 @@ export function numbers(a: Side, b: Side): Finding[] {
     // (Not one place or people in two words: "U.S. troops" / "American troops".)
     const oneKind = (p: string, r: string) => p === r || synonymous(p, r) || newsEquivalent(p, r) || nameVariant(p, r) || [...aliasGroupsOf([p])].some((g) => aliasGroupsOf([r]).has(g));
     const twoKinds = kindX !== null && kindY !== null && !oneKind(kindX, kindY);
-    const twoFacts = apart || farApart || others || otherMeasure || otherPeriod || ofDifferent || anyone || namedSubjects || unread || twoKinds;
+    // Digits swapped say one figure misprinted, whatever words stand around it, unless the sentences
+    // say it is of another period, set or thing.
+    const misprint = misprinted(x, y);
+    const twoFacts = apart || farApart || others || otherPeriod || ofDifferent || (!misprint && (otherMeasure || anyone || namedSubjects || unread || twoKinds));
     if (twoFacts && !close) continue;
     // Two sentences saying the same in most of their words with one figure each ("The trial enrolled
     // 1,840 adults ..." / "The study enrolled 1,480 adults ..."): a subject in other words is no other
@@ -555,7 +565,7 @@ export function numbers(a: Side, b: Side): Finding[] {
       INCLUDING_AFTER.test(side.features.text.slice(n.end, n.end + 40)) ? (side.features.numbers.find((m) => m.start > n.end && m.start <= n.end + 40)?.value ?? "?") : null;
     // (A total with a part of it on one side only, or two totals with two parts: the other's figure may
     // be a part, or another total. Two totals with the same part compare.)
-    const unsure = twoFacts || bound || updated || (otherSubject && !reworded && !oneThing) || (otherEvent && !sameMeasure && !oneThing) || listed || partOf(a, x) !== partOf(b, y);
+    const unsure = twoFacts || bound || updated || (!misprint && ((otherSubject && !reworded && !oneThing) || (otherEvent && !sameMeasure && !oneThing))) || listed || partOf(a, x) !== partOf(b, y);
     // Close counts of things written to one precision, neither or both given as an estimate ("162" /
     // "168 passengers"): no rounding makes one the other; an update or a slip. Not prices, rates or index
     // levels, which move by the minute ("$16.93" / "$16.90", "4.46%" / "4.42%").
@@ -602,7 +612,7 @@ export function numbers(a: Side, b: Side): Finding[] {
                       ? S.otherSumInAnotherCurrency
                       : S.differs,
       spans: [span(0, writtenSpan(a, x)), span(1, writtenSpan(b, y))],
-      explanation: `${a.label} gives ${q(asWritten(a, x))}; ${b.label} gives ${q(asWritten(b, y))}${onePrecision ? " (close: an update?)" : close ? " (close: rounding or an update?)" : traded ? " (a price's move: read at two times?)" : updated ? " (counted at two times: an update?)" : ""}.`,
+      explanation: `${a.label} gives ${q(asWritten(a, x))}; ${b.label} gives ${q(asWritten(b, y))}${misprint && !unsure && !close ? " (the same digits in another order: a misprint?)" : onePrecision ? " (close: an update?)" : close ? " (close: rounding or an update?)" : traded ? " (a price's move: read at two times?)" : updated ? " (counted at two times: an update?)" : ""}.`,
     });
   }
   return [...out, ...unanimity(a, b), ...unanimity(b, a, true), ...ordinals(a, b)];
@@ -1495,6 +1505,22 @@ function slipped(x: string, y: string): boolean {
   if (mx === my) return sx !== "" && sy !== "" && sx !== sy;
   const digits = (m: string) => m.replace(".", "").replace(/^0+/, "");
   return (sx !== "" || sy !== "") && digits(mx).length >= 2 && digits(mx) === digits(my);
+}
+
+/**
+ * One figure with two of its digits swapped ("$1.2 million" / "$2.1 million", "$1,850" / "$1,580",
+ * "12 percent" / "21 percent"): the same digits in another order, at the same scale and point. Chance
+ * gives two facts of aligned sentences such figures rarely; a misprint gives them often.
+ */
+export function transposed(x: string, y: string): boolean {
+  const [mx = "", sx = ""] = x.replace(/%$/, " %").split(" ");
+  const [my = "", sy = ""] = y.replace(/%$/, " %").split(" ");
+  if (mx === my || sx !== sy || !/^\d+(?:\.\d+)?$/.test(mx) || !/^\d+(?:\.\d+)?$/.test(my)) return false;
+  // The point at the same place: "1.2" / "2.1", not "1.2" / "21".
+  if (mx.indexOf(".") !== my.indexOf(".") || mx.length !== my.length) return false;
+  const digits = (m: string) => [...m.replace(".", "")].sort().join("");
+  // At least two digits that are not zeros, so that "100" / "010" and "20" / "02" are no figures swapped.
+  return digits(mx) === digits(my) && mx.replace(/[.0]/g, "").length >= 2;
 }
 
 /** Tokens before a figure within which the word that says what the sum is ("a loss of", "fined", "revenue of") is looked for. */
