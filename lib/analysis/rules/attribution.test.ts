@@ -125,6 +125,11 @@ test.each([
   ["Downer said the Kurds had not asked for asylum.", "Downer claimed the Kurds had not asked for asylum.", ["attribution/low"]],
   ["Romney said the plan would fail.", "The presumptive Republican nominee said the plan would fail.", ["attribution/low"]],
   ["The gunman fled on foot, officials said.", "The gunman fled on foot, police said.", ["attribution/low"]],
+  // An umbrella word ("authorities", "officials") may cover the prosecutors another outlet names: low; two named bodies stay two sources.
+  ["Prosecutors said the man fled to Mexico.", "Authorities said the man fled to Mexico.", ["attribution/low"]],
+  ["U.S. officials said the man fled to Mexico.", "Prosecutors said the man fled to Mexico.", ["attribution/low"]],
+  ["Prosecutors said the man fled to Mexico.", "Police said the man fled to Mexico.", ["attribution/medium"]],
+  ["Authorities said the man fled to Mexico.", "The man fled to Mexico, the family said.", ["attribution/medium"]],
   ["The indictment says the officers hacked the servers.", "The officers hacked the servers, Deputy Attorney General Rod Hale said.", ["attribution/low"]],
   ["Neighbors reported hearing shots before midnight.", "Authorities said neighbors reported hearing shots.", ["attribution/low"]],
   ["The gunman fled on foot, Sgt. Ann Lee said.", "The gunman fled on foot, a city official said.", ["attribution/low"]],

@@ -298,6 +298,17 @@ const TITLE_KINDS: ReadonlyMap<string, string> = new Map([
  */
 const ONE_SIDE = [new Set(["police", "officials"]), new Set(["prosecutors", "documents"]), new Set(["medical", "officials"])];
 
+/** The umbrella words for public bodies: "authorities said" / "officials said" may be the police or the prosecutors another outlet names. */
+const UMBRELLA = new Set(["authority", "authorities", "official", "officials"]);
+/** Kinds of public source an umbrella word covers. */
+const UNDER_UMBRELLA = new Set(["police", "prosecutors", "officials"]);
+
+/** An unnamed speaker said only by an umbrella word ("Authorities", "officials", "U.S. officials"). */
+function umbrella(x: Speaker): boolean {
+  const words = [...x.words];
+  return !x.named && words.length > 0 && UMBRELLA.has(words[words.length - 1] ?? "") && words.every((w) => UMBRELLA.has(w) || !ROLE_WORDS.has(w));
+}
+
 /** The sentence names the speaker's words outside its own attribution. */
 function namesSpeaker(side: Side, speaker: Speaker): boolean {
   return side.features.tokens.some((t) => speaker.words.has(t.lemma) || speaker.words.has(t.lower));
@@ -359,7 +370,9 @@ function speakers(a: Side, b: Side): Finding[] {
   // Robert Rivet", "a spokeswoman for Wal-Mart"): most often its own voice.
   const itsVoice = (x: Speaker) => x.named || [...x.words].some((w) => GENERIC_ROLES.has(w));
   const businessVoice = (ka === "business" || kb === "business") && (itsVoice(sa) || itsVoice(sb));
-  const twoKinds = ka !== undefined && kb !== undefined && ka !== kb && !ONE_SIDE.some((side) => side.has(ka) && side.has(kb)) && !relayed && !businessVoice;
+  // ("Authorities said" / "Prosecutors said": the umbrella word may cover the body the other names.)
+  const covered = (umbrella(sa) && kb !== undefined && UNDER_UMBRELLA.has(kb)) || (umbrella(sb) && ka !== undefined && UNDER_UMBRELLA.has(ka));
+  const twoKinds = ka !== undefined && kb !== undefined && ka !== kb && !ONE_SIDE.some((side) => side.has(ka) && side.has(kb)) && !relayed && !businessVoice && !covered;
   // Two unnamed speakers are two sources only when they are two kinds ("the family" / "police");
   // "the company" / "the firm" or "police" / "officers" are too often one.
   // Two different bodies ("the ministry" / "the embassy") are two sources whatever their kind.

@@ -45,6 +45,10 @@ test.each([
   ["The next attempt is set for 2:14 p.m. EDT on Thursday.", "The next attempt is set for 19:14 UTC on Thursday.", ["date/medium"]],
   // One moment told in two zones across midnight has two weekdays; a wire's four-digit time is a time.
   ["The launch took place at 9:30 p.m. EDT on Tuesday, NASA said.", "The launch took place at 0130 GMT on Wednesday, NASA said.", []],
+  // One clock time told in a zone and the other bare, whole hours apart: local time and the wire's zone, one moment; minutes apart or both bare, two times.
+  ["The plane took off from the Texas airport at 10:42 a.m.", "The plane took off from the Texas airport at 11:42 a.m. EDT.", []],
+  ["The plane took off at 10:42 a.m.", "The plane took off at 10:12 a.m. EDT.", ["date/medium"]],
+  ["The plane took off at 10:42 a.m.", "The plane took off at 11:42 a.m.", ["date/medium"]],
   ["The launch took place at 9:30 p.m. EDT on Tuesday, NASA said.", "The launch took place at 0130 GMT on Thursday, NASA said.", ["date/medium"]],
   ["The launch took place at 9:30 p.m. EDT on Tuesday, NASA said.", "The launch took place at 0230 GMT on Wednesday, NASA said.", ["date/medium"]],
   // A passive the tagger reads as an adjective ("to be certified") is its verb's: one event, two dates.

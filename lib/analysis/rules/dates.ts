@@ -221,6 +221,10 @@ export function dates(a: Side, b: Side): Finding[] {
         return Math.min(gap, DAY_MINUTES - gap) <= (approximate(sideOf(x), x) || approximate(sideOf(y), y) ? APPROXIMATE_MINUTES : EXACT_MINUTES);
       }
       if (zx !== undefined && zy !== undefined && zx !== zy) return true;
+      // One told in a zone, the other bare, whole hours apart ("10:42 a.m." at a Texas airport / "11:42
+      // a.m. EDT"): a wire adds its zone where a local outlet tells local time, so one may be the other.
+      const hours = Math.abs(tx - ty) / 60;
+      if ((zx === undefined) !== (zy === undefined) && Number.isInteger(hours) && hours >= 1 && hours <= 12) return true;
       // (Around the clock: "midnight" and "11:58 p.m." are minutes apart.)
       return Math.min(Math.abs(tx - ty), DAY_MINUTES - Math.abs(tx - ty)) <= (approximate(sideOf(x), x) || approximate(sideOf(y), y) ? APPROXIMATE_MINUTES : EXACT_MINUTES);
     }
