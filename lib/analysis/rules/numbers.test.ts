@@ -348,6 +348,12 @@ test.each([
   ["The jury awarded her $1.2 million.", "The jury returned a $3.1 million verdict.", []],
   ["The company earned $1.2 million in 2021.", "The company earned $2.1 million in 2022.", []],
   ["Twelve people died and 21 were injured.", "Twenty-one people were hurt and 12 killed.", []],
+  // Charges a list totals: "conspiracy and two counts" are three; a total the other gives is no finding, another is low.
+  ["She pleaded guilty to conspiracy and two counts of bank fraud.", "She pleaded guilty to three counts.", []],
+  ["She pleaded guilty to one count of conspiracy and two counts of bank fraud.", "She pleaded guilty to three counts.", []],
+  ["She pleaded guilty to one count of conspiracy and two counts of bank fraud.", "She pleaded guilty to four counts.", ["number/low"]],
+  ["She pleaded guilty to conspiracy and two counts of bank fraud.", "She pleaded guilty to five counts.", ["number/low"]],
+  ["She pleaded guilty to two counts.", "She pleaded guilty to three counts.", ["number/high"]],
   // How many times of what: two honours are two counts; one honour counted two ways is high.
   ["Ruiz, a four-time NBA all-star, was traded on Monday.", "Ruiz, a five-time NBA All-Defensive Team honoree, was traded on Monday.", []],
   ["Ruiz, a four-time NBA all-star, was traded on Monday.", "Ruiz, a five-time NBA all-star, was traded on Monday.", ["number/high"]],

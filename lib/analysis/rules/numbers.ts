@@ -515,7 +515,14 @@ export function numbers(a: Side, b: Side): Finding[] {
       const [tx, ty] = [listX ?? numericValue(x.value), listY ?? numericValue(y.value)];
       if (!Number.isFinite(tx) || !Number.isFinite(ty) || tx === ty) continue;
     }
-    const listed = listX !== null || listY !== null;
+    // A count that follows an item named without one ("pleaded guilty to conspiracy and two counts of
+    // fraud": three charges in all) is a part of a list the other's figure may total.
+    // (So are counts of several charges: "one count of conspiracy and two counts of fraud" total three;
+    // a total the other side gives is no finding.)
+    const [chargesX, chargesY] = [chargesTotal(a), chargesTotal(b)];
+    if (ofCharges(a, x) && ofCharges(b, y) && (chargesX === numericValue(y.value) || chargesY === numericValue(x.value))) continue;
+    const severalCharges = (side: Side) => side.features.numbers.filter((n) => ofCharges(side, n)).length > 1;
+    const listed = listX !== null || listY !== null || afterUncounted(a, x) !== afterUncounted(b, y) || (ofCharges(a, x) && severalCharges(a) !== severalCharges(b));
     // A measure of the thing itself, one thing of the story ("took the 35-word oath" / "administered the
     // 38-word oath", "a 48-page indictment" / "the 47-page indictment says"): whoever the subjects, one
     // thing described two ways.
@@ -616,6 +623,32 @@ export function numbers(a: Side, b: Side): Finding[] {
     });
   }
   return [...out, ...unanimity(a, b), ...unanimity(b, a, true), ...ordinals(a, b)];
+}
+
+/** Charges, which a list totals whatever each is of: "conspiracy and two counts of fraud" are three charges. */
+const CHARGES = new Set(["count", "charge", "felony", "misdemeanor", "offense", "offence"]);
+
+/** A figure counts charges: by its noun, or the word after it the tagger read otherwise ("pleaded guilty to three counts."). */
+function ofCharges(side: Side, n: NumberMention): boolean {
+  const after = wordAfterNumber(side, n);
+  return CHARGES.has(n.unit ?? "") || CHARGES.has(after) || CHARGES.has(after.replace(/s$/, ""));
+}
+
+/** The charges a sentence counts in all: its counts of charges, and one for each charge it lists without a figure ("conspiracy and two counts": 3). */
+function chargesTotal(side: Side): number {
+  const counts = side.features.numbers.filter((n) => ofCharges(side, n));
+  return counts.reduce((sum, n) => sum + numericValue(n.value) + (afterUncounted(side, n) ? 1 : 0), 0);
+}
+
+/** A count of charges follows "and" or a comma after a charge with no figure of its own ("conspiracy and two counts", "murder, two counts"). */
+function afterUncounted(side: Side, n: NumberMention): boolean {
+  if (!ofCharges(side, n)) return false;
+  const tokens = side.features.tokens;
+  const k = tokens.findIndex((t) => t.start >= n.start);
+  const joint = tokens[k - 1];
+  const item = tokens[k - 2];
+  if (!joint || !item || (joint.lower !== "and" && joint.text !== ",") || item.pos !== "NOUN") return false;
+  return !tokens.slice(Math.max(0, k - 5), k - 2).some((t) => t.pos === "NUM" || t.lower === "a" || t.lower === "an" || t.lower === "one");
 }
 
 /** "the 35-word oath", "its 48-page report": a figure measuring a thing in a compound before it, after "the" or a possessive. */
