@@ -9,6 +9,12 @@ test.each([
   // touches: medium; a cut at an end stays low, whatever the cut words hold; a figure in words or digits is one.
   ["\"We've lost the number two engine and we're coming back,\" the pilot said.", "\"We've lost the left engine and we're coming back,\" the pilot said.", ["quote/medium"]],
   ["\"We will sign the deal this week and move on,\" Ruiz said.", "\"We will not sign the deal this week and move on,\" Ruiz said.", ["quote/medium"]],
+  // A short quotation is compared only for a negation, a figure or a modal turned; a modal turned in a longer one is a misquote too.
+  ["\"He showed no remorse,\" the judge said.", "\"He showed remorse,\" the judge said.", ["quote/medium"]],
+  ["\"We will appeal,\" the city attorney said.", "\"We may appeal,\" the city attorney said.", ["quote/medium"]],
+  ["\"We will win,\" Ruiz said.", "\"We will fight,\" Ruiz said.", []],
+  ["She called the ruling \"a total disgrace.\"", "She called the ruling \"an utter disgrace.\"", []],
+  ["\"We will appeal the ruling quickly,\" Ruiz said.", "\"We may appeal the ruling quickly,\" Ruiz said.", ["quote/medium"]],
   ["\"We hired 200 nurses, and we will hire 300 more,\" Ruiz said.", "\"We hired 200 nurses,\" Ruiz said.", ["quote/low"]],
   ["\"We've lost the number two engine and we're coming back,\" the pilot said.", "\"We've lost the number 2 engine and we're coming back,\" the pilot said.", []],
   // A word or two swapped inside a quotation otherwise word for word is a misquote however long the

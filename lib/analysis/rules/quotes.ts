@@ -134,8 +134,12 @@ export function quotes(a: Side, b: Side): Finding[] {
     const other = sideIndex === 0 ? b : a;
     for (const quote of units[sideIndex]) {
       const qw = longWords(quote);
-      if (qw.length < 3) continue;
+      // A quotation of two words of three letters or more ("showed no remorse", "We will appeal") is
+      // compared only for a negation, a figure or a modal turned ("showed remorse", "We may appeal").
+      const short = qw.length === 2;
+      if (qw.length < 2) continue;
       const { best, score: bestScore } = bestMatch(quote, self, units[otherSide], other);
+      if (short && !(best && bestScore >= T.sameQuotation && (changesFact(quote, best) || modalTurned(quote, best)))) continue;
       // Another line of the same remark matches that quotation better: this line is not it worded
       // differently ("...determined to prevent Iran from getting nuclear weapons," he said. | "If
       // you're determined ..." against the first line alone).
@@ -407,7 +411,7 @@ function quoteSeverity(x: QuoteUnit, y: QuoteUnit, shared: number, pooled: reado
     const w = longWords(u);
     return w.length > 0 && w.filter((x) => pool.has(x)).length / w.length >= T.excerpt;
   };
-  if (changesFact(x, y) || wordSwapped(x, y)) return S.someWords;
+  if (changesFact(x, y) || modalTurned(x, y) || wordSwapped(x, y)) return S.someWords;
   if (within(x, pooled[1]) || within(y, pooled[0]) || overlappingCuts(x.words, y.words)) return S.excerpt;
   // Quotations joined from several pieces, one piece of which the other quotes nearly whole: each
   // outlet chose different lines of one statement ("Today's ruling provides certainty ... It provides
@@ -484,14 +488,28 @@ const CHANGED_WORDS = 3;
  * other lacks or replaces: "lost the number two engine" / "lost the left engine", "we will sign" /
  * "we will not sign".
  */
-function changesFact(x: QuoteUnit, y: QuoteUnit): boolean {
-  // (A figure in words or in digits is one figure: "two" / "2".)
-  const [wx, wy] = [x.words, y.words].map((ws) => ws.map((w) => NUMBER_WORDS[w] ?? w)) as [string[], string[]];
+/** Words that say how sure or bound a speaker is: "will" / "may", "must" / "could". */
+const MODALS = new Set(["will", "would", "may", "might", "could", "can", "should", "must", "shall"]);
+
+/** Inside the words both keep, one modal turned into another ("We will appeal" / "We may appeal"). */
+function modalTurned(x: QuoteUnit, y: QuoteUnit): boolean {
+  const { x: mx, y: my } = innerChange(x.words, y.words);
+  return mx.length === 1 && my.length === 1 && MODALS.has(mx[0] ?? "") && MODALS.has(my[0] ?? "");
+}
+
+/** The words two wordings change (`x`, `y`) between the words they keep at the start (`before`) and at the end (`after`). */
+function innerChange(wx: readonly string[], wy: readonly string[]): { before: number; after: number; x: string[]; y: string[] } {
   let p = 0;
   while (p < wx.length && p < wy.length && wx[p] === wy[p]) p += 1;
   let s = 0;
   while (s < wx.length - p && s < wy.length - p && wx[wx.length - 1 - s] === wy[wy.length - 1 - s]) s += 1;
-  const [mx, my] = [wx.slice(p, wx.length - s), wy.slice(p, wy.length - s)];
-  const inner = p > 0 && s > 0 && Math.max(mx.length, my.length) <= CHANGED_WORDS;
+  return { before: p, after: s, x: wx.slice(p, wx.length - s), y: wy.slice(p, wy.length - s) };
+}
+
+function changesFact(x: QuoteUnit, y: QuoteUnit): boolean {
+  // (A figure in words or in digits is one figure: "two" / "2".)
+  const [wx, wy] = [x.words, y.words].map((ws) => ws.map((w) => NUMBER_WORDS[w] ?? w)) as [string[], string[]];
+  const { before, after, x: mx, y: my } = innerChange(wx, wy);
+  const inner = before > 0 && after > 0 && Math.max(mx.length, my.length) <= CHANGED_WORDS;
   return inner && [...mx, ...my].some((w) => /\d/.test(w) || w in NUMBER_WORDS || NEGATIONS.has(w));
 }
