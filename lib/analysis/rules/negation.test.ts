@@ -44,6 +44,11 @@ test.each([
   ["No one else was hurt when the plane landed on Interstate 70 on Sunday.", "The pilot was hurt when the plane landed on Interstate 70 on Sunday.", []],
   // Opposite predicates of one subject in one statement contradict: "acquitted" / "convicted", "rose" / "fell".
   ["A county jury on Wednesday acquitted a former youth pastor of assault charges.", "A county jury on Wednesday convicted a former youth pastor of assault charges.", ["negation/high"]],
+  // What became of a person: rescued or missing, found dead or alive, in hospital or sent home; not a verb "miss".
+  ["The captain was rescued on Tuesday, police said.", "The captain is missing, police said on Tuesday.", ["negation/high"]],
+  ["The hiker was found dead on Sunday near the ridge.", "The hiker was found alive on Sunday near the ridge.", ["negation/high"]],
+  ["Two crew members were discharged from the hospital on Monday.", "Two crew members were hospitalized on Monday.", ["negation/high"]],
+  ["The captain was rescued on Tuesday, police said.", "The captain missed the ferry on Tuesday, police said.", []],
   ["Shares of Acme rose 5 percent on Monday.", "Shares of Acme fell 5 percent on Monday.", ["negation/high"]],
   // A rate or forecast moved one way or the other, or left as it was, by one subject.
   ["The reserve bank raised its inflation forecast for next year.", "The reserve bank lowered its inflation forecast for next year.", ["negation/high"]],
