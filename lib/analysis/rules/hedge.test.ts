@@ -11,6 +11,15 @@ test.each([
   // What is only alleged, told as fact with the same verb: medium; the other framing it as a charge itself: low.
   ["The gunman allegedly killed three people.", "The gunman killed three people.", ["hedge/medium"]],
   ["The gunman allegedly killed three people.", "The gunman is charged with killing three people.", ["hedge/low"]],
+  // What only may be, told by the other as done with the same verb to the same thing: medium, whoever is said to say it;
+  // not against a denial, a verb bound by a modal, a prospect or a charge, nor the same verb done to another thing.
+  ["The pill reduced the risk of heart attack.", "The pill may reduce the risk of heart attack.", ["hedge/medium"]],
+  ["The pill reduced the risk of heart attack, researchers said.", "Researchers said the pill may reduce the risk of heart attack.", ["hedge/medium"]],
+  ["The pill did not reduce the risk of heart attack.", "The pill may reduce the risk of heart attack.", ["hedge/low"]],
+  ["The report said the data should be released to the public.", "The report said the data could be released to the public.", ["hedge/low"]],
+  ["Prosecutors said Ruiz could face 17 years in prison.", "Ruiz faces 17 years in prison if convicted.", ["hedge/low"]],
+  ["The audit raised the possibility that she violated records law.", "The audit found she may have violated records law.", ["hedge/low"]],
+  ["The company may cut jobs next year.", "The company reported a loss and cut its forecast.", ["hedge/low"]],
   ["Staff were allegedly told to keep quiet, according to the letter.", "The letter said staff were told to keep quiet.", ["hedge/low"]],
   ["The guard allegedly struck the man.", "The guard struck the man, the lawsuit claims.", ["hedge/low"]],
   ["The guard allegedly struck the man.", "The guard struck the man, the suit states.", ["hedge/low"]],

@@ -13,7 +13,9 @@ import { changedMentions, type RuleContext, type RuleDescriptor } from "./rule";
  * ("may cut" / "will cut", "is considering closing" / "will close", about the same predicate, or
  * other words for what is done to or by the same things: "confirmed it was caused by a power line" /
  * "may have been sparked by a power line") is medium, and so is what investigators only believe told
- * by the other side as fact ("Investigators believe the fire was set" / "The fire was set"); a forecast worded two ways ("expected to", "likely" / "will") or any
+ * by the other side as fact ("Investigators believe the fire was set" / "The fire was set"), and what
+ * only may be told by the other as done with the same verb ("may reduce the risk" / "reduced the
+ * risk"); a forecast worded two ways ("expected to", "likely" / "will") or any
  * other difference is low. Words inside names ("Theresa May") are not hedges (`features`), and words
  * inside quotations are the speaker's, compared by `quotes`. A hedge on what the other side does not
  * state at all ("a right that could likely be changed only through an amendment" / a sentence with
@@ -96,8 +98,23 @@ export function hedge(a: Side, b: Side, context: RuleContext): Finding[] {
         return p !== undefined && p.pos === "VERB" && y.features.tokens.some((t) => (t.pos === "VERB" || t.lower === p.lower) && sameWord(t, p));
       });
     const allegationAsFact = (alleged(a, diffA, b) && stated(diffB, hb)) || (alleged(b, diffB, a) && stated(diffA, ha));
+    // And what may be, told by the other as done, with the same verb ("The pill may reduce the risk" /
+    // "The pill reduced the risk"), whoever is said to say it: the one claim made at two strengths.
+    const possible = (x: Side, ms: Mention[], y: Side) =>
+      !prospect(y) &&
+      ms.some((m) => {
+        if (HEDGE_CLASSES.get(m.key) !== "class:may") return false;
+        const p = hedgedPredicate(x.features.tokens, m);
+        if (p === undefined || p.pos !== "VERB") return false;
+        // (Done to the same thing, not only the same person: "may cut jobs" / "cut its forecast" are two
+        // cuts, "could be an asset in helping Clinton" / "accusing her of helping Clinton" two claims.)
+        const object = complement(x.features.tokens, p, "NOUN");
+        const done = (t: Token) => [...complement(y.features.tokens, t, "NOUN")].some((n) => object.has(n));
+        return y.features.tokens.some((t, i) => t.pos === "VERB" && sameWord(t, p) && !negatedAt(y.features.tokens, i) && !boundAt(y.features.tokens, i) && done(t));
+      });
+    const possibilityAsFact = (possible(a, diffA, b) && stated(diffB, hb)) || (possible(b, diffB, a) && stated(diffA, ha));
     const contrast =
-      (((hedged(diffA) && certain(diffB)) || (certain(diffA) && hedged(diffB))) && samePredicate(diffA, diffB, a, b)) || beliefAsFact || allegationAsFact;
+      (((hedged(diffA) && certain(diffB)) || (certain(diffA) && hedged(diffB))) && samePredicate(diffA, diffB, a, b)) || beliefAsFact || allegationAsFact || possibilityAsFact;
     const d = (label: string, ms: Mention[]) => (ms.length ? `${label} has ${ms.map((m) => q(m.text)).join(", ")}` : `${label} does not hedge`);
     out.push({
       type: HEDGE_RULE.type,
@@ -107,6 +124,24 @@ export function hedge(a: Side, b: Side, context: RuleContext): Finding[] {
     });
   }
   return out;
+}
+
+/** A prospect or a charge, not a deed: "faces at least 17 years if convicted", "risks being barred", "whether it will", "the possibility that she violated", "accusing her of helping". */
+const PROSPECT = /\b(?:if|unless|whether|possibility|possible|accus(?:e|es|ed|ing|ation|ations))\b/i;
+const PROSPECT_VERBS = new Set(["face", "risk"]);
+const prospect = (side: Side) => PROSPECT.test(side.features.text) || side.features.tokens.some((t) => t.pos === "VERB" && PROSPECT_VERBS.has(t.lemma));
+
+/** Words before a verb that make it other than done: a modal ("should be declassified", "can only be burned") or "to" ("plans to cut"). */
+const BINDING = new Set(["will", "would", "shall", "should", "must", "can", "could", "may", "might", "to", "'ll", "'d"]);
+
+/** A verb bound by a modal or "to" just before it. */
+function boundAt(tokens: readonly Token[], i: number): boolean {
+  return tokens.slice(Math.max(0, i - 3), i).some((t) => BINDING.has(t.lower));
+}
+
+/** A verb denied by a word just before it ("did not reduce", "never reduced"). */
+function negatedAt(tokens: readonly Token[], i: number): boolean {
+  return tokens.slice(Math.max(0, i - 3), i).some((t) => t.lower === "not" || t.lower === "n't" || t.lower === "never" || t.lower === "no");
 }
 
 /** Words after a hedge within which the verb it qualifies is read ("could likely be changed", "believe the boy, his mother and the man lived"). */
@@ -157,11 +192,11 @@ const COMPLEMENT_REACH = 8;
 /** Nouns in common after two verbs that make them one predicate in other words ("caused by a power line" / "sparked by a power line"). */
 const SHARED_COMPLEMENT = 2;
 
-/** The nouns after a predicate, in its clause. */
-function complement(tokens: readonly Token[], predicate: Token): Set<string> {
+/** The nouns after a predicate, in its clause (common nouns only, with `only`). */
+function complement(tokens: readonly Token[], predicate: Token, only?: "NOUN"): Set<string> {
   const after = tokens.filter((t) => t.start > predicate.start).slice(0, COMPLEMENT_REACH);
   const end = after.findIndex((t) => /^[.;:!?"“”]$/.test(t.text));
-  return new Set((end < 0 ? after : after.slice(0, end)).filter((t) => t.pos === "NOUN" || t.pos === "PROPN").map((t) => t.lemma));
+  return new Set((end < 0 ? after : after.slice(0, end)).filter((t) => t.pos === "NOUN" || (only === undefined && t.pos === "PROPN")).map((t) => t.lemma));
 }
 
 /** Two predicates say one thing: the same word, or other words done to or by the same things (`SHARED_COMPLEMENT` nouns after both). */
