@@ -354,6 +354,11 @@ test.each([
   ["She pleaded guilty to one count of conspiracy and two counts of bank fraud.", "She pleaded guilty to four counts.", ["number/low"]],
   ["She pleaded guilty to conspiracy and two counts of bank fraud.", "She pleaded guilty to five counts.", ["number/low"]],
   ["She pleaded guilty to two counts.", "She pleaded guilty to three counts.", ["number/high"]],
+  // A span of time after one event, whatever verb tells the event ("sank" / "went down": no fall of three hours).
+  ["The ferry sank two hours after leaving port.", "The ferry went down three hours after it left port.", ["number/high"]],
+  // A rank on a scale is of its scale, whatever noun follows; people named by what befell them are people.
+  ["The strongest aftershock was a magnitude 5.8 on Sunday.", "The strongest aftershock, a magnitude 6.1 tremor, struck on Sunday.", ["number/high"]],
+  ["Four of the dead were from one family.", "Three of the victims were from one family.", ["number/high"]],
   // How many times of what: two honours are two counts; one honour counted two ways is high.
   ["Ruiz, a four-time NBA all-star, was traded on Monday.", "Ruiz, a five-time NBA All-Defensive Team honoree, was traded on Monday.", []],
   ["Ruiz, a four-time NBA all-star, was traded on Monday.", "Ruiz, a five-time NBA all-star, was traded on Monday.", ["number/high"]],

@@ -556,7 +556,9 @@ export function numbers(a: Side, b: Side): Finding[] {
     // percent"), nor a span of time or a count, which two events may each have ("spent seven seasons as
     // an assistant" / "was fired after four seasons").
     const physical = (unit: string | null) => unit === "degree" || ["length", "speed", "mass", "area", "volume"].includes(UNITS.get(unit ?? "")?.quantity ?? "");
-    const sameMeasure = oneClaim && x.unit === y.unit && physical(x.unit);
+    // So is a span of time after one event ("sank 2 hours later" / "went down 3 hours later").
+    const later = (side: Side, n: NumberMention) => LATER.test(side.features.text.slice(n.start, n.end + 24));
+    const sameMeasure = oneClaim && x.unit === y.unit && (physical(x.unit) || (later(a, x) && later(b, y)));
     // A count as of two times ("By 9 a.m., 12 deaths" / "By 9 p.m., 27 deaths"), or one side's early
     // count, is one count updated: worth a look, not a conflict.
     const [stampX, stampY] = [stampOf(sentenceAt(a.features, x)), stampOf(sentenceAt(b.features, y))];
@@ -1102,8 +1104,12 @@ export function rateOf(side: Side, n: NumberMention): string | null {
 /** A figure that is a difference, not an amount: "13 more than Buford", "five fewer than last year", "rose by 5". */
 export function isMargin(side: Side, n: NumberMention): boolean {
   const text = side.features.text;
+  // ("The ferry went down 3 hours later": a time after an event, not a fall of three hours.)
+  if (LATER.test(text.slice(n.start, n.end + 24))) return false;
   return MARGIN_AFTER.test(text.slice(n.end, n.end + 24)) || MARGIN_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start));
 }
+/** A span of time told from an event: "3 hours later", "two days after", "a week earlier". */
+const LATER = /^\S+(?:\s+\S+)?\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:later|after|earlier|before|ago)\b/i;
 /** "13 more than", "five fewer deaths than". */
 const MARGIN_AFTER = /^\s*(?:more|fewer|less|higher|lower|greater|smaller|bigger|larger|longer|shorter)\s+(?:\p{L}+\s+)?than\b/iu;
 /** "rose by 5", "soared $5.27", "fell 3 percent", "was down 2.1 percent": a change, after a verb (or "up", "down") of change and an optional "by"; not "voted down by 68%", "turned down by". */
