@@ -44,6 +44,8 @@ test.each([
   ["No one else was hurt when the plane landed on Interstate 70 on Sunday.", "The pilot was hurt when the plane landed on Interstate 70 on Sunday.", []],
   // Opposite predicates of one subject in one statement contradict: "acquitted" / "convicted", "rose" / "fell".
   ["A county jury on Wednesday acquitted a former youth pastor of assault charges.", "A county jury on Wednesday convicted a former youth pastor of assault charges.", ["negation/high"]],
+  // None of a thing against a count of it is one statement however the rest is worded.
+  ["Brightway said it is aware of three crashes linked to the defect and no injuries.", "The automaker said it knows of three crashes and two injuries tied to the problem.", ["negation/high"]],
   // What became of a person: rescued or missing, found dead or alive, in hospital or sent home; not a verb "miss".
   ["The captain was rescued on Tuesday, police said.", "The captain is missing, police said on Tuesday.", ["negation/high"]],
   ["The hiker was found dead on Sunday near the ridge.", "The hiker was found alive on Sunday near the ridge.", ["negation/high"]],

@@ -206,7 +206,9 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
     });
     // A contradiction needs the same statement on both sides; in passages that share little else the
     // negated words are more likely a different statement: worth a look.
-    const sameStatement = similarity(a.features, b.features) >= NEGATION_RULE.thresholds.sameStatement;
+    // So does none of a thing against a count of it, however the rest is worded ("aware of three
+    // crashes and no injuries" / "knows of three crashes and two injuries").
+    const sameStatement = similarity(a.features, b.features) >= NEGATION_RULE.thresholds.sameStatement || list.some((m) => noneCounted(side === 0 ? a : b, m, otherSide));
     out.push({
       type: NEGATION_RULE.type,
       severity: !sameStatement || subjectsDiffer || speakerUnknown ? NEGATION_RULE.severity.differentStatements : otherSpeakers ? NEGATION_RULE.severity.otherSpeakers : NEGATION_RULE.severity.sameStatement,
@@ -467,6 +469,18 @@ const COLLECTIVES = new Set(["cluster", "group", "series", "number", "handful", 
 
 /** Tokens before a word within which a negation negates it ("was not convicted"). */
 const NEGATED_REACH = 3;
+
+/** "no injuries" against a count of injuries the other side gives ("two injuries"): none of one thing, and some. */
+function noneCounted(self: Side, m: { start: number; end: number }, other: Side): boolean {
+  const tokens = self.features.tokens;
+  const k = tokens.findIndex((t) => t.start === m.start);
+  if (tokens[k]?.lower !== "no") return false;
+  let n = k + 1;
+  while (tokens[n]?.pos === "ADJ" && n - k <= 2) n += 1;
+  const noun = tokens[n];
+  if (!noun || noun.pos !== "NOUN" || insideQuotation(self.features, noun)) return false;
+  return other.features.numbers.some((x) => x.unit === noun.lemma && Number(x.value) > 0 && !insideQuotation(other.features, x));
+}
 
 /**
  * Opposite predicates of one subject in one statement: "a jury acquitted the pastor" / "a jury
