@@ -373,7 +373,8 @@ function hedges(tokens: Token[], i: number): boolean {
   if (t.lower === "could" && (next?.lower === "not" || next?.lower === "n't" || next?.lemma === "not")) return false;
   // "Believe" hedges what the authorities believe ("Investigators believe the boy lived there", "he is
   // believed to be"), not a person's own belief or opinion ("he believes Obama is a Christian").
-  if (/^believ/.test(t.lower)) {
+  // So does "suspect" after them ("Investigators suspect the fire was set"), not the noun ("the suspect").
+  if (/^believ/.test(t.lower) || t.lower === "suspect" || t.lower === "suspects") {
     const before = tokens[i - 1];
     return (before?.pos === "AUX" && before.lemma === "be") || BELIEVERS.has(before?.lower ?? "");
   }

@@ -11,6 +11,10 @@ test.each([
   // What is only alleged, told as fact with the same verb: medium; the other framing it as a charge itself: low.
   ["The gunman allegedly killed three people.", "The gunman killed three people.", ["hedge/medium"]],
   ["The gunman allegedly killed three people.", "The gunman is charged with killing three people.", ["hedge/low"]],
+  // What investigators suspect is what they believe: a hedge on the facts; "the suspect" is no hedge.
+  ["Investigators suspect the fire was caused by a power line.", "The fire was caused by a power line.", ["hedge/medium"]],
+  ["The suspect was arrested on Friday in Dayton.", "The suspect was detained on Friday in Dayton.", []],
+  ["The suspect fled the scene on foot.", "The man fled the scene on foot.", []],
   // What only may be, told by the other as done with the same verb to the same thing: medium, whoever is said to say it;
   // not against a denial, a verb bound by a modal, a prospect or a charge, nor the same verb done to another thing.
   ["The pill reduced the risk of heart attack.", "The pill may reduce the risk of heart attack.", ["hedge/medium"]],

@@ -36,7 +36,7 @@ const HEDGE_CLASSES: ReadonlyMap<string, string> = new Map(
     ["reportedly", "reported", "purportedly"],
     ["allegedly", "alleged"],
     ["expected", "expect", "expects"],
-    ["believed", "believe", "believes", "thought", "understood", "presumed"],
+    ["believed", "believe", "believes", "suspect", "suspects", "thought", "understood", "presumed"],
     ["apparently", "apparent", "seemingly"],
   ].flatMap((words) => words.map((w) => [w, `class:${words[0] ?? w}`] as [string, string])),
 );
@@ -44,7 +44,7 @@ const HEDGE_CLASSES: ReadonlyMap<string, string> = new Map(
 /** Words that frame a deed as a charge or a suspicion (an accusation `ATTRIBUTED` reads already): a sentence with one states no allegation as fact. */
 const ACCUSED = /\b(?:charg(?:e|es|ed|ing)|suspects?|suspicion|indict(?:ed|ment)?|arrest(?:s|ed)?)\b/i;
 
-const WEAK_HEDGES = new Set(["expected", "expect", "expects", "likely", "probably", "believe", "believes", "believed", "thought", "understood", "presumed"]);
+const WEAK_HEDGES = new Set(["expected", "expect", "expects", "likely", "probably", "believe", "believes", "believed", "suspect", "suspects", "thought", "understood", "presumed"]);
 
 export function hedge(a: Side, b: Side, context: RuleContext): Finding[] {
   const out: Finding[] = [];
@@ -79,7 +79,7 @@ export function hedge(a: Side, b: Side, context: RuleContext): Finding[] {
     // What investigators only believe, told by the other outlet as fact ("Investigators believe the
     // fire was set" / "The fire was set"): the outlet states what the inquiry has not established.
     const wordBefore = (side: Side, m: Mention) => side.features.tokens[side.features.tokens.findIndex((t) => t.start === m.start) - 1]?.lower ?? "";
-    const believed = (side: Side, ms: Mention[]) => ms.some((m) => /^believ/.test(m.key) && BELIEVERS.has(wordBefore(side, m)));
+    const believed = (side: Side, ms: Mention[]) => ms.some((m) => /^(?:believ|suspect)/.test(m.key) && BELIEVERS.has(wordBefore(side, m)));
     const stated = (own: Mention[], other: Mention[]) => own.length === 0 && other.length === 0;
     const beliefAsFact = (believed(a, diffA) && stated(diffB, hb)) || (believed(b, diffB) && stated(diffA, ha));
     // So is what is only alleged, told by the other outlet as its own fact with the same verb ("The
