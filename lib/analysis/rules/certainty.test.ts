@@ -50,6 +50,11 @@ test.each([
   ["A Fenwick man was charged Friday with arson in the warehouse fire.", "A Fenwick man was questioned and released Friday in connection with the warehouse fire.", ["hedge/medium"]],
   ["A Fenwick man was charged late Friday with arson in the warehouse fire.", "A Fenwick man was charged with arson on Friday in the warehouse fire.", []],
   ["The ministry confirmed the minister will resign.", "The minister will reportedly resign.", ["hedge/medium"]],
+  // A cause stated against a link found, of one thing to one other: medium; two links in other words, or of other things, nothing.
+  ["Ultra-processed food is linked to depression, the study found.", "Ultra-processed food causes depression, the study found.", ["hedge/medium"]],
+  ["The automaker knows of three crashes linked to the defect.", "The automaker knows of three crashes caused by the defect.", ["hedge/medium"]],
+  ["The automaker knows of three crashes linked to the defect.", "The automaker knows of three crashes tied to the problem.", []],
+  ["The fire was caused by a power line, officials said.", "Officials linked the blaze to arson in a statement.", []],
   // Unknown told two ways ("remains unclear" / "It is not yet clear", "is under investigation" / "It is
   // not known what caused"): both leave it open, no certainty differs.
   ["The cause of the blaze remains unclear.", "It is not yet clear what caused the blaze.", []],

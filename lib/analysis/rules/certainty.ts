@@ -17,7 +17,8 @@ import type { RuleDescriptor } from "./rule";
  *   "suspected of" / "in connection with" (a person charged is not a person suspected);
  * - whether the person did it: "admitted to" / "confessed" against "allegedly" / "the alleged";
  * - what is known: "confirmed" against "reportedly" / "according to media reports" / "it is not
- *   clear whether" / "has not said whether" / "hinted".
+ *   clear whether" / "has not said whether" / "hinted";
+ * - what brought it about: "causes" / "led to" against "is linked to" / "associated with".
  *
  * Different steps on one scale are a `hedge` discrepancy: medium when one side is firm (charged,
  * confirmed) and the other is not, low between two unsure ones (reported / unclear). One side saying
@@ -35,7 +36,7 @@ export const CERTAINTY_RULE = {
 } as const satisfies RuleDescriptor;
 
 interface Step {
-  scale: "legal" | "guilt" | "deal" | "known";
+  scale: "legal" | "guilt" | "deal" | "known" | "cause";
   level: string;
   firm: boolean;
   pattern: RegExp;
@@ -91,6 +92,10 @@ const STEPS: readonly Step[] = [
       /\b(?:(?:it is|it was|it's|it remains|it remained) (?:not (?:yet )?clear|unclear|unknown|not known)|(?:remains?|remained|is|was|are|were)(?: still)? (?:unclear|unknown|undetermined|under investigation|being investigated|not (?:yet )?(?:clear|known))(?=\s*(?:[.,;:!?]|$|whether\b|if\b|how\b|why\b|what\b|who\b|when\b|where\b))|(?:has|have|had)(?:n't| not)(?: yet)? been (?:determined|established)|(?:unclear|not clear|not known|unknown) (?:whether|if)|(?:to determine|to establish|to find out|investigating|trying to determine) (?:whether|if)|(?:(?:has|have|had)(?:n't| not)(?: yet)?|(?:did|does|do|would|could|will)(?:n't| not)|declined to|refused to) (?:say|said|announce|announced|decide|decided|disclose|disclosed|indicate|indicated|confirm|confirmed) (?:whether|if))\b/gi,
   },
   { scale: "known", level: "hinted", firm: false, pattern: /\b(?:hinted|signall?ed|insinuated)\b/gi },
+  // What brought it about: a cause stated against a link found ("Ultra-processed food causes
+  // depression" / "is linked to depression", "crashes caused by the defect" / "linked to the defect").
+  { scale: "cause", level: "caused", firm: true, pattern: /\b(?:causes|caused|causing|leads to|led to|results in|resulted in)\b/gi },
+  { scale: "cause", level: "linked", firm: false, pattern: /\b(?:linked|tied|associated|correlated)\s+(?:to|with)\b/gi },
 ];
 
 interface Found {
@@ -156,10 +161,26 @@ function unclearAgainstStated(a: Side, b: Side, fa: Found[], fb: Found[]): Findi
   return out;
 }
 
+/** Tokens either side of a step within which what it ties together is read. */
+const AROUND = 5;
+
+/** The nouns either side of a step ("crashes linked to the defect": crash, defect). */
+function around(side: Side, f: Found): Set<string> {
+  const tokens = side.features.tokens;
+  const before = tokens.filter((t) => t.end <= f.start).slice(-AROUND);
+  const after = tokens.filter((t) => t.start >= f.end).slice(0, AROUND);
+  return new Set([...before, ...after].filter((t) => t.pos === "NOUN" || t.pos === "PROPN").map((t) => t.lemma));
+}
+
+function aroundAlike(a: Side, x: Found, b: Side, y: Found): boolean {
+  const nb = around(b, y);
+  return [...around(a, x)].some((n) => nb.has(n));
+}
+
 export function certainty(a: Side, b: Side): Finding[] {
   const out: Finding[] = [];
   const [fa, fb] = [stepsIn(a), stepsIn(b)];
-  for (const scale of ["legal", "guilt", "deal", "known"] as const) {
+  for (const scale of ["legal", "guilt", "deal", "known", "cause"] as const) {
     const xa = fa.filter((f) => f.step.scale === scale);
     const xb = fb.filter((f) => f.step.scale === scale);
     if (xa.length === 0 || xb.length === 0) continue;
@@ -171,6 +192,8 @@ export function certainty(a: Side, b: Side): Finding[] {
     // A legal standing or a deal is compared for one party in one case: not "Hale" / "Hale's former partner",
     // nor a case set apart ("in an unrelated case", "in 2015").
     if ((scale === "legal" || scale === "deal") && (otherPeople(a, onlyA, b, onlyB) || OTHER_CASE.test(a.features.text) !== OTHER_CASE.test(b.features.text))) continue;
+    // A cause and a link of one thing to one other: a noun in common around them ("linked to the defect" / "caused by the defect").
+    if (scale === "cause" && !onlyA.some((x) => onlyB.some((y) => aroundAlike(a, x, b, y)))) continue;
     const firmVsUnsure = onlyA.some((f) => f.step.firm) !== onlyB.some((f) => f.step.firm);
     const severity: Severity = firmVsUnsure ? CERTAINTY_RULE.severity.firmAgainstUnsure : CERTAINTY_RULE.severity.unsureAgainstUnsure;
     out.push({
