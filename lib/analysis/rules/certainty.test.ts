@@ -54,7 +54,7 @@ test.each([
   ["Ultra-processed food is linked to depression, the study found.", "Ultra-processed food causes depression, the study found.", ["hedge/medium"]],
   ["The automaker knows of three crashes linked to the defect.", "The automaker knows of three crashes caused by the defect.", ["hedge/medium"]],
   ["The automaker knows of three crashes linked to the defect.", "The automaker knows of three crashes tied to the problem.", []],
-  ["The fire was caused by a power line, officials said.", "Officials linked the blaze to arson in a statement.", []],
+  ["Smoking causes cancer, the report said.", "Obesity is linked to diabetes, the report said.", []],
   // Unknown told two ways ("remains unclear" / "It is not yet clear", "is under investigation" / "It is
   // not known what caused"): both leave it open, no certainty differs.
   ["The cause of the blaze remains unclear.", "It is not yet clear what caused the blaze.", []],

@@ -162,14 +162,14 @@ function unclearAgainstStated(a: Side, b: Side, fa: Found[], fb: Found[]): Findi
 }
 
 /** Tokens either side of a step within which what it ties together is read. */
-const AROUND = 5;
+const AROUND = 3;
 
-/** The nouns either side of a step ("crashes linked to the defect": crash, defect). */
+/** The common nouns either side of a step ("crashes linked to the defect": crash, defect). */
 function around(side: Side, f: Found): Set<string> {
   const tokens = side.features.tokens;
   const before = tokens.filter((t) => t.end <= f.start).slice(-AROUND);
   const after = tokens.filter((t) => t.start >= f.end).slice(0, AROUND);
-  return new Set([...before, ...after].filter((t) => t.pos === "NOUN" || t.pos === "PROPN").map((t) => t.lemma));
+  return new Set([...before, ...after].filter((t) => t.pos === "NOUN").map((t) => t.lemma));
 }
 
 function aroundAlike(a: Side, x: Found, b: Side, y: Found): boolean {
