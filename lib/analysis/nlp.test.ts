@@ -38,3 +38,17 @@ test("a word with letters beyond Latin-1 is one token in its own letters, tagged
   const [word] = tokenize("Łódź");
   expect([word?.start, word?.end, word?.lemma]).toEqual([0, 4, "łódź"]);
 });
+
+test("found guilty is convicted, with the one found a few words apart, not found not guilty nor past a comma", () => {
+  const lemmaOfFound = (text: string) => tokenize(text).find((t) => t.lower === "found")?.lemma;
+  expect(lemmaOfFound("Jurors found Calloway guilty of murder.")).toBe("convict");
+  expect(lemmaOfFound("A jury on Monday found a local man guilty of murder.")).toBe("convict");
+  expect(lemmaOfFound("Jurors found Calloway not guilty on Monday.")).toBe("find");
+  expect(lemmaOfFound("Officers found a man, guilty of nothing, asleep.")).toBe("find");
+});
+
+test("a past tense cut to a short stem is read back to its verb in e ('fined' is 'fine', not 'fin'); others stay", () => {
+  const lemmas = (text: string) => tokenize(text).filter((t) => t.pos === "VERB").map((t) => t.lemma);
+  expect(lemmas("The firm was fined $1.2 billion.")).toEqual(["fine"]);
+  expect(lemmas("They opened the store and visited the site.")).toEqual(["open", "visit"]);
+});

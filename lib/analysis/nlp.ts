@@ -232,7 +232,11 @@ function correctTags(read: Token[]): Token[] {
     const verb = t.pos === "VERB" && particle ? PHRASAL_VERBS.get(`${t.lemma} ${particle.lower}`) : undefined;
     if (verb) tokens[i] = { ...t, lemma: verb };
     // "Found guilty" is convicted ("Jurors found Calloway guilty", "was found guilty of"); "found not guilty" stays found.
-    if (t.pos === "VERB" && t.lemma === "find" && tokens.slice(i + 1, i + 4).find((w) => w.lower === "guilty") && !tokens.slice(i + 1, i + 4).some((w) => w.lower === "not" || w.lower === "never")) tokens[i] = { ...t, lemma: "convict" };
+    // (The one found guilty may take a few words: "found a local man guilty"; not past a comma.)
+    const upTo = tokens.slice(i + 1, i + 6);
+    const guilty = upTo.findIndex((w) => w.lower === "guilty");
+    const found = upTo.slice(0, guilty);
+    if (t.pos === "VERB" && t.lemma === "find" && guilty >= 0 && !found.some((w) => w.lower === "not" || w.lower === "never" || w.pos === "PUNCT")) tokens[i] = { ...t, lemma: "convict" };
   });
   // ", wounding the baby", ", injuring two others": a word in -ing after a comma and before what it
   // acts on is the participle of its verb (lemma "wound"), not a noun the tagger made of it; "the
@@ -245,6 +249,12 @@ function correctTags(read: Token[]): Token[] {
     if (!after || !(["DET", "NUM", "PRON", "PROPN"].includes(after.pos) || POSSESSIVES.has(after.lower) || roughCount)) return;
     const verb = participleLemma(t.lower);
     if (verb) tokens[i] = { ...t, pos: "VERB", lemma: verb };
+  });
+  // "was fined", "clothed": a past tense the tagger cut to a stem ("fin", "cloth") where WordNet knows
+  // the verb in "e" ("fine", "clothe"), which "-d" makes past.
+  tokens.forEach((t, i) => {
+    if (t.pos !== "VERB" || !/^\p{Ll}+ed$/u.test(t.text) || t.lemma !== t.lower.slice(0, -2)) return;
+    if (isVerb(`${t.lemma}e`)) tokens[i] = { ...t, lemma: `${t.lemma}e` };
   });
   // "to be certified", "will be closed": a past participle after "be" the tagger took for an adjective
   // is the passive of its verb (lemma "certify"), as "was certified" is read; not one said of a state

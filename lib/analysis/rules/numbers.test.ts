@@ -14,9 +14,11 @@ test("digits swapped are the same digits in another order, at one scale and with
   expect(transposed("1850", "1850")).toBe(false);
 });
 
-test("a misprint's explanation says so", () => {
+test("a misprint's explanation says so; a price under a thousand, which moves by the minute, is no misprint", () => {
   const [f] = findingsOf(numbers, "The jury awarded her $1.2 million.", "The jury returned a $2.1 million verdict.");
   expect(f?.explanation).toBe("A gives “$1.2 million”; B gives “$2.1 million verdict” (the same digits in another order: a misprint?).");
+  const [g] = findingsOf(numbers, "The stock closed at $12.50 on Friday.", "The stock closed at $21.50 on Friday.");
+  expect(g?.explanation).toBe("A gives “$12.50”; B gives “$21.50”.");
 });
 
 test("a range's end is shown with its range", () => {
@@ -341,10 +343,13 @@ test.each([
   ["Brandt was named the 21st head coach in club history.", "Brandt becomes the 22nd head coach in club history.", ["number/high"]],
   ["Brandt was named the club's 21st head coach.", "Brandt is the fourth head coach since 2019.", ["number/low"]],
   ["The first suspect was arrested on Monday in Dayton.", "The second suspect was arrested on Monday in Dayton.", ["number/low"]],
-  // One figure with two digits swapped is one figure misprinted, whatever words stand around it; not of two periods, nor two figures both sides give.
+  // One sum with two digits swapped is one sum misprinted, whichever verb tells it; not of two periods, nor two figures both sides give;
+  // shares, points and counts give such pairs by chance ("prices rose 12 percent" / "rents rose 21 percent").
   ["The jury awarded her $1.2 million.", "The jury returned a $2.1 million verdict.", ["number/high"]],
-  ["The list price is $1,850 a month before discounts.", "The company set the list price at $1,580 per month.", ["number/high"]],
-  ["The fund promised 12 percent annual returns.", "The fund promised annual returns of 21 percent.", ["number/high"]],
+  ["Home prices rose 12 percent.", "Rents rose 21 percent.", ["number/low"]],
+  // A sum with its scale word slipped is one sum by the noun after it as well as the word before ("a $1.2 million fine" / "was fined").
+  ["The firm paid a $1.2 million fine.", "The firm was fined $1.2 billion.", ["number/high"]],
+  ["He scored 21 points on Sunday.", "He had 12 rebounds on Sunday.", []],
   ["The jury awarded her $1.2 million.", "The jury returned a $3.1 million verdict.", []],
   ["The company earned $1.2 million in 2021.", "The company earned $2.1 million in 2022.", []],
   ["Twelve people died and 21 were injured.", "Twenty-one people were hurt and 12 killed.", []],

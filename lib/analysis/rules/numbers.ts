@@ -346,9 +346,11 @@ export function numbers(a: Side, b: Side): Finding[] {
   // "the" someone is the story's one person of that age, the subject of both.
   const opensAsThe = (side: Side, n: NumberMention) => /(?:^|[.!?]["”’']?\s+)["“‘']?the\s+$/i.test(side.features.text.slice(0, n.start));
   const theOneAged = (x: NumberMention, y: NumberMention) => x.unit === "age" && y.unit === "age" && opensAsThe(a, x) && opensAsThe(b, y);
-  // One figure with two digits swapped, of one kind (two sums, two shares, two counts of one thing or of nothing said).
+  // One sum of a thousand or more with two digits swapped ("$1.2 million" / "a $2.1 million verdict"):
+  // not shares, points, prices in cents or counts, which markets, games and tallies give in such
+  // pairs by chance ("prices rose 12 percent" / "rents rose 21 percent", "21 points" / "12 rebounds").
   const misprinted = (x: NumberMention, y: NumberMention) =>
-    transposed(x.value, y.value) && isMoney(x, a.features.text) === isMoney(y, b.features.text) && (x.unit === y.unit || x.unit === null || y.unit === null || isMoney(x, a.features.text)) && x.unit !== "age" && y.unit !== "age" && !isYear(x) && !isYear(y);
+    transposed(x.value, y.value) && isMoney(x, a.features.text) && isMoney(y, b.features.text) && Math.min(numericValue(x.value), numericValue(y.value)) >= SUM_FROM;
   const sameThing = (x: NumberMention, y: NumberMention) =>
     !twoCurrencies(x, y) &&
     !twoHonours(a, x, b, y) &&
@@ -541,10 +543,12 @@ export function numbers(a: Side, b: Side): Finding[] {
     // (Not one place or people in two words: "U.S. troops" / "American troops".)
     const oneKind = (p: string, r: string) => p === r || synonymous(p, r) || newsEquivalent(p, r) || nameVariant(p, r) || [...aliasGroupsOf([p])].some((g) => aliasGroupsOf([r]).has(g));
     const twoKinds = kindX !== null && kindY !== null && !oneKind(kindX, kindY);
-    // Digits swapped say one figure misprinted, whatever words stand around it, unless the sentences
-    // say it is of another period, set or thing.
-    const misprint = misprinted(x, y);
-    const twoFacts = apart || farApart || others || otherPeriod || ofDifferent || (!misprint && (otherMeasure || anyone || namedSubjects || unread || twoKinds));
+    // Digits swapped in a sum say one sum misprinted, whatever words stand beside it ("awarded her
+    // $1.2 million" / "returned a $2.1 million verdict"), unless the sentences say it is of another
+    // period, set, subject or thing.
+    // (So does a sum with its point or its scale word slipped: "$2.5 million" / "$25 million" for one payment.)
+    const misprint = misprinted(x, y) || slippedSum(a, x, b, y);
+    const twoFacts = apart || farApart || others || otherPeriod || ofDifferent || otherMeasure || anyone || namedSubjects || twoKinds || (unread && !misprint);
     if (twoFacts && !close) continue;
     // Two sentences saying the same in most of their words with one figure each ("The trial enrolled
     // 1,840 adults ..." / "The study enrolled 1,480 adults ..."): a subject in other words is no other
@@ -574,7 +578,7 @@ export function numbers(a: Side, b: Side): Finding[] {
       INCLUDING_AFTER.test(side.features.text.slice(n.end, n.end + 40)) ? (side.features.numbers.find((m) => m.start > n.end && m.start <= n.end + 40)?.value ?? "?") : null;
     // (A total with a part of it on one side only, or two totals with two parts: the other's figure may
     // be a part, or another total. Two totals with the same part compare.)
-    const unsure = twoFacts || bound || updated || (!misprint && ((otherSubject && !reworded && !oneThing) || (otherEvent && !sameMeasure && !oneThing))) || listed || partOf(a, x) !== partOf(b, y);
+    const unsure = twoFacts || bound || updated || (otherSubject && !reworded && !oneThing) || (otherEvent && !sameMeasure && !oneThing) || listed || partOf(a, x) !== partOf(b, y);
     // Close counts of things written to one precision, neither or both given as an estimate ("162" /
     // "168 passengers"): no rounding makes one the other; an update or a slip. Not prices, rates or index
     // levels, which move by the minute ("$16.93" / "$16.90", "4.46%" / "4.42%").
@@ -621,7 +625,7 @@ export function numbers(a: Side, b: Side): Finding[] {
                       ? S.otherSumInAnotherCurrency
                       : S.differs,
       spans: [span(0, writtenSpan(a, x)), span(1, writtenSpan(b, y))],
-      explanation: `${a.label} gives ${q(asWritten(a, x))}; ${b.label} gives ${q(asWritten(b, y))}${misprint && !unsure && !close ? " (the same digits in another order: a misprint?)" : onePrecision ? " (close: an update?)" : close ? " (close: rounding or an update?)" : traded ? " (a price's move: read at two times?)" : updated ? " (counted at two times: an update?)" : ""}.`,
+      explanation: `${a.label} gives ${q(asWritten(a, x))}; ${b.label} gives ${q(asWritten(b, y))}${misprinted(x, y) && !unsure && !close ? " (the same digits in another order: a misprint?)" : onePrecision ? " (close: an update?)" : close ? " (close: rounding or an update?)" : traded ? " (a price's move: read at two times?)" : updated ? " (counted at two times: an update?)" : ""}.`,
     });
   }
   return [...out, ...unanimity(a, b), ...unanimity(b, a, true), ...ordinals(a, b)];
@@ -1580,8 +1584,15 @@ function sumWord(side: Side, n: NumberMention): Token | undefined {
 /** One sum misprinted (`slipped`), said of the same thing on both sides ("a loss of $45 million" / "a loss of $4.5 billion"), not two sums ("revenue of $4.5 billion" / "a profit of $45 million"). */
 function slippedSum(a: Side, x: NumberMention, b: Side, y: NumberMention): boolean {
   if (!slipped(x.value, y.value)) return false;
-  const [wx, wy] = [sumWord(a, x), sumWord(b, y)];
-  return wx !== undefined && wy !== undefined && (wx.lemma === wy.lemma || synonymous(wx.lemma, wy.lemma) || newsEquivalent(wx.lemma, wy.lemma));
+  // What each sum is: the word before it, or the noun after it ("paid a $1.2 million fine" / "was fined $1.2 billion").
+  // (The tagger may read the noun after it as an adjective: "a $1.2 million fine".)
+  const after = (side: Side, n: NumberMention) => {
+    const next = side.features.tokens.find((t) => t.start >= n.end);
+    return next && (next.pos === "NOUN" || next.pos === "ADJ") ? next : undefined;
+  };
+  const words = (side: Side, n: NumberMention) => [sumWord(side, n)?.lemma, n.unit, after(side, n)?.lemma].filter((w): w is string => w !== undefined && w !== null);
+  const [wx, wy] = [words(a, x), words(b, y)];
+  return wx.some((p) => wy.some((r) => p === r || synonymous(p, r) || newsEquivalent(p, r)));
 }
 
 /** A normalised figure as a number ("2.5 1e6" -> 2500000, "12%" -> 12); NaN for "hundreds". */
