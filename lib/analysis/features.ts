@@ -103,8 +103,6 @@ const WORD = /[\p{L}\p{N}]/u;
 const SKIPPED_POS = new Set(["PUNCT", "SYM", "DET", "ADP", "CCONJ", "SCONJ", "PART", "PRON"]);
 /** Words naming a rank on a scale, before its number: "Category 3", "Level 4", "Stage 2", "magnitude 6". */
 const SCALE_RANKS = /^(?:category|level|stage|phase|grade|tier|magnitude|force)$/i;
-/** Adjectives that name people by what befell them: "four of the dead", "two of the injured". */
-const PEOPLE_BY_FATE = new Set(["dead", "injured", "wounded", "missing", "deceased", "survivors"]);
 const COUNT_WORDS = new Set(["dozens", "hundreds", "thousands", "millions", "billions", "tens"]);
 
 /** The comparison key of a token: lemma, with number words and newsroom synonyms folded. */
@@ -908,13 +906,6 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
       if (next.pos !== "ADJ" && next.pos !== "DET" && !participle) break;
       k += 1;
     }
-    // "Four of the dead", "two of the injured": people, named by what befell them.
-    const partitive = tokens[j]?.lower === "of" && tokens[j + 1]?.lower === "the" ? tokens[j + 2] : undefined;
-    if (unit === null && partitive && PEOPLE_BY_FATE.has(partitive.lower)) {
-      unit = "person";
-      nouns = [partitive.lower];
-      end = partitive.end;
-    }
     // "53 others": a count of nothing named.
     if (unit !== null && UNNAMED_COUNTS.has(unit)) {
       unit = null;
@@ -934,11 +925,6 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
       const owner = named?.text === "," ? tokens[i - 3] : undefined;
       unit = "age";
       nouns = owner && (owner.pos === "PROPN" || (owner.pos === "NOUN" && COUNTED_PEOPLE.has(owner.lemma))) ? [owner.lemma] : [];
-    }
-    // "a magnitude 6.1 tremor", "a Category 4 storm": a rank on its scale, whatever noun follows.
-    if (before && SCALE_RANKS.test(before.text) && unit !== "%") {
-      unit = before.lower;
-      nouns = [before.lower];
     }
     const start = token.start;
     // "minus 40 degrees" is below zero.

@@ -263,10 +263,6 @@ export const MOVEMENTS: ReadonlySet<string> = new Set([...RAISED, ...CUT, ...ROS
 export const OPPOSITE_OUTCOMES: ReadonlyArray<readonly [ReadonlySet<string>, ReadonlySet<string>]> = [
   [new Set(["kill", "dead"]), new Set(["injure", "wound", "hurt"])],
   [new Set(["die"]), new Set(["survive"])],
-  // What became of a person: found or still missing, alive or dead, in hospital or sent home.
-  [new Set(["rescue", "locate"]), new Set(["missing"])],
-  [new Set(["alive"]), new Set(["dead", "die", "kill"])],
-  [new Set(["hospitalize"]), new Set(["discharge"])],
   [new Set(["approve", "pass", "adopt"]), new Set(["reject", "defeat", "block"])],
   // A rate, price or forecast moved one way or the other ("raised its forecast" / "cut its forecast"), or left as it was.
   [new Set(RAISED), new Set(CUT)],

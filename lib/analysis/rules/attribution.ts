@@ -303,6 +303,9 @@ const UMBRELLA = new Set(["authority", "authorities", "official", "officials"]);
 /** Kinds of public source an umbrella word covers. */
 const UNDER_UMBRELLA = new Set(["police", "prosecutors", "officials"]);
 
+/** Words of a party's own voice, never the authorities': "His lawyer", "the defense attorney", "police union officials". */
+const OWN_PARTY = new Set(["lawyer", "lawyers", "attorney", "attorneys", "counsel", "defense", "union", "family", "victim"]);
+
 /** An unnamed speaker said only by an umbrella word ("Authorities", "officials", "U.S. officials"). */
 function umbrella(x: Speaker): boolean {
   const words = [...x.words];
@@ -371,7 +374,8 @@ function speakers(a: Side, b: Side): Finding[] {
   const itsVoice = (x: Speaker) => x.named || [...x.words].some((w) => GENERIC_ROLES.has(w));
   const businessVoice = (ka === "business" || kb === "business") && (itsVoice(sa) || itsVoice(sb));
   // ("Authorities said" / "Prosecutors said": the umbrella word may cover the body the other names.)
-  const covered = (umbrella(sa) && kb !== undefined && UNDER_UMBRELLA.has(kb)) || (umbrella(sb) && ka !== undefined && UNDER_UMBRELLA.has(ka));
+  const publicBody = (x: Speaker, kind: string | undefined) => kind !== undefined && UNDER_UMBRELLA.has(kind) && !splitWords(x.text.toLowerCase()).some((w) => OWN_PARTY.has(w));
+  const covered = (umbrella(sa) && publicBody(sb, kb)) || (umbrella(sb) && publicBody(sa, ka));
   const twoKinds = ka !== undefined && kb !== undefined && ka !== kb && !ONE_SIDE.some((side) => side.has(ka) && side.has(kb)) && !relayed && !businessVoice && !covered;
   // Two unnamed speakers are two sources only when they are two kinds ("the family" / "police");
   // "the company" / "the firm" or "police" / "officers" are too often one.

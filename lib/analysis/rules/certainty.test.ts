@@ -55,6 +55,8 @@ test.each([
   ["The automaker knows of three crashes linked to the defect.", "The automaker knows of three crashes caused by the defect.", ["hedge/medium"]],
   ["The automaker knows of three crashes linked to the defect.", "The automaker knows of three crashes tied to the problem.", []],
   ["Smoking causes cancer, the report said.", "Obesity is linked to diabetes, the report said.", []],
+  ["The crash caused delays on the highway.", "The crash was tied to a drunk driver.", []],
+  ["The outbreak was linked to contaminated lettuce.", "The outbreak caused 12 hospitalizations.", []],
   // Unknown told two ways ("remains unclear" / "It is not yet clear", "is under investigation" / "It is
   // not known what caused"): both leave it open, no certainty differs.
   ["The cause of the blaze remains unclear.", "It is not yet clear what caused the blaze.", []],

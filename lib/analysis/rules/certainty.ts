@@ -161,20 +161,22 @@ function unclearAgainstStated(a: Side, b: Side, fa: Found[], fb: Found[]): Findi
   return out;
 }
 
-/** Tokens either side of a step within which what it ties together is read. */
-const AROUND = 3;
+/** Tokens after a step within which what it ties the subject to is read. */
+const AFTER_STEP = 3;
 
-/** The common nouns either side of a step ("crashes linked to the defect": crash, defect). */
-function around(side: Side, f: Found): Set<string> {
-  const tokens = side.features.tokens;
-  const before = tokens.filter((t) => t.end <= f.start).slice(-AROUND);
-  const after = tokens.filter((t) => t.start >= f.end).slice(0, AROUND);
-  return new Set([...before, ...after].filter((t) => t.pos === "NOUN").map((t) => t.lemma));
+/** The common nouns after a step ("linked to the defect", "caused by the defect": defect). */
+function tiedTo(side: Side, f: Found): Set<string> {
+  return new Set(side.features.tokens.filter((t) => t.start >= f.end).slice(0, AFTER_STEP).filter((t) => t.pos === "NOUN").map((t) => t.lemma));
 }
 
-function aroundAlike(a: Side, x: Found, b: Side, y: Found): boolean {
-  const nb = around(b, y);
-  return [...around(a, x)].some((n) => nb.has(n));
+/**
+ * A cause and a link of one thing to the same other: a noun in common after both ("causes
+ * depression" / "is linked to depression"); not "The crash caused delays" / "The crash was tied to a
+ * drunk driver", the crash's effect and its cause.
+ */
+function tiedAlike(a: Side, x: Found, b: Side, y: Found): boolean {
+  const nb = tiedTo(b, y);
+  return [...tiedTo(a, x)].some((n) => nb.has(n));
 }
 
 export function certainty(a: Side, b: Side): Finding[] {
@@ -192,8 +194,7 @@ export function certainty(a: Side, b: Side): Finding[] {
     // A legal standing or a deal is compared for one party in one case: not "Hale" / "Hale's former partner",
     // nor a case set apart ("in an unrelated case", "in 2015").
     if ((scale === "legal" || scale === "deal") && (otherPeople(a, onlyA, b, onlyB) || OTHER_CASE.test(a.features.text) !== OTHER_CASE.test(b.features.text))) continue;
-    // A cause and a link of one thing to one other: a noun in common around them ("linked to the defect" / "caused by the defect").
-    if (scale === "cause" && !onlyA.some((x) => onlyB.some((y) => aroundAlike(a, x, b, y)))) continue;
+    if (scale === "cause" && !onlyA.some((x) => onlyB.some((y) => tiedAlike(a, x, b, y)))) continue;
     const firmVsUnsure = onlyA.some((f) => f.step.firm) !== onlyB.some((f) => f.step.firm);
     const severity: Severity = firmVsUnsure ? CERTAINTY_RULE.severity.firmAgainstUnsure : CERTAINTY_RULE.severity.unsureAgainstUnsure;
     out.push({

@@ -49,6 +49,7 @@ test.each([
   ["The plane took off from the Texas airport at 10:42 a.m.", "The plane took off from the Texas airport at 11:42 a.m. EDT.", []],
   ["The plane took off at 10:42 a.m.", "The plane took off at 10:12 a.m. EDT.", ["date/medium"]],
   ["The plane took off at 10:42 a.m.", "The plane took off at 11:42 a.m.", ["date/medium"]],
+  ["The plane took off at 10:42 a.m.", "The plane took off at 10:42 p.m. EDT.", ["date/medium"]],
   ["The launch took place at 9:30 p.m. EDT on Tuesday, NASA said.", "The launch took place at 0130 GMT on Thursday, NASA said.", ["date/medium"]],
   ["The launch took place at 9:30 p.m. EDT on Tuesday, NASA said.", "The launch took place at 0230 GMT on Wednesday, NASA said.", ["date/medium"]],
   // A passive the tagger reads as an adjective ("to be certified") is its verb's: one event, two dates.

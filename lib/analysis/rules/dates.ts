@@ -224,7 +224,8 @@ export function dates(a: Side, b: Side): Finding[] {
       // One told in a zone, the other bare, whole hours apart ("10:42 a.m." at a Texas airport / "11:42
       // a.m. EDT"): a wire adds its zone where a local outlet tells local time, so one may be the other.
       const hours = Math.abs(tx - ty) / 60;
-      if ((zx === undefined) !== (zy === undefined) && Number.isInteger(hours) && hours >= 1 && hours <= 12) return true;
+      // (Not twelve hours apart: "10:42 a.m." / "10:42 p.m. EDT" is a.m. and p.m. told apart.)
+      if ((zx === undefined) !== (zy === undefined) && Number.isInteger(hours) && hours >= 1 && hours <= 11) return true;
       // (Around the clock: "midnight" and "11:58 p.m." are minutes apart.)
       return Math.min(Math.abs(tx - ty), DAY_MINUTES - Math.abs(tx - ty)) <= (approximate(sideOf(x), x) || approximate(sideOf(y), y) ? APPROXIMATE_MINUTES : EXACT_MINUTES);
     }

@@ -46,11 +46,10 @@ test.each([
   ["A county jury on Wednesday acquitted a former youth pastor of assault charges.", "A county jury on Wednesday convicted a former youth pastor of assault charges.", ["negation/high"]],
   // None of a thing against a count of it is one statement however the rest is worded.
   ["Brightway said it is aware of three crashes linked to the defect and no injuries.", "The automaker said it knows of three crashes and two injuries tied to the problem.", ["negation/high"]],
-  // What became of a person: rescued or missing, found dead or alive, in hospital or sent home; not a verb "miss".
-  ["The captain was rescued on Tuesday, police said.", "The captain is missing, police said on Tuesday.", ["negation/high"]],
+  // Found dead or alive (WordNet's antonyms); rescued and missing, or hospitalized and discharged, follow one another.
   ["The hiker was found dead on Sunday near the ridge.", "The hiker was found alive on Sunday near the ridge.", ["negation/high"]],
-  ["Two crew members were discharged from the hospital on Monday.", "Two crew members were hospitalized on Monday.", ["negation/high"]],
-  ["The captain was rescued on Tuesday, police said.", "The captain missed the ferry on Tuesday, police said.", []],
+  ["The hiker was rescued on Tuesday near the ridge.", "The hiker had been missing for three days near the ridge.", []],
+  ["The pope was discharged from the hospital on Monday.", "The pope was hospitalized with pneumonia on Monday.", []],
   ["Shares of Acme rose 5 percent on Monday.", "Shares of Acme fell 5 percent on Monday.", ["negation/high"]],
   // A rate or forecast moved one way or the other, or left as it was, by one subject.
   ["The reserve bank raised its inflation forecast for next year.", "The reserve bank lowered its inflation forecast for next year.", ["negation/high"]],

@@ -512,8 +512,7 @@ function opposites(a: Side, b: Side): Finding | null {
       return !negated || outcome.has(t);
     });
   const [pa, pb] = [predicates(a), predicates(b)];
-  // ("is missing" is a state, not the verb "miss": "missed the deadline".)
-  const said = (t: Token) => outcome.get(t) ?? (t.lower === "missing" ? "missing" : t.lemma);
+  const said = (t: Token) => outcome.get(t) ?? t.lemma;
   // What a side says too, in its words or in another word news uses for the same event ("killed" /
   // "died"), or as an adjective the tagger read ("14 wounded"): no opposite of it there.
   const told = (side: Side) => new Set(side.features.tokens.flatMap((t) => [t.lemma, t.lower, EVENT_VERBS.get(t.lemma) ?? t.lemma]));

@@ -343,6 +343,7 @@ test.each([
   ["Brandt was named the 21st head coach in club history.", "Brandt becomes the 22nd head coach in club history.", ["number/high"]],
   ["Brandt was named the club's 21st head coach.", "Brandt is the fourth head coach since 2019.", ["number/low"]],
   ["The first suspect was arrested on Monday in Dayton.", "The second suspect was arrested on Monday in Dayton.", ["number/low"]],
+  ["Smith, the first suspect, was arrested on Monday.", "Smith, the second suspect, was arrested on Monday.", ["number/high"]],
   // One sum with two digits swapped is one sum misprinted, whichever verb tells it; not of two periods, nor two figures both sides give;
   // shares, points and counts give such pairs by chance ("prices rose 12 percent" / "rents rose 21 percent").
   ["The jury awarded her $1.2 million.", "The jury returned a $2.1 million verdict.", ["number/high"]],
@@ -359,14 +360,19 @@ test.each([
   ["She pleaded guilty to one count of conspiracy and two counts of bank fraud.", "She pleaded guilty to four counts.", ["number/low"]],
   ["She pleaded guilty to conspiracy and two counts of bank fraud.", "She pleaded guilty to five counts.", ["number/low"]],
   ["She pleaded guilty to two counts.", "She pleaded guilty to three counts.", ["number/high"]],
-  // A span of time after one event, whatever verb tells the event ("sank" / "went down": no fall of three hours).
-  ["The ferry sank two hours after leaving port.", "The ferry went down three hours after it left port.", ["number/high"]],
-  // A rank on a scale is of its scale, whatever noun follows; people named by what befell them are people.
+  // Counts of named charges compare charge with charge.
+  ["She was charged with one count of murder and two counts of assault.", "She was charged with three counts of murder.", ["number/high"]],
+  ["She was charged with two counts of assault.", "She was charged with three counts of murder.", []],
+  // A span of time after an event is no margin ("went down three hours later": no fall of three hours); told with two verbs, two events may have it: low.
+  ["The ferry sank two hours after leaving port.", "The ferry went down three hours after it left port.", ["number/low"]],
+  // Ranks on one scale compare whatever noun follows ("a magnitude 6.1 tremor"), and one rank is no figure counting two things.
   ["The strongest aftershock was a magnitude 5.8 on Sunday.", "The strongest aftershock, a magnitude 6.1 tremor, struck on Sunday.", ["number/high"]],
-  ["Four of the dead were from one family.", "Three of the victims were from one family.", ["number/high"]],
+  ["A magnitude 6.1 quake struck on Sunday.", "A 6.1 quake struck on Sunday.", []],
   // How many times of what: two honours are two counts; one honour counted two ways is high.
   ["Ruiz, a four-time NBA all-star, was traded on Monday.", "Ruiz, a five-time NBA All-Defensive Team honoree, was traded on Monday.", []],
   ["Ruiz, a four-time NBA all-star, was traded on Monday.", "Ruiz, a five-time NBA all-star, was traded on Monday.", ["number/high"]],
+  ["Ruiz, a four-time All-Star, was traded on Monday.", "Ruiz, a five-time All-Defensive Team honoree, was traded on Monday.", []],
+  ["Ruiz, a four-time All-Star, was traded on Monday.", "Ruiz, a five-time All-Star, was traded on Monday.", ["number/high"]],
   // A rank the other side gives too, with its noun or without, is no second ranking: two goals, both given.
   ["Ortiz scored twice, in the 12th minute and again in the 70th.", "Ortiz scored in the 12th and 70th minutes.", []],
   ["Ortiz scored twice, in the 12th minute and again in the 70th.", "Ortiz sealed the win in the 70th minute.", []],

@@ -351,12 +351,16 @@ export function numbers(a: Side, b: Side): Finding[] {
   // pairs by chance ("prices rose 12 percent" / "rents rose 21 percent", "21 points" / "12 rebounds").
   const misprinted = (x: NumberMention, y: NumberMention) =>
     transposed(x.value, y.value) && isMoney(x, a.features.text) && isMoney(y, b.features.text) && Math.min(numericValue(x.value), numericValue(y.value)) >= SUM_FROM;
+  // Ranks on one scale ("a magnitude 5.8" / "a magnitude 6.1 tremor"), whatever noun follows.
+  const rankOf = (side: Side, n: NumberMention) => RANK_BEFORE.exec(side.features.text.slice(Math.max(0, n.start - 12), n.start))?.[0].trim().toLowerCase() ?? null;
+  const oneScale = (x: NumberMention, y: NumberMention) => rankOf(a, x) !== null && rankOf(a, x) === rankOf(b, y);
   const sameThing = (x: NumberMention, y: NumberMention) =>
     !twoCurrencies(x, y) &&
     !twoHonours(a, x, b, y) &&
     isYear(x) === isYear(y) &&
     isPrior(a, x) === isPrior(b, y) &&
     ((x.unit === y.unit && x.unit !== "age") ||
+      oneScale(x, y) ||
       misprinted(x, y) ||
       theOneAged(x, y) || ["same", "kind"].includes(counted(x, y)) || namedBeside(x, a, y, b) || namedBeside(y, b, x, a) || oneSum(x, y) || jobsCut(x, y)) &&
     comparable(x, y);
@@ -522,9 +526,11 @@ export function numbers(a: Side, b: Side): Finding[] {
     // (So are counts of several charges: "one count of conspiracy and two counts of fraud" total three;
     // a total the other side gives is no finding.)
     const [chargesX, chargesY] = [chargesTotal(a), chargesTotal(b)];
-    if (ofCharges(a, x) && ofCharges(b, y) && (chargesX === numericValue(y.value) || chargesY === numericValue(x.value))) continue;
+    // (Counts of one named charge compare as they are: "one count of murder and two of assault" / "three counts of murder".)
+    const namedBoth = chargeOf(a, x) !== null && chargeOf(b, y) !== null;
+    if (!namedBoth && ofCharges(a, x) && ofCharges(b, y) && (chargesX === numericValue(y.value) || chargesY === numericValue(x.value))) continue;
     const severalCharges = (side: Side) => side.features.numbers.filter((n) => ofCharges(side, n)).length > 1;
-    const listed = listX !== null || listY !== null || afterUncounted(a, x) !== afterUncounted(b, y) || (ofCharges(a, x) && severalCharges(a) !== severalCharges(b));
+    const listed = listX !== null || listY !== null || (!namedBoth && (afterUncounted(a, x) !== afterUncounted(b, y) || (ofCharges(a, x) && severalCharges(a) !== severalCharges(b))));
     // A measure of the thing itself, one thing of the story ("took the 35-word oath" / "administered the
     // 38-word oath", "a 48-page indictment" / "the 47-page indictment says"): whoever the subjects, one
     // thing described two ways.
@@ -560,9 +566,7 @@ export function numbers(a: Side, b: Side): Finding[] {
     // percent"), nor a span of time or a count, which two events may each have ("spent seven seasons as
     // an assistant" / "was fired after four seasons").
     const physical = (unit: string | null) => unit === "degree" || ["length", "speed", "mass", "area", "volume"].includes(UNITS.get(unit ?? "")?.quantity ?? "");
-    // So is a span of time after one event ("sank 2 hours later" / "went down 3 hours later").
-    const later = (side: Side, n: NumberMention) => LATER.test(side.features.text.slice(n.start, n.end + 24));
-    const sameMeasure = oneClaim && x.unit === y.unit && (physical(x.unit) || (later(a, x) && later(b, y)));
+    const sameMeasure = oneClaim && x.unit === y.unit && physical(x.unit);
     // A count as of two times ("By 9 a.m., 12 deaths" / "By 9 p.m., 27 deaths"), or one side's early
     // count, is one count updated: worth a look, not a conflict.
     const [stampX, stampY] = [stampOf(sentenceAt(a.features, x)), stampOf(sentenceAt(b.features, y))];
@@ -638,6 +642,16 @@ const CHARGES = new Set(["count", "charge", "felony", "misdemeanor", "offense", 
 function ofCharges(side: Side, n: NumberMention): boolean {
   const after = wordAfterNumber(side, n);
   return CHARGES.has(n.unit ?? "") || CHARGES.has(after) || CHARGES.has(after.replace(/s$/, ""));
+}
+
+/** The charge a count of charges names ("two counts of assault": assault; "three counts of first-degree murder": murder), or null. */
+function chargeOf(side: Side, n: NumberMention): string | null {
+  if (!ofCharges(side, n)) return null;
+  const after = side.features.tokens.filter((t) => t.start >= n.end).slice(0, 7);
+  const of = after.findIndex((t) => t.lower === "of");
+  if (of < 0 || of > 1) return null;
+  const noun = after.slice(of + 1).find((t) => t.pos === "NOUN" && !CHARGES.has(t.lemma));
+  return noun?.lemma ?? null;
 }
 
 /** The charges a sentence counts in all: its counts of charges, and one for each charge it lists without a figure ("conspiracy and two counts": 3). */
@@ -899,14 +913,20 @@ function honourOf(side: Side, n: NumberMention): string | null {
   if (n.unit !== "time") return null;
   const after = side.features.tokens.filter((t) => t.start >= n.end).slice(0, 8);
   let head: Token | undefined;
+  // (A title in capitals is its own last word: "a four-time All-Star" -> "star".)
+  let capital: Token | undefined;
   for (const [k, t] of after.entries()) {
-    if (t.text === "-" || /^\p{Lu}/u.test(t.text)) continue;
+    if (t.text === "-") continue;
+    if (/^\p{Lu}/u.test(t.text)) {
+      if (head === undefined && (after[k - 1]?.text === "-" || after[k + 1]?.text === "-" || capital === undefined)) capital = t;
+      continue;
+    }
     // A word of a hyphenated compound ("all-star"), or a noun or adjective of the phrase.
     const joined = after[k + 1]?.text === "-" || after[k - 1]?.text === "-";
     if (!/^\p{Ll}/u.test(t.text) || (!joined && t.pos !== "NOUN" && t.pos !== "ADJ")) break;
     head = t;
   }
-  return head?.lemma ?? null;
+  return head?.lemma ?? capital?.lower ?? null;
 }
 
 /** Two "N-time" figures of two honours ("a four-time all-star" / "a five-time All-Defensive Team honoree"): two counts. */
@@ -923,7 +943,7 @@ interface Ranked {
   end: number;
   /** It ranks a person ("the first suspect", "the 21st head coach"). */
   person: boolean;
-  /** It is said of the subject ("She became the third woman", "was named the 21st coach"), not the subject itself. */
+  /** It is said of the subject ("She became the third woman", "was named the 21st coach", "Smith, the first suspect,"), not the subject itself. */
   predicate: boolean;
   /** The two words after the noun phrase ("to lead" of "the third woman to lead the agency"), lower-case. */
   after: string;
@@ -946,7 +966,9 @@ function ordinalsOf(side: Side): Ranked[] {
     const head = tokens[k + 1]?.pos === "NOUN" && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? "") ? (tokens[k + 1] as Token) : noun;
     const person = AGENT_KINDS.has(head.lemma) || kindOf(head.lemma, "person", PERSON_DEPTH);
     const before = tokens.slice(Math.max(0, i - 4), i).map((w) => w.lemma);
-    const predicate = before.some((w) => PREDICATE_BEFORE.has(w));
+    // (Or in apposition to a name: "Smith, the first suspect, was arrested".)
+    const apposed = tokens[i - 1]?.lower === "the" && tokens[i - 2]?.text === "," && tokens[i - 3]?.pos === "PROPN";
+    const predicate = apposed || before.some((w) => PREDICATE_BEFORE.has(w));
     const rest = tokens.slice(tokens.indexOf(head) + 1).filter((w) => /[\p{L}\p{N}]/u.test(w.text)).slice(0, 2);
     out.push({ rank, noun: noun.lemma, start: t.start, end: noun.end, person, predicate, after: rest.map((w) => w.lower).join(" ") });
   });

@@ -139,7 +139,7 @@ export function quotes(a: Side, b: Side): Finding[] {
       const short = qw.length === 2;
       if (qw.length < 2) continue;
       const { best, score: bestScore } = bestMatch(quote, self, units[otherSide], other);
-      if (short && !(best && bestScore >= T.sameQuotation && (changesFact(quote, best) || modalTurned(quote, best)))) continue;
+      if (short && !(best && bestScore >= T.sameQuotation && wholeRemark(self.features, quote) && wholeRemark(other.features, best) && (changesFact(quote, best) || modalTurned(quote, best)))) continue;
       // Another line of the same remark matches that quotation better: this line is not it worded
       // differently ("...determined to prevent Iran from getting nuclear weapons," he said. | "If
       // you're determined ..." against the first line alone).
@@ -488,13 +488,21 @@ const CHANGED_WORDS = 3;
  * other lacks or replaces: "lost the number two engine" / "lost the left engine", "we will sign" /
  * "we will not sign".
  */
-/** Words that say how sure or bound a speaker is: "will" / "may", "must" / "could". */
-const MODALS = new Set(["will", "would", "may", "might", "could", "can", "should", "must", "shall"]);
+/** Modals of what will be, and of what may or would be: "will" / "may" is a claim made surer or less sure; "would" / "could" one hypothesis in two words. */
+const FIRM_MODALS = new Set(["will", "shall", "must"]);
+const OPEN_MODALS = new Set(["may", "might", "could", "would", "should", "can"]);
 
-/** Inside the words both keep, one modal turned into another ("We will appeal" / "We may appeal"). */
+/** Inside the words both keep, a firm modal turned into an open one ("We will appeal" / "We may appeal"). */
 function modalTurned(x: QuoteUnit, y: QuoteUnit): boolean {
   const { x: mx, y: my } = innerChange(x.words, y.words);
-  return mx.length === 1 && my.length === 1 && MODALS.has(mx[0] ?? "") && MODALS.has(my[0] ?? "");
+  const [p, r] = [mx[0] ?? "", my[0] ?? ""];
+  return mx.length === 1 && my.length === 1 && ((FIRM_MODALS.has(p) && OPEN_MODALS.has(r)) || (OPEN_MODALS.has(p) && FIRM_MODALS.has(r)));
+}
+
+/** A quotation that is a whole remark: its sentence goes on with no word of the remark after it ('"We will appeal," she said'), not a fragment inside the outlet's words ('the bill "will pass" the House'). */
+function wholeRemark(f: SentenceFeatures, u: QuoteUnit): boolean {
+  const end = u.parts[u.parts.length - 1]?.end ?? u.end;
+  return /[,.!?]\s*["”’']?\s*$/.test(f.text.slice(u.start, end)) || /^\s*[,.!?;:]/.test(f.text.slice(end));
 }
 
 /** The words two wordings change (`x`, `y`) between the words they keep at the start (`before`) and at the end (`after`). */

@@ -21,6 +21,8 @@ test.each([
   ["Police have not made any arrests in the shooting.", "Police arrested two men for looting after the storm.", ["negation/low"]],
   ["No one has been arrested in the stabbing.", "A 17-year-old was arrested on suspicion of burglary.", ["negation/low"]],
   ["No arrests have been made in the killing.", "Police arrested a man on suspicion of murder.", ["negation/medium"]],
+  ["No arrests have been made in the fire.", "Police arrested a man for arson.", ["negation/medium"]],
+  ["No arrests have been made in the fire.", "Police arrested a man for setting the fire.", ["negation/medium"]],
   ["No arrests have been made in the shooting.", "Police arrested a man for the shooting on Sunday.", ["negation/medium"]],
   ["No arrests have been made.", "Police arrested two men for looting after the storm.", ["negation/medium"]],
   ["No arrests have been made in the shooting.", "Police arrested two men early Sunday in a stolen car.", ["negation/medium"]],

@@ -91,25 +91,29 @@ const OFFENCE_LEAD = new Set(["the", "a", "an", "his", "her", "their", "its", "t
  * ("no arrests in the shooting": shooting; "arrested two men for looting": looting; "on suspicion of
  * burglary": burglary), as a lemma; undefined when it names none, or only "the case".
  */
-function offenceAfter(side: Side, at: { start: number; end: number }): string | undefined {
+function offenceAfter(side: Side, at: { start: number; end: number }): string[] {
   const after = side.features.tokens.filter((t) => t.start >= at.end).slice(0, 8);
   const k = after.findIndex((t) => t.lower === "for" || t.lower === "in" || t.lower === "on");
-  if (k < 0 || k > 3) return undefined;
-  const word = after.slice(k + 1).find((t) => !OFFENCE_LEAD.has(t.lower));
-  if (!word || !/^\p{Ll}/u.test(word.text) || (word.pos !== "NOUN" && word.pos !== "VERB") || NO_OFFENCE.has(word.lemma)) return undefined;
-  return word.lemma;
+  if (k < 0 || k > 3) return [];
+  const rest = after.slice(k + 1);
+  const first = rest.findIndex((t) => !OFFENCE_LEAD.has(t.lower));
+  const word = rest[first];
+  if (!word || !/^\p{Ll}/u.test(word.text) || (word.pos !== "NOUN" && word.pos !== "VERB") || NO_OFFENCE.has(word.lemma)) return [];
+  // With the words of its phrase: "for setting the fire" is of fire too.
+  return rest.slice(first, first + 4).filter((t) => (t.pos === "NOUN" || t.pos === "VERB") && /^\p{Ll}/u.test(t.text)).map((t) => t.lemma.replace(/ing$/, ""));
 }
 
-/** Offences of one attack on a person, which outlets name for one another: "the shooting" / "murder", "the killing" / "homicide". */
-const VIOLENCE = new Set(["kill", "murder", "homicide", "slay", "manslaughter", "shoot", "shot", "stab", "attack", "assault", "beat", "death"]);
+/** Offences that outlets name for one another: one attack on a person ("the shooting" / "murder", "the killing" / "homicide"), one fire ("the fire" / "arson"). */
+const ONE_OFFENCE: readonly ReadonlySet<string>[] = [
+  new Set(["kill", "murder", "homicide", "slay", "manslaughter", "shoot", "shot", "stab", "attack", "assault", "beat", "death"]),
+  new Set(["fire", "arson", "blaze", "burn"]),
+];
 
-/** Two offences, neither a word for the other ("the shooting" / "looting"; not "shooting" / "gunfire", "killing" / "murder"). */
-function twoOffences(x: string | undefined, y: string | undefined): boolean {
-  if (x === undefined || y === undefined) return false;
-  const stem = (w: string) => w.replace(/ing$/, "");
-  const [sx, sy] = [stem(x), stem(y)];
-  if (VIOLENCE.has(sx) && VIOLENCE.has(sy)) return false;
-  return sx !== sy && !newsEquivalent(sx, sy) && !newsEquivalent(x, y);
+/** Two offences, no word of one a word for the other ("the shooting" / "looting"; not "shooting" / "gunfire", "killing" / "murder", "the fire" / "setting the fire"). */
+function twoOffences(x: readonly string[], y: readonly string[]): boolean {
+  if (x.length === 0 || y.length === 0) return false;
+  const one = (p: string, r: string) => p === r || newsEquivalent(p, r) || ONE_OFFENCE.some((g) => g.has(p) && g.has(r));
+  return !x.some((p) => y.some((r) => one(p, r)));
 }
 
 /** Nouns for anyone: "the man" may be the victim or the suspect another outlet names. */
