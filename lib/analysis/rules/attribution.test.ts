@@ -131,6 +131,7 @@ test.each([
   ["Prosecutors said the man fled to Mexico.", "Police said the man fled to Mexico.", ["attribution/medium"]],
   ["Authorities said the man fled to Mexico.", "The man fled to Mexico, the family said.", ["attribution/medium"]],
   ["Authorities said the man fled to Mexico.", "His lawyer said the man fled to Mexico.", ["attribution/medium"]],
+  ["Authorities said the man was armed.", "Police union officials said the man was armed.", ["attribution/medium"]],
   ["The indictment says the officers hacked the servers.", "The officers hacked the servers, Deputy Attorney General Rod Hale said.", ["attribution/low"]],
   ["Neighbors reported hearing shots before midnight.", "Authorities said neighbors reported hearing shots.", ["attribution/low"]],
   ["The gunman fled on foot, Sgt. Ann Lee said.", "The gunman fled on foot, a city official said.", ["attribution/low"]],

@@ -308,8 +308,9 @@ const OWN_PARTY = new Set(["lawyer", "lawyers", "attorney", "attorneys", "counse
 
 /** An unnamed speaker said only by an umbrella word ("Authorities", "officials", "U.S. officials"). */
 function umbrella(x: Speaker): boolean {
-  const words = [...x.words];
-  return !x.named && words.length > 0 && UMBRELLA.has(words[words.length - 1] ?? "") && words.every((w) => UMBRELLA.has(w) || !ROLE_WORDS.has(w));
+  const words = splitWords(x.text.toLowerCase());
+  // ("Police union officials" are the union's, "police officials" the police's: no umbrella.)
+  return !x.named && words.length > 0 && UMBRELLA.has(words[words.length - 1] ?? "") && words.every((w) => UMBRELLA.has(w) || (!ROLE_WORDS.has(w) && !AGENT_KINDS.has(w) && !OWN_PARTY.has(w)));
 }
 
 /** The sentence names the speaker's words outside its own attribution. */

@@ -4,6 +4,7 @@ import { synonymous } from "../lexicon";
 import type { Token } from "../nlp";
 import { ATTRIBUTED, CERTAINTY } from "../vocabulary";
 import { stemOf } from "../words";
+import { PAST_PERIOD } from "./context";
 import { changedMentions, type RuleContext, type RuleDescriptor } from "./rule";
 
 /**
@@ -101,9 +102,10 @@ export function hedge(a: Side, b: Side, context: RuleContext): Finding[] {
     // And what may be, told by the other as done, with the same verb ("The pill may reduce the risk" /
     // "The pill reduced the risk"), whoever is said to say it: the one claim made at two strengths.
     // (Not a possibility told of another time: "may raise rates again" / "raised rates on Wednesday",
-    // "is considering banning the app" / "banned the app in 2020"; nor what could have been, "could
-    // have received a life sentence" / "received a 30-year sentence".)
-    const anotherTime = (x: Side, y: Side) => /\bagain\b/i.test(x.features.text) || (y.features.dates.length > 0 && x.features.dates.length === 0);
+    // "is considering banning the app" / "banned the app in 2020", "could hurt farmers" / "hurt farmers
+    // during the last trade war"; nor what could have been, "could have received a life sentence" /
+    // "received a 30-year sentence".)
+    const anotherTime = (x: Side, y: Side) => /\bagain\b/i.test(x.features.text) || y.features.dates.length > 0 || PAST_PERIOD.test(y.features.text) || /\b(?:previous|previously|earlier|last)\b/i.test(y.features.text);
     const possible = (x: Side, ms: Mention[], y: Side) =>
       !prospect(y) &&
       !anotherTime(x, y) &&
