@@ -28,6 +28,7 @@ test.each([
   ["The government is considering banning the app.", "India banned the app in 2020.", ["hedge/low"]],
   ["He could have received a life sentence.", "He received a 30-year sentence.", ["hedge/low"]],
   ["The tariffs could hurt farmers.", "The tariffs hurt farmers during the last trade war.", ["hedge/low"]],
+  ["Doctors said the drug may prevent strokes in older patients.", "Doctors said the drug delays or prevents strokes in older patients.", ["hedge/low"]],
   ["The senator may have violated the records law.", "The senator violated the records law.", ["hedge/medium"]],
   ["Staff were allegedly told to keep quiet, according to the letter.", "The letter said staff were told to keep quiet.", ["hedge/low"]],
   ["The guard allegedly struck the man.", "The guard struck the man, the lawsuit claims.", ["hedge/low"]],

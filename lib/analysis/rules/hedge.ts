@@ -118,7 +118,9 @@ export function hedge(a: Side, b: Side, context: RuleContext): Finding[] {
         // cuts, "could be an asset in helping Clinton" / "accusing her of helping Clinton" two claims.)
         const object = complement(x.features.tokens, p, "NOUN");
         const done = (t: Token) => [...complement(y.features.tokens, t, "NOUN")].some((n) => object.has(n));
-        return y.features.tokens.some((t, i) => t.pos === "VERB" && sameWord(t, p) && !negatedAt(y.features.tokens, i) && !boundAt(y.features.tokens, i) && done(t));
+        // (Nor one of two verbs the other offers: "genes that cause or predispose humans to disease".)
+        const offered = (i: number) => y.features.tokens[i - 1]?.lower === "or" || y.features.tokens[i + 1]?.lower === "or";
+        return y.features.tokens.some((t, i) => t.pos === "VERB" && sameWord(t, p) && !negatedAt(y.features.tokens, i) && !boundAt(y.features.tokens, i) && !offered(i) && done(t));
       });
     const possibilityAsFact = (possible(a, diffA, b) && stated(diffB, hb)) || (possible(b, diffB, a) && stated(diffA, ha));
     const contrast =
