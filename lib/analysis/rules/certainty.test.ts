@@ -50,6 +50,9 @@ test.each([
   ["A Fenwick man was charged Friday with arson in the warehouse fire.", "A Fenwick man was questioned and released Friday in connection with the warehouse fire.", ["hedge/medium"]],
   ["A Fenwick man was charged late Friday with arson in the warehouse fire.", "A Fenwick man was charged with arson on Friday in the warehouse fire.", []],
   ["The ministry confirmed the minister will resign.", "The minister will reportedly resign.", ["hedge/medium"]],
+  // A state told in the present passive is no act done: "is owed" / "will owe".
+  ["Harlan is owed $2.4 million by the school.", "The school will owe Harlan $2.4 million.", []],
+  ["Harlan was paid $2.4 million by the school.", "The school will pay Harlan $2.4 million.", ["hedge/medium"]],
   // A cause stated against a link found, of one thing to one other: medium; two links in other words, or of other things, nothing.
   ["Ultra-processed food is linked to depression, the study found.", "Ultra-processed food causes depression, the study found.", ["hedge/medium"]],
   ["The automaker knows of three crashes linked to the defect.", "The automaker knows of three crashes caused by the defect.", ["hedge/medium"]],

@@ -293,6 +293,9 @@ const SAME_THING = 0.5;
  * libraries" / "Cooling centers opened at six libraries"): the same verb, future against past, in
  * sentences that say the rest alike. Medium: one outlet may have written before it happened.
  */
+/** The present of "be" right before a participle: a state now, not an act done ("is owed", "are paid", "is still owed"). */
+const PRESENT_PASSIVE = /\b(?:is|are|am)\s+(?:\w+ly\s+|still\s+)?$/i;
+
 function plannedAgainstDone(a: Side, b: Side): Finding[] {
   if (overlap(a.features, b.features).similarity < SAME_THING) return [];
   for (const [x, y, flip] of [[a, b, false], [b, a, true]] as const) {
@@ -315,6 +318,8 @@ function plannedAgainstDone(a: Side, b: Side): Finding[] {
           !insideQuotation(y.features, w) &&
           !PLANNED.test(y.features.text.slice(Math.max(0, w.start - 30), w.start)) &&
           !NOT_DONE.test(y.features.text.slice(Math.max(0, w.start - 20), w.start)) &&
+          // Nor a state told in the present passive ("Harlan is owed $2.4 million", "Reed is paid $20 million").
+          !PRESENT_PASSIVE.test(y.features.text.slice(Math.max(0, w.start - 16), w.start)) &&
           // The other side does not also plan it.
           !y.features.tokens.some((o) => o !== w && o.lemma === v.lemma && PLANNED.test(y.features.text.slice(Math.max(0, o.start - 30), o.start))),
       );
