@@ -379,6 +379,10 @@ test.each([
   ["Ortiz scored twice, in the 12th minute and again in the 70th.", "Ortiz sealed the win in the 75th minute.", ["number/high"]],
   // Two floors or two ceilings that differ are each outlet's count: worth checking; two estimates keep each other.
   ["The landslide killed at least 38 people.", "The landslide killed at least 83 people.", ["number/medium"]],
+  ["At least 100 people were killed in the clashes.", "More than 90 people were killed in the clashes.", ["number/low"]],
+  // A bound before "a" and a count word: "more than a dozen" holds 15; "nearly a dozen" does not.
+  ["The strike killed 15 people, officials said.", "More than a dozen people were killed, officials said.", ["number/low"]],
+  ["The strike killed 15 people, officials said.", "Nearly a dozen people were killed, officials said.", ["number/high"]],
   ["About 150 people joined the march.", "About 160 people joined the march.", ["number/low"]],
   // Both counting others count one set; one side's others are a set apart from the other's all.
   ["Four other family members escaped the fire.", "Three other family members escaped the fire.", ["number/high"]],

@@ -76,6 +76,8 @@ export const NUMBERS_RULE = {
   thresholds: {
     /** Figures within this share of each other are close (an update), when they are approximate. */
     closeGap: 0.05,
+    /** Two round floors or ceilings within this share of each other ("at least 100" / "more than 90") are one count told loosely: low. */
+    closeBounds: 0.15,
     /** Relative gap from which one figure rounded to the other is another figure ("0.5" / "1"). */
     roundingGap: 0.25,
     /** Shares (percentages) are close only within this many points as well. */
@@ -617,7 +619,11 @@ export function numbers(a: Side, b: Side): Finding[] {
           : close
             ? S.closeOrUnsure
             : twoBounds(a, x, b, y)
-              ? S.twoFloorsOrCeilings
+              ? // (Round floors close together, "at least 100" / "more than 90", are one count told loosely;
+                // "at least 23" / "at least 26" are two counts.)
+                relativeGap(x.value, y.value) <= T.closeBounds && [x, y].every((n) => Number.isInteger(numericValue(n.value)) && numericValue(n.value) % 10 === 0)
+                ? S.closeOrUnsure
+                : S.twoFloorsOrCeilings
               : // A measure in two units ("two weeks" / "10 days", "3 inches" / "12 centimetres") is often told loosely.
                 converted.has(x) || converted.has(y)
                 ? S.twoUnits
@@ -1193,8 +1199,9 @@ export function isPrior(side: Side, n: NumberMention): boolean {
 }
 
 const BOUNDS: Array<[RegExp, (bound: number, value: number) => boolean]> = [
-  [/\b(?:more than|over|at least|upwards of|in excess of)\s*$/i, (bound, value) => value >= bound],
-  [/\b(?:less than|under|fewer than|up to|at most|nearly|almost)\s*$/i, (bound, value) => value <= bound],
+  // ("More than a dozen", "nearly a hundred": a count word after "a".)
+  [/\b(?:more than|over|at least|upwards of|in excess of)\s*(?:a\s+)?$/i, (bound, value) => value >= bound],
+  [/\b(?:less than|under|fewer than|up to|at most|nearly|almost)\s*(?:a\s+)?$/i, (bound, value) => value <= bound],
   [/\b(?:about|around|roughly|approximately|some|an estimated)\s*$/i, (bound, value) => Math.abs(value - bound) / Math.max(Math.abs(bound), 1e-9) <= 0.1],
 ];
 /** The index in `BOUNDS` from which a bound is an estimate, not a floor or a ceiling. */
@@ -1206,7 +1213,7 @@ const PRECISE_DIGITS = 3;
 const ESTIMATE_WORDS = "more than|over|at least|upwards of|in excess of|less than|under|fewer than|up to|at most|nearly|almost|about|around|roughly|approximately|some|an estimated|close to|just over|just under";
 const ESTIMATE = new RegExp(String.raw`\b(?:${ESTIMATE_WORDS})\s*[$€£]?\s*$`, "i");
 /** A figure's estimate or bound and its currency, as written before it. */
-const WRITTEN_BEFORE = new RegExp(String.raw`(?:\b(?:${ESTIMATE_WORDS})\s+)?(?:\b(?:minus|negative)\s+)?[$€£]?\s*$`, "i");
+const WRITTEN_BEFORE = new RegExp(String.raw`(?:\b(?:${ESTIMATE_WORDS})\s+(?:a\s+)?)?(?:\b(?:minus|negative)\s+)?[$€£]?\s*$`, "i");
 
 /** The figure is given as an estimate or a bound, not as a count. */
 function estimated(side: Side, n: NumberMention): boolean {
