@@ -117,7 +117,8 @@ function toSpeaker(phrase: Token[], sentenceStart: Token | undefined, afterThe =
     const own = names.filter((t) => phrase.indexOf(t) > title);
     return { words: new Set((own.length > 0 ? own : names).map((t) => t.lower.replace(/'s$/, ""))), named: true, text: phrase.map((t) => t.text).join(" "), start: first.start, end: last.end };
   }
-  const head = [...phrase].reverse().find((t) => t.pos === "NOUN" || t.pos === "PROPN");
+  // ("The military said": a body the tagger read as an adjective.)
+  const head = [...phrase].reverse().find((t) => t.pos === "NOUN" || t.pos === "PROPN") ?? (last.pos === "ADJ" && INSTITUTION_WORDS.has(last.lower) ? last : undefined);
   // "announced Monday that ...", "The president this morning says": a time says when, not who.
   if (!head || isTime(head)) return null;
   return { words: new Set([head.lemma]), named: false, text: phrase.map((t) => t.text).join(" "), start: first.start, end: last.end };

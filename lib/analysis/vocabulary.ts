@@ -327,6 +327,7 @@ export const AGENT_KINDS: ReadonlyMap<string, string> = new Map(
     experts: "analyst expert critic observer researcher scientist economist",
     documents: "complaint lawsuit suit filing indictment affidavit document record report memo letter",
     unions: "union guild",
+    organizers: "organizer organiser promoter",
     medical: "doctor physician nurse surgeon paramedic medic coroner",
   }).flatMap(([kind, words]) => words.split(" ").map((w) => [w, kind] as [string, string])),
 );

@@ -132,6 +132,10 @@ test.each([
   ["Authorities said the man fled to Mexico.", "The man fled to Mexico, the family said.", ["attribution/medium"]],
   ["Authorities said the man fled to Mexico.", "His lawyer said the man fled to Mexico.", ["attribution/medium"]],
   ["Authorities said the man was armed.", "Police union officials said the man was armed.", ["attribution/medium"]],
+  // A body the tagger reads as an adjective ("The military said"), and organisers, are sources of their own.
+  ["The health ministry said 24 people were killed in Rafah.", "The military said 24 people were killed in Rafah.", ["attribution/medium"]],
+  ["Police said 25,000 people took part in the march.", "Organisers said 25,000 people took part in the march.", ["attribution/medium"]],
+  ["The military said the drill was routine.", "Military officials said the drill was routine.", []],
   ["The indictment says the officers hacked the servers.", "The officers hacked the servers, Deputy Attorney General Rod Hale said.", ["attribution/low"]],
   ["Neighbors reported hearing shots before midnight.", "Authorities said neighbors reported hearing shots.", ["attribution/low"]],
   ["The gunman fled on foot, Sgt. Ann Lee said.", "The gunman fled on foot, a city official said.", ["attribution/low"]],
