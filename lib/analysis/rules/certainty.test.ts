@@ -50,6 +50,10 @@ test.each([
   ["A Fenwick man was charged Friday with arson in the warehouse fire.", "A Fenwick man was questioned and released Friday in connection with the warehouse fire.", ["hedge/medium"]],
   ["A Fenwick man was charged late Friday with arson in the warehouse fire.", "A Fenwick man was charged with arson on Friday in the warehouse fire.", []],
   ["The ministry confirmed the minister will resign.", "The minister will reportedly resign.", ["hedge/medium"]],
+  // A deal agreed to or signed against one close to it: medium; an act agreed to ("agreed to pay") is no deal.
+  ["The two sides agreed to a ceasefire on Tuesday, mediators said.", "The two sides were close to agreeing a ceasefire on Tuesday, mediators said.", ["hedge/medium"]],
+  ["The two sides signed a prisoner exchange deal on Tuesday.", "The two sides were on the verge of signing a prisoner exchange deal on Tuesday.", ["hedge/medium"]],
+  ["The club agreed to pay the fee.", "The club is close to agreeing a fee.", []],
   // A state told in the present passive is no act done: "is owed" / "will owe".
   ["Harlan is owed $2.4 million by the school.", "The school will owe Harlan $2.4 million.", []],
   ["Harlan was paid $2.4 million by the school.", "The school will pay Harlan $2.4 million.", ["hedge/medium"]],

@@ -73,14 +73,15 @@ const STEPS: readonly Step[] = [
     scale: "deal",
     level: "agreed",
     firm: true,
-    pattern: /\b(?:(?:have|has|had)\s+(?:now\s+)?agreed|(?:has|have|had|was|were)\s+been\s+agreed)\b/gi,
+    // (Or agreed to or signed a thing: "agreed to a ceasefire", "signed a prisoner exchange deal"; not "agreed to pay".)
+    pattern: /\b(?:(?:have|has|had)\s+(?:now\s+)?agreed|(?:has|have|had|was|were)\s+been\s+agreed|agreed\s+(?:to|on)\s+(?:a|an|the)(?=\s)|signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:deal|agreement|accord|treaty|truce|pact)\b)/gi,
   },
   {
     scale: "deal",
     level: "close",
     firm: false,
     // (Not "in talks": talks go on after a deal, on another one.)
-    pattern: /\b(?:close to (?:agreeing|a deal|an agreement)|nearing (?:a |an )?(?:deal|agreement)|on the verge of (?:agreeing|a deal)|(?:may|could|might) take place)\b/gi,
+    pattern: /\b(?:close to (?:agreeing|signing|a deal|an agreement)|nearing (?:a |an )?(?:deal|agreement)|on the verge of (?:agreeing|signing|a deal)|(?:may|could|might) take place)\b/gi,
   },
   { scale: "known", level: "confirmed", firm: true, pattern: /\b(?:confirmed|officially)\b/gi },
   { scale: "known", level: "reported", firm: false, pattern: /\b(?:reportedly|according to (?:media|news|local|press|unconfirmed) reports|media reports said|it (?:was|is) reported)\b/gi },
