@@ -1,4 +1,4 @@
-import { isYear, type SentenceFeatures } from "./features";
+import type { SentenceFeatures } from "./features";
 import { LINK_MODEL } from "./link-model";
 import { capped, LINK_THRESHOLD, linkFeatures, linkProbability, occasionOf, openingSubject, twoOccasions, twoRemarks, twoSubjects, type LinkFeature } from "./links";
 import type { LogisticModel } from "./logistic";
@@ -100,10 +100,9 @@ export interface Candidate {
 /**
  * The candidates that are links: those whose probability clears LINK_THRESHOLD; two sentences
  * giving different values of one measure ("bond was set at $500,000" / "held on $750,000 bond");
- * a sentence with no link of its own whose neighbour links to a sentence that covers much of it
+ * and a sentence with no link of its own whose neighbour links to a sentence that covers much of it
  * (one outlet split over two sentences what the other says in one: "Moon thanked the envoy." + "He
- * said the sovereignty of Ukraine must be guaranteed."); and two sentences with no link of their own,
- * each the other's closest, that give one distinctive figure (`figureInCommon`).
+ * said the sovereignty of Ukraine must be guaranteed.").
  */
 export function linksOf(candidates: readonly Candidate[], a: readonly SentenceFeatures[] = [], b: readonly SentenceFeatures[] = []): Candidate[] {
   const links = candidates.filter((c) => c.probability >= LINK_THRESHOLD);
@@ -133,34 +132,9 @@ export function linksOf(candidates: readonly Candidate[], a: readonly SentenceFe
     const cover = (own: number, f: SentenceFeatures | undefined) => (c.similarity >= SPLIT_MIN_SIMILARITY ? own >= SPLIT_COVER : own >= SPLIT_WHOLE_COVER && f !== undefined && !tag(f));
     const aSplit = !linkedA.has(c.a) && cover(c.coverA, a[c.a]) && [c.a - 1, c.a + 1].some((n) => partnersOfA.get(n)?.includes(c.b));
     const bSplit = !linkedB.has(c.b) && cover(c.coverB, b[c.b]) && [c.b - 1, c.b + 1].some((n) => partnersOfB.get(n)?.includes(c.a));
-    if (aSplit || bSplit) {
-      splits.push({ ...c, probability: LINK_THRESHOLD });
-      continue;
-    }
-    // Two sentences with no link of their own, each the other's closest, giving one distinctive figure
-    // ("About 23,000 customers remained without power" / "Roughly 23,000 homes and businesses were
-    // still without electricity"): one claim in two outlets' words.
-    if (!linkedA.has(c.a) && !linkedB.has(c.b) && c.features.relMin >= 1 && c.similarity >= FIGURE_LINK_SIMILARITY && figureInCommon(a[c.a], b[c.b])) {
-      splits.push({ ...c, probability: LINK_THRESHOLD });
-    }
+    if (aSplit || bSplit) splits.push({ ...c, probability: LINK_THRESHOLD });
   }
   return [...links, ...splits];
-}
-
-/** Similarity at least of two orphan sentences that give one distinctive figure, to be one claim (`figureInCommon`). */
-const FIGURE_LINK_SIMILARITY = 0.15;
-
-/**
- * A figure two sentences both give that few facts share by chance: a hundred or more, a share, a
- * decimal or a figure with a scale ("23,000", "4.5%", "$1.2 million"); not an age, a year or a
- * small count ("two men").
- */
-function figureInCommon(x: SentenceFeatures | undefined, y: SentenceFeatures | undefined): boolean {
-  if (!x || !y) return false;
-  const distinctive = (f: SentenceFeatures) =>
-    new Set(f.numbers.filter((n) => n.unit !== "age" && !isYear(n) && (Math.abs(Number(n.value.split(" ")[0])) >= 100 || /[.%]/.test(n.value) || n.value.includes(" "))).map((n) => n.value));
-  const own = distinctive(x);
-  return [...distinctive(y)].some((v) => own.has(v));
 }
 
 /**
