@@ -102,16 +102,16 @@ export function hedge(a: Side, b: Side, context: RuleContext): Finding[] {
     // And what may be, told by the other as done, with the same verb ("The pill may reduce the risk" /
     // "The pill reduced the risk"), whoever is said to say it: the one claim made at two strengths.
     // (Not a possibility told of another time: "may raise rates again" / "raised rates on Wednesday",
-    // "is considering banning the app" / "banned the app in 2020", "could hurt farmers" / "hurt farmers
-    // during the last trade war"; nor what could have been, "could have received a life sentence" /
-    // "received a 30-year sentence".)
-    const anotherTime = (x: Side, y: Side) => /\bagain\b/i.test(x.features.text) || y.features.dates.length > 0 || PAST_PERIOD.test(y.features.text) || /\b(?:previous|previously|earlier|last)\b/i.test(y.features.text);
+    // "is considering banning the app" / "banned the app in 2020", "may hurt farmers" / "hurt farmers
+    // during the last trade war", "may cut rates further" / "cut rates by half a point".)
+    const anotherTime = (x: Side, y: Side) =>
+      /\b(?:again|further)\b/i.test(x.features.text) || y.features.dates.length > 0 || PAST_PERIOD.test(y.features.text) || /\b(?:previous|previously|earlier|last|before|similar)\b/i.test(y.features.text);
     const possible = (x: Side, ms: Mention[], y: Side) =>
       !prospect(y) &&
       !anotherTime(x, y) &&
       ms.some((m) => {
-        if (HEDGE_CLASSES.get(m.key) !== "class:may") return false;
-        if (/^(?:could|would)$/.test(m.key) && /^have\b/i.test(x.features.text.slice(m.end).trimStart())) return false;
+        // ("Could" is also what one was able to do: "Neighbors could hear gunshots" / "heard gunshots".)
+        if (HEDGE_CLASSES.get(m.key) !== "class:may" || m.key === "could") return false;
         const p = hedgedPredicate(x.features.tokens, m);
         if (p === undefined || p.pos !== "VERB") return false;
         // (Done to the same thing, not only the same person: "may cut jobs" / "cut its forecast" are two
