@@ -136,6 +136,10 @@ test.each([
   ["The health ministry said 24 people were killed in Rafah.", "The military said 24 people were killed in Rafah.", ["attribution/medium"]],
   ["Police said 25,000 people took part in the march.", "Organisers said 25,000 people took part in the march.", ["attribution/medium"]],
   ["The military said the drill was routine.", "Military officials said the drill was routine.", []],
+  // The armed forces and their ministry speak as one; organisers for a race's officials.
+  ["The military said 12 soldiers were killed.", "The army said 12 soldiers were killed.", []],
+  ["The military said 12 soldiers were killed.", "Russia's defence ministry said 12 soldiers were killed.", []],
+  ["Organizers said 5,000 runners took part.", "Race officials said 5,000 runners took part.", ["attribution/low"]],
   ["The indictment says the officers hacked the servers.", "The officers hacked the servers, Deputy Attorney General Rod Hale said.", ["attribution/low"]],
   ["Neighbors reported hearing shots before midnight.", "Authorities said neighbors reported hearing shots.", ["attribution/low"]],
   ["The gunman fled on foot, Sgt. Ann Lee said.", "The gunman fled on foot, a city official said.", ["attribution/low"]],

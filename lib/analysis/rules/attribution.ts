@@ -294,9 +294,9 @@ const TITLE_KINDS: ReadonlyMap<string, string> = new Map([
 /**
  * Kinds of source that speak for one side: police for the authorities (officials often are police),
  * prosecutors for their filings ("the indictment says" / "the deputy attorney general said"), a
- * hospital for health officials.
+ * hospital for health officials, organisers for a race's or a festival's officials.
  */
-const ONE_SIDE = [new Set(["police", "officials"]), new Set(["prosecutors", "documents"]), new Set(["medical", "officials"])];
+const ONE_SIDE = [new Set(["police", "officials"]), new Set(["prosecutors", "documents"]), new Set(["medical", "officials"]), new Set(["organizers", "officials"])];
 
 /** The umbrella words for public bodies: "authorities said" / "officials said" may be the police or the prosecutors another outlet names. */
 const UMBRELLA = new Set(["authority", "authorities", "official", "officials"]);
@@ -338,6 +338,9 @@ export function speakerKind(s: Speaker): string | undefined {
   const forABody = GENERIC_ROLES.has(words[0] ?? "");
   return (forABody ? kinds.slice(1).find((k) => k !== undefined) : undefined) ?? kinds.find((k) => k !== undefined);
 }
+
+/** The armed forces by their branches: one speaks for the others. */
+const ARMED_FORCES = new Set(["military", "army", "navy"]);
 
 /** Words for a business: two of them may name one ("the company" / "the airline"). */
 const BUSINESSES = new Set(["company", "firm", "airline", "bank", "carrier", "business", "retailer", "automaker", "carmaker", "manufacturer", "insurer", "employer", "operator", "utility", "developer"]);
@@ -389,6 +392,8 @@ function speakers(a: Side, b: Side): Finding[] {
   // (Any word for a business is the body "company": "the carmaker" / "the agency" are two bodies.)
   const bodyOf = (x: Speaker) => {
     const word = [...x.words].reverse().find((w) => INSTITUTIONS.has(w) || BUSINESSES.has(w));
+    // (The armed forces and their ministry speak as one: "the military" / "the army" / "the defence ministry".)
+    if (word !== undefined && (ARMED_FORCES.has(word) || (word === "ministry" && /\bdefen[cs]e\b/i.test(x.text)))) return "military";
     return word !== undefined && BUSINESSES.has(word) ? "company" : word;
   };
   const [bodyA, bodyB] = [bodyOf(sa), bodyOf(sb)];
