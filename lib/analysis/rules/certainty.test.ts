@@ -54,6 +54,8 @@ test.each([
   ["The two sides agreed to a ceasefire on Tuesday, mediators said.", "The two sides were close to agreeing a ceasefire on Tuesday, mediators said.", ["hedge/medium"]],
   ["The two sides signed a prisoner exchange deal on Tuesday.", "The two sides were on the verge of signing a prisoner exchange deal on Tuesday.", ["hedge/medium"]],
   ["The club agreed to pay the fee.", "The club is close to agreeing a fee.", []],
+  ["The two sides agreed to a ceasefire in January.", "The two sides are close to agreeing a ceasefire.", []],
+  ["The two sides agreed to a ceasefire that later collapsed.", "The two sides are close to agreeing a ceasefire.", []],
   // A state told in the present passive is no act done: "is owed" / "will owe".
   ["Harlan is owed $2.4 million by the school.", "The school will owe Harlan $2.4 million.", []],
   ["Harlan was paid $2.4 million by the school.", "The school will pay Harlan $2.4 million.", ["hedge/medium"]],

@@ -196,6 +196,10 @@ export function certainty(a: Side, b: Side): Finding[] {
     // nor a case set apart ("in an unrelated case", "in 2015").
     if ((scale === "legal" || scale === "deal") && (otherPeople(a, onlyA, b, onlyB) || OTHER_CASE.test(a.features.text) !== OTHER_CASE.test(b.features.text))) continue;
     if (scale === "cause" && !onlyA.some((x) => onlyB.some((y) => tiedAlike(a, x, b, y)))) continue;
+    // A deal told of another time on one side only ("agreed to a ceasefire in January", "last month",
+    // "that later collapsed" / "are close to agreeing a ceasefire") is an earlier deal, not this one.
+    const told = (side: Side) => side.features.dates.some((d) => !WEEKDAY_NAMES.some((w) => d.text.toLowerCase().includes(w))) || PAST_PERIOD.test(side.features.text) || /\blater\b/i.test(side.features.text);
+    if (scale === "deal" && told(a) !== told(b)) continue;
     const firmVsUnsure = onlyA.some((f) => f.step.firm) !== onlyB.some((f) => f.step.firm);
     const severity: Severity = firmVsUnsure ? CERTAINTY_RULE.severity.firmAgainstUnsure : CERTAINTY_RULE.severity.unsureAgainstUnsure;
     out.push({

@@ -51,6 +51,8 @@ test.each([
   ["The plane took off at 10:42 a.m.", "The plane took off at 11:42 a.m.", ["date/medium"]],
   ["The plane took off at 10:42 a.m.", "The plane took off at 10:42 p.m. EDT.", ["date/medium"]],
   ["At 8 p.m. Friday, the storm had winds near 50 mph.", "At 5 p.m. EDT, the storm had winds near 50 mph.", ["date/medium"]],
+  ["The launch was at 10:30 a.m.", "The launch was at 11:30 a.m. PT.", ["date/medium"]],
+  ["The launch was at 10:30 a.m.", "The launch was at 2:30 p.m. EDT.", ["date/medium"]],
   ["The launch is set for 14:00 local time.", "The launch is set for 12:00 GMT.", []],
   ["The launch took place at 9:30 p.m. EDT on Tuesday, NASA said.", "The launch took place at 0130 GMT on Thursday, NASA said.", ["date/medium"]],
   ["The launch took place at 9:30 p.m. EDT on Tuesday, NASA said.", "The launch took place at 0230 GMT on Wednesday, NASA said.", ["date/medium"]],

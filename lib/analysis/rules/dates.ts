@@ -130,8 +130,10 @@ function minuteOfDay(m: Mention): number | null {
   return hour * 60 + Number(found[2] ?? 0);
 }
 
-/** North America's zones by their letters ("ET", "EDT", "CST", "PT", "AKDT", "HST"): a local time in the same country is at most six hours behind. */
+/** North America's zones by their letters ("ET", "EDT", "CST", "PT", "AKDT", "HST"). */
 const NORTH_AMERICAN_ZONE = /^(?:[ecmp][sd]?t|ak[sd]?t|h[sd]?t)$/;
+/** Hours a continental local time may be behind a North American zone: Eastern three (Pacific), Central two, Mountain one, Pacific none. */
+const ZONES_WEST: Readonly<Record<string, number>> = { e: 3, c: 2, m: 1 };
 
 /** A time zone after a clock time: "EDT", "GMT", "local time", "Arizona time". */
 const ZONE = new RegExp(String.raw`^\s*\(?(${TIME_ZONE_LETTERS}\b|(?:[\p{Lu}][\p{L}.]*\s+){0,2}time\b|local\s+time\b)`, "u");
@@ -226,14 +228,15 @@ export function dates(a: Side, b: Side): Finding[] {
       if (zx !== undefined && zy !== undefined && zx !== zy) return true;
       // One told in a zone, the other bare, whole hours apart ("10:42 a.m." at a Texas airport / "11:42
       // a.m. EDT"): a wire adds its zone where a local outlet tells local time, so one may be the other.
-      // (West of a North American zone only, so earlier: "8 p.m." / "5 p.m. EDT" are two times; and
-      // not twelve hours apart: "10:42 a.m." / "10:42 p.m. EDT" is a.m. and p.m. told apart.)
+      // (West of a North American zone only, within the continent: "8 p.m." / "5 p.m. EDT" and
+      // "10:30 a.m." / "11:30 a.m. PT" are two times; and not twelve hours apart: "10:42 a.m." /
+      // "10:42 p.m. GMT" is a.m. and p.m. told apart.)
       if ((zx === undefined) !== (zy === undefined)) {
         const [zone, zoned, bare] = zx !== undefined ? [zx, tx, ty] : [zy ?? "", ty, tx];
         const behind = (zoned - bare) / 60;
         const hours = Math.abs(behind);
         const american = NORTH_AMERICAN_ZONE.test(zone);
-        if (Number.isInteger(hours) && hours >= 1 && (american ? behind > 0 && behind <= 6 : hours <= 11)) return true;
+        if (Number.isInteger(hours) && hours >= 1 && (american ? behind > 0 && behind <= (ZONES_WEST[zone[0] ?? ""] ?? 0) : hours <= 11)) return true;
       }
       // (Around the clock: "midnight" and "11:58 p.m." are minutes apart.)
       return Math.min(Math.abs(tx - ty), DAY_MINUTES - Math.abs(tx - ty)) <= (approximate(sideOf(x), x) || approximate(sideOf(y), y) ? APPROXIMATE_MINUTES : EXACT_MINUTES);

@@ -15,8 +15,8 @@ test("digits swapped are the same digits in another order, at one scale and with
 });
 
 test("a misprint's explanation says so; a price under a thousand, which moves by the minute, is no misprint", () => {
-  const [f] = findingsOf(numbers, "The jury awarded her $1.2 million.", "The jury returned a $2.1 million verdict.");
-  expect(f?.explanation).toBe("A gives “$1.2 million”; B gives “$2.1 million verdict” (the same digits in another order: a misprint?).");
+  const [f] = findingsOf(numbers, "The jury awarded her $1.2 million.", "The jury awarded her $2.1 million.");
+  expect(f?.explanation).toBe("A gives “$1.2 million”; B gives “$2.1 million” (the same digits in another order: a misprint?).");
   const [g] = findingsOf(numbers, "The stock closed at $12.50 on Friday.", "The stock closed at $21.50 on Friday.");
   expect(g?.explanation).toBe("A gives “$12.50”; B gives “$21.50”.");
 });
@@ -344,12 +344,14 @@ test.each([
   ["Brandt was named the club's 21st head coach.", "Brandt is the fourth head coach since 2019.", ["number/low"]],
   ["The first suspect was arrested on Monday in Dayton.", "The second suspect was arrested on Monday in Dayton.", ["number/low"]],
   ["Smith, the first suspect, was arrested on Monday.", "Smith, the second suspect, was arrested on Monday.", ["number/high"]],
-  // One sum with two digits swapped is one sum misprinted, whichever verb tells it; not of two periods, nor two figures both sides give;
+  // One sum with two digits swapped is one sum misprinted, whatever words stand beside it; not of two periods or two things, nor two figures both sides give;
   // shares, points and counts give such pairs by chance ("prices rose 12 percent" / "rents rose 21 percent").
-  ["The jury awarded her $1.2 million.", "The jury returned a $2.1 million verdict.", ["number/high"]],
+  ["The jury awarded her $1.2 million on Monday.", "The jury awarded her $2.1 million, her lawyer said.", ["number/high"]],
+  ["The company lost $15 million.", "The company reported a $51 million profit.", []],
   ["Home prices rose 12 percent.", "Rents rose 21 percent.", ["number/low"]],
   // A sum with its scale word slipped is one sum by the noun after it as well as the word before ("a $1.2 million fine" / "was fined").
   ["The firm paid a $1.2 million fine.", "The firm was fined $1.2 billion.", ["number/high"]],
+  ["The bank agreed to a $5 million fine.", "The bank previously paid a $5 billion fine.", []],
   ["He scored 21 points on Sunday.", "He had 12 rebounds on Sunday.", []],
   ["The jury awarded her $1.2 million.", "The jury returned a $3.1 million verdict.", []],
   ["The company earned $1.2 million in 2021.", "The company earned $2.1 million in 2022.", []],
@@ -380,6 +382,8 @@ test.each([
   // Two floors or two ceilings that differ are each outlet's count: worth checking; two estimates keep each other.
   ["The landslide killed at least 38 people.", "The landslide killed at least 83 people.", ["number/medium"]],
   ["At least 100 people were killed in the clashes.", "More than 90 people were killed in the clashes.", ["number/low"]],
+  ["More than a dozen people were killed.", "At least 11 people were killed.", ["number/low"]],
+  ["Over 5,600 homes lost power.", "Over 4,600 homes lost power.", ["number/medium"]],
   // A bound before "a" and a count word: "more than a dozen" holds 15; "nearly a dozen" does not.
   ["The strike killed 15 people, officials said.", "More than a dozen people were killed, officials said.", ["number/low"]],
   ["The strike killed 15 people, officials said.", "Nearly a dozen people were killed, officials said.", ["number/high"]],

@@ -4,7 +4,7 @@ import { insideQuotation, isYear, sentenceAt, tokenKey, type NumberMention, type
 import { q, span, textOf, type Finding, type Side } from "../finding";
 import { kindOf, senses, synonymous } from "../lexicon";
 import { AGENT_KINDS, COUNTED_EQUIVALENTS, EVENT_VERBS, MEASURE_UNITS as UNITS, newsEquivalent, ORDINAL_WORDS, TRADING, YEAR } from "../vocabulary";
-import { contextOf, periodFromNow, sameEvent, sameObject, sameVerb, sharesContext, subjectBefore, verbNear, wordsOnly, type EventWord } from "./context";
+import { contextOf, PAST_PERIOD, periodFromNow, sameEvent, sameObject, sameVerb, sharesContext, subjectBefore, verbNear, wordsOnly, type EventWord } from "./context";
 import { currencies, currencyOf, isMoney } from "../measures";
 import { overlap } from "../similarity";
 import type { Token } from "../nlp";
@@ -47,9 +47,8 @@ import { stemOf } from "../words";
  * - one span of time with the same figure in two units ("a three-week delay" / "a three-month delay",
  *   "jailed for three years" / "for three months") is a unit slipped, high (`unitSlips`), of one thing
  *   only (the noun measured, a term in prison, the verb, or two sentences alike);
- * - one figure with two of its digits swapped ("$1.2 million" / "a $2.1 million verdict", "$1,850" /
- *   "$1,580") is a misprint, high, whatever words stand around it (`transposed`), unless the sentences
- *   give it of another period, set or thing;
+ * - a sum of a thousand or more that differs from the other by two digits swapped ("$1.2 million" /
+ *   "$2.1 million") is said to be a misprint in its explanation (`transposed`);
  * - two figures of two events given the other way round ("killed 12 people and injured 40" / "killed
  *   40 and injured 12") are high (`swapped`); one value counting two things, where each side counts the
  *   other's thing with another figure ("46 homes and 12 businesses" / "64 homes and 46 businesses"),
@@ -77,7 +76,7 @@ export const NUMBERS_RULE = {
     /** Figures within this share of each other are close (an update), when they are approximate. */
     closeGap: 0.05,
     /** Two round floors or ceilings within this share of each other ("at least 100" / "more than 90") are one count told loosely: low. */
-    closeBounds: 0.15,
+    closeBounds: 0.2,
     /** Relative gap from which one figure rounded to the other is another figure ("0.5" / "1"). */
     roundingGap: 0.25,
     /** Shares (percentages) are close only within this many points as well. */
@@ -348,9 +347,9 @@ export function numbers(a: Side, b: Side): Finding[] {
   // "the" someone is the story's one person of that age, the subject of both.
   const opensAsThe = (side: Side, n: NumberMention) => /(?:^|[.!?]["”’']?\s+)["“‘']?the\s+$/i.test(side.features.text.slice(0, n.start));
   const theOneAged = (x: NumberMention, y: NumberMention) => x.unit === "age" && y.unit === "age" && opensAsThe(a, x) && opensAsThe(b, y);
-  // One sum of a thousand or more with two digits swapped ("$1.2 million" / "a $2.1 million verdict"):
-  // not shares, points, prices in cents or counts, which markets, games and tallies give in such
-  // pairs by chance ("prices rose 12 percent" / "rents rose 21 percent", "21 points" / "12 rebounds").
+  // One sum of a thousand or more with two digits swapped ("$1.2 million" / "$2.1 million"), which the
+  // explanation calls a misprint: not shares, points, prices in cents or counts, which markets, games
+  // and tallies give in such pairs by chance ("prices rose 12 percent" / "rents rose 21 percent").
   const misprinted = (x: NumberMention, y: NumberMention) =>
     transposed(x.value, y.value) && isMoney(x, a.features.text) && isMoney(y, b.features.text) && Math.min(numericValue(x.value), numericValue(y.value)) >= SUM_FROM;
   // Ranks on one scale ("a magnitude 5.8" / "a magnitude 6.1 tremor"), whatever noun follows.
@@ -363,7 +362,6 @@ export function numbers(a: Side, b: Side): Finding[] {
     isPrior(a, x) === isPrior(b, y) &&
     ((x.unit === y.unit && x.unit !== "age") ||
       oneScale(x, y) ||
-      misprinted(x, y) ||
       theOneAged(x, y) || ["same", "kind"].includes(counted(x, y)) || namedBeside(x, a, y, b) || namedBeside(y, b, x, a) || oneSum(x, y) || jobsCut(x, y)) &&
     comparable(x, y);
   // Pair the figures that say the most alike around them first ("paid $44 million in taxes" with
@@ -476,7 +474,9 @@ export function numbers(a: Side, b: Side): Finding[] {
     // Figures more than ten times apart ("900 pages" found among "55,000 pages") measure two things.
     const [vx, vy] = [numericValue(x.value), numericValue(y.value)];
     // Unless one figure is the other with its scale word or its decimal point slipped ("$1.2 million" / "$1.2 billion"): a misprint a desk corrects.
-    const farApart = !slippedSum(a, x, b, y) && Number.isFinite(vx) && Number.isFinite(vy) && Math.min(Math.abs(vx), Math.abs(vy)) > 0 && Math.max(Math.abs(vx), Math.abs(vy)) / Math.min(Math.abs(vx), Math.abs(vy)) > T.sameMeasureRatio;
+    // (Not a sum one side sets in the past: "agreed to a $5 million fine" / "previously paid a $5 billion fine".)
+    const past = (side: Side) => PAST_PERIOD.test(side.features.text) || /\b(?:previously|earlier|formerly)\b/i.test(side.features.text);
+    const farApart = !(slippedSum(a, x, b, y) && past(a) === past(b)) && Number.isFinite(vx) && Number.isFinite(vy) && Math.min(Math.abs(vx), Math.abs(vy)) > 0 && Math.max(Math.abs(vx), Math.abs(vy)) / Math.min(Math.abs(vx), Math.abs(vy)) > T.sameMeasureRatio;
     // "three other women" counts others than the "four women" of the other side.
     // Both counting others ("four other family members" / "three other people") count one set, unless
     // one counts those beyond a list it names ("Egypt, Tunisia and at least three other governments").
@@ -551,12 +551,7 @@ export function numbers(a: Side, b: Side): Finding[] {
     // (Not one place or people in two words: "U.S. troops" / "American troops".)
     const oneKind = (p: string, r: string) => p === r || synonymous(p, r) || newsEquivalent(p, r) || nameVariant(p, r) || [...aliasGroupsOf([p])].some((g) => aliasGroupsOf([r]).has(g));
     const twoKinds = kindX !== null && kindY !== null && !oneKind(kindX, kindY);
-    // Digits swapped in a sum say one sum misprinted, whatever words stand beside it ("awarded her
-    // $1.2 million" / "returned a $2.1 million verdict"), unless the sentences say it is of another
-    // period, set, subject or thing.
-    // (So does a sum with its point or its scale word slipped: "$2.5 million" / "$25 million" for one payment.)
-    const misprint = misprinted(x, y) || slippedSum(a, x, b, y);
-    const twoFacts = apart || farApart || others || otherPeriod || ofDifferent || otherMeasure || anyone || namedSubjects || twoKinds || (unread && !misprint);
+    const twoFacts = apart || farApart || others || otherPeriod || ofDifferent || otherMeasure || anyone || namedSubjects || twoKinds || unread;
     if (twoFacts && !close) continue;
     // Two sentences saying the same in most of their words with one figure each ("The trial enrolled
     // 1,840 adults ..." / "The study enrolled 1,480 adults ..."): a subject in other words is no other
@@ -619,9 +614,10 @@ export function numbers(a: Side, b: Side): Finding[] {
           : close
             ? S.closeOrUnsure
             : twoBounds(a, x, b, y)
-              ? // (Round floors close together, "at least 100" / "more than 90", are one count told loosely;
-                // "at least 23" / "at least 26" are two counts.)
-                relativeGap(x.value, y.value) <= T.closeBounds && [x, y].every((n) => Number.isInteger(numericValue(n.value)) && numericValue(n.value) % 10 === 0)
+              ? // (Round floors close together, "at least 100" / "more than 90", "more than a dozen" /
+                // "more than 10", are one count told loosely; "at least 23" / "at least 26", "over 5,600" /
+                // "over 4,600" are two counts.)
+                relativeGap(x.value, y.value) <= T.closeBounds && ([x, y].every((n) => significantDigits(n.value) === 1) || [x, y].some((n) => /\b(?:dozens?|score)\b/i.test(n.text)))
                 ? S.closeOrUnsure
                 : S.twoFloorsOrCeilings
               : // A measure in two units ("two weeks" / "10 days", "3 inches" / "12 centimetres") is often told loosely.
