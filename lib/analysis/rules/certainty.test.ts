@@ -56,12 +56,18 @@ test.each([
   ["The club agreed to pay the fee.", "The club is close to agreeing a fee.", []],
   ["The two sides agreed to a ceasefire in January.", "The two sides are close to agreeing a ceasefire.", []],
   ["The two sides agreed to a ceasefire that later collapsed.", "The two sides are close to agreeing a ceasefire.", []],
+  ["The club agreed to a fee with Chelsea.", "The club is close to agreeing a fee with Arsenal.", []],
+  ["The rebels agreed to a ceasefire.", "The rebels said they were not close to agreeing to a ceasefire.", []],
+  ["The union agreed to a contract with the city.", "Talks between the union and the state, which is close to agreeing a budget, went on.", []],
+  // A link said of the subject ("has been linked to"), not of a group that did something else.
+  ["The vaccine caused blood clots in rare cases.", "The vaccine has been linked to blood clots in rare cases.", ["hedge/medium"]],
+  ["The cyberattack caused outages at hospitals.", "A Russian group linked to outages at hospitals claimed the attack.", []],
   // A state told in the present passive is no act done: "is owed" / "will owe".
   ["Harlan is owed $2.4 million by the school.", "The school will owe Harlan $2.4 million.", []],
   ["Harlan was paid $2.4 million by the school.", "The school will pay Harlan $2.4 million.", ["hedge/medium"]],
   // A cause stated against a link found, of one thing to one other: medium; two links in other words, or of other things, nothing.
   ["Ultra-processed food is linked to depression, the study found.", "Ultra-processed food causes depression, the study found.", ["hedge/medium"]],
-  ["The automaker knows of three crashes linked to the defect.", "The automaker knows of three crashes caused by the defect.", ["hedge/medium"]],
+  ["The automaker knows of three crashes that were linked to the defect.", "The automaker knows of three crashes caused by the defect.", ["hedge/medium"]],
   ["The automaker knows of three crashes linked to the defect.", "The automaker knows of three crashes tied to the problem.", []],
   ["Smoking causes cancer, the report said.", "Obesity is linked to diabetes, the report said.", []],
   ["The crash caused delays on the highway.", "The crash was tied to a drunk driver.", []],

@@ -96,7 +96,8 @@ const STEPS: readonly Step[] = [
   // What brought it about: a cause stated against a link found ("Ultra-processed food causes
   // depression" / "is linked to depression", "crashes caused by the defect" / "linked to the defect").
   { scale: "cause", level: "caused", firm: true, pattern: /\b(?:causes|caused|causing|leads to|led to|results in|resulted in)\b/gi },
-  { scale: "cause", level: "linked", firm: false, pattern: /\b(?:linked|tied|associated|correlated)\s+(?:to|with)\b/gi },
+  // (Said of the subject, "is linked to", "has been tied to"; not a group "linked to outages" that did something else.)
+  { scale: "cause", level: "linked", firm: false, pattern: /\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?(?:linked|tied|associated|correlated)\s+(?:to|with)\b/gi },
 ];
 
 interface Found {
@@ -162,6 +163,11 @@ function unclearAgainstStated(a: Side, b: Side, fa: Found[], fb: Found[]): Findi
   return out;
 }
 
+/** Likeness of two sentences, at least, for a deal made on one side and near on the other to be one statement. */
+const DEAL_ALIKE = 0.5;
+/** Words that make a deal another, or not made: "a new ceasefire", "not close to agreeing", "rejected", "collapsed". */
+const OTHER_DEAL = /\b(?:new|another|second|not|never|rejected|denied|collaps\w*|broke down)\b/i;
+
 /** Tokens after a step within which what it ties the subject to is read. */
 const AFTER_STEP = 3;
 
@@ -200,6 +206,11 @@ export function certainty(a: Side, b: Side): Finding[] {
     // "that later collapsed" / "are close to agreeing a ceasefire") is an earlier deal, not this one.
     const told = (side: Side) => side.features.dates.some((d) => !WEEKDAY_NAMES.some((w) => d.text.toLowerCase().includes(w))) || PAST_PERIOD.test(side.features.text) || /\blater\b/i.test(side.features.text);
     if (scale === "deal" && told(a) !== told(b)) continue;
+    // And only of one statement ("The two sides agreed to a ceasefire" / "were close to agreeing a
+    // ceasefire"), not another deal or party ("a new ceasefire", "a fee with Arsenal"), nor one denied
+    // or failed ("not close to agreeing", "before talks collapsed").
+    const ownNames = (x: Side, y: Side) => [...x.features.names].some((n) => !y.features.names.has(n));
+    if (scale === "deal" && (overlap(a.features, b.features).similarity < DEAL_ALIKE || OTHER_DEAL.test(a.features.text) || OTHER_DEAL.test(b.features.text) || (ownNames(a, b) && ownNames(b, a)))) continue;
     const firmVsUnsure = onlyA.some((f) => f.step.firm) !== onlyB.some((f) => f.step.firm);
     const severity: Severity = firmVsUnsure ? CERTAINTY_RULE.severity.firmAgainstUnsure : CERTAINTY_RULE.severity.unsureAgainstUnsure;
     out.push({

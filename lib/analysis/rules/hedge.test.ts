@@ -29,6 +29,7 @@ test.each([
   ["He could have received a life sentence.", "He received a 30-year sentence.", ["hedge/low"]],
   ["Neighbors could hear gunshots from the house.", "Neighbors heard gunshots from the house.", ["hedge/low"]],
   ["The bank may cut rates further.", "The bank cut rates by half a point.", ["hedge/low"]],
+  ["Police may release the footage.", "Police released the footage of a different incident.", ["hedge/low"]],
   ["The tariffs may hurt farmers.", "The tariffs hurt farmers during the last trade war.", ["hedge/low"]],
   ["Doctors said the drug may prevent strokes in older patients.", "Doctors said the drug delays or prevents strokes in older patients.", ["hedge/low"]],
   ["The senator may have violated the records law.", "The senator violated the records law.", ["hedge/medium"]],

@@ -105,7 +105,7 @@ export function hedge(a: Side, b: Side, context: RuleContext): Finding[] {
     // "is considering banning the app" / "banned the app in 2020", "may hurt farmers" / "hurt farmers
     // during the last trade war", "may cut rates further" / "cut rates by half a point".)
     const anotherTime = (x: Side, y: Side) =>
-      /\b(?:again|further)\b/i.test(x.features.text) || y.features.dates.length > 0 || PAST_PERIOD.test(y.features.text) || /\b(?:previous|previously|earlier|last|before|similar)\b/i.test(y.features.text);
+      /\b(?:again|further)\b/i.test(x.features.text) || y.features.dates.length > 0 || PAST_PERIOD.test(y.features.text) || /\b(?:previous|previously|earlier|last|before|similar|different|another|other|related|old|former|during)\b/i.test(y.features.text);
     const possible = (x: Side, ms: Mention[], y: Side) =>
       !prospect(y) &&
       !anotherTime(x, y) &&

@@ -352,6 +352,7 @@ test.each([
   // A sum with its scale word slipped is one sum by the noun after it as well as the word before ("a $1.2 million fine" / "was fined").
   ["The firm paid a $1.2 million fine.", "The firm was fined $1.2 billion.", ["number/high"]],
   ["The bank agreed to a $5 million fine.", "The bank previously paid a $5 billion fine.", []],
+  ["The bank agreed to a $5 million fine.", "The bank, which paid a $5 billion fine in 2016, agreed to settle.", []],
   ["He scored 21 points on Sunday.", "He had 12 rebounds on Sunday.", []],
   ["The jury awarded her $1.2 million.", "The jury returned a $3.1 million verdict.", []],
   ["The company earned $1.2 million in 2021.", "The company earned $2.1 million in 2022.", []],

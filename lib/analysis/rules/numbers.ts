@@ -475,7 +475,7 @@ export function numbers(a: Side, b: Side): Finding[] {
     const [vx, vy] = [numericValue(x.value), numericValue(y.value)];
     // Unless one figure is the other with its scale word or its decimal point slipped ("$1.2 million" / "$1.2 billion"): a misprint a desk corrects.
     // (Not a sum one side sets in the past: "agreed to a $5 million fine" / "previously paid a $5 billion fine".)
-    const past = (side: Side) => PAST_PERIOD.test(side.features.text) || /\b(?:previously|earlier|formerly)\b/i.test(side.features.text);
+    const past = (side: Side) => PAST_PERIOD.test(side.features.text) || /\b(?:previously|earlier|formerly|(?:19|20)\d{2})\b/i.test(side.features.text);
     const farApart = !(slippedSum(a, x, b, y) && past(a) === past(b)) && Number.isFinite(vx) && Number.isFinite(vy) && Math.min(Math.abs(vx), Math.abs(vy)) > 0 && Math.max(Math.abs(vx), Math.abs(vy)) / Math.min(Math.abs(vx), Math.abs(vy)) > T.sameMeasureRatio;
     // "three other women" counts others than the "four women" of the other side.
     // Both counting others ("four other family members" / "three other people") count one set, unless
