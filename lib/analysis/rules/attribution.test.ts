@@ -140,6 +140,8 @@ test.each([
   ["The military said 12 soldiers were killed.", "The army said 12 soldiers were killed.", []],
   ["The military said 12 soldiers were killed.", "Russia's defence ministry said 12 soldiers were killed.", []],
   ["Organizers said 5,000 runners took part.", "Race officials said 5,000 runners took part.", ["attribution/low"]],
+  // A speaker the other sentence relays, in either spelling, is not a second source.
+  ["Organisers said 50,000 people marched.", "Police said 20,000 people marched, while organisers put the figure at 50,000.", ["attribution/low"]],
   ["The indictment says the officers hacked the servers.", "The officers hacked the servers, Deputy Attorney General Rod Hale said.", ["attribution/low"]],
   ["Neighbors reported hearing shots before midnight.", "Authorities said neighbors reported hearing shots.", ["attribution/low"]],
   ["The gunman fled on foot, Sgt. Ann Lee said.", "The gunman fled on foot, a city official said.", ["attribution/low"]],

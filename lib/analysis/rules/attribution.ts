@@ -315,8 +315,13 @@ function umbrella(x: Speaker): boolean {
 
 /** The sentence names the speaker's words outside its own attribution. */
 function namesSpeaker(side: Side, speaker: Speaker): boolean {
-  return side.features.tokens.some((t) => speaker.words.has(t.lemma) || speaker.words.has(t.lower));
+  // (In either spelling: the tagger may read "Organisers said" as "organizers" and "organisers" as is.)
+  const words = new Set([...speaker.words].map(zSpelling));
+  return side.features.tokens.some((t) => words.has(zSpelling(t.lemma)) || words.has(zSpelling(t.lower)));
 }
+
+/** A word in "-ize" spelling: "organisers" -> "organizers", "apologised" -> "apologized". */
+const zSpelling = (w: string) => w.replace(/is(e|er|ers|es|ed|ing|ation|ations)$/, "iz$1");
 
 /** Bodies of a kind of source that are no people: a hospital speaks as its doctors do. */
 const BODY_KINDS: ReadonlyMap<string, string> = new Map([
