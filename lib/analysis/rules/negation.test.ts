@@ -44,6 +44,10 @@ test.each([
   ["No one else was hurt when the plane landed on Interstate 70 on Sunday.", "The pilot was hurt when the plane landed on Interstate 70 on Sunday.", []],
   // Opposite predicates of one subject in one statement contradict: "acquitted" / "convicted", "rose" / "fell".
   ["A county jury on Wednesday acquitted a former youth pastor of assault charges.", "A county jury on Wednesday convicted a former youth pastor of assault charges.", ["negation/high"]],
+  // A plan denied and stated, the verb "plans" read by the tagger as a noun: one subject.
+  ["The district does not plan to lay off teachers.", "The district plans to lay off teachers.", ["negation/high"]],
+  ["The union does not plan to strike.", "Management plans to strike a deal.", ["negation/low"]],
+  ["The company does not intend to close the plant.", "The board's decision to close the plant was made on Monday.", []],
   // None of a thing against a count of it is one statement however the rest is worded.
   ["Brightway said it is aware of three crashes linked to the defect and no injuries.", "The automaker said it knows of three crashes and two injuries tied to the problem.", ["negation/high"]],
   // Found dead or alive (WordNet's antonyms); rescued and missing, or hospitalized and discharged, follow one another.

@@ -157,7 +157,11 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
       }
       // Two quotations contradict only as one speaker's words; a line no one is said to speak may be anyone's.
       if (quoted(self, m) && (unattributed(own) || unattributed(theirs))) speakerUnknown = true;
-      const [sx, sy] = [subjectBefore(self.features.tokens, m.start), subjectBefore(other.features.tokens, statedAt.start)];
+      const [sx, sy0] = [subjectBefore(self.features.tokens, m.start), subjectBefore(other.features.tokens, statedAt.start)];
+      // (A verb before "to" the tagger read as a noun, the verb the denial has: "The district plans to lay
+      // off" / "does not plan to lay off": the subject is before it.)
+      const misread = sy0 !== undefined && other.features.tokens[other.features.tokens.indexOf(sy0) + 1]?.lower === "to" && self.features.tokens.some((t) => t.pos === "VERB" && t.lemma === sy0.lemma);
+      const sy = misread ? subjectBefore(other.features.tokens, sy0.start) : sy0;
       // (A passive's subject is what the other side's verb is done to, not who does it.)
       // (Denied in the passive, who does it is the agent after "by": "was not signed by both sides" / "Both sides signed".)
       const agent = selfPassive ? agentAfter(self.features.tokens, head) : undefined;
