@@ -399,6 +399,10 @@ export function numbers(a: Side, b: Side): Finding[] {
   const [openA, openB] = [open(na, nb), open(nb, na)];
   const several = openA.length > 1 || openB.length > 1;
   const oneClaim = openA.length === 1 && openB.length === 1 && overlap(a.features, b.features).similarity >= T.sameClaim;
+  // The charges each side counts in all, and whether it counts several (read once for every pair of figures).
+  const [chargesX, chargesY] = [chargesTotal(a), chargesTotal(b)];
+  const severalCharges = (side: Side) => side.features.numbers.filter((n) => ofCharges(side, n)).length > 1;
+  const [severalChargesA, severalChargesB] = [severalCharges(a), severalCharges(b)];
   for (const [x, y] of pairs) {
     // One figure rounded from the other (1.23 and 1.2), or figures within 5% ($9.99 and $9.95, 1,500
     // and 1,520: an update), are worth a look, not a conflict; an age, or a small whole count (23 and
@@ -527,12 +531,10 @@ export function numbers(a: Side, b: Side): Finding[] {
     // fraud": three charges in all) is a part of a list the other's figure may total.
     // (So are counts of several charges: "one count of conspiracy and two counts of fraud" total three;
     // a total the other side gives is no finding.)
-    const [chargesX, chargesY] = [chargesTotal(a), chargesTotal(b)];
     // (Counts of one named charge compare as they are: "one count of murder and two of assault" / "three counts of murder".)
     const namedBoth = chargeOf(a, x) !== null && chargeOf(b, y) !== null;
     if (!namedBoth && ofCharges(a, x) && ofCharges(b, y) && (chargesX === numericValue(y.value) || chargesY === numericValue(x.value))) continue;
-    const severalCharges = (side: Side) => side.features.numbers.filter((n) => ofCharges(side, n)).length > 1;
-    const listed = listX !== null || listY !== null || (!namedBoth && (afterUncounted(a, x) !== afterUncounted(b, y) || (ofCharges(a, x) && severalCharges(a) !== severalCharges(b))));
+    const listed = listX !== null || listY !== null || (!namedBoth && (afterUncounted(a, x) !== afterUncounted(b, y) || (ofCharges(a, x) && severalChargesA !== severalChargesB)));
     // A measure of the thing itself, one thing of the story ("took the 35-word oath" / "administered the
     // 38-word oath", "a 48-page indictment" / "the 47-page indictment says"): whoever the subjects, one
     // thing described two ways.
