@@ -15,6 +15,14 @@ test.each([
   ["Washington Gov. Jay Inslee (D) announced Monday that he would ban state-funded travel.", { text: "Washington Gov. Jay Inslee", named: true }],
   ['"Nobody got everything they wanted," Rep. Ana Calloway (D-N.Y.) said.', { text: "Rep. Ana Calloway", named: true }],
   ["The gunman was a friend, police said.", { text: "police", named: false }],
+  // An "and" or "&" inside a body's name, a comma of its list; two people's names are not one.
+  ["The Centers for Disease Control and Prevention said the strain was resistant.", { text: "Centers for Disease Control and Prevention", named: true }],
+  ["The Bureau of Alcohol, Tobacco, Firearms and Explosives said the gun was bought legally.", { text: "Bureau of Alcohol, Tobacco, Firearms and Explosives", named: true }],
+  ["The National Oceanic and Atmospheric Administration said the storm would strengthen.", { text: "National Oceanic and Atmospheric Administration", named: true }],
+  ["Procter & Gamble said sales fell.", { text: "Procter & Gamble", named: true }],
+  ["Smith and Jones said the deal was dead.", { text: "Jones", named: true }],
+  // "according to" a body its names only begin.
+  ["Some 40,000 people have fled, according to the U.N. refugee agency.", { text: "U.N. refugee agency", named: false }],
   // The first attribution is the claim's: a verb of saying after "according to" reports what it attributes.
   ["According to a court filing, Lee went to the depot to buy a rifle. Lee said Cole showed him two rifles.", { text: "court filing", named: false }],
   ["According to the sheriff, the driver said he had not seen the cyclist.", { text: "sheriff", named: false }],

@@ -40,10 +40,17 @@ const JOINING = new Set(["of", "for", "at", "the"]);
 function phraseBefore(tokens: readonly Token[], end: number): Token[] {
   const out: Token[] = [];
   const nominal = (t: Token | undefined) => t !== undefined && (t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "ADJ" || SKIP(t));
-  for (let i = end; i >= 0 && out.length < 8; i -= 1) {
+  // Where the phrase crossed an "and" inside a name, and how long it was then (`andInName`).
+  let crossed = -1;
+  for (let i = end; i >= 0 && out.length < 12; i -= 1) {
     const t = tokens[i];
     if (!t) break;
-    if (nominal(t) || /^'s?$/.test(t.text) || (t.text === "." && out.length > 0 && SKIP(tokens[i - 1] ?? t))) {
+    if ((nominal(t) && (out.length < 8 || crossed >= 0)) || /^'s?$/.test(t.text) || (t.text === "." && out.length > 0 && SKIP(tokens[i - 1] ?? t))) {
+      out.unshift(t);
+      continue;
+    }
+    if (out.length > 0 && andInName(tokens, i, crossed >= 0)) {
+      if (crossed < 0) crossed = out.length;
       out.unshift(t);
       continue;
     }
@@ -60,7 +67,31 @@ function phraseBefore(tokens: readonly Token[], end: number): Token[] {
     }
     break;
   }
-  return out.filter((t) => t.text !== "." && !JOINING.has(t.lower) && t.lower !== "in");
+  // "The Centers for Disease Control and Prevention", "the Department of Health and Human Services",
+  // "the National Oceanic and Atmospheric Administration": one body's name, when the words before the
+  // "and" join it with "of"/"for" or it ends in a body's word; else the last name only ("Smith and Jones" -> "Jones"),
+  // as of old.
+  if (crossed >= 0) {
+    const at = out.length - crossed - 1;
+    const joined = out.slice(0, at).some((t) => t.lower === "of" || t.lower === "for");
+    const last = out[out.length - 1];
+    if (!joined && out[at]?.text !== "&" && !(last && INSTITUTION_WORDS.has(last.lower))) out.splice(0, at + 1);
+  }
+  return out.filter((t) => t.text !== "." && t.text !== "," && !JOINING.has(t.lower) && t.lower !== "in");
+}
+
+const capitalised = (t: Token | undefined) => t !== undefined && t.pos === "PROPN" && /^\p{Lu}/u.test(t.text);
+
+/**
+ * Token `i` joins two words of one name: "and" or "&" between capitalised names ("Control and
+ * Prevention", "Procter & Gamble"), or, once an "and" is crossed, a comma of the name's list
+ * ("Alcohol, Tobacco, Firearms and Explosives").
+ */
+function andInName(tokens: readonly Token[], i: number, crossed: boolean): boolean {
+  const t = tokens[i];
+  if (!t || !capitalised(tokens[i + 1]) || !capitalised(tokens[i - 1])) return false;
+  if (t.text === "&") return true;
+  return (t.lower === "and" && !crossed) || (t.text === "," && crossed);
 }
 
 /** The noun phrase starting at `start`, walking right. */
@@ -227,7 +258,8 @@ function findSpeaker(f: SentenceFeatures): Speaker | null {
     if (inverted && [...inverted.words].some((w) => WRITINGS.has(w))) continue;
     if (inverted) return inverted;
   }
-  if (according) {
+  // ("according to the U.N. refugee agency": the source goes on past the names the venue holds.)
+  if (according && !(attributed && (source[source.length - 1]?.end ?? 0) > according.end)) {
     const inside = tokens.filter((t) => t.start >= according.start + "according to".length && t.end <= according.end);
     return toSpeaker(inside, tokens[0]);
   }
@@ -420,5 +452,21 @@ export function sameSpeaker(a: Speaker, b: Speaker): boolean {
   // "THR" for "(The) Hollywood Reporter"; "FA" for "England's Football Association" (the possessor says whose).
   const owned = (s: Speaker) => (s.text.split(/['’]s\s/u).pop() ?? s.text).replace(/[^\p{Lu}]/gu, "").toLowerCase();
   const [oa, ob] = [owned(a), owned(b)];
+  if (acronymFits(a, ca, cb) || acronymFits(b, cb, ca)) return true;
   return ca.length >= 2 && cb.length >= 2 && (ca === cb || ca === `t${cb}` || cb === `t${ca}` || (oa.length >= 2 && oa === cb) || (ob.length >= 2 && ob === ca));
+}
+
+const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,6})$/u;
+
+/**
+ * A speaker that is one acronym against a name whose capitals hold its letters in a run, the way
+ * acronyms drop a name's first or last words ("CDC" / "Centers for Disease Control and Prevention",
+ * "ATF" / "Bureau of Alcohol, Tobacco, Firearms and Explosives", "HHS" / "Department of Health and
+ * Human Services"), or an acronym that opens with the other's capitals ("UNHCR" / "the U.N. refugee
+ * agency"): one body. A run of three letters at least, two only from the start.
+ */
+function acronymFits(acronym: Speaker, letters: string, others: string): boolean {
+  if (!ACRONYM.test(acronym.text.replace(/^the\s+/i, "").trim()) || others.length < 2) return false;
+  const at = others.indexOf(letters);
+  return (at === 0 && letters.length >= 2) || (at > 0 && letters.length >= 3) || (letters.startsWith(others) && others.length >= 2);
 }
