@@ -221,6 +221,15 @@ test("a measure is one figure in any unit of its quantity (72 hours / three days
   expect(key("The strike lasted 72 hours.")).toHaveLength(1);
 });
 
+test("the low end of a range of percentages is a percentage", () => {
+  const values = (s: string) => extractFeatures(s).numbers.map((n) => n.value);
+  expect(values("The bank held its rate between 4.25 and 4.5 percent.")).toEqual(["4.25%", "4.5%"]);
+  expect(values("Rates of 4 to 5% are expected.")).toEqual(["4%", "5%"]);
+  expect(values("Between 200 and 300 people came.")).toEqual(["200", "300"]);
+  // (A decimal keeps its trailing zeros: "0.30 percent" says more than "0.3 percent".)
+  expect(values("The fare rose 0.30 percent to $2.10.")).toEqual(["0.30%", "2.10"]);
+});
+
 test("a figure's words are compared as the figure they make", () => {
   const keys = (s: string) => [...extractFeatures(s).content.keys()].filter((k) => /\d/.test(k));
   expect(keys("The bank lowered its growth forecast to 1.2%.")).toEqual(["1.2%"]);

@@ -815,6 +815,11 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
       parts = [String(composeNumberWords(figure.map(Number))), ...(percent ? ["%"] : [])];
     }
     if (parts.length > 1 && parts[parts.length - 1] !== "%") parts = [parts.join(" ")];
+    // The low end of a range of percentages is one too: "between 4.25 and 4.5 percent", "4.25 to 4.5%".
+    if (parts.length === 1 && /^\d+(?:\.\d+)?$/.test(parts[0] ?? "") && /^(?:to|and|-|–)$/.test(tokens[j]?.lower ?? "") && /^\d+(?:\.\d+)?$/.test(tokens[j + 1]?.text ?? "")) {
+      const sign = tokens[j + 2];
+      if (sign && (sign.text === "%" || /^percent$/i.test(sign.text) || (sign.lower === "per" && /^cent\.?$/i.test(tokens[j + 3]?.text ?? "")))) parts.push("%");
+    }
     // The counted noun: skip "of", adjectives and compound modifiers, stop at the first noun. Nothing is
     // counted by a year ("the 1992 decision"), by "one of the …", or by a name alone ("four Central").
     let unit: string | null = parts.includes("%") ? "%" : null;

@@ -55,6 +55,12 @@ test("an age says whom a sentence is about, not a figure of its claim: only figu
   expect(shared("Police said 3 people were killed by stray bullets.", "Three people were killed, police said.")).toBe(1);
 });
 
+test("a figure given with trailing zeros, or as the low end of a range of percentages, is the same figure", () => {
+  const shared = (a: string, b: string) => scorePair([extractFeatures(a)], [extractFeatures(b)], () => 1)[0]?.features.sharedNumbers;
+  expect(shared("The Fed held its rate in a range of 4.25% to 4.50%.", "The Fed held its benchmark rate between 4.25 and 4.5 percent.")).toBe(2);
+  expect(shared("The Fed held its rate in a range of 4.25% to 4.50%.", "The Fed held its benchmark rate between 4.75 and 5 percent.")).toBe(0);
+});
+
 test.each([
   // Two people each outlet names elsewhere, each the subject of one sentence: two people's claims.
   ["Patrick Mahomes threw for 284 yards and two touchdowns.", "Josh Allen threw for 301 yards and two scores.", true],

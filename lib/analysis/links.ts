@@ -115,7 +115,8 @@ const figureCache = new WeakMap<SentenceFeatures, ReadonlySet<string>>();
 function figures(f: SentenceFeatures): ReadonlySet<string> {
   let out = figureCache.get(f);
   if (!out) {
-    out = new Set(f.numbers.filter((n) => n.unit !== "age").map((n) => n.value));
+    // ("4.50%" and "4.5%" are one figure here: its trailing zeros say how precisely it is given, not another value.)
+    out = new Set(f.numbers.filter((n) => n.unit !== "age").map((n) => n.value.replace(/(\.\d*?)0+(?=$|%|\s)/, "$1").replace(/\.(?=$|%|\s)/, "")));
     figureCache.set(f, out);
   }
   return out;

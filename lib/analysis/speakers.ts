@@ -423,8 +423,12 @@ export function canBeSameSpeaker(a: Speaker | null, b: Speaker | null): boolean 
 
 /** One speaker written two ways: a shared word, a spelling variant ("Wilking"/"Wilkig"), initials ("IAC"/"InterActiveCorp"), synonyms ("company"/"firm"). */
 export function sameSpeaker(a: Speaker, b: Speaker): boolean {
-  for (const x of a.words)
-    for (const y of b.words) {
+  // (Two bodies' names share their kind of body: "the Department of Health and Human Services" /
+  // "the Department of Homeland Security", "the Ministry of Trade" / "the Ministry of Health" are two.)
+  const own = (s: Speaker) => [...s.words].filter((w) => !INSTITUTION_WORDS.has(w));
+  const [wa, wb] = a.named && b.named && own(a).length > 0 && own(b).length > 0 ? [own(a), own(b)] : [[...a.words], [...b.words]];
+  for (const x of wa)
+    for (const y of wb) {
       if (x === y || nameVariant(x, y) || synonymous(x, y)) return true;
     }
   // "Police" / "the Kansas City Police Department", "the ministry" / "the Foreign Ministry": an
@@ -462,11 +466,11 @@ const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,6})$/u;
  * A speaker that is one acronym against a name whose capitals hold its letters in a run, the way
  * acronyms drop a name's first or last words ("CDC" / "Centers for Disease Control and Prevention",
  * "ATF" / "Bureau of Alcohol, Tobacco, Firearms and Explosives", "HHS" / "Department of Health and
- * Human Services"), or an acronym that opens with the other's capitals ("UNHCR" / "the U.N. refugee
- * agency"): one body. A run of three letters at least, two only from the start.
+ * Human Services"): one body. Three letters at least: "EC" is not "the European Central Bank", and
+ * an acronym that only opens with the other's letters is a sibling as often as the body itself
+ * ("UNICEF" / "the U.N. refugee agency", "USAID" / "the U.S. military").
  */
 function acronymFits(acronym: Speaker, letters: string, others: string): boolean {
-  if (!ACRONYM.test(acronym.text.replace(/^the\s+/i, "").trim()) || others.length < 2) return false;
-  const at = others.indexOf(letters);
-  return (at === 0 && letters.length >= 2) || (at > 0 && letters.length >= 3) || (letters.startsWith(others) && others.length >= 2);
+  if (!ACRONYM.test(acronym.text.replace(/^the\s+/i, "").trim())) return false;
+  return letters.length >= 3 && others.length > letters.length && others.includes(letters);
 }

@@ -26,15 +26,19 @@ test.each([
   ["Beijing said on Monday that the new export controls were a serious provocation.", "China's Foreign Ministry said on Monday that the new export controls were a serious provocation.", []],
   ["The Pentagon said Friday it would send 1,500 more troops to the border.", "The Defense Department said on Friday that it would send 1,500 more troops to the border.", []],
   ["DHS said Friday it would end protected status for 60,000 Hondurans.", "The Homeland Security Department said on Friday that it would end protected status for 60,000 Hondurans.", []],
-  // A body by its acronym and by its full name, an "and" inside the name; an acronym that opens with the other's letters.
+  // A body by its acronym and by its full name, an "and" inside the name.
   ["The Centers for Disease Control and Prevention said the strain resisted two antibiotics.", "The CDC said the strain resisted two antibiotics.", []],
   ["The Bureau of Alcohol, Tobacco, Firearms and Explosives said the rifle was bought legally.", "The ATF said the rifle was bought legally.", []],
   ["The Department of Health and Human Services said the rule takes effect in May.", "HHS said the rule takes effect in May.", []],
-  ["Some 40,000 people have fled the fighting, the UNHCR said.", "Some 40,000 people have fled the fighting, according to the U.N. refugee agency.", []],
-  // Two bodies, one by its acronym: still two.
+  // An acronym that only opens with the other's letters may be a sibling ("UNICEF", "UNHCR"): described two ways, low.
+  ["Some 40,000 people have fled the fighting, the UNHCR said.", "Some 40,000 people have fled the fighting, according to the U.N. refugee agency.", ["attribution/low"]],
+  // Two bodies, one by its acronym, or two sharing their kind of body: still two.
   ["The Centers for Disease Control and Prevention said the strain resisted two antibiotics.", "The FDA said the strain resisted two antibiotics.", ["attribution/medium"]],
   ["The Department of Health and Human Services said the rule takes effect in May.", "The EPA said the rule takes effect in May.", ["attribution/medium"]],
-])("one speaker named two ways: %s / %s", (a, b, expected) => {
+  ["The EC said the merger raised concerns.", "The European Central Bank said the merger raised concerns.", ["attribution/medium"]],
+  ["The Department of Health and Human Services said the rule was final.", "The Department of Homeland Security said the rule was final.", ["attribution/medium"]],
+  ["The Ministry of Foreign Affairs and Trade said the envoy was recalled.", "The Ministry of Health said the envoy was recalled.", ["attribution/medium"]],
+])("one speaker named two ways, or two bodies: %s / %s", (a, b, expected) => {
   expect(kindsOf(attribution, a, b)).toEqual(expected);
 });
 

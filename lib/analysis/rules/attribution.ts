@@ -316,7 +316,9 @@ function umbrella(x: Speaker): boolean {
 /** The sentence names the speaker's words outside its own attribution. */
 function namesSpeaker(side: Side, speaker: Speaker): boolean {
   // (In either spelling: the tagger may read "Organisers said" as "organizers" and "organisers" as is.)
-  const words = new Set([...speaker.words].map(zSpelling));
+  // (Its own words, not its kind of body: "the Department of Justice" is not named by "the Department of State".)
+  const own = speaker.named ? [...speaker.words].filter((w) => !INSTITUTIONS.has(w)) : [];
+  const words = new Set((own.length > 0 ? own : [...speaker.words]).map(zSpelling));
   return side.features.tokens.some((t) => words.has(zSpelling(t.lemma)) || words.has(zSpelling(t.lower)));
 }
 
@@ -475,7 +477,8 @@ const SLIP_MIN = 4;
 
 /** Two named speakers one letter apart in a name ("Tump" / "Trump"): one person, misspelled, saying one claim. */
 function misspelled(x: Speaker, y: Speaker): boolean {
-  return x.named && y.named && [...x.words].some((p) => p.length >= SLIP_MIN && [...y.words].some((r) => r.length >= SLIP_MIN && editDistance(p, r) <= 1));
+  // (Not a word both write alike, their kind of body: "Department of Health" / "Department of Homeland Security".)
+  return x.named && y.named && [...x.words].some((p) => p.length >= SLIP_MIN && [...y.words].some((r) => r.length >= SLIP_MIN && r !== p && editDistance(p, r) <= 1));
 }
 
 /**

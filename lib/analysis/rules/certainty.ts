@@ -74,14 +74,18 @@ const STEPS: readonly Step[] = [
     level: "agreed",
     firm: true,
     // (Or agreed to or signed a thing: "agreed to a ceasefire", "signed a prisoner exchange deal"; not "agreed to pay".)
-    pattern: /\b(?:(?:have|has|had)\s+(?:now\s+)?agreed|(?:has|have|had|was|were)\s+been\s+agreed|agreed\s+(?:to|on)\s+(?:a|an|the)(?=\s)|signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:deal|agreement|accord|treaty|truce|pact)\b)/gi,
+    // (And a sale agreed: "agreed to buy", "agreed to be acquired by", "struck a deal to acquire".)
+    pattern:
+      /\b(?:(?:have|has|had)\s+(?:now\s+)?agreed|(?:has|have|had|was|were)\s+been\s+agreed|agreed\s+(?:to|on)\s+(?:a|an|the)(?=\s)|agreed\s+to\s+(?:buy|acquire|purchase|sell|merge|take\s+over|be\s+(?:acquired|bought|sold))\b|(?:struck|reached|signed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:deal|agreement)\s+to\s+(?:buy|acquire|purchase|sell|merge|take\s+over)\b|signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:deal|agreement|accord|treaty|truce|pact)\b)/gi,
   },
   {
     scale: "deal",
     level: "close",
     firm: false,
-    // (Not "in talks": talks go on after a deal, on another one.)
-    pattern: /\b(?:close to (?:agreeing|signing|a deal|an agreement)|nearing (?:a |an )?(?:deal|agreement)|on the verge of (?:agreeing|signing|a deal)|(?:may|could|might) take place)\b/gi,
+    // (Not "in talks" alone: talks go on after a deal, on another one; but talks to buy or sell a
+    // thing, or a sale explored or weighed, are a sale not yet agreed: "is in advanced talks to acquire".)
+    pattern:
+      /\b(?:close to (?:agreeing|signing|a deal|an agreement)|nearing (?:a |an )?(?:deal|agreement)|on the verge of (?:agreeing|signing|a deal)|(?:may|could|might) take place|in (?:\w+ )?talks (?:to (?:buy|acquire|purchase|sell|merge|take over)|about (?:buying|acquiring|selling|a sale|a merger|a takeover))|(?:exploring|weighing|considering) (?:a|the) (?:possible |potential )?(?:sale|merger|takeover|acquisition|bid)\b)/gi,
   },
   { scale: "known", level: "confirmed", firm: true, pattern: /\b(?:confirmed|officially)\b/gi },
   { scale: "known", level: "reported", firm: false, pattern: /\b(?:reportedly|according to (?:media|news|local|press|unconfirmed) reports|media reports said|it (?:was|is) reported)\b/gi },
@@ -109,14 +113,31 @@ interface Found {
 
 function stepsIn(side: Side): Found[] {
   const out: Found[] = [];
+  const text = side.features.text;
   for (const step of STEPS) {
     step.pattern.lastIndex = 0;
-    for (const m of side.features.text.matchAll(step.pattern)) {
+    for (const m of text.matchAll(step.pattern)) {
       const start = m.index ?? 0;
-      out.push({ step, start, end: start + m[0].length, text: m[0] });
+      const end = start + m[0].length;
+      if (step.scale === "deal" && !dealNow(step, m[0], text.slice(0, start), text.slice(end))) continue;
+      out.push({ step, start, end, text: m[0] });
     }
   }
   return out;
+}
+
+/** Talks told as over ("was in talks to merge", "had been in talks"). */
+const TALKS_BEFORE = /\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?$/i;
+/** A deal told as not yet made: "is expected to announce it has agreed", "close to announcing", "if it agreed". */
+const NOT_YET = /\b(?:expected|set|poised|likely|close|nearing|plans?|planning|preparing|could|may|might|would|if|whether|unless)\b[^.;,]*$/i;
+
+/** A step on the deal scale that says where the deal stands now: talks still going on, an agreement made. */
+function dealNow(step: Step, found: string, before: string, after: string): boolean {
+  if (step.firm) return !NOT_YET.test(before.slice(-60));
+  // (Talks or a sale explored, told in the past or before what ended them, are over; "were close to
+  // agreeing a ceasefire on Tuesday" is still where the deal stood when that outlet wrote.)
+  if (!/\b(?:talks|exploring|weighing|considering)\b/i.test(found)) return true;
+  return !TALKS_BEFORE.test(before.slice(-40)) && !/\bbefore\b/i.test(after);
 }
 
 /**
@@ -161,6 +182,31 @@ function unclearAgainstStated(a: Side, b: Side, fa: Found[], fb: Found[]): Findi
     }
   }
   return out;
+}
+
+/** A step that names a sale, ending where what is sold begins ("agreed to buy", "exploring a sale"). */
+const SALE = /(?:buy|acquire|purchase|sell|merge|take over|sale|merger|takeover|acquisition|bid|acquired|bought|sold)$/i;
+const SOLD_REACH = 6;
+
+/** The head of what a sale step names as sold: "to buy the chip designer Novi for ..." -> "novi", "a sale of its cloud unit" -> "unit". */
+function soldThing(side: Side, f: Found): string | undefined {
+  if (!SALE.test(f.text)) return undefined;
+  const after = side.features.tokens.filter((t) => t.start >= f.end).slice(0, SOLD_REACH);
+  let head: string | undefined;
+  for (const [i, t] of after.entries()) {
+    if (i === 0 && (t.lower === "of" || t.lower === "for")) continue;
+    if (t.pos === "DET" || POSSESSIVE_WORDS.has(t.lower) || t.pos === "ADJ") continue;
+    if (t.pos === "NOUN" || t.pos === "PROPN") head = t.lemma.toLowerCase();
+    else break;
+  }
+  return head;
+}
+
+const POSSESSIVE_WORDS = new Set(["its", "his", "her", "their", "our"]);
+
+function twoThingsSold(a: Side, fa: readonly Found[], b: Side, fb: readonly Found[]): boolean {
+  const [xa, xb] = [fa.map((f) => soldThing(a, f)).filter((x) => x !== undefined), fb.map((f) => soldThing(b, f)).filter((x) => x !== undefined)];
+  return xa.length > 0 && xb.length > 0 && !xa.some((x) => xb.includes(x));
 }
 
 /** Likeness of two sentences, at least, for a deal made on one side and near on the other to be one statement. */
@@ -211,6 +257,8 @@ export function certainty(a: Side, b: Side): Finding[] {
     // or failed ("not close to agreeing", "before talks collapsed").
     const ownNames = (x: Side, y: Side) => [...x.features.names].some((n) => !y.features.names.has(n));
     if (scale === "deal" && (overlap(a.features, b.features).similarity < DEAL_ALIKE || OTHER_DEAL.test(a.features.text) || OTHER_DEAL.test(b.features.text) || (ownNames(a, b) && ownNames(b, a)))) continue;
+    // A sale agreed and one in talks are one sale only of one thing ("agreed to buy Novi" / "in talks to buy a stake in Orbis": two).
+    if (scale === "deal" && twoThingsSold(a, onlyA, b, onlyB)) continue;
     const firmVsUnsure = onlyA.some((f) => f.step.firm) !== onlyB.some((f) => f.step.firm);
     const severity: Severity = firmVsUnsure ? CERTAINTY_RULE.severity.firmAgainstUnsure : CERTAINTY_RULE.severity.unsureAgainstUnsure;
     out.push({

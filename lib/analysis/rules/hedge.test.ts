@@ -57,6 +57,12 @@ test.each([
   ["His tenure, once again, seems shaky.", "His tenure is shaky.", ["hedge/low"]],
   // ... but one on the same predicate, however far after the hedge, is a hedge (the investigators' belief told as fact: medium).
   ["Investigators believe the boy, his mother and the man lived at the apartment together.", "The boy, his mother and the man all lived in the apartment.", ["hedge/medium"]],
+  // A belief said of no one ("is believed to"), or set against a fact confirmed: medium; against another hedge, low.
+  ["The man is believed to have died in the fire.", "The man died in the fire.", ["hedge/medium"]],
+  ["The gunman is thought to have acted alone.", "The gunman acted alone.", ["hedge/medium"]],
+  ["Health officials confirmed that the outbreak was caused by contaminated water.", "Health officials suspect that the outbreak was caused by contaminated water.", ["hedge/medium"]],
+  ["The man is believed to have died in the fire.", "The man may have died in the fire.", ["hedge/low"]],
+  ["Health officials said the outbreak was likely caused by contaminated water.", "Health officials suspect that the outbreak was caused by contaminated water.", ["hedge/low"]],
   ["The ministry says the talks could collapse.", "The ministry says the talks collapsed.", ["hedge/low"]],
   // A forecast against the thing done: one outlet wrote before it happened, the other after.
   ["She is expected to plead guilty on Wednesday.", "Later in the day she pleaded guilty.", []],

@@ -45,6 +45,11 @@ const HEDGE_CLASSES: ReadonlyMap<string, string> = new Map(
 /** Words that frame a deed as a charge or a suspicion (an accusation `ATTRIBUTED` reads already): a sentence with one states no allegation as fact. */
 const ACCUSED = /\b(?:charg(?:e|es|ed|ing)|suspects?|suspicion|indict(?:ed|ment)?|arrest(?:s|ed)?)\b/i;
 
+/** Forms of "be" before a belief said of no one: "is believed to", "were thought to". */
+const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being"]);
+/** Words of certainty that say a fact was established: "confirmed", "established", "determined". */
+const CONFIRMING = /^(?:confirm|establish|determin)/;
+
 const WEAK_HEDGES = new Set(["expected", "expect", "expects", "likely", "probably", "believe", "believes", "believed", "suspect", "suspects", "thought", "understood", "presumed"]);
 
 export function hedge(a: Side, b: Side, context: RuleContext): Finding[] {
@@ -80,9 +85,16 @@ export function hedge(a: Side, b: Side, context: RuleContext): Finding[] {
     // What investigators only believe, told by the other outlet as fact ("Investigators believe the
     // fire was set" / "The fire was set"): the outlet states what the inquiry has not established.
     const wordBefore = (side: Side, m: Mention) => side.features.tokens[side.features.tokens.findIndex((t) => t.start === m.start) - 1]?.lower ?? "";
-    const believed = (side: Side, ms: Mention[]) => ms.some((m) => /^(?:believ|suspect)/.test(m.key) && BELIEVERS.has(wordBefore(side, m)));
+    // (Or by no one named, "The man is believed to have died in the fire", against an outlet that
+    // states it as its own fact; against a source's word, "died in the fire, officials said", it is
+    // the weight of what the source said, worded two ways: low.)
+    const ownFact = (y: Side) => y.features.speechVerbs.length === 0 && !ATTRIBUTED.test(y.features.text);
+    const believed = (side: Side, ms: Mention[], other: Side) =>
+      ms.some((m) => (/^(?:believ|suspect)/.test(m.key) && BELIEVERS.has(wordBefore(side, m))) || (/^(?:believed|suspected|thought)$/.test(m.key) && BE_FORMS.has(wordBefore(side, m)) && ownFact(other)));
     const stated = (own: Mention[], other: Mention[]) => own.length === 0 && other.length === 0;
-    const beliefAsFact = (believed(a, diffA) && stated(diffB, hb)) || (believed(b, diffB) && stated(diffA, ha));
+    // (A fact confirmed is stated, and more: "Officials confirmed the outbreak was caused by" / "Officials suspect".)
+    const confirmed = (own: Mention[]) => own.length > 0 && own.every((m) => CONFIRMING.test(m.key));
+    const beliefAsFact = (believed(a, diffA, b) && (stated(diffB, hb) || confirmed(diffB))) || (believed(b, diffB, a) && (stated(diffA, ha) || confirmed(diffA)));
     // So is what is only alleged, told by the other outlet as its own fact with the same verb ("The
     // gunman allegedly killed three people" / "The gunman killed three people"), unless the other frames
     // it as a charge or a suspicion itself ("is charged with killing").

@@ -338,6 +338,10 @@ test.each([
   ["In a 3-0 decision, the appeals court upheld the ruling.", "The appeals court unanimously upheld the ruling.", []],
   ["The fire broke out in a sixth-floor unit, the chief said.", "The fire broke out in a unit on the ninth floor, the chief said.", ["number/high"]],
   ["The striker scored in the 88th minute.", "The striker scored in the 88th minute after a long run.", []],
+  // A part of a year given with its year is a date (`dates` flags it); without one, a rank.
+  ["Revenue rose 8% in the second quarter of 2025.", "Revenue rose 8% in the third quarter of 2025.", []],
+  ["Revenue rose 8% in the second quarter.", "Revenue rose 8% in the third quarter.", ["number/high"]],
+  ["Lee scored in the first half.", "Lee scored in the second half.", ["number/high"]],
   // A person ranked two ways is high only when both say it of the subject in one frame; the rank that picks a person out ("the first suspect") most often names two people.
   ["Okafor became the third woman to lead the agency.", "Okafor is the fourth woman to lead the agency.", ["number/high"]],
   ["Brandt was named the 21st head coach in club history.", "Brandt becomes the 22nd head coach in club history.", ["number/high"]],

@@ -953,6 +953,10 @@ interface Ranked {
   after: string;
 }
 
+/** Parts of a year an ordinal ranks, and the year that makes them a date ("of 2025"). */
+const YEAR_PARTS = new Set(["quarter", "half"]);
+const PART_OF_YEAR = /^\s+of\s+(?:19|20)\d{2}\b/;
+
 /** Words before a rank said of the subject: "is the third", "became the first", "named the 21st", "as the fourth". */
 const PREDICATE_BEFORE = new Set(["be", "become", "name", "appoint", "elect", "as"]);
 
@@ -966,6 +970,8 @@ function ordinalsOf(side: Side): Ranked[] {
     const noun = tokens[k];
     // Not "the first time" / "the second time": each is its own occasion, not one thing ranked two ways.
     if (!noun || noun.pos !== "NOUN" || !/^\p{Ll}/u.test(noun.text) || noun.lemma === "time") return;
+    // Nor a part of a year ("the second quarter of 2025", "the first half of the year"): a date, which `dates` compares.
+    if (YEAR_PARTS.has(noun.lemma) && PART_OF_YEAR.test(side.features.text.slice(noun.end))) return;
     // A person ranked ("the first suspect", "the 21st head coach"): the head of the noun, a compound's last word.
     const head = tokens[k + 1]?.pos === "NOUN" && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? "") ? (tokens[k + 1] as Token) : noun;
     const person = AGENT_KINDS.has(head.lemma) || kindOf(head.lemma, "person", PERSON_DEPTH);
