@@ -20,6 +20,13 @@ test.each([
   ["\"We will appeal the ruling quickly,\" Ruiz said.", "\"We may appeal the ruling quickly,\" Ruiz said.", ["quote/medium"]],
   ["\"We hired 200 nurses, and we will hire 300 more,\" Ruiz said.", "\"We hired 200 nurses,\" Ruiz said.", ["quote/low"]],
   ["\"We've lost the number two engine and we're coming back,\" the pilot said.", "\"We've lost the number 2 engine and we're coming back,\" the pilot said.", []],
+  // One quotation denies what the other asserts, worded apart around the denial: medium; both with a negation, or no word denied in common: as worded.
+  ["\"Customer data was not affected,\" the company said in a statement.", "\"Some customer data may have been affected,\" the company said in a statement.", ["quote/medium"]],
+  ["\"We found no sign of tampering at any polling site,\" Ruiz said.", "\"We found some sign of tampering at one polling site,\" Ruiz said.", ["quote/medium"]],
+  ["\"Nobody was hurt, thank God,\" the owner said.", "\"Thank God nobody was seriously hurt,\" the owner said.", ["quote/low"]],
+  ["\"This is not a time for politics,\" Lee said.", "\"This is a time for unity, not politics,\" Lee said.", ["quote/low"]],
+  ["\"I never said that,\" Lee told reporters.", "\"I said that we would win,\" Lee told reporters.", ["quote/low"]],
+  ["\"We want the right candidate chosen to defeat this administration,\" Trump said.", "\"We want the right candidate chosen to defeat this administration, but if that candidate is not the right one, I am not willing to give up my right to run,\" Trump said.", ["quote/low"]],
   // A word or two swapped inside a quotation otherwise word for word is a misquote however long the
   // quotation; another form or spelling of one word, a name written two ways, a censored word or a
   // swapped small word is not.

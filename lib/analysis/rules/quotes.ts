@@ -411,7 +411,7 @@ function quoteSeverity(x: QuoteUnit, y: QuoteUnit, shared: number, pooled: reado
     const w = longWords(u);
     return w.length > 0 && w.filter((x) => pool.has(x)).length / w.length >= T.excerpt;
   };
-  if (changesFact(x, y) || modalTurned(x, y) || wordSwapped(x, y)) return S.someWords;
+  if (changesFact(x, y) || modalTurned(x, y) || wordSwapped(x, y) || negationFlipped(x, y)) return S.someWords;
   if (within(x, pooled[1]) || within(y, pooled[0]) || overlappingCuts(x.words, y.words)) return S.excerpt;
   // Quotations joined from several pieces, one piece of which the other quotes nearly whole: each
   // outlet chose different lines of one statement ("Today's ruling provides certainty ... It provides
@@ -488,6 +488,29 @@ const CHANGED_WORDS = 3;
  * other lacks or replaces: "lost the number two engine" / "lost the left engine", "we will sign" /
  * "we will not sign".
  */
+/** Words between a negation and what it denies: "was not affected", "have never been told". */
+const NEGATED_AUXILIARIES = new Set(["be", "been", "being", "is", "are", "was", "were", "have", "has", "had", "do", "does", "did", "ever", "yet", "a", "an", "the", "any"]);
+
+/**
+ * One quotation denies what the other asserts, worded apart around it ("Customer data was not
+ * affected" / "Some customer data may have been affected", "No passwords were stolen" / "Passwords
+ * were stolen"): only one has a negation, the word it denies is in the other, and they share two
+ * words of four letters or more.
+ */
+function negationFlipped(x: QuoteUnit, y: QuoteUnit): boolean {
+  const negated = (u: QuoteUnit) => u.words.findIndex((w) => NEGATIONS.has(w));
+  const [nx, ny] = [negated(x), negated(y)];
+  if ((nx < 0) === (ny < 0)) return false;
+  // (Not a negation in what a much longer quotation goes on to say: "... be chosen to defeat the
+  // administration" / "... be chosen to defeat the administration, but if that Republican is not".)
+  if (Math.max(x.words.length, y.words.length) > T.lengthRatio * Math.min(x.words.length, y.words.length)) return false;
+  const [self, other, at] = nx >= 0 ? [x, y, nx] : [y, x, ny];
+  const denied = self.words.slice(at + 1).find((w) => !NEGATED_AUXILIARIES.has(w));
+  // (Words as written: the tagger may read a quotation's first word as a name, "Passwords were stolen".)
+  const shared = new Set(self.words.filter((w) => w.length >= 4 && !NEGATED_AUXILIARIES.has(w) && other.words.includes(w))).size;
+  return denied !== undefined && other.words.includes(denied) && shared >= T.minSharedContent;
+}
+
 /** Modals of what will be, and of what may or would be: "will" / "may" is a claim made surer or less sure; "would" / "could" one hypothesis in two words. */
 const FIRM_MODALS = new Set(["will", "shall", "must"]);
 const OPEN_MODALS = new Set(["may", "might", "could", "would", "should", "can"]);
