@@ -121,7 +121,11 @@ function quoting(t: Token, quotes: readonly Mention[]): boolean {
 }
 
 /** Whom a claim is said to, after a verb of saying: "told reporters" attributes a claim, "claimed responsibility" does not. */
-const AUDIENCES: ReadonlySet<string> = new Set(["reporters", "journalists", "supporters", "audience", "crowd", "voters", "lawmakers", "students", "listeners", "viewers", "colleagues", "attendees"]);
+const AUDIENCES: ReadonlySet<string> = new Set([
+  ..."reporters journalists supporters audience crowd voters lawmakers students listeners viewers colleagues attendees".split(" "),
+  // Whom a business or a club speaks to: "told analysts on a conference call", "told employees in a memo".
+  ..."analysts investors employees staff staffers shareholders workers members delegates residents parents fans donors".split(" "),
+]);
 
 export interface FeatureOptions {
   /** How the article the text is from writes its words (`casingOf`): tells a sentence-initial common noun from a name. */
@@ -240,7 +244,8 @@ export function extractFeatures(text: string, options: FeatureOptions = {}): Sen
         // ... unless the noun is whom it was said to ("told reporters").
         (tokens[i + 1]?.pos !== "NOUN" || AUDIENCES.has(tokens[i + 1]?.lower ?? "")) &&
         // "told him to step down" is an instruction, not a claim attributed.
-        !(["PRON", "PROPN"].includes(tokens[i + 1]?.pos ?? "") && tokens[i + 2]?.lower === "to") &&
+        // (So is "asked members to join him", "told employees to stay home".)
+        !(["PRON", "PROPN", "NOUN"].includes(tokens[i + 1]?.pos ?? "") && tokens[i + 2]?.lower === "to") &&
         // Nor is a purpose: "searching for documents to confirm the report".
         tokens[i - 1]?.lower !== "to" &&
         // Nor one taken in: "admitted to hospital", "was admitted to the bar" (not "admitted to lying").
@@ -408,7 +413,7 @@ function matches(text: string, pattern: RegExp, key: (m: string) => string): Men
 }
 
 const VENUE =
-  /\b(?:at|during|in|on|via|through)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(news conference|press conference|media conference|news briefing|press briefing|briefing|statement|interview|speech|address|remarks|post|tweet|email|e-mail|letter|memo|memorandum|hearing|meeting|rally|summit|broadcast|video(?![\s-]+(?:statement|address|interview|call|conference|post|remarks|speech)\b)|phone call|call)(?:e?s\b|\b(?![\s-]+office))(?:\s+(?:on|to|via)\s+(?:Twitter|X|Facebook|Instagram|Threads|Bluesky|social media))?(?:\s+(?:released|issued|posted|published|made|given)\s+(?:after|before|following|during|at|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:news conference|press conference|briefing|meeting|event|summit|hearing))?/gi;
+  /\b(?:at|during|in|on|via|through)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(news conference|press conference|media conference|news briefing|press briefing|briefing|statement|interview|speech|address|remarks|post|tweet|email|e-mail|letter|memo|memorandum|hearing|meeting|rally|summit|broadcast|press release|news release|(?:securities|regulatory|stock exchange|exchange|SEC) filing|video(?![\s-]+(?:statement|address|interview|call|conference|post|remarks|speech)\b)|phone call|call)(?:e?s\b|\b(?![\s-]+office))(?:\s+(?:on|to|via)\s+(?:Twitter|X|Facebook|Instagram|Threads|Bluesky|social media))?(?:\s+(?:released|issued|posted|published|made|given)\s+(?:after|before|following|during|at|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:news conference|press conference|briefing|meeting|event|summit|hearing))?/gi;
 /** Speaking to the press is a channel: "told reporters", "told a news conference". */
 const TOLD = /\btold\s+(?:reporters|journalists|the media|the press|(?:a|the)\s+(?:news|press)\s+(?:conference|briefing))\b/gi;
 /**
@@ -448,7 +453,7 @@ function venueKey(phrase: string): string {
   // A social network is the channel; what was posted there is kept beside it ("a statement on Twitter": statement+tweet).
   if (/^told\s+(?:reporters|journalists|the media|the press)$/.test(lower)) return "venue:reporters";
   const social = /tweeted|twitter|\bx\b|threads|bluesky/.test(lower) ? "tweet" : /facebook|instagram|social media/.test(lower) ? "post" : null;
-  const kinds = [...lower.matchAll(/(conference|briefing|statement|interview|speech|address|remarks|post|tweet|e-?mail|letter|memo(?:randum)?|hearing|meeting|rally|summit|broadcast|video|call)/g)].map(
+  const kinds = [...lower.matchAll(/(conference|briefing|statement|interview|speech|address|remarks|post|tweet|e-?mail|letter|memo(?:randum)?|hearing|meeting|rally|summit|broadcast|video|call|release|filing)/g)].map(
     (m) => (m[1] === "briefing" ? "conference" : m[1] === "memorandum" ? "memo" : (m[1] ?? "")),
   );
   if (social === "post") return "venue:post";

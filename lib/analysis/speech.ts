@@ -26,6 +26,8 @@ export function isAttributedQuotation(text: string): boolean {
 
 /** Characters between a verb of saying and the channel it was said in, at most ("said Thursday in a statement"). */
 const VENUE_REACH = 30;
+/** Words said, named by a noun, right before a channel: "made the remarks in", "his comments, made in". */
+const REMARKS_BEFORE = /\b(?:made|delivered|gave|offered)\s+(?:the|his|her|their|its|those|these)\s+(?:remarks|comments)\s*,?\s*$|\b(?:remarks|comments)\s+(?:came|were\s+made)\s*$/i;
 /** The same for a channel that opens the sentence ("In a memo to employees, chief executive Dana Fox said"). */
 const OPENING_VENUE_REACH = 60;
 
@@ -35,11 +37,13 @@ const OPENING_VENUE_REACH = 60;
  * ("said Thursday in a statement", "In a memo to staff, the chief executive said"), not "interested
  * only in the deleted emails" or "testify publicly in a hearing".
  */
-export function saidVenues(f: Pick<SentenceFeatures, "venues" | "speechVerbs">): Mention[] {
+export function saidVenues(f: Pick<SentenceFeatures, "venues" | "speechVerbs" | "text">): Mention[] {
   const verbs = f.speechVerbs;
   return f.venues.filter(
     (m) =>
       m.key.startsWith("source:") ||
+      // "made the remarks in a televised address", "the comments came in an interview": a noun of saying before it.
+      REMARKS_BEFORE.test(f.text.slice(Math.max(0, m.start - VENUE_REACH), m.start)) ||
       /^venue:(?:.*\+)?(?:tweet|post)$/.test(m.key) ||
       // "told reporters", "told a news conference": the verb of saying is the venue's own first word.
       /^told\s/i.test(m.text) ||

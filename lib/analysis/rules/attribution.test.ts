@@ -45,6 +45,12 @@ test.each([
 test.each([
   // Two venues, "confirmed" against "denied", two people named differently: medium.
   ["Kim said so at a press conference.", "Kim said so in a statement.", ["attribution/medium"]],
+  // Channels of business and state: a call with analysts, a filing, a televised address; a press release or a memo is a written statement.
+  ["Ferro told analysts on a conference call that margins would recover next year.", "Ferro said in a memo to employees that margins would recover next year.", ["attribution/medium"]],
+  ["The company said in a regulatory filing that sales fell 4%.", "The company said in a statement that sales fell 4%.", ["attribution/medium"]],
+  ["The president made the remarks in a televised address to the nation.", "The president made the remarks in an interview with a state broadcaster.", ["attribution/medium"]],
+  ["The company said in a press release that sales fell 4%.", "The company said in a statement that sales fell 4%.", []],
+  ["Ruiz told employees in a memo that the plant would close.", "Ruiz said in an email to staff that the plant would close.", []],
   // One remark given to two named people, however few informative words it holds; a common word for a surname is a name.
   ["\"We are nowhere near out of the woods,\" Fire Chief Ray Ostrowski said.", "\"We are nowhere near out of the woods,\" Sheriff Dana Whitlock told reporters.", ["attribution/medium"]],
   ["\"We are nowhere near out of the woods,\" Fire Chief Ray Ostrowski said on Wednesday at the command post.", "\"We are nowhere near out of the woods,\" Sheriff Dana Whitlock told reporters outside the county courthouse.", ["attribution/low", "attribution/medium"]],

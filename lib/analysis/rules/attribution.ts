@@ -94,8 +94,9 @@ function sameVenue(x: Mention, y: Mention): boolean {
     const posted = (ks: string[], other: string[]) => ks.includes("tweet") && (other.join("+") === "tweet" || ks.filter((k) => k !== "tweet").join("+") === other.join("+"));
     // A video is a format, posted anywhere: "in a video" and "in a Twitter post" may be one post.
     const video = (ks: string[], other: string[]) => ks.join("+") === "video" && other.some((k) => k === "tweet" || k === "post");
-    // A statement is most often sent by e-mail: "in a statement" and "in an e-mail" may be one message.
-    const written = (ks: string[]) => ks.length > 0 && ks.every((k) => k === "statement" || k === "email" || k === "e-mail");
+    // A statement is most often sent by e-mail, as a press release, a memo to staff as an e-mail: "in a
+    // statement" and "in an e-mail" or "in a press release" may be one message.
+    const written = (ks: string[]) => ks.length > 0 && ks.every((k) => k === "statement" || k === "email" || k === "e-mail" || k === "release" || k === "memo");
     // "A video statement" is a statement, made on video: the same venue as "a statement" or "a video".
     const filmed = (ks: string[], other: string[]) => ks.length > 1 && ks.includes("video") && (ks.filter((k) => k !== "video").join("+") === other.join("+") || other.join("+") === "video");
     // "On social media" names no network: a tweet or a Facebook post is a post on social media.
