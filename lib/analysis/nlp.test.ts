@@ -52,3 +52,9 @@ test("a past tense cut to a short stem is read back to its verb in e ('fined' is
   expect(lemmas("The firm was fined $1.2 billion.")).toEqual(["fine"]);
   expect(lemmas("They opened the store and visited the site.")).toEqual(["open", "visit"]);
 });
+
+test("an acronym read as a common noun is a name, as the tagger reads others; not a word of a line in capitals", () => {
+  const tagOf = (text: string, word: string) => tokenize(text).find((t) => t.text === word)?.pos;
+  expect(tagOf("The SEC fined the bank $200 million.", "SEC")).toBe("PROPN");
+  expect(tagOf("THE SEC FINED THE BANK", "SEC")).toBe("NOUN");
+});

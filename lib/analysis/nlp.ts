@@ -217,6 +217,13 @@ function correctTags(read: Token[]): Token[] {
     if (after?.pos !== "PROPN" || after.start !== t.end + 1 || !/^\p{Lu}/u.test(after.text) || ROLE_WORDS.has(t.lower) || ROLE_WORDS.has(after.lower)) return;
     tokens[i] = { ...t, pos: "PROPN", lemma: t.lower };
   });
+  // "The SEC fined the bank": an acronym the tagger read as a common noun ("sec", a second) is a
+  // name, as it reads "the FBI", "the CEO" or "GDP"; not a word of a line in capitals.
+  const shouting = tokens.filter((t) => /\p{Ll}/u.test(t.text)).length === 0;
+  tokens.forEach((t, i) => {
+    if (shouting || t.pos !== "NOUN" || !/^[A-Z]{3,5}$/.test(t.text)) return;
+    tokens[i] = { ...t, pos: "PROPN", lemma: t.lower };
+  });
   // "Gov. Marisol Grant wrote", "Tom Park said": a capitalised common word inside a sentence, right
   // after a name and before what the person did, is the name's last word (a surname), not a verb or a noun.
   tokens.forEach((t, i) => {

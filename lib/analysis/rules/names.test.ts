@@ -5,6 +5,8 @@ import { names } from "./names";
 test.each([
   // One place, country or person put in place of another: medium (a different consonant is a different name).
   ["The summit was held in Tokyo on Friday.", "The summit was held in Seoul on Friday.", ["entity/medium"]],
+  // A body by its acronym, whatever the tagger made of it.
+  ["The SEC fined the bank $200 million over the breach.", "The FTC fined the bank $200 million over the breach.", ["entity/medium"]],
   // Names in letters beyond Latin-1 are names whole ("Gdańsk", "Łętowice", "Kahramanmaraş").
   ["The train derailed near Gdańsk, killing three people.", "The train derailed near Kraków, killing three people.", ["entity/medium"]],
   // A body's name with "of" or "for" ("the New England Journal of Medicine"); an article that follows the name's sound is no changed word.
