@@ -276,3 +276,11 @@ test("a verb the tagger took for a noun after a figure, its object after it, is 
   expect(units("The riots killed 12 people a day after the election.")).toEqual(["person"]);
   expect(units("Police found 12 bodies in the house.")).toEqual(["body"]);
 });
+
+test("a verb of saying to an audience attributes a claim; one telling an audience to act gives an instruction", () => {
+  const verbs = (s: string) => extractFeatures(s).speechVerbs.map((m) => m.text);
+  expect(verbs("Ferro told analysts that margins would recover.")).toEqual(["told"]);
+  expect(verbs("Ruiz told employees the plant would close.")).toEqual(["told"]);
+  expect(verbs("In the note, he asked members to join him for a call.")).toEqual([]);
+  expect(verbs("Ruiz told employees to stay home.")).toEqual([]);
+});
