@@ -61,6 +61,15 @@ test("a figure given with trailing zeros, or as the low end of a range of percen
   expect(shared("The Fed held its rate in a range of 4.25% to 4.50%.", "The Fed held its benchmark rate between 4.75 and 5 percent.")).toBe(0);
 });
 
+test("a figure one outlet gives rounded is one the sentences share", () => {
+  const shared = (a: string, b: string) => scorePair([extractFeatures(a)], [extractFeatures(b)], () => 1)[0]?.features.sharedNumbers;
+  expect(shared("Rovers won 3-1 in front of a crowd of 18,402 at Riverside Park.", "More than 18,000 fans watched Rovers win at Riverside Park.")).toBe(1);
+  expect(shared("The club sold 12,950 season tickets this year.", "Nearly 13,000 season tickets were sold this year.")).toBe(1);
+  // Not two figures apart in their own digits, nor a share against a count.
+  expect(shared("The club sold 12,950 season tickets this year.", "The club sold 12,500 season tickets this year.")).toBe(0);
+  expect(shared("Turnout rose 3.1% this year.", "About 3 people were hurt this year.")).toBe(0);
+});
+
 test.each([
   // Two people each outlet names elsewhere, each the subject of one sentence: two people's claims.
   ["Patrick Mahomes threw for 284 yards and two touchdowns.", "Josh Allen threw for 301 yards and two scores.", true],

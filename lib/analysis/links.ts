@@ -1,5 +1,6 @@
 import { insideQuotation, isYear, tokenKey, type SentenceFeatures } from "./features";
 import type { Token } from "./nlp";
+import { numericValue, roundsAt } from "./figures";
 import { predict, type LogisticModel } from "./logistic";
 import { LINK_MODEL } from "./link-model";
 import { ngrams, words } from "./paraphrase";
@@ -122,6 +123,27 @@ function figures(f: SentenceFeatures): ReadonlySet<string> {
   return out;
 }
 
+/** How far, at most, a rounded figure lies from the exact one, as a share of it. */
+const ROUNDED_WITHIN = 0.05;
+
+/**
+ * Figures the two sentences share: the same figure, or one the other gives rounded ("More than
+ * 18,000 fans" / "a crowd of 18,402", "nearly 13,000" / "12,950", "about 3 percent" / "3.1%").
+ */
+function sharedFigures(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  // (Within a few percent of each other: "5 percent" is not "4.5%" rounded, said of an interest rate.)
+  const near = (x: string, y: string) => Math.abs(numericValue(x) - numericValue(y)) <= ROUNDED_WITHIN * Math.abs(numericValue(y));
+  let n = 0;
+  for (const x of a) {
+    if (b.has(x)) n += 1;
+    else for (const y of b) if (x.endsWith("%") === y.endsWith("%") && near(x, y) && (roundsAt(x, y) || roundsAt(y, x))) {
+      n += 1;
+      break;
+    }
+  }
+  return n;
+}
+
 export function linkFeatures(a: SentenceFeatures, b: SentenceFeatures, o: Overlap, context: LinkContext): Record<LinkFeature, number> {
   const relA = context.bestA > 0 ? o.similarity / context.bestA : 0;
   const relB = context.bestB > 0 ? o.similarity / context.bestB : 0;
@@ -137,7 +159,7 @@ export function linkFeatures(a: SentenceFeatures, b: SentenceFeatures, o: Overla
     relMax: Math.max(relA, relB),
     shared: Math.log1p(o.shared),
     sharedNames: Math.min(3, sharedCount(a.names, b.names)),
-    sharedNumbers: Math.min(2, sharedCount(figures(a), figures(b))),
+    sharedNumbers: Math.min(2, sharedFigures(figures(a), figures(b))),
     quoteShare,
     bigramMax,
     shortLength: Math.log1p(Math.min(a.content.size, b.content.size)),

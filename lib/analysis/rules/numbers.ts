@@ -9,6 +9,7 @@ import { currencies, currencyOf, isMoney } from "../measures";
 import { overlap } from "../similarity";
 import type { Token } from "../nlp";
 import type { RuleDescriptor } from "./rule";
+import { numericValue, roundsAt, significantDigits } from "../figures";
 import { stemOf } from "../words";
 
 /**
@@ -1628,11 +1629,6 @@ function slippedSum(a: Side, x: NumberMention, b: Side, y: NumberMention): boole
   return wx.some((p) => wy.some((r) => p === r || synonymous(p, r) || newsEquivalent(p, r)));
 }
 
-/** A normalised figure as a number ("2.5 1e6" -> 2500000, "12%" -> 12); NaN for "hundreds". */
-export function numericValue(v: string): number {
-  const m = /^(-?\d+(?:\.\d+)?)(?:\s+(1e\d+))?%?$/.exec(v);
-  return m ? Number(m[1]) * (m[2] ? Number(m[2]) : 1) : NaN;
-}
 
 /** Two figures one unit apart in the last significant digit of the coarser ("8.3 1e9" / "8.4 1e9", "62" / "63"). */
 function oneStepApart(x: string, y: string): boolean {
@@ -1649,21 +1645,7 @@ const LOCAL_DOLLARS = new Set(["cad", "aud", "nzd", "hkd"]);
 /** Sums from which a figure is a fee, a fine or a budget rather than a price read by the minute. */
 const SUM_FROM = 1000;
 
-/** `coarse` is `fine` rounded to the coarse one's significant digits ("43000" of "43350", "300" of "296", "1500" of "1520"); not "9.95" of "9.99", nor "10" of "12". */
-function roundsAt(coarse: string, fine: string): boolean {
-  const [c, f] = [numericValue(coarse), numericValue(fine)];
-  const digits = significantDigits(coarse);
-  if (!Number.isFinite(c) || !Number.isFinite(f) || c === f || digits === 0 || digits >= significantDigits(fine)) return false;
-  return Math.abs(Number(f.toPrecision(digits)) - c) <= 1e-9 * Math.max(1, Math.abs(c));
-}
 
-/** Significant digits of a figure as written: "13.6 1e6" 3, "1500" 2, "13625777" 8. */
-function significantDigits(v: string): number {
-  const mantissa = v.split(" ")[0] ?? v;
-  const digits = mantissa.replace(/[^\d.]/g, "");
-  const whole = digits.includes(".") ? digits.replace(".", "").replace(/^0+/, "") : digits.replace(/^0+/, "").replace(/0+$/, "");
-  return whole.length;
-}
 
 /** `coarse`, written with a scale word, is `fine` rounded to its significant digits: "13.6 1e6" of "13625777". */
 function roundsTo(coarse: string, fine: string): boolean {
