@@ -218,10 +218,11 @@ function correctTags(read: Token[]): Token[] {
     tokens[i] = { ...t, pos: "PROPN", lemma: t.lower };
   });
   // "The SEC fined the bank": an acronym the tagger read as a common noun ("sec", a second) is a
-  // name, as it reads "the FBI", "the CEO" or "GDP"; not a word of a line in capitals.
+  // name, as it reads "the FBI" or "GDP"; not a word of a line in capitals.
   const shouting = tokens.filter((t) => /\p{Ll}/u.test(t.text)).length === 0;
   tokens.forEach((t, i) => {
-    if (shouting || t.pos !== "NOUN" || !/^[A-Z]{3,5}$/.test(t.text)) return;
+    // (A title's initials are a role, not a name: "the bank's CFO" is its chief financial officer.)
+    if (shouting || t.pos !== "NOUN" || !/^[A-Z]{3,5}$/.test(t.text) || /^C[A-Z]O$/.test(t.text) || ROLE_WORDS.has(t.lower)) return;
     tokens[i] = { ...t, pos: "PROPN", lemma: t.lower };
   });
   // "Gov. Marisol Grant wrote", "Tom Park said": a capitalised common word inside a sentence, right

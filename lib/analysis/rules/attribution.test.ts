@@ -47,10 +47,14 @@ test.each([
   ["Kim said so at a press conference.", "Kim said so in a statement.", ["attribution/medium"]],
   // Channels of business and state: a call with analysts, a filing, a televised address; a press release or a memo is a written statement.
   ["Ferro told analysts on a conference call that margins would recover next year.", "Ferro said in a memo to employees that margins would recover next year.", ["attribution/medium"]],
-  ["The company said in a regulatory filing that sales fell 4%.", "The company said in a statement that sales fell 4%.", ["attribution/medium"]],
+  ["The company said in a regulatory filing that sales fell 4%.", "The company told analysts on a conference call that sales fell 4%.", ["attribution/medium"]],
   ["The president made the remarks in a televised address to the nation.", "The president made the remarks in an interview with a state broadcaster.", ["attribution/medium"]],
   ["The company said in a press release that sales fell 4%.", "The company said in a statement that sales fell 4%.", []],
   ["Ruiz told employees in a memo that the plant would close.", "Ruiz said in an email to staff that the plant would close.", []],
+  // A filing is the text released with it; a call is a conference call said more fully.
+  ["Tesla said in a regulatory filing on Monday that it had recalled 2,000 cars.", "Tesla said in a statement on Monday that it had recalled 2,000 cars.", []],
+  ["Fox told analysts on a call that orders had doubled.", "Fox said in a conference call with investors that orders had doubled.", []],
+  ["Fox told staff in an all-hands meeting that layoffs were coming.", "Fox said in a memo to staff that layoffs were coming.", ["attribution/medium"]],
   // One remark given to two named people, however few informative words it holds; a common word for a surname is a name.
   ["\"We are nowhere near out of the woods,\" Fire Chief Ray Ostrowski said.", "\"We are nowhere near out of the woods,\" Sheriff Dana Whitlock told reporters.", ["attribution/medium"]],
   ["\"We are nowhere near out of the woods,\" Fire Chief Ray Ostrowski said on Wednesday at the command post.", "\"We are nowhere near out of the woods,\" Sheriff Dana Whitlock told reporters outside the county courthouse.", ["attribution/low", "attribution/medium"]],
@@ -65,6 +69,14 @@ test.each([
   ["\"We will win the league,\" Okafor told Ana Ruiz.", "\"We will win the league,\" Okafor told the court.", []],
   ["\"We will win the league,\" Okafor told The Herald.", "\"We will win the league,\" Okafor told the Glasgow Herald.", []],
   ["\"We will win the league,\" Okafor told The Associated Press.", "\"We will win the league,\" Okafor told AP.", []],
+  // Two offices in more than one word: two people; an office and the same office more fully, or a vague role, one.
+  ["The death toll was confirmed by the regional governor.", "The death toll was confirmed by the local police chief.", ["attribution/medium"]],
+  ["The interior minister said the curfew was lifted.", "The army chief said the curfew was lifted.", ["attribution/medium"]],
+  ["The minister said the curfew was lifted.", "The interior minister said the curfew was lifted.", []],
+  ["The police chief said the road was closed.", "The chief of police said the road was closed.", []],
+  ["The chief said the road was closed.", "The police chief said the road was closed.", []],
+  ["The bank's CFO said revenue would rise.", "The bank's chief financial officer said revenue would rise.", []],
+  ["The mayor told residents the curfew would be lifted on Monday.", "The police chief told residents the curfew would be lifted on Monday.", ["attribution/medium"]],
   ["The ministry confirmed the visit.", "The ministry denied the visit.", ["attribution/medium"]],
   ["The ministry acknowledged the visit.", "The ministry denied the visit.", ["attribution/medium"]],
   ["Ruiz said she sent the emails.", "Ruiz admitted she sent the emails.", ["attribution/low"]],

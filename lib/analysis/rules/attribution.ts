@@ -96,7 +96,11 @@ function sameVenue(x: Mention, y: Mention): boolean {
     const video = (ks: string[], other: string[]) => ks.join("+") === "video" && other.some((k) => k === "tweet" || k === "post");
     // A statement is most often sent by e-mail, as a press release, a memo to staff as an e-mail: "in a
     // statement" and "in an e-mail" or "in a press release" may be one message.
-    const written = (ks: string[]) => ks.length > 0 && ks.every((k) => k === "statement" || k === "email" || k === "e-mail" || k === "release" || k === "memo");
+    // (A filing too: a company files the text it releases the same day.)
+    const written = (ks: string[]) => ks.length > 0 && ks.every((k) => k === "statement" || k === "email" || k === "e-mail" || k === "release" || k === "memo" || k === "filing");
+    // A call said more fully: "on a call" / "on a conference call" (not "at a press conference" / "a
+    // statement released after a news conference", two venues).
+    const fuller = (ks: string[], other: string[]) => ks.join("+") === "call" && other.includes("call");
     // "A video statement" is a statement, made on video: the same venue as "a statement" or "a video".
     const filmed = (ks: string[], other: string[]) => ks.length > 1 && ks.includes("video") && (ks.filter((k) => k !== "video").join("+") === other.join("+") || other.join("+") === "video");
     // "On social media" names no network: a tweet or a Facebook post is a post on social media.
@@ -115,6 +119,8 @@ function sameVenue(x: Mention, y: Mention): boolean {
       social(x, ky) ||
       social(y, kx) ||
       (written(kx) && written(ky)) ||
+      fuller(kx, ky) ||
+      fuller(ky, kx) ||
       aloud(kx, ky) ||
       aloud(ky, kx)
     );
@@ -362,6 +368,44 @@ function office(s: Speaker): boolean {
   return word !== undefined && more === undefined && ROLE_WORDS.has(word) && !GENERIC_ROLES.has(word);
 }
 
+/** Words that place an office, not name another: "the regional governor", "a local police chief". */
+const PLACE_WORDS = new Set(["local", "regional", "state", "county", "city", "national", "federal", "provincial", "district", "municipal", "the", "a", "an", "his", "her", "its", "their"]);
+
+/**
+ * The words of an unnamed speaker's office when it ends in a role word ("police chief", "interior
+ * minister", "governor"), as a set ("chief of police" is "police chief"), or null.
+ */
+function postOf(s: Speaker): Set<string> | null {
+  if (s.named) return null;
+  const words = splitWords(s.text.toLowerCase()).filter((w) => !PLACE_WORDS.has(w) && w !== "of");
+  const last = words[words.length - 1];
+  const head = words.find((w) => ROLE_WORDS.has(w));
+  // (A spokesperson or an official speaks for a body, holding no office of it: "a hospital spokeswoman" / "a hospital official".)
+  if (!last || !head || !(ROLE_WORDS.has(last) || words.length === 2) || (GENERIC_ROLES.has(head) && !POST_HEADS.has(head))) return null;
+  // (A business's officers go by many names: "the bank's CFO" / "its chief financial officer" / "its finance chief".)
+  if (words.some((w) => /^c[a-z]o$/.test(w) || BUSINESS_POSTS.has(w))) return null;
+  return new Set(words);
+}
+
+/** Words of a business's officers' titles. */
+const BUSINESS_POSTS = new Set(["executive", "financial", "finance", "operating", "technology", "officer", "company", "firm", "bank", "group"]);
+
+/** Vague roles that are an office once a body qualifies them: "police chief", "health director". */
+const POST_HEADS = new Set(["chief", "director", "head", "chair", "chairman", "chairwoman", "chairperson"]);
+
+/**
+ * Two offices in more than one word ("the governor" / "the local police chief", "the army chief" /
+ * "the interior minister"): neither's words hold the other's ("the minister" / "the interior
+ * minister" may be one), and neither is a vague role alone ("the chief").
+ */
+function twoPosts(a: Speaker, b: Speaker): boolean {
+  const [pa, pb] = [postOf(a), postOf(b)];
+  if (!pa || !pb) return false;
+  const vague = (p: Set<string>) => p.size === 1 && [...p].every((w) => GENERIC_ROLES.has(w));
+  const within = (x: Set<string>, y: Set<string>) => [...x].every((w) => y.has(w));
+  return !vague(pa) && !vague(pb) && !within(pa, pb) && !within(pb, pa);
+}
+
 /**
  * Who asserts the claim: two people named differently, or two kinds of source ("the family" /
  * "police"), is a different source for it (medium); a named person against an unnamed group of no
@@ -393,7 +437,7 @@ function speakers(a: Side, b: Side): Finding[] {
   // "the company" / "the firm" or "police" / "officers" are too often one.
   // Two different bodies ("the ministry" / "the embassy") are two sources whatever their kind.
   // So are two offices ("the governor" / "the mayor"): two people, whoever holds them.
-  const twoOffices = !sa.named && !sb.named && office(sa) && office(sb) && !relayed;
+  const twoOffices = !sa.named && !sb.named && ((office(sa) && office(sb)) || twoPosts(sa, sb)) && !relayed;
   // Two words for a business ("the company" / "the airline", "the firm") may be one business.
   const business = (x: Speaker) => [...x.words].every((w) => BUSINESSES.has(w));
   // A body by its head word, named or not ("Tarkhania's Foreign Ministry", "its embassy", "the coast guard").

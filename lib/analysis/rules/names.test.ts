@@ -7,6 +7,11 @@ test.each([
   ["The summit was held in Tokyo on Friday.", "The summit was held in Seoul on Friday.", ["entity/medium"]],
   // A body by its acronym, whatever the tagger made of it.
   ["The SEC fined the bank $200 million over the breach.", "The FTC fined the bank $200 million over the breach.", ["entity/medium"]],
+  // A sentence's first word that describes the noun after it, or a plural of people, is no name however it is capitalised.
+  ["The FAA grounded the jets pending inspections.", "Federal regulators grounded the jets pending inspections.", []],
+  ["The Legislature adjourned without passing a budget.", "Lawmakers adjourned without passing a budget.", []],
+  ["Turkey said the talks had failed.", "Greece said the talks had failed.", ["entity/medium"]],
+  ["Chicago police arrested the man on Friday.", "Boston police arrested the man on Friday.", ["entity/medium"]],
   // Names in letters beyond Latin-1 are names whole ("Gdańsk", "Łętowice", "Kahramanmaraş").
   ["The train derailed near Gdańsk, killing three people.", "The train derailed near Kraków, killing three people.", ["entity/medium"]],
   // A body's name with "of" or "for" ("the New England Journal of Medicine"); an article that follows the name's sound is no changed word.

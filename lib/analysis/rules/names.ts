@@ -1,6 +1,7 @@
 import { insideQuotation } from "../features";
 import { q, span, textOf, type Finding, type Side } from "../finding";
 import { aliasGroupsOf, bareName, nameVariant } from "../names";
+import { commonNoun, kindOf, senses } from "../lexicon";
 import type { Token } from "../nlp";
 import { isRole, roleKey, roleTokens } from "../people";
 import { CALENDAR_WORD, GENERIC_AGENTS, HONORIFICS, TIME_ZONE_LETTERS } from "../vocabulary";
@@ -148,6 +149,26 @@ function zoneWord(side: Side, t: Token): boolean {
   return (ZONE_LETTERS.test(t.text) && clock(tokens[i - 1])) || (clock(tokens[i - 1]) && tokens[i + 1]?.lower === "time");
 }
 
+/** How far up WordNet's kinds a plural may be of people ("lawmakers", "regulators") to be read as them. */
+const PERSON_DEPTH = 6;
+
+/**
+ * A sentence's first word the tagger read as a name, that is a common word there: one that
+ * describes the noun after it ("Federal regulators", "State lawmakers") or a plural of people
+ * ("Lawmakers adjourned"). Not "Turkey said", nor a surname in the plural of a thing ("Sanders said").
+ */
+function commonOpener(side: Side, t: Token): boolean {
+  const tokens = side.features.tokens;
+  const i = tokens.indexOf(t);
+  const before = tokens[i - 1];
+  if (i > 0 && !(before && /^["“‘']$/.test(before.text) && i === 1)) return false;
+  const next = tokens[i + 1];
+  const hasAdjective = senses(t.lower).some((k) => k.startsWith("a") || k.startsWith("s"));
+  if (next && next.pos === "NOUN" && /^\p{Ll}/u.test(next.text) && (commonNoun(t.lower) || hasAdjective)) return true;
+  const singular = t.lower.endsWith("ies") ? `${t.lower.slice(0, -3)}y` : t.lower.endsWith("s") ? t.lower.slice(0, -1) : null;
+  return singular !== null && kindOf(singular, "person", PERSON_DEPTH);
+}
+
 export function names(a: Side, b: Side, context: RuleContext): Finding[] {
   const numbered = [numberedNames(a), numberedNames(b)] as const;
   const out: Finding[] = renumbered(a, b, ...numbered);
@@ -186,8 +207,8 @@ export function names(a: Side, b: Side, context: RuleContext): Finding[] {
     };
     // A temperature's scale ("Celsius" / "Fahrenheit") is a unit, which the numbers rule converts.
     const name = (t: Token) => t.pos === "PROPN" && !isRole(t.lower) && !GENERIC_AGENTS.has(t.lower) && !TEMPERATURE_SCALES.has(t.lower);
-    const pa = h.a.filter((t) => name(t) && !insideQuotation(a.features, t) && !partyTag(a, t) && !known(b, 1, t) && !sameNumbered(numbered[0], numbered[1], t));
-    const pb = h.b.filter((t) => name(t) && !insideQuotation(b.features, t) && !partyTag(b, t) && !known(a, 0, t) && !sameNumbered(numbered[1], numbered[0], t));
+    const pa = h.a.filter((t) => name(t) && !insideQuotation(a.features, t) && !partyTag(a, t) && !known(b, 1, t) && !sameNumbered(numbered[0], numbered[1], t) && !commonOpener(a, t));
+    const pb = h.b.filter((t) => name(t) && !insideQuotation(b.features, t) && !partyTag(b, t) && !known(a, 0, t) && !sameNumbered(numbered[1], numbered[0], t) && !commonOpener(b, t));
     if (pa.length === 0 || pb.length === 0) continue;
     // One body by two names of several words each ("Scotland Yard" / "Metropolitan Police"): an alias.
     const [ga, gb] = [aliasGroups(h.a), aliasGroups(h.b)];

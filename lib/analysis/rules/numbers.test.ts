@@ -342,6 +342,9 @@ test.each([
   ["Revenue rose 8% in the second quarter of 2025.", "Revenue rose 8% in the third quarter of 2025.", []],
   ["Revenue rose 8% in the second quarter.", "Revenue rose 8% in the third quarter.", ["number/high"]],
   ["Lee scored in the first half.", "Lee scored in the second half.", ["number/high"]],
+  // A rank by size ranks the noun after its superlative.
+  ["Halden is the company's second-largest shareholder.", "Halden is the company's third-largest shareholder.", ["number/high"]],
+  ["The bank is the country's second-largest lender, with 40 branches.", "The bank, the country's second-biggest lender, has 40 branches.", []],
   // A person ranked two ways is high only when both say it of the subject in one frame; the rank that picks a person out ("the first suspect") most often names two people.
   ["Okafor became the third woman to lead the agency.", "Okafor is the fourth woman to lead the agency.", ["number/high"]],
   ["Brandt was named the 21st head coach in club history.", "Brandt becomes the 22nd head coach in club history.", ["number/high"]],

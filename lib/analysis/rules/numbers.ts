@@ -967,7 +967,9 @@ function ordinalsOf(side: Side): Ranked[] {
   tokens.forEach((t, i) => {
     const rank = ORDINAL_WORDS[t.lower] ?? (/^\d{1,3}(?:st|nd|rd|th)$/.test(t.lower) ? Number.parseInt(t.lower, 10) : undefined);
     if (rank === undefined || !/^[\p{Ll}\d]/u.test(t.text) || insideQuotation(side.features, t)) return;
-    const k = tokens[i + 1]?.text === "-" ? i + 2 : i + 1;
+    let k = tokens[i + 1]?.text === "-" ? i + 2 : i + 1;
+    // A rank by size: "the second-largest shareholder", "the third biggest city".
+    if (tokens[k]?.pos === "ADJ" && /est$/.test(tokens[k]?.lower ?? "")) k += 1;
     const noun = tokens[k];
     // Not "the first time" / "the second time": each is its own occasion, not one thing ranked two ways.
     if (!noun || noun.pos !== "NOUN" || !/^\p{Ll}/u.test(noun.text) || noun.lemma === "time") return;

@@ -26,6 +26,10 @@ test.each([
   ["\"Nobody was hurt, thank God,\" the owner said.", "\"Thank God nobody was seriously hurt,\" the owner said.", ["quote/low"]],
   ["\"This is not a time for politics,\" Lee said.", "\"This is a time for unity, not politics,\" Lee said.", ["quote/low"]],
   ["\"I never said that,\" Lee told reporters.", "\"I said that we would win,\" Lee told reporters.", ["quote/low"]],
+  ["\"We do not negotiate with terrorists,\" the minister said.", "\"We negotiate with allies before we act,\" the minister said.", ["quote/low"]],
+  ["\"Drivers who do not need to travel should stay off the roads,\" the mayor said.", "\"Drivers need to stay off the roads,\" the mayor said.", ["quote/low"]],
+  ["\"Why would we not support teachers who work this hard?\" the senator asked.", "\"We support teachers who work this hard,\" the senator said.", ["quote/low"]],
+  ["\"The company has not filed for bankruptcy,\" the spokesperson said.", "\"The company has filed for bankruptcy protection,\" the spokesperson said.", ["quote/medium"]],
   ["\"We want the right candidate chosen to defeat this administration,\" Trump said.", "\"We want the right candidate chosen to defeat this administration, but if that candidate is not the right one, I am not willing to give up my right to run,\" Trump said.", ["quote/low"]],
   // A word or two swapped inside a quotation otherwise word for word is a misquote however long the
   // quotation; another form or spelling of one word, a name written two ways, a censored word or a

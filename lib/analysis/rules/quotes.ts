@@ -501,14 +501,39 @@ function negationFlipped(x: QuoteUnit, y: QuoteUnit): boolean {
   const negated = (u: QuoteUnit) => u.words.findIndex((w) => NEGATIONS.has(w));
   const [nx, ny] = [negated(x), negated(y)];
   if ((nx < 0) === (ny < 0)) return false;
+  // (A question asks, it denies nothing: "Why would we not support teachers?" / "We support teachers".)
+  if ([x, y].some((u) => /\?\s*["”’']?\s*$/.test(u.text))) return false;
   // (Not a negation in what a much longer quotation goes on to say: "... be chosen to defeat the
   // administration" / "... be chosen to defeat the administration, but if that Republican is not".)
   if (Math.max(x.words.length, y.words.length) > T.lengthRatio * Math.min(x.words.length, y.words.length)) return false;
   const [self, other, at] = nx >= 0 ? [x, y, nx] : [y, x, ny];
-  const denied = self.words.slice(at + 1).find((w) => !NEGATED_AUXILIARIES.has(w));
+  const deniedAt = self.words.findIndex((w, i) => i > at && !NEGATED_AUXILIARIES.has(w));
+  if (deniedAt < 0) return false;
   // (Words as written: the tagger may read a quotation's first word as a name, "Passwords were stolen".)
   const shared = new Set(self.words.filter((w) => w.length >= 4 && !NEGATED_AUXILIARIES.has(w) && other.words.includes(w))).size;
-  return denied !== undefined && other.words.includes(denied) && shared >= T.minSharedContent;
+  if (shared < T.minSharedContent) return false;
+  // What is denied is what the other asserts, word for word around it: the denied word and the two
+  // after it ("sign of tampering" / "sign of tampering"; not "negotiate with terrorists" / "negotiate
+  // with allies", "need to travel" / "need to stay"), or, at the quotation's end, the two words
+  // before the denial, before it in the other ("Customer data was not affected" / "customer data may
+  // have been affected").
+  const after = self.words.slice(deniedAt, deniedAt + DENIAL_CONTEXT + 1);
+  if (after.length === DENIAL_CONTEXT + 1) return hasRun(other.words, after);
+  const denied = self.words[deniedAt] as string;
+  const before = self.words.slice(0, at).filter((w) => !NEGATED_AUXILIARIES.has(w)).slice(-DENIAL_CONTEXT);
+  const there = other.words.indexOf(denied);
+  if (there < 0 || before.length < DENIAL_CONTEXT) return false;
+  const lead = other.words.slice(Math.max(0, there - 2 * DENIAL_CONTEXT - 2), there);
+  return hasRun(lead, before);
+}
+
+/** Words around a denial that the other quotation must say alike. */
+const DENIAL_CONTEXT = 2;
+
+/** `run` appears in `words` as consecutive words. */
+function hasRun(words: readonly string[], run: readonly string[]): boolean {
+  for (let i = 0; i + run.length <= words.length; i += 1) if (run.every((w, k) => words[i + k] === w)) return true;
+  return false;
 }
 
 /** Modals of what will be, and of what may or would be: "will" / "may" is a claim made surer or less sure; "would" / "could" one hypothesis in two words. */
