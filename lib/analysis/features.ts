@@ -414,6 +414,12 @@ function matches(text: string, pattern: RegExp, key: (m: string) => string): Men
 
 const VENUE =
   /\b(?:at|during|in|on|via|through)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(news conference|press conference|media conference|news briefing|press briefing|briefing|statement|interview|speech|address|remarks|post|tweet|email|e-mail|letter|memo|memorandum|hearing|meeting|rally|summit|broadcast|press release|news release|(?:securities|regulatory|stock exchange|exchange|SEC) filing|video(?![\s-]+(?:statement|address|interview|call|conference|post|remarks|speech)\b)|phone call|call)(?:e?s\b|\b(?![\s-]+office))(?:\s+(?:on|to|via)\s+(?:Twitter|X|Facebook|Instagram|Threads|Bluesky|social media))?(?:\s+(?:released|issued|posted|published|made|given)\s+(?:after|before|following|during|at|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:news conference|press conference|briefing|meeting|event|summit|hearing))?/gi;
+/**
+ * Testimony and speech to an assembly are channels: "told a Senate hearing", "testified before the
+ * House Judiciary Committee", "told the City Council".
+ */
+const TOLD_BODY =
+  /\b(?:told|testified\s+(?:before|to))\s+(?:a|an|the)\s+(?:(?:\p{Lu}[\p{L}.'-]*|joint|special|congressional|parliamentary|legislative|city|county|state|school)\s+){0,4}(?:hearing|committee|subcommittee|panel|inquiry|council|board|commission|legislature|parliament|assembly)\b|\btestified\s+(?:before|to)\s+(?:Congress|Parliament|lawmakers|legislators|senators)\b/giu;
 /** Speaking to the press is a channel: "told reporters", "told a news conference". */
 const TOLD = /\btold\s+(?:reporters|journalists|the media|the press|(?:a|the)\s+(?:news|press)\s+(?:conference|briefing))\b/gi;
 /**
@@ -450,6 +456,9 @@ function venueKey(phrase: string): string {
     return `venue:interview@${outletKey(phrase)}`;
   }
   if (lower.startsWith("according to")) return "source:" + lower.replace(/^according to\s+(the\s+)?/, "");
+  // Testimony to a hearing, a committee or a lawmaking body; speech to a council or a board at its meeting.
+  if (/^(?:told|testified)\s/.test(lower) && /\b(?:hearing|committee|subcommittee|panel|inquiry|congress|parliament|legislature|assembly|lawmakers|legislators|senators)\b|^testified/.test(lower)) return "venue:hearing";
+  if (/^told\s/.test(lower) && /\b(?:council|board|commission)\b/.test(lower)) return "venue:meeting";
   // A social network is the channel; what was posted there is kept beside it ("a statement on Twitter": statement+tweet).
   if (/^told\s+(?:reporters|journalists|the media|the press)$/.test(lower)) return "venue:reporters";
   const social = /tweeted|twitter|\bx\b|threads|bluesky/.test(lower) ? "tweet" : /facebook|instagram|social media/.test(lower) ? "post" : null;
@@ -462,7 +471,7 @@ function venueKey(phrase: string): string {
 
 function venuesOf(text: string): Mention[] {
   const out: Mention[] = [];
-  for (const pattern of [VENUE, TOLD, TOLD_OUTLET, SOCIAL, ACCORDING]) {
+  for (const pattern of [VENUE, TOLD, TOLD_OUTLET, TOLD_BODY, SOCIAL, ACCORDING]) {
     pattern.lastIndex = 0;
     for (const m of text.matchAll(pattern)) {
       const start = m.index ?? 0;

@@ -46,7 +46,7 @@ export function saidVenues(f: Pick<SentenceFeatures, "venues" | "speechVerbs" | 
       REMARKS_BEFORE.test(f.text.slice(Math.max(0, m.start - VENUE_REACH), m.start)) ||
       /^venue:(?:.*\+)?(?:tweet|post)$/.test(m.key) ||
       // "told reporters", "told a news conference": the verb of saying is the venue's own first word.
-      /^told\s/i.test(m.text) ||
+      /^(?:told|testified)\s/i.test(m.text) ||
       verbs.some((v) => (v.end <= m.start && m.start - v.end <= VENUE_REACH) || (v.start >= m.end && v.start - m.end <= (m.start === 0 ? OPENING_VENUE_REACH : VENUE_REACH))),
   );
 }

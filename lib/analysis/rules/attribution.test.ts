@@ -55,6 +55,10 @@ test.each([
   ["Tesla said in a regulatory filing on Monday that it had recalled 2,000 cars.", "Tesla said in a statement on Monday that it had recalled 2,000 cars.", []],
   ["Fox told analysts on a call that orders had doubled.", "Fox said in a conference call with investors that orders had doubled.", []],
   ["Fox told staff in an all-hands meeting that layoffs were coming.", "Fox said in a memo to staff that layoffs were coming.", ["attribution/medium"]],
+  // Testimony to a hearing, speech to a council: channels of their own; one hearing in two words is one.
+  ["The administrator told a Senate hearing that the program was on track.", "The administrator said in a written statement that the program was on track.", ["attribution/medium"]],
+  ["The mayor told the City Council on Tuesday that the bus lanes would be removed.", "The mayor said in a radio interview on Tuesday that the bus lanes would be removed.", ["attribution/medium"]],
+  ["The administrator told a Senate hearing that the program was on track.", "The administrator testified before the Senate Commerce Committee that the program was on track.", []],
   // One remark given to two named people, however few informative words it holds; a common word for a surname is a name.
   ["\"We are nowhere near out of the woods,\" Fire Chief Ray Ostrowski said.", "\"We are nowhere near out of the woods,\" Sheriff Dana Whitlock told reporters.", ["attribution/medium"]],
   ["\"We are nowhere near out of the woods,\" Fire Chief Ray Ostrowski said on Wednesday at the command post.", "\"We are nowhere near out of the woods,\" Sheriff Dana Whitlock told reporters outside the county courthouse.", ["attribution/low", "attribution/medium"]],

@@ -75,6 +75,10 @@ test.each([
   // A link said of the subject ("has been linked to"), not of a group that did something else.
   ["The vaccine caused blood clots in rare cases.", "The vaccine has been linked to blood clots in rare cases.", ["hedge/medium"]],
   ["The cyberattack caused outages at hospitals.", "A Russian group linked to outages at hospitals claimed the attack.", []],
+  // A study that linked one thing to another, a cause after a plural subject; not "the cause of".
+  ["The study found that microplastics cause inflammation in human arterial tissue.", "The study linked microplastics to inflammation in human arterial tissue.", ["hedge/medium"]],
+  ["Researchers found that the chemical causes liver damage in mice.", "Researchers linked the chemical to liver damage in mice.", ["hedge/medium"]],
+  ["The cause of the fire is unknown, officials said.", "The fire was linked to faulty wiring, officials said.", []],
   // A state told in the present passive is no act done: "is owed" / "will owe".
   ["Harlan is owed $2.4 million by the school.", "The school will owe Harlan $2.4 million.", []],
   ["Harlan was paid $2.4 million by the school.", "The school will pay Harlan $2.4 million.", ["hedge/medium"]],

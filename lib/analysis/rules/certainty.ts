@@ -99,9 +99,16 @@ const STEPS: readonly Step[] = [
   { scale: "known", level: "hinted", firm: false, pattern: /\b(?:hinted|signall?ed|insinuated)\b/gi },
   // What brought it about: a cause stated against a link found ("Ultra-processed food causes
   // depression" / "is linked to depression", "crashes caused by the defect" / "linked to the defect").
-  { scale: "cause", level: "caused", firm: true, pattern: /\b(?:causes|caused|causing|leads to|led to|results in|resulted in)\b/gi },
+  // (And "cause" after a plural subject: "microplastics cause inflammation"; not "the cause of".)
+  { scale: "cause", level: "caused", firm: true, pattern: /\b(?:causes|caused|causing|leads to|led to|results in|resulted in)\b|(?<=\b[a-z]+s\s)cause\b(?!\s+(?:of|for)\b)/gi },
   // (Said of the subject, "is linked to", "has been tied to"; not a group "linked to outages" that did something else.)
-  { scale: "cause", level: "linked", firm: false, pattern: /\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?(?:linked|tied|associated|correlated)\s+(?:to|with)\b/gi },
+  // (Or a study that linked it: "The study linked microplastics to inflammation".)
+  {
+    scale: "cause",
+    level: "linked",
+    firm: false,
+    pattern: /\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?(?:linked|tied|associated|correlated)\s+(?:to|with)\b|(?<=\b(?:study|studies|research|researchers|scientists|analysis|report|data|findings)\s+(?:has\s+|have\s+)?)(?:linked|tied)\s+(?:[\w-]+\s+){1,3}?to\b/gi,
+  },
 ];
 
 interface Found {

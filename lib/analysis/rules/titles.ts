@@ -70,7 +70,9 @@ const PORTFOLIOS = new Set(
   (
     "financial finance operating operations executive technology information marketing legal medical security data digital product revenue " +
     "defense defence state foreign interior treasury justice health education energy labor labour commerce agriculture transportation transport " +
-    "homeland environment trade economy economic culture immigration housing home exchequer veterans fire police prime"
+    "homeland environment trade economy economic culture immigration housing home exchequer veterans fire police prime " +
+    // Which leader of a chamber, which general of a government: "Majority Leader" / "Minority Leader", "Attorney General" / "Solicitor General".
+    "majority minority attorney solicitor surgeon"
   ).split(" "),
 );
 /** Ranks of the armed forces and the police: one person holds one of them at a time. */
