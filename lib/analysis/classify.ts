@@ -12,6 +12,7 @@ import { numbers } from "./rules/numbers";
 import { parties } from "./rules/parties";
 import { plurals } from "./rules/plurals";
 import { quotes } from "./rules/quotes";
+import { roles } from "./rules/roles";
 import { sides } from "./rules/sides";
 import type { Rule } from "./rules/rule";
 import { titles } from "./rules/titles";
@@ -25,7 +26,7 @@ import { withheld } from "./rules/withheld";
  * reads: the side-by-side shows them, and "worded differently" was a difference a desk editor found
  * to check in none of the cases read (engine 0.20).
  */
-const RULES: readonly Rule[] = [numbers, plurals, dates, quotes, attribution, titles, parties, negation, withheld, condition, hedge, certainty, names, jurisdictions, sides];
+const RULES: readonly Rule[] = [numbers, plurals, dates, quotes, attribution, titles, parties, negation, withheld, condition, hedge, certainty, names, roles, jurisdictions, sides];
 
 export function classifyPair(a: Side, b: Side): Finding[] {
   const context = { hunks: wordDiff(a.features.tokens, b.features.tokens) };
