@@ -419,7 +419,7 @@ const VENUE =
  * House Judiciary Committee", "told the City Council".
  */
 const TOLD_BODY =
-  /\b(?:told|testified\s+(?:before|to))\s+(?:a|an|the)\s+(?:(?:\p{Lu}[\p{L}.'-]*|joint|special|congressional|parliamentary|legislative|city|county|state|school)\s+){0,4}(?:hearing|committee|subcommittee|panel|inquiry|council|board|commission|legislature|parliament|assembly)\b|\btestified\s+(?:before|to)\s+(?:Congress|Parliament|lawmakers|legislators|senators)\b/giu;
+  /\b(?:told|testified\s+(?:before|to))\s+(?:a|an|the)\s+(?:(?:\p{Lu}[\p{L}.'-]*|joint|special|congressional|parliamentary|legislative|city|county|state|school)\s+){0,4}(?:hearing|committee|subcommittee|panel|inquiry|council|board|commission|legislature|parliament|assembly)\b(?!\s+(?:[\w-]+\s+){0,3}?(?:in|via|through)\s+(?:a|an|the|its|his|her)\s+(?:[\w-]+\s+){0,2}(?:letter|filing|statement|e-?mail|memo|submission|report)\b)|\btestified\s+(?:before|to)\s+(?:Congress|Parliament|lawmakers|legislators|senators)\b/giu;
 /** Speaking to the press is a channel: "told reporters", "told a news conference". */
 const TOLD = /\btold\s+(?:reporters|journalists|the media|the press|(?:a|the)\s+(?:news|press)\s+(?:conference|briefing))\b/gi;
 /**

@@ -59,6 +59,8 @@ test.each([
   ["The administrator told a Senate hearing that the program was on track.", "The administrator said in a written statement that the program was on track.", ["attribution/medium"]],
   ["The mayor told the City Council on Tuesday that the bus lanes would be removed.", "The mayor said in a radio interview on Tuesday that the bus lanes would be removed.", ["attribution/medium"]],
   ["The administrator told a Senate hearing that the program was on track.", "The administrator testified before the Senate Commerce Committee that the program was on track.", []],
+  ["The company told the Federal Communications Commission in a filing that the outage affected 92,000 calls.", "The company said in a regulatory filing that the outage affected 92,000 calls.", []],
+  ["Smith told the House Oversight Committee in a letter that the documents had been destroyed.", "Smith said in a letter to the committee that the documents had been destroyed.", []],
   // One remark given to two named people, however few informative words it holds; a common word for a surname is a name.
   ["\"We are nowhere near out of the woods,\" Fire Chief Ray Ostrowski said.", "\"We are nowhere near out of the woods,\" Sheriff Dana Whitlock told reporters.", ["attribution/medium"]],
   ["\"We are nowhere near out of the woods,\" Fire Chief Ray Ostrowski said on Wednesday at the command post.", "\"We are nowhere near out of the woods,\" Sheriff Dana Whitlock told reporters outside the county courthouse.", ["attribution/low", "attribution/medium"]],

@@ -127,11 +127,16 @@ function stepsIn(side: Side): Found[] {
       const start = m.index ?? 0;
       const end = start + m[0].length;
       if (step.scale === "deal" && !dealNow(step, m[0], text.slice(0, start), text.slice(end))) continue;
+      // A cause doubted or denied is none asserted: "do not prove microplastics cause", "unclear whether".
+      if (step.scale === "cause" && step.firm && CAUSE_DOUBTED.test(text.slice(Math.max(0, start - 60), start))) continue;
       out.push({ step, start, end, text: m[0] });
     }
   }
   return out;
 }
+
+/** Words before a cause that doubt or deny it. */
+const CAUSE_DOUBTED = /\b(?:not|n't|no|never|whether|if|unclear|unknown|prove|proves|proven|show|shown|debate|debated|doubt|doubts|question)\b[^.;]*$/i;
 
 /** Talks told as over ("was in talks to merge", "had been in talks"). */
 const TALKS_BEFORE = /\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?$/i;
@@ -230,6 +235,37 @@ function tiedTo(side: Side, f: Found): Set<string> {
 }
 
 /**
+ * What a cause or a link is said of: the words between "linked" and "to" ("The study linked
+ * microplastics to"), else the noun phrase right before the step ("Processed meats cause", "The
+ * vaccine has been linked to"), as lemmas.
+ */
+function causeSubject(side: Side, f: Found): Set<string> {
+  const tokens = side.features.tokens;
+  const inside = tokens.filter((t) => t.start >= f.start && t.end <= f.end);
+  if (/^(?:linked|tied)\s/i.test(f.text)) return new Set(inside.slice(1, -1).filter((t) => t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "ADJ").map((t) => t.lemma));
+  const before = tokens.filter((t) => t.end <= f.start).reverse();
+  const out: string[] = [];
+  for (const t of before) {
+    if (t.pos === "AUX" || t.pos === "ADV") {
+      if (out.length === 0) continue;
+      break;
+    }
+    // (A participle before the noun describes it: "Processed meats cause".)
+    const participle = t.pos === "VERB" && /ed$/.test(t.lower) && out.length > 0;
+    if (t.pos !== "NOUN" && t.pos !== "PROPN" && t.pos !== "ADJ" && !participle) break;
+    out.push(participle ? t.lower : t.lemma);
+  }
+  return new Set(out);
+}
+
+/** Both are said of one thing: one's words within the other's ("microplastics" / "microplastics"; not "red meat" / "processed meats"), or one side does not say. */
+function sameCauseSubject(a: Side, x: Found, b: Side, y: Found): boolean {
+  const [sx, sy] = [causeSubject(a, x), causeSubject(b, y)];
+  if (sx.size === 0 || sy.size === 0) return true;
+  return [...sx].every((w) => sy.has(w)) || [...sy].every((w) => sx.has(w));
+}
+
+/**
  * A cause and a link of one thing to the same other: a noun in common after both ("causes
  * depression" / "is linked to depression"); not "The crash caused delays" / "The crash was tied to a
  * drunk driver", the crash's effect and its cause.
@@ -254,7 +290,7 @@ export function certainty(a: Side, b: Side): Finding[] {
     // A legal standing or a deal is compared for one party in one case: not "Hale" / "Hale's former partner",
     // nor a case set apart ("in an unrelated case", "in 2015").
     if ((scale === "legal" || scale === "deal") && (otherPeople(a, onlyA, b, onlyB) || OTHER_CASE.test(a.features.text) !== OTHER_CASE.test(b.features.text))) continue;
-    if (scale === "cause" && !onlyA.some((x) => onlyB.some((y) => tiedAlike(a, x, b, y)))) continue;
+    if (scale === "cause" && !onlyA.some((x) => onlyB.some((y) => tiedAlike(a, x, b, y) && sameCauseSubject(a, x, b, y)))) continue;
     // A deal told of another time on one side only ("agreed to a ceasefire in January", "last month",
     // "that later collapsed" / "are close to agreeing a ceasefire") is an earlier deal, not this one.
     const told = (side: Side) => side.features.dates.some((d) => !WEEKDAY_NAMES.some((w) => d.text.toLowerCase().includes(w))) || PAST_PERIOD.test(side.features.text) || /\blater\b/i.test(side.features.text);

@@ -11,6 +11,8 @@ test.each([
   ["The FAA grounded the jets pending inspections.", "Federal regulators grounded the jets pending inspections.", []],
   ["The Legislature adjourned without passing a budget.", "Lawmakers adjourned without passing a budget.", []],
   ["Turkey said the talks had failed.", "Greece said the talks had failed.", ["entity/medium"]],
+  ["Chinese officials said the talks were constructive.", "Japanese officials said the talks were constructive.", ["entity/medium"]],
+  ["Delta pilots voted to strike on Monday.", "United pilots voted to strike on Monday.", ["entity/medium"]],
   ["Chicago police arrested the man on Friday.", "Boston police arrested the man on Friday.", ["entity/medium"]],
   // Names in letters beyond Latin-1 are names whole ("Gdańsk", "Łętowice", "Kahramanmaraş").
   ["The train derailed near Gdańsk, killing three people.", "The train derailed near Kraków, killing three people.", ["entity/medium"]],

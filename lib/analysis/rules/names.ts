@@ -1,7 +1,7 @@
 import { insideQuotation } from "../features";
 import { q, span, textOf, type Finding, type Side } from "../finding";
 import { aliasGroupsOf, bareName, nameVariant } from "../names";
-import { commonNoun, kindOf, senses } from "../lexicon";
+import { kindOf } from "../lexicon";
 import type { Token } from "../nlp";
 import { isRole, roleKey, roleTokens } from "../people";
 import { CALENDAR_WORD, GENERIC_AGENTS, HONORIFICS, TIME_ZONE_LETTERS } from "../vocabulary";
@@ -149,6 +149,9 @@ function zoneWord(side: Side, t: Token): boolean {
   return (ZONE_LETTERS.test(t.text) && clock(tokens[i - 1])) || (clock(tokens[i - 1]) && tokens[i + 1]?.lower === "time");
 }
 
+/** Words that open a sentence describing its noun by level, not naming it: "Federal regulators", "State lawmakers". */
+const LEVELS = new Set(["federal", "state", "local", "national", "regional", "county", "city", "municipal", "provincial", "government", "public", "private", "top", "senior", "several", "many", "some", "other"]);
+
 /** How far up WordNet's kinds a plural may be of people ("lawmakers", "regulators") to be read as them. */
 const PERSON_DEPTH = 6;
 
@@ -163,8 +166,8 @@ function commonOpener(side: Side, t: Token): boolean {
   const before = tokens[i - 1];
   if (i > 0 && !(before && /^["“‘']$/.test(before.text) && i === 1)) return false;
   const next = tokens[i + 1];
-  const hasAdjective = senses(t.lower).some((k) => k.startsWith("a") || k.startsWith("s"));
-  if (next && next.pos === "NOUN" && /^\p{Ll}/u.test(next.text) && (commonNoun(t.lower) || hasAdjective)) return true;
+  // (Only a level of government or of rank: "Chinese officials", "Delta pilots" name who.)
+  if (next && next.pos === "NOUN" && /^\p{Ll}/u.test(next.text) && LEVELS.has(t.lower)) return true;
   const singular = t.lower.endsWith("ies") ? `${t.lower.slice(0, -3)}y` : t.lower.endsWith("s") ? t.lower.slice(0, -1) : null;
   return singular !== null && kindOf(singular, "person", PERSON_DEPTH);
 }

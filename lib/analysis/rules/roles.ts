@@ -43,6 +43,8 @@ interface Deed {
 /** Acts two parties often do to each other ("accused each other", a countersuit, strikes both ways): a reversal may be both, medium. */
 const MUTUAL = new Set(["accuse", "criticize", "attack", "blame", "endorse", "sue", "sanction", "hit", "punch", "bomb"]);
 
+const RELATIVE = new Set(["which", "who", "that"]);
+
 /** Verbs the tagger reads as nouns between two names ("Smith shot Jones"), by their lemma. */
 const READ_AS_NOUNS: Readonly<Record<string, string>> = { shot: "shoot", hit: "hit", beat: "beat", sued: "sue", fined: "fine" };
 
@@ -65,12 +67,17 @@ function nameEndingAt(tokens: readonly Token[], i: number): Token[] {
   return out;
 }
 
-/** The run of name tokens starting at token `i`, after a determiner. */
+/**
+ * The run of name tokens starting at token `i`, after a determiner; none when the name only
+ * describes what follows it ("signed the Yankees' offer", "signed a Dodgers contract").
+ */
 function nameStartingAt(tokens: readonly Token[], i: number): Token[] {
   let k = i;
   if (tokens[k]?.pos === "DET") k += 1;
   const out: Token[] = [];
   for (; k < tokens.length && isName(tokens[k]); k += 1) out.push(tokens[k] as Token);
+  const next = tokens[k];
+  if (next && (/^['’]s?$/.test(next.text) || (next.pos === "NOUN" && /^\p{Ll}/u.test(next.text)))) return [];
   return out;
 }
 
@@ -95,6 +102,8 @@ function deedsOf(side: Side): Deed[] {
     let k = i - 1;
     while (k >= 0 && (tokens[k]?.pos === "AUX" || tokens[k]?.pos === "ADV")) k -= 1;
     const passive = tokens.slice(k + 1, i).some((x) => x.pos === "AUX" && x.lemma === "be");
+    // (In a relative clause the name before it acts: "Masimo, which had sued Apple".)
+    if (RELATIVE.has(tokens[k]?.lower ?? "") && tokens[k - 1]?.text === ",") k -= 2;
     const before = nameEndingAt(tokens, k);
     if (before.length === 0) return;
     if (passive) {
@@ -113,9 +122,21 @@ const shares = (x: readonly string[], y: readonly string[]) => x.some((w) => y.i
 
 export function roles(a: Side, b: Side): Finding[] {
   const [da, db] = [deedsOf(a), deedsOf(b)];
+  // One act told the same way round on the other side too: a side telling both ("Sinner beat Alcaraz
+  // last month, but Alcaraz beat Sinner on Sunday", a suit and the countersuit) reverses nothing.
+  const sameWay = (d: Deed, list: readonly Deed[]) => list.some((e) => e.verb === d.verb && shares(d.doer, e.doer) && shares(d.done, e.done));
+  // Nor are two acts on two occasions one act reversed ("beat Y in March" / "beat X in April").
+  const dated = (side: Side) => new Set(side.features.dates.map((m) => m.text.toLowerCase()));
+  const [ta, tb] = [dated(a), dated(b)];
+  // (Or told by two different scores or sums: "beat Arsenal 1-0 on Tuesday" / "beat Chelsea 3-2 on aggregate".)
+  const figures = (side: Side) => new Set(side.features.numbers.map((n) => n.value));
+  const [fa, fb] = [figures(a), figures(b)];
+  const twoOccasions = (ta.size > 0 && tb.size > 0 && ![...ta].some((d) => tb.has(d))) || (fa.size > 0 && fb.size > 0 && ![...fa].some((v) => fb.has(v)));
+  if (twoOccasions) return [];
   for (const x of da) {
+    if (sameWay(x, db)) continue;
     for (const y of db) {
-      if (x.verb !== y.verb || shares(x.doer, x.done)) continue;
+      if (x.verb !== y.verb || shares(x.doer, x.done) || sameWay(y, da)) continue;
       if (shares(x.doer, y.done) && shares(x.done, y.doer) && !shares(x.doer, y.doer) && !shares(x.done, y.done)) {
         const who = (d: Deed) => `${d.doerText} → ${d.doneText}`;
         return [
