@@ -67,6 +67,7 @@ test.each([
   ["Paramount agreed to merge with Skydance.", "Paramount was in talks to merge with Skydance before agreeing to the deal.", []],
   ["Verizon agreed to buy Frontier.", "Verizon was in talks to buy Frontier before the deal was struck.", []],
   ["Paramount agreed to merge with Skydance.", "Paramount had been in talks to merge with Skydance for months.", []],
+  ["Chevron agreed to buy Hess for $53 billion.", "Chevron is no longer in talks to buy Hess.", []],
   ["Chevron is expected to announce it has agreed to buy Hess.", "Chevron is in advanced talks to acquire Hess.", []],
   ["The two sides agreed to a ceasefire that later collapsed.", "The two sides are close to agreeing a ceasefire.", []],
   ["The club agreed to a fee with Chelsea.", "The club is close to agreeing a fee with Arsenal.", []],

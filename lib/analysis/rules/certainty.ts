@@ -223,8 +223,8 @@ function twoThingsSold(a: Side, fa: readonly Found[], b: Side, fb: readonly Foun
 
 /** Likeness of two sentences, at least, for a deal made on one side and near on the other to be one statement. */
 const DEAL_ALIKE = 0.5;
-/** Words that make a deal another, or not made: "a new ceasefire", "not close to agreeing", "rejected", "collapsed". */
-const OTHER_DEAL = /\b(?:new|another|second|not|never|rejected|denied|collaps\w*|broke down)\b/i;
+/** Words that make a deal another, or not made: "a new ceasefire", "not close to agreeing", "no longer in talks", "rejected", "collapsed". */
+const OTHER_DEAL = /\b(?:new|another|second|not|never|no longer|rejected|denied|collaps\w*|broke down|ended|pulled out)\b/i;
 
 /** Tokens after a step within which what it ties the subject to is read. */
 const AFTER_STEP = 3;
