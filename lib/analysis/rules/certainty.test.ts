@@ -84,6 +84,7 @@ test.each([
   ["It is not known whether microplastics cause inflammation in humans.", "The study linked microplastics to inflammation in humans.", []],
   ["The study linked red meat to colon cancer.", "Processed meats cause colon cancer, the report said.", []],
   ["The study linked the drug to 12 deaths.", "The drug caused 12 deaths, the study found.", ["hedge/medium"]],
+  ["The data show that the chemical causes liver damage in mice.", "Researchers linked the chemical to liver damage in mice.", ["hedge/medium"]],
   // A state told in the present passive is no act done: "is owed" / "will owe".
   ["Harlan is owed $2.4 million by the school.", "The school will owe Harlan $2.4 million.", []],
   ["Harlan was paid $2.4 million by the school.", "The school will pay Harlan $2.4 million.", ["hedge/medium"]],

@@ -135,8 +135,8 @@ function stepsIn(side: Side): Found[] {
   return out;
 }
 
-/** Words before a cause that doubt or deny it. */
-const CAUSE_DOUBTED = /\b(?:not|n't|no|never|whether|if|unclear|unknown|prove|proves|proven|show|shown|debate|debated|doubt|doubts|question)\b[^.;]*$/i;
+/** Words before a cause that doubt or deny it ("do not prove", "unclear whether", "failed to show"); "the data show that" asserts it. */
+const CAUSE_DOUBTED = /\b(?:not|n't|no|never|whether|if|unclear|unknown|fail|fails|failed|debate|debated|doubt|doubts|question)\b[^.;]*$/i;
 
 /** Talks told as over ("was in talks to merge", "had been in talks"). */
 const TALKS_BEFORE = /\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?$/i;

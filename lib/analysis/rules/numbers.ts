@@ -973,7 +973,8 @@ function ordinalsOf(side: Side): Ranked[] {
     const noun = tokens[k];
     // Not "the first time" / "the second time": each is its own occasion, not one thing ranked two ways.
     if (!noun || noun.pos !== "NOUN" || !/^\p{Ll}/u.test(noun.text) || noun.lemma === "time") return;
-    // Nor a part of a year ("the second quarter of 2025", "the first half of the year"): a date, which `dates` compares.
+    // Nor a part of a year given with its year ("the second quarter of 2025"): a date, which `dates` compares
+    // ("the first half of the year" is not one it reads, and stays a rank here).
     if (YEAR_PARTS.has(noun.lemma) && PART_OF_YEAR.test(side.features.text.slice(noun.end))) return;
     // A person ranked ("the first suspect", "the 21st head coach"): the head of the noun, a compound's last word.
     const head = tokens[k + 1]?.pos === "NOUN" && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? "") ? (tokens[k + 1] as Token) : noun;

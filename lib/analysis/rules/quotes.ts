@@ -27,8 +27,9 @@ import type { RuleDescriptor } from "./rule";
  *   words: a loose cut, medium; or one is more than `lengthRatio` times as long: another line or a
  *   second remark on one point, medium; or a side's sentence does not say who speaks, as in the middle of a
  *   quotation of several sentences: medium), medium below `mediumBelow`, low above; medium whatever their
- *   share when, inside the words both keep, a figure or a negation changed (`changesFact`) or a content
- *   word or two were swapped in a quotation otherwise word for word (`wordSwapped`); two sharing at
+ *   share when, inside the words both keep, a figure or a negation changed (`changesFact`), a content
+ *   word or two were swapped in a quotation otherwise word for word (`wordSwapped`), or one denies
+ *   in the same words what the other asserts (`negationFlipped`); two sharing at
  *   most `minSharedContent` content words and under `twoLinesBelow` of their words are two lines on one point: low;
  * - words said in another language ("speaking in Japanese", "through an interpreter": `translated`) are
  *   each outlet's own translation: worded two ways, low, unless a figure or a negation changed or a
@@ -494,8 +495,8 @@ const NEGATED_AUXILIARIES = new Set(["be", "been", "being", "is", "are", "was", 
 /**
  * One quotation denies what the other asserts, worded apart around it ("Customer data was not
  * affected" / "Some customer data may have been affected", "No passwords were stolen" / "Passwords
- * were stolen"): only one has a negation, the word it denies is in the other, and they share two
- * words of four letters or more.
+ * were stolen"): only one has a negation, neither asks a question nor is twice the other's length,
+ * they share two words of four letters or more, and the other says the denied words alike (below).
  */
 function negationFlipped(x: QuoteUnit, y: QuoteUnit): boolean {
   const negated = (u: QuoteUnit) => u.words.findIndex((w) => NEGATIONS.has(w));
