@@ -283,4 +283,8 @@ test("a verb of saying to an audience attributes a claim; one telling an audienc
   expect(verbs("Ruiz told employees the plant would close.")).toEqual(["told"]);
   expect(verbs("In the note, he asked members to join him for a call.")).toEqual([]);
   expect(verbs("Ruiz told employees to stay home.")).toEqual([]);
+  // A stance on what others said is one; "dismissed" only on what was said.
+  expect(verbs("The ministry denied reports that the envoy was recalled.")).toEqual(["denied"]);
+  expect(verbs("A spokeswoman dismissed reports that the launch would slip.")).toEqual(["dismissed"]);
+  expect(verbs("The judge dismissed the case.")).toEqual([]);
 });

@@ -238,11 +238,12 @@ export function extractFeatures(text: string, options: FeatureOptions = {}): Sen
       tokens,
       (t, i) =>
         t.pos === "VERB" &&
-        (SPEECH_VERB_CLASS[t.lemma] !== undefined || quoting(t, quotes)) &&
+        // ("Dismissed" takes a stance only on what was said, "dismissed reports that", not on a case or a person: `DISMISSING`.)
+        (SPEECH_VERB_CLASS[t.lemma] !== undefined || quoting(t, quotes) || (t.lemma === DISMISSING && answersReports(tokens, i))) &&
         // A verb of saying inside a quotation is the speaker's word ("ashamed to admit I'm a Christian"), not how the outlet attributes the claim.
         !quotes.some((m) => within(m, t)) &&
-        // ... unless the noun is whom it was said to ("told reporters").
-        (tokens[i + 1]?.pos !== "NOUN" || AUDIENCES.has(tokens[i + 1]?.lower ?? "")) &&
+        // ... unless the noun is whom it was said to ("told reporters"), or the reports it answers ("denied reports that").
+        (tokens[i + 1]?.pos !== "NOUN" || AUDIENCES.has(tokens[i + 1]?.lower ?? "") || answersReports(tokens, i)) &&
         // "told him to step down" is an instruction, not a claim attributed.
         // (So is "asked members to join him", "told employees to stay home".)
         !(["PRON", "PROPN", "NOUN"].includes(tokens[i + 1]?.pos ?? "") && tokens[i + 2]?.lower === "to") &&
@@ -254,7 +255,7 @@ export function extractFeatures(text: string, options: FeatureOptions = {}): Sen
         !(t.lemma === "reject" && rejectsAnAct(tokens, i)),
       // "could not confirm, deny or comment", "declined to confirm": no stance taken, a no-comment; what
       // a document "alleges" it says ("the indictment alleges"): an indictment's word for stating.
-      (t) => (noStance(tokens, t) || documentAlleges(tokens, t) ? "neutral" : (SPEECH_VERB_CLASS[t.lemma] ?? "neutral")),
+      (t) => (noStance(tokens, t) || documentAlleges(tokens, t) ? "neutral" : t.lemma === DISMISSING ? "deny" : (SPEECH_VERB_CLASS[t.lemma] ?? "neutral")),
     ),
     venues: venuesOf(normalized),
     roles: tokensIn(tokens, (t) => isRole(t.lower), (t) => t.lower),
@@ -271,6 +272,16 @@ export function insideQuotation(f: Pick<SentenceFeatures, "quotes">, t: { start:
 
 /** What one rejects when rejecting a statement: "rejected the claim", "rejected the allegations". */
 const STATEMENT_NOUNS = new Set(["claim", "allegation", "accusation", "charge", "report", "suggestion", "notion", "idea", "characterization", "assertion", "criticism", "premise", "conclusion", "finding", "account", "story", "version"]);
+
+/** A verb of denial only where what it dismisses was said (`answersReports`): not a verb of saying elsewhere. */
+const DISMISSING = "dismiss";
+
+/** A verb taking a stance on what others said: "denied reports that", "confirmed the claims of", "dismissed allegations that". */
+function answersReports(tokens: readonly Token[], i: number): boolean {
+  const k = tokens[i + 1]?.pos === "DET" ? i + 2 : i + 1;
+  const noun = tokens[k];
+  return noun !== undefined && noun.pos === "NOUN" && STATEMENT_NOUNS.has(noun.lemma) && /^(?:that|of|about)$/.test(tokens[k + 1]?.lower ?? "");
+}
 
 /** "Rejected a compromise", "rejected the offer": the object is a thing done or offered, not a statement. */
 function rejectsAnAct(tokens: readonly Token[], i: number): boolean {

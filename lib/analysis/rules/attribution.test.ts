@@ -85,6 +85,11 @@ test.each([
   ["The mayor told residents the curfew would be lifted on Monday.", "The police chief told residents the curfew would be lifted on Monday.", ["attribution/medium"]],
   ["The ministry confirmed the visit.", "The ministry denied the visit.", ["attribution/medium"]],
   ["The ministry acknowledged the visit.", "The ministry denied the visit.", ["attribution/medium"]],
+  // A stance on reports of it: "denied reports that" / "confirmed reports that", "dismissed reports that"; not a case dismissed.
+  ["The ministry denied reports that the envoy was recalled.", "The ministry confirmed reports that the envoy was recalled.", ["attribution/medium"]],
+  ["A NASA spokeswoman confirmed reports that the launch would be delayed.", "A NASA spokeswoman dismissed reports that the launch would be delayed.", ["attribution/medium"]],
+  ["The judge dismissed the case on Monday.", "The judge dismissed the lawsuit on Monday.", []],
+  ["The company confirmed reports that it would cut 400 jobs.", "The company said it would cut 400 jobs.", []],
   ["Ruiz said she sent the emails.", "Ruiz admitted she sent the emails.", ["attribution/low"]],
   ["\"Release the report now,\" Ms. Warren wrote on Twitter.", "\"Release the report now,\" Mr. Sanders wrote on Twitter.", ["attribution/medium"]],
   ["Police said the gunman fled, according to Sgt. Mike Miller.", "Police said the gunman fled, according to Capt. Ann Lee.", ["attribution/medium"]],
