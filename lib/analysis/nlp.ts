@@ -2,7 +2,7 @@ import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { recase, type Casing } from "./casing";
 import { isVerb } from "./lexicon";
-import { HONORIFICS, PHRASAL_VERBS, ROLE_WORDS, TITLE_ABBREVIATIONS } from "./vocabulary";
+import { HONORIFICS, PHRASAL_VERBS, POSSESSIVES, ROLE_WORDS, TITLE_ABBREVIATIONS } from "./vocabulary";
 
 /**
  * The one place the engine touches wink-nlp. The model ships inside an npm
@@ -287,9 +287,6 @@ const STATE_ADJECTIVES = new Set([
   "ashamed", "frightened", "shocked", "devastated", "delighted", "relieved", "prepared", "committed", "dedicated", "talented",
 ]);
 
-/** The verb a past participle is of ("certified" -> "certify", "closed" -> "close", "stopped" -> "stop"), when WordNet knows it as a verb, not one of the STATE_ADJECTIVES. */
-const POSSESSIVES = new Set(["his", "her", "their", "its", "my", "your", "our"]);
-
 /** The verb of a present participle WordNet knows ("wounding" -> "wound", "making" -> "make", "stopping" -> "stop"). */
 function participleLemma(word: string): string | null {
   const stem = word.slice(0, -3);
@@ -297,6 +294,7 @@ function participleLemma(word: string): string | null {
   return candidates.find((c): c is string => c !== null && c.length > 2 && isVerb(c)) ?? null;
 }
 
+/** The verb a past participle is of ("certified" -> "certify", "closed" -> "close", "stopped" -> "stop"), when WordNet knows it as a verb, not one of the STATE_ADJECTIVES. */
 function passiveLemma(word: string): string | null {
   if (STATE_ADJECTIVES.has(word)) return null;
   const stem = word.slice(0, -2);

@@ -1,6 +1,6 @@
 import { bareName } from "./names";
 import type { Token } from "./nlp";
-import { BODY_WORDS, ROLE_MODIFIERS, ROLE_WORDS, TITLE_ABBREVIATIONS, WEEKDAY_NAMES } from "./vocabulary";
+import { BODY_WORDS, POSSESSIVES, ROLE_MODIFIERS, ROLE_WORDS, TITLE_ABBREVIATIONS, WEEKDAY_NAMES } from "./vocabulary";
 
 /**
  * People and their titles: the one place that reads who holds which office, for the `titles` rule
@@ -270,7 +270,6 @@ function roleWords(words: Word[]): Description["roles"] {
 const RELATIVES = new Set(["who", "whom", "whose", "which", "that"]);
 /** Parts of speech that can open a description of a person ("a former official", "Ukraine's envoy", "his lawyer"). */
 const NOUN_PHRASE_START = new Set(["DET", "PROPN", "NOUN", "ADJ", "NUM"]);
-const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my"]);
 /** The role must come early in the description: "Mr. Trump's first national security adviser". */
 const ROLE_WITHIN = 6;
 

@@ -3,7 +3,7 @@ import { everyday, senses, synonymous } from "./lexicon";
 import { aliasGroupsOf, aliasOf, nameVariant } from "./names";
 import { roleKey } from "./people";
 import type { Token } from "./nlp";
-import { BODY_WORDS, CALENDAR_WORD, GENERIC_AGENTS, HONORIFICS, INSTITUTIONS as INSTITUTION_WORDS, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERB_CLASS, TITLE_ABBREVIATIONS } from "./vocabulary";
+import { BODY_WORDS, CALENDAR_WORD, GENERIC_AGENTS, HONORIFICS, INSTITUTIONS as INSTITUTION_WORDS, POSSESSIVES, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERB_CLASS, TITLE_ABBREVIATIONS } from "./vocabulary";
 
 /**
  * Who asserts a sentence's claim: the subject of its reporting verb ("Senator Warren wrote",
@@ -348,8 +348,6 @@ const SOURCE_WORDS = new Set([
     .split(" "),
 ]);
 
-/** Possessive determiners: "said his daughter" names who speaks by what follows. */
-const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 
 /** Prepositions whose object is never the speaker of the verb after it ("interference in the 2016 election disputed"). */
 const PREPOSITIONS = new Set(["in", "on", "from", "with", "by", "about", "against", "during", "over", "into", "under", "near", "across", "through"]);

@@ -223,6 +223,9 @@ export const HEDGES = new Set(
 /** Words that assert certainty. */
 export const CERTAINTY = new Set("will confirmed definitely certainly clearly undoubtedly officially proven".split(" "));
 
+/** Possessive determiners: "said his daughter", "its embassy", "to sell its cloud unit". */
+export const POSSESSIVES: ReadonlySet<string> = new Set(["his", "her", "their", "its", "our", "my", "your"]);
+
 /** Speech verbs by stance: changing class is an attribution difference, changing within one is style. */
 export const SPEECH_VERB_CLASS: Record<string, string> = {
   say: "neutral", tell: "neutral", add: "neutral", state: "neutral", note: "neutral", explain: "neutral",

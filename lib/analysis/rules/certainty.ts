@@ -3,7 +3,7 @@ import { q, type Finding, type Side } from "../finding";
 import type { Severity } from "../types";
 import type { Token } from "../nlp";
 import { overlap } from "../similarity";
-import { AGENT_KINDS, ATTRIBUTED, GENERIC_AGENTS, newsEquivalent, SPEECH_VERB_CLASS, WEEKDAY_NAMES } from "../vocabulary";
+import { AGENT_KINDS, ATTRIBUTED, GENERIC_AGENTS, newsEquivalent, POSSESSIVES, SPEECH_VERB_CLASS, WEEKDAY_NAMES } from "../vocabulary";
 import { synonymous } from "../lexicon";
 import { nameVariant } from "../names";
 import { OTHER_CASE, PAST_PERIOD, subjectBefore } from "./context";
@@ -207,14 +207,13 @@ function soldThing(side: Side, f: Found): string | undefined {
   let head: string | undefined;
   for (const [i, t] of after.entries()) {
     if (i === 0 && (t.lower === "of" || t.lower === "for")) continue;
-    if (t.pos === "DET" || POSSESSIVE_WORDS.has(t.lower) || t.pos === "ADJ") continue;
+    if (t.pos === "DET" || POSSESSIVES.has(t.lower) || t.pos === "ADJ") continue;
     if (t.pos === "NOUN" || t.pos === "PROPN") head = t.lemma.toLowerCase();
     else break;
   }
   return head;
 }
 
-const POSSESSIVE_WORDS = new Set(["its", "his", "her", "their", "our"]);
 
 function twoThingsSold(a: Side, fa: readonly Found[], b: Side, fb: readonly Found[]): boolean {
   const [xa, xb] = [fa.map((f) => soldThing(a, f)).filter((x) => x !== undefined), fb.map((f) => soldThing(b, f)).filter((x) => x !== undefined)];
