@@ -22,6 +22,10 @@ describe("classifyPair: the rules together", () => {
     expect(kinds("Engineers need a day to inspect the rocket, NASA said.", "Engineers need a day to inspect the rocket, SpaceX said.")).toEqual(["attribution/medium"]);
   });
 
+  test("a claim one speaker denies on one side and states on the other is the negation finding, not a stance besides", () => {
+    expect(kinds("Iran denied it had increased oil exports to China.", "Iran said it had increased oil exports to China.")).toEqual(["negation/high"]);
+  });
+
   test("a phrase-level certainty finding replaces the word-level hedge on the same words", () => {
     const [a, b] = ["The ministry confirmed the minister will resign.", "The minister will reportedly resign."];
     expect(findings(a, b).map((f) => f.explanation)).toEqual(["Certainty differs: A has “confirmed”; B has “reportedly”."]);

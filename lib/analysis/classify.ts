@@ -6,6 +6,7 @@ import { condition } from "./rules/condition";
 import { dates } from "./rules/dates";
 import { hedge } from "./rules/hedge";
 import { jurisdictions } from "./rules/jurisdictions";
+import { kinds } from "./rules/kinds";
 import { names } from "./rules/names";
 import { negation } from "./rules/negation";
 import { numbers } from "./rules/numbers";
@@ -26,13 +27,16 @@ import { withheld } from "./rules/withheld";
  * reads: the side-by-side shows them, and "worded differently" was a difference a desk editor found
  * to check in none of the cases read (engine 0.20).
  */
-const RULES: readonly Rule[] = [numbers, plurals, dates, quotes, attribution, titles, parties, negation, withheld, condition, hedge, certainty, names, roles, jurisdictions, sides];
+const RULES: readonly Rule[] = [numbers, plurals, dates, quotes, attribution, titles, parties, negation, withheld, condition, hedge, certainty, names, roles, jurisdictions, sides, kinds];
 
 export function classifyPair(a: Side, b: Side): Finding[] {
   const context = { hunks: wordDiff(a.features.tokens, b.features.tokens) };
   const found = new Map(RULES.map((rule) => [rule, rule(a, b, context)] as const));
   const overlapping = (by: readonly Finding[]) => (f: Finding) =>
     by.some((p) => p.spans.some((x) => f.spans.some((y) => x.side === y.side && x.start < y.end && y.start < x.end)));
+  // Every word of a finding on each side inside another's words there.
+  const within = (f: Finding, by: readonly Finding[]) =>
+    by.some((p) => ([0, 1] as const).every((side) => f.spans.filter((y) => y.side === side).every((y) => p.spans.some((x) => x.side === side && x.start <= y.start && y.end <= x.end))));
   // A phrase-level certainty finding ("confirmed" / "reportedly") replaces the word-level hedge on the same words;
   // a fact one side withholds and the other gives ("no arrests have been made" / "charged with"; "to determine
   // whether it was accidental" / "was accidentally shot") replaces the negation, hedge or certainty finding on
@@ -49,11 +53,13 @@ export function classifyPair(a: Side, b: Side): Finding[] {
   // "confirmed she would stay"): a certainty or hedge finding on the same words is the one discrepancy.
   const doubted = overlapping([...(found.get(certainty) ?? []), ...(found.get(hedge) ?? [])]);
   found.set(negation, (found.get(negation) ?? []).filter((f) => !given(f) && !doubted(f)));
+  // A claim denied on one side and stated on the other by one speaker ("denied" / "said") is the
+  // negation finding, not a stance told two ways.
+  found.set(attribution, (found.get(attribution) ?? []).filter((f) => !within(f, found.get(negation) ?? [])));
   // A title's portfolio read as a name ("Finance Minister" / "Foreign Minister") is the title finding,
   // and a speaker named differently ("NASA said" / "SpaceX said") the attribution finding.
   const titled = overlapping(found.get(titles) ?? []);
-  const attributed = (f: Finding) => (found.get(attribution) ?? []).some((p) => ([0, 1] as const).every((side) => f.spans.filter((y) => y.side === side).every((y) => p.spans.some((x) => x.side === side && x.start <= y.start && y.end <= x.end))));
-  found.set(names, (found.get(names) ?? []).filter((f) => !titled(f) && !attributed(f)));
+  found.set(names, (found.get(names) ?? []).filter((f) => !titled(f) && !within(f, found.get(attribution) ?? [])));
   const findings = [...found.values()].flat();
   return findings;
 }

@@ -98,6 +98,8 @@ test.each([
   ["She died at age 41 in Ohio.", ["41 age"]],
   // A vote's tally is one figure; a span of years is none.
   ["The Senate voted 52-48 to confirm her.", ["52-48 tally"]],
+  // A game's score, the loser's side written first: the larger figure first all the same.
+  ["Everton lost 1-3 to Liverpool on Sunday.", ["3-1 tally"]],
   ["The Senate confirmed her by a 52-48 vote.", ["52-48 tally"]],
   ["The court upheld the law, ruling 4-3 that it was valid.", ["4-3 tally"]],
   ["The justices split four to three.", ["4-3 tally"]],
@@ -265,7 +267,8 @@ test.each([
   ["Okafor said in an interview with The Associated Press.", ["venue:interview@associated press"]],
   ["Okafor said in an interview.", ["venue:interview"]],
   ["Okafor told Ana Ruiz he was ready.", []],
-  ["Okafor told the court he was ready.", []],
+  // (A court is no outlet: evidence given there is a channel of its own.)
+  ["Okafor told the court he was ready.", ["venue:court"]],
 ])("speaking to a news outlet is an interview with it: %s", (text, keys) => {
   expect(extractFeatures(text).venues.map((v) => v.key)).toEqual(keys);
 });

@@ -431,6 +431,12 @@ const VENUE =
  */
 const TOLD_BODY =
   /\b(?:told|testified\s+(?:before|to))\s+(?:a|an|the)\s+(?:(?:\p{Lu}[\p{L}.'-]*|joint|special|congressional|parliamentary|legislative|city|county|state|school)\s+){0,4}(?:hearing|committee|subcommittee|panel|inquiry|council|board|commission|legislature|parliament|assembly)\b(?!\s+(?:[\w-]+\s+){0,3}?(?:in|via|through)\s+(?:a|an|the|its|his|her)\s+(?:[\w-]+\s+){0,2}(?:letter|filing|statement|e-?mail|memo|submission|report)\b)|\btestified\s+(?:before|to)\s+(?:Congress|Parliament|lawmakers|legislators|senators)\b/giu;
+/**
+ * Evidence and speech in court are a channel: "told the court", "told jurors", "told Manchester Crown
+ * Court", "told the inquest", "testified in court".
+ */
+const TOLD_COURT =
+  /\b(?:told|testified\s+(?:before|to|in))\s+(?:(?:a|an|the)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|high|district|federal|county|crown|magistrates['’]?|coroner['’]?s|trial|sentencing|bail|extradition)\s+){0,4}(?:court|jury|jurors|tribunal|inquest|magistrates|judge)\b(?![\s-]+(?:officials?|clerks?|staff|employees?|reporters?|records?|documents?|papers|filings?|officers?))/giu;
 /** Speaking to the press is a channel: "told reporters", "told a news conference". */
 const TOLD = /\btold\s+(?:reporters|journalists|the media|the press|(?:a|the)\s+(?:news|press)\s+(?:conference|briefing))\b/gi;
 /**
@@ -439,6 +445,12 @@ const TOLD = /\btold\s+(?:reporters|journalists|the media|the press|(?:a|the)\s+
  * newspaper", "the club's website").
  */
 const MEDIA_NAME = String.raw`(?:the\s+)?(?:(?:BBC|CNN|NBC|ABC|CBS|NPR|PBS|ESPN|AFP|AP|MSNBC|CNBC|RTE|ITV|NHK|DPA|ANSA|EFE|TASS|PTI|CBC|SBS|RTL|ZDF|ARD)\b(?:\s+(?:News|Sport|Sports|Radio|One|Two|World|Television|TV)\b)*|(?:\p{Lu}[\p{L}'&.-]*\s+){0,3}(?:News|Sport|Sports|Radio|TV|Television|Times|Post|Journal|Press|Herald|Tribune|Telegraph|Guardian|Reuters|Bloomberg|Gazette|Chronicle|Globe|Mail|Express|Mirror|Independent|Observer|Magazine|Network|Channel|Broadcasting|Agency|Wire)\b|(?:\p{L}+['’]s\s+)?(?:newspaper|paper|station|broadcaster|magazine|website|network|news agency|agency|channel|podcast|programme|program|show)\b)`;
+/** A news outlet by its name, the whole text: "The Wall Street Journal", "the BBC", "Reuters". */
+const OUTLET = new RegExp(String.raw`^${MEDIA_NAME}$`, "u");
+export function isNewsOutlet(text: string): boolean {
+  return OUTLET.test(text.trim());
+}
+
 /** Speaking to a news outlet is an interview with it: "told the BBC", "told Sky Sports", "told the club's website". */
 const TOLD_OUTLET = new RegExp(String.raw`\btold\s+${MEDIA_NAME}`, "gu");
 /** The outlet an interview was given to, after the interview: "in an interview with the BBC". */
@@ -447,7 +459,7 @@ const WITH_OUTLET = new RegExp(String.raw`^\s+(?:with|to)\s+(${MEDIA_NAME})`, "u
 /** Posting on a social network is a channel of its own: "tweeted", "wrote on Twitter", "posted on Facebook". */
 const SOCIAL = /\b(?:tweeted|(?:wrote|writing|posted|posting|said|saying) (?:on|to) (?:Twitter|X|Facebook|Instagram|Threads|Bluesky|social media)|on (?:Twitter|X|Facebook|Instagram|Threads|Bluesky|social media),? (?:writing|saying))\b/g;
 const ACCORDING =
-  /\baccording to\s+(?:the\s+)?(?:(?:\p{Lu}\.){2,}|[\p{Lu}][\p{L}'-]*)(?:\s+(?:of\s+)?(?:(?:\p{Lu}\.){2,}|[\p{Lu}][\p{L}'-]*))*(?:\s+(?:police|officials|authorities|prosecutors|investigators|officers))?/gu;
+  /\baccording to\s+(?:the\s+)?(?:(?:\p{Lu}\.){2,}|[\p{Lu}][\p{L}'-]*)(?:\s+(?:(?:of|for|and|&)\s+)?(?:(?:\p{Lu}\.){2,}|[\p{Lu}][\p{L}'-]*))*(?:\s+(?:police|officials|authorities|prosecutors|investigators|officers))?/gu;
 /**
  * After "according to" and names, a noun of records ("according to Australian government figures",
  * "U.S. Census data"): the names describe the records, they are not the source.
@@ -470,6 +482,7 @@ function venueKey(phrase: string): string {
   // Testimony to a hearing, a committee or a lawmaking body; speech to a council or a board at its meeting.
   if (/^(?:told|testified)\s/.test(lower) && /\b(?:hearing|committee|subcommittee|panel|inquiry|congress|parliament|legislature|assembly|lawmakers|legislators|senators)\b|^testified/.test(lower)) return "venue:hearing";
   if (/^told\s/.test(lower) && /\b(?:council|board|commission)\b/.test(lower)) return "venue:meeting";
+  if (/^(?:told|testified)\s/.test(lower) && /\b(?:court|jury|jurors|tribunal|inquest|magistrates|judge)$/.test(lower)) return "venue:court";
   // A social network is the channel; what was posted there is kept beside it ("a statement on Twitter": statement+tweet).
   if (/^told\s+(?:reporters|journalists|the media|the press)$/.test(lower)) return "venue:reporters";
   const social = /tweeted|twitter|\bx\b|threads|bluesky/.test(lower) ? "tweet" : /facebook|instagram|social media/.test(lower) ? "post" : null;
@@ -482,7 +495,7 @@ function venueKey(phrase: string): string {
 
 function venuesOf(text: string): Mention[] {
   const out: Mention[] = [];
-  for (const pattern of [VENUE, TOLD, TOLD_OUTLET, TOLD_BODY, SOCIAL, ACCORDING]) {
+  for (const pattern of [VENUE, TOLD, TOLD_OUTLET, TOLD_BODY, TOLD_COURT, SOCIAL, ACCORDING]) {
     pattern.lastIndex = 0;
     for (const m of text.matchAll(pattern)) {
       const start = m.index ?? 0;
@@ -498,7 +511,10 @@ function venuesOf(text: string): Mention[] {
 
 const SCALE_WORDS = new Set(["million", "billion", "trillion"]);
 /** A word that makes the figure before it an amount: a scale ("million", "bn"), a currency, a share. */
-const AMOUNT_WORD = /^(?:million|billion|trillion|bn|mn|tn|m|k|dollars?|euros?|pounds?|yen|yuan|rupees?|francs?|pesos?|rubles?|roubles?|percent|per|%)$/i;
+const AMOUNT_WORD = /^(?:million|billion|trillion|bn|mn|tn|m|k|crores?|lakhs?|lacs?|dollars?|euros?|pounds?|yen|yuan|rupees?|francs?|pesos?|rubles?|roubles?|percent|per|%)$/i;
+
+/** A currency's code written before its figure, as a name would be: "Rs 500", "Rs. 2 crore", "INR 3,000". */
+const CURRENCY_CODES = /^(?:Rs\.?|INR)$/;
 
 function amountAfter(t: Token | undefined): boolean {
   return t !== undefined && AMOUNT_WORD.test(t.text);
@@ -524,7 +540,12 @@ const CHAMBER_TALLY_REACH = 8;
 /** A tally as one figure, from its first figure's token to its last one's ("52-48"). */
 function tally(text: string, first: Token, last: Token): NumberMention {
   const written = text.slice(first.start, last.end);
-  const value = written.replace(/\s*[-–]\s*/, "-");
+  // The larger figure first: "Everton lost 1-3 to Liverpool" gives the score "Liverpool beat Everton
+  // 3-1" does, and a vote's winners come first however it is written. Not a set of a match told set
+  // by set ("won 6-4, 3-6, 7-5"): who won each set is in the order.
+  const figures = written.split(/\s*[-–]\s*/);
+  const setBySet = /^\s*,\s*\d{1,2}\s*[-–]\s*\d{1,2}\b/.test(text.slice(last.end)) || /\b\d{1,2}\s*[-–]\s*\d{1,2}\s*,\s*$/.test(text.slice(0, first.start));
+  const value = (setBySet ? figures : figures.sort((x, y) => Number(y) - Number(x))).join("-");
   return { key: value, value, unit: "tally", nouns: [], text: written, start: first.start, end: last.end };
 }
 
@@ -614,6 +635,9 @@ function numberValue(token: Token): string | null {
 
 /** Scales written against a figure ("3bn", "250m", "50k"), as `numberValue` writes "billion". */
 const GLUED_SCALES: Readonly<Record<string, string>> = { bn: "1e9", tn: "1e12", m: "1e6", mn: "1e6", k: "1e3" };
+
+/** Scales written after a figure in South Asian English: "2 crore" is 20 million, "5 lakh" 500,000. */
+const SOUTH_ASIAN_SCALES: Readonly<Record<string, string>> = { crore: "1e7", crores: "1e7", lakh: "1e5", lakhs: "1e5", lac: "1e5", lacs: "1e5" };
 
 /** Denominators of shares written in words. */
 const SHARE_DENOMINATORS: Readonly<Record<string, number>> = {
@@ -741,7 +765,8 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
     // a street address ("10 Downing Street", "the 6100 block").
     // A rank on a scale is a figure of the claim, capitalised or not ("a Category 3 storm", "Level 4 alert").
     // Not a sum or a share given to a name ("fined Korvane 1.14 billion euros", "paid Smith 300 dollars", "Acme 3 percent").
-    if (prev && prev.pos === "PROPN" && /^\p{Lu}/u.test(prev.text) && prev.end === token.start - 1 && !SCALE_RANKS.test(prev.text) && !amountAfter(tokens[i + 1])) continue;
+    // (Nor a sum after a currency's code: "Rs 500", "INR 3,000".)
+    if (prev && prev.pos === "PROPN" && /^\p{Lu}/u.test(prev.text) && prev.end === token.start - 1 && !SCALE_RANKS.test(prev.text) && !amountAfter(tokens[i + 1]) && !CURRENCY_CODES.test(prev.text)) continue;
     // The tail of a figure glued to a currency code ("Dh472.72bn" cut into "Dh472" + "." + "72bn").
     if (prev?.text === "." && prev.start === (tokens[i - 2]?.end ?? -1) && prev.end === token.start && /\p{L}/u.test(tokens[i - 2]?.text ?? "")) continue;
     if (isAddress(tokens, i)) continue;
@@ -799,6 +824,14 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
       // "Two dozen" is 24.
       if (next.lower === "dozen" && parts.length === 1 && /^\d+$/.test(parts[0] ?? "")) {
         parts = [String(Number(parts[0]) * 12)];
+        end = next.end;
+        j += 1;
+        continue;
+      }
+      // "Rs 2 crore", "5 lakh rupees": the South Asian scales, ten million and a hundred thousand.
+      const southAsian = SOUTH_ASIAN_SCALES[next.lower];
+      if (southAsian && parts.length === 1 && /^\d+(?:\.\d+)?$/.test(parts[0] ?? "")) {
+        parts.push(southAsian);
         end = next.end;
         j += 1;
         continue;

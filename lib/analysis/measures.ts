@@ -11,6 +11,8 @@ const MIN_ANCHOR_RARITY = 0.6;
 export function isMoney(n: NumberMention, text: string): boolean {
   return MONEY.test(text.slice(Math.max(0, n.start - 1), n.end));
 }
+/** Rupees written before the figure: "Rs 2 crore", "Rs. 500", "₹40 lakh", "INR 3,000". */
+const RUPEE_SIGN = /(?:\bRs\.?|₹|\bINR)\s?$/;
 
 /**
  * Currencies by their signs and words, with a rough worth in US dollars: enough to tell one sum
@@ -27,7 +29,7 @@ const CURRENCIES: ReadonlyArray<{ code: string; sign?: RegExp; word: RegExp; usd
   { code: "eur", sign: /€$/, word: /\beuros?\b/i, usd: 1.08 },
   { code: "jpy", sign: /¥$/, word: /\byen\b/i, usd: 0.0068 },
   { code: "cny", word: /\byuan\b/i, usd: 0.14 },
-  { code: "inr", word: /\brupees?\b/i, usd: 0.012 },
+  { code: "inr", sign: RUPEE_SIGN, word: /\brupees?\b/i, usd: 0.012 },
 ];
 
 /** The currency a sum of money is in, read from the sign before it ("£55m", "A$2bn") or the words in or after it ("52 million euros"), or null. */

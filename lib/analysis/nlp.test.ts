@@ -47,6 +47,16 @@ test("found guilty is convicted, with the one found a few words apart, not found
   expect(lemmaOfFound("Officers found a man, guilty of nothing, asleep.")).toBe("find");
 });
 
+test("a deed in -ing after a verb that takes one is that deed's verb, not an adjective; after another verb it stays", () => {
+  const tag = (text: string, word: string) => {
+    const t = tokenize(text).find((x) => x.lower === word);
+    return `${t?.pos}/${t?.lemma}`;
+  };
+  expect(tag("The cartel is considering cutting output by 500,000 barrels a day.", "cutting")).toBe("VERB/cut");
+  expect(tag("He denied taking the money.", "taking")).toBe("VERB/take");
+  expect(tag("The firm is building cutting tools.", "cutting")).not.toBe("VERB/cut");
+});
+
 test("a past tense cut to a short stem is read back to its verb in e ('fined' is 'fine', not 'fin'); others stay", () => {
   const lemmas = (text: string) => tokenize(text).filter((t) => t.pos === "VERB").map((t) => t.lemma);
   expect(lemmas("The firm was fined $1.2 billion.")).toEqual(["fine"]);

@@ -258,6 +258,13 @@ function correctTags(read: Token[]): Token[] {
     const verb = participleLemma(t.lower);
     if (verb) tokens[i] = { ...t, pos: "VERB", lemma: verb };
   });
+  // "is considering cutting output", "denied taking the money": a word in -ing right after a verb that
+  // takes what is done as its object is that deed's verb (lemma "cut"), not an adjective ("cutting edge").
+  tokens.forEach((t, i) => {
+    if ((t.pos !== "ADJ" && t.pos !== "NOUN") || !/^\p{Ll}{3,}ing$/u.test(t.text) || !GERUND_TAKERS.has(tokens[i - 1]?.lemma ?? "") || tokens[i - 1]?.pos !== "VERB") return;
+    const verb = participleLemma(t.lower);
+    if (verb) tokens[i] = { ...t, pos: "VERB", lemma: verb };
+  });
   // "was fined", "clothed": a past tense the tagger cut to a stem ("fin", "cloth") where WordNet knows
   // the verb in "e" ("fine", "clothe"), which "-d" makes past.
   tokens.forEach((t, i) => {
@@ -279,6 +286,9 @@ function correctTags(read: Token[]): Token[] {
 function titleBeforeName(t: Token, next: Token | undefined): boolean {
   return /^\p{Lu}\p{Ll}*$/u.test(t.text) && (TITLE_ABBREVIATIONS.has(t.lower) || HONORIFICS.has(t.lower)) && next !== undefined && next.start === t.end + 2 && /^\p{Lu}/u.test(next.text);
 }
+
+/** Verbs whose object may be a deed in -ing: "considering cutting", "avoided paying", "denied taking". */
+const GERUND_TAKERS = new Set(["consider", "contemplate", "weigh", "mull", "explore", "avoid", "deny", "admit", "risk", "resume", "quit", "finish", "suggest", "recommend", "propose"]);
 
 /** Participles said of a state of mind or of life, adjectives after "be" ("was tired", "is married"). */
 const STATE_ADJECTIVES = new Set([

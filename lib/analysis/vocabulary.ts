@@ -274,6 +274,20 @@ export const OPPOSITE_OUTCOMES: ReadonlyArray<readonly [ReadonlySet<string>, Rea
 ];
 
 /**
+ * Rulings on one request or decision that cannot both be given: bail or an injunction granted or
+ * refused, a conviction upheld or quashed, a suspect remanded in custody or released. Verb lemmas,
+ * opposite only of one thing ruled on (`rules/negation`): "upheld the appeal" and "quashed the
+ * conviction" are one ruling told two ways.
+ */
+export const OPPOSITE_RULINGS: ReadonlyArray<{ given: ReadonlySet<string>; refused: ReadonlySet<string>; on: "object" | "person" }> = [
+  { given: new Set(["grant"]), refused: new Set(["refuse", "deny", "reject"]), on: "object" },
+  { given: new Set(["uphold"]), refused: new Set(["quash", "overturn", "reverse", "vacate", "overrule", "reject", "dismiss"]), on: "object" },
+  // (Of a person: "was remanded in custody" / "was released on bail".)
+  // ("Refused bail" is no release: "bail" is read as the noun there, never a verb of this list.)
+  { given: new Set(["remand"]), refused: new Set(["release", "free"]), on: "person" },
+];
+
+/**
  * Results one period or one contest cannot have both of, as nouns after the verb that reports them
  * ("posted a profit" / "posted a loss", "swung to a deficit" / "recorded a surplus", "secured an
  * acquittal" / "secured a conviction"). Kept apart from `OPPOSITE_OUTCOMES`: the verb "defeat" is a
@@ -323,7 +337,10 @@ export const AGENT_KINDS: ReadonlyMap<string, string> = new Map(
   Object.entries({
     police: "police officer deputy trooper detective investigator sheriff",
     officials: "official authority government ministry department spokesperson spokesman spokeswoman regulator",
-    prosecutors: "prosecutor attorney lawyer court",
+    prosecutors: "prosecutor prosecution court",
+    // A party's own lawyers: the other side of a case from its prosecutors ("attorney" is a
+    // prosecutor's title only with its office: "the district attorney", `rules/attribution`).
+    defence: "lawyer attorney counsel solicitor barrister defence defense",
     family: "family relative parent mother father wife husband son daughter brother sister",
     witnesses: "witness resident neighbor neighbour bystander survivor",
     sources: "source insider",

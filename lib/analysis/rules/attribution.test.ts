@@ -12,8 +12,18 @@ test.each([
   ["Brandt fired four shots, the company said in a statement.", "Brandt fired four shots, according to a person familiar with the matter.", ["attribution/medium"]],
   ["Brandt fired four shots, two people familiar with the matter said.", "Brandt fired four shots, according to people familiar with the investigation.", []],
   ["Brandt fired four shots, according to court documents.", "Brandt fired four shots, court records show.", []],
+  // Bare "sources" against a body on the record: the anonymity finding, not two speakers described two ways.
+  ["OPEC said output would rise by 400,000 barrels a day in August.", "Sources said OPEC output would rise by 400,000 barrels a day in August.", ["attribution/medium"]],
+  // A news outlet is no source on the record: it has the claim from sources of its own.
+  ["Sources said the company was exploring a sale.", "The Wall Street Journal, citing sources, said the company was exploring a sale.", ["attribution/low"]],
+  ["Sources said the company was exploring a sale.", "The Wall Street Journal said the company was exploring a sale.", ["attribution/low"]],
 ])("%s / %s", (a, b, expected) => {
   expect(kindsOf(attribution, a, b)).toEqual(expected);
+});
+
+test("bare sources are named in the explanation up to their verb", () => {
+  const [f] = attribution(side("A", "OPEC said output would rise by 400,000 barrels a day in August."), side("B", "Sources said OPEC output would rise by 400,000 barrels a day in August."));
+  expect(f?.explanation).toBe("B has it from a source it does not name (“Sources said”); A from “OPEC”.");
 });
 
 test("an anonymous source is named in the explanation to the end of its phrase", () => {
@@ -29,6 +39,13 @@ test.each([
   // A body by its acronym and by its full name, an "and" inside the name.
   ["The Centers for Disease Control and Prevention said the strain resisted two antibiotics.", "The CDC said the strain resisted two antibiotics.", []],
   ["The Bureau of Alcohol, Tobacco, Firearms and Explosives said the rifle was bought legally.", "The ATF said the rifle was bought legally.", []],
+  // The same after "according to": the source goes on past "for", "of" and "and" inside the name.
+  ["Two doses prevent 97% of infections, according to the Centers for Disease Control and Prevention.", "Two doses prevent 97% of infections, the CDC says.", []],
+  ["The rule takes effect in May, according to the Department of Health and Human Services.", "HHS said the rule takes effect in May.", []],
+  ["Two doses prevent 97% of infections, according to the Centers for Disease Control and Prevention.", "Two doses prevent 97% of infections, according to the Food and Drug Administration.", ["attribution/medium"]],
+  ["Two doses prevent 97% of infections, according to the Centers for Disease Control and Prevention.", "Two doses prevent 97% of infections, according to the CDC.", []],
+  // (Two names joined by "and" are two sources, one of them the other side's.)
+  ["The deal is worth $10 billion, according to Microsoft and OpenAI.", "The deal is worth $10 billion, according to Google.", ["attribution/medium"]],
   ["The Department of Health and Human Services said the rule takes effect in May.", "HHS said the rule takes effect in May.", []],
   // An acronym that only opens with the other's letters may be a sibling ("UNICEF", "UNHCR"): described two ways, low.
   ["Some 40,000 people have fled the fighting, the UNHCR said.", "Some 40,000 people have fled the fighting, according to the U.N. refugee agency.", ["attribution/low"]],
@@ -61,6 +78,15 @@ test.each([
   ["The administrator told a Senate hearing that the program was on track.", "The administrator testified before the Senate Commerce Committee that the program was on track.", []],
   ["The company told the Federal Communications Commission in a filing that the outage affected 92,000 calls.", "The company said in a regulatory filing that the outage affected 92,000 calls.", []],
   ["Smith told the House Oversight Committee in a letter that the documents had been destroyed.", "Smith said in a letter to the committee that the documents had been destroyed.", []],
+  // Evidence given in court is a channel of its own: against a statement or the press, two channels; a
+  // court said two ways is one; a court's official is a person, not the court.
+  ["The family said in a statement that they were devastated.", "The family told the court they were devastated.", ["attribution/medium"]],
+  ["The victim's mother told the court she would never forgive him.", "The victim's mother told reporters she would never forgive him.", ["attribution/medium"]],
+  ["The officer told the jury he had feared for his life.", "The officer told Manchester Crown Court he had feared for his life.", []],
+  ["Smith told a court official that he was sorry.", "Smith said in a statement that he was sorry.", []],
+  ["Smith's lawyer told the court his client was sorry.", "Smith's lawyer told the hearing his client was sorry.", []],
+  ["The victim's mother told the court she would never forgive him.", "The victim's mother said in a victim impact statement that she would never forgive him.", []],
+  ["The administrator told a Senate hearing that the program was on track.", "The administrator told reporters that the program was on track.", ["attribution/medium"]],
   // One remark given to two named people, however few informative words it holds; a common word for a surname is a name.
   ["\"We are nowhere near out of the woods,\" Fire Chief Ray Ostrowski said.", "\"We are nowhere near out of the woods,\" Sheriff Dana Whitlock told reporters.", ["attribution/medium"]],
   ["\"We are nowhere near out of the woods,\" Fire Chief Ray Ostrowski said on Wednesday at the command post.", "\"We are nowhere near out of the woods,\" Sheriff Dana Whitlock told reporters outside the county courthouse.", ["attribution/low", "attribution/medium"]],
@@ -170,6 +196,14 @@ test.each([
   ["Prosecutors said the man fled to Mexico.", "Authorities said the man fled to Mexico.", ["attribution/low"]],
   ["U.S. officials said the man fled to Mexico.", "Prosecutors said the man fled to Mexico.", ["attribution/low"]],
   ["Prosecutors said the man fled to Mexico.", "Police said the man fled to Mexico.", ["attribution/medium"]],
+  // The two sides of a case: its prosecutors against the defendant's own lawyers, however each is said;
+  // a prosecutor's office said by its attorney, or by its staff as a group, is the prosecutors.
+  ["Defence counsel told the jury the CCTV footage was unclear.", "The prosecution told the jury the CCTV footage was unclear.", ["attribution/medium"]],
+  ["Prosecutors said the man fled to Mexico.", "His lawyer said the man fled to Mexico.", ["attribution/medium"]],
+  ["The district attorney said the man fled to Mexico.", "Prosecutors said the man fled to Mexico.", []],
+  ["The attorney general said the law was unconstitutional.", "The state's lawyers said the law was unconstitutional.", []],
+  // A club speaks as a business does: against a party's own lawyer, two sources.
+  ["The club said the striker had rejected the offer.", "His lawyer said the striker had rejected the offer.", ["attribution/medium"]],
   ["Authorities said the man fled to Mexico.", "The man fled to Mexico, the family said.", ["attribution/medium"]],
   ["Authorities said the man fled to Mexico.", "His lawyer said the man fled to Mexico.", ["attribution/medium"]],
   ["Authorities said the man was armed.", "Police union officials said the man was armed.", ["attribution/medium"]],

@@ -8,7 +8,7 @@ import { synonymous } from "../lexicon";
 import { overlap } from "../similarity";
 import { splitWords, stemOf } from "../words";
 import { AGENT_KINDS, INSTITUTIONS, OUTLET_NAMES, ROLE_WORDS, SPEECH_VERB_CLASS, VAGUE_ROLES } from "../vocabulary";
-import { tokenKey } from "../features";
+import { isNewsOutlet, tokenKey } from "../features";
 import { subjectBefore } from "./context";
 import type { RuleDescriptor } from "./rule";
 
@@ -108,8 +108,15 @@ function sameVenue(x: Mention, y: Mention): boolean {
     // "Told reporters" is said aloud to the press, at a news conference, in remarks, on a call or in an
     // interview: the same venue as any of those, another than a text sent or posted ("in a statement").
     const TEXTS = new Set(["statement", "email", "e-mail", "letter", "memo", "tweet", "post"]);
-    const aloud = (ks: string[], other: string[]) => ks.join("+") === "reporters" && !other.some((k) => TEXTS.has(k));
+    // (Not evidence given in court or to a hearing: "told the court" / "told reporters outside court".)
+    const aloud = (ks: string[], other: string[]) => ks.join("+") === "reporters" && !other.some((k) => TEXTS.has(k) || k === "court" || k === "hearing");
+    // Evidence in court is given at a hearing, and read there as a victim's or a witness's statement:
+    // "told the court" / "told the hearing", "said in a victim impact statement".
+    const EVIDENCE_STATEMENT = /\b(?:impact|witness|victim|personal)\s+statements?\b|\bstatements?\s+(?:read\s+)?(?:to|in)\s+(?:the\s+)?court\b/i;
+    const inCourt = (ks: string[], other: string[], otherText: string) => ks.join("+") === "court" && (other.join("+") === "hearing" || (other.join("+") === "statement" && EVIDENCE_STATEMENT.test(otherText)));
     return (
+      inCourt(kx, ky, y.text) ||
+      inCourt(ky, kx, x.text) ||
       posted(kx, ky) ||
       posted(ky, kx) ||
       video(kx, ky) ||
@@ -138,6 +145,9 @@ function sameVenue(x: Mention, y: Mention): boolean {
   // a name keeps all its letters, function words none ("Federal Bureau of Investigation": FBI).
   const [ix, iy] = [acronymOf(x.text), acronymOf(y.text)];
   if ((ix.length >= 2 && ix === letters(y.key)) || (iy.length >= 2 && iy === letters(x.key))) return true;
+  // (An acronym kept when the name grew a last word: "CDC" / "Centers for Disease Control and Prevention".)
+  const grown = (full: string, short: string) => short.length >= 3 && full.length === short.length + 1 && full.startsWith(short);
+  if (grown(ix, letters(y.key)) || grown(iy, letters(x.key))) return true;
   return initials(x.key) === letters(y.key) || initials(y.key) === letters(x.key) || `t${initials(x.key)}` === letters(y.key) || `t${initials(y.key)}` === letters(x.key);
 }
 
@@ -186,12 +196,15 @@ export function attribution(a: Side, b: Side): Finding[] {
   }
   // Two sources named by "according to" ("Reuters" / "the Associated Press") are read as two speakers
   // too: one discrepancy, the speakers' finding.
-  const bySpeaker = speakers(a, b);
+  // (A source not named against one on the record, "Sources said" / "OPEC said", is the anonymity
+  // finding, not two speakers told two ways.)
+  const unnamed = anonymity(a, b);
+  const bySpeaker = unnamed.length > 0 ? [] : speakers(a, b);
   const sameWords = (f: Finding, g: Finding) => ([0, 1] as const).every((side) => f.spans.some((x) => x.side === side && g.spans.some((y) => y.side === side && x.start < y.end && y.start < x.end)));
   const venueFinding = out.findIndex((f) => bySpeaker.some((g) => sameWords(f, g)));
   if (venueFinding >= 0) out.splice(venueFinding, 1);
   out.push(...bySpeaker, ...relayed(a, sa, b, sb), ...noComment(a, b));
-  if (bySpeaker.length === 0) out.push(...anonymity(a, b));
+  out.push(...unnamed);
   // Only stance classes compare: "announced" or "warned" are usually the claim itself, not its attribution.
   const stance = (ms: Mention[]) => ms.filter((m) => STANCES.has(m.key));
   const va2 = stance(a.features.speechVerbs);
@@ -344,6 +357,8 @@ const BODY_KINDS: ReadonlyMap<string, string> = new Map([
  * spokeswoman" and "a hospital official" speak for the hospital, "a police spokesman" for the police).
  */
 export function speakerKind(s: Speaker): string | undefined {
+  // A prosecutor's office named by its attorney: "the district attorney", "U.S. Attorney Ana Ruiz", "the attorney general".
+  if (PROSECUTING_ATTORNEY.test(s.text)) return "prosecutors";
   const words = splitWords(s.text.toLowerCase()).reverse();
   const kinds = words.map((w) => {
     const singular = [w, w.replace(/s$/, ""), w.replace(/es$/, ""), w.replace(/ies$/, "y")];
@@ -353,14 +368,24 @@ export function speakerKind(s: Speaker): string | undefined {
   return (forABody ? kinds.slice(1).find((k) => k !== undefined) : undefined) ?? kinds.find((k) => k !== undefined);
 }
 
+/** An attorney who prosecutes, by office: "district attorney", "U.S. attorney", "state's attorney", "attorney general", "Crown Prosecution". */
+const PROSECUTING_ATTORNEY =
+  /\b(?:district|u\.\s?s\.|us|state['’]?s|county|commonwealth['’]?s|city|government)\s+(?:attorneys?|lawyers?)\b|\battorneys?[-\s]general\b|\bcrown\s+prosecut|\b(?:lawyers?|attorneys?)\s+for\s+the\s+(?:state|government|crown|prosecution)\b/i;
+
 /** The armed forces by their branches: one speaks for the others. */
 const ARMED_FORCES = new Set(["military", "army", "navy"]);
 
 /** Words for a business: two of them may name one ("the company" / "the airline"). */
-const BUSINESSES = new Set(["company", "firm", "airline", "bank", "carrier", "business", "retailer", "automaker", "carmaker", "manufacturer", "insurer", "employer", "operator", "utility", "developer"]);
+const BUSINESSES = new Set(["company", "firm", "club", "airline", "bank", "carrier", "business", "retailer", "automaker", "carmaker", "manufacturer", "insurer", "employer", "operator", "utility", "developer"]);
 
 /** Roles that describe a speaker without saying which office they hold: the vague ones ("the official", "the chief") and those any body has ("the spokesman", "the director", "the lawmaker"). */
 const GENERIC_ROLES = new Set([...VAGUE_ROLES, "spokesman", "spokeswoman", "spokesperson", "director", "chair", "chairman", "chairwoman", "chairperson", "representative", "lawmaker", "legislator"]);
+
+/** A speaker said as a group of one role: "Prosecutors", "the governors". */
+function plural(s: Speaker): boolean {
+  const [word, more] = [...s.words];
+  return word !== undefined && more === undefined && splitWords(s.text.toLowerCase()).pop() !== word;
+}
 
 /** An unnamed speaker who is one office ("the governor", "the mayor"), not a generic role. */
 function office(s: Speaker): boolean {
@@ -437,7 +462,9 @@ function speakers(a: Side, b: Side): Finding[] {
   // "the company" / "the firm" or "police" / "officers" are too often one.
   // Two different bodies ("the ministry" / "the embassy") are two sources whatever their kind.
   // So are two offices ("the governor" / "the mayor"): two people, whoever holds them.
-  const twoOffices = !sa.named && !sb.named && ((office(sa) && office(sb)) || twoPosts(sa, sb)) && !relayed;
+  // (An office's staff said as a group covers the office: "Prosecutors" / "the district attorney".)
+  const staffOfOne = ka !== undefined && ka === kb && (plural(sa) || plural(sb));
+  const twoOffices = !sa.named && !sb.named && ((office(sa) && office(sb)) || twoPosts(sa, sb)) && !relayed && !staffOfOne;
   // Two words for a business ("the company" / "the airline", "the firm") may be one business.
   const business = (x: Speaker) => [...x.words].every((w) => BUSINESSES.has(w));
   // A body by its head word, named or not ("Tarkhania's Foreign Ministry", "its embassy", "the coast guard").
@@ -635,6 +662,8 @@ function anonymity(a: Side, b: Side): Finding[] {
   const onRecord = (side: Side) => {
     if (ON_RECORD_DOCUMENT.test(side.features.text)) return true;
     const speaker = speakerOf(side.features);
+    // A news outlet has it from sources of its own, named or not ("The Wall Street Journal, citing sources, said").
+    if (speaker && isNewsOutlet(speaker.text)) return false;
     return speaker !== null && (speaker.named || [...speaker.words].some((w) => INSTITUTIONS.has(w))) && !ANONYMOUS.test(side.features.text);
   };
   for (const [x, y, flip] of [[a, b, false], [b, a, true]] as const) {
@@ -646,7 +675,8 @@ function anonymity(a: Side, b: Side): Finding[] {
       const words = /^[^,;:!?]*/.exec(text.slice(start))?.[0].replace(/\.\s*$/, "").split(/(?<=\s)/).slice(0, PHRASE_WORDS).join("").trimEnd() ?? "";
       return { start, end: Math.max(end, start + words.length) };
     };
-    const anonymous = phrase(x.features.text, m.index, m.index + m[0].length);
+    // ("Sources said": the source's phrase ends at its verb, what follows is the claim.)
+    const anonymous = /\b(?:said|say|says|told)$/i.test(m[0]) ? { start: m.index, end: m.index + m[0].length } : phrase(x.features.text, m.index, m.index + m[0].length);
     const record = ON_RECORD_DOCUMENT.exec(y.features.text);
     const speaker = speakerOf(y.features);
     const other = record ? phrase(y.features.text, record.index, record.index + record[0].length) : speaker ? { start: speaker.start, end: speaker.end } : null;

@@ -33,6 +33,20 @@ test.each([
   ["The new rules will allow one company to own more stations.", "The new rules allow one company to own more stations.", []],
   ["The audit will say the funds were misspent, Lee said.", "The audit says the funds were misspent, Lee said.", []],
   ["Lee was charged with murder on Friday.", "Lee was held on suspicion of murder on Friday.", ["hedge/medium"]],
+  // Convicted against charged or accused: a court's finding against a charge; "accused of" is charged in other words.
+  ["Lee was convicted of fraud on Friday.", "Lee was charged with fraud on Friday.", ["hedge/medium"]],
+  ["Lee pleaded guilty to fraud at Southwark Crown Court.", "Lee, who is accused of fraud, appeared at Southwark Crown Court.", ["hedge/medium"]],
+  ["Lee was found guilty of fraud on Friday.", "Lee was convicted of fraud on Friday.", []],
+  ["Lee was charged with fraud on Friday.", "Lee, who is accused of fraud, was in court on Friday.", []],
+  ["Lee, who was arrested on Saturday, is accused of fraud.", "Lee is suspected of fraud, police said.", ["hedge/low"]],
+  // A conviction told with the charge it followed is a conviction; "a convicted felon" is no conviction in this case.
+  ["Lee, who was charged with fraud last year, was found guilty on Friday.", "Lee was found guilty of fraud on Friday.", []],
+  ["Lee was charged with fraud and pleaded guilty at his first court appearance on Friday.", "Lee pleaded guilty to fraud at his first court appearance on Friday.", []],
+  ["Lee, a convicted felon, is accused of murder.", "Lee was arrested on suspicion of murder on Friday.", ["hedge/low"]],
+  // A conviction that may come is no conviction.
+  ["Meester, a 20-year-old student, could face life in prison if convicted on charges of rape and assault.", "Dan Meester, 20, is charged with rape and assault.", []],
+  // (A conviction of another year may be another case.)
+  ["Lee, who was convicted of fraud in 2019, appeared in court.", "Lee, who is accused of fraud, appeared in court.", []],
   ["Two poll workers were charged with mishandling ballots.", "Two poll workers are under investigation for mishandling ballots.", ["hedge/medium"]],
   ["Two poll workers are under investigation for mishandling ballots.", "Two poll workers are being investigated over mishandled ballots.", []],
   // One person's standing in one case: not another person's ("Hale's former partner"), nor another case.

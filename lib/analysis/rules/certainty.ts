@@ -48,7 +48,18 @@ const STEPS: readonly Step[] = [
     scale: "legal",
     level: "charged",
     firm: true,
-    pattern: new RegExp(String.raw`\b(?:charged(?:\s+(?:early|late|on))?(?:\s+(?:${WEEKDAY_NAMES.join("|")}|today|yesterday))?\s+(?:with|in)|indicted (?:on|for|in)|convicted of|pleaded guilty to|found guilty of)\b`, "gi"),
+    pattern: new RegExp(String.raw`\b(?:charged(?:\s+(?:early|late|on))?(?:\s+(?:${WEEKDAY_NAMES.join("|")}|today|yesterday))?\s+(?:with|in)|indicted (?:on|for|in))\b`, "gi"),
+  },
+  // "Accused of" is how news says charged, and as often suspected ("arrested Saturday ... is accused
+  // of"): the level of a charge, firm against neither.
+  { scale: "legal", level: "charged", firm: false, pattern: /\baccused of\b/gi },
+  // Convicted: a court's finding, past being charged or accused; not one that may come ("if convicted", "could be convicted", "was not convicted").
+  {
+    scale: "legal",
+    level: "convicted",
+    firm: true,
+    // ("A convicted felon" is the person's past, not this case's standing.)
+    pattern: /(?<!\b(?:if|unless|whether|until|once|before|be|not|never)\s+)\b(?:convicted\b(?!\s+(?:felons?|killers?|murderers?|rapists?|criminals?|sex\s+offenders?|drug\s+dealers?|terrorists?))|pleaded guilty\b|found guilty\b|admitted (?:a|an|one|two|three|the) charges? of\b)/gi,
   },
   // "in connection with" only of a person held ("arrested Saturday in connection with"), not "the indictment ... in connection with the hack".
   {
@@ -302,7 +313,9 @@ export function certainty(a: Side, b: Side): Finding[] {
     // A sale agreed and one in talks are one sale only of one thing ("agreed to buy Novi" / "in talks to buy a stake in Orbis": two).
     if (scale === "deal" && twoThingsSold(a, onlyA, b, onlyB)) continue;
     const firmVsUnsure = onlyA.some((f) => f.step.firm) !== onlyB.some((f) => f.step.firm);
-    const severity: Severity = firmVsUnsure ? CERTAINTY_RULE.severity.firmAgainstUnsure : CERTAINTY_RULE.severity.unsureAgainstUnsure;
+    // Convicted against charged or accused: a court's finding against a charge, as far apart as firm and unsure.
+    const convicted = (list: readonly Found[]) => list.some((f) => f.step.level === "convicted");
+    const severity: Severity = firmVsUnsure || convicted(onlyA) !== convicted(onlyB) ? CERTAINTY_RULE.severity.firmAgainstUnsure : CERTAINTY_RULE.severity.unsureAgainstUnsure;
     out.push({
       type: CERTAINTY_RULE.type,
       severity,
@@ -318,7 +331,7 @@ export function certainty(a: Side, b: Side): Finding[] {
 function otherPeople(a: Side, fa: readonly Found[], b: Side, fb: readonly Found[]): boolean {
   const [sx, sy] = [subjectBefore(a.features.tokens, fa[0]?.start ?? 0), subjectBefore(b.features.tokens, fb[0]?.start ?? 0)];
   // (Who arrests or charges is not whom: "Police arrested Lee in connection with" / "Lee was charged with".)
-  const agent = (t: { lemma: string; lower: string }) => GENERIC_AGENTS.has(t.lower) || GENERIC_AGENTS.has(`${t.lemma}s`) || AGENT_KINDS.get("police")?.split(" ").includes(t.lemma) === true || AGENT_KINDS.get("prosecutors")?.split(" ").includes(t.lemma) === true;
+  const agent = (t: { lemma: string; lower: string }) => GENERIC_AGENTS.has(t.lower) || GENERIC_AGENTS.has(`${t.lemma}s`) || ["police", "prosecutors"].includes(AGENT_KINDS.get(t.lemma) ?? "");
   return sx !== undefined && sy !== undefined && !agent(sx) && !agent(sy) && sx.lemma !== sy.lemma && !synonymous(sx.lemma, sy.lemma) && !newsEquivalent(sx.lemma, sy.lemma) && !nameVariant(sx.text, sy.text);
 }
 

@@ -11,6 +11,9 @@ test.each([
   // What is only alleged, told as fact with the same verb: medium; the other framing it as a charge itself: low.
   ["The gunman allegedly killed three people.", "The gunman killed three people.", ["hedge/medium"]],
   ["The gunman allegedly killed three people.", "The gunman is charged with killing three people.", ["hedge/low"]],
+  // The alleged deed a verb of saying: it attributes nothing ("allegedly threatened" / "threatened").
+  ["The man allegedly threatened staff with a knife.", "The man threatened staff with a knife.", ["hedge/medium"]],
+  ["The man allegedly threatened staff with a knife.", "The man threatened staff with a knife, police said.", ["hedge/low"]],
   // What investigators suspect is what they believe: a hedge on the facts; "the suspect" is no hedge.
   ["Investigators suspect the fire was caused by a power line.", "The fire was caused by a power line.", ["hedge/medium"]],
   ["The suspect was arrested on Friday in Dayton.", "The suspect was detained on Friday in Dayton.", []],
@@ -41,6 +44,8 @@ test.each([
   ["The hikers were last seen Friday near the ridge.", "Rangers believe the hikers, who were last seen Friday near the ridge, are lost.", []],
   // A plan weighed, not made ("is considering closing") against "will close": medium; "considering" as a preposition is no hedge.
   ["The chain will close its warehouse in Dayton.", "The chain is considering closing its warehouse in Dayton.", ["hedge/medium"]],
+  // (The deed weighed read as a verb, though the tagger makes an adjective of "cutting output".)
+  ["The cartel will cut output by 500,000 barrels a day from January.", "The cartel is considering cutting output by 500,000 barrels a day from January.", ["hedge/medium"]],
   ["The county will appeal the ruling.", "The county is considering an appeal of the ruling.", ["hedge/medium"]],
   ["The board is weighing whether to sell the hospital.", "The board will sell the hospital.", ["hedge/medium"]],
   ["Considering the losses, the chain will close its warehouse.", "Considering the losses, the chain closed its warehouse.", []],

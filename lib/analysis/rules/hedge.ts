@@ -100,15 +100,17 @@ export function hedge(a: Side, b: Side, context: RuleContext): Finding[] {
     // it as a charge or a suspicion itself ("is charged with killing").
     // Nor when the other gives it as someone's word ("investigators said", "the letter said", "according to"):
     // a source's claim relayed, not the outlet's own (`vocabulary.ATTRIBUTED`).
+    // (A verb of saying that is the alleged deed itself, "allegedly threatened staff" / "threatened
+    // staff", attributes nothing.)
     const alleged = (x: Side, ms: Mention[], y: Side) =>
       !ACCUSED.test(y.features.text) &&
-      y.features.speechVerbs.length === 0 &&
       !ATTRIBUTED.test(y.features.text) &&
       ms.some((m) => {
         if (HEDGE_CLASSES.get(m.key) !== "class:allegedly") return false;
         const p = hedgedPredicate(x.features.tokens, m);
         // (The other side's word may be read as a noun: "The officer shot the teenager".)
-        return p !== undefined && p.pos === "VERB" && y.features.tokens.some((t) => (t.pos === "VERB" || t.lower === p.lower) && sameWord(t, p));
+        const deed = p !== undefined && p.pos === "VERB" ? y.features.tokens.filter((t) => (t.pos === "VERB" || t.lower === p.lower) && sameWord(t, p)) : [];
+        return deed.length > 0 && y.features.speechVerbs.every((v) => deed.some((t) => t.start === v.start));
       });
     const allegationAsFact = (alleged(a, diffA, b) && stated(diffB, hb)) || (alleged(b, diffB, a) && stated(diffA, ha));
     // And what may be, told by the other as done, with the same verb ("The pill may reduce the risk" /

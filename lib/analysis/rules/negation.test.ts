@@ -61,6 +61,30 @@ test.each([
   ["The reserve bank cut its benchmark rate on Wednesday, citing weak demand.", "The reserve bank left its benchmark rate unchanged on Wednesday, citing weak demand.", ["negation/high"]],
   ["The reserve bank kept its benchmark rate steady on Wednesday.", "The reserve bank increased its benchmark rate on Wednesday.", ["negation/high"]],
   ["Joblessness held steady at 5.2 percent in June.", "Joblessness climbed to 5.2 percent in June.", ["negation/high"]],
+  // A rate held at a level is left as it was; a news conference held at an hour is no level.
+  ["The reserve bank held interest rates at 5.25% on Thursday.", "The reserve bank raised interest rates to 5.25% on Thursday.", ["negation/high"]],
+  ["The cartel kept output at 2 million barrels a day in May.", "The cartel cut output to 2 million barrels a day in May.", ["negation/high"]],
+  ["The reserve bank kept its benchmark rate at 5.5% on Wednesday.", "The reserve bank left its benchmark rate unchanged at 5.5% on Wednesday.", []],
+  ["Police held a news conference at 5 p.m. on Monday.", "Police raised the death toll to five on Monday.", []],
+  // Rulings on one thing that cannot both be given: bail granted or refused, a conviction upheld or
+  // quashed, a suspect remanded or released; not two things ruled on ("upheld his appeal" / "quashed
+  // his conviction" is one ruling), nor a person granted one thing and refused another.
+  ["Sharma was granted bail by the High Court on Friday.", "Sharma was refused bail by the High Court on Friday.", ["negation/high"]],
+  ["The Court of Appeal upheld his conviction on Tuesday.", "The Court of Appeal quashed his conviction on Tuesday.", ["negation/high"]],
+  ["The appeal was rejected by the Supreme Court on Monday.", "The appeal was upheld by the Supreme Court on Monday.", ["negation/high"]],
+  ["Murphy was remanded in custody on Monday.", "Murphy was released on bail on Monday.", ["negation/high"]],
+  ["The Court of Appeal upheld his appeal on Tuesday.", "The Court of Appeal quashed his conviction on Tuesday.", []],
+  ["Her appeal was upheld by the court in Leeds on Monday.", "Her conviction was quashed by the court in Leeds on Monday.", []],
+  ["Sharma was granted bail on Monday.", "Sharma was refused permission to travel on Monday.", []],
+  ["The court granted the request on Monday.", "The court rejected the motion on Monday.", []],
+  // A challenge or an appeal against a thing refused is the thing upheld; two owners' requests, or a
+  // person's co-accused, are two things ruled on; bail refused is custody.
+  ["The Supreme Court upheld the ban on Tuesday.", "The Supreme Court rejected the challenge to the ban on Tuesday.", []],
+  ["The Court of Appeal dismissed his appeal against conviction on Tuesday.", "The Court of Appeal upheld his conviction on Tuesday.", []],
+  ["The judge granted the government's request on Monday.", "The judge rejected the union's request on Monday.", []],
+  ["The judge granted the mother's application for custody on Thursday.", "The judge refused the father's application for custody on Thursday.", []],
+  ["Sharma was remanded in custody on Monday.", "Sharma's co-accused was released on bail on Monday.", []],
+  ["Sharma was refused bail by the High Court on Friday.", "Sharma was remanded in custody by the High Court on Friday.", []],
   // A move wanted or expected, of another period, or of another named thing or place: no contradiction.
   ["The reserve bank raised its growth forecast for this year.", "The reserve bank cut its growth forecast for next year.", []],
   ["Analysts had expected the reserve bank to cut its key rate.", "The reserve bank held its key rate steady on Wednesday.", []],
@@ -105,6 +129,23 @@ test.each([
   ["Senator Ames voted for the bill on Tuesday.", "Senator Ames voted against the bill on Tuesday.", ["negation/high"]],
   ["Senator Ames voted against the bill on Tuesday.", "Senator Cole voted for the bill on Tuesday.", []],
   ["Senator Ames voted against the bill on Tuesday.", "Senator Ames voted against the bill and for the amendment on Tuesday.", []],
+  // One speaker denying a claim on one side and stating it on the other: the outlets contradict each
+  // other on what was said; not when the stating side denies it too, nor of two speakers, nor a
+  // denial of one thing against a statement of another.
+  ["Iran denied it had increased oil exports to China.", "Iran said it had increased oil exports to China.", ["negation/high"]],
+  ["The club denied it had received a bid for the striker.", "The club confirmed it had received a bid for the striker.", ["negation/high"]],
+  ["Police denied that officers had used tear gas.", "Police said officers had used tear gas.", ["negation/high"]],
+  ["Iran denied it had increased oil exports to China.", "Iran said it had not increased oil exports to China.", []],
+  ["Police denied that officers had used tear gas.", "Protesters said officers had used tear gas.", []],
+  ["Smith denied any wrongdoing on Monday.", "Smith said on Monday he had acted within the law.", []],
+  ["Smith denied wrongdoing and said he would fight the charges.", "Smith said he would fight the charges.", []],
+  // A thing denied (not a deed told as a clause) against a remark about it; a deed done to another thing.
+  ["Jones denied the allegations on Monday.", "Jones said on Monday the allegations were politically motivated.", []],
+  ["Smith denied the report on Monday.", "Smith said on Monday the report was \"fake news\".", []],
+  // (A report denied and confirmed is two stances towards it: the attribution rule's.)
+  ["Jones denied the report on Monday.", "Jones confirmed the report on Monday.", []],
+  ["The judge denied the motion to dismiss on Monday.", "The judge said on Monday the motion to dismiss lacked merit.", []],
+  ["The army denied targeting civilians on Thursday.", "The army said on Thursday it had targeted militants hiding among civilians.", []],
   // Dismissed against left of one's own accord: two ways a job ends.
   ["The company fired its chief executive, Andrea Kessler, on Tuesday.", "The company's chief executive, Andrea Kessler, resigned on Tuesday.", ["negation/medium"]],
   ["Rovers sacked manager Tom Hale on Sunday after a run of defeats.", "Manager Tom Hale resigned on Sunday after a run of defeats.", ["negation/medium"]],

@@ -1,7 +1,7 @@
 import { insideQuotation, sentenceAt, type Mention, type SentenceFeatures } from "../features";
 import { q, span, textOf, type Finding, type Side } from "../finding";
 import { antonymous, isKindOf, senses, synonymous } from "../lexicon";
-import { EVENT_VERBS, MOVEMENTS, NUMBER_WORDS, OPPOSITE_OUTCOMES, OPPOSITE_RESULTS, ORDINAL_WORDS, ROLE_WORDS, SPEECH_VERB_CLASS, TRADING, twoMoments, UNCHANGED, WEEKDAYS, YEAR } from "../vocabulary";
+import { EVENT_VERBS, MOVEMENTS, NUMBER_WORDS, OPPOSITE_OUTCOMES, OPPOSITE_RESULTS, OPPOSITE_RULINGS, ORDINAL_WORDS, ROLE_WORDS, SPEECH_VERB_CLASS, TRADING, twoMoments, UNCHANGED, WEEKDAYS, YEAR } from "../vocabulary";
 import type { Token } from "../nlp";
 import { unattributed, voiceOf } from "../quotations";
 import { similarity } from "../similarity";
@@ -198,7 +198,7 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
       statements.set(m, statedAt);
       return true;
     });
-  const opposite = opposites(a, b) ?? opposedStances(a, b) ?? departures(a, b);
+  const opposite = opposites(a, b) ?? opposedStances(a, b) ?? denialAgainstStatement(a, b) ?? departures(a, b);
   if (opposite) return [opposite];
   const na = conflicting(a, b, changedMentions(context, 0, [...a.features.negations, ...refusals(a.features.tokens)]));
   const nb = conflicting(b, a, changedMentions(context, 1, [...b.features.negations, ...refusals(b.features.tokens)]));
@@ -348,6 +348,43 @@ function clauseBefore(side: Side, t: Token): string {
 /** Two outcomes that cannot both hold of one subject (`vocabulary.OPPOSITE_OUTCOMES`). */
 const oppositeOutcomes = (x: string, y: string) => OPPOSITE_OUTCOMES.some(([p, r]) => (p.has(x) && r.has(y)) || (p.has(y) && r.has(x)));
 
+/**
+ * Two rulings that cannot both be given on one thing (`vocabulary.OPPOSITE_RULINGS`), each side's
+ * ruling on the same thing: "granted bail" / "refused bail", "upheld his conviction" / "quashed his
+ * conviction"; not "upheld the appeal" / "quashed the conviction", one ruling told two ways.
+ */
+function oppositeRulings(a: Side, x: Token, b: Side, y: Token): boolean {
+  const pair = OPPOSITE_RULINGS.find((r) => (r.given.has(x.lemma) && r.refused.has(y.lemma)) || (r.given.has(y.lemma) && r.refused.has(x.lemma)));
+  if (!pair) return false;
+  const [onX, onY] = [ruledOn(a.features.tokens, x, pair.on), ruledOn(b.features.tokens, y, pair.on)];
+  // One thing, and one owner of it when both say whose: "the mother's application" / "the father's application" are two.
+  const owners = (on: Set<string>) => [...on].filter((w) => w.endsWith("'s"));
+  const [ox, oy] = [owners(onX), owners(onY)];
+  if (ox.length > 0 && oy.length > 0 && !ox.some((w) => oy.includes(w))) return false;
+  return [...onX].some((w) => !w.endsWith("'s") && onY.has(w));
+}
+
+/**
+ * What a ruling is on: of a person, who it was done to ("Murphy was remanded in custody"); of an
+ * object, the nouns after its verb up to a "by" or a punctuation mark ("granted him bail", "upheld
+ * his conviction"), or with none there what it was done to ("The appeal was upheld by the court").
+ */
+function ruledOn(tokens: readonly Token[], verb: Token, on: "object" | "person"): Set<string> {
+  const out = new Set<string>();
+  const possessed = (t: Token) => /^['’]s?$/.test(tokens[tokens.indexOf(t) + 1]?.text ?? "");
+  if (on === "object") {
+    // The head of the thing ruled on, with whose it is: "the government's request" (request, government),
+    // "his appeal against conviction" (appeal), not the conviction the appeal is against.
+    const after = tokens.slice(tokens.indexOf(verb) + 1);
+    const end = after.findIndex((t) => t.pos === "PUNCT" || t.pos === "ADP" || t.lower === "to");
+    for (const t of end < 0 ? after : after.slice(0, end)) if (t.pos === "NOUN" || t.pos === "PROPN") out.add(possessed(t) ? `${t.lemma}'s` : t.lemma);
+  }
+  const { patient } = roles(tokens, verb);
+  // (Of whom: "Sharma's co-accused was released" is not Sharma.)
+  if (out.size === 0 && patient && !possessed(patient)) out.add(patient.lemma);
+  return out;
+}
+
 /** Verbs that say what the subject is: an adjective after them is a predicate ("was guilty", "found dead"). */
 const COPULAS = new Set(["be", "become", "remain", "find", "plead", "seem", "appear", "prove"]);
 
@@ -368,6 +405,20 @@ function keepingVerb(tokens: readonly Token[], i: number): Token | undefined {
     if (KEEPING.has(w.lemma)) return w;
   }
   return undefined;
+}
+
+/** What a bank, a cartel or a firm holds at a level: "held interest rates at 5.25%", "kept output at 2 million barrels". */
+const HELD_LEVELS = new Set(["rate", "price", "forecast", "output", "production", "target", "tariff", "guidance", "fee", "level"]);
+
+/** A verb of keeping that holds a rate or a price at a level ("held its key rate at 4.5%", "at a record high"): left as it was, as "unchanged" says. */
+function heldAt(tokens: readonly Token[], i: number): boolean {
+  const verb = tokens[i];
+  if (!verb || verb.pos !== "VERB" || !KEEPING.has(verb.lemma)) return false;
+  const clause = tokens.slice(i + 1, i + 1 + KEPT_REACH);
+  const end = clause.findIndex((t) => t.pos === "PUNCT" && t.text !== "%");
+  const words = end < 0 ? clause : clause.slice(0, end);
+  const at = words.findIndex((t) => t.lower === "at");
+  return at > 0 && words.slice(0, at).some((t) => t.pos === "NOUN" && HELD_LEVELS.has(t.lemma));
 }
 
 /** "Unchanged", "steady" or "flat" said of what a verb of keeping leaves as it was. */
@@ -512,7 +563,7 @@ function opposites(a: Side, b: Side): Finding | null {
       const before = side.features.tokens.slice(Math.max(0, i - NEGATED_REACH), i);
       // ("non- operative": a prefix cut off by the tokenizer negates too.)
       const negated = before.some((x) => x.lower === "not" || x.lower === "n't" || x.lower === "never" || x.lower === "no" || x.lower === "non" || x.lower === "non-");
-      if (negated && CHANGES.has(t.lemma)) outcome.set(t, UNCHANGED[0] ?? "unchanged");
+      if ((negated && CHANGES.has(t.lemma)) || heldAt(side.features.tokens, i)) outcome.set(t, UNCHANGED[0] ?? "unchanged");
       return !negated || outcome.has(t);
     });
   const [pa, pb] = [predicates(a), predicates(b)];
@@ -532,7 +583,9 @@ function opposites(a: Side, b: Side): Finding | null {
       const byDegree = DEGREE_WORDS.has(a.features.tokens[a.features.tokens.indexOf(x) - 1]?.lower ?? "") || DEGREE_WORDS.has(b.features.tokens[b.features.tokens.indexOf(y) - 1]?.lower ?? "");
       // (Nor a state told of two times: "uninhabited after the eruption" / "inhabited before it", "undecided until the final minute".)
       const twoTimes = TIME_TURNS.test(sentenceAt(a.features, x).text) || TIME_TURNS.test(sentenceAt(b.features, y).text);
-      if (results === 1 || (results === 2 ? !oppositeResults(x.lemma, y.lemma) : !(antonymous(said(x), said(y)) || oppositeOutcomes(said(x), said(y)) || (prefixOpposite(x, y) && !byDegree && !twoTimes)))) continue;
+      // (Rulings are opposite only on one thing: "upheld the appeal" / "quashed the conviction" is one ruling.)
+      const ruling = oppositeRulings(a, x, b, y);
+      if (results === 1 || (results === 2 ? !oppositeResults(x.lemma, y.lemma) : !(antonymous(said(x), said(y)) || oppositeOutcomes(said(x), said(y)) || ruling || (prefixOpposite(x, y) && !byDegree && !twoTimes)))) continue;
       // Of two of a kind told apart by their order ("The first suspect was armed" / "The second suspect was unarmed"): two subjects.
       if (ordinalBefore(a.features.tokens, x) !== ordinalBefore(b.features.tokens, y) && ordinalBefore(a.features.tokens, x) !== "" && ordinalBefore(b.features.tokens, y) !== "") continue;
       // Results of two periods ("a profit for the full year" / "a loss in the fourth quarter") are two results.
@@ -707,6 +760,74 @@ function opposedStances(a: Side, b: Side): Finding | null {
         explanation: `${a.label} says ${q(textOf(a, { start: x.verb.start, end: x.end }))}; ${b.label} says the opposite, ${q(textOf(b, { start: y.verb.start, end: y.end }))}.`,
       };
     }
+  }
+  return null;
+}
+
+/** Classes of speech verbs that state what follows them (`vocabulary.SPEECH_VERB_CLASS`): "said", "insisted", "confirmed", "admitted". */
+const STATING = new Set(["neutral", "assertive", "confirm", "concede"]);
+/** Words after a verb of saying that deny what it says: "said it had not", "said the report was false". */
+const DENYING = new Set(["not", "n't", "never", "no", "false", "untrue", "baseless", "wrong", "deny", "reject"]);
+
+/** Words that open a clause after a verb of denying: "denied that", "denied it had", "denied they were". */
+const DENIED_CLAUSE_OPENERS = new Set(["that", "it", "he", "she", "they", "we", "i", "there", "having"]);
+/** Share of the content words a denial is of that the other side must state after its verb. */
+const DENIED_CONTENT_SHARE = 0.6;
+
+/** The tokens after a character offset up to the end of its sentence. */
+function clauseAfter(tokens: readonly Token[], from: number): Token[] {
+  const rest = tokens.filter((t) => t.start >= from);
+  const end = rest.findIndex((t) => /^[.!?]$/.test(t.text));
+  return end < 0 ? rest : rest.slice(0, end);
+}
+
+/**
+ * One speaker denying a claim on one side and stating it on the other: "Iran denied it had increased
+ * exports" / "Iran said it had increased exports", "The club denied it had received a bid" / "The
+ * club confirmed it had received a bid". The outlets contradict each other on what the speaker said;
+ * not when the stating side's words deny it too ("said it had not"), nor of two subjects.
+ */
+function denialAgainstStatement(a: Side, b: Side): Finding | null {
+  if (similarity(a.features, b.features) < NEGATION_RULE.thresholds.sameStatement) return null;
+  for (const [self, other] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    const denial = self.features.speechVerbs.find((m) => m.key === "deny" && !insideQuotation(self.features, m));
+    if (!denial || other.features.speechVerbs.some((m) => m.key === "deny")) continue;
+    // (The verb itself, whatever follows it: "said officers had used tear gas" states a clause.)
+    const verb = other.features.tokens.find((t) => t.pos === "VERB" && STATING.has(SPEECH_VERB_CLASS[t.lemma] ?? "") && !insideQuotation(other.features, t));
+    if (!verb) continue;
+    const statement = { start: verb.start, end: verb.end };
+    const [px, py] = [subjectBefore(self.features.tokens, denial.start), subjectBefore(other.features.tokens, statement.start)];
+    if (!px || !py || !(px.lemma === py.lemma || synonymous(px.lemma, py.lemma))) continue;
+    const [denied, stated] = [clauseAfter(self.features.tokens, denial.end), clauseAfter(other.features.tokens, statement.end)];
+    if (stated.some((t) => DENYING.has(t.lemma) || DENYING.has(t.lower))) continue;
+    // A denial of a deed told as a clause ("denied it had increased exports", "denied that officers
+    // used tear gas", "denied taking the money"), not of a thing named ("denied the allegations",
+    // "denied the motion"): a thing denied and a remark about it are no claim and its contrary.
+    const opening = denied[0];
+    if (!opening || !(DENIED_CLAUSE_OPENERS.has(opening.lower) || (opening.pos === "VERB" && /ing$/.test(opening.lower)))) continue;
+    // The same claim denied and stated: what the denial is of, said after the other's verb ("denied
+    // it had increased exports" / "said it had increased exports"; not "denied wrongdoing" / "said he
+    // acted lawfully", a denial in other words), its deed done to the same thing ("denied targeting
+    // civilians" / "said it had targeted militants hiding among civilians" are two claims).
+    const content = (ts: readonly Token[]) => new Set(ts.filter((t) => t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "VERB" || t.pos === "NUM").map((t) => t.lemma));
+    const [deniedWords, statedWords] = [content(denied), content(stated)];
+    if (deniedWords.size === 0 || [...deniedWords].filter((w) => statedWords.has(w)).length < DENIED_CONTENT_SHARE * deniedWords.size) continue;
+    const deed = (ts: readonly Token[]) => {
+      const verb = ts.findIndex((t) => t.pos === "VERB");
+      return { verb: ts[verb]?.lemma, object: ts.slice(verb + 1).find((t) => t.pos === "NOUN" || t.pos === "PROPN")?.lemma };
+    };
+    const [dx, dy] = [deed(denied), deed(stated)];
+    if (dx.verb !== dy.verb || (dx.object !== undefined && dy.object !== undefined && dx.object !== dy.object)) continue;
+    const [x, y] = self === a ? [denial, statement] : [statement, denial];
+    return {
+      type: NEGATION_RULE.type,
+      severity: NEGATION_RULE.severity.sameStatement,
+      spans: [span(0, x), span(1, y)],
+      explanation: `${a.label} says ${q(textOf(a, x))}; ${b.label} says ${q(textOf(b, y))}: ${self === a ? a.label : b.label} has the claim denied, ${self === a ? b.label : a.label} has it stated.`,
+    };
   }
   return null;
 }

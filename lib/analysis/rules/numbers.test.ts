@@ -566,6 +566,25 @@ test.each([
   ["The judge set bail for the 41-year-old at $500,000.", "Bail for the 41-year-old was set at $50,000 by the judge.", ["number/high"]],
   // Verbs news uses for one event: a score, a contract.
   ["Liverpool beat Arsenal 2-0 at Anfield on Saturday.", "Liverpool defeated Arsenal 2-1 on Saturday at Anfield.", ["number/high"]],
+  // One sum given whole and in two parts that add up to it; parts adding up to another sum differ.
+  ["The transfer fee is £100m including add-ons.", "The transfer fee is £85m plus £15m in add-ons.", []],
+  ["He will be paid a total of $1.5 million this year.", "He will be paid $1.2 million and a further $300,000 in bonuses this year.", []],
+  ["He was offered a base salary of $1.5 million.", "He was offered a base salary of $1.2 million and a further $300,000 in bonuses.", ["number/high"]],
+  ["The transfer fee is £100m including add-ons.", "The transfer fee is £85m plus £10m in add-ons.", ["number/high"]],
+  // South Asian scales: a crore is ten million, a lakh a hundred thousand; "Rs" is rupees' code, not a name.
+  ["The company was fined Rs 2 crore by the regulator.", "The company was fined Rs 20 crore by the regulator.", ["number/high"]],
+  ["The company was fined Rs 2 crore by the regulator.", "The company was fined 20 million rupees by the regulator.", []],
+  ["The company was fined Rs 2 crore by the regulator.", "The company was fined Rs 2 million by the regulator.", ["number/high"]],
+  ["The regulator fined Infosys 2 crore rupees on Monday.", "The regulator fined Infosys 2 million rupees on Monday.", ["number/high"]],
+  // Rupees by their code against dollars: two currencies, a sum worth a look.
+  ["The company was fined Rs 2 crore by the regulator.", "The company was fined $2 million by the regulator.", ["number/medium"]],
+  ["The court ordered him to pay 5 lakh rupees in compensation.", "The court ordered him to pay 50,000 rupees in compensation.", ["number/high"]],
+  ["The court ordered him to pay Rs 500 in compensation.", "The court ordered him to pay Rs 5,000 in compensation.", ["number/high"]],
+  // The same score told from the loser's side, its figures the other way round: one score.
+  ["Liverpool beat Arsenal 3-1 at Anfield on Saturday.", "Arsenal lost 1-3 to Liverpool at Anfield on Saturday.", []],
+  ["Liverpool beat Arsenal 3-1 at Anfield on Saturday.", "Arsenal lost 1-2 to Liverpool at Anfield on Saturday.", ["number/high"]],
+  // A match told set by set keeps each set's order: who won it.
+  ["Sinner won 6-4, 3-6, 7-5 on Sunday.", "Sinner won 6-4, 6-3, 7-5 on Sunday.", ["number/high"]],
   ["The winger signed a four-year contract with Juventus.", "The winger agreed a three-year deal with Juventus.", ["number/high"]],
 ])("one claim, its figure given two ways: %s / %s", (a, b, expected) => {
   expect(kindsOf(numbers, a, b)).toEqual(expected);

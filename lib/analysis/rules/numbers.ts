@@ -213,6 +213,9 @@ export function numbers(a: Side, b: Side): Finding[] {
     na.splice(0, na.length, ...na.filter((n) => !swaps.figures.has(n)));
     nb.splice(0, nb.length, ...nb.filter((n) => !swaps.figures.has(n)));
   }
+  const summed = partsOfWhole(a, b, na, nb);
+  na.splice(0, na.length, ...na.filter((n) => !summed.has(n)));
+  nb.splice(0, nb.length, ...nb.filter((n) => !summed.has(n)));
   const usedB = new Set<number>();
   const unmatchedA: typeof na = [];
   // Jobs cut and the people cut from them are one count ("cut 1,200 jobs" / "laying off 1,500 workers"),
@@ -775,6 +778,35 @@ function withVerb(side: Side, n: NumberMention): string {
  * people and injured 40" / "killed 40 people and injured 12"): each value is there, each on the
  * wrong event: high. Each figure's event is the verb it belongs to, of the same class on both sides.
  */
+/**
+ * A sum one side gives whole and the other in two parts that add up to it ("a £100m fee including
+ * add-ons" / "£85m plus £15m in add-ons", "$1.5 million" / "$1.2 million and a further $300,000"):
+ * one sum, none of its figures to compare.
+ */
+function partsOfWhole(a: Side, b: Side, na: readonly NumberMention[], nb: readonly NumberMention[]): Set<NumberMention> {
+  const summed = new Set<NumberMention>();
+  for (const [self, other, mine, theirs] of [
+    [a, b, na, nb],
+    [b, a, nb, na],
+  ] as const) {
+    for (let k = 0; k + 1 < mine.length; k += 1) {
+      const [x, y] = [mine[k] as NumberMention, mine[k + 1] as NumberMention];
+      if (x.unit !== y.unit || !ADDED.test(self.features.text.slice(x.end, y.start))) continue;
+      // (Only against a whole the other side calls one: "£100m including add-ons", "a $1.5 million
+      // package"; not "a base salary of $1.5 million", which may be one part told bigger.)
+      if (!WHOLE.test(other.features.text)) continue;
+      const total = numericValue(x.value) + numericValue(y.value);
+      const whole = theirs.find((z) => z.unit === x.unit && !summed.has(z) && Math.abs(numericValue(z.value) - total) <= 1e-9 * total);
+      if (whole) [x, y, whole].forEach((n) => summed.add(n));
+    }
+  }
+  return summed;
+}
+/** Words that make a sum a whole of parts: "including add-ons", "in total", "a pay package", "worth". */
+const WHOLE = /\b(?:including|includes|in\s+total|total|totall?ing|all\s+told|altogether|combined|overall|package|worth)\b/i;
+/** Between two figures of one sum's parts: "plus", "and a further", "and another", "with an additional". */
+const ADDED = /^\s*,?\s*(?:plus|(?:and|with)\s+(?:a\s+further|another|an\s+additional|an\s+extra))\s+[$€£¥]?$/i;
+
 function swapped(a: Side, b: Side, na: readonly NumberMention[], nb: readonly NumberMention[]): { finding: Finding; figures: Set<NumberMention> } | null {
   const counts = (side: Side, list: readonly NumberMention[]) => list.filter((n) => !isYear(n) && n.unit !== "age" && !isPrior(side, n) && eventClass(side, n) !== undefined);
   const [ca, cb] = [counts(a, na), counts(b, nb)];

@@ -75,6 +75,15 @@ test.each([
   ["Lieutenant Governor Mark Hill signed the order.", "Governor Mark Hill signed the order.", ["title/high"]],
   ["Lt. Col. Ann Berg led the unit.", "Col. Ann Berg led the unit.", ["title/high"]],
   ["Lt. Gov. Mark Hill signed the order.", "Lt. Gov. Mark Hill signed it, his office said.", []],
+  // So is "Chief" before another office: a Chief Inspector outranks an Inspector.
+  ["Detective Inspector Paul Reid said the attack was unprovoked.", "Detective Chief Inspector Paul Reid said the attack was unprovoked.", ["title/high"]],
+  ["Chief Superintendent Helen Ward said the force would review its procedures.", "Superintendent Helen Ward said the force would review its procedures.", ["title/high"]],
+  ["Chief Inspector Paul Reid said the attack was unprovoked.", "Chief Inspector Paul Reid told reporters the attack was unprovoked.", []],
+  ["Police Chief Lena Ortiz said the blaze was contained.", "Chief Lena Ortiz said the blaze was contained.", []],
+  // Only of a police rank, and not a body's chief: "Navy Chief Admiral", "ICC Chief Prosecutor", "Chief Economist".
+  ["Navy Chief Admiral Tony Radakin said the ships were ready.", "Admiral Tony Radakin said the ships were ready.", []],
+  ["ICC Chief Prosecutor Karim Khan said the warrants had been issued.", "ICC Prosecutor Karim Khan said the warrants had been issued.", []],
+  ["Chief Economist Jan Hatzius said a recession was unlikely.", "Economist Jan Hatzius said a recession was unlikely.", []],
   // A chief of one service or another; two ranks of one named person.
   ["Fire Chief Lena Ortiz said the blaze was contained.", "Police Chief Lena Ortiz said the blaze was contained.", ["title/high"]],
   ["General Omar Haddad said 300 troops were sent.", "Colonel Omar Haddad said 300 troops were sent.", ["title/high"]],

@@ -394,9 +394,16 @@ function titleChanges(a: Side, b: Side, context: RuleContext): Finding[] {
  * "Lieutenant" (or "Lt.") right before another office is part of that office's name, as "Vice" is:
  * "Lt. Gov." is not the governor, "Lt. Col." not the colonel.
  */
+/** Ranks of a police service that "Chief" ranks above: "Chief Inspector", "Chief Superintendent", "Chief Constable". */
+const CHIEF_RANKED = new Set(["inspector", "superintendent", "constable", "sergeant"]);
+
 function rankOfOffice(all: readonly Token[], t: Token): boolean {
-  const next = all[all.indexOf(t) + 1];
-  return roleKey(t.lemma) === "lieutenant" && next !== undefined && holdsRoleWord(next.lower);
+  const i = all.indexOf(t);
+  const next = all[i + 1];
+  if (next === undefined) return false;
+  // (Not a body's chief: "Navy Chief Admiral Radakin", "ICC Chief Prosecutor Karim Khan".)
+  if (roleKey(t.lemma) === "chief") return CHIEF_RANKED.has(next.lower);
+  return roleKey(t.lemma) === "lieutenant" && holdsRoleWord(next.lower);
 }
 
 /**
