@@ -26,6 +26,10 @@ describe("classifyPair: the rules together", () => {
     expect(kinds("Iran denied it had increased oil exports to China.", "Iran said it had increased oil exports to China.")).toEqual(["negation/high"]);
   });
 
+  test("one figure counting two kinds of one thing is the number finding, not a kind named for another besides", () => {
+    expect(kinds("Two girls were hurt in the crash on Monday.", "Two boys were hurt in the crash on Monday.")).toEqual(["number/high"]);
+  });
+
   test("a phrase-level certainty finding replaces the word-level hedge on the same words", () => {
     const [a, b] = ["The ministry confirmed the minister will resign.", "The minister will reportedly resign."];
     expect(findings(a, b).map((f) => f.explanation)).toEqual(["Certainty differs: A has “confirmed”; B has “reportedly”."]);

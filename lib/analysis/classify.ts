@@ -60,6 +60,8 @@ export function classifyPair(a: Side, b: Side): Finding[] {
   // and a speaker named differently ("NASA said" / "SpaceX said") the attribution finding.
   const titled = overlapping(found.get(titles) ?? []);
   found.set(names, (found.get(names) ?? []).filter((f) => !titled(f) && !within(f, found.get(attribution) ?? [])));
+  // One figure counting two kinds of one thing ("two girls" / "two boys") is the number finding.
+  found.set(kinds, (found.get(kinds) ?? []).filter((f) => !overlapping(found.get(numbers) ?? [])(f)));
   const findings = [...found.values()].flat();
   return findings;
 }

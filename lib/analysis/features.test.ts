@@ -93,6 +93,12 @@ test.each([
   // "per cent" in two words is a percentage.
   ["Sixty-three per cent of voters agreed.", ["63% %"]],
   ["Prices rose 7.8 per cent in the year to March.", ["7.8% %"]],
+  // A rate's move in basis points, or in a share of a point, is that many percentage points.
+  ["The bank raised rates by 50 basis points.", ["0.5 point"]],
+  ["The bank raised rates by a quarter of a percentage point.", ["0.25 point"]],
+  ["The bank raised rates by half a point.", ["0.5 point"]],
+  ["The bank raised rates by three-quarters of a percentage point.", ["0.75 point"]],
+  ["A quarter of the voters backed him.", ["25% %"]],
   // An age after "aged" or "age" is an age, not a count of nothing.
   ["The victim, aged 29, died at the scene.", ["29 age"]],
   ["She died at age 41 in Ohio.", ["41 age"]],

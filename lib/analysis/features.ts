@@ -666,6 +666,23 @@ function shareAt(tokens: readonly Token[], i: number): { value: string; start: n
   return { value: `${Math.round((100 * numerator) / denominator)}%`, start: t.start, end: word.end, last };
 }
 
+/**
+ * A share of one percentage point at token `i`: "a quarter of a percentage point", "half a point", "a
+ * quarter-point", "three-quarters of a point", as that many points ("0.25").
+ */
+function pointShareAt(tokens: readonly Token[], i: number): { value: string; start: number; end: number; last: number } | null {
+  const words = tokens.slice(i, i + 8).map((t) => t.lower).join(" ").replace(/ - /g, "-");
+  const m = /^(?:(a|one|three|half)\s*-?\s*)?(quarters?|half|third)?(?:\s+of)?(?:\s+a)?\s*-?\s*(?:percentage\s*-?\s*)?point\b/.exec(words);
+  if (!m || (!m[1] && !m[2])) return null;
+  const size = m[2] === undefined ? (m[1] === "half" ? 0.5 : null) : m[2].startsWith("quarter") ? 0.25 : m[2] === "half" ? 0.5 : 1 / 3;
+  if (size === null) return null;
+  const value = Number(((m[1] === "three" ? 3 : 1) * size).toFixed(2));
+  const count = m[0].split(/\s+|(?<=-)|(?=-)/).filter(Boolean).length;
+  const last = tokens[i + count - 1];
+  if (!last || !/^points?$/.test(last.lower)) return null;
+  return { value: String(value), start: tokens[i]?.start ?? 0, end: last.end, last: i + count - 1 };
+}
+
 /** The most a ratio's denominator can be, for "in" before it to read "one in five", not "two in 2019". */
 const RATIO_DENOMINATOR = 1_000_000;
 
@@ -743,6 +760,13 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
     }
     // A share in words ("half of the voters", "a third of", "two-thirds of") or as a ratio ("one in
     // five pupils"): a percentage, as "50 percent of" is.
+    // A share of a point a rate moved by ("a quarter of a percentage point", "half a point"): that many points.
+    const point = pointShareAt(tokens, i);
+    if (point) {
+      out.push({ key: point.value, value: point.value, unit: "point", nouns: ["percentage", "point"], text: text.slice(point.start, point.end), start: point.start, end: point.end });
+      i = point.last;
+      continue;
+    }
     const share = shareAt(tokens, i) ?? ratioAt(tokens, i);
     if (share) {
       out.push({ key: share.value, value: share.value, unit: "%", nouns: [], text: text.slice(share.start, share.end), start: share.start, end: share.end });
@@ -992,6 +1016,11 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
     const start = token.start;
     // "minus 40 degrees" is below zero.
     const sign = /^(?:minus|negative)$/.test(before?.lower ?? "") && /^\d/.test(parts[0] ?? "") ? "-" : "";
+    // "50 basis points" is half a percentage point: one unit for a rate's move.
+    if (unit === "point" && nouns.includes("basis") && parts.length === 1 && /^\d+(?:\.\d+)?$/.test(parts[0] ?? "")) {
+      parts = [String(Number(parts[0]) / 100)];
+      nouns = ["percentage", "point"];
+    }
     out.push({ key: sign + parts.join(""), value: sign + parts.join(""), unit, nouns, text: text.slice(start, end), start, end });
     i = j - 1;
   }

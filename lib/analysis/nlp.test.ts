@@ -57,6 +57,12 @@ test("a deed in -ing after a verb that takes one is that deed's verb, not an adj
   expect(tag("The firm is building cutting tools.", "cutting")).not.toBe("VERB/cut");
 });
 
+test("an adjective standing for a person before a past tense read as a noun: the person and the verb", () => {
+  const tags = (text: string) => tokenize(text).slice(1, 3).map((t) => `${t.pos}/${t.lemma}`);
+  expect(tags("The incumbent won the election on Sunday.")).toEqual(["NOUN/incumbent", "VERB/win"]);
+  expect(tags("The accused lost the appeal on Monday.")).toEqual(["NOUN/accused", "VERB/lose"]);
+});
+
 test("a past tense cut to a short stem is read back to its verb in e ('fined' is 'fine', not 'fin'); others stay", () => {
   const lemmas = (text: string) => tokenize(text).filter((t) => t.pos === "VERB").map((t) => t.lemma);
   expect(lemmas("The firm was fined $1.2 billion.")).toEqual(["fine"]);

@@ -343,6 +343,7 @@ const SOURCE_WORDS = new Set([
   ...GENERIC_AGENTS,
   ...ROLE_WORDS,
   ...BODY_WORDS,
+  ...INSTITUTION_WORDS,
   ...EVIDENCE,
   ..."police court witness source family friend neighbor neighbour relative resident spokesperson official authority investigator prosecutor sheriff coroner examiner government administration campaign company firm group organization statement account testimony charge warrant lawsuit suit"
     .split(" "),

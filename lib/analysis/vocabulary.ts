@@ -44,6 +44,8 @@ export const COUNTED_EQUIVALENTS: ReadonlyMap<string, string> = new Map(
     // People harmed, counted by what was found of them: "two more victims were found" / "found two more bodies".
     ["victim", "body", "casualty", "fatality"],
     ["professor", "faculty", "academic"],
+    // People in a trial: "30,000 participants" / "30,000 volunteers".
+    ["participant", "volunteer", "subject", "enrollee"],
     // Members of a parliament: "40 MPs" / "40 lawmakers".
     ["lawmaker", "mp", "legislator"],
     // Units written out and abbreviated ("120 mph" / "120 miles per hour").
@@ -266,6 +268,8 @@ export const MOVEMENTS: ReadonlySet<string> = new Set([...RAISED, ...CUT, ...ROS
 export const OPPOSITE_OUTCOMES: ReadonlyArray<readonly [ReadonlySet<string>, ReadonlySet<string>]> = [
   [new Set(["kill", "dead"]), new Set(["injure", "wound", "hurt"])],
   [new Set(["die"]), new Set(["survive"])],
+  // Dead, or missing: "Three people were killed" / "Three people were missing".
+  [new Set(["kill", "dead", "die"]), new Set(["missing"])],
   [new Set(["approve", "pass", "adopt"]), new Set(["reject", "defeat", "block"])],
   // A rate, price or forecast moved one way or the other ("raised its forecast" / "cut its forecast"), or left as it was.
   [new Set(RAISED), new Set(CUT)],
@@ -336,7 +340,7 @@ export const LEGAL_DOCUMENTS = new Set("complaint lawsuit suit filing indictment
 export const AGENT_KINDS: ReadonlyMap<string, string> = new Map(
   Object.entries({
     police: "police officer deputy trooper detective investigator sheriff",
-    officials: "official authority government ministry department spokesperson spokesman spokeswoman regulator",
+    officials: "official authority government ministry department commission spokesperson spokesman spokeswoman regulator",
     prosecutors: "prosecutor prosecution court",
     // A party's own lawyers: the other side of a case from its prosecutors ("attorney" is a
     // prosecutor's title only with its office: "the district attorney", `rules/attribution`).
@@ -347,6 +351,9 @@ export const AGENT_KINDS: ReadonlyMap<string, string> = new Map(
     experts: "analyst expert critic observer researcher scientist economist",
     documents: "complaint lawsuit suit filing indictment affidavit document record report memo letter",
     unions: "union guild",
+    // A poll of voters: a source of its own kind ("according to an exit poll" / "according to the
+    // electoral commission"); not a survey, as often a body's report.
+    polls: "poll",
     organizers: "organizer organiser promoter",
     medical: "doctor physician nurse surgeon paramedic medic coroner",
   }).flatMap(([kind, words]) => words.split(" ").map((w) => [w, kind] as [string, string])),
@@ -486,7 +493,9 @@ export const DATE_PATTERN = new RegExp(
     String.raw`\b(?:${MONTH_ABBREVIATIONS.filter((m) => !(MONTH_NAMES as readonly string[]).includes(m)).join("|")})\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\b`,
     String.raw`\b(?:${MONTH})\s+\d{1,4}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\b`,
     // (With its day and year when it gives them: "until March 14, 2025", "in November 2001".)
-    String.raw`\b(?:in|since|by|until|last|next|this|early|late|mid-?)\s+(?:${MONTH})(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+(?:19|20)\d{2}\b)?`,
+    // ("from November", "mid-January": a month after the word that bounds it; not "through March", which
+    // ends where "until April" does.)
+    String.raw`\b(?:(?:in|since|by|until|from|starting|beginning|last|next|this|early|late|mid)\s+|mid-)(?:${MONTH})(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+(?:19|20)\d{2}\b)?`,
     String.raw`\b\d{1,2}\s+(?:${MONTH})(?:\s+\d{4})?\b`,
     String.raw`\b(?:yesterday|today|tonight|tomorrow)\b`,
     String.raw`\b(?:last|next|this|earlier this|later this)\s+(?:week|month|year|weekend|morning|night|spring|summer|autumn|fall|winter)\b`,

@@ -202,6 +202,12 @@ test.each([
   ["Prosecutors said the man fled to Mexico.", "His lawyer said the man fled to Mexico.", ["attribution/medium"]],
   ["The district attorney said the man fled to Mexico.", "Prosecutors said the man fled to Mexico.", []],
   ["The attorney general said the law was unconstitutional.", "The state's lawyers said the law was unconstitutional.", []],
+  // An exit poll against the body that counts the votes: two kinds of source; a survey is a report.
+  ["The opposition won 88 seats, according to the electoral commission.", "The opposition won 88 seats, according to an exit poll.", ["attribution/medium"]],
+  ["Factory output grew for a third month in September, according to a report released on Monday.", "Factory output grew for a third month in September, according to a survey released on Monday.", []],
+  // Two bodies named for one field may be one body named two ways; two fields, two bodies.
+  ["The bridge was damaged, according to the state transport commission.", "The bridge was damaged, according to the state transport department.", []],
+  ["The company was fined, according to the federal trade commission.", "The company was fined, according to the consumer protection agency.", ["attribution/medium"]],
   // A club speaks as a business does: against a party's own lawyer, two sources.
   ["The club said the striker had rejected the offer.", "His lawyer said the striker had rejected the offer.", ["attribution/medium"]],
   ["Authorities said the man fled to Mexico.", "The man fled to Mexico, the family said.", ["attribution/medium"]],

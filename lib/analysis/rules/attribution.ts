@@ -372,6 +372,9 @@ export function speakerKind(s: Speaker): string | undefined {
 const PROSECUTING_ATTORNEY =
   /\b(?:district|u\.\s?s\.|us|state['’]?s|county|commonwealth['’]?s|city|government)\s+(?:attorneys?|lawyers?)\b|\battorneys?[-\s]general\b|\bcrown\s+prosecut|\b(?:lawyers?|attorneys?)\s+for\s+the\s+(?:state|government|crown|prosecution)\b/i;
 
+/** Words of a body's name that say no field it works in: "the state", "national", "federal", a possessive. */
+const FIELD_STOP = new Set(["the", "a", "an", "of", "for", "and", "s", "state", "national", "federal", "local", "regional", "city", "county", "country", "its", "their", "his", "her"]);
+
 /** The armed forces by their branches: one speaks for the others. */
 const ARMED_FORCES = new Set(["military", "army", "navy"]);
 
@@ -478,7 +481,11 @@ function speakers(a: Side, b: Side): Finding[] {
   const [bodyA, bodyB] = [bodyOf(sa), bodyOf(sb)];
   // (A government or an administration holds its ministries and agencies: one may speak for it.)
   const whole = (body: string | undefined) => body === "government" || body === "administration";
-  const twoBodies = bodyA !== undefined && bodyB !== undefined && bodyA !== bodyB && !whole(bodyA) && !whole(bodyB) && !(business(sa) && business(sb)) && !relayed;
+  // (One field named for both, "the state transport commission" / "the state transport department",
+  // "the national health commission" / "China's health ministry", may be one body named two ways.)
+  const field = (x: Speaker) => new Set(splitWords(x.text.toLowerCase()).filter((w) => !INSTITUTIONS.has(w) && !BUSINESSES.has(w) && !FIELD_STOP.has(w)).map(stemOf));
+  const oneField = [...field(sa)].some((w) => field(sb).has(w));
+  const twoBodies = bodyA !== undefined && bodyB !== undefined && bodyA !== bodyB && !whole(bodyA) && !whole(bodyB) && !(business(sa) && business(sb)) && !relayed && !oneField;
   if (!sa.named && !sb.named && !twoBodies && !twoOffices && (!ka || !kb || ka === kb)) return [];
   // A business by its one-word name and as "the company" ("Meridian said" / "the company said") is one
   // business named and not: no second source.

@@ -43,6 +43,16 @@ test.each([
   ["Lee, who was charged with fraud last year, was found guilty on Friday.", "Lee was found guilty of fraud on Friday.", []],
   ["Lee was charged with fraud and pleaded guilty at his first court appearance on Friday.", "Lee pleaded guilty to fraud at his first court appearance on Friday.", []],
   ["Lee, a convicted felon, is accused of murder.", "Lee was arrested on suspicion of murder on Friday.", ["hedge/low"]],
+  // Final or official results against provisional or partial ones; provisional and preliminary are one step; results to come are none.
+  ["Provisional results showed the ruling party winning 58% of the vote.", "Final results showed the ruling party winning 58% of the vote.", ["hedge/medium"]],
+  ["Provisional results showed the ruling party winning 58% of the vote.", "Preliminary results showed the ruling party winning 58% of the vote.", []],
+  ["The final results are due on Friday, the commission said.", "Preliminary results were published on Friday, the commission said.", []],
+  // (Not "official", which says who issued them, nor a company's results.)
+  ["According to official provisional results, the ruling party won 58% of the vote.", "Official results showed the ruling party won 58% of the vote.", []],
+  ["Tesco's preliminary results showed profit up 10% to 2.3 billion pounds.", "Tesco's final results showed profit up 10% to 2.3 billion pounds.", []],
+  // Findings published after peer review against a preprint not yet reviewed.
+  ["The findings were published in the peer-reviewed journal Nature on Monday.", "The findings were posted as a preprint on Monday and have not yet been peer reviewed.", ["hedge/medium"]],
+  ["The findings were posted as a preprint on Monday and have not yet been peer reviewed.", "The study, a preprint, has not been peer-reviewed.", []],
   // A conviction that may come is no conviction.
   ["Meester, a 20-year-old student, could face life in prison if convicted on charges of rape and assault.", "Dan Meester, 20, is charged with rape and assault.", []],
   // (A conviction of another year may be another case.)

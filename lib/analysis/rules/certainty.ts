@@ -18,7 +18,9 @@ import type { RuleDescriptor } from "./rule";
  * - whether the person did it: "admitted to" / "confessed" against "allegedly" / "the alleged";
  * - what is known: "confirmed" against "reportedly" / "according to media reports" / "it is not
  *   clear whether" / "has not said whether" / "hinted";
- * - what brought it about: "causes" / "led to" against "is linked to" / "associated with".
+ * - what brought it about: "causes" / "led to" against "is linked to" / "associated with";
+ * - whether a count is done: "final results" / "official count" against "provisional" / "partial results";
+ * - whether findings were checked: "peer-reviewed" against "a preprint" / "not yet peer reviewed".
  *
  * Different steps on one scale are a `hedge` discrepancy: medium when one side is firm (charged,
  * confirmed) and the other is not, low between two unsure ones (reported / unclear). One side saying
@@ -35,8 +37,13 @@ export const CERTAINTY_RULE = {
   severity: { firmAgainstUnsure: "medium", unsureAgainstUnsure: "low" },
 } as const satisfies RuleDescriptor;
 
+/** Words of a vote counted: the results a count scale compares. */
+const VOTE_COUNT = /\b(?:votes?|voters?|election|elections|electoral|ballots?|polls?|turnout|seats?|referendum|run-?off|primary|constituenc\w*|precincts?)\b/i;
+/** A count not in yet: "are due", "are expected", "will be announced". */
+const COUNT_TO_COME = /\b(?:(?:are|is|were|was)\s+(?:due|expected|awaited)|will\s+be\s+(?:announced|released|published|declared))\b/i;
+
 interface Step {
-  scale: "legal" | "guilt" | "deal" | "known" | "cause";
+  scale: "legal" | "guilt" | "deal" | "known" | "cause" | "count" | "review";
   level: string;
   firm: boolean;
   pattern: RegExp;
@@ -98,6 +105,15 @@ const STEPS: readonly Step[] = [
     pattern:
       /\b(?:close to (?:agreeing|signing|a deal|an agreement)|nearing (?:a |an )?(?:deal|agreement)|on the verge of (?:agreeing|signing|a deal)|(?:may|could|might) take place|in (?:\w+ )?talks (?:to (?:buy|acquire|purchase|sell|merge|take over)|about (?:buying|acquiring|selling|a sale|a merger|a takeover))|(?:exploring|weighing|considering) (?:a|the) (?:possible |potential )?(?:sale|merger|takeover|acquisition|bid)\b)/gi,
   },
+  // Whether a count is done: final or official results against provisional or partial ones ("Provisional
+  // results showed" / "Final results showed"); "provisional" and "preliminary" are one step.
+  // (Of a vote only, `VOTE_COUNT`: "official figures" say who issued them, and a company's "preliminary
+  // results" are its full year's.)
+  { scale: "count", level: "final", firm: true, pattern: /\b(?:final|certified)\s+(?:results?|count|tally|returns)\b/gi },
+  { scale: "count", level: "provisional", firm: false, pattern: /\b(?:provisional|preliminary|partial|early|initial|unofficial)\s+(?:results?|count|tally|returns)\b/gi },
+  // Whether findings were checked by peers: published in a peer-reviewed journal against a preprint.
+  { scale: "review", level: "reviewed", firm: true, pattern: /\b(?<!not\s(?:yet\s)?(?:been\s)?)peer[- ]reviewed\b/gi },
+  { scale: "review", level: "preprint", firm: false, pattern: /\b(?:preprints?|not\s+(?:yet\s+)?(?:been\s+)?peer[- ]reviewed)\b/gi },
   { scale: "known", level: "confirmed", firm: true, pattern: /\b(?:confirmed|officially)\b/gi },
   { scale: "known", level: "reported", firm: false, pattern: /\b(?:reportedly|according to (?:media|news|local|press|unconfirmed) reports|media reports said|it (?:was|is) reported)\b/gi },
   {
@@ -288,7 +304,7 @@ function tiedAlike(a: Side, x: Found, b: Side, y: Found): boolean {
 export function certainty(a: Side, b: Side): Finding[] {
   const out: Finding[] = [];
   const [fa, fb] = [stepsIn(a), stepsIn(b)];
-  for (const scale of ["legal", "guilt", "deal", "known", "cause"] as const) {
+  for (const scale of ["legal", "guilt", "deal", "known", "cause", "count", "review"] as const) {
     const xa = fa.filter((f) => f.step.scale === scale);
     const xb = fb.filter((f) => f.step.scale === scale);
     if (xa.length === 0 || xb.length === 0) continue;
@@ -305,6 +321,8 @@ export function certainty(a: Side, b: Side): Finding[] {
     // "that later collapsed" / "are close to agreeing a ceasefire") is an earlier deal, not this one.
     const told = (side: Side) => side.features.dates.some((d) => !WEEKDAY_NAMES.some((w) => d.text.toLowerCase().includes(w))) || PAST_PERIOD.test(side.features.text) || /\blater\b/i.test(side.features.text);
     if (scale === "deal" && told(a) !== told(b)) continue;
+    // A count to come ("The final results are due on Friday") is not the one a side reports.
+    if (scale === "count" && (COUNT_TO_COME.test(a.features.text) || COUNT_TO_COME.test(b.features.text) || !VOTE_COUNT.test(a.features.text) || !VOTE_COUNT.test(b.features.text))) continue;
     // And only of one statement ("The two sides agreed to a ceasefire" / "were close to agreeing a
     // ceasefire"), not another deal or party ("a new ceasefire", "a fee with Arsenal"), nor one denied
     // or failed ("not close to agreeing", "before talks collapsed").

@@ -17,6 +17,10 @@ test.each([
   ["The regulator will delay its ruling until March 14, 2027.", "The regulator will delay its ruling until March 24, 2027.", ["date/medium"]],
   ["The regulator will delay its ruling until March 14, 2027.", "The regulator will delay its ruling until March 14.", []],
   ["The discount runs until June 30.", "The discount runs until July 30.", ["date/medium"]],
+  // A month bounded by "from" or "through", or told "mid-" something, is a date too.
+  ["The cartel will cut output by 2 million barrels a day from November.", "The cartel will cut output by 2 million barrels a day from December.", ["date/medium"]],
+  ["The museum will be closed through February for renovations.", "The museum will be closed until March for renovations.", []],
+  ["Saka is expected to return in early December.", "Saka is expected to return in mid-January.", ["date/medium"]],
   // A month with its year holds that year; a list of years is one date; a level "not seen since" a day is a record's baseline.
   ["The comedian hosted the awards in 2001 and 2005 (co-hosting them in 2003).", "The comedian hosted the awards in November 2001.", []],
   ["The comedian hosted the awards in 2001 and 2005.", "The comedian hosted the awards in 2005, weeks after the storm.", []],

@@ -22,6 +22,10 @@ test.each([
   // not against a denial, a verb bound by a modal, a prospect or a charge, nor the same verb done to another thing.
   ["The pill reduced the risk of heart attack.", "The pill may reduce the risk of heart attack.", ["hedge/medium"]],
   ["The pill reduced the risk of heart attack, researchers said.", "Researchers said the pill may reduce the risk of heart attack.", ["hedge/medium"]],
+  // Done to the same figure, with no noun for it; another figure is another claim.
+  ["The death toll may exceed 1,000, the Red Cross said.", "The death toll has exceeded 1,000, the Red Cross said.", ["hedge/medium"]],
+  ["The death toll may exceed 1,000, the Red Cross said.", "The death toll has exceeded 500, the Red Cross said.", ["hedge/low"]],
+  ["The toll may exceed 1,000, the Red Cross said.", "Aid deliveries have exceeded 1,000, the Red Cross said.", ["hedge/low"]],
   ["The pill did not reduce the risk of heart attack.", "The pill may reduce the risk of heart attack.", ["hedge/low"]],
   ["The report said the data should be released to the public.", "The report said the data could be released to the public.", ["hedge/low"]],
   ["Prosecutors said Ruiz could face 17 years in prison.", "Ruiz faces 17 years in prison if convicted.", ["hedge/low"]],

@@ -4,7 +4,7 @@ import { synonymous } from "../lexicon";
 import type { Token } from "../nlp";
 import { ATTRIBUTED, CERTAINTY } from "../vocabulary";
 import { stemOf } from "../words";
-import { PAST_PERIOD } from "./context";
+import { PAST_PERIOD, subjectBefore } from "./context";
 import { changedMentions, type RuleContext, type RuleDescriptor } from "./rule";
 
 /**
@@ -131,10 +131,15 @@ export function hedge(a: Side, b: Side, context: RuleContext): Finding[] {
         // (Done to the same thing, not only the same person: "may cut jobs" / "cut its forecast" are two
         // cuts, "could be an asset in helping Clinton" / "accusing her of helping Clinton" two claims.)
         const object = complement(x.features.tokens, p, "NOUN");
-        const done = (t: Token) => [...complement(y.features.tokens, t, "NOUN")].some((n) => object.has(n));
+        // (Or to the same figure, with no noun for it: "may exceed 1,000" / "has exceeded 1,000".)
+        const figure = (tokens: readonly Token[], t: Token) => tokens.filter((w) => w.start > t.start).slice(0, COMPLEMENT_REACH).find((w) => w.pos === "NUM")?.lower;
+        const done = (t: Token) => [...complement(y.features.tokens, t, "NOUN")].some((n) => object.has(n)) || (object.size === 0 && figure(x.features.tokens, p) !== undefined && figure(x.features.tokens, p) === figure(y.features.tokens, t));
         // (Nor one of two verbs the other offers: "genes that cause or predispose humans to disease".)
         const offered = (i: number) => y.features.tokens[i - 1]?.lower === "or" || y.features.tokens[i + 1]?.lower === "or";
-        return y.features.tokens.some((t, i) => t.pos === "VERB" && sameWord(t, p) && !negatedAt(y.features.tokens, i) && !boundAt(y.features.tokens, i) && !offered(i) && done(t));
+        // (And by the same subject: "The toll may exceed 1,000" / "Aid deliveries have exceeded 1,000" are two claims.)
+        const [sx, sy] = [subjectBefore(x.features.tokens, p.start), (t: Token) => subjectBefore(y.features.tokens, t.start)];
+        const sameSubject = (t: Token) => sx === undefined || sy(t) === undefined || sx.lemma === sy(t)?.lemma;
+        return y.features.tokens.some((t, i) => t.pos === "VERB" && sameWord(t, p) && !negatedAt(y.features.tokens, i) && !boundAt(y.features.tokens, i) && !offered(i) && done(t) && sameSubject(t));
       });
     const possibilityAsFact = (possible(a, diffA, b) && stated(diffB, hb)) || (possible(b, diffB, a) && stated(diffA, ha));
     const contrast =

@@ -12,6 +12,15 @@ test.each([
   ["The boy was shot in the leg on Sunday night.", "The boy was shot in the arm on Sunday night.", ["other/medium"]],
   ["The suspect fled the scene in a red car.", "The suspect fled the scene in a red truck.", ["other/medium"]],
   ["The fire started in the kitchen of the house on Elm Street.", "The fire started in the bedroom of the house on Elm Street.", ["other/medium"]],
+  ["Her father was arrested on Tuesday, police said.", "Her mother was arrested on Tuesday, police said.", ["other/medium"]],
+  ["Detectives are investigating a burglary at the museum on Sunday morning.", "Detectives are investigating a robbery at the museum on Sunday morning.", ["other/medium"]],
+  ["She died of pneumonia after a long illness.", "She died of flu after a long illness.", ["other/medium"]],
+  ["The drug was approved for adults with type 2 diabetes.", "The drug was approved for children with type 2 diabetes.", ["other/medium"]],
+  ["The drug was approved for children with type 2 diabetes.", "The drug was approved for teenagers with type 2 diabetes.", []],
+  ["The plane crashed shortly after take-off, killing all on board.", "The helicopter crashed shortly after take-off, killing all on board.", ["other/medium"]],
+  // (An aircraft or a vehicle holds every one of its kind.)
+  ["The helicopter crashed into the sea, killing all four on board.", "The aircraft crashed into the sea, killing all four on board.", []],
+  ["The suspect fled in a stolen car on Monday night.", "The suspect fled in a stolen vehicle on Monday night.", []],
   // Which of two people the sentence names both of: still two ways.
   ["A man and a woman were shot; the man died at the scene.", "A man and a woman were shot; the woman died at the scene.", ["other/medium"]],
   // A kind and its kind ("a gun" / "a rifle"), synonyms, a part and the part it holds: one thing told two ways.
@@ -19,6 +28,19 @@ test.each([
   ["The clerk was shot with a pistol outside the store.", "The clerk was shot with a handgun outside the store.", []],
   ["The boy was shot in the leg on Sunday night.", "The boy was shot in the thigh on Sunday night.", []],
   ["Lee was convicted of murder at Manchester Crown Court.", "Lee was convicted of homicide at Manchester Crown Court.", []],
+  ["He was punched in the face and fell to the ground.", "He was punched in the nose and fell to the ground.", []],
+  ["The man was jailed for the theft of a car in Leeds.", "The man was jailed for the robbery of a car in Leeds.", []],
+  ["The children were hit by a delivery van as they crossed the road.", "The children were hit by a delivery truck as they crossed the road.", []],
+  // The same things named in another order, or from the other side: nothing told two ways.
+  ["A man and a woman have been charged with fraud.", "A woman and a man have been charged with fraud.", []],
+  ["A woman and her son were killed when the house collapsed.", "A boy and his mother were killed when the house collapsed.", []],
+  ["Police seized a pistol and a rifle from the car.", "Police seized a rifle and a pistol from the car.", []],
+  // A word in a sense not of its kind: a road's shoulder, a railcar, a figure of speech.
+  ["The driver stopped on the shoulder of the road and ran away.", "The driver stopped on the side of the road and ran away.", []],
+  ["The woman was pushed in front of a subway train on Monday.", "The woman was pushed in front of a subway car on Monday.", []],
+  ["Critics said the government had missed the boat on reform.", "Critics said the government had missed the bus on reform.", []],
+  ["Knife crime has become a cancer in the city, the mayor said.", "Knife crime has become a plague in the city, the mayor said.", []],
+  ["Knife crime has spread like flu in the city, the mayor said.", "Knife crime has spread like measles in the city, the mayor said.", []],
   // Two people of one sex in two relations may be one person ("her husband" / "her partner"): not this rule's.
   ["The woman told police her husband had a gun in the car.", "The woman told police her boyfriend had a gun in the car.", []],
   // Words of no closed kind, two words told in another order, a quotation: nothing.

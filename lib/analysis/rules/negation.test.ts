@@ -55,6 +55,16 @@ test.each([
   ["The hiker was rescued on Tuesday near the ridge.", "The hiker had been missing for three days near the ridge.", []],
   ["The pope was discharged from the hospital on Monday.", "The pope was hospitalized with pneumonia on Monday.", []],
   ["Shares of Acme rose 5 percent on Monday.", "Shares of Acme fell 5 percent on Monday.", ["negation/high"]],
+  // Dead against missing, of one count of people; both told of two groups agree.
+  ["Three people were killed when the river burst its banks, police said.", "Three people were missing after the river burst its banks, police said.", ["negation/high"]],
+  ["Three people were killed and two were missing after the river burst its banks.", "Three people died and two are missing after the river burst its banks.", []],
+  ["Three fishermen missed the boat on Friday.", "Three fishermen were killed on Friday.", []],
+  // (How long the dead were gone is no disappearance now.)
+  ["Police found the body of a student missing since March.", "Police found the body of a student killed in March.", []],
+  ["The remains of a soldier missing in action were identified on Monday.", "The remains of a soldier who died in action were identified on Monday.", []],
+  ["The hiker has been missing since Friday, police said.", "The hiker was killed on Friday, police said.", ["negation/high"]],
+  // (A person said by an adjective, "the incumbent", as the tagger reads it or not.)
+  ["The incumbent won Sunday's run-off, the electoral commission said.", "The incumbent lost Sunday's run-off, the electoral commission said.", ["negation/high"]],
   // A rate or forecast moved one way or the other, or left as it was, by one subject.
   ["The reserve bank raised its inflation forecast for next year.", "The reserve bank lowered its inflation forecast for next year.", ["negation/high"]],
   ["The reserve bank raised its inflation forecast for next year.", "The reserve bank trimmed its inflation forecast for next year.", ["negation/high"]],

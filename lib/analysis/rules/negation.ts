@@ -385,6 +385,15 @@ function ruledOn(tokens: readonly Token[], verb: Token, on: "object" | "person")
   return out;
 }
 
+/** Verbs before "missing" that make it what the subject is now: "were missing", "remain missing", "went missing". */
+const MISSING_AFTER = new Set(["be", "remain", "go", "stay"]);
+/** "Missing" at token i says what the subject is: after "be", "remain" or "go", not a noun it describes ("the body of a student missing since March"). */
+function missingNow(side: Side, i: number): boolean {
+  const tokens = side.features.tokens;
+  const before = tokens[i - 1]?.pos === "ADV" ? tokens[i - 2] : tokens[i - 1];
+  return MISSING_AFTER.has(before?.lemma ?? "");
+}
+
 /** Verbs that say what the subject is: an adjective after them is a predicate ("was guilty", "found dead"). */
 const COPULAS = new Set(["be", "become", "remain", "find", "plead", "seem", "appear", "prove"]);
 
@@ -564,6 +573,9 @@ function opposites(a: Side, b: Side): Finding | null {
       // ("non- operative": a prefix cut off by the tokenizer negates too.)
       const negated = before.some((x) => x.lower === "not" || x.lower === "n't" || x.lower === "never" || x.lower === "no" || x.lower === "non" || x.lower === "non-");
       if ((negated && CHANGES.has(t.lemma)) || heldAt(side.features.tokens, i)) outcome.set(t, UNCHANGED[0] ?? "unchanged");
+      // "were missing", "remain missing", "went missing": a state, which the tagger reads as the verb "miss";
+      // not how long the dead were gone ("the body of a student missing since March").
+      if (t.lower === "missing" && missingNow(side, i)) outcome.set(t, "missing");
       return !negated || outcome.has(t);
     });
   const [pa, pb] = [predicates(a), predicates(b)];

@@ -338,9 +338,18 @@ test.each([
   ["In a 3-0 decision, the appeals court upheld the ruling.", "The appeals court unanimously upheld the ruling.", []],
   ["The fire broke out in a sixth-floor unit, the chief said.", "The fire broke out in a unit on the ninth floor, the chief said.", ["number/high"]],
   ["The striker scored in the 88th minute.", "The striker scored in the 88th minute after a long run.", []],
+  // People in a trial by two words are one count; people against animals are two things.
+  ["The vaccine was tested in a trial involving 30,000 participants.", "The vaccine was tested in a trial involving 30,000 volunteers.", []],
+  ["The drug lowered cholesterol by 60% in a trial of 2,000 patients.", "The drug lowered cholesterol by 60% in a trial of 2,000 mice.", ["number/high"]],
+  // A name between the rank and its noun is part of what is ranked.
+  ["Djokovic won his 24th Grand Slam title on Sunday.", "Djokovic won his 23rd Grand Slam title on Sunday.", ["number/high"]],
+  ["Djokovic won his 24th Grand Slam title on Sunday.", "Djokovic won his eighth Wimbledon title on Sunday.", []],
   // A part of a year given with its year is a date (`dates` flags it); without one, a rank.
   ["Revenue rose 8% in the second quarter of 2025.", "Revenue rose 8% in the third quarter of 2025.", []],
   ["Revenue rose 8% in the second quarter.", "Revenue rose 8% in the third quarter.", ["number/high"]],
+  // (The other side gives the same rank with its year, and another besides: the rank given, no second ranking.)
+  ["The index hit 60 after falling to 53 in its first quarter survey.", "The index, which had fallen to 53 in the first quarter of 2003, rose to 60 in the second quarter.", []],
+  ["The index, which had fallen to 53 in the first quarter of 2003, rose to 60 in the second quarter.", "The index hit 60 after falling to 53 in its first quarter survey.", []],
   ["Lee scored in the first half.", "Lee scored in the second half.", ["number/high"]],
   // A rank by size ranks the noun after its superlative.
   ["Halden is the company's second-largest shareholder.", "Halden is the company's third-largest shareholder.", ["number/high"]],
@@ -389,6 +398,8 @@ test.each([
   ["Ortiz scored twice, in the 12th minute and again in the 70th.", "Ortiz sealed the win in the 75th minute.", ["number/high"]],
   // Two floors or two ceilings that differ are each outlet's count: worth checking; two estimates keep each other.
   ["The landslide killed at least 38 people.", "The landslide killed at least 83 people.", ["number/medium"]],
+  // (Even far apart: a toll given early and late in the day, or of two scopes.)
+  ["At least 5 people were killed in the initial blast, police said.", "At least 30 people were killed, police said.", ["number/medium"]],
   ["At least 100 people were killed in the clashes.", "More than 90 people were killed in the clashes.", ["number/low"]],
   ["More than a dozen people were killed.", "At least 11 people were killed.", ["number/low"]],
   ["Over 5,600 homes lost power.", "Over 4,600 homes lost power.", ["number/medium"]],
@@ -583,6 +594,9 @@ test.each([
   // The same score told from the loser's side, its figures the other way round: one score.
   ["Liverpool beat Arsenal 3-1 at Anfield on Saturday.", "Arsenal lost 1-3 to Liverpool at Anfield on Saturday.", []],
   ["Liverpool beat Arsenal 3-1 at Anfield on Saturday.", "Arsenal lost 1-2 to Liverpool at Anfield on Saturday.", ["number/high"]],
+  // A rate's move in basis points and in points: one unit.
+  ["The Fed raised rates by 50 basis points on Wednesday.", "The Fed raised rates by a quarter of a percentage point on Wednesday.", ["number/high"]],
+  ["The Fed raised rates by 50 basis points on Wednesday.", "The Fed raised rates by half a percentage point on Wednesday.", []],
   // A match told set by set keeps each set's order: who won it.
   ["Sinner won 6-4, 3-6, 7-5 on Sunday.", "Sinner won 6-4, 6-3, 7-5 on Sunday.", ["number/high"]],
   ["The winger signed a four-year contract with Juventus.", "The winger agreed a three-year deal with Juventus.", ["number/high"]],

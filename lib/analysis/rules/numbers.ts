@@ -990,6 +990,9 @@ interface Ranked {
 const YEAR_PARTS = new Set(["quarter", "half"]);
 const PART_OF_YEAR = /^\s+of\s+(?:19|20)\d{2}\b/;
 
+/** Words of a name at most between a rank and the noun it ranks ("24th Grand Slam title"). */
+const NAMED_RANK_WORDS = 3;
+
 /** Words before a rank said of the subject: "is the third", "became the first", "named the 21st", "as the fourth". */
 const PREDICATE_BEFORE = new Set(["be", "become", "name", "appoint", "elect", "as"]);
 
@@ -1002,6 +1005,10 @@ function ordinalsOf(side: Side): Ranked[] {
     let k = tokens[i + 1]?.text === "-" ? i + 2 : i + 1;
     // A rank by size: "the second-largest shareholder", "the third biggest city".
     if (tokens[k]?.pos === "ADJ" && /est$/.test(tokens[k]?.lower ?? "")) k += 1;
+    // A name between the rank and its noun is part of what is ranked: "his 24th Grand Slam title" ranks
+    // Grand Slam titles, not Wimbledon ones.
+    const named: string[] = [];
+    while (named.length < NAMED_RANK_WORDS && tokens[k]?.pos === "PROPN" && /^\p{Lu}/u.test(tokens[k]?.text ?? "")) named.push(tokens[k++]?.lower ?? "");
     const noun = tokens[k];
     // Not "the first time" / "the second time": each is its own occasion, not one thing ranked two ways.
     if (!noun || noun.pos !== "NOUN" || !/^\p{Ll}/u.test(noun.text) || noun.lemma === "time") return;
@@ -1016,7 +1023,7 @@ function ordinalsOf(side: Side): Ranked[] {
     const apposed = tokens[i - 1]?.lower === "the" && tokens[i - 2]?.text === "," && tokens[i - 3]?.pos === "PROPN";
     const predicate = apposed || before.some((w) => PREDICATE_BEFORE.has(w));
     const rest = tokens.slice(tokens.indexOf(head) + 1).filter((w) => /[\p{L}\p{N}]/u.test(w.text)).slice(0, 2);
-    out.push({ rank, noun: noun.lemma, start: t.start, end: noun.end, person, predicate, after: rest.map((w) => w.lower).join(" ") });
+    out.push({ rank, noun: [...named, noun.lemma].join(" "), start: t.start, end: noun.end, person, predicate, after: rest.map((w) => w.lower).join(" ") });
   });
   return out;
 }
@@ -1039,11 +1046,14 @@ function ordinals(a: Side, b: Side): Finding[] {
   const [oa, ob] = [ordinalsOf(a), ordinalsOf(b)];
   const [ra, rb] = [ranksOf(a), ranksOf(b)];
   const out: Finding[] = [];
+  // (A rank the other side gives in the same words, as a date it does not compare here: "in its first
+  // quarter survey" / "in the first quarter of 2003".)
+  const writes = (side: Side, r: Ranked, other: Side) => other.features.text.toLowerCase().includes(side.features.text.slice(r.start, r.end).toLowerCase());
   for (const x of oa) {
-    if (ob.some((y) => y.noun === x.noun && y.rank === x.rank) || oa.some((o) => o !== x && o.noun === x.noun) || rb.has(x.rank)) continue;
+    if (ob.some((y) => y.noun === x.noun && y.rank === x.rank) || oa.some((o) => o !== x && o.noun === x.noun) || rb.has(x.rank) || writes(a, x, b)) continue;
     const others = ob.filter((y) => y.noun === x.noun);
     const y = others[0];
-    if (!y || others.length > 1 || oa.some((o) => o.noun === x.noun && o.rank === y.rank) || ra.has(y.rank)) continue;
+    if (!y || others.length > 1 || oa.some((o) => o.noun === x.noun && o.rank === y.rank) || ra.has(y.rank) || writes(b, y, a)) continue;
     out.push({
       type: NUMBERS_RULE.type,
       severity: (x.person || y.person) && !(x.predicate && y.predicate && x.after === y.after) ? S.personRanked : S.differs,
@@ -1312,6 +1322,8 @@ function stampOf(f: SentenceFeatures): string | null {
 /** People of opposite kinds: a figure of one is never a figure of the other. */
 const OPPOSITE_KINDS: ReadonlyArray<readonly [string, string]> = [
   ["man", "woman"], ["boy", "girl"], ["male", "female"], ["adult", "child"], ["father", "mother"], ["son", "daughter"], ["husband", "wife"], ["brother", "sister"],
+  // People against animals in a trial: "2,000 patients" / "2,000 mice".
+  ...["patient", "participant", "volunteer", "people", "person", "adult", "subject"].flatMap((human) => ["mouse", "rat", "monkey", "animal", "pig", "dog"].map((animal) => [human, animal] as const)),
 ];
 
 
@@ -1563,8 +1575,11 @@ function modifierOf(side: Side, n: NumberMention): string | null {
   const inside = side.features.tokens.filter((t) => t.start >= n.start && t.end <= n.end);
   const head = inside.findLastIndex((t) => t.pos === "NOUN" || t.pos === "PROPN");
   const before = inside[head - 1];
-  return before && head > 0 && (before.pos === "NOUN" || before.pos === "PROPN") && !/\d/.test(before.text) ? before.lemma : null;
+  // (A mention's own words of its unit say its unit, not a kind: "basis points" are percentage points in hundredths, `features`.)
+  return before && head > 0 && (before.pos === "NOUN" || before.pos === "PROPN") && !/\d/.test(before.text) && !UNIT_WORDS.has(before.lemma) ? before.lemma : null;
 }
+/** Words of a unit's name before its noun: "basis points", "percentage points". */
+const UNIT_WORDS = new Set(["basis", "percentage"]);
 
 /** The side has the word, or a word of its stem ("advancers" / "Advancing"), anywhere. */
 function mentions(side: Side, t: Token): boolean {
