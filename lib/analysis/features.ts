@@ -671,6 +671,8 @@ function shareAt(tokens: readonly Token[], i: number): { value: string; start: n
  * quarter-point", "three-quarters of a point", as that many points ("0.25").
  */
 function pointShareAt(tokens: readonly Token[], i: number): { value: string; start: number; end: number; last: number } | null {
+  // (Most tokens open no share of a point: read on only from a word that may, with "point" near.)
+  if (!POINT_SHARE_OPENERS.has(tokens[i]?.lower ?? "") || !tokens.slice(i + 1, i + 8).some((t) => /^points?$/.test(t.lower))) return null;
   const words = tokens.slice(i, i + 8).map((t) => t.lower).join(" ").replace(/ - /g, "-");
   const m = /^(?:(a|one|three|half)\s*-?\s*)?(quarters?|half|third)?(?:\s+of)?(?:\s+a)?\s*-?\s*(?:percentage\s*-?\s*)?point\b/.exec(words);
   if (!m || (!m[1] && !m[2])) return null;
@@ -682,6 +684,9 @@ function pointShareAt(tokens: readonly Token[], i: number): { value: string; sta
   if (!last || !/^points?$/.test(last.lower)) return null;
   return { value: String(value), start: tokens[i]?.start ?? 0, end: last.end, last: i + count - 1 };
 }
+
+/** Words a share of a point opens with: "a quarter of a percentage point", "half a point", "three-quarters of a point". */
+const POINT_SHARE_OPENERS = new Set(["a", "one", "three", "half", "quarter", "three-quarters"]);
 
 /** The most a ratio's denominator can be, for "in" before it to read "one in five", not "two in 2019". */
 const RATIO_DENOMINATOR = 1_000_000;

@@ -262,7 +262,7 @@ function correctTags(read: Token[]): Token[] {
   // as the noun it stands for, and the past tense after it, read as a noun, as the verb it is.
   tokens.forEach((t, i) => {
     const [adjective, determiner, object] = [tokens[i - 1], tokens[i - 2], tokens[i + 1]];
-    const verb = IRREGULAR_PAST[t.lower];
+    const verb = IRREGULAR_PAST.get(t.lower);
     if (t.pos !== "NOUN" || !verb || adjective?.pos !== "ADJ" || determiner?.pos !== "DET" || !object || !["DET", "PROPN", "NUM", "PRON"].includes(object.pos)) return;
     tokens[i - 1] = { ...adjective, pos: "NOUN" };
     tokens[i] = { ...t, pos: "VERB", lemma: verb };
@@ -297,11 +297,13 @@ function titleBeforeName(t: Token, next: Token | undefined): boolean {
 }
 
 /** Irregular past tenses news uses most, by their verb: what the tagger may read as a noun after an adjective. */
-const IRREGULAR_PAST: Readonly<Record<string, string>> = {
-  won: "win", lost: "lose", led: "lead", beat: "beat", fell: "fall", rose: "rise", hit: "hit", left: "leave", held: "hold", shot: "shoot", struck: "strike",
-  sold: "sell", bought: "buy", paid: "pay", told: "tell", took: "take", gave: "give", made: "make", met: "meet", sent: "send", spent: "spend", ran: "run",
-  saw: "see", kept: "keep", found: "find", said: "say", brought: "bring", fought: "fight", sought: "seek", stole: "steal", drove: "drive", threw: "throw",
-};
+const IRREGULAR_PAST: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    won: "win", lost: "lose", led: "lead", beat: "beat", fell: "fall", rose: "rise", hit: "hit", left: "leave", held: "hold", shot: "shoot", struck: "strike",
+    sold: "sell", bought: "buy", paid: "pay", told: "tell", took: "take", gave: "give", made: "make", met: "meet", sent: "send", spent: "spend", ran: "run",
+    saw: "see", kept: "keep", found: "find", said: "say", brought: "bring", fought: "fight", sought: "seek", stole: "steal", drove: "drive", threw: "throw",
+  }),
+);
 
 /** Verbs whose object may be a deed in -ing: "considering cutting", "avoided paying", "denied taking". */
 const GERUND_TAKERS = new Set(["consider", "contemplate", "weigh", "mull", "explore", "avoid", "deny", "admit", "risk", "resume", "quit", "finish", "suggest", "recommend", "propose"]);
