@@ -437,6 +437,8 @@ const TOLD_BODY =
  */
 const TOLD_COURT =
   /\b(?:told|testified\s+(?:before|to|in))\s+(?:(?:a|an|the)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|high|district|federal|county|crown|magistrates['’]?|coroner['’]?s|trial|sentencing|bail|extradition)\s+){0,4}(?:court|jury|jurors|tribunal|inquest|magistrates|judge)\b(?![\s-]+(?:officials?|clerks?|staff|employees?|reporters?|records?|documents?|papers|filings?|officers?))/giu;
+/** After a statement, words that give it to a court: "read to the court", "to the inquest", "in court". */
+const TO_COURT = /^\s+(?:(?:read|given|submitted|made)\s+)?(?:to|in|at|before)\s+(?:the\s+)?(?:court|inquest|tribunal|jury|magistrates)\b/i;
 /** Speaking to the press is a channel: "told reporters", "told a news conference". */
 const TOLD = /\btold\s+(?:reporters|journalists|the media|the press|(?:a|the)\s+(?:news|press)\s+(?:conference|briefing))\b/gi;
 /**
@@ -502,7 +504,9 @@ function venuesOf(text: string): Mention[] {
       if (pattern === ACCORDING && RECORDS_AFTER.test(text.slice(start + m[0].length))) continue;
       // "In an interview with the BBC": the interview, and whom it was given to.
       const outlet = pattern === VENUE && /interview/i.test(m[0]) ? WITH_OUTLET.exec(text.slice(start + m[0].length)) : null;
-      const key = venueKey(m[0]) + (outlet?.[1] ? `@${outletKey(outlet[1])}` : "");
+      // "In a statement read to the court", "a written statement to the inquest": evidence given in court.
+      const toCourt = pattern === VENUE && /statement/i.test(m[0]) && TO_COURT.test(text.slice(start + m[0].length));
+      const key = toCourt ? "venue:court" : venueKey(m[0]) + (outlet?.[1] ? `@${outletKey(outlet[1])}` : "");
       out.push({ key, text: outlet ? m[0] + outlet[0] : m[0], start, end: start + m[0].length + (outlet?.[0].length ?? 0) });
     }
   }

@@ -86,6 +86,8 @@ test.each([
   ["Smith told a court official that he was sorry.", "Smith said in a statement that he was sorry.", []],
   ["Smith's lawyer told the court his client was sorry.", "Smith's lawyer told the hearing his client was sorry.", []],
   ["The victim's mother told the court she would never forgive him.", "The victim's mother said in a victim impact statement that she would never forgive him.", []],
+  ["In a statement read to the court, the victim's mother said she would never forgive him.", "The victim's mother told the court she would never forgive him.", []],
+  ["In a statement read at the inquest, his widow said he had been depressed.", "His widow told the inquest he had been depressed.", []],
   ["The administrator told a Senate hearing that the program was on track.", "The administrator told reporters that the program was on track.", ["attribution/medium"]],
   // One remark given to two named people, however few informative words it holds; a common word for a surname is a name.
   ["\"We are nowhere near out of the woods,\" Fire Chief Ray Ostrowski said.", "\"We are nowhere near out of the woods,\" Sheriff Dana Whitlock told reporters.", ["attribution/medium"]],
@@ -202,6 +204,8 @@ test.each([
   ["Prosecutors said the man fled to Mexico.", "His lawyer said the man fled to Mexico.", ["attribution/medium"]],
   ["The district attorney said the man fled to Mexico.", "Prosecutors said the man fled to Mexico.", []],
   ["The attorney general said the law was unconstitutional.", "The state's lawyers said the law was unconstitutional.", []],
+  ["Prosecuting counsel said the defendant had shown no remorse.", "Prosecutors said the defendant had shown no remorse.", []],
+  ["The state attorney's office said it would seek the death penalty.", "Prosecutors said they would seek the death penalty.", []],
   // An exit poll against the body that counts the votes: two kinds of source; a survey is a report.
   ["The opposition won 88 seats, according to the electoral commission.", "The opposition won 88 seats, according to an exit poll.", ["attribution/medium"]],
   ["Factory output grew for a third month in September, according to a report released on Monday.", "Factory output grew for a third month in September, according to a survey released on Monday.", []],

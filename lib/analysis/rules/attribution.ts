@@ -370,7 +370,7 @@ export function speakerKind(s: Speaker): string | undefined {
 
 /** An attorney who prosecutes, by office: "district attorney", "U.S. attorney", "state's attorney", "attorney general", "Crown Prosecution". */
 const PROSECUTING_ATTORNEY =
-  /\b(?:district|u\.\s?s\.|us|state['’]?s|county|commonwealth['’]?s|city|government)\s+(?:attorneys?|lawyers?)\b|\battorneys?[-\s]general\b|\bcrown\s+prosecut|\b(?:lawyers?|attorneys?)\s+for\s+the\s+(?:state|government|crown|prosecution)\b/i;
+  /\b(?:district|u\.\s?s\.|us|state['’]?s|county|commonwealth['’]?s|city|government)\s+(?:attorneys?|lawyers?)\b|\battorneys?[-\s]general\b|\bcrown\s+prosecut|\b(?:lawyers?|attorneys?)\s+for\s+the\s+(?:state|government|crown|prosecution)\b|\battorney['’]?s\s+office\b/i;
 
 /** Words of a body's name that say no field it works in: "the state", "national", "federal", a possessive. */
 const FIELD_STOP = new Set(["the", "a", "an", "of", "for", "and", "s", "state", "national", "federal", "local", "regional", "city", "county", "country", "its", "their", "his", "her"]);
@@ -443,7 +443,9 @@ function speakers(a: Side, b: Side): Finding[] {
   const sa = speakerOf(a.features) ?? namedByPronoun(a.features);
   const sb = speakerOf(b.features) ?? namedByPronoun(b.features);
   if (!sa || !sb || misspelled(sa, sb)) return [];
-  const [ka, kb] = [speakerKind(sa), speakerKind(sb)];
+  // ("Prosecuting counsel said": the word before the speaker says whose counsel.)
+  const kindIn = (side: Side, x: Speaker) => (/\bprosecuting\s+$/i.test(side.features.text.slice(Math.max(0, x.start - 12), x.start)) ? "prosecutors" : speakerKind(x));
+  const [ka, kb] = [kindIn(a, sa), kindIn(b, sb)];
   // ("a hospital spokeswoman" / "a police spokesman": one role, for two kinds of body.)
   const forTwoKinds = !sa.named && !sb.named && ka !== undefined && kb !== undefined && ka !== kb;
   if (sameSpeaker(sa, sb) && !forTwoKinds) return [];

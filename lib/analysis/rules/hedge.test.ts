@@ -50,6 +50,8 @@ test.each([
   ["The chain will close its warehouse in Dayton.", "The chain is considering closing its warehouse in Dayton.", ["hedge/medium"]],
   // (The deed weighed read as a verb, though the tagger makes an adjective of "cutting output".)
   ["The cartel will cut output by 500,000 barrels a day from January.", "The cartel is considering cutting output by 500,000 barrels a day from January.", ["hedge/medium"]],
+  // (A will to weigh it is no will to do it.)
+  ["The council is considering cutting bin collections.", "The council will consult on cutting bin collections.", ["hedge/low"]],
   ["The county will appeal the ruling.", "The county is considering an appeal of the ruling.", ["hedge/medium"]],
   ["The board is weighing whether to sell the hospital.", "The board will sell the hospital.", ["hedge/medium"]],
   ["Considering the losses, the chain will close its warehouse.", "Considering the losses, the chain closed its warehouse.", []],

@@ -50,6 +50,9 @@ const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 /** Words of certainty that say a fact was established: "confirmed", "established", "determined". */
 const CONFIRMING = /^(?:confirm|establish|determin)/;
 
+/** Verbs of weighing a step, not taking it: "will consider cutting", "will consult on", "will review". */
+const DELIBERATING = new Set(["consider", "consult", "discuss", "review", "examine", "study", "weigh", "explore", "assess", "debate", "decide", "look"]);
+
 const WEAK_HEDGES = new Set(["expected", "expect", "expects", "likely", "probably", "believe", "believes", "believed", "suspect", "suspects", "thought", "understood", "presumed"]);
 
 export function hedge(a: Side, b: Side, context: RuleContext): Finding[] {
@@ -79,6 +82,8 @@ export function hedge(a: Side, b: Side, context: RuleContext): Finding[] {
       xs.some((m) =>
         ys.some((n) => {
           const [p, r] = [hedgedPredicate(sx.features.tokens, m), hedgedPredicate(sy.features.tokens, n)];
+          // (Not a will to weigh it: "will consider cutting", "will consult on cutting" is no "will cut".)
+          if ((p && DELIBERATING.has(p.lemma)) || (r && DELIBERATING.has(r.lemma))) return false;
           return p !== undefined && r !== undefined && onePredicate(sx.features.tokens, p, sy.features.tokens, r);
         }),
       );

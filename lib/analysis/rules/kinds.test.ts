@@ -11,6 +11,7 @@ test.each([
   ["Real Madrid said Mbappe suffered a hamstring injury in training.", "Real Madrid said Mbappe suffered a calf injury in training.", ["other/medium"]],
   ["The boy was shot in the leg on Sunday night.", "The boy was shot in the arm on Sunday night.", ["other/medium"]],
   ["The suspect fled the scene in a red car.", "The suspect fled the scene in a red truck.", ["other/medium"]],
+  ["The suspect fled the scene in a red car.", "The suspect fled the scene in a red pickup.", ["other/medium"]],
   ["The fire started in the kitchen of the house on Elm Street.", "The fire started in the bedroom of the house on Elm Street.", ["other/medium"]],
   ["Her father was arrested on Tuesday, police said.", "Her mother was arrested on Tuesday, police said.", ["other/medium"]],
   ["Detectives are investigating a burglary at the museum on Sunday morning.", "Detectives are investigating a robbery at the museum on Sunday morning.", ["other/medium"]],
@@ -18,6 +19,16 @@ test.each([
   ["The drug was approved for adults with type 2 diabetes.", "The drug was approved for children with type 2 diabetes.", ["other/medium"]],
   ["The drug was approved for children with type 2 diabetes.", "The drug was approved for teenagers with type 2 diabetes.", []],
   ["The plane crashed shortly after take-off, killing all on board.", "The helicopter crashed shortly after take-off, killing all on board.", ["other/medium"]],
+  // One thing in two words, a grade against its crime, a child's age against the child: one thing.
+  ["The infant was found alive in the rubble on Monday.", "The baby was found alive in the rubble on Monday.", []],
+  ["A 14-month-old baby died in the fire on Monday.", "A 14-month-old toddler died in the fire on Monday.", []],
+  ["Police said the girl, 17, was a minor.", "Police said the girl, 17, was a teenager.", []],
+  ["The airliner crashed on approach to the airport.", "The aeroplane crashed on approach to the airport.", []],
+  ["He was convicted of a felony on Monday.", "He was convicted of robbery on Monday.", []],
+  ["He was convicted of a felony on Monday.", "He was convicted of a misdemeanor on Monday.", ["other/medium"]],
+  ["The infant was found alive in the rubble on Monday.", "The teenager was found alive in the rubble on Monday.", ["other/medium"]],
+  // (One side naming both people, the other one: a person added, not one told two ways.)
+  ["The girl's father was arrested on Monday.", "The girl's mother was questioned and her father arrested on Monday.", []],
   // (An aircraft or a vehicle holds every one of its kind.)
   ["The helicopter crashed into the sea, killing all four on board.", "The aircraft crashed into the sea, killing all four on board.", []],
   ["The suspect fled in a stolen car on Monday night.", "The suspect fled in a stolen vehicle on Monday night.", []],

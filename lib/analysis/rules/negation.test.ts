@@ -63,6 +63,8 @@ test.each([
   ["Police found the body of a student missing since March.", "Police found the body of a student killed in March.", []],
   ["The remains of a soldier missing in action were identified on Monday.", "The remains of a soldier who died in action were identified on Monday.", []],
   ["The hiker has been missing since Friday, police said.", "The hiker was killed on Friday, police said.", ["negation/high"]],
+  // (A death only believed or feared is no opposite of missing.)
+  ["Two hikers remain missing after the avalanche.", "Two hikers are feared to have been killed in the avalanche.", []],
   // (A person said by an adjective, "the incumbent", as the tagger reads it or not.)
   ["The incumbent won Sunday's run-off, the electoral commission said.", "The incumbent lost Sunday's run-off, the electoral commission said.", ["negation/high"]],
   // A rate or forecast moved one way or the other, or left as it was, by one subject.
@@ -95,6 +97,9 @@ test.each([
   ["The judge granted the mother's application for custody on Thursday.", "The judge refused the father's application for custody on Thursday.", []],
   ["Sharma was remanded in custody on Monday.", "Sharma's co-accused was released on bail on Monday.", []],
   ["Sharma was refused bail by the High Court on Friday.", "Sharma was remanded in custody by the High Court on Friday.", []],
+  // (A ruling refused is the other ruling; a ruling in part is both.)
+  ["The court declined to overturn the conviction on Monday.", "The court upheld the conviction on Monday.", []],
+  ["The judge granted the application in part on Monday.", "The judge rejected part of the application on Monday.", []],
   // A move wanted or expected, of another period, or of another named thing or place: no contradiction.
   ["The reserve bank raised its growth forecast for this year.", "The reserve bank cut its growth forecast for next year.", []],
   ["Analysts had expected the reserve bank to cut its key rate.", "The reserve bank held its key rate steady on Wednesday.", []],
@@ -152,6 +157,13 @@ test.each([
   // A thing denied (not a deed told as a clause) against a remark about it; a deed done to another thing.
   ["Jones denied the allegations on Monday.", "Jones said on Monday the allegations were politically motivated.", []],
   ["Smith denied the report on Monday.", "Smith said on Monday the report was \"fake news\".", []],
+  ["Meta denied that it had shared users' data without consent.", "Meta said it had shared users' data with their consent.", []],
+  ["The club denied that it had fired the manager.", "The club said it had fired the manager's assistant.", []],
+  ["The company denied that it had cut jobs.", "The company said it would cut jobs next year.", []],
+  ["The company denied that it would cut jobs.", "The company said it had cut jobs.", []],
+  ["The army denied targeting civilians on Thursday.", "The army said on Thursday it had targeted civilians.", ["negation/high"]],
+  ["The spokesman denied that the army had fired on protesters.", "The spokesman said protesters had fired on the army.", []],
+  ["The president denied he had asked for the investigation.", "The president said he had asked about the investigation.", []],
   // (A report denied and confirmed is two stances towards it: the attribution rule's.)
   ["Jones denied the report on Monday.", "Jones confirmed the report on Monday.", []],
   ["The judge denied the motion to dismiss on Monday.", "The judge said on Monday the motion to dismiss lacked merit.", []],

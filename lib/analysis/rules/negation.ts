@@ -356,6 +356,12 @@ const oppositeOutcomes = (x: string, y: string) => OPPOSITE_OUTCOMES.some(([p, r
 function oppositeRulings(a: Side, x: Token, b: Side, y: Token): boolean {
   const pair = OPPOSITE_RULINGS.find((r) => (r.given.has(x.lemma) && r.refused.has(y.lemma)) || (r.given.has(y.lemma) && r.refused.has(x.lemma)));
   if (!pair) return false;
+  // (Not a ruling refused, "declined to overturn the conviction", which is the other ruling; nor one in part.)
+  const refusedHere = (side: Side, t: Token) => {
+    const i = side.features.tokens.indexOf(t);
+    return side.features.tokens[i - 1]?.lower === "to" && REFUSALS.has(side.features.tokens[i - 2]?.lemma ?? "");
+  };
+  if (refusedHere(a, x) || refusedHere(b, y) || IN_PART.test(a.features.text) || IN_PART.test(b.features.text)) return false;
   const [onX, onY] = [ruledOn(a.features.tokens, x, pair.on), ruledOn(b.features.tokens, y, pair.on)];
   // One thing, and one owner of it when both say whose: "the mother's application" / "the father's application" are two.
   const owners = (on: Set<string>) => [...on].filter((w) => w.endsWith("'s"));
@@ -363,6 +369,9 @@ function oppositeRulings(a: Side, x: Token, b: Side, y: Token): boolean {
   if (ox.length > 0 && oy.length > 0 && !ox.some((w) => oy.includes(w))) return false;
   return [...onX].some((w) => !w.endsWith("'s") && onY.has(w));
 }
+
+/** A ruling given in part: "granted the application in part", "partly upheld", "rejected part of". */
+const IN_PART = /\bin\s+part\b|\bpartly\b|\bpartially\b|\bpart\s+of\b/i;
 
 /**
  * What a ruling is on: of a person, who it was done to ("Murphy was remanded in custody"); of an
@@ -383,6 +392,17 @@ function ruledOn(tokens: readonly Token[], verb: Token, on: "object" | "person")
   // (Of whom: "Sharma's co-accused was released" is not Sharma.)
   if (out.size === 0 && patient && !possessed(patient)) out.add(patient.lemma);
   return out;
+}
+
+/** Words that make a predicate only believed: "is thought to have died", "feared killed", "presumed dead". */
+const BELIEVED = new Set(["believe", "think", "fear", "presume", "likely", "probably", "feared", "thought", "believed", "presumed"]);
+/** Tokens before a predicate within which a word of belief governs it. */
+const BELIEVED_REACH = 4;
+
+/** A word of belief stands right before the predicate ("feared to have been killed"). */
+function hedgedBefore(tokens: readonly Token[], t: Token): boolean {
+  const i = tokens.indexOf(t);
+  return tokens.slice(Math.max(0, i - BELIEVED_REACH), i).some((w) => BELIEVED.has(w.lemma) || BELIEVED.has(w.lower));
 }
 
 /** Verbs before "missing" that make it what the subject is now: "were missing", "remain missing", "went missing". */
@@ -598,6 +618,8 @@ function opposites(a: Side, b: Side): Finding | null {
       // (Rulings are opposite only on one thing: "upheld the appeal" / "quashed the conviction" is one ruling.)
       const ruling = oppositeRulings(a, x, b, y);
       if (results === 1 || (results === 2 ? !oppositeResults(x.lemma, y.lemma) : !(antonymous(said(x), said(y)) || oppositeOutcomes(said(x), said(y)) || ruling || (prefixOpposite(x, y) && !byDegree && !twoTimes)))) continue;
+      // (A death only believed, feared or presumed, "is thought to have died" / "remains missing", is no opposite.)
+      if (hedgedBefore(a.features.tokens, x) || hedgedBefore(b.features.tokens, y)) continue;
       // Of two of a kind told apart by their order ("The first suspect was armed" / "The second suspect was unarmed"): two subjects.
       if (ordinalBefore(a.features.tokens, x) !== ordinalBefore(b.features.tokens, y) && ordinalBefore(a.features.tokens, x) !== "" && ordinalBefore(b.features.tokens, y) !== "") continue;
       // Results of two periods ("a profit for the full year" / "a loss in the fourth quarter") are two results.
@@ -781,10 +803,10 @@ const STATING = new Set(["neutral", "assertive", "confirm", "concede"]);
 /** Words after a verb of saying that deny what it says: "said it had not", "said the report was false". */
 const DENYING = new Set(["not", "n't", "never", "no", "false", "untrue", "baseless", "wrong", "deny", "reject"]);
 
+/** Modal verbs: "said it would cut jobs" is no "had cut jobs" denied. */
+const MODALS = new Set(["will", "would", "could", "may", "might", "can", "shall", "should", "must", "'ll", "wo"]);
 /** Words that open a clause after a verb of denying: "denied that", "denied it had", "denied they were". */
 const DENIED_CLAUSE_OPENERS = new Set(["that", "it", "he", "she", "they", "we", "i", "there", "having"]);
-/** Share of the content words a denial is of that the other side must state after its verb. */
-const DENIED_CONTENT_SHARE = 0.6;
 
 /** The tokens after a character offset up to the end of its sentence. */
 function clauseAfter(tokens: readonly Token[], from: number): Token[] {
@@ -820,19 +842,18 @@ function denialAgainstStatement(a: Side, b: Side): Finding | null {
     // "denied the motion"): a thing denied and a remark about it are no claim and its contrary.
     const opening = denied[0];
     if (!opening || !(DENIED_CLAUSE_OPENERS.has(opening.lower) || (opening.pos === "VERB" && /ing$/.test(opening.lower)))) continue;
-    // The same claim denied and stated: what the denial is of, said after the other's verb ("denied
-    // it had increased exports" / "said it had increased exports"; not "denied wrongdoing" / "said he
-    // acted lawfully", a denial in other words), its deed done to the same thing ("denied targeting
-    // civilians" / "said it had targeted militants hiding among civilians" are two claims).
-    const content = (ts: readonly Token[]) => new Set(ts.filter((t) => t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "VERB" || t.pos === "NUM").map((t) => t.lemma));
-    const [deniedWords, statedWords] = [content(denied), content(stated)];
-    if (deniedWords.size === 0 || [...deniedWords].filter((w) => statedWords.has(w)).length < DENIED_CONTENT_SHARE * deniedWords.size) continue;
-    const deed = (ts: readonly Token[]) => {
-      const verb = ts.findIndex((t) => t.pos === "VERB");
-      return { verb: ts[verb]?.lemma, object: ts.slice(verb + 1).find((t) => t.pos === "NOUN" || t.pos === "PROPN")?.lemma };
-    };
-    const [dx, dy] = [deed(denied), deed(stated)];
-    if (dx.verb !== dy.verb || (dx.object !== undefined && dy.object !== undefined && dx.object !== dy.object)) continue;
+    // The same claim denied and stated, word for word after each verb ("denied it had increased
+    // exports" / "said it had increased exports"): not a denial in other words ("denied wrongdoing" /
+    // "said he acted lawfully"), nor a clause narrower or wider by a word ("without consent" / "with
+    // their consent", "the manager" / "the manager's assistant", "had cut" / "would cut jobs next year").
+    // (In their order, with their prepositions: "the army had fired on protesters" / "protesters had
+    // fired on the army", "asked for the investigation" / "asked about the investigation" are two claims.)
+    // (Its date aside, wherever each outlet puts it: "on Thursday".)
+    const dated = (side: Side, t: Token) => side.features.dates.some((d) => d.start <= t.start && t.end <= d.end);
+    const content = (side: Side, ts: readonly Token[]) =>
+      ts.filter((t) => (["NOUN", "PROPN", "VERB", "NUM", "ADJ", "ADV", "ADP"].includes(t.pos) || MODALS.has(t.lower)) && !dated(side, t)).map((t) => t.lemma).join(" ");
+    const [deniedWords, statedWords] = [content(self, denied), content(other, stated)];
+    if (deniedWords === "" || deniedWords !== statedWords) continue;
     const [x, y] = self === a ? [denial, statement] : [statement, denial];
     return {
       type: NEGATION_RULE.type,

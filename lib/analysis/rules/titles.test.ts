@@ -84,6 +84,9 @@ test.each([
   ["Navy Chief Admiral Tony Radakin said the ships were ready.", "Admiral Tony Radakin said the ships were ready.", []],
   ["ICC Chief Prosecutor Karim Khan said the warrants had been issued.", "ICC Prosecutor Karim Khan said the warrants had been issued.", []],
   ["Chief Economist Jan Hatzius said a recession was unlikely.", "Economist Jan Hatzius said a recession was unlikely.", []],
+  // (A chief who is an inspector: "chief" in lower case is no part of the rank.)
+  ["Local police chief Inspector Ray Cole said the road would reopen.", "Inspector Ray Cole said the road would reopen.", []],
+  ["HM Chief Inspector of Constabulary Andy Cooke said forces were failing.", "The inspector of constabulary, Andy Cooke, said forces were failing.", []],
   // A chief of one service or another; two ranks of one named person.
   ["Fire Chief Lena Ortiz said the blaze was contained.", "Police Chief Lena Ortiz said the blaze was contained.", ["title/high"]],
   ["General Omar Haddad said 300 troops were sent.", "Colonel Omar Haddad said 300 troops were sent.", ["title/high"]],

@@ -402,7 +402,9 @@ function rankOfOffice(all: readonly Token[], t: Token): boolean {
   const next = all[i + 1];
   if (next === undefined) return false;
   // (Not a body's chief: "Navy Chief Admiral Radakin", "ICC Chief Prosecutor Karim Khan".)
-  if (roleKey(t.lemma) === "chief") return CHIEF_RANKED.has(next.lower);
+  // (Capitalised, as a rank is written: "local police chief Inspector Ray Cole" is a chief who is an inspector.)
+  // (Nor an office of a body, "HM Chief Inspector of Constabulary": its whole name.)
+  if (roleKey(t.lemma) === "chief") return t.text === "Chief" && CHIEF_RANKED.has(next.lower) && all[i + 2]?.lower !== "of";
   return roleKey(t.lemma) === "lieutenant" && holdsRoleWord(next.lower);
 }
 
