@@ -112,7 +112,6 @@ function sameVenue(x: Mention, y: Mention): boolean {
     const aloud = (ks: string[], other: string[]) => ks.join("+") === "reporters" && !other.some((k) => TEXTS.has(k) || k === "court" || k === "hearing");
     // Evidence in court is given at a hearing, and read there as a victim's or a witness's statement:
     // "told the court" / "told the hearing", "said in a victim impact statement".
-    const EVIDENCE_STATEMENT = /\b(?:impact|witness|victim|personal)\s+statements?\b|\bstatements?\s+(?:read\s+)?(?:to|in)\s+(?:the\s+)?court\b/i;
     const inCourt = (ks: string[], other: string[], otherText: string) => ks.join("+") === "court" && (other.join("+") === "hearing" || (other.join("+") === "statement" && EVIDENCE_STATEMENT.test(otherText)));
     return (
       inCourt(kx, ky, y.text) ||
@@ -371,6 +370,9 @@ export function speakerKind(s: Speaker): string | undefined {
 /** An attorney who prosecutes, by office: "district attorney", "U.S. attorney", "state's attorney", "attorney general", "Crown Prosecution". */
 const PROSECUTING_ATTORNEY =
   /\b(?:district|u\.\s?s\.|us|state['’]?s|county|commonwealth['’]?s|city|government)\s+(?:attorneys?|lawyers?)\b|\battorneys?[-\s]general\b|\bcrown\s+prosecut|\b(?:lawyers?|attorneys?)\s+for\s+the\s+(?:state|government|crown|prosecution)\b|\battorney['’]?s\s+office\b/i;
+
+/** A statement that is evidence in court: a victim's or a witness's ("in a victim impact statement"; one read to the court is read as the court by `features`). */
+const EVIDENCE_STATEMENT = /\b(?:impact|witness|victim|personal)\s+statements?\b/i;
 
 /** Words of a body's name that say no field it works in: "the state", "national", "federal", a possessive. */
 const FIELD_STOP = new Set(["the", "a", "an", "of", "for", "and", "s", "state", "national", "federal", "local", "regional", "city", "county", "country", "its", "their", "his", "her"]);

@@ -618,7 +618,7 @@ function opposites(a: Side, b: Side): Finding | null {
       // (Rulings are opposite only on one thing: "upheld the appeal" / "quashed the conviction" is one ruling.)
       const ruling = oppositeRulings(a, x, b, y);
       if (results === 1 || (results === 2 ? !oppositeResults(x.lemma, y.lemma) : !(antonymous(said(x), said(y)) || oppositeOutcomes(said(x), said(y)) || ruling || (prefixOpposite(x, y) && !byDegree && !twoTimes)))) continue;
-      // (A death only believed, feared or presumed, "is thought to have died" / "remains missing", is no opposite.)
+      // (A predicate only believed, feared or presumed is no opposite: "is thought to have died" / "remains missing".)
       if (hedgedBefore(a.features.tokens, x) || hedgedBefore(b.features.tokens, y)) continue;
       // Of two of a kind told apart by their order ("The first suspect was armed" / "The second suspect was unarmed"): two subjects.
       if (ordinalBefore(a.features.tokens, x) !== ordinalBefore(b.features.tokens, y) && ordinalBefore(a.features.tokens, x) !== "" && ordinalBefore(b.features.tokens, y) !== "") continue;
@@ -819,7 +819,8 @@ function clauseAfter(tokens: readonly Token[], from: number): Token[] {
  * One speaker denying a claim on one side and stating it on the other: "Iran denied it had increased
  * exports" / "Iran said it had increased exports", "The club denied it had received a bid" / "The
  * club confirmed it had received a bid". The outlets contradict each other on what the speaker said;
- * not when the stating side's words deny it too ("said it had not"), nor of two subjects.
+ * only of one subject, the same clause word for word (its date aside), and not when the stating
+ * side's words deny it too ("said it had not").
  */
 function denialAgainstStatement(a: Side, b: Side): Finding | null {
   if (similarity(a.features, b.features) < NEGATION_RULE.thresholds.sameStatement) return null;
