@@ -431,14 +431,19 @@ const VENUE =
  */
 const TOLD_BODY =
   /\b(?:told|testified\s+(?:before|to))\s+(?:a|an|the)\s+(?:(?:\p{Lu}[\p{L}.'-]*|joint|special|congressional|parliamentary|legislative|city|county|state|school)\s+){0,4}(?:hearing|committee|subcommittee|panel|inquiry|council|board|commission|legislature|parliament|assembly)\b(?!\s+(?:[\w-]+\s+){0,3}?(?:in|via|through)\s+(?:a|an|the|its|his|her)\s+(?:[\w-]+\s+){0,2}(?:letter|filing|statement|e-?mail|memo|submission|report)\b)|\btestified\s+(?:before|to)\s+(?:Congress|Parliament|lawmakers|legislators|senators)\b/giu;
+/** Who hears evidence in court: the words `TOLD_COURT`, `TO_COURT` and `venueKey` read as the court. */
+const COURT_WORDS = "court|jury|jurors|tribunal|inquest|magistrates|judge";
+
 /**
  * Evidence and speech in court are a channel: "told the court", "told jurors", "told Manchester Crown
  * Court", "told the inquest", "testified in court".
  */
-const TOLD_COURT =
-  /\b(?:told|testified\s+(?:before|to|in))\s+(?:(?:a|an|the)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|high|district|federal|county|crown|magistrates['’]?|coroner['’]?s|trial|sentencing|bail|extradition)\s+){0,4}(?:court|jury|jurors|tribunal|inquest|magistrates|judge)\b(?![\s-]+(?:officials?|clerks?|staff|employees?|reporters?|records?|documents?|papers|filings?|officers?))/giu;
+const TOLD_COURT = new RegExp(
+  String.raw`\b(?:told|testified\s+(?:before|to|in))\s+(?:(?:a|an|the)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|high|district|federal|county|crown|magistrates['’]?|coroner['’]?s|trial|sentencing|bail|extradition)\s+){0,4}(?:${COURT_WORDS})\b(?![\s-]+(?:officials?|clerks?|staff|employees?|reporters?|records?|documents?|papers|filings?|officers?))`,
+  "giu",
+);
 /** After a statement, words that give it to a court: "read to the court", "to the inquest", "in court". */
-const TO_COURT = /^\s+(?:(?:read|given|submitted|made)\s+)?(?:to|in|at|before)\s+(?:the\s+)?(?:court|inquest|tribunal|jury|magistrates)\b/i;
+const TO_COURT = new RegExp(String.raw`^\s+(?:(?:read|given|submitted|made)\s+)?(?:to|in|at|before)\s+(?:the\s+)?(?:${COURT_WORDS})\b`, "i");
 /** Speaking to the press is a channel: "told reporters", "told a news conference". */
 const TOLD = /\btold\s+(?:reporters|journalists|the media|the press|(?:a|the)\s+(?:news|press)\s+(?:conference|briefing))\b/gi;
 /**
@@ -484,7 +489,7 @@ function venueKey(phrase: string): string {
   // Testimony to a hearing, a committee or a lawmaking body; speech to a council or a board at its meeting.
   if (/^(?:told|testified)\s/.test(lower) && /\b(?:hearing|committee|subcommittee|panel|inquiry|congress|parliament|legislature|assembly|lawmakers|legislators|senators)\b|^testified/.test(lower)) return "venue:hearing";
   if (/^told\s/.test(lower) && /\b(?:council|board|commission)\b/.test(lower)) return "venue:meeting";
-  if (/^(?:told|testified)\s/.test(lower) && /\b(?:court|jury|jurors|tribunal|inquest|magistrates|judge)$/.test(lower)) return "venue:court";
+  if (/^(?:told|testified)\s/.test(lower) && new RegExp(String.raw`\b(?:${COURT_WORDS})$`).test(lower)) return "venue:court";
   // A social network is the channel; what was posted there is kept beside it ("a statement on Twitter": statement+tweet).
   if (/^told\s+(?:reporters|journalists|the media|the press)$/.test(lower)) return "venue:reporters";
   const social = /tweeted|twitter|\bx\b|threads|bluesky/.test(lower) ? "tweet" : /facebook|instagram|social media/.test(lower) ? "post" : null;

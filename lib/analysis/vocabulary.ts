@@ -248,6 +248,10 @@ export const SPEECH_NOUNS = new Set(
   "remark comment statement word call claim assertion warning promise pledge vow argument message tweet post letter interview speech address testimony declaration announcement plea appeal demand".split(" "),
 );
 
+/** Modal verbs that say a thing will or must be, and those that leave it open: "will appeal" / "may appeal". */
+export const FIRM_MODALS: ReadonlySet<string> = new Set(["will", "shall", "must"]);
+export const OPEN_MODALS: ReadonlySet<string> = new Set(["may", "might", "could", "would", "should", "can"]);
+
 /** Words that say a thing was left as it was: "left rates unchanged", "held the rate steady", "remained flat". */
 export const UNCHANGED = ["unchanged", "steady", "flat"];
 

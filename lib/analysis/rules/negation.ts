@@ -1,7 +1,7 @@
 import { insideQuotation, sentenceAt, type Mention, type SentenceFeatures } from "../features";
 import { q, span, textOf, type Finding, type Side } from "../finding";
 import { antonymous, isKindOf, senses, synonymous } from "../lexicon";
-import { EVENT_VERBS, MOVEMENTS, NUMBER_WORDS, OPPOSITE_OUTCOMES, OPPOSITE_RESULTS, OPPOSITE_RULINGS, ORDINAL_WORDS, ROLE_WORDS, SPEECH_VERB_CLASS, TRADING, twoMoments, UNCHANGED, WEEKDAYS, YEAR } from "../vocabulary";
+import { EVENT_VERBS, FIRM_MODALS, MOVEMENTS, NUMBER_WORDS, OPPOSITE_OUTCOMES, OPPOSITE_RESULTS, OPEN_MODALS, OPPOSITE_RULINGS, ORDINAL_WORDS, ROLE_WORDS, SPEECH_VERB_CLASS, TRADING, twoMoments, UNCHANGED, WEEKDAYS, YEAR } from "../vocabulary";
 import type { Token } from "../nlp";
 import { unattributed, voiceOf } from "../quotations";
 import { similarity } from "../similarity";
@@ -804,7 +804,7 @@ const STATING = new Set(["neutral", "assertive", "confirm", "concede"]);
 const DENYING = new Set(["not", "n't", "never", "no", "false", "untrue", "baseless", "wrong", "deny", "reject"]);
 
 /** Modal verbs: "said it would cut jobs" is no "had cut jobs" denied. */
-const MODALS = new Set(["will", "would", "could", "may", "might", "can", "shall", "should", "must", "'ll", "wo"]);
+const MODALS = new Set([...FIRM_MODALS, ...OPEN_MODALS, "'ll", "wo"]);
 /** Words that open a clause after a verb of denying: "denied that", "denied it had", "denied they were". */
 const DENIED_CLAUSE_OPENERS = new Set(["that", "it", "he", "she", "they", "we", "i", "there", "having"]);
 

@@ -8,7 +8,7 @@ import { differentOccasions } from "../occasions";
 import { editDistance } from "../names";
 import { canBeSameSpeaker } from "../speakers";
 import { quoteUnits, wordingOf, type QuoteUnit } from "../wording";
-import { FIRST_PERSON_SINGULAR, NEGATIONS, NUMBER_WORDS, OPPOSITE_OUTCOMES, SPEECH_NOUNS } from "../vocabulary";
+import { FIRM_MODALS, FIRST_PERSON_SINGULAR, NEGATIONS, NUMBER_WORDS, OPEN_MODALS, OPPOSITE_OUTCOMES, SPEECH_NOUNS } from "../vocabulary";
 import { longWords as textWords } from "../words";
 import type { RuleDescriptor } from "./rule";
 
@@ -537,11 +537,7 @@ function hasRun(words: readonly string[], run: readonly string[]): boolean {
   return false;
 }
 
-/** Modals of what will be, and of what may or would be: "will" / "may" is a claim made surer or less sure; "would" / "could" one hypothesis in two words. */
-const FIRM_MODALS = new Set(["will", "shall", "must"]);
-const OPEN_MODALS = new Set(["may", "might", "could", "would", "should", "can"]);
-
-/** Inside the words both keep, a firm modal turned into an open one ("We will appeal" / "We may appeal"). */
+/** Inside the words both keep, a firm modal turned into an open one ("We will appeal" / "We may appeal"; `vocabulary.FIRM_MODALS`, `OPEN_MODALS`: "would" / "could" is one hypothesis in two words). */
 function modalTurned(x: QuoteUnit, y: QuoteUnit): boolean {
   const { x: mx, y: my } = innerChange(x.words, y.words);
   const [p, r] = [mx[0] ?? "", my[0] ?? ""];
