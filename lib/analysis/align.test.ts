@@ -357,7 +357,7 @@ describe("what a reader links", () => {
     // (One lead on the event and the other on a reaction to it, each linked further down, stay apart:
     // "reordered paragraphs still align one to one".)
     const leadA = "Three bodies were found on Thursday in a house on Oak Lane, and investigators believe a father killed his two children before turning the gun on himself.";
-    const leadB = "A man and his two young sons died at their Oak Lane home in what the sheriff called a murder-suicide.";
+    const leadB = "A man and two others died at their Oak Lane home in what the sheriff called a murder-suicide.";
     const [fair, roads, spring, school] = [
       "The county fair opens on Saturday with a new livestock barn.",
       "Road works will close Elm Street for two weeks.",

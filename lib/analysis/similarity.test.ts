@@ -26,6 +26,9 @@ test.each([
   ["Deputies arrested the driver of the truck.", "Officers detained the driver of the vehicle.", "Officers praised the driver of the vehicle."],
   // "shot" read as a noun in a reduced clause ("people shot inside") is the verb's event.
   ["Witnesses saw several people shot outside the lodge.", "Witnesses said several people were shot outside the lodge.", "Witnesses said several people were fed outside the lodge."],
+  // The victim is "the boy" to one outlet and "his son" to the other.
+  ["The gunman shot his son and then himself in the apartment.", "The gunman shot the boy and then himself in the apartment.", "The gunman shot the clerk and then himself in the apartment."],
+  ["Her daughter was hurt in the crash on Route 9.", "The girl was hurt in the crash on Route 9.", "The driver was hurt in the crash on Route 9."],
   ["The boy's mom called police after the gunman slew his dad.", "The child's mother called police after the gunman killed his father.", "The child's teacher called police after the gunman robbed his father."],
 ])("%s ~ %s", (a, same, other) => {
   const [fa, fs, fo] = [a, same, other].map((t) => extractFeatures(t));

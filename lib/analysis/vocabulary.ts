@@ -73,7 +73,8 @@ export const COUNTED_EQUIVALENTS: ReadonlyMap<string, string> = new Map(
 export const NEWS_EQUIVALENTS: ReadonlyMap<string, string> = new Map(
   [
     ["police", "officer", "investigator", "detective", "deputy", "trooper", "cop", "policeman", "policewoman"],
-    ["child", "boy", "girl", "baby", "infant", "toddler", "kid", "youngster"],
+    // (The boy of one outlet is his son in the other.)
+    ["child", "boy", "girl", "baby", "infant", "toddler", "kid", "youngster", "son", "daughter"],
     ["find", "recover", "discover", "locate"],
     ["wound", "injure", "hurt"],
     // A death told by what caused it or by itself: "No deaths were reported" / "No one was killed".
