@@ -459,7 +459,8 @@ export function sameSpeaker(a: Speaker, b: Speaker): boolean {
   return ca.length >= 2 && cb.length >= 2 && (ca === cb || ca === `t${cb}` || cb === `t${ca}` || (oa.length >= 2 && oa === cb) || (ob.length >= 2 && ob === ca));
 }
 
-const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,6})$/u;
+/** A name written as its initials: "CDC", "U.N.". */
+export const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,6})$/u;
 
 /**
  * A speaker that is one acronym against a name whose capitals hold its letters in a run, the way

@@ -451,6 +451,9 @@ export const NAME_ALIASES: ReadonlyMap<string, string> = new Map(
     ["doj", "justicedepartment", "departmentofjustice"],
     ["dhs", "homelandsecurity", "homelandsecuritydepartment", "departmentofhomelandsecurity"],
     ["statedepartment", "departmentofstate"],
+    // Aid groups by their initials in their own language, or by their movement's name.
+    ["icrc", "redcross"],
+    ["msf", "doctorswithoutborders", "medecinssansfrontieres", "médecinssansfrontières"],
   ].flatMap((group) => group.map((name) => [name, group[0] ?? name] as const)),
 );
 

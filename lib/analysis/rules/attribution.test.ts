@@ -51,6 +51,12 @@ test.each([
   ["Some 40,000 people have fled the fighting, the UNHCR said.", "Some 40,000 people have fled the fighting, according to the U.N. refugee agency.", ["attribution/low"]],
   // Two bodies, one by its acronym, or two sharing their kind of body: still two.
   ["The Centers for Disease Control and Prevention said the strain resisted two antibiotics.", "The FDA said the strain resisted two antibiotics.", ["attribution/medium"]],
+  // Initials against the full name the speaker reader cuts at a comma or a lower-case word, or an aid group's other name: one body.
+  ["UCLA announced the closure of the lab on Monday.", "The University of California, Los Angeles announced the closure of the lab on Monday.", []],
+  ["The NAACP said it would sue the school district.", "The National Association for the Advancement of Colored People said it would sue the school district.", []],
+  ["Doctors Without Borders said its clinic in the city was hit.", "MSF said its clinic in the city was hit.", []],
+  ["The Red Cross said two of its staff had been killed.", "The ICRC said two of its staff had been killed.", []],
+  ["USC announced the closure of the lab on Monday.", "The University of California, Los Angeles announced the closure of the lab on Monday.", ["attribution/medium"]],
   ["The Department of Health and Human Services said the rule takes effect in May.", "The EPA said the rule takes effect in May.", ["attribution/medium"]],
   ["The EC said the merger raised concerns.", "The European Central Bank said the merger raised concerns.", ["attribution/medium"]],
   ["The Department of Health and Human Services said the rule was final.", "The Department of Homeland Security said the rule was final.", ["attribution/medium"]],

@@ -1,9 +1,9 @@
 import type { Mention, SentenceFeatures } from "../features";
 import { q, span, type Finding, type LocalSpan, type Side } from "../finding";
-import { canBeSameSpeaker, sameSpeaker, speakerOf, speakingPronoun, type Speaker } from "../speakers";
+import { ACRONYM, canBeSameSpeaker, sameSpeaker, speakerOf, speakingPronoun, type Speaker } from "../speakers";
 import { attributedElsewhere, voiceOf } from "../quotations";
 import { saidVenues } from "../speech";
-import { editDistance } from "../names";
+import { aliasGroupsOf, aliasOf, editDistance } from "../names";
 import { synonymous } from "../lexicon";
 import { overlap } from "../similarity";
 import { splitWords, stemOf } from "../words";
@@ -436,6 +436,33 @@ function twoPosts(a: Speaker, b: Speaker): boolean {
   return !vague(pa) && !vague(pb) && !within(pa, pb) && !within(pb, pa);
 }
 
+/** Words inside a body's name between its capitalised ones: "University of California, Los Angeles". */
+const NAME_JOINERS = new Set(["of", "for", "the", "and", "&", ",", "-"]);
+
+/** The run of capitalised words (and the words joining them) that ends where a speaker ends: the name it may be cut from. */
+function nameRunEndingAt(side: Side, speaker: Speaker): string {
+  const tokens = side.features.tokens.filter((t) => t.end <= speaker.end);
+  let k = tokens.length;
+  while (k > 0 && (/^\p{Lu}/u.test(tokens[k - 1]?.text ?? "") || NAME_JOINERS.has(tokens[k - 1]?.lower ?? ""))) k -= 1;
+  const first = tokens[k];
+  return first ? side.features.text.slice(first.start, speaker.end) : "";
+}
+
+/**
+ * A speaker named by initials ("UCLA", "MSF") against a body the other sentence names in full before
+ * its speaker's end, where the speaker reader may have cut it short at a comma or a lower-case word
+ * ("The University of California, Los Angeles announced", "Doctors Without Borders said"): its
+ * capitals hold the initials in a run, or a name of its alias group stands there.
+ */
+function initialsOfName(initials: Speaker, other: Side, theirs: Speaker): boolean {
+  const short = initials.text.replace(/^the\s+/i, "").trim();
+  if (!ACRONYM.test(short)) return false;
+  const before = nameRunEndingAt(other, theirs);
+  const letters = short.replace(/\./g, "").toLowerCase();
+  const group = aliasOf(short);
+  return (letters.length >= 3 && before.replace(/[^\p{Lu}]/gu, "").toLowerCase().includes(letters)) || (group !== undefined && aliasGroupsOf(before.split(/\s+/)).has(group));
+}
+
 /**
  * Who asserts the claim: two people named differently, or two kinds of source ("the family" /
  * "police"), is a different source for it (medium); a named person against an unnamed group of no
@@ -445,6 +472,7 @@ function speakers(a: Side, b: Side): Finding[] {
   const sa = speakerOf(a.features) ?? namedByPronoun(a.features);
   const sb = speakerOf(b.features) ?? namedByPronoun(b.features);
   if (!sa || !sb || misspelled(sa, sb)) return [];
+  if (initialsOfName(sa, b, sb) || initialsOfName(sb, a, sa)) return [];
   // ("Prosecuting counsel said": the word before the speaker says whose counsel.)
   const kindIn = (side: Side, x: Speaker) => (/\bprosecuting\s+$/i.test(side.features.text.slice(Math.max(0, x.start - 12), x.start)) ? "prosecutors" : speakerKind(x));
   const [ka, kb] = [kindIn(a, sa), kindIn(b, sb)];

@@ -16,6 +16,12 @@ test.each([
   ["The company closed two plants in Malaysia.", "The company will close two more plants in Malaysia.", []],
   ["The company said it would close the plant.", "The company closed a plant in Ohio last year.", []],
   ["The company will open a new plant in Ohio.", "The company opened a new plant in Ohio.", ["hedge/medium"]],
+  // A participle describing a noun in a sentence told of the future is as future as the sentence; in one told of the past it is done.
+  ["Jane Roe will host the ceremony, which airs live on ABC on May 10.", "The ceremony, hosted by Jane Roe, will air live on ABC on May 10.", []],
+  ["The board will oversee the district's 600 schools.", "The district's 600 schools, overseen by the board, will get a new chief.", []],
+  ["Jane Roe will host the ceremony on ABC on May 10.", "The ceremony, hosted by Jane Roe, drew 12 million viewers on ABC on May 10.", ["hedge/medium"]],
+  ["Jane Roe will host the ceremony on ABC on May 10.", "The ceremony was hosted by Jane Roe on ABC on May 10.", ["hedge/medium"]],
+  ["Jane Roe will host the ceremony on ABC on May 10.", "The ceremony was hosted by Jane Roe on ABC on May 10, and ABC will air it again in June.", ["hedge/medium"]],
   // Done now to take effect later: "resigned, effective March 31" is "will step down on March 31"; "effective immediately" is not.
   ["The minister will step down on March 31.", "The minister resigned on March 3, effective March 31.", []],
   ["He will step down on Jan. 1.", "He resigned Tuesday; his resignation takes effect Jan. 1.", []],

@@ -432,6 +432,20 @@ const SAME_THING = 0.5;
  */
 /** The present of "be" right before a participle: a state now, not an act done ("is owed", "are paid", "is still owed"). */
 const PRESENT_PASSIVE = /\b(?:is|are|am)\s+(?:\w+ly\s+|still\s+)?$/i;
+/** A sentence told of what is to come: its participles describing a noun are as future as it is. */
+const FUTURE_CLAUSE = /\b(?:will|(?:is|are)\s+(?:set|scheduled|due)\s+to)\s+(?:\w+ly\s+)?\w/i;
+
+/**
+ * A participle describing a noun, with its agent after it and no "be" before it ("The ceremony,
+ * hosted by Jimmy Kimmel, will air on March 10"): a reduced relative clause, which says when as the
+ * clause around it does. In a sentence told of the future it does not say the act is done.
+ */
+function describesNounInFuture(side: Side, w: Token): boolean {
+  const tokens = side.features.tokens;
+  const at = tokens.indexOf(w);
+  const [before, after] = [tokens[at - 1], tokens[at + 1]];
+  return after?.lower === "by" && before !== undefined && before.pos !== "AUX" && FUTURE_CLAUSE.test(side.features.text);
+}
 
 function plannedAgainstDone(a: Side, b: Side): Finding[] {
   if (overlap(a.features, b.features).similarity < SAME_THING) return [];
@@ -457,6 +471,7 @@ function plannedAgainstDone(a: Side, b: Side): Finding[] {
           !NOT_DONE.test(y.features.text.slice(Math.max(0, w.start - 20), w.start)) &&
           // Nor a state told in the present passive ("Harlan is owed $2.4 million", "Reed is paid $20 million").
           !PRESENT_PASSIVE.test(y.features.text.slice(Math.max(0, w.start - 16), w.start)) &&
+          !describesNounInFuture(y, w) &&
           // The other side does not also plan it.
           !y.features.tokens.some((o) => o !== w && o.lemma === v.lemma && PLANNED.test(y.features.text.slice(Math.max(0, o.start - 30), o.start))),
       );

@@ -97,6 +97,11 @@ test.each([
   ["Burglars broke into Hartley Jewelers in Orland overnight Saturday and took $40,000 in rings, police said.", "Thieves broke into Hartley Jewelers in Orland early Sunday and took $40,000 in rings, according to police.", []],
   ["Two men were stabbed at a bar on Second Street late Friday night, police said.", "Two men were stabbed at a bar on Second Street early Saturday, police said.", []],
   ["Two men were stabbed at a bar on Second Street late Friday night, police said.", "Two men were stabbed at a bar on Second Street late Saturday night, police said.", ["date/medium"]],
+  // ... "in the early hours of", "before dawn on", or a minute after midnight ("12:01 a.m.").
+  ["The shelling of the port began on Saturday night, the ministry said.", "The shelling of the port began in the early hours of Sunday, the ministry said.", []],
+  ["The drone strike hit the depot on Tuesday night.", "The drone strike hit the depot before dawn on Wednesday.", []],
+  ["The truce took effect at midnight on Tuesday.", "The truce took effect at 12:01 a.m. on Wednesday.", []],
+  ["The truce took effect at midnight on Tuesday.", "The truce took effect at 12:01 a.m. on Thursday.", ["date/medium"]],
   ["The trial will begin on March 4 in Denver.", "The trial will begin on March 4th in Denver.", []],
   ["Trading was halted on Monday.", "Trading was halted on Friday.", ["date/medium"]],
   // Two days beside different events date two events, not one event two ways: none.

@@ -97,7 +97,9 @@ function otherTimeOfDay(x: Mention, y: Mention): boolean {
 
 /** Words that put a time at a day's end ("late Friday", "Friday night", "overnight Saturday") or its start ("early Saturday", "Saturday morning"). */
 const DAY_END = /\b(?:late|night|overnight|midnight)\b/i;
-const DAY_START = /\b(?:early|morning|overnight|midnight|a\.m\.)\b/i;
+const DAY_START = /\b(?:early|morning|overnight|midnight|dawn|daybreak)\b|\ba\.m\./i;
+/** "In the early hours of Sunday", "the small hours of Sunday": a day's start, told further before it. */
+const SMALL_HOURS = /\b(?:early|small|wee)\s+hours\s+of\s+$/i;
 /** Words before a date that still speak of it ("late Friday night"). */
 const LEAD_IN = 12;
 
@@ -110,7 +112,8 @@ function aroundMidnight(a: Side, x: Mention, b: Side, y: Mention): boolean {
   const [dx, dy] = [day(x), day(y)];
   if (dx < 0 || dy < 0 || (dx + 1) % WEEKDAY_NAMES.length !== dy) return false;
   const around = (side: Side, m: Mention) => side.features.text.slice(Math.max(0, m.start - LEAD_IN), m.end);
-  return DAY_END.test(around(a, x)) && DAY_START.test(around(b, y));
+  const startsDay = DAY_START.test(around(b, y)) || SMALL_HOURS.test(b.features.text.slice(Math.max(0, y.start - 2 * LEAD_IN), y.start));
+  return DAY_END.test(around(a, x)) && startsDay;
 }
 
 /** Minutes apart within which two clock times are one time told exactly, or told roughly ("about", "just before"). */

@@ -5,6 +5,12 @@ import { names } from "./names";
 test.each([
   // One place, country or person put in place of another: medium (a different consonant is a different name).
   ["The summit was held in Tokyo on Friday.", "The summit was held in Seoul on Friday.", ["entity/medium"]],
+  // A country, state or region against a place that may lie in it: a detail at two scales, worth a look only; two of one scale are a swap.
+  ["The freight train derailed in Ohio on Friday.", "The freight train derailed in Marlow Falls on Friday.", ["entity/low"]],
+  ["The strike hit Lebanon, officials said.", "The strike hit Kfar Tebnit, officials said.", ["entity/low"]],
+  ["Fighting continued in the Velka valley, the army said.", "Fighting continued in the Zorya region, the army said.", ["entity/low"]],
+  ["The freight train derailed in Ohio on Friday.", "The freight train derailed in Pennsylvania on Friday.", ["entity/medium"]],
+  ["The delegation flew to France on Monday.", "The delegation flew to Germany on Monday.", ["entity/medium"]],
   // A body by its acronym, whatever the tagger made of it.
   ["The SEC fined the bank $200 million over the breach.", "The FTC fined the bank $200 million over the breach.", ["entity/medium"]],
   // A sentence's first word that describes the noun after it, or a plural of people, is no name however it is capitalised.

@@ -232,7 +232,9 @@ export function names(a: Side, b: Side, context: RuleContext): Finding[] {
       type: NAMES_RULE.type,
       severity: familyMembers(a, b, pa, pb)
         ? NAMES_RULE.severity.familyMembers
-        : letterDice(textOf(a, changedSpan(pa)), textOf(b, changedSpan(pb))) >= NAMES_RULE.thresholds.confusableFrom || wordDice(a, b, [...pa, ...pb]) >= NAMES_RULE.thresholds.sameSentenceFrom
+        : placeWithin(a, pa, b, pb)
+          ? NAMES_RULE.severity.looselyPaired
+          : letterDice(textOf(a, changedSpan(pa)), textOf(b, changedSpan(pb))) >= NAMES_RULE.thresholds.confusableFrom || wordDice(a, b, [...pa, ...pb]) >= NAMES_RULE.thresholds.sameSentenceFrom
           ? NAMES_RULE.severity.substituted
           : NAMES_RULE.severity.looselyPaired,
       spans: [span(0, sa), span(1, sb)],
@@ -240,6 +242,33 @@ export function names(a: Side, b: Side, context: RuleContext): Finding[] {
     });
   }
   return out.length > 0 ? out : holderSwaps(a, b);
+}
+
+/** How wide a place a name is: a country 3, a state, province or region 2, a city 1, else 0 (WordNet's kinds, or "the Donetsk region"). */
+function placeLevel(side: Side, changed: readonly Token[]): number {
+  const last = changed[changed.length - 1];
+  if (!last) return 0;
+  const after = side.features.tokens[side.features.tokens.indexOf(last) + 1];
+  if (after && REGION_WORDS.has(after.lower)) return 2;
+  if (changed.length !== 1) return 0;
+  const lemma = last.lower;
+  if (kindOf(lemma, "country", PLACE_DEPTH)) return 3;
+  if (kindOf(lemma, "state", PLACE_DEPTH) || kindOf(lemma, "region", PLACE_DEPTH)) return 2;
+  return kindOf(lemma, "city", PLACE_DEPTH) ? 1 : 0;
+}
+/** Nouns after a name that make it a region: "the Donetsk region", "Helmand province". */
+const REGION_WORDS = new Set(["region", "province", "oblast", "state", "county", "district", "governorate", "prefecture"]);
+/** How far up WordNet's kinds a place's instance may be of a country, a state or a city. */
+const PLACE_DEPTH = 8;
+
+/**
+ * A country, state or region on one side and a place that is not one on the other ("derailed in
+ * Ohio" / "in East Palestine", "southern Lebanon" / "Nabatieh"): the one may lie in the other, a
+ * detail told at two scales. Two places of one scale ("Tokyo" / "Seoul", "Ohio" / "Pennsylvania") are a swap.
+ */
+function placeWithin(a: Side, pa: readonly Token[], b: Side, pb: readonly Token[]): boolean {
+  const [la, lb] = [placeLevel(a, pa), placeLevel(b, pb)];
+  return Math.max(la, lb) >= 2 && la !== lb;
 }
 
 /** The changed words themselves: how alike they look is how confusable the two names are. */

@@ -21,6 +21,16 @@ test.each([
   // "spending would be reduced"); "none of the" denies the verb after it; two places are two statements.
   ["The chief financial officer said the company would not cut its research and development budget.", "He said research and development spending would also be reduced.", ["negation/high"]],
   ["Two of the injuries were second-degree burns requiring hospital treatment.", "None of the injuries required hospital treatment.", ["negation/high"]],
+  // (After "will", whatever the tagger reads: none closing against all staying open is no contradiction; against all closing it is.)
+  ["None of the district's schools will close next year.", "All of the district's schools will remain open next year.", []],
+  ["None of the district's schools will close next year.", "All of the district's schools will close next year.", ["negation/high"]],
+  // No one of them doing one thing against every one doing another: two predicates; against some doing it, a contradiction.
+  ["No nurses at the county's two hospitals crossed the picket line on Monday.", "Every nurse at the county's two hospitals honored the picket line on Monday.", []],
+  ["No nurses at the county's two hospitals crossed the picket line on Monday.", "Several nurses at the county's two hospitals crossed the picket line on Monday.", ["negation/high"]],
+  // "Ruled out" negates what follows it.
+  ["The ministry ruled out a ceasefire before the talks.", "The ministry said there would be no ceasefire before the talks.", []],
+  ["Investigators have ruled out sabotage in the crash.", "Investigators said there was no sabotage in the crash.", []],
+  ["Investigators said there was sabotage in the crash.", "Investigators said there was no sabotage in the crash.", ["negation/high"]],
   ["The company did not cut jobs in Germany.", "The company cut jobs in France.", ["negation/low"]],
   // Denying the kind denies each thing of it ("no weapon" / "a handgun"), not the other way round.
   ["Police said a handgun was found in the vehicle.", "Police say no weapon was found in the vehicle.", ["negation/high"]],

@@ -142,6 +142,12 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
       // "failed to attend"); a negation in another clause of its sentence is another statement's
       // ("Two of the diplomats have been accused, though the ministry gave no details").
       if (negatedInClause(other.features, statedAt)) return false;
+      // None of a thing doing one act against all of it doing another ("No teachers crossed the picket
+      // line" / "Every teacher honored the picket line"): two predicates, no contradiction.
+      if (/^no$/i.test(m.text) && head.pos === "NOUN" && statedAt.pos === "NOUN") {
+        const [own, theirs] = [subjectsVerb(self.features.tokens, head), subjectsVerb(other.features.tokens, statedAt)];
+        if (own && theirs && !same(own, theirs) && own.lemma !== "be" && theirs.lemma !== "be") return false;
+      }
       // "not on a leash" / "off its leash", "not in the car" / "out of the car": one state said two ways.
       if (oppositeParticle(self.features.tokens, m, head, other.features.tokens, statedAt)) return false;
       // Of two things counted apart ("found not guilty on a third count" / "found guilty of two counts"): two statements.
@@ -262,8 +268,28 @@ function negatedInClause(f: SentenceFeatures, t: Token): boolean {
   // (Not a "no" after it in a phrase of its object: "includes a guarantee of no compulsory redundancies"
   // denies redundancies, not that it includes the guarantee.)
   const ofItsObject = (n: Mention) => n.start > t.end && n.text.toLowerCase() === "no" && tokens[tokens.findIndex((w) => w.start === n.start) - 1]?.pos === "ADP";
-  return f.negations.some((n) => n.start >= start && n.end <= end && !ofItsObject(n)) || tokens.slice(first, i).some((w) => IMPLICIT_NEGATIONS.has(w.lemma));
+  return f.negations.some((n) => n.start >= start && n.end <= end && !ofItsObject(n)) || tokens.slice(first, i).some((w, k) => IMPLICIT_NEGATIONS.has(w.lemma) || rulesOut(tokens, first + k));
 }
+
+/** "ruled out a ceasefire", "has not been ruled out": a verb that negates in two words. */
+function rulesOut(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.lemma === "rule" && tokens[k + 1]?.lower === "out";
+}
+
+/**
+ * The verb a noun denied by "no" does, as the subject of its clause ("No teachers at the school
+ * crossed the picket line"): the first verb after it before a punctuation mark.
+ */
+function subjectsVerb(tokens: readonly Token[], noun: Token): Token | undefined {
+  for (const t of tokens.slice(tokens.indexOf(noun) + 1, tokens.indexOf(noun) + 1 + SUBJECT_REACH)) {
+    if (t.pos === "PUNCT" && t.text !== "'s") return undefined;
+    // (A past the tagger read as a noun: "Every nurse ... honored the picket line".)
+    if (t.pos === "VERB" || (/^\p{Ll}+ed$/u.test(t.text) && [t.lower.slice(0, -2), t.lower.slice(0, -1)].some((v) => senses(v).some((s) => s.startsWith("v"))))) return t;
+  }
+  return undefined;
+}
+/** Tokens from a subject to its verb, at most: "No teachers at the district's high schools crossed". */
+const SUBJECT_REACH = 10;
 
 /** Words that set an occasion apart from the story's own, or a first report: "the company's other plant", "at first". */
 const ANOTHER_OCCASION = /\b(?:other|another|separate|neighbou?ring|nearby|previous|earlier|prior|at\s+first|initially|initial)\b/i;
@@ -1169,7 +1195,8 @@ function negatedHead(tokens: readonly Token[], negation: Mention): Token | undef
   const after = tokens.filter((t) => t.start > negation.start);
   // "None of the injuries required treatment": what is denied is the verb after the noun phrase.
   if (/^none$/i.test(negation.text) && after[0]?.lower === "of") {
-    const verb = after.slice(1, 8).find((t) => t.pos === "VERB");
+    // (After "will", the tagger may read the verb as an adverb or adjective: "None of the schools will close".)
+    const verb = after.slice(1, 8).find((t, k) => t.pos === "VERB" || (after[k]?.pos === "AUX" && /^\p{Ll}+$/u.test(t.text) && senses(t.lemma).some((s) => s.startsWith("v"))));
     if (verb && !after.slice(1, after.indexOf(verb)).some((t) => t.pos === "PUNCT")) return verb;
   }
   for (const [k, t] of after.slice(0, 6).entries()) {

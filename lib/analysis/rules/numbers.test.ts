@@ -582,6 +582,11 @@ test.each([
   ["He will be paid a total of $1.5 million this year.", "He will be paid $1.2 million and a further $300,000 in bonuses this year.", []],
   ["He was offered a base salary of $1.5 million.", "He was offered a base salary of $1.2 million and a further $300,000 in bonuses.", ["number/high"]],
   ["The transfer fee is £100m including add-ons.", "The transfer fee is £85m plus £10m in add-ons.", ["number/high"]],
+  // The dead and the injured against one toll of both; a toll that is not their sum, or told as the dead alone, differs.
+  ["The bus crash killed three people and injured 11 others, police said.", "Police said 14 people were hurt in the bus crash, three of them fatally.", []],
+  ["The shelling killed 9 people and wounded 25 others, officials said.", "Officials said 34 people were killed or wounded in the shelling.", []],
+  ["The bus crash killed three people and injured 11 others, police said.", "Police said 15 people were hurt in the bus crash, three of them fatally.", ["number/high"]],
+  ["The shelling killed 9 people and wounded 25 others, officials said.", "Officials said 34 people were killed in the shelling.", ["number/high"]],
   // South Asian scales: a crore is ten million, a lakh a hundred thousand; "Rs" is rupees' code, not a name.
   ["The company was fined Rs 2 crore by the regulator.", "The company was fined Rs 20 crore by the regulator.", ["number/high"]],
   ["The company was fined Rs 2 crore by the regulator.", "The company was fined 20 million rupees by the regulator.", []],

@@ -3,7 +3,7 @@ import { aliasGroupsOf, nameVariant } from "../names";
 import { insideQuotation, isYear, sentenceAt, tokenKey, type NumberMention, type SentenceFeatures } from "../features";
 import { q, span, textOf, type Finding, type Side } from "../finding";
 import { kindOf, senses, synonymous } from "../lexicon";
-import { AGENT_KINDS, COUNTED_EQUIVALENTS, EVENT_VERBS, MEASURE_UNITS as UNITS, newsEquivalent, ORDINAL_WORDS, TRADING, YEAR } from "../vocabulary";
+import { AGENT_KINDS, COUNTED_EQUIVALENTS, COUNTED_PEOPLE, EVENT_VERBS, MEASURE_UNITS as UNITS, newsEquivalent, ORDINAL_WORDS, TRADING, YEAR } from "../vocabulary";
 import { contextOf, PAST_PERIOD, periodFromNow, sameEvent, sameObject, sameVerb, sharesContext, subjectBefore, verbNear, wordsOnly, type EventWord } from "./context";
 import { currencies, currencyOf, isMoney } from "../measures";
 import { overlap } from "../similarity";
@@ -799,9 +799,25 @@ function partsOfWhole(a: Side, b: Side, na: readonly NumberMention[], nb: readon
       const whole = theirs.find((z) => z.unit === x.unit && !summed.has(z) && Math.abs(numericValue(z.value) - total) <= 1e-9 * total);
       if (whole) [x, y, whole].forEach((n) => summed.add(n));
     }
+    // The dead and the injured against both told as one count ("killed two people and injured 14
+    // others" / "16 people were hurt, two of them fatally", "42 killed or wounded"): one casualty toll.
+    if (!CASUALTY_WHOLE.test(other.features.text)) continue;
+    for (let k = 0; k + 1 < mine.length; k += 1) {
+      const [x, y] = [mine[k] as NumberMention, mine[k + 1] as NumberMention];
+      const people = (n: NumberMention) => (n.unit !== null && COUNTED_PEOPLE.has(n.unit)) || (n.unit === null && /\bothers$/i.test(n.text));
+      if (!people(x) || !people(y)) continue;
+      const total = numericValue(x.value) + numericValue(y.value);
+      const whole = theirs.find((z) => z.unit !== null && COUNTED_PEOPLE.has(z.unit) && !summed.has(z) && numericValue(z.value) === total);
+      if (!whole) continue;
+      // (And the part the other side gives "of them": "two of them fatally".)
+      const part = theirs.find((z) => z !== whole && (z.value === x.value || z.value === y.value));
+      [x, y, whole, ...(part ? [part] : [])].forEach((n) => summed.add(n));
+    }
   }
   return summed;
 }
+/** A toll of the dead and injured told as one count: "16 hurt, two of them fatally", "42 people killed or wounded", "casualties". */
+const CASUALTY_WHOLE = /\b(?:of\s+them|(?:killed|dead)\s+or\s+(?:wounded|injured|hurt)|(?:wounded|injured|hurt)\s+or\s+(?:killed|dead)|casualties)\b/i;
 /** Words that make a sum a whole of parts: "including add-ons", "in total", "a pay package", "worth". */
 const WHOLE = /\b(?:including|includes|in\s+total|total|totall?ing|all\s+told|altogether|combined|overall|package|worth)\b/i;
 /** Between two figures of one sum's parts: "plus", "and a further", "and another", "with an additional". */

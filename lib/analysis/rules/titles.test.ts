@@ -9,6 +9,9 @@ test.each([
   ["Tremont Mayor-elect Carla Diaz will take office in January.", "Incoming Tremont Mayor Carla Diaz will take office in January.", []],
   ["Associate Justice Ann Ruiz wrote the dissent.", "Justice Ann Ruiz wrote the dissent.", []],
   ["Deputy Chief Ann Lee spoke to reporters.", "Chief Ann Lee spoke to reporters.", ["title/high"]],
+  // "Top" is a newsroom's word for the chief of a force: "top commander" / "commander-in-chief", "top general" / "Chief of the General Staff".
+  ["The army's commander-in-chief Ivan Petrenko said the situation was difficult.", "The army's top commander Ivan Petrenko said the situation was difficult.", []],
+  ["The army's top general Ivan Petrenko visited the front.", "Chief of the General Staff Ivan Petrenko visited the front.", []],
   // An office told as one held before ("spent seven seasons as", "the former player and assistant coach") against today's: none.
   ["He also spent seven seasons as an assistant coach for the Hawks.", "In five seasons as an NBA head coach, Reyes posted a winning record.", []],
   ["The team hired Sam Cole, the popular former Hawks player and assistant coach, as its new coach.", "Sam Cole was introduced as the 21st head coach of the Hawks.", []],

@@ -46,8 +46,8 @@ export const TITLES_RULE = {
 /** The same scale across whole articles, where two different offices are more often two hats: low. */
 /** One office held for the time being, in other words: "interim director" / "acting director". */
 const STAND_IN = new Set(["acting", "interim", "temporary", "caretaker", "provisional"]);
-/** Words for high rank that outlets use for one another: "a top campaign official" / "senior campaign officials". */
-const HIGH_RANK = new Set(["senior", "top"]);
+/** Words for high rank that outlets use for one another: "a top campaign official" / "senior campaign officials", "top commander" / "commander-in-chief". */
+const HIGH_RANK = new Set(["senior", "top", "chief"]);
 /** An office won and not yet taken, in other words: "Mayor-elect" / "incoming mayor". */
 const TO_COME = new Set(["elect", "incoming"]);
 /** Words of a formal title that the everyday one leaves out: "Associate Justice" / "Justice", "associate professor" / "professor". */
