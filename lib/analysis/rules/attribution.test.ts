@@ -51,6 +51,10 @@ test.each([
   ["Some 40,000 people have fled the fighting, the UNHCR said.", "Some 40,000 people have fled the fighting, according to the U.N. refugee agency.", ["attribution/low"]],
   // Two bodies, one by its acronym, or two sharing their kind of body: still two.
   ["The Centers for Disease Control and Prevention said the strain resisted two antibiotics.", "The FDA said the strain resisted two antibiotics.", ["attribution/medium"]],
+  // A school district or its board against the teachers' union: the two sides of a strike; against its own officials, one source.
+  ["The two sides remain $40 million apart on salaries, the district said.", "The two sides remain $40 million apart on salaries, the union said.", ["attribution/medium"]],
+  ["The two sides remain $40 million apart on salaries, the school board said.", "The two sides remain $40 million apart on salaries, the teachers' union said.", ["attribution/medium"]],
+  ["The two sides remain $40 million apart on salaries, the district said.", "The two sides remain $40 million apart on salaries, district officials said.", []],
   // Initials against the full name the speaker reader cuts at a comma or a lower-case word, or an aid group's other name: one body.
   ["UCLA announced the closure of the lab on Monday.", "The University of California, Los Angeles announced the closure of the lab on Monday.", []],
   ["The NAACP said it would sue the school district.", "The National Association for the Advancement of Colored People said it would sue the school district.", []],

@@ -348,6 +348,9 @@ const zSpelling = (w: string) => w.replace(/is(e|er|ers|es|ed|ing|ation|ations)$
 const BODY_KINDS: ReadonlyMap<string, string> = new Map([
   ["hospital", "medical"],
   ["clinic", "medical"],
+  // A school district or its board speaks as officials do ("the district said" / "the union said": two sides of a strike).
+  ["district", "officials"],
+  ["board", "officials"],
 ]);
 
 /**

@@ -186,6 +186,10 @@ test.each([
   // The same count told from its other side: two of five survived is three of five did not.
   ["Two of the five passengers survived the crash.", "Three of the five passengers did not survive the crash.", []],
   ["Two of the five passengers survived the crash.", "Two of the five passengers did not survive the crash.", ["negation/high"]],
+  // Alive against dead, in other verbs: "survived" / "were killed", "were rescued" / "died"; each side telling both, none.
+  ["All four crew members survived the helicopter crash.", "All four crew members were killed in the helicopter crash.", ["negation/high"]],
+  ["All 30 miners were rescued from the flooded shaft.", "All 30 miners died in the flooded shaft.", ["negation/high"]],
+  ["The pilot survived the crash, but his passenger was killed.", "The passenger was killed in the crash, while the pilot survived.", []],
   // A past period one side alone gives dates another movement; the same period on both sides, one.
   ["Harlow shares fell 3 percent in early trading.", "Harlow shares rose 3 percent last month after record sales.", []],
   ["Harlow shares fell 3 percent last month.", "Harlow shares rose 3 percent last month.", ["negation/high"]],

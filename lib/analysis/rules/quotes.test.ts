@@ -13,7 +13,14 @@ test.each([
   ["\"He showed no remorse,\" the judge said.", "\"He showed remorse,\" the judge said.", ["quote/medium"]],
   ["\"We will appeal,\" the city attorney said.", "\"We may appeal,\" the city attorney said.", ["quote/medium"]],
   ["\"We will win,\" Ruiz said.", "\"We will fight,\" Ruiz said.", []],
-  ["She called the ruling \"a total disgrace.\"", "She called the ruling \"an utter disgrace.\"", []],
+  // ... but one filling the same place of sentences otherwise word for word alike is the speaker's words told two ways: worth a look.
+  ["She called the ruling \"a total disgrace.\"", "She called the ruling \"an utter disgrace.\"", ["quote/low"]],
+  ["The mayor called the council's plan \"fiscally irresponsible\" and vowed a veto.", "The mayor called the council's plan \"fiscally reckless\" and vowed a veto.", ["quote/low"]],
+  ["The mayor called the council's plan \"a disgrace\" and vowed a veto.", "The mayor called the council's plan \"an absolute disgrace\" and vowed a veto.", []],
+  ["The mayor called the council's plan \"fiscally irresponsible\" and vowed a veto.", "The governor called the council's plan \"fiscally reckless\" and vowed a veto.", []],
+  // (Not lines that open their sentences, which may be two lines of one statement, nor a frame of a word or two.)
+  ["\"We are devastated,\" the family said in a statement.", "\"We are heartbroken,\" the family said in a statement.", []],
+  ["It was \"a disgrace.\"", "It was \"a tragedy.\"", []],
   ["The senator said the bill \"will pass\" the House.", "The senator said the bill \"might pass\" the Senate.", []],
   ["\"He showed no remorse\", the judge said.", "\"He showed remorse\", the judge said.", ["quote/medium"]],
   ["\"Prices would rise if the tariffs stay,\" Ruiz said.", "\"Prices could rise if the tariffs stay,\" Ruiz said.", ["quote/low"]],

@@ -221,7 +221,38 @@ export function quotes(a: Side, b: Side): Finding[] {
       }
     }
   }
-  return out;
+  // Nothing found in the words: the same place of one sentence, filled two ways.
+  const slot = out.length === 0 ? sameSlot(a, units[0], b, units[1]) : null;
+  return slot ? [slot] : out;
+}
+
+/** Words at least outside the quotation, said alike on both sides, for the slot to be one. */
+const SLOT_CONTEXT = 4;
+
+/**
+ * One quotation each, standing in the same place of sentences otherwise word for word alike
+ * ("The mayor called the proposal “fiscally irresponsible” and vowed to veto it" / "… “fiscally
+ * reckless” …", "The union called the offer “an insult”" / "“a joke”"): the words the speaker
+ * used, told two ways, whatever words the two share. Low: worth a look (one outlet may have
+ * misquoted), though each may quote another line of one remark. Not a quotation that opens its sentence
+ * ("“We are devastated,” the family said"): a statement's lines, either of which an outlet may quote.
+ */
+function sameSlot(a: Side, ua: readonly QuoteUnit[], b: Side, ub: readonly QuoteUnit[]): Finding | null {
+  const [x, y] = [ua[0], ub[0]];
+  if (ua.length !== 1 || ub.length !== 1 || !x || !y || x.parts.length !== 1 || y.parts.length !== 1) return null;
+  if (x.words.join(" ") === y.words.join(" ")) return null;
+  // (One holding the other's words, "a disgrace" / "an absolute disgrace", is an excerpt: the rule's reading below.)
+  const [lx, ly] = [longWords(x), longWords(y)];
+  if (lx.every((w) => ly.includes(w)) || ly.every((w) => lx.includes(w))) return null;
+  const around = (f: SentenceFeatures, u: QuoteUnit) => [wordingOf(f.text.slice(0, u.start)), wordingOf(f.text.slice(u.end))] as const;
+  const [[bx, ax], [by, ay]] = [around(a.features, x), around(b.features, y)];
+  if (bx.length === 0 || by.length === 0 || bx.join(" ") !== by.join(" ") || ax.join(" ") !== ay.join(" ") || bx.length + ax.length < SLOT_CONTEXT) return null;
+  return {
+    type: QUOTES_RULE.type,
+    severity: S.fewWords,
+    spans: [span(0, x.parts[0] ?? x), span(1, y.parts[0] ?? y)],
+    explanation: `The quotation differs: ${a.label} has ${q(bare(x.text))}, ${b.label} has ${q(bare(y.text))}.`,
+  };
 }
 
 /** The other side's quotation most like `quote` (by shared words) that can be the same remark: the same speaker, on the same occasion. */
