@@ -122,6 +122,33 @@ function hypernymsOf(key: string): string[] {
   return up;
 }
 
+const holonymCache = new Map<string, string[]>();
+
+/** A noun synset's wholes it is a part of (WordNet "#p": Houston of Texas, Texas of the United States). */
+function holonymsOf(key: string): string[] {
+  const cached = holonymCache.get(key);
+  if (cached) return cached;
+  const up = [...synsetPointers(key).matchAll(/ #p (\d{8}) n /g)].map((m) => `n${m[1] ?? ""}`);
+  holonymCache.set(key, up);
+  return up;
+}
+
+/** True when WordNet tells the first place as a part of the second, within `depth` steps: "houston" of "texas", "kiev" of "ukraine". */
+export function partOf(part: string, whole: string, depth = 4): boolean {
+  const wholes = new Set(senses(whole).filter((k) => k.startsWith("n")));
+  if (wholes.size === 0) return false;
+  let frontier = senses(part).filter((k) => k.startsWith("n"));
+  const seen = new Set(frontier);
+  for (let d = 0; d < depth && frontier.length > 0; d += 1) {
+    frontier = frontier.flatMap(holonymsOf).filter((k) => !seen.has(k));
+    for (const k of frontier) {
+      if (wholes.has(k)) return true;
+      seen.add(k);
+    }
+  }
+  return false;
+}
+
 const dataFiles = new Map<string, number>();
 
 /**

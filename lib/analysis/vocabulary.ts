@@ -452,8 +452,7 @@ export const NAME_ALIASES: ReadonlyMap<string, string> = new Map(
     ["doj", "justicedepartment", "departmentofjustice"],
     ["dhs", "homelandsecurity", "homelandsecuritydepartment", "departmentofhomelandsecurity"],
     ["statedepartment", "departmentofstate"],
-    // Aid groups by their initials in their own language, or by their movement's name.
-    ["icrc", "redcross"],
+    // An aid group by its initials in its own language. (Not the ICRC as "the Red Cross": a national society has that name too.)
     ["msf", "doctorswithoutborders", "medecinssansfrontieres", "médecinssansfrontières"],
   ].flatMap((group) => group.map((name) => [name, group[0] ?? name] as const)),
 );

@@ -59,8 +59,11 @@ test.each([
   ["UCLA announced the closure of the lab on Monday.", "The University of California, Los Angeles announced the closure of the lab on Monday.", []],
   ["The NAACP said it would sue the school district.", "The National Association for the Advancement of Colored People said it would sue the school district.", []],
   ["Doctors Without Borders said its clinic in the city was hit.", "MSF said its clinic in the city was hit.", []],
-  ["The Red Cross said two of its staff had been killed.", "The ICRC said two of its staff had been killed.", []],
   ["USC announced the closure of the lab on Monday.", "The University of California, Los Angeles announced the closure of the lab on Monday.", ["attribution/medium"]],
+  // (Not a body named before a comma of another clause, one whose name holds the initials as a word, nor a national Red Cross society for the ICRC.)
+  ["The FBI said the suspect acted alone.", "Unlike the FBI, the Secret Service said the suspect acted alone.", ["attribution/low"]],
+  ["The FBI said the suspect acted alone.", "Unlike the Federal Bureau of Investigation, the Secret Service said the suspect acted alone.", ["attribution/medium"]],
+  ["The ICRC said its staff had left the city.", "The American Red Cross said its staff had left the city.", ["attribution/medium"]],
   ["The Department of Health and Human Services said the rule takes effect in May.", "The EPA said the rule takes effect in May.", ["attribution/medium"]],
   ["The EC said the merger raised concerns.", "The European Central Bank said the merger raised concerns.", ["attribution/medium"]],
   ["The Department of Health and Human Services said the rule was final.", "The Department of Homeland Security said the rule was final.", ["attribution/medium"]],

@@ -1,9 +1,10 @@
 import type { Mention, SentenceFeatures } from "../features";
+import type { Token } from "../nlp";
 import { q, span, type Finding, type LocalSpan, type Side } from "../finding";
 import { ACRONYM, canBeSameSpeaker, sameSpeaker, speakerOf, speakingPronoun, type Speaker } from "../speakers";
 import { attributedElsewhere, voiceOf } from "../quotations";
 import { saidVenues } from "../speech";
-import { aliasGroupsOf, aliasOf, editDistance } from "../names";
+import { aliasOf, editDistance } from "../names";
 import { synonymous } from "../lexicon";
 import { overlap } from "../similarity";
 import { splitWords, stemOf } from "../words";
@@ -442,11 +443,21 @@ function twoPosts(a: Speaker, b: Speaker): boolean {
 /** Words inside a body's name between its capitalised ones: "University of California, Los Angeles". */
 const NAME_JOINERS = new Set(["of", "for", "the", "and", "&", ",", "-"]);
 
-/** The run of capitalised words (and the words joining them) that ends where a speaker ends: the name it may be cut from. */
+/**
+ * The run of capitalised words (and the words joining them) that ends where a speaker ends: the name
+ * it may be cut from. Across a comma only into a name's next capitalised word ("California, Los
+ * Angeles"), not into another clause ("Unlike the FBI, the Secret Service").
+ */
 function nameRunEndingAt(side: Side, speaker: Speaker): string {
   const tokens = side.features.tokens.filter((t) => t.end <= speaker.end);
+  const capitalised = (t: Token | undefined) => /^\p{Lu}/u.test(t?.text ?? "");
   let k = tokens.length;
-  while (k > 0 && (/^\p{Lu}/u.test(tokens[k - 1]?.text ?? "") || NAME_JOINERS.has(tokens[k - 1]?.lower ?? ""))) k -= 1;
+  while (k > 0) {
+    const t = tokens[k - 1];
+    if (!(capitalised(t) || NAME_JOINERS.has(t?.lower ?? ""))) break;
+    if (t?.text === "," && !capitalised(tokens[k])) break;
+    k -= 1;
+  }
   const first = tokens[k];
   return first ? side.features.text.slice(first.start, speaker.end) : "";
 }
@@ -460,10 +471,12 @@ function nameRunEndingAt(side: Side, speaker: Speaker): string {
 function initialsOfName(initials: Speaker, other: Side, theirs: Speaker): boolean {
   const short = initials.text.replace(/^the\s+/i, "").trim();
   if (!ACRONYM.test(short)) return false;
-  const before = nameRunEndingAt(other, theirs);
+  const run = nameRunEndingAt(other, theirs);
   const letters = short.replace(/\./g, "").toLowerCase();
+  // The first letters of its capitalised words ("AFL-CIO" is one word, not the AFL); an alias, the whole name ("the American Red Cross" is not the ICRC).
+  const firsts = run.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0] ?? "").join("").toLowerCase();
   const group = aliasOf(short);
-  return (letters.length >= 3 && before.replace(/[^\p{Lu}]/gu, "").toLowerCase().includes(letters)) || (group !== undefined && aliasGroupsOf(before.split(/\s+/)).has(group));
+  return (letters.length >= 3 && firsts.includes(letters)) || (group !== undefined && aliasOf(run) === group);
 }
 
 /**

@@ -22,6 +22,10 @@ test.each([
   ["Jane Roe will host the ceremony on ABC on May 10.", "The ceremony, hosted by Jane Roe, drew 12 million viewers on ABC on May 10.", ["hedge/medium"]],
   ["Jane Roe will host the ceremony on ABC on May 10.", "The ceremony was hosted by Jane Roe on ABC on May 10.", ["hedge/medium"]],
   ["Jane Roe will host the ceremony on ABC on May 10.", "The ceremony was hosted by Jane Roe on ABC on May 10, and ABC will air it again in June.", ["hedge/medium"]],
+  // (Not one that dates itself, nor a past verb of the sentence's own.)
+  ["Federal agents will arrest the suspect on Tuesday.", "The suspect, arrested by federal agents on Tuesday, will appear in court on Friday.", ["hedge/medium"]],
+  ["Oil prices will rise by 2 percent on Tuesday, traders said.", "Oil prices rose by 2 percent on Tuesday and will likely climb further.", ["hedge/medium"]],
+  ["Oil prices will rise by 2 percent, traders said.", "Oil prices rose by 2 percent, and traders said they will climb further.", ["hedge/medium"]],
   // Done now to take effect later: "resigned, effective March 31" is "will step down on March 31"; "effective immediately" is not.
   ["The minister will step down on March 31.", "The minister resigned on March 3, effective March 31.", []],
   ["He will step down on Jan. 1.", "He resigned Tuesday; his resignation takes effect Jan. 1.", []],

@@ -436,15 +436,19 @@ const PRESENT_PASSIVE = /\b(?:is|are|am)\s+(?:\w+ly\s+|still\s+)?$/i;
 const FUTURE_CLAUSE = /\b(?:will|(?:is|are)\s+(?:set|scheduled|due)\s+to)\s+(?:\w+ly\s+)?\w/i;
 
 /**
- * A participle describing a noun, with its agent after it and no "be" before it ("The ceremony,
- * hosted by Jimmy Kimmel, will air on March 10"): a reduced relative clause, which says when as the
- * clause around it does. In a sentence told of the future it does not say the act is done.
+ * A participle set off by a comma, with its agent after it ("The ceremony, hosted by
+ * Jimmy Kimmel, will air on March 10"): a reduced relative clause, which says when as the clause
+ * around it does. In a sentence told of the future it does not say the act is done, unless it dates
+ * itself ("The suspect, arrested by FBI agents on Tuesday, will appear in court").
  */
 function describesNounInFuture(side: Side, w: Token): boolean {
   const tokens = side.features.tokens;
   const at = tokens.indexOf(w);
-  const [before, after] = [tokens[at - 1], tokens[at + 1]];
-  return after?.lower === "by" && before !== undefined && before.pos !== "AUX" && FUTURE_CLAUSE.test(side.features.text);
+  if (tokens[at + 1]?.lower !== "by" || tokens[at - 1]?.text !== ",") return false;
+  const close = tokens.slice(at + 1).find((t) => t.text === ",");
+  const clause = { start: w.start, end: close?.start ?? side.features.text.length };
+  if (side.features.dates.some((d) => d.start >= clause.start && d.end <= clause.end)) return false;
+  return FUTURE_CLAUSE.test(side.features.text.slice(clause.end));
 }
 
 function plannedAgainstDone(a: Side, b: Side): Finding[] {

@@ -102,6 +102,9 @@ test.each([
   ["The drone strike hit the depot on Tuesday night.", "The drone strike hit the depot before dawn on Wednesday.", []],
   ["The truce took effect at midnight on Tuesday.", "The truce took effect at 12:01 a.m. on Wednesday.", []],
   ["The truce took effect at midnight on Tuesday.", "The truce took effect at 12:01 a.m. on Thursday.", ["date/medium"]],
+  // (A clock time of the small hours only: 9 a.m. is the next day's morning, not the same night.)
+  ["The blast happened late Saturday, police said.", "The blast happened at 3 a.m. Sunday, police said.", []],
+  ["The blast happened late Saturday, police said.", "The blast happened at 9 a.m. Sunday, police said.", ["date/medium"]],
   ["The trial will begin on March 4 in Denver.", "The trial will begin on March 4th in Denver.", []],
   ["Trading was halted on Monday.", "Trading was halted on Friday.", ["date/medium"]],
   // Two days beside different events date two events, not one event two ways: none.

@@ -97,7 +97,7 @@ function otherTimeOfDay(x: Mention, y: Mention): boolean {
 
 /** Words that put a time at a day's end ("late Friday", "Friday night", "overnight Saturday") or its start ("early Saturday", "Saturday morning"). */
 const DAY_END = /\b(?:late|night|overnight|midnight)\b/i;
-const DAY_START = /\b(?:early|morning|overnight|midnight|dawn|daybreak)\b|\ba\.m\./i;
+const DAY_START = /\b(?:early|morning|overnight|midnight|dawn|daybreak)\b|\b(?:12|0?[1-5])(?::\d{2})?\s*a\.m\./i;
 /** "In the early hours of Sunday", "the small hours of Sunday": a day's start, told further before it. */
 const SMALL_HOURS = /\b(?:early|small|wee)\s+hours\s+of\s+$/i;
 /** Words before a date that still speak of it ("late Friday night"). */

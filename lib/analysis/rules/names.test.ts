@@ -9,7 +9,16 @@ test.each([
   ["The freight train derailed in Ohio on Friday.", "The freight train derailed in Marlow Falls on Friday.", ["entity/low"]],
   ["The strike hit Lebanon, officials said.", "The strike hit Kfar Tebnit, officials said.", ["entity/low"]],
   ["Fighting continued in the Velka valley, the army said.", "Fighting continued in the Zorya region, the army said.", ["entity/low"]],
+  ["Fighting continued in the Velka region, the army said.", "Fighting continued in the Zorya region, the army said.", ["entity/medium"]],
   ["The freight train derailed in Ohio on Friday.", "The freight train derailed in Pennsylvania on Friday.", ["entity/medium"]],
+  // ... but a place WordNet knows must lie in it ("Houston" in "Texas", not "Paris"), a capital in its own country, and both must stand as places.
+  ["The storm flooded streets in Houston on Monday.", "The storm flooded streets in Texas on Monday.", ["entity/low"]],
+  ["The storm flooded streets in Paris on Monday.", "The storm flooded streets in Texas on Monday.", ["entity/medium"]],
+  ["Overnight drone attacks hit Kyiv, officials said.", "Overnight drone attacks hit Russia, officials said.", ["entity/medium"]],
+  ["The summit was held in Alaska.", "The summit was held in Russia.", ["entity/medium"]],
+  ["Tom Holland will star in the film.", "Tom Hardy will star in the film.", ["entity/medium"]],
+  ["Jordan Pickford saved the penalty.", "Zdenek Pickford saved the penalty.", ["entity/medium"]],
+  ["The plant will be built in Bavaria, the company said.", "The plant will be built in Germany, the company said.", ["entity/low"]],
   ["The delegation flew to France on Monday.", "The delegation flew to Germany on Monday.", ["entity/medium"]],
   // A body by its acronym, whatever the tagger made of it.
   ["The SEC fined the bank $200 million over the breach.", "The FTC fined the bank $200 million over the breach.", ["entity/medium"]],

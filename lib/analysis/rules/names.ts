@@ -1,7 +1,7 @@
 import { insideQuotation } from "../features";
 import { q, span, textOf, type Finding, type Side } from "../finding";
-import { aliasGroupsOf, bareName, nameVariant } from "../names";
-import { kindOf } from "../lexicon";
+import { aliasGroupsOf, aliasOf, bareName, nameVariant } from "../names";
+import { kindOf, partOf, senses } from "../lexicon";
 import type { Token } from "../nlp";
 import { isRole, roleKey, roleTokens } from "../people";
 import { CALENDAR_WORD, GENERIC_AGENTS, HONORIFICS, TIME_ZONE_LETTERS } from "../vocabulary";
@@ -260,15 +260,36 @@ function placeLevel(side: Side, changed: readonly Token[]): number {
 const REGION_WORDS = new Set(["region", "province", "oblast", "state", "county", "district", "governorate", "prefecture"]);
 /** How far up WordNet's kinds a place's instance may be of a country, a state or a city. */
 const PLACE_DEPTH = 8;
+/** Words before a name that make it a place: "derailed in Ohio", "hit southern Lebanon", "flew to France". */
+const PLACE_BEFORE = new Set(["in", "at", "near", "across", "from", "to", "into", "outside", "inside", "over", "around", "through", "toward", "towards", "hit", "struck", "strikes", "entered"]);
+/** Words that may stand between such a word and the place: "in the Donbas", "hit southern Lebanon". */
+const PLACE_BETWEEN = new Set(["the", "southern", "northern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern"]);
+
+/** The changed words are a place's name where they stand: after "in", "at", "hit" or the like. */
+function asPlace(side: Side, changed: readonly Token[]): boolean {
+  const tokens = side.features.tokens;
+  let k = tokens.indexOf(changed[0] as Token) - 1;
+  while (k >= 0 && PLACE_BETWEEN.has(tokens[k]?.lower ?? "")) k -= 1;
+  return PLACE_BEFORE.has(tokens[k]?.lower ?? "");
+}
 
 /**
- * A country, state or region on one side and a place that is not one on the other ("derailed in
- * Ohio" / "in East Palestine", "southern Lebanon" / "Nabatieh"): the one may lie in the other, a
- * detail told at two scales. Two places of one scale ("Tokyo" / "Seoul", "Ohio" / "Pennsylvania") are a swap.
+ * A country, state or region on one side and a smaller place on the other that may lie in it
+ * ("derailed in Ohio" / "in East Palestine", "hit southern Lebanon" / "hit Nabatieh"): a detail told
+ * at two scales. Where WordNet knows the smaller place it must hold it in the larger ("Houston" in
+ * "Texas", "Bavaria" in "Germany", not "Alaska" in "Russia"); one it does not know may be in it. Both
+ * must stand as places ("Jordan Pickford" is no country), and two of one scale ("Tokyo" / "Seoul") are a swap.
  */
 function placeWithin(a: Side, pa: readonly Token[], b: Side, pb: readonly Token[]): boolean {
+  if (!asPlace(a, pa) || !asPlace(b, pb)) return false;
   const [la, lb] = [placeLevel(a, pa), placeLevel(b, pb)];
-  return Math.max(la, lb) >= 2 && la !== lb;
+  const [wide, narrow] = la >= lb ? [pa, pb] : [pb, pa];
+  if (Math.max(la, lb) < 2 || la === lb) return false;
+  const [w, n] = [wide.map((t) => t.lower).join(" "), narrow.map((t) => t.lower).join(" ")];
+  // (A capital told for its country: "Kyiv" is Ukraine's, not in "Russia".)
+  const [gw, gn] = [aliasOf(w), aliasOf(n)];
+  if (gw !== undefined && gn !== undefined) return gw === gn;
+  return narrow.length > 1 || senses(n).length === 0 || partOf(n, w);
 }
 
 /** The changed words themselves: how alike they look is how confusable the two names are. */

@@ -25,12 +25,14 @@ test.each([
   ["None of the district's schools will close next year.", "All of the district's schools will remain open next year.", []],
   ["None of the district's schools will close next year.", "All of the district's schools will close next year.", ["negation/high"]],
   // No one of them doing one thing against every one doing another: two predicates; against some doing it, a contradiction.
-  ["No nurses at the county's two hospitals crossed the picket line on Monday.", "Every nurse at the county's two hospitals honored the picket line on Monday.", []],
+  ["No nurses at the county's two hospitals crossed the picket line on Monday.", "Every nurse at the county's two hospitals honored the picket line on Monday.", ["negation/low"]],
+  ["No nurses at the county's two hospitals crossed the picket line on Monday.", "Several nurses at the county's two hospitals broke the picket line on Monday.", ["negation/high"]],
   ["No nurses at the county's two hospitals crossed the picket line on Monday.", "Several nurses at the county's two hospitals crossed the picket line on Monday.", ["negation/high"]],
   // "Ruled out" negates what follows it.
   ["The ministry ruled out a ceasefire before the talks.", "The ministry said there would be no ceasefire before the talks.", []],
   ["Investigators have ruled out sabotage in the crash.", "Investigators said there was no sabotage in the crash.", []],
   ["Investigators said there was sabotage in the crash.", "Investigators said there was no sabotage in the crash.", ["negation/high"]],
+  ["The minister ruled out a referendum and announced an election for next year.", "The minister said there would be no election next year.", ["negation/high"]],
   ["The company did not cut jobs in Germany.", "The company cut jobs in France.", ["negation/low"]],
   // Denying the kind denies each thing of it ("no weapon" / "a handgun"), not the other way round.
   ["Police said a handgun was found in the vehicle.", "Police say no weapon was found in the vehicle.", ["negation/high"]],

@@ -142,11 +142,12 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
       // "failed to attend"); a negation in another clause of its sentence is another statement's
       // ("Two of the diplomats have been accused, though the ministry gave no details").
       if (negatedInClause(other.features, statedAt)) return false;
-      // None of a thing doing one act against all of it doing another ("No teachers crossed the picket
-      // line" / "Every teacher honored the picket line"): two predicates, no contradiction.
-      if (/^no$/i.test(m.text) && head.pos === "NOUN" && statedAt.pos === "NOUN") {
+      // None of a thing doing one act against every one of it doing another ("No teachers crossed the
+      // picket line" / "Every teacher honored the picket line"): two predicates that may agree, or one
+      // act in other words ("No workers lost their jobs" / "All workers were laid off"): worth a look.
+      if (/^no$/i.test(m.text) && head.pos === "NOUN" && statedAt.pos === "NOUN" && everyOf(other.features.tokens, statedAt)) {
         const [own, theirs] = [subjectsVerb(self.features.tokens, head), subjectsVerb(other.features.tokens, statedAt)];
-        if (own && theirs && !same(own, theirs) && own.lemma !== "be" && theirs.lemma !== "be") return false;
+        if (own && theirs && !same(own, theirs) && own.lemma !== "be" && theirs.lemma !== "be") subjectsDiffer = true;
       }
       // "not on a leash" / "off its leash", "not in the car" / "out of the car": one state said two ways.
       if (oppositeParticle(self.features.tokens, m, head, other.features.tokens, statedAt)) return false;
@@ -268,12 +269,23 @@ function negatedInClause(f: SentenceFeatures, t: Token): boolean {
   // (Not a "no" after it in a phrase of its object: "includes a guarantee of no compulsory redundancies"
   // denies redundancies, not that it includes the guarantee.)
   const ofItsObject = (n: Mention) => n.start > t.end && n.text.toLowerCase() === "no" && tokens[tokens.findIndex((w) => w.start === n.start) - 1]?.pos === "ADP";
-  return f.negations.some((n) => n.start >= start && n.end <= end && !ofItsObject(n)) || tokens.slice(first, i).some((w, k) => IMPLICIT_NEGATIONS.has(w.lemma) || rulesOut(tokens, first + k));
+  return f.negations.some((n) => n.start >= start && n.end <= end && !ofItsObject(n)) || tokens.slice(first, i).some((w, k) => IMPLICIT_NEGATIONS.has(w.lemma) || rulesOut(tokens, first + k, i));
 }
 
-/** "ruled out a ceasefire", "has not been ruled out": a verb that negates in two words. */
-function rulesOut(tokens: readonly Token[], k: number): boolean {
-  return tokens[k]?.lemma === "rule" && tokens[k + 1]?.lower === "out";
+/** Words that say a noun is every one of its kind: "Every teacher", "All of the district's schools". */
+const EVERY = new Set(["every", "all", "each"]);
+
+/** The noun is said of every one of its kind: "every" or "all" (of the) within a few words before it. */
+function everyOf(tokens: readonly Token[], noun: Token): boolean {
+  const i = tokens.indexOf(noun);
+  return tokens.slice(Math.max(0, i - EVERY_REACH), i).some((t) => EVERY.has(t.lower));
+}
+/** Words at most between "every" / "all" and its noun: "All of the district's high schools". */
+const EVERY_REACH = 6;
+
+/** "ruled out a ceasefire": a verb that negates in two words, what it governs up to token `until` (not past another verb: "ruled out a referendum and announced an election"). */
+function rulesOut(tokens: readonly Token[], k: number, until: number): boolean {
+  return tokens[k]?.lemma === "rule" && tokens[k + 1]?.lower === "out" && !tokens.slice(k + 2, until).some((t) => t.pos === "VERB");
 }
 
 /**

@@ -587,6 +587,9 @@ test.each([
   ["The shelling killed 9 people and wounded 25 others, officials said.", "Officials said 34 people were killed or wounded in the shelling.", []],
   ["The bus crash killed three people and injured 11 others, police said.", "Police said 15 people were hurt in the bus crash, three of them fatally.", ["number/high"]],
   ["The shelling killed 9 people and wounded 25 others, officials said.", "Officials said 34 people were killed in the shelling.", ["number/high"]],
+  // (Not any "of them", nor parts that are not the dead and the injured.)
+  ["The shelling killed 9 people and wounded 25 others, officials said.", "The shelling killed 34 people, many of them children, officials said.", ["number/high"]],
+  ["Nine soldiers were killed and four others were wounded in the ambush.", "Thirteen soldiers were killed in the ambush, two of them officers.", ["number/high", "number/high"]],
   // South Asian scales: a crore is ten million, a lakh a hundred thousand; "Rs" is rupees' code, not a name.
   ["The company was fined Rs 2 crore by the regulator.", "The company was fined Rs 20 crore by the regulator.", ["number/high"]],
   ["The company was fined Rs 2 crore by the regulator.", "The company was fined 20 million rupees by the regulator.", []],

@@ -816,8 +816,8 @@ function partsOfWhole(a: Side, b: Side, na: readonly NumberMention[], nb: readon
   }
   return summed;
 }
-/** A toll of the dead and injured told as one count: "16 hurt, two of them fatally", "42 people killed or wounded", "casualties". */
-const CASUALTY_WHOLE = /\b(?:of\s+them|(?:killed|dead)\s+or\s+(?:wounded|injured|hurt)|(?:wounded|injured|hurt)\s+or\s+(?:killed|dead)|casualties)\b/i;
+/** A toll of the dead and injured told as one count: "16 hurt, two of them fatally", "42 people killed or wounded". */
+const CASUALTY_WHOLE = /\b(?:of\s+them\s+(?:fatally|mortally)|(?:killed|dead)\s+or\s+(?:wounded|injured|hurt)|(?:wounded|injured|hurt)\s+or\s+(?:killed|dead))\b/i;
 /** Words that make a sum a whole of parts: "including add-ons", "in total", "a pay package", "worth". */
 const WHOLE = /\b(?:including|includes|in\s+total|total|totall?ing|all\s+told|altogether|combined|overall|package|worth)\b/i;
 /** Between two figures of one sum's parts: "plus", "and a further", "and another", "with an additional". */

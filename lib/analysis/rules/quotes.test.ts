@@ -21,6 +21,8 @@ test.each([
   // (Not lines that open their sentences, which may be two lines of one statement, nor a frame of a word or two.)
   ["\"We are devastated,\" the family said in a statement.", "\"We are heartbroken,\" the family said in a statement.", []],
   ["It was \"a disgrace.\"", "It was \"a tragedy.\"", []],
+  // (Nor a remark of its own: what stands between two quotation marks may be the attribution, misread.)
+  ["The mayor called the council's plan \"a reckless waste of the city's money this year\" and vowed a veto.", "The mayor called the council's plan \"an irresponsible gamble with the savings of taxpayers\" and vowed a veto.", []],
   ["The senator said the bill \"will pass\" the House.", "The senator said the bill \"might pass\" the Senate.", []],
   ["\"He showed no remorse\", the judge said.", "\"He showed remorse\", the judge said.", ["quote/medium"]],
   ["\"Prices would rise if the tariffs stay,\" Ruiz said.", "\"Prices could rise if the tariffs stay,\" Ruiz said.", ["quote/low"]],

@@ -226,11 +226,13 @@ export function quotes(a: Side, b: Side): Finding[] {
   return slot ? [slot] : out;
 }
 
+/** Words a quotation has at most to be read as filling a slot of its sentence ("called the offer “an insult”"), not a remark of its own. */
+const SLOT_WORDS = 6;
 /** Words at least outside the quotation, said alike on both sides, for the slot to be one. */
 const SLOT_CONTEXT = 4;
 
 /**
- * One quotation each, standing in the same place of sentences otherwise word for word alike
+ * One short quotation each, standing in the same place of sentences otherwise word for word alike
  * ("The mayor called the proposal “fiscally irresponsible” and vowed to veto it" / "… “fiscally
  * reckless” …", "The union called the offer “an insult”" / "“a joke”"): the words the speaker
  * used, told two ways, whatever words the two share. Low: worth a look (one outlet may have
@@ -240,7 +242,7 @@ const SLOT_CONTEXT = 4;
 function sameSlot(a: Side, ua: readonly QuoteUnit[], b: Side, ub: readonly QuoteUnit[]): Finding | null {
   const [x, y] = [ua[0], ub[0]];
   if (ua.length !== 1 || ub.length !== 1 || !x || !y || x.parts.length !== 1 || y.parts.length !== 1) return null;
-  if (x.words.join(" ") === y.words.join(" ")) return null;
+  if (x.words.length > SLOT_WORDS || y.words.length > SLOT_WORDS || x.words.join(" ") === y.words.join(" ")) return null;
   // (One holding the other's words, "a disgrace" / "an absolute disgrace", is an excerpt: the rule's reading below.)
   const [lx, ly] = [longWords(x), longWords(y)];
   if (lx.every((w) => ly.includes(w)) || ly.every((w) => lx.includes(w))) return null;

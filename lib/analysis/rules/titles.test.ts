@@ -12,6 +12,9 @@ test.each([
   // "Top" is a newsroom's word for the chief of a force: "top commander" / "commander-in-chief", "top general" / "Chief of the General Staff".
   ["The army's commander-in-chief Ivan Petrenko said the situation was difficult.", "The army's top commander Ivan Petrenko said the situation was difficult.", []],
   ["The army's top general Ivan Petrenko visited the front.", "Chief of the General Staff Ivan Petrenko visited the front.", []],
+  // (Not "chief" against "senior", nor a "top" or "senior" elsewhere in the sentence.)
+  ["Chief Constable Sarah Crew said two men were arrested.", "Senior constable Sarah Crew said two men were arrested.", ["title/high"]],
+  ["Chief Inspector Tom Hale said finding the girl was the top priority.", "Inspector Tom Hale said finding the girl was the top priority.", ["title/high"]],
   // An office told as one held before ("spent seven seasons as", "the former player and assistant coach") against today's: none.
   ["He also spent seven seasons as an assistant coach for the Hawks.", "In five seasons as an NBA head coach, Reyes posted a winning record.", []],
   ["The team hired Sam Cole, the popular former Hawks player and assistant coach, as its new coach.", "Sam Cole was introduced as the 21st head coach of the Hawks.", []],

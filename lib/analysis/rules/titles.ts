@@ -46,12 +46,23 @@ export const TITLES_RULE = {
 /** The same scale across whole articles, where two different offices are more often two hats: low. */
 /** One office held for the time being, in other words: "interim director" / "acting director". */
 const STAND_IN = new Set(["acting", "interim", "temporary", "caretaker", "provisional"]);
-/** Words for high rank that outlets use for one another: "a top campaign official" / "senior campaign officials", "top commander" / "commander-in-chief". */
-const HIGH_RANK = new Set(["senior", "top", "chief"]);
+/** Words for high rank that outlets use for one another: "a top campaign official" / "senior campaign officials". */
+const HIGH_RANK = new Set(["senior", "top"]);
 /** An office won and not yet taken, in other words: "Mayor-elect" / "incoming mayor". */
 const TO_COME = new Set(["elect", "incoming"]);
 /** Words of a formal title that the everyday one leaves out: "Associate Justice" / "Justice", "associate professor" / "professor". */
 const FORMAL = new Set(["associate"]);
+/**
+ * "Top" for the chief of a force, where the other side's "chief" is of the office: "top commander" /
+ * "commander-in-chief", "top general" / "Chief of the General Staff". Not "Chief Constable" / "Senior
+ * constable", nor a "top" elsewhere in the sentence ("the top priority").
+ */
+function topChief(t: Token, other: Side): boolean {
+  const wanted = t.lower === "top" ? "chief" : t.lower === "chief" ? "top" : null;
+  const tokens = other.features.tokens;
+  return wanted !== null && tokens.some((o, i) => o.lower === wanted && (ROLE_WORDS.has(tokens[i + 1]?.lower ?? "") || (wanted === "chief" && (tokens[i + 1]?.lower === "of" || tokens[i - 1]?.text === "-"))));
+}
+
 /** The groups of modifiers that say one thing in other words. */
 const ONE_MEANING: readonly ReadonlySet<string>[] = [STAND_IN, HIGH_RANK, TO_COME];
 
@@ -266,7 +277,7 @@ function titleChanges(a: Side, b: Side, context: RuleContext): Finding[] {
     // "Interim" where the other says "acting": one office held for the time being.
     // So are "top" and "senior" (a rank worded two ways, quoted or not).
     const oneOf = (words: ReadonlySet<string>, t: Token, other: Side) => words.has(t.lower) && other.features.tokens.some((o) => words.has(o.lower) && o.lower !== t.lower);
-    const standIn = (t: Token, other: Side) => ONE_MEANING.some((words) => oneOf(words, t, other));
+    const standIn = (t: Token, other: Side) => ONE_MEANING.some((words) => oneOf(words, t, other)) || topChief(t, other);
     const ra = roleTokens(h.a, a.features.tokens).filter((t) => !elsewhere(word(t), rolesB) && !COURTESY_MODIFIERS.has(t.lower) && !FORMAL.has(t.lower) && !quotedToken(a, t) && !standIn(t, b));
     const rb = roleTokens(h.b, b.features.tokens).filter((t) => !elsewhere(word(t), rolesA) && !COURTESY_MODIFIERS.has(t.lower) && !FORMAL.has(t.lower) && !quotedToken(b, t) && !standIn(t, a));
     if (ra.length === 0 && rb.length === 0) continue;
