@@ -2,10 +2,10 @@ import { expect, test } from "vitest";
 import { extractFeatures } from "./features";
 import { comparisonIdf, overlap } from "./similarity";
 
-/** `sources` articles of `length` sentences; the claim "The ministry confirmed the visit" is in each once. */
+/** `sources` articles of `length` sentences; the claim "The ministry confirmed the visit" is in each once, in words of its own. */
 function comparison(sources: number, length: number) {
   const filler = (k: number, i: number) => `Filler sentence ${i} of outlet ${k} mentions topic${k}x${i} only.`;
-  return Array.from({ length: sources }, (_, k) => Array.from({ length }, (_, i) => (i === 0 ? "The ministry confirmed the visit." : filler(k, i)))).flat().map((t) => extractFeatures(t));
+  return Array.from({ length: sources }, (_, k) => Array.from({ length }, (_, i) => (i === 0 ? `The ministry confirmed the visit, outlet ${k} reported.` : filler(k, i)))).flat().map((t) => extractFeatures(t));
 }
 
 test("a claim every outlet carries weighs the same with two, three or ten outlets of one length", () => {
@@ -17,6 +17,16 @@ test("a claim every outlet carries weighs the same with two, three or ten outlet
   expect(everywhere).toBeLessThan(0.5);
   // Counted as two sources (the old scale), a third outlet made the claim's words commoner.
   expect(comparisonIdf(comparison(3, 20))("ministry")).toBeLessThan(weight(2) - 0.02);
+});
+
+test("a sentence two outlets print word for word (a wire story run twice) counts once", () => {
+  const [a, b] = [comparison(2, 20), comparison(2, 20)];
+  const wire = extractFeatures("The embassy announced the closure on Friday.");
+  const own = (k: number) => extractFeatures(`The embassy said on Friday it would close, outlet ${k} reported.`);
+  // Printed by two of three outlets, the wire sentence's words weigh as if one had printed it; said by two in their own words, they are commoner.
+  const printedTwice = comparisonIdf([...a, wire, ...b, wire, own(3)], 3)("embassy");
+  const toldTwice = comparisonIdf([...a, own(1), ...b, own(2), own(3)], 3)("embassy");
+  expect(printedTwice).toBeGreaterThan(toldTwice);
 });
 
 test.each([

@@ -208,8 +208,11 @@ export function similarity(a: SentenceFeatures, b: SentenceFeatures, idf: Idf = 
  */
 export function comparisonIdf(all: readonly SentenceFeatures[], sources = 2): Idf {
   const df = new Map<string, number>();
-  for (const f of all) for (const key of f.content.keys()) df.set(key, (df.get(key) ?? 0) + 1);
-  const n = all.length;
+  // One sentence two outlets print word for word (a wire story run twice) is counted once.
+  const seen = new Set<string>();
+  const distinct = all.filter((f) => !seen.has(f.text) && seen.add(f.text));
+  for (const f of distinct) for (const key of f.content.keys()) df.set(key, (df.get(key) ?? 0) + 1);
+  const n = distinct.length;
   if (n < 6) return NO_IDF;
   const norm = Math.log((2 * n) / Math.max(2, sources) + 1);
   const cache = new Map<string, number>();
