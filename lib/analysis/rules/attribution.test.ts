@@ -111,6 +111,8 @@ test.each([
   ["\"We will win the league,\" Okafor told the club's website.", "\"We will win the league,\" Okafor told The Athletic Magazine.", ["attribution/medium"]],
   ["\"We will win the league,\" Okafor said in an interview with CNN.", "\"We will win the league,\" Okafor told the Irish Times.", ["attribution/medium"]],
   ["\"We will win the league,\" Okafor said in an interview.", "\"We will win the league,\" Okafor told Sky Sports.", []],
+  // An outlet named by its kind is the one the other names: "told the paper" / "told The Springfield Times".
+  ["Okafor told the paper that he would stay at the club.", "Okafor told The Springfield Times that he would stay at the club.", []],
   ["\"We will win the league,\" Okafor told Sky Sports.", "\"We will win the league,\" Okafor told Sky Sports on Monday.", []],
   ["Okafor said he will leave the club, according to the Irish Times.", "Okafor told the Irish Times he will leave the club.", []],
   ["\"We will win the league,\" Okafor told Ana Ruiz.", "\"We will win the league,\" Okafor told the court.", []],

@@ -71,6 +71,9 @@ export const ATTRIBUTION_RULE = {
 const S = ATTRIBUTION_RULE.severity;
 const STANCES = new Set(["neutral", "assertive", "confirm", "concede", "deny"]);
 
+/** Words for a news outlet by its kind: "told the paper", "told the network". */
+const OUTLET_KINDS = new Set(["paper", "newspaper", "network", "station", "magazine", "outlet", "broadcaster", "website", "site", "publication", "channel"]);
+
 /** "according to THR" and "according to The Hollywood Reporter" name one source; "a statement on Twitter" is a statement and a tweet; a video may be a post; a statement may be an e-mail. */
 function sameVenue(x: Mention, y: Mention): boolean {
   if (x.key === y.key) return true;
@@ -84,7 +87,9 @@ function sameVenue(x: Mention, y: Mention): boolean {
     // (Or by its initials: "AP" / "The Associated Press".)
     const words = (name: string) => name.split(/\s+/);
     const within = (p: string, r: string) => words(p).every((w) => words(r).includes(w)) || p.replace(/\./g, "") === words(r).map((w) => w[0] ?? "").join("");
-    if (px[1] !== undefined && py[1] !== undefined && !within(px[1], py[1]) && !within(py[1], px[1])) return false;
+    // ("Told the paper" names an outlet by its kind, the one the other names: "told The Washington Post".)
+    const byKind = (name: string | undefined) => name !== undefined && OUTLET_KINDS.has(name);
+    if (px[1] !== undefined && py[1] !== undefined && !within(px[1], py[1]) && !within(py[1], px[1]) && !byKind(px[1]) && !byKind(py[1])) return false;
     return sameVenue({ ...x, key: px[0] ?? x.key }, { ...y, key: py[0] ?? y.key });
   }
   // "in a statement on Twitter" is a statement, and a tweet: the same venue as either said alone (not
