@@ -352,6 +352,9 @@ function inName(tokens: Token[], i: number): boolean {
 
 /** Participles that hedge only in a passive before "to": "is thought to", "are said to", "was understood to". */
 const PASSIVE_HEDGES = new Set(["thought", "understood", "said", "presumed", "feared"]);
+/** ... and "feared" or "presumed" before a death or a loss: "are feared dead", "is presumed drowned". */
+const FEARED = new Set(["presumed", "feared"]);
+const FEARED_STATES = new Set(["dead", "killed", "drowned", "lost", "missing"]);
 /** Deliberation that hedges only after "be" and before what is weighed: "is considering closing", "are weighing whether to". */
 const DELIBERATIONS = new Set(["considering", "weighing", "mulling", "contemplating"]);
 /** Those whose belief is the state of an inquiry, a hedge on the facts: "police believe", "investigators believed". */
@@ -376,7 +379,8 @@ function hedges(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (/^appear/.test(t.lower) || /^expect(?:s|ed)?$/.test(t.lower)) return next?.lower === "to" || next?.lower === "that";
   // "is thought to", "are said to have", "was understood to be": a passive that reports what others think.
-  if (PASSIVE_HEDGES.has(t.lower)) return tokens[i - 1]?.pos === "AUX" && tokens[i - 1]?.lemma === "be" && next?.lower === "to";
+  // ("are feared dead", "is presumed drowned": a death not yet confirmed.)
+  if (PASSIVE_HEDGES.has(t.lower)) return tokens[i - 1]?.pos === "AUX" && tokens[i - 1]?.lemma === "be" && (next?.lower === "to" || (FEARED.has(t.lower) && FEARED_STATES.has(next?.lower ?? "")));
   // "is considering closing", "are weighing whether to", "is considering an appeal": a plan not yet
   // made; not "considering the cost".
   if (DELIBERATIONS.has(t.lower)) return tokens[i - 1]?.lemma === "be" && (next?.lower === "whether" || next?.lower === "a" || next?.lower === "an" || /^\p{L}{3,}ing$/u.test(next?.lower ?? ""));

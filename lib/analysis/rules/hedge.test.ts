@@ -71,6 +71,10 @@ test.each([
   // A belief said of no one ("is believed to"), or set against a fact confirmed: medium; against another hedge, low.
   ["The man is believed to have died in the fire.", "The man died in the fire.", ["hedge/medium"]],
   ["The gunman is thought to have acted alone.", "The gunman acted alone.", ["hedge/medium"]],
+  // A death feared or presumed against one told as fact.
+  ["Six crew members are feared dead after the helicopter crashed.", "Six crew members were killed when the helicopter crashed.", ["hedge/medium"]],
+  ["Twelve miners are presumed dead after the explosion.", "Twelve miners died in the explosion.", ["hedge/medium"]],
+  ["Twelve miners are presumed dead after the explosion.", "Twelve miners are feared dead after the explosion.", []],
   ["Health officials confirmed that the outbreak was caused by contaminated water.", "Health officials suspect that the outbreak was caused by contaminated water.", ["hedge/medium"]],
   ["The man is believed to have died in the fire.", "The man may have died in the fire.", ["hedge/low"]],
   ["Health officials said the outbreak was likely caused by contaminated water.", "Health officials suspect that the outbreak was caused by contaminated water.", ["hedge/low"]],

@@ -2,7 +2,7 @@ import { BELIEVERS, type Mention } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
 import { synonymous } from "../lexicon";
 import type { Token } from "../nlp";
-import { ATTRIBUTED, CERTAINTY } from "../vocabulary";
+import { ATTRIBUTED, CERTAINTY, newsEquivalent } from "../vocabulary";
 import { stemOf } from "../words";
 import { PAST_PERIOD, subjectBefore } from "./context";
 import { changedMentions, type RuleContext, type RuleDescriptor } from "./rule";
@@ -37,7 +37,7 @@ const HEDGE_CLASSES: ReadonlyMap<string, string> = new Map(
     ["reportedly", "reported", "purportedly"],
     ["allegedly", "alleged"],
     ["expected", "expect", "expects"],
-    ["believed", "believe", "believes", "suspect", "suspects", "thought", "understood", "presumed"],
+    ["believed", "believe", "believes", "suspect", "suspects", "thought", "understood", "presumed", "feared"],
     ["apparently", "apparent", "seemingly"],
   ].flatMap((words) => words.map((w) => [w, `class:${words[0] ?? w}`] as [string, string])),
 );
@@ -53,7 +53,7 @@ const CONFIRMING = /^(?:confirm|establish|determin)/;
 /** Verbs of weighing a step, not taking it: "will consider cutting", "will consult on", "will review". */
 const DELIBERATING = new Set(["consider", "consult", "discuss", "review", "examine", "study", "weigh", "explore", "assess", "debate", "decide", "look"]);
 
-const WEAK_HEDGES = new Set(["expected", "expect", "expects", "likely", "probably", "believe", "believes", "believed", "suspect", "suspects", "thought", "understood", "presumed"]);
+const WEAK_HEDGES = new Set(["expected", "expect", "expects", "likely", "probably", "believe", "believes", "believed", "suspect", "suspects", "thought", "understood", "presumed", "feared"]);
 
 export function hedge(a: Side, b: Side, context: RuleContext): Finding[] {
   const out: Finding[] = [];
@@ -95,7 +95,7 @@ export function hedge(a: Side, b: Side, context: RuleContext): Finding[] {
     // the weight of what the source said, worded two ways: low.)
     const ownFact = (y: Side) => y.features.speechVerbs.length === 0 && !ATTRIBUTED.test(y.features.text);
     const believed = (side: Side, ms: Mention[], other: Side) =>
-      ms.some((m) => (/^(?:believ|suspect)/.test(m.key) && BELIEVERS.has(wordBefore(side, m))) || (/^(?:believed|suspected|thought)$/.test(m.key) && BE_FORMS.has(wordBefore(side, m)) && ownFact(other)));
+      ms.some((m) => (/^(?:believ|suspect)/.test(m.key) && BELIEVERS.has(wordBefore(side, m))) || (/^(?:believed|suspected|thought|feared|presumed)$/.test(m.key) && BE_FORMS.has(wordBefore(side, m)) && ownFact(other)));
     const stated = (own: Mention[], other: Mention[]) => own.length === 0 && other.length === 0;
     // (A fact confirmed is stated, and more: "Officials confirmed the outbreak was caused by" / "Officials suspect".)
     const confirmed = (own: Mention[]) => own.length > 0 && own.every((m) => CONFIRMING.test(m.key));
@@ -218,7 +218,8 @@ const base = (t: Token) => (t.pos === "NOUN" && /^\p{L}{3,}ing$/u.test(t.lower) 
 function sameWord(x: Token, y: Token): boolean {
   const [bx, by] = [base(x), base(y)];
   const stripped = bx !== x.lemma || by !== y.lemma;
-  return bx === by || stemOf(bx) === stemOf(by) || synonymous(bx, by) || (stripped && Math.min(bx.length, by.length) >= 4 && (bx.startsWith(by) || by.startsWith(bx)));
+  // (Or words news uses for one event: "presumed dead" / "died", "feared dead" / "were killed".)
+  return bx === by || stemOf(bx) === stemOf(by) || synonymous(bx, by) || newsEquivalent(bx, by) || (stripped && Math.min(bx.length, by.length) >= 4 && (bx.startsWith(by) || by.startsWith(bx)));
 }
 
 /** Words after a predicate within which what it is done to or by is read ("caused by a power line that fell in high winds"). */
