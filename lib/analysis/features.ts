@@ -354,7 +354,7 @@ function inName(tokens: Token[], i: number): boolean {
 const PASSIVE_HEDGES = new Set(["thought", "understood", "said", "presumed", "feared"]);
 /** ... and "feared" or "presumed" before a death or a loss: "are feared dead", "is presumed drowned". */
 const FEARED = new Set(["presumed", "feared"]);
-const FEARED_STATES = new Set(["dead", "killed", "drowned", "lost", "missing"]);
+export const FEARED_STATES: ReadonlySet<string> = new Set(["dead", "killed", "drowned", "missing"]);
 /** Deliberation that hedges only after "be" and before what is weighed: "is considering closing", "are weighing whether to". */
 const DELIBERATIONS = new Set(["considering", "weighing", "mulling", "contemplating"]);
 /** Those whose belief is the state of an inquiry, a hedge on the facts: "police believe", "investigators believed". */
@@ -380,7 +380,10 @@ function hedges(tokens: Token[], i: number): boolean {
   if (/^appear/.test(t.lower) || /^expect(?:s|ed)?$/.test(t.lower)) return next?.lower === "to" || next?.lower === "that";
   // "is thought to", "are said to have", "was understood to be": a passive that reports what others think.
   // ("are feared dead", "is presumed drowned": a death not yet confirmed.)
-  if (PASSIVE_HEDGES.has(t.lower)) return tokens[i - 1]?.pos === "AUX" && tokens[i - 1]?.lemma === "be" && (next?.lower === "to" || (FEARED.has(t.lower) && FEARED_STATES.has(next?.lower ?? "")));
+  // (Or joined to one: "are missing and presumed dead", "are missing, presumed dead".)
+  const afterBe = tokens[i - 1]?.pos === "AUX" && tokens[i - 1]?.lemma === "be";
+  const joinedToBe = (tokens[i - 1]?.lower === "and" || tokens[i - 1]?.text === ",") && tokens.slice(Math.max(0, i - 4), i - 1).some((x) => x.pos === "AUX" && x.lemma === "be");
+  if (PASSIVE_HEDGES.has(t.lower)) return (afterBe && next?.lower === "to") || ((afterBe || joinedToBe) && FEARED.has(t.lower) && FEARED_STATES.has(next?.lower ?? ""));
   // "is considering closing", "are weighing whether to", "is considering an appeal": a plan not yet
   // made; not "considering the cost".
   if (DELIBERATIONS.has(t.lower)) return tokens[i - 1]?.lemma === "be" && (next?.lower === "whether" || next?.lower === "a" || next?.lower === "an" || /^\p{L}{3,}ing$/u.test(next?.lower ?? ""));

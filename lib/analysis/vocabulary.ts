@@ -272,8 +272,8 @@ export const TRADING = /\b(?:trading|traded|session|midday|premarket|pre-market|
 export const MOVEMENTS: ReadonlySet<string> = new Set([...RAISED, ...CUT, ...ROSE, ...FELL, ...UNCHANGED]);
 export const OPPOSITE_OUTCOMES: ReadonlyArray<readonly [ReadonlySet<string>, ReadonlySet<string>]> = [
   [new Set(["kill", "dead"]), new Set(["injure", "wound", "hurt"])],
-  // Dead against alive: "survived the crash" / "were killed in the crash", "were rescued" / "drowned".
-  [new Set(["die", "kill", "dead", "drown"]), new Set(["survive", "rescue"])],
+  // Dead against alive: "survived the crash" / "were killed in the crash". (Not "rescued": one may die after it.)
+  [new Set(["die", "kill", "dead", "drown"]), new Set(["survive"])],
   // Dead, or missing: "Three people were killed" / "Three people were missing".
   [new Set(["kill", "dead", "die"]), new Set(["missing"])],
   [new Set(["approve", "pass", "adopt"]), new Set(["reject", "defeat", "block"])],

@@ -51,10 +51,9 @@ test.each([
   ["Some 40,000 people have fled the fighting, the UNHCR said.", "Some 40,000 people have fled the fighting, according to the U.N. refugee agency.", ["attribution/low"]],
   // Two bodies, one by its acronym, or two sharing their kind of body: still two.
   ["The Centers for Disease Control and Prevention said the strain resisted two antibiotics.", "The FDA said the strain resisted two antibiotics.", ["attribution/medium"]],
-  // A school district or its board against the teachers' union: the two sides of a strike; against its own officials, one source.
-  ["The two sides remain $40 million apart on salaries, the district said.", "The two sides remain $40 million apart on salaries, the union said.", ["attribution/medium"]],
-  ["The two sides remain $40 million apart on salaries, the school board said.", "The two sides remain $40 million apart on salaries, the teachers' union said.", ["attribution/medium"]],
-  ["The two sides remain $40 million apart on salaries, the district said.", "The two sides remain $40 million apart on salaries, district officials said.", []],
+  // (A district or a board is not read as officials: "the water district" is a utility, "the board" a company's.)
+  ["Water restrictions will take effect on June 1, the water district said.", "Water restrictions will take effect on June 1, the utility said.", []],
+  ["The chief executive will step down in June, the board said.", "The chief executive will step down in June, the company said.", []],
   // Initials against the full name the speaker reader cuts at a comma or a lower-case word, or an aid group's other name: one body.
   ["UCLA announced the closure of the lab on Monday.", "The University of California, Los Angeles announced the closure of the lab on Monday.", []],
   ["The NAACP said it would sue the school district.", "The National Association for the Advancement of Colored People said it would sue the school district.", []],
@@ -113,6 +112,10 @@ test.each([
   ["\"We will win the league,\" Okafor said in an interview.", "\"We will win the league,\" Okafor told Sky Sports.", []],
   // An outlet named by its kind is the one the other names: "told the paper" / "told The Springfield Times".
   ["Okafor told the paper that he would stay at the club.", "Okafor told The Springfield Times that he would stay at the club.", []],
+  ["The mayor told the network that he would not resign.", "The mayor told NBC News that he would not resign.", []],
+  // (Not another kind, nor an outlet of another kind: a paper is no network, a station is no news agency.)
+  ["Okafor told the paper that he would stay at the club.", "Okafor told the network that he would stay at the club.", ["attribution/medium"]],
+  ["The mayor told the station that he would not resign.", "The mayor told Reuters that he would not resign.", ["attribution/medium"]],
   ["\"We will win the league,\" Okafor told Sky Sports.", "\"We will win the league,\" Okafor told Sky Sports on Monday.", []],
   ["Okafor said he will leave the club, according to the Irish Times.", "Okafor told the Irish Times he will leave the club.", []],
   ["\"We will win the league,\" Okafor told Ana Ruiz.", "\"We will win the league,\" Okafor told the court.", []],

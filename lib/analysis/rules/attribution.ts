@@ -71,8 +71,19 @@ export const ATTRIBUTION_RULE = {
 const S = ATTRIBUTION_RULE.severity;
 const STANCES = new Set(["neutral", "assertive", "confirm", "concede", "deny"]);
 
-/** Words for a news outlet by its kind: "told the paper", "told the network". */
-const OUTLET_KINDS = new Set(["paper", "newspaper", "network", "station", "magazine", "outlet", "broadcaster", "website", "site", "publication", "channel"]);
+/** Words for a news outlet by its kind ("told the paper", "told the network"), and the words of the names of outlets of that kind. */
+const OUTLET_KINDS: ReadonlyMap<string, RegExp> = new Map([
+  ["paper", /\b(?:times|post|journal|herald|tribune|gazette|globe|chronicle|guardian|telegraph|observer|examiner|inquirer|register|courier|star|sun|daily|press|independent|standard)\b/],
+  ["newspaper", /\b(?:times|post|journal|herald|tribune|gazette|globe|chronicle|guardian|telegraph|observer|examiner|inquirer|register|courier|star|sun|daily|press|independent|standard)\b/],
+  ["network", /^(?:[a-z]{2,5}|[a-z]{2,5} news)$|\b(?:tv|television|radio|broadcasting|network|channel)\b/],
+  ["station", /^(?:[a-z]{2,5}|[a-z]{2,5} news)$|\b(?:tv|television|radio|broadcasting|network|channel)\b/],
+  ["channel", /^(?:[a-z]{2,5}|[a-z]{2,5} news)$|\b(?:tv|television|radio|broadcasting|network|channel)\b/],
+]);
+
+/** An outlet named by its kind ("paper") and an outlet's name of that kind ("washington post"): one outlet. */
+function ofKind(kind: string, name: string): boolean {
+  return OUTLET_KINDS.get(kind)?.test(name) === true && !OUTLET_KINDS.has(name);
+}
 
 /** "according to THR" and "according to The Hollywood Reporter" name one source; "a statement on Twitter" is a statement and a tweet; a video may be a post; a statement may be an e-mail. */
 function sameVenue(x: Mention, y: Mention): boolean {
@@ -87,9 +98,9 @@ function sameVenue(x: Mention, y: Mention): boolean {
     // (Or by its initials: "AP" / "The Associated Press".)
     const words = (name: string) => name.split(/\s+/);
     const within = (p: string, r: string) => words(p).every((w) => words(r).includes(w)) || p.replace(/\./g, "") === words(r).map((w) => w[0] ?? "").join("");
-    // ("Told the paper" names an outlet by its kind, the one the other names: "told The Washington Post".)
-    const byKind = (name: string | undefined) => name !== undefined && OUTLET_KINDS.has(name);
-    if (px[1] !== undefined && py[1] !== undefined && !within(px[1], py[1]) && !within(py[1], px[1]) && !byKind(px[1]) && !byKind(py[1])) return false;
+    // ("Told the paper" names an outlet by its kind, the one the other names if it is of that kind:
+    // "told The Washington Post"; not "told the network", nor "told Reuters".)
+    if (px[1] !== undefined && py[1] !== undefined && !within(px[1], py[1]) && !within(py[1], px[1]) && !ofKind(px[1], py[1]) && !ofKind(py[1], px[1])) return false;
     return sameVenue({ ...x, key: px[0] ?? x.key }, { ...y, key: py[0] ?? y.key });
   }
   // "in a statement on Twitter" is a statement, and a tweet: the same venue as either said alone (not
@@ -354,9 +365,6 @@ const zSpelling = (w: string) => w.replace(/is(e|er|ers|es|ed|ing|ation|ations)$
 const BODY_KINDS: ReadonlyMap<string, string> = new Map([
   ["hospital", "medical"],
   ["clinic", "medical"],
-  // A school district or its board speaks as officials do ("the district said" / "the union said": two sides of a strike).
-  ["district", "officials"],
-  ["board", "officials"],
 ]);
 
 /**

@@ -75,6 +75,12 @@ test.each([
   ["Six crew members are feared dead after the helicopter crashed.", "Six crew members were killed when the helicopter crashed.", ["hedge/medium"]],
   ["Twelve miners are presumed dead after the explosion.", "Twelve miners died in the explosion.", ["hedge/medium"]],
   ["Twelve miners are presumed dead after the explosion.", "Twelve miners are feared dead after the explosion.", []],
+  ["Six people are missing and presumed dead.", "Six people are feared dead.", []],
+  ["Six people are missing, presumed dead, after the ferry sank.", "Six people are feared dead after the ferry sank.", []],
+  ["The gunman is presumed dead after the standoff.", "The gunman killed two hostages during the standoff.", []],
+  // (Only against a death told: not against a verb after it, "after the ferry sank"; nor another event in another word for a death.)
+  ["Six people are feared dead after the ferry sank.", "Six people were on board when the ferry sank.", []],
+  ["Police believe the man killed his wife before fleeing.", "The man died in a crash while fleeing, police said.", []],
   ["Health officials confirmed that the outbreak was caused by contaminated water.", "Health officials suspect that the outbreak was caused by contaminated water.", ["hedge/medium"]],
   ["The man is believed to have died in the fire.", "The man may have died in the fire.", ["hedge/low"]],
   ["Health officials said the outbreak was likely caused by contaminated water.", "Health officials suspect that the outbreak was caused by contaminated water.", ["hedge/low"]],

@@ -1,4 +1,4 @@
-import { BELIEVERS, type Mention } from "../features";
+import { BELIEVERS, FEARED_STATES, insideQuotation, type Mention } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
 import { synonymous } from "../lexicon";
 import type { Token } from "../nlp";
@@ -185,6 +185,16 @@ const PREDICATE_REACH = 10;
  * What a hedge qualifies: the first full verb after it in its clause, else the first adjective or noun
  * ("seems shaky", "may not be winnable", "potentially one of the biggest scams"), or none.
  */
+/** Words of a death suffered whatever comes before them: "died", "is dead", "the death of". */
+const DEATH_STATES = new Set(["die", "dead", "death"]);
+
+/** The state a "feared" or "presumed" hedge qualifies, right after it: "dead" of "are feared dead". */
+function fearedState(tokens: readonly Token[], m: Mention): Token | undefined {
+  if (m.key !== "feared" && m.key !== "presumed") return undefined;
+  const next = tokens[tokens.findIndex((t) => t.start === m.start) + 1];
+  return next && FEARED_STATES.has(next.lower) ? next : undefined;
+}
+
 export function hedgedPredicate(tokens: readonly Token[], m: Mention): Token | undefined {
   // A relative clause between commas describes the subject ("believe the children, who were last seen
   // Friday, are dead"): what is hedged comes after it.
@@ -218,8 +228,7 @@ const base = (t: Token) => (t.pos === "NOUN" && /^\p{L}{3,}ing$/u.test(t.lower) 
 function sameWord(x: Token, y: Token): boolean {
   const [bx, by] = [base(x), base(y)];
   const stripped = bx !== x.lemma || by !== y.lemma;
-  // (Or words news uses for one event: "presumed dead" / "died", "feared dead" / "were killed".)
-  return bx === by || stemOf(bx) === stemOf(by) || synonymous(bx, by) || newsEquivalent(bx, by) || (stripped && Math.min(bx.length, by.length) >= 4 && (bx.startsWith(by) || by.startsWith(bx)));
+  return bx === by || stemOf(bx) === stemOf(by) || synonymous(bx, by) || (stripped && Math.min(bx.length, by.length) >= 4 && (bx.startsWith(by) || by.startsWith(bx)));
 }
 
 /** Words after a predicate within which what it is done to or by is read ("caused by a power line that fell in high winds"). */
@@ -250,6 +259,11 @@ function onePredicate(tx: readonly Token[], p: Token, ty: readonly Token[], r: T
  */
 function statedByOther(self: Side, m: Mention, other: Side): boolean {
   if (CERTAINTY.has(m.key)) return true;
+  // A death feared or presumed ("are feared dead") is stated by a death told in any word for it ("were killed", "died").
+  const feared = fearedState(self.features.tokens, m);
+  // (A death the subject died, not one it dealt: "were killed", "died", "is dead"; not "killed two hostages".)
+  const suffered = (t: Token, k: number) => DEATH_STATES.has(t.lemma) || (newsEquivalent(t.lemma, "die") && other.features.tokens[k - 1]?.pos === "AUX");
+  if (feared) return other.features.tokens.some((t, k) => !insideQuotation(other.features, t) && (t.lemma === feared.lemma || suffered(t, k)));
   const verb = hedgedPredicate(self.features.tokens, m);
   if (!verb) return true;
   const stated = other.features.tokens.filter(

@@ -190,7 +190,13 @@ test.each([
   ["Two of the five passengers survived the crash.", "Two of the five passengers did not survive the crash.", ["negation/high"]],
   // Alive against dead, in other verbs: "survived" / "were killed", "were rescued" / "died"; each side telling both, none.
   ["All four crew members survived the helicopter crash.", "All four crew members were killed in the helicopter crash.", ["negation/high"]],
-  ["All 30 miners were rescued from the flooded shaft.", "All 30 miners died in the flooded shaft.", ["negation/high"]],
+  // (Not none, neither or few of them surviving against all killed, nor a rescue before a death.)
+  ["None of the 150 passengers survived the crash.", "All 150 passengers were killed in the crash.", []],
+  ["Neither pilot survived the crash.", "Both pilots were killed in the crash.", []],
+  ["No passenger was hurt and the pilot survived the crash.", "No passenger was hurt and the pilot was killed in the crash.", ["negation/high"]],
+  ["No one on board survived the crash, officials said.", "Everyone on board was killed in the crash, officials said.", []],
+  ["The boy was rescued from the river.", "The boy died in hospital after being pulled from the river.", []],
+  ["The soldier survived a roadside bomb in Kandahar.", "The soldier was killed by a roadside bomb in Helmand.", []],
   ["The pilot survived the crash, but his passenger was killed.", "The passenger was killed in the crash, while the pilot survived.", []],
   // A past period one side alone gives dates another movement; the same period on both sides, one.
   ["Harlow shares fell 3 percent in early trading.", "Harlow shares rose 3 percent last month after record sales.", []],

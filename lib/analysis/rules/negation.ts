@@ -283,6 +283,16 @@ function everyOf(tokens: readonly Token[], noun: Token): boolean {
 /** Words at most between "every" / "all" and its noun: "All of the district's high schools". */
 const EVERY_REACH = 6;
 
+/** Subjects that deny their verb of all or most of them: "None of the passengers survived", "Neither pilot", "No one on board", "Few of them". */
+const NO_SUBJECT = new Set(["none", "neither", "nobody", "no", "few", "not"]);
+
+/** The predicate's clause opens with a subject of none or few of its kind ("None of the 150 passengers survived"). */
+function fewOrNoneDid(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && !/^[.;:!?,]$/.test(tokens[k]?.text ?? "") && tokens[k]?.pos !== "CCONJ" && tokens[k]?.pos !== "SCONJ") k -= 1;
+  return tokens.slice(k + 1, i).some((t) => NO_SUBJECT.has(t.lower));
+}
+
 /** "ruled out a ceasefire": a verb that negates in two words, what it governs up to token `until` (not past another verb: "ruled out a referendum and announced an election"). */
 function rulesOut(tokens: readonly Token[], k: number, until: number): boolean {
   return tokens[k]?.lemma === "rule" && tokens[k + 1]?.lower === "out" && !tokens.slice(k + 2, until).some((t) => t.pos === "VERB");
@@ -629,7 +639,7 @@ function opposites(a: Side, b: Side): Finding | null {
       if (!predicate) return false;
       const before = side.features.tokens.slice(Math.max(0, i - NEGATED_REACH), i);
       // ("non- operative": a prefix cut off by the tokenizer negates too.)
-      const negated = before.some((x) => x.lower === "not" || x.lower === "n't" || x.lower === "never" || x.lower === "no" || x.lower === "non" || x.lower === "non-");
+      const negated = before.some((x) => x.lower === "not" || x.lower === "n't" || x.lower === "never" || x.lower === "no" || x.lower === "non" || x.lower === "non-") || fewOrNoneDid(side.features.tokens, i);
       if ((negated && CHANGES.has(t.lemma)) || heldAt(side.features.tokens, i)) outcome.set(t, UNCHANGED[0] ?? "unchanged");
       // "were missing", "remain missing", "went missing": a state, which the tagger reads as the verb "miss";
       // not how long the dead were gone ("the body of a student missing since March").
@@ -668,6 +678,9 @@ function opposites(a: Side, b: Side): Finding | null {
       }
       // "Fatally injured", "mortally wounded" is a death.
       if (fatally(a.features.tokens, x) || fatally(b.features.tokens, y)) continue;
+      // Told of two places or names after it ("survived a roadside bomb in Iraq" / "was killed by a roadside bomb in Afghanistan"): two events.
+      const [nx, ny] = [namesAfter(a.features.tokens, x), namesAfter(b.features.tokens, y)];
+      if (nx.size > 0 && ny.size > 0 && ![...nx].some((n) => ny.has(n))) continue;
       // A verb with a particle is another verb: "came off the rails" is not "came", against "left the tracks".
       if (phrasal(a.features.tokens, x) || phrasal(b.features.tokens, y)) continue;
       // Inside a quotation ("“Demand remained weak,” Solberg said" / "“... remained strong,” Solberg
