@@ -40,6 +40,9 @@ test.each([
   // A person's denial against a fact the other outlet tells in the passive: worth a look, not a contradiction.
   ["Rep. Ann Roe, in an interview on Wednesday, said she did not send the photo to the student.", "The photo was sent to the student from Roe's account last weekend.", ["negation/low"]],
   ["The company did not cut jobs in Germany.", "The company cut jobs in Germany.", ["negation/high"]],
+  // Both told in the passive by one agent: the same statement denied.
+  ["The hospital said patient records were stolen by the hackers.", "The hospital said patient records were not stolen by the hackers.", ["negation/high"]],
+  ["The hospital said patient records were stolen by the hackers.", "The hospital said patient records were not stolen by an employee.", ["negation/low"]],
   // The same predicate about the same thing asserted by one side and denied by the other: high.
   ["The council approved the plan.", "The council did not approve the plan.", ["negation/high"]],
   ["The council approved the plan on Monday.", "The council did not approve the plan on Monday.", ["negation/high"]],

@@ -172,7 +172,10 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
       // (A passive's subject is what the other side's verb is done to, not who does it.)
       // (Denied in the passive, who does it is the agent after "by": "was not signed by both sides" / "Both sides signed".)
       const agent = selfPassive ? agentAfter(self.features.tokens, head) : undefined;
-      if (selfPassive ? agent !== undefined && sy !== undefined && !same(agent, sy) : sx && sy && !same(sx, sy) && !byPassive) subjectsDiffer = true;
+      // (Told in the passive on both sides, the agents are compared: "was not stolen by the hackers" / "was stolen by the hackers".)
+      const theirAgent = selfPassive && passive(other.features.tokens, statedAt) ? agentAfter(other.features.tokens, statedAt) : undefined;
+      const doer = theirAgent ?? sy;
+      if (selfPassive ? agent !== undefined && doer !== undefined && !same(agent, doer) : sx && sy && !same(sx, sy) && !byPassive) subjectsDiffer = true;
       // A person named on one side and "he" or "she" on the other may be two people ("DiLeo has never
       // been an NBA coach" / "He is the fifth NBA head coach fired"): not the same subject for sure.
       const [px, py] = [pronounBefore(self.features.tokens, m.start), pronounBefore(other.features.tokens, statedAt.start)];

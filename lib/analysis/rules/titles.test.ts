@@ -85,6 +85,9 @@ test.each([
   ["Detective Inspector Paul Reid said the attack was unprovoked.", "Detective Chief Inspector Paul Reid said the attack was unprovoked.", ["title/high"]],
   ["Chief Superintendent Helen Ward said the force would review its procedures.", "Superintendent Helen Ward said the force would review its procedures.", ["title/high"]],
   ["Chief Inspector Paul Reid said the attack was unprovoked.", "Chief Inspector Paul Reid told reporters the attack was unprovoked.", []],
+  // ... and a Chief Judge or Chief Justice presides over the court's other judges.
+  ["Chief Judge Roberta Sims of the appeals court wrote the majority opinion.", "Judge Roberta Sims of the appeals court wrote the majority opinion.", ["title/high"]],
+  ["Chief Justice Ann Roe wrote the majority opinion.", "Justice Ann Roe wrote the majority opinion.", ["title/high"]],
   ["Police Chief Lena Ortiz said the blaze was contained.", "Chief Lena Ortiz said the blaze was contained.", []],
   // Only of a police rank, and not a body's chief: "Navy Chief Admiral", "ICC Chief Prosecutor", "Chief Economist".
   ["Navy Chief Admiral Tony Radakin said the ships were ready.", "Admiral Tony Radakin said the ships were ready.", []],

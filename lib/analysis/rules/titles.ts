@@ -405,8 +405,8 @@ function titleChanges(a: Side, b: Side, context: RuleContext): Finding[] {
  * "Lieutenant" (or "Lt.") right before another office is part of that office's name, as "Vice" is:
  * "Lt. Gov." is not the governor, "Lt. Col." not the colonel.
  */
-/** Ranks of a police service that "Chief" ranks above: "Chief Inspector", "Chief Superintendent", "Chief Constable". */
-const CHIEF_RANKED = new Set(["inspector", "superintendent", "constable", "sergeant"]);
+/** Ranks of a police service, and seats of a court, that "Chief" ranks above: "Chief Inspector", "Chief Constable", "Chief Judge", "Chief Justice". */
+const CHIEF_RANKED = new Set(["inspector", "superintendent", "constable", "sergeant", "judge", "justice"]);
 
 function rankOfOffice(all: readonly Token[], t: Token): boolean {
   const i = all.indexOf(t);
