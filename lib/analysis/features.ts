@@ -352,7 +352,7 @@ function inName(tokens: Token[], i: number): boolean {
 
 /** Participles that hedge only in a passive before "to": "is thought to", "are said to", "was understood to". */
 const PASSIVE_HEDGES = new Set(["thought", "understood", "said", "presumed", "feared"]);
-/** ... and "feared" or "presumed" before a death or a loss: "are feared dead", "is presumed drowned". */
+/** ... and "feared" or "presumed" before a death, or before "missing": "are feared dead", "is presumed drowned". */
 const FEARED = new Set(["presumed", "feared"]);
 export const FEARED_STATES: ReadonlySet<string> = new Set(["dead", "killed", "drowned", "missing"]);
 /** Deliberation that hedges only after "be" and before what is weighed: "is considering closing", "are weighing whether to". */
