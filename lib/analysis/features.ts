@@ -434,10 +434,10 @@ const VENUE =
   /\b(?:at|during|in|on|via|through)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(news conference|press conference|media conference|news briefing|press briefing|briefing|statement|interview|speech|address|remarks|post|tweet|email|e-mail|letter|memo|memorandum|hearing|meeting|rally|summit|broadcast|press release|news release|(?:securities|regulatory|stock exchange|exchange|SEC) filing|video(?![\s-]+(?:statement|address|interview|call|conference|post|remarks|speech)\b)|phone call|call)(?:e?s\b|\b(?![\s-]+office))(?:\s+(?:on|to|via)\s+(?:Twitter|X|Facebook|Instagram|Threads|Bluesky|social media))?(?:\s+(?:released|issued|posted|published|made|given)\s+(?:after|before|following|during|at|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:news conference|press conference|briefing|meeting|event|summit|hearing))?/gi;
 /**
  * Testimony and speech to an assembly are channels: "told a Senate hearing", "testified before the
- * House Judiciary Committee", "told the City Council".
+ * House Judiciary Committee", "told the City Council", "told lawmakers in Parliament".
  */
 const TOLD_BODY =
-  /\b(?:told|testified\s+(?:before|to))\s+(?:a|an|the)\s+(?:(?:\p{Lu}[\p{L}.'-]*|joint|special|congressional|parliamentary|legislative|city|county|state|school)\s+){0,4}(?:hearing|committee|subcommittee|panel|inquiry|council|board|commission|legislature|parliament|assembly)\b(?!\s+(?:[\w-]+\s+){0,3}?(?:in|via|through)\s+(?:a|an|the|its|his|her)\s+(?:[\w-]+\s+){0,2}(?:letter|filing|statement|e-?mail|memo|submission|report)\b)|\btestified\s+(?:before|to)\s+(?:Congress|Parliament|lawmakers|legislators|senators)\b/giu;
+  /\b(?:told|testified\s+(?:before|to))\s+(?:a|an|the)\s+(?:(?:\p{Lu}[\p{L}.'-]*|joint|special|congressional|parliamentary|legislative|city|county|state|school)\s+){0,4}(?:hearing|committee|subcommittee|panel|inquiry|council|board|commission|legislature|parliament|assembly)\b(?!\s+(?:[\w-]+\s+){0,3}?(?:in|via|through)\s+(?:a|an|the|its|his|her)\s+(?:[\w-]+\s+){0,2}(?:letter|filing|statement|e-?mail|memo|submission|report)\b)|\btestified\s+(?:before|to)\s+(?:Congress|Parliament|lawmakers|legislators|senators)\b|\btold\s+(?:lawmakers|legislators|MPs|senators|members\s+of\s+(?:Parliament|Congress))\s+(?:in|on\s+the\s+floor\s+of)\s+(?:the\s+)?(?:Parliament|Congress|House|Commons|Senate|Assembly|Legislature|Bundestag|Knesset|Duma)\b/giu;
 /** Who hears evidence in court: the words `TOLD_COURT`, `TO_COURT` and `venueKey` read as the court. */
 const COURT_WORDS = "court|jury|jurors|tribunal|inquest|magistrates|judge";
 

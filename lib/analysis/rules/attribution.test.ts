@@ -112,6 +112,8 @@ test.each([
   ["\"We will win the league,\" Okafor said in an interview.", "\"We will win the league,\" Okafor told Sky Sports.", []],
   // An outlet named by its kind is the one the other names: "told the paper" / "told The Springfield Times".
   ["Okafor told the paper that he would stay at the club.", "Okafor told The Springfield Times that he would stay at the club.", []],
+  // Speech to lawmakers in their chamber is testimony, another channel than a written statement.
+  ["The flights will resume next week, Home Secretary Priya Lal said in a statement.", "The flights will resume next week, Home Secretary Priya Lal told lawmakers in Parliament.", ["attribution/medium"]],
   ["The mayor told the network that he would not resign.", "The mayor told NBC News that he would not resign.", []],
   // (Not another kind, nor an outlet of another kind: a paper is no network, a station is no news agency.)
   ["Okafor told the paper that he would stay at the club.", "Okafor told the network that he would stay at the club.", ["attribution/medium"]],

@@ -106,6 +106,9 @@ test.each([
   ["The blast happened late Saturday, police said.", "The blast happened at 3 a.m. Sunday, police said.", []],
   ["The blast happened late Saturday, police said.", "The blast happened at 9 a.m. Sunday, police said.", ["date/medium"]],
   ["The trial will begin on March 4 in Denver.", "The trial will begin on March 4th in Denver.", []],
+  // Two spans of years agree end for end, not by a year they share.
+  ["The former governor, who served from 1991 to 1999, died at his home in Little Rock.", "The former governor, who served from 1993 to 1999, died at his home in Little Rock.", ["date/medium"]],
+  ["The former governor, who served from 1991 to 1999, died at his home in Little Rock.", "The former governor, who served from 1991 until 1999, died at his home in Little Rock.", []],
   ["Trading was halted on Monday.", "Trading was halted on Friday.", ["date/medium"]],
   // Two days beside different events date two events, not one event two ways: none.
   ["The man was shot on Friday evening, his family said.", "He appeared in court on Monday afternoon.", []],

@@ -53,6 +53,9 @@ function dateWords(m: Mention): string[] {
     .map((w) => (/^\p{L}+$/u.test(w) ? w.slice(0, 3) : w.replace(/^(\d+)(?:st|nd|rd|th)$/, "$1")));
 }
 
+/** A span of time told by its two ends: "from 1991 to 1999", "between 2001 and 2005", "1991-1999". */
+const RANGE = /\b(?:from|between)\b.*\b(?:to|and|until|till|through)\b|\d{4}\s*[-–]\s*\d{2,4}/i;
+
 /** Month names as `dateWords` gives them: their first three letters ("sep" for "Sept."). */
 const MONTH_KEYS: ReadonlySet<string> = new Set(MONTH_NAMES.map((m) => m.slice(0, 3)));
 
@@ -210,7 +213,9 @@ export function dates(a: Side, b: Side): Finding[] {
   const sameDay = (x: Mention, y: Mention) => {
     const [wx, wy] = [dateWords(x), dateWords(y)];
     const clash = (px: string[], py: string[]) => px.length > 0 && py.length > 0 && !px.some((n) => py.includes(n));
-    return wx.some((w) => wy.includes(w) && !PREPOSITION_KEYS.has(w)) && !clash(days(wx), days(wy)) && !clash(years(wx), years(wy)) && !clash(months(wx), months(wy)) && !clash(parts(wx), parts(wy));
+    // (Two spans of years agree only end for end: "from 1991 to 1999" / "from 1993 to 1999" share a year, not the span.)
+    const spans = RANGE.test(x.text) && RANGE.test(y.text) && years(wx).length >= 2 && years(wy).length >= 2 && years(wx).join(" ") !== years(wy).join(" ");
+    return wx.some((w) => wy.includes(w) && !PREPOSITION_KEYS.has(w)) && !spans && !clash(days(wx), days(wy)) && !clash(years(wx), years(wy)) && !clash(months(wx), months(wy)) && !clash(parts(wx), parts(wy));
   };
   // "Tuesday morning" / "Tuesday night": one day, two times of it, that no hour can share.
   // Two clock times agree within minutes of each other ("9:38 a.m." / "just before 9:40 a.m."), not by a word they share.
