@@ -72,12 +72,14 @@ const S = ATTRIBUTION_RULE.severity;
 const STANCES = new Set(["neutral", "assertive", "confirm", "concede", "deny"]);
 
 /** Words for a news outlet by its kind ("told the paper", "told the network"), and the words of the names of outlets of that kind. */
+const NEWSPAPER_NAME = /\b(?:times|post|journal|herald|tribune|gazette|globe|chronicle|guardian|telegraph|observer|examiner|inquirer|register|courier|star|sun|daily|press|independent|standard)\b/;
+const BROADCASTER_NAME = /^(?:[a-z]{2,5}|[a-z]{2,5} news)$|\b(?:tv|television|radio|broadcasting|network|channel)\b/;
 const OUTLET_KINDS: ReadonlyMap<string, RegExp> = new Map([
-  ["paper", /\b(?:times|post|journal|herald|tribune|gazette|globe|chronicle|guardian|telegraph|observer|examiner|inquirer|register|courier|star|sun|daily|press|independent|standard)\b/],
-  ["newspaper", /\b(?:times|post|journal|herald|tribune|gazette|globe|chronicle|guardian|telegraph|observer|examiner|inquirer|register|courier|star|sun|daily|press|independent|standard)\b/],
-  ["network", /^(?:[a-z]{2,5}|[a-z]{2,5} news)$|\b(?:tv|television|radio|broadcasting|network|channel)\b/],
-  ["station", /^(?:[a-z]{2,5}|[a-z]{2,5} news)$|\b(?:tv|television|radio|broadcasting|network|channel)\b/],
-  ["channel", /^(?:[a-z]{2,5}|[a-z]{2,5} news)$|\b(?:tv|television|radio|broadcasting|network|channel)\b/],
+  ["paper", NEWSPAPER_NAME],
+  ["newspaper", NEWSPAPER_NAME],
+  ["network", BROADCASTER_NAME],
+  ["station", BROADCASTER_NAME],
+  ["channel", BROADCASTER_NAME],
 ]);
 
 /** An outlet named by its kind ("paper") and an outlet's name of that kind ("washington post"): one outlet. */
