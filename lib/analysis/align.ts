@@ -267,8 +267,10 @@ export function* alignSteps(sources: readonly AlignSource[], idf: Idf, options: 
     }
   });
   const links: Link[] = [];
-  /** Per sentence and other source: its strongest candidate there, probability and sentence. */
-  const nearest = new Map<string, { probability: number; sentence: number }>();
+  /** Per sentence and other source (`nearKey`): its strongest candidate there, probability and sentence. */
+  const nearest = new Map<number, { probability: number; sentence: number }>();
+  const nearKey = (source: number, sentence: number, other: number) =>
+    sentence >= 0 && sentence < (sources[source]?.features.length ?? 0) ? ((offsets[source] ?? 0) + sentence) * sources.length + other : -1;
   const pairs = (sources.length * (sources.length - 1)) / 2;
   const elsewhere = placedElsewhere(options.joined ?? []);
   let done = 0;
@@ -278,8 +280,8 @@ export function* alignSteps(sources: readonly AlignSource[], idf: Idf, options: 
       const candidates = scorePair(sources[s]?.features ?? [], sources[t]?.features ?? [], idf, isForbidden, options.model);
       for (const c of candidates) {
         for (const [key, sentence] of [
-          [`${s}:${c.a}:${t}`, c.b],
-          [`${t}:${c.b}:${s}`, c.a],
+          [nearKey(s, c.a, t), c.b],
+          [nearKey(t, c.b, s), c.a],
         ] as const) {
           if (c.probability > (nearest.get(key)?.probability ?? -1)) nearest.set(key, { probability: c.probability, sentence });
         }
@@ -303,8 +305,8 @@ export function* alignSteps(sources: readonly AlignSource[], idf: Idf, options: 
         if (!fa || !fb || isForbidden(a, b) || links.some((l) => l.u === (offsets[s] ?? 0) + a && l.v === (offsets[t] ?? 0) + b)) continue;
         push(a, b, round(overlap(fa, fb, idf).similarity), EDITOR_LINK);
         for (const [key, sentence] of [
-          [`${s}:${a}:${t}`, b],
-          [`${t}:${b}:${s}`, a],
+          [nearKey(s, a, t), b],
+          [nearKey(t, b, s), a],
         ] as const) nearest.set(key, { probability: EDITOR_LINK, sentence });
       }
       for (const c of found) if (!isJoined(c.a, c.b)) push(c.a, c.b, c.similarity, c.probability);
@@ -381,8 +383,8 @@ export function* alignSteps(sources: readonly AlignSource[], idf: Idf, options: 
     .map(({ similarity, members, linked }) => ({ similarity, members, linked }));
   return {
     groups,
-    nearest: (source, sentence, other) => nearest.get(`${source}:${sentence}:${other}`)?.probability ?? 0,
-    closest: (source, sentence, other) => nearest.get(`${source}:${sentence}:${other}`)?.sentence ?? null,
+    nearest: (source, sentence, other) => nearest.get(nearKey(source, sentence, other))?.probability ?? 0,
+    closest: (source, sentence, other) => nearest.get(nearKey(source, sentence, other))?.sentence ?? null,
   };
 }
 

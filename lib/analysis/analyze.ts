@@ -252,6 +252,8 @@ function joinRulings(prepared: Prepared[], rulings: readonly JoinRuling[]): Join
 function forbiddenPairs(prepared: Prepared[], separate: readonly RuledPair[]): Forbidden {
   const keys = new Set<string>();
   for (const [[s, i], [t, j]] of rulingPairs(prepared, separate)) keys.add(`${s}:${i}|${t}:${j}`).add(`${t}:${j}|${s}:${i}`);
+  // Asked of every candidate pair: with no ruling, answered without a key.
+  if (keys.size === 0) return () => false;
   return (s, i, t, j) => keys.has(`${s}:${i}|${t}:${j}`);
 }
 

@@ -54,30 +54,50 @@ export interface LinkContext {
   neighbour: number;
 }
 
-const bigramCache = new WeakMap<SentenceFeatures, Map<string, number>>();
+/** A sentence's word pairs, each as a number (`bigramId`) in ascending order, with its count, and the counts' sum. */
+interface Bigrams {
+  ids: Int32Array;
+  counts: Int32Array;
+  total: number;
+}
+const bigramCache = new WeakMap<SentenceFeatures, Bigrams>();
+const bigramIds = new Map<string, number>();
 
-function bigramsOf(f: SentenceFeatures): Map<string, number> {
+function bigramId(gram: string): number {
+  let id = bigramIds.get(gram);
+  if (id === undefined) {
+    id = bigramIds.size;
+    bigramIds.set(gram, id);
+  }
+  return id;
+}
+
+function bigramsOf(f: SentenceFeatures): Bigrams {
   let grams = bigramCache.get(f);
   if (!grams) {
-    grams = ngrams(words(f), 2);
+    const entries = [...ngrams(words(f), 2)].map(([gram, count]) => [bigramId(gram), count] as const).sort((x, y) => x[0] - y[0]);
+    grams = { ids: Int32Array.from(entries, (e) => e[0]), counts: Int32Array.from(entries, (e) => e[1]), total: entries.reduce((n, e) => n + e[1], 0) };
     bigramCache.set(f, grams);
   }
   return grams;
 }
 
-/** Word pairs in common over the smaller sentence's word pairs (clipped counts). */
+/** Word pairs in common over the smaller sentence's word pairs (clipped counts): the two sorted lists walked together. */
 function bigramShare(a: SentenceFeatures, b: SentenceFeatures): number {
   const ga = bigramsOf(a);
   const gb = bigramsOf(b);
   let shared = 0;
-  let ca = 0;
-  let cb = 0;
-  for (const [key, count] of ga) {
-    shared += Math.min(count, gb.get(key) ?? 0);
-    ca += count;
+  for (let x = 0, y = 0; x < ga.ids.length && y < gb.ids.length; ) {
+    const [ix, iy] = [ga.ids[x] ?? 0, gb.ids[y] ?? 0];
+    if (ix < iy) x += 1;
+    else if (iy < ix) y += 1;
+    else {
+      shared += Math.min(ga.counts[x] ?? 0, gb.counts[y] ?? 0);
+      x += 1;
+      y += 1;
+    }
   }
-  for (const count of gb.values()) cb += count;
-  const smaller = Math.min(ca, cb);
+  const smaller = Math.min(ga.total, gb.total);
   return smaller === 0 ? 0 : shared / smaller;
 }
 

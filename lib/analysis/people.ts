@@ -17,12 +17,12 @@ function abbreviatedOffice(lower: string): string | undefined {
 export function isRole(word: string): boolean {
   const lower = word.toLowerCase();
   if (ROLE_WORDS.has(lower) || ROLE_MODIFIERS.has(lower) || abbreviatedOffice(lower) !== undefined) return true;
-  return lower.split("-").some((part) => ROLE_WORDS.has(part) || ROLE_MODIFIERS.has(part));
+  return lower.includes("-") && lower.split("-").some((part) => ROLE_WORDS.has(part) || ROLE_MODIFIERS.has(part));
 }
 
 /** A word that holds a role word (not only a modifier): "ambassador", "vice-president", "Capt.", not "former". */
 export function holdsRoleWord(lower: string): boolean {
-  return abbreviatedOffice(lower) !== undefined || lower.split("-").some((part) => ROLE_WORDS.has(part));
+  return abbreviatedOffice(lower) !== undefined || (lower.includes("-") ? lower.split("-").some((part) => ROLE_WORDS.has(part)) : ROLE_WORDS.has(lower));
 }
 
 /**

@@ -41,30 +41,53 @@ export function closeKeys(key: string): string[] {
   return [...(s ? [`stem:${s}`] : []), ...(news ? [`news:${news}`] : [])];
 }
 
-/** The stem, news-equivalent and sense keys a content key is looked up by (a synonym's key among them), computed once per key. */
-const probeCache = new Map<string, readonly string[]>();
+/**
+ * The stem, news-equivalent and sense keys a content key is looked up by (a synonym's key among
+ * them), computed once per key, each as a number (`probeId`): a sentence's index and its filter
+ * (`senseIndex`) are read by number.
+ */
+const probeCache = new Map<string, Int32Array>();
+const probeIds = new Map<string, number>();
 
-function probesOf(key: string): readonly string[] {
+function probeId(probe: string): number {
+  let id = probeIds.get(probe);
+  if (id === undefined) {
+    id = probeIds.size;
+    probeIds.set(probe, id);
+  }
+  return id;
+}
+
+function probesOf(key: string): Int32Array {
   let probes = probeCache.get(key);
   if (!probes) {
-    probes = [...closeKeys(key), ...senses(key)];
+    probes = Int32Array.from([...closeKeys(key), ...senses(key)], probeId);
     probeCache.set(key, probes);
   }
   return probes;
 }
 
-/** Per sentence: sense and stem keys -> content key, built once, for synonym lookups in O(1). */
-const senseIndexes = new WeakMap<SentenceFeatures, Map<string, string[]>>();
+/** One bit per probe (its number modulo the filter's size): a probe whose bit is clear is not in the sentence, without a lookup. */
+const FILTER_BITS = 2048;
 
-function senseIndex(f: SentenceFeatures): Map<string, string[]> {
+/** Per sentence: probe -> content keys, built once, for synonym lookups in O(1), and its filter. */
+interface SenseIndex {
+  byProbe: Map<number, string[]>;
+  filter: Uint32Array;
+}
+const senseIndexes = new WeakMap<SentenceFeatures, SenseIndex>();
+
+function senseIndex(f: SentenceFeatures): SenseIndex {
   let index = senseIndexes.get(f);
   if (index) return index;
-  index = new Map();
+  index = { byProbe: new Map(), filter: new Uint32Array(FILTER_BITS / 32) };
   for (const key of f.content.keys()) {
     for (const k of probesOf(key)) {
-      const list = index.get(k);
+      const list = index.byProbe.get(k);
       if (list) list.push(key);
-      else index.set(k, [key]);
+      else index.byProbe.set(k, [key]);
+      const bit = k % FILTER_BITS;
+      index.filter[bit >>> 5] = (index.filter[bit >>> 5] ?? 0) | (1 << (bit & 31));
     }
   }
   senseIndexes.set(f, index);
@@ -78,7 +101,7 @@ export interface Weighted {
   /** Each key, its weight and its stem and sense probes (`probesOf`), in `weights`' order: read by index, without an entry per key. */
   keys: string[];
   values: number[];
-  probes: Array<readonly string[]>;
+  probes: Int32Array[];
   /** The sum of the content's own weights it was weighed from (`rawTotal`). */
   raw: number;
 }
@@ -114,7 +137,7 @@ function weightedOf(f: SentenceFeatures, idf: Idf): Weighted {
     const weights = new Map<string, number>();
     const keys: string[] = [];
     const values: number[] = [];
-    const probes: Array<readonly string[]> = [];
+    const probes: Int32Array[] = [];
     let total = 0;
     for (const [key, w] of f.content) {
       const weight = w * idf(key);
@@ -135,6 +158,8 @@ function weightedOf(f: SentenceFeatures, idf: Idf): Weighted {
  * every call (`overlap` runs for each candidate pair of a comparison, and never re-enters itself).
  */
 let rest = new Int32Array(64);
+const NO_PROBES = new Int32Array(0);
+const NO_KEYS: readonly string[] = [];
 
 export function overlap(a: SentenceFeatures, b: SentenceFeatures, idf: Idf = NO_IDF): Overlap {
   return overlapOf(weightedOf(a, idf), weightedOf(b, idf), b);
@@ -168,19 +193,22 @@ function overlapOf(wa: Weighted, wb: Weighted, b: SentenceFeatures): Overlap {
   // Each against a word of the second that is neither in the first nor taken yet: a synonym, a long
   // stem or a news equivalent counts 70%.
   if (missing > 0 && wb.weights.size > wa.weights.size - missing) {
-    const index = senseIndex(b);
+    const { byProbe, filter } = senseIndex(b);
     let taken: Set<string> | undefined;
     for (let r = 0; r < missing; r += 1) {
       const i = rest[r] ?? 0;
       let matched: string | undefined;
-      for (const probe of wa.probes[i] ?? []) {
-        for (const candidate of index.get(probe) ?? []) {
+      const probes = wa.probes[i] ?? NO_PROBES;
+      for (let p = 0; p < probes.length && matched === undefined; p += 1) {
+        const probe = probes[p] ?? 0;
+        const bit = probe % FILTER_BITS;
+        if ((((filter[bit >>> 5] ?? 0) >>> (bit & 31)) & 1) === 0) continue;
+        for (const candidate of byProbe.get(probe) ?? NO_KEYS) {
           if (!wa.weights.has(candidate) && !taken?.has(candidate)) {
             matched = candidate;
             break;
           }
         }
-        if (matched !== undefined) break;
       }
       if (matched !== undefined) {
         shared += 0.7 * Math.min(wa.values[i] ?? 0, wb.weights.get(matched) ?? 0);
