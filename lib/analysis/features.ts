@@ -351,6 +351,8 @@ function inName(tokens: Token[], i: number): boolean {
 }
 
 /** Participles that hedge only in a passive before "to": "is thought to", "are said to", "was understood to". */
+/** Passives of forecasting, hedges as "expected to" is: "is projected to win", "was forecast to reach". */
+const PROJECTIONS = new Set(["projected", "forecast", "predicted"]);
 const PASSIVE_HEDGES = new Set(["thought", "understood", "said", "presumed", "feared"]);
 /** ... and "feared" or "presumed" before a death, or before "missing": "are feared dead", "is presumed drowned". */
 const FEARED = new Set(["presumed", "feared"]);
@@ -378,6 +380,8 @@ function hedges(tokens: Token[], i: number): boolean {
   if (!t) return false;
   const next = tokens[i + 1];
   if (/^appear/.test(t.lower) || /^expect(?:s|ed)?$/.test(t.lower)) return next?.lower === "to" || next?.lower === "that";
+  // "is projected to win", "was forecast to reach": a forecast, only before "to" ("the projected deficit", "forecast that").
+  if (PROJECTIONS.has(t.lower)) return next?.lower === "to" && tokens[i - 1]?.lemma === "be";
   // "is thought to", "are said to have", "was understood to be": a passive that reports what others think.
   // ("are feared dead", "is presumed drowned": a death not yet confirmed.)
   // (Or joined to one: "are missing and presumed dead", "are missing, presumed dead".)
@@ -746,6 +750,14 @@ function actsAsVerb(tokens: readonly Token[], k: number): boolean {
   return object(after) || (after?.pos === "ADJ" && object(then));
 }
 
+/** Multiples said in one word, as the figure and unit their words in figures read as ("three times": 3 "time"). */
+const MULTIPLES: ReadonlyMap<string, { value: string; unit: string }> = new Map([
+  ...["twice", "thrice"].map((w, k): [string, { value: string; unit: string }] => [w, { value: String(k + 2), unit: "time" }]),
+  ...[["double", "doubled", "doubles", "doubling", "twofold"], ["triple", "tripled", "triples", "tripling", "threefold"], ["quadruple", "quadrupled", "quadruples", "quadrupling", "fourfold"]].flatMap((forms, k) =>
+    forms.map((w): [string, { value: string; unit: string }] => [w, { value: String(k + 2), unit: "fold" }]),
+  ),
+]);
+
 function numbersOf(tokens: Token[], text: string): NumberMention[] {
   const out: NumberMention[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
@@ -792,6 +804,13 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
     if (share) {
       out.push({ key: share.value, value: share.value, unit: "%", nouns: [], text: text.slice(share.start, share.end), start: share.start, end: share.end });
       i = share.last;
+      continue;
+    }
+    // A multiple in one word: "twice as likely", "shot twice" (two times, as "two times" reads); "sales
+    // doubled", "a twofold rise" (twofold). Not "a double winner", "double-digit" (no verb).
+    const multiple = MULTIPLES.get(token.lower);
+    if (multiple && (multiple.unit === "time" || token.pos === "VERB" || token.lower.endsWith("fold"))) {
+      out.push({ key: multiple.value, value: multiple.value, unit: multiple.unit, nouns: [], text: token.text, start: token.start, end: token.end });
       continue;
     }
     // "A dozen people" counts twelve.

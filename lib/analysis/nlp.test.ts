@@ -57,6 +57,22 @@ test("a deed in -ing after a verb that takes one is that deed's verb, not an adj
   expect(tag("The firm is building cutting tools.", "cutting")).not.toBe("VERB/cut");
 });
 
+test("a word after a modal and before what it acts on is a verb ('may lower the risk'); a third-person verb after its subject too ('The drug cuts the risk')", () => {
+  const tag = (text: string, word: string) => {
+    const t = tokenize(text).find((x) => x.lower === word);
+    return `${t?.pos}/${t?.lemma}`;
+  };
+  expect(tag("The drug may lower the risk of stroke.", "lower")).toBe("VERB/lower");
+  expect(tag("The plan could also lower their bills.", "lower")).toBe("VERB/lower");
+  expect(tag("The pill may lower blood pressure in older patients.", "lower")).toBe("VERB/lower");
+  expect(tag("The drug cuts the risk of stroke.", "cuts")).toBe("VERB/cut");
+  expect(tag("The new law bans the sale of vapes.", "bans")).toBe("VERB/ban");
+  // (Not a word that is no verb, nor a noun after a determiner: "the cuts the board made".)
+  expect(tag("Prices may remain lower than last year.", "lower")).not.toBe("VERB/lower");
+  expect(tag("The cuts the board made were deep.", "cuts")).toBe("NOUN/cut");
+  expect(tag("Budget cuts the board approved took effect.", "cuts")).not.toBe("VERB/cut");
+});
+
 test("an adjective standing for a person before a past tense read as a noun: the person and the verb", () => {
   const tags = (text: string) => tokenize(text).slice(1, 3).map((t) => `${t.pos}/${t.lemma}`);
   expect(tags("The incumbent won the election on Sunday.")).toEqual(["NOUN/incumbent", "VERB/win"]);

@@ -280,6 +280,27 @@ function correctTags(read: Token[]): Token[] {
     if (t.pos !== "VERB" || !/^\p{Ll}+ed$/u.test(t.text) || t.lemma !== t.lower.slice(0, -2)) return;
     if (isVerb(`${t.lemma}e`)) tokens[i] = { ...t, lemma: `${t.lemma}e` };
   });
+  // "may lower the risk", "could also cut their bills", "may lower blood pressure": after a modal (and an adverb), a word the
+  // tagger read as an adjective or a noun, before what it acts on, is the verb WordNet knows it as.
+  // ("Prices may remain lower" keeps its adjective: no modal right before it.)
+  tokens.forEach((t, i) => {
+    if ((t.pos !== "ADJ" && t.pos !== "NOUN") || !/^\p{Ll}+$/u.test(t.text)) return;
+    const before = tokens[i - 1]?.pos === "ADV" ? tokens[i - 2] : tokens[i - 1];
+    const after = tokens[i + 1];
+    if (!MODALS.has(before?.lower ?? "") || before?.pos !== "AUX" || !after || !(["DET", "NUM", "NOUN", "PROPN"].includes(after.pos) || POSSESSIVES.has(after.lower))) return;
+    if (isVerb(t.lower)) tokens[i] = { ...t, pos: "VERB", lemma: t.lower };
+  });
+  // "The drug cuts the risk", "The new law bans the sale": a word in -s right after its subject (a
+  // determiner, perhaps an adjective, and a noun) and before what it acts on is the verb, not a
+  // compound's noun; "the cuts the board made", "Budget cuts the board approved" stay nouns.
+  tokens.forEach((t, i) => {
+    if (t.pos !== "NOUN" || !/^\p{Ll}{3,}s$/u.test(t.text)) return;
+    const [subject, after] = [tokens[i - 1], tokens[i + 1]];
+    const determiner = tokens[i - 2]?.pos === "ADJ" ? tokens[i - 3] : tokens[i - 2];
+    if (subject?.pos !== "NOUN" || determiner?.pos !== "DET" || !after || !(after.pos === "DET" || POSSESSIVES.has(after.lower))) return;
+    const verb = [t.lower.slice(0, -1), t.lower.slice(0, -2)].find((c) => c.length > 2 && isVerb(c));
+    if (verb) tokens[i] = { ...t, pos: "VERB", lemma: verb };
+  });
   // "to be certified", "will be closed": a past participle after "be" the tagger took for an adjective
   // is the passive of its verb (lemma "certify"), as "was certified" is read; not one said of a state
   // (`STATE_ADJECTIVES`: "was tired", "is married").
@@ -304,6 +325,9 @@ const IRREGULAR_PAST: ReadonlyMap<string, string> = new Map(
     saw: "see", kept: "keep", found: "find", said: "say", brought: "bring", fought: "fight", sought: "seek", stole: "steal", drove: "drive", threw: "throw",
   }),
 );
+
+/** Modal verbs, after which a verb stands bare: "may lower", "will cut". */
+const MODALS = new Set(["may", "might", "could", "can", "will", "would", "should", "must", "shall"]);
 
 /** Verbs whose object may be a deed in -ing: "considering cutting", "avoided paying", "denied taking". */
 const GERUND_TAKERS = new Set(["consider", "contemplate", "weigh", "mull", "explore", "avoid", "deny", "admit", "risk", "resume", "quit", "finish", "suggest", "recommend", "propose"]);

@@ -218,7 +218,7 @@ export const NEGATIONS = new Set(
 export const HEDGES = new Set(
   (
     "may might could reportedly allegedly apparently possibly probably likely unlikely appear appears appeared seem seems seemed " +
-    "suggest suggests suggested expected expect expects believe believes believed suspect suspects suspected unconfirmed rumored rumoured purportedly perhaps potentially " +
+    "suggest suggests suggested expected expect expects projected forecast predicted believe believes believed suspect suspects suspected unconfirmed rumored rumoured purportedly perhaps potentially " +
     "thought understood said presumed feared considering weighing mulling contemplating"
   ).split(" "),
 );

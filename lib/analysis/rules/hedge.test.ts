@@ -89,6 +89,11 @@ test.each([
   ["She is expected to plead guilty on Wednesday.", "Later in the day she pleaded guilty.", []],
   ["She is expected to plead guilty on Wednesday.", "She will plead guilty on Wednesday.", ["hedge/low"]],
   ["Both vehicles are expected to arrive at Mars in January.", "Both vehicles will arrive at Mars in January.", ["hedge/low"]],
+  // (So is a projection: "is projected to win", "was forecast to reach"; not "the projected deficit".)
+  ["The party is projected to win a majority, according to exit polls.", "The party will win a majority, according to exit polls.", ["hedge/low"]],
+  ["The party is projected to win a majority, according to exit polls.", "The party is expected to win a majority, according to exit polls.", []],
+  ["The party is projected to win a majority, exit polls show.", "The party won a majority, official results show.", []],
+  ["The projected deficit is $2 billion, the agency said.", "The deficit is $2 billion, the agency said.", []],
   // A passive that reports what others think ("are believed to have been", "is thought to") hedges;
   // a forecast worded with "expects" or "expected" is one forecast; a modal in a relative clause says what a thing can do.
   ["Two homes have been destroyed, fire officials said.", "Two homes are believed to have been destroyed, fire officials said.", ["hedge/low"]],

@@ -36,7 +36,7 @@ const HEDGE_CLASSES: ReadonlyMap<string, string> = new Map(
     ["may", "might", "could", "possibly", "perhaps", "considering", "weighing", "mulling", "contemplating"],
     ["reportedly", "reported", "purportedly"],
     ["allegedly", "alleged"],
-    ["expected", "expect", "expects"],
+    ["expected", "expect", "expects", "projected", "forecast", "predicted"],
     ["believed", "believe", "believes", "suspect", "suspects", "thought", "understood", "presumed", "feared"],
     ["apparently", "apparent", "seemingly"],
   ].flatMap((words) => words.map((w) => [w, `class:${words[0] ?? w}`] as [string, string])),
@@ -53,7 +53,7 @@ const CONFIRMING = /^(?:confirm|establish|determin)/;
 /** Verbs of weighing a step, not taking it: "will consider cutting", "will consult on", "will review". */
 const DELIBERATING = new Set(["consider", "consult", "discuss", "review", "examine", "study", "weigh", "explore", "assess", "debate", "decide", "look"]);
 
-const WEAK_HEDGES = new Set(["expected", "expect", "expects", "likely", "probably", "believe", "believes", "believed", "suspect", "suspects", "thought", "understood", "presumed", "feared"]);
+const WEAK_HEDGES = new Set(["expected", "expect", "expects", "projected", "forecast", "predicted", "likely", "probably", "believe", "believes", "believed", "suspect", "suspects", "thought", "understood", "presumed", "feared"]);
 
 export function hedge(a: Side, b: Side, context: RuleContext): Finding[] {
   const out: Finding[] = [];
@@ -280,7 +280,7 @@ function statedByOther(self: Side, m: Mention, other: Side): boolean {
 }
 
 /** Hedges that forecast: what is expected or likely to happen. */
-const FORECASTS = new Set(["expected", "expect", "expects", "likely", "probably"]);
+const FORECASTS = new Set(["expected", "expect", "expects", "projected", "forecast", "predicted", "likely", "probably"]);
 
 /** A verb in its past form ("pleaded", "signed"): not its lemma, not "-ing", not the present's "-s". */
 const pastForm = (t: Token) => t.lower !== t.lemma && !/ing$/.test(t.lower) && t.lower !== `${t.lemma}s` && t.lower !== `${t.lemma}es`;

@@ -270,6 +270,25 @@ test.each([
   ["Deputies found a man and his two kids dead inside the farmhouse.", "Deputies found three bodies inside the farmhouse.", []],
   ["Three men, two women and a child were hurt in the crash on Route 9.", "Six people were hurt in the crash on Route 9.", []],
   ["Two men and a woman were shot outside the bar on Sunday.", "Four people were shot outside the bar on Sunday.", ["number/low"]],
+  // A multiple in one word is a figure: "twice" two times, "doubled" twofold.
+  ["Smokers were twice as likely to develop the disease, the study found.", "Smokers were three times as likely to develop the disease, the study found.", ["number/high"]],
+  ["Smokers were twice as likely to develop the disease, the study found.", "Smokers were two times as likely to develop the disease, the study found.", []],
+  ["The suspect was shot twice by an officer.", "The suspect was shot three times by an officer.", ["number/high"]],
+  ["Sales doubled last year, the company said.", "Sales tripled last year, the company said.", ["number/high"]],
+  ["Sales doubled last year, the company said.", "Sales more than doubled last year, the company said.", []],
+  ["He was a double winner at the games.", "He won two gold medals at the games.", []],
+  // A change by percentage points against one by percent, the same figure: two different rises.
+  ["The risk of stroke rose by 12 percentage points among participants.", "The risk of stroke rose by 12% among participants.", ["number/medium"]],
+  ["Unemployment fell 2 percentage points to 5%.", "Unemployment fell 2 percent to 5%.", ["number/medium"]],
+  ["Unemployment fell 2 percentage points to 5%.", "Unemployment fell 2 points to 5%.", []],
+  ["Unemployment fell 2 percentage points to 5%.", "Unemployment fell by 2 percentage points to 5 percent.", []],
+  // (Not a level, nor a lead in a poll, which news gives in points or percent alike.)
+  ["Labour leads by 12 percentage points in the poll.", "Labour has a 12% lead in the poll.", []],
+  // (A crew, its staff, counted as people: "240 passengers and 15 crew" are 255 people on board.)
+  ["The ferry was carrying 240 passengers and 15 crew.", "The ferry was carrying 255 people.", []],
+  ["The ferry was carrying 240 passengers and 15 crew members when it sank.", "The ferry was carrying 255 people when it sank.", []],
+  ["The ferry was carrying 240 passengers and 15 crew.", "The ferry was carrying 265 people.", ["number/low"]],
+  ["The boat carried 15 crew members and two guards.", "The boat carried 17 people.", []],
   ["Two men were shot outside the bar on Sunday.", "Four people were shot outside the bar on Sunday.", ["number/high"]],
   // The same figure with the other's noun beside it: described two ways, no finding.
   ["The class includes at least 544 store managers.", "The class includes at least 544 women who serve as store managers.", []],
@@ -585,6 +604,9 @@ test.each([
   // The dead and the injured against one toll of both; a toll that is not their sum, or told as the dead alone, differs.
   ["The bus crash killed three people and injured 11 others, police said.", "Police said 14 people were hurt in the bus crash, three of them fatally.", []],
   ["The shelling killed 9 people and wounded 25 others, officials said.", "Officials said 34 people were killed or wounded in the shelling.", []],
+  // (The injured counted without their noun: "three people were killed and 12 injured".)
+  ["Three people were killed and 12 injured in the crash.", "Fifteen people were killed or injured in the crash.", []],
+  ["Three people were killed and 12 injured in the crash.", "Sixteen people were killed or injured in the crash.", ["number/high"]],
   ["The bus crash killed three people and injured 11 others, police said.", "Police said 15 people were hurt in the bus crash, three of them fatally.", ["number/high"]],
   ["The shelling killed 9 people and wounded 25 others, officials said.", "Officials said 34 people were killed in the shelling.", ["number/high"]],
   // (Not any "of them", nor parts that are not the dead and the injured.)

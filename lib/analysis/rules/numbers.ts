@@ -97,7 +97,7 @@ export const NUMBERS_RULE = {
     /** In a member of several sentences, figures whose own sentences cover less than this of each other are two facts. */
     ownSentences: 0.3,
   },
-  severity: { differentThings: "high", differs: "high", unitSlipped: "high", perOtherSpan: "high", closeCountsAtOnePrecision: "medium", twoFloorsOrCeilings: "medium", twoUnits: "medium", sumsForOneThing: "medium", twoCurrencies: "medium", twoMarkets: "low", otherSumInAnotherCurrency: "medium", agesOfTheOne: "medium", closeOrUnsure: "low", personRanked: "low" },
+  severity: { differentThings: "high", differs: "high", unitSlipped: "high", perOtherSpan: "high", closeCountsAtOnePrecision: "medium", twoFloorsOrCeilings: "medium", twoUnits: "medium", sumsForOneThing: "medium", twoCurrencies: "medium", twoMarkets: "low", otherSumInAnotherCurrency: "medium", agesOfTheOne: "medium", closeOrUnsure: "low", personRanked: "low", pointsForPercent: "medium" },
 } as const satisfies RuleDescriptor;
 
 const { thresholds: T, severity: S } = NUMBERS_RULE;
@@ -640,7 +640,35 @@ export function numbers(a: Side, b: Side): Finding[] {
       explanation: `${a.label} gives ${q(asWritten(a, x))}; ${b.label} gives ${q(asWritten(b, y))}${misprinted(x, y) && !unsure && !close ? " (the same digits in another order: a misprint?)" : onePrecision ? " (close: an update?)" : close ? " (close: rounding or an update?)" : traded ? " (a price's move: read at two times?)" : updated ? " (counted at two times: an update?)" : ""}.`,
     });
   }
-  return [...out, ...unanimity(a, b), ...unanimity(b, a, true), ...ordinals(a, b)];
+  return [...out, ...unanimity(a, b), ...unanimity(b, a, true), ...ordinals(a, b), ...pointsForPercent(a, b)];
+}
+
+/**
+ * One change given in percentage points and in percent, the same figure ("rose by 12 percentage
+ * points" / "rose by 12%"): a rise from 20% to 32% is not a rise of 12% (to 22.4%). Only a change
+ * (`isMargin`) a side calls "percentage points" in so many words; a lead in a poll is given either way.
+ */
+function pointsForPercent(a: Side, b: Side): Finding[] {
+  const changes = (side: Side, unit: string) => side.features.numbers.filter((n) => n.unit === unit && isMargin(side, n) && !insideQuotation(side.features, n));
+  for (const [first, second, flip] of [
+    [a, b, false],
+    [b, a, true],
+  ] as const) {
+    for (const x of changes(first, "point").filter((n) => /\bpercentage\s+points?\b/i.test(n.text))) {
+      const y = changes(second, "%").find((n) => numericValue(n.value) === numericValue(x.value));
+      if (!y) continue;
+      const [sx, sy] = flip ? [y, x] : [x, y];
+      return [
+        {
+          type: NUMBERS_RULE.type,
+          severity: S.pointsForPercent,
+          spans: [span(0, sx), span(1, sy)],
+          explanation: `${a.label} gives ${q(a.features.text.slice(sx.start, sx.end))}; ${b.label} gives ${q(b.features.text.slice(sy.start, sy.end))}: a change in percentage points is not a change in percent.`,
+        },
+      ];
+    }
+  }
+  return [];
 }
 
 /** Charges, which a list totals whatever each is of: "conspiracy and two counts of fraud" are three charges. */
@@ -804,7 +832,9 @@ function partsOfWhole(a: Side, b: Side, na: readonly NumberMention[], nb: readon
     if (!CASUALTY_WHOLE.test(other.features.text)) continue;
     for (let k = 0; k + 1 < mine.length; k += 1) {
       const [x, y] = [mine[k] as NumberMention, mine[k + 1] as NumberMention];
-      const people = (n: NumberMention) => (n.unit !== null && COUNTED_PEOPLE.has(n.unit)) || (n.unit === null && /\bothers$/i.test(n.text));
+      // (The second part may leave its noun to the first: "three people were killed and 12 injured".)
+      const people = (n: NumberMention) =>
+        (n.unit !== null && COUNTED_PEOPLE.has(n.unit)) || (n.unit === null && (/\bothers$/i.test(n.text) || (n === y && HARMED_AFTER.test(self.features.text.slice(n.end)))));
       if (!people(x) || !people(y)) continue;
       const total = numericValue(x.value) + numericValue(y.value);
       const whole = theirs.find((z) => z.unit !== null && COUNTED_PEOPLE.has(z.unit) && !summed.has(z) && numericValue(z.value) === total);
@@ -816,6 +846,8 @@ function partsOfWhole(a: Side, b: Side, na: readonly NumberMention[], nb: readon
   }
   return summed;
 }
+/** A casualty word right after a count that leaves its noun to the one before: "and 12 injured". */
+const HARMED_AFTER = /^\s+(?:were\s+|others?\s+)?(?:injured|wounded|hurt)\b/i;
 /** A toll of the dead and injured told as one count: "16 hurt, two of them fatally", "42 people killed or wounded". */
 const CASUALTY_WHOLE = /\b(?:of\s+them\s+(?:fatally|mortally)|(?:killed|dead)\s+or\s+(?:wounded|injured|hurt)|(?:wounded|injured|hurt)\s+or\s+(?:killed|dead))\b/i;
 /** Words that make a sum a whole of parts: "including add-ons", "in total", "a pay package", "worth". */
@@ -1101,9 +1133,15 @@ function listedPart(tokens: readonly Token[], k: number): { count: number; next:
   let m = k + 1;
   while (tokens[m]?.pos === "ADJ" && m - k <= LIST_ADJECTIVES) m += 1;
   const noun = tokens[m];
-  if (!noun || noun.pos !== "NOUN" || !(AGENT_KINDS.has(noun.lemma) || kindOf(noun.lemma, "person", PERSON_DEPTH))) return null;
+  if (!noun || !(noun.pos === "NOUN" || (noun.pos === "ADJ" && PEOPLE_BODIES.has(noun.lemma)))) return null;
+  // A body of people counted by its members: "15 crew", "15 crew members", "30 staff".
+  if (PEOPLE_BODIES.has(noun.lemma)) return { count, next: tokens[m + 1]?.lemma === "member" ? m + 2 : m + 1 };
+  if (!(AGENT_KINDS.has(noun.lemma) || kindOf(noun.lemma, "person", PERSON_DEPTH))) return null;
   return { count, next: m + 1 };
 }
+
+/** Bodies of people a count counts the members of ("15 crew", "30 staff"): WordNet files them as groups, not persons. */
+const PEOPLE_BODIES = new Set(["crew", "staff", "personnel"]);
 
 /**
  * The number of people a list counts when the figure is one of its parts ("two men and a woman": 3;
