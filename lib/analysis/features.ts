@@ -381,7 +381,8 @@ function hedges(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (/^appear/.test(t.lower) || /^expect(?:s|ed)?$/.test(t.lower)) return next?.lower === "to" || next?.lower === "that";
   // "is projected to win", "was forecast to reach": a forecast, only before "to" ("the projected deficit", "forecast that").
-  if (PROJECTIONS.has(t.lower)) return next?.lower === "to" && tokens[i - 1]?.lemma === "be";
+  // (Before a verb: "was projected to the crowd" is a picture shown.)
+  if (PROJECTIONS.has(t.lower)) return next?.lower === "to" && tokens[i - 1]?.lemma === "be" && ["VERB", "AUX"].includes(tokens[i + 2]?.pos ?? "");
   // "is thought to", "are said to have", "was understood to be": a passive that reports what others think.
   // ("are feared dead", "is presumed drowned": a death not yet confirmed.)
   // (Or joined to one: "are missing and presumed dead", "are missing, presumed dead".)
@@ -808,8 +809,10 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
     }
     // A multiple in one word: "twice as likely", "shot twice" (two times, as "two times" reads); "sales
     // doubled", "a twofold rise" (twofold). Not "a double winner", "double-digit" (no verb).
+    // (A verb however tagged after a modal or "to": "sales will double", "are forecast to triple"; not "once or twice", a rough count.)
     const multiple = MULTIPLES.get(token.lower);
-    if (multiple && (multiple.unit === "time" || token.pos === "VERB" || token.lower.endsWith("fold"))) {
+    const verbal = token.pos === "VERB" || (/^(?:will|would|could|may|might|can|should|must|to)$/.test(tokens[i - 1]?.lower ?? "") && tokens[i + 1]?.pos !== "NOUN");
+    if (multiple && !(tokens[i - 1]?.lower === "or" && tokens[i - 2]?.lower === "once") && (multiple.unit === "time" || verbal || token.lower.endsWith("fold"))) {
       out.push({ key: multiple.value, value: multiple.value, unit: multiple.unit, nouns: [], text: token.text, start: token.start, end: token.end });
       continue;
     }

@@ -65,6 +65,8 @@ test("a word after a modal and before what it acts on is a verb ('may lower the 
   expect(tag("The drug may lower the risk of stroke.", "lower")).toBe("VERB/lower");
   expect(tag("The plan could also lower their bills.", "lower")).toBe("VERB/lower");
   expect(tag("The pill may lower blood pressure in older patients.", "lower")).toBe("VERB/lower");
+  expect(tag("The drug does not lower the risk of stroke.", "lower")).toBe("VERB/lower");
+  expect(tag("The drug might slightly lower the risk of stroke.", "lower")).toBe("VERB/lower");
   expect(tag("The drug cuts the risk of stroke.", "cuts")).toBe("VERB/cut");
   expect(tag("The new law bans the sale of vapes.", "bans")).toBe("VERB/ban");
   // (Not a word that is no verb, nor a noun after a determiner: "the cuts the board made".)

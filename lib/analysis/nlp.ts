@@ -285,9 +285,13 @@ function correctTags(read: Token[]): Token[] {
   // ("Prices may remain lower" keeps its adjective: no modal right before it.)
   tokens.forEach((t, i) => {
     if ((t.pos !== "ADJ" && t.pos !== "NOUN") || !/^\p{Ll}+$/u.test(t.text)) return;
-    const before = tokens[i - 1]?.pos === "ADV" ? tokens[i - 2] : tokens[i - 1];
+    // (Past an adverb or a negation: "may slightly lower", "does not lower", "will not cut".)
+    let k = i - 1;
+    while (k >= i - 2 && (tokens[k]?.pos === "ADV" || tokens[k]?.pos === "PART" || /^(?:not|n't|n’t)$/.test(tokens[k]?.lower ?? ""))) k -= 1;
+    const before = tokens[k];
+    if (!before || before.pos !== "AUX" || !(MODALS.has(before.lower) || (before.lemma === "do" && k < i - 1))) return;
     const after = tokens[i + 1];
-    if (!MODALS.has(before?.lower ?? "") || before?.pos !== "AUX" || !after || !(["DET", "NUM", "NOUN", "PROPN"].includes(after.pos) || POSSESSIVES.has(after.lower))) return;
+    if (!after || !(["DET", "NUM", "NOUN", "PROPN"].includes(after.pos) || POSSESSIVES.has(after.lower))) return;
     if (isVerb(t.lower)) tokens[i] = { ...t, pos: "VERB", lemma: t.lower };
   });
   // "The drug cuts the risk", "The new law bans the sale": a word in -s right after its subject (a

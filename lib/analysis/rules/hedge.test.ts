@@ -94,6 +94,7 @@ test.each([
   ["The party is projected to win a majority, according to exit polls.", "The party is expected to win a majority, according to exit polls.", []],
   ["The party is projected to win a majority, exit polls show.", "The party won a majority, official results show.", []],
   ["The projected deficit is $2 billion, the agency said.", "The deficit is $2 billion, the agency said.", []],
+  ["The image was projected to the crowd on a giant screen.", "The image was shown to the crowd on a giant screen.", []],
   // A passive that reports what others think ("are believed to have been", "is thought to") hedges;
   // a forecast worded with "expects" or "expected" is one forecast; a modal in a relative clause says what a thing can do.
   ["Two homes have been destroyed, fire officials said.", "Two homes are believed to have been destroyed, fire officials said.", ["hedge/low"]],

@@ -277,6 +277,8 @@ test.each([
   ["Sales doubled last year, the company said.", "Sales tripled last year, the company said.", ["number/high"]],
   ["Sales doubled last year, the company said.", "Sales more than doubled last year, the company said.", []],
   ["He was a double winner at the games.", "He won two gold medals at the games.", []],
+  ["Sales will double next year, the company said.", "Sales will triple next year, the company said.", ["number/high"]],
+  ["The suspect was seen once or twice near the school.", "The suspect was seen three times near the school.", []],
   // A change by percentage points against one by percent, the same figure: two different rises.
   ["The risk of stroke rose by 12 percentage points among participants.", "The risk of stroke rose by 12% among participants.", ["number/medium"]],
   ["Unemployment fell 2 percentage points to 5%.", "Unemployment fell 2 percent to 5%.", ["number/medium"]],
@@ -284,11 +286,20 @@ test.each([
   ["Unemployment fell 2 percentage points to 5%.", "Unemployment fell by 2 percentage points to 5 percent.", []],
   // (Not a level, nor a lead in a poll, which news gives in points or percent alike.)
   ["Labour leads by 12 percentage points in the poll.", "Labour has a 12% lead in the poll.", []],
+  ["The Fed cut rates by 0.25 percentage points on Wednesday.", "The Fed cut rates by 0.25% on Wednesday.", ["number/medium"]],
+  // (Nor a percent of another thing: the other side's own points, another subject.)
+  ["Unemployment rose 2 percentage points, while wages rose 2%.", "Unemployment rose 2 percentage points.", []],
+  ["Mortgage rates fell 1 percentage point last month.", "Mortgage payments fell 1% last month.", []],
   // (A crew, its staff, counted as people: "240 passengers and 15 crew" are 255 people on board.)
   ["The ferry was carrying 240 passengers and 15 crew.", "The ferry was carrying 255 people.", []],
   ["The ferry was carrying 240 passengers and 15 crew members when it sank.", "The ferry was carrying 255 people when it sank.", []],
   ["The ferry was carrying 240 passengers and 15 crew.", "The ferry was carrying 265 people.", ["number/low"]],
   ["The boat carried 15 crew members and two guards.", "The boat carried 17 people.", []],
+  // (Not against a count of one part's own noun, nor a thing named for a body: "staff parking spaces".)
+  ["The plane carried 240 passengers and 15 crew.", "The plane carried 255 passengers.", ["number/high"]],
+  ["Police arrested 20 men and 3 women at the protest.", "Police arrested 23 men at the protest.", ["number/high"]],
+  ["The hospital has 300 employees and 40 staff parking spaces.", "The hospital has 340 employees.", ["number/high"]],
+  ["The ship had 200 passengers and 15 crew cabins.", "The ship had 215 people on board.", ["number/high"]],
   ["Two men were shot outside the bar on Sunday.", "Four people were shot outside the bar on Sunday.", ["number/high"]],
   // The same figure with the other's noun beside it: described two ways, no finding.
   ["The class includes at least 544 store managers.", "The class includes at least 544 women who serve as store managers.", []],
@@ -766,4 +777,8 @@ test("'annual' before what a sum measures makes it a rate, as 'annually' after i
   expect(
     kindsOf(numbers, "A 25 percent increase would raise undergraduate tuition to about $5,247 annually, including fees.", "The 25 percent hike takes annual UC undergraduate tuition to $4,794."),
   ).toEqual(["number/low"]);
+});
+
+test("the dead and the injured are not summed against a toll when the other side counts a part its own way (five dead against three)", () => {
+  expect(kindsOf(numbers, "The blast killed three people and 12 injured.", "The blast left 15 people killed or injured, including five dead.")).toContain("number/high");
 });

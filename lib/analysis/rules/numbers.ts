@@ -526,7 +526,9 @@ export function numbers(a: Side, b: Side): Finding[] {
     // A count of one part of the people a sentence lists ("two men and a woman", "a man and his two
     // kids") is not a count of them all ("three people", "three bodies"): the list's total is. The
     // same total is no finding; another is worth a look (which part is which needs reading).
-    const [listX, listY] = [listTotal(a, x), listTotal(b, y)];
+    // (Not against a count of one part's own noun: "240 passengers and 15 crew" / "255 passengers",
+    // "20 men and 3 women" / "23 men" count the part, and differ.)
+    const [listX, listY] = x.unit !== null && x.unit === y.unit ? [null, null] : [listTotal(a, x), listTotal(b, y)];
     if (listX !== null || listY !== null) {
       const [tx, ty] = [listX ?? numericValue(x.value), listY ?? numericValue(y.value)];
       if (!Number.isFinite(tx) || !Number.isFinite(ty) || tx === ty) continue;
@@ -643,19 +645,28 @@ export function numbers(a: Side, b: Side): Finding[] {
   return [...out, ...unanimity(a, b), ...unanimity(b, a, true), ...ordinals(a, b), ...pointsForPercent(a, b)];
 }
 
+/** A change made by someone, told before its figure: "cut rates by", "raised its rate by". */
+const CHANGED_BY = /\b(?:cut|cuts|raised|raises|lowered|lowers|hiked|hikes|reduced|reduces|trimmed|trims|boosted|boosts|increased|increases)\b[^.;,]{0,30}?\bby\s+$/i;
+
 /**
  * One change given in percentage points and in percent, the same figure ("rose by 12 percentage
  * points" / "rose by 12%"): a rise from 20% to 32% is not a rise of 12% (to 22.4%). Only a change
  * (`isMargin`) a side calls "percentage points" in so many words; a lead in a poll is given either way.
  */
 function pointsForPercent(a: Side, b: Side): Finding[] {
-  const changes = (side: Side, unit: string) => side.features.numbers.filter((n) => n.unit === unit && isMargin(side, n) && !insideQuotation(side.features, n));
+  const changed = (side: Side, n: NumberMention) => isMargin(side, n) || CHANGED_BY.test(side.features.text.slice(Math.max(0, n.start - 50), n.start));
+  const changes = (side: Side, unit: string) => side.features.numbers.filter((n) => n.unit === unit && changed(side, n) && !insideQuotation(side.features, n));
+  // (Of one thing, when both say what changed: "mortgage rates" / "mortgage payments" are two.)
+  const sameSubject = (x: NumberMention, y: NumberMention, first: Side, second: Side) => {
+    const [sx, sy] = [subjectBefore(first.features.tokens, x.start), subjectBefore(second.features.tokens, y.start)];
+    return sx === undefined || sy === undefined || sx.lemma === sy.lemma;
+  };
   for (const [first, second, flip] of [
     [a, b, false],
     [b, a, true],
   ] as const) {
     for (const x of changes(first, "point").filter((n) => /\bpercentage\s+points?\b/i.test(n.text))) {
-      const y = changes(second, "%").find((n) => numericValue(n.value) === numericValue(x.value));
+      const y = changes(second, "%").find((n) => numericValue(n.value) === numericValue(x.value) && sameSubject(x, n, first, second));
       if (!y) continue;
       const [sx, sy] = flip ? [y, x] : [x, y];
       return [
@@ -839,6 +850,9 @@ function partsOfWhole(a: Side, b: Side, na: readonly NumberMention[], nb: readon
       const total = numericValue(x.value) + numericValue(y.value);
       const whole = theirs.find((z) => z.unit !== null && COUNTED_PEOPLE.has(z.unit) && !summed.has(z) && numericValue(z.value) === total);
       if (!whole) continue;
+      // (Not when the other side also counts a part its own way: "15 killed or injured, including five
+      // dead" gives the dead as five, against three.)
+      if (theirs.some((z) => z !== whole && z.value !== x.value && z.value !== y.value && (z.unit === null || COUNTED_PEOPLE.has(z.unit)) && !isYear(z))) continue;
       // (And the part the other side gives "of them": "two of them fatally".)
       const part = theirs.find((z) => z !== whole && (z.value === x.value || z.value === y.value));
       [x, y, whole, ...(part ? [part] : [])].forEach((n) => summed.add(n));
@@ -1134,8 +1148,13 @@ function listedPart(tokens: readonly Token[], k: number): { count: number; next:
   while (tokens[m]?.pos === "ADJ" && m - k <= LIST_ADJECTIVES) m += 1;
   const noun = tokens[m];
   if (!noun || !(noun.pos === "NOUN" || (noun.pos === "ADJ" && PEOPLE_BODIES.has(noun.lemma)))) return null;
-  // A body of people counted by its members: "15 crew", "15 crew members", "30 staff".
-  if (PEOPLE_BODIES.has(noun.lemma)) return { count, next: tokens[m + 1]?.lemma === "member" ? m + 2 : m + 1 };
+  // A body of people counted by its members: "15 crew", "15 crew members", "30 staff"; not a thing
+  // named for it ("40 staff parking spaces", "12 armored personnel carriers", "15 crew cabins").
+  if (PEOPLE_BODIES.has(noun.lemma)) {
+    const after = tokens[m + 1];
+    if (after?.lemma === "member") return { count, next: m + 2 };
+    return after?.pos === "NOUN" ? null : { count, next: m + 1 };
+  }
   if (!(AGENT_KINDS.has(noun.lemma) || kindOf(noun.lemma, "person", PERSON_DEPTH))) return null;
   return { count, next: m + 1 };
 }
