@@ -1,6 +1,7 @@
 import { insideQuotation, isYear, tokenKey, type SentenceFeatures } from "./features";
 import type { Token } from "./nlp";
 import { numericValue, roundsAt } from "./figures";
+import { interner } from "./interner";
 import { predict, type LogisticModel } from "./logistic";
 import { LINK_MODEL } from "./link-model";
 import { ngrams, words } from "./paraphrase";
@@ -61,16 +62,7 @@ interface Bigrams {
   total: number;
 }
 const bigramCache = new WeakMap<SentenceFeatures, Bigrams>();
-const bigramIds = new Map<string, number>();
-
-function bigramId(gram: string): number {
-  let id = bigramIds.get(gram);
-  if (id === undefined) {
-    id = bigramIds.size;
-    bigramIds.set(gram, id);
-  }
-  return id;
-}
+const bigramId = interner();
 
 function bigramsOf(f: SentenceFeatures): Bigrams {
   let grams = bigramCache.get(f);

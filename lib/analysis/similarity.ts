@@ -1,6 +1,7 @@
 import { senses } from "./lexicon";
 import { NEWS_EQUIVALENTS } from "./vocabulary";
 import type { SentenceFeatures } from "./features";
+import { interner } from "./interner";
 import { stemOf } from "./words";
 
 /**
@@ -47,16 +48,7 @@ export function closeKeys(key: string): string[] {
  * (`senseIndex`) are read by number.
  */
 const probeCache = new Map<string, Int32Array>();
-const probeIds = new Map<string, number>();
-
-function probeId(probe: string): number {
-  let id = probeIds.get(probe);
-  if (id === undefined) {
-    id = probeIds.size;
-    probeIds.set(probe, id);
-  }
-  return id;
-}
+const probeId = interner();
 
 function probesOf(key: string): Int32Array {
   let probes = probeCache.get(key);
