@@ -350,9 +350,9 @@ function inName(tokens: Token[], i: number): boolean {
   return /^\p{Lu}/u.test(t.text) && /^(said|says|told|tells|added|adds|wrote|writes|announced|noted)$/i.test(tokens[i + 1]?.text ?? "");
 }
 
-/** Participles that hedge only in a passive before "to": "is thought to", "are said to", "was understood to". */
 /** Passives of forecasting, hedges as "expected to" is: "is projected to win", "was forecast to reach". */
 const PROJECTIONS = new Set(["projected", "forecast", "predicted"]);
+/** Participles that hedge only in a passive before "to": "is thought to", "are said to", "was understood to". */
 const PASSIVE_HEDGES = new Set(["thought", "understood", "said", "presumed", "feared"]);
 /** ... and "feared" or "presumed" before a death, or before "missing": "are feared dead", "is presumed drowned". */
 const FEARED = new Set(["presumed", "feared"]);

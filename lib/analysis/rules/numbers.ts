@@ -1147,7 +1147,7 @@ function listedPart(tokens: readonly Token[], k: number): { count: number; next:
   let m = k + 1;
   while (tokens[m]?.pos === "ADJ" && m - k <= LIST_ADJECTIVES) m += 1;
   const noun = tokens[m];
-  if (!noun || !(noun.pos === "NOUN" || (noun.pos === "ADJ" && PEOPLE_BODIES.has(noun.lemma)))) return null;
+  if (!noun || noun.pos !== "NOUN") return null;
   // A body of people counted by its members: "15 crew", "15 crew members", "30 staff"; not a thing
   // named for it ("40 staff parking spaces", "12 armored personnel carriers", "15 crew cabins").
   if (PEOPLE_BODIES.has(noun.lemma)) {
