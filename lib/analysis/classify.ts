@@ -6,6 +6,7 @@ import { condition } from "./rules/condition";
 import { dates } from "./rules/dates";
 import { hedge } from "./rules/hedge";
 import { jurisdictions } from "./rules/jurisdictions";
+import { directions } from "./rules/directions";
 import { kinds } from "./rules/kinds";
 import { names } from "./rules/names";
 import { negation } from "./rules/negation";
@@ -27,7 +28,7 @@ import { withheld } from "./rules/withheld";
  * reads: the side-by-side shows them, and "worded differently" was a difference a desk editor found
  * to check in none of the cases read (engine 0.20).
  */
-const RULES: readonly Rule[] = [numbers, plurals, dates, quotes, attribution, titles, parties, negation, withheld, condition, hedge, certainty, names, roles, jurisdictions, sides, kinds];
+const RULES: readonly Rule[] = [numbers, plurals, dates, quotes, attribution, titles, parties, negation, withheld, condition, hedge, certainty, names, roles, jurisdictions, directions, sides, kinds];
 
 export function classifyPair(a: Side, b: Side): Finding[] {
   const context = { hunks: wordDiff(a.features.tokens, b.features.tokens) };

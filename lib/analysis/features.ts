@@ -1,6 +1,7 @@
 import type { Cast } from "./cast";
 import type { Casing } from "./casing";
 import { isVerb, rarity } from "./lexicon";
+import { numericValue } from "./figures";
 import { tokenize, type Token } from "./nlp";
 import { normalizeTypography } from "./normalize";
 import { isRole } from "./people";
@@ -759,8 +760,24 @@ const MULTIPLES: ReadonlyMap<string, { value: string; unit: string }> = new Map(
   ),
 ]);
 
+/** A share of a million or more said in words: "half a million", "a quarter of a billion", "three-quarters of a million". */
+const SHARE_OF_SCALE = /^(?:(a|one|two|three)[\s-]+)?(half|quarters?|thirds?)\s+(?:of\s+)?an?\s+(million|billion|trillion)\b/i;
+const SHARE_WORDS: Readonly<Record<string, number>> = { half: 1 / 2, quarter: 1 / 4, quarters: 1 / 4, third: 1 / 3, thirds: 1 / 3 };
+
+/** The share and the index of its scale word when a share of a scale starts at token i, else null. */
+function shareOfScaleAt(tokens: readonly Token[], i: number, text: string): { share: number; start: number; at: number } | null {
+  const token = tokens[i];
+  const m = token ? SHARE_OF_SCALE.exec(text.slice(token.start, token.start + 48)) : null;
+  if (!token || !m) return null;
+  const times = m[1] === undefined || /^(?:a|one)$/i.test(m[1]) ? 1 : m[1].toLowerCase() === "two" ? 2 : 3;
+  const at = tokens.findIndex((t, k) => k > i && t.lower === (m[3] ?? "").toLowerCase());
+  return at === -1 ? null : { share: times * (SHARE_WORDS[(m[2] ?? "").toLowerCase()] ?? 1), start: token.start, at };
+}
+
 function numbersOf(tokens: Token[], text: string): NumberMention[] {
   const out: NumberMention[] = [];
+  // "half a million": the share waits for the figure its scale word starts (`shareOfScaleAt`).
+  let ofScale: { share: number; start: number; at: number } | null = null;
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
     if (!token) continue;
@@ -799,6 +816,12 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
     if (point) {
       out.push({ key: point.value, value: point.value, unit: "point", nouns: ["percentage", "point"], text: text.slice(point.start, point.end), start: point.start, end: point.end });
       i = point.last;
+      continue;
+    }
+    const scaled = shareOfScaleAt(tokens, i, text);
+    if (scaled) {
+      ofScale = scaled;
+      i = scaled.at - 1;
       continue;
     }
     const share = shareAt(tokens, i) ?? ratioAt(tokens, i);
@@ -1056,7 +1079,11 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
       unit = "age";
       nouns = owner && (owner.pos === "PROPN" || (owner.pos === "NOUN" && COUNTED_PEOPLE.has(owner.lemma))) ? [owner.lemma] : [];
     }
-    const start = token.start;
+    // "half a million people": half of the million read from the scale word on.
+    const shareOf = ofScale?.at === i ? ofScale : null;
+    ofScale = null;
+    if (shareOf) parts = [String(shareOf.share * numericValue(parts.join(" ")))];
+    const start = shareOf?.start ?? token.start;
     // "minus 40 degrees" is below zero.
     const sign = /^(?:minus|negative)$/.test(before?.lower ?? "") && /^\d/.test(parts[0] ?? "") ? "-" : "";
     // "50 basis points" is half a percentage point: one unit for a rate's move.

@@ -270,6 +270,12 @@ test.each([
   ["Deputies found a man and his two kids dead inside the farmhouse.", "Deputies found three bodies inside the farmhouse.", []],
   ["Three men, two women and a child were hurt in the crash on Route 9.", "Six people were hurt in the crash on Route 9.", []],
   ["Two men and a woman were shot outside the bar on Sunday.", "Four people were shot outside the bar on Sunday.", ["number/low"]],
+  // A share of a million or a billion in words is that share of it.
+  ["Half a million people were evacuated ahead of the storm.", "Some 500,000 people were evacuated ahead of the storm.", []],
+  ["The breach exposed half a billion records.", "The breach exposed 500 million records.", []],
+  ["Border Patrol recorded 250,000 crossings in December.", "Border agents recorded a quarter of a million crossings in December.", []],
+  ["Nearly three-quarters of a million people have fled the fighting.", "Nearly 750,000 people have fled the fighting.", []],
+  ["Half a million people were evacuated ahead of the storm.", "About 800,000 people were evacuated ahead of the storm.", ["number/high"]],
   // A multiple in one word is a figure: "twice" two times, "doubled" twofold.
   ["Smokers were twice as likely to develop the disease, the study found.", "Smokers were three times as likely to develop the disease, the study found.", ["number/high"]],
   ["Smokers were twice as likely to develop the disease, the study found.", "Smokers were two times as likely to develop the disease, the study found.", []],

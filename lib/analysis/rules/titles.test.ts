@@ -7,6 +7,12 @@ test.each([
   // One office in other words: won and not yet taken ("Mayor-elect" / "incoming mayor"), a formal title's
   // word the everyday one leaves out ("Associate Justice" / "Justice"); "Deputy" is another office.
   ["Tremont Mayor-elect Carla Diaz will take office in January.", "Incoming Tremont Mayor Carla Diaz will take office in January.", []],
+  // One cabinet office named one country's way or another's: "Health Secretary" / "Health Minister"; not
+  // another portfolio, nor "State Secretary" / "State Minister" (two ranks in some governments).
+  ["Health Minister Wes Streeting announced the measures on Thursday.", "Health Secretary Wes Streeting announced the measures on Thursday.", []],
+  ["Foreign Secretary David Lammy met his counterpart in Paris.", "Foreign Minister David Lammy met his counterpart in Paris.", []],
+  ["Health Minister Wes Streeting announced the measures on Thursday.", "Education Secretary Wes Streeting announced the measures on Thursday.", ["title/low"]],
+  ["State Secretary Jan Vogel announced the measures on Thursday.", "State Minister Jan Vogel announced the measures on Thursday.", ["title/medium"]],
   ["Associate Justice Ann Ruiz wrote the dissent.", "Justice Ann Ruiz wrote the dissent.", []],
   ["Deputy Chief Ann Lee spoke to reporters.", "Chief Ann Lee spoke to reporters.", ["title/high"]],
   // "Top" is a newsroom's word for the chief of a force: "top commander" / "commander-in-chief", "top general" / "Chief of the General Staff".

@@ -63,6 +63,22 @@ function topChief(t: Token, other: Side): boolean {
   return wanted !== null && tokens.some((o, i) => o.lower === wanted && (ROLE_WORDS.has(tokens[i + 1]?.lower ?? "") || (wanted === "chief" && (tokens[i + 1]?.lower === "of" || tokens[i - 1]?.text === "-"))));
 }
 
+/** The two words a cabinet office is named by, one country's way or another's: "Health Secretary" / "Health Minister". */
+const CABINET_WORDS = new Set(["minister", "secretary"]);
+
+/**
+ * "Minister" where the other side says "Secretary" of the same portfolio ("Foreign Secretary David
+ * Lammy" / "Foreign Minister David Lammy"): one office, its name translated. Not of state or prime
+ * ("State Secretary" / "State Minister" are two ranks in some governments).
+ */
+function cabinetOffice(t: Token, own: Side, other: Side): boolean {
+  if (!CABINET_WORDS.has(t.lower)) return false;
+  const portfolio = own.features.tokens[own.features.tokens.indexOf(t) - 1]?.lower;
+  if (portfolio === undefined || !PORTFOLIOS.has(portfolio) || portfolio === "state" || portfolio === "prime") return false;
+  const tokens = other.features.tokens;
+  return tokens.some((o, k) => CABINET_WORDS.has(o.lower) && o.lower !== t.lower && tokens[k - 1]?.lower === portfolio);
+}
+
 /** The groups of modifiers that say one thing in other words. */
 const ONE_MEANING: readonly ReadonlySet<string>[] = [STAND_IN, HIGH_RANK, TO_COME];
 
@@ -277,9 +293,9 @@ function titleChanges(a: Side, b: Side, context: RuleContext): Finding[] {
     // "Interim" where the other says "acting": one office held for the time being.
     // So are "top" and "senior" (a rank worded two ways, quoted or not).
     const oneOf = (words: ReadonlySet<string>, t: Token, other: Side) => words.has(t.lower) && other.features.tokens.some((o) => words.has(o.lower) && o.lower !== t.lower);
-    const standIn = (t: Token, other: Side) => ONE_MEANING.some((words) => oneOf(words, t, other)) || topChief(t, other);
-    const ra = roleTokens(h.a, a.features.tokens).filter((t) => !elsewhere(word(t), rolesB) && !COURTESY_MODIFIERS.has(t.lower) && !FORMAL.has(t.lower) && !quotedToken(a, t) && !standIn(t, b));
-    const rb = roleTokens(h.b, b.features.tokens).filter((t) => !elsewhere(word(t), rolesA) && !COURTESY_MODIFIERS.has(t.lower) && !FORMAL.has(t.lower) && !quotedToken(b, t) && !standIn(t, a));
+    const standIn = (t: Token, own: Side, other: Side) => ONE_MEANING.some((words) => oneOf(words, t, other)) || topChief(t, other) || cabinetOffice(t, own, other);
+    const ra = roleTokens(h.a, a.features.tokens).filter((t) => !elsewhere(word(t), rolesB) && !COURTESY_MODIFIERS.has(t.lower) && !FORMAL.has(t.lower) && !quotedToken(a, t) && !standIn(t, a, b));
+    const rb = roleTokens(h.b, b.features.tokens).filter((t) => !elsewhere(word(t), rolesA) && !COURTESY_MODIFIERS.has(t.lower) && !FORMAL.has(t.lower) && !quotedToken(b, t) && !standIn(t, b, a));
     if (ra.length === 0 && rb.length === 0) continue;
     const keysA = new Set(ra.map((t) => roleKey(t.lemma)));
     const keysB = new Set(rb.map((t) => roleKey(t.lemma)));
