@@ -62,7 +62,8 @@ test("an uploaded real news page (../shared/data) is reduced to its article text
   await page.getByLabel("Outlet").nth(1).fill("Pasted");
   await page.getByLabel("Article text").first().fill(fs.readFileSync(path.resolve("prisma", "sample", "upi.txt"), "utf8"));
   await page.getByRole("button", { name: "Compare" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "HTML import" })).toBeVisible();
+  // A whole news page to read and a comparison to analyse: on a busy 2-core machine this took over 5 s once ("Comparing…" shown meanwhile).
+  await expect(page.getByRole("heading", { level: 1, name: "HTML import" })).toBeVisible({ timeout: 20_000 });
   await expect(page.getByText(expected.title).first()).toBeVisible();
   await expect(page.getByRole("table", { name: "Sources side by side" }).getByRole("columnheader", { name: "BBC" })).toBeVisible();
 });

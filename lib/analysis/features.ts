@@ -760,18 +760,34 @@ const MULTIPLES: ReadonlyMap<string, { value: string; unit: string }> = new Map(
   ),
 ]);
 
-/** A share of a million or more said in words: "half a million", "a quarter of a billion", "three-quarters of a million". */
-const SHARE_OF_SCALE = /^(?:(a|one|two|three)[\s-]+)?(half|quarters?|thirds?)\s+(?:of\s+)?an?\s+(million|billion|trillion)\b/i;
+/**
+ * A share of a million or more said in words: "half a million", "half-a-million", "a quarter of a
+ * billion", "three-quarters of a million" (a share of "a" scale); "a half million", "a quarter-million";
+ * "two and a half million". Not a share of a compound ("half of a million-dollar grant"), nor an
+ * ordinal ("its third million customers").
+ */
+const SHARES_OF_SCALE: ReadonlyArray<{ pattern: RegExp; share: (m: RegExpExecArray) => number }> = [
+  { pattern: /^(?:(a|one|two|three)[\s-]+)?(half|quarters?|thirds?)[\s-]+(?:of[\s-]+)?an?[\s-]+(million|billion|trillion)\b(?!-)/i, share: (m) => times(m[1]) * (SHARE_WORDS[(m[2] ?? "").toLowerCase()] ?? 1) },
+  { pattern: /^an?[\s-]+(half|quarter)[\s-]+(million|billion|trillion)\b(?!-)/i, share: (m) => SHARE_WORDS[(m[1] ?? "").toLowerCase()] ?? 1 },
+  { pattern: /^(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+and\s+a\s+half\s+(million|billion|trillion)\b(?!-)/i, share: (m) => (WHOLE_WORDS[(m[1] ?? "").toLowerCase()] ?? Number(m[1])) + 0.5 },
+];
 const SHARE_WORDS: Readonly<Record<string, number>> = { half: 1 / 2, quarter: 1 / 4, quarters: 1 / 4, third: 1 / 3, thirds: 1 / 3 };
+const WHOLE_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const times = (word: string | undefined) => (word === undefined ? 1 : (WHOLE_WORDS[word.toLowerCase()] ?? 1));
 
 /** The share and the index of its scale word when a share of a scale starts at token i, else null. */
 function shareOfScaleAt(tokens: readonly Token[], i: number, text: string): { share: number; start: number; at: number } | null {
   const token = tokens[i];
-  const m = token ? SHARE_OF_SCALE.exec(text.slice(token.start, token.start + 48)) : null;
-  if (!token || !m) return null;
-  const times = m[1] === undefined || /^(?:a|one)$/i.test(m[1]) ? 1 : m[1].toLowerCase() === "two" ? 2 : 3;
-  const at = tokens.findIndex((t, k) => k > i && t.lower === (m[3] ?? "").toLowerCase());
-  return at === -1 ? null : { share: times * (SHARE_WORDS[(m[2] ?? "").toLowerCase()] ?? 1), start: token.start, at };
+  if (!token) return null;
+  const from = text.slice(token.start, token.start + 48);
+  for (const { pattern, share } of SHARES_OF_SCALE) {
+    const m = pattern.exec(from);
+    if (!m) continue;
+    const scale = (m[m.length - 1] ?? "").toLowerCase();
+    const at = tokens.findIndex((t, k) => k > i && t.lower === scale);
+    return at === -1 ? null : { share: share(m), start: token.start, at };
+  }
+  return null;
 }
 
 function numbersOf(tokens: Token[], text: string): NumberMention[] {

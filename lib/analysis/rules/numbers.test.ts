@@ -276,6 +276,13 @@ test.each([
   ["Border Patrol recorded 250,000 crossings in December.", "Border agents recorded a quarter of a million crossings in December.", []],
   ["Nearly three-quarters of a million people have fled the fighting.", "Nearly 750,000 people have fled the fighting.", []],
   ["Half a million people were evacuated ahead of the storm.", "About 800,000 people were evacuated ahead of the storm.", ["number/high"]],
+  ["The charity raised half-a-million dollars.", "The charity raised $500,000.", []],
+  ["A half-million people lost power.", "500,000 people lost power.", []],
+  ["A quarter-million people lost power.", "250,000 people lost power.", []],
+  ["One and a half million people marched in Paris.", "1.5 million people marched in Paris.", []],
+  ["Two and a half million people marched in Paris.", "1.5 million people marched in Paris.", ["number/high"]],
+  // (Not a share of a compound, "half of a million-dollar grant", nor an ordinal.)
+  ["The agency spent half of a million-dollar grant on consultants.", "The agency spent half of its $1 million grant on consultants.", []],
   // A multiple in one word is a figure: "twice" two times, "doubled" twofold.
   ["Smokers were twice as likely to develop the disease, the study found.", "Smokers were three times as likely to develop the disease, the study found.", ["number/high"]],
   ["Smokers were twice as likely to develop the disease, the study found.", "Smokers were two times as likely to develop the disease, the study found.", []],

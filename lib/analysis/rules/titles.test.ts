@@ -7,10 +7,12 @@ test.each([
   // One office in other words: won and not yet taken ("Mayor-elect" / "incoming mayor"), a formal title's
   // word the everyday one leaves out ("Associate Justice" / "Justice"); "Deputy" is another office.
   ["Tremont Mayor-elect Carla Diaz will take office in January.", "Incoming Tremont Mayor Carla Diaz will take office in January.", []],
-  // One cabinet office named one country's way or another's: "Health Secretary" / "Health Minister"; not
-  // another portfolio, nor "State Secretary" / "State Minister" (two ranks in some governments).
-  ["Health Minister Wes Streeting announced the measures on Thursday.", "Health Secretary Wes Streeting announced the measures on Thursday.", []],
-  ["Foreign Secretary David Lammy met his counterpart in Paris.", "Foreign Minister David Lammy met his counterpart in Paris.", []],
+  // "Health Secretary" / "Health Minister": often one office translated, sometimes two posts: low; not
+  // another portfolio, nor with a rank before it, nor "State Secretary" / "State Minister" (two ranks in some governments).
+  ["Health Minister Wes Streeting announced the measures on Thursday.", "Health Secretary Wes Streeting announced the measures on Thursday.", ["title/low"]],
+  ["Foreign Secretary David Lammy met his counterpart in Paris.", "Foreign Minister David Lammy met his counterpart in Paris.", ["title/low"]],
+  ["Deputy Health Minister Karin Smyth opened the hospital.", "Health Secretary Karin Smyth opened the hospital.", ["title/medium"]],
+  ["Shadow Health Secretary Stuart Andrew criticised the plan.", "Health Minister Stuart Andrew criticised the plan.", ["title/medium"]],
   ["Health Minister Wes Streeting announced the measures on Thursday.", "Education Secretary Wes Streeting announced the measures on Thursday.", ["title/low"]],
   ["State Secretary Jan Vogel announced the measures on Thursday.", "State Minister Jan Vogel announced the measures on Thursday.", ["title/medium"]],
   ["Associate Justice Ann Ruiz wrote the dissent.", "Justice Ann Ruiz wrote the dissent.", []],

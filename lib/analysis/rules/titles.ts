@@ -40,6 +40,7 @@ export const TITLES_RULE = {
     differentRoles: "low",
     twoPostsOfOneBody: "medium",
     vagueOrTimeOnly: "low",
+    ministerOrSecretary: "low",
   },
 } as const satisfies RuleDescriptor;
 
@@ -67,16 +68,25 @@ function topChief(t: Token, other: Side): boolean {
 const CABINET_WORDS = new Set(["minister", "secretary"]);
 
 /**
- * "Minister" where the other side says "Secretary" of the same portfolio ("Foreign Secretary David
- * Lammy" / "Foreign Minister David Lammy"): one office, its name translated. Not of state or prime
- * ("State Secretary" / "State Minister" are two ranks in some governments).
+ * "Minister" where the other side says "Secretary" of the same portfolio, one word each ("Foreign
+ * Secretary David Lammy" / "Foreign Minister David Lammy"): often one office, its name translated by
+ * a foreign outlet; but Britain has a Health Secretary and Health Ministers under them, India a
+ * Foreign Secretary (a civil servant) beside its Foreign Minister. Worth a look, low. Not with a
+ * rank before the portfolio on either side ("Deputy Health Minister", "Shadow Health Secretary"),
+ * nor of state or prime ("State Secretary" / "State Minister" are two ranks in some governments).
  */
-function cabinetOffice(t: Token, own: Side, other: Side): boolean {
-  if (!CABINET_WORDS.has(t.lower)) return false;
-  const portfolio = own.features.tokens[own.features.tokens.indexOf(t) - 1]?.lower;
-  if (portfolio === undefined || !PORTFOLIOS.has(portfolio) || portfolio === "state" || portfolio === "prime") return false;
-  const tokens = other.features.tokens;
-  return tokens.some((o, k) => CABINET_WORDS.has(o.lower) && o.lower !== t.lower && tokens[k - 1]?.lower === portfolio);
+function ministerOrSecretary(f: Finding, a: Side, b: Side): boolean {
+  const at = (side: Side, s: 0 | 1) => {
+    const spans = f.spans.filter((x) => x.side === s);
+    const tokens = side.features.tokens;
+    const k = spans.length === 1 ? tokens.findIndex((t) => t.start === spans[0]?.start && t.end === spans[0]?.end) : -1;
+    const portfolio = tokens[k - 1];
+    const rank = tokens[k - 2];
+    const ranked = rank !== undefined && (ROLE_MODIFIERS.has(rank.lower) || rank.lower === "shadow" || rank.lower === "junior");
+    return k >= 0 && portfolio !== undefined && CABINET_WORDS.has(tokens[k]?.lower ?? "") && PORTFOLIOS.has(portfolio.lower) && !["state", "prime"].includes(portfolio.lower) && !ranked;
+  };
+  // (Another portfolio is the portfolio finding's: "Health" / "Education".)
+  return at(a, 0) && at(b, 1);
 }
 
 /** The groups of modifiers that say one thing in other words. */
@@ -270,7 +280,12 @@ export function titles(a: Side, b: Side, context: RuleContext): Finding[] {
   // A change of words the portfolio finding already quotes on both sides is that finding.
   const covered = (f: Finding) =>
     portfolio.some((p) => ([0, 1] as const).every((side) => f.spans.filter((x) => x.side === side).every((x) => p.spans.some((y) => y.side === side && y.start <= x.start && x.end <= y.end))));
-  return [...portfolio, ...titleChanges(a, b, context).filter((f) => !covered(f))];
+  return [
+    ...portfolio,
+    ...titleChanges(a, b, context)
+      .filter((f) => !covered(f))
+      .map((f) => (ministerOrSecretary(f, a, b) ? { ...f, severity: TITLES_RULE.severity.ministerOrSecretary } : f)),
+  ];
 }
 
 function titleChanges(a: Side, b: Side, context: RuleContext): Finding[] {
@@ -293,9 +308,9 @@ function titleChanges(a: Side, b: Side, context: RuleContext): Finding[] {
     // "Interim" where the other says "acting": one office held for the time being.
     // So are "top" and "senior" (a rank worded two ways, quoted or not).
     const oneOf = (words: ReadonlySet<string>, t: Token, other: Side) => words.has(t.lower) && other.features.tokens.some((o) => words.has(o.lower) && o.lower !== t.lower);
-    const standIn = (t: Token, own: Side, other: Side) => ONE_MEANING.some((words) => oneOf(words, t, other)) || topChief(t, other) || cabinetOffice(t, own, other);
-    const ra = roleTokens(h.a, a.features.tokens).filter((t) => !elsewhere(word(t), rolesB) && !COURTESY_MODIFIERS.has(t.lower) && !FORMAL.has(t.lower) && !quotedToken(a, t) && !standIn(t, a, b));
-    const rb = roleTokens(h.b, b.features.tokens).filter((t) => !elsewhere(word(t), rolesA) && !COURTESY_MODIFIERS.has(t.lower) && !FORMAL.has(t.lower) && !quotedToken(b, t) && !standIn(t, b, a));
+    const standIn = (t: Token, other: Side) => ONE_MEANING.some((words) => oneOf(words, t, other)) || topChief(t, other);
+    const ra = roleTokens(h.a, a.features.tokens).filter((t) => !elsewhere(word(t), rolesB) && !COURTESY_MODIFIERS.has(t.lower) && !FORMAL.has(t.lower) && !quotedToken(a, t) && !standIn(t, b));
+    const rb = roleTokens(h.b, b.features.tokens).filter((t) => !elsewhere(word(t), rolesA) && !COURTESY_MODIFIERS.has(t.lower) && !FORMAL.has(t.lower) && !quotedToken(b, t) && !standIn(t, a));
     if (ra.length === 0 && rb.length === 0) continue;
     const keysA = new Set(ra.map((t) => roleKey(t.lemma)));
     const keysB = new Set(rb.map((t) => roleKey(t.lemma)));
