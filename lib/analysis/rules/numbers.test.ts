@@ -270,6 +270,11 @@ test.each([
   ["Deputies found a man and his two kids dead inside the farmhouse.", "Deputies found three bodies inside the farmhouse.", []],
   ["Three men, two women and a child were hurt in the crash on Route 9.", "Six people were hurt in the crash on Route 9.", []],
   ["Two men and a woman were shot outside the bar on Sunday.", "Four people were shot outside the bar on Sunday.", ["number/low"]],
+  // An outbreak's tallies are three: the same figure for cases and deaths is one misread, high.
+  ["The ministry reported 1,200 new cases on Friday.", "The ministry reported 1,200 new deaths on Friday.", ["number/high"]],
+  ["The ministry reported 1,200 new infections on Friday.", "The ministry reported 1,200 new hospitalizations on Friday.", ["number/high"]],
+  ["Officials counted 40 injuries after the blast.", "Officials counted 40 deaths after the blast.", ["number/high"]],
+  ["The ministry reported 1,200 new cases on Friday.", "The ministry reported 1,200 new infections on Friday.", ["number/low"]],
   // A share of a million or a billion in words is that share of it.
   ["Half a million people were evacuated ahead of the storm.", "Some 500,000 people were evacuated ahead of the storm.", []],
   ["The breach exposed half a billion records.", "The breach exposed 500 million records.", []],

@@ -1392,11 +1392,14 @@ function stampOf(f: SentenceFeatures): string | null {
   return f.dates.find((m) => STAMP_BEFORE.test(f.text.slice(Math.max(0, m.start - 16), m.start)))?.key ?? null;
 }
 
-/** People of opposite kinds: a figure of one is never a figure of the other. */
+/** Things of opposite kinds: a figure of one is never a figure of the other. */
 const OPPOSITE_KINDS: ReadonlyArray<readonly [string, string]> = [
   ["man", "woman"], ["boy", "girl"], ["male", "female"], ["adult", "child"], ["father", "mother"], ["son", "daughter"], ["husband", "wife"], ["brother", "sister"],
   // People against animals in a trial: "2,000 patients" / "2,000 mice".
   ...["patient", "participant", "volunteer", "people", "person", "adult", "subject"].flatMap((human) => ["mouse", "rat", "monkey", "animal", "pig", "dog"].map((animal) => [human, animal] as const)),
+  // An outbreak's counts: the ill, the hospitalised and the dead are three tallies ("1,200 new cases" / "1,200 new deaths").
+  ...["case", "infection"].flatMap((ill) => ["death", "fatality", "hospitalization", "hospitalisation"].map((worse) => [ill, worse] as const)),
+  ["hospitalization", "death"], ["hospitalisation", "death"], ["injury", "death"], ["injury", "fatality"],
 ];
 
 
