@@ -4,7 +4,7 @@ import type { RuleDescriptor } from "./rule";
 
 /**
  * Directions: one place put on two sides of another ("10 km north of Amatrice" / "10 km south of
- * Amatrice"), or two parts of one country or region ("in northern Syria" / "in southern Syria"). The
+ * Amatrice"), or two parts of one country or region ("in eastern Syria" / "in southern Syria"). The
  * compass word is lower-case (not "North Carolina", "South Korea"; a sentence may open with "North
  * of"), outside quotations, before "of" and the same named place, or as an adjective before it, and
  * both stand in the same place of their sentences (the two words before them alike, figures aside:
