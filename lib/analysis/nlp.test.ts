@@ -75,6 +75,14 @@ test("a word after a modal and before what it acts on is a verb ('may lower the 
   expect(tag("Budget cuts the board approved took effect.", "cuts")).not.toBe("VERB/cut");
 });
 
+test("a capitalised word inside a sentence before its possessive is a name ('Ford's chief executive'); at a sentence's start it is left to the tagger", () => {
+  const tag = (text: string, word: string) => tokenize(text).find((x) => x.text === word)?.pos;
+  expect(tag("The plant will close in May, Ford's chief executive said.", "Ford")).toBe("PROPN");
+  expect(tag("Shares rose after Apple's results.", "Apple")).toBe("PROPN");
+  expect(tag("Today's decision was expected.", "Today")).not.toBe("PROPN");
+  expect(tag("He said: \"Today's decision was expected.\"", "Today")).not.toBe("PROPN");
+});
+
 test("an adjective standing for a person before a past tense read as a noun: the person and the verb", () => {
   const tags = (text: string) => tokenize(text).slice(1, 3).map((t) => `${t.pos}/${t.lemma}`);
   expect(tags("The incumbent won the election on Sunday.")).toEqual(["NOUN/incumbent", "VERB/win"]);

@@ -280,6 +280,14 @@ function correctTags(read: Token[]): Token[] {
     if (t.pos !== "VERB" || !/^\p{Ll}+ed$/u.test(t.text) || t.lemma !== t.lower.slice(0, -2)) return;
     if (isVerb(`${t.lemma}e`)) tokens[i] = { ...t, lemma: `${t.lemma}e` };
   });
+  // "Ford's chief executive", "Apple's shares": a capitalised word inside a sentence right before its
+  // possessive "'s" is a name, whatever the tagger made of it (a verb "Ford", an adjective).
+  tokens.forEach((t, i) => {
+    const owner = tokens[i + 1];
+    if (i === 0 || t.pos === "PROPN" || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !owner || owner.start !== t.end || !/^['’]s$/.test(owner.text)) return;
+    if (/^[.!?:;"“‘'(\[—–-]$/.test(tokens[i - 1]?.text ?? "")) return;
+    tokens[i] = { ...t, pos: "PROPN", lemma: t.lower };
+  });
   // "may lower the risk", "could also cut their bills", "may lower blood pressure": after a modal (and an adverb), a word the
   // tagger read as an adjective or a noun, before what it acts on, is the verb WordNet knows it as.
   // ("Prices may remain lower" keeps its adjective: no modal right before it.)
