@@ -2,7 +2,7 @@ import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { recase, type Casing } from "./casing";
 import { isVerb } from "./lexicon";
-import { HONORIFICS, PHRASAL_VERBS, POSSESSIVES, ROLE_WORDS, TITLE_ABBREVIATIONS } from "./vocabulary";
+import { FIRM_MODALS, HONORIFICS, OPEN_MODALS, PHRASAL_VERBS, POSSESSIVES, ROLE_WORDS, TITLE_ABBREVIATIONS } from "./vocabulary";
 
 /**
  * The one place the engine touches wink-nlp. The model ships inside an npm
@@ -339,7 +339,7 @@ const IRREGULAR_PAST: ReadonlyMap<string, string> = new Map(
 );
 
 /** Modal verbs, after which a verb stands bare: "may lower", "will cut". */
-const MODALS = new Set(["may", "might", "could", "can", "will", "would", "should", "must", "shall"]);
+const MODALS: ReadonlySet<string> = new Set([...FIRM_MODALS, ...OPEN_MODALS]);
 
 /** Verbs whose object may be a deed in -ing: "considering cutting", "avoided paying", "denied taking". */
 const GERUND_TAKERS = new Set(["consider", "contemplate", "weigh", "mull", "explore", "avoid", "deny", "admit", "risk", "resume", "quit", "finish", "suggest", "recommend", "propose"]);

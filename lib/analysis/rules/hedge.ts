@@ -29,6 +29,9 @@ export const HEDGE_RULE = {
   severity: { hedgedAgainstCertain: "medium", otherWords: "low" },
 } as const satisfies RuleDescriptor;
 
+/** Words of what is expected or projected to happen: one class of hedge, weak, and forecasts. */
+const EXPECTED = ["expected", "expect", "expects", "projected", "forecast", "predicted"];
+
 /** Hedges that say one degree of doubt in other words, by class. */
 const HEDGE_CLASSES: ReadonlyMap<string, string> = new Map(
   [
@@ -36,7 +39,7 @@ const HEDGE_CLASSES: ReadonlyMap<string, string> = new Map(
     ["may", "might", "could", "possibly", "perhaps", "considering", "weighing", "mulling", "contemplating"],
     ["reportedly", "reported", "purportedly"],
     ["allegedly", "alleged"],
-    ["expected", "expect", "expects", "projected", "forecast", "predicted"],
+    EXPECTED,
     ["believed", "believe", "believes", "suspect", "suspects", "thought", "understood", "presumed", "feared"],
     ["apparently", "apparent", "seemingly"],
   ].flatMap((words) => words.map((w) => [w, `class:${words[0] ?? w}`] as [string, string])),
@@ -53,7 +56,7 @@ const CONFIRMING = /^(?:confirm|establish|determin)/;
 /** Verbs of weighing a step, not taking it: "will consider cutting", "will consult on", "will review". */
 const DELIBERATING = new Set(["consider", "consult", "discuss", "review", "examine", "study", "weigh", "explore", "assess", "debate", "decide", "look"]);
 
-const WEAK_HEDGES = new Set(["expected", "expect", "expects", "projected", "forecast", "predicted", "likely", "probably", "believe", "believes", "believed", "suspect", "suspects", "thought", "understood", "presumed", "feared"]);
+const WEAK_HEDGES = new Set([...EXPECTED, "likely", "probably", "believe", "believes", "believed", "suspect", "suspects", "thought", "understood", "presumed", "feared"]);
 
 export function hedge(a: Side, b: Side, context: RuleContext): Finding[] {
   const out: Finding[] = [];
@@ -181,10 +184,6 @@ function negatedAt(tokens: readonly Token[], i: number): boolean {
 /** Words after a hedge within which the verb it qualifies is read ("could likely be changed", "believe the boy, his mother and the man lived"). */
 const PREDICATE_REACH = 10;
 
-/**
- * What a hedge qualifies: the first full verb after it in its clause, else the first adjective or noun
- * ("seems shaky", "may not be winnable", "potentially one of the biggest scams"), or none.
- */
 /** Words of a death suffered whatever comes before them: "died", "is dead", "the death of". */
 const DEATH_STATES = new Set(["die", "dead", "death"]);
 
@@ -195,6 +194,10 @@ function fearedState(tokens: readonly Token[], m: Mention): Token | undefined {
   return next && FEARED_STATES.has(next.lower) ? next : undefined;
 }
 
+/**
+ * What a hedge qualifies: the first full verb after it in its clause, else the first adjective or noun
+ * ("seems shaky", "may not be winnable", "potentially one of the biggest scams"), or none.
+ */
 export function hedgedPredicate(tokens: readonly Token[], m: Mention): Token | undefined {
   // A relative clause between commas describes the subject ("believe the children, who were last seen
   // Friday, are dead"): what is hedged comes after it.
@@ -280,7 +283,7 @@ function statedByOther(self: Side, m: Mention, other: Side): boolean {
 }
 
 /** Hedges that forecast: what is expected or likely to happen. */
-const FORECASTS = new Set(["expected", "expect", "expects", "projected", "forecast", "predicted", "likely", "probably"]);
+const FORECASTS = new Set([...EXPECTED, "likely", "probably"]);
 
 /** A verb in its past form ("pleaded", "signed"): not its lemma, not "-ing", not the present's "-s". */
 const pastForm = (t: Token) => t.lower !== t.lemma && !/ing$/.test(t.lower) && t.lower !== `${t.lemma}s` && t.lower !== `${t.lemma}es`;
