@@ -14,7 +14,27 @@ export interface Hunk {
 
 const WORD = /[\p{L}\p{N}]/u;
 
-export function wordDiff(a: readonly Token[], b: readonly Token[]): Hunk[] {
+/**
+ * Pairs of token runs already diffed: a claim group's rows are diffed for display and again when each
+ * linked pair is classified (`analyze`). Hunks are shared; nobody changes them.
+ */
+const diffs = new WeakMap<readonly Token[], WeakMap<readonly Token[], readonly Hunk[]>>();
+
+export function wordDiff(a: readonly Token[], b: readonly Token[]): readonly Hunk[] {
+  let byB = diffs.get(a);
+  if (!byB) {
+    byB = new WeakMap();
+    diffs.set(a, byB);
+  }
+  let out = byB.get(b);
+  if (!out) {
+    out = diffTokens(a, b);
+    byB.set(b, out);
+  }
+  return out;
+}
+
+function diffTokens(a: readonly Token[], b: readonly Token[]): Hunk[] {
   const keysA = a.map((t) => t.lower);
   const keysB = b.map((t) => t.lower);
   const changes = diffArrays(keysA, keysB);

@@ -113,8 +113,14 @@ function splitAfterUnits(paragraph: string, piece: Range): Range[] {
   return out;
 }
 
+/** The double quote marks `normalizeTypography` writes as '"' (counted where they stand: no copy of the text is made). */
+const DOUBLE_QUOTE = /["\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
+
 function quoteCount(text: string): number {
-  return (normalizeTypography(text).match(/"/g) ?? []).length;
+  DOUBLE_QUOTE.lastIndex = 0;
+  let n = 0;
+  while (DOUBLE_QUOTE.test(text)) n += 1;
+  return n;
 }
 
 /**
@@ -182,10 +188,11 @@ function paragraphAfter(text: string, end: number): Range | null {
 
 /** The paragraph's first quote mark closes a quotation (a word or a comma before it, no word after it) and none opens it. */
 function opensInsideQuotation(paragraph: string): boolean {
-  const t = normalizeTypography(paragraph);
-  const i = t.indexOf('"');
-  return i > 0 && quoteCount(t) % 2 === 1 && /[\p{L}\p{N}.,!?;:]/u.test(t[i - 1] ?? "") && !/\p{L}/u.test(t[i + 1] ?? "");
+  // (The characters beside the mark are read as written: none that typography normalises is a letter, a digit or ".,!?;:".)
+  const i = paragraph.search(FIRST_DOUBLE_QUOTE);
+  return i > 0 && quoteCount(paragraph) % 2 === 1 && /[\p{L}\p{N}.,!?;:]/u.test(paragraph[i - 1] ?? "") && !/\p{L}/u.test(paragraph[i + 1] ?? "");
 }
+const FIRST_DOUBLE_QUOTE = new RegExp(DOUBLE_QUOTE.source);
 
 /** A piece of quotation marks alone: one cut off by a space before or after it ('lost. " said Pat', '" Detroit has ...'). */
 const QUOTE_MARKS_ONLY = /^[\s"“”«»]*["“”«»][\s"“”«»]*$/u;

@@ -445,18 +445,45 @@ export function sameSpeaker(a: Speaker, b: Speaker): boolean {
   // A government said by its capital or seat ("Beijing" / "China's Foreign Ministry", "the Kremlin" /
   // "Russian officials"), a department by its initials ("DHS" / "the Homeland Security Department"):
   // one speaker whose whole name is an alias of a name in the other's.
-  const alias = (whole: Speaker, other: Speaker) => {
-    const group = aliasOf(whole.text);
-    return group !== undefined && aliasGroupsOf(other.text.split(/\s+/)).has(group);
-  };
-  if (alias(a, b) || alias(b, a)) return true;
-  const capitals = (s: Speaker) => s.text.replace(/[^\p{Lu}]/gu, "").toLowerCase();
-  const [ca, cb] = [capitals(a), capitals(b)];
-  // "THR" for "(The) Hollywood Reporter"; "FA" for "England's Football Association" (the possessor says whose).
-  const owned = (s: Speaker) => (s.text.split(/['’]s\s/u).pop() ?? s.text).replace(/[^\p{Lu}]/gu, "").toLowerCase();
-  const [oa, ob] = [owned(a), owned(b)];
-  if (acronymFits(a, ca, cb) || acronymFits(b, cb, ca)) return true;
+  const [sa, sb] = [nameShape(a), nameShape(b)];
+  const alias = (whole: NameShape, other: NameShape) => whole.alias !== undefined && other.aliases.has(whole.alias);
+  if (alias(sa, sb) || alias(sb, sa)) return true;
+  const [ca, cb] = [sa.capitals, sb.capitals];
+  const [oa, ob] = [sa.owned, sb.owned];
+  if (acronymFits(sa, ca, cb) || acronymFits(sb, cb, ca)) return true;
   return ca.length >= 2 && cb.length >= 2 && (ca === cb || ca === `t${cb}` || cb === `t${ca}` || (oa.length >= 2 && oa === cb) || (ob.length >= 2 && ob === ca));
+}
+
+/** What `sameSpeaker` reads of one speaker's name alone: read once a speaker (each meets every candidate partner's speaker in a comparison). */
+interface NameShape {
+  /** The name these were read from. */
+  text: string;
+  /** Its capitals, lower-cased ("thr" for "The Hollywood Reporter"). */
+  capitals: string;
+  /** The capitals after a possessor ("fa" for "England's Football Association": the possessor says whose). */
+  owned: string;
+  /** The `NAME_ALIASES` group the whole name is, and the groups of the names inside it. */
+  alias: string | undefined;
+  aliases: Set<string>;
+  /** The whole name is an acronym ("CDC", "the U.N."). */
+  acronym: boolean;
+}
+const shapes = new WeakMap<Speaker, NameShape>();
+
+function nameShape(s: Speaker): NameShape {
+  let out = shapes.get(s);
+  if (!out || out.text !== s.text) {
+    out = {
+      text: s.text,
+      capitals: s.text.replace(/[^\p{Lu}]/gu, "").toLowerCase(),
+      owned: (s.text.split(/['’]s\s/u).pop() ?? s.text).replace(/[^\p{Lu}]/gu, "").toLowerCase(),
+      alias: aliasOf(s.text),
+      aliases: aliasGroupsOf(s.text.split(/\s+/)),
+      acronym: ACRONYM.test(s.text.replace(/^the\s+/i, "").trim()),
+    };
+    shapes.set(s, out);
+  }
+  return out;
 }
 
 /** A name written as its initials: "CDC", "U.N.". */
@@ -470,7 +497,7 @@ export const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,6})$/u;
  * an acronym that only opens with the other's letters is a sibling as often as the body itself
  * ("UNICEF" / "the U.N. refugee agency", "USAID" / "the U.S. military").
  */
-function acronymFits(acronym: Speaker, letters: string, others: string): boolean {
-  if (!ACRONYM.test(acronym.text.replace(/^the\s+/i, "").trim())) return false;
+function acronymFits(acronym: NameShape, letters: string, others: string): boolean {
+  if (!acronym.acronym) return false;
   return letters.length >= 3 && others.length > letters.length && others.includes(letters);
 }

@@ -62,6 +62,19 @@ const TEMPERATURE_SCALES = new Set(["celsius", "fahrenheit", "centigrade", "kelv
 /** The alias groups a sentence's names belong to, by single words and by runs of two to four ("United States"). */
 const aliasGroups = (tokens: readonly Token[]): Set<string> => aliasGroupsOf(tokens.map((t) => t.text));
 
+/** A sentence's alias groups and initialisms, read once a sentence: it meets every candidate partner's. */
+const namesBySentence = new WeakMap<readonly Token[], { groups: Set<string>; initials: Set<string> }>();
+
+function sentenceNames(side: Side): { groups: Set<string>; initials: Set<string> } {
+  const tokens = side.features.tokens;
+  let out = namesBySentence.get(tokens);
+  if (!out) {
+    out = { groups: aliasGroups(tokens), initials: initialisms(tokens) };
+    namesBySentence.set(tokens, out);
+  }
+  return out;
+}
+
 /** Initials of runs of capitalised words ("Prime Minister" -> "pm", "New York Stock Exchange" -> "nyse"), with and without "of"/"and"/"the". */
 function initialisms(tokens: readonly Token[]): Set<string> {
   const out = new Set<string>();
@@ -175,8 +188,8 @@ function commonOpener(side: Side, t: Token): boolean {
 export function names(a: Side, b: Side, context: RuleContext): Finding[] {
   const numbered = [numberedNames(a), numberedNames(b)] as const;
   const out: Finding[] = renumbered(a, b, ...numbered);
-  const groups = [aliasGroups(a.features.tokens), aliasGroups(b.features.tokens)] as const;
-  const initials = [initialisms(a.features.tokens), initialisms(b.features.tokens)] as const;
+  const groups = [sentenceNames(a).groups, sentenceNames(b).groups] as const;
+  const initials = [sentenceNames(a).initials, sentenceNames(b).initials] as const;
   for (const h of context.hunks) {
     // A substitution of one name for another: a tight hunk, names the other sentence never uses.
     // (A change of names alone may be longer: "Kevin De Bruyne", "Virgil van Dijk", "Mary Ann Ruiz".)
