@@ -88,15 +88,32 @@ test.each([
   [
     "Zinke tweeted: \"President Trump and I have talked, and both believe that conservation and healthy herds are critical.\"",
     "Zinke tweeted that both \"believe that conservation & healthy herds are critical\" to the plan.",
-    ["quote/low"],
+    // ("&" is "and": the second quotes a run of the first word for word.)
+    [],
   ],
-  // An excerpt, words left out with an ellipsis, word forms changed, or a quotation interrupted by its attribution: low.
-  ["He said \"we are prepared to respond to any attack on our allies\".", "He said \"we are prepared to respond\".", ["quote/low"]],
+  // One outlet quoting fewer of the speaker's words, word for word (a run of the other's quotation), quotes them alike: nothing.
+  ["He said \"we are prepared to respond to any attack on our allies\".", "He said \"we are prepared to respond\".", []],
+  ["\"It's about some sham ideal, some sham doctrine,\" Pratt said in Dayton.", "\"It's about some sham ideal.\" Pratt said in Dayton.", []],
+  ["Lutz called it \"highly improper that a federal judge weighs in on a campaign.\"", "\"I think it's highly improper that a federal judge weighs in on a campaign, frankly,\" Lutz said.", []],
+  ["\"And I think that is a sham ideal,\" Pratt said.", "\"I think that is a sham ideal,\" Pratt said.", []],
+  ["Pratt said it was \"not a doctrine rooted in the charter.\"", "\"Oh, not a doctrine rooted in the charter, a different doctrine,\" Pratt said.", []],
+  // A statement quoted from where the speaker's sentence did not open (bar a conjunction) is altered: low.
+  ["\"Oh, not a doctrine rooted in the charter, a different doctrine,\" Pratt said.", "\"Not a doctrine rooted in the charter,\" Pratt said.", ["quote/low"]],
+  // Unless the words one outlet left out deny or count: what it kept may say more than the speaker did (low).
+  ["\"That is not the goal, growth is the goal,\" Pratt said.", "\"Growth is the goal,\" Pratt said.", ["quote/low"]],
+  ["\"We will hire staff for 12 new clinics this year,\" the minister said.", "\"We will hire staff,\" the minister said.", ["quote/low"]],
+  // Or hedge, or set a condition: what it kept is firmer than the remark (low).
+  ["\"I believe that we have found the missing ledger,\" the auditor said.", "\"We have found the missing ledger,\" the auditor said.", ["quote/low"]],
+  ["\"I think we made some mistakes with this exam,\" the dean said.", "\"We made some mistakes with this exam,\" the dean said.", ["quote/low"]],
+  ["\"If necessary, I will back a recount in every county,\" Lutz said.", "\"I will back a recount in every county,\" Lutz said.", ["quote/low"]],
+  // An excerpt with words left out inside it, words left out with an ellipsis, word forms changed, or a quotation interrupted by its attribution: low.
+  ["He said \"we are prepared to respond to any attack on our allies\".", "He said \"we are prepared to respond to attacks on allies\".", ["quote/low"]],
   ["\"Instead of pursuing the real threats,\" Graham said, \"this administration chose to settle old scores.\"", "\"Instead of pursuing the real threats, this administration has chosen to settle old scores,\" Graham said.", ["quote/low"]],
   ["\"Qualcomm has enjoyed many years of selling...against little or no competition,\" he said.", "\"Qualcomm has enjoyed many years of selling CDMA chips against little or no competition,\" he said.", ["quote/low"]],
   ["\"We challenge our internal teams to test new technologies,\" she said.", "\"We challenge our internal team to test new technology,\" she said.", ["quote/low"]],
-  // Words the outlet put in square brackets are not the speaker's: the rest is an excerpt.
-  ["Governor Hale vows to end \"[Mayor Ana] Ruiz's war on small business\" in a new ad.", "\"As governor, I'll end Ruiz's war on small business,\" Hale says in the ad.", ["quote/low"]],
+  // Words the outlet put in square brackets are not the speaker's: the rest is a run of the other's words (nothing), or an excerpt (low).
+  ["Governor Hale vows to end \"[Mayor Ana] Ruiz's war on small business\" in a new ad.", "\"As governor, I'll end Ruiz's war on small business,\" Hale says in the ad.", []],
+  ["Governor Hale vows to end \"[Mayor Ana] Ruiz's war on business\" in a new ad.", "\"As governor, I'll end Ruiz's war on small business,\" Hale says in the ad.", ["quote/low"]],
   ["The managers \"are alleged to be both discriminators and victims,\" the filing says.", "The filing says \"this class includes at least 544 store managers who are alleged to be discriminators and victims.\"", ["quote/low"]],
   // Two remarks about one thing, sharing its name and one word more: not one quotation.
   ["Lee said: \"They need to make clear that there is no place for the bigots in the Green Party movement.\"", "Lee said: \"We take no issue with the Green Party movement.\"", []],
@@ -211,9 +228,13 @@ test("a line of a remark is compared with the other outlet's quotation only when
   const first = '"Mayor Hale has said that she is determined to stop the strike," Ruiz said on the morning show.';
   const second = '"If you are determined to stop the strike, it means you act before the strike starts."';
   const found = quotes(member("A", first, second), side("B", '"Mayor Hale has said that she is determined to stop the strike and I appreciate that," Ruiz said.'));
-  // The first line is an excerpt of the other outlet's quotation (low); the second line is not that quotation worded differently.
-  expect(found.map((f) => f.severity)).toEqual(["low"]);
-  expect(found[0]?.spans.filter((s) => s.side === 0).every((s) => s.end <= first.length)).toBe(true);
+  // The first line is the other outlet's quotation cut short, word for word (nothing); the second line is not that quotation worded differently.
+  expect(found).toEqual([]);
+  // Its first line with a word changed is that quotation worded differently (low); the second line still is not.
+  const changed = first.replace("stop the strike", "end the strike");
+  const reworded = quotes(member("A", changed, second), side("B", '"Mayor Hale has said that she is determined to stop the strike and I appreciate that," Ruiz said.'));
+  expect(reworded.map((f) => f.severity)).toEqual(["low"]);
+  expect(reworded[0]?.spans.filter((s) => s.side === 0).every((s) => s.end <= changed.length)).toBe(true);
 });
 
 test("a paraphrase shown keeps the negation that opens it, so it does not read as the opposite", () => {
