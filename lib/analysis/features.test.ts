@@ -297,3 +297,12 @@ test("a verb of saying to an audience attributes a claim; one telling an audienc
   expect(verbs("A spokeswoman dismissed reports that the launch would slip.")).toEqual(["dismissed"]);
   expect(verbs("The judge dismissed the case.")).toEqual([]);
 });
+
+test("a count in words of a count in words is one count: tens of thousands, hundreds of millions", () => {
+  expect(figuresOf("Tens of thousands of people rallied in Belgrade.")).toEqual(["tens of thousands person"]);
+  expect(figuresOf("Hundreds of thousands of people fled the city.")).toEqual(["hundreds of thousands person"]);
+  expect(figuresOf("The fund lost hundreds of millions of dollars.")).toEqual(["hundreds of millions dollar"]);
+  // Not hundreds of one thing counted in thousands elsewhere, nor a count of tens alone.
+  expect(figuresOf("Thousands of people rallied.")).toEqual(["thousands person"]);
+  expect(figuresOf("Hundreds of the protesters were arrested.")).toEqual(["hundreds protester"]);
+});

@@ -105,6 +105,8 @@ const SKIPPED_POS = new Set(["PUNCT", "SYM", "DET", "ADP", "CCONJ", "SCONJ", "PA
 /** Words naming a rank on a scale, before its number: "Category 3", "Level 4", "Stage 2", "magnitude 6". */
 const SCALE_RANKS = /^(?:category|level|stage|phase|grade|tier|magnitude|force)$/i;
 const COUNT_WORDS = new Set(["dozens", "hundreds", "thousands", "millions", "billions", "tens"]);
+/** Count words that "tens of" and "hundreds of" multiply into one count ("tens of thousands"). */
+const LARGER_COUNT_WORDS = new Set(["thousands", "millions", "billions"]);
 
 /** The comparison key of a token: lemma, with number words and newsroom synonyms folded. */
 export function tokenKey(token: Token): string {
@@ -794,6 +796,8 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
   const out: NumberMention[] = [];
   // "half a million": the share waits for the figure its scale word starts (`shareOfScaleAt`).
   let ofScale: { share: number; start: number; at: number } | null = null;
+  // "Tens of thousands": the count in words it opens with, read from the second count word on.
+  let countOf: { value: string; start: number; at: number } | null = null;
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
     if (!token) continue;
@@ -832,6 +836,12 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
     if (point) {
       out.push({ key: point.value, value: point.value, unit: "point", nouns: ["percentage", "point"], text: text.slice(point.start, point.end), start: point.start, end: point.end });
       i = point.last;
+      continue;
+    }
+    const larger = tokens[i + 2]?.lower ?? "";
+    if ((token.lower === "tens" || token.lower === "hundreds") && tokens[i + 1]?.lower === "of" && LARGER_COUNT_WORDS.has(larger)) {
+      countOf = { value: `${token.lower} of ${larger}`, start: token.start, at: i + 2 };
+      i += 1;
       continue;
     }
     const scaled = shareOfScaleAt(tokens, i, text);
@@ -1089,9 +1099,9 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
       unit = "age";
       nouns = [named.lemma];
     }
-    // "The victim, aged 29, ...", "died at age 41": an age, of the person named before the comma if any.
+    // "The victim, aged 29, ...", "a woman aged 40", "died at age 41": an age, of the person named before it if any.
     if (unit === null && (before?.lower === "aged" || before?.lower === "age") && /^\d{1,3}$/.test(token.text)) {
-      const owner = named?.text === "," ? tokens[i - 3] : undefined;
+      const owner = named?.text === "," ? tokens[i - 3] : before?.lower === "aged" ? named : undefined;
       unit = "age";
       nouns = owner && (owner.pos === "PROPN" || (owner.pos === "NOUN" && COUNTED_PEOPLE.has(owner.lemma))) ? [owner.lemma] : [];
     }
@@ -1099,7 +1109,10 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
     const shareOf = ofScale?.at === i ? ofScale : null;
     ofScale = null;
     if (shareOf) parts = [String(shareOf.share * numericValue(parts.join(" ")))];
-    const start = shareOf?.start ?? token.start;
+    const counted = countOf?.at === i ? countOf : null;
+    countOf = null;
+    if (counted) parts = [counted.value];
+    const start = shareOf?.start ?? counted?.start ?? token.start;
     // "minus 40 degrees" is below zero.
     const sign = /^(?:minus|negative)$/.test(before?.lower ?? "") && /^\d/.test(parts[0] ?? "") ? "-" : "";
     // "50 basis points" is half a percentage point: one unit for a rate's move.

@@ -20,10 +20,11 @@ export interface ContextStops {
 }
 const PHRASE_END = /^(,|--|[\u2012-\u2015]|[()])$/;
 
-/** An age in apposition ("the 63-year-old father", "35-year old Chad") says nothing about the event. */
+/** An age in apposition ("the 63-year-old father", "35-year old Chad", "a woman aged 40", "at age 87") says nothing about the event. */
 function isAgeWord(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
+  if ((t.lower === "aged" || t.lower === "age") && /^\d{1,3}$/.test(tokens[i + 1]?.text ?? "")) return true;
   const previous = (k: number) => tokens.slice(Math.max(0, k - 2), k).map((x) => x.lower);
   return (t.lemma === "old" && previous(i).includes("year")) || (t.lemma === "year" && tokens[i + 1]?.text === "-" && tokens[i + 2]?.lemma === "old") || (t.lemma === "year" && tokens[i + 1]?.lemma === "old");
 }

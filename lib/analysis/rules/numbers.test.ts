@@ -605,6 +605,22 @@ test.each([
   ["The woman, 34, was charged with arson.", "The 34-year-old woman was charged with arson.", []],
   ["The woman, aged 34, was charged with arson.", "The 43-year-old woman was charged with arson.", ["number/high"]],
   ["The victim died at age 41, police said.", "Police said 41 people were questioned about the victim.", []],
+  // A count in words of a count in words: one range; nested in the other's, worth a look; outside it, a conflict.
+  ["Tens of thousands of people rallied in Belgrade on Saturday.", "Thousands of people rallied in Belgrade on Saturday.", ["number/low"]],
+  ["Tens of thousands of people rallied in Belgrade on Saturday.", "About 40,000 people rallied in Belgrade on Saturday.", ["number/low"]],
+  ["Tens of thousands of people rallied in Belgrade on Saturday.", "About 4,000 people rallied in Belgrade on Saturday.", ["number/high"]],
+  ["Tens of thousands of people fled the city.", "Hundreds of thousands of people fled the city.", ["number/high"]],
+  ["Hundreds of thousands of people fled the city.", "Hundreds of thousands of residents fled the city.", []],
+  // An age after "aged" or "at age" with no one named beside it is one person's where the words around it are the same.
+  ["He died at age 87 on Sunday at his home in Vermont.", "He died at age 78 on Sunday at his home in Vermont.", ["number/high"]],
+  ["The actress, aged 87, had been in declining health, her family said.", "The actress, aged 78, had been in declining health, her family said.", ["number/high"]],
+  ["He died at age 87 on Sunday.", "He died at 87 on Sunday.", []],
+  // Ages of two people: words around them that differ.
+  ["A woman aged 40 was arrested at the scene.", "The crash killed a cyclist aged 19.", []],
+  ["Police arrested a woman aged 40 on Friday.", "Police arrested a man aged 41 on Friday.", []],
+  ["The gunman, aged 40, was shot by police.", "The victim, aged 19, was shot by police.", []],
+  // ("Aged" itself is no word around the figure: "arrested a man aged 40" / "killed a man aged 19" are two men.)
+  ["Police arrested a man aged 40 on Friday.", "The crash killed a man aged 19 on Friday.", []],
   // A rank on a scale is a figure of the claim; a route's number is a name.
   ["Delia made landfall near Port Arthur on Thursday as a Category 3 storm.", "Delia made landfall near Port Arthur on Thursday as a Category 4 storm.", ["number/high"]],
   ["Delia made landfall on Thursday as a Category 3 storm.", "Delia came ashore on Thursday as a Category 3 hurricane.", []],

@@ -349,6 +349,9 @@ export function numbers(a: Side, b: Side): Finding[] {
   const twoCurrencies = (x: NumberMention, y: NumberMention) => inCurrencies(x, y) === "converted";
   // "The 24-year-old has signed" / "The 25-year-old has agreed": an age opening both sentences as
   // "the" someone is the story's one person of that age, the subject of both.
+  // "died at age 87" / "died at age 78", "The actress, aged 87," / "aged 78": ages no noun owns pair as
+  // one person's, which the words around them must then confirm (`anyone` below).
+  const unownedAges = (x: NumberMention, y: NumberMention) => x.unit === "age" && y.unit === "age" && x.nouns.length === 0 && y.nouns.length === 0;
   const opensAsThe = (side: Side, n: NumberMention) => /(?:^|[.!?]["”’']?\s+)["“‘']?the\s+$/i.test(side.features.text.slice(0, n.start));
   const theOneAged = (x: NumberMention, y: NumberMention) => x.unit === "age" && y.unit === "age" && opensAsThe(a, x) && opensAsThe(b, y);
   // One sum of a thousand or more with two digits swapped ("$1.2 million" / "$2.1 million"), which the
@@ -366,7 +369,7 @@ export function numbers(a: Side, b: Side): Finding[] {
     isPrior(a, x) === isPrior(b, y) &&
     ((x.unit === y.unit && x.unit !== "age") ||
       oneScale(x, y) ||
-      theOneAged(x, y) || ["same", "kind"].includes(counted(x, y)) || namedBeside(x, a, y, b) || namedBeside(y, b, x, a) || oneSum(x, y) || jobsCut(x, y)) &&
+      theOneAged(x, y) || unownedAges(x, y) || ["same", "kind"].includes(counted(x, y)) || namedBeside(x, a, y, b) || namedBeside(y, b, x, a) || oneSum(x, y) || jobsCut(x, y)) &&
     comparable(x, y);
   // Pair the figures that say the most alike around them first ("paid $44 million in taxes" with
   // "paid $43 million in federal taxes", not "earned $141 million"), then in reading order.
@@ -1685,13 +1688,24 @@ const COUNT_WORD_RANGES: Readonly<Record<string, readonly [number, number]>> = {
   dozens: [24, 199],
   hundreds: [200, 1999],
   thousands: [2000, 999_999],
+  "tens of thousands": [20_000, 99_999],
+  "hundreds of thousands": [200_000, 999_999],
   millions: [2e6, 999e6],
+  "tens of millions": [20e6, 99e6],
+  "hundreds of millions": [200e6, 999e6],
   billions: [2e9, 999e9],
+  "tens of billions": [20e9, 99e9],
+  "hundreds of billions": [200e9, 999e9],
 };
 
-/** A figure inside the range of a count in words ("dozens" / "60"). */
+/**
+ * A figure inside the range of a count in words ("dozens" / "60"), or a count in words whose range
+ * lies inside the other's ("tens of thousands" / "thousands": the vaguer one holds the other).
+ */
 function withinCountWord(word: string, figure: string): boolean {
   const range = COUNT_WORD_RANGES[word];
+  const inner = COUNT_WORD_RANGES[figure];
+  if (range !== undefined && inner !== undefined) return word !== figure && range[0] <= inner[0] && inner[1] <= range[1];
   const v = numericValue(figure);
   return range !== undefined && Number.isFinite(v) && v >= range[0] && v <= range[1];
 }
