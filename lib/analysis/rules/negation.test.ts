@@ -3,6 +3,12 @@ import { findingsOf, kindsOf } from "../../testing/rules";
 import { negation } from "./negation";
 
 test.each([
+  // One thing done with and without the same thing, in otherwise the same words: a contradiction.
+  ["Agents entered the home without a judicial warrant, the family said.", "Agents entered the home with a judicial warrant, the family said.", ["negation/high"]],
+  ["He was released without charge on Friday.", "He was released with a charge on Friday.", ["negation/high"]],
+  // Not a degree added ("with little opposition"), nor words in a quotation, where either may be a line of the remark.
+  ["The bill passed with little opposition on Friday.", "The bill passed without opposition on Friday.", []],
+  ["\"We went in without a warrant,\" the agent said.", "\"We went in with a warrant,\" the agent said.", []],
   // Denied now and asserted of the past, or the other way round: what changed, worth a look only.
   ["Section 7 doesn't require agencies to consult wildlife scientists before approving dams.", "Section 7 required agencies to consult wildlife scientists before approving dams.", ["negation/low"]],
   ["The agency did not require permits for the project.", "The agency requires permits for the project.", ["negation/low"]],
@@ -444,4 +450,9 @@ test.each([
   ["No ransom was paid.", "A ransom of several million dollars was paid to secure her release.", ["negation/high"]],
 ])("a denied thing stated with its amount: %s / %s", (a, b, expected) => {
   expect(kindsOf(negation, a, b)).toEqual(expected);
+});
+
+test("with against without shows each side's word with the noun phrase it takes", () => {
+  const [found] = findingsOf(negation, "He was released without charge on Friday.", "He was released with a charge on Friday.");
+  expect(found?.explanation).toBe("A says “without charge”; B says “with a charge”: one says it was done with what the other says it was done without.");
 });

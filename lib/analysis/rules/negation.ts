@@ -208,7 +208,7 @@ export function negation(a: Side, b: Side, context: RuleContext): Finding[] {
       statements.set(m, statedAt);
       return true;
     });
-  const opposite = opposites(a, b) ?? opposedStances(a, b) ?? denialAgainstStatement(a, b) ?? departures(a, b);
+  const opposite = opposites(a, b) ?? opposedStances(a, b) ?? denialAgainstStatement(a, b) ?? departures(a, b) ?? withAndWithout(a, b, context);
   if (opposite) return [opposite];
   const na = conflicting(a, b, changedMentions(context, 0, [...a.features.negations, ...refusals(a.features.tokens)]));
   const nb = conflicting(b, a, changedMentions(context, 1, [...b.features.negations, ...refusals(b.features.tokens)]));
@@ -627,6 +627,45 @@ function noneCounted(self: Side, m: { start: number; end: number }, other: Side)
  * in two passages that are one statement (`sameStatement`); one side may tell it in the passive
  * ("the jury acquitted the officer" / "the officer was convicted by the jury": `roles`).
  */
+/** Words a "with"/"without" may bring or drop with it: "without charge" / "with a charge". */
+const WITH_ARTICLES = new Set(["a", "an", "the", "any"]);
+/** Tokens at most after the word shown with it in the explanation: the noun phrase it takes. */
+const WITH_SHOWN = 4;
+const NOUN_PHRASE = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+
+/**
+ * One thing done with and without the same thing, in otherwise the same words ("entered the home
+ * without a judicial warrant" / "with a judicial warrant", "released without charge" / "with a
+ * charge"): high. Not with a word of degree between ("passed with little opposition" / "without
+ * opposition"), nor inside a quotation, where either may be a line of the remark.
+ */
+function withAndWithout(a: Side, b: Side, context: RuleContext): Finding | null {
+  if (similarity(a.features, b.features) < NEGATION_RULE.thresholds.sameStatement) return null;
+  const words = (ts: readonly Token[]) => ts.filter((t) => /[\p{L}\p{N}]/u.test(t.text) && !WITH_ARTICLES.has(t.lower));
+  for (const h of context.hunks) {
+    const [[x, ...restX], [y, ...restY]] = [words(h.a), words(h.b)];
+    if (!x || !y || restX.length > 0 || restY.length > 0) continue;
+    if (!((x.lower === "with" && y.lower === "without") || (x.lower === "without" && y.lower === "with"))) continue;
+    if (insideQuotation(a.features, x) || insideQuotation(b.features, y)) continue;
+    // The word and the noun phrase it takes ("without a judicial warrant").
+    const shown = (side: Side, t: Token) => {
+      const tokens = side.features.tokens;
+      const at = tokens.indexOf(t);
+      let end = t.end;
+      for (let k = at + 1; k <= at + WITH_SHOWN && NOUN_PHRASE.has(tokens[k]?.pos ?? ""); k += 1) end = tokens[k]?.end ?? end;
+      return { start: t.start, end };
+    };
+    const [sx, sy] = [shown(a, x), shown(b, y)];
+    return {
+      type: NEGATION_RULE.type,
+      severity: NEGATION_RULE.severity.sameStatement,
+      spans: [span(0, sx), span(1, sy)],
+      explanation: `${a.label} says ${q(a.features.text.slice(sx.start, sx.end))}; ${b.label} says ${q(b.features.text.slice(sy.start, sy.end))}: one says it was done with what the other says it was done without.`,
+    };
+  }
+  return null;
+}
+
 function opposites(a: Side, b: Side): Finding | null {
   if (similarity(a.features, b.features) < NEGATION_RULE.thresholds.sameStatement) return null;
   // What a predicate says happened: its lemma, or "unchanged" for a change denied ("did not change its forecast").

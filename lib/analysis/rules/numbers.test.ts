@@ -605,6 +605,10 @@ test.each([
   ["The woman, 34, was charged with arson.", "The 34-year-old woman was charged with arson.", []],
   ["The woman, aged 34, was charged with arson.", "The 43-year-old woman was charged with arson.", ["number/high"]],
   ["The victim died at age 41, police said.", "Police said 41 people were questioned about the victim.", []],
+  // The two sides of a clash counted with one figure: one of them misread.
+  ["Twelve police officers were injured in the clashes, the ministry said.", "Twelve protesters were injured in the clashes, the ministry said.", ["number/high"]],
+  ["At least 30 civilians were killed in the strike.", "At least 30 militants were killed in the strike.", ["number/high"]],
+  ["Twelve police officers were injured in the clashes.", "Twelve officers were hurt in the clashes.", []],
   // A count in words of a count in words: one range; nested in the other's, worth a look; outside it, a conflict.
   ["Tens of thousands of people rallied in Belgrade on Saturday.", "Thousands of people rallied in Belgrade on Saturday.", ["number/low"]],
   ["Tens of thousands of people rallied in Belgrade on Saturday.", "About 40,000 people rallied in Belgrade on Saturday.", ["number/low"]],

@@ -1403,6 +1403,9 @@ const OPPOSITE_KINDS: ReadonlyArray<readonly [string, string]> = [
   // An outbreak's counts: the ill, the hospitalised and the dead are three tallies ("1,200 new cases" / "1,200 new deaths").
   ...["case", "infection"].flatMap((ill) => ["death", "fatality", "hospitalization", "hospitalisation"].map((worse) => [ill, worse] as const)),
   ["hospitalization", "death"], ["hospitalisation", "death"], ["injury", "death"], ["injury", "fatality"],
+  // The two sides of a clash: security forces and those they face ("12 police officers were injured" / "12 protesters").
+  ...["officer", "police", "policeman", "soldier", "troop"].flatMap((force) => ["protester", "demonstrator", "civilian", "militant", "rioter"].map((faced) => [force, faced] as const)),
+  ["civilian", "militant"], ["civilian", "combatant"], ["civilian", "fighter"],
 ];
 
 
