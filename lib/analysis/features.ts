@@ -740,6 +740,19 @@ function ratioAt(tokens: readonly Token[], i: number): { value: string; start: n
  */
 const DEATH_TOLL = /\b(?:death|casualty|fatality)\s+tolls?\b[^.;!?]{0,50}?\b(?:to|at|of|reached|hit|passed|topped|exceeded|was|is)\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+|some\s+)?$/i;
 
+/** Words a doer may stand before a figure's "at age" across: "died at age 70", "had retired early at age 60". */
+const DOER_REACH = 4;
+
+/** The noun or name that does what the verb before token `at` says ("Her husband died at"), or undefined for a pronoun or none. */
+function doerBefore(tokens: readonly Token[], at: number): Token | undefined {
+  for (let k = at - 1; k >= Math.max(0, at - DOER_REACH); k -= 1) {
+    const t = tokens[k];
+    if (!t || t.pos === "PRON" || t.pos === "PUNCT") return undefined;
+    if (t.pos === "NOUN" || t.pos === "PROPN") return t;
+  }
+  return undefined;
+}
+
 /** Numbers with the noun they count: "hundreds of organizations" -> { value: "hundreds", unit: "organization" }. */
 /** An acronym in the plural: "SUVs", "MPs", "ATMs". */
 const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
@@ -1104,6 +1117,11 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
       const owner = named?.text === "," ? tokens[i - 3] : before?.lower === "aged" ? named : undefined;
       unit = "age";
       nouns = owner && (owner.pos === "PROPN" || (owner.pos === "NOUN" && COUNTED_PEOPLE.has(owner.lemma))) ? [owner.lemma] : [];
+      // "Her husband died at age 70": of the one who died, the noun before the verb ("He died at age 87": no one named).
+      if (before?.lower === "age" && named?.lower === "at") {
+        const subject = doerBefore(tokens, i - 2);
+        if (subject) nouns = [subject.lemma];
+      }
     }
     // "half a million people": half of the million read from the scale word on.
     const shareOf = ofScale?.at === i ? ofScale : null;

@@ -1,7 +1,8 @@
 import { expect, test } from "vitest";
 import { align, scorePair } from "./align";
 import { extractFeatures } from "./features";
-import { LINK_THRESHOLD, twoOccasions, twoRemarks, twoSubjects } from "./links";
+import { forgetWordPairs, LINK_THRESHOLD, linkFeatures, twoOccasions, twoRemarks, twoSubjects } from "./links";
+import { overlap } from "./similarity";
 
 test.each([
   // Two remarks of one witness: the name and "said" around them are not a claim in common.
@@ -121,4 +122,21 @@ test("the day's event and a past one told in the same words are two rows when ea
     const texts = g.members.flatMap((m) => m.sentences.map((s) => [a, b][m.source]?.[s] ?? ""));
     expect(texts.some((t) => t.includes("Sunday")) && texts.some((t) => t.includes("1960"))).toBe(false);
   }
+});
+
+test("word pairs in common are the same after the process forgets their numbers (a server that has read many)", () => {
+  const a = extractFeatures("The council approved the budget on Tuesday night.");
+  const b = extractFeatures("On Tuesday night the council approved the budget.");
+  const c = extractFeatures("Hundreds of protesters marched downtown carrying banners.");
+  const context = { bestA: 1, bestB: 1, positionA: 0, positionB: 0, neighbour: 0 };
+  const share = (x: typeof a, y: typeof a) => linkFeatures(x, y, overlap(x, y), context).bigramMax;
+  // Numbered from the start: a's pairs take the first numbers.
+  forgetWordPairs();
+  const before = [share(a, b), share(a, c)];
+  forgetWordPairs();
+  // A sentence read now is numbered from the first numbers again; a, b and c, numbered before, must not be compared by their old numbers.
+  const d = extractFeatures("Rescue crews searched the flooded valley overnight.");
+  expect([share(d, a), share(c, a), share(b, a)]).toEqual([0, before[1], before[0]]);
+  expect(before).toEqual([expect.any(Number), 0]);
+  expect(before[0]).toBeGreaterThan(0.5);
 });

@@ -1,7 +1,7 @@
 import { insideQuotation, isYear, tokenKey, type SentenceFeatures } from "./features";
 import type { Token } from "./nlp";
 import { numericValue, roundsAt } from "./figures";
-import { interner } from "./interner";
+import { boundedInterner } from "./interner";
 import { predict, type LogisticModel } from "./logistic";
 import { LINK_MODEL } from "./link-model";
 import { ngrams, words } from "./paraphrase";
@@ -60,22 +60,33 @@ interface Bigrams {
   ids: Int32Array;
   counts: Int32Array;
   total: number;
+  /** The numbering's generation the ids are of (`bigramIds`). */
+  generation: number;
 }
 const bigramCache = new WeakMap<SentenceFeatures, Bigrams>();
-const bigramId = interner();
+/** Word pairs a process numbers at most before it starts afresh: a server reads new ones for as long as it runs (about 50 MB). */
+const WORD_PAIRS_HELD = 500_000;
+const bigramIds = boundedInterner(WORD_PAIRS_HELD);
 
 function bigramsOf(f: SentenceFeatures): Bigrams {
   let grams = bigramCache.get(f);
-  if (!grams) {
-    const entries = [...ngrams(words(f), 2)].map(([gram, count]) => [bigramId(gram), count] as const).sort((x, y) => x[0] - y[0]);
-    grams = { ids: Int32Array.from(entries, (e) => e[0]), counts: Int32Array.from(entries, (e) => e[1]), total: entries.reduce((n, e) => n + e[1], 0) };
+  if (!grams || grams.generation !== bigramIds.generation()) {
+    const entries = [...ngrams(words(f), 2)].map(([gram, count]) => [bigramIds.id(gram), count] as const).sort((x, y) => x[0] - y[0]);
+    grams = { ids: Int32Array.from(entries, (e) => e[0]), counts: Int32Array.from(entries, (e) => e[1]), total: entries.reduce((n, e) => n + e[1], 0), generation: bigramIds.generation() };
     bigramCache.set(f, grams);
   }
   return grams;
 }
 
+/** Forget every word pair's number now (as a process that has read `WORD_PAIRS_HELD` of them does): sentences read before are numbered again when next compared. */
+export function forgetWordPairs(): void {
+  bigramIds.trim(true);
+}
+
 /** Word pairs in common over the smaller sentence's word pairs (clipped counts): the two sorted lists walked together. */
 function bigramShare(a: SentenceFeatures, b: SentenceFeatures): number {
+  // (Between two pairs only: both sentences are numbered in one generation.)
+  bigramIds.trim();
   const ga = bigramsOf(a);
   const gb = bigramsOf(b);
   let shared = 0;

@@ -49,10 +49,14 @@ export function closeKeys(key: string): string[] {
  */
 const probeCache = new Map<string, Int32Array>();
 const probeId = interner();
+/** Content keys whose probes are remembered at most: a server reads new words (names) for as long as it runs. */
+const PROBES_HELD = 200_000;
 
 function probesOf(key: string): Int32Array {
   let probes = probeCache.get(key);
   if (!probes) {
+    // (Probes are numbered for good by `probeId`: probes read again after this are the same numbers.)
+    if (probeCache.size >= PROBES_HELD) probeCache.clear();
     probes = Int32Array.from([...closeKeys(key), ...senses(key)], probeId);
     probeCache.set(key, probes);
   }

@@ -8,6 +8,8 @@ test.each([
   ["He was released without charge on Friday.", "He was released with a charge on Friday.", ["negation/high"]],
   // Not a degree added ("with little opposition"), nor words in a quotation, where either may be a line of the remark.
   ["The bill passed with little opposition on Friday.", "The bill passed without opposition on Friday.", []],
+  ["The region was left without power after the storm.", "The region was left with power cuts after the storm.", []],
+  ["The firm ended the year without a profit.", "The firm ended the year with a loss.", []],
   ["\"We went in without a warrant,\" the agent said.", "\"We went in with a warrant,\" the agent said.", []],
   // Denied now and asserted of the past, or the other way round: what changed, worth a look only.
   ["Section 7 doesn't require agencies to consult wildlife scientists before approving dams.", "Section 7 required agencies to consult wildlife scientists before approving dams.", ["negation/low"]],

@@ -636,13 +636,17 @@ const NOUN_PHRASE = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 /**
  * One thing done with and without the same thing, in otherwise the same words ("entered the home
  * without a judicial warrant" / "with a judicial warrant", "released without charge" / "with a
- * charge"): high. Not with a word of degree between ("passed with little opposition" / "without
- * opposition"), nor inside a quotation, where either may be a line of the remark.
+ * charge"): high. The only change of the two sentences: not with other words for what follows ("left
+ * without power" / "left with power cuts", "without a profit" / "with a loss"), nor a word of degree
+ * between ("passed with little opposition" / "without opposition"), nor inside a quotation, where
+ * either may be a line of the remark.
  */
 function withAndWithout(a: Side, b: Side, context: RuleContext): Finding | null {
   if (similarity(a.features, b.features) < NEGATION_RULE.thresholds.sameStatement) return null;
   const words = (ts: readonly Token[]) => ts.filter((t) => /[\p{L}\p{N}]/u.test(t.text) && !WITH_ARTICLES.has(t.lower));
-  for (const h of context.hunks) {
+  const changed = context.hunks.filter((h) => words(h.a).length + words(h.b).length > 0);
+  if (changed.length !== 1) return null;
+  for (const h of changed) {
     const [[x, ...restX], [y, ...restY]] = [words(h.a), words(h.b)];
     if (!x || !y || restX.length > 0 || restY.length > 0) continue;
     if (!((x.lower === "with" && y.lower === "without") || (x.lower === "without" && y.lower === "with"))) continue;

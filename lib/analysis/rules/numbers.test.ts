@@ -613,6 +613,10 @@ test.each([
   ["Tens of thousands of people rallied in Belgrade on Saturday.", "Thousands of people rallied in Belgrade on Saturday.", ["number/low"]],
   ["Tens of thousands of people rallied in Belgrade on Saturday.", "About 40,000 people rallied in Belgrade on Saturday.", ["number/low"]],
   ["Tens of thousands of people rallied in Belgrade on Saturday.", "About 4,000 people rallied in Belgrade on Saturday.", ["number/high"]],
+  // (Its edges are ten and a hundred of them: "at least 10,000", "nearly 100,000", "more than 100,000" are inside.)
+  ["Tens of thousands of people marched in Paris.", "Nearly 100,000 people marched in Paris.", ["number/low"]],
+  ["Tens of thousands of people fled the city.", "At least 10,000 people fled the city.", ["number/low"]],
+  ["Hundreds of thousands of people fled the city.", "More than 100,000 people fled the city.", ["number/low"]],
   ["Tens of thousands of people fled the city.", "Hundreds of thousands of people fled the city.", ["number/high"]],
   ["Hundreds of thousands of people fled the city.", "Hundreds of thousands of residents fled the city.", []],
   // An age after "aged" or "at age" with no one named beside it is one person's where the words around it are the same.
@@ -622,6 +626,9 @@ test.each([
   // Ages of two people: words around them that differ.
   ["A woman aged 40 was arrested at the scene.", "The crash killed a cyclist aged 19.", []],
   ["Police arrested a woman aged 40 on Friday.", "Police arrested a man aged 41 on Friday.", []],
+  // "At age": of the one the verb before it is said of ("Her husband died at age 70" / "She died at age 68": two people).
+  ["Her husband died at age 70 in the crash.", "She died at age 68 in the crash.", []],
+  ["The actress died at age 87 on Sunday.", "The actress died at age 78 on Sunday.", ["number/high"]],
   ["The gunman, aged 40, was shot by police.", "The victim, aged 19, was shot by police.", []],
   // ("Aged" itself is no word around the figure: "arrested a man aged 40" / "killed a man aged 19" are two men.)
   ["Police arrested a man aged 40 on Friday.", "The crash killed a man aged 19 on Friday.", []],

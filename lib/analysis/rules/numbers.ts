@@ -1691,14 +1691,15 @@ const COUNT_WORD_RANGES: Readonly<Record<string, readonly [number, number]>> = {
   dozens: [24, 199],
   hundreds: [200, 1999],
   thousands: [2000, 999_999],
-  "tens of thousands": [20_000, 99_999],
-  "hundreds of thousands": [200_000, 999_999],
+  // (From ten of them to a hundred, both told so: "tens of thousands" / "at least 10,000", "nearly 100,000".)
+  "tens of thousands": [10_000, 100_000],
+  "hundreds of thousands": [100_000, 1e6],
   millions: [2e6, 999e6],
-  "tens of millions": [20e6, 99e6],
-  "hundreds of millions": [200e6, 999e6],
+  "tens of millions": [10e6, 100e6],
+  "hundreds of millions": [100e6, 1e9],
   billions: [2e9, 999e9],
-  "tens of billions": [20e9, 99e9],
-  "hundreds of billions": [200e9, 999e9],
+  "tens of billions": [10e9, 100e9],
+  "hundreds of billions": [100e9, 1e12],
 };
 
 /**

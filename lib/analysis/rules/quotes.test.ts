@@ -91,12 +91,19 @@ test.each([
     // ("&" is "and": the second quotes a run of the first word for word.)
     [],
   ],
-  // One outlet quoting fewer of the speaker's words, word for word (a run of the other's quotation), quotes them alike: nothing.
-  ["He said \"we are prepared to respond to any attack on our allies\".", "He said \"we are prepared to respond\".", []],
-  ["\"It's about some sham ideal, some sham doctrine,\" Pratt said in Dayton.", "\"It's about some sham ideal.\" Pratt said in Dayton.", []],
-  ["Lutz called it \"highly improper that a federal judge weighs in on a campaign.\"", "\"I think it's highly improper that a federal judge weighs in on a campaign, frankly,\" Lutz said.", []],
+  // One outlet quoting fewer of the speaker's words, word for word to the remark's end, quotes them alike: nothing.
+  ["Lutz called it \"highly improper that a federal judge weighs in on a campaign.\"", "\"I think it's highly improper that a federal judge weighs in on a campaign,\" Lutz said.", []],
+  ["Lutz called it \"deeply unfair to the voters of this state.\"", "\"I believe it's deeply unfair to the voters of this state,\" Lutz said.", []],
+  ["Pratt urged an end to the \"mindset that if we disagree, we have to disqualify each other.\"", "\"It's time we get rid of this mindset that if we disagree, we have to disqualify each other,\" Pratt said.", []],
+  // A cut of the remark's end is an excerpt: what follows may qualify it ("to any attack on our allies", "only", "for now"): low.
+  ["He said \"we are prepared to respond to any attack on our allies\".", "He said \"we are prepared to respond\".", ["quote/low"]],
+  ["\"It's about some sham ideal, some sham doctrine,\" Pratt said in Dayton.", "\"It's about some sham ideal.\" Pratt said in Dayton.", ["quote/low"]],
+  ["\"We will raise taxes,\" she said.", "\"We will raise taxes on the rich only,\" she said.", ["quote/low"]],
+  // Nor a hedge left out before a few words set in the outlet's sentence: low.
+  ["The senator called the deal \"possibly the worst in history.\"", "The senator called the deal \"the worst in history.\"", ["quote/low"]],
+  ["The senator called the deal \"among the worst in history.\"", "The senator called the deal \"the worst in history.\"", ["quote/low"]],
   ["\"And I think that is a sham ideal,\" Pratt said.", "\"I think that is a sham ideal,\" Pratt said.", []],
-  ["Pratt said it was \"not a doctrine rooted in the charter.\"", "\"Oh, not a doctrine rooted in the charter, a different doctrine,\" Pratt said.", []],
+  ["Pratt said it was \"a doctrine rooted in the charter.\"", "\"Oh, it's a doctrine rooted in the charter,\" Pratt said.", []],
   // A statement quoted from where the speaker's sentence did not open (bar a conjunction) is altered: low.
   ["\"Oh, not a doctrine rooted in the charter, a different doctrine,\" Pratt said.", "\"Not a doctrine rooted in the charter,\" Pratt said.", ["quote/low"]],
   // Unless the words one outlet left out deny or count: what it kept may say more than the speaker did (low).
@@ -228,13 +235,9 @@ test("a line of a remark is compared with the other outlet's quotation only when
   const first = '"Mayor Hale has said that she is determined to stop the strike," Ruiz said on the morning show.';
   const second = '"If you are determined to stop the strike, it means you act before the strike starts."';
   const found = quotes(member("A", first, second), side("B", '"Mayor Hale has said that she is determined to stop the strike and I appreciate that," Ruiz said.'));
-  // The first line is the other outlet's quotation cut short, word for word (nothing); the second line is not that quotation worded differently.
-  expect(found).toEqual([]);
-  // Its first line with a word changed is that quotation worded differently (low); the second line still is not.
-  const changed = first.replace("stop the strike", "end the strike");
-  const reworded = quotes(member("A", changed, second), side("B", '"Mayor Hale has said that she is determined to stop the strike and I appreciate that," Ruiz said.'));
-  expect(reworded.map((f) => f.severity)).toEqual(["low"]);
-  expect(reworded[0]?.spans.filter((s) => s.side === 0).every((s) => s.end <= changed.length)).toBe(true);
+  // The first line is an excerpt of the other outlet's quotation (low); the second line is not that quotation worded differently.
+  expect(found.map((f) => f.severity)).toEqual(["low"]);
+  expect(found[0]?.spans.filter((s) => s.side === 0).every((s) => s.end <= first.length)).toBe(true);
 });
 
 test("a paraphrase shown keeps the negation that opens it, so it does not read as the opposite", () => {

@@ -22,9 +22,9 @@ import type { RuleDescriptor } from "./rule";
  *   matches that one better (two lines of one remark against one quotation: only the line it is);
  * - two quotations sharing at least `sameQuotation` of their words, and one quotation by their rare
  *   content words (`sharedRareWords`) or one nearly holding the other (`excerpt`), are one quotation;
- * - worded alike, or one a run of the other's words (`verbatimCut`: fewer of the speaker's words, not
- *   other ones) unless what it leaves out denies, counts, hedges or sets a condition, or it opens as a
- *   sentence where the speaker's did not: nothing; an excerpt, or only word forms changed: low; otherwise high when they
+ * - worded alike, or one the other's words from some word to their end (`verbatimCut`: fewer of the
+ *   speaker's words, not other ones) unless what it leaves out denies, counts, hedges or sets a
+ *   condition, or it opens as a sentence where the speaker's did not: nothing; an excerpt, or only word forms changed: low; otherwise high when they
  *   share less than `highBelow` of their words (unless the longer holds `looseCut` of the shorter's
  *   words: a loose cut, medium; or one is more than `lengthRatio` times as long: another line or a
  *   second remark on one point, medium; or a side's sentence does not say who speaks, as in the middle of a
@@ -429,43 +429,43 @@ function pieceQuoted(u: QuoteUnit, other: QuoteUnit): boolean {
   });
 }
 
-/** Words of a condition, and of the speaker's own doubt that `HEDGES` does not list: left out of a cut, they leave it firmer than the remark. */
-const CONDITION_WORDS = new Set(["if", "unless", "except"]);
-const DOUBT_WORDS = new Set(["think", "guess", "figure"]);
+/** Words of a condition, and hedges `HEDGES` does not list: left out of a cut, they leave it firmer than the remark. */
+const CONDITION_WORDS = new Set(["if", "unless", "except", "until", "provided"]);
+const MORE_HEDGES = new Set(["arguably", "supposedly", "maybe"]);
+/** Words that narrow or soften what follows them: "among the worst in history" is not "the worst in history". */
+const LIMITERS = new Set(["among", "almost", "nearly", "partly", "largely", "mostly", "only", "just", "even", "sometimes", "often", "some", "most", "many", "few"]);
+/** The speaker's own opinion ("I think it's ...") before a few words an outlet sets in its own sentence: they assert nothing alone. */
+const OPINION_WORDS = new Set(["think", "believe", "believes", "believed", "thought", "guess", "figure", "feel"]);
 /** Conjunctions a quotation of a whole sentence may leave out at its start. */
 const OPENING_CONJUNCTIONS = new Set(["and", "but", "so", "or", "yet"]);
 
 /**
- * One quotation is a run of the other's words, word for word ("we are prepared to respond" / "we are
- * prepared to respond to any attack on our allies", "It's about some phony ideal." / "It's about some
- * phony ideal, some phony theology."): the outlet quoted fewer of the speaker's words, not other
- * words; which lines to quote is its choice. Not when the words it left out deny, count, hedge or
- * set a condition ("That is not the goal, growth is the goal" / "Growth is the goal", "I believe we
- * have found it" / "We have found it", "If necessary, I will support it" / "I will support it"): what
- * it kept may say more than the speaker did, an excerpt worth a look.
+ * One quotation is the other's words from some word to their end ("mindset that if we disagree, we
+ * have to disqualify each other" / "I think it's time ... we get rid of this mindset that if we
+ * disagree, we have to disqualify each other", "I think that is a phony ideal" / "And I think that is
+ * a phony ideal"): the outlet quoted fewer of the speaker's words, not other words, and took the
+ * remark to its end. Not a cut of its end: what follows qualifies what came before ("We will raise
+ * taxes" / "... on the rich only", "for now", "in mice"), an excerpt worth a look. Nor when the words
+ * left out deny, count, set a condition, hedge or narrow ("possibly the worst in history", "among the
+ * worst in history" / "the worst in history"); nor when the cut stands as a statement of its own (a capital the speaker's words do not
+ * have there) where the speaker's sentence opened otherwise ("Not a theology based on the Bible." /
+ * "Oh, not a theology based on the Bible", "We have found it" / "I believe we have found it"): a
+ * conjunction aside, the quotation is altered, not cut.
  */
 function verbatimCut(x: readonly string[], y: readonly string[], xText: string, yText: string): boolean {
   const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
   if (shorter.length === 0 || shorter.length === longer.length) return false;
+  const at = longer.length - shorter.length;
+  if (!shorter.every((w, k) => longer[at + k] === w)) return false;
+  const left = longer.slice(0, at);
   // (Words an outlet adds in square brackets are its own: "[Mayor Ana] Ruiz's war".)
   const [shortText, longText] = (x.length <= y.length ? [xText, yText] : [yText, xText]).map((t) => t.replace(/\[[^\]]*\]/g, " "));
   const opening = /\p{L}[\p{L}'’-]*/u.exec(shortText ?? "")?.[0] ?? "";
-  for (let at = 0; at + shorter.length <= longer.length; at += 1) {
-    if (!shorter.every((w, k) => longer[at + k] === w)) continue;
-    const left = [...longer.slice(0, at), ...longer.slice(at + shorter.length)];
-    // The cut stands as the speaker's statement when it opens with a capital the speaker's words have
-    // there too (their sentence's start) or do not have at all (an outlet's capital); not a name, which
-    // both write with one, nor a few words set in the outlet's own sentence ("called it “highly improper
-    // that ...”"), which assert nothing alone: a hedge left out counts only from a statement.
-    const statement = /^\p{Lu}/u.test(opening) && (at === 0 || !(longText ?? "").split(/[^\p{L}'’-]+/u).includes(opening));
-    const hedged = (w: string) => statement && (HEDGES.has(w) || OPEN_MODALS.has(w) || DOUBT_WORDS.has(w));
-    // A statement opening where the speaker's sentence did not ("Not a theology based on the Bible." /
-    // "Oh, not a theology based on the Bible"): the quotation is altered, not cut; a conjunction the
-    // speaker opened with is dropped as a matter of course ("And I think ..." / "I think ...").
-    if (statement && longer.slice(0, at).some((w) => !OPENING_CONJUNCTIONS.has(w))) return false;
-    return !left.some((w) => NEGATIONS.has(w) || /\d/.test(w) || w in NUMBER_WORDS || CONDITION_WORDS.has(w) || hedged(w));
-  }
-  return false;
+  // A statement: a capital the speaker's words do not have (a name has one in both).
+  const statement = /^\p{Lu}/u.test(opening) && !(longText ?? "").split(/[^\p{L}'’-]+/u).includes(opening);
+  if (statement && left.some((w) => !OPENING_CONJUNCTIONS.has(w))) return false;
+  const hedged = (w: string) => (HEDGES.has(w) || OPEN_MODALS.has(w) || MORE_HEDGES.has(w)) && !OPINION_WORDS.has(w);
+  return !left.some((w) => NEGATIONS.has(w) || /\d/.test(w) || w in NUMBER_WORDS || CONDITION_WORDS.has(w) || LIMITERS.has(w) || hedged(w));
 }
 
 /** Quoted words without the punctuation that closes them ("agenda." -> "agenda"). */
