@@ -722,8 +722,19 @@ test.each([
   // Not two verbs of one act, nor two occasions or two people.
   ["Israel released 40 prisoners and Hamas freed 12 hostages.", "Hamas released 12 hostages and Israel freed 40 prisoners.", []],
   ["The attack killed 12 people; a similar attack last year injured 40.", "A similar attack last year killed 40 people; this one injured 12.", []],
+  // Two figures each given to the other's owner: the clause's subject ("police", "organisers") or the kind named in the figure ("Ukrainian", "Russian").
+  ["Police estimated the crowd at 20,000, while organisers put it at 100,000.", "Organisers estimated the crowd at 20,000, while police put it at 100,000.", ["number/high"]],
+  ["The ministry said 40 Ukrainian soldiers and 15 Russian troops died in the fighting.", "The ministry said 15 Ukrainian soldiers and 40 Russian troops died in the fighting.", ["number/high"]],
+  // Each figure with its own owner, told in another order, is no swap.
+  ["Police estimated the crowd at 20,000, while organisers put it at 100,000.", "Organisers put the crowd at 100,000, while police estimated it at 20,000.", []],
+  ["Smith won 52% of the vote and Jones 48%.", "Jones took 48% and Smith won 52% of the vote.", []],
 ])("swapped figures: %s / %s", (a, b, expected) => {
   expect(kindsOf(numbers, a, b)).toEqual(expected);
+});
+
+test("figures swapped between owners are named with their owners", () => {
+  const [f] = findingsOf(numbers, "Police estimated the crowd at 20,000, while organisers put it at 100,000.", "Organisers estimated the crowd at 20,000, while police put it at 100,000.");
+  expect(f?.explanation).toBe("A gives 20,000 to “Police” and 100,000 to “organisers”; B gives 20,000 to “Organisers” and 100,000 to “police”: the figures are swapped.");
 });
 
 test("swapped figures are named with their verbs", () => {

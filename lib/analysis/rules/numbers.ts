@@ -207,7 +207,7 @@ export function numbers(a: Side, b: Side): Finding[] {
     givenA.filter((n) => !slips.figures.has(n)),
     givenB.filter((n) => !slips.figures.has(n)),
   );
-  const swaps = swapped(a, b, na, nb);
+  const swaps = swapped(a, b, na, nb) ?? swappedOwners(a, b, na, nb);
   if (swaps) {
     out.push(swaps.finding);
     na.splice(0, na.length, ...na.filter((n) => !swaps.figures.has(n)));
@@ -871,6 +871,70 @@ const CASUALTY_WHOLE = /\b(?:of\s+them\s+(?:fatally|mortally)|(?:killed|dead)\s+
 const WHOLE = /\b(?:including|includes|in\s+total|total|totall?ing|all\s+told|altogether|combined|overall|package|worth)\b/i;
 /** Between two figures of one sum's parts: "plus", "and a further", "and another", "with an additional". */
 const ADDED = /^\s*,?\s*(?:plus|(?:and|with)\s+(?:a\s+further|another|an\s+additional|an\s+extra))\s+[$€£¥]?$/i;
+
+/** Where a clause ends before a figure, for its subject: a mark, or a word that opens another clause. */
+const CLAUSE_MARK = /^[,;:.!?()\u2012-\u2015-]$/;
+const CLAUSE_OPENERS = new Set(["while", "whereas", "and", "but", "as", "although", "though"]);
+
+/**
+ * Whose a figure is: a capitalised word inside it before its noun ("40 Ukrainian soldiers"), else
+ * its clause's subject, the first noun or name of the clause, before its verb ("Police estimated the
+ * crowd at 20,000", "while organisers put it at 100,000"); null when none is read.
+ */
+function ownerOf(side: Side, n: NumberMention): Token | null {
+  const tokens = side.features.tokens;
+  const inside = tokens.filter((t) => t.start >= n.start && t.end <= n.end);
+  const kind = inside.find((t) => /^\p{Lu}/u.test(t.text) && (t.pos === "ADJ" || t.pos === "PROPN"));
+  if (kind) return kind;
+  const first = tokens.findIndex((t) => t.start >= n.start);
+  let k = first - 1;
+  while (k >= 0 && !CLAUSE_MARK.test(tokens[k]?.text ?? "") && !CLAUSE_OPENERS.has(tokens[k]?.lower ?? "")) k -= 1;
+  for (let j = k + 1; j < first; j += 1) {
+    const t = tokens[j] as Token;
+    if (t.pos === "NOUN" || t.pos === "PROPN") return t;
+    if (t.pos === "VERB" || t.pos === "AUX") return null;
+  }
+  return null;
+}
+
+/**
+ * Two figures each side gives to two owners, the other side the other way round ("Police estimated
+ * the crowd at 20,000, while organisers put it at 100,000" / "Organisers estimated the crowd at
+ * 20,000, while police put it at 100,000"; "40 Ukrainian soldiers and 15 Russian troops" / "15
+ * Ukrainian soldiers and 40 Russian troops"): each value is there, each given to the wrong owner: high.
+ */
+function swappedOwners(a: Side, b: Side, na: readonly NumberMention[], nb: readonly NumberMention[]): { finding: Finding; figures: Set<NumberMention> } | null {
+  const owned = (side: Side, list: readonly NumberMention[]) =>
+    list.filter((n) => !isYear(n) && n.unit !== "age").flatMap((n) => {
+      const owner = ownerOf(side, n);
+      return owner ? [{ n, owner }] : [];
+    });
+  const [oa, ob] = [owned(a, na), owned(b, nb)];
+  const one = (x: Token, y: Token) => x.lemma === y.lemma || x.lower === y.lower || synonymous(x.lemma, y.lemma);
+  for (const x1 of oa) {
+    for (const x2 of oa) {
+      if (x1.n.value === x2.n.value || one(x1.owner, x2.owner)) continue;
+      const y1 = ob.find((y) => y.n.value === x1.n.value && one(y.owner, x2.owner) && counted(x1.n, y.n) !== "different");
+      const y2 = ob.find((y) => y.n.value === x2.n.value && one(y.owner, x1.owner) && counted(x2.n, y.n) !== "different");
+      if (!y1 || !y2 || y1 === y2) continue;
+      // The other side does not also give a figure to its own owner.
+      if ([x1, x2].some((x) => ob.some((y) => y.n.value === x.n.value && one(y.owner, x.owner)))) continue;
+      const [first, second] = x1.n.start < x2.n.start ? [x1, x2] : [x2, x1];
+      const [o1, o2] = first === x1 ? [y1, y2] : [y2, y1];
+      const given = (p: { n: NumberMention; owner: Token }) => `${p.n.text.match(/[$€£¥]?\d[\d,.]*%?/u)?.[0] ?? p.n.text} to ${q(p.owner.text)}`;
+      return {
+        figures: new Set([x1.n, x2.n, y1.n, y2.n]),
+        finding: {
+          type: NUMBERS_RULE.type,
+          severity: S.differs,
+          spans: [span(0, first.n), span(0, second.n), span(1, o1.n), span(1, o2.n)],
+          explanation: `${a.label} gives ${given(first)} and ${given(second)}; ${b.label} gives ${given(o1)} and ${given(o2)}: the figures are swapped.`,
+        },
+      };
+    }
+  }
+  return null;
+}
 
 function swapped(a: Side, b: Side, na: readonly NumberMention[], nb: readonly NumberMention[]): { finding: Finding; figures: Set<NumberMention> } | null {
   const counts = (side: Side, list: readonly NumberMention[]) => list.filter((n) => !isYear(n) && n.unit !== "age" && !isPrior(side, n) && eventClass(side, n) !== undefined);
