@@ -306,3 +306,9 @@ test("a count in words of a count in words is one count: tens of thousands, hund
   expect(figuresOf("Thousands of people rallied.")).toEqual(["thousands person"]);
   expect(figuresOf("Hundreds of the protesters were arrested.")).toEqual(["hundreds protester"]);
 });
+
+test("a decimal written without its leading zero is that decimal", () => {
+  expect(figuresOf("An alert is declared when ozone reaches .20 parts per million.")).toEqual(figuresOf("An alert is declared when ozone reaches 0.20 parts per million."));
+  expect(figuresOf("He was shot with a .45 pistol.")).toEqual(["0.45 pistol"]);
+  expect(figuresOf("The index closed at 5,012.20 points.")).toEqual(["5012.20 point"]);
+});

@@ -929,6 +929,9 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
     // "On the one hand" / "on the other": a turn of phrase, not a count of hands.
     if (token.lower === "one" && prev?.lower === "the" && tokens[i + 1]?.lower === "hand") continue;
     let parts = [value];
+    // ".20 parts per million", ".45-caliber": a decimal written without its leading zero (a space before its point).
+    const leadingPoint = prev?.text === "." && prev.end === token.start && /^\d+$/.test(token.text) && (tokens[i - 2]?.end ?? -1) < prev.start ? prev : undefined;
+    if (leadingPoint) parts = [`0.${token.text}`];
     let end = token.end;
     let j = i + 1;
     while (j < tokens.length) {
@@ -1130,7 +1133,7 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
     const counted = countOf?.at === i ? countOf : null;
     countOf = null;
     if (counted) parts = [counted.value];
-    const start = shareOf?.start ?? counted?.start ?? token.start;
+    const start = shareOf?.start ?? counted?.start ?? leadingPoint?.start ?? token.start;
     // "minus 40 degrees" is below zero.
     const sign = /^(?:minus|negative)$/.test(before?.lower ?? "") && /^\d/.test(parts[0] ?? "") ? "-" : "";
     // "50 basis points" is half a percentage point: one unit for a rate's move.

@@ -542,9 +542,9 @@ export const MEASURE_UNITS: ReadonlyMap<string, { quantity: string; size: number
       ["calendar", [["month", 1], ["year", 12], ["decade", 120], ["century", 1200]]],
       ["length", [["millimeter", 0.001], ["mm", 0.001], ["centimeter", 0.01], ["cm", 0.01], ["meter", 1], ["kilometer", 1000], ["km", 1000], ["inch", 0.0254], ["foot", 0.3048], ["yard", 0.9144], ["mile", 1609.344]]],
       ["speed", [["mph", 0.44704], ["kph", 1 / 3.6]]],
-      ["mass", [["gram", 0.001], ["kilogram", 1], ["kg", 1], ["ounce", 0.028_349_523_125], ["tonne", 1000]]],
+      ["mass", [["microgram", 1e-9], ["mcg", 1e-9], ["milligram", 1e-6], ["mg", 1e-6], ["gram", 0.001], ["g", 0.001], ["kilogram", 1], ["kg", 1], ["ounce", 0.028_349_523_125], ["tonne", 1000]]],
       ["area", [["acre", 4_046.856_422_4], ["hectare", 10_000]]],
-      ["volume", [["liter", 1], ["gallon", 3.785_411_784]]],
+      ["volume", [["milliliter", 0.001], ["millilitre", 0.001], ["ml", 0.001], ["liter", 1], ["litre", 1], ["gallon", 3.785_411_784]]],
     ] as const
   ).flatMap(([quantity, units]) => units.map(([unit, size]) => [unit, { quantity, size }] as const)),
 );

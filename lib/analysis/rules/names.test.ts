@@ -48,6 +48,15 @@ test.each([
   // A road, exit or flight numbered two ways; one number written two ways ("I-95" / "Interstate 95") is one name.
   ["A truck overturned on Interstate 95 near Exit 42 on Wednesday.", "A truck rolled over on southbound I-85 at Exit 42 on Wednesday.", ["entity/medium"]],
   ["The crash closed I-95 near the Route 1 exit.", "The crash closed Interstate 95 near Route 1.", []],
+  // So is any name with its number: a pipeline, a reactor, a mission, a model.
+  ["Gas flows through the Nord Stream 1 pipeline resumed on Thursday.", "Gas flows through the Nord Stream 2 pipeline resumed on Thursday.", ["entity/medium"]],
+  ["Vogtle Unit 4 entered commercial operation on April 29.", "Vogtle Unit 3 entered commercial operation on April 29.", ["entity/medium"]],
+  ["The Chandrayaan-3 lander touched down near the south pole.", "The Chandrayaan-2 lander touched down near the south pole.", ["entity/medium"]],
+  ["The F-35 jets flew over the parade.", "The F-16 jets flew over the parade.", ["entity/medium"]],
+  ["Game 7 is set for Sunday night in Boston.", "Game 6 is set for Sunday night in Boston.", ["entity/medium"]],
+  // Not a date, a year, a rank on a scale, nor one number of the name both give.
+  ["The storm made landfall on May 5 as a Category 4 hurricane.", "The storm made landfall on May 6 as a Category 3 hurricane.", []],
+  ["Apollo 11 landed in 1969, NASA said.", "NASA said Apollo 11 landed on the moon in 1969.", []],
   ["The crash closed Route 30 on Tuesday.", "The crash closed Route 13 on Tuesday.", ["entity/medium"]],
   ["The meeting was held in London on Monday.", "The meeting was held in New York on Monday.", ["entity/medium"]],
   // A full name with a particle put in place of another is a change of names alone, however many words it takes.

@@ -109,17 +109,53 @@ const NUMBERED = /\b(?:(Interstate|I)\s?-?\s?|(Route|Highway|Hwy\.?|State Road|S
 /** Numbered names by kind ("interstate", "route", "exit", "flight"). */
 type NumberedNames = Map<string, Array<{ number: string; start: number; end: number }>>;
 
+/** Words before a figure that make it a rank on a scale (`numbers` compares those) or a rank in a list ("No. 2"), not a name's number: "Category 4". */
+const RANK_WORDS = /^(?:category|level|magnitude|phase|stage|grade|tier|force|no|number)\.?$/i;
+/** Capitalised words at most before a number that name what it numbers ("Nord Stream 1", "Vogtle Unit 4"). */
+const NAME_WORDS = 3;
+
 /** The numbered names of a sentence outside quotations, as kind -> numbers. */
 function numberedNames(side: Side): NumberedNames {
   const out: NumberedNames = new Map();
   const text = side.features.text;
+  const add = (kind: string, number: string, start: number, end: number) => out.set(kind, [...(out.get(kind) ?? []), { number: number.toUpperCase(), start, end }]);
+  const taken: Array<{ start: number; end: number }> = [];
   for (const m of text.matchAll(NUMBERED)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
+    taken.push({ start, end });
     if (insideQuotation(side.features, { start, end })) continue;
-    const kind = m[1] ? "interstate" : m[2] ? "route" : m[3] ? "exit" : "flight";
-    out.set(kind, [...(out.get(kind) ?? []), { number: (m[5] ?? "").toUpperCase(), start, end }]);
+    add(m[1] ? "interstate" : m[2] ? "route" : m[3] ? "exit" : "flight", m[5] ?? "", start, end);
   }
+  // Any other name with its number: "Nord Stream 1", "Vogtle Unit 4", "Chandrayaan-3", "Falcon 9";
+  // not a date ("May 5"), a year, a rank on a scale ("Category 4"), nor a figure `numbers` compares ("Windows 11").
+  const tokens = side.features.tokens;
+  tokens.forEach((t, i) => {
+    // (One word with its number: "Chandrayaan-3", "F-35".)
+    const joined = /^(\p{Lu}\p{L}*)-(\d{1,3}[A-Z]?)$/u.exec(t.text);
+    if (joined && !taken.some((r) => r.start <= t.start && t.end <= r.end) && !insideQuotation(side.features, t)) {
+      add(`name:${(joined[1] ?? "").toLowerCase()}`, joined[2] ?? "", t.start, t.end);
+      return;
+    }
+    if (!/^\d{1,3}[A-Z]?$/.test(t.text) || taken.some((r) => r.start <= t.start && t.end <= r.end)) return;
+    if (side.features.numbers.some((n) => n.start <= t.start && t.end <= n.end)) return;
+    const glued = tokens[i - 1]?.text === "-" && tokens[i - 1]?.end === t.start;
+    let k = glued ? i - 2 : i - 1;
+    const last = tokens[k];
+    if (!last || (glued ? last.end !== tokens[i - 1]?.start : last.end + 1 !== t.start)) return;
+    const words: Token[] = [];
+    while (k >= 0 && words.length < NAME_WORDS) {
+      const w = tokens[k] as Token;
+      if (!/^\p{Lu}\p{L}*$/u.test(w.text) || !(w.pos === "PROPN" || w.pos === "NOUN") || CALENDAR_WORD.test(w.text) || RANK_WORDS.test(w.text)) break;
+      words.unshift(w);
+      k -= 1;
+      if ((tokens[k]?.end ?? -2) + 1 !== w.start) break;
+    }
+    if (words.length === 0 || words[words.length - 1] !== last) return;
+    const start = (words[0] as Token).start;
+    if (insideQuotation(side.features, { start, end: t.end })) return;
+    add(`name:${words.map((w) => w.lower).join(" ")}`, t.text, start, t.end);
+  });
   return out;
 }
 
@@ -142,10 +178,13 @@ function renumbered(a: Side, b: Side, na: NumberedNames, nb: NumberedNames): Fin
   return out;
 }
 
-/** The word lies in a numbered name the other side also gives ("I-95" / "Interstate 95"): one name written two ways. */
+/**
+ * The word lies in a numbered name the other side also gives ("I-95" / "Interstate 95"): one name
+ * written two ways; or in a name the other side numbers too ("F-35" / "F-16"): `renumbered` reports it.
+ */
 function sameNumbered(own: NumberedNames, theirs: NumberedNames, t: Token): boolean {
   for (const [kind, xs] of own) {
-    for (const x of xs) if (x.start <= t.start && t.end <= x.end && theirs.get(kind)?.some((y) => y.number === x.number)) return true;
+    for (const x of xs) if (x.start <= t.start && t.end <= x.end && (theirs.get(kind)?.some((y) => y.number === x.number) || (kind.startsWith("name:") && theirs.has(kind)))) return true;
   }
   return false;
 }

@@ -609,6 +609,12 @@ test.each([
   ["Twelve police officers were injured in the clashes, the ministry said.", "Twelve protesters were injured in the clashes, the ministry said.", ["number/high"]],
   ["At least 30 civilians were killed in the strike.", "At least 30 militants were killed in the strike.", ["number/high"]],
   ["Twelve police officers were injured in the clashes.", "Twelve officers were hurt in the clashes.", []],
+  // One claim told alike but for its one figure, of one unit: however far apart, the figures conflict.
+  ["The study enrolled 2,000 people across 14 hospitals.", "The study enrolled 50 people across 14 hospitals.", ["number/high"]],
+  ["The recommended starting dose is 10 mg once daily.", "The recommended starting dose is 10 g once daily.", ["number/medium"]],
+  ["The recommended starting dose is 10 milligrams once daily.", "The recommended starting dose is 10 mg once daily.", []],
+  // (A part against the whole, told in other words, is two facts.)
+  ["Texas Department of Health and Human Services records show there were 88 abortions performed on girls age 14 and younger last year.", "Statistics from the Texas Department of Health and Human Services show that 11,844 abortions were performed in the state last year.", []],
   // A count in words of a count in words: one range; nested in the other's, worth a look; outside it, a conflict.
   ["Tens of thousands of people rallied in Belgrade on Saturday.", "Thousands of people rallied in Belgrade on Saturday.", ["number/low"]],
   ["Tens of thousands of people rallied in Belgrade on Saturday.", "About 40,000 people rallied in Belgrade on Saturday.", ["number/low"]],

@@ -94,6 +94,8 @@ export const NUMBERS_RULE = {
     sameMeasureRatio: 10,
     /** Sentences this alike (similarity) with one figure each give one figure two ways, whatever words stand beside them. */
     sameClaim: 0.55,
+    /** Similarity of two sentences' words, figures aside, from which they tell one claim word for word. */
+    wordForWord: 0.8,
     /** In a member of several sentences, figures whose own sentences cover less than this of each other are two facts. */
     ownSentences: 0.3,
   },
@@ -406,6 +408,12 @@ export function numbers(a: Side, b: Side): Finding[] {
   const [openA, openB] = [open(na, nb), open(nb, na)];
   const several = openA.length > 1 || openB.length > 1;
   const oneClaim = openA.length === 1 && openB.length === 1 && overlap(a.features, b.features).similarity >= T.sameClaim;
+  // (Their words, figures and the figures' own nouns aside: "a dose of 10 mg" / "a dose of 10 g" differ in nothing else.)
+  const wordForWord = (x: NumberMention, y: NumberMention) => {
+    const own = new Set([...x.nouns, ...y.nouns]);
+    const words = (f: SentenceFeatures) => ({ ...f, content: new Map([...f.content].filter(([key]) => !/\d/.test(key) && !own.has(key))) });
+    return overlap(words(a.features), words(b.features)).similarity >= T.wordForWord;
+  };
   // The charges each side counts in all, and whether it counts several (read once for every pair of figures).
   const [chargesX, chargesY] = [chargesTotal(a), chargesTotal(b)];
   const severalCharges = (side: Side) => side.features.numbers.filter((n) => ofCharges(side, n)).length > 1;
@@ -487,7 +495,13 @@ export function numbers(a: Side, b: Side): Finding[] {
     // Unless one figure is the other with its scale word or its decimal point slipped ("$1.2 million" / "$1.2 billion"): a misprint a desk corrects.
     // (Not a sum one side sets in the past: "agreed to a $5 million fine" / "previously paid a $5 billion fine".)
     const past = (side: Side) => PAST_PERIOD.test(side.features.text) || /\b(?:previously|earlier|formerly|(?:19|20)\d{2})\b/i.test(side.features.text);
-    const farApart = !(slippedSum(a, x, b, y) && past(a) === past(b)) && Number.isFinite(vx) && Number.isFinite(vy) && Math.min(Math.abs(vx), Math.abs(vy)) > 0 && Math.max(Math.abs(vx), Math.abs(vy)) / Math.min(Math.abs(vx), Math.abs(vy)) > T.sameMeasureRatio;
+    // (Not in one claim told alike but for its one figure, of one unit: "The study enrolled 2,000 people" / "50 people", "a dose of 10 mg" / "10 g".)
+    // (Not spans of time, which one claim may give two of: "jailed for three years" / "jailed three months after"; nor sums.)
+    const timeUnit = ["clock", "calendar"].includes(UNITS.get(x.unit ?? "")?.quantity ?? "");
+    // (Nearly word for word, figures aside: "88 abortions performed on girls age 14 and younger" / "11,844
+    // abortions were performed in the state" is a part against the whole.)
+    const sameClaimSameUnit = oneClaim && x.unit !== null && x.unit === y.unit && !timeUnit && !isMoney(x, a.features.text) && !isMoney(y, b.features.text) && wordForWord(x, y);
+    const farApart = !sameClaimSameUnit && !(slippedSum(a, x, b, y) && past(a) === past(b)) && Number.isFinite(vx) && Number.isFinite(vy) && Math.min(Math.abs(vx), Math.abs(vy)) > 0 && Math.max(Math.abs(vx), Math.abs(vy)) / Math.min(Math.abs(vx), Math.abs(vy)) > T.sameMeasureRatio;
     // "three other women" counts others than the "four women" of the other side.
     // Both counting others ("four other family members" / "three other people") count one set, unless
     // one counts those beyond a list it names ("Egypt, Tunisia and at least three other governments").
