@@ -615,6 +615,13 @@ test.each([
   ["The recommended starting dose is 10 milligrams once daily.", "The recommended starting dose is 10 mg once daily.", []],
   // (A part against the whole, told in other words, is two facts.)
   ["Texas Department of Health and Human Services records show there were 88 abortions performed on girls age 14 and younger last year.", "Statistics from the Texas Department of Health and Human Services show that 11,844 abortions were performed in the state last year.", []],
+  // One change measured against two periods: medium.
+  ["The median home price rose 4.1% from a year earlier to $426,900, the group said.", "The median home price rose 4.1% from the previous month to $426,900, the group said.", ["number/medium"]],
+  ["Rents rose 0.4% month over month in March, the survey found.", "Rents rose 0.4% year over year in March, the survey found.", ["number/medium"]],
+  ["Rents rose 0.4% year-on-year in March, the survey found.", "Rents rose 0.4% from a year ago in March, the survey found.", []],
+  // (Not a sentence that names two periods, nor a period inside a quotation.)
+  ["Rents rose 0.4% month over month and 5% year over year in March.", "Rents rose 0.4% from the previous month in March, the survey found.", []],
+  ["\"Rents rose 0.4% month over month,\" the economist said of March.", "Rents rose 0.4% from a year earlier in March, the economist said.", []],
   // A count in words of a count in words: one range; nested in the other's, worth a look; outside it, a conflict.
   ["Tens of thousands of people rallied in Belgrade on Saturday.", "Thousands of people rallied in Belgrade on Saturday.", ["number/low"]],
   ["Tens of thousands of people rallied in Belgrade on Saturday.", "About 40,000 people rallied in Belgrade on Saturday.", ["number/low"]],

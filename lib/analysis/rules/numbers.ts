@@ -99,7 +99,7 @@ export const NUMBERS_RULE = {
     /** In a member of several sentences, figures whose own sentences cover less than this of each other are two facts. */
     ownSentences: 0.3,
   },
-  severity: { differentThings: "high", differs: "high", unitSlipped: "high", perOtherSpan: "high", closeCountsAtOnePrecision: "medium", twoFloorsOrCeilings: "medium", twoUnits: "medium", sumsForOneThing: "medium", twoCurrencies: "medium", twoMarkets: "low", otherSumInAnotherCurrency: "medium", agesOfTheOne: "medium", closeOrUnsure: "low", personRanked: "low", pointsForPercent: "medium" },
+  severity: { differentThings: "high", differs: "high", unitSlipped: "high", perOtherSpan: "high", closeCountsAtOnePrecision: "medium", twoFloorsOrCeilings: "medium", twoUnits: "medium", sumsForOneThing: "medium", twoCurrencies: "medium", twoMarkets: "low", otherSumInAnotherCurrency: "medium", agesOfTheOne: "medium", closeOrUnsure: "low", personRanked: "low", pointsForPercent: "medium", otherBase: "medium" },
 } as const satisfies RuleDescriptor;
 
 const { thresholds: T, severity: S } = NUMBERS_RULE;
@@ -659,7 +659,7 @@ export function numbers(a: Side, b: Side): Finding[] {
       explanation: `${a.label} gives ${q(asWritten(a, x))}; ${b.label} gives ${q(asWritten(b, y))}${misprinted(x, y) && !unsure && !close ? " (the same digits in another order: a misprint?)" : onePrecision ? " (close: an update?)" : close ? " (close: rounding or an update?)" : traded ? " (a price's move: read at two times?)" : updated ? " (counted at two times: an update?)" : ""}.`,
     });
   }
-  return [...out, ...unanimity(a, b), ...unanimity(b, a, true), ...ordinals(a, b), ...pointsForPercent(a, b)];
+  return [...out, ...unanimity(a, b), ...unanimity(b, a, true), ...ordinals(a, b), ...pointsForPercent(a, b), ...otherBases(a, b)];
 }
 
 /** A change made by someone, told before its figure: "cut rates by", "raised its rate by". */
@@ -670,6 +670,39 @@ const CHANGED_BY = /\b(?:cut|cuts|raised|raises|lowered|lowers|hiked|hikes|reduc
  * points" / "rose by 12%"): a rise from 20% to 32% is not a rise of 12% (to 22.4%). Only a change
  * (`isMargin`) a side calls "percentage points" in so many words; a lead in a poll is given either way.
  */
+/** The period a change is measured against, as news writes it: a year earlier, the month before, the quarter before, the week before. */
+const BASES: ReadonlyArray<readonly [string, RegExp]> = [
+  ["a year earlier", /\b(?:year[- ](?:over|on)[- ]year|(?:from|than|compared (?:with|to)|versus|vs\.?) (?:a|one) year (?:earlier|ago|before)|from the same (?:month|quarter|period|week) (?:a|last) year|y\/y)\b/i],
+  ["the month before", /\b(?:month[- ](?:over|on)[- ]month|(?:from|than|compared (?:with|to)|versus|vs\.?) (?:the (?:previous|prior|preceding) month|a month (?:earlier|ago|before)|last month)|m\/m)\b/i],
+  ["the quarter before", /\b(?:quarter[- ](?:over|on)[- ]quarter|(?:from|than|compared (?:with|to)|versus|vs\.?) (?:the (?:previous|prior|preceding) quarter|a quarter (?:earlier|ago|before))|q\/q|sequentially)\b/i],
+  ["the week before", /\b(?:week[- ](?:over|on)[- ]week|(?:from|than|compared (?:with|to)|versus|vs\.?) (?:the (?:previous|prior|preceding) week|a week (?:earlier|ago|before)|last week))\b/i],
+];
+
+/**
+ * One change measured against two periods ("rose 4.1% from a year earlier" / "rose 4.1% from the
+ * previous month", "0.4% month over month" / "0.4% year over year"): a change on the year is not one
+ * on the month. Medium, when each sentence names one period and they are not the same.
+ */
+function otherBases(a: Side, b: Side): Finding[] {
+  const baseOf = (side: Side) => {
+    const found = BASES.flatMap(([name, pattern]) => {
+      const m = pattern.exec(side.features.text);
+      return m && !insideQuotation(side.features, { start: m.index, end: m.index + m[0].length }) ? [{ name, start: m.index, end: m.index + m[0].length }] : [];
+    });
+    return found.length === 1 ? found[0] : undefined;
+  };
+  const [x, y] = [baseOf(a), baseOf(b)];
+  if (!x || !y || x.name === y.name) return [];
+  return [
+    {
+      type: NUMBERS_RULE.type,
+      severity: S.otherBase,
+      spans: [span(0, x), span(1, y)],
+      explanation: `${a.label} measures the change against ${x.name} (${q(textOf(a, x))}); ${b.label} against ${y.name} (${q(textOf(b, y))}).`,
+    },
+  ];
+}
+
 function pointsForPercent(a: Side, b: Side): Finding[] {
   const changed = (side: Side, n: NumberMention) => isMargin(side, n) || CHANGED_BY.test(side.features.text.slice(Math.max(0, n.start - 50), n.start));
   const changes = (side: Side, unit: string) => side.features.numbers.filter((n) => n.unit === unit && changed(side, n) && !insideQuotation(side.features, n));
