@@ -309,6 +309,7 @@ test("a count in words of a count in words is one count: tens of thousands, hund
 
 test("a decimal written without its leading zero is that decimal", () => {
   expect(figuresOf("An alert is declared when ozone reaches .20 parts per million.")).toEqual(figuresOf("An alert is declared when ozone reaches 0.20 parts per million."));
-  expect(figuresOf("He was shot with a .45 pistol.")).toEqual(["0.45 pistol"]);
+  // (A calibre keeps its number: ".45-caliber" is the "45-calibre" of another outlet.)
+  expect(figuresOf("He was shot with a .45 pistol.")).toEqual(figuresOf("He was shot with a 45 pistol."));
   expect(figuresOf("The index closed at 5,012.20 points.")).toEqual(["5012.20 point"]);
 });

@@ -105,6 +105,9 @@ const SKIPPED_POS = new Set(["PUNCT", "SYM", "DET", "ADP", "CCONJ", "SCONJ", "PA
 /** Words naming a rank on a scale, before its number: "Category 3", "Level 4", "Stage 2", "magnitude 6". */
 const SCALE_RANKS = /^(?:category|level|stage|phase|grade|tier|magnitude|force)$/i;
 const COUNT_WORDS = new Set(["dozens", "hundreds", "thousands", "millions", "billions", "tens"]);
+/** Words after a calibre: ".45-caliber", "a .22 rifle". */
+const CALIBRE_WORDS = /^(?:calib(?:er|re)s?|rifles?|pistols?|handguns?|revolvers?|guns?|magnums?|rounds?|bullets?|ammunition|special|auto|acp)$/;
+
 /** Count words that "tens of" and "hundreds of" multiply into one count ("tens of thousands"). */
 const LARGER_COUNT_WORDS = new Set(["thousands", "millions", "billions"]);
 
@@ -930,7 +933,9 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
     if (token.lower === "one" && prev?.lower === "the" && tokens[i + 1]?.lower === "hand") continue;
     let parts = [value];
     // ".20 parts per million", ".45-caliber": a decimal written without its leading zero (a space before its point).
-    const leadingPoint = prev?.text === "." && prev.end === token.start && /^\d+$/.test(token.text) && (tokens[i - 2]?.end ?? -1) < prev.start ? prev : undefined;
+    // (Not a calibre: ".45-caliber", "a .22 rifle" are the 45 and the 22 as often written without the point.)
+    const calibre = [tokens[i + 1], tokens[i + 2]].some((w) => w !== undefined && CALIBRE_WORDS.test(w.lower));
+    const leadingPoint = prev?.text === "." && prev.end === token.start && /^\d+$/.test(token.text) && (tokens[i - 2]?.end ?? -1) < prev.start && !calibre ? prev : undefined;
     if (leadingPoint) parts = [`0.${token.text}`];
     let end = token.end;
     let j = i + 1;

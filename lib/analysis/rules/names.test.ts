@@ -54,7 +54,9 @@ test.each([
   ["The Chandrayaan-3 lander touched down near the south pole.", "The Chandrayaan-2 lander touched down near the south pole.", ["entity/medium"]],
   ["The F-35 jets flew over the parade.", "The F-16 jets flew over the parade.", ["entity/medium"]],
   ["Game 7 is set for Sunday night in Boston.", "Game 6 is set for Sunday night in Boston.", ["entity/medium"]],
-  // Not a date, a year, a rank on a scale, nor one number of the name both give.
+  // Not a count of what follows the number ("Kherson 2 hours after"), a date, a year, a rank on a scale, nor one number of the name both give.
+  ["The strike hit Kherson 2 hours after the warning.", "The strike hit Kherson 120 minutes after the warning.", []],
+  ["Shells hit Gaza 40 times overnight.", "Shells hit Gaza 45 times overnight.", []],
   ["The storm made landfall on May 5 as a Category 4 hurricane.", "The storm made landfall on May 6 as a Category 3 hurricane.", []],
   ["Apollo 11 landed in 1969, NASA said.", "NASA said Apollo 11 landed on the moon in 1969.", []],
   ["The crash closed Route 30 on Tuesday.", "The crash closed Route 13 on Tuesday.", ["entity/medium"]],

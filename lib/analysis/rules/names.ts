@@ -4,7 +4,7 @@ import { aliasGroupsOf, aliasOf, bareName, nameVariant } from "../names";
 import { kindOf, partOf, senses } from "../lexicon";
 import type { Token } from "../nlp";
 import { isRole, roleKey, roleTokens } from "../people";
-import { CALENDAR_WORD, GENERIC_AGENTS, HONORIFICS, TIME_ZONE_LETTERS } from "../vocabulary";
+import { CALENDAR_WORD, GENERIC_AGENTS, HONORIFICS, MEASURE_UNITS, TIME_ZONE_LETTERS } from "../vocabulary";
 import type { RuleContext, RuleDescriptor } from "./rule";
 
 /**
@@ -139,6 +139,9 @@ function numberedNames(side: Side): NumberedNames {
     }
     if (!/^\d{1,3}[A-Z]?$/.test(t.text) || taken.some((r) => r.start <= t.start && t.end <= r.end)) return;
     if (side.features.numbers.some((n) => n.start <= t.start && t.end <= n.end)) return;
+    // A count of what follows it is no name's number: "hit Kherson 2 hours after", "Gaza 40 times", "Florida 2 weeks ago".
+    const counted = tokens[i + 1];
+    if (counted && counted.pos === "NOUN" && /^\p{Ll}/u.test(counted.text) && (counted.lower !== counted.lemma || MEASURE_UNITS.has(counted.lemma) || counted.lemma === "time")) return;
     const glued = tokens[i - 1]?.text === "-" && tokens[i - 1]?.end === t.start;
     let k = glued ? i - 2 : i - 1;
     const last = tokens[k];

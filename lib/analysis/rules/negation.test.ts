@@ -3,6 +3,10 @@ import { findingsOf, kindsOf } from "../../testing/rules";
 import { negation } from "./negation";
 
 test.each([
+  // Gained against lost, of one subject: a contradiction; "he added" is a way of saying, not a gain.
+  ["Netflix added 8 million subscribers in the fourth quarter, the company said.", "Netflix lost 8 million subscribers in the fourth quarter, the company said.", ["negation/high"]],
+  ["The economy gained 200,000 jobs in May, the report showed.", "The economy shed 200,000 jobs in May, the report showed.", ["negation/high"]],
+  ["\"We have lost a great friend,\" the mayor added.", "\"We have lost a great friend,\" the mayor said.", []],
   // One thing done with and without the same thing, in otherwise the same words: a contradiction.
   ["Agents entered the home without a judicial warrant, the family said.", "Agents entered the home with a judicial warrant, the family said.", ["negation/high"]],
   ["He was released without charge on Friday.", "He was released with a charge on Friday.", ["negation/high"]],

@@ -613,6 +613,9 @@ test.each([
   ["The study enrolled 2,000 people across 14 hospitals.", "The study enrolled 50 people across 14 hospitals.", ["number/high"]],
   ["The recommended starting dose is 10 mg once daily.", "The recommended starting dose is 10 g once daily.", ["number/medium"]],
   ["The recommended starting dose is 10 milligrams once daily.", "The recommended starting dose is 10 mg once daily.", []],
+  // (One rate over two periods is no conflict, nor a calibre with and without its point.)
+  ["The plant emits 200 tonnes of carbon dioxide a day.", "The plant emits 70,000 tonnes of carbon dioxide a year.", []],
+  ["The gunman used a .45-caliber handgun.", "The gunman used a 45-calibre handgun.", []],
   // (A part against the whole, told in other words, is two facts.)
   ["Texas Department of Health and Human Services records show there were 88 abortions performed on girls age 14 and younger last year.", "Statistics from the Texas Department of Health and Human Services show that 11,844 abortions were performed in the state last year.", []],
   // One change measured against two periods: medium.
@@ -741,6 +744,9 @@ test.each([
   // Each figure with its own owner, told in another order, is no swap.
   ["Police estimated the crowd at 20,000, while organisers put it at 100,000.", "Organisers put the crowd at 100,000, while police estimated it at 20,000.", []],
   ["Smith won 52% of the vote and Jones 48%.", "Jones took 48% and Smith won 52% of the vote.", []],
+  // (Nor figures whose speakers stand where their owners did: "Russia lost 400, Ukraine said" / "Ukraine said Russia lost 400".)
+  ["Russia lost 400 soldiers, Ukraine said, while Ukraine lost 600, according to Russia.", "Ukraine said Russia lost 400 soldiers, while Russia said Ukraine lost 600.", []],
+  ["China was accused by the US of 40 violations, and the US by China of 12.", "The US accused China of 40 violations, and China accused the US of 12.", []],
 ])("swapped figures: %s / %s", (a, b, expected) => {
   expect(kindsOf(numbers, a, b)).toEqual(expected);
 });

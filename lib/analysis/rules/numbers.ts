@@ -3,7 +3,7 @@ import { aliasGroupsOf, nameVariant } from "../names";
 import { insideQuotation, isYear, sentenceAt, tokenKey, type NumberMention, type SentenceFeatures } from "../features";
 import { q, span, textOf, type Finding, type Side } from "../finding";
 import { kindOf, senses, synonymous } from "../lexicon";
-import { AGENT_KINDS, COUNTED_EQUIVALENTS, COUNTED_PEOPLE, EVENT_VERBS, MEASURE_UNITS as UNITS, newsEquivalent, ORDINAL_WORDS, TRADING, YEAR } from "../vocabulary";
+import { AGENT_KINDS, COUNTED_EQUIVALENTS, COUNTED_PEOPLE, EVENT_VERBS, MEASURE_UNITS as UNITS, newsEquivalent, ORDINAL_WORDS, SPEECH_VERB_CLASS, TRADING, YEAR } from "../vocabulary";
 import { contextOf, PAST_PERIOD, periodFromNow, sameEvent, sameObject, sameVerb, sharesContext, subjectBefore, verbNear, wordsOnly, type EventWord } from "./context";
 import { currencies, currencyOf, isMoney } from "../measures";
 import { overlap } from "../similarity";
@@ -94,8 +94,6 @@ export const NUMBERS_RULE = {
     sameMeasureRatio: 10,
     /** Sentences this alike (similarity) with one figure each give one figure two ways, whatever words stand beside them. */
     sameClaim: 0.55,
-    /** Similarity of two sentences' words, figures aside, from which they tell one claim word for word. */
-    wordForWord: 0.8,
     /** In a member of several sentences, figures whose own sentences cover less than this of each other are two facts. */
     ownSentences: 0.3,
   },
@@ -411,8 +409,12 @@ export function numbers(a: Side, b: Side): Finding[] {
   // (Their words, figures and the figures' own nouns aside: "a dose of 10 mg" / "a dose of 10 g" differ in nothing else.)
   const wordForWord = (x: NumberMention, y: NumberMention) => {
     const own = new Set([...x.nouns, ...y.nouns]);
-    const words = (f: SentenceFeatures) => ({ ...f, content: new Map([...f.content].filter(([key]) => !/\d/.test(key) && !own.has(key))) });
-    return overlap(words(a.features), words(b.features)).similarity >= T.wordForWord;
+    // (And other units of the figures' quantity: "10 mg" / "10 g".)
+    const quantity = UNITS.get(x.unit ?? "")?.quantity;
+    const words = (f: SentenceFeatures) => ({ ...f, content: new Map([...f.content].filter(([key]) => !/\d/.test(key) && !own.has(key) && !(quantity !== undefined && UNITS.get(key)?.quantity === quantity))) });
+    const [ka, kb] = [[...words(a.features).content.keys()], [...words(b.features).content.keys()]];
+    // (The same words, not most of them: "200 tonnes of CO2 a day" / "70,000 tonnes a year" are one rate over two periods.)
+    return ka.length === kb.length && ka.every((k) => kb.includes(k));
   };
   // The charges each side counts in all, and whether it counts several (read once for every pair of figures).
   const [chargesX, chargesY] = [chargesTotal(a), chargesTotal(b)];
@@ -933,6 +935,9 @@ function ownerOf(side: Side, n: NumberMention): Token | null {
   const inside = tokens.filter((t) => t.start >= n.start && t.end <= n.end);
   const kind = inside.find((t) => /^\p{Lu}/u.test(t.text) && (t.pos === "ADJ" || t.pos === "PROPN"));
   if (kind) return kind;
+  // (A sentence that reports who says or charges what ("Russia lost 400 soldiers, Ukraine said", "was
+  // accused by the US of 40 violations") has its speakers for subjects too: whose figure is whose needs reading.)
+  if (reportsClaims(side)) return null;
   const first = tokens.findIndex((t) => t.start >= n.start);
   let k = first - 1;
   while (k >= 0 && !CLAUSE_MARK.test(tokens[k]?.text ?? "") && !CLAUSE_OPENERS.has(tokens[k]?.lower ?? "")) k -= 1;
@@ -943,6 +948,12 @@ function ownerOf(side: Side, n: NumberMention): Token | null {
   }
   return null;
 }
+
+/** A verb of saying ("said", "claimed"; not "added", a gain as often), "according to", a charge or a passive's agent ("accused by"). */
+function reportsClaims(side: Side): boolean {
+  return side.features.tokens.some((t) => t.pos === "VERB" && SPEECH_VERB_CLASS[t.lemma] !== undefined && t.lemma !== "add") || REPORTED.test(side.features.text);
+}
+const REPORTED = /\b(?:according to|accus\w*|(?:was|were|been|being|is|are)\s+\w+ed\s+by)\b/i;
 
 /**
  * Two figures each side gives to two owners, the other side the other way round ("Police estimated

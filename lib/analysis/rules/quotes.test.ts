@@ -102,6 +102,10 @@ test.each([
   // Nor a hedge left out before a few words set in the outlet's sentence: low.
   ["The senator called the deal \"possibly the worst in history.\"", "The senator called the deal \"the worst in history.\"", ["quote/low"]],
   ["The senator called the deal \"among the worst in history.\"", "The senator called the deal \"the worst in history.\"", ["quote/low"]],
+  // Nor words that give the rest to someone else, deny or question it; nor "I think" before a statement: low.
+  ["Ruiz said: \"My opponents say I am a liar.\"", "Ruiz said: \"I am a liar.\"", ["quote/low"]],
+  ["He said: \"It's a lie that we will raise taxes.\"", "He said: \"we will raise taxes.\"", ["quote/low"]],
+  ["Pratt said: \"Frankly, I think Hale is a liar.\"", "Pratt said: \"Hale is a liar.\"", ["quote/low"]],
   ["\"And I think that is a sham ideal,\" Pratt said.", "\"I think that is a sham ideal,\" Pratt said.", []],
   ["Pratt said it was \"a doctrine rooted in the charter.\"", "\"Oh, it's a doctrine rooted in the charter,\" Pratt said.", []],
   // A statement quoted from where the speaker's sentence did not open (bar a conjunction) is altered: low.

@@ -8,7 +8,7 @@ import { differentOccasions } from "../occasions";
 import { editDistance } from "../names";
 import { canBeSameSpeaker } from "../speakers";
 import { quoteUnits, wordingOf, type QuoteUnit } from "../wording";
-import { FIRM_MODALS, FIRST_PERSON_SINGULAR, HEDGES, NEGATIONS, NUMBER_WORDS, OPEN_MODALS, OPPOSITE_OUTCOMES, SPEECH_NOUNS } from "../vocabulary";
+import { FIRM_MODALS, FIRST_PERSON_SINGULAR, HEDGES, NEGATIONS, NUMBER_WORDS, OPEN_MODALS, OPPOSITE_OUTCOMES, SPEECH_NOUNS, SPEECH_VERB_CLASS } from "../vocabulary";
 import { longWords as textWords } from "../words";
 import type { RuleDescriptor } from "./rule";
 
@@ -436,6 +436,11 @@ const MORE_HEDGES = new Set(["arguably", "supposedly", "maybe"]);
 const LIMITERS = new Set(["among", "almost", "nearly", "partly", "largely", "mostly", "only", "just", "even", "sometimes", "often", "some", "most", "many", "few"]);
 /** The speaker's own opinion ("I think it's ...") before a few words an outlet sets in its own sentence: they assert nothing alone. */
 const OPINION_WORDS = new Set(["think", "believe", "believes", "believed", "thought", "guess", "figure", "feel"]);
+/** Words that give what follows to someone else, or deny or question it: "My opponents say I am a liar", "I refuse to accept that ...", "It's a lie that ...". */
+const FRAMING_WORDS = new Set([
+  ...Object.keys(SPEECH_VERB_CLASS).flatMap((v) => [v, `${v}s`, `${v}ed`, `${v.replace(/e$/, "")}ed`, `${v.replace(/e$/, "")}ing`]),
+  "said", "says", "told", "wrote", "claim", "accept", "refuse", "refused", "lie", "lies", "myth", "false", "question", "whether", "wonder", "ask", "asked", "pretend", "want", "wants", "accuse", "accused",
+]);
 /** Conjunctions a quotation of a whole sentence may leave out at its start. */
 const OPENING_CONJUNCTIONS = new Set(["and", "but", "so", "or", "yet"]);
 
@@ -447,7 +452,10 @@ const OPENING_CONJUNCTIONS = new Set(["and", "but", "so", "or", "yet"]);
  * remark to its end. Not a cut of its end: what follows qualifies what came before ("We will raise
  * taxes" / "... on the rich only", "for now", "in mice"), an excerpt worth a look. Nor when the words
  * left out deny, count, set a condition, hedge or narrow ("possibly the worst in history", "among the
- * worst in history" / "the worst in history"); nor when the cut stands as a statement of its own (a capital the speaker's words do not
+ * worst in history" / "the worst in history"), or give the rest to someone else, deny or question
+ * it ("My opponents say I am a liar" / "I am a liar", "It's a lie that we will raise taxes"; the
+ * speaker's "I think" counts before a statement, not before a few words set in the outlet's
+ * sentence); nor when the cut stands as a statement of its own (a capital the speaker's words do not
  * have there) where the speaker's sentence opened otherwise ("Not a theology based on the Bible." /
  * "Oh, not a theology based on the Bible", "We have found it" / "I believe we have found it"): a
  * conjunction aside, the quotation is altered, not cut.
@@ -464,8 +472,10 @@ function verbatimCut(x: readonly string[], y: readonly string[], xText: string, 
   // A statement: a capital the speaker's words do not have (a name has one in both).
   const statement = /^\p{Lu}/u.test(opening) && !(longText ?? "").split(/[^\p{L}'’-]+/u).includes(opening);
   if (statement && left.some((w) => !OPENING_CONJUNCTIONS.has(w))) return false;
-  const hedged = (w: string) => (HEDGES.has(w) || OPEN_MODALS.has(w) || MORE_HEDGES.has(w)) && !OPINION_WORDS.has(w);
-  return !left.some((w) => NEGATIONS.has(w) || /\d/.test(w) || w in NUMBER_WORDS || CONDITION_WORDS.has(w) || LIMITERS.has(w) || hedged(w));
+  // A few words set in the outlet's own sentence (lower case): the speaker's "I think" before them asserts nothing alone.
+  const fragment = /^\p{Ll}/u.test(opening);
+  const hedged = (w: string) => (HEDGES.has(w) || OPEN_MODALS.has(w) || MORE_HEDGES.has(w) || OPINION_WORDS.has(w)) && !(fragment && OPINION_WORDS.has(w));
+  return !left.some((w) => NEGATIONS.has(w) || /\d/.test(w) || w in NUMBER_WORDS || CONDITION_WORDS.has(w) || LIMITERS.has(w) || FRAMING_WORDS.has(w) || hedged(w));
 }
 
 /** Quoted words without the punctuation that closes them ("agenda." -> "agenda"). */
