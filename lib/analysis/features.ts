@@ -932,7 +932,7 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
     // "On the one hand" / "on the other": a turn of phrase, not a count of hands.
     if (token.lower === "one" && prev?.lower === "the" && tokens[i + 1]?.lower === "hand") continue;
     let parts = [value];
-    // ".20 parts per million", ".45-caliber": a decimal written without its leading zero (a space before its point).
+    // ".20 parts per million": a decimal written without its leading zero (a space before its point).
     // (Not a calibre: ".45-caliber", "a .22 rifle" are the 45 and the 22 as often written without the point.)
     const calibre = [tokens[i + 1], tokens[i + 2]].some((w) => w !== undefined && CALIBRE_WORDS.test(w.lower));
     const leadingPoint = prev?.text === "." && prev.end === token.start && /^\d+$/.test(token.text) && (tokens[i - 2]?.end ?? -1) < prev.start && !calibre ? prev : undefined;

@@ -18,8 +18,9 @@ import type { RuleContext, RuleDescriptor } from "./rule";
  * ("Norwalk" / "Norfolk"), or sentences that say the same words around the swap ("A.J. Smith" /
  * "A.J. Butler"); in sentences that only share a row ("Oscar" / "Academy Award", a dateline against
  * a team's name, two ex-presidents in two sentences) it is low. An owner one side adds ("NASA's Webb
- * telescope" / "the James Webb Space Telescope") is no swap. A road, exit or flight numbered two
- * ways ("Interstate 95" / "I-85": `renumbered`) is medium; "I-95" / "Interstate 95" is one name.
+ * telescope" / "the James Webb Space Telescope") is no swap. A road, exit, flight or any other name
+ * numbered two ways ("Interstate 95" / "I-85", "Nord Stream 1" / "Nord Stream 2", "Chandrayaan-3" /
+ * "Chandrayaan-2": `renumbered`) is medium; "I-95" / "Interstate 95" is one name.
  * One office given two full names in sentences of different shapes ("Justice Helen Okafor wrote the
  * majority opinion" / "Justice Raymond Castillo, who wrote for the majority") is medium (`holderSwaps`).
  */

@@ -497,11 +497,12 @@ export function numbers(a: Side, b: Side): Finding[] {
     // Unless one figure is the other with its scale word or its decimal point slipped ("$1.2 million" / "$1.2 billion"): a misprint a desk corrects.
     // (Not a sum one side sets in the past: "agreed to a $5 million fine" / "previously paid a $5 billion fine".)
     const past = (side: Side) => PAST_PERIOD.test(side.features.text) || /\b(?:previously|earlier|formerly|(?:19|20)\d{2})\b/i.test(side.features.text);
-    // (Not in one claim told alike but for its one figure, of one unit: "The study enrolled 2,000 people" / "50 people", "a dose of 10 mg" / "10 g".)
-    // (Not spans of time, which one claim may give two of: "jailed for three years" / "jailed three months after"; nor sums.)
+    // Not in one claim told in the same words but for its one figure, of one unit ("The study enrolled
+    // 2,000 people" / "50 people", "a dose of 10 mg" / "10 g"): however far apart, one figure differs.
+    // (Not spans of time, which one claim may give two of: "jailed for three years" / "jailed three
+    // months after"; nor sums; nor a part against the whole told in other words: "88 abortions performed
+    // on girls age 14 and younger" / "11,844 abortions were performed in the state".)
     const timeUnit = ["clock", "calendar"].includes(UNITS.get(x.unit ?? "")?.quantity ?? "");
-    // (Nearly word for word, figures aside: "88 abortions performed on girls age 14 and younger" / "11,844
-    // abortions were performed in the state" is a part against the whole.)
     const sameClaimSameUnit = oneClaim && x.unit !== null && x.unit === y.unit && !timeUnit && !isMoney(x, a.features.text) && !isMoney(y, b.features.text) && wordForWord(x, y);
     const farApart = !sameClaimSameUnit && !(slippedSum(a, x, b, y) && past(a) === past(b)) && Number.isFinite(vx) && Number.isFinite(vy) && Math.min(Math.abs(vx), Math.abs(vy)) > 0 && Math.max(Math.abs(vx), Math.abs(vy)) / Math.min(Math.abs(vx), Math.abs(vy)) > T.sameMeasureRatio;
     // "three other women" counts others than the "four women" of the other side.
