@@ -83,6 +83,15 @@ test("a capitalised word inside a sentence before its possessive is a name ('For
   expect(tag("He said: \"Today's decision was expected.\"", "Today")).not.toBe("PROPN");
 });
 
+test("a capitalised word the tagger read as a verb, right after a preposition inside a sentence, is a name ('held in Shanghai')", () => {
+  const tag = (text: string, word: string) => tokenize(text).find((x) => x.text === word)?.pos;
+  expect(tag("The summit will be held in Shanghai next month.", "Shanghai")).toBe("PROPN");
+  expect(tag("A court in Shanghai ordered the liquidation.", "Shanghai")).toBe("PROPN");
+  // (Not a verb at a sentence's start, nor one in a line in title case: "Markets Slide on Falling Oil".)
+  expect(tag("Shanghai the sailors, the captain said.", "Shanghai")).not.toBe("PROPN");
+  expect(tag("Markets Slide on Falling Oil", "Falling")).not.toBe("PROPN");
+});
+
 test("an adjective standing for a person before a past tense read as a noun: the person and the verb", () => {
   const tags = (text: string) => tokenize(text).slice(1, 3).map((t) => `${t.pos}/${t.lemma}`);
   expect(tags("The incumbent won the election on Sunday.")).toEqual(["NOUN/incumbent", "VERB/win"]);

@@ -280,6 +280,14 @@ function correctTags(read: Token[]): Token[] {
     if (t.pos !== "VERB" || !/^\p{Ll}+ed$/u.test(t.text) || t.lemma !== t.lower.slice(0, -2)) return;
     if (isVerb(`${t.lemma}e`)) tokens[i] = { ...t, lemma: `${t.lemma}e` };
   });
+  // "held in Shanghai", "flew from Reading": a capitalised word inside a sentence right after a
+  // preposition in lower case is a name, though the tagger read a verb ("to shanghai"); not in a line in title case.
+  const titled = tokens.filter((t) => /^\p{Lu}/u.test(t.text)).length * 2 > tokens.filter((t) => /^\p{L}/u.test(t.text)).length;
+  tokens.forEach((t, i) => {
+    const before = tokens[i - 1];
+    if (titled || t.pos !== "VERB" || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || before?.pos !== "ADP" || !/^\p{Ll}+$/u.test(before.text)) return;
+    tokens[i] = { ...t, pos: "PROPN", lemma: t.lower };
+  });
   // "Ford's chief executive", "Apple's shares": a capitalised word inside a sentence right before its
   // possessive "'s" is a name, whatever the tagger made of it (a verb "Ford", an adjective).
   tokens.forEach((t, i) => {
