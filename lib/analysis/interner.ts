@@ -3,15 +3,7 @@
  * compares or filters by number instead of by string (synonym probes, word pairs).
  */
 export function interner(): (key: string) => number {
-  const ids = new Map<string, number>();
-  return (key) => {
-    let id = ids.get(key);
-    if (id === undefined) {
-      id = ids.size;
-      ids.set(key, id);
-    }
-    return id;
-  };
+  return boundedInterner(Infinity).id;
 }
 
 /**

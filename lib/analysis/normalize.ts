@@ -12,6 +12,9 @@ const MAP: Record<string, string> = {
 };
 const PATTERN = new RegExp(`[${Object.keys(MAP).join("")}]`, "g");
 
+/** Every mark `normalizeTypography` writes as '"', the straight one too: to count double quotes without a normalised copy. */
+export const DOUBLE_QUOTE_MARKS: readonly string[] = ['"', ...Object.keys(MAP).filter((ch) => MAP[ch] === '"')];
+
 export function normalizeTypography(text: string): string {
   return text.replace(PATTERN, (ch) => MAP[ch] ?? ch);
 }

@@ -1,6 +1,6 @@
 import { LIMITS } from "./limits";
 import { splitSentences } from "./nlp";
-import { normalizeTypography } from "./normalize";
+import { DOUBLE_QUOTE_MARKS, normalizeTypography } from "./normalize";
 import { isSpeechVerb } from "./speech";
 import type { Sentence } from "./types";
 import { HONORIFICS, MONTH_ABBREVIATIONS, MONTH_NAMES, TITLE_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from "./vocabulary";
@@ -114,7 +114,7 @@ function splitAfterUnits(paragraph: string, piece: Range): Range[] {
 }
 
 /** The double quote marks `normalizeTypography` writes as '"' (counted where they stand: no copy of the text is made). */
-const DOUBLE_QUOTE = /["\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
+const DOUBLE_QUOTE = new RegExp(`[${DOUBLE_QUOTE_MARKS.join("")}]`, "g");
 
 function quoteCount(text: string): number {
   DOUBLE_QUOTE.lastIndex = 0;
