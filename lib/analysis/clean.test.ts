@@ -342,3 +342,38 @@ test("a credit after a caption, an advertisement under its label and a bio under
   const footage = "Video footage showed a collapsed church roof in the old town, where most of the victims died.";
   expect(kept(article(lead, footage, second, third))).toEqual([lead, footage, second, third]);
 });
+
+describe("newsroom furniture around the story", () => {
+  test.each([
+    ["sign-off", "Channel 5's Dana Price contributed to this story."],
+    ["sign-off", "The Associated Press contributed to this report."],
+    ["sign-off", "Contact Maria Lopez: mlopez@riverton-herald.com or 555 - 201 - 3344."],
+    ["sign-off", "Contact Tom Reyes at: treyes@example.com, 555-010-2299, or on Twitter @treyes."],
+    ["sign-off", "Stay with WKRN 2 and wkrn.com for more details as they become available."],
+    ["navigation", "Like this: Like Loading..."],
+    ["sign-off", "(Published Tuesday, March 3, 2020)"],
+  ])("a closing %s line is no claim: %j", (reason, line) => {
+    const r = clean(article(lead, second, third, line));
+    expect(r.paragraphs).toEqual([lead, second, third]);
+    expect(r.discarded.map((d) => [d.reason, d.text])).toEqual([[reason, line]]);
+  });
+
+  test.each([
+    ["navigation", "RELATED ARTICLES: Mayor opens the new bridge | Storm closes two schools"],
+    ["navigation", "Like this: Like Loading..."],
+    ["caption", "| Family photo"],
+  ])("a %s line inside the body is no claim: %j", (reason, line) => {
+    const r = clean(article(lead, second, line, third));
+    expect(r.paragraphs).toEqual([lead, second, third]);
+    expect(r.discarded.map((d) => [d.reason, d.text])).toEqual([[reason, line]]);
+  });
+
+  test.each([
+    "Reach Out, a local charity, said it had helped 40 families since the flood.",
+    "Heavy rain contributed to this year's poor harvest, farmers said on Friday.",
+    "Stay with your family during the storm, the governor urged residents on Sunday.",
+    "The city published the audit on Tuesday, March 3, after a two-year delay.",
+  ])("%j is news, kept at the end of the story", (sentence) => {
+    expect(kept(article(lead, second, third, sentence))).toEqual([lead, second, third, sentence]);
+  });
+});

@@ -45,10 +45,10 @@ interface Line {
 const ADVERTISEMENT =
   /^(advertisement|advert|ad|ads|sponsored( content)?|promoted( content)?|paid (post|content)|story continues below( advertisement)?|skip advertisement|continue reading( below)?|article continues (below|after advertisement))$|^(advertisement|advert|ad|sponsored|promoted)\s*:/i;
 const SIGN_OFF =
-  /^\(?\s*(reporting|writing|additional reporting|editing|compiled|produced|written|reported|filed) by\b[^)]*\)?\.?$|^(?:copyright\s*(?:©|\(c\))?\s*|©\s*|\(c\)\s*)\d{4}\b[^.]{0,80}\.?(?:\s*all rights reserved\.?)?$/i;
+  /^[^.]{0,60}\bcontributed(?: reporting)? to this (?:story|report|article)\.?$|^\(\s*(?:published|posted|updated|last updated)\b[^()]{0,60}\d{4}[^()]{0,20}\)\.?$|^\(?\s*(reporting|writing|additional reporting|editing|compiled|produced|written|reported|filed) by\b[^)]*\)?\.?$|^(?:copyright\s*(?:©|\(c\))?\s*|©\s*|\(c\)\s*)\d{4}\b[^.]{0,80}\.?(?:\s*all rights reserved\.?)?$/i;
 const BYLINE = /^by\s+[\p{Lu}][\p{L}.'’-]*(\s+(and\s+)?[\p{Lu}][\p{L}.'’-]*){0,5}(\s*[,|]\s*[\p{L} ]{2,40})?$/iu;
 const CAPTION =
-  /(\b(photo|photograph|image|picture|video|graphic|illustration)s?\s*(by\b|:|credit\b|courtesy\b))|(^((photo|picture|image|video)\s+)?caption\s*:)|(\(\s*(photo|photograph|image|picture|video|graphic|illustration)s?\s*:)|(\|\s*license photo)|(\bgetty images\b)|(\b(ap|afp|epa|reuters|upi|efe|anadolu)\s*(photo)?\s*\/)|(\bfile photo\b)|(^\(?(photo|image|video)\b(?![^.]*\b(showed|shows|shown|captured|released|posted|appeared|appears)\b))|(\bcredit:\s)|(\bcredit\s*credit)|(^in this (?:undated |handout |file )*(?:photo|image|picture|video)\b)|(\((?:[^()/]{2,40}\/\s*)+[^()/]{2,40}\)$)|(\((?:reuters|ap|afp|epa|getty images|handout)\)$)/i;
+  /(\b(photo|photograph|image|picture|video|graphic|illustration)s?\s*(by\b|:|credit\b|courtesy\b))|(^((photo|picture|image|video)\s+)?caption\s*:)|(\(\s*(photo|photograph|image|picture|video|graphic|illustration)s?\s*:)|(^\|\s*[^|]{0,40}\b(photo|photograph|image|picture)s?\.?$)|(\|\s*license photo)|(\bgetty images\b)|(\b(ap|afp|epa|reuters|upi|efe|anadolu)\s*(photo)?\s*\/)|(\bfile photo\b)|(^\(?(photo|image|video)\b(?![^.]*\b(showed|shows|shown|captured|released|posted|appeared|appears)\b))|(\bcredit:\s)|(\bcredit\s*credit)|(^in this (?:undated |handout |file )*(?:photo|image|picture|video)\b)|(\((?:[^()/]{2,40}\/\s*)+[^()/]{2,40}\)$)|(\((?:reuters|ap|afp|epa|getty images|handout)\)$)/i;
 const NAVIGATION =
   /^(latest|top|related|more|most (read|popular|viewed)|recommended|trending|read (more|next|also)|see (also|more)|share( this)?|follow us|sign up|subscribe|newsletter|comments?|click here|watch|listen|also read|you may also like|advertise|home|menu|back to top|print|email)\b/i;
 const AUTHOR_BIO =
@@ -58,13 +58,14 @@ const AUTHOR_BIO =
 const ABOUT_AUTHOR = /^about the (author|writer|reporter|authors)\b/i;
 const BEAT_BIO = /^[\p{Lu}][\p{L}.'’-]+(\s+[\p{Lu}][\p{L}.'’-]+){1,3}\s+(covers|writes about|reports on)\b[^.]{0,100}\b(for|at)\s+(the\s+)?\p{Lu}/u;
 /** How to reach the reporter or the newsroom: "Reach her at 217-555-0142.", "Contact the reporter at ...". */
-const CONTACT = /^(reach|contact|email|e-mail|call|follow)\s+(him|her|them|me|us|the (reporter|author|writer|newsroom))\b/i;
+const CONTACT =
+  /^(reach|contact|email|e-mail|call|follow)\s+(him|her|them|me|us|the (reporter|author|writer|newsroom))\b|^(?:reach|contact|e-?mail)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}.'’-]*\s*(?:at\s*)?:?\s*(?:[\w.+-]+@[\w-]+\.[\w.]+|\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4})/iu;
 /** A newsroom's promise to follow the story: "WSPR will continue to follow this story.", "Check back for updates." */
-const FOLLOW_UP = /\b(will|we'll)\s+(continue to\s+)?(follow|update|monitor|bring you|have more)\b[^.]{0,40}\b(story|developments|updates?|details)\b|^(check back|stay (tuned|with us))\b/i;
+const FOLLOW_UP = /\b(will|we'll)\s+(continue to\s+)?(follow|update|monitor|bring you|have more)\b[^.]{0,40}\b(story|developments|updates?|details)\b|^(check back|stay (tuned|with us))\b|^stay with\b(?:[^.]|\.(?=\w)){0,50}\bfor (more|the latest|further|updates)\b/i;
 /** Words at most of a promise to follow the story. */
 const FOLLOW_UP_MAX_WORDS = 14;
 /** A label that leads to a link, whatever follows it ("Related: Which states ...?", "Read more: ..."). */
-const LINK_LABEL = /^(related( stories| coverage| content)?|read (more|next|also)|see also|also read|more on this( story)?|recommended|most read|watch|listen)\s*:/i;
+const LINK_LABEL = /^(related( stories| articles| links| news| posts| coverage| content)?|like this|read (more|next|also)|see also|also read|more on this( story)?|recommended|most read|watch|listen)\s*:/i;
 const DATELINE =
   /^((?:[\p{Lu}][\p{Lu}.'’\- ]{1,40}?)(?:,\s*[\p{Lu}][\p{L}.'’ ]{1,30}?)?(?:,\s*[\p{Lu}][\p{L}]{2,8}\.?\s+\d{1,2})?(?:,\s*\d{4})?)\s*(\([^)]{1,40}\))?\s*(?:--|-|–|—|:)\s+/u;
 /** An update stamp before the dateline or the first words ("UPDATED at 3:05 p.m. ", "Updated: "): when, not what. */
