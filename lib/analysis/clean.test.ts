@@ -345,25 +345,18 @@ test("a credit after a caption, an advertisement under its label and a bio under
 
 describe("newsroom furniture around the story", () => {
   test.each([
-    ["sign-off", "Channel 5's Dana Price contributed to this story."],
-    ["sign-off", "The Associated Press contributed to this report."],
-    ["sign-off", "Contact Maria Lopez: mlopez@riverton-herald.com or 555 - 201 - 3344."],
-    ["sign-off", "Contact Tom Reyes at: treyes@example.com, 555-010-2299, or on Twitter @treyes."],
-    ["sign-off", "Stay with WKRN 2 and wkrn.com for more details as they become available."],
-    ["navigation", "Like this: Like Loading..."],
-    ["sign-off", "(Published Tuesday, March 3, 2020)"],
-  ])("a closing %s line is no claim: %j", (reason, line) => {
-    const r = clean(article(lead, second, third, line));
-    expect(r.paragraphs).toEqual([lead, second, third]);
-    expect(r.discarded.map((d) => [d.reason, d.text])).toEqual([[reason, line]]);
-  });
-
-  test.each([
-    ["navigation", "RELATED ARTICLES: Mayor opens the new bridge | Storm closes two schools"],
-    ["navigation", "Like this: Like Loading..."],
-    ["caption", "| Family photo"],
-  ])("a %s line inside the body is no claim: %j", (reason, line) => {
-    const r = clean(article(lead, second, line, third));
+    ["at the end", "sign-off", "Channel 5's Dana Price contributed to this story."],
+    ["at the end", "sign-off", "The Associated Press contributed to this report."],
+    ["at the end", "sign-off", "Contact Maria Lopez: mlopez@riverton-herald.com or 555 - 201 - 3344."],
+    ["at the end", "sign-off", "Contact Tom Reyes at: treyes@example.com, 555-010-2299, or on Twitter @treyes."],
+    ["at the end", "sign-off", "Stay with WKRN 2 and wkrn.com for more details as they become available."],
+    ["at the end", "navigation", "Like this: Like Loading..."],
+    ["at the end", "sign-off", "(Published Tuesday, March 3, 2020)"],
+    ["inside the body", "navigation", "RELATED ARTICLES: Mayor opens the new bridge | Storm closes two schools"],
+    ["inside the body", "navigation", "Like this: Like Loading..."],
+    ["inside the body", "caption", "| Family photo"],
+  ])("%s, a %s line is no claim: %j", (where, reason, line) => {
+    const r = clean(where === "at the end" ? article(lead, second, third, line) : article(lead, second, line, third));
     expect(r.paragraphs).toEqual([lead, second, third]);
     expect(r.discarded.map((d) => [d.reason, d.text])).toEqual([[reason, line]]);
   });
