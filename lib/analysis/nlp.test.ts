@@ -109,3 +109,20 @@ test("an acronym read as a common noun is a name, as the tagger reads others; no
   expect(tagOf("The SEC fined the bank $200 million.", "SEC")).toBe("PROPN");
   expect(tagOf("THE SEC FINED THE BANK", "SEC")).toBe("NOUN");
 });
+
+test("a word in -ing opening a clause after a comma, before what it takes, is that clause's verb ('..., beating analysts' estimates')", () => {
+  const read = (text: string, word: string) => tokenize(text).find((x) => x.text === word);
+  expect(read("Microsoft earned $2.99 a share, beating analysts' estimates.", "beating")).toMatchObject({ pos: "VERB", lemma: "beat" });
+  // (Not a noun after a determiner, nor one in a sentence with no verb before it.)
+  expect(read("He took a beating, the report said.", "beating")?.pos).toBe("NOUN");
+  expect(read("Steel, roofing materials and lumber.", "roofing")?.pos).not.toBe("VERB");
+  // (Nor a noun phrase that its own verb follows: "..., trading volume falling to a low".)
+  expect(read("Shares slid, trading volume falling to a low.", "trading")?.pos).toBe("NOUN");
+});
+
+test("bail after the verb that rules on it is a noun ('granted bail.'); 'bail out' stays a verb", () => {
+  const tag = (text: string) => tokenize(text).find((x) => x.lower === "bail")?.pos;
+  expect(tag("The magistrate granted bail.")).toBe("NOUN");
+  expect(tag("The judge denied bail on Friday.")).toBe("NOUN");
+  expect(tag("The firm had to bail out the fund.")).toBe("VERB");
+});

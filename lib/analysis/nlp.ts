@@ -170,6 +170,14 @@ export function tokenize(text: string, casing?: Casing): Token[] {
  * figure and its unit); a capitalised common word is part of the name beside it ("Sky Sports", "Marisol
  * Grant wrote"); a verb with its particle is the one verb news uses for it ("stepped down": "resign").
  */
+/** The verb a word in "-ing" is a form of ("beating" -> "beat", "making" -> "make", "running" -> "run"), or null. */
+function ingLemma(word: string): string | null {
+  const stem = word.slice(0, -3);
+  if (stem.length < 2) return null;
+  const doubled = /(\p{Ll})\1$/u.test(stem) ? stem.slice(0, -1) : null;
+  return [stem, `${stem}e`, ...(doubled ? [doubled] : [])].find((v) => isVerb(v)) ?? null;
+}
+
 function correctTags(read: Token[]): Token[] {
   const tokens: Token[] = [];
   for (const [k, t] of read.entries()) {
@@ -194,6 +202,27 @@ function correctTags(read: Token[]): Token[] {
     if (["DET", "ADJ", "NOUN", "NUM"].includes(tokens[i - 1]?.pos ?? "") || /^(?:his|her|their|its|my|your|our)$/.test(tokens[i - 1]?.lower ?? "")) {
       tokens[i] = { ...t, pos: "NOUN", lemma: "wound" };
     }
+  });
+  // "Microsoft earned $2.99 a share, beating analysts' estimates": a word in "-ing" opening a clause
+  // after a comma, before what it takes, is the verb of that clause (the tagger read "beating" as a noun).
+  tokens.forEach((t, i) => {
+    const [before, after] = [tokens[i - 1], tokens[i + 1]];
+    if (t.pos !== "NOUN" || !/^\p{Ll}+ing$/u.test(t.text) || before?.text !== "," || !after || !["DET", "NUM", "NOUN", "PROPN", "ADJ", "PRON"].includes(after.pos)) return;
+    // ("..., losing streaks of eight and nine games", "..., selling pressure intensifying late": a noun phrase.)
+    if (/^streaks?$/.test(after.lower)) return;
+    let end = i + 1;
+    while (["DET", "NUM", "NOUN", "PROPN", "ADJ", "PRON", "PART"].includes(tokens[end]?.pos ?? "")) end += 1;
+    if (tokens[end]?.pos === "VERB") return;
+    if (!tokens.slice(0, i - 1).some((w) => w.pos === "VERB")) return;
+    const lemma = ingLemma(t.lower);
+    if (lemma) tokens[i] = { ...t, pos: "VERB", lemma };
+  });
+  // "granted bail.", "denied bail on Friday": after the verb that rules on it, "bail" is the thing
+  // ruled on, a noun (not "to bail out the fund").
+  tokens.forEach((t, i) => {
+    if (t.lower !== "bail" || t.pos !== "VERB" || tokens[i + 1]?.lower === "out") return;
+    const before = tokens[i - 1];
+    if (before && (before.pos === "VERB" || before.pos === "DET" || before.pos === "ADJ" || before.pos === "NOUN")) tokens[i] = { ...t, pos: "NOUN", lemma: "bail" };
   });
   // "Public records show that ...", "court documents show he ...": after a plural noun and before
   // what is shown ("that", a pronoun, a determiner) or at the end of an attribution after a comma,

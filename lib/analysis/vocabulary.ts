@@ -277,6 +277,8 @@ export const OPPOSITE_OUTCOMES: ReadonlyArray<readonly [ReadonlySet<string>, Rea
   // Dead, or missing: "Three people were killed" / "Three people were missing".
   [new Set(["kill", "dead", "die"]), new Set(["missing"])],
   [new Set(["approve", "pass", "adopt"]), new Set(["reject", "defeat", "block"])],
+  // A forecast or a mark beaten or missed: "beat analysts' estimates" / "missed analysts' estimates".
+  [new Set(["beat", "top", "exceed", "surpass"]), new Set(["miss"])],
   // Things gained or lost: "added 8 million subscribers" / "lost 8 million subscribers", "gained 200,000 jobs" / "lost".
   [new Set(["add", "gain"]), new Set(["lose", "shed"])],
   // A rate, price or forecast moved one way or the other ("raised its forecast" / "cut its forecast"), or left as it was.

@@ -72,3 +72,12 @@ test("the finding names both words and marks them on both sides", () => {
     [1, 26, 32],
   ]);
 });
+
+test.each([
+  // A sentence of one kind for another: probation is no prison term, nor a fine one.
+  ["She was sentenced to three years' probation on Monday.", "She was sentenced to three years in prison on Monday.", ["other/medium"]],
+  // Jail and prison are one term.
+  ["He was sentenced to two years in jail on Friday.", "He was sentenced to two years in prison on Friday.", []],
+])("a penalty of one kind for another: %s / %s", (a, b, expected) => {
+  expect(kindsOf(kinds, a, b)).toEqual(expected);
+});

@@ -10,7 +10,7 @@ import type { RuleContext, RuleDescriptor } from "./rule";
  * of manslaughter", "a hamstring injury" / "a calf injury", "fled in a car" / "fled in a truck". The
  * change is one common noun on each side (a name is `names`'), both of one closed kind (`KINDS`,
  * hand-made: WordNet's kinds of crime, room and disease hold synonyms and figures of speech): the sex
- * of a person, an adult or a child, a weapon, a charge, a part of the body, a vehicle, a room of a home, an illness. Not
+ * of a person, an adult or a child, a weapon, a charge, a penalty, a part of the body, a vehicle, a room of a home, an illness. Not
  * one of them holding the other ("a gun" / "a rifle", "the leg" / "the thigh", "theft" / "robbery"),
  * nor quoted words (`quotes`'), nor the same things named in another order ("a man and a woman" / "a
  * woman and a man"), nor an illness as a figure of speech ("a cancer in the city"). The other of the
@@ -70,6 +70,8 @@ const KINDS: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>> = new M
           misdemeanor: ["assault", "theft", "shoplifting"],
         },
       ],
+      // Penalties a court sentences to: a term in prison, probation, a fine.
+      ["penalty", { prison: [], probation: [], fine: [] }],
       // Road vehicles and aircraft of clearly different kinds (a railcar is a "car"; "a vehicle" is of no kind here).
       ["vehicle", { car: [], truck: [], bus: [], motorcycle: [], bicycle: [], aircraft: ["plane", "helicopter"], plane: [], helicopter: [] }],
       // Rooms of a home.
@@ -85,7 +87,7 @@ const ONE_THING: readonly (readonly string[])[] = [
   ["infant", "baby", "toddler"], ["teenager", "adolescent", "teen"], ["child", "kid", "minor"], ["pistol", "handgun"], ["knife", "blade"],
   ["truck", "van", "lorry", "pickup"], ["motorcycle", "motorbike", "bike"], ["bicycle", "bike"], ["plane", "jet", "airplane", "aeroplane", "airliner"],
   ["basement", "cellar"], ["attic", "loft"], ["flu", "influenza"], ["covid", "coronavirus"], ["leukemia", "leukaemia"], ["misdemeanor", "misdemeanour"],
-  ["kidnapping", "abduction"], ["blackmail", "extortion"],
+  ["kidnapping", "abduction"], ["blackmail", "extortion"], ["prison", "jail"],
 ];
 /** The word standing for each word of `ONE_THING`. */
 const ONE_WORD: ReadonlyMap<string, string> = new Map(ONE_THING.flatMap((group) => group.map((w) => [w, group[0] as string] as const)));

@@ -462,3 +462,57 @@ test("with against without shows each side's word with the noun phrase it takes"
   const [found] = findingsOf(negation, "He was released without charge on Friday.", "He was released with a charge on Friday.");
   expect(found?.explanation).toBe("A says “without charge”; B says “with a charge”: one says it was done with what the other says it was done without.");
 });
+
+test.each([
+  // An outcome told in a clause of its own after a comma is the main clause's: its subject is that clause's.
+  ["The train derailed, injuring 12 passengers.", "The train derailed, killing 12 passengers.", ["negation/high"]],
+  ["A gunman opened fire at the mall on Sunday, wounding three people.", "A gunman opened fire at the mall on Sunday, killing three people.", ["negation/high"]],
+  ["The storm tore through the county overnight, killing two residents.", "The storm tore through the county overnight, leaving two residents dead.", []],
+  // Two main clauses, two subjects: two outcomes.
+  ["A car bomb exploded near the gate, killing two guards.", "A rocket struck the barracks near the gate, wounding two guards.", []],
+  ["A bus crashed near the bridge on Monday, killing four passengers.", "A truck crashed near the bridge on Monday, injuring four passengers.", []],
+])("an outcome after a comma is told of the main clause's subject: %s / %s", (a, b, expected) => {
+  expect(kindsOf(negation, a, b)).toEqual(expected);
+});
+
+test.each([
+  // "bail" after the verb that rules on it is the thing ruled on, a noun ("granted bail.").
+  ["The magistrate granted bail.", "The magistrate refused bail.", ["negation/high"]],
+  ["The judge denied bail on Friday.", "The judge granted bail on Friday.", ["negation/high"]],
+  ["The firm had to bail out the fund.", "The firm was ordered to bail out the fund.", []],
+])("bail granted or refused: %s / %s", (a, b, expected) => {
+  expect(kindsOf(negation, a, b)).toEqual(expected);
+});
+
+test.each([
+  ["The company beat analysts' estimates for the quarter.", "The company missed analysts' estimates for the quarter.", ["negation/high"]],
+  ["Microsoft earned $2.99 a share, beating analysts' estimates.", "Microsoft earned $2.99 a share, missing analysts' estimates.", ["negation/high"]],
+  ["Sales topped forecasts in the quarter.", "Sales exceeded forecasts in the quarter.", []],
+])("a forecast beaten or missed: %s / %s", (a, b, expected) => {
+  expect(kindsOf(negation, a, b)).toEqual(expected);
+});
+
+test.each([
+  // Opposite only of one thing done to: different objects, or none, can both hold.
+  ["The tornado touched down near Moore on Tuesday, killing no one.", "The tornado touched down near Moore on Tuesday, injuring three people.", []],
+  ["Nadal beat Federer in five sets, losing the first two.", "Nadal beat Federer in five sets, winning the last three.", []],
+  ["The car bomb exploded outside the embassy, killing the driver.", "The car bomb exploded outside the embassy, injuring two guards.", []],
+  ["Acme beat revenue estimates for the quarter.", "Acme missed profit estimates for the quarter.", []],
+  ["Leverkusen remain top of the Bundesliga after a 1-1 draw with Mainz.", "Leverkusen missed the chance to go clear after a 1-1 draw with Mainz.", []],
+  // A mark one failed to beat was missed.
+  ["Acme failed to beat analysts' estimates.", "Acme missed analysts' estimates.", []],
+  // ("Losing streaks" is a noun phrase.)
+  ["The Mets endured two long slumps, losing streaks of eight and nine games.", "The Mets endured two long slumps, winning only twice in 17 games.", []],
+])("no opposite of two things done to: %s / %s", (a, b, expected) => {
+  expect(kindsOf(negation, a, b)).toEqual(expected);
+});
+
+test.each([
+  // Told of two things after the verb, or a mark by two things before it: both may hold.
+  ["Nike reported results on Thursday, beating analysts' earnings estimates.", "Nike reported results on Thursday, missing analysts' revenue estimates.", []],
+  ["The jury returned a split verdict, convicting Barnes on two counts.", "The jury returned a split verdict, acquitting Barnes on three counts.", []],
+  ["Adjusted profit beat Wall Street estimates.", "Net profit missed Wall Street estimates.", []],
+  ["Stocks fell Monday, selling pressure intensifying late in the session.", "Stocks fell Monday, buying interest fading late in the session.", []],
+])("an outcome or a mark told of two things: %s / %s", (a, b, expected) => {
+  expect(kindsOf(negation, a, b)).toEqual(expected);
+});

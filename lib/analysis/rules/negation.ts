@@ -396,6 +396,41 @@ function clauseBefore(side: Side, t: Token): string {
   return words.join(" ");
 }
 
+/**
+ * The main clause a verb in "-ing" right after a comma tells the outcome of ("The train derailed,
+ * killing 12 passengers": the derailment killed them, the train its subject): its words from the
+ * sentence's start (or the last stop or semicolon) to the comma, and their subject. Null for any
+ * other verb.
+ */
+function hostClause(tokens: readonly Token[], t: Token): { words: string; subject: Token | undefined } | null {
+  const at = tokens.indexOf(t);
+  if (t.pos !== "VERB" || !t.lower.endsWith("ing") || tokens[at - 1]?.text !== ",") return null;
+  let from = at - 1;
+  while (from > 0 && !/^[.;:!?]$/.test(tokens[from - 1]?.text ?? "")) from -= 1;
+  const clause = tokens.slice(from, at - 1);
+  const verb = clause.find((w) => w.pos === "VERB");
+  if (!verb) return null;
+  return { words: clause.map((w) => w.lower).join(" "), subject: subjectBefore(tokens, verb.start) };
+}
+
+/** Words of a mark beaten or missed ("beat estimates" / "missed estimates"): opposite only of one mark. */
+const MARK_VERBS = new Set(["beat", "top", "exceed", "surpass", "miss"]);
+const onAMark = (lemma: string) => MARK_VERBS.has(lemma);
+
+/**
+ * What a verb's clause says after it, to the clause's end, lower case: what it is done to and how
+ * ("analysts' estimates for the quarter", "12 passengers", "him"; "" when nothing follows).
+ */
+function restOf(tokens: readonly Token[], verb: Token): string {
+  const words: string[] = [];
+  for (let k = tokens.indexOf(verb) + 1; k < tokens.length; k += 1) {
+    const t = tokens[k] as Token;
+    if (/^[.;:!?,]$/.test(t.text)) break;
+    words.push(t.lower);
+  }
+  return words.join(" ");
+}
+
 /** Two outcomes that cannot both hold of one subject (`vocabulary.OPPOSITE_OUTCOMES`). */
 const oppositeOutcomes = (x: string, y: string) => OPPOSITE_OUTCOMES.some(([p, r]) => (p.has(x) && r.has(y)) || (p.has(y) && r.has(x)));
 
@@ -685,7 +720,9 @@ function opposites(a: Side, b: Side): Finding | null {
       if (!predicate) return false;
       const before = side.features.tokens.slice(Math.max(0, i - NEGATED_REACH), i);
       // ("non- operative": a prefix cut off by the tokenizer negates too.)
-      const negated = before.some((x) => x.lower === "not" || x.lower === "n't" || x.lower === "never" || x.lower === "no" || x.lower === "non" || x.lower === "non-") || fewOrNoneDid(side.features.tokens, i);
+      // ("failed to beat estimates" missed them.)
+      const failed = side.features.tokens[i - 1]?.lower === "to" && side.features.tokens[i - 2]?.lemma === "fail";
+      const negated = failed || before.some((x) => x.lower === "not" || x.lower === "n't" || x.lower === "never" || x.lower === "no" || x.lower === "non" || x.lower === "non-") || fewOrNoneDid(side.features.tokens, i);
       if ((negated && CHANGES.has(t.lemma)) || heldAt(side.features.tokens, i)) outcome.set(t, UNCHANGED[0] ?? "unchanged");
       // "were missing", "remain missing", "went missing": a state, which the tagger reads as the verb "miss";
       // not how long the dead were gone ("the body of a student missing since March").
@@ -757,7 +794,18 @@ function opposites(a: Side, b: Side): Finding | null {
       // One told in the passive: "the jury acquitted the officer" / "the officer was convicted by the jury".
       const [rx, ry] = [roles(a.features.tokens, x), roles(b.features.tokens, y)];
       const sameRoles = (rx.passive || ry.passive) && (one(rx.agent, ry.agent) || one(rx.patient, ry.patient));
-      if (!sameSubject && !sameRoles) continue;
+      // An outcome in a clause of its own after a comma is the main clause's ("The train derailed, killing 12 passengers").
+      const [hx, hy] = [hostClause(a.features.tokens, x), hostClause(b.features.tokens, y)];
+      const sameHost = hx !== null && hy !== null && (hx.words === hy.words || one(hx.subject, hy.subject));
+      if (!sameSubject && !sameRoles && !sameHost) continue;
+      // Such an outcome, and a mark beaten or missed, is the opposite only of one thing it is done to,
+      // told alike after it: "killing the driver" / "injuring two guards", "losing the first two [sets]"
+      // / "winning the last three", "convicting Barnes on two counts" / "acquitting Barnes on three
+      // counts", "beat revenue estimates" / "missed profit estimates" can all hold; and a mark only by
+      // one thing told alike before it ("Adjusted profit beat" / "Net profit missed").
+      const marks = onAMark(said(x)) && onAMark(said(y));
+      if ((sameHost || marks) && restOf(a.features.tokens, x) !== restOf(b.features.tokens, y)) continue;
+      if (marks && !sameHost && clauseBefore(a, x) !== clauseBefore(b, y)) continue;
       // Two counts of the subject ("Five people were killed" / "Seven people were injured"), or of what
       // was done to ("acquitted two defendants" / "convicted three defendants"): two groups of it.
       const [cx, cy] = [sx && countBefore(a, sx), sy && countBefore(b, sy)];

@@ -857,3 +857,24 @@ test("'annual' before what a sum measures makes it a rate, as 'annually' after i
 test("the dead and the injured are not summed against a toll when the other side counts a part its own way (five dead against three)", () => {
   expect(kindsOf(numbers, "The blast killed three people and 12 injured.", "The blast left 15 people killed or injured, including five dead.")).toContain("number/high");
 });
+
+test.each([
+  // A change's size between the verb and the sum is no word of the sum: "rose" says what both are.
+  ["Profit rose 12% to $4.1 billion.", "Profit rose 12% to $4.1 million.", ["number/high"]],
+  ["Revenue fell by 3% to $2.2 billion in the quarter.", "Revenue fell by 3% to $2.2 million in the quarter.", ["number/high"]],
+  ["Profit rose 12% to $4.1 billion.", "Profit rose 12% to $4.1 billion, the company said.", []],
+])("a sum slipped a scale after a change's size: %s / %s", (a, b, expected) => {
+  expect(kindsOf(numbers, a, b)).toEqual(expected);
+});
+
+test.each([
+  // One value in two roles is no figure given alike: the rate it came to differs.
+  ["The central bank cut its key rate to 4.5% from 4.75%.", "The central bank cut its key rate to 4.25% from 4.5%.", ["number/high"]],
+  ["The central bank cut its key rate to 4.5% from 4.75%.", "The central bank lowered its key rate to 4.5% from 4.75% on Wednesday.", []],
+  // The same values in turned roles are a direction reversed (`negation`'s), no figure told two ways.
+  ["The jobless rate rose to 4.3% from 4.1%.", "The jobless rate fell to 4.1% from 4.3%.", []],
+  // One side giving one end alone says nothing of which end it is: last year's revenue is that figure.
+  ["Revenue was $1.48 billion, up 7% from $1.39 billion a year earlier.", "That compares with $1.39 billion in revenue a year earlier.", []],
+])("a figure in the role of the other's starting point: %s / %s", (a, b, expected) => {
+  expect(kindsOf(numbers, a, b)).toEqual(expected);
+});

@@ -228,13 +228,22 @@ export function numbers(a: Side, b: Side): Finding[] {
   // things, each to be paired with the figure of its own thing.
   const rivalIn = (list: readonly NumberMention[], x: NumberMention) => list.some((z) => z.value !== x.value && counted(x, z) === "same");
   const displaced = new Set<NumberMention>();
+  // Where both sides give a change's two ends ("to 4.5% from 4.75%"), a value is given alike only in
+  // the same role; a side that gives one end alone ("a yield of 4.41 percent", "$1.39 billion in revenue
+  // last year") says nothing of which end it is.
+  // (Not the same values in turned roles, "rose to 4.3% from 4.1%" / "fell to 4.1% from 4.3%": a
+  // direction reversed, which `negation` reads, not figures that differ.)
+  const valuesOf = (list: readonly NumberMention[]) => list.map((n) => n.value).sort().join("|");
+  const bothEnds = na.some((n) => isPrior(a, n)) && nb.some((n) => isPrior(b, n)) && valuesOf(na) !== valuesOf(nb);
+  const sameRole = (x: NumberMention, y: NumberMention) => !bothEnds || isPrior(a, x) === isPrior(b, y);
   // Figures with a mention of their value counting the same thing pair first: "a one-year
   // subscription ... from one to 50,000 CPUs" / "from one to 50,000 CPUs" pairs the CPUs' "one".
   const alike = (x: NumberMention) => nb.some((y) => y.value === x.value && ["same", "kind"].includes(counted(x, y)));
   for (const x of [...na.filter(alike), ...na.filter((n) => !alike(n))]) {
     // Of several mentions of one value, the one that counts the same thing ("two congressmen, two
     // police officers" against "two Capitol Police officers").
-    const sameValue = nb.flatMap((y, k) => (!usedB.has(k) && y.value === x.value ? [k] : []));
+    // (In its role, where both sides give a change's two ends: "to 4.5% from 4.75%" / "to 4.25% from 4.5%" gives no 4.5% alike.)
+    const sameValue = nb.flatMap((y, k) => (!usedB.has(k) && y.value === x.value && sameRole(x, y) ? [k] : []));
     const j = sameValue.find((k) => ["same", "kind"].includes(counted(x, nb[k] as NumberMention))) ?? sameValue[0] ?? -1;
     const y = nb[j];
     if (j === -1 || !y) {
@@ -316,7 +325,8 @@ export function numbers(a: Side, b: Side): Finding[] {
   }
   // A figure repeated on one side ("the 16-year-old girl ... the 16-year-old") that the other side also
   // gives is that figure again, not a second one to pair with something else.
-  const given = (list: readonly NumberMention[], x: NumberMention) => !displaced.has(x) && list.some((y) => y.value === x.value);
+  // (In the same role, where both sides give a change's two ends: `sameRole`.)
+  const given = (list: readonly NumberMention[], x: NumberMention) => !displaced.has(x) && list.some((y) => y.value === x.value && (na.includes(x) ? sameRole(x, y) : sameRole(y, x)));
   const unmatchedB = nb.filter((y, k) => !usedB.has(k) && !given(na, y));
   unmatchedA.splice(0, unmatchedA.length, ...unmatchedA.filter((x) => !given(nb, x)).sort((p, r) => na.indexOf(p) - na.indexOf(r)));
   // Two unmatched figures conflict when they count the same thing (or neither says what it counts),
@@ -1870,12 +1880,19 @@ export function transposed(x: string, y: string): boolean {
 /** Tokens before a figure within which the word that says what the sum is ("a loss of", "fined", "revenue of") is looked for. */
 const SUM_WORD_REACH = 4;
 
-/** The word that says what a figure is: the nearest noun, verb or adjective before it ("loss" of "posted a loss of $45 million", "fine" of "was fined $45 million"). */
+/**
+ * The word that says what a figure is: the nearest noun, verb or adjective before it ("loss" of
+ * "posted a loss of $45 million", "fine" of "was fined $45 million"); a change's size between them is
+ * no word of it ("rose" of "Profit rose 12% to $4.1 billion").
+ */
 function sumWord(side: Side, n: NumberMention): Token | undefined {
   const tokens = side.features.tokens;
   const first = tokens.findIndex((t) => t.start >= n.start);
-  for (let k = first - 1; k >= 0 && k >= first - SUM_WORD_REACH; k -= 1) {
+  let words = 0;
+  for (let k = first - 1; k >= 0 && words < SUM_WORD_REACH; k -= 1) {
     const t = tokens[k] as Token;
+    if (t.pos === "NUM" || t.pos === "SYM") continue;
+    words += 1;
     if (/^[.;:!?,]$/.test(t.text)) return undefined;
     if (["NOUN", "VERB", "ADJ", "PROPN"].includes(t.pos) && !/^(?:about|nearly|almost|roughly|around|some|over|under|more|less|than)$/i.test(t.lower)) return t;
   }
