@@ -162,14 +162,6 @@ export function tokenize(text: string, casing?: Casing): Token[] {
   return correctTags(recase(tokens, casing));
 }
 
-/**
- * The tagger's mistakes that change what a sentence says, put right: "a gunshot wound", "his
- * wound" is the noun, not the past of "wind" ("the road wound up the hill" stays a verb); an
- * ordinal of three digits or more is one word ("the 112th Congress", not "1" and "12th"); so is a
- * team named for a number ("the 76ers", not the figure 76 and "ers"; "5miles", "£250million" stay a
- * figure and its unit); a capitalised common word is part of the name beside it ("Sky Sports", "Marisol
- * Grant wrote"); a verb with its particle is the one verb news uses for it ("stepped down": "resign").
- */
 /** The verb a word in "-ing" is a form of ("beating" -> "beat", "making" -> "make", "running" -> "run"), or null. */
 function ingLemma(word: string): string | null {
   const stem = word.slice(0, -3);
@@ -178,6 +170,16 @@ function ingLemma(word: string): string | null {
   return [stem, `${stem}e`, ...(doubled ? [doubled] : [])].find((v) => isVerb(v)) ?? null;
 }
 
+/**
+ * The tagger's mistakes that change what a sentence says, put right: "a gunshot wound", "his
+ * wound" is the noun, not the past of "wind" ("the road wound up the hill" stays a verb); an
+ * ordinal of three digits or more is one word ("the 112th Congress", not "1" and "12th"); so is a
+ * team named for a number ("the 76ers", not the figure 76 and "ers"; "5miles", "£250million" stay a
+ * figure and its unit); a capitalised common word is part of the name beside it ("Sky Sports", "Marisol
+ * Grant wrote"); a verb with its particle is the one verb news uses for it ("stepped down": "resign");
+ * "bail" ruled on is the noun ("granted bail."), and a word in "-ing" opening a clause after a comma
+ * its verb ("..., beating analysts' estimates").
+ */
 function correctTags(read: Token[]): Token[] {
   const tokens: Token[] = [];
   for (const [k, t] of read.entries()) {
@@ -208,7 +210,7 @@ function correctTags(read: Token[]): Token[] {
   tokens.forEach((t, i) => {
     const [before, after] = [tokens[i - 1], tokens[i + 1]];
     if (t.pos !== "NOUN" || !/^\p{Ll}+ing$/u.test(t.text) || before?.text !== "," || !after || !["DET", "NUM", "NOUN", "PROPN", "ADJ", "PRON"].includes(after.pos)) return;
-    // ("..., losing streaks of eight and nine games", "..., selling pressure intensifying late": a noun phrase.)
+    // ("..., losing streaks of eight and nine games", "..., trading volume falling to a low": a noun phrase.)
     if (/^streaks?$/.test(after.lower)) return;
     let end = i + 1;
     while (["DET", "NUM", "NOUN", "PROPN", "ADJ", "PRON", "PART"].includes(tokens[end]?.pos ?? "")) end += 1;

@@ -1877,7 +1877,7 @@ export function transposed(x: string, y: string): boolean {
   return digits(mx) === digits(my) && mx.replace(/[.0]/g, "").length >= 2;
 }
 
-/** Tokens before a figure within which the word that says what the sum is ("a loss of", "fined", "revenue of") is looked for. */
+/** Words before a figure (other figures and symbols aside) within which the word that says what the sum is ("a loss of", "fined", "revenue of") is looked for. */
 const SUM_WORD_REACH = 4;
 
 /**
