@@ -878,3 +878,12 @@ test.each([
 ])("a figure in the role of the other's starting point: %s / %s", (a, b, expected) => {
   expect(kindsOf(numbers, a, b)).toEqual(expected);
 });
+
+test.each([
+  // A change in percentage points against the same figure in percent, whatever verb moves it "by" it.
+  ["Ortiz's lead has shrunk by 5 percentage points since September.", "Ortiz's lead has shrunk by 5 percent since September.", ["number/medium"]],
+  ["The gap between the parties narrowed by 3 percentage points in a month.", "The gap between the parties narrowed by 3 percent in a month.", ["number/medium"]],
+  ["Ortiz's lead has shrunk by 5 percentage points since September.", "Ortiz's lead has shrunk by 5 points since September.", []],
+])("points for percent after any verb of change: %s / %s", (a, b, expected) => {
+  expect(kindsOf(numbers, a, b)).toEqual(expected);
+});

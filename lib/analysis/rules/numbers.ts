@@ -676,7 +676,8 @@ export function numbers(a: Side, b: Side): Finding[] {
 }
 
 /** A change made by someone, told before its figure: "cut rates by", "raised its rate by". */
-const CHANGED_BY = /\b(?:cut|cuts|raised|raises|lowered|lowers|hiked|hikes|reduced|reduces|trimmed|trims|boosted|boosts|increased|increases)\b[^.;,]{0,30}?\bby\s+$/i;
+const CHANGED_BY =
+  /\b(?:cut|cuts|raised|raises|lowered|lowers|hiked|hikes|reduced|reduces|trimmed|trims|boosted|boosts|increased|increases|shr[iau]nks?|narrow(?:s|ed)?|widen(?:s|ed)?|gr[eo]w(?:s|n)?|drop(?:s|ped)?|slip(?:s|ped)?|climb(?:s|ed)?|jump(?:s|ed)?|gain(?:s|ed)?|los(?:es|t)|slid(?:es)?|declin(?:es|ed)|expand(?:s|ed)|contract(?:s|ed))\b[^.;,]{0,30}?\bby\s+$/i;
 
 /**
  * One change given in percentage points and in percent, the same figure ("rose by 12 percentage
