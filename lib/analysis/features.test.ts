@@ -20,6 +20,9 @@ test.each([
   ["Growth was slower than the expected rate.", []],
   ["Far fewer people came than expected.", []],
   ["Ruiz, his likely rival, spoke on Friday.", []],
+  // (Nor before the noun it describes with no determiner: a poll's "likely voters".)
+  ["The poll of 800 likely voters was taken last week.", []],
+  ["Voters will likely reject the measure.", ["likely"]],
   ["Encrypted backups make hospitals less likely to pay.", []],
   ["The bill will likely pass.", ["likely"]],
   ["He may have a fondness for her, but he opposes her nomination.", []],

@@ -412,6 +412,8 @@ function hedges(tokens: Token[], i: number): boolean {
   }
   // After a determiner or a possessive, "likely" describes a noun: "his likely rival", "the likely nominee".
   if (t.lower === "likely" && /^(the|a|an|his|her|their|its|our|your|my)$/.test(tokens[i - 1]?.lower ?? "")) return false;
+  // Or right before it, after no verb: a poll's "800 likely voters" (not "will likely pass", which the tagger may read as a noun).
+  if (t.lower === "likely" && next?.pos === "NOUN" && !["AUX", "VERB", "PART"].includes(tokens[i - 1]?.pos ?? "")) return false;
   // Compared, "likely" is a tendency the claim states: "makes them more likely to pay", "less likely to".
   if (t.lower === "likely" && /^(more|less|most|least|as)$/.test(tokens[i - 1]?.lower ?? "")) return false;
   // A maximum sentence is what one "could face", as the law words it: "could face up to four years in prison".
