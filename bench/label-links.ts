@@ -4,13 +4,14 @@
  * the engine splits them, numbered (A0.., B0..), for a careful reader to label, and `manifest.json`.
  * npm run label:links -- store <dir>: turns the reader's answers (`<dir>/<pair>.json`: `align` as
  * [{ a: "A3", b: "B5", kind }], `skip` as ["A0"]) into `bench/labels/links/<pair>.json` (no text: see
- * link-labels.ts). The answers' conventions are gold-dev's (its README).
+ * link-labels.ts), each sentence hashed as the reader read it in the kit. The answers' conventions
+ * are gold-dev's (its README).
  */
 import fs from "node:fs";
 import path from "node:path";
 import { analyze } from "../lib/analysis";
 import { DATA, gvcIncidents } from "./data";
-import { articleText, LABELS_DIR, sentenceHash, type ArticleRef, type LinkLabels } from "./link-labels";
+import { articleText, LABELS_DIR, labelledInputs, sentenceHash, type ArticleRef, type LinkLabels } from "./link-labels";
 
 interface KitPair {
   id: string;
@@ -81,7 +82,7 @@ function kit(dir: string): void {
   fs.mkdirSync(dir, { recursive: true });
   const pairs = kitPairs();
   for (const p of pairs) {
-    const result = analyze([p.a, p.b].map((ref, k) => ({ label: k === 0 ? "A" : "B", text: articleText(ref) })));
+    const result = analyze(labelledInputs(p));
     const lines = (k: number) => (result.sources[k]?.sentences ?? []).map((s, i) => `${k === 0 ? "A" : "B"}${i}\t${s.text}`).join("\n");
     const title = (k: number) => result.sources[k]?.title ?? "(none)";
     fs.writeFileSync(
@@ -108,8 +109,10 @@ function store(dir: string): void {
       continue;
     }
     const answer = JSON.parse(fs.readFileSync(file, "utf8")) as Answer;
-    const result = analyze([p.a, p.b].map((ref, k) => ({ label: k === 0 ? "A" : "B", text: articleText(ref) })));
-    const [sa, sb] = [result.sources[0]?.sentences ?? [], result.sources[1]?.sentences ?? []];
+    // The sentences as the reader read them in the kit (the engine may split them otherwise since).
+    const kitText = fs.readFileSync(path.join(dir, `${p.id}.txt`), "utf8");
+    const read = (side: "A" | "B") => [...kitText.matchAll(new RegExp(`^${side}(\\d+)\\t(.*)$`, "gm"))].map((m) => m[2] ?? "");
+    const [sa, sb] = [read("A"), read("B")];
     const index = (id: string | undefined, side: "A" | "B"): number => {
       const m = /^([AB])(\d+)$/.exec(id ?? "");
       const i = Number(m?.[2]);
@@ -125,8 +128,8 @@ function store(dir: string): void {
       id: p.id,
       a: p.a,
       b: p.b,
-      sentencesA: sa.map((s) => sentenceHash(s.text)),
-      sentencesB: sb.map((s) => sentenceHash(s.text)),
+      sentencesA: sa.map(sentenceHash),
+      sentencesB: sb.map(sentenceHash),
       align,
       skipA: skip.filter((x) => x.startsWith("A")).map((x) => index(x, "A")),
       skipB: skip.filter((x) => x.startsWith("B")).map((x) => index(x, "B")),

@@ -132,7 +132,7 @@ export function scoreLabels(labels: readonly LinkLabels[], results: readonly Ana
   return { alignP: found ? right / found : 0, alignR: links ? right / links : 0, sameRecall: same ? sameFound / same : 0, links, same, found, lost };
 }
 
-/** Each labelled pair's two articles, as `analyze` takes them. */
-export function labelledInputs(l: LinkLabels): Array<{ label: string; text: string }> {
+/** A pair's two articles, as `analyze` takes them (labelled A and B). */
+export function labelledInputs(l: Pick<LinkLabels, "a" | "b">): Array<{ label: string; text: string }> {
   return [l.a, l.b].map((ref, k) => ({ label: k === 0 ? "A" : "B", text: articleText(ref) }));
 }

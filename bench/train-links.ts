@@ -17,7 +17,7 @@ import { pristineNlp, withNlp } from "../lib/analysis/nlp";
 import { continuesQuotation } from "../lib/analysis/segment";
 import type { AnalysisResult, Sentence } from "../lib/analysis/types";
 import { comparisonIdf } from "../lib/analysis/similarity";
-import { articleText, loadLinkLabels, placeLabelled } from "./link-labels";
+import { labelledInputs, loadLinkLabels, placeLabelled } from "./link-labels";
 import { writeModel } from "./model-file";
 import { formatGold, goldAvailable, loadGold, locate, scoreGold } from "../lib/testing/gold";
 
@@ -88,7 +88,7 @@ for (const g of loadGold("pairs")) {
 const extraLabels = process.argv.includes("--with-labels") ? loadLinkLabels() : [];
 let [extraLinks, extraLost] = [0, 0];
 for (const l of extraLabels) {
-  const result = analyze([l.a, l.b].map((ref, k) => ({ label: k === 0 ? "A" : "B", text: articleText(ref) })));
+  const result = analyze(labelledInputs(l));
   const [placeA, placeB] = [placeLabelled(l.sentencesA, result.sources[0]?.sentences ?? []), placeLabelled(l.sentencesB, result.sources[1]?.sentences ?? [])];
   const kinds = new Map<string, "same" | "partial">();
   for (const [x, y, kind] of l.align) {
