@@ -44,6 +44,7 @@ interface Line {
 
 const ADVERTISEMENT =
   /^(advertisement|advert|ad|ads|sponsored( content)?|promoted( content)?|paid (post|content)|story continues below( advertisement)?|skip advertisement|continue reading( below)?|article continues (below|after advertisement))$|^(advertisement|advert|ad|sponsored|promoted)\s*:/i;
+/** A story's credits and stamps: "Fox News' Matt Richardson contributed to this report.", "(Published Tuesday, March 3, 2020)", "Reporting by ...", "Copyright 2024 ...". */
 const SIGN_OFF =
   /^[^.]{0,60}\bcontributed(?: reporting)? to this (?:story|report|article)\.?$|^\(\s*(?:published|posted|updated|last updated)\b[^()]{0,60}\d{4}[^()]{0,20}\)\.?$|^\(?\s*(reporting|writing|additional reporting|editing|compiled|produced|written|reported|filed) by\b[^)]*\)?\.?$|^(?:copyright\s*(?:©|\(c\))?\s*|©\s*|\(c\)\s*)\d{4}\b[^.]{0,80}\.?(?:\s*all rights reserved\.?)?$/i;
 const BYLINE = /^by\s+[\p{Lu}][\p{L}.'’-]*(\s+(and\s+)?[\p{Lu}][\p{L}.'’-]*){0,5}(\s*[,|]\s*[\p{L} ]{2,40})?$/iu;
@@ -57,10 +58,14 @@ const AUTHOR_BIO =
 /** A bio under its label: "About the author: ...". */
 const ABOUT_AUTHOR = /^about the (author|writer|reporter|authors)\b/i;
 const BEAT_BIO = /^[\p{Lu}][\p{L}.'’-]+(\s+[\p{Lu}][\p{L}.'’-]+){1,3}\s+(covers|writes about|reports on)\b[^.]{0,100}\b(for|at)\s+(the\s+)?\p{Lu}/u;
-/** How to reach the reporter or the newsroom: "Reach her at 217-555-0142.", "Contact the reporter at ...". */
+/**
+ * How to reach the reporter or the newsroom: "Reach her at 217-555-0142.", "Contact the reporter at
+ * ...", "Contact Maria Lopez: mlopez@... or 555 - 201 - 3344" (a contact opening on a name, or any
+ * words, then an address or a number; read only among the story's last paragraphs).
+ */
 const CONTACT =
   /^(reach|contact|email|e-mail|call|follow)\s+(him|her|them|me|us|the (reporter|author|writer|newsroom))\b|^(?:reach|contact|e-?mail)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}.'’-]*\s*(?:at\s*)?:?\s*(?:[\w.+-]+@[\w-]+\.[\w.]+|\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4})/iu;
-/** A newsroom's promise to follow the story: "WSPR will continue to follow this story.", "Check back for updates." */
+/** A newsroom's promise to follow the story: "WSPR will continue to follow this story.", "Check back for updates.", "Stay with WTOL 11 for the latest." */
 const FOLLOW_UP = /\b(will|we'll)\s+(continue to\s+)?(follow|update|monitor|bring you|have more)\b[^.]{0,40}\b(story|developments|updates?|details)\b|^(check back|stay (tuned|with us))\b|^stay with\b(?:[^.]|\.(?=\w)){0,50}\bfor (more|the latest|further|updates)\b/i;
 /** Words at most of a promise to follow the story. */
 const FOLLOW_UP_MAX_WORDS = 14;
