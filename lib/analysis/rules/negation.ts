@@ -422,13 +422,9 @@ const onAMark = (lemma: string) => MARK_VERBS.has(lemma);
  * ("analysts' estimates for the quarter", "12 passengers", "him"; "" when nothing follows).
  */
 function restOf(tokens: readonly Token[], verb: Token): string {
-  const words: string[] = [];
-  for (let k = tokens.indexOf(verb) + 1; k < tokens.length; k += 1) {
-    const t = tokens[k] as Token;
-    if (/^[.;:!?,]$/.test(t.text)) break;
-    words.push(t.lower);
-  }
-  return words.join(" ");
+  const sentence = clauseAfter(tokens, verb.end);
+  const end = sentence.findIndex((t) => /^[,;:]$/.test(t.text));
+  return (end < 0 ? sentence : sentence.slice(0, end)).map((t) => t.lower).join(" ");
 }
 
 /** Two outcomes that cannot both hold of one subject (`vocabulary.OPPOSITE_OUTCOMES`). */
