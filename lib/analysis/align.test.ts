@@ -326,7 +326,7 @@ describe("what a reader links", () => {
       const ma = g.members.find((m) => m.source === 0);
       const mb = g.members.find((m) => m.source === 1);
       return ma && mb ? ma.sentences.flatMap((i) => mb.sentences.map((j) => `${i}:${j}`)) : [];
-    });
+    }).sort();
   };
 
   test("the same announcement with and without the person's name", async () => {

@@ -4,6 +4,7 @@ import { capped, LINK_THRESHOLD, linkFeatures, linkProbability, occasionOf, open
 import type { LogisticModel } from "./logistic";
 import { sameMeasureDiffers } from "./measures";
 import { sameSpeaker, speakerOf } from "./speakers";
+import { hash } from "./fingerprint";
 import { closeKeys, overlap, overlapWeighed, weigh, type Idf, type Overlap, type Weighed } from "./similarity";
 import { ANCHORED_LINK, SURE_LINK } from "./severity";
 import { withheldPairs } from "./withheld";
@@ -256,15 +257,20 @@ export function* alignSteps(sources: readonly AlignSource[], idf: Idf, options: 
   const forbidden = options.forbidden ?? NOTHING_FORBIDDEN;
   const offsets: number[] = [];
   const sourceOfNode: number[] = [];
-  const textOf: string[] = [];
+  /**
+   * A sentence's place whatever the sources' order: its text, then its article's (by a hash of all its
+   * sentences) and its position there, for two outlets printing one sentence word for word.
+   */
+  const placeOf: string[] = [];
   let total = 0;
   sources.forEach((s, si) => {
     offsets.push(total);
     total += s.features.length;
-    for (const f of s.features) {
+    const article = hash(s.features.map((f) => f.text).join("\n"));
+    s.features.forEach((f, i) => {
       sourceOfNode.push(si);
-      textOf.push(f.text);
-    }
+      placeOf.push(`${f.text}\u0001${article}\u0001${i}`);
+    });
   });
   const links: Link[] = [];
   /** Per sentence and other source (`nearKey`): its strongest candidate there, probability and sentence. */
@@ -289,7 +295,7 @@ export function* alignSteps(sources: readonly AlignSource[], idf: Idf, options: 
       const push = (a: number, b: number, similarity: number, probability: number) => {
         const u = (offsets[s] ?? 0) + a;
         const v = (offsets[t] ?? 0) + b;
-        const [x, y] = [textOf[u] ?? "", textOf[v] ?? ""].sort();
+        const [x, y] = [placeOf[u] ?? "", placeOf[v] ?? ""].sort();
         links.push({ u, v, similarity, probability, key: `${x}\u0000${y}` });
       };
       const [fs, ft] = [sources[s]?.features ?? [], sources[t]?.features ?? []];
@@ -352,7 +358,7 @@ export function* alignSteps(sources: readonly AlignSource[], idf: Idf, options: 
   const rulings = (options.joined ?? [])
     .map(({ chosen, row }) => [node(chosen), ...row.map(node).filter((m) => !isForbiddenNodes(node(chosen), m))])
     .filter((nodes) => nodes.length > 1)
-    .map((nodes) => ({ nodes, key: [textOf[nodes[0] ?? 0] ?? "", ...nodes.slice(1).map((n) => textOf[n] ?? "").sort()].join("\u0001") }));
+    .map((nodes) => ({ nodes, key: [placeOf[nodes[0] ?? 0] ?? "", ...nodes.slice(1).map((n) => placeOf[n] ?? "").sort()].join("\u0000") }));
   const groups = group(links, sourceOfNode, isForbiddenNodes, rulings).map((g) => {
     const bySource = new Map<number, number[]>();
     for (const node of g.nodes) {
@@ -367,7 +373,8 @@ export function* alignSteps(sources: readonly AlignSource[], idf: Idf, options: 
       const [p, q] = [sourceOfNode[l.u] ?? 0, sourceOfNode[l.v] ?? 0].sort((x, y) => x - y);
       linked.set(`${p}:${q}`, Math.max(linked.get(`${p}:${q}`) ?? 0, l.probability));
     }
-    const anchor = Math.min(...members.map((m) => (m.sentences[0] ?? 0) / Math.max(1, sources[m.source]?.features.length ?? 1)));
+    // Where the row sits in the articles: its sentences' places in their own articles (0 first, near 1 last), earliest first.
+    const places = members.flatMap((m) => m.sentences.map((i) => i / Math.max(1, sources[m.source]?.features.length ?? 1))).sort((x, y) => x - y);
     const sims = g.links.map((l) => l.similarity);
     return {
       similarity: round(sims.reduce((x, y) => x + y, 0) / Math.max(1, sims.length)),
@@ -375,17 +382,27 @@ export function* alignSteps(sources: readonly AlignSource[], idf: Idf, options: 
       linked: [...linked]
         .sort((x, y) => (x[0] < y[0] ? -1 : 1))
         .map(([k, probability]) => ({ sources: k.split(":").map(Number) as [number, number], probability: round(probability) })),
-      anchor,
-      first: textOf[Math.min(...g.nodes)] ?? "",
+      places,
+      first: [...g.nodes].map((n) => placeOf[n] ?? "").sort()[0] ?? "",
     };
   })
-    .sort((x, y) => x.anchor - y.anchor || (x.first < y.first ? -1 : x.first > y.first ? 1 : 0))
+    // In reading order: by the earliest sentence, then the next earliest (two rows sharing their first sentence), whatever the sources' order.
+    .sort((x, y) => comparePlaces(x.places, y.places) || (x.first < y.first ? -1 : x.first > y.first ? 1 : 0))
     .map(({ similarity, members, linked }) => ({ similarity, members, linked }));
   return {
     groups,
     nearest: (source, sentence, other) => nearest.get(nearKey(source, sentence, other))?.probability ?? 0,
     closest: (source, sentence, other) => nearest.get(nearKey(source, sentence, other))?.sentence ?? null,
   };
+}
+
+/** Two rows' sentence places (ascending) compared in turn; a row that ends first comes first. */
+function comparePlaces(x: readonly number[], y: readonly number[]): number {
+  for (let k = 0; k < Math.min(x.length, y.length); k += 1) {
+    const d = (x[k] ?? 0) - (y[k] ?? 0);
+    if (d !== 0) return d;
+  }
+  return x.length - y.length;
 }
 
 export interface Group {

@@ -58,6 +58,13 @@ describe("analyze on the seeds", () => {
     expect(new Set(result.discrepancies.map((d) => d.fingerprint)).size).toBe(result.discrepancies.length);
   });
 
+  test("the rows come in one order whichever outlet is listed first", () => {
+    const rows = (r: typeof result) =>
+      r.claimGroups.map((g) => g.members.map((m) => `${r.sources[m.source]?.label}: ${m.sentences.map((i) => r.sources[m.source]?.sentences[i]?.text).join(" ")}`).sort());
+    // Two of the sample's rows share a sentence of one outlet: the other's sentences, in its order, order them.
+    expect(rows(analyze([...seeds].reverse()))).toEqual(rows(result));
+  });
+
   test("span offsets point at the quoted words", () => {
     for (const d of result.discrepancies) {
       for (const s of d.spans) expect(result.sources[s.source]?.sentences[s.sentence]?.text.slice(s.start, s.end)).toBe(s.text);

@@ -1,5 +1,6 @@
 import { expect, test } from "vitest";
 import { extractFeatures } from "./features";
+import { carryNames } from "./pronouns";
 import { comparisonIdf, overlap } from "./similarity";
 
 /** `sources` articles of `length` sentences; the claim "The ministry confirmed the visit" is in each once, in words of its own. */
@@ -53,4 +54,20 @@ test("words of different classes do not match", () => {
   const [fa, fb] = ["Police found the rifle.", "Children found the rifle."].map((t) => extractFeatures(t));
   if (!fa || !fb) throw new Error("no features");
   expect(overlap(fa, fb).similarity).toBeLessThan(0.7);
+});
+
+test("a sentence two outlets print word for word weighs its words the same whichever outlet comes first", () => {
+  // Each copy reads "She" from its own article: one carries the agent's name, the other the model's.
+  const article = (lead: string) => {
+    const sentences = [lead, "She was 85."].map((t) => extractFeatures(t));
+    carryNames(sentences);
+    return sentences;
+  };
+  const a = article("Her agent, Mark Roesler, said she died on Thursday in Los Angeles.");
+  const b = article("Bettie Page, the pin-up model, died in Los Angeles.");
+  expect([...(a[1]?.content.keys() ?? [])]).toContain("roesler");
+  const others = comparison(2, 10);
+  for (const word of ["roesler", "bettie", "los", "85"]) {
+    expect(comparisonIdf([...a, ...b, ...others], 2)(word)).toBe(comparisonIdf([...b, ...a, ...others], 2)(word));
+  }
 });

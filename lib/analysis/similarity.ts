@@ -232,11 +232,17 @@ export function similarity(a: SentenceFeatures, b: SentenceFeatures, idf: Idf = 
  */
 export function comparisonIdf(all: readonly SentenceFeatures[], sources = 2): Idf {
   const df = new Map<string, number>();
-  // One sentence two outlets print word for word (a wire story run twice) is counted once.
-  const seen = new Set<string>();
-  const distinct = all.filter((f) => !seen.has(f.text) && seen.add(f.text));
-  for (const f of distinct) for (const key of f.content.keys()) df.set(key, (df.get(key) ?? 0) + 1);
-  const n = distinct.length;
+  // One sentence two outlets print word for word (a wire story run twice) is counted once, with every
+  // word either copy carries (each may read its pronouns from its own article: "She was 85." is Page's
+  // age in both but carries the names of the sentence before it), whichever outlet comes first.
+  const keysOf = new Map<string, Set<string>>();
+  for (const f of all) {
+    const keys = keysOf.get(f.text) ?? new Set<string>();
+    for (const key of f.content.keys()) keys.add(key);
+    keysOf.set(f.text, keys);
+  }
+  for (const keys of keysOf.values()) for (const key of keys) df.set(key, (df.get(key) ?? 0) + 1);
+  const n = keysOf.size;
   if (n < 6) return NO_IDF;
   const norm = Math.log((2 * n) / Math.max(2, sources) + 1);
   const cache = new Map<string, number>();
