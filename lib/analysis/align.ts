@@ -9,7 +9,7 @@ import { closeKeys, overlap, overlapWeighed, weigh, type Idf, type Overlap, type
 import { ANCHORED_LINK, SURE_LINK } from "./severity";
 import { withheldPairs } from "./withheld";
 import { conditionPairs } from "./condition";
-import { sameRemarkPairs } from "./quotations";
+import { quotedPiecePairs, sameRemarkPairs } from "./quotations";
 import { WEEKDAY_NAMES } from "./vocabulary";
 
 /**
@@ -319,7 +319,8 @@ export function* alignSteps(sources: readonly AlignSource[], idf: Idf, options: 
       // One outlet says a name, a suspect, a cause or whether it was an accident is not known; the other gives it (`withheld`); the
       // outlets give a victim's condition differently (`condition`).
       // Both quote one remark word for word, whoever each gives it to (`sameRemarkPairs`): as sure a link as any.
-      const kinds = [...withheldPairs(fs, ft), ...conditionPairs(fs, ft)].map((p) => ({ ...p, probability: KIND_LINK }));
+      // One quotes a piece of the remark the other quotes at length (`quotedPiecePairs`).
+      const kinds = [...withheldPairs(fs, ft), ...conditionPairs(fs, ft), ...quotedPiecePairs(fs, ft)].map((p) => ({ ...p, probability: KIND_LINK }));
       const remarks = sameRemarkPairs(fs, ft).map((p) => ({ ...p, probability: SURE_LINK }));
       for (const p of [...kinds, ...remarks]) {
         const [fa, fb] = [fs[p.a], ft[p.b]];

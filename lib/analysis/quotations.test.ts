@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
 import { extractFeatures } from "./features";
 import { linkFeatures } from "./links";
-import { attributedElsewhere, sameRemarkPairs, unattributed, voiceOf, withQuotationSpeakers } from "./quotations";
+import { attributedElsewhere, quotedPiecePairs, sameRemarkPairs, unattributed, voiceOf, withQuotationSpeakers } from "./quotations";
 import { continuesQuotation, segment } from "./segment";
 import { overlap } from "./similarity";
 import { speakerOf } from "./speakers";
@@ -100,4 +100,22 @@ test("two articles quoting one remark of five words or more, once each, pair tho
   expect(sameRemarkPairs(a, b)).toEqual([{ a: 0, b: 1 }]);
   // Quoted twice in one article: which sentence carries which claim is not told by the remark.
   expect(sameRemarkPairs([...a, quote("we are nowhere near out of the woods")], b)).toEqual([]);
+});
+
+test("an article quoting a piece of five words or more of a remark the other quotes at length pairs those sentences", () => {
+  const quote = (...keys: string[]) => ({ quotes: keys.map((key) => ({ key, text: key, start: 0, end: key.length })) });
+  const whole = quote("i regret the delay and the trouble it caused our riders");
+  const piece = quote("the trouble it caused our riders");
+  expect(quotedPiecePairs([quote(), whole], [piece, quote("thank you")])).toEqual([{ a: 1, b: 0 }]);
+  // Either way round, and among a sentence's other quotations.
+  expect(quotedPiecePairs([quote("no comment"), quote("we will fix it", "the trouble it caused our riders")], [quote(), whole])).toEqual([{ a: 1, b: 1 }]);
+  // Words found whole only: "riders" is not "our rider".
+  expect(quotedPiecePairs([whole], [quote("the trouble it caused our rider")])).toEqual([]);
+  // Fewer than five words is a phrase anyone may quote.
+  expect(quotedPiecePairs([whole], [quote("caused our riders")])).toEqual([]);
+  // Found in two sentences of the other article, or quoted in two of its own: which carries the claim is not told.
+  expect(quotedPiecePairs([whole, quote("the trouble it caused our riders was real")], [piece])).toEqual([]);
+  expect(quotedPiecePairs([whole], [piece, piece])).toEqual([]);
+  // The remark quoted whole by both is `sameRemarkPairs`', not a piece.
+  expect(quotedPiecePairs([whole], [whole])).toEqual([]);
 });

@@ -130,3 +130,33 @@ export function sameRemarkPairs(a: ReadonlyArray<Pick<SentenceFeatures, "quotes"
   }
   return out.sort((x, y) => x.a - y.a || x.b - y.b);
 }
+
+/**
+ * Sentence pairs where one article quotes only a piece, of WHOLE_REMARK_WORDS words or more, of a
+ * remark the other quotes at length ("Mr. Braley apologized to Senator Grassley and “anyone I may
+ * have offended”" / "“I apologize to Sen. Grassley and anyone I may have offended,” Braley wrote"):
+ * the piece is quoted in one sentence of its article, and found, word for word, in the quotations of
+ * one sentence of the other. (The very same remark quoted whole by both is `sameRemarkPairs`.)
+ */
+export function quotedPiecePairs(a: ReadonlyArray<Pick<SentenceFeatures, "quotes">>, b: ReadonlyArray<Pick<SentenceFeatures, "quotes">>): Array<{ a: number; b: number }> {
+  const wordsOf = (key: string) => key.split(/\s+/).filter(Boolean);
+  // Each sentence's quotations as " word word ... " (a space either side: words are found whole).
+  const spans = (list: typeof a) => list.map((f) => f.quotes.map((q) => ` ${wordsOf(q.key).join(" ")} `));
+  const [sa, sb] = [spans(a), spans(b)];
+  const out: Array<{ a: number; b: number }> = [];
+  const pieces = (own: string[][], other: string[][], pair: (i: number, j: number) => { a: number; b: number }) => {
+    const where = new Map<string, number[]>();
+    own.forEach((quotes, i) => {
+      for (const q of quotes) if (wordsOf(q).length >= WHOLE_REMARK_WORDS && !where.get(q)?.includes(i)) where.set(q, [...(where.get(q) ?? []), i]);
+    });
+    for (const [piece, is] of where) {
+      if (is.length !== 1) continue;
+      const holders = other.flatMap((quotes, j) => (quotes.some((q) => q !== piece && q.includes(piece)) ? [j] : []));
+      const quotedWhole = other.some((quotes) => quotes.includes(piece));
+      if (holders.length === 1 && !quotedWhole) out.push(pair(is[0] ?? 0, holders[0] ?? 0));
+    }
+  };
+  pieces(sa, sb, (i, j) => ({ a: i, b: j }));
+  pieces(sb, sa, (j, i) => ({ a: i, b: j }));
+  return out.sort((x, y) => x.a - y.a || x.b - y.b).filter((p, k, all) => k === 0 || all[k - 1]?.a !== p.a || all[k - 1]?.b !== p.b);
+}
