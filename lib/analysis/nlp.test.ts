@@ -120,6 +120,24 @@ test("a word in -ing opening a clause after a comma, before what it takes, is th
   expect(read("Shares slid, trading volume falling to a low.", "trading")?.pos).toBe("NOUN");
 });
 
+test("'shot' before what is shot is the verb ('The gunman shot two people'); a shot of some kind or someone's stays a noun", () => {
+  const read = (text: string) => tokenize(text).find((x) => x.lower === "shot");
+  for (const text of [
+    "The gunman shot two people.",
+    "Officers shot and wounded the suspect.",
+    "Investigators said the boy shot his brother.",
+    "Mariah took the gun into another room and shot herself in the neck.",
+    "The teen shot at officers.",
+    "Someone shot into the house.",
+    "Smith shot Jones.",
+  ]) {
+    expect(read(text), text).toMatchObject({ pos: "VERB", lemma: "shoot" });
+  }
+  for (const text of ["A shot rang out.", "The officer fired a shot.", "He took a shot at the governor.", "The mug shot the police released showed a bruise.", "He fired his shot into the air.", "One shot hit the car.", "They heard a shot and ran."]) {
+    expect(read(text)?.pos, text).toBe("NOUN");
+  }
+});
+
 test("bail after the verb that rules on it is a noun ('granted bail.'); 'bail out' stays a verb", () => {
   const tag = (text: string) => tokenize(text).find((x) => x.lower === "bail")?.pos;
   expect(tag("The magistrate granted bail.")).toBe("NOUN");

@@ -2,7 +2,7 @@ import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { recase, type Casing } from "./casing";
 import { isVerb } from "./lexicon";
-import { FIRM_MODALS, HONORIFICS, OPEN_MODALS, PHRASAL_VERBS, POSSESSIVES, ROLE_WORDS, TITLE_ABBREVIATIONS } from "./vocabulary";
+import { COUNTED_PEOPLE, FIRM_MODALS, HONORIFICS, OPEN_MODALS, PHRASAL_VERBS, POSSESSIVES, ROLE_WORDS, TITLE_ABBREVIATIONS } from "./vocabulary";
 
 /**
  * The one place the engine touches wink-nlp. The model ships inside an npm
@@ -298,6 +298,21 @@ function correctTags(read: Token[]): Token[] {
     tokens[i - 1] = { ...adjective, pos: "NOUN" };
     tokens[i] = { ...t, pos: "VERB", lemma: verb };
   });
+  // "The gunman shot two people", "Officers shot and wounded the suspect", "... and shot herself in the
+  // neck", "Someone shot into the house": "shot" before what is shot is the verb, which the tagger read
+  // as the noun; not a shot of some kind or someone's ("a shot", "his first shot", "the mug shot the
+  // police released"; "teen", which the tagger reads as an adjective, is who shot).
+  tokens.forEach((t, i) => {
+    const [before, next, after] = [tokens[i - 1], tokens[i + 1], tokens[i + 2]];
+    if (t.lower !== "shot" || t.pos !== "NOUN" || !next || (before && KINDS_OF_SHOT.has(before.lower))) return;
+    const byWho = !before || !(["DET", "NUM"].includes(before.pos) || POSSESSIVES.has(before.lower) || (before.pos === "ADJ" && !COUNTED_PEOPLE.has(before.lower)));
+    const what =
+      ["DET", "NUM", "PRON", "PROPN"].includes(next.pos) ||
+      POSSESSIVES.has(next.lower) ||
+      SHOT_HOW.has(next.lower) ||
+      (next.lower === "and" && after?.pos === "VERB");
+    if (byWho && what) tokens[i] = { ...t, pos: "VERB", lemma: "shoot" };
+  });
   // "is considering cutting output", "denied taking the money": a word in -ing right after a verb that
   // takes what is done as its object is that deed's verb (lemma "cut"), not an adjective ("cutting edge").
   tokens.forEach((t, i) => {
@@ -376,6 +391,14 @@ const IRREGULAR_PAST: ReadonlyMap<string, string> = new Map(
     saw: "see", kept: "keep", found: "find", said: "say", brought: "bring", fought: "fight", sought: "seek", stole: "steal", drove: "drive", threw: "throw",
   }),
 );
+
+/** Words before "shot" that say what kind of shot it is ("a mug shot", "a booster shot"), not who shot. */
+const KINDS_OF_SHOT = new Set(
+  "mug warning booster flu vaccine head screen jump slap parting long big hot money moon chip trick cheap kill buck bird pot snap heart kick penalty corner drop tee approach putt gun gunshot rifle pistol shotgun camera photo group action".split(" "),
+);
+
+/** What follows "shot" when it tells where or how someone shot: "shot at officers", "shot into the house", "shot dead". */
+const SHOT_HOW = new Set(["at", "into", "through", "dead", "back"]);
 
 /** Modal verbs, after which a verb stands bare: "may lower", "will cut". */
 const MODALS: ReadonlySet<string> = new Set([...FIRM_MODALS, ...OPEN_MODALS]);

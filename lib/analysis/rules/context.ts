@@ -1,7 +1,7 @@
 import type { SentenceFeatures } from "../features";
 import type { Side } from "../finding";
 import type { Token } from "../nlp";
-import { synonymous } from "../lexicon";
+import { concrete, synonymous } from "../lexicon";
 import { CALENDAR_WORD, EVENT_VERBS, HAND_OVER, newsEquivalent, SPEECH_VERB_CLASS, WEEKDAY_NAMES } from "../vocabulary";
 
 const CONTENT = new Set(["NOUN", "VERB", "ADJ", "PROPN"]);
@@ -152,7 +152,7 @@ function possessing(tokens: readonly Token[], i: number): boolean {
 export type EventWord = (side: Side, m: { start: number; end: number }) => Token | undefined;
 
 /**
- * What a date dates: the noun it follows bare ("BuzzFeed's report Thursday", "a statement
+ * What a date dates: the noun of an act it follows bare ("BuzzFeed's report Thursday", "a statement
  * Friday") or stands before ("the June 14 concert", "Saturday's match"), else the verb nearest it
  * ("published Saturday", "on Friday apologized", "signed the bill on Thursday": a date after "on" is
  * the verb's).
@@ -165,7 +165,9 @@ export const datedEvent: EventWord = (side, m) => {
   const joined = before && side.features.dates.find((d) => d.start < m.start && d.start <= before.start && before.end <= d.end);
   if (joined) return datedEvent(side, { start: joined.start, end: m.end });
   const bare = !/^(?:on|in|at|by|since|until|last|next|this|earlier|later)\b/i.test(side.features.text.slice(m.start, m.end));
-  if (bare && before?.pos === "NOUN") return before;
+  // (Not a thing's, a place's or a person's noun: "shot himself in the hand Nov. 2", "died at the
+  // hospital Tuesday" date the shooting and the death.)
+  if (bare && before?.pos === "NOUN" && !concrete(before.lemma)) return before;
   // A date before its noun dates that thing, not the verb after it: "the June 14 concert was called off",
   // "Saturday's match was called off" (the concert's and the match's days, not the cancellation's).
   const last = tokens.findIndex((t) => t.start >= m.end);

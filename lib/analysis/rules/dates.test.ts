@@ -135,6 +135,9 @@ test.each([
   // A date after a noun dates that noun: the report of Thursday is not the remark of Saturday.
   ["President Hale on Saturday said he welcomed the statement.", "The office disputed the report Thursday that said Hale lied.", []],
   ["The office released a statement Friday that said Hale lied.", "The office released a statement Thursday that said Hale lied.", ["date/medium"]],
+  // Not a thing's, a place's or a body's noun: the date after it dates what was done there.
+  ["The man died at the hospital Tuesday.", "The man died at the hospital on Wednesday.", ["date/medium"]],
+  ["A boy shot himself in the hand Nov. 2.", "A boy shot himself in the hand on Nov. 11, 2015.", ["date/medium"]],
   ["President Hale on Saturday said he welcomed the statement.", "The office challenged an article published by the Daily on Thursday saying that Hale lied.", []],
   // Two things done on two days are two events; one thing done on two days is a conflict.
   ["The governor urged changes to the bill on Wednesday.", "The governor signed the bill on Thursday.", []],

@@ -467,6 +467,8 @@ test.each([
   // An outcome told in a clause of its own after a comma is the main clause's: its subject is that clause's.
   ["The train derailed, injuring 12 passengers.", "The train derailed, killing 12 passengers.", ["negation/high"]],
   ["A gunman opened fire at the mall on Sunday, wounding three people.", "A gunman opened fire at the mall on Sunday, killing three people.", ["negation/high"]],
+  // ("shot", the verb, though the tagger reads a noun after "Officers".)
+  ["Officers shot the suspect, killing him.", "Officers shot the suspect, wounding him.", ["negation/high"]],
   ["The storm tore through the county overnight, killing two residents.", "The storm tore through the county overnight, leaving two residents dead.", []],
   // Two main clauses, two subjects: two outcomes.
   ["A car bomb exploded near the gate, killing two guards.", "A rocket struck the barracks near the gate, wounding two guards.", []],
