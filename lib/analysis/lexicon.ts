@@ -197,6 +197,19 @@ export function concrete(lemma: string): boolean {
   return result;
 }
 
+/** WordNet lexicographer files of acts and events ("launch", a launching; "match", a contest). */
+const HAPPENING_FILES = new Set(["04", "11"]);
+
+/**
+ * `concrete`, and not also an act or an event by its next most frequent sense: "hospital", "hand",
+ * "car"; not "match" (a lighter, then a contest), "launch" (a boat, then a launching), "opening".
+ */
+export function onlyAThing(lemma: string): boolean {
+  if (!concrete(lemma)) return false;
+  const second = senses(lemma).filter((k) => k.startsWith("n"))[1];
+  return second === undefined || !HAPPENING_FILES.has(synsetPointers(second).split(" ")[1] ?? "");
+}
+
 function ancestors(lemma: string, depth: number): Set<string> {
   let frontier = senses(lemma).filter((k) => k.startsWith("n"));
   const seen = new Set(frontier);

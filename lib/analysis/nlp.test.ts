@@ -120,7 +120,7 @@ test("a word in -ing opening a clause after a comma, before what it takes, is th
   expect(read("Shares slid, trading volume falling to a low.", "trading")?.pos).toBe("NOUN");
 });
 
-test("'shot' before what is shot is the verb ('The gunman shot two people'); a shot of some kind or someone's stays a noun", () => {
+test("'shot' after who shoots and before what is shot is the verb ('The gunman shot two people'); a shot of some kind or someone's stays a noun", () => {
   const read = (text: string) => tokenize(text).find((x) => x.lower === "shot");
   for (const text of [
     "The gunman shot two people.",
@@ -130,10 +130,25 @@ test("'shot' before what is shot is the verb ('The gunman shot two people'); a s
     "The teen shot at officers.",
     "Someone shot into the house.",
     "Smith shot Jones.",
+    "Troops shot two protesters.",
+    "A 19-year-old shot two classmates.",
+    "The gunman shot multiple people.",
   ]) {
     expect(read(text), text).toMatchObject({ pos: "VERB", lemma: "shoot" });
   }
-  for (const text of ["A shot rang out.", "The officer fired a shot.", "He took a shot at the governor.", "The mug shot the police released showed a bruise.", "He fired his shot into the air.", "One shot hit the car.", "They heard a shot and ran."]) {
+  for (const text of [
+    "A shot rang out.",
+    "The officer fired a shot.",
+    "He took a shot at the governor.",
+    "The mug shot the police released showed a bruise.",
+    "He fired his shot into the air.",
+    "One shot hit the car.",
+    "They heard a shot and ran.",
+    "Saka's shot through the goalkeeper's legs gave Arsenal the lead.",
+    "A Haaland shot that hit the post went wide.",
+    "The measles shot the nurse gave him was expired.",
+    "A wrist shot that beat the goalie tied the game.",
+  ]) {
     expect(read(text)?.pos, text).toBe("NOUN");
   }
 });

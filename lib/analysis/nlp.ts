@@ -1,7 +1,7 @@
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { recase, type Casing } from "./casing";
-import { isVerb } from "./lexicon";
+import { isKindOf, isVerb } from "./lexicon";
 import { COUNTED_PEOPLE, FIRM_MODALS, HONORIFICS, OPEN_MODALS, PHRASAL_VERBS, POSSESSIVES, ROLE_WORDS, TITLE_ABBREVIATIONS } from "./vocabulary";
 
 /**
@@ -299,17 +299,19 @@ function correctTags(read: Token[]): Token[] {
     tokens[i] = { ...t, pos: "VERB", lemma: verb };
   });
   // "The gunman shot two people", "Officers shot and wounded the suspect", "... and shot herself in the
-  // neck", "Someone shot into the house": "shot" before what is shot is the verb, which the tagger read
-  // as the noun; not a shot of some kind or someone's ("a shot", "his first shot", "the mug shot the
-  // police released"; "teen", which the tagger reads as an adjective, is who shot).
+  // neck", "Someone shot into the house": "shot" after who shoots and before what is shot is the verb,
+  // which the tagger read as the noun; not a shot of some kind or someone's ("a shot", "his first
+  // shot", "Saka's shot through the goalkeeper's legs", "A Haaland shot that hit the post", "the
+  // measles shot the nurse gave him").
   tokens.forEach((t, i) => {
     const [before, next, after] = [tokens[i - 1], tokens[i + 1], tokens[i + 2]];
     if (t.lower !== "shot" || t.pos !== "NOUN" || !next || (before && KINDS_OF_SHOT.has(before.lower))) return;
-    const byWho = !before || !(["DET", "NUM"].includes(before.pos) || POSSESSIVES.has(before.lower) || (before.pos === "ADJ" && !COUNTED_PEOPLE.has(before.lower)));
+    const byWho = before !== undefined && shooter(before, tokens[i - 2]);
     const what =
       ["DET", "NUM", "PRON", "PROPN"].includes(next.pos) ||
       POSSESSIVES.has(next.lower) ||
       SHOT_HOW.has(next.lower) ||
+      SHOT_HOW_MANY.has(next.lower) ||
       (next.lower === "and" && after?.pos === "VERB");
     if (byWho && what) tokens[i] = { ...t, pos: "VERB", lemma: "shoot" };
   });
@@ -397,8 +399,32 @@ const KINDS_OF_SHOT = new Set(
   "mug warning booster flu vaccine head screen jump slap parting long big hot money moon chip trick cheap kill buck bird pot snap heart kick penalty corner drop tee approach putt gun gunshot rifle pistol shotgun camera photo group action".split(" "),
 );
 
+/** Nouns of those who may shoot that WordNet does not file under persons: "the police shot", "troops shot". */
+const SHOOTING_GROUPS = new Set(["police", "troop", "army", "military", "militia", "gang"]);
+
+/**
+ * A word right before "shot" that says who shot (`before`; `earlier`, the word before it): a pronoun not
+ * a possessive ("he", "someone", "who"), a name not after a determiner ("Smith"; not "a Haaland
+ * shot"), a noun for a person or a force ("the gunman", "officers", "the police"; "teen", which the
+ * tagger reads as an adjective), or the "and" or adverb of a verb run ("... and shot", "then shot").
+ */
+function shooter(before: Token, earlier: Token | undefined): boolean {
+  if (before.pos === "PRON") return !POSSESSIVES.has(before.lower);
+  if (before.pos === "PROPN") return earlier?.pos !== "DET";
+  if (before.pos === "NOUN") return COUNTED_PEOPLE.has(before.lemma) || ROLE_WORDS.has(before.lemma) || SHOOTING_GROUPS.has(before.lemma) || isKindOf(before.lemma, "person", PERSON_DEPTH);
+  // (A person by their age: "a 19-year-old shot two classmates".)
+  if (before.pos === "ADJ") return COUNTED_PEOPLE.has(before.lower) || (before.lower === "old" && (earlier?.lower === "year" || earlier?.text === "-"));
+  return before.pos === "CCONJ" || before.pos === "ADV";
+}
+
+/** How far up WordNet's hierarchy a noun may sit under "person" and still name one ("gunman", "deputy"). */
+const PERSON_DEPTH = 6;
+
 /** What follows "shot" when it tells where or how someone shot: "shot at officers", "shot into the house", "shot dead". */
 const SHOT_HOW = new Set(["at", "into", "through", "dead", "back"]);
+
+/** How many were shot, in words the tagger reads as adjectives: "shot multiple people", "shot several". */
+const SHOT_HOW_MANY = new Set(["several", "multiple", "many", "both", "each", "another", "everyone", "anyone"]);
 
 /** Modal verbs, after which a verb stands bare: "may lower", "will cut". */
 const MODALS: ReadonlySet<string> = new Set([...FIRM_MODALS, ...OPEN_MODALS]);

@@ -1,7 +1,7 @@
 import type { SentenceFeatures } from "../features";
 import type { Side } from "../finding";
 import type { Token } from "../nlp";
-import { concrete, synonymous } from "../lexicon";
+import { onlyAThing, synonymous } from "../lexicon";
 import { CALENDAR_WORD, EVENT_VERBS, HAND_OVER, newsEquivalent, SPEECH_VERB_CLASS, WEEKDAY_NAMES } from "../vocabulary";
 
 const CONTENT = new Set(["NOUN", "VERB", "ADJ", "PROPN"]);
@@ -165,9 +165,10 @@ export const datedEvent: EventWord = (side, m) => {
   const joined = before && side.features.dates.find((d) => d.start < m.start && d.start <= before.start && before.end <= d.end);
   if (joined) return datedEvent(side, { start: joined.start, end: m.end });
   const bare = !/^(?:on|in|at|by|since|until|last|next|this|earlier|later)\b/i.test(side.features.text.slice(m.start, m.end));
-  // (Not a thing's, a place's or a person's noun: "shot himself in the hand Nov. 2", "died at the
-  // hospital Tuesday" date the shooting and the death.)
-  if (bare && before?.pos === "NOUN" && !concrete(before.lemma)) return before;
+  // (Not the noun of a thing or a place: "shot himself in the hand Nov. 2", "died at the hospital
+  // Tuesday", "bought the car Friday" date the shooting, the death and the purchase; "after the match
+  // Saturday" dates the match.)
+  if (bare && before?.pos === "NOUN" && !onlyAThing(before.lemma)) return before;
   // A date before its noun dates that thing, not the verb after it: "the June 14 concert was called off",
   // "Saturday's match was called off" (the concert's and the match's days, not the cancellation's).
   const last = tokens.findIndex((t) => t.start >= m.end);

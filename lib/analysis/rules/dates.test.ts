@@ -138,6 +138,12 @@ test.each([
   // Not a thing's, a place's or a body's noun: the date after it dates what was done there.
   ["The man died at the hospital Tuesday.", "The man died at the hospital on Wednesday.", ["date/medium"]],
   ["A boy shot himself in the hand Nov. 2.", "A boy shot himself in the hand on Nov. 11, 2015.", ["date/medium"]],
+  ["He bought the car Friday.", "He bought the car on Saturday.", ["date/medium"]],
+  // A happening's noun still dates the happening, though WordNet's first sense of it is a thing (a match, a boat).
+  ["The match Saturday was called off.", "Sunday's match was called off.", ["date/medium"]],
+  ["He was injured in the match Saturday.", "He was injured in Sunday's match.", ["date/medium"]],
+  ["Fans were arrested after the match Saturday.", "Fans were arrested Sunday after the match.", []],
+  ["Debris was found after the launch Wednesday.", "Debris was found Thursday after the launch.", []],
   ["President Hale on Saturday said he welcomed the statement.", "The office challenged an article published by the Daily on Thursday saying that Hale lied.", []],
   // Two things done on two days are two events; one thing done on two days is a conflict.
   ["The governor urged changes to the bill on Wednesday.", "The governor signed the bill on Thursday.", []],

@@ -446,6 +446,14 @@ test.each([
   ["Ortiz scored twice, in the 12th minute and again in the 70th.", "Ortiz sealed the win in the 75th minute.", ["number/high"]],
   // Two floors or two ceilings that differ are each outlet's count: worth checking; two estimates keep each other.
   ["The landslide killed at least 38 people.", "The landslide killed at least 83 people.", ["number/medium"]],
+  // One figure, above it on one side and below it on the other: medium. A floor and a ceiling that
+  // both hold the figure ("at least 40" / "up to 40"), an estimate or the figure itself, or another thing counted: none.
+  ["More than 3,000 people attended the rally.", "Nearly 3,000 people attended the rally.", ["number/medium"]],
+  ["At least 40 people were injured in the blast.", "Fewer than 40 people were injured in the blast.", ["number/medium"]],
+  ["The company cut more than 1,000 jobs.", "The company cut almost 1,000 jobs.", ["number/medium"]],
+  ["At least 40 people were injured in the blast.", "Up to 40 people were injured in the blast.", []],
+  ["More than 3,000 people attended the rally.", "About 3,000 people attended the rally.", []],
+  ["More than 3,000 people attended the rally.", "Nearly 3,000 tickets were sold for the rally.", []],
   // (Even far apart: a toll given early and late in the day, or of two scopes.)
   ["At least 5 people were killed in the initial blast, police said.", "At least 30 people were killed, police said.", ["number/medium"]],
   ["At least 100 people were killed in the clashes.", "More than 90 people were killed in the clashes.", ["number/low"]],

@@ -33,7 +33,8 @@ import { stemOf } from "../words";
  *   passengers"), or one side bounds the other ("at least two weeks" / "three weeks", "dozens" / "at
  *   least 50"), or two verbs alone tell their events apart ("injured" / "hurt"); medium for two floors
  *   or two ceilings that differ ("at least 47 dead" / "at least 74 dead": each outlet's count at its
- *   time); none when they may
+ *   time); medium for one figure of one thing that one side puts above and the other below ("more
+ *   than 3,000 people" / "nearly 3,000 people": `aboveAndBelow`); none when they may
  *   well be two facts (readers judged 34 of 37 such lows on BASIL false): neither says what it counts
  *   and no word beside them is shared, they belong to different years (or one year and a span
  *   of years: "last year" / "from 2007 through 2014"), are a rate and a count ("eight rebounds a
@@ -97,7 +98,7 @@ export const NUMBERS_RULE = {
     /** In a member of several sentences, figures whose own sentences cover less than this of each other are two facts. */
     ownSentences: 0.3,
   },
-  severity: { differentThings: "high", differs: "high", unitSlipped: "high", perOtherSpan: "high", closeCountsAtOnePrecision: "medium", twoFloorsOrCeilings: "medium", twoUnits: "medium", sumsForOneThing: "medium", twoCurrencies: "medium", twoMarkets: "low", otherSumInAnotherCurrency: "medium", agesOfTheOne: "medium", closeOrUnsure: "low", personRanked: "low", pointsForPercent: "medium", otherBase: "medium" },
+  severity: { differentThings: "high", differs: "high", unitSlipped: "high", perOtherSpan: "high", closeCountsAtOnePrecision: "medium", twoFloorsOrCeilings: "medium", aboveAndBelow: "medium", twoUnits: "medium", sumsForOneThing: "medium", twoCurrencies: "medium", twoMarkets: "low", otherSumInAnotherCurrency: "medium", agesOfTheOne: "medium", closeOrUnsure: "low", personRanked: "low", pointsForPercent: "medium", otherBase: "medium" },
 } as const satisfies RuleDescriptor;
 
 const { thresholds: T, severity: S } = NUMBERS_RULE;
@@ -295,6 +296,17 @@ export function numbers(a: Side, b: Side): Finding[] {
       continue;
     }
     const relation = counted(x, y);
+    // One figure, a floor on one side and a ceiling on the other ("More than 3,000 people attended" /
+    // "Nearly 3,000 people attended"): one says the count is above it, the other below.
+    if (relation === "same" && aboveAndBelow(a, x, b, y)) {
+      out.push({
+        type: NUMBERS_RULE.type,
+        severity: S.aboveAndBelow,
+        spans: [span(0, writtenSpan(a, x)), span(1, writtenSpan(b, y))],
+        explanation: `${a.label} gives ${q(asWritten(a, x))}; ${b.label} gives ${q(asWritten(b, y))}: one puts the count above the figure, the other below it.`,
+      });
+      continue;
+    }
     // "544 store managers" / "544 women who serve as store managers": the other's noun beside the figure.
     // After the figure only: "computers in hundreds of organizations" counts organizations, not computers.
     const after = { figures: true, direction: 1 } as const;
@@ -1638,6 +1650,25 @@ function twoBounds(a: Side, x: NumberMention, b: Side, y: NumberMention): boolea
 }
 
 /** Which of `BOUNDS` stands before a figure, or -1. */
+/**
+ * One figure bounded from above on one side and from below on the other, so that no count meets both:
+ * "more than" (over, in excess of, just over) against "nearly" (almost, less than, fewer than, under,
+ * just under), or either against "at most" / "at least"; "at least 40" / "up to 40" both hold 40.
+ */
+function aboveAndBelow(a: Side, x: NumberMention, b: Side, y: NumberMention): boolean {
+  const before = (side: Side, n: NumberMention) => side.features.text.slice(Math.max(0, n.start - 20), n.start).replace(/[$€£]\s*$/, "");
+  const bound = (side: Side, n: NumberMention): { above: boolean; strict: boolean } | null => {
+    const words = before(side, n);
+    if (/\b(?:more than|over|in excess of|upwards of)\s*(?:a\s+)?$/i.test(words)) return { above: true, strict: true };
+    if (/\bat least\s*(?:a\s+)?$/i.test(words)) return { above: true, strict: false };
+    if (/\b(?:less than|under|fewer than|nearly|almost)\s*(?:a\s+)?$/i.test(words)) return { above: false, strict: true };
+    if (/\b(?:up to|at most)\s*(?:a\s+)?$/i.test(words)) return { above: false, strict: false };
+    return null;
+  };
+  const [p, r] = [bound(a, x), bound(b, y)];
+  return p !== null && r !== null && p.above !== r.above && (p.strict || r.strict);
+}
+
 function boundKind(side: Side, n: NumberMention): number {
   const before = side.features.text.slice(Math.max(0, n.start - 20), n.start).replace(/[$€£]\s*$/, "");
   return BOUNDS.findIndex(([pattern]) => pattern.test(before));
