@@ -133,6 +133,7 @@ test("'shot' after who shoots and before what is shot is the verb ('The gunman s
     "Troops shot two protesters.",
     "A 19-year-old shot two classmates.",
     "The gunman shot multiple people.",
+    "The gunman then shot himself.",
   ]) {
     expect(read(text), text).toMatchObject({ pos: "VERB", lemma: "shoot" });
   }

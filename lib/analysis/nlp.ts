@@ -414,7 +414,8 @@ function shooter(before: Token, earlier: Token | undefined): boolean {
   if (before.pos === "NOUN") return COUNTED_PEOPLE.has(before.lemma) || ROLE_WORDS.has(before.lemma) || SHOOTING_GROUPS.has(before.lemma) || isKindOf(before.lemma, "person", PERSON_DEPTH);
   // (A person by their age: "a 19-year-old shot two classmates".)
   if (before.pos === "ADJ") return COUNTED_PEOPLE.has(before.lower) || (before.lower === "old" && (earlier?.lower === "year" || earlier?.text === "-"));
-  return before.pos === "CCONJ" || before.pos === "ADV";
+  // (Not an adverb of someone's shot: "their only shot at the playoffs".)
+  return before.pos === "CCONJ" || (before.pos === "ADV" && earlier?.pos !== "DET" && !POSSESSIVES.has(earlier?.lower ?? ""));
 }
 
 /** How far up WordNet's hierarchy a noun may sit under "person" and still name one ("gunman", "deputy"). */

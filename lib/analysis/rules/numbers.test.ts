@@ -454,6 +454,14 @@ test.each([
   ["At least 40 people were injured in the blast.", "Up to 40 people were injured in the blast.", []],
   ["More than 3,000 people attended the rally.", "About 3,000 people attended the rally.", []],
   ["More than 3,000 people attended the rally.", "Nearly 3,000 tickets were sold for the rally.", []],
+  ["Just over 1,000 homes lost power.", "Just under 1,000 homes lost power.", ["number/medium"]],
+  // Not a bound denied, "over" and "under" of where or how long, two events, two times, or a range's end.
+  ["No more than 50 people attended the meeting.", "Nearly 50 people attended the meeting.", []],
+  ["Cars were buried under 3 feet of snow.", "Cars were buried under at least 3 feet of snow.", []],
+  ["Borrowers repay the loans over 10 years.", "Borrowers have up to 10 years to repay the loans.", []],
+  ["Nearly 200 people were injured in the quake.", "More than 200 people were evacuated after the quake.", []],
+  ["The company employed nearly 5,000 people in 2020.", "The company now employs more than 5,000 people.", []],
+  ["Estimates range between nearly 10 and more than 20 percent.", "Analysts put the figure at nearly 20 percent.", []],
   // (Even far apart: a toll given early and late in the day, or of two scopes.)
   ["At least 5 people were killed in the initial blast, police said.", "At least 30 people were killed, police said.", ["number/medium"]],
   ["At least 100 people were killed in the clashes.", "More than 90 people were killed in the clashes.", ["number/low"]],

@@ -298,7 +298,12 @@ export function numbers(a: Side, b: Side): Finding[] {
     const relation = counted(x, y);
     // One figure, a floor on one side and a ceiling on the other ("More than 3,000 people attended" /
     // "Nearly 3,000 people attended"): one says the count is above it, the other below.
-    if (relation === "same" && aboveAndBelow(a, x, b, y)) {
+    // (Of one event: not two verbs, "Nearly 200 people were injured" / "More than 200 people were evacuated"; nor two times.)
+    const [doneX, doneY] = [countedEvent(a, x), countedEvent(b, y)];
+    const twoVerbs = doneX !== undefined && doneY !== undefined && !sameVerb(a, x, b, y, countedEvent);
+    // (Nor an end of a range: "between nearly 10 and more than 20 percent".)
+    const inARange = (side: Side, n: NumberMention) => rangeOf(side, n) !== null || /\b(?:between|from|range)\b/i.test(side.features.text.slice(Math.max(0, n.start - 40), n.start));
+    if (relation === "same" && aboveAndBelow(a, x, b, y) && !twoVerbs && !twoTimes(a, b) && !inARange(a, x) && !inARange(b, y)) {
       out.push({
         type: NUMBERS_RULE.type,
         severity: S.aboveAndBelow,
@@ -1652,21 +1657,30 @@ function twoBounds(a: Side, x: NumberMention, b: Side, y: NumberMention): boolea
 /** Which of `BOUNDS` stands before a figure, or -1. */
 /**
  * One figure bounded from above on one side and from below on the other, so that no count meets both:
- * "more than" (over, in excess of, just over) against "nearly" (almost, less than, fewer than, under,
- * just under), or either against "at most" / "at least"; "at least 40" / "up to 40" both hold 40.
+ * "more than" (in excess of, just over) against "nearly" (almost, less than, fewer than, just under),
+ * or either against "at most" / "at least"; "at least 40" / "up to 40" both hold 40. Not "over" and "under" alone, as often
+ * where and how long as how many ("buried under 3 feet of snow", "repaid over 10 years"), nor a bound
+ * denied ("no more than 50", "not fewer than 12").
  */
 function aboveAndBelow(a: Side, x: NumberMention, b: Side, y: NumberMention): boolean {
-  const before = (side: Side, n: NumberMention) => side.features.text.slice(Math.max(0, n.start - 20), n.start).replace(/[$€£]\s*$/, "");
+  const before = (side: Side, n: NumberMention) => side.features.text.slice(Math.max(0, n.start - 24), n.start).replace(/[$€£]\s*$/, "");
   const bound = (side: Side, n: NumberMention): { above: boolean; strict: boolean } | null => {
     const words = before(side, n);
-    if (/\b(?:more than|over|in excess of|upwards of)\s*(?:a\s+)?$/i.test(words)) return { above: true, strict: true };
+    if (/\b(?:no|not)\s+(?:more|less|fewer)\s+than\s*(?:a\s+)?$/i.test(words)) return null;
+    if (/\b(?:more than|in excess of|upwards of|just over)\s*(?:a\s+)?$/i.test(words)) return { above: true, strict: true };
     if (/\bat least\s*(?:a\s+)?$/i.test(words)) return { above: true, strict: false };
-    if (/\b(?:less than|under|fewer than|nearly|almost)\s*(?:a\s+)?$/i.test(words)) return { above: false, strict: true };
+    if (/\b(?:less than|fewer than|nearly|almost|just under)\s*(?:a\s+)?$/i.test(words)) return { above: false, strict: true };
     if (/\b(?:up to|at most)\s*(?:a\s+)?$/i.test(words)) return { above: false, strict: false };
     return null;
   };
   const [p, r] = [bound(a, x), bound(b, y)];
   return p !== null && r !== null && p.above !== r.above && (p.strict || r.strict);
+}
+
+/** One side tells its sentence of a year or a past period the other does not ("employed nearly 5,000 in 2020" / "now employs more than 5,000"). */
+function twoTimes(a: Side, b: Side): boolean {
+  const when = (side: Side) => [...side.features.text.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => m[0]).sort().join(" ") + (PAST_PERIOD.test(side.features.text) ? " past" : "") + (/\b(?:now|currently|today)\b/i.test(side.features.text) ? " now" : "");
+  return when(a) !== when(b);
 }
 
 function boundKind(side: Side, n: NumberMention): number {
