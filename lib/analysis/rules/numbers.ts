@@ -298,12 +298,7 @@ export function numbers(a: Side, b: Side): Finding[] {
     const relation = counted(x, y);
     // One figure, a floor on one side and a ceiling on the other ("More than 3,000 people attended" /
     // "Nearly 3,000 people attended"): one says the count is above it, the other below.
-    // (Of one event: not two verbs, "Nearly 200 people were injured" / "More than 200 people were evacuated"; nor two times.)
-    const [doneX, doneY] = [countedEvent(a, x), countedEvent(b, y)];
-    const twoVerbs = doneX !== undefined && doneY !== undefined && !sameVerb(a, x, b, y, countedEvent);
-    // (Nor an end of a range: "between nearly 10 and more than 20 percent".)
-    const inARange = (side: Side, n: NumberMention) => rangeOf(side, n) !== null || /\b(?:between|from|range)\b/i.test(side.features.text.slice(Math.max(0, n.start - 40), n.start));
-    if (relation === "same" && aboveAndBelow(a, x, b, y) && !twoVerbs && !twoTimes(a, b) && !inARange(a, x) && !inARange(b, y)) {
+    if (relation === "same" && aboveAndBelow(a, x, b, y)) {
       out.push({
         type: NUMBERS_RULE.type,
         severity: S.aboveAndBelow,
@@ -1654,15 +1649,20 @@ function twoBounds(a: Side, x: NumberMention, b: Side, y: NumberMention): boolea
   return kind >= 0 && kind < ESTIMATE_BOUND && boundKind(b, y) === kind;
 }
 
-/** Which of `BOUNDS` stands before a figure, or -1. */
 /**
  * One figure bounded from above on one side and from below on the other, so that no count meets both:
  * "more than" (in excess of, just over) against "nearly" (almost, less than, fewer than, just under),
- * or either against "at most" / "at least"; "at least 40" / "up to 40" both hold 40. Not "over" and "under" alone, as often
- * where and how long as how many ("buried under 3 feet of snow", "repaid over 10 years"), nor a bound
- * denied ("no more than 50", "not fewer than 12").
+ * or either against "at most" / "at least"; "at least 40" / "up to 40" both hold 40. Not "over" and
+ * "under" alone, as often where and how long as how many ("buried under 3 feet of snow", "repaid over
+ * 10 years"), nor a bound denied ("no more than 50", "not fewer than 12").
  */
 function aboveAndBelow(a: Side, x: NumberMention, b: Side, y: NumberMention): boolean {
+  // (Of one event: not two verbs, "Nearly 200 people were injured" / "More than 200 people were
+  // evacuated"; nor two times; nor a range's end, "between nearly 10 and more than 20 percent".)
+  const [doneX, doneY] = [countedEvent(a, x), countedEvent(b, y)];
+  if (doneX !== undefined && doneY !== undefined && !sameVerb(a, x, b, y, countedEvent)) return false;
+  const inARange = (side: Side, n: NumberMention) => rangeOf(side, n) !== null || /\b(?:between|from|range)\b/i.test(side.features.text.slice(Math.max(0, n.start - 40), n.start));
+  if (twoTimes(a, b) || inARange(a, x) || inARange(b, y)) return false;
   const before = (side: Side, n: NumberMention) => side.features.text.slice(Math.max(0, n.start - 24), n.start).replace(/[$€£]\s*$/, "");
   const bound = (side: Side, n: NumberMention): { above: boolean; strict: boolean } | null => {
     const words = before(side, n);
@@ -1683,6 +1683,7 @@ function twoTimes(a: Side, b: Side): boolean {
   return when(a) !== when(b);
 }
 
+/** Which of `BOUNDS` stands before a figure, or -1. */
 function boundKind(side: Side, n: NumberMention): number {
   const before = side.features.text.slice(Math.max(0, n.start - 20), n.start).replace(/[$€£]\s*$/, "");
   return BOUNDS.findIndex(([pattern]) => pattern.test(before));
