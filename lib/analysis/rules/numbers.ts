@@ -1657,12 +1657,6 @@ function twoBounds(a: Side, x: NumberMention, b: Side, y: NumberMention): boolea
  * 10 years"), nor a bound denied ("no more than 50", "not fewer than 12").
  */
 function aboveAndBelow(a: Side, x: NumberMention, b: Side, y: NumberMention): boolean {
-  // (Of one event: not two verbs, "Nearly 200 people were injured" / "More than 200 people were
-  // evacuated"; nor two times; nor a range's end, "between nearly 10 and more than 20 percent".)
-  const [doneX, doneY] = [countedEvent(a, x), countedEvent(b, y)];
-  if (doneX !== undefined && doneY !== undefined && !sameVerb(a, x, b, y, countedEvent)) return false;
-  const inARange = (side: Side, n: NumberMention) => rangeOf(side, n) !== null || /\b(?:between|from|range)\b/i.test(side.features.text.slice(Math.max(0, n.start - 40), n.start));
-  if (twoTimes(a, b) || inARange(a, x) || inARange(b, y)) return false;
   const before = (side: Side, n: NumberMention) => side.features.text.slice(Math.max(0, n.start - 24), n.start).replace(/[$€£]\s*$/, "");
   const bound = (side: Side, n: NumberMention): { above: boolean; strict: boolean } | null => {
     const words = before(side, n);
@@ -1674,7 +1668,13 @@ function aboveAndBelow(a: Side, x: NumberMention, b: Side, y: NumberMention): bo
     return null;
   };
   const [p, r] = [bound(a, x), bound(b, y)];
-  return p !== null && r !== null && p.above !== r.above && (p.strict || r.strict);
+  if (p === null || r === null || p.above === r.above || !(p.strict || r.strict)) return false;
+  // Of one event: not two verbs ("Nearly 200 people were injured" / "More than 200 people were
+  // evacuated"); nor two times; nor a range's end ("between nearly 10 and more than 20 percent").
+  const [doneX, doneY] = [countedEvent(a, x), countedEvent(b, y)];
+  if (doneX !== undefined && doneY !== undefined && !sameVerb(a, x, b, y, countedEvent)) return false;
+  const inARange = (side: Side, n: NumberMention) => rangeOf(side, n) !== null || /\b(?:between|from|range)\b/i.test(side.features.text.slice(Math.max(0, n.start - 40), n.start));
+  return !twoTimes(a, b) && !inARange(a, x) && !inARange(b, y);
 }
 
 /** One side tells its sentence of a year or a past period the other does not ("employed nearly 5,000 in 2020" / "now employs more than 5,000"). */
