@@ -166,9 +166,16 @@ export const datedEvent: EventWord = (side, m) => {
   if (joined) return datedEvent(side, { start: joined.start, end: m.end });
   const bare = !/^(?:on|in|at|by|since|until|last|next|this|earlier|later)\b/i.test(side.features.text.slice(m.start, m.end));
   // (Not the noun of a thing or a place: "shot himself in the hand Nov. 2", "died at the hospital
-  // Tuesday", "bought the car Friday" date the shooting, the death and the purchase; "after the match
-  // Saturday" dates the match.)
-  if (bare && before?.pos === "NOUN" && !onlyAThing(before.lemma)) return before;
+  // Tuesday", "bought the car Friday" date the shooting, the death and the purchase: the verb before
+  // that noun in its clause ("Officials who toured the plant Monday said ..." dates the tour, not the
+  // remark); "after the match Saturday" dates the match.)
+  if (bare && before?.pos === "NOUN") {
+    if (!onlyAThing(before.lemma)) return before;
+    const clause = tokens.slice(0, first).reverse();
+    const end = clause.findIndex((t) => /^[.;:!?,]$/.test(t.text));
+    // (With none before it, the date is still the thing's: "Passengers on the plane Sunday described ...".)
+    return (end < 0 ? clause : clause.slice(0, end)).find((t) => t.pos === "VERB") ?? before;
+  }
   // A date before its noun dates that thing, not the verb after it: "the June 14 concert was called off",
   // "Saturday's match was called off" (the concert's and the match's days, not the cancellation's).
   const last = tokens.findIndex((t) => t.start >= m.end);

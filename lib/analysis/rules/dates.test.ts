@@ -139,6 +139,9 @@ test.each([
   ["The man died at the hospital Tuesday.", "The man died at the hospital on Wednesday.", ["date/medium"]],
   ["A boy shot himself in the hand Nov. 2.", "A boy shot himself in the hand on Nov. 11, 2015.", ["date/medium"]],
   ["He bought the car Friday.", "He bought the car on Saturday.", ["date/medium"]],
+  // The verb before the thing's noun in its clause, not a later one; with none, the thing's own day.
+  ["Officials who toured the plant Monday said the damage was extensive.", "Officials said Tuesday that the damage at the plant was extensive.", []],
+  ["Passengers on the plane Sunday described a terrifying descent.", "Passengers described the terrifying descent to reporters on Monday.", []],
   // A happening's noun still dates the happening, though WordNet's first sense of it is a thing (a match, a boat).
   ["The match Saturday was called off.", "Sunday's match was called off.", ["date/medium"]],
   ["He was injured in the match Saturday.", "He was injured in Sunday's match.", ["date/medium"]],

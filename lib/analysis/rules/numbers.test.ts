@@ -462,6 +462,17 @@ test.each([
   ["Nearly 200 people were injured in the quake.", "More than 200 people were evacuated after the quake.", []],
   ["The company employed nearly 5,000 people in 2020.", "The company now employs more than 5,000 people.", []],
   ["Estimates range between nearly 10 and more than 20 percent.", "Analysts put the figure at nearly 20 percent.", []],
+  // Nor of two doers, two days, or two sentences that say much else differently.
+  ["Republicans won more than 50 seats.", "Democrats won nearly 50 seats.", []],
+  ["Republican candidates won more than 50 seats in the state legislature on Tuesday night.", "Democratic candidates won nearly 50 seats in the state legislature on Tuesday night.", []],
+  ["The gunmen fired more than 20 shots at the house on Elm Street before fleeing in a stolen car.", "The officers fired fewer than 20 shots at the house on Elm Street before fleeing in a stolen car.", []],
+  [
+    "The airline cancelled more than 300 flights at its Dallas hub on Monday because of the ice storm.",
+    "The airline cancelled nearly 300 flights at its Dallas hub on Tuesday because of the ice storm.",
+    [],
+  ],
+  ["The suspect is more than 6 feet tall.", "The victim was nearly 6 feet tall.", []],
+  ["More than half of the victims were children.", "Nearly half of the victims were women.", []],
   // (Even far apart: a toll given early and late in the day, or of two scopes.)
   ["At least 5 people were killed in the initial blast, police said.", "At least 30 people were killed, police said.", ["number/medium"]],
   ["At least 100 people were killed in the clashes.", "More than 90 people were killed in the clashes.", ["number/low"]],

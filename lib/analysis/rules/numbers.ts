@@ -1672,14 +1672,44 @@ function aboveAndBelow(a: Side, x: NumberMention, b: Side, y: NumberMention): bo
   // Of one event: not two verbs ("Nearly 200 people were injured" / "More than 200 people were
   // evacuated"); nor two times; nor a range's end ("between nearly 10 and more than 20 percent").
   const [doneX, doneY] = [countedEvent(a, x), countedEvent(b, y)];
-  if (doneX !== undefined && doneY !== undefined && !sameVerb(a, x, b, y, countedEvent)) return false;
+  if (overlap(a.features, b.features).similarity < ONE_CLAIM || (doneX !== undefined && doneY !== undefined && !sameVerb(a, x, b, y, countedEvent))) return false;
+  // Nor of two doers or places: "Republicans won" / "Democrats won", "died in Texas" / "died in Houston".
+  // (A subject apart from the figure's own words: of "Fewer than 40 people were injured", the people;
+  // with no verb read, the noun before the figure: "The suspect is more than 6 feet tall".)
+  const doer = (side: Side, n: NumberMention, verb: Token | undefined) => {
+    const t = subjectBefore(side.features.tokens, verb?.start ?? n.start);
+    const bound = side.features.text.slice(0, n.start).search(BOUND_BEFORE);
+    return t && (t.end <= (bound < 0 ? n.start : bound) || t.start >= n.end) ? t : undefined;
+  };
+  const [sx, sy] = [doer(a, x, doneX), doer(b, y, doneY)];
+  if (sx && sy && sx.lemma !== sy.lemma && !synonymous(sx.lemma, sy.lemma) && !newsEquivalent(sx.lemma, sy.lemma)) return false;
+  // (And told of one kind of them: "Republican candidates" / "Democratic candidates".)
+  const kindOfDoer = (side: Side, t: Token) => {
+    const tokens = side.features.tokens;
+    const words: string[] = [];
+    for (let k = tokens.indexOf(t) - 1; k >= 0 && ["ADJ", "PROPN", "NOUN"].includes(tokens[k]?.pos ?? ""); k -= 1) words.push(tokens[k]?.lemma ?? "");
+    return words.sort().join(" ");
+  };
+  if (sx && sy && kindOfDoer(a, sx) !== kindOfDoer(b, sy)) return false;
+  const [na, nb] = [a.features.names, b.features.names];
+  if ([...na].some((n) => !nb.has(n)) && [...nb].some((n) => !na.has(n))) return false;
   const inARange = (side: Side, n: NumberMention) => rangeOf(side, n) !== null || /\b(?:between|from|range)\b/i.test(side.features.text.slice(Math.max(0, n.start - 40), n.start));
   return !twoTimes(a, b) && !inARange(a, x) && !inARange(b, y);
 }
 
+/** How alike two sentences must be, at least, for one figure bounded two ways to be one claim told two ways. */
+const ONE_CLAIM = 0.75;
+
+/** The bound words right before a figure, as `aboveAndBelow` reads them. */
+const BOUND_BEFORE = /\b(?:(?:no|not)\s+)?(?:more than|in excess of|upwards of|just over|at least|less than|fewer than|nearly|almost|just under|up to|at most)\s*(?:a\s+)?[$€£]?\s*$/i;
+
 /** One side tells its sentence of a year or a past period the other does not ("employed nearly 5,000 in 2020" / "now employs more than 5,000"). */
 function twoTimes(a: Side, b: Side): boolean {
-  const when = (side: Side) => [...side.features.text.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => m[0]).sort().join(" ") + (PAST_PERIOD.test(side.features.text) ? " past" : "") + (/\b(?:now|currently|today)\b/i.test(side.features.text) ? " now" : "");
+  // (Not its days: "on Monday" / "on Tuesday" of one event are the `dates` rule's to flag.)
+  const when = (side: Side) =>
+    [...side.features.text.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => m[0]).sort().join(" ") +
+    (PAST_PERIOD.test(side.features.text) ? " past" : "") +
+    (/\b(?:now|currently|today)\b/i.test(side.features.text) ? " now" : "");
   return when(a) !== when(b);
 }
 
