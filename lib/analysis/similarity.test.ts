@@ -57,17 +57,17 @@ test("words of different classes do not match", () => {
 });
 
 test("a sentence two outlets print word for word weighs its words the same whichever outlet comes first", () => {
-  // Each copy reads "She" from its own article: one carries the agent's name, the other the model's.
+  // Each copy reads "She" from its own article: one carries the agent's name, the other the singer's.
   const article = (lead: string) => {
     const sentences = [lead, "She was 85."].map((t) => extractFeatures(t));
     carryNames(sentences);
     return sentences;
   };
-  const a = article("Her agent, Mark Roesler, said she died on Thursday in Los Angeles.");
-  const b = article("Bettie Page, the pin-up model, died in Los Angeles.");
-  expect([...(a[1]?.content.keys() ?? [])]).toContain("roesler");
+  const a = article("Her agent, Dan Kessler, said she died on Thursday in Los Angeles.");
+  const b = article("Ruth Alder, the singer, died in Los Angeles.");
+  expect([...(a[1]?.content.keys() ?? [])]).toContain("kessler");
   const others = comparison(2, 10);
-  for (const word of ["roesler", "bettie", "los", "85"]) {
+  for (const word of ["kessler", "ruth", "los", "85"]) {
     expect(comparisonIdf([...a, ...b, ...others], 2)(word)).toBe(comparisonIdf([...b, ...a, ...others], 2)(word));
   }
 });
