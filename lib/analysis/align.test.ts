@@ -387,6 +387,17 @@ describe("what a reader links", () => {
   });
 });
 
+test("a sentence quoting a piece of a remark links to the other outlet's sentence quoting it at length, whatever the link model says", () => {
+  const texts = [
+    ["“I apologize to Mayor Ruiz and anyone I may have inconvenienced,” Harlan wrote.", "The board meets again on Thursday."],
+    ["Ridership is down a third since spring.", "Ms. Harlan apologized to “anyone I may have inconvenienced” after a recording emerged."],
+  ];
+  // A model that links no pair by its words: only the quotation can.
+  const nothing = { features: ["similarity"], mean: [0], scale: [1], weights: [0], bias: -20 };
+  const groups = align(texts.map((t) => ({ features: f(t) })), noIdf, { model: nothing });
+  expect(links(groups, texts)).toEqual([[texts[0]?.[0], texts[1]?.[1]].sort().join(" | ")]);
+});
+
 test("a sentence saying a name is not released links to the other outlet's sentence that gives it, though they share no word", () => {
   const texts = [
     ["A four-year-old boy was shot in a car on Monday night.", "His name has not been released."],
