@@ -197,6 +197,9 @@ export function concrete(lemma: string): boolean {
   return result;
 }
 
+/** How far up WordNet's hierarchy a noun may sit under "person" and still name people ("gunman", "lawmakers", "regulators"). */
+export const PERSON_DEPTH = 6;
+
 /** WordNet lexicographer files of acts and events ("launch", a launching; "match", a contest). */
 const HAPPENING_FILES = new Set(["04", "11"]);
 

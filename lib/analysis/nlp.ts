@@ -1,7 +1,7 @@
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { recase, type Casing } from "./casing";
-import { isKindOf, isVerb } from "./lexicon";
+import { isKindOf, isVerb, PERSON_DEPTH } from "./lexicon";
 import { COUNTED_PEOPLE, FIRM_MODALS, HONORIFICS, OPEN_MODALS, PHRASAL_VERBS, POSSESSIVES, ROLE_WORDS, TITLE_ABBREVIATIONS } from "./vocabulary";
 
 /**
@@ -418,8 +418,6 @@ function shooter(before: Token, earlier: Token | undefined): boolean {
   return before.pos === "CCONJ" || (before.pos === "ADV" && earlier?.pos !== "DET" && !POSSESSIVES.has(earlier?.lower ?? ""));
 }
 
-/** How far up WordNet's hierarchy a noun may sit under "person" and still name one ("gunman", "deputy"). */
-const PERSON_DEPTH = 6;
 
 /** What follows "shot" when it tells where or how someone shot: "shot at officers", "shot into the house", "shot dead". */
 const SHOT_HOW = new Set(["at", "into", "through", "dead", "back"]);

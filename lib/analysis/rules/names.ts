@@ -1,7 +1,7 @@
 import { insideQuotation } from "../features";
 import { q, span, textOf, type Finding, type Side } from "../finding";
 import { aliasGroupsOf, aliasOf, bareName, nameVariant } from "../names";
-import { kindOf, partOf, senses } from "../lexicon";
+import { kindOf, partOf, PERSON_DEPTH, senses } from "../lexicon";
 import type { Token } from "../nlp";
 import { isRole, roleKey, roleTokens } from "../people";
 import { CALENDAR_WORD, GENERIC_AGENTS, HONORIFICS, MEASURE_UNITS, TIME_ZONE_LETTERS } from "../vocabulary";
@@ -208,8 +208,6 @@ function zoneWord(side: Side, t: Token): boolean {
 /** Words that open a sentence describing its noun by level, not naming it: "Federal regulators", "State lawmakers". */
 const LEVELS = new Set(["federal", "state", "local", "national", "regional", "county", "city", "municipal", "provincial", "government", "public", "private", "top", "senior", "several", "many", "some", "other"]);
 
-/** How far up WordNet's kinds a plural may be of people ("lawmakers", "regulators") to be read as them. */
-const PERSON_DEPTH = 6;
 
 /**
  * A sentence's first word the tagger read as a name, that is a common word there: one that

@@ -2,7 +2,7 @@ import { complementary } from "../complement";
 import { aliasGroupsOf, nameVariant } from "../names";
 import { insideQuotation, isYear, sentenceAt, tokenKey, type NumberMention, type SentenceFeatures } from "../features";
 import { q, span, textOf, type Finding, type Side } from "../finding";
-import { kindOf, senses, synonymous } from "../lexicon";
+import { kindOf, PERSON_DEPTH, senses, synonymous } from "../lexicon";
 import { AGENT_KINDS, COUNTED_EQUIVALENTS, COUNTED_PEOPLE, EVENT_VERBS, MEASURE_UNITS as UNITS, newsEquivalent, ORDINAL_WORDS, SPEECH_VERB_CLASS, TRADING, YEAR } from "../vocabulary";
 import { contextOf, PAST_PERIOD, periodFromNow, sameEvent, sameObject, sameVerb, sharesContext, subjectBefore, verbNear, wordsOnly, type EventWord } from "./context";
 import { currencies, currencyOf, isMoney } from "../measures";
@@ -1658,17 +1658,12 @@ function twoBounds(a: Side, x: NumberMention, b: Side, y: NumberMention): boolea
  */
 function aboveAndBelow(a: Side, x: NumberMention, b: Side, y: NumberMention): boolean {
   const before = (side: Side, n: NumberMention) => side.features.text.slice(Math.max(0, n.start - 24), n.start).replace(/[$€£]\s*$/, "");
-  const bound = (side: Side, n: NumberMention): { above: boolean; strict: boolean } | null => {
+  const bound = (side: Side, n: NumberMention) => {
     const words = before(side, n);
-    if (/\b(?:no|not)\s+(?:more|less|fewer)\s+than\s*(?:a\s+)?$/i.test(words)) return null;
-    if (/\b(?:more than|in excess of|upwards of|just over)\s*(?:a\s+)?$/i.test(words)) return { above: true, strict: true };
-    if (/\bat least\s*(?:a\s+)?$/i.test(words)) return { above: true, strict: false };
-    if (/\b(?:less than|fewer than|nearly|almost|just under)\s*(?:a\s+)?$/i.test(words)) return { above: false, strict: true };
-    if (/\b(?:up to|at most)\s*(?:a\s+)?$/i.test(words)) return { above: false, strict: false };
-    return null;
+    return DENIED_BOUND.test(words) ? undefined : SIDED_BOUNDS.find((b) => b.pattern.test(words));
   };
   const [p, r] = [bound(a, x), bound(b, y)];
-  if (p === null || r === null || p.above === r.above || !(p.strict || r.strict)) return false;
+  if (p === undefined || r === undefined || p.above === r.above || !(p.strict || r.strict)) return false;
   // Of one event: not two verbs ("Nearly 200 people were injured" / "More than 200 people were
   // evacuated"); nor two times; nor a range's end ("between nearly 10 and more than 20 percent").
   const [doneX, doneY] = [countedEvent(a, x), countedEvent(b, y)];
@@ -1700,8 +1695,18 @@ function aboveAndBelow(a: Side, x: NumberMention, b: Side, y: NumberMention): bo
 /** How alike two sentences must be, at least, for one figure bounded two ways to be one claim told two ways. */
 const ONE_CLAIM = 0.75;
 
-/** The bound words right before a figure, as `aboveAndBelow` reads them. */
-const BOUND_BEFORE = /\b(?:(?:no|not)\s+)?(?:more than|in excess of|upwards of|just over|at least|less than|fewer than|nearly|almost|just under|up to|at most)\s*(?:a\s+)?[$€£]?\s*$/i;
+/** Bounds that put a count above a figure or below it, strictly or not, as `aboveAndBelow` reads them. */
+const SIDED_BOUND_WORDS = [
+  { words: "more than|in excess of|upwards of|just over", above: true, strict: true },
+  { words: "at least", above: true, strict: false },
+  { words: "less than|fewer than|nearly|almost|just under", above: false, strict: true },
+  { words: "up to|at most", above: false, strict: false },
+] as const;
+const SIDED_BOUNDS = SIDED_BOUND_WORDS.map((b) => ({ ...b, pattern: new RegExp(String.raw`\b(?:${b.words})\s*(?:a\s+)?$`, "i") }));
+/** A bound denied: "no more than 50", "not fewer than 12". */
+const DENIED_BOUND = /\b(?:no|not)\s+(?:more|less|fewer)\s+than\s*(?:a\s+)?$/i;
+/** Those bound words right before a figure, denied or not, and its currency. */
+const BOUND_BEFORE = new RegExp(String.raw`\b(?:(?:no|not)\s+)?(?:${SIDED_BOUND_WORDS.map((b) => b.words).join("|")})\s*(?:a\s+)?[$€£]?\s*$`, "i");
 
 /** One side tells its sentence of a year or a past period the other does not ("employed nearly 5,000 in 2020" / "now employs more than 5,000"). */
 function twoTimes(a: Side, b: Side): boolean {
@@ -1719,8 +1724,6 @@ function boundKind(side: Side, n: NumberMention): number {
   return BOUNDS.findIndex(([pattern]) => pattern.test(before));
 }
 
-/** How far up WordNet's hierarchy a noun may sit under "person" and still count people. */
-const PERSON_DEPTH = 6;
 /** Nouns that count things without saying which kind. */
 const ANY_THING = new Set("unit item piece thing part".split(" "));
 /** Nouns that count people without saying which kind. */
