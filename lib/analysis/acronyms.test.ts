@@ -22,6 +22,13 @@ test("capitalised runs get no key when the comparison uses no such acronym", () 
   expect(sentences.map(keys)).toEqual([[], ["acronym:cia"]]);
 });
 
+test("'OK' is a word written in capitals, not an acronym: it shares its key with 'okay'", () => {
+  const sentences = ["“I don’t think it’s OK,” the mayor told the council.", "The mayor said the delay was okay with her.", "The CIA called it O.K."].map((text) => extractFeatures(text));
+  linkAcronyms(sentences);
+  expect(sentences.map(keys)).toEqual([[], [], ["acronym:cia"]]);
+  expect(sentences.every((f) => f.content.has("okay"))).toBe(true);
+});
+
 test("the shared key raises the overlap of the full name and the acronym", () => {
   const a = extractFeatures("The Central Intelligence Agency briefed senators on Tuesday.");
   const b = extractFeatures("CIA officials briefed senators.");

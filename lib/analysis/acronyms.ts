@@ -16,6 +16,14 @@ const WEIGHT = 1;
 /** The key of a name both spelled out and abbreviated in the comparison stands for its words: the weight of a rare name. */
 const NAME_WEIGHT = 1.5;
 
+/** Words written in capitals that abbreviate no name: "OK" and "O.K." are "okay" (`features.tokenKey`). */
+const WORDS_IN_CAPITALS: ReadonlySet<string> = new Set(["OK"]);
+
+/** A word in capitals that abbreviates a name. */
+function isAcronym(t: Token): boolean {
+  return ACRONYM.test(t.text) && !WORDS_IN_CAPITALS.has(t.text.replace(/\./g, ""));
+}
+
 function keyOf(letters: string): string {
   return `acronym:${letters.toLowerCase()}`;
 }
@@ -49,14 +57,14 @@ function expansions(tokens: readonly Token[]): Map<string, Token[]> {
  */
 export function linkAcronyms(sentences: readonly SentenceFeatures[]): void {
   const used = new Set<string>();
-  for (const f of sentences) for (const t of f.tokens) if (ACRONYM.test(t.text)) used.add(t.text.replace(/\./g, ""));
+  for (const f of sentences) for (const t of f.tokens) if (isAcronym(t)) used.add(t.text.replace(/\./g, ""));
   if (used.size === 0) return;
   const runs = sentences.map((f) => expansions(f.tokens));
   const spelled = new Set(runs.flatMap((r) => [...r.keys()]).filter((initials) => used.has(initials)));
   sentences.forEach((f, k) => {
     for (const t of f.tokens) {
       const letters = t.text.replace(/\./g, "");
-      if (!ACRONYM.test(t.text) || !used.has(letters)) continue;
+      if (!isAcronym(t) || !used.has(letters)) continue;
       if (spelled.has(letters)) {
         f.content.delete(tokenKey(t));
         f.content.set(keyOf(letters), NAME_WEIGHT);

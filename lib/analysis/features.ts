@@ -111,9 +111,16 @@ const CALIBRE_WORDS = /^(?:calib(?:er|re)s?|rifles?|pistols?|handguns?|revolvers
 /** Count words that "tens of" and "hundreds of" multiply into one count ("tens of thousands"). */
 const LARGER_COUNT_WORDS = new Set(["thousands", "millions", "billions"]);
 
-/** The comparison key of a token: lemma, with number words and newsroom synonyms folded. */
+/**
+ * One word house styles write two ways, as one key: AP's "OK" and another outlet's "okay" ("I don't
+ * think that's okay" / "I don't think it's OK"), "e-mail" and "email". (British and American
+ * spellings are folded by the lemmatiser already: "theatre" is "theater".)
+ */
+const WRITTEN_ALIKE: Readonly<Record<string, string>> = { ok: "okay", "o.k.": "okay", "e-mail": "email", "e-mails": "email" };
+
+/** The comparison key of a token: lemma, with number words and one word's house spellings folded. */
 export function tokenKey(token: Token): string {
-  return NUMBER_WORDS[token.lower] ?? token.lemma;
+  return NUMBER_WORDS[token.lower] ?? WRITTEN_ALIKE[token.lemma] ?? token.lemma;
 }
 
 /** Verbs that give someone's words when a quotation follows them: "demanded Barr “release the report”", "called it “a disgrace”". */

@@ -131,6 +131,23 @@ export function sameRemarkPairs(a: ReadonlyArray<Pick<SentenceFeatures, "quotes"
   return out.sort((x, y) => x.a - y.a || x.b - y.b);
 }
 
+const spansCache = new WeakMap<Pick<SentenceFeatures, "quotes">, readonly string[]>();
+
+/** A sentence's quotations as " word word ... " (a space either side: words are found whole), read once per sentence. */
+function quotedSpans(f: Pick<SentenceFeatures, "quotes">): readonly string[] {
+  let out = spansCache.get(f);
+  if (!out) {
+    out = f.quotes.map((q) => ` ${q.key.split(/\s+/).filter(Boolean).join(" ")} `);
+    spansCache.set(f, out);
+  }
+  return out;
+}
+
+/** Words in a quotation span (`quotedSpans`). */
+function wordCount(span: string): number {
+  return span.trim().split(" ").length;
+}
+
 /**
  * Sentence pairs where one article quotes only a piece, of WHOLE_REMARK_WORDS words or more, of a
  * remark the other quotes at length ("Mr. Braley apologized to Senator Grassley and “anyone I may
@@ -139,24 +156,24 @@ export function sameRemarkPairs(a: ReadonlyArray<Pick<SentenceFeatures, "quotes"
  * one sentence of the other. (The very same remark quoted whole by both is `sameRemarkPairs`.)
  */
 export function quotedPiecePairs(a: ReadonlyArray<Pick<SentenceFeatures, "quotes">>, b: ReadonlyArray<Pick<SentenceFeatures, "quotes">>): Array<{ a: number; b: number }> {
-  const wordsOf = (key: string) => key.split(/\s+/).filter(Boolean);
-  // Each sentence's quotations as " word word ... " (a space either side: words are found whole).
-  const spans = (list: typeof a) => list.map((f) => f.quotes.map((q) => ` ${wordsOf(q.key).join(" ")} `));
-  const [sa, sb] = [spans(a), spans(b)];
+  const [sa, sb] = [a.map(quotedSpans), b.map(quotedSpans)];
+  // Every quotation of an article in one string (a character no quotation holds between two): a piece
+  // found nowhere in it, as most are, is looked for no further.
+  const [allA, allB] = [sa.flat().join("\u0001"), sb.flat().join("\u0001")];
   const out: Array<{ a: number; b: number }> = [];
-  const pieces = (own: string[][], other: string[][], pair: (i: number, j: number) => { a: number; b: number }) => {
+  const pieces = (own: ReadonlyArray<readonly string[]>, other: ReadonlyArray<readonly string[]>, all: string, pair: (i: number, j: number) => { a: number; b: number }) => {
     const where = new Map<string, number[]>();
     own.forEach((quotes, i) => {
-      for (const q of quotes) if (wordsOf(q).length >= WHOLE_REMARK_WORDS && !where.get(q)?.includes(i)) where.set(q, [...(where.get(q) ?? []), i]);
+      for (const q of quotes) if (wordCount(q) >= WHOLE_REMARK_WORDS && !where.get(q)?.includes(i)) where.set(q, [...(where.get(q) ?? []), i]);
     });
     for (const [piece, is] of where) {
-      if (is.length !== 1) continue;
+      if (is.length !== 1 || !all.includes(piece)) continue;
       const holders = other.flatMap((quotes, j) => (quotes.some((q) => q !== piece && q.includes(piece)) ? [j] : []));
       const quotedWhole = other.some((quotes) => quotes.includes(piece));
       if (holders.length === 1 && !quotedWhole) out.push(pair(is[0] ?? 0, holders[0] ?? 0));
     }
   };
-  pieces(sa, sb, (i, j) => ({ a: i, b: j }));
-  pieces(sb, sa, (j, i) => ({ a: i, b: j }));
+  pieces(sa, sb, allB, (i, j) => ({ a: i, b: j }));
+  pieces(sb, sa, allA, (j, i) => ({ a: i, b: j }));
   return out.sort((x, y) => x.a - y.a || x.b - y.b).filter((p, k, all) => k === 0 || all[k - 1]?.a !== p.a || all[k - 1]?.b !== p.b);
 }

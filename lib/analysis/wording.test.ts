@@ -9,6 +9,13 @@ test("British and American spellings are one comparison key; short and irregular
   expect(["four", "hour", "are", "were", "bell", "tour"].map(spelling)).toEqual(["four", "hour", "are", "were", "bell", "tour"]);
 });
 
+test("a house style's 'OK', 'O.K.' and 'okay' are one word; 'e-mail' and 'email' too", () => {
+  expect(wordingOf("I don't think that's OK")).toEqual(wordingOf("I don't think that's okay"));
+  expect(wordingOf("It's O.K. by me")).toEqual(wordingOf("It's okay by me"));
+  expect(wordingOf("Send me an e-mail")).toEqual(wordingOf("Send me an email"));
+  expect(wordingOf("Tulsa, OK")).toEqual(["tulsa", "okay"]);
+});
+
 test("contractions are expanded and hyphens inside a word join it", () => {
   expect(wordingOf("It's short-lived; we can't, won't and don't")).toEqual(["it", "is", "shortlived", "we", "can", "not", "will", "not", "and", "do", "not"]);
 });

@@ -53,6 +53,8 @@ const SPELLINGS: Array<[RegExp, string]> = [
   [/^(\p{L}*[aeiou])ll(ed|ing|er|ers)$/u, "$1l$2"],
   [/^(\p{L}{3,})ogue(s)?$/u, "$1og$2"],
   [/^(defen|offen|licen|preten)ce(s)?$/u, "$1se$2"],
+  // A house style's word, not a spelling of the speaker's: AP's "OK" is another outlet's "okay".
+  [/^ok$/u, "okay"],
 ];
 
 /**
@@ -67,7 +69,7 @@ export function spelling(word: string): string {
 /** Normalised words of quoted text. */
 export function wordingOf(text: string): string[] {
   // "conservation & healthy herds" is "conservation and healthy herds" (a tweet's shorthand).
-  let t = text.toLowerCase().replace(/[\u2018\u2019`]/g, "'").replace(/\s&\s/g, " and ");
+  let t = text.toLowerCase().replace(/[\u2018\u2019`]/g, "'").replace(/\s&\s/g, " and ").replace(/\bo\.k\.(?!\p{L})/gu, "okay");
   for (const [pattern, replacement] of CONTRACTIONS) t = t.replace(pattern, replacement);
   // Numbers in words or figures alike, and a hyphen beside a figure separates ("two-in-three" = "2 in 3").
   t = t.replace(/\b[a-z]+\b/g, (w) => SPELLED.get(w) ?? w).replace(/(\d)-|-(\d)/g, (_, x: string | undefined, y: string | undefined) => `${x ?? ""} ${y ?? ""}`);
