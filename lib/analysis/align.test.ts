@@ -46,6 +46,23 @@ test("a claim split over two sentences joins one group (1:n)", () => {
   const b = f(["Moon thanked the envoy for his visit to Seoul.", "He said Ukraine's sovereignty and independence must be guaranteed."]);
   const groups = align([{ features: a }, { features: b }], noIdf);
   expect(members(groups)).toEqual([[{ source: 0, sentences: [0] }, { source: 1, sentences: [0, 1] }]]);
+  // Which sentence carries the claim of which: each of the two links to the one sentence.
+  expect(groups[0]?.pairs.map((p) => [p.a, p.b])).toEqual([
+    [[0, 0], [1, 0]],
+    [[0, 0], [1, 1]],
+  ]);
+});
+
+test("a row's sentence links are listed lower source first, whatever the order of the sources", () => {
+  const a = ["The central bank raised interest rates by half a point on Wednesday.", "Its governor said inflation was still too high."];
+  const b = ["The central bank lifted its key interest rate by half a percentage point on Wednesday, its governor saying inflation was still too high."];
+  const pairsOf = (sources: string[][]) => align(sources.map((s) => ({ features: f(s) })), noIdf).map((g) => g.pairs.map((p) => `${sources[p.a[0]]?.[p.a[1]]} | ${sources[p.b[0]]?.[p.b[1]]}`).sort());
+  const forwards = pairsOf([a, b]);
+  expect(forwards).toHaveLength(1);
+  expect(forwards[0]).toHaveLength(2);
+  const backwards = align([b, a].map((s) => ({ features: f(s) })), noIdf);
+  expect(backwards[0]?.pairs.every((p) => p.a[0] < p.b[0])).toBe(true);
+  expect(pairsOf([b, a])[0]?.map((x) => x.split(" | ").sort().join(" | ")).sort()).toEqual(forwards[0]?.map((x) => x.split(" | ").sort().join(" | ")).sort());
 });
 
 test("a short sentence split off whose every word the other holds joins it, whatever its similarity; a speaker's tag does not", () => {

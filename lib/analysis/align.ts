@@ -80,6 +80,11 @@ export interface AlignedGroup {
    * strongest link's probability: how sure the engine is that the two carry the same claim.
    */
   linked: Array<{ sources: [number, number]; probability: number }>;
+  /**
+   * The links between the group's sentences themselves, as (source, sentence) pairs, the lower
+   * source first: which sentence of a member of several carries the claim of which in another's.
+   */
+  pairs: Array<{ a: readonly [number, number]; b: readonly [number, number]; probability: number }>;
 }
 
 /** A scored candidate pair between two sources; indices are local to each source. */
@@ -377,19 +382,26 @@ export function* alignSteps(sources: readonly AlignSource[], idf: Idf, options: 
     // Where the row sits in the articles: its sentences' places in their own articles (0 first, near 1 last), earliest first.
     const places = members.flatMap((m) => m.sentences.map((i) => i / Math.max(1, sources[m.source]?.features.length ?? 1))).sort((x, y) => x - y);
     const sims = g.links.map((l) => l.similarity);
+    const pairs = g.links
+      .map((l) => {
+        const [x, y] = [[sourceOfNode[l.u] ?? 0, local(l.u)] as const, [sourceOfNode[l.v] ?? 0, local(l.v)] as const];
+        return { a: x[0] <= y[0] ? x : y, b: x[0] <= y[0] ? y : x, probability: round(l.probability) };
+      })
+      .sort((x, y) => x.a[0] - y.a[0] || x.b[0] - y.b[0] || x.a[1] - y.a[1] || x.b[1] - y.b[1]);
     return {
       similarity: round(sims.reduce((x, y) => x + y, 0) / Math.max(1, sims.length)),
       members,
       linked: [...linked]
         .sort((x, y) => (x[0] < y[0] ? -1 : 1))
         .map(([k, probability]) => ({ sources: k.split(":").map(Number) as [number, number], probability: round(probability) })),
+      pairs,
       places,
       first: [...g.nodes].map((n) => placeOf[n] ?? "").sort()[0] ?? "",
     };
   })
     // In reading order: by the earliest sentence, then the next earliest (two rows sharing their first sentence), whatever the sources' order.
     .sort((x, y) => comparePlaces(x.places, y.places) || (x.first < y.first ? -1 : x.first > y.first ? 1 : 0))
-    .map(({ similarity, members, linked }) => ({ similarity, members, linked }));
+    .map(({ similarity, members, linked, pairs }) => ({ similarity, members, linked, pairs }));
   return {
     groups,
     nearest: (source, sentence, other) => nearest.get(nearKey(source, sentence, other))?.probability ?? 0,
@@ -612,7 +624,9 @@ export function scorePair(
     }
   });
   const position = (k: number, n: number) => k / Math.max(1, n - 1);
-  const [namesA, namesB] = [new Set(a.flatMap((f) => [...f.names])), new Set(b.flatMap((f) => [...f.names]))];
+  // Every name each article writes: read only when two sentences open on a name each (`twoSubjects`), which few do.
+  let names: [Set<string>, Set<string>] | null = null;
+  const namesOf = () => (names ??= [new Set(a.flatMap((f) => [...f.names])), new Set(b.flatMap((f) => [...f.names]))]);
   const pairKey = (i: number, j: number) => i * b.length + j;
   const similarityOf = new Map(scored.map(({ i, j, o }) => [pairKey(i, j), o.similarity]));
   const out: Candidate[] = scored.map(({ i, j, o }) => {
@@ -654,7 +668,8 @@ export function scorePair(
         ? d.a === c.a && d.b !== c.b && d.probability >= LINK_THRESHOLD && d.probability >= c.probability && sharesSubject(subjectsA[c.a], subjectsB[d.b])
         : d.b === c.b && d.a !== c.a && d.probability >= LINK_THRESHOLD && d.probability >= c.probability && sharesSubject(subjectsA[d.a], subjectsB[c.b]),
     );
-  const held = out.filter((c) => !c.twoRemarks && twoSubjects(a[c.a] as SentenceFeatures, b[c.b] as SentenceFeatures, namesA, namesB) && partnered(c, "a") && partnered(c, "b"));
+  const opensOnNames = (c: Candidate) => (subjectsA[c.a]?.length ?? 0) > 0 && (subjectsB[c.b]?.length ?? 0) > 0;
+  const held = out.filter((c) => !c.twoRemarks && opensOnNames(c) && twoSubjects(a[c.a] as SentenceFeatures, b[c.b] as SentenceFeatures, ...namesOf()) && partnered(c, "a") && partnered(c, "b"));
   // So are two occasions ("A magnitude 7.1 earthquake struck on Sunday" / "A 1970 earthquake in the
   // region killed 70,000"), each sentence linked to one of its own occasion in the other article.
   const sameOccasion = (x: SentenceFeatures | undefined, y: SentenceFeatures | undefined) => x !== undefined && y !== undefined && !twoOccasions(x, y) && occasionOf(x) !== null;

@@ -190,3 +190,41 @@ test("an explanation ending on a quoted abbreviation has one full stop", () => {
   ]);
   expect(result.discrepancies.map((d) => d.explanation)).toContain("A has the title “Rep.”; B has “Sen.”");
 });
+
+describe("a row whose member holds several sentences", () => {
+  // One outlet adds, after the play both report, another play in a sentence of its own, which the
+  // alignment keeps in the row (it splits off the first): its quarter is that play's, and only the loose
+  // link between that sentence and the other outlet's says it might be the same claim.
+  const a = [
+    "Chiefs beat Raiders",
+    "",
+    "The Kansas City Chiefs beat the Oakland Raiders 24-10 on Sunday at Arrowhead Stadium.",
+    "",
+    "Cornerback Brandon Butler returned an interception 35 yards for a touchdown in the first quarter.",
+    "",
+    "Running back Jamaal Charles added 120 rushing yards for Kansas City.",
+  ].join("\n");
+  const b = [
+    "Chiefs roll past Raiders",
+    "",
+    "Kansas City defeated Oakland 24-10 on Sunday at Arrowhead Stadium.",
+    "",
+    "Brandon Butler returned an interception 35 yards for a touchdown on the Chiefs' opening defensive series.",
+    "",
+    "Quinn threw a second interception late in the 4th quarter.",
+    "",
+    "Jamaal Charles ran for 120 yards.",
+  ].join("\n");
+
+  test("a difference between its sentences is as serious as the link between the two sentences that show it", () => {
+    const result = analyze([
+      { label: "A", text: a },
+      { label: "B", text: b },
+    ]);
+    const row = result.claimGroups.find((g) => g.members.some((m) => m.source === 1 && m.sentences.length === 2));
+    expect(row).toBeDefined();
+    const quarter = result.discrepancies.find((d) => d.claimGroup === row?.id && d.explanation.includes("4th quarter"));
+    // Found between the Butler sentence and the Quinn one, linked only as a piece split off its neighbour: worth a look, not high.
+    expect(quarter?.severity).toBe("medium");
+  });
+});

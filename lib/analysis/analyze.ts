@@ -1,6 +1,7 @@
 import { readAcross } from "./across";
 import { omissions } from "./omissions";
-import { calibrate } from "./severity";
+import { calibrate, SEVERITY_RANK } from "./severity";
+import { confirmedBySentencePairs } from "./sentence-pairs";
 import type { LogisticModel } from "./logistic";
 import { alignSteps, type Forbidden, type Joined } from "./align";
 import { alsoGivenElsewhere, CORROBORATE_RULE } from "./corroborate";
@@ -27,7 +28,6 @@ import type {
   ClaimGroup,
   Discrepancy,
   DiscrepancyType,
-  Severity,
   SourceInput,
   Span,
 } from "./types";
@@ -176,22 +176,34 @@ function* stepsOf(inputs: readonly SourceInput[], options: AnalyzeOptions): Gene
         // statements (each joined through the others), and comparing them word by word finds only noise.
         const link = group.linked.find((l) => l.sources[0] === mx.source && l.sources[1] === my.source);
         if (!link) continue;
-        const sides: [Side, Side] = [
-          { label: labels[mx.source] ?? "", features: mx.features },
-          { label: labels[my.source] ?? "", features: my.features },
-        ];
-        const certainty = { link: link.probability, position: Math.min(relativePosition(prepared, mx), relativePosition(prepared, my)) };
-        const compared = [
-          { ...mx, label: sides[0].label },
-          { ...my, label: sides[1].label },
-        ] as const;
-        for (const finding of classifyPair(sides[0], sides[1])) {
-          // A figure the other outlet also gives elsewhere is not a conflict between them (`corroborate`).
-          const elsewhere = alsoGivenElsewhere(finding, compared, articles);
-          const severity = elsewhere ? CORROBORATE_RULE.severity : calibrate(finding.severity, { ...certainty, anchored: finding.anchored === true });
-          const explanation = elsewhere ? `${finding.explanation} ${elsewhere}` : finding.explanation;
-          raw.push(toDiscrepancy({ ...finding, severity, explanation }, [mx, my], id, "claim", prepared));
+        const findingsBetween = (ux: Member, uy: Member, probability: number): ClaimDraft[] => {
+          const sides: [Side, Side] = [
+            { label: labels[ux.source] ?? "", features: ux.features },
+            { label: labels[uy.source] ?? "", features: uy.features },
+          ];
+          const certainty = { link: probability, position: Math.min(relativePosition(prepared, ux), relativePosition(prepared, uy)) };
+          const compared = [
+            { ...ux, label: sides[0].label },
+            { ...uy, label: sides[1].label },
+          ] as const;
+          return classifyPair(sides[0], sides[1]).map((finding) => {
+            // A figure the other outlet also gives elsewhere is not a conflict between them (`corroborate`).
+            const elsewhere = alsoGivenElsewhere(finding, compared, articles);
+            const severity = elsewhere ? CORROBORATE_RULE.severity : calibrate(finding.severity, { ...certainty, anchored: finding.anchored === true });
+            const explanation = elsewhere ? `${finding.explanation} ${elsewhere}` : finding.explanation;
+            return toDiscrepancy({ ...finding, severity, explanation }, [ux, uy], id, "claim", prepared);
+          });
+        };
+        const whole = findingsBetween(mx, my, link.probability);
+        if (mx.sentences.length === 1 && my.sentences.length === 1) {
+          raw.push(...whole);
+          continue;
         }
+        // Members of several sentences: what differs is what differs between their linked sentences (`sentence-pairs`).
+        const pieces = group.pairs
+          .filter((p) => p.a[0] === mx.source && p.b[0] === my.source)
+          .flatMap((p) => findingsBetween(member(prepared, mx.source, [p.a[1]]), member(prepared, my.source, [p.b[1]]), p.probability));
+        raw.push(...confirmedBySentencePairs(whole, pieces));
       }
     }
     claimGroups.push({
@@ -418,8 +430,6 @@ function spanElsewhere(prepared: readonly Prepared[], source: number, at: { sent
   return [{ source, sentence: at.sentence, text: sentence.text.slice(start, end), start, end }];
 }
 
-/** Severity of a claim only some sources carry: a quote or a figure is news, new names are a new fact, the rest background. */
-const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 
 function finalize(raw: Array<Omit<Discrepancy, "id" | "fingerprint">>, labels: string[], prepared: Prepared[]): Discrepancy[] {
   const seen = new Set<string>();

@@ -1,7 +1,8 @@
 import { q } from "./finding";
 import { canonical } from "./normalize";
 import { figuresOf } from "./said-again";
-import type { Discrepancy, DiscrepancyType, Severity, Span } from "./types";
+import { SEVERITY_RANK } from "./severity";
+import type { Discrepancy, DiscrepancyType, Span } from "./types";
 
 type Draft = Omit<Discrepancy, "id" | "fingerprint">;
 
@@ -16,7 +17,6 @@ export type ClaimDraft = Draft & {
   between?: readonly [number, number];
 };
 
-const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 
 /** How a consolidated discrepancy opens, by type. */
 const WHAT_DIFFERS: Record<DiscrepancyType, string> = {

@@ -23,6 +23,9 @@ export const ANCHORED_LINK = 0.4;
 
 const LOWER: Record<Severity, Severity> = { high: "medium", medium: "low", low: "low" };
 
+/** Severities in the order a desk reads them: high first. */
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { high: 0, medium: 1, low: 2 };
+
 export interface Certainty {
   /** Probability of the strongest link between the two members. */
   link: number;

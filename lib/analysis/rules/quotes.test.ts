@@ -263,3 +263,13 @@ test.each([
 ])("a translated quotation: %s / %s", (a, b, expected) => {
   expect(kindsOf(quotes, a, b)).toEqual(expected);
 });
+
+test("the paraphrase shown stays in one sentence of a member of several", () => {
+  const found = quotes(
+    side("A", "“The emails released today contradict statements made by the White House that it only changed one word in the talking points,” Sen. Smith said."),
+    member("B", "The senator rejected the White House’s insistence that it had changed only one word in the talking points.", "In releasing the emails, the White House was hoping to end the dispute."),
+  );
+  const paraphrases = found.filter((f) => f.explanation.includes("paraphrases"));
+  expect(paraphrases).toHaveLength(1);
+  expect(paraphrases[0]?.explanation).toContain("paraphrases it as “White House’s insistence that it had changed only one word”");
+});

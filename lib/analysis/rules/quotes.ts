@@ -88,14 +88,15 @@ export function paraphraseSpan(side: Side, quote: string): { start: number; end:
   const tokens = side.features.tokens.filter((t) => WORD.test(t.text));
   const hits = tokens.filter((t) => !t.stop && (target.has(t.lower) || target.has(t.lemma)));
   if (hits.length < 2) return null;
-  // The densest run of hits no more than 12 tokens long.
+  // The densest run of hits no more than 12 tokens long, in one sentence of a member of several.
   let best: { start: number; end: number; count: number } | null = null;
   for (let i = 0; i < hits.length; i += 1) {
     const first = hits[i];
     if (!first) continue;
+    const within = sentenceRange(side.features, first);
     for (let j = i; j < hits.length; j += 1) {
       const last = hits[j];
-      if (!last) continue;
+      if (!last || last.end > within.end) break;
       const span = tokens.filter((t) => t.start >= first.start && t.end <= last.end).length;
       if (span > T.paraphraseWindow) break;
       const count = j - i + 1;
