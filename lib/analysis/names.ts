@@ -38,9 +38,12 @@ const PLACE_ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = new Map([
   ["univ", ["university"]],
 ]);
 
-/** A pet form of a first name ("Sandi" / "Sandra", "Kathy" / "Katherine"), from `vocabulary`'s list: "Harry" is not "Harrison". */
+/** `vocabulary`'s pet forms as `bareName` writes names: "Chris", "Thomas" and "James" lose their last "s" there. */
+const PET_FORMS: ReadonlyMap<string, ReadonlySet<string>> = new Map([...PET_NAMES].map(([pet, names]) => [bareName(pet), new Set(names.map(bareName))]));
+
+/** A pet form of a first name ("Sandi" / "Sandra", "Kathy" / "Katherine", "Tom" / "Thomas"), both bare (`bareName`), from `vocabulary`'s list: "Harry" is not "Harrison". */
 function petForm(short: string, long: string): boolean {
-  return PET_NAMES.get(short)?.includes(long) ?? false;
+  return PET_FORMS.get(short)?.has(long) ?? false;
 }
 
 /** Spelling variants ("Muqtada"/"Moqtada", "Zulfiqar"/"Zulifquar"), demonyms ("America"/"American"), short forms and pet forms of a first name ("Tim"/"Timothy", "Sandi"/"Sandra") and run-together words ("andInfineon"). */

@@ -131,7 +131,7 @@ export const OUTLET_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
 /** Pet forms of first names newsrooms print for the full name ("Sandi Jackson" / "Sandra Jackson"). */
 export const PET_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
   ["sandi", ["sandra"]], ["sandy", ["sandra"]], ["kathy", ["katherine", "kathleen", "kathryn"]], ["cathy", ["catherine"]],
-  ["katie", ["katherine", "kathleen"]], ["kate", ["katherine", "kathleen"]], ["jenny", ["jennifer"]], ["jen", ["jennifer"]],
+  ["katie", ["katherine", "kathleen", "kathryn", "katharine", "catherine"]], ["kate", ["katherine", "kathleen", "kathryn", "katharine", "catherine"]], ["jenny", ["jennifer"]], ["jen", ["jennifer"]],
   ["andy", ["andrew"]], ["danny", ["daniel"]], ["dan", ["daniel"]], ["billy", ["william"]], ["bill", ["william"]],
   ["will", ["william"]], ["bobby", ["robert"]], ["bob", ["robert"]], ["rob", ["robert"]], ["tommy", ["thomas"]],
   ["jimmy", ["james"]], ["jim", ["james"]], ["johnny", ["john", "jonathan"]], ["jon", ["jonathan"]], ["larry", ["lawrence"]],
@@ -143,6 +143,12 @@ export const PET_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
   ["tony", ["anthony"]], ["tim", ["timothy"]], ["chris", ["christopher", "christine", "christina"]], ["matt", ["matthew"]],
   ["alex", ["alexander", "alexandra"]], ["sam", ["samuel", "samantha"]], ["nate", ["nathan", "nathaniel"]], ["ben", ["benjamin"]],
   ["greg", ["gregory"]], ["jeff", ["jeffrey"]], ["ron", ["ronald"]], ["don", ["donald"]], ["doug", ["douglas"]], ["abby", ["abigail"]],
+  ["tom", ["thomas"]], ["dave", ["david"]], ["nick", ["nicholas"]], ["josh", ["joshua"]], ["zach", ["zachary"]], ["jake", ["jacob"]],
+  ["ken", ["kenneth"]], ["kenny", ["kenneth"]], ["jerry", ["gerald", "jerome"]], ["gerry", ["gerald"]], ["fred", ["frederick"]],
+  ["hank", ["henry"]], ["harry", ["henry", "harold"]], ["jack", ["john"]], ["phil", ["philip", "phillip"]], ["stan", ["stanley"]],
+  ["walt", ["walter"]], ["vince", ["vincent"]], ["bernie", ["bernard"]], ["eddie", ["edward"]], ["jamie", ["james"]],
+  ["sally", ["sarah"]], ["molly", ["mary"]], ["cindy", ["cynthia"]], ["mandy", ["amanda"]], ["barb", ["barbara"]],
+  ["meg", ["margaret"]], ["jess", ["jessica"]], ["trish", ["patricia"]], ["tina", ["christina"]], ["terry", ["terrence", "terence", "teresa", "theresa"]],
 ]);
 
 /**

@@ -115,8 +115,16 @@ test.each([
   // A pet form of a first name ("Sandi" / "Sandra", "Kathy" / "Katherine") is one name.
   ["His wife, Sandra Jackson, later pleaded guilty to a tax charge.", "His wife, Sandi, later pleaded guilty to a tax charge.", []],
   ["Council member Kathy Ruiz voted against the budget.", "Council member Katherine Ruiz voted against the budget.", []],
-  // Not a pet form: a longer name that only opens with it.
+  // Full names ending in "s" too ("Thomas", "James", "Douglas"), and a pet form of several full names ("Katie": Kathryn, Katherine).
+  ["Quarterback Tom Brady threw two touchdowns.", "Quarterback Thomas Brady threw two touchdowns.", []],
+  ["Rep. Jim Jordan voted against the bill.", "Rep. James Jordan voted against the bill.", []],
+  ["Doug Jones won the Senate seat in Alabama.", "Douglas Jones won the Senate seat in Alabama.", []],
+  ["Kathryn Jenkin, 23, was found dead at the farm.", "Katie Jenkin, 23, was found dead at the farm.", []],
+  ["Council member Dave Ruiz voted against the budget.", "Council member David Ruiz voted against the budget.", []],
+  // Not a pet form: a longer name that only opens with it, another name of the same letters' length.
   ["Council member Harry Ruiz voted against the budget.", "Council member Harrison Ruiz voted against the budget.", ["entity/medium"]],
+  ["Quarterback Tom Brady threw two touchdowns.", "Quarterback Tim Brady threw two touchdowns.", ["entity/medium"]],
+  ["Council member Jack Ruiz voted against the budget.", "Council member Jake Ruiz voted against the budget.", ["entity/medium"]],
   ["Witness Zulfiqar Ali testified on Monday.", "Witness Zulifquar Ali testified on Monday.", []],
   ["Al Qaeda has been linked to both cases.", "Al-Qaida has been linked to both cases.", []],
   ["Cleric Ahmad Shah spoke on Friday.", "Cleric Ahmed Shah spoke on Friday.", []],
