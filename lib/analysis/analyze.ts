@@ -1,7 +1,7 @@
 import { readAcross } from "./across";
 import { omissions } from "./omissions";
 import { calibrate, SEVERITY_RANK } from "./severity";
-import { confirmedBySentencePairs } from "./sentence-pairs";
+import { canConfirm, confirmedBySentencePairs } from "./sentence-pairs";
 import type { LogisticModel } from "./logistic";
 import { alignSteps, type Forbidden, type Joined } from "./align";
 import { alsoGivenElsewhere, CORROBORATE_RULE } from "./corroborate";
@@ -201,7 +201,7 @@ function* stepsOf(inputs: readonly SourceInput[], options: AnalyzeOptions): Gene
         }
         // Members of several sentences: what differs is what differs between their linked sentences (`sentence-pairs`).
         const pieces = group.pairs
-          .filter((p) => p.a[0] === mx.source && p.b[0] === my.source)
+          .filter((p) => p.a[0] === mx.source && p.b[0] === my.source && canConfirm(whole, p.a, p.b))
           .flatMap((p) => findingsBetween(member(prepared, mx.source, [p.a[1]]), member(prepared, my.source, [p.b[1]]), p.probability));
         raw.push(...confirmedBySentencePairs(whole, pieces));
       }

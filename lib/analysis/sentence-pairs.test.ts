@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { confirmedBySentencePairs } from "./sentence-pairs";
+import { canConfirm, confirmedBySentencePairs } from "./sentence-pairs";
 import type { Discrepancy, Severity, Span } from "./types";
 
 type Draft = Pick<Discrepancy, "type" | "severity" | "spans">;
@@ -46,4 +46,14 @@ test("a finding that marks words of one outlet only stands when a pair marks tho
 test("a quotation runs across sentences: quotations are compared whole", () => {
   const quote = draft("quote", "medium", span(0, 3, "To pass this bill would increase the risk"), span(1, 8, "If they don't pass this bill it will increase the risk"));
   expect(confirmedBySentencePairs([quote], [])).toEqual([quote]);
+});
+
+test("a pair of sentences is compared alone only when a finding other than a quotation's marks words of either", () => {
+  const whole = [draft("number", "high", firstQuarter, fourthQuarter), draft("quote", "low", span(0, 3, "we will win"), span(1, 6, "we can win"))];
+  expect(canConfirm(whole, [0, 2], [1, 4])).toBe(true);
+  expect(canConfirm(whole, [0, 1], [1, 5])).toBe(true);
+  // Only the quotation's sentences, or neither finding's.
+  expect(canConfirm(whole, [0, 3], [1, 6])).toBe(false);
+  expect(canConfirm(whole, [0, 1], [1, 4])).toBe(false);
+  expect(canConfirm([], [0, 2], [1, 5])).toBe(false);
 });

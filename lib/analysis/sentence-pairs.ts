@@ -25,6 +25,17 @@ export function confirmedBySentencePairs<D extends Draft>(whole: readonly D[], p
   });
 }
 
+/**
+ * Whether comparing the sentences `a` and `b` (each as source and sentence) alone may confirm a finding
+ * of `whole` (`confirmedBySentencePairs`): one other than a quotation's that marks words of either.
+ * (A line of a quotation carries where it was said from the sentence that says so, "in a statement":
+ * a pair's finding may mark words of another sentence too.) Most rows have no finding to confirm, and
+ * their sentence pairs are not compared.
+ */
+export function canConfirm(whole: readonly Draft[], a: readonly [number, number], b: readonly [number, number]): boolean {
+  return whole.some((d) => d.type !== "quote" && d.spans.some((s) => (s.source === a[0] && s.sentence === a[1]) || (s.source === b[0] && s.sentence === b[1])));
+}
+
 /** `piece` finds what `d` does: the same type, marking the very words `d` marks in each source `d` marks. */
 function sameFinding(piece: Draft, d: Draft): boolean {
   if (piece.type !== d.type) return false;
