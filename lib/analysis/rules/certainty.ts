@@ -145,9 +145,20 @@ interface Found {
   text: string;
 }
 
-function stepsIn(side: Side): Found[] {
+/** Each sentence's steps, read once: a sentence is set against each of its partners in the other outlets. */
+const stepsCache = new WeakMap<Side["features"], readonly Found[]>();
+
+function stepsIn(side: Side): readonly Found[] {
+  let out = stepsCache.get(side.features);
+  if (!out) {
+    out = readSteps(side.features.text);
+    stepsCache.set(side.features, out);
+  }
+  return out;
+}
+
+function readSteps(text: string): Found[] {
   const out: Found[] = [];
-  const text = side.features.text;
   for (const step of STEPS) {
     step.pattern.lastIndex = 0;
     for (const m of text.matchAll(step.pattern)) {
@@ -184,7 +195,7 @@ function dealNow(step: Step, found: string, before: string, after: string): bool
  * it was accidental") that the other states with no doubt at all ("officials will verify", "was
  * accidentally shot"): the predicate after "whether" is the other side's own word (lemma or stem).
  */
-function unclearAgainstStated(a: Side, b: Side, fa: Found[], fb: Found[]): Finding[] {
+function unclearAgainstStated(a: Side, b: Side, fa: readonly Found[], fb: readonly Found[]): Finding[] {
   const out: Finding[] = [];
   for (const [self, other, found, otherFound, side] of [
     [a, b, fa, fb, 0],
