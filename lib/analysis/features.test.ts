@@ -53,6 +53,9 @@ test.each([
   ["The plan offers a path to legal status — but not citizenship — for many.", []],
   ["The issue was not whether the company discriminated.", []],
   ["He asked whether Obama may be president if he doesn't prove he was born here.", []],
+  // "No" after "but" opens a clause of its own, which it denies.
+  ["Police say they know the shooter, but no suspects have been taken into custody.", ["no"]],
+  ["They searched the house but none of the guns were found.", ["none"]],
 ])("a negation denies the claim only where it denies: %s", (sentence, expected) => {
   expect(extractFeatures(sentence).negations.map((n) => n.text)).toEqual(expected);
 });

@@ -18,6 +18,7 @@ import {
   MONTH_WORD,
   NEGATIONS,
   NUMBER_WORDS,
+  POSSESSIVES,
   SPEECH_VERB_CLASS,
   YEAR,
 } from "./vocabulary";
@@ -331,8 +332,9 @@ function negates(tokens: Token[], i: number): boolean {
   // Inside a hyphenated compound: "do-not-call registry".
   if ((prev?.text === "-" && prev.end === t.start) || (next?.text === "-" && next.start === t.end)) return false;
   // A contrast, not a denial: "the economy, not immigration", "a path to legal status — but not
-  // citizenship"; "what is and is not allowed".
-  if ((prev?.text === "," || prev?.lower === "but") && next && ["DET", "NOUN", "PROPN", "ADJ", "NUM"].includes(next.pos)) return false;
+  // citizenship"; "what is and is not allowed". (Not "but no" or "but none", which open a clause of
+  // their own: "They know the shooter, but no suspects have been taken into custody".)
+  if ((prev?.text === "," || (prev?.lower === "but" && t.lower === "not")) && next && ["DET", "NOUN", "PROPN", "ADJ", "NUM"].includes(next.pos)) return false;
   // "The issue was not whether ...": what is not asked, not a denial.
   if (next?.lower === "whether") return false;
   // Inside a condition: "allowed to be president if he doesn't prove it" denies nothing of the claim.
@@ -779,6 +781,13 @@ function actsAsVerb(tokens: readonly Token[], k: number): boolean {
   return object(after) || (after?.pos === "ADJ" && object(then));
 }
 
+/** A plural noun the tagger read as a verb's "-s" form ("carries", "catches", "runs"): no object follows it. */
+function pluralReadAsVerb(tokens: readonly Token[], k: number): boolean {
+  const [word, after] = [tokens[k], tokens[k + 1]];
+  if (!word || word.pos !== "VERB" || !/^\p{Ll}+s$/u.test(word.text) || word.lower === word.lemma || word.lemma.endsWith("s")) return false;
+  return !after || !["DET", "PRON", "PROPN", "NUM", "NOUN", "ADJ", "AUX", "VERB", "ADV", "PART"].includes(after.pos);
+}
+
 /** Multiples said in one word, as the figure and unit their words in figures read as ("three times": 3 "time"). */
 const MULTIPLES: ReadonlyMap<string, { value: string; unit: string }> = new Map([
   ...["twice", "thrice"].map((w, k): [string, { value: string; unit: string }] => [w, { value: String(k + 2), unit: "time" }]),
@@ -1032,7 +1041,11 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
     const oneOf = (value === "1" || value === "one") && tokens[k]?.lower === "of";
     // "47 the previous night": a figure followed by a determiner does not count the noun after it.
     const detached = tokens[k]?.pos === "DET";
-    if (tokens[k]?.lower === "of") k += 1;
+    if (tokens[k]?.lower === "of") {
+      k += 1;
+      // "seven of its villages", "two of their children": whose they are, then what is counted.
+      if (POSSESSIVES.has(tokens[k]?.lower ?? "")) k += 1;
+    }
     let nouns: string[] = [];
     // "a four-year degree": the hyphenated noun is what is counted. So it is in text whose tokens were
     // joined back with spaces ("a 12 - year - old", "a four - time all - star", "a 15 - year career"):
@@ -1079,6 +1092,14 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
       // "An earthquake of magnitude 7.1 hit southern Peru": a verb the tagger took for a noun, its
       // object after it, is no counted thing.
       if (k === j && actsAsVerb(tokens, k)) break;
+      // "on 106 carries", "52 catches for 440 yards", "three runs in the ninth": a plural the tagger took
+      // for a verb, right after the figure and with no object after it, is what is counted.
+      if (k === j && pluralReadAsVerb(tokens, k)) {
+        unit = countedLemma(next);
+        nouns = [unit];
+        end = next.end;
+        break;
+      }
       if (next.pos === "NOUN" || next.pos === "PROPN") {
         // The whole compound ("clergy sex abuse lawsuits"), its last noun the head; not a date word after it.
         const run: Token[] = [];

@@ -518,3 +518,10 @@ test.each([
 ])("an outcome or a mark told of two things: %s / %s", (a, b, expected) => {
   expect(kindsOf(negation, a, b)).toEqual(expected);
 });
+
+test.each([
+  // Both deny it, one with "no" opening a clause after "but": agreement, not a denial against a statement.
+  ["Authorities know the shooter but no suspects have been taken into custody.", "Authorities know the shooter, although the person was not taken into custody.", []],
+])("one denial told two ways: %s / %s", (a, b, expected) => {
+  expect(kindsOf(negation, a, b)).toEqual(expected);
+});

@@ -691,6 +691,23 @@ test.each([
 });
 
 test.each([
+  // A plural the tagger reads as a verb ("carries", "catches") is what the figure counts: two statistics.
+  ["Smith finished the year with 404 yards rushing, as well as 52 catches for 440 yards.", "Smith finished the season with 404 yards rushing on 106 carries.", []],
+  ["Smith finished the season with 52 catches for 440 yards.", "Smith finished the season with 48 catches for 440 yards.", ["number/high"]],
+  // "seven of its villages" counts villages: not the quake's magnitude.
+  ["The quake struck with a force of about 6.0 on the Richter scale and hit the island.", "The island and seven of its villages were most affected by the quake.", []],
+  ["Two of their children were hurt in the crash.", "Three of their children were hurt in the crash.", ["number/high"]],
+  // Distances from two places are two measures of where; from one place, one.
+  ["The quake was centered 13 miles east of Cloverdale.", "The quake was centered 23 miles north of Santa Rosa.", []],
+  ["The bomb exploded 40 km from Kabul.", "The bomb exploded 60 km from Kabul.", ["number/high"]],
+  // One telephone number with its digits grouped two ways.
+  ["For information call 0800 555 111.", "For information call 0800 555111.", []],
+  ["For information call 0800 555 111.", "For information call 0800 555 112.", ["number/high"]],
+])("what a figure measures: %s / %s", (a, b, expected) => {
+  expect(kindsOf(numbers, a, b)).toEqual(expected);
+});
+
+test.each([
   // Two sentences saying the same with one figure each give one figure two ways, whatever stands beside them; an age both give is not a figure of the claim.
   ["The judge set bail for the 41-year-old at $500,000.", "Bail for the 41-year-old was set at $50,000 by the judge.", ["number/high"]],
   // Verbs news uses for one event: a score, a contract.

@@ -386,6 +386,7 @@ export function numbers(a: Side, b: Side): Finding[] {
   const oneScale = (x: NumberMention, y: NumberMention) => rankOf(a, x) !== null && rankOf(a, x) === rankOf(b, y);
   const sameThing = (x: NumberMention, y: NumberMention) =>
     !twoCurrencies(x, y) &&
+    !fromTwoPlaces(a, x, b, y) &&
     !twoHonours(a, x, b, y) &&
     isYear(x) === isYear(y) &&
     isPrior(a, x) === isPrior(b, y) &&
@@ -452,6 +453,8 @@ export function numbers(a: Side, b: Side): Finding[] {
     // figure at two precisions: no finding.
     // One value written two ways ("250,000" / "250k") is no difference at all.
     if (numericValue(x.value) === numericValue(y.value)) continue;
+    // So is one number with its digits grouped two ways ("0800 555 111" / "0800 555111": a telephone number).
+    if (/\s/.test(x.value + y.value) && x.value.replace(/\s/g, "") === y.value.replace(/\s/g, "")) continue;
     // (Rounded to a whole that moves it more than `closeGap`, "$4.5 million" / "$5 million", it is worth a look.)
     // (A "rounding" that moves a figure by a quarter or more, "0.5" / "1 percentage point", is another figure.)
     const roundedOff = x.unit !== "age" && relativeGap(x.value, y.value) < T.roundingGap && (rounded(x.value, y.value) || roundsTo(x.value, y.value) || roundsTo(y.value, x.value));
@@ -1556,6 +1559,24 @@ const OPPOSITE_KINDS: ReadonlyArray<readonly [string, string]> = [
 
 
 /** A rank on a scale before a figure: "magnitude 7.1", "a Category 4", "level 3". */
+/**
+ * A distance and the place it is measured from ("13 miles east of Cloverdale", "40 km from Kabul",
+ * "two miles outside Tulsa"): the place's capitalised words, lower case.
+ */
+const DISTANCE_FROM = /^\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northeast|northwest|southeast|southwest|upstream|downstream|offshore|inland)\s+of|from|outside|off)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)/u;
+
+function placeMeasuredFrom(side: Side, n: NumberMention): Set<string> | null {
+  if (UNITS.get(n.unit ?? "")?.quantity !== "length") return null;
+  const m = DISTANCE_FROM.exec(side.features.text.slice(n.end));
+  return m?.[1] ? new Set(m[1].toLowerCase().split(/\s+/)) : null;
+}
+
+/** Two distances measured from two places ("13 miles east of Cloverdale" / "23 miles north of Santa Rosa"): two measures of where, not one. */
+function fromTwoPlaces(a: Side, x: NumberMention, b: Side, y: NumberMention): boolean {
+  const [px, py] = [placeMeasuredFrom(a, x), placeMeasuredFrom(b, y)];
+  return px !== null && py !== null && ![...px].some((w) => py.has(w));
+}
+
 const RANK_BEFORE = /\b(?:magnitude|category|level|stage|phase|grade|tier|force)\s*$/i;
 
 /**
