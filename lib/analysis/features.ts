@@ -781,6 +781,9 @@ function actsAsVerb(tokens: readonly Token[], k: number): boolean {
   return object(after) || (after?.pos === "ADJ" && object(then));
 }
 
+/** Units of measure written in capitals: data, frequency, power, energy, charge, pixels. */
+const CAPITAL_UNITS = /^(?:[KMGTP]B|[kKMG]Hz|[kMG]W|[kMG]Wh|mAh|MP)$/;
+
 /** A plural noun the tagger read as a verb's "-s" form ("carries", "catches", "runs"): no object follows it. */
 function pluralReadAsVerb(tokens: readonly Token[], k: number): boolean {
   const [word, after] = [tokens[k], tokens[k + 1]];
@@ -1092,6 +1095,13 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
       // "An earthquake of magnitude 7.1 hit southern Peru": a verb the tagger took for a noun, its
       // object after it, is no counted thing.
       if (k === j && actsAsVerb(tokens, k)) break;
+      // "up to 512 GB", "a 2.4 GHz chip", "a 500 MW plant": a unit written in capitals, which the tagger reads as a name.
+      if (k === j && CAPITAL_UNITS.test(next.text)) {
+        unit = next.text.toLowerCase();
+        nouns = [unit];
+        end = next.end;
+        break;
+      }
       // "on 106 carries", "52 catches for 440 yards", "three runs in the ninth": a plural the tagger took
       // for a verb, right after the figure and with no object after it, is what is counted.
       if (k === j && pluralReadAsVerb(tokens, k)) {

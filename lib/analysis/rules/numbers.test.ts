@@ -700,6 +700,14 @@ test.each([
   // Distances from two places are two measures of where; from one place, one.
   ["The quake was centered 13 miles east of Cloverdale.", "The quake was centered 23 miles north of Santa Rosa.", []],
   ["The bomb exploded 40 km from Kabul.", "The bomb exploded 60 km from Kabul.", ["number/high"]],
+  // Children in general are a kind of young people only, not of any people ("two leaders").
+  ["Two leaders of polygamous groups have been arrested in Canada, charged with practicing polygamy.", "The leader of a polygamous community who has dozens of children was arrested and charged with practicing polygamy.", []],
+  ["The fire killed two other kids in the house.", "The fire killed two other stepchildren in the house.", []],
+  // A noun after "in" says where the counted things are, not what they are.
+  ["In 2004 a tsunami killed 170,000 people in the province and tens of thousands more in countries around the Indian Ocean.", "In 2004 a tsunami killed 230,000 people in 13 countries around the Indian Ocean.", []],
+  // A unit written in capitals is what the figure measures: storage is no price.
+  ["Storage remains at 64 GB and 128 GB in the models, though it is now configurable up to 512 GB.", "The 13-inch model comes in $1,199 and $1,499 versions.", []],
+  ["The base model has 128 GB of storage.", "The base model has 256 GB of storage.", ["number/high"]],
   // One telephone number with its digits grouped two ways.
   ["For information call 0800 555 111.", "For information call 0800 555111.", []],
   ["For information call 0800 555 111.", "For information call 0800 555 112.", ["number/high"]],

@@ -1425,11 +1425,19 @@ const MARGIN_BEFORE = /\b(?:rose|risen|rises|rising|fell|fallen|falls|falling|gr
 /** Words after a figure that set it against a noun it moves from or to: "cut $3 million from the police budget". */
 const MOVED = /^\s*(?:from|to|into|out\s+of|toward|towards|against|off)\b/i;
 
-/** The noun comes after the figure, beyond a word it moves from or to ("$3 million from the budget"): the figure is not the noun's. */
+/** Words after a figure that say where the counted things are, in a noun after them: "tens of thousands more in countries around the Indian Ocean". */
+const LOCATED = /^\s*(?:(?:more|others?)\s+)?(?:in|at|across|around|throughout|inside|outside)\b/i;
+
+/**
+ * The noun comes after the figure, beyond a word it moves from or to ("$3 million from the budget"),
+ * or one that says where the figure's things are ("tens of thousands more in countries around the
+ * Indian Ocean"): the figure is not the noun's.
+ */
 function movedAgainst(side: Side, n: NumberMention, noun: string): boolean {
   const after = side.features.tokens.filter((t) => t.start >= n.end);
   const at = after.findIndex((t) => t.lemma === noun);
-  return at >= 0 && MOVED.test(side.features.text.slice(n.end, after[at]?.start ?? n.end));
+  const between = side.features.text.slice(n.end, after[at]?.start ?? n.end);
+  return at >= 0 && (MOVED.test(between) || LOCATED.test(between));
 }
 
 /** Words before a figure that make the noun before them the counted things' own: "the data of", "information belonging to". */
@@ -1749,6 +1757,10 @@ function boundKind(side: Side, n: NumberMention): number {
 const ANY_THING = new Set("unit item piece thing part".split(" "));
 /** Nouns that count people without saying which kind. */
 const PEOPLE_IN_GENERAL = new Set("people person kid child individual resident adult".split(" "));
+/** People in general of any age, of whom children are a kind. */
+const PEOPLE_OF_ANY_AGE = new Set("people person individual resident".split(" "));
+/** Of the people in general, the young: a kind only of young people ("two kids" / "two stepchildren"), not of any ("two leaders"). */
+const CHILDREN = new Set(["kid", "child"]);
 /** Nouns for young people by their age alone: a youth or a teenager may be called a man, a woman, a boy or a girl. */
 const YOUNG_PEOPLE = new Set("youth teen teenager juvenile minor adolescent".split(" "));
 /** Nouns for people by their sex alone. */
@@ -1867,7 +1879,9 @@ function counted(x: NumberMention, y: NumberMention): "same" | "kind" | "differe
   const general = (u: string) => PEOPLE_IN_GENERAL.has(u) || workforce(u);
   // Sources, witnesses and officials are people, whatever WordNet's first senses say.
   const person = (u: string) => AGENT_KINDS.has(u) || workforce(u) || kindOf(u, "person", PERSON_DEPTH);
-  if ((general(x.unit) || general(y.unit)) && person(x.unit) && person(y.unit)) return "kind";
+  // Children in general are young people only: "dozens of children" are no "two leaders".
+  const ofAge = (u: string, other: string) => !CHILDREN.has(u) || PEOPLE_OF_ANY_AGE.has(other) || CHILDREN.has(other) || YOUNG_PEOPLE.has(other) || other === "boy" || other === "girl" || kindOf(other, "child");
+  if (((general(x.unit) && ofAge(x.unit, y.unit)) || (general(y.unit) && ofAge(y.unit, x.unit))) && person(x.unit) && person(y.unit)) return "kind";
   // Young people by their age on one side and by their sex on the other ("two youths" / "two men").
   if ((YOUNG_PEOPLE.has(x.unit) && PEOPLE_BY_SEX.has(y.unit)) || (YOUNG_PEOPLE.has(y.unit) && PEOPLE_BY_SEX.has(x.unit))) return "kind";
   // Newsroom equivalents of any noun of the compound ("90 professors" / "90 faculty members").
