@@ -708,6 +708,9 @@ test.each([
   // A unit written in capitals is what the figure measures: storage is no price.
   ["Storage remains at 64 GB and 128 GB in the models, though it is now configurable up to 512 GB.", "The 13-inch model comes in $1,199 and $1,499 versions.", []],
   ["The base model has 128 GB of storage.", "The base model has 256 GB of storage.", ["number/high"]],
+  // A count since a month or a day on one side only is a count of part of the time.
+  ["The teenager had been arrested four times.", "The teenager had been arrested three times since October.", []],
+  ["The teenager had been arrested four times since October.", "The teenager had been arrested three times since October.", ["number/high"]],
   // One telephone number with its digits grouped two ways.
   ["For information call 0800 555 111.", "For information call 0800 555111.", []],
   ["For information call 0800 555 111.", "For information call 0800 555 112.", ["number/high"]],

@@ -3,7 +3,7 @@ import { aliasGroupsOf, nameVariant } from "../names";
 import { insideQuotation, isYear, sentenceAt, tokenKey, type NumberMention, type SentenceFeatures } from "../features";
 import { q, span, textOf, type Finding, type Side } from "../finding";
 import { kindOf, PERSON_DEPTH, senses, synonymous } from "../lexicon";
-import { AGENT_KINDS, COUNTED_EQUIVALENTS, COUNTED_PEOPLE, EVENT_VERBS, MEASURE_UNITS as UNITS, newsEquivalent, ORDINAL_WORDS, SPEECH_VERB_CLASS, TRADING, YEAR } from "../vocabulary";
+import { AGENT_KINDS, COUNTED_EQUIVALENTS, COUNTED_PEOPLE, EVENT_VERBS, MEASURE_UNITS as UNITS, MONTH_NAMES, newsEquivalent, ORDINAL_WORDS, SPEECH_VERB_CLASS, TRADING, WEEKDAY_NAMES, YEAR } from "../vocabulary";
 import { contextOf, PAST_PERIOD, periodFromNow, sameEvent, sameObject, sameVerb, sharesContext, subjectBefore, verbNear, wordsOnly, type EventWord } from "./context";
 import { currencies, currencyOf, isMoney } from "../measures";
 import { overlap } from "../similarity";
@@ -1843,8 +1843,14 @@ function twoStretches(x: string, y: string): boolean {
     return WHOLE_HISTORY.test(text) ? "history" : null;
   };
   const [sx, sy] = [stretch(x), stretch(y)];
-  return sx !== null && sy !== null && sx !== sy;
+  if (sx !== null && sy !== null) return sx !== sy;
+  // A count since a month or a day on one side only ("arrested three times since October" / "arrested
+  // four times") is a count of part of the time the other may count whole.
+  return SINCE_MONTH.test(x) !== SINCE_MONTH.test(y);
 }
+
+/** "since October", "since Jan. 1", "since Monday": a stretch that starts this year. */
+const SINCE_MONTH = new RegExp(String.raw`\bsince\s+(?:early\s+|late\s+|mid-?)?(?:${[...MONTH_NAMES, ...WEEKDAY_NAMES].join("|")}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.)(?![\p{L}])`, "iu");
 
 /** The spans of years a sentence names, each as its years ("from 2007 to 2014" -> "2007 2014"). */
 function periodsOf(text: string): string[] {
