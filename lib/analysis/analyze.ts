@@ -430,7 +430,6 @@ function spanElsewhere(prepared: readonly Prepared[], source: number, at: { sent
   return [{ source, sentence: at.sentence, text: sentence.text.slice(start, end), start, end }];
 }
 
-
 function finalize(raw: Array<Omit<Discrepancy, "id" | "fingerprint">>, labels: string[], prepared: Prepared[]): Discrepancy[] {
   const seen = new Set<string>();
   const reported = reportedAcrossArticles(raw);
