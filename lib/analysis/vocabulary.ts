@@ -48,6 +48,9 @@ export const COUNTED_EQUIVALENTS: ReadonlyMap<string, string> = new Map(
     ["participant", "volunteer", "subject", "enrollee"],
     // Members of a parliament: "40 MPs" / "40 lawmakers".
     ["lawmaker", "mp", "legislator"],
+    // A game's statistics in two words: "52 catches" / "52 receptions", "26 carries" / "26 rushing attempts".
+    ["catch", "reception"],
+    ["carry", "rush", "attempt"],
     // Units written out and abbreviated ("120 mph" / "120 miles per hour").
     ["mile", "mph", "mi"],
     ["kilometer", "kilometre", "km", "kph"],

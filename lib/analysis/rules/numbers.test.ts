@@ -700,6 +700,13 @@ test.each([
   // Distances from two places are two measures of where; from one place, one.
   ["The quake was centered 13 miles east of Cloverdale.", "The quake was centered 23 miles north of Santa Rosa.", []],
   ["The bomb exploded 40 km from Kabul.", "The bomb exploded 60 km from Kabul.", ["number/high"]],
+  ["The body was found 2 miles from the victim's home.", "The body was found 5 miles from the school.", []],
+  ["The body was found 2 miles from the victim's home.", "The body was found 5 miles from the victim's home.", ["number/high"]],
+  // A distance from a place is no depth: the depths are what compare.
+  ["The quake struck 13 miles east of Cloverdale at a depth of 5 miles.", "The quake struck 23 miles north of Santa Rosa at a depth of 8 miles.", ["number/high"]],
+  // A game's statistic in two words is one statistic.
+  ["Kelce finished the season with 52 catches.", "Kelce finished the season with 52 receptions.", []],
+  ["Henry finished the game with 26 carries.", "Henry finished the game with 26 rushing attempts.", []],
   // Children in general are a kind of young people only, not of any people ("two leaders").
   ["Two leaders of polygamous groups have been arrested in Canada, charged with practicing polygamy.", "The leader of a polygamous community who has dozens of children was arrested and charged with practicing polygamy.", []],
   ["The fire killed two other kids in the house.", "The fire killed two other stepchildren in the house.", []],
@@ -711,6 +718,7 @@ test.each([
   // A count since a month or a day on one side only is a count of part of the time.
   ["The teenager had been arrested four times.", "The teenager had been arrested three times since October.", []],
   ["The teenager had been arrested four times since October.", "The teenager had been arrested three times since October.", ["number/high"]],
+  ["He has been arrested three times since 2019.", "He has been arrested four times.", []],
   // One telephone number with its digits grouped two ways.
   ["For information call 0800 555 111.", "For information call 0800 555111.", []],
   ["For information call 0800 555 111.", "For information call 0800 555 112.", ["number/high"]],

@@ -1571,18 +1571,24 @@ const OPPOSITE_KINDS: ReadonlyArray<readonly [string, string]> = [
  * A distance and the place it is measured from ("13 miles east of Cloverdale", "40 km from Kabul",
  * "two miles outside Tulsa"): the place's capitalised words, lower case.
  */
-const DISTANCE_FROM = /^\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northeast|northwest|southeast|southwest|upstream|downstream|offshore|inland)\s+of|from|outside|off)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)/u;
+const DISTANCE_FROM = /^\s+(?:away\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northeast|northwest|southeast|southwest|upstream|downstream|offshore|inland)\s+of|from|outside|off)\s+(?:(?:the|a|an|his|her|their|its)\s+)?((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+?)(?=\s*(?:[,.;:()]|$|\s(?:and|at|in|on|near|where|after|before|when|while|was|is|were|are|said|says)\b))/u;
 
+/** The place a distance is measured from, by its words (lower case, "'s" dropped), or null for another figure or a distance from nowhere said. */
 function placeMeasuredFrom(side: Side, n: NumberMention): Set<string> | null {
   if (UNITS.get(n.unit ?? "")?.quantity !== "length") return null;
   const m = DISTANCE_FROM.exec(side.features.text.slice(n.end));
-  return m?.[1] ? new Set(m[1].toLowerCase().split(/\s+/)) : null;
+  return m?.[1] ? new Set(m[1].toLowerCase().replace(/['’]s\b/g, "").split(/\s+/)) : null;
 }
 
-/** Two distances measured from two places ("13 miles east of Cloverdale" / "23 miles north of Santa Rosa"): two measures of where, not one. */
+/**
+ * Two distances measured from two places ("13 miles east of Cloverdale" / "23 miles north of Santa
+ * Rosa", "2 miles from the victim's home" / "5 miles from the school"), or one from a place and one from
+ * none ("13 miles east of Cloverdale" / "at a depth of 8 miles"): two measures, not one.
+ */
 function fromTwoPlaces(a: Side, x: NumberMention, b: Side, y: NumberMention): boolean {
   const [px, py] = [placeMeasuredFrom(a, x), placeMeasuredFrom(b, y)];
-  return px !== null && py !== null && ![...px].some((w) => py.has(w));
+  if (px === null && py === null) return false;
+  return px === null || py === null || ![...px].some((w) => py.has(w));
 }
 
 const RANK_BEFORE = /\b(?:magnitude|category|level|stage|phase|grade|tier|force)\s*$/i;
@@ -1843,9 +1849,9 @@ function twoStretches(x: string, y: string): boolean {
     return WHOLE_HISTORY.test(text) ? "history" : null;
   };
   const [sx, sy] = [stretch(x), stretch(y)];
-  if (sx !== null && sy !== null) return sx !== sy;
-  // A count since a month or a day on one side only ("arrested three times since October" / "arrested
-  // four times") is a count of part of the time the other may count whole.
+  if (sx !== null || sy !== null) return sx !== sy;
+  // A count since a month or a day, or a year, on one side only ("arrested three times since October" /
+  // "arrested four times") is a count of part of the time the other may count whole.
   return SINCE_MONTH.test(x) !== SINCE_MONTH.test(y);
 }
 
