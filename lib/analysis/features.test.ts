@@ -56,6 +56,9 @@ test.each([
   // "No" after "but" opens a clause of its own, which it denies.
   ["Police say they know the shooter, but no suspects have been taken into custody.", ["no"]],
   ["They searched the house but none of the guns were found.", ["none"]],
+  // A bound: "no later than", "no more than".
+  ["The report will be released soon, but no later than Friday.", []],
+  ["No more than 50 people may attend.", []],
 ])("a negation denies the claim only where it denies: %s", (sentence, expected) => {
   expect(extractFeatures(sentence).negations.map((n) => n.text)).toEqual(expected);
 });

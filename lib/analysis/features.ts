@@ -329,6 +329,8 @@ function negates(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!t) return false;
   if (next && NOT_NEGATING_AFTER.has(next.lower) && (next.lower !== "to" || tokens[i + 2]?.lower === "mention")) return false;
+  // A bound, not a denial: "no later than Friday", "no more than 50", "no fewer than 12", "no sooner than".
+  if (t.lower === "no" && next && /^(?:later|earlier|sooner|more|less|fewer|greater|higher|lower|longer|shorter)$/.test(next.lower) && tokens[i + 2]?.lower === "than") return false;
   // Inside a hyphenated compound: "do-not-call registry".
   if ((prev?.text === "-" && prev.end === t.start) || (next?.text === "-" && next.start === t.end)) return false;
   // A contrast, not a denial: "the economy, not immigration", "a path to legal status — but not
