@@ -702,6 +702,8 @@ test.each([
   ["The bomb exploded 40 km from Kabul.", "The bomb exploded 60 km from Kabul.", ["number/high"]],
   ["The body was found 2 miles from the victim's home.", "The body was found 5 miles from the school.", []],
   ["The body was found 2 miles from the victim's home.", "The body was found 5 miles from the victim's home.", ["number/high"]],
+  // Where a fall began is no position: the fall's lengths compare.
+  ["Another climber died after slipping and falling about 200 feet from a ridge in the park.", "A 36-year-old climber is dead after falling about 150 metres at Mount Cook.", ["number/medium"]],
   // A distance from a place is no depth: the depths are what compare.
   ["The quake struck 13 miles east of Cloverdale at a depth of 5 miles.", "The quake struck 23 miles north of Santa Rosa at a depth of 8 miles.", ["number/high"]],
   // A game's statistic in two words is one statistic.

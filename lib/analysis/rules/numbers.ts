@@ -1571,24 +1571,30 @@ const OPPOSITE_KINDS: ReadonlyArray<readonly [string, string]> = [
  * A distance and the place it is measured from ("13 miles east of Cloverdale", "40 km from Kabul",
  * "two miles outside Tulsa"): the place's capitalised words, lower case.
  */
-const DISTANCE_FROM = /^\s+(?:away\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northeast|northwest|southeast|southwest|upstream|downstream|offshore|inland)\s+of|from|outside|off)\s+(?:(?:the|a|an|his|her|their|its)\s+)?((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+?)(?=\s*(?:[,.;:()]|$|\s(?:and|at|in|on|near|where|after|before|when|while|was|is|were|are|said|says)\b))/u;
+const DISTANCE_FROM = /^\s+(?:away\s+)?((?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northeast|northwest|southeast|southwest|upstream|downstream|offshore|inland)\s+of|from|outside|off)\s+(?:(?:the|a|an|his|her|their|its)\s+)?((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+?)(?=\s*(?:[,.;:()]|$|\s(?:and|at|in|on|near|where|after|before|when|while|was|is|were|are|said|says)\b))/u;
 
-/** The place a distance is measured from, by its words (lower case, "'s" dropped), or null for another figure or a distance from nowhere said. */
-function placeMeasuredFrom(side: Side, n: NumberMention): Set<string> | null {
+/**
+ * The place a distance is measured from, by its words (lower case, "'s" dropped), and whether the
+ * words say it is a position ("13 miles east of Cloverdale", "off the coast", "outside Tulsa") rather
+ * than where a movement began ("falling about 200 feet from a ridge"); null for another figure or a
+ * distance from nowhere said.
+ */
+function placeMeasuredFrom(side: Side, n: NumberMention): { words: Set<string>; position: boolean } | null {
   if (UNITS.get(n.unit ?? "")?.quantity !== "length") return null;
   const m = DISTANCE_FROM.exec(side.features.text.slice(n.end));
-  return m?.[1] ? new Set(m[1].toLowerCase().replace(/['’]s\b/g, "").split(/\s+/)) : null;
+  if (!m?.[1] || !m[2]) return null;
+  return { words: new Set(m[2].toLowerCase().replace(/['’]s\b/g, "").split(/\s+/)), position: !/^from$/i.test(m[1]) || /\baway\s*$/i.test(m[0].slice(0, m[0].indexOf(m[1]))) };
 }
 
 /**
  * Two distances measured from two places ("13 miles east of Cloverdale" / "23 miles north of Santa
- * Rosa", "2 miles from the victim's home" / "5 miles from the school"), or one from a place and one from
- * none ("13 miles east of Cloverdale" / "at a depth of 8 miles"): two measures, not one.
+ * Rosa", "2 miles from the victim's home" / "5 miles from the school"), or a position against a
+ * distance from no place ("13 miles east of Cloverdale" / "at a depth of 8 miles"): two measures, not one.
  */
 function fromTwoPlaces(a: Side, x: NumberMention, b: Side, y: NumberMention): boolean {
   const [px, py] = [placeMeasuredFrom(a, x), placeMeasuredFrom(b, y)];
-  if (px === null && py === null) return false;
-  return px === null || py === null || ![...px].some((w) => py.has(w));
+  if (px !== null && py !== null) return ![...px.words].some((w) => py.words.has(w));
+  return (px?.position ?? false) || (py?.position ?? false);
 }
 
 const RANK_BEFORE = /\b(?:magnitude|category|level|stage|phase|grade|tier|force)\s*$/i;
