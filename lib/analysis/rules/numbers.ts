@@ -1569,7 +1569,8 @@ const OPPOSITE_KINDS: ReadonlyArray<readonly [string, string]> = [
 /** A rank on a scale before a figure: "magnitude 7.1", "a Category 4", "level 3". */
 /**
  * A distance and the place it is measured from ("13 miles east of Cloverdale", "40 km from Kabul",
- * "two miles outside Tulsa"): the place's capitalised words, lower case.
+ * "two miles outside Tulsa", "2 miles from the victim's home"): the words before the place, then the
+ * place's words up to a clause's end or the next phrase.
  */
 const DISTANCE_FROM = /^\s+(?:away\s+)?((?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northeast|northwest|southeast|southwest|upstream|downstream|offshore|inland)\s+of|from|outside|off)\s+(?:(?:the|a|an|his|her|their|its)\s+)?((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+?)(?=\s*(?:[,.;:()]|$|\s(?:and|at|in|on|near|where|after|before|when|while|was|is|were|are|said|says)\b))/u;
 
