@@ -322,3 +322,11 @@ test("a decimal written without its leading zero is that decimal", () => {
   expect(figuresOf("He was shot with a .45 pistol.")).toEqual(figuresOf("He was shot with a 45 pistol."));
   expect(figuresOf("The index closed at 5,012.20 points.")).toEqual(["5012.20 point"]);
 });
+
+test("one word in two house spellings is one comparison key: 'e-mail' / 'email', 'OK' / 'okay'", () => {
+  const keys = (text: string) => [...extractFeatures(text).content.keys()];
+  expect(keys("She sent the e-mails on Monday.")).toContain("email");
+  expect(keys("She sent the emails on Monday.")).toContain("email");
+  expect(keys("The mayor said it was OK.")).toContain("okay");
+  expect(keys("The mayor said it was okay.")).toContain("okay");
+});
