@@ -228,3 +228,21 @@ describe("a row whose member holds several sentences", () => {
     expect(quarter?.severity).toBe("medium");
   });
 });
+
+test("a quotation one outlet carries on over sentences and the other quotes in one sentence is one quotation, not a cut", () => {
+  const result = analyze([
+    {
+      label: "Courier",
+      text: 'Senator Jane Roe defended her plan at a rally in Dayton on Saturday.\n\n"This is about jobs. It\'s about some honest work, some honest pay. Not a promise written in Washington. A real promise," Roe told the crowd.\n\nShe spoke for about 40 minutes.',
+    },
+    {
+      label: "Ledger",
+      text: 'Jane Roe campaigned in Dayton on Saturday.\n\nRoe told supporters: "It\'s about some honest work. Some honest pay. Not a promise written in Washington. A real promise."\n\nThe rally drew about 500 people.',
+    },
+  ]);
+  // Ledger's two lines sit in one row with Courier's one sentence...
+  const row = result.claimGroups.find((g) => g.members.some((m) => m.source === 1 && m.sentences.length === 2));
+  expect(row?.members.find((m) => m.source === 1)?.sentences).toEqual([1, 2]);
+  // ...and, read together, are the same words.
+  expect(result.discrepancies.filter((d) => d.type === "quote")).toEqual([]);
+});

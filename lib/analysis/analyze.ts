@@ -355,7 +355,7 @@ function member(prepared: Prepared[], source: number, sentences: number[]): Memb
   const quotation = sentences.map((i) => p.features[i]?.quotation).find((x) => x !== undefined);
   const own = sentences.flatMap((i, k) => {
     const f = p.features[i];
-    return f ? [{ start: starts[k] ?? 0, features: f }] : [];
+    return f ? [{ start: starts[k] ?? 0, features: f, index: i }] : [];
   });
   const cast = p.features[sentences[0] ?? 0]?.cast;
   const features = { ...extractFeatures(text, { casing: p.casing, pieces }), sentences: own, ...(cast ? { cast } : {}) };

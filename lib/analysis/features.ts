@@ -85,9 +85,10 @@ export interface SentenceFeatures {
   occasion?: string;
   /**
    * On a claim group's member of several sentences (its text is theirs joined): each sentence's own
-   * features, by where it starts in the text, so that a rule asks who speaks the line it compares.
+   * features, by where it starts in the text, so that a rule asks who speaks the line it compares,
+   * and its place in its article (`index`), so that a rule knows two sentences follow each other.
    */
-  sentences?: ReadonlyArray<{ start: number; features: SentenceFeatures }>;
+  sentences?: ReadonlyArray<{ start: number; features: SentenceFeatures; index?: number }>;
 }
 
 /**

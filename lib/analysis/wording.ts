@@ -92,26 +92,63 @@ export function quoteUnits(f: SentenceFeatures): QuoteUnit[] {
     if (last && previous && sentenceAt(f, previous) === sentenceAt(f, quote) && interruptedBySpeaker(f, previous.end, quote.start) && !titleOf(f, quote)) last.push(quote);
     else groups.push([quote]);
   }
-  return groups.map((parts) => {
-    const inner = parts.map((p) => f.text.slice(p.start + 1, p.end - 1));
-    const text = inner.join(" ");
-    // Words in square brackets are the outlet's, put into the speaker's words ("[President] Obama's war"): not quoted.
-    const inserted = [...f.text.matchAll(/\[[^\]]*\]/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-    const tokens = f.tokens.filter((t) => parts.some((p) => t.start > p.start && t.end < p.end) && !inserted.some((r) => t.start >= r.start && t.end <= r.end));
-    return {
-      parts,
-      start: parts[0]?.start ?? 0,
-      end: parts[parts.length - 1]?.end ?? 0,
-      text,
-      words: wordingOf(text.replace(/\[[^\]]*\]/g, " ")),
-      content: tokens.filter((t) => WORD.test(t.text) && !FUNCTION_POS.has(t.pos) && !t.stop).map((t) => spelling(t.lemma)),
-      // Not a part's first word: capitalised because it opens the quotation ("Voters must ...").
-      names: tokens
-        .filter((t) => WORD.test(t.text) && t.pos === "PROPN" && !t.stop && !parts.some((p) => tokens.find((x) => x.start > p.start && WORD.test(x.text)) === t))
-        .map((t) => spelling(t.lemma)),
-      elided: /\.\.\.|\u2026/.test(text),
-    };
-  });
+  return groups.map((parts) => unitOf(f, parts));
+}
+
+/**
+ * `units` (`quoteUnits` of `f`, a member of several sentences) with the lines of one quotation the
+ * outlet carried on from sentence to sentence (`carriedOn`) joined into one unit where `joins` reads
+ * them as one (another outlet quotes them in one sentence); elsewhere each sentence's line stays a
+ * unit of its own.
+ */
+export function joinCarriedOn(f: SentenceFeatures, units: readonly QuoteUnit[], joins: (lines: readonly QuoteUnit[]) => boolean): QuoteUnit[] {
+  const out: QuoteUnit[] = [];
+  for (let k = 0; k < units.length; ) {
+    // The longest run of lines carried on from this one that `joins` reads as one.
+    let end = k + 1;
+    while (end < units.length && carriedOn(f, units[end - 1]?.parts.at(-1), units[end]?.parts[0])) end += 1;
+    while (end - k > 1 && !joins(units.slice(k, end))) end -= 1;
+    out.push(end - k > 1 ? unitOf(f, units.slice(k, end).flatMap((u) => u.parts)) : (units[k] as QuoteUnit));
+    k = end;
+  }
+  return out;
+}
+
+function unitOf(f: SentenceFeatures, parts: Mention[]): QuoteUnit {
+  const inner = parts.map((p) => f.text.slice(p.start + 1, p.end - 1));
+  const text = inner.join(" ");
+  // Words in square brackets are the outlet's, put into the speaker's words ("[President] Obama's war"): not quoted.
+  const inserted = [...f.text.matchAll(/\[[^\]]*\]/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const tokens = f.tokens.filter((t) => parts.some((p) => t.start > p.start && t.end < p.end) && !inserted.some((r) => t.start >= r.start && t.end <= r.end));
+  return {
+    parts,
+    start: parts[0]?.start ?? 0,
+    end: parts[parts.length - 1]?.end ?? 0,
+    text,
+    words: wordingOf(text.replace(/\[[^\]]*\]/g, " ")),
+    content: tokens.filter((t) => WORD.test(t.text) && !FUNCTION_POS.has(t.pos) && !t.stop).map((t) => spelling(t.lemma)),
+    // Not a part's first word: capitalised because it opens the quotation ("Voters must ...").
+    names: tokens
+      .filter((t) => WORD.test(t.text) && t.pos === "PROPN" && !t.stop && !parts.some((p) => tokens.find((x) => x.start > p.start && WORD.test(x.text)) === t))
+      .map((t) => spelling(t.lemma)),
+    elided: /\.\.\.|\u2026/.test(text),
+  };
+}
+
+/**
+ * One quotation an outlet carries on from a sentence into the article's next one, both in a member of
+ * several sentences: the first left open at its sentence's end, the second continuing it from its
+ * start (“It's about some honest work. || Some honest pay.”), as another outlet may quote it in one.
+ */
+function carriedOn(f: SentenceFeatures, previous: Mention | undefined, quote: Mention | undefined): boolean {
+  if (!previous || !quote) return false;
+  const list = f.sentences ?? [];
+  const k = list.findIndex((s, i) => s.start < previous.end && !((list[i + 1]?.start ?? Infinity) < previous.end));
+  const [here, next] = [list[k], list[k + 1]];
+  if (!here || !next || here.index === undefined || next.index !== here.index + 1) return false;
+  const leftOpen = previous.end === next.start && !previous.text.endsWith('"');
+  const continues = quote.start === next.start - 1 && !quote.text.startsWith('"');
+  return leftOpen && continues;
 }
 
 /** A quoted title, not more of the quotation: a few words, each capitalised but short function words ('on NBC's "Meet the Press."'). */

@@ -4,6 +4,7 @@
  */
 import { wordDiff } from "../analysis/diff";
 import { extractFeatures } from "../analysis/features";
+import { continuesQuotation } from "../analysis/segment";
 import type { Finding, Side } from "../analysis/finding";
 import type { Rule } from "../analysis/rules/rule";
 
@@ -22,15 +23,23 @@ export const side = (label: string, text: string): Side => {
   return { label, features: extractFeatures(text) };
 };
 
-/** A claim group's member of several sentences, joined with one space, each sentence also read on its own. */
+/**
+ * A claim group's member of several sentences of one paragraph, one after the other, joined with one
+ * space, each sentence also read on its own, and its quotations read sentence by sentence as the
+ * engine reads them (a line of a quotation the paragraph opened before it continues it).
+ */
 export function member(label: string, ...lines: string[]): Side {
+  const paragraph = lines.join(" ");
   let start = 0;
-  const sentences = lines.map((line) => {
-    const piece = { start, features: extractFeatures(line) };
+  const pieces: Array<{ start: number; continuesQuotation: boolean }> = [];
+  const sentences = lines.map((line, index) => {
+    const continues = continuesQuotation(paragraph, { start });
+    pieces.push({ start, continuesQuotation: continues });
+    const piece = { start, features: extractFeatures(line, { continuesQuotation: continues }), index };
     start += line.length + 1;
     return piece;
   });
-  return { label, features: { ...extractFeatures(lines.join(" ")), sentences } };
+  return { label, features: { ...extractFeatures(paragraph, { pieces }), sentences } };
 }
 
 /** The findings of `rule` between sentences `a` (labelled A) and `b` (labelled B). */

@@ -273,3 +273,45 @@ test("the paraphrase shown stays in one sentence of a member of several", () => 
   expect(paraphrases).toHaveLength(1);
   expect(paraphrases[0]?.explanation).toContain("paraphrases it as “White House’s insistence that it had changed only one word”");
 });
+
+test("lines of one quotation an outlet carries on over two sentences are one quotation where the other quotes them in one", () => {
+  const split = member("A", 'Roe told supporters: "It\'s about some honest work.', 'Some honest pay."');
+  // Worded alike once joined: nothing (each line alone against the whole would read as a cut).
+  expect(quotes(split, side("B", 'Roe said: "It\'s about some honest work, some honest pay."'))).toEqual([]);
+  expect(quotes(side("B", 'Roe said: "It\'s about some honest work, some honest pay."'), split)).toEqual([]);
+  // Worded differently once joined: the whole quotation, both lines marked.
+  const changed = quotes(member("A", 'Roe told supporters: "It\'s about some honest work.', 'Some decent pay."'), side("B", 'Roe said: "It\'s about some honest work, some honest pay."'));
+  expect(changed.map((f) => f.type)).toEqual(["quote"]);
+  expect(changed[0]?.explanation).toContain("It's about some honest work. Some decent pay");
+  expect(changed[0]?.spans.filter((s) => s.side === 0)).toHaveLength(2);
+});
+
+test("lines carried on over two sentences stay apart where no quotation of the other side reads as them together", () => {
+  // The other quotes the first line alone, word for word: not the two lines cut short.
+  expect(quotes(member("A", 'Roe said: "We will bring back our jobs.', 'We will bring back our borders."'), side("B", 'Roe said: "We will bring back our jobs."'))).toEqual([]);
+  // Two quotations closed apart are two, whatever the other side quotes.
+  const closed = quotes(member("A", 'Roe said: "It\'s about some honest work."', '"Some decent pay," she added.'), side("B", 'Roe said: "It\'s about some honest work, some honest pay."'));
+  expect(closed.every((f) => !f.explanation.includes("work. Some decent pay"))).toBe(true);
+});
+
+test("only lines of one quotation are joined: sentences apart in their article, or a first line closed, stay two", () => {
+  const whole = side("B", 'Roe said: "It\'s about some honest work, some honest pay."');
+  const split = member("A", 'Roe told supporters: "It\'s about some honest work.', 'Some honest pay."');
+  // The same two lines, but the member's sentences are the article's 3rd and 9th.
+  const apart: typeof split = { ...split, features: { ...split.features, sentences: split.features.sentences?.map((s, k) => ({ ...s, index: 3 + 6 * k })) } };
+  expect(quotes(apart, whole).map((f) => f.type)).toEqual(["quote"]);
+  // A first line whose quotation closes, and a second read as inside a quotation (its marks lost at a paragraph break).
+  const lines = ['Roe told supporters: "It\'s about some honest work."', 'Some honest pay."'];
+  const pieces = [
+    { start: 0, continuesQuotation: false },
+    { start: (lines[0]?.length ?? 0) + 1, continuesQuotation: true },
+  ];
+  const closed: typeof split = {
+    label: "A",
+    features: {
+      ...extractFeatures(lines.join(" "), { pieces }),
+      sentences: lines.map((line, index) => ({ start: pieces[index]?.start ?? 0, features: extractFeatures(line, { continuesQuotation: index === 1 }), index })),
+    },
+  };
+  expect(quotes(closed, whole).map((f) => f.type)).toEqual(["quote"]);
+});

@@ -7,7 +7,7 @@ import { attributedElsewhere, unattributed, voiceOf } from "../quotations";
 import { differentOccasions } from "../occasions";
 import { editDistance } from "../names";
 import { canBeSameSpeaker } from "../speakers";
-import { quoteUnits, wordingOf, type QuoteUnit } from "../wording";
+import { joinCarriedOn, quoteUnits, wordingOf, type QuoteUnit } from "../wording";
 import { FIRM_MODALS, FIRST_PERSON_SINGULAR, HEDGES, NEGATIONS, NUMBER_WORDS, OPEN_MODALS, OPPOSITE_OUTCOMES, SPEECH_NOUNS, SPEECH_VERB_CLASS } from "../vocabulary";
 import { longWords as textWords } from "../words";
 import type { RuleDescriptor } from "./rule";
@@ -18,6 +18,9 @@ import type { RuleDescriptor } from "./rule";
  * interrupted by its attribution is one), and compared only when their speakers (`speakers`) can be
  * the same person: two people's words are two remarks.
  *
+ * - lines of one quotation an outlet carried on from sentence to sentence are one quotation where the
+ *   other outlet quotes them in one (`carriedOn`: each line mostly in it, and together closer to it
+ *   than any line alone), so a quotation split in two is not read as cut short;
  * - each quotation is paired with the other side's most like it, unless another line of its side
  *   matches that one better (two lines of one remark against one quotation: only the line it is);
  * - two quotations sharing at least `sameQuotation` of their words, and one quotation by their rare
@@ -65,6 +68,8 @@ export const QUOTES_RULE = {
     paraphrase: 0.3,
     /** Words (of three letters or more) at least in the other side's rendering for it to be a paraphrase ("Ukraine's sovereignty must be respected", not "comments were like"). */
     paraphraseMinWords: 4,
+    /** Share of each line's words, at least, in one quotation of the other side for lines an outlet carried on over its sentences to be compared as one. */
+    carriedOn: 0.6,
     /** Tokens at most in the window of the paraphrase that is shown. */
     paraphraseWindow: 12,
   },
@@ -126,7 +131,24 @@ export function paraphraseSpan(side: Side, quote: string): { start: number; end:
 
 export function quotes(a: Side, b: Side): Finding[] {
   const out: Finding[] = [];
-  const units = [quoteUnits(a.features), quoteUnits(b.features)] as const;
+  const lines = [quoteUnits(a.features), quoteUnits(b.features)] as const;
+  // Lines of one quotation an outlet carried on over its sentences are one quotation where the other
+  // outlet quotes them in one: each line's words mostly in one quotation of the other side, which the
+  // lines together match better than any one of them does ("We will bring back our jobs." is not
+  // "We will bring back our jobs. We will bring back our borders." cut short).
+  const quotedInOne = (other: readonly QuoteUnit[]) => (run: readonly QuoteUnit[]) => {
+    const joined = run.flatMap((line) => longWords(line));
+    return other.some((o) => {
+      const words = longWords(o);
+      const held = new Set(words);
+      const covered = run.every((line) => {
+        const own = longWords(line);
+        return own.length > 0 && own.filter((w) => held.has(w)).length / own.length >= T.carriedOn;
+      });
+      return covered && jaccard(joined, words) > Math.max(...run.map((line) => jaccard(longWords(line), words)));
+    });
+  };
+  const units = [joinCarriedOn(a.features, lines[0], quotedInOne(lines[1])), joinCarriedOn(b.features, lines[1], quotedInOne(lines[0]))] as const;
   // Every word of each sentence: an outlet may break one quotation in two at a nested quotation
   // ("not “a war of Obama’s choosing.” It has been ...") where the other quotes it whole.
   const pooled = [new Set(textWords(a.features.text)), new Set(textWords(b.features.text))] as const;
@@ -188,6 +210,9 @@ export function quotes(a: Side, b: Side): Finding[] {
           // at most in its own quotation of the speaker, two lines of one speech ("It's an invasion. We
           // have an invasion of drugs" / "talking about an invasion of our country"), worth a look.
           const line = otherLine(quote, self, units[otherSide], other);
+          // (Not a line the other side quotes as this side's other line, word for word: it quotes one
+          // line of the two, not this one differently.)
+          if (line && units[sideIndex].some((u) => u !== quote && u.words.join(" ") === line.words.join(" "))) continue;
           const [first, second] = sideIndex === 0 ? [quote, line] : [line, quote];
           if (!line || !first || !second || reported.has(`${first.start}|${second.start}`)) continue;
           reported.add(`${first.start}|${second.start}`);
