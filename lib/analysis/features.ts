@@ -332,6 +332,8 @@ function negates(tokens: Token[], i: number): boolean {
   if (next && NOT_NEGATING_AFTER.has(next.lower) && (next.lower !== "to" || tokens[i + 2]?.lower === "mention")) return false;
   // A bound, not a denial: "no later than Friday", "no more than 50", "no fewer than 12", "no sooner than".
   if (t.lower === "no" && next && /^(?:later|earlier|sooner|more|less|fewer|greater|higher|lower|longer|shorter)$/.test(next.lower) && tokens[i + 2]?.lower === "than") return false;
+  // Emphasis, not a denial: "none more so than", "none better".
+  if (t.lower === "none" && next && /^(?:more|less|better|worse|greater|bigger|harder)$/.test(next.lower)) return false;
   // Inside a hyphenated compound: "do-not-call registry".
   if ((prev?.text === "-" && prev.end === t.start) || (next?.text === "-" && next.start === t.end)) return false;
   // A contrast, not a denial: "the economy, not immigration", "a path to legal status — but not
@@ -841,6 +843,8 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
     if (!token) continue;
+    // A play, not a count: "threw a pick six" (an interception returned for a touchdown; "pick-six" is a compound already).
+    if (token.lower === "six" && tokens[i - 1]?.lower === "pick") continue;
     // A vote's tally or a game's score read as one token ("voted 52-48", "won 56-49"): one figure.
     if (/^\d{1,3}[-–]\d{1,3}$/.test(token.text) && tallyAt(tokens, i, i)) {
       out.push(tally(text, token, token));

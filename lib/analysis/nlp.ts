@@ -131,14 +131,23 @@ function fold(c: string): string {
 }
 
 /**
- * The text as wink reads it whole: wink cuts a word at a letter outside Latin-1 ("Gdańsk" -> "Gda"
+ * The text as wink reads it whole (and a dollar's country before its sign, `CODE_AFTER_SIGN`): wink cuts a word at a letter outside Latin-1 ("Gdańsk" -> "Gda"
  * "ń" "sk", "Erdoğan" -> "Erdo" "ğ" "an", and tags the pieces), so such letters are read as their
  * plain letter, one character for one: offsets are the text's own, and tokens are given back in
  * its letters.
  */
 function readable(text: string): string {
-  return FOREIGN_LETTER.test(text) ? text.replace(/[^\u0000-\u00FF]/gu, fold) : text;
+  const letters = FOREIGN_LETTER.test(text) ? text.replace(/[^\u0000-\u00FF]/gu, fold) : text;
+  return letters.includes("$") ? letters.replace(CODE_AFTER_SIGN, (_, code: string) => `${code}$`) : letters;
 }
+
+/**
+ * A dollar's country written after its sign ("$US1 million", "$A50", "$C20", wire style): wink reads
+ * "$" and a word "US1", and no figure. It is read as the same letters before the sign ("US$1
+ * million"), which wink splits into one currency token and a figure; the length, so every offset,
+ * stays. (Not codes wink splits from the sign, "NZ$": their tokens would cut the letters.)
+ */
+const CODE_AFTER_SIGN = /\$(US|A|C)(?=\d)/g;
 
 /**
  * Tokens with part of speech, lemma and offsets. `casing` (`casingOf` the article the text is from)

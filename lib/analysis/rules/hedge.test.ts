@@ -129,3 +129,9 @@ test.each([
 ])("hedges of one strength: %s / %s", (a, b, expected) => {
   expect(kindsOf(hedge, a, b)).toEqual(expected);
 });
+
+test("a hedge on a noun phrase joined by 'and' or 'or' qualifies that phrase: none when the other side does not name it", () => {
+  expect(kindsOf(hedge, "A small group of women were working on crafts when an alarm alerted them, the chief said.", "Five women, and possibly a couple of children, were working on crafts when an alarm alerted them, the chief said.")).toEqual([]);
+  // (The other side names it: certainty differs.)
+  expect(kindsOf(hedge, "Two women and three children were hurt in the blast.", "Two women and possibly three children were hurt in the blast.")).toEqual(["hedge/low"]);
+});

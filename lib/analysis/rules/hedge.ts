@@ -196,12 +196,22 @@ function fearedState(tokens: readonly Token[], m: Mention): Token | undefined {
 
 /**
  * What a hedge qualifies: the first full verb after it in its clause, else the first adjective or noun
- * ("seems shaky", "may not be winnable", "potentially one of the biggest scams"), or none.
+ * ("seems shaky", "may not be winnable", "potentially one of the biggest scams"), or none; after
+ * "and" or "or" and before a noun phrase, that phrase's last noun ("and possibly two children").
  */
 export function hedgedPredicate(tokens: readonly Token[], m: Mention): Token | undefined {
   // A relative clause between commas describes the subject ("believe the children, who were last seen
   // Friday, are dead"): what is hedged comes after it.
   const following = tokens.filter((t) => t.start >= m.end);
+  // A hedge on a noun phrase joined to another ("Five women, and possibly a couple of children, were
+  // inside") qualifies that phrase: its last noun.
+  const before = tokens.filter((t) => t.end <= m.start).at(-1);
+  if (before && /^(?:and|or)$/.test(before.lower) && ["DET", "NUM"].includes(following[0]?.pos ?? "")) {
+    const phrase = following.slice(0, PREDICATE_REACH);
+    const stop = phrase.findIndex((t) => t.pos === "VERB" || t.pos === "AUX" || /^[,.;:!?"]$/.test(t.text));
+    const head = (stop < 0 ? phrase : phrase.slice(0, stop)).filter((t) => t.pos === "NOUN" || t.pos === "PROPN").at(-1);
+    if (head) return head;
+  }
   const described: Token[] = [];
   let relative = false;
   following.forEach((t, k) => {

@@ -525,3 +525,10 @@ test.each([
 ])("one denial told two ways: %s / %s", (a, b, expected) => {
   expect(kindsOf(negation, a, b)).toEqual(expected);
 });
+
+test("'none more so' and 'none better' stress a claim; they deny nothing", () => {
+  expect(kindsOf(negation, "She earned a reputation as a partier after being photographed on a red carpet.", "She had a reputation as one who drinks and parties long and hard, none more so when she was photographed on the red carpet.")).toEqual([]);
+  expect(kindsOf(negation, "Several teams played well in the final.", "No team played better in the final, none better than the champions.")).toEqual(["negation/high"]);
+  // (Still a denial: "none of" the count, "none" alone.)
+  expect(kindsOf(negation, "All of the passengers survived the crash.", "None of the passengers survived the crash.")).toEqual(["negation/high"]);
+});

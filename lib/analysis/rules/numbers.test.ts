@@ -952,3 +952,15 @@ test.each([
 ])("points for percent after any verb of change: %s / %s", (a, b, expected) => {
   expect(kindsOf(numbers, a, b)).toEqual(expected);
 });
+
+test("a 'pick six' is a play, not a count of six", () => {
+  expect(kindsOf(numbers, "Quinn threw a pick six to Darius Butler, and the Colts won their 10th game.", "Quinn threw an interception to Butler as the Colts won their 10th game.")).toEqual([]);
+  expect(kindsOf(numbers, "Quinn threw a pick-six to Butler, who returned the interception for a touchdown.", "Butler returned an interception for a touchdown, helping the Colts win 10 games.")).toEqual([]);
+  expect(kindsOf(numbers, "Six people were hurt in the crash.", "Seven people were hurt in the crash.")).toEqual(["number/high"]);
+});
+
+test("a dollar's country after its sign ('$US1 million', wire style) is a figure, and a conversion after it in brackets is the same amount", () => {
+  expect(kindsOf(numbers, "Damage to the church was estimated at $US1 million ($1.52 million), authorities said.", "Damage to the church was estimated at $1 million, authorities said.")).toEqual([]);
+  expect(kindsOf(numbers, "Damage was estimated at $US1 million, officials said.", "Damage was estimated at $US2 million, officials said.")).toEqual(["number/high"]);
+  expect(kindsOf(numbers, "The club paid $A50 million for the land.", "The club paid $A80 million for the land.")).toEqual(["number/high"]);
+});
