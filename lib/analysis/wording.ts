@@ -1,5 +1,5 @@
 import { sentenceAt, type Mention, type SentenceFeatures } from "./features";
-import { NUMBER_WORDS, SPEECH_VERB_CLASS } from "./vocabulary";
+import { NUMBER_WORDS, ORDINAL_WORDS, SPEECH_VERB_CLASS } from "./vocabulary";
 import { splitWords } from "./words";
 
 /**
@@ -43,10 +43,14 @@ const CONTRACTIONS: Array<[RegExp, string]> = [
 ];
 
 /** Whole numbers spelled out, as a transcript may give them in figures ("two-in-three" / "2 in 3"). */
-const SPELLED = new Map(Object.entries(NUMBER_WORDS).filter(([, digits]) => /^\d+$/.test(digits)));
+const SPELLED = new Map([
+  ...Object.entries(NUMBER_WORDS).filter(([, digits]) => /^\d+$/.test(digits)),
+  // Ordinals as figures: "eleventh hour" is "11th hour".
+  ...Object.entries(ORDINAL_WORDS).map(([word, rank]): [string, string] => [word, `${rank}${rank % 10 === 1 && rank !== 11 ? "st" : rank % 10 === 2 && rank !== 12 ? "nd" : rank % 10 === 3 && rank !== 13 ? "rd" : "th"}`]),
+]);
 
 const SPELLINGS: Array<[RegExp, string]> = [
-  [/^(\p{L}{2,})our(s|ed|ing|ite|ites|able)?$/u, "$1or$2"],
+  [/^(\p{L}{2,})our(s|ed|ing|ite|ites|able|hood|hoods)?$/u, "$1or$2"],
   [/^(\p{L}{3,})is(e|es|ed|ing|ation|ations)$/u, "$1iz$2"],
   [/^(\p{L}{2,})ys(e|es|ed|ing)$/u, "$1yz$2"],
   [/^(\p{L}{2,})tre(s)?$/u, "$1ter$2"],
@@ -71,6 +75,8 @@ export function wordingOf(text: string): string[] {
   // "conservation & healthy herds" is "conservation and healthy herds" (a tweet's shorthand).
   let t = text.toLowerCase().replace(/[\u2018\u2019`]/g, "'").replace(/\s&\s/g, " and ").replace(/\bo\.k\.(?!\p{L})/gu, "okay");
   for (const [pattern, replacement] of CONTRACTIONS) t = t.replace(pattern, replacement);
+  // A time on the hour, with or without its minutes: "6:00 p.m." is "6 p.m.".
+  t = t.replace(/\b(\d{1,2}):00(?=\s*[ap]\.?m\b)/g, "$1");
   // Numbers in words or figures alike, and a hyphen beside a figure separates ("two-in-three" = "2 in 3").
   t = t.replace(/\b[a-z]+\b/g, (w) => SPELLED.get(w) ?? w).replace(/(\d)-|-(\d)/g, (_, x: string | undefined, y: string | undefined) => `${x ?? ""} ${y ?? ""}`);
   // Hyphens inside a word join it ("short-lived" = "shortlived"); other punctuation separates.

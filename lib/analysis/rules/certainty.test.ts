@@ -163,3 +163,11 @@ test.each([
 ])("%s / %s", (a, b, expected) => {
   expect(judge(a, b)).toEqual(expected);
 });
+
+test("one side calls it unclear and the other says someone would not say it: neither states it", () => {
+  expect(judge("It is unclear what the actress is being treated for.", "Her spokesman would not say what the actress was being treated for.")).toEqual([]);
+  expect(judge("It is unclear what she is being treated for.", 'Her spokesman would not say what the " Sunset Road " star was being treated for.')).toEqual([]);
+  expect(judge("It is unclear why the man was arrested.", "Police declined to explain why the man was arrested.")).toEqual([]);
+  // (A side that states it: the certainty differs.)
+  expect(judge("It is unclear what the actress is being treated for.", "The actress is being treated for exhaustion.")).toEqual(["hedge/medium"]);
+});

@@ -195,6 +195,9 @@ function dealNow(step: Step, found: string, before: string, after: string): bool
  * it was accidental") that the other states with no doubt at all ("officials will verify", "was
  * accidentally shot"): the predicate after "whether" is the other side's own word (lemma or stem).
  */
+/** Tokens before a stated word within which "would not say what" leaves it untold (a quoted title may stand between). */
+const UNTOLD_REACH = 14;
+
 function unclearAgainstStated(a: Side, b: Side, fa: readonly Found[], fb: readonly Found[]): Finding[] {
   const out: Finding[] = [];
   for (const [self, other, found, otherFound, side] of [
@@ -218,6 +221,9 @@ function unclearAgainstStated(a: Side, b: Side, fa: readonly Found[], fb: readon
       // The other side must state it, not leave it open itself ("decide whether a project would harm").
       const before = other.features.tokens.filter((t) => t.end <= match.start).slice(-8);
       if (before.some((t) => /^(whether|if|would|could|might|may)$/.test(t.lower))) continue;
+      // Nor say it is not told: "would not say what she was being treated for", "declined to explain why".
+      const lead = other.features.tokens.filter((t) => t.end <= match.start).slice(-UNTOLD_REACH);
+      if (lead.some((t, k) => /^(?:what|why|how|who|when|where)$/.test(t.lower) && /^(?:say|disclose|reveal|explain|specify)$/.test(lead[k - 1]?.lemma ?? ""))) continue;
       const spans = [
         { side: side as 0 | 1, start: f.start, end: f.end },
         { side: (1 - side) as 0 | 1, start: match.start, end: match.end },

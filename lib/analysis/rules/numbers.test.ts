@@ -964,3 +964,14 @@ test("a dollar's country after its sign ('$US1 million', wire style) is a figure
   expect(kindsOf(numbers, "Damage was estimated at $US1 million, officials said.", "Damage was estimated at $US2 million, officials said.")).toEqual(["number/high"]);
   expect(kindsOf(numbers, "The club paid $A50 million for the land.", "The club paid $A80 million for the land.")).toEqual(["number/high"]);
 });
+
+test("'first base' and 'third base' are places on the field, not one thing ranked two ways", () => {
+  expect(kindsOf(numbers, "The Red Sox have Youkilis at first base and Lowell at third.", "They would move Youkilis from first to third base and trade Lowell.")).toEqual([]);
+  expect(kindsOf(numbers, "The fire started on the sixth floor.", "The fire started on the ninth floor.")).toEqual(["number/high"]);
+});
+
+test("a rank against one opponent and one over a career are two counts ('second victory over Thompson' / '58th victory')", () => {
+  expect(kindsOf(numbers, "Klitschko earned his second victory over Thompson on Saturday.", "Klitschko earned his 58th victory on Saturday.")).toEqual([]);
+  expect(kindsOf(numbers, "It was his second win over Thompson.", "It was his third win over Thompson.")).toEqual(["number/high"]);
+  expect(kindsOf(numbers, "Klitschko earned his 57th victory on Saturday.", "Klitschko earned his 58th victory on Saturday.")).toEqual(["number/high"]);
+});

@@ -1207,6 +1207,12 @@ const PART_OF_YEAR = /^\s+of\s+(?:19|20)\d{2}\b/;
 /** Words of a name at most between a rank and the noun it ranks ("24th Grand Slam title"). */
 const NAMED_RANK_WORDS = 3;
 
+/** Words after a ranked noun that narrow it to one opponent ("victory over Thompson", "win against Spain"). */
+const AGAINST = /^(?:over|against|versus|vs)\b/;
+
+/** Places on a field an ordinal names, each its own ("first base", "third base"). */
+const FIELD_PLACES = new Set(["base", "baseman"]);
+
 /** Words before a rank said of the subject: "is the third", "became the first", "named the 21st", "as the fourth". */
 const PREDICATE_BEFORE = new Set(["be", "become", "name", "appoint", "elect", "as"]);
 
@@ -1225,7 +1231,8 @@ function ordinalsOf(side: Side): Ranked[] {
     while (named.length < NAMED_RANK_WORDS && tokens[k]?.pos === "PROPN" && /^\p{Lu}/u.test(tokens[k]?.text ?? "")) named.push(tokens[k++]?.lower ?? "");
     const noun = tokens[k];
     // Not "the first time" / "the second time": each is its own occasion, not one thing ranked two ways.
-    if (!noun || noun.pos !== "NOUN" || !/^\p{Ll}/u.test(noun.text) || noun.lemma === "time") return;
+    // Nor "first base" / "third base": each a place on the field (a player moves from one to the other).
+    if (!noun || noun.pos !== "NOUN" || !/^\p{Ll}/u.test(noun.text) || noun.lemma === "time" || FIELD_PLACES.has(noun.lemma)) return;
     // Nor a part of a year given with its year ("the second quarter of 2025"): a date, which `dates` compares
     // ("the first half of the year" is not one it reads, and stays a rank here).
     if (YEAR_PARTS.has(noun.lemma) && PART_OF_YEAR.test(side.features.text.slice(noun.end))) return;
@@ -1268,6 +1275,9 @@ function ordinals(a: Side, b: Side): Finding[] {
     const others = ob.filter((y) => y.noun === x.noun);
     const y = others[0];
     if (!y || others.length > 1 || oa.some((o) => o.noun === x.noun && o.rank === y.rank) || ra.has(y.rank) || writes(b, y, a)) continue;
+    // A rank against one opponent and one over a career are two counts: "his second victory over
+    // Thompson" / "his 58th victory".
+    if (AGAINST.test(x.after) !== AGAINST.test(y.after)) continue;
     out.push({
       type: NUMBERS_RULE.type,
       severity: (x.person || y.person) && !(x.predicate && y.predicate && x.after === y.after) ? S.personRanked : S.differs,

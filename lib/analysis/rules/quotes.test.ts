@@ -315,3 +315,11 @@ test("only lines of one quotation are joined: sentences apart in their article, 
   };
   expect(quotes(closed, whole).map((f) => f.type)).toEqual(["quote"]);
 });
+
+test("a quotation worded alike but for an ordinal in words or figures, British or American '-our' words, or a time's ':00' is one wording", () => {
+  const a = '"By rolling back this 11th hour rule, we protect the neighbourhood, and the vote closes at 6 p.m.," Salazar said.';
+  expect(kindsOf(quotes, a, '"By rolling back this eleventh - hour rule, we protect the neighborhood, and the vote closes at 6:00 p.m.," Salazar said.')).toEqual([]);
+  // (Another rank, or another minute, is another wording.)
+  expect(kindsOf(quotes, a, '"By rolling back this 12th hour rule, we protect the neighbourhood, and the vote closes at 6 p.m.," Salazar said.')).not.toEqual([]);
+  expect(kindsOf(quotes, a, '"By rolling back this 11th hour rule, we protect the neighbourhood, and the vote closes at 6:30 p.m.," Salazar said.')).not.toEqual([]);
+});
