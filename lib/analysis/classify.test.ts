@@ -61,3 +61,10 @@ describe("classifyPair: the rules together", () => {
     expect(kinds("Brat called Cantor an insider who isn't conservative enough.", "Brat won with help from conservative talk radio hosts.")).toEqual([]);
   });
 });
+
+test("a confirmation denied ('aren't confirmed', 'has not yet been officially confirmed') is no word of certainty", () => {
+  expect(kinds("While the numbers aren't confirmed, the deal is believed to be worth around $160 million.", "The team made its offer, reportedly worth about $160 million.")).toEqual(["hedge/low"]);
+  expect(kinds("The numbers have not yet been officially confirmed, but the deal is worth $160 million.", "The deal is reportedly worth $160 million.")).toEqual(["hedge/low"]);
+  // (Confirmed against reported: the certainty differs.)
+  expect(kinds("The deal is worth $160 million, the team confirmed.", "The deal is reportedly worth $160 million.")).toEqual(["hedge/medium"]);
+});

@@ -246,7 +246,8 @@ export function extractFeatures(text: string, options: FeatureOptions = {}): Sen
     negations: tokensIn(tokens, (t, i) => (NEGATIONS.has(t.lower) || t.lemma === "not") && negates(tokens, i)),
     hedges: tokensIn(tokens, (t, i) => HEDGES.has(t.lower) && !inName(tokens, i) && hedges(tokens, i)),
     // "Will" as a noun ("the will of the voters") is no word of certainty.
-    certainty: tokensIn(tokens, (t) => CERTAINTY.has(t.lower) && !(t.lower === "will" && t.pos !== "AUX" && t.pos !== "VERB")),
+    // Nor is one denied: "the numbers aren't confirmed", "has not been confirmed" (unconfirmed).
+    certainty: tokensIn(tokens, (t, i) => CERTAINTY.has(t.lower) && !(t.lower === "will" && t.pos !== "AUX" && t.pos !== "VERB") && !deniedBefore(tokens, i)),
     // A speech verb with a noun for its object is not attributing a claim: "claimed responsibility",
     // "the university's asserted interest"; nor is one giving an instruction.
     speechVerbs: tokensIn(
@@ -264,8 +265,7 @@ export function extractFeatures(text: string, options: FeatureOptions = {}): Sen
         !(["PRON", "PROPN", "NOUN"].includes(tokens[i + 1]?.pos ?? "") && tokens[i + 2]?.lower === "to") &&
         // Nor is a purpose: "searching for documents to confirm the report".
         tokens[i - 1]?.lower !== "to" &&
-        // Nor one taken in: "admitted to hospital", "was admitted to the bar" (not "admitted to lying").
-        !(t.lemma === "admit" && tokens[i + 1]?.lower === "to" && !/ing$/.test(tokens[i + 2]?.lower ?? "")) &&
+        !admittedInto(tokens, i) &&
         // "Rejected a compromise", "rejected the offer": an act; "rejected the claim that ..." is a stance.
         !(t.lemma === "reject" && rejectsAnAct(tokens, i)),
       // "could not confirm, deny or comment", "declined to confirm": no stance taken, a no-comment; what
@@ -323,6 +323,27 @@ function tokensIn(tokens: Token[], test: (t: Token, i: number) => boolean, key: 
 
 /** "Not only", "not surprisingly" and "do-not-call" do not negate the claim. */
 const NOT_NEGATING_AFTER = new Set(["only", "just", "merely", "surprisingly", "least", "to"]);
+
+/** A denial among the few words before token `i`, in its clause: "not confirmed", "hasn't yet been confirmed". */
+function deniedBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k -= 1) {
+    const w = tokens[k];
+    if (!w || /^[.;:,!?]$/.test(w.text)) return false;
+    if (/^(?:not|n't|never)$/.test(w.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Admit" of one taken in, not of a confession: "admitted to hospital", "was admitted to the bar",
+ * "admitted herself to the clinic", "admitted himself into rehab" (not "admitted to lying").
+ */
+export function admittedInto(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]?.lemma !== "admit") return false;
+  const [next, after] = [tokens[i + 1]?.lower ?? "", tokens[i + 2]?.lower ?? ""];
+  if (next === "to") return !/ing$/.test(after);
+  return /^(?:myself|yourself|himself|herself|itself|ourselves|themselves)$/.test(next) && /^(?:to|into)$/.test(after);
+}
 
 function negates(tokens: Token[], i: number): boolean {
   const t = tokens[i];

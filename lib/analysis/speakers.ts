@@ -1,4 +1,4 @@
-import { insideQuotation, type SentenceFeatures } from "./features";
+import { admittedInto, insideQuotation, type SentenceFeatures } from "./features";
 import { everyday, senses, synonymous } from "./lexicon";
 import { aliasGroupsOf, aliasOf, nameVariant } from "./names";
 import { roleKey } from "./people";
@@ -194,6 +194,8 @@ function findSpeaker(f: SentenceFeatures): Speaker | null {
     if (attributed && i >= accordingAt) break;
     // (Or a verb that opens a quotation: "demanded Barr “release the report”", `features`.)
     if (!t || t.pos !== "VERB" || (SPEECH_VERB_CLASS[t.lemma] === undefined && !f.speechVerbs.some((m) => m.start === t.start))) continue;
+    // ("Admitted herself to the clinic" is no saying.)
+    if (admittedInto(tokens, i)) continue;
     // A verb of saying inside a quotation is the speaker's own word, not the attribution.
     if (insideQuotation(f, t)) continue;
     // "Obama's reported choice", "the reported deal": a participle describing a noun attributes nothing.

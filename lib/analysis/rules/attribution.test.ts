@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { kindsOf, member, side } from "../../testing/rules";
+import { findingsOf, kindsOf, member, side } from "../../testing/rules";
 import { extractFeatures } from "../features";
 import { withQuotationSpeakers } from "../quotations";
 import { continuesQuotation, segment } from "../segment";
@@ -462,4 +462,10 @@ test.each([
   ["Brandt fired four shots, the company said in a statement.", "Brandt fired four shots, according to a person familiar with the matter.", ["attribution/medium"]],
 ])("two parties or two claims: %s / %s", (a, b, expected) => {
   expect(kindsOf(attribution, a, b)).toEqual(expected);
+});
+
+test("one who 'admitted herself to' a clinic checked in; she is not the source of the claim", () => {
+  const found = findingsOf(attribution, "Jane Roe checked into the Harbor Clinic late Thursday, sources told the Daily Ledger.", "After leaving rehab, Jane Roe admitted herself to the Harbor Clinic, according to Gazette.com.");
+  expect(found.map((f) => f.explanation).join(" ")).not.toContain("from “Jane Roe”");
+  expect(found.some((f) => f.explanation.includes("Gazette"))).toBe(true);
 });

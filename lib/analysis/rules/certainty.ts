@@ -167,11 +167,16 @@ function readSteps(text: string): Found[] {
       if (step.scale === "deal" && !dealNow(step, m[0], text.slice(0, start), text.slice(end))) continue;
       // A cause doubted or denied is none asserted: "do not prove microplastics cause", "unclear whether".
       if (step.scale === "cause" && step.firm && CAUSE_DOUBTED.test(text.slice(Math.max(0, start - 60), start))) continue;
+      // Nor is a confirmation denied: "the numbers aren't confirmed", "has not yet been officially confirmed".
+      if (step.level === "confirmed" && CONFIRMATION_DENIED.test(text.slice(Math.max(0, start - 40), start))) continue;
       out.push({ step, start, end, text: m[0] });
     }
   }
   return out;
 }
+
+/** Words before "confirmed" that deny it: "not", "aren't", "never", with "yet", "been", "officially" between. */
+const CONFIRMATION_DENIED = /(?:\bnot|n't|\bnever)(?:\s+(?:yet|been|be|officially|independently|immediately))*\s+$/i;
 
 /** Words before a cause that doubt or deny it ("do not prove", "unclear whether", "failed to show"); "the data show that" asserts it. */
 const CAUSE_DOUBTED = /\b(?:not|n't|no|never|whether|if|unclear|unknown|fail|fails|failed|debate|debated|doubt|doubts|question)\b[^.;]*$/i;
