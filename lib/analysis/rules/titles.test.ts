@@ -244,3 +244,15 @@ test("a hyphenated office is shown once", () => {
   const [f] = findingsOf(titles, "WHO Director-General Tedros Adhanom Ghebreyesus warned of a new wave.", "WHO spokesman Tedros Adhanom Ghebreyesus warned of a new wave.");
   expect(f?.explanation).toBe("A has the title “Director-General”; B has “spokesman”.");
 });
+
+test("in a list of people, a modifier added to one person's title reports that person's title only", () => {
+  const [found] = findingsOf(titles, "The gunman killed Judge Ann Lee, court reporter Tom Ray and Deputy Chief Bo Hill.", "The gunman killed Chief Bo Hill.");
+  expect(found?.explanation).toBe("A adds “Deputy” to the title; B does not.");
+  expect(found?.spans.map((s) => s.side)).toEqual([0]);
+});
+
+test("an owner's office before a rank in short is that office, not a modifier of the rank ('Sheriff's Deputy Sgt.')", () => {
+  expect(kindsOf(titles, "He killed Judge Ann Lee and Sheriff's Deputy Sgt. Bo Hill.", "He killed Sgt. Bo Hill.")).toEqual([]);
+  // (A deputy of an office in full is one: "the agency's deputy director".)
+  expect(kindsOf(titles, "The agency's deputy director Jane Roe resigned.", "The agency's director Jane Roe resigned.")).toEqual(["title/high"]);
+});

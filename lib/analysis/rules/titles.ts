@@ -322,6 +322,10 @@ function titleChanges(a: Side, b: Side, context: RuleContext): Finding[] {
     // "former President Clinton" is two people.
     const modifies = (t: Token, all: Token[], changed: Token[], other: Token[], otherRoles: string[]) => {
       if (!ROLE_MODIFIERS.has(t.lower) && !rankOfOffice(all, t)) return false;
+      // An owner's office before a rank in short ("Sheriff's Deputy Sgt. Hoyt Teasley"): the sheriff's
+      // deputy, who holds the rank of sergeant, not a deputy sergeant.
+      const k = all.indexOf(t);
+      if (/^['’]s$/.test(all[k - 1]?.text ?? "") && /^\p{Lu}\p{L}{0,4}\.$/u.test(all[k + 1]?.text ?? "")) return false;
       // The other side says it too, in other words ("named interim coach" / "replaced on an interim basis ... remain coach").
       if (other.some((o) => o.lower === t.lower)) return false;
       const head = modifierHead(all, t);
@@ -394,7 +398,14 @@ function titleChanges(a: Side, b: Side, context: RuleContext): Finding[] {
     };
     if (!modifierChange && (plainHead(a, ra, b, rb) || plainHead(b, rb, a, ra))) continue;
     const spansOf = (side: Side, ts: Token[]) => merged(ts.map((t) => roleSpan(side.features.tokens, t)));
-    const [sa, sb] = [spansOf(a, ra), spansOf(b, rb)];
+    // In a list of people ("Judge Rowland Barnes, court reporter Julie Brandau, Sheriff's Deputy Sgt.
+    // Hoyt Teasley") a modifier changed is one person's: only that person's role words are reported.
+    const named = new Set(changedModifiers.flatMap((t) => holderWords(sideOf(t), modifierHead(sideOf(t), t) ?? t)));
+    const whose = (side: Side, ts: Token[]) => {
+      const own = ts.filter((t) => changedModifiers.includes(t) || holderWords(side.features.tokens, t).some((n) => named.has(n)));
+      return named.size > 0 && own.length > 0 ? own : ts;
+    };
+    const [sa, sb] = [spansOf(a, whose(a, ra)), spansOf(b, whose(b, rb))];
     const spans = [...sa.map((x) => span(0, x)), ...sb.map((x) => span(1, x))];
     const ta = sa.length ? sa.map((x) => textOf(a, x)).join(" ") : null;
     const tb = sb.length ? sb.map((x) => textOf(b, x)).join(" ") : null;
