@@ -174,7 +174,9 @@ function quotationsOf(sentence: string, continues: boolean, offset: number): Men
     from = close + 1;
   }
   while (from < sentence.length) {
-    const open = sentence.indexOf('"', from);
+    let open = sentence.indexOf('"', from);
+    // (A mark after a figure and before a word is inches, not a quotation opening: 'a 3.1" touch screen'.)
+    while (open > 0 && /\d/.test(sentence[open - 1] ?? "") && /^[\s-]*\p{Ll}/u.test(sentence.slice(open + 1))) open = sentence.indexOf('"', open + 1);
     if (open === -1) break;
     const close = sentence.indexOf('"', open + 1);
     add(open, close === -1 ? sentence.length : close);
@@ -977,7 +979,8 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
     const measured = tokens[i + 2];
     const hyphenated = tokens[i + 1]?.text === "-" && tokens[i + 1]?.start === token.end && measured?.pos === "NOUN" && measured.start === tokens[i + 1]?.end && measured.lower !== "time";
     if (token.lower === "one" && prev && (prev.pos === "ADJ" || prev.pos === "DET") && !hyphenated && !["NOUN", "PROPN", "ADJ", "NUM"].includes(tokens[i + 1]?.pos ?? "")) continue;
-    if (prev && /^(no\.?|number|nos\.?)$/i.test(prev.text)) continue;
+    // Nor is a name's number: "IE version 5", "Chapter 11", "episode 4", "#3".
+    if (prev && /^(no\.?|number|nos\.?|version|chapter|section|episode|volume|vol\.?|#)$/i.test(prev.text)) continue;
     // "On the one hand" / "on the other": a turn of phrase, not a count of hands.
     if (token.lower === "one" && prev?.lower === "the" && tokens[i + 1]?.lower === "hand") continue;
     let parts = [value];
@@ -1042,7 +1045,8 @@ function numbersOf(tokens: Token[], text: string): NumberMention[] {
         j += 2;
         continue;
       }
-      const more = next.text === "%" || /^per ?cent$/i.test(next.text) ? "%" : next.pos === "NUM" ? numberValue(next) : null;
+      // (A decimal never continues a figure: "One 7.3-magnitude tremor" is one tremor of magnitude 7.3.)
+      const more = next.text === "%" || /^per ?cent$/i.test(next.text) ? "%" : next.pos === "NUM" && !/^\d+\.\d+$/.test(next.text) ? numberValue(next) : null;
       if (more === null) break;
       parts.push(more);
       end = next.end;

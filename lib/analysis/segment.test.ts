@@ -260,3 +260,12 @@ test("a paragraph with no marks after a closed quotation, or before no closing m
   const neverClosed = segment(['The coach said, "We gave it everything.', "The club declined to comment.", "Tickets go on sale in May."]);
   expect(neverClosed.sentences.map((s) => continuesQuotation(neverClosed.text, s))).toEqual([false, false, false]);
 });
+
+test("an inch mark after a figure opens no quotation for the sentences after it; a mark after a figure still closes an open one", () => {
+  const phone = 'He called the phone "fast" and praised its 3.1" touch screen. It goes on sale in March.';
+  expect(continuesQuotation(phone, { start: phone.indexOf("It goes") })).toBe(false);
+  const score = '"We won 5-4" he said after the game. It was their third win.';
+  expect(continuesQuotation(score, { start: score.indexOf("It was") })).toBe(false);
+  const open = 'She said: "We won 5-4. It was our third win," the coach added.';
+  expect(continuesQuotation(open, { start: open.indexOf("It was") })).toBe(true);
+});

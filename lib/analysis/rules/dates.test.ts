@@ -236,3 +236,10 @@ test("a clock time is shown with its zone", () => {
   const [finding] = findingsOf(dates, "The next attempt is set for 2:14 p.m. EDT on Thursday.", "The next attempt is set for 19:14 UTC on Thursday.");
   expect(finding?.explanation).toBe("A dates it “2:14 p.m. EDT”; B says “19:14 UTC”.");
 });
+
+test("a date inside an 'after ...' phrase dates that earlier event, not the clause's own", () => {
+  expect(kindsOf(dates, "A man was charged with murder Saturday after a shooting at a party.", "A man was charged with murder after a shooting at a party Friday.")).toEqual([]);
+  // (Both outside it, or both inside it: one event, two days.)
+  expect(kindsOf(dates, "A man was charged with murder Saturday after a shooting at a party.", "A man was charged with murder Friday after a shooting at a party.")).toEqual(["date/medium"]);
+  expect(kindsOf(dates, "He was arrested after a shooting at a party Friday.", "He was arrested after a shooting at a party Saturday.")).toEqual(["date/medium"]);
+});

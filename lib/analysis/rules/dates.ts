@@ -200,6 +200,26 @@ function withoutYears(f: SentenceFeatures): SentenceFeatures {
   return { ...f, content: new Map([...f.content].filter(([key]) => !YEAR.test(key) && !clock.has(key))) };
 }
 
+/** Words that tell an event before or after the clause's own: "charged Saturday after a shooting ... Friday". */
+const PRIOR = /^(?:after|before|following)$/;
+
+/**
+ * The date is told inside an "after ..." or "before ..." phrase naming an event, past the clause's
+ * own verb ("was charged with murder after a shooting at a party Friday"): it dates that other event,
+ * not the clause's ("was charged with murder Saturday").
+ */
+function priorEvent(side: Side, m: Mention): boolean {
+  const tokens = side.features.tokens;
+  const first = tokens.findIndex((t) => t.start >= m.start);
+  const back = tokens.slice(0, first < 0 ? tokens.length : first).reverse();
+  const end = back.findIndex((t) => /^[.;:!?,]$/.test(t.text));
+  const clause = end < 0 ? back : back.slice(0, end);
+  const k = clause.findIndex((t) => PRIOR.test(t.lower));
+  // (A phrase naming the event, "after a shooting at a party"; not a clause telling it, "after he was
+  // hit by a pickup ... on Wednesday night", which may be the other side's own event.)
+  return k >= 0 && !clause.slice(0, k).some((t) => t.pos === "VERB" || t.pos === "AUX") && clause.slice(k + 1).some((t) => t.pos === "VERB");
+}
+
 export function dates(a: Side, b: Side): Finding[] {
   // "Monday" and "Monday night" agree; only dates sharing no word conflict.
   // They share a word, and no number (a day, a year) of one contradicts the other's.
@@ -334,6 +354,7 @@ export function dates(a: Side, b: Side): Finding[] {
   };
   const conflicting = (x: Mention, y: Mention) =>
     !moments &&
+    priorEvent(a, x) === priorEvent(b, y) &&
     !(reading(a, x) && reading(b, y)) &&
     !twoEvents(x, y) &&
     !RELATIVE_DATE.test(x.text) &&

@@ -975,3 +975,11 @@ test("a rank against one opponent and one over a career are two counts ('second 
   expect(kindsOf(numbers, "It was his second win over Thompson.", "It was his third win over Thompson.")).toEqual(["number/high"]);
   expect(kindsOf(numbers, "Klitschko earned his 57th victory on Saturday.", "Klitschko earned his 58th victory on Saturday.")).toEqual(["number/high"]);
 });
+
+test("a count before a decimal is two figures ('One 7.3-magnitude tremor'), and a name's number ('IE version 5') is no count", () => {
+  expect(kindsOf(numbers, "A tremor with a 7.3 magnitude was felt in Australia.", "One 7.3-magnitude tremor was felt in Australia.")).toEqual([]);
+  expect(kindsOf(numbers, "The patch covers more than half-a-dozen versions of the browser.", "The patch is for users of browser version 5 and up.")).toEqual([]);
+  expect(kindsOf(numbers, "The firm filed for Chapter 11 protection with 300 workers.", "The firm filed for Chapter 7 protection with 300 workers.")).toEqual([]);
+  // (Two counts still differ: "Two 6.1-magnitude quakes" / "Three 6.1-magnitude quakes".)
+  expect(kindsOf(numbers, "Two 6.1-magnitude quakes hit the island.", "Three 6.1-magnitude quakes hit the island.")).toEqual(["number/high"]);
+});

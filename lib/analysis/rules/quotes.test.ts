@@ -323,3 +323,7 @@ test("a quotation worded alike but for an ordinal in words or figures, British o
   expect(kindsOf(quotes, a, '"By rolling back this 12th hour rule, we protect the neighbourhood, and the vote closes at 6 p.m.," Salazar said.')).not.toEqual([]);
   expect(kindsOf(quotes, a, '"By rolling back this 11th hour rule, we protect the neighbourhood, and the vote closes at 6:30 p.m.," Salazar said.')).not.toEqual([]);
 });
+
+test("an inch mark after a figure opens no quotation ('a 3.1\" touch screen')", () => {
+  expect(side("A", 'The phone pairs a keyboard with a 3.1" touch screen and "the best security we have," she said.').features.quotes.map((m) => m.text)).toEqual(['"the best security we have,"']);
+});
