@@ -68,3 +68,8 @@ test("a confirmation denied ('aren't confirmed', 'has not yet been officially co
   // (Confirmed against reported: the certainty differs.)
   expect(kinds("The deal is worth $160 million, the team confirmed.", "The deal is reportedly worth $160 million.")).toEqual(["hedge/medium"]);
 });
+
+test("'will likely' is a guess, not a word of certainty: against 'may' two hedges, low", () => {
+  expect(kinds("Consumers will likely have to wait a little longer for the phone.", "Consumers may have to wait a little longer for the phone.")).toEqual(["hedge/low"]);
+  expect(kinds("Consumers will have to wait a little longer for the phone.", "Consumers may have to wait a little longer for the phone.")).toEqual(["hedge/medium"]);
+});

@@ -249,7 +249,11 @@ export function extractFeatures(text: string, options: FeatureOptions = {}): Sen
     hedges: tokensIn(tokens, (t, i) => HEDGES.has(t.lower) && !inName(tokens, i) && hedges(tokens, i)),
     // "Will" as a noun ("the will of the voters") is no word of certainty.
     // Nor is one denied: "the numbers aren't confirmed", "has not been confirmed" (unconfirmed).
-    certainty: tokensIn(tokens, (t, i) => CERTAINTY.has(t.lower) && !(t.lower === "will" && t.pos !== "AUX" && t.pos !== "VERB") && !deniedBefore(tokens, i)),
+    // Nor is "will" a hedge qualifies: "will likely have to wait", "will probably close".
+    certainty: tokensIn(
+      tokens,
+      (t, i) => CERTAINTY.has(t.lower) && !(t.lower === "will" && t.pos !== "AUX" && t.pos !== "VERB") && !deniedBefore(tokens, i) && !(t.lower === "will" && HEDGED_WILL.test(tokens[i + 1]?.lower ?? "")),
+    ),
     // A speech verb with a noun for its object is not attributing a claim: "claimed responsibility",
     // "the university's asserted interest"; nor is one giving an instruction.
     speechVerbs: tokensIn(
@@ -325,6 +329,9 @@ function tokensIn(tokens: Token[], test: (t: Token, i: number) => boolean, key: 
 
 /** "Not only", "not surprisingly" and "do-not-call" do not negate the claim. */
 const NOT_NEGATING_AFTER = new Set(["only", "just", "merely", "surprisingly", "least", "to"]);
+
+/** Hedges right after "will" that make it a guess: "will likely", "will probably", "will possibly". */
+const HEDGED_WILL = /^(?:likely|probably|possibly|perhaps|maybe)$/;
 
 /** A denial among the few words before token `i`, in its clause: "not confirmed", "hasn't yet been confirmed". */
 function deniedBefore(tokens: readonly Token[], i: number): boolean {
