@@ -3,7 +3,7 @@ import type { Casing } from "./casing";
 import { isVerb, rarity } from "./lexicon";
 import { numericValue } from "./figures";
 import { tokenize, type Token } from "./nlp";
-import { normalizeTypography } from "./normalize";
+import { inchMarkAt, normalizeTypography } from "./normalize";
 import { isRole } from "./people";
 import type { Speaker } from "./speakers";
 import {
@@ -176,7 +176,7 @@ function quotationsOf(sentence: string, continues: boolean, offset: number): Men
   while (from < sentence.length) {
     let open = sentence.indexOf('"', from);
     // (A mark after a figure and before a word is inches, not a quotation opening: 'a 3.1" touch screen'.)
-    while (open > 0 && /\d/.test(sentence[open - 1] ?? "") && /^[\s-]*\p{Ll}/u.test(sentence.slice(open + 1))) open = sentence.indexOf('"', open + 1);
+    while (open > 0 && inchMarkAt(sentence, open)) open = sentence.indexOf('"', open + 1);
     if (open === -1) break;
     const close = sentence.indexOf('"', open + 1);
     add(open, close === -1 ? sentence.length : close);

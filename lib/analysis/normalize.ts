@@ -23,3 +23,13 @@ export function normalizeTypography(text: string): string {
 export function canonical(text: string): string {
   return normalizeTypography(text).toLowerCase().replace(/\s+/g, " ").trim();
 }
+
+/** A word after an inch mark, read from just past it. */
+const WORD_AFTER_INCHES = /[\s-]*\p{Ll}/uy;
+
+/** The mark at `i` is an inch mark, not a quotation's: a straight mark after a figure and before a word ('a 3.1" touch screen'). */
+export function inchMarkAt(text: string, i: number): boolean {
+  if (!/["\u2033]/.test(text[i] ?? "") || !/\d/.test(text[i - 1] ?? "")) return false;
+  WORD_AFTER_INCHES.lastIndex = i + 1;
+  return WORD_AFTER_INCHES.test(text);
+}

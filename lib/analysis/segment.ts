@@ -1,6 +1,6 @@
 import { LIMITS } from "./limits";
 import { splitSentences } from "./nlp";
-import { DOUBLE_QUOTE_MARKS, normalizeTypography } from "./normalize";
+import { DOUBLE_QUOTE_MARKS, inchMarkAt, normalizeTypography } from "./normalize";
 import { isSpeechVerb } from "./speech";
 import type { Sentence } from "./types";
 import { HONORIFICS, MONTH_ABBREVIATIONS, MONTH_NAMES, TITLE_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from "./vocabulary";
@@ -115,16 +115,13 @@ function splitAfterUnits(paragraph: string, piece: Range): Range[] {
 
 /** The double quote marks `normalizeTypography` writes as '"' (counted where they stand: no copy of the text is made). */
 const DOUBLE_QUOTE = new RegExp(`[${DOUBLE_QUOTE_MARKS.join("")}]`, "g");
-/** An inch mark: a straight mark after a figure and before a word ('a 3.1" touch screen'), where no quotation is open. */
-const INCH_MARK = /(?<=\d)["\u2033](?=[\s-]*\p{Ll})/uy;
 
 function quoteCount(text: string): number {
   DOUBLE_QUOTE.lastIndex = 0;
   let n = 0;
   while (DOUBLE_QUOTE.test(text)) {
-    INCH_MARK.lastIndex = DOUBLE_QUOTE.lastIndex - 1;
-    // (Where a quotation is open, a mark after a figure closes it: '"We won 5-4" he said'.)
-    if (n % 2 === 0 && INCH_MARK.test(text)) continue;
+    // An inch mark opens no quotation; where one is open, a mark after a figure closes it ('"We won 5-4" he said').
+    if (n % 2 === 0 && inchMarkAt(text, DOUBLE_QUOTE.lastIndex - 1)) continue;
     n += 1;
   }
   return n;
