@@ -138,7 +138,8 @@ test.each([
   ["A NASA spokeswoman confirmed reports that the launch would be delayed.", "A NASA spokeswoman dismissed reports that the launch would be delayed.", ["attribution/medium"]],
   ["The judge dismissed the case on Monday.", "The judge dismissed the lawsuit on Monday.", []],
   ["The company confirmed reports that it would cut 400 jobs.", "The company said it would cut 400 jobs.", []],
-  ["Ruiz said she sent the emails.", "Ruiz admitted she sent the emails.", ["attribution/low"]],
+  // "Admitted" against "said" is the outlet's verb, not another source or a denial.
+  ["Ruiz said she sent the emails.", "Ruiz admitted she sent the emails.", []],
   ["\"Release the report now,\" Ms. Warren wrote on Twitter.", "\"Release the report now,\" Mr. Sanders wrote on Twitter.", ["attribution/medium"]],
   ["Police said the gunman fled, according to Sgt. Mike Miller.", "Police said the gunman fled, according to Capt. Ann Lee.", ["attribution/medium"]],
   // Two kinds of source (police and witnesses, family and police, anonymous sources and an official): medium.
@@ -148,9 +149,9 @@ test.each([
   // Two people saying different things about one subject made two statements: no source set against another.
   ["His client was fired on Friday afternoon, attorney Aitan Gold said.", "The bureau's Office of Professional Responsibility said Mr. Stone should be suspended for 60 days.", []],
   ["Critics of the rule say it was never meant for visitors.", "Ann Ruiz, a former adviser, said the rule rests on a misreading of the 1898 ruling.", []],
-  // One outlet has it from another news outlet, the other from a source of its own: medium; from
-  // nobody in particular: low; both relaying one outlet is no relay finding (the source only one
-  // names as "according to" stays low); a source telling a channel ("told CNN") relays nothing.
+  // One outlet has it from another news outlet, the other from a source of its own: medium; the other
+  // crediting nobody: none (a credit one outlet adds); both relaying one outlet is no relay finding (the
+  // source only one names as "according to" stays low); a source telling a channel ("told CNN") relays nothing.
   ["The victim was a sophomore, says FOX 5.", "Ana Ruiz, a spokeswoman for Lakeside School District, said the victim was a sophomore.", ["attribution/low", "attribution/medium"]],
   // Both name one speaker, one crediting the outlet that reported the remark: a credit, low.
   ["Lakeside School District said the victim was a sophomore, says FOX 5.", "Ana Ruiz, a spokeswoman for Lakeside School District, said the victim was a sophomore.", ["attribution/low"]],
@@ -159,7 +160,8 @@ test.each([
     "House Speaker Ann Ruiz said in an interview on Tuesday that the president cannot end the program with an order.",
     ["attribution/low", "attribution/low"],
   ],
-  ["The victim was a sophomore, according to local media reports.", "The victim was a sophomore at Lakeside High.", ["attribution/low"]],
+  ["The victim was a sophomore, according to local media reports.", "The victim was a sophomore at Lakeside High.", []],
+  ["The victim was a sophomore, says FOX 5.", "The victim was a sophomore at Lakeside High.", []],
   ["The victim was a sophomore, the Lakeside Gazette reported.", "The victim was a sophomore, according to the Lakeside Gazette.", []],
   // A channel only one side names is a detail it adds.
   ["Ruiz said in a statement that the plan was cynical.", "Ruiz said the plan was cynical.", []],
@@ -209,9 +211,10 @@ test.each([
   ["Hale said at a news conference that the image was too disturbing.", "Hale said in a video that the image was too disturbing.", ["attribution/medium"]],
   // A source against a channel answers who and how: low.
   ["Two teenagers were charged, according to Chicago police.", "Two teenagers were charged, Davis said in a statement.", ["attribution/low", "attribution/low"]],
-  // A different stance in wording, one speaker described two ways, or police against officials: low.
-  ["Kim said the plan failed.", "Kim claimed the plan failed.", ["attribution/low"]],
-  ["Downer said the Kurds had not asked for asylum.", "Downer claimed the Kurds had not asked for asylum.", ["attribution/low"]],
+  // A stance in the outlet's wording ("said" / "claimed", "denied") is none; one speaker described two ways, or police against officials: low.
+  ["Kim said the plan failed.", "Kim claimed the plan failed.", []],
+  ["Downer said the Kurds had not asked for asylum.", "Downer claimed the Kurds had not asked for asylum.", []],
+  ["Kim said the plan never existed.", "Kim denied the plan existed.", []],
   ["Romney said the plan would fail.", "The presumptive Republican nominee said the plan would fail.", ["attribution/low"]],
   ["The gunman fled on foot, officials said.", "The gunman fled on foot, police said.", ["attribution/low"]],
   // An umbrella word ("authorities", "officials") may cover the prosecutors another outlet names: low; two named bodies stay two sources.
@@ -259,7 +262,7 @@ test.each([
   ["The quake was 2.7 miles deep, according to the USGS.", "The quake was 2.7 miles deep, according to the U.S. Geological Survey.", []],
   // Speakers named together, or a subject named as the claim's content, are not two speakers: low at most.
   ["\"We are thrilled to host the show,\" said Zadan and Meron jointly.", "\"We are thrilled to host the show,\" producers Craig Zadan and Neil Meron said.", ["attribution/low"]],
-  ["France Telecom, which plans to send a boat, said the situation should be back to normal by Dec. 31.", "France Telecom said service should be back to normal by Dec. 31, Bloomberg News reported.", ["attribution/low"]],
+  ["France Telecom, which plans to send a boat, said the situation should be back to normal by Dec. 31.", "France Telecom said service should be back to normal by Dec. 31, Bloomberg News reported.", []],
   // Two people quoted in their own words made two statements, even on one subject.
   [
     "\"Governor Hale must publish the audit today,\" Ms. Ortiz wrote on Twitter.",
@@ -271,19 +274,19 @@ test.each([
   ["The group claimed responsibility for the attack, police said.", "The group took responsibility for the attack, police said.", []],
   // Admitted to hospital is taken in, not a concession; admitted to lying is one.
   ["The girl was admitted to hospital, police said.", "The girl was taken to hospital, police said.", []],
-  ["The clerk admitted to lying to auditors, prosecutors said.", "The clerk said she lied to auditors, prosecutors said.", ["attribution/low"]],
+  ["The clerk admitted to lying to auditors, prosecutors said.", "The clerk said she lied to auditors, prosecutors said.", []],
   ["Ryan called Akin and told him to step down.", "Akin confirmed that Ryan called him and told him to step down.", []],
 ])("%s / %s", (a, b, expected) => {
   expect(kindsOf(attribution, a, b)).toEqual(expected);
 });
 
-test("a different stance names and marks each side's verb: the one that says it plainly too", () => {
-  const [a, b] = [side("NYT", "Santorum said he never questioned the president's faith."), side("HuffPost", "Santorum claimed he never questioned the president's faith.")];
+test("a confirmation against a denial names and marks each side's verb", () => {
+  const [a, b] = [side("NYT", "The ministry confirmed that the talks had failed."), side("HuffPost", "The ministry denied that the talks had failed.")];
   const stance = attribution(a, b).filter((f) => f.explanation.includes("stance"));
-  expect(stance.map((f) => f.explanation)).toEqual(["NYT has “said”; HuffPost has “claimed”: a different stance towards the claim."]);
+  expect(stance.map((f) => [f.severity, f.explanation])).toEqual([["medium", "NYT has “confirmed”; HuffPost has “denied”: a different stance towards the claim."]]);
   expect(stance[0]?.spans.map((s) => [s.side, (s.side === 0 ? a : b).features.text.slice(s.start, s.end)])).toEqual([
-    [0, "said"],
-    [1, "claimed"],
+    [0, "confirmed"],
+    [1, "denied"],
   ]);
 });
 

@@ -33,7 +33,8 @@ import type { RuleDescriptor } from "./rule";
  * - relayed or first-hand: one outlet has the claim from another news outlet ("..., says FOX DC",
  *   "according to media reports"), the other from a source of its own: medium when that source is
  *   named or described and both report much the same words, low otherwise, and low when the relaying
- *   sentence names that same speaker (the relay is a credit);
+ *   sentence names that same speaker (the relay is a credit); none when the other credits nobody
+ *   (the relay is a detail one outlet adds);
  * - a party that declined to comment on one side and is reported saying something on the other
  *   ("The city declined to comment" / "A city spokesman said the city would fight the suit"): medium
  *   (`noComment`);
@@ -41,9 +42,8 @@ import type { RuleDescriptor } from "./rule";
  *   "an official who spoke on condition of anonymity") against a source on the record on the other
  *   (a named or described speaker, a document: "according to court documents"): medium (`anonymity`);
  * - the stance of the speech verb, when one speaker may say both: "confirmed" against "denied" is
- *   medium; "said" against "claimed" or "admitted" is wording, low; "confirmed" against "said" states
- *   the claim as surely, none ("argued", "insisted" report as "said" does, and
- *   a document "alleges" what it states).
+ *   medium; any other pair is the outlet's choice of verb, none ("said" against "claimed",
+ *   "admitted" or "denied": editors read it as house style, and hand-labelled coverage never lists it).
  */
 export const ATTRIBUTION_RULE = {
   type: "attribution",
@@ -59,12 +59,11 @@ export const ATTRIBUTION_RULE = {
     twoKindsOfSource: "medium",
     speakerDescribedTwoWays: "low",
     relayedAgainstDirect: "medium",
-    relayedAgainstUnsourced: "low",
+    relayedOtherwise: "low",
     confirmedAgainstDenied: "medium",
     noCommentAgainstStatement: "medium",
     anonymousAgainstOnRecord: "medium",
     anonymousOnAnotherClaim: "low",
-    otherStance: "low",
   },
 } as const satisfies RuleDescriptor;
 
@@ -249,14 +248,15 @@ export function attribution(a: Side, b: Side): Finding[] {
     return sx !== undefined && sy !== undefined && sx.lemma !== sy.lemma && !synonymous(sx.lemma, sy.lemma);
   };
   const twoParties = listA.length > 0 && listB.length > 0 && listA.every((x) => listB.every((y) => otherSubject(x, y)));
-  if (ca.size > 0 && cb.size > 0 && onlyA.length + onlyB.length > 0 && !confirmedOnly && !deniedOnly && !twoParties && canBeSameSpeaker(voiceOf(a.features), voiceOf(b.features))) {
-    // "Confirmed" against "denied" is a contradiction of who stands behind the claim; "said" against
-    // "alleged" or "argued" is wording, worth a look at most.
-    const keys = new Set([...onlyA, ...onlyB].map((m) => m.key));
+  // "Confirmed" against "denied" is a contradiction of who stands behind the claim; "said" against
+  // "claimed", "admitted" or "denied" alone is the outlet's choice of verb, not another value.
+  const keys = new Set([...onlyA, ...onlyB].map((m) => m.key));
+  const contradicted = (keys.has("confirm") || keys.has("concede")) && keys.has("deny");
+  if (contradicted && ca.size > 0 && cb.size > 0 && !confirmedOnly && !deniedOnly && !twoParties && canBeSameSpeaker(voiceOf(a.features), voiceOf(b.features))) {
     const words = (list: Mention[]) => list.map((m) => q(m.text)).join(" and ");
     out.push({
       type: ATTRIBUTION_RULE.type,
-      severity: (keys.has("confirm") || keys.has("concede")) && keys.has("deny") ? S.confirmedAgainstDenied : S.otherStance,
+      severity: S.confirmedAgainstDenied,
       spans: [...listA.map((m) => span(0, m)), ...listB.map((m) => span(1, m))],
       explanation: `${a.label} has ${words(listA)}; ${b.label} has ${words(listB)}: a different stance towards the claim.`,
     });
@@ -690,11 +690,12 @@ function relayed(a: Side, sa: Speaker | null, b: Side, sb: Speaker | null): Find
     const words = label.toLowerCase().split(/\W+/).filter(Boolean);
     return name !== "" && (words.join(" ").includes(name) || (initials.length >= 2 && words.includes(initials)) || words.some((w) => OUTLET_NAMES.get(w)?.includes(name)));
   };
-  if (named(direct) || isOutlet(relaying.label) || isOutlet(direct.label)) return [];
   const own = relayIndex === 0 ? sb : sa;
+  // The other credits nobody: the relay is a detail one outlet adds, not another source.
+  if (own === null || named(direct) || isOutlet(relaying.label) || isOutlet(direct.label)) return [];
   // The relayed outlet's words are the attribution, not the claim.
   const asSpeaker: Speaker = { words: new Set(splitWords(relay.text.toLowerCase())), named: true, text: relay.text, start: relay.start, end: relay.end };
-  const oneClaim = own !== null && reportedAlike(relaying, asSpeaker, direct, own);
+  const oneClaim = reportedAlike(relaying, asSpeaker, direct, own);
   // The relaying sentence names the same speaker as the other ("the House speaker said on WVLK Radio,
   // according to Bloomberg News" / "Speaker Paul Ryan said in an interview"): the outlet credits who
   // reported the remark; both have it from one speaker. Worth a look at most.
@@ -703,13 +704,13 @@ function relayed(a: Side, sa: Speaker | null, b: Side, sb: Speaker | null): Find
   const piece = [...(relaying.features.sentences ?? [])].reverse().find((x) => x.start < relay.end);
   const local = piece ? speakerOf(piece.features) : null;
   const speakers = [relayIndex === 0 ? sa : sb, local && { ...local, start: local.start + (piece?.start ?? 0), end: local.end + (piece?.start ?? 0) }];
-  const creditOnly = own !== null && speakers.some((x) => !!x && (x.end <= relay.start || x.start >= relay.end) && sameSpeaker(x, own));
+  const creditOnly = speakers.some((x) => !!x && (x.end <= relay.start || x.start >= relay.end) && sameSpeaker(x, own));
   return [
     {
       type: ATTRIBUTION_RULE.type,
-      severity: oneClaim && !creditOnly ? S.relayedAgainstDirect : S.relayedAgainstUnsourced,
-      spans: [span(relayIndex, relay), ...(own ? [span(relayIndex === 0 ? 1 : 0, own)] : [])],
-      explanation: `${relaying.label} has it from another news outlet (${q(relay.text)}); ${direct.label} ${own ? `from ${q(own.text)}` : "does not say it relays one"}.`,
+      severity: oneClaim && !creditOnly ? S.relayedAgainstDirect : S.relayedOtherwise,
+      spans: [span(relayIndex, relay), span(relayIndex === 0 ? 1 : 0, own)],
+      explanation: `${relaying.label} has it from another news outlet (${q(relay.text)}); ${direct.label} from ${q(own.text)}.`,
     },
   ];
 }

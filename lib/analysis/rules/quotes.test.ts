@@ -95,10 +95,17 @@ test.each([
   ["Lutz called it \"highly improper that a federal judge weighs in on a campaign.\"", "\"I think it's highly improper that a federal judge weighs in on a campaign,\" Lutz said.", []],
   ["Lutz called it \"deeply unfair to the voters of this state.\"", "\"I believe it's deeply unfair to the voters of this state,\" Lutz said.", []],
   ["Pratt urged an end to the \"mindset that if we disagree, we have to disqualify each other.\"", "\"It's time we get rid of this mindset that if we disagree, we have to disqualify each other,\" Pratt said.", []],
-  // A cut of the remark's end is an excerpt: what follows may qualify it ("to any attack on our allies", "only", "for now"): low.
-  ["He said \"we are prepared to respond to any attack on our allies\".", "He said \"we are prepared to respond\".", ["quote/low"]],
-  ["\"It's about some sham ideal, some sham doctrine,\" Pratt said in Dayton.", "\"It's about some sham ideal.\" Pratt said in Dayton.", ["quote/low"]],
+  // A cut of the remark's end, or of both ends, quotes fewer of its words: nothing. Unless what was left off
+  // qualifies what was kept ("only", "for now", "not yet", "if ..."): low.
+  ["He said \"we are prepared to respond to any attack on our allies\".", "He said \"we are prepared to respond\".", []],
+  ["\"It's about some sham ideal, some sham doctrine,\" Pratt said in Dayton.", "\"It's about some sham ideal.\" Pratt said in Dayton.", []],
+  ["The statement said Hale \"asserts his innocence of any wrongdoing\".", "Hale's lawyer said he \"asserts his innocence\" in the case.", []],
+  ["\"We're not giving details of the call, but the lines of communication remain open,\" the statement said.", "The statement said \"the lines of communication remain open.\"", []],
   ["\"We will raise taxes,\" she said.", "\"We will raise taxes on the rich only,\" she said.", ["quote/low"]],
+  ["\"We will keep the plant open,\" she said.", "\"We will keep the plant open for now,\" she said.", ["quote/low"]],
+  ["The board said it would \"keep the plant open\" after the vote.", "\"We will keep the plant open if the state pays for it,\" she said.", ["quote/low"]],
+  ["The board said the plant would \"stay open\" after the vote.", "\"The plant will not stay open,\" she said.", ["quote/low"]],
+  ["The board said the plant would \"stay open through the winter\" after the vote.", "\"The plant will stay open through the winter, but not beyond March,\" she said.", ["quote/low"]],
   // Nor a hedge left out before a few words set in the outlet's sentence: low.
   ["The senator called the deal \"possibly the worst in history.\"", "The senator called the deal \"the worst in history.\"", ["quote/low"]],
   ["The senator called the deal \"among the worst in history.\"", "The senator called the deal \"the worst in history.\"", ["quote/low"]],
@@ -238,7 +245,7 @@ test("one person's words on two days are two remarks, not one quotation worded t
 test("a line of a remark is compared with the other outlet's quotation only when no other line matches it better", () => {
   const first = '"Mayor Hale has said that she is determined to stop the strike," Ruiz said on the morning show.';
   const second = '"If you are determined to stop the strike, it means you act before the strike starts."';
-  const found = quotes(member("A", first, second), side("B", '"Mayor Hale has said that she is determined to stop the strike and I appreciate that," Ruiz said.'));
+  const found = quotes(member("A", first, second), side("B", '"Mayor Hale has said she is determined to stop the strike and I appreciate that," Ruiz said.'));
   // The first line is an excerpt of the other outlet's quotation (low); the second line is not that quotation worded differently.
   expect(found.map((f) => f.severity)).toEqual(["low"]);
   expect(found[0]?.spans.filter((s) => s.side === 0).every((s) => s.end <= first.length)).toBe(true);
@@ -295,13 +302,13 @@ test("lines carried on over two sentences stay apart where no quotation of the o
 });
 
 test("only lines of one quotation are joined: sentences apart in their article, or a first line closed, stay two", () => {
-  const whole = side("B", 'Roe said: "It\'s about some honest work, some honest pay."');
-  const split = member("A", 'Roe told supporters: "It\'s about some honest work.', 'Some honest pay."');
+  const whole = side("B", 'Roe said: "It\'s about honest work, not honest pay."');
+  const split = member("A", 'Roe told supporters: "It\'s about honest work.', 'Not honest pay."');
   // The same two lines, but the member's sentences are the article's 3rd and 9th.
   const apart: typeof split = { ...split, features: { ...split.features, sentences: split.features.sentences?.map((s, k) => ({ ...s, index: 3 + 6 * k })) } };
   expect(quotes(apart, whole).map((f) => f.type)).toEqual(["quote"]);
   // A first line whose quotation closes, and a second read as inside a quotation (its marks lost at a paragraph break).
-  const lines = ['Roe told supporters: "It\'s about some honest work."', 'Some honest pay."'];
+  const lines = ['Roe told supporters: "It\'s about honest work."', 'Not honest pay."'];
   const pieces = [
     { start: 0, continuesQuotation: false },
     { start: (lines[0]?.length ?? 0) + 1, continuesQuotation: true },

@@ -471,38 +471,50 @@ const FRAMING_WORDS = new Set([
 const OPENING_CONJUNCTIONS = new Set(["and", "but", "so", "or", "yet"]);
 
 /**
- * One quotation is the other's words from some word to their end ("mindset that if we disagree, we
- * have to disqualify each other" / "I think it's time ... we get rid of this mindset that if we
- * disagree, we have to disqualify each other", "I think that is a phony ideal" / "And I think that is
- * a phony ideal"): the outlet quoted fewer of the speaker's words, not other words, and took the
- * remark to its end. Not a cut of its end: what follows qualifies what came before ("We will raise
- * taxes" / "... on the rich only", "for now", "in mice"), an excerpt worth a look. Nor when the words
- * left out deny, count, set a condition, hedge or narrow ("possibly the worst in history", "among the
- * worst in history" / "the worst in history"), or give the rest to someone else, deny or question
- * it ("My opponents say I am a liar" / "I am a liar", "It's a lie that we will raise taxes"; the
- * speaker's "I think" counts before a statement, not before a few words set in the outlet's
- * sentence); nor when the cut stands as a statement of its own (a capital the speaker's words do not
- * have there) where the speaker's sentence opened otherwise ("Not a theology based on the Bible." /
- * "Oh, not a theology based on the Bible", "We have found it" / "I believe we have found it"): a
- * conjunction aside, the quotation is altered, not cut.
+ * One quotation is a run of the other's words ("mindset that if we disagree, we have to disqualify
+ * each other" / "I think it's time ... we get rid of this mindset that if we disagree, we have to
+ * disqualify each other", "I think that is a phony ideal" / "And I think that is a phony ideal",
+ * "asserts his innocence" / "asserts his innocence of any wrongdoing"): the outlet quoted fewer of
+ * the speaker's words, not other words. Not when the words left out deny, count, set a condition,
+ * hedge or narrow ("possibly the worst in history", "among the worst in history" / "the worst in
+ * history", "We will raise taxes" / "... on the rich only", "for now"), or give the rest to someone
+ * else, deny or question it ("My opponents say I am a liar" / "I am a liar", "It's a lie that we
+ * will raise taxes"; the speaker's "I think" counts before a statement, not before a few words set in
+ * the outlet's sentence); a clause left out before a "but" does not reach past it ("We're not
+ * reading out details, but the lines remain open" / "the lines remain open"). Nor when the cut
+ * stands as a statement of its own (a capital the speaker's words do not have there) where the
+ * speaker's sentence opened otherwise ("Not a theology based on the Bible." / "Oh, not a theology
+ * based on the Bible", "We have found it" / "I believe we have found it"): a conjunction aside, the
+ * quotation is altered, not cut. Hand-labelled coverage lists none of these cuts: one outlet quoting
+ * less of a remark adds nothing another value could contradict.
  */
 function verbatimCut(x: readonly string[], y: readonly string[], xText: string, yText: string): boolean {
   const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
   if (shorter.length === 0 || shorter.length === longer.length) return false;
-  const at = longer.length - shorter.length;
-  if (!shorter.every((w, k) => longer[at + k] === w)) return false;
-  const left = longer.slice(0, at);
   // (Words an outlet adds in square brackets are its own: "[Mayor Ana] Ruiz's war".)
   const [shortText, longText] = (x.length <= y.length ? [xText, yText] : [yText, xText]).map((t) => t.replace(/\[[^\]]*\]/g, " "));
   const opening = /\p{L}[\p{L}'’-]*/u.exec(shortText ?? "")?.[0] ?? "";
   // A statement: a capital the speaker's words do not have (a name has one in both).
   const statement = /^\p{Lu}/u.test(opening) && !(longText ?? "").split(/[^\p{L}'’-]+/u).includes(opening);
-  if (statement && left.some((w) => !OPENING_CONJUNCTIONS.has(w))) return false;
   // A few words set in the outlet's own sentence (lower case): the speaker's "I think" before them asserts nothing alone.
   const fragment = /^\p{Ll}/u.test(opening);
   const hedged = (w: string) => (HEDGES.has(w) || OPEN_MODALS.has(w) || MORE_HEDGES.has(w) || OPINION_WORDS.has(w)) && !(fragment && OPINION_WORDS.has(w));
-  return !left.some((w) => NEGATIONS.has(w) || /\d/.test(w) || w in NUMBER_WORDS || CONDITION_WORDS.has(w) || LIMITERS.has(w) || FRAMING_WORDS.has(w) || hedged(w));
+  const qualifies = (w: string) => NEGATIONS.has(w) || /\d/.test(w) || w in NUMBER_WORDS || CONDITION_WORDS.has(w) || LIMITERS.has(w) || FRAMING_WORDS.has(w) || TIME_LIMITS.has(w) || hedged(w);
+  for (let at = 0; at + shorter.length <= longer.length; at += 1) {
+    if (!shorter.every((w, k) => longer[at + k] === w)) continue;
+    const left = longer.slice(0, at);
+    if (statement && left.some((w) => !OPENING_CONJUNCTIONS.has(w))) return false;
+    const beforeCut = left.slice(left.lastIndexOf("but") + 1);
+    // (After the cut, "some", "most", "many" or "few" open another phrase; they narrow nothing kept: "some phony ideal, some phony theology".)
+    const afterCut = longer.slice(at + shorter.length).filter((w) => !DETERMINERS.has(w));
+    if (!beforeCut.some(qualifies) && !afterCut.some(qualifies)) return true;
+  }
+  return false;
 }
+
+const DETERMINERS = new Set(["some", "most", "many", "few"]);
+/** Words that bound a remark in time when an outlet leaves them off its end: "for now", "not yet". */
+const TIME_LIMITS = new Set(["now", "yet", "anymore", "temporarily", "initially"]);
 
 /** Quoted words without the punctuation that closes them ("agenda." -> "agenda"). */
 const bare = (text: string) => text.trim().replace(/[\s.,;:]+$/, "");
