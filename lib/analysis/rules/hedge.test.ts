@@ -82,8 +82,11 @@ test.each([
   ["Six people are feared dead after the ferry sank.", "Six people were on board when the ferry sank.", []],
   ["Police believe the man killed his wife before fleeing.", "The man died in a crash while fleeing, police said.", []],
   ["Health officials confirmed that the outbreak was caused by contaminated water.", "Health officials suspect that the outbreak was caused by contaminated water.", ["hedge/medium"]],
-  ["The man is believed to have died in the fire.", "The man may have died in the fire.", ["hedge/low"]],
-  ["Health officials said the outbreak was likely caused by contaminated water.", "Health officials suspect that the outbreak was caused by contaminated water.", ["hedge/low"]],
+  // Two hedges of two strengths leave the claim unsettled on both sides: none.
+  ["The man is believed to have died in the fire.", "The man may have died in the fire.", []],
+  ["Health officials said the outbreak was likely caused by contaminated water.", "Health officials suspect that the outbreak was caused by contaminated water.", []],
+  ["Ruiz said Hale could become chairman of the committee.", "Ruiz said Hale would likely become chairman of the committee if his party wins.", []],
+  ["The gunman allegedly fired six shots.", "The gunman reportedly fired six shots.", []],
   ["The ministry says the talks could collapse.", "The ministry says the talks collapsed.", ["hedge/low"]],
   // A forecast against the thing done: one outlet wrote before it happened, the other after.
   ["She is expected to plead guilty on Wednesday.", "Later in the day she pleaded guilty.", []],
@@ -113,6 +116,12 @@ test.each([
   ["Officials confirmed the import ban was on hold.", "Officials said the import ban was on hold.", []],
   // Nor is "will" as a noun.
   ["The suit asks the court to respect the will of the state's voters.", "The suit asks the court to respect the voters of the state.", []],
+  // Names after a hedged verb that belong to a clause of their own ("even if ...", "that ...") do not make another verb the same predicate.
+  [
+    "The suit leaves the sales rules alone, meaning parts of the law could survive even if Kansas and Iowa prevail.",
+    "Rep. Ann Ruiz told the Ledger that Kansas and Iowa attempting to overturn the law is outrageous.",
+    [],
+  ],
   // A hedge against a plain statement still is.
   ["Investigators were likely relying on the postal system's images.", "Investigators relied on the postal system's images.", ["hedge/low"]],
   // Word by word, before classify prefers the phrase-level certainty finding on the same words.

@@ -68,8 +68,20 @@ export function hedge(a: Side, b: Side, context: RuleContext): Finding[] {
   const hedgeKeys = (ms: Mention[]) => new Set(ms.flatMap((m) => [m.key, HEDGE_CLASSES.get(m.key) ?? m.key]));
   const ka = hedgeKeys(ha);
   const kb = hedgeKeys(hb);
-  const diffA = ha.filter((m) => !kb.has(HEDGE_CLASSES.get(m.key) ?? m.key) && statedByOther(a, m, b));
-  const diffB = hb.filter((m) => !ka.has(HEDGE_CLASSES.get(m.key) ?? m.key) && statedByOther(b, m, a));
+  // Two hedges of two strengths on one predicate ("could become" / "would likely become", "is believed
+  // to have died" / "may have died") both leave the claim unsettled: neither states it as fact, so
+  // there is no certainty to set against either.
+  const hedgedAlike = (x: Side, m: Mention, y: Side, ys: Mention[]) => {
+    if (CERTAINTY.has(m.key)) return false;
+    const p = hedgedPredicate(x.features.tokens, m);
+    return ys.some((n) => {
+      if (CERTAINTY.has(n.key)) return false;
+      const r = hedgedPredicate(y.features.tokens, n);
+      return p === undefined || r === undefined ? p === r : onePredicate(x.features.tokens, p, y.features.tokens, r);
+    });
+  };
+  const diffA = ha.filter((m) => !kb.has(HEDGE_CLASSES.get(m.key) ?? m.key) && !hedgedAlike(a, m, b, hb) && statedByOther(a, m, b));
+  const diffB = hb.filter((m) => !ka.has(HEDGE_CLASSES.get(m.key) ?? m.key) && !hedgedAlike(b, m, a, ha) && statedByOther(b, m, a));
   // Words of certainty alone are no difference: "will recognize" / "recognizes", "confirmed" / "said"
   // state the claim as surely; only a hedge on one side makes the other's certainty worth a look.
   const hedging = (ms: Mention[]) => ms.some((m) => !CERTAINTY.has(m.key));
@@ -249,10 +261,14 @@ const COMPLEMENT_REACH = 8;
 /** Nouns in common after two verbs that make them one predicate in other words ("caused by a power line" / "sparked by a power line"). */
 const SHARED_COMPLEMENT = 2;
 
+/** Words that open a clause of its own after a predicate: its nouns are that clause's ("could survive even if the states prevail", "told reporters that the states ..."). */
+const CLAUSE_OPENERS = new Set(["if", "unless", "because", "although", "though", "while", "whether", "even", "that", "when", "after", "before", "until"]);
+
 /** The nouns after a predicate, in its clause (common nouns only, with `only`). */
 function complement(tokens: readonly Token[], predicate: Token, only?: "NOUN"): Set<string> {
   const after = tokens.filter((t) => t.start > predicate.start).slice(0, COMPLEMENT_REACH);
-  const end = after.findIndex((t) => /^[.;:!?"“”]$/.test(t.text));
+  // ("that" opens a clause as a conjunction, not as a relative pronoun: "a power line that fell" keeps "power line" before it anyway.)
+  const end = after.findIndex((t) => /^[.;:!?"“”]$/.test(t.text) || (CLAUSE_OPENERS.has(t.lower) && (t.pos === "SCONJ" || t.lower !== "that")));
   return new Set((end < 0 ? after : after.slice(0, end)).filter((t) => t.pos === "NOUN" || (only === undefined && t.pos === "PROPN")).map((t) => t.lemma));
 }
 

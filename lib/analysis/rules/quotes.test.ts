@@ -101,6 +101,7 @@ test.each([
   ["\"It's about some sham ideal, some sham doctrine,\" Pratt said in Dayton.", "\"It's about some sham ideal.\" Pratt said in Dayton.", []],
   ["The statement said Hale \"asserts his innocence of any wrongdoing\".", "Hale's lawyer said he \"asserts his innocence\" in the case.", []],
   ["\"We're not giving details of the call, but the lines of communication remain open,\" the statement said.", "The statement said \"the lines of communication remain open.\"", []],
+  ["\"What I have is a spine,\" Hale said.", "\"What I have is a spine, and I want to move Ohio forward,\" Hale said.", []],
   ["\"We will raise taxes,\" she said.", "\"We will raise taxes on the rich only,\" she said.", ["quote/low"]],
   ["\"We will keep the plant open,\" she said.", "\"We will keep the plant open for now,\" she said.", ["quote/low"]],
   ["The board said it would \"keep the plant open\" after the vote.", "\"We will keep the plant open if the state pays for it,\" she said.", ["quote/low"]],
@@ -133,6 +134,10 @@ test.each([
   ["Governor Hale vows to end \"[Mayor Ana] Ruiz's war on small business\" in a new ad.", "\"As governor, I'll end Ruiz's war on small business,\" Hale says in the ad.", []],
   ["Governor Hale vows to end \"[Mayor Ana] Ruiz's war on business\" in a new ad.", "\"As governor, I'll end Ruiz's war on small business,\" Hale says in the ad.", ["quote/low"]],
   ["The managers \"are alleged to be both discriminators and victims,\" the filing says.", "The filing says \"this class includes at least 544 store managers who are alleged to be discriminators and victims.\"", ["quote/low"]],
+  // A word the outlet puts in square brackets, or an oath it masks with asterisks, is the same wording.
+  ["\"He should pay [for] it,\" Ruiz said.", "\"He should pay for it,\" Ruiz said.", []],
+  ["\"I'm not going to pay for that f***ing wall!\" Ruiz said.", "\"I'm not going to pay for that fucking wall,\" Ruiz said.", []],
+  ["\"I'm not going to pay for that f***ing fence!\" Ruiz said.", "\"I'm not going to pay for that fucking wall,\" Ruiz said.", ["quote/medium"]],
   // Two remarks about one thing, sharing its name and one word more: not one quotation.
   ["Lee said: \"They need to make clear that there is no place for the bigots in the Green Party movement.\"", "Lee said: \"We take no issue with the Green Party movement.\"", []],
   // One outlet breaks a quotation in two at a nested quotation; the other quotes the whole: low.

@@ -506,8 +506,13 @@ function verbatimCut(x: readonly string[], y: readonly string[], xText: string, 
     if (statement && left.some((w) => !OPENING_CONJUNCTIONS.has(w))) return false;
     const beforeCut = left.slice(left.lastIndexOf("but") + 1);
     // (After the cut, "some", "most", "many" or "few" open another phrase; they narrow nothing kept: "some phony ideal, some phony theology".)
-    const afterCut = longer.slice(at + shorter.length).filter((w) => !DETERMINERS.has(w));
-    if (!beforeCut.some(qualifies) && !afterCut.some(qualifies)) return true;
+    // (Past an "and" that opens another clause only a figure left out counts: "What I have is a
+    // backbone, and I want to ..." / "We hired 200 nurses, and we will hire 300 more".)
+    const rest = longer.slice(at + shorter.length);
+    const and = rest.indexOf("and");
+    const afterCut = (and >= 0 ? rest.slice(0, and) : rest).filter((w) => !DETERMINERS.has(w));
+    const counted = (w: string) => /\d/.test(w) || w in NUMBER_WORDS;
+    if (!beforeCut.some(qualifies) && !afterCut.some(qualifies) && !(and >= 0 && rest.slice(and).some(counted))) return true;
   }
   return false;
 }
@@ -528,6 +533,9 @@ const longWords = (u: QuoteUnit) => u.words.filter((w) => w.length > 2);
 function quoteSeverity(x: QuoteUnit, y: QuoteUnit, shared: number, pooled: readonly [ReadonlySet<string>, ReadonlySet<string>]): Severity | null {
   // Only spacing differs: "rearview"/"rear view", "well-known"/"well known".
   if (x.words.join("") === y.words.join("")) return null;
+  // Or only how each prints it: a word it puts in square brackets ("He should pay [for] it"), or an
+  // oath it masks ("that f***ing wall").
+  if (bracketsAlike(x, y) || unmasked(x, y) || unmasked(y, x)) return null;
   // A figure or a negation changed inside one quotation is a misquote however few words it touches.
   // Either one's words are nearly all in the other sentence: the same quotation, cut or marked differently.
   const within = (u: QuoteUnit, pool: ReadonlySet<string>) => {
@@ -560,6 +568,28 @@ function quoteSeverity(x: QuoteUnit, y: QuoteUnit, shared: number, pooled: reado
   const [shorter, longer] = [Math.min(x.words.length, y.words.length), Math.max(x.words.length, y.words.length)];
   const unlike = longer > T.lengthRatio * shorter;
   return shared < T.highBelow && !loose && !unlike ? S.differentWords : shared < T.mediumBelow ? S.someWords : S.fewWords;
+}
+
+/** The two are alike once the words one outlet put in square brackets are read as the speaker's ("pay [for] it" / "pay for it"). */
+function bracketsAlike(x: QuoteUnit, y: QuoteUnit): boolean {
+  if (!x.text.includes("[") && !y.text.includes("[")) return false;
+  const read = (u: QuoteUnit) => wordingOf(u.text.replace(/[[\]]/g, "")).join("");
+  return read(x) === read(y);
+}
+
+/** A word printed with asterisks for some of its letters: "f***ing", "s**t". */
+const MASKED = /(\p{L}+)\*+(\p{L}*)/gu;
+
+/** The first quotation masks words the second prints whole, and is otherwise the same words ("that f***ing wall" / "that fucking wall"). */
+function unmasked(masked: QuoteUnit, plain: QuoteUnit): boolean {
+  if (!masked.text.includes("*")) return false;
+  const whole = plain.text.split(/[^\p{L}'’]+/u);
+  // (A masked word the other does not print whole stays masked, and so unlike it.)
+  const read = masked.text.replace(MASKED, (m: string, head: string, tail: string) => {
+    const length = m.length;
+    return whole.find((w) => w.length === length && w.toLowerCase().startsWith(head.toLowerCase()) && w.toLowerCase().endsWith(tail.toLowerCase())) ?? m;
+  });
+  return wordingOf(read).join("") === plain.words.join("");
 }
 
 /** Words swapped, at most, inside a quotation otherwise word for word, for the swap to be a misquote. */
