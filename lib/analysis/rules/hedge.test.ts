@@ -122,6 +122,12 @@ test.each([
     "Rep. Ann Ruiz told the Ledger that Kansas and Iowa attempting to overturn the law is outrageous.",
     [],
   ],
+  // A deed "reportedly" done, or a state one is "said to be" in, against a source's word: both pass on an account, none;
+  // a remark "reportedly" made against the remark attested, or against the outlet's own statement, stays low.
+  ["Two drivers were reportedly shooting at each other when the van was hit.", "Two drivers were shooting at each other when the van was hit, police said.", []],
+  ["All four were said to be in stable condition.", "All four are in stable condition, according to the sheriff's office.", []],
+  ["Two drivers were reportedly shooting at each other when the van was hit.", "Two drivers were shooting at each other when the van was hit.", ["hedge/low"]],
+  ["\"I am not for the plan,\" Ruiz reportedly said.", "\"I am not for the plan,\" Ruiz said in a statement.", ["hedge/low"]],
   // A hedge against a plain statement still is.
   ["Investigators were likely relying on the postal system's images.", "Investigators relied on the postal system's images.", ["hedge/low"]],
   // Word by word, before classify prefers the phrase-level certainty finding on the same words.

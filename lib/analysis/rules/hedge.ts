@@ -2,7 +2,7 @@ import { BELIEVERS, FEARED_STATES, insideQuotation, type Mention } from "../feat
 import { q, span, type Finding, type Side } from "../finding";
 import { synonymous } from "../lexicon";
 import type { Token } from "../nlp";
-import { ATTRIBUTED, CERTAINTY, newsEquivalent } from "../vocabulary";
+import { ATTRIBUTED, CERTAINTY, newsEquivalent, SPEECH_VERB_CLASS } from "../vocabulary";
 import { stemOf } from "../words";
 import { PAST_PERIOD, subjectBefore } from "./context";
 import { changedMentions, type RuleContext, type RuleDescriptor } from "./rule";
@@ -80,8 +80,8 @@ export function hedge(a: Side, b: Side, context: RuleContext): Finding[] {
       return p === undefined || r === undefined ? p === r : onePredicate(x.features.tokens, p, y.features.tokens, r);
     });
   };
-  const diffA = ha.filter((m) => !kb.has(HEDGE_CLASSES.get(m.key) ?? m.key) && !hedgedAlike(a, m, b, hb) && statedByOther(a, m, b));
-  const diffB = hb.filter((m) => !ka.has(HEDGE_CLASSES.get(m.key) ?? m.key) && !hedgedAlike(b, m, a, ha) && statedByOther(b, m, a));
+  const diffA = ha.filter((m) => !kb.has(HEDGE_CLASSES.get(m.key) ?? m.key) && !hedgedAlike(a, m, b, hb) && !relayedAlike(a, m, b) && statedByOther(a, m, b));
+  const diffB = hb.filter((m) => !ka.has(HEDGE_CLASSES.get(m.key) ?? m.key) && !hedgedAlike(b, m, a, ha) && !relayedAlike(b, m, a) && statedByOther(b, m, a));
   // Words of certainty alone are no difference: "will recognize" / "recognizes", "confirmed" / "said"
   // state the claim as surely; only a hedge on one side makes the other's certainty worth a look.
   const hedging = (ms: Mention[]) => ms.some((m) => !CERTAINTY.has(m.key));
@@ -173,6 +173,26 @@ export function hedge(a: Side, b: Side, context: RuleContext): Finding[] {
     });
   }
   return out;
+}
+
+/** Hedges that pass on someone's account: "reportedly", "were said to be". */
+const REPORTING = new Set(["reportedly", "reported", "purportedly", "said"]);
+
+/**
+ * A deed or a state one outlet has "reportedly" or "said to be" ("were reportedly shooting at each
+ * other", "were said to be in stable condition") and the other gives as a source's word ("police
+ * said", "according to the sheriff's office"): both pass on an account, neither states it as its own.
+ * Not a remark reported ("reportedly said", "reportedly posted"): the other attests the remark itself;
+ * nor against a source that confirms it.
+ */
+function relayedAlike(x: Side, m: Mention, y: Side): boolean {
+  if (!REPORTING.has(m.key)) return false;
+  const p = hedgedPredicate(x.features.tokens, m);
+  if (p !== undefined && SPEECH_VERB_CLASS[p.lemma] !== undefined) return false;
+  // (A source that confirms it states it as settled: "The ministry confirmed" / "will reportedly resign";
+  // a confirmation denied gives it to no one: "has not yet been confirmed, but the deal is worth".)
+  if (y.features.speechVerbs.some((v) => v.key === "confirm")) return false;
+  return y.features.speechVerbs.some((v) => !/^confirm/i.test(v.text)) || ATTRIBUTED.test(y.features.text);
 }
 
 /** A prospect or a charge, not a deed: "faces at least 17 years if convicted", "risks being barred", "whether it will", "the possibility that she violated", "accusing her of helping". */
