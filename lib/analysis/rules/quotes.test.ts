@@ -128,12 +128,18 @@ test.each([
   // An excerpt with words left out inside it, words left out with an ellipsis, word forms changed, or a quotation interrupted by its attribution: low.
   ["He said \"we are prepared to respond to any attack on our allies\".", "He said \"we are prepared to respond to attacks on allies\".", ["quote/low"]],
   ["\"Instead of pursuing the real threats,\" Graham said, \"this administration chose to settle old scores.\"", "\"Instead of pursuing the real threats, this administration has chosen to settle old scores,\" Graham said.", ["quote/low"]],
-  ["\"Qualcomm has enjoyed many years of selling...against little or no competition,\" he said.", "\"Qualcomm has enjoyed many years of selling CDMA chips against little or no competition,\" he said.", ["quote/low"]],
   ["\"We challenge our internal teams to test new technologies,\" she said.", "\"We challenge our internal team to test new technology,\" she said.", ["quote/low"]],
   // Words the outlet put in square brackets are not the speaker's: the rest is a run of the other's words (nothing), or an excerpt (low).
   ["Governor Hale vows to end \"[Mayor Ana] Ruiz's war on small business\" in a new ad.", "\"As governor, I'll end Ruiz's war on small business,\" Hale says in the ad.", []],
   ["Governor Hale vows to end \"[Mayor Ana] Ruiz's war on business\" in a new ad.", "\"As governor, I'll end Ruiz's war on small business,\" Hale says in the ad.", ["quote/low"]],
   ["The managers \"are alleged to be both discriminators and victims,\" the filing says.", "The filing says \"this class includes at least 544 store managers who are alleged to be discriminators and victims.\"", ["quote/low"]],
+  // A few words of a long remark, word for word, quoted in the outlet's own sentence: a cut, however little of it.
+  ["The coach told them: \"Train like you deserve respect ... And certainly don’t make faces during televised, public games.\"", "She told them \"don't make faces\" at games.", []],
+  // Pieces of a remark with what was left out between them marked, each word for word: a cut.
+  ["The chief said it was \"totally ... absolutely preventable\".", "\"And all of this is totally, completely and absolutely preventable,\" the chief said.", []],
+  ["\"Qualcomm has enjoyed many years of selling...against little or no competition,\" he said.", "\"Qualcomm has enjoyed many years of selling CDMA chips against little or no competition,\" he said.", []],
+  ["\"We will ... raise taxes on fuel,\" she said.", "\"We will not raise taxes on fuel,\" she said.", ["quote/medium"]],
+  ["\"We will ... raise taxes on fuel,\" she said.", "\"We will only raise taxes on fuel,\" she said.", ["quote/low"]],
   // A word the outlet puts in square brackets, or an oath it masks with asterisks, is the same wording.
   ["\"He should pay [for] it,\" Ruiz said.", "\"He should pay for it,\" Ruiz said.", []],
   ["\"I'm not going to pay for that f***ing wall!\" Ruiz said.", "\"I'm not going to pay for that fucking wall,\" Ruiz said.", []],

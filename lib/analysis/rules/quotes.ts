@@ -215,6 +215,9 @@ export function quotes(a: Side, b: Side): Finding[] {
           if (line && units[sideIndex].some((u) => u !== quote && u.words.join(" ") === line.words.join(" "))) continue;
           const [first, second] = sideIndex === 0 ? [quote, line] : [line, quote];
           if (!line || !first || !second || reported.has(`${first.start}|${second.start}`)) continue;
+          // (A run of the other's words is a cut of that line, not another: "don't make faces" / "Dress
+          // like you deserve respect ... And certainly don't make faces during public events".)
+          if (verbatimCut(first.words, second.words, first.text, second.text)) continue;
           reported.add(`${first.start}|${second.start}`);
           out.push({
             type: QUOTES_RULE.type,
@@ -500,15 +503,29 @@ function verbatimCut(x: readonly string[], y: readonly string[], xText: string, 
   const fragment = /^\p{Ll}/u.test(opening);
   const hedged = (w: string) => (HEDGES.has(w) || OPEN_MODALS.has(w) || MORE_HEDGES.has(w) || OPINION_WORDS.has(w)) && !(fragment && OPINION_WORDS.has(w));
   const qualifies = (w: string) => NEGATIONS.has(w) || /\d/.test(w) || w in NUMBER_WORDS || CONDITION_WORDS.has(w) || LIMITERS.has(w) || FRAMING_WORDS.has(w) || TIME_LIMITS.has(w) || hedged(w);
-  for (let at = 0; at + shorter.length <= longer.length; at += 1) {
-    if (!shorter.every((w, k) => longer[at + k] === w)) continue;
+  // A cut the outlet marks with an ellipsis ("totally ... absolutely preventable") is its pieces, each a
+  // run of the other's words, in order: what it left out between them it says it left out.
+  const pieces = ELLIPSIS.test(shortText ?? "") ? (shortText ?? "").split(ELLIPSIS).map(wordingOf).filter((p) => p.length > 0) : [shorter];
+  const [first, ...others] = pieces;
+  if (!first || pieces.flat().join(" ") !== shorter.join(" ")) return false;
+  for (let at = 0; at + first.length <= longer.length; at += 1) {
+    if (!first.every((w, k) => longer[at + k] === w)) continue;
+    let end = at + first.length;
+    for (const piece of others) {
+      const from = end;
+      const k = longer.findIndex((_, i) => i >= from && piece.every((w, j) => longer[i + j] === w));
+      // (Not past a denial or a figure: "We will ... raise taxes" is not "We will not raise taxes" cut.)
+      end = k < 0 || longer.slice(from, k).some(qualifies) ? -1 : k + piece.length;
+      if (end < 0) break;
+    }
+    if (end < 0) continue;
     const left = longer.slice(0, at);
     if (statement && left.some((w) => !OPENING_CONJUNCTIONS.has(w))) return false;
     const beforeCut = left.slice(left.lastIndexOf("but") + 1);
     // (After the cut, "some", "most", "many" or "few" open another phrase; they narrow nothing kept: "some phony ideal, some phony theology".)
     // (Past an "and" that opens another clause only a figure left out counts: "What I have is a
     // backbone, and I want to ..." / "We hired 200 nurses, and we will hire 300 more".)
-    const rest = longer.slice(at + shorter.length);
+    const rest = longer.slice(end);
     const and = rest.indexOf("and");
     const afterCut = (and >= 0 ? rest.slice(0, and) : rest).filter((w) => !DETERMINERS.has(w));
     const counted = (w: string) => /\d/.test(w) || w in NUMBER_WORDS;
@@ -518,6 +535,8 @@ function verbatimCut(x: readonly string[], y: readonly string[], xText: string, 
 }
 
 const DETERMINERS = new Set(["some", "most", "many", "few"]);
+/** An ellipsis: words left out, marked. */
+const ELLIPSIS = /\.\s?\.\s?\.|…/;
 /** Words that bound a remark in time when an outlet leaves them off its end: "for now", "not yet". */
 const TIME_LIMITS = new Set(["now", "yet", "anymore", "temporarily", "initially"]);
 
