@@ -34,6 +34,11 @@ test.each([
   ["The fund collapsed when Ruiz could not meet withdrawals.", []],
   ["The firm recalled heaters that could overheat.", []],
   ["The firm knew of three fires that may be linked to the heaters.", ["may"]],
+  // A modal in a purpose clause says what a step is for; after "so" alone it may still be a guess.
+  ["Some senators began weighing a deal on rates so that the talks could shift to pensions.", []],
+  ["The council moved the vote in order that more members may attend.", []],
+  ["The storm is growing, so it could reach the coast by Friday.", ["could"]],
+  ["Rates were cut so that growth returns, and prices could rise.", ["could"]],
   // A hedge in the "that" clause of another's claim or fear is theirs, not the outlet's.
   ["The law drew criticism that it could allow discrimination.", []],
   ["Republicans rejected claims that the calls might be illegal.", []],

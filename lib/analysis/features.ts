@@ -425,6 +425,18 @@ const CLAIM_NOUNS = new Set(["claim", "claims", "criticism", "concern", "concern
  * "understood" only in a passive before "to" ("is thought to have fled"); a modal in a relative
  * clause says what a thing can do ("fryers that could overheat"), not how sure the claim is.
  */
+/** Words of a purpose clause that a modal follows within its clause: "so that the talks could", "in order that they may". */
+const PURPOSE_REACH = 6;
+
+function purposeBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - PURPOSE_REACH); k -= 1) {
+    const w = tokens[k];
+    if (!w || /^[.,;:!?]$/.test(w.text)) return false;
+    if (w.lower === "that" && /^(so|order)$/.test(tokens[k - 1]?.lower ?? "")) return true;
+  }
+  return false;
+}
+
 function hedges(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
@@ -445,6 +457,8 @@ function hedges(tokens: Token[], i: number): boolean {
   // "air fryers that could overheat": a modal in a relative clause says what a thing can do, not how
   // sure the claim is; "injuries that may be related", "a leak that might have caused" still hedge.
   if (/^(could|may|might|can)$/.test(t.lower) && /^(that|which)$/.test(tokens[i - 1]?.lower ?? "") && ["NOUN", "PROPN"].includes(tokens[i - 2]?.pos ?? "") && !/^(be|have)$/.test(next?.lower ?? "")) return false;
+  // "so that the talks could shift", "in order that they may vote": what a step is for, no doubt about the claim.
+  if (/^(could|may|might|can)$/.test(t.lower) && purposeBefore(tokens, i)) return false;
   // "could not meet the requests", "couldn't be reached": what someone was unable to do, no doubt about the claim.
   if (t.lower === "could" && (next?.lower === "not" || next?.lower === "n't" || next?.lemma === "not")) return false;
   // "Believe" hedges what the authorities believe ("Investigators believe the boy lived there", "he is

@@ -20,6 +20,13 @@ test("contractions are expanded and hyphens inside a word join it", () => {
   expect(wordingOf("It's short-lived; we can't, won't and don't")).toEqual(["it", "is", "shortlived", "we", "can", "not", "will", "not", "and", "do", "not"]);
 });
 
+test("a word quoted inside the outlet's phrase is not the start of the remark quoted after it", () => {
+  const units = quoteUnits(extractFeatures("Ruiz later posted an apology for her “hurtful” words, saying she had “judged the two players in a way I never wanted to be judged.”"));
+  expect(units.map((u) => u.text)).toEqual(["hurtful", "judged the two players in a way I never wanted to be judged."]);
+  const broken = quoteUnits(extractFeatures("“We are ready” Ruiz said, “to go to the polls.”"));
+  expect(broken.map((u) => u.text)).toEqual(["We are ready to go to the polls."]);
+});
+
 test("a quotation interrupted by its speaker is one unit; two remarks in separate sentences are two", () => {
   const joined = quoteUnits(extractFeatures('"Instead of pursuing the threats," Graham said, "this administration chose old scores."'));
   expect(joined).toHaveLength(1);

@@ -167,6 +167,11 @@ function titleOf(f: SentenceFeatures, quote: Mention): boolean {
 function interruptedBySpeaker(f: SentenceFeatures, from: number, to: number): boolean {
   const between = f.text.slice(from, to);
   if (between.length > 60) return false;
+  // A word quoted inside the outlet's phrase runs on into its noun ("her “hurtful” words, saying she
+  // had “judged ...”"): two quotations, not a remark broken off for its speaker ("We are ready” she
+  // said, “to go”).
+  const next = f.tokens.find((t) => t.start >= from);
+  if (/\p{L}/u.test(f.text[from - 2] ?? "") && next !== undefined && next.start < to && next.pos === "NOUN") return false;
   const words = between.split(/\s+/).filter((w) => WORD.test(w));
   if (words.length === 0 || words.length > 7) return false;
   const tokens = f.tokens.filter((t) => t.start >= from && t.end <= to);
