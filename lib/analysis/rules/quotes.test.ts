@@ -140,6 +140,15 @@ test.each([
   ["\"Qualcomm has enjoyed many years of selling...against little or no competition,\" he said.", "\"Qualcomm has enjoyed many years of selling CDMA chips against little or no competition,\" he said.", []],
   ["\"We will ... raise taxes on fuel,\" she said.", "\"We will not raise taxes on fuel,\" she said.", ["quote/medium"]],
   ["\"We will ... raise taxes on fuel,\" she said.", "\"We will only raise taxes on fuel,\" she said.", ["quote/low"]],
+  // Words left out of the quotation marks but said just outside them ("if", "does not", "until") are not left out;
+  // nor is what the outlet says between the pieces it quotes.
+  ["Lutz said that if the mayor “is not ready to hold the board accountable,” the vote “should not go ahead.”", "“If the mayor is not ready to hold the board accountable, the vote in Dayton should not go ahead,” Lutz said.", []],
+  ["Lutz wrote that if the mayor “is not ready to hold the board accountable,” the vote in Dayton on Monday “should not go ahead.”", "“If the mayor is not ready to hold the board accountable, the vote in Dayton should not go ahead,” Lutz said.", []],
+  ["Hale said he does not “ask that their rude behavior be banned.”", "“If you are weeding out bad actors, there is nothing so bad as the Ledger, and yet I do not ask that their rude behavior be banned,” Hale wrote.", []],
+  ["Hale said he would “ask that their rude behavior be banned.”", "“If you are weeding out bad actors, there is nothing so bad as the Ledger, and yet I do not ask that their rude behavior be banned,” Hale wrote.", ["quote/low"]],
+  ["Lutz said the fines should stay until “Dayton takes clear and lasting steps to prove that it will not pollute the river again.”", "“The fines should stay until Dayton takes clear and lasting steps to prove that it will not pollute the river again,” Lutz said.", []],
+  ["“We will rebuild the bridge,” Ruiz said, “by the end of next year.”", "“We will rebuild the bridge, and we will pay for it ourselves, by the end of next year,” Ruiz said.", []],
+  ["Ruiz said “we hired nurses” and that 300 more would follow.", "“We hired nurses, and we will hire 300 more,” Ruiz said.", []],
   // A word the outlet puts in square brackets, or an oath it masks with asterisks, is the same wording.
   ["\"He should pay [for] it,\" Ruiz said.", "\"He should pay for it,\" Ruiz said.", []],
   ["\"I'm not going to pay for that f***ing wall!\" Ruiz said.", "\"I'm not going to pay for that fucking wall,\" Ruiz said.", []],
@@ -344,4 +353,10 @@ test("a quotation worded alike but for an ordinal in words or figures, British o
 
 test("an inch mark after a figure opens no quotation ('a 3.1\" touch screen')", () => {
   expect(side("A", 'The phone pairs a keyboard with a 3.1" touch screen and "the best security we have," she said.').features.quotes.map((m) => m.text)).toEqual(['"the best security we have,"']);
+});
+
+test("one remark carried on over two sentences is not quoted in pieces: a word that joined its lines differs", () => {
+  const whole = side("A", "“We will not accept it, and it should not happen that he comes here with a smile,” Nieto said.");
+  const carried = member("B", "Nieto said: “We will not accept it, and it should not happen.", "He comes here with a smile.”");
+  expect(quotes(whole, carried).map((f) => f.severity)).toEqual(["low"]);
 });

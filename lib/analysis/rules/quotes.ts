@@ -176,7 +176,7 @@ export function quotes(a: Side, b: Side): Finding[] {
         const key = `${first.start}|${second.start}`;
         if (reported.has(key)) continue;
         reported.add(key);
-        const judged = quoteSeverity(first, second, bestScore, pooled);
+        const judged = quoteSeverity(first, second, bestScore, pooled, [aroundOf(a.features, first), aroundOf(b.features, second)]);
         if (judged === null) continue;
         const [sa, sb] = [sentenceAt(a.features, first), sentenceAt(b.features, second)];
         // Words said in another language are each outlet's own translation: worded two ways, low,
@@ -217,7 +217,7 @@ export function quotes(a: Side, b: Side): Finding[] {
           if (!line || !first || !second || reported.has(`${first.start}|${second.start}`)) continue;
           // (A run of the other's words is a cut of that line, not another: "don't make faces" / "Dress
           // like you deserve respect ... And certainly don't make faces during public events".)
-          if (verbatimCut(first.words, second.words, first.text, second.text)) continue;
+          if (verbatimCut(first, second, [aroundOf(a.features, first), aroundOf(b.features, second)])) continue;
           reported.add(`${first.start}|${second.start}`);
           out.push({
             type: QUOTES_RULE.type,
@@ -491,11 +491,13 @@ const OPENING_CONJUNCTIONS = new Set(["and", "but", "so", "or", "yet"]);
  * quotation is altered, not cut. Hand-labelled coverage lists none of these cuts: one outlet quoting
  * less of a remark adds nothing another value could contradict.
  */
-function verbatimCut(x: readonly string[], y: readonly string[], xText: string, yText: string): boolean {
+function verbatimCut(ux: QuoteUnit, uy: QuoteUnit, around: readonly [Around, Around] = [NOTHING_AROUND, NOTHING_AROUND]): boolean {
+  const [x, y] = [ux.words, uy.words];
   const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
   if (shorter.length === 0 || shorter.length === longer.length) return false;
+  const [shortUnit, outside] = x.length <= y.length ? [ux, around[0]] : [uy, around[1]];
   // (Words an outlet adds in square brackets are its own: "[Mayor Ana] Ruiz's war".)
-  const [shortText, longText] = (x.length <= y.length ? [xText, yText] : [yText, xText]).map((t) => t.replace(/\[[^\]]*\]/g, " "));
+  const [shortText, longText] = (x.length <= y.length ? [ux.text, uy.text] : [uy.text, ux.text]).map((t) => t.replace(/\[[^\]]*\]/g, " "));
   const opening = /\p{L}[\p{L}'’-]*/u.exec(shortText ?? "")?.[0] ?? "";
   // A statement: a capital the speaker's words do not have (a name has one in both).
   const statement = /^\p{Lu}/u.test(opening) && !(longText ?? "").split(/[^\p{L}'’-]+/u).includes(opening);
@@ -503,11 +505,19 @@ function verbatimCut(x: readonly string[], y: readonly string[], xText: string, 
   const fragment = /^\p{Ll}/u.test(opening);
   const hedged = (w: string) => (HEDGES.has(w) || OPEN_MODALS.has(w) || MORE_HEDGES.has(w) || OPINION_WORDS.has(w)) && !(fragment && OPINION_WORDS.has(w));
   const qualifies = (w: string) => NEGATIONS.has(w) || /\d/.test(w) || w in NUMBER_WORDS || CONDITION_WORDS.has(w) || LIMITERS.has(w) || FRAMING_WORDS.has(w) || TIME_LIMITS.has(w) || hedged(w);
-  // A cut the outlet marks with an ellipsis ("totally ... absolutely preventable") is its pieces, each a
-  // run of the other's words, in order: what it left out between them it says it left out.
-  const pieces = ELLIPSIS.test(shortText ?? "") ? (shortText ?? "").split(ELLIPSIS).map(wordingOf).filter((p) => p.length > 0) : [shorter];
+  // A cut the outlet marks with an ellipsis ("totally ... absolutely preventable"), or quotes in pieces
+  // around its own words ("if Trump “is not prepared to hold Putin accountable,” the summit “should not
+  // move forward”"), is its pieces, each a run of the other's words, in order: what it left out between
+  // them it says it left out.
+  const texts = shortUnit.parts.length > 1 && outside.inPieces ? shortUnit.parts.map((p) => p.text) : [shortText ?? ""];
+  const split = texts.flatMap((t) => t.replace(/\[[^\]]*\]/g, " ").split(ELLIPSIS)).map(wordingOf).filter((p) => p.length > 0);
+  const pieces = split.flat().join(" ") === shorter.join(" ") ? split : [shorter];
   const [first, ...others] = pieces;
-  if (!first || pieces.flat().join(" ") !== shorter.join(" ")) return false;
+  if (!first) return false;
+  // Words the outlet says outside its quotation marks in its sentence ("said that if Trump “is not
+  // prepared ...” the talks “should not move forward”", "does not “ask that their behavior be
+  // removed”") are not left out.
+  const leftOut = (words: readonly string[], said: readonly string[]) => words.some((w) => qualifies(w) && !said.includes(w));
   for (let at = 0; at + first.length <= longer.length; at += 1) {
     if (!first.every((w, k) => longer[at + k] === w)) continue;
     let end = at + first.length;
@@ -521,7 +531,7 @@ function verbatimCut(x: readonly string[], y: readonly string[], xText: string, 
     if (end < 0) continue;
     const left = longer.slice(0, at);
     if (statement && left.some((w) => !OPENING_CONJUNCTIONS.has(w))) return false;
-    const beforeCut = left.slice(left.lastIndexOf("but") + 1);
+    const beforeCut = left.slice(Math.max(left.lastIndexOf("but"), left.lastIndexOf("yet")) + 1);
     // (After the cut, "some", "most", "many" or "few" open another phrase; they narrow nothing kept: "some phony ideal, some phony theology".)
     // (Past an "and" that opens another clause only a figure left out counts: "What I have is a
     // backbone, and I want to ..." / "We hired 200 nurses, and we will hire 300 more".)
@@ -529,9 +539,23 @@ function verbatimCut(x: readonly string[], y: readonly string[], xText: string, 
     const and = rest.indexOf("and");
     const afterCut = (and >= 0 ? rest.slice(0, and) : rest).filter((w) => !DETERMINERS.has(w));
     const counted = (w: string) => /\d/.test(w) || w in NUMBER_WORDS;
-    if (!beforeCut.some(qualifies) && !afterCut.some(qualifies) && !(and >= 0 && rest.slice(and).some(counted))) return true;
+    if (!leftOut(beforeCut, outside.before) && !leftOut(afterCut, outside.after) && !(and >= 0 && rest.slice(and).some((w) => counted(w) && !outside.after.includes(w)))) return true;
   }
   return false;
+}
+
+/** The words a sentence says before and after a quotation, outside its marks. */
+interface Around {
+  before: readonly string[];
+  after: readonly string[];
+  /** The quotation's pieces stand apart, with the outlet's words between them (not one remark carried on over two sentences). */
+  inPieces: boolean;
+}
+const NOTHING_AROUND: Around = { before: [], after: [], inPieces: false };
+function aroundOf(f: SentenceFeatures, u: QuoteUnit): Around {
+  const own = sentenceRange(f, u);
+  const inPieces = u.parts.slice(1).some((p, k) => /\p{L}/u.test(f.text.slice(u.parts[k]?.end ?? p.start, p.start)));
+  return { before: wordingOf(f.text.slice(own.start, u.start)), after: wordingOf(f.text.slice(u.end, own.end)), inPieces };
 }
 
 const DETERMINERS = new Set(["some", "most", "many", "few"]);
@@ -549,7 +573,7 @@ const longWords = (u: QuoteUnit) => u.words.filter((w) => w.length > 2);
  * one is an excerpt of the other or only function words and word forms differ ("has chosen" for
  * "chose"); otherwise medium or high by how many words they share.
  */
-function quoteSeverity(x: QuoteUnit, y: QuoteUnit, shared: number, pooled: readonly [ReadonlySet<string>, ReadonlySet<string>]): Severity | null {
+function quoteSeverity(x: QuoteUnit, y: QuoteUnit, shared: number, pooled: readonly [ReadonlySet<string>, ReadonlySet<string>], around: readonly [Around, Around]): Severity | null {
   // Only spacing differs: "rearview"/"rear view", "well-known"/"well known".
   if (x.words.join("") === y.words.join("")) return null;
   // Or only how each prints it: a word it puts in square brackets ("He should pay [for] it"), or an
@@ -562,7 +586,7 @@ function quoteSeverity(x: QuoteUnit, y: QuoteUnit, shared: number, pooled: reado
     return w.length > 0 && w.filter((x) => pool.has(x)).length / w.length >= T.excerpt;
   };
   if (changesFact(x, y) || modalTurned(x, y) || wordSwapped(x, y) || negationFlipped(x, y)) return S.someWords;
-  if (verbatimCut(x.words, y.words, x.text, y.text)) return null;
+  if (verbatimCut(x, y, around)) return null;
   if (within(x, pooled[1]) || within(y, pooled[0]) || overlappingCuts(x.words, y.words)) return S.excerpt;
   // Quotations joined from several pieces, one piece of which the other quotes nearly whole: each
   // outlet chose different lines of one statement ("Today's ruling provides certainty ... It provides
