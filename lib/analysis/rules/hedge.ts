@@ -17,7 +17,9 @@ import { changedMentions, type RuleContext, type RuleDescriptor } from "./rule";
  * by the other side as fact ("Investigators believe the fire was set" / "The fire was set"), and what
  * only may be told by the other as done with the same verb ("may reduce the risk" / "reduced the
  * risk"); a forecast worded two ways ("expected to", "likely" / "will") or any
- * other difference is low. Words inside names ("Theresa May") are not hedges (`features`), and words
+ * other difference is low. Two hedges of two strengths on one predicate ("could become" / "would
+ * likely become") leave the claim unsettled on both sides, and a deed "reportedly" done against a
+ * source's word ("police said") is two accounts passed on (`relayedAlike`): none. Words inside names ("Theresa May") are not hedges (`features`), and words
  * inside quotations are the speaker's, compared by `quotes`. A hedge on what the other side does not
  * state at all ("a right that could likely be changed only through an amendment" / a sentence with
  * no word of changing) qualifies a claim of its own, not the shared one: none (`hedgedPredicate`). Where the

@@ -25,9 +25,11 @@ import type { RuleDescriptor } from "./rule";
  *   matches that one better (two lines of one remark against one quotation: only the line it is);
  * - two quotations sharing at least `sameQuotation` of their words, and one quotation by their rare
  *   content words (`sharedRareWords`) or one nearly holding the other (`excerpt`), are one quotation;
- * - worded alike, or one the other's words from some word to their end (`verbatimCut`: fewer of the
- *   speaker's words, not other ones) unless what it leaves out denies, counts, hedges or sets a
- *   condition, or it opens as a sentence where the speaker's did not: nothing; an excerpt, or only word forms changed: low; otherwise high when they
+ * - worded alike (a word in square brackets read as the speaker's, a masked oath as the word), or one a
+ *   run of the other's words, in pieces cut with an ellipsis or set in the outlet's own words
+ *   (`verbatimCut`: fewer of the speaker's words, not other ones) unless what it leaves out, and the
+ *   outlet does not say around its marks, denies, counts, hedges, narrows or sets a condition, or it
+ *   opens as a sentence where the speaker's did not: nothing; an excerpt, or only word forms changed: low; otherwise high when they
  *   share less than `highBelow` of their words (unless the longer holds `looseCut` of the shorter's
  *   words: a loose cut, medium; or one is more than `lengthRatio` times as long: another line or a
  *   second remark on one point, medium; or a side's sentence does not say who speaks, as in the middle of a
@@ -483,7 +485,7 @@ const OPENING_CONJUNCTIONS = new Set(["and", "but", "so", "or", "yet"]);
  * history", "We will raise taxes" / "... on the rich only", "for now"), or give the rest to someone
  * else, deny or question it ("My opponents say I am a liar" / "I am a liar", "It's a lie that we
  * will raise taxes"; the speaker's "I think" counts before a statement, not before a few words set in
- * the outlet's sentence); a clause left out before a "but" does not reach past it ("We're not
+ * the outlet's sentence); a clause left out before a "but" or "yet" does not reach past it ("We're not
  * reading out details, but the lines remain open" / "the lines remain open"). Nor when the cut
  * stands as a statement of its own (a capital the speaker's words do not have there) where the
  * speaker's sentence opened otherwise ("Not a theology based on the Bible." / "Oh, not a theology
