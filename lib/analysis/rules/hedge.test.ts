@@ -128,6 +128,8 @@ test.each([
   ["All four were said to be in stable condition.", "All four are in stable condition, according to the sheriff's office.", []],
   ["Two drivers were reportedly shooting at each other when the van was hit.", "Two drivers were shooting at each other when the van was hit.", ["hedge/low"]],
   ["\"I am not for the plan,\" Ruiz reportedly said.", "\"I am not for the plan,\" Ruiz said in a statement.", ["hedge/low"]],
+  // ("that" as a relative pronoun keeps its noun's clause: "sparked by a cable that touched the roof" / "caused by a cable that touched the roof".)
+  ["The fire may have been sparked by a cable that touched the roof.", "The fire was caused by a cable that touched the roof.", ["hedge/low"]],
   // A hedge against a plain statement still is.
   ["Investigators were likely relying on the postal system's images.", "Investigators relied on the postal system's images.", ["hedge/low"]],
   // Word by word, before classify prefers the phrase-level certainty finding on the same words.

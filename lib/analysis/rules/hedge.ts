@@ -289,7 +289,8 @@ const CLAUSE_OPENERS = new Set(["if", "unless", "because", "although", "though",
 /** The nouns after a predicate, in its clause (common nouns only, with `only`). */
 function complement(tokens: readonly Token[], predicate: Token, only?: "NOUN"): Set<string> {
   const after = tokens.filter((t) => t.start > predicate.start).slice(0, COMPLEMENT_REACH);
-  // ("that" opens a clause as a conjunction, not as a relative pronoun: "a power line that fell" keeps "power line" before it anyway.)
+  // ("that" opens another clause as a conjunction, "told reporters that ..."; as a relative pronoun its clause
+  // describes the noun before it, and its nouns count: "sparked by a cable that touched the roof".)
   const end = after.findIndex((t) => /^[.;:!?"“”]$/.test(t.text) || (CLAUSE_OPENERS.has(t.lower) && (t.pos === "SCONJ" || t.lower !== "that")));
   return new Set((end < 0 ? after : after.slice(0, end)).filter((t) => t.pos === "NOUN" || (only === undefined && t.pos === "PROPN")).map((t) => t.lemma));
 }

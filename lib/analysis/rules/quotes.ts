@@ -506,7 +506,8 @@ function verbatimCut(ux: QuoteUnit, uy: QuoteUnit, around: readonly [Around, Aro
   // A few words set in the outlet's own sentence (lower case): the speaker's "I think" before them asserts nothing alone.
   const fragment = /^\p{Ll}/u.test(opening);
   const hedged = (w: string) => (HEDGES.has(w) || OPEN_MODALS.has(w) || MORE_HEDGES.has(w) || OPINION_WORDS.has(w)) && !(fragment && OPINION_WORDS.has(w));
-  const qualifies = (w: string) => NEGATIONS.has(w) || /\d/.test(w) || w in NUMBER_WORDS || CONDITION_WORDS.has(w) || LIMITERS.has(w) || FRAMING_WORDS.has(w) || TIME_LIMITS.has(w) || hedged(w);
+  const counted = (w: string) => /\d/.test(w) || w in NUMBER_WORDS;
+  const qualifies = (w: string) => NEGATIONS.has(w) || counted(w) || CONDITION_WORDS.has(w) || LIMITERS.has(w) || FRAMING_WORDS.has(w) || TIME_LIMITS.has(w) || hedged(w);
   // A cut the outlet marks with an ellipsis ("totally ... absolutely preventable"), or quotes in pieces
   // around its own words ("if Trump “is not prepared to hold Putin accountable,” the summit “should not
   // move forward”"), is its pieces, each a run of the other's words, in order: what it left out between
@@ -540,7 +541,6 @@ function verbatimCut(ux: QuoteUnit, uy: QuoteUnit, around: readonly [Around, Aro
     const rest = longer.slice(end);
     const and = rest.indexOf("and");
     const afterCut = (and >= 0 ? rest.slice(0, and) : rest).filter((w) => !DETERMINERS.has(w));
-    const counted = (w: string) => /\d/.test(w) || w in NUMBER_WORDS;
     if (!leftOut(beforeCut, outside.before) && !leftOut(afterCut, outside.after) && !(and >= 0 && rest.slice(and).some((w) => counted(w) && !outside.after.includes(w)))) return true;
   }
   return false;
