@@ -246,3 +246,18 @@ test("a quotation one outlet carries on over sentences and the other quotes in o
   // ...and, read together, are the same words.
   expect(result.discrepancies.filter((d) => d.type === "quote")).toEqual([]);
 });
+
+test("who said it, on a link that may join two statements, is no discrepancy; on a surer link it is one", () => {
+  // Every candidate pair linked at one probability: a model with no features.
+  const model = (p: number) => ({ features: [], mean: [], scale: [], weights: [], bias: Math.log(p / (1 - p)) });
+  const texts = [
+    "The mayor will close three schools in the north of the city next year, the district said in a statement.",
+    "The mayor will close three schools in the north of the city next year, the district said at a news conference.",
+  ];
+  const flags = (p: number) =>
+    analyze(texts.map((text, k) => ({ label: `outlet ${k}`, text })), { linkModel: model(p) })
+      .discrepancies.filter((d) => d.scope === "claim")
+      .map((d) => `${d.type}/${d.severity}`);
+  expect(flags(0.55)).toEqual(["attribution/low"]);
+  expect(flags(0.45)).toEqual([]);
+});

@@ -1,6 +1,6 @@
 import { readAcross } from "./across";
 import { omissions } from "./omissions";
-import { calibrate, SEVERITY_RANK } from "./severity";
+import { calibrate, SEVERITY_RANK, stands } from "./severity";
 import { canConfirm, confirmedBySentencePairs } from "./sentence-pairs";
 import type { LogisticModel } from "./logistic";
 import { alignSteps, type Forbidden, type Joined } from "./align";
@@ -186,7 +186,12 @@ function* stepsOf(inputs: readonly SourceInput[], options: AnalyzeOptions): Gene
             { ...ux, label: sides[0].label },
             { ...uy, label: sides[1].label },
           ] as const;
-          return classifyPair(sides[0], sides[1]).map((finding) => {
+          // (A finding that shows one fact by itself, a condition or a fact withheld and given, says the two
+          // sentences tell of one fact: how each tells it is then worth a look, on any link.)
+          const all = classifyPair(sides[0], sides[1]);
+          const oneFact = all.some((finding) => finding.anchored === true);
+          const found = all.filter((finding) => stands(finding.type, { link: probability, anchored: oneFact }));
+          return found.map((finding) => {
             // A figure the other outlet also gives elsewhere is not a conflict between them (`corroborate`).
             const elsewhere = alsoGivenElsewhere(finding, compared, articles);
             const severity = elsewhere ? CORROBORATE_RULE.severity : calibrate(finding.severity, { ...certainty, anchored: finding.anchored === true });

@@ -120,6 +120,14 @@ export function joinCarriedOn(f: SentenceFeatures, units: readonly QuoteUnit[], 
   return out;
 }
 
+/**
+ * A quotation's text without the words an outlet put into it in square brackets ("[President] Obama's
+ * war"), but with a letter it recased there ("[W]e write", "[t]he plan"): that word is the speaker's.
+ */
+export function speakersWords(text: string): string {
+  return text.replace(/\[(\p{L}{1,2})\](?=\p{L})/gu, "$1").replace(/\[[^\]]*\]/g, " ");
+}
+
 function unitOf(f: SentenceFeatures, parts: Mention[]): QuoteUnit {
   const inner = parts.map((p) => f.text.slice(p.start + 1, p.end - 1));
   const text = inner.join(" ");
@@ -131,7 +139,7 @@ function unitOf(f: SentenceFeatures, parts: Mention[]): QuoteUnit {
     start: parts[0]?.start ?? 0,
     end: parts[parts.length - 1]?.end ?? 0,
     text,
-    words: wordingOf(text.replace(/\[[^\]]*\]/g, " ")),
+    words: wordingOf(speakersWords(text)),
     content: tokens.filter((t) => WORD.test(t.text) && !FUNCTION_POS.has(t.pos) && !t.stop).map((t) => spelling(t.lemma)),
     // Not a part's first word: capitalised because it opens the quotation ("Voters must ...").
     names: tokens

@@ -116,6 +116,20 @@ test.each([
   ["Pratt said: \"Frankly, I think Hale is a liar.\"", "Pratt said: \"Hale is a liar.\"", ["quote/low"]],
   ["\"And I think that is a sham ideal,\" Pratt said.", "\"I think that is a sham ideal,\" Pratt said.", []],
   ["Pratt said it was \"a doctrine rooted in the charter.\"", "\"Oh, it's a doctrine rooted in the charter,\" Pratt said.", []],
+  // A clause quoted from its conjunction on ("But ...", "And ..."): a cut, nothing, whatever the clause left out before it says.
+  ["\"I didn't need to do this, but I'd rather do it much faster,\" Ruiz said.", "\"But I'd rather do it much faster,\" Ruiz said.", []],
+  ["\"I have people who have been studying it and they cannot believe what they're finding,\" Ruiz said.", "Ruiz said: \"And they cannot believe what they're finding.\"", []],
+  // What the speaker set apart with a full stop or an ellipsis is another sentence: left out, it qualifies nothing kept.
+  ["Another man then tells the officer, \"We're here for a project.\"", "The cameraman replies, \"we're here for a project... we're just students.\"", []],
+  ["\"Whatever we call it, we owe our troops support,\" Hale said.", "Hale said, \"We have learned something since I served... whatever we call it, we owe our troops support.\"", []],
+  ["\"We owe our troops support,\" Hale said.", "Hale said, \"Not everyone agrees. We owe our troops support.\"", []],
+  ["\"We will keep the plant open,\" she said.", "\"We will keep the plant open; only the night shift ends,\" she said.", []],
+  // The speaker's own frame ("we write to inform you that") gives the rest to no one else; a letter the outlet recased is the speaker's word.
+  ["The senators said they would not go forward with \"any bill until the budget has passed.\"", "Reid read the letter: \"[W]e write to inform you that we will not agree to proceed to any bill until the budget has passed.\"", []],
+  // A figure counts before a few words set in the outlet's sentence only right beside them; a modal opening another predicate after them hedges nothing.
+  ["Trump accused Mr. Hale of \"knowingly lying and leaking.\"", "\"Congressman Hale, who spent two years knowingly lying and leaking, should be forced to resign!\" Trump wrote.", []],
+  ["The mayor said \"people were hurt\" in the blast.", "\"About 300 people were hurt,\" the mayor said.", ["quote/low"]],
+  ["The mayor said the plan would \"keep the plant open\" this year.", "\"We will keep the plant open, should the state pay,\" the mayor said.", ["quote/low"]],
   // A statement quoted from where the speaker's sentence did not open (bar a conjunction) is altered: low.
   ["\"Oh, not a doctrine rooted in the charter, a different doctrine,\" Pratt said.", "\"Not a doctrine rooted in the charter,\" Pratt said.", ["quote/low"]],
   // Unless the words one outlet left out deny or count: what it kept may say more than the speaker did (low).
@@ -190,12 +204,46 @@ test.each([
 });
 
 test.each([
-  // A quotation the other outlet says in its own words: low, showing its words.
+  // A quotation the other outlet says in its own words is no discrepancy: outlets do that all the time ...
+  ["\"The budget protects every school in the district,\" Mayor Ruiz said.", "Mayor Ruiz said the budget would protect each school in the district.", null],
+  // ... unless its words deny what the quotation asserts, or the other way round, or give another figure: low, showing its words.
   [
     "\"The budget protects every school in the district,\" Mayor Ruiz said.",
-    "Mayor Ruiz said the budget would protect each school in the district.",
-    "A quotes “The budget protects every school in the district”; B paraphrases it as “budget would protect each school in the district”.",
+    "Mayor Ruiz said the budget would not protect each school in the district.",
+    "A quotes “The budget protects every school in the district”; B paraphrases it as “budget would not protect each school in the district”.",
   ],
+  [
+    "\"The budget doesn't close a single school in the district,\" Mayor Ruiz said.",
+    "Mayor Ruiz said the budget would close a single school in the district.",
+    "A quotes “The budget doesn't close a single school in the district”; B paraphrases it as “budget would close a single school in the district”.",
+  ],
+  [
+    "\"The budget protects 40 schools in the district,\" Mayor Ruiz said.",
+    "Mayor Ruiz said the budget would protect fourteen schools in the district.",
+    "A quotes “The budget protects 40 schools in the district”; B paraphrases it as “budget would protect fourteen schools in the district”.",
+  ],
+  // Or that puts a word of its own, no synonym, for one of the speaker's, the words around it kept: low.
+  [
+    "Ruiz said the \"independence and integrity of the district's schools must be guaranteed.\"",
+    "Ruiz said the district's schools must be respected.",
+    "A quotes “independence and integrity of the district's schools must be guaranteed”; B paraphrases it as “district's schools must be respected”.",
+  ],
+  [
+    "Ruiz said it was a \"view that elevates the budget above teachers.\"",
+    "Ruiz said it was his view of the teachers' relationship to the budget.",
+    "A quotes “view that elevates the budget above teachers”; B paraphrases it as “view of the teachers' relationship to the budget”.",
+  ],
+  // (Not a synonym of the speaker's word.)
+  ["Ruiz said the \"independence and integrity of the district's schools must be guaranteed.\"", "Ruiz said the district's schools must be assured.", null],
+  // (A figure in words or digits is one; a figure one side leaves out is not changed; nor a negation in a part of the quotation the other does not render.)
+  [
+    "\"We will never close the district's schools,\" Mayor Ruiz said.",
+    "Mayor Ruiz said she would close the district's schools.",
+    "A quotes “We will never close the district's schools”; B paraphrases it as “close the district's schools”.",
+  ],
+  ["\"The budget protects 40 schools in the district,\" Mayor Ruiz said.", "Mayor Ruiz said the budget would protect forty schools in the district.", null],
+  ["\"The budget protects 40 schools in the district,\" Mayor Ruiz said.", "Mayor Ruiz said the budget would protect the schools in the district.", null],
+  ["\"We never asked for this fight, but the budget protects every school in the district,\" Mayor Ruiz said.", "Mayor Ruiz said the budget would protect each school in the district.", null],
   // Not a paraphrase: the other outlet quotes those words itself, says them word for word, or shares only two words.
   ["Gibbs criticized such attacks on \"character and faith\" on Sunday.", "Gibbs criticized such attacks on character and faith on Sunday.", null],
   ["\"I think if you make comments like that, you make comments that are over the line,\" Lee said.", "Lee said his rival's comments were like nothing he had heard.", null],
@@ -205,8 +253,8 @@ test.each([
   // The outlet's own narration of the same words is one.
   [
     '"I am so happy with the way the budget protects every school," Mayor Ruiz said.',
-    "Mayor Ruiz said she was happy with how the budget protects each school.",
-    "A quotes “I am so happy with the way the budget protects every school”; B paraphrases it as “happy with how the budget protects each school”.",
+    "Mayor Ruiz said she was not happy with how the budget protects each school.",
+    "A quotes “I am so happy with the way the budget protects every school”; B paraphrases it as “not happy with how the budget protects each school”.",
   ],
   // The outlet's own narration of what happened renders no one's words: no paraphrase. Reported words are one.
   [
@@ -216,13 +264,13 @@ test.each([
   ],
   [
     '"The mayor\'s closure of the district schools would be an abuse of her office," the council said.',
-    "According to the council, the closure of the district schools is an abuse of the office.",
-    "A quotes “The mayor's closure of the district schools would be an abuse of her office”; B paraphrases it as “closure of the district schools is an abuse of the office”.",
+    "According to the council, the closure of the district schools is not an abuse of the office.",
+    "A quotes “The mayor's closure of the district schools would be an abuse of her office”; B paraphrases it as “closure of the district schools is not an abuse of the office”.",
   ],
   [
-    '"The mayor\'s closure of the district schools would be an abuse of her office," the council said.',
-    "Ruiz rejected the council's remarks that the closure of the district schools is an abuse of office.",
-    "A quotes “The mayor's closure of the district schools would be an abuse of her office”; B paraphrases it as “closure of the district schools is an abuse of office”.",
+    '"The mayor\'s closure of the 12 district schools would be an abuse of her office," the council said.',
+    "Ruiz rejected the council's remarks that the closure of the 21 district schools is an abuse of office.",
+    "A quotes “The mayor's closure of the 12 district schools would be an abuse of her office”; B paraphrases it as “closure of the 21 district schools is an abuse of office”.",
   ],
   // No run of the quotation's words to show in the other sentence (a word run together with the next): no paraphrase to name.
   ['"We have done enough of everything for a decade!" the coach said.', "We have done enough for a decade ofeverything.", null],
@@ -234,7 +282,7 @@ test.each([
 test("a paraphrase always names the other outlet's words and marks that side as the one paraphrasing", () => {
   const found = findingsOf(quotes, '"We have done enough of everything for a decade!" the coach said.', "We have done enough for a decade ofeverything.");
   expect(found.map((f) => f.explanation)).toEqual([]);
-  const [f] = findingsOf(quotes, "\"The budget protects every school in the district,\" Mayor Ruiz said.", "Mayor Ruiz said the budget would protect each school in the district.");
+  const [f] = findingsOf(quotes, "\"The budget protects every school in the district,\" Mayor Ruiz said.", "Mayor Ruiz said the budget would not protect each school in the district.");
   expect(f?.paraphrasedBy).toBe(1);
 });
 
@@ -294,11 +342,11 @@ test.each([
 test("the paraphrase shown stays in one sentence of a member of several", () => {
   const found = quotes(
     side("A", "“The emails released today contradict statements made by the White House that it only changed one word in the talking points,” Sen. Smith said."),
-    member("B", "The senator rejected the White House’s insistence that it had changed only one word in the talking points.", "In releasing the emails, the White House was hoping to end the dispute."),
+    member("B", "The senator rejected the White House’s insistence that it had changed only two words in the talking points.", "In releasing the emails, the White House was hoping to end the dispute."),
   );
   const paraphrases = found.filter((f) => f.explanation.includes("paraphrases"));
   expect(paraphrases).toHaveLength(1);
-  expect(paraphrases[0]?.explanation).toContain("paraphrases it as “White House’s insistence that it had changed only one word”");
+  expect(paraphrases[0]?.explanation).toContain("paraphrases it as “White House’s insistence that it had changed only two words”");
 });
 
 test("lines of one quotation an outlet carries on over two sentences are one quotation where the other quotes them in one", () => {

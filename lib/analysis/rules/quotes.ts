@@ -1,15 +1,16 @@
 import { insideQuotation, sentenceAt, type SentenceFeatures } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
-import { antonymous, rarity } from "../lexicon";
+import { diffArrays } from "diff";
+import { antonymous, rarity, synonymous } from "../lexicon";
 import type { Token } from "../nlp";
 import type { Severity } from "../types";
 import { attributedElsewhere, unattributed, voiceOf } from "../quotations";
 import { differentOccasions } from "../occasions";
 import { editDistance } from "../names";
 import { canBeSameSpeaker } from "../speakers";
-import { joinCarriedOn, quoteUnits, wordingOf, type QuoteUnit } from "../wording";
+import { joinCarriedOn, quoteUnits, speakersWords, wordingOf, type QuoteUnit } from "../wording";
 import { FIRM_MODALS, FIRST_PERSON_SINGULAR, HEDGES, NEGATIONS, NUMBER_WORDS, OPEN_MODALS, OPPOSITE_OUTCOMES, SPEECH_NOUNS, SPEECH_VERB_CLASS } from "../vocabulary";
-import { longWords as textWords } from "../words";
+import { longWords as textWords, stemOf } from "../words";
 import type { RuleDescriptor } from "./rule";
 
 /**
@@ -43,8 +44,10 @@ import type { RuleDescriptor } from "./rule";
  *   stance turned into its opposite ("support" / "oppose": `opposed`);
  * - a quotation the other side renders in its own words (`paraphrase` of its content words there, a run
  *   of them shown as the paraphrase, reported as someone's words: after a verb of saying or "according
- *   to", not the outlet's narration of what happened): low; with no such run, its words in the other side's own quotation of
- *   the speaker are two lines of one speech: low.
+ *   to", not the outlet's narration of what happened): low, but only where that rendering changes a figure or a
+ *   denial (`renderingChangesFact`) or puts a word of its own, no synonym, for one of the speaker's
+ *   (`renderingSwapsWord`): outlets tell what people said in their own words all the time; with no such run, its
+ *   words in the other side's own quotation of the speaker are two lines of one speech: low.
  */
 export const QUOTES_RULE = {
   type: "quote",
@@ -243,6 +246,12 @@ export function quotes(a: Side, b: Side): Finding[] {
         // The speaker's own "I" in the other outlet's sentence: it quotes them, in marks not read
         // (single quotation marks, a quotation running across paragraphs), it does not paraphrase.
         if (firstPerson(self.features, quote) && firstPerson(other.features, sentenceRange(other.features, para), true)) continue;
+        // Outlets tell what people said in their own words all the time: only a rendering that changes a
+        // figure, denies what the quotation asserts (or the other way round), or puts another word for one
+        // of the speaker's (no synonym) is worth a desk's look.
+        const rendering = other.features.tokens.filter((t) => t.start >= para.start && t.end <= para.end);
+        const quoted = self.features.tokens.filter((t) => quote.parts.some((p) => t.start > p.start && t.end < p.end));
+        if (!renderingChangesFact(quote.text, other.features.text.slice(para.start, para.end)) && !renderingSwapsWord(quoted, rendering)) continue;
         const spans = [...quote.parts.map((p) => span(sideIndex, p)), span(otherSide, para)];
         out.push({
           type: QUOTES_RULE.type,
@@ -490,7 +499,12 @@ const OPENING_CONJUNCTIONS = new Set(["and", "but", "so", "or", "yet"]);
  * stands as a statement of its own (a capital the speaker's words do not have there) where the
  * speaker's sentence opened otherwise ("Not a theology based on the Bible." / "Oh, not a theology
  * based on the Bible", "We have found it" / "I believe we have found it"): a conjunction aside, the
- * quotation is altered, not cut. Hand-labelled coverage lists none of these cuts: one outlet quoting
+ * quotation is altered, not cut ("But I'd rather ..." quoting "I didn't need to, but I'd rather ..."
+ * opens on its conjunction: a cut). What the speaker set apart with a full stop, a semicolon or an
+ * ellipsis is another sentence, and qualifies nothing kept; nor does the speaker's own frame ("we write
+ * to inform you that"), a figure not right beside a few words set in the outlet's sentence ("who spent
+ * two years knowingly lying"), or a modal opening another predicate after the cut ("..., should be
+ * forced to resign"). Hand-labelled coverage lists none of these cuts: one outlet quoting
  * less of a remark adds nothing another value could contradict.
  */
 function verbatimCut(ux: QuoteUnit, uy: QuoteUnit, around: readonly [Around, Around] = [NOTHING_AROUND, NOTHING_AROUND]): boolean {
@@ -499,10 +513,11 @@ function verbatimCut(ux: QuoteUnit, uy: QuoteUnit, around: readonly [Around, Aro
   if (shorter.length === 0 || shorter.length === longer.length) return false;
   const [shortUnit, outside] = x.length <= y.length ? [ux, around[0]] : [uy, around[1]];
   // (Words an outlet adds in square brackets are its own: "[Mayor Ana] Ruiz's war".)
-  const [shortText, longText] = (x.length <= y.length ? [ux.text, uy.text] : [uy.text, ux.text]).map((t) => t.replace(/\[[^\]]*\]/g, " "));
+  const [shortText, longText] = (x.length <= y.length ? [ux.text, uy.text] : [uy.text, ux.text]).map(speakersWords);
   const opening = /\p{L}[\p{L}'’-]*/u.exec(shortText ?? "")?.[0] ?? "";
   // A statement: a capital the speaker's words do not have (a name has one in both).
-  const statement = /^\p{Lu}/u.test(opening) && !(longText ?? "").split(/[^\p{L}'’-]+/u).includes(opening);
+  // (Not a conjunction: "But I'd rather do it faster" quotes the second clause of "I didn't need to, but I'd rather ...".)
+  const statement = /^\p{Lu}/u.test(opening) && !OPENING_CONJUNCTIONS.has(opening.toLowerCase()) && !(longText ?? "").split(/[^\p{L}'’-]+/u).includes(opening);
   // A few words set in the outlet's own sentence (lower case): the speaker's "I think" before them asserts nothing alone.
   const fragment = /^\p{Ll}/u.test(opening);
   const hedged = (w: string) => (HEDGES.has(w) || OPEN_MODALS.has(w) || MORE_HEDGES.has(w) || OPINION_WORDS.has(w)) && !(fragment && OPINION_WORDS.has(w));
@@ -513,14 +528,19 @@ function verbatimCut(ux: QuoteUnit, uy: QuoteUnit, around: readonly [Around, Aro
   // move forward”"), is its pieces, each a run of the other's words, in order: what it left out between
   // them it says it left out.
   const texts = shortUnit.parts.length > 1 && outside.inPieces ? shortUnit.parts.map((p) => p.text) : [shortText ?? ""];
-  const split = texts.flatMap((t) => t.replace(/\[[^\]]*\]/g, " ").split(ELLIPSIS)).map(wordingOf).filter((p) => p.length > 0);
+  const split = texts.flatMap((t) => speakersWords(t).split(ELLIPSIS)).map(wordingOf).filter((p) => p.length > 0);
   const pieces = split.flat().join(" ") === shorter.join(" ") ? split : [shorter];
   const [first, ...others] = pieces;
   if (!first) return false;
   // Words the outlet says outside its quotation marks in its sentence ("said that if Trump “is not
   // prepared ...” the talks “should not move forward”", "does not “ask that their behavior be
   // removed”") are not left out.
-  const leftOut = (words: readonly string[], said: readonly string[]) => words.some((w) => qualifies(w) && !said.includes(w));
+  // (The speaker's own frame, "we write to inform you that", "I said", gives the rest to no one else.)
+  const leftOut = (words: readonly string[], said: readonly string[]) => words.some((w, k) => qualifies(w) && !said.includes(w) && !(FRAMING_WORDS.has(w) && SELF.has(words[k - 1] ?? "")));
+  // Which clause of the speaker's sentences each word is in: what an outlet leaves out past a full
+  // stop, a semicolon or an ellipsis of the speaker's is another sentence, not a qualifier of the
+  // words it kept ("We're just here for a project ... we're just students").
+  const clause = clausesOf(longText ?? "", longer);
   for (let at = 0; at + first.length <= longer.length; at += 1) {
     if (!first.every((w, k) => longer[at + k] === w)) continue;
     let end = at + first.length;
@@ -532,15 +552,21 @@ function verbatimCut(ux: QuoteUnit, uy: QuoteUnit, around: readonly [Around, Aro
       if (end < 0) break;
     }
     if (end < 0) continue;
-    const left = longer.slice(0, at);
+    const left = longer.slice(0, at).filter((_, i) => clause[i] === clause[at]);
     if (statement && left.some((w) => !OPENING_CONJUNCTIONS.has(w))) return false;
-    const beforeCut = left.slice(Math.max(left.lastIndexOf("but"), left.lastIndexOf("yet")) + 1);
+    // (A clause left out before a "but" or "yet", the cut's own first word or one before it, is another clause.)
+    const opener = [...left, longer[at] ?? ""];
+    const clauseBefore = left.slice(Math.max(opener.lastIndexOf("but"), opener.lastIndexOf("yet")) + 1);
+    // (Before a few words set in the outlet's own sentence, a figure counts only right beside them: "about
+    // 300 people were hurt" / "people were hurt", not "who spent two years knowingly lying" / "knowingly lying".)
+    const beforeCut = fragment ? clauseBefore.filter((w, k) => !counted(w) || k === clauseBefore.length - 1) : clauseBefore;
     // (After the cut, "some", "most", "many" or "few" open another phrase; they narrow nothing kept: "some phony ideal, some phony theology".)
     // (Past an "and" that opens another clause only a figure left out counts: "What I have is a
     // backbone, and I want to ..." / "We hired 200 nurses, and we will hire 300 more".)
-    const rest = longer.slice(end);
+    const rest = longer.slice(end).filter((_, i) => clause[end + i] === clause[end - 1]);
     const and = rest.indexOf("and");
-    const afterCut = (and >= 0 ? rest.slice(0, and) : rest).filter((w) => !DETERMINERS.has(w));
+    // (Nor does a modal opening another predicate after it hedge what was kept: "lying and leaking, should be forced to resign".)
+    const afterCut = (and >= 0 ? rest.slice(0, and) : rest).filter((w, k, ws) => !DETERMINERS.has(w) && !(OPEN_MODALS.has(w) && PREDICATE_VERBS.has(ws[k + 1] ?? "")));
     if (!leftOut(beforeCut, outside.before) && !leftOut(afterCut, outside.after) && !(and >= 0 && rest.slice(and).some((w) => counted(w) && !outside.after.includes(w)))) return true;
   }
   return false;
@@ -561,6 +587,19 @@ function aroundOf(f: SentenceFeatures, u: QuoteUnit): Around {
 }
 
 const DETERMINERS = new Set(["some", "most", "many", "few"]);
+/** The speaker speaking of themself: "we write to inform you that", "I said". */
+const SELF = new Set(["i", "we"]);
+/** After a modal, the verbs that make it another predicate rather than a hedge: "should be forced", "could have been". */
+const PREDICATE_VERBS = new Set(["be", "have"]);
+/** Where a speaker's sentence ends or sets a part apart: a full stop, "!" or "?" before a capital, a semicolon, an ellipsis. */
+const CLAUSE_MARK = /[.!?](?=["'“”‘’]?\s+["'“‘]?\p{Lu})|;|\.\s?\.\s?\.|…/u;
+
+/** The clause (0, 1, ...) of each of `words`, the normalised words of `text` (`wordingOf`); all in one where they cannot be told apart. */
+function clausesOf(text: string, words: readonly string[]): number[] {
+  const pieces = text.split(CLAUSE_MARK).map(wordingOf);
+  if (pieces.flat().join(" ") !== words.join(" ")) return words.map(() => 0);
+  return pieces.flatMap((p, k) => p.map(() => k));
+}
 /** An ellipsis: words left out, marked. */
 const ELLIPSIS = /\.\s?\.\s?\.|…/;
 /** Words that bound a remark in time when an outlet leaves them off its end: "for now", "not yet". */
@@ -755,6 +794,82 @@ function innerChange(wx: readonly string[], wy: readonly string[]): { before: nu
   let s = 0;
   while (s < wx.length - p && s < wy.length - p && wx[wx.length - 1 - s] === wy[wy.length - 1 - s]) s += 1;
   return { before: p, after: s, x: wx.slice(p, wx.length - s), y: wy.slice(p, wy.length - s) };
+}
+
+/** The part of a quotation a rendering covers reaches this many words past the first and last words they share: "would not protect" / "protects", "changed one word" / "changed only two words". */
+const RENDERED_REACH = 2;
+
+/**
+ * Whether an outlet's own words for a quotation (`paraphraseSpan`) change a fact of it: of the part of
+ * the quotation they render (from a little before the first word they share to a little past the last), a figure
+ * other than the rendering's, or a negation where the rendering has none, or the other way round. A
+ * figure one side gives and the other leaves out is left out, not changed.
+ */
+export function renderingChangesFact(quote: string, rendering: string): boolean {
+  // (Words with their apostrophes, so "doesn't" denies; a figure in words or digits is one.)
+  const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}'’]+/u).filter(Boolean).map((w) => NUMBER_WORDS[w] ?? w);
+  const [qw, rw] = [wordsOf(quote), wordsOf(rendering)];
+  const denial = (w: string) => NEGATIONS.has(w) || /n['’]t$/.test(w);
+  const shared = new Set(rw.filter((w) => w.length > 2 && !denial(w)));
+  const hits = qw.flatMap((w, i) => (shared.has(w) ? [i] : []));
+  const [first, last] = [hits[0], hits[hits.length - 1]];
+  if (first === undefined || last === undefined) return false;
+  const part = qw.slice(Math.max(0, first - RENDERED_REACH), last + 1 + RENDERED_REACH);
+  const figures = (ws: readonly string[]) => new Set(ws.filter((w) => /\d/.test(w)));
+  const [fq, fr] = [figures(part), figures(rw)];
+  if (fq.size > 0 && fr.size > 0 && [...fq].some((x) => !fr.has(x))) return true;
+  const denies = (ws: readonly string[]) => ws.some(denial);
+  return denies(part) !== denies(rw);
+}
+
+const SWAP_POS = new Set(["NOUN", "VERB", "ADJ", "ADV"]);
+
+/**
+ * Whether an outlet's rendering of a quotation (its tokens) puts another word for one or two of the
+ * speaker's, no synonym nor a form of it, with the words around it kept: inside the words both have
+ * ("must be guaranteed" / "must be respected" at the end of both, "the earth above man" / "the world
+ * beside man"). A word the rendering adds or leaves out, or has elsewhere, is no swap.
+ */
+export function renderingSwapsWord(quoted: readonly Token[], rendering: readonly Token[]): boolean {
+  const words = (ts: readonly Token[]) => ts.filter((t) => WORD.test(t.text));
+  const [qt, rt] = [words(quoted), words(rendering)];
+  const key = (t: Token) => t.lemma.toLowerCase();
+  const content = (ts: readonly Token[], elsewhere: readonly Token[]) => {
+    const there = new Set(elsewhere.flatMap((t) => [key(t), stemOf(key(t))]));
+    return ts.filter((t) => SWAP_POS.has(t.pos) && !t.stop && !there.has(key(t)) && !there.has(stemOf(key(t))));
+  };
+  const changes = diffArrays(qt.map(key), rt.map(key));
+  let [iq, ir, matched] = [0, 0, false];
+  for (let c = 0; c < changes.length; c += 1) {
+    const change = changes[c];
+    if (!change) continue;
+    const count = change.count ?? change.value.length;
+    if (!change.added && !change.removed) {
+      [iq, ir, matched] = [iq + count, ir + count, true];
+      continue;
+    }
+    // A hunk: what the quotation has here and what the rendering has instead.
+    let [dq, dr] = [0, 0];
+    let d = c;
+    for (; d < changes.length && (changes[d]?.added || changes[d]?.removed); d += 1) {
+      const n = changes[d]?.count ?? changes[d]?.value.length ?? 0;
+      if (changes[d]?.removed) dq += n;
+      else dr += n;
+    }
+    const [gone, put] = [content(qt.slice(iq, iq + dq), rt), content(rt.slice(ir, ir + dr), qt)];
+    const bounded = matched && (d < changes.length || (iq + dq === qt.length && ir + dr === rt.length));
+    const swapped = gone.length > 0 && put.length > 0 && gone.length <= SWAPPED_WORDS && put.length <= SWAPPED_WORDS && !gone.some((g) => put.some((w) => synonymous(key(g), key(w))));
+    if (bounded && swapped) return true;
+    [iq, ir, c] = [iq + dq, ir + dr, d - 1];
+  }
+  // Or, over the part of the quotation it renders, a word or two of its own for a word or two of the
+  // speaker's left out ("world view that elevates the Earth above man" / "view of man's relationship to the world").
+  const shared = new Set(rt.map(key));
+  const hits = qt.flatMap((t, i) => (shared.has(key(t)) && SWAP_POS.has(t.pos) ? [i] : []));
+  const [first, last] = [hits[0], hits[hits.length - 1]];
+  if (first === undefined || last === undefined) return false;
+  const [gone, put] = [content(qt.slice(Math.max(0, first - RENDERED_REACH), last + 1 + RENDERED_REACH), rt), content(rt, qt)];
+  return gone.length > 0 && put.length > 0 && gone.length <= SWAPPED_WORDS && put.length <= SWAPPED_WORDS && !gone.some((g) => put.some((w) => synonymous(key(g), key(w))));
 }
 
 function changesFact(x: QuoteUnit, y: QuoteUnit): boolean {
