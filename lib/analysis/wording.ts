@@ -42,6 +42,14 @@ const CONTRACTIONS: Array<[RegExp, string]> = [
   [/\bgotta\b/g, "got to"],
 ];
 
+/** Titles as house styles abbreviate them before a name. */
+const TITLES_WRITTEN_OUT: Readonly<Record<string, string>> = {
+  sen: "senator", sens: "senators", rep: "representative", reps: "representatives", gov: "governor", lt: "lieutenant",
+  gen: "general", sgt: "sergeant", capt: "captain", col: "colonel", cmdr: "commander", adm: "admiral", supt: "superintendent",
+  det: "detective", atty: "attorney", pres: "president", amb: "ambassador",
+};
+const TITLE_ABBREVIATION = new RegExp(`\\b(${Object.keys(TITLES_WRITTEN_OUT).join("|")})\\.(?=\\s+\\p{L})`, "gu");
+
 /** Whole numbers spelled out, as a transcript may give them in figures ("two-in-three" / "2 in 3"). */
 const SPELLED = new Map([
   ...Object.entries(NUMBER_WORDS).filter(([, digits]) => /^\d+$/.test(digits)),
@@ -75,6 +83,8 @@ export function wordingOf(text: string): string[] {
   // "conservation & healthy herds" is "conservation and healthy herds" (a tweet's shorthand).
   let t = text.toLowerCase().replace(/[\u2018\u2019`]/g, "'").replace(/\s&\s/g, " and ").replace(/\bo\.k\.(?!\p{L})/gu, "okay");
   for (const [pattern, replacement] of CONTRACTIONS) t = t.replace(pattern, replacement);
+  // A title abbreviated or written out is one word: "Sen. Reid" is "Senator Reid" (a house style, not the speaker's).
+  t = t.replace(TITLE_ABBREVIATION, (_, short: string) => TITLES_WRITTEN_OUT[short] ?? short);
   // A time on the hour, with or without its minutes: "6:00 p.m." is "6 p.m.".
   t = t.replace(/\b(\d{1,2}):00(?=\s*[ap]\.?m\b)/g, "$1");
   // Numbers in words or figures alike, and a hyphen beside a figure separates ("two-in-three" = "2 in 3").
@@ -121,11 +131,12 @@ export function joinCarriedOn(f: SentenceFeatures, units: readonly QuoteUnit[], 
 }
 
 /**
- * A quotation's text without the words an outlet put into it in square brackets ("[President] Obama's
- * war"), but with a letter it recased there ("[W]e write", "[t]he plan"): that word is the speaker's.
+ * A quotation's text without the words an outlet put into it in square brackets or parentheses
+ * ("[President] Obama's war", "(Libyan strongman Muammar) Qaddafi"), but with a letter it recased in
+ * brackets ("[W]e write", "[t]he plan"): that word is the speaker's.
  */
 export function speakersWords(text: string): string {
-  return text.replace(/\[(\p{L}{1,2})\](?=\p{L})/gu, "$1").replace(/\[[^\]]*\]/g, " ");
+  return text.replace(/\[(\p{L}{1,2})\](?=\p{L})/gu, "$1").replace(/\[[^\]]*\]|\([^)]*\)/g, " ");
 }
 
 function unitOf(f: SentenceFeatures, parts: Mention[]): QuoteUnit {

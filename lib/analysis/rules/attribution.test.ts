@@ -260,6 +260,13 @@ test.each([
   ["The gunman fled on foot, he said.", "The gunman fled on foot, Capt. Jeff Butler said.", []],
   ["The film is delayed, according to THR.", "The film is delayed, according to The Hollywood Reporter.", []],
   ["The quake was 2.7 miles deep, according to the USGS.", "The quake was 2.7 miles deep, according to the U.S. Geological Survey.", []],
+  // A record and the person it records, or who reads it out, are one voice; a record and someone it does not name are two.
+  ["\"People love you and you win,\" Ms. Tlaib told the crowd Thursday night.", "\"People love you and you win,\" the video showed Tlaib telling supporters.", []],
+  ["\"Your actions are incompatible with your duty as chairman,\" the letter stated.", "Reading from a letter signed by every member, Mr. Conaway added, \"Your actions are incompatible with your duties as chairman.\"", []],
+  ["The mayor will close three schools next year, the letter stated.", "The mayor will close three schools next year, Mr. Conaway said.", ["attribution/low"]],
+  // A government by its seat and by its name is one voice.
+  ["The president offered him an unpaid post, the White House said on Friday.", "The White House offered him an unpaid post, the Obama administration said on Friday.", []],
+  ["The Kremlin said the talks would resume on Monday.", "The Russian government said the talks would resume on Monday.", []],
   // Speakers named together, or a subject named as the claim's content, are not two speakers: low at most.
   ["\"We are thrilled to host the show,\" said Zadan and Meron jointly.", "\"We are thrilled to host the show,\" producers Craig Zadan and Neil Meron said.", ["attribution/low"]],
   ["France Telecom, which plans to send a boat, said the situation should be back to normal by Dec. 31.", "France Telecom said service should be back to normal by Dec. 31, Bloomberg News reported.", []],

@@ -41,6 +41,9 @@ import type { RuleDescriptor } from "./rule";
  * - an anonymous source on one side ("according to a person familiar with the case", "sources said",
  *   "an official who spoke on condition of anonymity") against a source on the record on the other
  *   (a named or described speaker, a document: "according to court documents"): medium (`anonymity`);
+ * - a record and the person it records or who reads it out ("the video showed Tlaib telling supporters",
+ *   "Reading from a letter, Mr. Conaway added"), or a government by its seat and by its name ("the White
+ *   House" / "the Obama administration"), are one voice: none;
  * - the stance of the speech verb, when one speaker may say both: "confirmed" against "denied" is
  *   medium; any other pair is the outlet's choice of verb, none ("said" against "claimed",
  *   "admitted" or "denied": editors read it as house style, and hand-labelled coverage never lists it).
@@ -360,6 +363,12 @@ function namesSpeaker(side: Side, speaker: Speaker): boolean {
   return side.features.tokens.some((t) => words.has(zSpelling(t.lemma)) || words.has(zSpelling(t.lower)));
 }
 
+/** A government's seat, named for it: "the White House", "the Kremlin", "Downing Street". */
+const SEATS_OF_GOVERNMENT = /\b(?:white\s+house|kremlin|downing\s+street|[ée]lys[ée]e(?:\s+palace)?|blue\s+house)\b/i;
+
+/** Records that carry a person's words: what they "show" or "state" is that person's. */
+const RECORDS = new Set(["video", "videos", "footage", "tape", "recording", "clip", "letter", "tweet", "post", "email", "e-mail", "memo", "transcript"]);
+
 /** A word in "-ize" spelling: "organisers" -> "organizers", "apologised" -> "apologized". */
 const zSpelling = (w: string) => w.replace(/is(e|er|ers|es|ed|ing|ation|ations)$/, "iz$1");
 
@@ -516,6 +525,15 @@ function speakers(a: Side, b: Side): Finding[] {
   // One outlet may relay the other's source ("Neighbors reported shots" / "Authorities said neighbors
   // reported a fight"): a speaker the other sentence also names is not a second source.
   const relayed = namesSpeaker(b, sa) || namesSpeaker(a, sb);
+  // A record and the person it records, or who reads it out ("the video showed Tlaib telling supporters"
+  // / "Ms. Tlaib told the crowd", "the letter stated" / "Reading from a letter, Mr. Conaway added"): one voice.
+  const record = (x: Speaker) => !x.named && x.words.size > 0 && [...x.words].every((w) => RECORDS.has(w));
+  const recording = (r: Speaker, rs: Side, p: Speaker, ps: Side) => record(r) && !record(p) && (namesSpeaker(rs, p) || namesSpeaker(ps, r));
+  if (recording(sa, a, sb, b) || recording(sb, b, sa, a)) return [];
+  // A government by the building it sits in and by its name ("the White House" / "the Obama
+  // administration", "the Kremlin" / "the Russian government"): one voice.
+  const governs = (x: Speaker) => [...x.words].some((w) => w === "government" || w === "administration");
+  if ((SEATS_OF_GOVERNMENT.test(sa.text) && governs(sb)) || (SEATS_OF_GOVERNMENT.test(sb.text) && governs(sa))) return [];
   // A business against a named person or a spokesperson ("the company" / "Chief Financial Officer
   // Robert Rivet", "a spokeswoman for Wal-Mart"): most often its own voice.
   const itsVoice = (x: Speaker) => x.named || [...x.words].some((w) => GENERIC_ROLES.has(w));

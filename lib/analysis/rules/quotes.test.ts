@@ -48,7 +48,13 @@ test.each([
   ["\"We are making the hard decisions to focus on our software business,\" Ruiz said.", "\"We are making the hard decision to focus on our software business,\" Ruiz said.", ["quote/low"]],
   ["\"Your conduct is incompatible with your duty as chairman of this committee,\" the letter said.", "\"Your conduct is incompatible with your duties as chairman of this committee,\" the letter said.", ["quote/low"]],
   ["\"It looks like Muammar Qaddafi is going to beat the United States,\" Ruiz said.", "\"It looks like Moammar Gadhafi is going to beat the United States,\" Ruiz said.", []],
-  ["\"It looks like the strongman Qaddafi is going to beat the United States,\" Ruiz said.", "\"It looks like the strongman Gadhafi is going to beat the United States,\" Ruiz said.", ["quote/low"]],
+  // (A name as each house spells it, its Arabic article joined or not, is one name: nothing.)
+  ["\"It looks like the strongman Qaddafi is going to beat the United States,\" Ruiz said.", "\"It looks like the strongman Gadhafi is going to beat the United States,\" Ruiz said.", []],
+  ["\"It looks like al-Qaddafi is going to beat the United States,\" Ruiz said.", "\"It looks like Gadhafi is going to beat the United States,\" Ruiz said.", []],
+  ["\"It looks like the mayor Lopez is going to beat the governor,\" Ruiz said.", "\"It looks like the mayor Perez is going to beat the governor,\" Ruiz said.", ["quote/low"]],
+  // (A title abbreviated or written out, and words an outlet put in parentheses, are the house's, not the speaker's.)
+  ["\"Senator Reid respects that but thinks the plant should be built someplace else,\" the aide said.", "\"Sen. Reid respects that but thinks the plant should be built someplace else,\" the aide said.", []],
+  ["Ruiz said \"now it looks like (Mayor Ana) Hale is going to beat the United States.\"", "Ruiz said \"now it looks like (Mayor) Hale is going to beat the United States.\"", []],
   ["\"It was a major failure of coastal surveillance by the navy,\" Ruiz said.", "\"It was a major failure in coastal surveillance by the navy,\" Ruiz said.", ["quote/low"]],
 ])("a fact changed inside a quotation: %s / %s", (a, b, expected) => {
   expect(kindsOf(quotes, a, b)).toEqual(expected);

@@ -620,6 +620,8 @@ function quoteSeverity(x: QuoteUnit, y: QuoteUnit, shared: number, pooled: reado
   // Or only how each prints it: a word it puts in square brackets ("He should pay [for] it"), or an
   // oath it masks ("that f***ing wall").
   if (bracketsAlike(x, y) || unmasked(x, y) || unmasked(y, x)) return null;
+  // Or one name, as each house spells it ("the strongman Qaddafi" / "the strongman Gadhafi").
+  if (nameSpelledTwoWays(x, y)) return null;
   // A figure or a negation changed inside one quotation is a misquote however few words it touches.
   // Either one's words are nearly all in the other sentence: the same quotation, cut or marked differently.
   const within = (u: QuoteUnit, pool: ReadonlySet<string>) => {
@@ -652,6 +654,22 @@ function quoteSeverity(x: QuoteUnit, y: QuoteUnit, shared: number, pooled: reado
   const [shorter, longer] = [Math.min(x.words.length, y.words.length), Math.max(x.words.length, y.words.length)];
   const unlike = longer > T.lengthRatio * shorter;
   return shared < T.highBelow && !loose && !unlike ? S.differentWords : shared < T.mediumBelow ? S.someWords : S.fewWords;
+}
+
+/** Letters, at least, of a name for two spellings of it to be told apart from two names. */
+const NAME_LETTERS = 4;
+
+/** The two quotations differ in one word only, a name (either side tags it one) written two ways: "Qaddafi" / "Gadhafi", "al-Qaddafi" / "Gadhafi". */
+function nameSpelledTwoWays(x: QuoteUnit, y: QuoteUnit): boolean {
+  const { x: mx, y: my } = innerChange(x.words, y.words);
+  const [w, v] = [mx[0], my[0]];
+  if (mx.length !== 1 || my.length !== 1 || !w || !v) return false;
+  const letters = (word: string) => word.toLowerCase().replace(/[^\p{L}]/gu, "");
+  const named = new Set([...x.names, ...y.names].map(letters));
+  if (!named.has(letters(w)) && !named.has(letters(v))) return false;
+  // (An Arabic article joined to a name is house style: "al-Assad" / "Assad".)
+  const [lw, lv] = [w, v].map((word) => letters(word).replace(/^(?:al|el)(?=\p{L}{4})/u, ""));
+  return !!lw && !!lv && Math.min(lw.length, lv.length) >= NAME_LETTERS && editDistance(lw, lv) <= SPELLING_EDITS;
 }
 
 /** The two are alike once the words one outlet put in square brackets are read as the speaker's ("pay [for] it" / "pay for it"). */

@@ -74,7 +74,8 @@ test.each([
   // career; two names of one seat ("Representative" / "Congressman") are one.
   ["Rep. Jane Doe said the bill would pass.", "Sen. Jane Doe said the bill would pass.", ["title/high"]],
   ["Gov. Mark Hill signed the order.", "Sen. Mark Hill signed the order.", ["title/high"]],
-  ["Former Gov. Nikki Haley spoke on Monday.", "Sen. Nikki Haley spoke on Monday.", ["title/low"]],
+  ["Former Gov. Nikki Haley spoke on Monday.", "Sen. Nikki Haley spoke on Monday.", []],
+  ["Nikki Haley, the former co-chairwoman, spoke on Monday.", "Nikki Haley, the former ambassador, spoke on Monday.", []],
   ["Representative Adam Schiff said it was wrong.", "Congressman Adam Schiff said it was wrong.", []],
   // One named person's office before the name on one side and after it on the other, with a modifier on one.
   ["President John Ortiz said the company would grow.", "John Ortiz, the vice president, said the company would grow.", ["title/high"]],
@@ -133,8 +134,9 @@ test.each([
   ["The ambassador arrived in Seoul on Friday.", "The official arrived in Seoul on Friday.", []],
   ["Assistant general manager Tony Dale was named interim coach.", "Tony Dale, the team's assistant general manager and senior vice president, will coach the team.", []],
   // Two role words for one person both sides name are two hats: low. A title told at the time ("then",
-  // "former": the events' time or today's) is none.
-  ["Todd Akin, the Republican Senate candidate in Missouri, spoke.", "Todd Akin, the Republican congressman, spoke.", ["title/low"]],
+  // "former": the events' time or today's), or a candidacy beside an office, is none.
+  ["Todd Akin, the Republican Senate candidate in Missouri, spoke.", "Todd Akin, the Republican congressman, spoke.", []],
+  ["Todd Akin, the Republican Senate nominee in Missouri, spoke.", "Todd Akin, the Republican congressman, spoke.", []],
   // "Rep." is "congressman": one side gives the other's office and a second one, no difference.
   ["Rep. Todd Akin, the Republican Senate candidate in Missouri, spoke.", "Rep. Todd Akin, the Republican congressman, spoke.", []],
   // Abbreviated ranks are ranks: two of one named person are high; a rank and its abbreviation are one.
@@ -206,8 +208,10 @@ test.each([
   ["He met FBI official Richard Hale.", "He met Richard Hale, a former senior official at the FBI.", []],
   ["Mr. Steele, a former lieutenant governor of Maryland, spoke.", "RNC Chairman Michael Steele spoke.", []],
   ["Ex-Vice President Dick Cheney spoke.", "Former Vice President Dick Cheney spoke.", []],
-  // Two present offices of one person: worth a look, low; a generic role beside an office says less: none.
-  ["Attorney General Ana Ruiz spoke on Friday.", "Ana Ruiz, the Senate candidate, spoke on Friday.", ["title/low"]],
+  // Two present offices of one person: worth a look, low; a candidacy beside an office is two hats, and a
+  // generic role beside an office says less: none.
+  ["Attorney General Ana Ruiz spoke on Friday.", "Ana Ruiz, the Senate candidate, spoke on Friday.", []],
+  ["Attorney General Ana Ruiz spoke on Friday.", "Ana Ruiz, the party chairman, spoke on Friday.", ["title/low"]],
   ["Ana Ruiz, the outgoing chairman of the council, spoke on Friday.", "Adviser Ana Ruiz spoke on Friday.", []],
   ["The seat of late Justice Antonin Scalia stayed empty.", "The seat of Justice Antonin Scalia stayed empty.", []],
   // A bare generic role against the full title says less, not another office: low.

@@ -16,8 +16,9 @@ import type { RuleContext, RuleDescriptor } from "./rule";
  *   "Deputy Police Chief" / "Police Chief") is high when both sides name who holds it (else it may be
  *   two people's offices: medium; nothing when the other side has the modifier's word elsewhere,
  *   "on an interim basis"); seniority alone ("senior adviser") medium; two
- *   different role words (on real coverage nearly always two hats of one person, "candidate" /
- *   "congressman", or two people) low; a vague role ("official") or a change told in time ("former",
+ *   different role words (on real coverage nearly always two hats of one person, or two people) low,
+ *   and none where one is a candidacy ("candidate" / "congressman") or an office held before
+ *   ("former co-chairwoman" / "former ambassador": a career); a vague role ("official") or a change told in time ("former",
  *   "then", an office held before: "spent seven seasons as an assistant coach") low. One kind of
  *   office with another portfolio for one person both sides name ("Chief Financial Officer" / "Chief
  *   Operating Officer", "Defense Secretary" / "Secretary of State", "CEO" / "CFO", "Fire Chief" /
@@ -28,7 +29,7 @@ import type { RuleContext, RuleDescriptor } from "./rule";
  *   paired by surname. One office with a different modifier is high; seniority on one side only
  *   medium (both senior in different words, "senior" / "top", low); two
  *   different offices, or "former" against none (one outlet tells the time of the events, the
- *   other today), low. A claim-level title finding on words this comparison already reports is one
+ *   other today), low; a candidacy beside an office none. A claim-level title finding on words this comparison already reports is one
  *   discrepancy, not two (`reportedAcrossArticles`).
  */
 export const TITLES_RULE = {
@@ -427,6 +428,11 @@ function titleChanges(a: Side, b: Side, context: RuleContext): Finding[] {
     const thenOrBefore = (side: Side, ts: Token[]) => ts.some((t) => heldBefore(side.features.tokens, t) || toldThen(side.features.tokens, t));
     const twoSeats = differentRoles && [...keysA, ...keysB].every((k) => SEATS.has(k)) && onePerson && !thenOrBefore(a, ra) && !thenOrBefore(b, rb);
     const twoRanks = differentRoles && ([...keysA, ...keysB].every((k) => RANKS.has(k)) || twoSeats) && onePerson;
+    // A candidacy beside an office ("Attorney General" / "Senate candidate"), or an office held before
+    // beside another ("former co-chairwoman" / "former ambassador", "Former Gov." / "Sen."): two hats, a
+    // career, no difference. Read on real coverage no one tuned for (BASIL, 2026-12-07), none of these was one.
+    const candidacy = [...ra, ...rb].some((t) => CANDIDACIES.has(t.lower));
+    if (!modifierChange && !twoRanks && !oneBody && (candidacy || thenOrBefore(a, ra) || thenOrBefore(b, rb))) continue;
     out.push({
       type: TITLES_RULE.type,
       // Two different role words are usually two hats of one person ("congressman" and "Senate candidate"):
@@ -580,6 +586,8 @@ export function compareDescriptions(all: readonly Description[]): EntityFinding[
       const past = (d: Description) => d.roles.some((r) => r.word.split("-").some((p) => TEMPORAL_MODIFIERS.has(p)));
       const generic = (os: Office[]) => os.every((o) => GENERIC_ROLES.has(o.base));
       if (!closest && (past(x) || past(y) || generic(ox) || generic(oy))) continue;
+      // A candidacy beside an office ("Attorney General" / "U.S. Senate candidate"): two hats.
+      if (!closest && [...ox, ...oy].some((o) => CANDIDACIES.has(o.base))) continue;
       // Different offices ("Defense Secretary"/"retired Marine general") are usually two hats of one person: worth a look.
       const [roleA, roleB] = closest ? [closest[0].role, closest[1].role] : [ox[0]?.role, oy[0]?.role];
       if (!roleA || !roleB) continue;
@@ -687,6 +695,8 @@ export function reportedAcrossArticles(all: ReadonlyArray<Omit<Discrepancy, "id"
 }
 
 /** Words for anyone on a staff, which name no office: "aide", "official", "member". */
+/** A standing in a race, held beside any office: "Senate candidate", "the party's nominee". */
+const CANDIDACIES = new Set(["candidate", "candidates", "nominee", "hopeful", "contender", "challenger"]);
 const ANY_STAFF = new Set(["aide", "aides", "official", "officials", "member", "members", "staffer", "staffers"]);
 
 /** Both sides name the holder, one person: the names one side gives all among the other's. */
