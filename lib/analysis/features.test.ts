@@ -39,6 +39,12 @@ test.each([
   ["The council moved the vote in order that more members may attend.", []],
   ["The storm is growing, so it could reach the coast by Friday.", ["could"]],
   ["Rates were cut so that growth returns, and prices could rise.", ["could"]],
+  // A modal with a condition set on it in its clause is a conditional, not a guess; "suggested" that recommends is no guess.
+  ["He said the committee could issue more subpoenas if witnesses fail to cooperate.", []],
+  ["The committee could issue more subpoenas, he said, if witnesses fail to cooperate.", ["could"]],
+  ["The task force also suggested that states loosen the rules on carrying guns.", []],
+  ["The panel suggested cutting the budget.", []],
+  ["Records suggested that the mayor lied to the council.", ["suggested"]],
   // A hedge in the "that" clause of another's claim or fear is theirs, not the outlet's.
   ["The law drew criticism that it could allow discrimination.", []],
   ["Republicans rejected claims that the calls might be illegal.", []],

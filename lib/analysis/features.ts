@@ -423,7 +423,9 @@ const CLAIM_NOUNS = new Set(["claim", "claims", "criticism", "concern", "concern
  * fear ("criticism that it could allow discrimination"): that one is another's. "Believe" hedges only
  * the authorities' belief or a passive ("is believed to"), not a person's opinion; "thought", "said",
  * "understood" only in a passive before "to" ("is thought to have fled"); a modal in a relative
- * clause says what a thing can do ("fryers that could overheat"), not how sure the claim is.
+ * clause says what a thing can do ("fryers that could overheat"), not how sure the claim is, and one
+ * with a condition in its clause what may be done on it ("could issue more subpoenas if witnesses fail
+ * to cooperate"); "suggested" before "-ing" or a subjunctive recommends ("suggested that states loosen").
  */
 /** Words of a purpose clause that a modal follows within its clause: "so that the talks could", "in order that they may". */
 const PURPOSE_REACH = 6;
@@ -433,6 +435,31 @@ function purposeBefore(tokens: readonly Token[], i: number): boolean {
     const w = tokens[k];
     if (!w || /^[.,;:!?]$/.test(w.text)) return false;
     if (w.lower === "that" && /^(so|order)$/.test(tokens[k - 1]?.lower ?? "")) return true;
+  }
+  return false;
+}
+
+/** Words after a modal within which a condition set on it ("if", "unless") makes it a conditional, not a guess. */
+const CONDITION_REACH = 12;
+
+function conditionLater(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + CONDITION_REACH; k += 1) {
+    const w = tokens[k];
+    if (!w || /^[.,;:!?—–]$/.test(w.text)) return false;
+    if (w.lower === "if" || w.lower === "unless") return true;
+  }
+  return false;
+}
+
+/** "suggested" that recommends: a verb in "-ing" right after it, or a "that" clause whose first verb is in its base form (a subjunctive after a past "suggested"). */
+function recommends(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next?.pos === "VERB" && /ing$/.test(next.lower)) return true;
+  if (next?.lower !== "that") return false;
+  for (let k = i + 2; k < tokens.length && k <= i + CONDITION_REACH; k += 1) {
+    const w = tokens[k];
+    if (!w || /^[.,;:!?]$/.test(w.text) || w.pos === "AUX") return false;
+    if (w.pos === "VERB") return w.lower === w.lemma;
   }
   return false;
 }
@@ -459,6 +486,11 @@ function hedges(tokens: Token[], i: number): boolean {
   if (/^(could|may|might|can)$/.test(t.lower) && /^(that|which)$/.test(tokens[i - 1]?.lower ?? "") && ["NOUN", "PROPN"].includes(tokens[i - 2]?.pos ?? "") && !/^(be|have)$/.test(next?.lower ?? "")) return false;
   // "so that the talks could shift", "in order that they may vote": what a step is for, no doubt about the claim.
   if (/^(could|may|might|can)$/.test(t.lower) && purposeBefore(tokens, i)) return false;
+  // "could issue more subpoenas if witnesses fail to cooperate": what may be done on a condition, no doubt about the claim.
+  if (/^(could|may|might)$/.test(t.lower) && conditionLater(tokens, i)) return false;
+  // "The task force suggested that states loosen the rules", "suggested cutting": a recommendation,
+  // not a guess ("records suggested that the mayor lied" still hedges).
+  if (t.lower === "suggested" && recommends(tokens, i)) return false;
   // "could not meet the requests", "couldn't be reached": what someone was unable to do, no doubt about the claim.
   if (t.lower === "could" && (next?.lower === "not" || next?.lower === "n't" || next?.lemma === "not")) return false;
   // "Believe" hedges what the authorities believe ("Investigators believe the boy lived there", "he is
