@@ -136,6 +136,13 @@ test.each([
   ["Trump accused Mr. Hale of \"knowingly lying and leaking.\"", "\"Congressman Hale, who spent two years knowingly lying and leaking, should be forced to resign!\" Trump wrote.", []],
   ["The mayor said \"people were hurt\" in the blast.", "\"About 300 people were hurt,\" the mayor said.", ["quote/low"]],
   ["The mayor said the plan would \"keep the plant open\" this year.", "\"We will keep the plant open, should the state pay,\" the mayor said.", ["quote/low"]],
+  // A phrase or clause opening the speaker's sentence, trimmed off before its comma, is a cut (unless it sets a
+  // condition, denies or counts); a word of framing in it frames nothing after the comma; "provided" sets a condition only before "that".
+  ["\"With today's ruling, committed couples will now be treated equally under the tax laws,\" Griffin said.", "\"Committed couples will now be treated equally under the tax laws,\" Griffin said.", []],
+  ["\"Putting aside the question of who leaked them, we can say with confidence that we have no concerns,\" the lawyer said.", "\"We can say with confidence that we have no concerns,\" the lawyer said.", []],
+  ["\"If the state pays for it, we will keep the plant open,\" she said.", "\"We will keep the plant open,\" she said.", ["quote/low"]],
+  ["The lawyer said the firm \"paid every bill on time.\"", "\"The records provided to the council prove we paid every bill on time,\" the lawyer said.", []],
+  ["\"We will pay every bill on time,\" the lawyer said.", "\"We will pay every bill on time, provided that the council agrees,\" the lawyer said.", ["quote/low"]],
   // A statement quoted from where the speaker's sentence did not open (bar a conjunction) is altered: low.
   ["\"Oh, not a doctrine rooted in the charter, a different doctrine,\" Pratt said.", "\"Not a doctrine rooted in the charter,\" Pratt said.", ["quote/low"]],
   // Unless the words one outlet left out deny or count: what it kept may say more than the speaker did (low).

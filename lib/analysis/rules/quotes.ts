@@ -470,7 +470,7 @@ function pieceQuoted(u: QuoteUnit, other: QuoteUnit): boolean {
 }
 
 /** Words of a condition, and hedges `HEDGES` does not list: left out of a cut, they leave it firmer than the remark. */
-const CONDITION_WORDS = new Set(["if", "unless", "except", "until", "provided"]);
+const CONDITION_WORDS = new Set(["if", "unless", "except", "until"]);
 const MORE_HEDGES = new Set(["arguably", "supposedly", "maybe"]);
 /** Words that narrow or soften what follows them: "among the worst in history" is not "the worst in history". */
 const LIMITERS = new Set(["among", "almost", "nearly", "partly", "largely", "mostly", "only", "just", "even", "sometimes", "often", "some", "most", "many", "few"]);
@@ -500,7 +500,9 @@ const OPENING_CONJUNCTIONS = new Set(["and", "but", "so", "or", "yet"]);
  * speaker's sentence opened otherwise ("Not a theology based on the Bible." / "Oh, not a theology
  * based on the Bible", "We have found it" / "I believe we have found it"): a conjunction aside, the
  * quotation is altered, not cut ("But I'd rather ..." quoting "I didn't need to, but I'd rather ..."
- * opens on its conjunction: a cut). What the speaker set apart with a full stop, a semicolon or an
+ * opens on its conjunction: a cut; so does a statement after a phrase or clause of three words or more
+ * that opened the speaker's sentence before a comma, "With today's ruling, committed couples will ...",
+ * trimmed as outlets trim). What the speaker set apart with a full stop, a semicolon or an
  * ellipsis is another sentence, and qualifies nothing kept; nor does the speaker's own frame ("we write
  * to inform you that"), a figure not right beside a few words set in the outlet's sentence ("who spent
  * two years knowingly lying"), or a modal opening another predicate after the cut ("..., should be
@@ -536,11 +538,16 @@ function verbatimCut(ux: QuoteUnit, uy: QuoteUnit, around: readonly [Around, Aro
   // prepared ...” the talks “should not move forward”", "does not “ask that their behavior be
   // removed”") are not left out.
   // (The speaker's own frame, "we write to inform you that", "I said", gives the rest to no one else.)
-  const leftOut = (words: readonly string[], said: readonly string[]) => words.some((w, k) => qualifies(w) && !said.includes(w) && !(FRAMING_WORDS.has(w) && SELF.has(words[k - 1] ?? "")));
+  // ("Provided" sets a condition before "that": "provided that the state pays", not "documents provided to Congress".)
+  const leftOut = (words: readonly string[], said: readonly string[]) =>
+    words.some((w, k) => (qualifies(w) || (w === "provided" && words[k + 1] === "that")) && !said.includes(w) && !(FRAMING_WORDS.has(w) && SELF.has(words[k - 1] ?? "")));
   // Which clause of the speaker's sentences each word is in: what an outlet leaves out past a full
   // stop, a semicolon or an ellipsis of the speaker's is another sentence, not a qualifier of the
   // words it kept ("We're just here for a project ... we're just students").
   const clause = clausesOf(longText ?? "", longer);
+  // And which part between commas: a phrase or clause that opens the speaker's sentence before a comma
+  // ("With today's ruling, committed couples will ...") is trimmed off as outlets trim, not an opening altered.
+  const phrase = clausesOf(longText ?? "", longer, /,/);
   for (let at = 0; at + first.length <= longer.length; at += 1) {
     if (!first.every((w, k) => longer[at + k] === w)) continue;
     let end = at + first.length;
@@ -553,13 +560,16 @@ function verbatimCut(ux: QuoteUnit, uy: QuoteUnit, around: readonly [Around, Aro
     }
     if (end < 0) continue;
     const left = longer.slice(0, at).filter((_, i) => clause[i] === clause[at]);
-    if (statement && left.some((w) => !OPENING_CONJUNCTIONS.has(w))) return false;
+    const trimmed = left.length >= INTRODUCTION_WORDS && phrase[at] !== phrase[at - 1];
+    if (statement && !trimmed && left.some((w) => !OPENING_CONJUNCTIONS.has(w))) return false;
     // (A clause left out before a "but" or "yet", the cut's own first word or one before it, is another clause.)
     const opener = [...left, longer[at] ?? ""];
     const clauseBefore = left.slice(Math.max(opener.lastIndexOf("but"), opener.lastIndexOf("yet")) + 1);
     // (Before a few words set in the outlet's own sentence, a figure counts only right beside them: "about
     // 300 people were hurt" / "people were hurt", not "who spent two years knowingly lying" / "knowingly lying".)
-    const beforeCut = fragment ? clauseBefore.filter((w, k) => !counted(w) || k === clauseBefore.length - 1) : clauseBefore;
+    // (Nor does a word of framing in a phrase trimmed off before its comma frame the rest: "Putting aside the question of who leaked them, we can say ...".)
+    const unframed = trimmed ? clauseBefore.filter((w) => !FRAMING_WORDS.has(w)) : clauseBefore;
+    const beforeCut = fragment ? unframed.filter((w, k) => !counted(w) || k === unframed.length - 1) : unframed;
     // (After the cut, "some", "most", "many" or "few" open another phrase; they narrow nothing kept: "some phony ideal, some phony theology".)
     // (Past an "and" that opens another clause only a figure left out counts: "What I have is a
     // backbone, and I want to ..." / "We hired 200 nurses, and we will hire 300 more".)
@@ -594,9 +604,12 @@ const PREDICATE_VERBS = new Set(["be", "have"]);
 /** Where a speaker's sentence ends or sets a part apart: a full stop, "!" or "?" before a capital, a semicolon, an ellipsis. */
 const CLAUSE_MARK = /[.!?](?=["'“”‘’]?\s+["'“‘]?\p{Lu})|;|\.\s?\.\s?\.|…/u;
 
-/** The clause (0, 1, ...) of each of `words`, the normalised words of `text` (`wordingOf`); all in one where they cannot be told apart. */
-function clausesOf(text: string, words: readonly string[]): number[] {
-  const pieces = text.split(CLAUSE_MARK).map(wordingOf);
+/** Words, at least, of an opening phrase a quotation of the rest of the sentence may trim off before its comma ("Oh, not a theology" is altered). */
+const INTRODUCTION_WORDS = 3;
+
+/** The clause (0, 1, ...) of each of `words`, the normalised words of `text` (`wordingOf`), as `mark` cuts it; all in one where they cannot be told apart. */
+function clausesOf(text: string, words: readonly string[], mark: RegExp = CLAUSE_MARK): number[] {
+  const pieces = text.split(mark).map(wordingOf);
   if (pieces.flat().join(" ") !== words.join(" ")) return words.map(() => 0);
   return pieces.flatMap((p, k) => p.map(() => k));
 }
