@@ -194,7 +194,8 @@ test.each([
     "\"Today's ruling provides certainty to married couples,\" Lew said. \"This ruling also assures couples that they can move freely.\"",
     ["quote/low"],
   ],
-  // Two cuts of one remark that overlap: low.
+  // Two cuts of one remark that overlap, each word for word: nothing; low where what one leaves out denies, counts or sets a condition.
+  ["He said the mills \"of our towns were scattered like tombstones\" now.", "He said the mills \"were scattered like tombstones across the landscape.\"", []],
   [
     "\"If he knows the city so well, has he not seen that the one thing you never do is close the harbour?\" she said.",
     "She said: \"...the one thing you never do is close the harbour, because every mayor who tried it lost the next election.\"",

@@ -411,7 +411,7 @@ const MIN_SHARED_RUN = 4;
  * engage in a land war, alright, because ..."). Different words on both sides of a shared middle
  * are a quotation worded two ways, not this.
  */
-function overlappingCuts(x: readonly string[], y: readonly string[]): boolean {
+function overlappingCuts(x: readonly string[], y: readonly string[]): { x: string[]; y: string[] } | null {
   let best = { length: 0, endX: 0, endY: 0 };
   let previous = new Array<number>(y.length + 1).fill(0);
   for (let i = 1; i <= x.length; i += 1) {
@@ -424,10 +424,17 @@ function overlappingCuts(x: readonly string[], y: readonly string[]): boolean {
     }
     previous = row;
   }
-  if (best.length < MIN_SHARED_RUN) return false;
+  if (best.length < MIN_SHARED_RUN) return null;
   const opens = best.endX - best.length === 0 || best.endY - best.length === 0;
   const closes = best.endX === x.length || best.endY === y.length;
-  return opens && closes;
+  // What each has beyond the run they share.
+  const beyond = (w: readonly string[], end: number) => [...w.slice(0, end - best.length), ...w.slice(end)];
+  return opens && closes ? { x: beyond(x, best.endX), y: beyond(y, best.endY) } : null;
+}
+
+/** Words that deny, count, set a condition, narrow or hedge what they stand beside. */
+function qualifierIn(words: readonly string[]): boolean {
+  return words.some((w) => NEGATIONS.has(w) || /\d/.test(w) || w in NUMBER_WORDS || CONDITION_WORDS.has(w) || LIMITERS.has(w) || HEDGES.has(w) || OPEN_MODALS.has(w));
 }
 
 /** Share of the shorter list's words found in the longer one. */
@@ -643,7 +650,12 @@ function quoteSeverity(x: QuoteUnit, y: QuoteUnit, shared: number, pooled: reado
   };
   if (changesFact(x, y) || modalTurned(x, y) || wordSwapped(x, y) || negationFlipped(x, y)) return S.someWords;
   if (verbatimCut(x, y, around)) return null;
-  if (within(x, pooled[1]) || within(y, pooled[0]) || overlappingCuts(x.words, y.words)) return S.excerpt;
+  // Two cuts of one remark ("rusted-out factories scattered like tombstones" / "scattered like tombstones
+  // across the landscape") quote two parts of it, each word for word: nothing, unless what one leaves out
+  // of the other denies, counts, sets a condition, narrows or hedges.
+  const cuts = overlappingCuts(x.words, y.words);
+  if (cuts && cuts.x.length > 0 && cuts.y.length > 0 && !qualifierIn(cuts.x) && !qualifierIn(cuts.y)) return null;
+  if (within(x, pooled[1]) || within(y, pooled[0]) || cuts) return S.excerpt;
   // Quotations joined from several pieces, one piece of which the other quotes nearly whole: each
   // outlet chose different lines of one statement ("Today's ruling provides certainty ... It provides
   // access to benefits" / "Today's ruling provides certainty ... This ruling also assures").
