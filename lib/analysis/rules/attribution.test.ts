@@ -264,6 +264,10 @@ test.each([
   ["\"People love you and you win,\" Ms. Tlaib told the crowd Thursday night.", "\"People love you and you win,\" the video showed Tlaib telling supporters.", []],
   ["\"Your actions are incompatible with your duty as chairman,\" the letter stated.", "Reading from a letter signed by every member, Mr. Conaway added, \"Your actions are incompatible with your duties as chairman.\"", []],
   ["The mayor will close three schools next year, the letter stated.", "The mayor will close three schools next year, Mr. Conaway said.", ["attribution/low"]],
+  // So are a report and the outlet it names, and a person and who speaks for them; not someone else's lawyer.
+  ["The messages were first reported by The Atlantic, which published copies of them.", "Ruiz exchanged messages with the group in 2016, according to a report in The Atlantic published Monday.", []],
+  ["Hale's lawyer said on Monday that Hale would not comply with the subpoena from the committee.", "On Monday, Mr. Hale, in a letter from his legal team, rejected the subpoena from the committee.", []],
+  ["The mayor will close three schools next year, Hale's lawyer said.", "The mayor will close three schools next year, Ruiz said.", ["attribution/low"]],
   // A government by its seat and by its name is one voice.
   ["The president offered him an unpaid post, the White House said on Friday.", "The White House offered him an unpaid post, the Obama administration said on Friday.", []],
   ["The Kremlin said the talks would resume on Monday.", "The Russian government said the talks would resume on Monday.", []],

@@ -42,8 +42,10 @@ import type { RuleDescriptor } from "./rule";
  *   "an official who spoke on condition of anonymity") against a source on the record on the other
  *   (a named or described speaker, a document: "according to court documents"): medium (`anonymity`);
  * - a record and the person it records or who reads it out ("the video showed Tlaib telling supporters",
- *   "Reading from a letter, Mr. Conaway added"), or a government by its seat and by its name ("the White
- *   House" / "the Obama administration"), are one voice: none;
+ *   "Reading from a letter, Mr. Conaway added", "according to a report in The Atlantic" / "The Atlantic
+ *   first reported"), a person and who speaks for them ("Flynn's lawyer" / "Mr. Flynn"), or a
+ *   government by its seat and by its name ("the White House" / "the Obama administration"), are one
+ *   voice: none;
  * - the stance of the speech verb, when one speaker may say both: "confirmed" against "denied" is
  *   medium; any other pair is the outlet's choice of verb, none ("said" against "claimed",
  *   "admitted" or "denied": editors read it as house style, and hand-labelled coverage never lists it).
@@ -367,7 +369,10 @@ function namesSpeaker(side: Side, speaker: Speaker): boolean {
 const SEATS_OF_GOVERNMENT = /\b(?:white\s+house|kremlin|downing\s+street|[ée]lys[ée]e(?:\s+palace)?|blue\s+house)\b/i;
 
 /** Records that carry a person's words: what they "show" or "state" is that person's. */
-const RECORDS = new Set(["video", "videos", "footage", "tape", "recording", "clip", "letter", "tweet", "post", "email", "e-mail", "memo", "transcript"]);
+const RECORDS = new Set(["video", "videos", "footage", "tape", "recording", "clip", "letter", "tweet", "post", "email", "e-mail", "memo", "transcript", "report", "message", "messages"]);
+/** Who speaks for a person: "Flynn's lawyer said" is Flynn's voice. */
+const REPRESENTATIVES = "lawyer|lawyers|attorney|attorneys|spokesman|spokeswoman|spokesperson|representative|legal\\s+team";
+const REPRESENTED = new RegExp(`^(?:the\\s+)?(\\p{Lu}[\\p{L}.-]*)['’]s?\\s+(?:${REPRESENTATIVES})$`, "iu");
 
 /** A word in "-ize" spelling: "organisers" -> "organizers", "apologised" -> "apologized". */
 const zSpelling = (w: string) => w.replace(/is(e|er|ers|es|ed|ing|ation|ations)$/, "iz$1");
@@ -530,6 +535,12 @@ function speakers(a: Side, b: Side): Finding[] {
   const record = (x: Speaker) => !x.named && x.words.size > 0 && [...x.words].every((w) => RECORDS.has(w));
   const recording = (r: Speaker, rs: Side, p: Speaker, ps: Side) => record(r) && !record(p) && (namesSpeaker(rs, p) || namesSpeaker(ps, r));
   if (recording(sa, a, sb, b) || recording(sb, b, sa, a)) return [];
+  // A person and who speaks for them ("Flynn's lawyer said" / "Mr. Flynn, in a letter from his legal team"): one voice.
+  const speaksFor = (x: Speaker, y: Speaker) => {
+    const whose = REPRESENTED.exec(x.text.trim())?.[1]?.toLowerCase();
+    return whose !== undefined && y.named && y.words.has(whose);
+  };
+  if (speaksFor(sa, sb) || speaksFor(sb, sa)) return [];
   // A government by the building it sits in and by its name ("the White House" / "the Obama
   // administration", "the Kremlin" / "the Russian government"): one voice.
   const governs = (x: Speaker) => [...x.words].some((w) => w === "government" || w === "administration");
