@@ -439,11 +439,11 @@ function purposeBefore(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** Words after a modal within which a condition set on it ("if", "unless") makes it a conditional, not a guess. */
-const CONDITION_REACH = 12;
+/** Words after a modal, or after "suggested that", read as its clause: a condition set on it ("if", "unless"), a subjunctive after it. */
+const CLAUSE_REACH = 12;
 
 function conditionLater(tokens: readonly Token[], i: number): boolean {
-  for (let k = i + 1; k < tokens.length && k <= i + CONDITION_REACH; k += 1) {
+  for (let k = i + 1; k < tokens.length && k <= i + CLAUSE_REACH; k += 1) {
     const w = tokens[k];
     if (!w || /^[.,;:!?—–]$/.test(w.text)) return false;
     if (w.lower === "if" || w.lower === "unless") return true;
@@ -456,7 +456,7 @@ function recommends(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (next?.pos === "VERB" && /ing$/.test(next.lower)) return true;
   if (next?.lower !== "that") return false;
-  for (let k = i + 2; k < tokens.length && k <= i + CONDITION_REACH; k += 1) {
+  for (let k = i + 2; k < tokens.length && k <= i + CLAUSE_REACH; k += 1) {
     const w = tokens[k];
     if (!w || /^[.,;:!?]$/.test(w.text) || w.pos === "AUX") return false;
     if (w.pos === "VERB") return w.lower === w.lemma;

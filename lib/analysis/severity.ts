@@ -17,11 +17,11 @@ import type { DiscrepancyType, Severity } from "./types";
  *
  * Below DOUBTFUL_LINK a finding about how a claim is told (who says it and with which title,
  * affirmed or denied: `TOLD`) is no finding at all, unless it or another finding between the same
- * sentences shows one fact by itself (`anchored`): two sentences
- * that may be two statements differ in exactly these (one speaker's remark and another's, "urged him
- * not to" / "decided to"). Read on real coverage no one tuned for (BASIL, 2026-12-07): none of 10
- * such findings was a discrepancy. (A quotation's wording is compared on such links: the sentence
- * that attributes a quotation links to the one that gives a line of it at just LINK_THRESHOLD.)
+ * sentences shows one fact by itself (`anchored`): two sentences that may be two statements differ in
+ * exactly these (one speaker's remark and another's, "urged him not to" / "decided to"). Read on real
+ * coverage no one tuned for (BASIL, 2026-12-07): none of 10 such findings was a discrepancy. (A
+ * quotation's wording is compared on such links: the sentence that attributes a quotation links to
+ * the one that gives a line of it at just LINK_THRESHOLD.)
  */
 export const SURE_LINK = 0.6;
 export const CERTAIN_LINK = 0.75;

@@ -142,8 +142,8 @@ export function speakersWords(text: string): string {
 function unitOf(f: SentenceFeatures, parts: Mention[]): QuoteUnit {
   const inner = parts.map((p) => f.text.slice(p.start + 1, p.end - 1));
   const text = inner.join(" ");
-  // Words in square brackets are the outlet's, put into the speaker's words ("[President] Obama's war"): not quoted.
-  const inserted = [...f.text.matchAll(/\[[^\]]*\]/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  // Words in square brackets or parentheses are the outlet's, put into the speaker's words ("[President] Obama's war"): not quoted.
+  const inserted = [...f.text.matchAll(/\[[^\]]*\]|\([^)]*\)/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const tokens = f.tokens.filter((t) => parts.some((p) => t.start > p.start && t.end < p.end) && !inserted.some((r) => t.start >= r.start && t.end <= r.end));
   return {
     parts,

@@ -1,6 +1,6 @@
+import { diffArrays } from "diff";
 import { insideQuotation, sentenceAt, type SentenceFeatures } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
-import { diffArrays } from "diff";
 import { antonymous, rarity, synonymous } from "../lexicon";
 import type { Token } from "../nlp";
 import type { Severity } from "../types";
