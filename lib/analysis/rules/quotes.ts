@@ -432,10 +432,11 @@ function overlappingCuts(x: readonly string[], y: readonly string[]): { x: strin
   return opens && closes ? { x: beyond(x, best.endX), y: beyond(y, best.endY) } : null;
 }
 
-/** Words that deny, count, set a condition, narrow or hedge what they stand beside. */
-function qualifierIn(words: readonly string[]): boolean {
-  return words.some((w) => NEGATIONS.has(w) || /\d/.test(w) || w in NUMBER_WORDS || CONDITION_WORDS.has(w) || LIMITERS.has(w) || HEDGES.has(w) || OPEN_MODALS.has(w));
-}
+/** A figure, in digits or in words. */
+const counted = (w: string) => /\d/.test(w) || w in NUMBER_WORDS;
+/** A word that denies, counts, sets a condition, narrows or hedges what it stands beside. */
+const qualifier = (w: string) => NEGATIONS.has(w) || counted(w) || CONDITION_WORDS.has(w) || LIMITERS.has(w) || HEDGES.has(w) || OPEN_MODALS.has(w);
+const qualifierIn = (words: readonly string[]) => words.some(qualifier);
 
 /** Share of the shorter list's words found in the longer one. */
 function containment(x: readonly string[], y: readonly string[]): number {
@@ -529,9 +530,9 @@ function verbatimCut(ux: QuoteUnit, uy: QuoteUnit, around: readonly [Around, Aro
   const statement = /^\p{Lu}/u.test(opening) && !OPENING_CONJUNCTIONS.has(opening.toLowerCase()) && !(longText ?? "").split(/[^\p{L}'’-]+/u).includes(opening);
   // A few words set in the outlet's own sentence (lower case): the speaker's "I think" before them asserts nothing alone.
   const fragment = /^\p{Ll}/u.test(opening);
-  const hedged = (w: string) => (HEDGES.has(w) || OPEN_MODALS.has(w) || MORE_HEDGES.has(w) || OPINION_WORDS.has(w)) && !(fragment && OPINION_WORDS.has(w));
-  const counted = (w: string) => /\d/.test(w) || w in NUMBER_WORDS;
-  const qualifies = (w: string) => NEGATIONS.has(w) || counted(w) || CONDITION_WORDS.has(w) || LIMITERS.has(w) || FRAMING_WORDS.has(w) || TIME_LIMITS.has(w) || hedged(w);
+  // (Besides a qualifier of what is kept, a softer hedge, and the speaker's "I think" before a statement,
+  // not before a fragment; a frame; a bound in time.)
+  const qualifies = (w: string) => ((qualifier(w) || MORE_HEDGES.has(w) || OPINION_WORDS.has(w)) && !(fragment && OPINION_WORDS.has(w))) || FRAMING_WORDS.has(w) || TIME_LIMITS.has(w);
   // A cut the outlet marks with an ellipsis ("totally ... absolutely preventable"), or quotes in pieces
   // around its own words ("if Trump “is not prepared to hold Putin accountable,” the summit “should not
   // move forward”"), is its pieces, each a run of the other's words, in order: what it left out between

@@ -435,7 +435,7 @@ function titleChanges(a: Side, b: Side, context: RuleContext): Finding[] {
     if (!modifierChange && !twoRanks && !oneBody && (candidacy || thenOrBefore(a, ra) || thenOrBefore(b, rb))) continue;
     out.push({
       type: TITLES_RULE.type,
-      // Two different role words are usually two hats of one person ("congressman" and "Senate candidate"):
+      // Two different role words are usually two hats of one person ("Attorney General" and "party chairman"):
       // low. A changed modifier of one office ("ambassador-designate") is the clear conflict: high.
       // (A body named before a generic role word makes it a post: "Senate Majority Leader".)
       severity: timeOnly ? S.vagueOrTimeOnly : twoRanks ? S.modifierChanged : oneBody ? S.twoPostsOfOneBody : vague ? S.vagueOrTimeOnly : seniorityOnly || unnamedHolder ? S.seniorityOnly : !modifierChange ? S.differentRoles : S.modifierChanged,
@@ -694,9 +694,9 @@ export function reportedAcrossArticles(all: ReadonlyArray<Omit<Discrepancy, "id"
   return (d) => repeated(d) || foundInClaim(d);
 }
 
-/** Words for anyone on a staff, which name no office: "aide", "official", "member". */
 /** A standing in a race, held beside any office: "Senate candidate", "the party's nominee". */
 const CANDIDACIES = new Set(["candidate", "candidates", "nominee", "hopeful", "contender", "challenger"]);
+/** Words for anyone on a staff, which name no office: "aide", "official", "member". */
 const ANY_STAFF = new Set(["aide", "aides", "official", "officials", "member", "members", "staffer", "staffers"]);
 
 /** Both sides name the holder, one person: the names one side gives all among the other's. */
