@@ -40,12 +40,11 @@ export const TITLES_RULE = {
     seniorityOnly: "medium",
     differentRoles: "low",
     twoPostsOfOneBody: "medium",
-    vagueOrTimeOnly: "low",
+    vague: "low",
     ministerOrSecretary: "low",
   },
 } as const satisfies RuleDescriptor;
 
-/** The same scale across whole articles, where two different offices are more often two hats: low. */
 /** One office held for the time being, in other words: "interim director" / "acting director". */
 const STAND_IN = new Set(["acting", "interim", "temporary", "caretaker", "provisional"]);
 /** Words for high rank that outlets use for one another: "a top campaign official" / "senior campaign officials". */
@@ -93,7 +92,8 @@ function ministerOrSecretary(f: Finding, a: Side, b: Side): boolean {
 /** The groups of modifiers that say one thing in other words. */
 const ONE_MEANING: readonly ReadonlySet<string>[] = [STAND_IN, HIGH_RANK, TO_COME];
 
-const ACROSS_ARTICLES = { modifierChanged: "high", seniorityOnly: "medium", differentOfficesOrTimeOnly: "low" } as const;
+/** The same scale across whole articles, where two different offices are more often two hats: low. */
+const ACROSS_ARTICLES = { modifierChanged: "high", seniorityOnly: "medium", differentOffices: "low" } as const;
 const S = { ...TITLES_RULE.severity, acrossArticles: ACROSS_ARTICLES };
 
 const GENERIC_ROLES = VAGUE_ROLES;
@@ -438,7 +438,7 @@ function titleChanges(a: Side, b: Side, context: RuleContext): Finding[] {
       // Two different role words are usually two hats of one person ("Attorney General" and "party chairman"):
       // low. A changed modifier of one office ("ambassador-designate") is the clear conflict: high.
       // (A body named before a generic role word makes it a post: "Senate Majority Leader".)
-      severity: timeOnly ? S.vagueOrTimeOnly : twoRanks ? S.modifierChanged : oneBody ? S.twoPostsOfOneBody : vague ? S.vagueOrTimeOnly : seniorityOnly || unnamedHolder ? S.seniorityOnly : !modifierChange ? S.differentRoles : S.modifierChanged,
+      severity: twoRanks ? S.modifierChanged : oneBody ? S.twoPostsOfOneBody : vague ? S.vague : seniorityOnly || unnamedHolder ? S.seniorityOnly : !modifierChange ? S.differentRoles : S.modifierChanged,
       spans,
       explanation:
         ta && tb
@@ -609,7 +609,7 @@ export function compareDescriptions(all: readonly Description[]): EntityFinding[
       if (timeOnly) continue;
       // A bare generic role ("officer") against the full title ("Assistant Chief Fire Officer"): less said, not another office.
       const bareGeneric = closest !== undefined && GENERIC_ROLES.has(closest[0].base) && (closest[0].modifiers.size === 0 || closest[1].modifiers.size === 0);
-      out.push({ severity: !closest || timeOnly || bothSenior || bareGeneric ? S.acrossArticles.differentOfficesOrTimeOnly : seniorityOnly ? S.acrossArticles.seniorityOnly : S.acrossArticles.modifierChanged, a: x, b: y, roleA, roleB });
+      out.push({ severity: !closest || bareGeneric ? S.acrossArticles.differentOffices : seniorityOnly ? S.acrossArticles.seniorityOnly : S.acrossArticles.modifierChanged, a: x, b: y, roleA, roleB });
     }
   }
   return out;
