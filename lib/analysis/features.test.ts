@@ -39,6 +39,16 @@ test.each([
   ["The council moved the vote in order that more members may attend.", []],
   ["The storm is growing, so it could reach the coast by Friday.", ["could"]],
   ["Rates were cut so that growth returns, and prices could rise.", ["could"]],
+  // A modal in a clause of time or concession says when or what is granted, not how sure the claim is.
+  ["Guards seized the parcel before it could reach the embassy.", []],
+  ["The crew worked until the pumps could cope.", []],
+  ["While the plan might be costly, he said it would save lives.", []],
+  ["Although the figure may rise, officials expect no more deaths.", []],
+  ["The river could flood while crews repair the levee.", ["could"]],
+  // A modal after an "if" clause it follows is that condition's outcome, not a guess.
+  ["If talks fail by Friday, the agencies could close again.", []],
+  ["Unless the court intervenes, the plant may shut next week.", []],
+  ["If it rains, the game was delayed, and the bridge could collapse.", ["could"]],
   // A modal with a condition set on it in its clause is a conditional, not a guess; "suggested" that recommends is no guess.
   ["He said the committee could issue more subpoenas if witnesses fail to cooperate.", []],
   ["The committee could issue more subpoenas, he said, if witnesses fail to cooperate.", ["could"]],

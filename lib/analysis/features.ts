@@ -423,18 +423,43 @@ const CLAIM_NOUNS = new Set(["claim", "claims", "criticism", "concern", "concern
  * fear ("criticism that it could allow discrimination"): that one is another's. "Believe" hedges only
  * the authorities' belief or a passive ("is believed to"), not a person's opinion; "thought", "said",
  * "understood" only in a passive before "to" ("is thought to have fled"); a modal in a relative
- * clause says what a thing can do ("fryers that could overheat"), not how sure the claim is, and one
- * with a condition in its clause what may be done on it ("could issue more subpoenas if witnesses fail
- * to cooperate"); "suggested" before "-ing" or a subjunctive recommends ("suggested that states loosen").
+ * clause says what a thing can do ("fryers that could overheat"), not how sure the claim is, one
+ * with a condition in its clause or right after one what may be done on it ("could issue more
+ * subpoenas if witnesses fail to cooperate", "If talks fail, the agencies could close"), and one in a
+ * clause of purpose, time or concession what a step is for, when, or what is granted ("before it
+ * could reach", "while the plan might be costly"); "suggested" before "-ing" or a subjunctive
+ * recommends ("suggested that states loosen").
  */
-/** Words of a purpose clause that a modal follows within its clause: "so that the talks could", "in order that they may". */
+/**
+ * Words within which a modal's clause is read back to the word that opens it: a clause of purpose
+ * ("so that the talks could", "in order that they may"), of time ("before it could reach", "until
+ * the pumps could cope") or of concession ("while the plan might be costly", "although the figure
+ * may rise"): what a step is for, when something happened, what is granted; no doubt about the claim.
+ */
 const PURPOSE_REACH = 6;
+const TIME_OR_CONCESSION = new Set(["before", "until", "till", "lest", "while", "whilst", "although", "though"]);
 
-function purposeBefore(tokens: readonly Token[], i: number): boolean {
+function subordinateBefore(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - PURPOSE_REACH); k -= 1) {
     const w = tokens[k];
     if (!w || /^[.,;:!?]$/.test(w.text)) return false;
     if (w.lower === "that" && /^(so|order)$/.test(tokens[k - 1]?.lower ?? "")) return true;
+    if (TIME_OR_CONCESSION.has(w.lower)) return true;
+  }
+  return false;
+}
+
+/** Words before a modal within which an "if" clause that ends at a comma just before the modal's clause is read. */
+const CONDITION_REACH = 20;
+
+/** A modal in the clause right after an "if" or "unless" clause: "If talks fail, the agencies could close again" (not past another clause). */
+function conditionBefore(tokens: readonly Token[], i: number): boolean {
+  let boundary = -1;
+  for (let k = i - 1; k >= Math.max(0, i - CONDITION_REACH); k -= 1) {
+    const w = tokens[k];
+    if (!w || /^[.;:!?]$/.test(w.text)) return false;
+    if (w.lower === "if" || w.lower === "unless") return boundary > k && tokens.slice(boundary + 1, i).every((x) => x.text !== "," && !/^(and|but|or)$/.test(x.lower));
+    if (w.text === ",") boundary = k;
   }
   return false;
 }
@@ -485,9 +510,11 @@ function hedges(tokens: Token[], i: number): boolean {
   // sure the claim is; "injuries that may be related", "a leak that might have caused" still hedge.
   if (/^(could|may|might|can)$/.test(t.lower) && /^(that|which)$/.test(tokens[i - 1]?.lower ?? "") && ["NOUN", "PROPN"].includes(tokens[i - 2]?.pos ?? "") && !/^(be|have)$/.test(next?.lower ?? "")) return false;
   // "so that the talks could shift", "in order that they may vote": what a step is for, no doubt about the claim.
-  if (/^(could|may|might|can)$/.test(t.lower) && purposeBefore(tokens, i)) return false;
+  // ("before it could reach", "while the plan might be costly": when something happened, what is granted.)
+  if (/^(could|may|might|can)$/.test(t.lower) && subordinateBefore(tokens, i)) return false;
   // "could issue more subpoenas if witnesses fail to cooperate": what may be done on a condition, no doubt about the claim.
-  if (/^(could|may|might)$/.test(t.lower) && conditionLater(tokens, i)) return false;
+  // (Or right after one: "If talks fail, the agencies could close again.")
+  if (/^(could|may|might)$/.test(t.lower) && (conditionLater(tokens, i) || conditionBefore(tokens, i))) return false;
   // "The task force suggested that states loosen the rules", "suggested cutting": a recommendation,
   // not a guess ("records suggested that the mayor lied" still hedges).
   if (t.lower === "suggested" && recommends(tokens, i)) return false;

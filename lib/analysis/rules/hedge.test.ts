@@ -8,9 +8,9 @@ test.each([
   // What investigators only believe, told by the other side as fact: medium; a passive belief ("is believed to") stays low.
   ["Detectives believe the robbery was planned by an employee.", "The robbery was planned by an employee, the sheriff said.", ["hedge/medium"]],
   ["He is believed to have crossed the border.", "He crossed the border, the sheriff said.", ["hedge/low"]],
-  // What is only alleged, told as fact with the same verb: medium; the other framing it as a charge itself: low.
+  // What is only alleged, told as fact with the same verb: medium; the other framing it as a charge itself: none.
   ["The gunman allegedly killed three people.", "The gunman killed three people.", ["hedge/medium"]],
-  ["The gunman allegedly killed three people.", "The gunman is charged with killing three people.", ["hedge/low"]],
+  ["The gunman allegedly killed three people.", "The gunman is charged with killing three people.", []],
   // The alleged deed a verb of saying: it attributes nothing ("allegedly threatened" / "threatened").
   ["The man allegedly threatened staff with a knife.", "The man threatened staff with a knife.", ["hedge/medium"]],
   ["The man allegedly threatened staff with a knife.", "The man threatened staff with a knife, police said.", ["hedge/low"]],
@@ -132,6 +132,16 @@ test.each([
   ["The fire may have been sparked by a cable that touched the roof.", "The fire was caused by a cable that touched the roof.", ["hedge/low"]],
   // A hedge against a plain statement still is.
   ["Investigators were likely relying on the postal system's images.", "Investigators relied on the postal system's images.", ["hedge/low"]],
+  // A hedge on a state ("were reportedly furious") qualifies that state: none when the other side does not state it.
+  ["Aides were reportedly furious that the charges were announced on Friday.", "The charges were announced on Friday by the deputy attorney general.", []],
+  ["Aides were reportedly furious that the charges were announced on Friday.", "Aides were furious that the charges were announced on Friday.", ["hedge/low"]],
+  // (One before "to" carries the verb after it: "seemed certain to open" hedges opening, which the other states.)
+  ["The ruling seemed certain to open the door to more suits.", "The ruling opened the door to more suits.", ["hedge/low"]],
+  // What one outlet says was "allegedly" done, the other frames as an accusation or a charge: both give it as alleged.
+  ["Twelve officers were indicted for allegedly hacking party emails.", "The indictment accuses twelve officers of hacking party emails.", []],
+  ["Twelve officers were indicted for allegedly hacking party emails.", "Twelve officers hacked party emails.", ["hedge/medium"]],
+  // (Not one that only names someone by it, "the accused gunman": the deed still differs.)
+  ["A witness was allegedly threatened by the brother of the gunman.", "A witness was threatened by the brother of the accused gunman.", ["hedge/low"]],
   // Word by word, before classify prefers the phrase-level certainty finding on the same words.
   ["The ministry confirmed the minister will resign.", "The minister will reportedly resign.", ["hedge/medium"]],
 ])("%s / %s", (a, b, expected) => {

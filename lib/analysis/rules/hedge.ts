@@ -22,7 +22,9 @@ import { changedMentions, type RuleContext, type RuleDescriptor } from "./rule";
  * source's word ("police said") is two accounts passed on (`relayedAlike`): none. Words inside names ("Theresa May") are not hedges (`features`), and words
  * inside quotations are the speaker's, compared by `quotes`. A hedge on what the other side does not
  * state at all ("a right that could likely be changed only through an amendment" / a sentence with
- * no word of changing) qualifies a claim of its own, not the shared one: none (`hedgedPredicate`). Where the
+ * no word of changing; "were reportedly furious" / a sentence with no fury) qualifies a claim of its
+ * own, not the shared one: none (`hedgedPredicate`). "Allegedly" against an accusation or a charge
+ * ("the indictment accuses them of hacking") gives the deed as alleged on both sides: none. Where the
  * phrase-level rule (`certainty`) reads the same words, `classify` keeps its finding instead.
  */
 export const HEDGE_RULE = {
@@ -49,6 +51,15 @@ const HEDGE_CLASSES: ReadonlyMap<string, string> = new Map(
 
 /** Words that frame a deed as a charge or a suspicion (an accusation `ATTRIBUTED` reads already): a sentence with one states no allegation as fact. */
 const ACCUSED = /\b(?:charg(?:e|es|ed|ing)|suspects?|suspicion|indict(?:ed|ment)?|arrest(?:s|ed)?)\b/i;
+
+/** Words that give a deed as an accusation or a charge: "accuses them of hacking", "charged with", "the indictment". */
+const ALLEGING = /^(?:accus(?:e|es|ed|ing|ation|ations)|alleg(?:e|es|ed|ing|ation|ations)|charg(?:e|es|ed|ing)|indict(?:s|ed|ment|ments)?)$/;
+
+/** A side that gives a deed as an accusation or a charge; not one that only names someone by it ("the accused gunman", "an alleged victim"). */
+function alleging(side: Side): boolean {
+  const tokens = side.features.tokens;
+  return tokens.some((t, k) => ALLEGING.test(t.lower) && t.pos !== "ADJ" && !(tokens[k - 1]?.pos === "DET" && ["NOUN", "PROPN"].includes(tokens[k + 1]?.pos ?? "")));
+}
 
 /** Forms of "be" before a belief said of no one: "is believed to", "were thought to". */
 const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being"]);
@@ -82,8 +93,11 @@ export function hedge(a: Side, b: Side, context: RuleContext): Finding[] {
       return p === undefined || r === undefined ? p === r : onePredicate(x.features.tokens, p, y.features.tokens, r);
     });
   };
-  const diffA = ha.filter((m) => !kb.has(HEDGE_CLASSES.get(m.key) ?? m.key) && !hedgedAlike(a, m, b, hb) && !relayedAlike(a, m, b) && statedByOther(a, m, b));
-  const diffB = hb.filter((m) => !ka.has(HEDGE_CLASSES.get(m.key) ?? m.key) && !hedgedAlike(b, m, a, ha) && !relayedAlike(b, m, a) && statedByOther(b, m, a));
+  // What one side says was "allegedly" done, the other frames as an accusation or a charge ("were
+  // indicted for allegedly hacking" / "the indictment accuses them of hacking"): both give it as alleged.
+  const allegedAlike = (m: Mention, y: Side) => HEDGE_CLASSES.get(m.key) === "class:allegedly" && alleging(y);
+  const diffA = ha.filter((m) => !kb.has(HEDGE_CLASSES.get(m.key) ?? m.key) && !hedgedAlike(a, m, b, hb) && !relayedAlike(a, m, b) && !allegedAlike(m, b) && statedByOther(a, m, b));
+  const diffB = hb.filter((m) => !ka.has(HEDGE_CLASSES.get(m.key) ?? m.key) && !hedgedAlike(b, m, a, ha) && !relayedAlike(b, m, a) && !allegedAlike(m, a) && statedByOther(b, m, a));
   // Words of certainty alone are no difference: "will recognize" / "recognizes", "confirmed" / "said"
   // state the claim as surely; only a hedge on one side makes the other's certainty worth a look.
   const hedging = (ms: Mention[]) => ms.some((m) => !CERTAINTY.has(m.key));
@@ -194,7 +208,10 @@ function relayedAlike(x: Side, m: Mention, y: Side): boolean {
   // (A source that confirms it states it as settled: "The ministry confirmed" / "will reportedly resign";
   // a confirmation denied gives it to no one: "has not yet been confirmed, but the deal is worth".)
   if (y.features.speechVerbs.some((v) => v.key === "confirm")) return false;
-  return y.features.speechVerbs.some((v) => !/^confirm/i.test(v.text)) || ATTRIBUTED.test(y.features.text);
+  // (A verb of saying both sides give is part of the claim they share, no source of the other's:
+  // "were reportedly furious that the charges were announced" / "the charges were announced".)
+  const own = new Set(x.features.speechVerbs.map((v) => v.key));
+  return y.features.speechVerbs.some((v) => !/^confirm/i.test(v.text) && !own.has(v.key)) || ATTRIBUTED.test(y.features.text);
 }
 
 /** A prospect or a charge, not a deed: "faces at least 17 years if convicted", "risks being barred", "whether it will", "the possibility that she violated", "accusing her of helping". */
@@ -256,6 +273,12 @@ export function hedgedPredicate(tokens: readonly Token[], m: Mention): Token | u
   const after = described.slice(0, PREDICATE_REACH);
   const end = after.findIndex((t) => /^[.;:!?"]$/.test(t.text));
   const clause = end < 0 ? after : after.slice(0, end);
+  // A state right after the hedge is what it qualifies ("were reportedly furious that the charges were
+  // announced", "may not be winnable"), not a verb of the clause that explains it; one before "to"
+  // carries the verb after it ("seemed certain to open the door").
+  const first = clause.findIndex((t) => !["ADV", "AUX", "PART"].includes(t.pos));
+  const infinitive = clause[first + 1]?.lower === "to" && ["VERB", "AUX"].includes(clause[first + 2]?.pos ?? "");
+  if (clause[first]?.pos === "ADJ" && !infinitive) return clause[first];
   // "believed to have been destroyed": "have" and "been" carry the verb after them.
   const verbs = clause.filter((t) => t.pos === "VERB");
   const full = verbs.find((t) => !AUXILIARIES.has(t.lemma)) ?? verbs[0];
