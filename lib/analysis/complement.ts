@@ -7,7 +7,8 @@ import type { NumberMention, SentenceFeatures } from "./features";
  * negation rules leave such a pair alone.
  *
  * A share told as the part missing on one side only ("20 percent below its 2019 level" / "80 percent
- * of its 2019 level") is the other's share from its other side. Otherwise exactly one side negates;
+ * of its 2019 level", "a 23 percent cut in benefits" / "pay 77 percent of benefits") is the other's
+ * share from its other side. Otherwise exactly one side negates;
  * and either both give a share whose two values add up to the whole
  * (within COMPLEMENT_POINTS, for "nearly one in five" against "81 percent"), or both give one
  * total and a part of it that adds up to that total with the other's part.
@@ -38,10 +39,17 @@ function partsComplement(a: readonly NumberMention[], b: readonly NumberMention[
 /** Words after a share that make it the part missing: "20 percent below its 2019 level", "short of", "less than". */
 const SHORTFALL_AFTER = /^\s*(?:below|under|short\s+of|less\s+than|lower\s+than|down\s+from)\b/i;
 
-/** The one share of a sentence is told as the part missing ("20 percent below its 2019 level"). */
+/** Or a cut, after the share ("a 23 percent across-the-board cut in benefits") or before it ("cut benefits by 23 percent"). */
+const CUT_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:cut|cuts|reduction|reductions|decrease|shortfall)\b/iu;
+const CUT_BEFORE = /\b(?:cut|cuts|reduce|reduces|reduced|reducing|trim|trims|trimmed)\s+(?:[\p{L}-]+\s+){0,3}?by\s+$/iu;
+
+/** The one share of a sentence is told as the part missing ("20 percent below its 2019 level", "a 23 percent cut"). */
 function shortfall(f: Pick<SentenceFeatures, "numbers" | "text">): boolean {
   const shares = f.numbers.filter((n) => percentOf(n) !== null);
-  return shares.length === 1 && SHORTFALL_AFTER.test(f.text.slice((shares[0] as NumberMention).end, (shares[0] as NumberMention).end + 16));
+  const share = shares[0];
+  if (shares.length !== 1 || !share) return false;
+  const after = f.text.slice(share.end, share.end + 40);
+  return SHORTFALL_AFTER.test(after) || CUT_AFTER.test(after) || CUT_BEFORE.test(f.text.slice(Math.max(0, share.start - 40), share.start));
 }
 
 export function complementary(a: Pick<SentenceFeatures, "numbers" | "negations" | "text">, b: Pick<SentenceFeatures, "numbers" | "negations" | "text">): boolean {

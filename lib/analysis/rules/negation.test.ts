@@ -368,6 +368,12 @@ test.each([
   // A quotation against a line of a quotation no one is said to speak: anyone's words, low.
   ["\"The country had not prosecuted the war,\" Ana Lee said.", "(unattributed) The country had prosecuted the war under two presidents.", ["negation/low"]],
   ["\"The country had not prosecuted the war,\" Ana Lee said.", "\"The country had prosecuted the war under two presidents,\" Lee said.", ["negation/high"]],
+  // A negation in a clause that says which things are meant describes them: no denial of the claim ("non-residents").
+  ["The mayor wants to end free transit for riders who aren't residents.", "Any rider born in the city is considered a resident.", []],
+  ["The mayor said she is weighing an order to end free transit for riders born abroad to parents who aren't residents.", "The charter means that any rider born in the city is considered a resident.", []],
+  // (Unless the other side says which of the same things it means; a clause between commas states a fact.)
+  ["The board fined drivers that did not stop at the gate.", "The board fined drivers that stopped at the gate.", ["negation/high"]],
+  ["The man, who was not carrying a gun, was shot by the officer.", "The man, who was carrying a gun, was shot by the officer.", ["negation/high"]],
 ])("%s / %s", (a, b, expected) => {
   expect(kindsOf(negation, a, b)).toEqual(expected);
 });

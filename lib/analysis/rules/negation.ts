@@ -1181,9 +1181,31 @@ function deniesNothing(tokens: readonly Token[], negation: Mention, other: reado
   // "if not for the guards" says what would have happened without them; "dozens, if not hundreds" raises a figure.
   if (before === "if") return true;
   if (/^(none|no)$/.test(tokens[i]?.lower ?? "") && (after[0] === "other" || (after[0] === "of" && after[1] === "the" && tokens[i + 3]?.lower === "other"))) return true;
+  // "babies born to parents who aren't citizens": a negation in a clause that says which parents
+  // describes them ("non-citizen parents"), it denies nothing of the claim; unless the other side
+  // says which of the same things it means the same way ("parents who are citizens").
+  const described = describedBy(tokens, i);
+  if (described !== undefined && !other.some((t, k) => t.lemma === described.lemma && RESTRICTIVE.has(other[k + 1]?.lower ?? ""))) return true;
   // "No one else was hurt", "nobody else": others than the one the other side names.
   if ((tokens[i]?.lower === "no" && after[0] === "one" && after[1] === "else") || (/^(nobody|none|nothing)$/.test(tokens[i]?.lower ?? "") && after[0] === "else")) return true;
   return false;
+}
+
+/** Words that open a clause saying which of a noun's things are meant: "parents who are", "cars that were". */
+const RESTRICTIVE = new Set(["who", "that", "which"]);
+
+/**
+ * The noun a negation at `i` describes from inside a clause that says which of its things are meant,
+ * with no comma before it ("parents who aren't citizens", "drivers that did not stop"): a relative
+ * word right after the noun, then at most a form of "be", "do" or "have" before the negation. Not
+ * a clause between commas ("The man, who was not armed, was shot"): that one states a fact of him.
+ */
+function describedBy(tokens: readonly Token[], i: number): Token | undefined {
+  let k = i - 1;
+  if (tokens[k]?.pos === "AUX") k -= 1;
+  const noun = tokens[k - 1];
+  if (!RESTRICTIVE.has(tokens[k]?.lower ?? "") || (noun?.pos !== "NOUN" && noun?.pos !== "PROPN")) return undefined;
+  return noun;
 }
 
 /** Someone is said to say it: a verb of saying outside the quotations ("he said", "Weiner said he did not"). */

@@ -37,6 +37,10 @@ test.each([
   ["Only 81 percent of pupils at the school have received both doses.", "Only one in three pupils at the school has received both doses.", ["number/high"]],
   ["Weekday ridership is still 20 percent below its 2019 level.", "Weekday ridership is at 80 percent of its 2019 level.", []],
   ["Weekday ridership is still 20 percent below its 2019 level.", "Weekday ridership is at 70 percent of its 2019 level.", ["number/high"]],
+  // (Or as a cut: "a 23 percent cut in benefits", "cut benefits by 23 percent" / "pay 77 percent of benefits".)
+  ["After 2040 the fund will only be able to pay 77 percent of promised benefits.", "Retirees would then face a 23 percent across-the-board cut in benefits after 2040.", []],
+  ["After 2040 the fund will only be able to pay 77 percent of promised benefits.", "After 2040 the fund would cut benefits by 23 percent.", []],
+  ["After 2040 the fund will only be able to pay 77 percent of promised benefits.", "Retirees would then face a 33 percent across-the-board cut in benefits after 2040.", ["number/low"]],
   // A verb that ties the counted things to another noun tells no other event: one count of the lead.
   ["Hollins & Ward said on Tuesday that hackers stole personal information belonging to 5.6 million customers.", "Hollins & Ward disclosed on Tuesday that the personal data of 6.5 million customers had been stolen in a cyberattack.", ["number/high"]],
   // The one sum each side gives beside one verb is one sum, whatever noun names it; beside two verbs, two

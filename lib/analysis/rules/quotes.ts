@@ -547,8 +547,10 @@ function verbatimCut(ux: QuoteUnit, uy: QuoteUnit, around: readonly [Around, Aro
   // removed”") are not left out.
   // (The speaker's own frame, "we write to inform you that", "I said", gives the rest to no one else.)
   // ("Provided" sets a condition before "that": "provided that the state pays", not "documents provided to Congress".)
+  // (In any form of the word: "accusing a former aide of “disregarding ...”" / "has been accused of disregarding ...".)
+  const saysToo = (said: readonly string[], w: string) => said.includes(w) || (/^\p{L}{6,}$/u.test(w) && said.some((s) => /^\p{L}{6,}$/u.test(s) && stemOf(s) === stemOf(w)));
   const leftOut = (words: readonly string[], said: readonly string[]) =>
-    words.some((w, k) => (qualifies(w) || (w === "provided" && words[k + 1] === "that")) && !said.includes(w) && !(FRAMING_WORDS.has(w) && SELF.has(words[k - 1] ?? "")));
+    words.some((w, k) => (qualifies(w) || (w === "provided" && words[k + 1] === "that")) && !saysToo(said, w) && !(FRAMING_WORDS.has(w) && SELF.has(words[k - 1] ?? "")));
   // Which clause of the speaker's sentences each word is in: what an outlet leaves out past a full
   // stop, a semicolon or an ellipsis of the speaker's is another sentence, not a qualifier of the
   // words it kept ("We're just here for a project ... we're just students").
