@@ -63,6 +63,10 @@ test.each([
   ["Investigators believe the boy lived there.", ["believe"]],
   ["The gunman is believed to have fled.", ["believed"]],
   ["Santorum said he believes Obama is a Christian.", []],
+  // (Across an auxiliary or an adverb: "experts have believed", "police now believe".)
+  ["He said some legal experts have believed that the charge would not withstand a challenge.", ["believed"]],
+  ["Police now believe the fire was set.", ["believe"]],
+  ["Santorum has long believed Obama is a Christian.", []],
 ])("a hedge word hedges the claim only where it hedges: %s", (sentence, expected) => {
   expect(hedgesOf(sentence)).toEqual(expected);
 });

@@ -412,6 +412,20 @@ const DELIBERATIONS = new Set(["considering", "weighing", "mulling", "contemplat
 /** Those whose belief is the state of an inquiry, a hedge on the facts: "police believe", "investigators believed". */
 export const BELIEVERS = new Set(["police", "investigators", "authorities", "officials", "detectives", "prosecutors", "officers", "agents", "experts", "scientists", "researchers"]);
 
+/** Words between the authorities and their belief: "police have long believed", "experts now believe". */
+const BELIEF_REACH = 3;
+
+/** The authorities before a belief at `i`, across auxiliaries and adverbs: "investigators believe", "experts have believed". */
+export function believerBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 1 - BELIEF_REACH); k -= 1) {
+    const w = tokens[k];
+    if (!w) return false;
+    if (BELIEVERS.has(w.lower)) return true;
+    if (w.pos !== "ADV" && w.pos !== "AUX") return false;
+  }
+  return false;
+}
+
 /** Nouns whose "that" clause is someone's claim or fear: a hedge inside it is theirs ("claims that the calls might be illegal"). */
 const CLAIM_NOUNS = new Set(["claim", "claims", "criticism", "concern", "concerns", "fear", "fears", "allegation", "allegations", "argument", "arguments", "speculation", "worry", "worries", "suggestion", "suggestions", "warning", "warnings", "theory", "theories", "rumor", "rumors", "possibility"]);
 
@@ -525,7 +539,7 @@ function hedges(tokens: Token[], i: number): boolean {
   // So does "suspect" after them ("Investigators suspect the fire was set"), not the noun ("the suspect").
   if (/^believ/.test(t.lower) || t.lower === "suspect" || t.lower === "suspects") {
     const before = tokens[i - 1];
-    return (before?.pos === "AUX" && before.lemma === "be") || BELIEVERS.has(before?.lower ?? "");
+    return (before?.pos === "AUX" && before.lemma === "be") || believerBefore(tokens, i);
   }
   // After a determiner or a possessive, "likely" describes a noun: "his likely rival", "the likely nominee".
   if (t.lower === "likely" && /^(the|a|an|his|her|their|its|our|your|my)$/.test(tokens[i - 1]?.lower ?? "")) return false;

@@ -41,6 +41,9 @@ test("a quoted title after the attribution is not more of the quotation", () => 
   expect(units.map((u) => u.text)).toEqual(["The mayor has said she will act and I respect that,", "Meet the Press."]);
   // A quotation going on after its attribution is one.
   expect(quoteUnits(extractFeatures('"The mayor has said she will act," Ruiz said, "and I respect that."'))).toHaveLength(1);
+  // Nor is one before it: the ad "Bold", then what the speaker says in it; a short remark broken off at its comma is the quotation's.
+  expect(quoteUnits(extractFeatures('The new ad "Bold" ends with Hale saying, "courage built this town.'))).toHaveLength(2);
+  expect(quoteUnits(extractFeatures('"Absolutely," Hale said, "we will rebuild the bridge."'))).toHaveLength(1);
 });
 
 test("two quotations the outlet's own words join are two, not one interrupted by its attribution", () => {

@@ -105,7 +105,10 @@ export function quoteUnits(f: SentenceFeatures): QuoteUnit[] {
   for (const quote of [...f.quotes].sort((x, y) => x.start - y.start)) {
     const last = groups[groups.length - 1];
     const previous = last?.[last.length - 1];
-    if (last && previous && sentenceAt(f, previous) === sentenceAt(f, quote) && interruptedBySpeaker(f, previous.end, quote.start) && !titleOf(f, quote)) last.push(quote);
+    // (A title before it, the ad "Strong" ending with Perry saying "...", is not the remark's start: a
+    // remark broken off for its speaker ends at a comma or a stop inside its marks, "Absolutely," he said.)
+    const titleBefore = previous !== undefined && titleOf(f, previous) && !/[,.!?;:]\s*$/.test(f.text.slice(previous.start + 1, previous.end - 1));
+    if (last && previous && sentenceAt(f, previous) === sentenceAt(f, quote) && interruptedBySpeaker(f, previous.end, quote.start) && !titleOf(f, quote) && !titleBefore) last.push(quote);
     else groups.push([quote]);
   }
   return groups.map((parts) => unitOf(f, parts));

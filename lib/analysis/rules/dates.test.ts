@@ -5,6 +5,10 @@ import { dates } from "./dates";
 test.each([
   // Two dates of one kind that differ conflict.
   ["The vote was held on Monday.", "The vote was held on Tuesday.", ["date/medium"]],
+  // A day told from the other's ("a day before", "the next day") is that day: "on Monday ... a quake a day before" holds Sunday.
+  ["Ten people were killed when an earthquake hit the island Sunday, officials said.", "An aftershock hit the island on Monday as the toll from the earthquake a day before rose to ten.", []],
+  ["The ferry sank on Tuesday and divers found the hull the next day.", "Divers found the hull on Wednesday.", []],
+  ["Ten people were killed when an earthquake hit the island Saturday, officials said.", "An aftershock hit the island on Monday as the toll from the earthquake a day before rose to ten.", ["date/medium"]],
   ["Florence died on Sept. 25 of a heart attack.", "Florence died on Sept. 24 of a heart attack.", ["date/medium"]],
   ["The trial will begin on March 4 in Denver.", "The trial will begin on March 14 in Denver.", ["date/medium"]],
   // A day and a year are two numbers: the same year does not make two days one ("5 March 2026" / "3 March 2026").

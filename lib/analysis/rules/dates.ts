@@ -20,7 +20,8 @@ import type { RuleDescriptor } from "./rule";
  * different things done ("urged lawmakers on Wednesday" / "signed the bill on Thursday"), and dates
  * of two kinds ("Thursday" / "July 10", "in 1947" / "21 April"): none. A day named from the day of
  * writing ("today", "this month") against a weekday or a calendar day is one day told two ways: none
- * (`nearDay`); so are the end of one day and the start of the next ("late Friday night" / "early
+ * (`nearDay`), and so is a day told from the side's own weekday ("on Monday ... the earthquake a day
+ * before" / "the earthquake Sunday": `daysAway`); so are the end of one day and the start of the next ("late Friday night" / "early
  * Saturday": `aroundMidnight`), while two times of one day that no hour shares ("Tuesday morning" /
  * "Tuesday night": `otherTimeOfDay`) differ. A year told so against a year of the same event ("repaid earlier this year" / "repaid
  * in 2017") may be another year: low; of two events ("won last week's primary" / "a report released
@@ -200,6 +201,19 @@ function withoutYears(f: SentenceFeatures): SentenceFeatures {
   return { ...f, content: new Map([...f.content].filter(([key]) => !YEAR.test(key) && !clock.has(key))) };
 }
 
+/** A day told from another: "a day before", "two days later", "the previous day", "the next day". */
+const DAYS_AWAY = /\b(?:(a|one|two|three)\s+days?\s+(before|earlier|later|after|prior)|the\s+(?:day\s+(before|after)|(previous|next|following)\s+day))\b/gi;
+const DAY_COUNTS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3 };
+
+/** The days, back (negative) or on, that a sentence tells a day from another by ("a day before": -1). */
+function daysAway(text: string): number[] {
+  return [...text.matchAll(DAYS_AWAY)].map((m) => {
+    const count = DAY_COUNTS[(m[1] ?? "a").toLowerCase()] ?? 1;
+    const way = (m[2] ?? m[3] ?? m[4] ?? "").toLowerCase();
+    return /^(?:before|earlier|prior|previous)$/.test(way) ? -count : count;
+  });
+}
+
 /** Words that tell an event before or after the clause's own: "charged Saturday after a shooting ... Friday". */
 const PRIOR = /^(?:after|before|following)$/;
 
@@ -293,7 +307,13 @@ export function dates(a: Side, b: Side): Finding[] {
   const byBefore = (m: Mention) => /\bby\s+$/i.test(sideOf(m).features.text.slice(Math.max(0, m.start - 4), m.start));
   const yearsOf = (m: Mention) => dateWords(m).filter((w) => /^\d{4}$/.test(w));
   const deadline = (x: Mention, y: Mention) => (byBefore(x) || byBefore(y)) && yearsOf(x).length > 0 && yearsOf(x).join() === yearsOf(y).join();
-  const agrees = (x: Mention, ys: Mention[]) => ys.some((y) => agree(x, y) || nearDay(x, y) || nearDay(y, x) || sameMomentWeekdays(x, y) || deadline(x, y));
+  // A day told from the side's own weekday ("on Monday ... the earthquake a day before") is the other's weekday.
+  const shifted = (x: Mention, y: Mention) => {
+    const [wx, wy] = [weekdayIndex(x), weekdayIndex(y)];
+    if (wx < 0 || wy < 0 || dateKind(x) !== "weekday" || dateKind(y) !== "weekday") return false;
+    return daysAway(sideOf(x).features.text).some((shift) => (((wx + shift - wy) % 7) + 7) % 7 === 0);
+  };
+  const agrees = (x: Mention, ys: Mention[]) => ys.some((y) => agree(x, y) || nearDay(x, y) || nearDay(y, x) || sameMomentWeekdays(x, y) || deadline(x, y) || shifted(x, y) || shifted(y, x));
   const da = a.features.dates.filter((x) => !record(a, x) && !agrees(x, b.features.dates) && !b.features.dates.some((y) => aroundMidnight(a, x, b, y) || aroundMidnight(b, y, a, x)));
   const db = b.features.dates.filter((y) => !record(b, y) && !agrees(y, a.features.dates) && !a.features.dates.some((x) => aroundMidnight(a, x, b, y) || aroundMidnight(b, y, a, x)));
   if (da.length === 0 || db.length === 0) return [];

@@ -8,6 +8,8 @@ test.each([
   // What investigators only believe, told by the other side as fact: medium; a passive belief ("is believed to") stays low.
   ["Detectives believe the robbery was planned by an employee.", "The robbery was planned by an employee, the sheriff said.", ["hedge/medium"]],
   ["He is believed to have crossed the border.", "He crossed the border, the sheriff said.", ["hedge/low"]],
+  // (Two beliefs of the same people, one with an auxiliary: alike.)
+  ["He said legal experts believe the charge will not withstand a challenge.", "He said legal experts have believed that the charge would not withstand a challenge.", []],
   // What is only alleged, told as fact with the same verb: medium; the other framing it as a charge itself: none.
   ["The gunman allegedly killed three people.", "The gunman killed three people.", ["hedge/medium"]],
   ["The gunman allegedly killed three people.", "The gunman is charged with killing three people.", []],

@@ -1,4 +1,4 @@
-import { BELIEVERS, FEARED_STATES, insideQuotation, type Mention } from "../features";
+import { believerBefore, FEARED_STATES, insideQuotation, type Mention } from "../features";
 import { q, span, type Finding, type Side } from "../finding";
 import { synonymous } from "../lexicon";
 import type { Token } from "../nlp";
@@ -126,7 +126,7 @@ export function hedge(a: Side, b: Side, context: RuleContext): Finding[] {
     // the weight of what the source said, worded two ways: low.)
     const ownFact = (y: Side) => y.features.speechVerbs.length === 0 && !ATTRIBUTED.test(y.features.text);
     const believed = (side: Side, ms: Mention[], other: Side) =>
-      ms.some((m) => (/^(?:believ|suspect)/.test(m.key) && BELIEVERS.has(wordBefore(side, m))) || (/^(?:believed|suspected|thought|feared|presumed)$/.test(m.key) && BE_FORMS.has(wordBefore(side, m)) && ownFact(other)));
+      ms.some((m) => (/^(?:believ|suspect)/.test(m.key) && believerBefore(side.features.tokens, side.features.tokens.findIndex((t) => t.start === m.start))) || (/^(?:believed|suspected|thought|feared|presumed)$/.test(m.key) && BE_FORMS.has(wordBefore(side, m)) && ownFact(other)));
     const stated = (own: Mention[], other: Mention[]) => own.length === 0 && other.length === 0;
     // (A fact confirmed is stated, and more: "Officials confirmed the outbreak was caused by" / "Officials suspect".)
     const confirmed = (own: Mention[]) => own.length > 0 && own.every((m) => CONFIRMING.test(m.key));

@@ -176,6 +176,9 @@ test.each([
   ["Lutz said the fines should stay until “Dayton takes clear and lasting steps to prove that it will not pollute the river again.”", "“The fines should stay until Dayton takes clear and lasting steps to prove that it will not pollute the river again,” Lutz said.", []],
   ["“We will rebuild the bridge,” Ruiz said, “by the end of next year.”", "“We will rebuild the bridge, and we will pay for it ourselves, by the end of next year,” Ruiz said.", []],
   ["Ruiz said “we hired nurses” and that 300 more would follow.", "“We hired nurses, and we will hire 300 more,” Ruiz said.", []],
+  // (A count of points the speaker makes, "Number one,", counts nothing of what is kept.)
+  ["\"Number one, you said this is a culture where the head office knows everything that is going on,\" Kent told the lawyer.", "\"You said this is a culture where the head office knows everything that is going on,\" Kent said to the lawyer.", []],
+  ["\"In one office, you said this is a culture where the head office knows everything that is going on,\" Kent told the lawyer.", "\"You said this is a culture where the head office knows everything that is going on,\" Kent said to the lawyer.", ["quote/low"]],
   // (In any form of the word: "accusing" outside the marks says what "has been accused of" did.)
   ["The governor posted early on Tuesday, accusing a former aide of “ignoring basic safety rules,” and left.", "“The mayor's top aide, Dana Holt, has been accused of ignoring basic safety rules,” the governor posted.", []],
   ["The governor posted early on Tuesday, praising a former aide for “ignoring basic safety rules,” and left.", "“The mayor's top aide, Dana Holt, has been accused of ignoring basic safety rules,” the governor posted.", ["quote/low"]],

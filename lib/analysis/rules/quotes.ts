@@ -510,7 +510,7 @@ const OPENING_CONJUNCTIONS = new Set(["and", "but", "so", "or", "yet"]);
  * quotation is altered, not cut ("But I'd rather ..." quoting "I didn't need to, but I'd rather ..."
  * opens on its conjunction: a cut; so does a statement after a phrase or clause of three words or more
  * that opened the speaker's sentence before a comma, "With today's ruling, committed couples will ...",
- * trimmed as outlets trim). What the speaker set apart with a full stop, a semicolon or an
+ * trimmed as outlets trim, as is "Number one," counting the speaker's points). What the speaker set apart with a full stop, a semicolon or an
  * ellipsis is another sentence, and qualifies nothing kept; nor does the speaker's own frame ("we write
  * to inform you that"), a figure not right beside a few words set in the outlet's sentence ("who spent
  * two years knowingly lying"), or a modal opening another predicate after the cut ("..., should be
@@ -547,10 +547,11 @@ function verbatimCut(ux: QuoteUnit, uy: QuoteUnit, around: readonly [Around, Aro
   // removed”") are not left out.
   // (The speaker's own frame, "we write to inform you that", "I said", gives the rest to no one else.)
   // ("Provided" sets a condition before "that": "provided that the state pays", not "documents provided to Congress".)
-  // (In any form of the word: "accusing a former aide of “disregarding ...”" / "has been accused of disregarding ...".)
+  // (In any form of the word: "accusing a former aide of “disregarding ...”" / "has been accused of disregarding ...";
+  // and "Number one," counts the speaker's points, nothing of what is kept.)
   const saysToo = (said: readonly string[], w: string) => said.includes(w) || (/^\p{L}{6,}$/u.test(w) && said.some((s) => /^\p{L}{6,}$/u.test(s) && stemOf(s) === stemOf(w)));
   const leftOut = (words: readonly string[], said: readonly string[]) =>
-    words.some((w, k) => (qualifies(w) || (w === "provided" && words[k + 1] === "that")) && !saysToo(said, w) && !(FRAMING_WORDS.has(w) && SELF.has(words[k - 1] ?? "")));
+    words.some((w, k) => (qualifies(w) || (w === "provided" && words[k + 1] === "that")) && !saysToo(said, w) && !(FRAMING_WORDS.has(w) && SELF.has(words[k - 1] ?? "")) && !(counted(w) && words[k - 1] === "number"));
   // Which clause of the speaker's sentences each word is in: what an outlet leaves out past a full
   // stop, a semicolon or an ellipsis of the speaker's is another sentence, not a qualifier of the
   // words it kept ("We're just here for a project ... we're just students").
@@ -570,7 +571,9 @@ function verbatimCut(ux: QuoteUnit, uy: QuoteUnit, around: readonly [Around, Aro
     }
     if (end < 0) continue;
     const left = longer.slice(0, at).filter((_, i) => clause[i] === clause[at]);
-    const trimmed = left.length >= INTRODUCTION_WORDS && phrase[at] !== phrase[at - 1];
+    // (So is the count of the speaker's points before it: "Number one, you said ...".)
+    const enumerator = left.length === 2 && left[0] === "number" && counted(left[1] ?? "");
+    const trimmed = (left.length >= INTRODUCTION_WORDS || enumerator) && phrase[at] !== phrase[at - 1];
     if (statement && !trimmed && left.some((w) => !OPENING_CONJUNCTIONS.has(w))) return false;
     // (A clause left out before a "but" or "yet", the cut's own first word or one before it, is another clause.)
     const opener = [...left, longer[at] ?? ""];
