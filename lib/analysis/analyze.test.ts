@@ -193,14 +193,15 @@ test("an explanation ending on a quoted abbreviation has one full stop", () => {
 
 describe("a row whose member holds several sentences", () => {
   // One outlet adds, after the play both report, another play in a sentence of its own, which the
-  // alignment keeps in the row (it splits off the first): its quarter is that play's, and only the loose
-  // link between that sentence and the other outlet's says it might be the same claim.
+  // alignment keeps in the row (it splits off the first): its minute is that play's, and only the loose
+  // link between that sentence and the other outlet's says it might be the same claim. (A minute names
+  // one moment; two quarters of a game in which different things are done are two plays: no finding.)
   const a = [
     "Chiefs beat Raiders",
     "",
     "The Kansas City Chiefs beat the Oakland Raiders 24-10 on Sunday at Arrowhead Stadium.",
     "",
-    "Cornerback Brandon Butler returned an interception 35 yards for a touchdown in the first quarter.",
+    "Cornerback Brandon Butler returned an interception 35 yards for a touchdown in the 12th minute.",
     "",
     "Running back Jamaal Charles added 120 rushing yards for Kansas City.",
   ].join("\n");
@@ -211,7 +212,7 @@ describe("a row whose member holds several sentences", () => {
     "",
     "Brandon Butler returned an interception 35 yards for a touchdown on the Chiefs' opening defensive series.",
     "",
-    "Quinn threw a second interception late in the 4th quarter.",
+    "Quinn threw a second interception in the 58th minute.",
     "",
     "Jamaal Charles ran for 120 yards.",
   ].join("\n");
@@ -223,7 +224,7 @@ describe("a row whose member holds several sentences", () => {
     ]);
     const row = result.claimGroups.find((g) => g.members.some((m) => m.source === 1 && m.sentences.length === 2));
     expect(row).toBeDefined();
-    const quarter = result.discrepancies.find((d) => d.claimGroup === row?.id && d.explanation.includes("4th quarter"));
+    const quarter = result.discrepancies.find((d) => d.claimGroup === row?.id && d.explanation.includes("58th minute"));
     // Found between the Butler sentence and the Quinn one, linked only as a piece split off its neighbour: worth a look, not high.
     expect(quarter?.severity).toBe("medium");
   });

@@ -204,6 +204,29 @@ export const datedEvent: EventWord = (side, m) => {
   return verb;
 };
 
+/** Verbs that say little of what was done: "came", "took", "made", "got". */
+const LIGHT_VERBS = new Set(["be", "have", "do", "come", "go", "get", "make", "take", "give", "put", "say"]);
+
+/** Words a noun phrase's head may stand after its "a": "a 13-3 halftime lead". */
+const PHRASE_REACH = 4;
+
+/** A word the tagger calls a verb that ends a noun phrase opened by "a" ("a 13-3 halftime lead", "a lead"): a noun. */
+function headOfPhrase(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - PHRASE_REACH); k -= 1) {
+    const t = tokens[k] as Token;
+    if (/^an?$/i.test(t.text)) return true;
+    if (!["NOUN", "ADJ", "NUM"].includes(t.pos) && t.text !== "-") return false;
+  }
+  return false;
+}
+
+/** The two sentences tell one thing done somewhere in them: a verb (not a light one) of one, or a synonym, in both. */
+export function doneAlike(a: Side, b: Side): boolean {
+  const verbs = (side: Side) => side.features.tokens.filter((t, i) => t.pos === "VERB" && !LIGHT_VERBS.has(t.lemma) && !headOfPhrase(side.features.tokens, i));
+  const theirs = verbs(b);
+  return verbs(a).some((x) => theirs.some((y) => oneWord(x, y)));
+}
+
 /** Both values sit beside one verb ("published Saturday" / "published Sunday"): the sentences speak of one thing done. */
 export function sameVerb(a: Side, x: { start: number; end: number }, b: Side, y: { start: number; end: number }, word: EventWord = verbNear): boolean {
   const [vx, vy] = [word(a, x), word(b, y)];

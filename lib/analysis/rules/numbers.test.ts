@@ -448,6 +448,10 @@ test.each([
   ["Ortiz scored twice, in the 12th minute and again in the 70th.", "Ortiz scored in the 12th and 70th minutes.", []],
   ["Ortiz scored twice, in the 12th minute and again in the 70th.", "Ortiz sealed the win in the 70th minute.", []],
   ["Ortiz scored twice, in the 12th minute and again in the 70th.", "Ortiz sealed the win in the 75th minute.", ["number/high"]],
+  // A long part of a game holds many plays: two of them ranked two ways are two plays unless the same thing is done.
+  ["The Hawks took a 13-3 halftime lead after Diaz returned an interception for a touchdown early in the first quarter.", "Reyes fumbled later in the second quarter, and the Hawks kicked a field goal for a 13-3 halftime lead.", []],
+  ["Diaz returned an interception for a touchdown in the first quarter to give the Hawks a 10-3 lead.", "Diaz returned an interception for a touchdown in the second quarter to give the Hawks a 10-3 lead.", ["number/high"]],
+  ["The company's profit rose in the first quarter.", "The company's profit rose in the second quarter.", ["number/high"]],
   // Two floors or two ceilings that differ are each outlet's count: worth checking; two estimates keep each other.
   ["The landslide killed at least 38 people.", "The landslide killed at least 83 people.", ["number/medium"]],
   // One figure, above it on one side and below it on the other: medium. A floor and a ceiling that

@@ -4,7 +4,7 @@ import { insideQuotation, isYear, sentenceAt, tokenKey, type NumberMention, type
 import { q, span, textOf, type Finding, type Side } from "../finding";
 import { kindOf, PERSON_DEPTH, senses, synonymous } from "../lexicon";
 import { AGENT_KINDS, COUNTED_EQUIVALENTS, COUNTED_PEOPLE, EVENT_VERBS, MEASURE_UNITS as UNITS, MONTH_NAMES, newsEquivalent, ORDINAL_WORDS, SPEECH_VERB_CLASS, TRADING, WEEKDAY_NAMES, YEAR } from "../vocabulary";
-import { contextOf, PAST_PERIOD, periodFromNow, sameEvent, sameObject, sameVerb, sharesContext, subjectBefore, verbNear, wordsOnly, type EventWord } from "./context";
+import { contextOf, doneAlike, PAST_PERIOD, periodFromNow, sameEvent, sameObject, sameVerb, sharesContext, subjectBefore, verbNear, wordsOnly, type EventWord } from "./context";
 import { currencies, currencyOf, isMoney } from "../measures";
 import { overlap } from "../similarity";
 import type { Token } from "../nlp";
@@ -66,7 +66,7 @@ import { stemOf } from "../words";
  * - a split tally against a vote the other side calls unanimous ("in a 2-1 decision" /
  *   "unanimously") is high (`unanimity`), and so is one thing ranked two ways ("a sixth-floor unit" /
  *   "the ninth floor", "the 88th minute" / "the 84th": `ordinals`; not "the first time" / "the second
- *   time", two occasions);
+ *   time", two occasions, nor two quarters or innings of a game in which different things are done);
  * - a figure only one side gives is no finding: it is a detail one outlet adds (the side-by-side
  *   shows it among the words that differ), not one fact given two ways; a claim only one outlet
  *   carries is an omission.
@@ -1210,6 +1210,9 @@ const NAMED_RANK_WORDS = 3;
 /** Words after a ranked noun that narrow it to one opponent ("victory over Thompson", "win against Spain"). */
 const AGAINST = /^(?:over|against|versus|vs)\b/;
 
+/** Long parts of a game or a race, each holding many plays ("the first quarter", "the third inning"; not "the 88th minute"). */
+const GAME_PARTS = new Set(["quarter", "half", "period", "inning", "innings", "round", "set", "lap", "frame", "stage", "leg"]);
+
 /** Places on a field an ordinal names, each its own ("first base", "third base"). */
 const FIELD_PLACES = new Set(["base", "baseman"]);
 
@@ -1278,6 +1281,9 @@ function ordinals(a: Side, b: Side): Finding[] {
     // A rank against one opponent and one over a career are two counts: "his second victory over
     // Thompson" / "his 58th victory".
     if (AGAINST.test(x.after) !== AGAINST.test(y.after)) continue;
+    // A long part of a game holds many plays: "returned an interception early in the first quarter" /
+    // "fumbled later in the second quarter" are two plays, unless the same thing is done in them.
+    if (GAME_PARTS.has(x.noun) && !doneAlike(a, b)) continue;
     out.push({
       type: NUMBERS_RULE.type,
       severity: (x.person || y.person) && !(x.predicate && y.predicate && x.after === y.after) ? S.personRanked : S.differs,
