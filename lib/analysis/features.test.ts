@@ -45,9 +45,14 @@ test.each([
   ["While the plan might be costly, he said it would save lives.", []],
   ["Although the figure may rise, officials expect no more deaths.", []],
   ["The river could flood while crews repair the levee.", ["could"]],
+  // What one habitually could do, or could do nothing of, is no guess.
+  ["He could often be seen walking his dog in the park.", []],
+  ["Police could offer no details about the device.", []],
+  ["Police could offer details about the device on Friday.", ["could"]],
   // A modal after an "if" clause it follows is that condition's outcome, not a guess.
   ["If talks fail by Friday, the agencies could close again.", []],
   ["Unless the court intervenes, the plant may shut next week.", []],
+  ["Without the emergency patch, the flaw could let criminals take over computers.", []],
   ["If it rains, the game was delayed, and the bridge could collapse.", ["could"]],
   // A modal with a condition set on it in its clause is a conditional, not a guess; "suggested" that recommends is no guess.
   ["He said the committee could issue more subpoenas if witnesses fail to cooperate.", []],

@@ -441,8 +441,9 @@ const CLAIM_NOUNS = new Set(["claim", "claims", "criticism", "concern", "concern
  * with a condition in its clause or right after one what may be done on it ("could issue more
  * subpoenas if witnesses fail to cooperate", "If talks fail, the agencies could close"), and one in a
  * clause of purpose, time or concession what a step is for, when, or what is granted ("before it
- * could reach", "while the plan might be costly"); "suggested" before "-ing" or a subjunctive
- * recommends ("suggested that states loosen").
+ * could reach", "while the plan might be costly"); what one habitually could do, or could do none
+ * of, is no guess ("could often be seen", "could offer no details"); "suggested" before "-ing" or a
+ * subjunctive recommends ("suggested that states loosen").
  */
 /**
  * Words within which a modal's clause is read back to the word that opens it: a clause of purpose
@@ -466,17 +467,20 @@ function subordinateBefore(tokens: readonly Token[], i: number): boolean {
 /** Words before a modal within which an "if" clause that ends at a comma just before the modal's clause is read. */
 const CONDITION_REACH = 20;
 
-/** A modal in the clause right after an "if" or "unless" clause: "If talks fail, the agencies could close again" (not past another clause). */
+/** A modal in the clause right after an "if", "unless" or "without" phrase: "If talks fail, the agencies could close again", "Without the patch, the flaw could ..." (not past another clause). */
 function conditionBefore(tokens: readonly Token[], i: number): boolean {
   let boundary = -1;
   for (let k = i - 1; k >= Math.max(0, i - CONDITION_REACH); k -= 1) {
     const w = tokens[k];
     if (!w || /^[.;:!?]$/.test(w.text)) return false;
-    if (w.lower === "if" || w.lower === "unless") return boundary > k && tokens.slice(boundary + 1, i).every((x) => x.text !== "," && !/^(and|but|or)$/.test(x.lower));
+    if (w.lower === "if" || w.lower === "unless" || w.lower === "without") return boundary > k && tokens.slice(boundary + 1, i).every((x) => x.text !== "," && !/^(and|but|or)$/.test(x.lower));
     if (w.text === ",") boundary = k;
   }
   return false;
 }
+
+/** Adverbs of habit after "could" or "can": "could often be seen", "can usually be found". */
+const HABITUAL = new Set(["often", "usually", "sometimes", "always", "frequently", "regularly", "routinely", "rarely", "seldom", "never"]);
 
 /** Words after a modal, or after "suggested that", read as its clause: a condition set on it ("if", "unless"), a subjunctive after it. */
 const CLAUSE_REACH = 12;
@@ -534,6 +538,8 @@ function hedges(tokens: Token[], i: number): boolean {
   if (t.lower === "suggested" && recommends(tokens, i)) return false;
   // "could not meet the requests", "couldn't be reached": what someone was unable to do, no doubt about the claim.
   if (t.lower === "could" && (next?.lower === "not" || next?.lower === "n't" || next?.lemma === "not")) return false;
+  // "could often be seen", "could offer no details": what one habitually did, or could do none of: no doubt about the claim.
+  if (/^(could|can)$/.test(t.lower) && (HABITUAL.has(next?.lower ?? "") || (next?.pos === "VERB" && /^(no|nothing|none|little)$/.test(tokens[i + 2]?.lower ?? "")))) return false;
   // "Believe" hedges what the authorities believe ("Investigators believe the boy lived there", "he is
   // believed to be"), not a person's own belief or opinion ("he believes Obama is a Christian").
   // So does "suspect" after them ("Investigators suspect the fire was set"), not the noun ("the suspect").

@@ -416,6 +416,9 @@ function appositiveSubject(tokens: readonly Token[], comma: number): Speaker | n
   };
 }
 
+/** A police department by its initials: "the NYPD", "LAPD", "SFPD". */
+const POLICE_INITIALS = /^(?:the\s+)?[A-Z]{1,4}PD$/;
+
 /** Two speakers can be one when either is unknown or unnamed, or their names share a word written either way. */
 export function canBeSameSpeaker(a: Speaker | null, b: Speaker | null): boolean {
   if (!a || !b || !a.named || !b.named) return true;
@@ -432,12 +435,14 @@ export function sameSpeaker(a: Speaker, b: Speaker): boolean {
     for (const y of wb) {
       if (x === y || nameVariant(x, y) || synonymous(x, y)) return true;
     }
-  // "Police" / "the Kansas City Police Department", "the ministry" / "the Foreign Ministry": an
+  // "Police" / "the Kansas City Police Department" or "the NYPD", "the ministry" / "the Foreign Ministry": an
   // unnamed speaker whose word the other's name holds.
   // Not a possessor's word: "the victim's mother" is not "the victim", "the suspect's lawyer" not "the suspect".
   const holds = (named: Speaker, unnamed: Speaker) => {
     const own = named.text.toLowerCase().split(/['’]s?\s/u).pop() ?? "";
     const words = new Set(own.split(/[^\p{L}]+/u));
+    // (A police department by its initials, "the NYPD", "LAPD", is the police.)
+    if (POLICE_INITIALS.test(named.text.trim())) words.add("police");
     return [...unnamed.words].some((w) => words.has(w));
   };
   if ((!a.named && holds(b, a)) || (!b.named && holds(a, b))) return true;

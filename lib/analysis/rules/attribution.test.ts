@@ -217,6 +217,9 @@ test.each([
   ["Kim said the plan never existed.", "Kim denied the plan existed.", []],
   ["Romney said the plan would fail.", "The presumptive Republican nominee said the plan would fail.", ["attribution/low"]],
   ["The gunman fled on foot, officials said.", "The gunman fled on foot, police said.", ["attribution/low"]],
+  // A police department by its initials is the police.
+  ["She was pronounced dead at the hospital, police said.", "She was pronounced dead at the hospital, the NYPD said.", []],
+  ["She was pronounced dead at the hospital, police said.", "She was pronounced dead at the hospital, the FBI said.", ["attribution/low"]],
   // An umbrella word ("authorities", "officials") may cover the prosecutors another outlet names: low; two named bodies stay two sources.
   ["Prosecutors said the man fled to Mexico.", "Authorities said the man fled to Mexico.", ["attribution/low"]],
   ["U.S. officials said the man fled to Mexico.", "Prosecutors said the man fled to Mexico.", ["attribution/low"]],
