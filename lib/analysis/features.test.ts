@@ -17,6 +17,14 @@ test.each([
 test.each([
   // "Expected" and "appear" hedge only before "to" or "that"; "likely" not before its noun; "may" not conceding.
   ["The vote is expected to pass.", ["expected"]],
+  // (Or before "to" past its object, "expects the deal to close"; "appears as if" guesses too.)
+  ["The company expects the deal to close in March.", ["expects"]],
+  ["The company expects the deal in March.", []],
+  ["The company expects sales in Asia to rise.", ["expects"]],
+  ["Fans expected rain and came to watch anyway.", []],
+  ["The firm expects payments to its suppliers.", []],
+  ["It appears as if the climbers were lost in the storm.", ["appears"]],
+  ["The findings appear in Friday's issue.", []],
   ["Growth was slower than the expected rate.", []],
   ["Far fewer people came than expected.", []],
   ["Ruiz, his likely rival, spoke on Friday.", []],

@@ -479,6 +479,9 @@ function conditionBefore(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Words of the noun phrase at most between "expects" and its "to": "expects sales in Asia to rise". */
+const EXPECTED_OBJECT = 4;
+
 /** Adverbs of habit after "could" or "can": "could often be seen", "can usually be found". */
 const HABITUAL = new Set(["often", "usually", "sometimes", "always", "frequently", "regularly", "routinely", "rarely", "seldom", "never"]);
 
@@ -511,7 +514,15 @@ function hedges(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
   const next = tokens[i + 1];
-  if (/^appear/.test(t.lower) || /^expect(?:s|ed)?$/.test(t.lower)) return next?.lower === "to" || next?.lower === "that";
+  if (/^appear/.test(t.lower) || /^expect(?:s|ed)?$/.test(t.lower)) {
+    if (next?.lower === "to" || next?.lower === "that") return true;
+    // "appears as if", "appeared as though": a guess at what happened.
+    if (/^appear/.test(t.lower)) return next?.lower === "as" && /^(if|though)$/.test(tokens[i + 2]?.lower ?? "");
+    // "expects the deal to close": a forecast of its object, "to" and a verb after a short noun phrase.
+    const to = tokens.slice(i + 2, i + 2 + EXPECTED_OBJECT).findIndex((w) => w.lower === "to");
+    const phrase = to < 0 ? [] : tokens.slice(i + 1, i + 2 + to);
+    return to >= 0 && phrase.every((w) => ["DET", "NOUN", "PROPN", "ADJ", "PRON", "ADP", "NUM"].includes(w.pos)) && ["VERB", "AUX"].includes(tokens[i + 3 + to]?.pos ?? "");
+  }
   // "is projected to win", "was forecast to reach": a forecast, only before "to" ("the projected deficit", "forecast that").
   // (Before a verb: "was projected to the crowd" is a picture shown.)
   if (PROJECTIONS.has(t.lower)) return next?.lower === "to" && tokens[i - 1]?.lemma === "be" && ["VERB", "AUX"].includes(tokens[i + 2]?.pos ?? "");
