@@ -451,11 +451,11 @@ const CLAIM_NOUNS = new Set(["claim", "claims", "criticism", "concern", "concern
  * the pumps could cope") or of concession ("while the plan might be costly", "although the figure
  * may rise"): what a step is for, when something happened, what is granted; no doubt about the claim.
  */
-const PURPOSE_REACH = 6;
+const SUBORDINATE_REACH = 6;
 const TIME_OR_CONCESSION = new Set(["before", "until", "till", "lest", "while", "whilst", "although", "though"]);
 
 function subordinateBefore(tokens: readonly Token[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - PURPOSE_REACH); k -= 1) {
+  for (let k = i - 1; k >= Math.max(0, i - SUBORDINATE_REACH); k -= 1) {
     const w = tokens[k];
     if (!w || /^[.,;:!?]$/.test(w.text)) return false;
     if (w.lower === "that" && /^(so|order)$/.test(tokens[k - 1]?.lower ?? "")) return true;

@@ -1197,7 +1197,7 @@ const RESTRICTIVE = new Set(["who", "that", "which"]);
 /**
  * The noun a negation at `i` describes from inside a clause that says which of its things are meant,
  * with no comma before it ("parents who aren't citizens", "drivers that did not stop"): a relative
- * word right after the noun, then at most a form of "be", "do" or "have" before the negation. Not
+ * word right after the noun, then at most an auxiliary ("are", "did", "would") before the negation. Not
  * a clause between commas ("The man, who was not armed, was shot"): that one states a fact of him.
  */
 function describedBy(tokens: readonly Token[], i: number): Token | undefined {
