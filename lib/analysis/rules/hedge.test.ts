@@ -135,13 +135,13 @@ test.each([
   // A hedge against a plain statement still is.
   ["Investigators were likely relying on the postal system's images.", "Investigators relied on the postal system's images.", ["hedge/low"]],
   // A hedge on a state ("were reportedly furious") qualifies that state: none when the other side does not state it.
-  ["Aides were reportedly furious that the charges were announced on Friday.", "The charges were announced on Friday by the deputy attorney general.", []],
-  ["Aides were reportedly furious that the charges were announced on Friday.", "Aides were furious that the charges were announced on Friday.", ["hedge/low"]],
+  ["Team owners were reportedly furious that the fines were announced on Friday.", "The fines were announced on Friday by the league's commissioner.", []],
+  ["Team owners were reportedly furious that the fines were announced on Friday.", "Team owners were furious that the fines were announced on Friday.", ["hedge/low"]],
   // (One before "to" carries the verb after it: "seemed certain to open" hedges opening, which the other states.)
   ["The ruling seemed certain to open the door to more suits.", "The ruling opened the door to more suits.", ["hedge/low"]],
   // What one outlet says was "allegedly" done, the other frames as an accusation or a charge: both give it as alleged.
-  ["Twelve officers were indicted for allegedly hacking party emails.", "The indictment accuses twelve officers of hacking party emails.", []],
-  ["Twelve officers were indicted for allegedly hacking party emails.", "Twelve officers hacked party emails.", ["hedge/medium"]],
+  ["Nine clerks were indicted for allegedly selling court files.", "The indictment accuses nine clerks of selling court files.", []],
+  ["Nine clerks were indicted for allegedly selling court files.", "Nine clerks sold court files.", ["hedge/medium"]],
   // (Not one that only names someone by it, "the accused gunman": the deed still differs.)
   ["A witness was allegedly threatened by the brother of the gunman.", "A witness was threatened by the brother of the accused gunman.", ["hedge/low"]],
   // Word by word, before classify prefers the phrase-level certainty finding on the same words.

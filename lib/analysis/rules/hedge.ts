@@ -24,7 +24,7 @@ import { changedMentions, type RuleContext, type RuleDescriptor } from "./rule";
  * state at all ("a right that could likely be changed only through an amendment" / a sentence with
  * no word of changing; "were reportedly furious" / a sentence with no fury) qualifies a claim of its
  * own, not the shared one: none (`hedgedPredicate`). "Allegedly" against an accusation or a charge
- * ("the indictment accuses them of hacking") gives the deed as alleged on both sides: none. Where the
+ * ("the indictment accuses them of selling court files") gives the deed as alleged on both sides: none. Where the
  * phrase-level rule (`certainty`) reads the same words, `classify` keeps its finding instead.
  */
 export const HEDGE_RULE = {
@@ -52,7 +52,7 @@ const HEDGE_CLASSES: ReadonlyMap<string, string> = new Map(
 /** Words that frame a deed as a charge or a suspicion (an accusation `ATTRIBUTED` reads already): a sentence with one states no allegation as fact. */
 const ACCUSED = /\b(?:charg(?:e|es|ed|ing)|suspects?|suspicion|indict(?:ed|ment)?|arrest(?:s|ed)?)\b/i;
 
-/** Words that give a deed as an accusation or a charge: "accuses them of hacking", "charged with", "the indictment". */
+/** Words that give a deed as an accusation or a charge: "accuses them of selling", "charged with", "the indictment". */
 const ALLEGING = /^(?:accus(?:e|es|ed|ing|ation|ations)|alleg(?:e|es|ed|ing|ation|ations)|charg(?:e|es|ed|ing)|indict(?:s|ed|ment|ments)?)$/;
 
 /** A side that gives a deed as an accusation or a charge; not one that only names someone by it ("the accused gunman", "an alleged victim"). */
@@ -94,7 +94,7 @@ export function hedge(a: Side, b: Side, context: RuleContext): Finding[] {
     });
   };
   // What one side says was "allegedly" done, the other frames as an accusation or a charge ("were
-  // indicted for allegedly hacking" / "the indictment accuses them of hacking"): both give it as alleged.
+  // indicted for allegedly selling court files" / "the indictment accuses them of selling"): both give it as alleged.
   const allegedAlike = (m: Mention, y: Side) => HEDGE_CLASSES.get(m.key) === "class:allegedly" && alleging(y);
   const diffA = ha.filter((m) => !kb.has(HEDGE_CLASSES.get(m.key) ?? m.key) && !hedgedAlike(a, m, b, hb) && !relayedAlike(a, m, b) && !allegedAlike(m, b) && statedByOther(a, m, b));
   const diffB = hb.filter((m) => !ka.has(HEDGE_CLASSES.get(m.key) ?? m.key) && !hedgedAlike(b, m, a, ha) && !relayedAlike(b, m, a) && !allegedAlike(m, a) && statedByOther(b, m, a));
@@ -209,7 +209,7 @@ function relayedAlike(x: Side, m: Mention, y: Side): boolean {
   // a confirmation denied gives it to no one: "has not yet been confirmed, but the deal is worth".)
   if (y.features.speechVerbs.some((v) => v.key === "confirm")) return false;
   // (A verb of saying both sides give is part of the claim they share, no source of the other's:
-  // "were reportedly furious that the charges were announced" / "the charges were announced".)
+  // "were reportedly furious that the fines were announced" / "the fines were announced".)
   const own = new Set(x.features.speechVerbs.map((v) => v.key));
   return y.features.speechVerbs.some((v) => !/^confirm/i.test(v.text) && !own.has(v.key)) || ATTRIBUTED.test(y.features.text);
 }
@@ -273,7 +273,7 @@ export function hedgedPredicate(tokens: readonly Token[], m: Mention): Token | u
   const after = described.slice(0, PREDICATE_REACH);
   const end = after.findIndex((t) => /^[.;:!?"]$/.test(t.text));
   const clause = end < 0 ? after : after.slice(0, end);
-  // A state right after the hedge is what it qualifies ("were reportedly furious that the charges were
+  // A state right after the hedge is what it qualifies ("were reportedly furious that the fines were
   // announced", "may not be winnable"), not a verb of the clause that explains it; one before "to"
   // carries the verb after it ("seemed certain to open the door").
   const first = clause.findIndex((t) => !["ADV", "AUX", "PART"].includes(t.pos));
