@@ -8,6 +8,10 @@ test.each([
   // A day told from the other's ("a day before", "the next day") is that day: "on Monday ... a quake a day before" holds Sunday.
   ["Ten people were killed when an earthquake hit the island Sunday, officials said.", "An aftershock hit the island on Monday as the toll from the earthquake a day before rose to ten.", []],
   ["The ferry sank on Tuesday and divers found the hull the next day.", "Divers found the hull on Wednesday.", []],
+  ["Voters in the district cast ballots on Tuesday, and the count was finished a day later.", "The count in the district was finished on Wednesday.", []],
+  ["Voters in the district cast ballots on Tuesday, and the count was finished a day later.", "The count in the district was finished on Thursday.", ["date/medium"]],
+  // ("A day before the quake" dates the quake after the sentence's day, not before: no shift is read from it.)
+  ["An aftershock hit the island on Monday, a day before the earthquake that killed ten people.", "Ten people were killed when an earthquake hit the island Sunday, officials said.", ["date/medium"]],
   ["Ten people were killed when an earthquake hit the island Saturday, officials said.", "An aftershock hit the island on Monday as the toll from the earthquake a day before rose to ten.", ["date/medium"]],
   ["Florence died on Sept. 25 of a heart attack.", "Florence died on Sept. 24 of a heart attack.", ["date/medium"]],
   ["The trial will begin on March 4 in Denver.", "The trial will begin on March 14 in Denver.", ["date/medium"]],

@@ -205,9 +205,16 @@ function withoutYears(f: SentenceFeatures): SentenceFeatures {
 const DAYS_AWAY = /\b(?:(a|one|two|three)\s+days?\s+(before|earlier|later|after|prior)|the\s+(?:day\s+(before|after)|(previous|next|following)\s+day))\b/gi;
 const DAY_COUNTS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3 };
 
-/** The days, back (negative) or on, that a sentence tells a day from another by ("a day before": -1). */
+/** What follows "a day before" when it is a preposition: the event it dates from ("a day before the vote", "prior to"). */
+const OBJECT_AFTER = /^\s+(?:to\b|the\b|an?\b|his\b|her\b|its\b|their\b|this\b|that\b|\p{Lu}|\d)/u;
+
+/**
+ * The days, back (negative) or on, that a sentence tells a day from another by ("the quake a day
+ * before": -1). Not a preposition's ("on Monday, a day before the quake" puts the quake after
+ * Monday, a day the sentence does not say it shifts from).
+ */
 function daysAway(text: string): number[] {
-  return [...text.matchAll(DAYS_AWAY)].map((m) => {
+  return [...text.matchAll(DAYS_AWAY)].filter((m) => !OBJECT_AFTER.test(text.slice((m.index ?? 0) + m[0].length))).map((m) => {
     const count = DAY_COUNTS[(m[1] ?? "a").toLowerCase()] ?? 1;
     const way = (m[2] ?? m[3] ?? m[4] ?? "").toLowerCase();
     return /^(?:before|earlier|prior|previous)$/.test(way) ? -count : count;
